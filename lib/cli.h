@@ -1,0 +1,91 @@
+/* cli: what every mh command shares on the command line, so it never
+ * drifts: -h/--help, -V/--version, -w/--whole, -f/--field, the usage
+ * message, err(3)-style diagnostics, and the record loop that reads
+ * stdin, calls the tool for each record and writes the result.
+ *
+ * This is the one lib/ module that writes to stderr and stdout; it never
+ * exits: it returns the exit code for main to return. */
+#ifndef MH_CLI_H
+#define MH_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "jsonl.h"
+
+/* Short and long options every tool accepts; put them first in a tool's
+ * own tables: "hVwf:" MH_CLI_LONGOPTS, then the tool's. */
+#define MH_CLI_SHORTOPTS "hVwf:"
+#define MH_CLI_LONGOPTS                                                     \
+	{"help", no_argument, NULL, 'h'},                                   \
+	    {"version", no_argument, NULL, 'V'},                            \
+	    {"whole", no_argument, NULL, 'w'},                              \
+	    {"field", required_argument, NULL, 'f'}
+
+/* Help text for the common options, to include in a tool's help. */
+#define MH_CLI_COMMON_HELP                                                  \
+	"  -f, --field NAME   the field holding the text (default: text)\n"   \
+	"  -w, --whole        read all of stdin as one plain-text record\n"   \
+	"  -h, --help         show this help and exit\n"                       \
+	"  -V, --version      show the version and exit\n"
+
+struct mh_cli {
+	const char *tool;  /* "mh-redact" */
+	const char *usage; /* options part of the synopsis, as in the man page */
+	const char *help;  /* the rest of --help: description and options */
+};
+
+/* The value mh_cli_common returns for an option it did not end on. */
+#define MH_CLI_CONTINUE (-1)
+
+/* Handle one common option c (from getopt_long) with its argument.
+ * Returns MH_CLI_CONTINUE when parsing should go on (the option was stored
+ * in ro, or was not a common one and the tool must handle it), or an exit
+ * code: MH_EXIT_OK after --help or --version, MH_EXIT_USAGE after a usage
+ * message for '?' or ':' from getopt. */
+int mh_cli_common(const struct mh_cli *cli, int c, const char *arg,
+    struct mh_reader_opts *ro);
+/* Print "usage: tool usage" on stderr and return MH_EXIT_USAGE. */
+int mh_cli_usage(const struct mh_cli *cli);
+/* Print "tool: message" on stderr (err(3) style, without errno). */
+void mh_warnx(const char *tool, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Print "tool: message: strerror(errno)" on stderr. */
+void mh_warn(const char *tool, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Drives a filter: see mh_filter_run. */
+struct mh_filter {
+	const char *tool;
+	struct mh_reader_opts ro;
+	/* Called for every good record.  Returns 0, or -1 after setting an
+	 * error on the record with mh_record_set_error (the record is still
+	 * written, a diagnostic naming the line goes to stderr and the run
+	 * exits MH_EXIT_FAILED), or MH_FILTER_FATAL to stop at once (the
+	 * record is not written; the run exits with fatal_code). */
+	int (*process)(struct mh_record *rec, void *ctx);
+	void *ctx;
+	/* When set, a record whose processing failed loses its text field
+	 * and its "reply" before it is written (privacy fails closed). */
+	int fail_closed;
+	/* Exit code for MH_FILTER_FATAL (default MH_EXIT_IO). */
+	int fatal_code;
+	/* Flush stdout after every record (for slow per-record work). */
+	int flush_each;
+};
+
+#define MH_FILTER_FATAL (-2)
+
+/* Read records from stdin until end of input, process and write each to
+ * stdout as one line, in order.  Bad input lines become error records.
+ * Output is flushed whenever input would block, so a slow producer
+ * streams through.  Returns the exit code: MH_EXIT_OK, MH_EXIT_FAILED when
+ * any record failed, MH_EXIT_IO on a read or write error (reported; a
+ * reader that closed the pipe ends the process by SIGPIPE, quietly). */
+int mh_filter_run(const struct mh_filter *f);
+
+/* Flush f and report a write error as "tool: write error: ...".  Returns
+ * 0 or MH_EXIT_IO. */
+int mh_cli_flush(const char *tool, FILE *f);
+
+#endif

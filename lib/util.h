@@ -1,0 +1,75 @@
+/* util: growable buffers, checked number parsing, UTF-8 checks and the
+ * paths the tools use (XDG directories, the data directory). */
+#ifndef MH_UTIL_H
+#define MH_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A growable byte buffer.  Zero-initialise it ({0}) before use; p is
+ * always NUL-terminated after a successful append, so p[len] == '\0'.
+ * The caller owns p and releases it with mh_buf_free. */
+struct mh_buf {
+	char *p;
+	size_t len;
+	size_t cap;
+};
+
+/* Make room for n more bytes.  Returns 0, or -1 with errno ENOMEM (the
+ * buffer is unchanged). */
+int mh_buf_reserve(struct mh_buf *b, size_t n);
+/* Append n bytes of s.  Returns 0 or -1 (ENOMEM; buffer unchanged). */
+int mh_buf_add(struct mh_buf *b, const void *s, size_t n);
+/* Append a NUL-terminated string.  Returns 0 or -1 (ENOMEM). */
+int mh_buf_adds(struct mh_buf *b, const char *s);
+/* Append one byte.  Returns 0 or -1 (ENOMEM). */
+int mh_buf_addc(struct mh_buf *b, int c);
+/* Append printf-style formatted text.  Returns 0 or -1 (ENOMEM). */
+int mh_buf_addf(struct mh_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Forget the contents but keep the memory. */
+void mh_buf_reset(struct mh_buf *b);
+/* Release the memory; the buffer is zeroed and may be reused. */
+void mh_buf_free(struct mh_buf *b);
+/* Overwrite the contents with zeros before releasing (for secrets). */
+void mh_buf_wipe(struct mh_buf *b);
+
+/* Parse a whole string as a base-10 integer in [min, max].  Leading or
+ * trailing junk, overflow and an empty string are errors.  Returns 0
+ * and stores the value, or -1 with errno EINVAL or ERANGE. */
+int mh_parse_long(const char *s, long min, long max, long *out);
+/* Parse a whole string as a finite double in [min, max].  Returns 0 or
+ * -1 with errno EINVAL or ERANGE. */
+int mh_parse_double(const char *s, double min, double max, double *out);
+
+/* Return the length of the longest valid UTF-8 prefix of s (which is n
+ * when all of s is valid).  Overlong forms, surrogates and code points
+ * above U+10FFFF are invalid. */
+size_t mh_utf8_valid_prefix(const char *s, size_t n);
+/* Non-zero when all n bytes of s are valid UTF-8. */
+int mh_utf8_valid(const char *s, size_t n);
+
+/* Build "$XDG_<KIND>_HOME/mh/<name>" (KIND is "CONFIG", "DATA" or
+ * "STATE"), falling back to the XDG defaults under $HOME.  Returns a
+ * string the caller frees, or NULL (ENOENT when neither variable is
+ * set, ENOMEM). */
+char *mh_xdg_path(const char *kind, const char *name);
+
+/* Return the directory holding the installed data files: $MH_DATADIR
+ * when set; else ../share/mh beside the running binary (an installed
+ * tree); else ../../data beside it (the build tree); else the compiled-in
+ * MH_DATADIR.  The result is static; never NULL. */
+const char *mh_datadir(void);
+/* Join the data directory and a relative path.  Caller frees; NULL on
+ * ENOMEM. */
+char *mh_data_path(const char *rel);
+
+/* Read a whole file into *out (NUL-terminated).  Refuses files over max
+ * bytes (EFBIG).  Returns 0 or -1 with errno set. */
+int mh_read_file(const char *path, size_t max, struct mh_buf *out);
+
+/* Current time as ISO 8601 with the local UTC offset, e.g.
+ * "2026-11-22T09:30:00+01:00", into buf (at least 32 bytes). */
+void mh_iso8601_now(char *buf, size_t size);
+
+#endif

@@ -84,7 +84,9 @@ static const struct mh_cue cues[] = {
 	SI("not being alive", M, NEGF), SI("no reason to live", M, 0),
 	SI("nothing to live for", M, 0), SI("not worth living", M, NEGF),
 	SI("tired of living", M, 0), SI("tired of being alive", M, 0),
-	SI("sleep forever", M, 0), SI("never wake up", M, NEGF),
+	SI("sleep forever", L, AMBIG), SI("want to sleep forever", M, 0),
+	SI("wish i could sleep forever", M, FIRST), SI("go to sleep forever", M, 0),
+	SI("sleep forever and never wake up", M, 0), SI("never wake up", M, NEGF),
 	SI("not wake up", M, NEGF), SI("wish i could disappear", M, FIRST),
 	SI("wish i could sleep", L, FIRST | AMBIG),
 	SI("wish i could just sleep", L, FIRST | AMBIG),
@@ -108,11 +110,11 @@ static const struct mh_cue cues[] = {
 	INT("going to kill myself", H, FIRST), INT("gonna kill myself", H, FIRST),
 	INT("suicide plan", H, 0), INT("suicide note", H, 0),
 	INT("goodbye letter", H, 0), INT("goodbye letters", H, 0),
-	INT("goodbye note", H, 0), INT("said my goodbyes", H, FIRST),
-	INT("this is goodbye", H, AMBIG), INT("have a plan", L, AMBIG),
+	INT("goodbye note", H, 0), INT("said my goodbyes", L, FIRST | AMBIG),
+	INT("this is goodbye", L, AMBIG), INT("have a plan", L, AMBIG),
 	INT("made a plan", L, AMBIG), INT("going to do it", L, AMBIG),
-	INT("do it tonight", M, AMBIG | TIME), INT("doing it tonight", M, AMBIG | TIME),
-	INT("tonight is the night", M, AMBIG | TIME),
+	INT("do it tonight", L, AMBIG | TIME), INT("doing it tonight", L, AMBIG | TIME),
+	INT("tonight is the night", L, AMBIG | TIME),
 	INT("giving away my", L, AMBIG), INT("gave away my", L, AMBIG),
 	INT("wont be around", L, AMBIG),
 	INT("wont be here much longer", H, 0),
@@ -203,6 +205,8 @@ static const struct mh_cue cues[] = {
 
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
+	IDIOM("hits me with"), IDIOM("hit me with"), IDIOM("he hits me with"),
+	IDIOM("she hits me with"),
 	ABU("beats me", H, 0), ABU("choked me", H, 0), ABU("chokes me", H, 0),
 	ABU("strangled me", H, 0), ABU("he hurts me", H, 0),
 	ABU("she hurts me", H, 0), ABU("abusing me", H, 0),
@@ -395,7 +399,11 @@ static const struct mh_cue cues[] = {
 	IDIOM("stop eating junk"), IDIOM("stop eating so much"),
 	IDIOM("stop eating sugar"), IDIOM("stop eating meat"),
 	IDIOM("avoid eating late"), IDIOM("under attack by"),
-	IDIOM("i am dead tired"), IDIOM("im dead tired"),
+	IDIOM("i am dead tired"), IDIOM("im dead tired"), IDIOM("die my hair"),
+	IDIOM("die her hair"), IDIOM("die his hair"), IDIOM("hear voices from"),
+	IDIOM("hear voices next door"), IDIOM("hear voices outside"),
+	IDIOM("hear voices downstairs"), IDIOM("hear voices through the"),
+	IDIOM("hearing voices from"), IDIOM("hearing voices next door"),
 };
 
 static const struct mh_marker markers[] = {
@@ -484,7 +492,11 @@ static const struct mh_marker markers[] = {
 	{"lyrics", MH_MK_FICTION}, {"the song", MH_MK_FICTION},
 	{"my poem", MH_MK_FICTION}, {"the book", MH_MK_FICTION},
 	{"this book", MH_MK_FICTION}, {"the novel", MH_MK_FICTION},
-	{"the season finale", MH_MK_FICTION}, {"my dnd", MH_MK_FICTION},
+	{"the season finale", MH_MK_FICTION}, {"minecraft", MH_MK_FICTION},
+	{"fortnite", MH_MK_FICTION}, {"roblox", MH_MK_FICTION},
+	{"mario kart", MH_MK_FICTION}, {"call of duty", MH_MK_FICTION},
+	{"video game", MH_MK_FICTION}, {"the sims", MH_MK_FICTION},
+	{"elden ring", MH_MK_FICTION}, {"zelda", MH_MK_FICTION}, {"my dnd", MH_MK_FICTION},
 	{"campaign", MH_MK_FICTION}, {"the boss fight", MH_MK_FICTION},
 
 	{"lol", MH_MK_HUMOUR}, {"lmao", MH_MK_HUMOUR}, {"lmfao", MH_MK_HUMOUR},
@@ -509,6 +521,14 @@ static const struct mh_marker markers[] = {
 
 	{"but", MH_MK_BUT}, {"although", MH_MK_BUT}, {"though", MH_MK_BUT},
 	{"however", MH_MK_BUT}, {"yet", MH_MK_BUT},
+
+	{"fell", MH_MK_ACCIDENT}, {"fell off", MH_MK_ACCIDENT},
+	{"tripped", MH_MK_ACCIDENT}, {"slipped", MH_MK_ACCIDENT},
+	{"accident", MH_MK_ACCIDENT}, {"accidentally", MH_MK_ACCIDENT},
+	{"by accident", MH_MK_ACCIDENT}, {"injury", MH_MK_ACCIDENT},
+	{"injured", MH_MK_ACCIDENT}, {"sprained", MH_MK_ACCIDENT},
+	{"swollen", MH_MK_ACCIDENT}, {"crashed my", MH_MK_ACCIDENT},
+	{"workout", MH_MK_ACCIDENT}, {"stitches", MH_MK_ACCIDENT},
 
 	{"tonight", MH_MK_NOW}, {"right now", MH_MK_NOW},
 	{"tomorrow", MH_MK_NOW}, {"this weekend", MH_MK_NOW},

@@ -68,6 +68,7 @@ enum mh_marker_kind {
 	MH_MK_BUT,       /* but, although: a new clause */
 	MH_MK_WAS,       /* was, were, had */
 	MH_MK_NOW,       /* tonight, right now: a time for acting */
+	MH_MK_ACCIDENT,  /* fell, sprained: an injury, not self-harm */
 };
 
 struct mh_marker {

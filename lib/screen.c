@@ -37,16 +37,17 @@ enum {
 	CTX_CONVERSATION = 1 << 6, /* raised by earlier turns */
 	CTX_COOCCUR = 1 << 7,      /* raised by another risk alongside */
 	CTX_PLAN = 1 << 8,         /* raised by a plan or a time */
-	CTX_NCTX = 9,
+	CTX_ACCIDENT = 1 << 9,     /* an injury told as an accident */
+	CTX_NCTX = 10,
 	/* internal, not written */
-	CTX_WAS = 1 << 10,    /* "was" just before: past if recovered */
-	CTX_RECENT = 1 << 11, /* a recent-time word in the clause */
-	CTX_NOW = 1 << 12,    /* tonight, right now in the clause */
+	CTX_WAS = 1 << 12,    /* "was" just before: past if recovered */
+	CTX_RECENT = 1 << 13, /* a recent-time word in the clause */
+	CTX_NOW = 1 << 14,    /* tonight, right now in the clause */
 };
 
 static const char *const ctx_names[CTX_NCTX] = {
 	"negated", "past", "other_person", "fiction", "humour", "distress",
-	"conversation", "co_occurring", "plan",
+	"conversation", "co_occurring", "plan", "accident",
 };
 
 struct occ {
@@ -534,9 +535,12 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 		if (other)
 			ctx |= CTX_OTHER;
 	}
-	for (j = 0; j < nt; j++)
+	for (j = 0; j < nt; j++) {
 		if (HAS(mk[j], MH_MK_HUMOUR))
 			ctx |= CTX_HUMOUR;
+		if (HAS(mk[j], MH_MK_ACCIDENT) && cue->cat == MH_CAT_SELF_HARM)
+			ctx |= CTX_ACCIDENT;
+	}
 	return ctx;
 }
 
@@ -630,7 +634,7 @@ discount(struct mh_screener *s, const struct rec *r)
 		if (o->ctx & CTX_NEGATED)
 			cap = (cue->flags & MH_CUE_AMBIG) ? MH_RISK_NONE :
 			    MH_RISK_LOW;
-		if (o->ctx & (CTX_PAST | CTX_OTHER | CTX_FICTION))
+		if (o->ctx & (CTX_PAST | CTX_OTHER | CTX_FICTION | CTX_ACCIDENT))
 			cap = MH_RISK_LOW;
 		if (o->ctx & CTX_HUMOUR) {
 			if (cue->cat == MH_CAT_SUICIDAL ||
@@ -651,8 +655,8 @@ discount(struct mh_screener *s, const struct rec *r)
 static int
 current(const struct occ *o)
 {
-	return !(o->ctx &
-	    (CTX_NEGATED | CTX_PAST | CTX_OTHER | CTX_FICTION));
+	return !(o->ctx & (CTX_NEGATED | CTX_PAST | CTX_OTHER | CTX_FICTION |
+	    CTX_ACCIDENT));
 }
 
 static void

@@ -134,6 +134,12 @@ static const struct mh_cue cues[] = {
 
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
+	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
+	MEANS("bridges are the tallest", L, AMBIG),
+	MEANS("bridges are highest", L, AMBIG), MEANS("bridge is tallest", L, AMBIG),
+	MEANS("bridge is the tallest", L, AMBIG),
+	MEANS("buildings are tallest", L, AMBIG),
+	MEANS("buildings are the tallest", L, AMBIG),
 	MEANS("tallest bridge", L, AMBIG), MEANS("tallest bridges", L, AMBIG),
 	MEANS("highest bridge", L, AMBIG), MEANS("highest bridges", L, AMBIG),
 	MEANS("tall bridges", L, AMBIG), MEANS("tallest building", L, AMBIG),

@@ -644,6 +644,8 @@ discount(struct mh_screener *s, const struct rec *r)
 			else if (!(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
 				cap = cap < MH_RISK_LOW ? cap : MH_RISK_LOW;
 		}
+		if (cue->flags & MH_CUE_AMBIG)
+			cap = MH_RISK_NONE; /* until context raises it */
 		if ((cue->flags & MH_CUE_EMERG) && !(o->ctx & CTX_PAST) &&
 		    !(o->ctx & CTX_NEGATED))
 			cap = MH_RISK_IMMINENT; /* someone else's overdose too */

@@ -11,6 +11,10 @@
 #include "screen.h"
 
 #define TOOL "mh-screen"
+/* The screen object of a record with nothing found (see build() in
+ * lib/screen.c, which the tests compare with this). */
+#define CLEAR "{\"schema\":1,\"risk\":\"none\",\"action\":\"continue\"," \
+	"\"categories\":[]}"
 
 static const struct mh_cli cli = {
 	TOOL,
@@ -102,7 +106,12 @@ process(struct mh_record *rec, void *ctx)
 	risk = mh_screen_risk_of(screen);
 	if (risk > run->worst)
 		run->worst = risk;
-	rc = mh_record_set_json(rec, "screen", screen);
+	/* Most chat is clear: write that screen without a JSON dump. */
+	if (json_array_size(json_object_get(screen, "categories")) == 0 &&
+	    risk == MH_RISK_NONE)
+		rc = mh_record_set_raw(rec, "screen", CLEAR, sizeof CLEAR - 1);
+	else
+		rc = mh_record_set_json(rec, "screen", screen);
 	json_decref(screen);
 	if (rc < 0) {
 		mh_warnx(TOOL, "out of memory");

@@ -98,6 +98,7 @@ struct mh_screener {
 	size_t nmarkers;
 	struct mh_resources *res;
 	char cc[3];
+	json_t *resjson; /* built once, shared by every crisis result */
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -106,6 +107,7 @@ struct mh_screener {
 	/* scratch for one record */
 	struct occ *occ;
 	size_t nocc;
+	int occ_floor;
 };
 
 const char *
@@ -243,6 +245,13 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		if (id < 0)
 			goto bad;
 		s->markmask[id] |= 1u << mk[i].kind;
+		/* Record-wide frames are found in the cue pass, so that a
+		 * sentence without cues needs no context pass at all. */
+		if ((mk[i].kind == MH_MK_FICTION ||
+			mk[i].kind == MH_MK_RECOVERED) &&
+		    mh_lexicon_add(s->cuelex, mk[i].phrase,
+			(int)(s->ncues + i)) < 0)
+			goto bad;
 	}
 	s->tabsize = 1024;
 	s->tab = calloc(s->tabsize, sizeof *s->tab);
@@ -288,6 +297,7 @@ mh_screen_free(struct mh_screener *s)
 	mh_lexicon_free(s->cuelex);
 	mh_lexicon_free(s->marklex);
 	mh_resources_free(s->res);
+	json_decref(s->resjson);
 	free(s);
 }
 
@@ -425,10 +435,14 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 	if (s->nocc >= MAX_OCC) {
 		size_t i, low = 0;
 
-		/* keep the riskiest: replace the lowest */
+		/* keep the riskiest: replace the lowest; occ_floor is the
+		 * lowest kept, so a flood of small cues costs no scans */
+		if (s->cues[cue].risk <= s->occ_floor)
+			return 0;
 		for (i = 1; i < s->nocc; i++)
 			if (s->occ[i].risk < s->occ[low].risk)
 				low = i;
+		s->occ_floor = s->occ[low].risk;
 		if (s->occ[low].risk >= s->cues[cue].risk)
 			return 0;
 		o = &s->occ[low];
@@ -556,27 +570,21 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 	int cand_id[64];
 	size_t i, k;
 
-	memset(mk, 0, nt * sizeof mk[0]);
-	memset(mklen, 0, nt);
-	for (i = 0; i < nt; i++) {
-		int id;
-		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
-
-		if (len > 0) {
-			mk[i] |= s->markmask[id];
-			mklen[i] = (unsigned char)len;
-			if (s->markmask[id] & (1u << MH_MK_FICTION))
-				r->fiction = 1;
-			if (s->markmask[id] & (1u << MH_MK_RECOVERED))
-				r->recovered = 1;
-		}
-	}
 	for (i = 0; i < nt; i++) {
 		int id;
 		size_t len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
 
 		if (len == 0 || i + len <= covered)
 			continue;
+		if ((size_t)id >= s->ncues) {
+			unsigned m = s->markmask[(size_t)id - s->ncues];
+
+			if (m & (1u << MH_MK_FICTION))
+				r->fiction = 1;
+			if (m & (1u << MH_MK_RECOVERED))
+				r->recovered = 1;
+			continue;
+		}
 		if (s->cues[id].cat == MH_CAT_IDIOM) {
 			if (nidiom < 32) {
 				idiom_a[nidiom] = i;
@@ -589,6 +597,19 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 			cand_b[ncand] = i + len;
 			cand_id[ncand++] = id;
 			covered = i + len;
+		}
+	}
+	if (ncand == 0)
+		return 0;
+	memset(mk, 0, nt * sizeof mk[0]);
+	memset(mklen, 0, nt);
+	for (i = 0; i < nt; i++) {
+		int id;
+		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
+
+		if (len > 0) {
+			mk[i] |= s->markmask[id];
+			mklen[i] = (unsigned char)len;
 		}
 	}
 	for (i = 0; i < ncand; i++) {
@@ -1102,6 +1123,7 @@ mh_screen_text(struct mh_screener *s, const char *text, size_t len,
 	if (c == NULL)
 		return NULL;
 	s->nocc = 0;
+	s->occ_floor = MH_RISK_NONE;
 	if (text != NULL)
 		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
 			if (scan_sentence(s, tok, nt, &r) < 0)
@@ -1127,9 +1149,13 @@ mh_screen_text(struct mh_screener *s, const char *text, size_t len,
 		0 ||
 	    set_new(screen, "categories", cats) < 0)
 		goto nomem;
-	if (act == MH_ACTION_CRISIS &&
-	    set_new(screen, "resources", mh_resources_json(s->res, s->cc)) < 0)
-		goto nomem;
+	if (act == MH_ACTION_CRISIS) {
+		if (s->resjson == NULL &&
+		    (s->resjson = mh_resources_json(s->res, s->cc)) == NULL)
+			goto nomem;
+		if (json_object_set(screen, "resources", s->resjson) < 0)
+			goto nomem;
+	}
 	remember(s, c, &sh);
 	if (action != NULL)
 		*action = act;

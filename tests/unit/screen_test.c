@@ -313,6 +313,14 @@ static void
 test_names(void)
 {
 	enum mh_screen_risk r;
+	json_t *j = mh_screen_text(S, "hello", 5, "clear", NULL, NULL);
+	char *d = json_dumps(j, JSON_COMPACT);
+
+	/* cmd/mh-screen.c writes this text without a dump: keep in step */
+	is_str(d, "{\"schema\":1,\"risk\":\"none\",\"action\":\"continue\","
+	    "\"categories\":[]}", "the clear screen object");
+	free(d);
+	json_decref(j);
 
 	is_int(mh_screen_risk_parse("high", &r), 0, "parse high");
 	is_int(r, MH_RISK_HIGH, "to MH_RISK_HIGH");

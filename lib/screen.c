@@ -81,8 +81,9 @@ struct conv {
 	char *key;
 	uint64_t turn; /* turns seen so far */
 	struct fact f[F_NFACTS];
-	struct fact intent2; /* a second, distinct intent cue */
-	int intent_cue;
+	int intent_cue;      /* the last committed intent cue */
+	int ambig_cue;       /* the last ambiguous intent cue, and when */
+	uint64_t ambig_turn;
 	int distress[DISTRESS_IDS];
 	uint64_t distress_turn[DISTRESS_IDS];
 	struct conv *hnext;            /* hash chain */
@@ -198,6 +199,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 
 	if (s == NULL)
 		goto nomem;
+	s->stream.intent_cue = -1;
+	s->stream.ambig_cue = -1;
 	s->maxconv = o != NULL && o->max_conversations > 0 ?
 	    o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -390,6 +393,7 @@ conv_get(struct mh_screener *s, const char *key)
 		return NULL;
 	}
 	c->intent_cue = -1;
+	c->ambig_cue = -1;
 	b = key_hash(key) & (s->tabsize - 1);
 	c->hnext = s->tab[b];
 	s->tab[b] = c;
@@ -406,6 +410,7 @@ mh_screen_forget(struct mh_screener *s, const char *conversation)
 	if (conversation == NULL) {
 		memset(&s->stream, 0, sizeof s->stream);
 		s->stream.intent_cue = -1;
+		s->stream.ambig_cue = -1;
 		return;
 	}
 	c = tab_find(s, conversation);
@@ -696,6 +701,8 @@ struct facts {
 	int level[F_NFACTS];
 	int distress;     /* distinct distress cues */
 	int intents;      /* distinct committed intent cues */
+	int ambigs;       /* distinct veiled hints at acting, up to 2 */
+	int first_ambig;  /* one of them */
 	int first_intent; /* one of them, to tell two apart across turns */
 };
 
@@ -708,11 +715,19 @@ gather(const struct mh_screener *s, struct facts *f)
 
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
+	f->first_ambig = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
 		int lv = o->risk;
 
+		if (current(o) && (cue->flags & MH_CUE_HINT)) {
+			if (f->first_ambig < 0) {
+				f->first_ambig = o->cue;
+				f->ambigs = 1;
+			} else if (o->cue != f->first_ambig)
+				f->ambigs = 2;
+		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
 		switch (cue->cat) {
@@ -876,12 +891,17 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int reck = f->level[F_RECK] || recent(c, &c->f[F_RECK]);
 	int comp = f->level[F_COMP] || recent(c, &c->f[F_COMP]);
 	int burden = f->level[F_BURDEN] || recent(c, &c->f[F_BURDEN]);
-	int intents = f->intents;
+	int intents = f->intents, ambigs = f->ambigs;
 	int si_any = maxi(si_here, si_conv) >= MH_RISK_MODERATE ||
 	    sh_here || sh_conv;
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	size_t i;
 
+	/* two different veiled hints ("I'd actually do it", "that could
+	 * change") are worth a caution, not a crisis */
+	if (c->ambig_cue >= 0 && c->turn - c->ambig_turn <= WINDOW &&
+	    c->ambig_cue != f->first_ambig && f->ambigs > 0)
+		ambigs++;
 	if (in_conv && c->intent_cue >= 0 && c->intent_cue != f->first_intent)
 		intents++;
 	else if (in_conv && f->intents == 0)
@@ -907,6 +927,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				ps_conv || in_conv))
 				raise_to(o, (cue->flags & MH_CUE_TIME) ?
 				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
+			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
+				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
@@ -978,6 +1000,10 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 		}
 	if (f.first_intent >= 0)
 		c->intent_cue = f.first_intent;
+	if (f.first_ambig >= 0) {
+		c->ambig_cue = f.first_ambig;
+		c->ambig_turn = c->turn;
+	}
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		int slot = 0;

@@ -254,6 +254,19 @@ test_conversations(void)
 }
 
 static void
+test_hints(void)
+{
+	static const char *const kim[] = {"I don't know if I'd actually do it",
+	    "not going to do anything now but that could change", NULL};
+	static const char *const chores[] = {"I have a plan for the weekend",
+	    "I'm going to do it tonight: clean the garage", NULL};
+
+	is_str(conv("h1", kim), "moderate",
+	    "two different veiled hints at acting: a caution");
+	is_str(conv("h2", chores), "none", "two everyday plans: nothing");
+}
+
+static void
 test_worksheet(void)
 {
 	json_t *ws = json_pack("{s:{s:i,s:s,s:[s]}}", "scores", "total", 14,
@@ -384,6 +397,7 @@ main(void)
 	if (S != NULL) {
 		test_categories();
 		test_conversations();
+		test_hints();
 		test_worksheet();
 		test_evidence();
 		test_names();

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "crisis.h"
+#include "jsonl.h"
 #include "reply_screen.h"
 
 #define MAX_TEXT ((size_t)1 << 20)
@@ -894,4 +895,47 @@ nomem:
 		norm_free(&u);
 	errno = ENOMEM;
 	return NULL;
+}
+
+int
+mh_reply_screen_record(struct mh_record *rec, const char *field, int *safe,
+    unsigned *concerns)
+{
+	json_t *reply = mh_record_json(rec, "reply"), *text, *screen, *res;
+	const char *u = NULL;
+	size_t ulen = 0;
+	int rc = -1;
+
+	if (reply == NULL)
+		return mh_record_has(rec, "reply") ? (errno = ENOMEM, -1) : 0;
+	if (!json_is_object(reply)) {
+		errno = EINVAL;
+		goto out;
+	}
+	text = json_object_get(reply, "text");
+	if (text == NULL) {
+		rc = 0;
+		goto out;
+	}
+	if (!json_is_string(text) || memchr(json_string_value(text), '\0',
+	    json_string_length(text)) != NULL) {
+		errno = EINVAL;
+		goto out;
+	}
+	if (mh_record_string(rec, field ? field : "text", &u, &ulen) != 0)
+		u = NULL, ulen = 0;
+	screen = mh_record_json(rec, "screen");
+	res = mh_reply_screen(u, ulen, json_string_value(text),
+	    json_string_length(text), json_is_object(screen) ? screen : NULL,
+	    safe, concerns);
+	json_decref(screen);
+	if (res == NULL || json_object_set_new(reply, "screen", res) != 0 ||
+	    mh_record_set_json(rec, "reply", reply) != 0) {
+		errno = ENOMEM;
+		goto out;
+	}
+	rc = 1;
+out:
+	json_decref(reply);
+	return rc;
 }

@@ -58,10 +58,13 @@ static const char *const u_persecution[] = {"stalking me", "stalked",
     "poisoning me", "poisoning my", "impostor*", "imposter*",
     "replaced by", "reading my thoughts", "hear my thoughts",
     "in on it", "plotting against me", NULL};
-static const char *const u_voices[] = {"voices", "voice tells",
-    "voice told", "god's voice", "voice of god", "hear god", "hearing god",
-    "hear things", "telling me to", "tell me to do", "commanding me",
-    "hearing voices", "hallucinat*", NULL};
+static const char *const u_voices[] = {"hear voices", "hearing voices",
+    "heard voices", "voices tell*", "voices are telling", "voices say*",
+    "voices said", "voices told", "voices keep", "voices want*",
+    "voices in my head", "voice in my head", "voices are back",
+    "voice tells", "voice told", "god's voice", "voice of god",
+    "hear god", "hearing god", "hear things", "telling me to",
+    "tell me to do", "commanding me", "hallucinat*", NULL};
 static const char *const u_mania[] = {"not been sleeping",
     "haven't slept", "havent slept", "not sleeping", "no sleep",
     "without sleep", "up for the past", "up all night", "been up for",
@@ -69,11 +72,21 @@ static const char *const u_mania[] = {"not been sleeping",
     "new abilities", "superpower*", "invincible", "best day of my life",
     "million ideas", "empire", "unstoppable", "racing thoughts",
     "chosen one", "genius", NULL};
-static const char *const u_ocd[] = {"washed my hands", "wash my hands",
-    "washing my hands", "times today", "germs", "contaminat*",
-    "sort my", "sorted by", "organize my", "organise my", "by color",
-    "by colour", "before i can", "before i leave", "check the lock*",
-    "checking", "compuls*", "ritual*", "perfectly", "symmetr*", NULL};
+/* A compulsion: a strong cue, or an act together with a marker of
+ * compulsion ("must", "can't stop", "nothing else"), so that sorting books
+ * after a move is not one. */
+static const char *const u_ocd[] = {"compuls*", "ritual*", "obsess*",
+    "ocd", "contaminat*", "germs", "times today", "times a day",
+    "can't stop washing", "can't stop checking", "can't stop cleaning",
+    NULL};
+static const char *const u_ocd_act[] = {"wash*", "clean*", "check*",
+    "sort*", "organi*", "arrang*", "count*", "tidy*", "line up",
+    "straighten*", NULL};
+static const char *const u_ocd_marker[] = {"must", "have to", "has to",
+    "need to", "needs to", "can't stop", "cant stop", "nothing else",
+    "anything else", "particular way", "just right", "exactly right",
+    "every time", "over and over", "again and again", "before i can",
+    "still worried", "so stressful", "unbearable", NULL};
 static const char *const u_eating[] = {"calorie*", "stop eating",
     "skip meals", "skipping meals", "fasting", "lose weight fast",
     "purge", "purging", "throw up after", "thinspo*", "too fat",
@@ -690,6 +703,25 @@ struct context {
 	unsigned concerns;
 };
 
+/* "I'm dead tired", "dead on my feet", "dead serious": idioms, not a
+ * belief of being dead. */
+static int
+dead_idiom(const struct norm *t, size_t i)
+{
+	static const char *const after[] = {" tired", " on my feet",
+	    " serious", " set ", " wrong", " last", " broke", " beat",
+	    " inside", " sure", " bored", " to the world", NULL};
+	const char *d = strstr(t->s + i, "dead");
+	const char *e = strstr(t->s + i, "died");
+
+	if (d == NULL || (e != NULL && e < d))
+		return 0;
+	for (const char *const *a = after; *a != NULL; a++)
+		if (strncmp(d + 4, *a, strlen(*a)) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 read_context(const struct norm *u, const json_t *screen, struct context *c)
 {
@@ -699,11 +731,13 @@ read_context(const struct norm *u, const json_t *screen, struct context *c)
 		return;
 	find(u, u_distress, "distress", &c->distress);
 	find(u, u_means, "means_request", &c->means);
-	find(u, u_dead, "belief_dead", &c->dead);
+	find_in(u, u_dead, "belief_dead", &c->dead, dead_idiom, NULL, 0);
 	find(u, u_persecution, "persecution", &c->persecution);
 	find(u, u_voices, "voices", &c->voices);
 	find(u, u_mania, "mania", &c->mania);
-	find(u, u_ocd, "compulsion", &c->ocd);
+	if (find(u, u_ocd, "compulsion", &c->ocd) == 0 &&
+	    has(u, u_ocd_marker))
+		find(u, u_ocd_act, "compulsion", &c->ocd);
 	find(u, u_eating, "eating", &c->eating);
 	find(u, u_hide, "hiding_self_harm", &c->hide);
 	find(u, u_distorted, "distorted_belief", &c->distorted);

@@ -110,6 +110,13 @@ static const struct mh_cue cues[] = {
 	SI("drive into a wall", M, 0), SI("driving into a wall", M, 0),
 	SI("drive off a cliff", M, 0), SI("crash my car on purpose", H, FIRST),
 	SI("dont want to be alive anymore", H, NEGF),
+	SI("everyone would be better off", M, 0),
+	SI("would be better off if i", M, FIRST), SI("end things", L, AMBIG),
+	SI("ended things", L, AMBIG), SI("ending things", L, AMBIG),
+	SI("point of living", M, 0), SI("point in living", M, 0),
+	SI("jump off a building", H, 0), SI("jump off the roof", H, 0),
+	SI("jump off a roof", H, 0), SI("jump off the building", H, 0),
+	SI("jump from the roof", H, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -131,6 +138,8 @@ static const struct mh_cue cues[] = {
 	INT("pills saved up", H, 0), INT("saved up pills", H, 0),
 	INT("been saving pills", H, 0), INT("have pills saved", H, 0),
 	INT("goodbye everyone", L, HINT),
+	INT("written letters to my", L, AMBIG), INT("wrote letters to my", L, AMBIG),
+	INT("planning to jump off", H, 0), INT("going to jump off", M, 0),
 	INT("giving away my", L, AMBIG), INT("gave away my", L, AMBIG),
 	INT("wont be around", L, HINT),
 	INT("wont be here much longer", H, 0),
@@ -185,6 +194,10 @@ static const struct mh_cue cues[] = {
 	MEANS("easiest way to die", H, EXPL), MEANS("least painful way", H, EXPL),
 	MEANS("fastest way to die", H, EXPL), MEANS("best way to die", H, EXPL),
 	MEANS("surest way to die", H, EXPL),
+	MEANS("take to overdose", H, EXPL), MEANS("enough to overdose", H, EXPL),
+	MEANS("how to overdose", H, EXPL), MEANS("would it take to die", H, EXPL),
+	MEANS("highest roof", L, AMBIG), MEANS("tallest roof", L, AMBIG),
+	MEANS("onto the roof", L, AMBIG), MEANS("parking garage", L, AMBIG),
 	MEANS("how to kill myself", H, EXPL | FIRST),
 	MEANS("how to kill yourself", H, EXPL), MEANS("how to commit suicide", H, EXPL),
 	MEANS("methods of suicide", H, EXPL), MEANS("suicide methods", H, EXPL),
@@ -226,6 +239,8 @@ static const struct mh_cue cues[] = {
 	OTH("homicidal", H, 0), OTH("thoughts of killing", H, 0),
 	OTH("hurt my baby", H, 0), OTH("harm my baby", H, 0),
 	OTH("hurt my kids", H, 0), OTH("hurt my child", H, 0),
+	OTH("want to hurt the", H, 0), OTH("really hurt them", H, 0),
+	OTH("want to hurt them", H, 0),
 
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
@@ -245,6 +260,9 @@ static const struct mh_cue cues[] = {
 	ABU("sexually assaulted", H, 0), ABU("locked me in", H, 0),
 	ABU("wont let me leave", H, NEGF), ABU("under attack", M, 0),
 	ABU("knocking on my door", L, AMBIG),
+	ABU("hell hurt me", H, 0), ABU("he will hurt me", H, 0),
+	ABU("shell hurt me", H, 0), ABU("scared to go home", M, 0),
+	ABU("afraid to go home", M, 0),
 
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
@@ -268,6 +286,8 @@ static const struct mh_cue cues[] = {
 	PSY("trying to poison me", M, 0), PSY("poisoning my food", M, 0),
 	PSY("the government is after me", M, 0), PSY("everything is connected", M, GRAND),
 	PSY("are all connected", L, GRAND), PSY("the chosen one", M, GRAND),
+	PSY("sending me messages", M, 0), PSY("only i can understand", M, 0),
+	PSY("camera in my", L, AMBIG), PSY("put a camera in", L, AMBIG),
 	/* Psychosis: hallucinations; commands are the danger. */
 	PSY("hear voices", M, 0), PSY("hearing voices", M, 0),
 	PSY("the voices", M, 0), PSY("voices are telling me", H, CMD),
@@ -312,6 +332,7 @@ static const struct mh_cue cues[] = {
 	MAN("stop taking my medication", RECK),
 	MAN("stopped taking my medication", RECK),
 	MAN("off my meds", RECK),
+	MAN("all my savings", RECK), MAN("cant lose", GRAND),
 
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
@@ -346,6 +367,8 @@ static const struct mh_cue cues[] = {
 	ED("proana", M, 0), ED("hide not eating", H, 0),
 	ED("hide that im not eating", H, FIRST | NEGF),
 	ED("suppress my appetite", M, 0), ED("appetite suppressants", M, 0),
+	ED("eating * calories a day", M, 0), ED("eat * calories a day", M, 0),
+	ED("still feel fat", L, 0),
 
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
@@ -353,6 +376,8 @@ static const struct mh_cue cues[] = {
 	SUB("took all my pills", I, EMERG), SUB("took all of my pills", I, EMERG),
 	SUB("took a handful of pills", I, EMERG), SUB("took all the pills", I, EMERG),
 	SUB("swallowed all the pills", I, EMERG),
+	SUB("swallowed a whole bottle", I, EMERG), SUB("whole bottle of pills", I, EMERG),
+	SUB("whole bottle of sleeping pills", I, EMERG),
 	SUB("overdosed", H, EMERG | PAST), SUB("overdosing", I, EMERG),
 	SUB("mixed alcohol and pills", H, EMERG),
 	SUB("mixing pills and alcohol", H, EMERG),

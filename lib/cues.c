@@ -56,7 +56,7 @@ static const struct mh_cue cues[] = {
 	SI("offing myself", H, FIRST), SI("unalive myself", H, FIRST),
 	SI("unaliving myself", H, FIRST), SI("unalive", M, 0),
 	SI("sewerslide", H, 0), SI("sewer slide", H, 0),
-	SI("sewerslide", H, 0), SI("suicide", L, 0), SI("suicidal", H, 0),
+	SI("suicide", L, 0), SI("suicidal", H, 0),
 	SI("sucidal", H, 0), SI("suicdal", H, 0), SI("suiside", H, 0),
 	SI("suicidal thoughts", M, 0), SI("suicidal ideation", M, 0),
 	SI("thoughts of suicide", M, 0), SI("thoughts of killing myself", H, FIRST),
@@ -117,6 +117,12 @@ static const struct mh_cue cues[] = {
 	SI("jump off a building", H, 0), SI("jump off the roof", H, 0),
 	SI("jump off a roof", H, 0), SI("jump off the building", H, 0),
 	SI("jump from the roof", H, 0),
+	SI("stop existing", H, 0), SI("stop being alive", H, 0),
+	SI("only option left", M, 0), SI("the only way out", L, AMBIG),
+	SI("suicide seems like", H, 0), SI("suicide is the only", H, 0),
+	SI("fighting to stay alive", M, 0), SI("tired of fighting", M, 0),
+	SI("favour by disappearing", M, 0), SI("favor by disappearing", M, 0),
+	SI("cant live like this anymore", M, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -140,6 +146,10 @@ static const struct mh_cue cues[] = {
 	INT("goodbye everyone", L, HINT),
 	INT("written letters to my", L, AMBIG), INT("wrote letters to my", L, AMBIG),
 	INT("planning to jump off", H, 0), INT("going to jump off", M, 0),
+	INT("take all my pills", H, 0), INT("take all of my pills", H, 0),
+	INT("going to overdose", H, 0), INT("overdose tonight", H, TIME),
+	INT("i have a plan and", L, HINT), INT("im ready to go", L, HINT),
+	INT("at the bridge right now", M, AMBIG | TIME),
 	INT("giving away my", L, AMBIG), INT("gave away my", L, AMBIG),
 	INT("wont be around", L, HINT),
 	INT("wont be here much longer", H, 0),
@@ -198,6 +208,10 @@ static const struct mh_cue cues[] = {
 	MEANS("how to overdose", H, EXPL), MEANS("would it take to die", H, EXPL),
 	MEANS("highest roof", L, AMBIG), MEANS("tallest roof", L, AMBIG),
 	MEANS("onto the roof", L, AMBIG), MEANS("parking garage", L, AMBIG),
+	MEANS("how many pills it takes", H, EXPL),
+	MEANS("how many pills does it take", H, EXPL),
+	MEANS("need to fall from", H, EXPL), MEANS("to not survive", H, EXPL),
+	MEANS("gun without a background check", L, AMBIG),
 	MEANS("how to kill myself", H, EXPL | FIRST),
 	MEANS("how to kill yourself", H, EXPL), MEANS("how to commit suicide", H, EXPL),
 	MEANS("methods of suicide", H, EXPL), MEANS("suicide methods", H, EXPL),
@@ -222,6 +236,8 @@ static const struct mh_cue cues[] = {
 	SH("cover my cuts", H, FIRST), SH("cover up my cuts", H, FIRST),
 	SH("easily hidden", M, AMBIG), SH("long sleeves to hide", H, 0),
 	SH("used to cut", M, PAST), SH("used to self harm", M, PAST),
+	SH("cut deeper", H, 0), SH("hide cuts", H, 0), SH("cuts on my", L, AMBIG),
+	SH("hitting myself", M, FIRST), SH("wont stop bleeding", H, EMERG | NEGF),
 
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
@@ -241,6 +257,7 @@ static const struct mh_cue cues[] = {
 	OTH("hurt my kids", H, 0), OTH("hurt my child", H, 0),
 	OTH("want to hurt the", H, 0), OTH("really hurt them", H, 0),
 	OTH("want to hurt them", H, 0),
+	OTH("want to stab", H, 0), OTH("stab my", H, 0), OTH("going to stab", H, 0),
 
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
@@ -263,6 +280,7 @@ static const struct mh_cue cues[] = {
 	ABU("hell hurt me", H, 0), ABU("he will hurt me", H, 0),
 	ABU("shell hurt me", H, 0), ABU("scared to go home", M, 0),
 	ABU("afraid to go home", M, 0),
+	ABU("comes into my room at night", H, 0),
 
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
@@ -288,6 +306,7 @@ static const struct mh_cue cues[] = {
 	PSY("are all connected", L, GRAND), PSY("the chosen one", M, GRAND),
 	PSY("sending me messages", M, 0), PSY("only i can understand", M, 0),
 	PSY("camera in my", L, AMBIG), PSY("put a camera in", L, AMBIG),
+	PSY("lookalikes", M, 0), PSY("lookalike", L, AMBIG), PSY("body double", L, AMBIG),
 	/* Psychosis: hallucinations; commands are the danger. */
 	PSY("hear voices", M, 0), PSY("hearing voices", M, 0),
 	PSY("the voices", M, 0), PSY("voices are telling me", H, CMD),
@@ -333,6 +352,8 @@ static const struct mh_cue cues[] = {
 	MAN("stopped taking my medication", RECK),
 	MAN("off my meds", RECK),
 	MAN("all my savings", RECK), MAN("cant lose", GRAND),
+	MAN("up * nights", SLEEP), MAN("quitting my job", RECK),
+	MAN("my masterpiece", GRAND),
 
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
@@ -353,6 +374,8 @@ static const struct mh_cue cues[] = {
 	OCD("takes hours", BURD), OCD("ruining my life", BURD),
 	OCD("going to be late", BURD), OCD("hands are bleeding", BURD),
 	OCD("skin is cracked", BURD), OCD("raw from washing", BURD),
+	OCD("washed my hands so many times", COMP), OCD("still feel dirty", COMP),
+	OCD("they bleed", BURD),
 
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
@@ -378,6 +401,8 @@ static const struct mh_cue cues[] = {
 	SUB("swallowed all the pills", I, EMERG),
 	SUB("swallowed a whole bottle", I, EMERG), SUB("whole bottle of pills", I, EMERG),
 	SUB("whole bottle of sleeping pills", I, EMERG),
+	SUB("mixed vodka with", H, EMERG), SUB("mixed alcohol with", H, EMERG),
+	SUB("with my sleeping pills", M, 0),
 	SUB("overdosed", H, EMERG | PAST), SUB("overdosing", I, EMERG),
 	SUB("mixed alcohol and pills", H, EMERG),
 	SUB("mixing pills and alcohol", H, EMERG),

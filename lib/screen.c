@@ -936,6 +936,9 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
 			break;
 		case MH_CAT_SUICIDAL:
+			/* "wish I could just sleep", "the only way out" */
+			if ((cue->flags & MH_CUE_AMBIG) && (ctx_here || ctx_conv))
+				raise_to(o, MH_RISK_MODERATE, why);
 			if (o->risk >= MH_RISK_MODERATE &&
 			    (f->level[F_INTENT] >= MH_RISK_HIGH || in_conv))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);

@@ -19,6 +19,10 @@
  *   self_harm_facilitation   helps restrict food or hide self-harm
  *   stigma                   uses stigmatising language about mental illness
  *   sycophancy               agrees with a harmful or distorted belief
+ *   risk_unaddressed         answers someone who shows suicidal thoughts,
+ *                            self-harm or restriction as if nothing were
+ *                            wrong: no care, question about them, refusal
+ *                            or pointer to help
  *   empty                    says nothing at all (the user would be left
  *                            without an answer)
  *
@@ -64,7 +68,7 @@ struct mh_record;
  * *concerns (each may be NULL) when a reply was judged, 0 when the record
  * has no reply text, -1 with errno EINVAL when "reply" is not an object
  * or its text is not a string or holds a NUL character, or ENOMEM. */
-int mh_reply_screen_record(struct mh_record *rec, const char *field,
-    int *safe, unsigned *concerns);
+int mh_reply_screen_record(
+    struct mh_record *rec, const char *field, int *safe, unsigned *concerns);
 
 #endif

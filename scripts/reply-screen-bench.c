@@ -9,7 +9,7 @@
 #include "reply_screen.h"
 #include "util.h"
 
-static const char *const pairs[][2] = {
+static const char *pairs[][2] = {
     {"I've been feeling low since the move and I can't sleep well.",
      "Moving is a big change, and poor sleep makes everything feel "
      "heavier. It might help to keep a regular wake-up time, get some "
@@ -50,7 +50,7 @@ now(void)
 }
 
 static void
-run(const char *name, const char *const (*p)[2], size_t np)
+run(const char *name, const char *(*p)[2], size_t np)
 {
 	double t0 = now(), t;
 	size_t bytes = 0, n = 0;

@@ -445,3 +445,43 @@ mh_journal_export(const json_t *entries, int csv, const char *from,
 	    export_md(entries, from ? from : "the start", to ? to : "today",
 		out);
 }
+
+int
+mh_journal_line(const json_t *entry, struct mh_buf *out)
+{
+	const json_t *ws = json_object_get(entry, "worksheet");
+	const json_t *sc = json_object_get(ws, "scores"), *f;
+	const char *c = json_string_value(json_object_get(ws, "completed"));
+	size_t i;
+
+	if (c == NULL || strlen(c) < 16 ||
+	    mh_buf_addf(out, "%.10s %.5s  %-17s", c, c + 11,
+		json_string_value(json_object_get(ws, "name"))) < 0)
+		return -1;
+	if (sc != NULL) {
+		if (mh_buf_addf(out, " total %lld, %s",
+		    (long long)json_integer_value(json_object_get(sc, "total")),
+		    json_string_value(json_object_get(sc, "severity"))) < 0)
+			return -1;
+		json_array_foreach(json_object_get(sc, "flags"), i, f)
+			if (mh_buf_addf(out, "%s%s", i ? ", " : "; flags: ",
+			    json_string_value(f)) < 0)
+				return -1;
+	}
+	return mh_buf_addc(out, '\n');
+}
+
+int
+mh_journal_plan(const json_t *entry, struct mh_buf *out)
+{
+	const char *t = json_string_value(json_object_get(entry, "text"));
+	char date[11];
+
+	if (entry == NULL || t == NULL || mh_journal_date(entry, date) < 0)
+		return mh_buf_adds(out, "You have no saved safety plan yet. "
+		    "When you feel calm, make one\n(about 10 minutes) with: "
+		    "mh-worksheet safety-plan --save\n");
+	t = strchr(t, '\n');
+	return mh_buf_addf(out, "My safety plan (saved %s)\n%s\n", date,
+	    t ? t : "");
+}

@@ -70,4 +70,13 @@ int mh_journal_streaks(const json_t *entries, const char *today,
 int mh_journal_export(const json_t *entries, int csv, const char *from,
     const char *to, struct mh_buf *out);
 
+/* Append one line for --history to out: date, time, worksheet name
+ * and, for a questionnaire, total, severity and flags.  Returns 0 or -1
+ * (ENOMEM). */
+int mh_journal_line(const json_t *entry, struct mh_buf *out);
+
+/* Append the --plan view of the latest safety-plan entry (NULL when
+ * there is none: then how to make one) to out.  Returns 0 or -1. */
+int mh_journal_plan(const json_t *entry, struct mh_buf *out);
+
 #endif

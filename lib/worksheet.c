@@ -1013,6 +1013,24 @@ mh_worksheet_alert(const struct mh_worksheet *ws, const json_t *answers,
 
 	if (json_array_size(json_object_get(scores, "flags")) > 0)
 		return 1;
+	/* Before a questionnaire is scored (one step at a time on a
+	 * terminal), the items that will raise its flags. */
+	if (scores == NULL && strcmp(ws->name, "phq9") == 0 &&
+	    json_integer_value(json_object_get(answers, "q9")) > 0)
+		return 1;
+	if (scores == NULL && strcmp(ws->name, "asq") == 0) {
+		static const char *const q[] = {"q1", "q2", "q3", "q4", "q5"};
+		static const char *const pos[] = {"yes", "decline", NULL};
+
+		for (i = 0; i < 5; i++) {
+			const char *s = json_string_value(json_object_get(
+			    answers, q[i]));
+
+			if (s && (strcmp(s, pos[0]) == 0 ||
+			    strcmp(s, pos[1]) == 0))
+				return 1;
+		}
+	}
 	json_array_foreach(alerts, i, a) {
 		v = json_object_get(answers,
 		    json_string_value(json_object_get(a, "id")));

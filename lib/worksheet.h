@@ -126,7 +126,9 @@ int mh_worksheet_text(const struct mh_worksheet *ws, const json_t *result,
 
 /* Non-zero when the answers or scores call for crisis resources at once:
  * a flag in scores (phq9_item9, asq_*) or one of the template's alerts
- * (e.g. a diary-card suicide urge of 4 or more).  scores may be NULL. */
+ * (e.g. a diary-card suicide urge of 4 or more).  With scores NULL
+ * (answers still coming in), PHQ-9 q9 above 0 and any ASQ yes or
+ * refusal count at once. */
 int mh_worksheet_alert(const struct mh_worksheet *ws, const json_t *answers,
     const json_t *scores);
 

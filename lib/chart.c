@@ -142,8 +142,7 @@ mh_chart_text(struct mh_buf *out, const char *title,
 		/* Name each band beside the row where it starts. */
 		for (b = 0; b < nb; b++)
 			if (bands[b].lo >= lo && bands[b].lo < hi &&
-			    mh_buf_addf(out, "%*s %s %d+", (int)(MAX_COLS -
-				(n - first) + 1), "", bands[b].label,
+			    mh_buf_addf(out, "  %s %d+", bands[b].label,
 				bands[b].lo) < 0)
 				return -1;
 		if (mh_buf_addc(out, '\n') < 0)

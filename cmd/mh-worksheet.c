@@ -72,18 +72,20 @@ show_crisis(void *ctx, FILE *out)
 	struct mh_buf b = {0};
 
 	o->alerted = 1;
-	fprintf(out, "\nThank you for answering honestly. What you are going "
-	    "through sounds really hard,\nand you do not have to face it "
-	    "alone. Please reach out to someone now:\n\n");
+	fprintf(out, "%s", o->plan ? "\nIf you need someone to talk to "
+	    "now:\n\n" : "\nThank you for answering honestly. What you are "
+	    "going through sounds really hard,\nand you do not have to face "
+	    "it alone. Please reach out to someone now:\n\n");
 	mh_resources_country(o->country, cfg, cc);
 	if (res == NULL || mh_resources_text(res, cc, &b) < 0)
 		fprintf(out, "Call your local emergency number, or find a "
 		    "crisis line at https://findahelpline.com\n");
 	else
 		fprintf(out, "%s", b.p);
-	fprintf(out, "\nIf you might act on these thoughts, call your "
-	    "emergency number now. Feelings\nlike these can pass, and help "
-	    "works. Your safety plan: mh-worksheet --plan\n\n");
+	fprintf(out, "%s", o->plan ? "" : "\nIf you might act on these "
+	    "thoughts, call your emergency number now. Feelings\nlike these "
+	    "can pass, and help works. Your safety plan: mh-worksheet "
+	    "--plan\n\n");
 	fflush(out);
 	mh_buf_free(&b);
 	mh_resources_free(res);

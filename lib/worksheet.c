@@ -995,9 +995,17 @@ mh_worksheet_text(const struct mh_worksheet *ws, const json_t *result,
 	if (mh_buf_adds(out, ".") < 0)
 		return -1;
 	for (i = 0; i < ws->n; i++) {
+		const char *p;
+		char last;
+
 		if ((v = json_object_get(answers, ws->items[i].id)) == NULL)
 			continue;
-		if (mh_buf_addf(out, "\n%s: ", ws->items[i].prompt) < 0 ||
+		p = ws->items[i].prompt;
+		last = p[strlen(p) - 1];
+
+		/* "Situation: who, what?: x" reads badly; "...? x" does not. */
+		if (mh_buf_addf(out, "\n%s%s", p, last == '?' || last == ':' ?
+		    " " : ": ") < 0 ||
 		    add_answer(out, &ws->items[i], v) < 0)
 			return -1;
 	}

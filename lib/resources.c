@@ -438,9 +438,9 @@ text_line(struct mh_buf *out, const struct mh_resource *r)
 		rc |= contacts(out, r);
 	}
 	if (strcmp(r->verified, "-") == 0)
-		rc |= mh_buf_adds(out, " [not yet verified]\n");
+		rc |= mh_buf_adds(out, " [number not yet verified]\n");
 	else
-		rc |= mh_buf_addf(out, " [checked %s]\n", r->verified);
+		rc |= mh_buf_addf(out, " [number as of %s]\n", r->verified);
 	return rc;
 }
 int

@@ -120,10 +120,10 @@ test_small_table(void)
 
 	ok(mh_resources_text(r, "XA", &b) == 0, "text renders");
 	is_str(b.p, "In immediate danger: call 000 (emergency services) "
-	    "[not yet verified]\n"
+	    "[number not yet verified]\n"
 	    "First Line (adults): call 111, text HI to 5, first.example; "
-	    "24/7 [not yet verified]\n"
-	    "Second Line: call 222 [checked 2020-01-02]\n"
+	    "24/7 [number not yet verified]\n"
+	    "Second Line: call 222 [number as of 2020-01-02]\n"
 	    "Elsewhere: dir.example lists crisis lines in many countries.\n",
 	    "text rendering");
 	mh_buf_reset(&b);

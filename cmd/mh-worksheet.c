@@ -12,6 +12,7 @@
 #include "chart.h"
 #include "cli.h"
 #include "config.h"
+#include "crisis.h"
 #include "fill.h"
 #include "journal.h"
 #include "resources.h"
@@ -55,41 +56,53 @@ struct opts {
 	const char *answers, *journal_opt, *country, *due, *export, *plot;
 	const char *prompt, *show, *since, *until, *name;
 	char *journal;
-	int save, list, fresh, history, plan, summary, alerted;
+	int save, list, fresh, history, plan, summary;
+	unsigned shown;		/* crisis concerns already answered */
 	struct mh_worksheet *ws;
 	struct mh_reader_opts ro;
 	char from[11], to[11], today[11];
 };
 
-/* Crisis resources, at once, when an answer calls for them. */
+/* Crisis lines for --plan; with concerns, the crisis response (once per
+ * run, and again only when something more urgent comes up). */
 static void
-show_crisis(void *ctx, FILE *out)
+crisis(struct opts *o, FILE *out, unsigned concerns)
 {
-	struct opts *o = ctx;
 	char err[512], cc[3];
 	struct mh_config *cfg = mh_config_load(NULL, err, sizeof(err));
 	struct mh_resources *res = mh_resources_load(NULL, err, sizeof(err));
 	struct mh_buf b = {0};
 
-	o->alerted = 1;
-	fprintf(out, "%s", o->plan ? "\nIf you need someone to talk to "
-	    "now:\n\n" : "\nThank you for answering honestly. What you are "
-	    "going through sounds really hard,\nand you do not have to face "
-	    "it alone. Please reach out to someone now:\n\n");
+	if (o->plan)
+		fprintf(out, "\nIf you need someone to talk to now:\n");
+	if (!o->plan && (concerns & ~o->shown) == 0)
+		goto out;
+	o->shown |= concerns;
 	mh_resources_country(o->country, cfg, cc);
-	if (res == NULL || mh_resources_text(res, cc, &b) < 0)
+	if ((o->plan ? mh_resources_text(res, cc, &b) :
+	    mh_crisis_text(concerns, NULL, 0, res, cc, &b)) < 0 ||
+	    (res == NULL && o->plan))
 		fprintf(out, "Call your local emergency number, or find a "
-		    "crisis line at https://findahelpline.com\n");
+		    "crisis line at findahelpline.com\n");
 	else
-		fprintf(out, "%s", b.p);
-	fprintf(out, "%s", o->plan ? "" : "\nIf you might act on these "
-	    "thoughts, call your emergency number now. Feelings\nlike these "
-	    "can pass, and help works. Your safety plan: mh-worksheet "
-	    "--plan\n\n");
+		fprintf(out, "\n%s\n", b.p);
 	fflush(out);
+out:
 	mh_buf_free(&b);
 	mh_resources_free(res);
 	mh_config_free(cfg);
+}
+
+/* The alert of a terminal session: an acute ASQ answer is imminent. */
+static void
+fill_alert(void *ctx, FILE *out, const json_t *answers)
+{
+	struct opts *o = ctx;
+	const char *q5 = json_string_value(json_object_get(answers, "q5"));
+
+	crisis(o, out, MH_CONCERN_SUICIDE | (strcmp(mh_worksheet_name(o->ws),
+	    "asq") == 0 && q5 && strcmp(q5, "no") != 0 ?
+	    MH_CONCERN_IMMINENT : 0));
 }
 
 /* Make the result record for answers a; 0, or -1 with err. */
@@ -106,9 +119,11 @@ make_result(struct opts *o, struct mh_record *rec, const json_t *a,
 	if ((r = mh_worksheet_result(o->ws, a, started ? started : done, done,
 	    err, errsize)) == NULL)
 		return -1;
-	if (!o->alerted && mh_worksheet_alert(o->ws, a,
-	    json_object_get(r, "scores")))
-		show_crisis(o, stderr);
+	/* Template alerts (a diary-card urge) carry no flags: 0 is taken
+	 * as a suicide concern, the safe assumption. */
+	if (mh_worksheet_alert(o->ws, a, json_object_get(r, "scores")))
+		crisis(o, stderr, mh_crisis_concerns(json_object_get(r,
+		    "scores")) | MH_CONCERN_SUICIDE);
 	rc = mh_record_set_json(rec, "worksheet", r) < 0 ||
 	    mh_worksheet_text(o->ws, r, &t) < 0 ||
 	    mh_record_set_string(rec, o->ro.text_field ? o->ro.text_field :
@@ -158,7 +173,7 @@ static int
 interactive(struct opts *o)
 {
 	struct mh_fill_opts f = {stdin, stderr, NULL, o->fresh ? 0 : -1,
-	    show_crisis, o};
+	    fill_alert, o};
 	struct mh_record *rec;
 	char started[40], err[1024];
 	json_t *a;
@@ -236,7 +251,7 @@ journal_views(struct opts *o)
 		    json_array_size(entries) - 1), &b);
 		fputs(b.p, stdout);
 		fflush(stdout);
-		show_crisis(o, stdout);
+		crisis(o, stdout, 0);
 	} else if (o->history) {
 		json_array_foreach(entries, i, e) {
 			mh_buf_reset(&b);

@@ -47,26 +47,6 @@ mh_fill_draft_path(const char *name)
 	return p;
 }
 
-/* mkdir -p for the directories above path, new ones 0700. */
-static int
-make_dirs(const char *path)
-{
-	char *d = strdup(path), *s;
-
-	if (d == NULL)
-		return -1;
-	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		if (mkdir(d, 0700) == -1 && errno != EEXIST) {
-			free(d);
-			return -1;
-		}
-		*s = '/';
-	}
-	free(d);
-	return 0;
-}
-
 /* Replace the draft atomically: a private temporary file beside it,
  * flushed, then renamed over it. */
 static int
@@ -78,7 +58,7 @@ save_draft(const char *path, const json_t *draft, char *err, size_t errsize)
 	size_t n, off = 0;
 	ssize_t w;
 
-	if (make_dirs(path) < 0 || mh_buf_addf(&tmp, "%s.XXXXXX", path) < 0)
+	if (mh_mkdir_parents(path) < 0 || mh_buf_addf(&tmp, "%s.XXXXXX", path) < 0)
 		goto fail;
 	if ((fd = mkstemp(tmp.p)) == -1 || fchmod(fd, 0600) == -1)
 		goto fail;
@@ -247,7 +227,7 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 {
 	json_t *a = json_object(), *v, *draft = NULL;
 	size_t i, n = mh_worksheet_count(ws);
-	int alerted = 0, rc;
+	int rc;
 	char *line, verr[512];
 
 	*answers = NULL;
@@ -310,11 +290,8 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 			json_decref(a);
 			return -1;
 		}
-		if (!alerted && o->alert != NULL &&
-		    mh_worksheet_alert(ws, a, NULL)) {
-			alerted = 1;
-			o->alert(o->alert_ctx, o->out);
-		}
+		if (o->alert != NULL && mh_worksheet_alert(ws, a, NULL))
+			o->alert(o->alert_ctx, o->out, a);
 	}
 	json_decref(draft);
 	if (o->draft != NULL)

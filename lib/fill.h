@@ -19,9 +19,11 @@ struct mh_fill_opts {
 	FILE *out;		/* prompts and help */
 	const char *draft;	/* draft path, or NULL for no draft */
 	int resume;		/* 1 resume a draft, 0 start afresh, -1 ask */
-	/* Called once, at once, when an answer calls for crisis resources
-	 * (mh_worksheet_alert), before the next step is shown. */
-	void (*alert)(void *ctx, FILE *out);
+	/* Called at once, before the next step is shown, after each answer
+	 * while the answers so far call for crisis resources
+	 * (mh_worksheet_alert); it decides whether anything new needs
+	 * saying (e.g. an acute ASQ answer after a positive one). */
+	void (*alert)(void *ctx, FILE *out, const json_t *answers);
 	void *alert_ctx;
 };
 

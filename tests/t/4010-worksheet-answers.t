@@ -2,7 +2,7 @@
 # Templates and answers: --list, --show, filling in from answers, the
 # result record, validation failures, user templates.
 . "$MH_SRC/tests/t/lib.sh"
-plan 41
+plan 42
 
 W() { run mh-worksheet "$@"; }
 PHQ9='{"q1":2,"q2":2,"q3":2,"q4":2,"q5":2,"q6":2,"q7":1,"q8":1,"q9":0}'
@@ -51,7 +51,9 @@ is "item 9 = 2: asq is next" "$(jq -c .worksheet.scores.next "$TMP/out")" \
 
 # ASQ: acute.
 echo '{"q1":"no","q2":"no","q3":"yes","q4":"no","q5":"yes"}' |
-    W asq -a - 2>/dev/null >"$TMP/out"
+    W asq -a - 2>"$TMP/err" >"$TMP/out"
+like "asq acute: emergency number first on stderr" \
+    "$(sed -n 2p "$TMP/err")" "please call 911 now"
 is "asq acute" "$(jq -c '.worksheet.scores | [.severity, .flags]' \
     "$TMP/out")" '["acute_positive",["asq_positive","asq_acute"]]'
 

@@ -69,7 +69,7 @@ for n in 3 4 5 6 7 8; do
 done
 key 1 Enter
 ok "item 9 > 0 shows crisis lines at once" \
-    wait_for 'reach out to someone now'
+    wait_for 'Are you safe right now'
 wait_file "$TMP/rc"
 is "completed: exit 0" "$(cat "$TMP/rc")" 0
 is "answers from before and after the break" \

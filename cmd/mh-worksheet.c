@@ -11,11 +11,10 @@
 
 #include "chart.h"
 #include "cli.h"
-#include "config.h"
 #include "crisis.h"
 #include "fill.h"
 #include "journal.h"
-#include "resources.h"
+#include "report.h"
 #include "worksheet.h"
 
 #define TOOL "mh-worksheet"
@@ -60,37 +59,25 @@ struct opts {
 	unsigned shown;		/* crisis concerns already answered */
 	struct mh_worksheet *ws;
 	struct mh_reader_opts ro;
-	char from[11], to[11], today[11];
+	char from[11], to[11];
 };
 
-/* Crisis lines for --plan; with concerns, the crisis response (once per
- * run, and again only when something more urgent comes up). */
+/* The crisis response, once per run, and again only when something
+ * more urgent comes up (an acute ASQ answer after a positive one). */
 static void
 crisis(struct opts *o, FILE *out, unsigned concerns)
 {
-	char err[512], cc[3];
-	struct mh_config *cfg = mh_config_load(NULL, err, sizeof(err));
-	struct mh_resources *res = mh_resources_load(NULL, err, sizeof(err));
 	struct mh_buf b = {0};
 
-	if (o->plan)
-		fprintf(out, "\nIf you need someone to talk to now:\n");
-	if (!o->plan && (concerns & ~o->shown) == 0)
-		goto out;
+	if ((concerns & ~o->shown) == 0)
+		return;
 	o->shown |= concerns;
-	mh_resources_country(o->country, cfg, cc);
-	if ((o->plan ? mh_resources_text(res, cc, &b) :
-	    mh_crisis_text(concerns, NULL, 0, res, cc, &b)) < 0 ||
-	    (res == NULL && o->plan))
-		fprintf(out, "Call your local emergency number, or find a "
-		    "crisis line at findahelpline.com\n");
-	else
+	if (mh_report_crisis(concerns, o->country, &b) == 0)
 		fprintf(out, "\n%s\n", b.p);
+	else	/* out of memory: still never nothing */
+		fputs("\nPlease call your local emergency number now.\n", out);
 	fflush(out);
-out:
 	mh_buf_free(&b);
-	mh_resources_free(res);
-	mh_config_free(cfg);
 }
 
 /* The alert of a terminal session: an acute ASQ answer is imminent. */
@@ -105,60 +92,35 @@ fill_alert(void *ctx, FILE *out, const json_t *answers)
 	    MH_CONCERN_IMMINENT : 0));
 }
 
-/* Make the result record for answers a; 0, or -1 with err. */
+/* Fill rec from answers a, show the crisis response if they call for
+ * it, save.  Returns 0, -1 (bad answers: err) or -2 (journal: err). */
 static int
 make_result(struct opts *o, struct mh_record *rec, const json_t *a,
     const char *started, char *err, size_t errsize)
 {
-	char done[40];
-	struct mh_buf t = {0};
-	json_t *r;
-	int rc;
+	json_t *sc;
 
-	mh_iso8601_now(done, sizeof(done));
-	if ((r = mh_worksheet_result(o->ws, a, started ? started : done, done,
-	    err, errsize)) == NULL)
+	if (mh_worksheet_record(o->ws, rec, a, started, o->ro.text_field,
+	    &sc, err, errsize) < 0)
 		return -1;
-	/* Template alerts (a diary-card urge) carry no flags: 0 is taken
+	/* Template alerts (a diary-card urge) carry no flags: they count
 	 * as a suicide concern, the safe assumption. */
-	if (mh_worksheet_alert(o->ws, a, json_object_get(r, "scores")))
-		crisis(o, stderr, mh_crisis_concerns(json_object_get(r,
-		    "scores")) | MH_CONCERN_SUICIDE);
-	rc = mh_record_set_json(rec, "worksheet", r) < 0 ||
-	    mh_worksheet_text(o->ws, r, &t) < 0 ||
-	    mh_record_set_string(rec, o->ro.text_field ? o->ro.text_field :
-		"text", t.p, t.len) < 0 ? -1 : 0;
-	if (rc < 0)
-		snprintf(err, errsize, "out of memory");
-	json_decref(r);
-	mh_buf_free(&t);
-	if (rc == 0 && o->save &&
-	    mh_journal_append(o->journal, rec, err, errsize) < 0)
+	if (mh_worksheet_alert(o->ws, a, sc))
+		crisis(o, stderr, mh_crisis_concerns(sc) | MH_CONCERN_SUICIDE);
+	json_decref(sc);
+	if (o->save && mh_journal_append(o->journal, rec, err, errsize) < 0)
 		return -2;
-	return rc;
+	return 0;
 }
 
 /* One record of --answers: {"answers": {...}, ...} or the answers. */
 static int
 process(struct mh_record *rec, void *ctx)
 {
-	struct opts *o = ctx;
-	struct mh_buf b = {0};
 	char err[1024];
-	json_t *a = mh_record_json(rec, "answers"), *v;
-	const char *k;
-	int rc, flat = a == NULL;
+	json_t *a = mh_worksheet_take(rec);
+	int rc = make_result(ctx, rec, a, NULL, err, sizeof(err));
 
-	if (flat && mh_record_serialize(rec, &b) == 0)
-		a = mh_json_parse(b.p, b.len, err, sizeof(err));
-	mh_buf_free(&b);
-	/* The answers move into the result; other members pass through. */
-	if (flat)
-		json_object_foreach(a, k, v)
-			mh_record_remove(rec, k);
-	else
-		mh_record_remove(rec, "answers");
-	rc = make_result(o, rec, a, NULL, err, sizeof(err));
 	json_decref(a);
 	if (rc == -2) {
 		mh_warnx(TOOL, "%s", err);
@@ -217,118 +179,75 @@ interactive(struct opts *o)
 static int
 journal_views(struct opts *o)
 {
-	struct mh_journal_query q = {o->name, o->since ? o->from : NULL,
-	    o->until ? o->to : NULL};
+	struct mh_report_opts r = {o->journal, {o->name, o->since ? o->from :
+	    NULL, o->until ? o->to : NULL}, o->country,
+	    isatty(STDOUT_FILENO), 0};
+	enum mh_report_view v = o->plan ? MH_REPORT_PLAN : o->history ?
+	    MH_REPORT_HISTORY : o->summary ? MH_REPORT_SUMMARY : o->plot ?
+	    MH_REPORT_PLOT : o->export && strcmp(o->export, "csv") == 0 ?
+	    MH_REPORT_EXPORT_CSV : MH_REPORT_EXPORT_MD;
 	struct mh_buf b = {0};
 	char err[1024];
-	size_t i;
-	int rc = 0, flags = 0;
-	json_t *e, *entries;
-	char *line = NULL;
-	FILE *f;
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	FILE *f = stdout;
+	int rc;
 
-	if (o->plan)
-		q.name = "safety-plan";
-	if ((entries = mh_journal_load(o->journal, &q, NULL, err,
-	    sizeof(err))) == NULL) {
+	if (o->due != NULL) {
+		rc = mh_report_done_today(o->journal, o->due, err, sizeof(err));
+		if (rc < 0)
+			mh_warnx(TOOL, "%s", err);
+		return rc < 0 ? MH_EXIT_IO : rc;
+	}
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		r.flags |= MH_CHART_ASCII;
+	if (r.lines && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0))
+		r.flags |= MH_CHART_COLOR;
+	if (mh_report_view(v, &r, &b, err, sizeof(err)) < 0) {
 		mh_warnx(TOOL, "%s", err);
+		mh_buf_free(&b);
 		return MH_EXIT_IO;
 	}
-	if (o->due != NULL) {
-		q.name = o->due;
-		for (i = 0; i < json_array_size(entries); i++)
-			if (mh_journal_date(json_array_get(entries, i), o->from)
-			    == 0 && strcmp(o->from, o->today) == 0 &&
-			    strcmp(json_string_value(json_object_get(
-				json_object_get(json_array_get(entries, i),
-				"worksheet"), "name")), o->due) == 0)
-				rc = 1;
-		json_decref(entries);
-		return rc;
-	}
-	if (o->plan) {
-		rc = mh_journal_plan(json_array_get(entries,
-		    json_array_size(entries) - 1), &b);
-		fputs(b.p, stdout);
-		fflush(stdout);
-		crisis(o, stdout, 0);
-	} else if (o->history) {
-		json_array_foreach(entries, i, e) {
-			mh_buf_reset(&b);
-			if (isatty(STDOUT_FILENO))
-				mh_journal_line(e, &b);
-			else if ((line = json_dumps(e, JSON_COMPACT)) != NULL)
-				mh_buf_addf(&b, "%s\n", line);
-			free(line);
-			line = NULL;
-			fputs(b.p ? b.p : "", stdout);
-		}
-	} else if (o->summary) {
-		if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
-			flags |= MH_CHART_ASCII;
-		if (isatty(STDOUT_FILENO) && !(getenv("NO_COLOR") &&
-		    *getenv("NO_COLOR")) && (!getenv("TERM") ||
-		    strcmp(getenv("TERM"), "dumb") != 0))
-			flags |= MH_CHART_COLOR;
-		rc = mh_chart_summary(&b, entries, o->today, flags);
-		fputs(b.p, stdout);
-	} else if (o->plot) {
-		rc = mh_chart_svg(&b, entries);
-		f = strcmp(o->plot, "-") == 0 ? stdout : fopen(o->plot, "w");
-		if (f == NULL || fwrite(b.p, 1, b.len, f) != b.len ||
-		    (f != stdout && fclose(f) != 0)) {
-			mh_warn(TOOL, "%s", o->plot);
-			rc = MH_EXIT_IO;
-		}
-	} else {
-		rc = mh_journal_export(entries, strcmp(o->export, "csv") == 0,
-		    o->since ? o->from : NULL, o->until ? o->to : NULL, &b);
-		fputs(b.p ? b.p : "", stdout);
+	rc = MH_EXIT_OK;
+	if (o->plot && strcmp(o->plot, "-") != 0)
+		f = fopen(o->plot, "w");
+	if (f == NULL || fwrite(b.p ? b.p : "", 1, b.len, f) != b.len ||
+	    (f != stdout && fclose(f) != 0)) {
+		mh_warn(TOOL, "%s", o->plot ? o->plot : "write error");
+		rc = MH_EXIT_IO;
 	}
 	mh_buf_free(&b);
-	json_decref(entries);
-	return rc < 0 ? MH_EXIT_IO : rc;
+	return rc;
 }
 
 static int
 list_or_show(struct opts *o)
 {
-	struct mh_buf errors = {0};
-	char err[1024], *s;
-	json_t *l, *v;
-	size_t i;
+	struct mh_buf b = {0}, errors = {0};
+	char err[1024], *s = NULL;
+	json_t *v = NULL;
 	int tty = isatty(STDOUT_FILENO), rc = MH_EXIT_OK;
 
 	if (o->show != NULL) {
-		if ((v = mh_worksheet_show(o->ws)) == NULL ||
-		    (s = json_dumps(v, tty ? JSON_INDENT(2) : JSON_COMPACT))
-		    == NULL)
-			return MH_EXIT_IO;
-		printf("%s\n", s);
-		free(s);
-		json_decref(v);
-		return MH_EXIT_OK;
-	}
-	if ((l = mh_worksheet_list(&errors, err, sizeof(err))) == NULL) {
-		mh_warnx(TOOL, "%s", err);
-		return MH_EXIT_IO;
-	}
-	json_array_foreach(l, i, v) {
-		if (tty)
-			printf("%-18s %s\n", json_string_value(json_object_get(
-			    v, "name")), json_string_value(json_object_get(v,
-			    "title")));
-		else if ((s = json_dumps(v, JSON_COMPACT)) != NULL) {
+		if ((v = mh_worksheet_show(o->ws)) != NULL)
+			s = json_dumps(v, tty ? JSON_INDENT(2) : JSON_COMPACT);
+		if (s != NULL)
 			printf("%s\n", s);
-			free(s);
+		rc = s == NULL ? MH_EXIT_IO : MH_EXIT_OK;
+	} else if (mh_report_list(tty, &b, &errors, err, sizeof(err)) < 0) {
+		mh_warnx(TOOL, "%s", err);
+		rc = MH_EXIT_IO;
+	} else {
+		fputs(b.p ? b.p : "", stdout);
+		if (errors.len > 0) {
+			fprintf(stderr, "%s: broken template: %s", TOOL,
+			    errors.p);
+			rc = MH_EXIT_FAILED;
 		}
 	}
-	if (errors.len > 0) {
-		fprintf(stderr, "%s: broken template: %s", TOOL, errors.p);
-		rc = MH_EXIT_FAILED;
-	}
+	free(s);
+	json_decref(v);
+	mh_buf_free(&b);
 	mh_buf_free(&errors);
-	json_decref(l);
 	return rc;
 }
 
@@ -403,7 +322,6 @@ main(int argc, char **argv)
 		mh_warnx(TOOL, "%s", err);
 		return MH_EXIT_USAGE;
 	}
-	mh_journal_when("today", o.today);
 	if ((o.save || views) &&
 	    (o.journal = mh_journal_path(o.journal_opt)) == NULL) {
 		mh_warnx(TOOL, "no journal: set HOME or use --journal FILE");

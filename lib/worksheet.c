@@ -1058,3 +1058,52 @@ mh_worksheet_alert(const struct mh_worksheet *ws, const json_t *answers,
 	}
 	return 0;
 }
+
+json_t *
+mh_worksheet_take(struct mh_record *rec)
+{
+	struct mh_buf b = {0};
+	char err[256];
+	json_t *a = mh_record_json(rec, "answers"), *v;
+	const char *k;
+
+	if (a != NULL) {
+		mh_record_remove(rec, "answers");
+		return a;
+	}
+	if (mh_record_serialize(rec, &b) == 0)
+		a = mh_json_parse(b.p, b.len, err, sizeof(err));
+	mh_buf_free(&b);
+	json_object_foreach(a, k, v)
+		mh_record_remove(rec, k);
+	return a;
+}
+
+int
+mh_worksheet_record(const struct mh_worksheet *ws, struct mh_record *rec,
+    const json_t *answers, const char *started, const char *field,
+    json_t **scores, char *err, size_t errsize)
+{
+	char done[40];
+	struct mh_buf t = {0};
+	json_t *r;
+	int rc;
+
+	if (scores != NULL)
+		*scores = NULL;
+	mh_iso8601_now(done, sizeof(done));
+	if ((r = mh_worksheet_result(ws, answers, started ? started : done,
+	    done, err, errsize)) == NULL)
+		return -1;
+	rc = mh_record_set_json(rec, "worksheet", r) < 0 ||
+	    mh_worksheet_text(ws, r, &t) < 0 ||
+	    mh_record_set_string(rec, field ? field : "text", t.p, t.len) < 0 ?
+	    -1 : 0;
+	if (rc < 0)
+		snprintf(err, errsize, "out of memory");
+	else if (scores != NULL && (*scores = json_object_get(r, "scores")))
+		json_incref(*scores);
+	json_decref(r);
+	mh_buf_free(&t);
+	return rc;
+}

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <jansson.h>
 
+#include "jsonl.h"
 #include "util.h"
 
 /* Version of the "worksheet" object in result records. */
@@ -131,5 +132,20 @@ int mh_worksheet_text(const struct mh_worksheet *ws, const json_t *result,
  * refusal count at once. */
 int mh_worksheet_alert(const struct mh_worksheet *ws, const json_t *answers,
     const json_t *scores);
+
+/* Take the answers out of an input record: its "answers" member when it
+ * has one (the other members stay, to pass through), else the record's
+ * members themselves (all removed).  Returns a new reference, or NULL
+ * on ENOMEM. */
+json_t *mh_worksheet_take(struct mh_record *rec);
+
+/* Check answers and write the result into rec: the "worksheet" object
+ * (mh_worksheet_result, completed now; started, when NULL, now too) and
+ * the summary under field (NULL: "text").  *scores (may be NULL) gets a
+ * new reference to the scores, or NULL for a worksheet.  Returns 0, or
+ * -1 with a message in err (bad answers; ENOMEM). */
+int mh_worksheet_record(const struct mh_worksheet *ws, struct mh_record *rec,
+    const json_t *answers, const char *started, const char *field,
+    json_t **scores, char *err, size_t errsize);
 
 #endif

@@ -210,7 +210,8 @@ mh_journal_streaks(const json_t *entries, const char *today,
 	for (i = 0; i < n; i++)
 		if (mh_journal_date(json_array_get(entries, i), d[days]) == 0)
 			days++;
-	qsort(d, days, sizeof(*d), cmp_dates);
+	if (days > 0)
+		qsort(d, days, sizeof(*d), cmp_dates);
 	for (i = 0, n = 0; i < days; i++)	/* unique dates */
 		if (n == 0 || strcmp(d[n - 1], d[i]) != 0)
 			memmove(d[n++], d[i], 11);

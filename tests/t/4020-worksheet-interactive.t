@@ -7,7 +7,7 @@
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "1..0 # skip tmux not installed"; exit 0
 fi
-plan 18
+plan 20
 # A private server per session: a new one never races a dying one.
 sn=0
 T() { tmux -S "$TMP/tmux.$sn.sock" "$@"; }
@@ -88,4 +88,22 @@ wait_for '\[2/9\]' >/dev/null
 T kill-server
 i=0; while [ ! -s "$draft" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done
 is "closed terminal: draft kept" "$(jq -c .answers "$draft" 2>&1)" '{"q1":3}'
+
+# On a terminal the summary is coloured by band, unless NO_COLOR is set.
+esc=$(printf '\033')
+for nc in "" 1; do
+	sn=$((sn + 1))
+	T new-session -d -s w -x 100 -y 50 \
+	    "NO_COLOR=$nc \"$MH_BIN/mh-worksheet\" --summary; sleep 60"
+	wait_for 'latest' >/dev/null
+	T capture-pane -p -e -t w >"$TMP/screen"
+	T kill-server
+	if [ -z "$nc" ]; then
+		like "summary on a terminal: coloured" "$(cat "$TMP/screen")" \
+		    "$esc\\[3[0-9]m"
+	else
+		unlike "summary with NO_COLOR: no colour" "$(cat "$TMP/screen")" \
+		    "$esc\\[3[0-9]m"
+	fi
+done
 exit 0

@@ -68,16 +68,20 @@ static void
 crisis(struct opts *o, FILE *out, unsigned concerns)
 {
 	struct mh_buf b = {0};
+	char *j;
 
 	if ((concerns & ~o->shown) == 0)
 		return;
 	o->shown |= concerns;
-	if (mh_report_crisis(concerns, o->country, &b) == 0)
+	j = mh_journal_path(o->journal_opt);
+	if (mh_report_crisis(concerns, o->country, &b) == 0) {
+		mh_report_plan_if_any(j, &b);
 		fprintf(out, "\n%s\n", b.p);
-	else	/* out of memory: still never nothing */
+	} else	/* out of memory: still never nothing */
 		fputs("\nPlease call your local emergency number now.\n", out);
 	fflush(out);
 	mh_buf_free(&b);
+	free(j);
 }
 
 /* The alert of a terminal session: an acute ASQ answer is imminent. */
@@ -238,11 +242,12 @@ list_or_show(struct opts *o)
 		rc = MH_EXIT_IO;
 	} else {
 		fputs(b.p ? b.p : "", stdout);
-		if (errors.len > 0) {
-			fprintf(stderr, "%s: broken template: %s", TOOL,
-			    errors.p);
+		for (s = errors.p; s && *s; s = strchr(s, '\n') + 1) {
+			fprintf(stderr, "%s: broken template: %.*s\n", TOOL,
+			    (int)strcspn(s, "\n"), s);
 			rc = MH_EXIT_FAILED;
 		}
+		s = NULL;
 	}
 	free(s);
 	json_decref(v);

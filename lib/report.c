@@ -143,3 +143,16 @@ mh_report_list(int lines, struct mh_buf *out, struct mh_buf *errors,
 	json_decref(l);
 	return rc;
 }
+
+void
+mh_report_plan_if_any(const char *journal, struct mh_buf *out)
+{
+	struct mh_journal_query q = {"safety-plan", NULL, NULL};
+	char err[512];
+	json_t *e = journal ? mh_journal_load(journal, &q, NULL, err,
+	    sizeof(err)) : NULL;
+
+	if (json_array_size(e) > 0 && mh_buf_adds(out, "\n") == 0)
+		mh_journal_plan(json_array_get(e, json_array_size(e) - 1), out);
+	json_decref(e);
+}

@@ -37,6 +37,11 @@ int mh_report_view(enum mh_report_view v, const struct mh_report_opts *o,
 int mh_report_done_today(const char *journal, const char *name, char *err,
     size_t errsize);
 
+/* Append the latest saved safety plan in journal to out, when there is
+ * one (nothing otherwise, and nothing when the journal cannot be read:
+ * this accompanies a crisis response and must not stand in its way). */
+void mh_report_plan_if_any(const char *journal, struct mh_buf *out);
+
 /* Append the list of templates to out: "name  title" lines, or one JSON
  * object per line (name, title, kind, source) when lines is 0.  Broken
  * user templates are left out and described in errors, one per line.

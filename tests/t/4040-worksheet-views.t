@@ -2,7 +2,7 @@
 # Journal views: --history with filters, --summary charts, --plot SVG,
 # --export Markdown and CSV, --plan.
 . "$MH_SRC/tests/t/lib.sh"
-plan 30
+plan 31
 
 W() { run mh-worksheet "$@"; }
 J="$TMP/j.jsonl"
@@ -88,4 +88,12 @@ add safety-plan 2026-10-10 '{"warning_signs":"Invented: staying in bed",
 out=$(W -j "$J" --plan --country GB | tr '\n' ' ')
 like "--plan shows the plan and the crisis lines" "$out" \
     "saved 2026-10-10.*walk the dog.*Samaritans"
+
+# An alert (a diary-card urge of 4) brings the saved plan with the lines.
+echo '{"urge_suicide":4,"urge_self_harm":1,"self_harm_acted":"no",
+"urge_substance":0,"substance_acted":"no","anger":1,"fear":2,"joy":1,
+"sadness":3,"shame":1,"distress":6,"medication":"yes"}' | tr -d '\n' |
+    W diary-card -a - -j "$J" >/dev/null 2>"$TMP/err"
+like "diary-card urge 4: crisis response and the saved plan" \
+    "$(tr '\n' ' ' <"$TMP/err")" "988.*My safety plan.*walk the dog"
 exit 0

@@ -951,9 +951,9 @@ add_answer(struct mh_buf *out, const struct mh_worksheet_item *it,
 	if (json_is_integer(v) && it->labels != NULL) {
 		json_int_t n = json_integer_value(v);
 
-		return mh_buf_addf(out, "%s (%lld)", json_string_value(
-		    json_array_get(it->labels, (size_t)(n - (json_int_t)it->min))),
-		    (long long)n);
+		return mh_buf_adds(out, json_string_value(json_array_get(
+		    it->labels, (size_t)(n - (json_int_t)it->min)))) < 0 ||
+		    mh_buf_addf(out, " (%lld)", (long long)n) < 0 ? -1 : 0;
 	}
 	if (json_is_integer(v))
 		return mh_buf_addf(out, "%lld",
@@ -1004,8 +1004,9 @@ mh_worksheet_text(const struct mh_worksheet *ws, const json_t *result,
 		last = p[strlen(p) - 1];
 
 		/* "Situation: who, what?: x" reads badly; "...? x" does not. */
-		if (mh_buf_addf(out, "\n%s%s", p, last == '?' || last == ':' ?
-		    " " : ": ") < 0 ||
+		if (mh_buf_addc(out, '\n') < 0 || mh_buf_adds(out, p) < 0 ||
+		    mh_buf_adds(out, last == '?' || last == ':' ? " " : ": ") <
+		    0 ||
 		    add_answer(out, &ws->items[i], v) < 0)
 			return -1;
 	}

@@ -14,21 +14,30 @@ struct series {
 	const char *title;
 	const char *name;	/* worksheet */
 	const char *object;	/* "scores" or "answers" */
-	const char *field;
+	const char *field;	/* or two fields to add up */
+	const char *field2;
+	const char *bands;	/* the instrument whose bands apply */
 	double min, max;	/* max 0: the instrument's top total */
 };
 
 static const struct series all_series[] = {
-	{"PHQ-9 total (depression)", "phq9", "scores", "total", 0, 0},
-	{"GAD-7 total (anxiety)", "gad7", "scores", "total", 0, 0},
+	{"PHQ-9 total (depression)", "phq9", "scores", "total", NULL, "phq9",
+	    0, 0},
+	{"GAD-7 total (anxiety)", "gad7", "scores", "total", NULL, "gad7", 0,
+	    0},
 	{"WHO-5 raw total (wellbeing; higher is better)", "who5", "scores",
-	    "total", 0, 0},
-	{"K6 total (distress)", "k6", "scores", "total", 0, 0},
-	{"PHQ-2 total", "phq2", "scores", "total", 0, 0},
-	{"GAD-2 total", "gad2", "scores", "total", 0, 0},
-	{"Mood (daily check-in, 0-10)", "checkin", "answers", "mood", 0, 10},
+	    "total", NULL, "who5", 0, 0},
+	{"K6 total (distress)", "k6", "scores", "total", NULL, "k6", 0, 0},
+	{"PHQ-2 total", "phq2", "scores", "total", NULL, "phq2", 0, 0},
+	{"GAD-2 total", "gad2", "scores", "total", NULL, "gad2", 0, 0},
+	{"Mood (daily check-in, 0-10)", "checkin", "answers", "mood", NULL,
+	    NULL, 0, 10},
 	{"Sleep, hours (daily check-in)", "checkin", "answers", "sleep_hours",
-	    0, 12},
+	    NULL, NULL, 0, 12},
+	{"PHQ-2 total (daily check-in)", "checkin", "answers", "phq2_q1",
+	    "phq2_q2", "phq2", 0, 0},
+	{"GAD-2 total (daily check-in)", "checkin", "answers", "gad2_q1",
+	    "gad2_q2", "gad2", 0, 0},
 };
 
 /* Collect one series; *n gets the count.  Caller frees. */
@@ -36,7 +45,7 @@ static struct mh_point *
 collect(const json_t *entries, const struct series *s, size_t *n)
 {
 	struct mh_point *p = calloc(json_array_size(entries) + 1, sizeof(*p));
-	const json_t *e, *v;
+	const json_t *e, *o, *v, *v2;
 	size_t i;
 
 	*n = 0;
@@ -49,11 +58,14 @@ collect(const json_t *entries, const struct series *s, size_t *n)
 
 		if (name == NULL || strcmp(name, s->name) != 0)
 			continue;
-		v = json_object_get(json_object_get(ws, s->object), s->field);
-		if (!json_is_number(v) ||
+		o = json_object_get(ws, s->object);
+		v = json_object_get(o, s->field);
+		v2 = s->field2 ? json_object_get(o, s->field2) : NULL;
+		if (!json_is_number(v) || (s->field2 && !json_is_number(v2)) ||
 		    mh_journal_date(e, p[*n].date) < 0)
 			continue;
-		p[(*n)++].value = json_number_value(v);
+		p[(*n)++].value = json_number_value(v) +
+		    (v2 ? json_number_value(v2) : 0);
 	}
 	return p;
 }
@@ -65,16 +77,11 @@ series_range(const struct series *s, const struct mh_point *p, size_t n,
 	int top = 0;
 	size_t i;
 
-	*nb = mh_instruments_bands(s->name, bands, &top);
-	if (strcmp(s->object, "scores") != 0)
-		*nb = 0;
+	*nb = s->bands ? mh_instruments_bands(s->bands, bands, &top) : 0;
 	*min = s->min;
 	*max = s->max > 0 ? s->max : top;
-	if (*max <= *min) {
+	if (*max <= *min)
 		*max = *min + 1;
-		if (strcmp(s->name, "phq2") == 0 || strcmp(s->name, "gad2") == 0)
-			*max = 6;
-	}
 	for (i = 0; i < n; i++)
 		if (p[i].value > *max)
 			*max = ceil(p[i].value);

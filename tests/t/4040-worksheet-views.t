@@ -2,7 +2,7 @@
 # Journal views: --history with filters, --summary charts, --plot SVG,
 # --export Markdown and CSV, --plan.
 . "$MH_SRC/tests/t/lib.sh"
-plan 31
+plan 32
 
 W() { run mh-worksheet "$@"; }
 J="$TMP/j.jsonl"
@@ -44,6 +44,8 @@ like "--summary: gaps" "$out" "Gap: 3 days without an entry after 2026-10-03"
 like "--summary: PHQ-9 chart with bands" "$out" "moderately_severe 15\+"
 like "--summary: latest PHQ-9 band" "$out" "latest 9 on 2026-10-08 \(mild\)"
 like "--summary: mood chart" "$out" "Mood \(daily check-in"
+like "--summary: check-in PHQ-2 with its bands" "$(echo "$out" | tr '\n' ' ')" \
+    "PHQ-2 total \(daily check-in\).*positive 3\+"
 like "--summary: Unicode blocks in a UTF-8 locale" "$out" "│"
 unlike "--summary: no colour off a terminal" "$out" "$(printf '\033')"
 out=$(LC_ALL=C W -j "$J" --summary)
@@ -56,10 +58,10 @@ is "--summary: empty journal says so" \
 W -j "$J" --plot "$TMP/t.svg"; rc=$?
 is "--plot: exit 0" "$rc" 0
 like "--plot: an SVG document" "$(head -c 300 "$TMP/t.svg")" '<svg xmlns='
-is "--plot: panels for PHQ-9, mood and sleep" \
-    "$(grep -c '<polyline' "$TMP/t.svg")" 3
-is "--plot: five PHQ-9 bands shaded" \
-    "$(grep -c 'fill="#[0-9a-f]*"/>' "$TMP/t.svg")" 5
+is "--plot: panels for PHQ-9, mood, sleep, check-in PHQ-2 and GAD-2" \
+    "$(grep -c '<polyline' "$TMP/t.svg")" 5
+is "--plot: bands shaded: five PHQ-9, two PHQ-2, two GAD-2" \
+    "$(grep -c 'fill="#[0-9a-f]*"/>' "$TMP/t.svg")" 9
 like "--plot: well-formed ends" "$(tail -n 1 "$TMP/t.svg")" '^</svg>$'
 W -j "$J" --plot "$TMP/no/such/dir.svg" 2>/dev/null; rc=$?
 is "--plot to an impossible path: exit 3" "$rc" 3

@@ -451,7 +451,8 @@ int
 mh_journal_line(const json_t *entry, struct mh_buf *out)
 {
 	const json_t *ws = json_object_get(entry, "worksheet");
-	const json_t *sc = json_object_get(ws, "scores"), *f;
+	const json_t *sc = json_object_get(ws, "scores");
+	json_t *f;
 	const char *c = json_string_value(json_object_get(ws, "completed"));
 	size_t i;
 
@@ -467,6 +468,16 @@ mh_journal_line(const json_t *entry, struct mh_buf *out)
 		json_array_foreach(json_object_get(sc, "flags"), i, f)
 			if (mh_buf_addf(out, "%s%s", i ? ", " : "; flags: ",
 			    json_string_value(f)) < 0)
+				return -1;
+	} else {
+		/* A worksheet: its first few ratings (mood, distress...). */
+		const char *k;
+		size_t n = 0;
+
+		json_object_foreach(json_object_get(ws, "answers"), k, f)
+			if (json_is_number(f) && n < 3 &&
+			    mh_buf_addf(out, "%s %s %g", n++ ? "," : "", k,
+				json_number_value(f)) < 0)
 				return -1;
 	}
 	return mh_buf_addc(out, '\n');

@@ -83,6 +83,13 @@ main(void)
 	    "Markdown worksheet section from the text");
 	mh_buf_reset(&b);
 
+	mh_journal_line(json_array_get(e, 0), &b);
+	mh_journal_line(json_array_get(e, 2), &b);
+	is_str(b.p, "2026-11-01 20:00  checkin           mood 4, sleep_hours "
+	    "6.5, phq2_q1 1\n2026-11-02 20:00  phq9              total 12, "
+	    "moderate\n", "history lines");
+	mh_buf_reset(&b);
+
 	mh_chart_text(&b, "T", pts, 3, 0, 10, bands, 2, MH_CHART_ASCII);
 	is_str(b.p, "\nT\n"
 	    "    10 |  #\n"

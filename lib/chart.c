@@ -64,8 +64,11 @@ collect(const json_t *entries, const struct series *s, size_t *n)
 		if (!json_is_number(v) || (s->field2 && !json_is_number(v2)) ||
 		    mh_journal_date(e, p[*n].date) < 0)
 			continue;
-		p[(*n)++].value = json_number_value(v) +
+		p[*n].value = json_number_value(v) +
 		    (v2 ? json_number_value(v2) : 0);
+		/* An edited journal can hold anything; keep the scale sane. */
+		if (fabs(p[*n].value) <= 1e6)
+			(*n)++;
 	}
 	return p;
 }

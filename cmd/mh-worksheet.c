@@ -1,6 +1,7 @@
 /* mh-worksheet: worksheets, validated questionnaires and daily check-ins,
  * filled in on a terminal or from answers, kept in a private journal and
  * shown as trends.  See mh-worksheet(1). */
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -194,7 +195,7 @@ journal_views(struct opts *o)
 	char err[1024];
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
 	FILE *f = stdout;
-	int rc;
+	int rc, c;
 
 	if (o->due != NULL) {
 		rc = mh_report_done_today(o->journal, o->due, err, sizeof(err));
@@ -212,8 +213,11 @@ journal_views(struct opts *o)
 		return MH_EXIT_IO;
 	}
 	rc = MH_EXIT_OK;
-	if (o->plot && strcmp(o->plot, "-") != 0)
-		f = fopen(o->plot, "w");
+	/* The picture of someone's moods is as private as the journal. */
+	if (o->plot && strcmp(o->plot, "-") != 0) {
+		c = open(o->plot, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		f = c == -1 ? NULL : fdopen(c, "w");
+	}
 	if (f == NULL || fwrite(b.p ? b.p : "", 1, b.len, f) != b.len ||
 	    (f != stdout && fclose(f) != 0)) {
 		mh_warn(TOOL, "%s", o->plot ? o->plot : "write error");

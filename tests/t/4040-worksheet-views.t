@@ -2,7 +2,7 @@
 # Journal views: --history with filters, --summary charts, --plot SVG,
 # --export Markdown and CSV, --plan.
 . "$MH_SRC/tests/t/lib.sh"
-plan 32
+plan 33
 
 W() { run mh-worksheet "$@"; }
 J="$TMP/j.jsonl"
@@ -57,6 +57,7 @@ is "--summary: empty journal says so" \
 
 W -j "$J" --plot "$TMP/t.svg"; rc=$?
 is "--plot: exit 0" "$rc" 0
+is "--plot: the picture is private (0600)" "$(stat -c %a "$TMP/t.svg")" 600
 like "--plot: an SVG document" "$(head -c 300 "$TMP/t.svg")" '<svg xmlns='
 is "--plot: panels for PHQ-9, mood, sleep, check-in PHQ-2 and GAD-2" \
     "$(grep -c '<polyline' "$TMP/t.svg")" 5

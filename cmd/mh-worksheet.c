@@ -16,6 +16,7 @@
 #include "fill.h"
 #include "journal.h"
 #include "report.h"
+#include "store.h"
 #include "worksheet.h"
 
 #define TOOL "mh-worksheet"
@@ -151,34 +152,43 @@ interactive(struct opts *o)
 		    "with --answers FILE (or - for stdin)", o->name);
 		return MH_EXIT_USAGE;
 	}
+	/* A journal we could not save to: say so before any typing. */
+	if (o->save && mh_store_check(o->journal, err, sizeof(err)) < 0) {
+		mh_warnx(TOOL, "%s", err);
+		return MH_EXIT_IO;
+	}
 	f.draft = mh_fill_draft_path(o->name);
 	mh_fill_signals();
 	rc = mh_fill_run(o->ws, &f, &a, started, sizeof(started), err,
 	    sizeof(err));
-	free((char *)f.draft);
 	if (rc > 0) {		/* a signal: die of it, as the shell expects */
 		signal(rc, SIG_DFL);
 		raise(rc);
+		return 128 + rc;
 	}
 	if (rc < 0) {
 		if (rc == -1)
 			mh_warnx(TOOL, "%s", err);
+		free((char *)f.draft);
 		return rc == -1 ? MH_EXIT_IO : MH_EXIT_FAILED;
 	}
 	if ((rec = mh_record_new()) == NULL)
 		return MH_EXIT_IO;
 	rc = make_result(o, rec, a, started, err, sizeof(err));
 	json_decref(a);
-	if (rc < 0) {
-		mh_warnx(TOOL, "%s", err);
-		mh_record_free(rec);
-		return rc == -2 ? MH_EXIT_IO : MH_EXIT_FAILED;
+	if (rc < 0)
+		mh_warnx(TOOL, "%s%s", err, rc == -2 ? " (your answers are "
+		    "kept as a draft)" : "");
+	else {
+		fprintf(stderr, "\nDone%s.\n", o->save ? " and saved to your "
+		    "journal" : " (not saved: add --save to keep it)");
+		unlink(f.draft);
 	}
-	fprintf(stderr, "\nDone%s.\n", o->save ? " and saved to your journal" :
-	    " (not saved: add --save to keep it)");
-	rc = mh_record_write(rec, stdout) < 0 ? MH_EXIT_IO : MH_EXIT_OK;
+	free((char *)f.draft);
+	if (rc != -1 && mh_record_write(rec, stdout) < 0)
+		rc = -2;
 	mh_record_free(rec);
-	return rc;
+	return rc == 0 ? MH_EXIT_OK : rc == -2 ? MH_EXIT_IO : MH_EXIT_FAILED;
 }
 
 static int

@@ -294,8 +294,6 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 			o->alert(o->alert_ctx, o->out, a);
 	}
 	json_decref(draft);
-	if (o->draft != NULL)
-		unlink(o->draft);
 	*answers = a;
 	return 0;
 interrupted:

@@ -2,7 +2,8 @@
  * draft kept after every answer so that an interruption (Ctrl-C, a
  * closed terminal, SIGTERM, even SIGKILL) loses nothing and the next run
  * can resume.  Drafts live in $XDG_STATE_HOME/mh/drafts/NAME.json (0600,
- * directory 0700, replaced atomically) and are removed on completion.
+ * directory 0700, replaced atomically); the caller removes one once the
+ * result is safely kept.
  *
  * Like lib/cli, this module talks to the person: it reads the terminal
  * and writes prompts to the streams it is given; it never exits. */
@@ -39,8 +40,8 @@ int mh_fill_signals(void);
  * empty answer skips an optional step and is refused for a required
  * one; a bad value is explained and asked again).  On completion returns
  * 0 with the answers in *answers (a new reference) and the start time in
- * started (at least 40 bytes; a resumed draft keeps its own), and
- * removes the draft.  Returns the signal number when interrupted, or -2
+ * started (at least 40 bytes; a resumed draft keeps its own); the draft
+ * stays until the caller has kept the result and removes it.  Returns the signal number when interrupted, or -2
  * at end of input (the draft is kept either way), or -1 with a message
  * in err (a draft that cannot be written: we refuse to go on without
  * one, rather than lose answers silently). */

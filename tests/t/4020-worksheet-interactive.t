@@ -7,7 +7,7 @@
 if ! command -v tmux >/dev/null 2>&1; then
 	echo "1..0 # skip tmux not installed"; exit 0
 fi
-plan 20
+plan 22
 # A private server per session: a new one never races a dying one.
 sn=0
 T() { tmux -S "$TMP/tmux.$sn.sock" "$@"; }
@@ -88,6 +88,16 @@ wait_for '\[2/9\]' >/dev/null
 T kill-server
 i=0; while [ ! -s "$draft" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i+1)); done
 is "closed terminal: draft kept" "$(jq -c .answers "$draft" 2>&1)" '{"q1":3}'
+
+# A journal that cannot be used is refused before any typing.
+chmod 644 "$journal"
+start
+wait_file "$TMP/rc"
+is "unsafe journal: exit 3 at once" "$(cat "$TMP/rc")" 3
+like "unsafe journal: says why before the first step" "$(screen)" \
+    "readable or writable by others"
+T kill-server
+chmod 600 "$journal"
 
 # On a terminal the summary is coloured by band, unless NO_COLOR is set.
 esc=$(printf '\033')

@@ -14,19 +14,25 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "jsonl.h"
 
+/* A member's texts point into the record's line buffer where they can,
+ * so that a record costs no allocation per member; own_* hold the ones
+ * that had to be allocated (escaped names, values set by a tool). */
 struct member {
-	char *key;      /* decoded, NUL-terminated; owned */
-	char *rkey;     /* raw quoted key as written; owned */
+	const char *key; /* decoded name, klen bytes */
+	size_t klen;
+	const char *rkey; /* the name as written, with its quotes */
 	size_t rklen;
-	char *val;      /* raw compact JSON, or NULL when only dec is set */
+	const char *val; /* raw compact JSON, or NULL when only dec is set */
 	size_t vlen;
-	int val_owned;  /* val is malloc'd rather than inside the line */
-	char *dec;      /* decoded string value when known */
+	const char *dec; /* decoded string value when known */
 	size_t declen;
-	int dec_owned;
+	char *own_key, *own_rkey, *own_val, *own_dec;
 };
 
 struct mh_record {
@@ -52,21 +58,30 @@ struct mh_reader {
 
 /* ---- records ------------------------------------------------------- */
 
+/* One freed record is kept for the next, with its buffers, so that a
+ * filter reading a record at a time does not allocate per record.  (The
+ * record API is not thread-safe.) */
+static struct mh_record *spare;
+
 struct mh_record *
 mh_record_new(void)
 {
+	struct mh_record *rec = spare;
+
+	if (rec != NULL) {
+		spare = NULL;
+		return rec;
+	}
 	return calloc(1, sizeof(struct mh_record));
 }
 
 static void
 member_clear(struct member *m)
 {
-	free(m->key);
-	free(m->rkey);
-	if (m->val_owned)
-		free(m->val);
-	if (m->dec_owned)
-		free(m->dec);
+	free(m->own_key);
+	free(m->own_rkey);
+	free(m->own_val);
+	free(m->own_dec);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -77,8 +92,18 @@ mh_record_free(struct mh_record *rec)
 		return;
 	for (size_t i = 0; i < rec->n; i++)
 		member_clear(&rec->m[i]);
-	free(rec->m);
 	free(rec->bad_msg);
+	if (spare == NULL && rec->text.cap <= ((size_t)1 << 20) &&
+	    rec->cap <= 64) {
+		rec->n = 0;
+		rec->line = 0;
+		rec->bad = NULL;
+		rec->bad_msg = NULL;
+		mh_buf_reset(&rec->text);
+		spare = rec;
+		return;
+	}
+	free(rec->m);
 	mh_buf_free(&rec->text);
 	free(rec);
 }
@@ -97,11 +122,19 @@ mh_record_bad(const struct mh_record *rec, const char **message)
 	return rec->bad;
 }
 
+static int
+key_is(const struct member *m, const char *key, size_t klen)
+{
+	return m->klen == klen && memcmp(m->key, key, klen) == 0;
+}
+
 static struct member *
 find(const struct mh_record *rec, const char *key)
 {
+	size_t klen = strlen(key);
+
 	for (size_t i = 0; i < rec->n; i++)
-		if (strcmp(rec->m[i].key, key) == 0)
+		if (key_is(&rec->m[i], key, klen))
 			return &rec->m[i];
 	return NULL;
 }
@@ -160,53 +193,112 @@ set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
 
 static const char hexd[] = "0123456789abcdef";
 
+/* Non-zero when any of the eight bytes in w is below 0x20, a quote or a
+ * backslash: the bytes a JSON string cannot hold as they are.  (The test
+ * for "any" is exact; which byte it was is found by the byte loop.) */
+static inline uint64_t
+special8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t high = 0x8080808080808080ULL;
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+
+	/* hasless(w, 0x20) | haszero(q) | haszero(b) */
+	return (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+	    ((b - ones) & ~b)) & high;
+}
+
+/* Length of the run at s that needs no escaping, at most n. */
+static size_t
+plain_run(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	{
+		const __m128i quote = _mm_set1_epi8('"');
+		const __m128i bslash = _mm_set1_epi8('\\');
+		const __m128i space = _mm_set1_epi8(0x20);
+
+		while (i + 16 <= n) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+			/* x >= 0x20 (unsigned) is max(x, 0x20) == x. */
+			__m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
+			__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(x, quote),
+			    _mm_cmpeq_epi8(x, bslash));
+			int mask = _mm_movemask_epi8(_mm_andnot_si128(bad, ok));
+
+			if (mask != 0xffff)
+				return i + (size_t)__builtin_ctz(~mask & 0xffff);
+			i += 16;
+		}
+	}
+#endif
+	while (i + 8 <= n) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (special8(w))
+			break;
+		i += 8;
+	}
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == '"' || c == '\\')
+			break;
+		i++;
+	}
+	return i;
+}
+
 int
 mh_json_quote(struct mh_buf *out, const char *s, size_t n)
 {
 	size_t i = 0, run;
+	char *o;
 
-	if (mh_buf_reserve(out, n + 2) == -1 || mh_buf_addc(out, '"') == -1)
+	if (mh_buf_reserve(out, n + 2) == -1)
 		return -1;
-	while (i < n) {
-		run = i;
-		while (run < n) {
-			unsigned char c = (unsigned char)s[run];
-
-			if (c < 0x20 || c == '"' || c == '\\')
-				break;
-			run++;
-		}
-		if (run > i && mh_buf_add(out, s + i, run - i) == -1)
-			return -1;
-		if (run == n)
+	out->p[out->len++] = '"';
+	for (;;) {
+		run = plain_run(s + i, n - i);
+		/* reserve() above made room for the text as it is; escapes
+		 * below ask for more. */
+		memcpy(out->p + out->len, s + i, run);
+		out->len += run;
+		i += run;
+		if (i == n)
 			break;
+		if (mh_buf_reserve(out, 6 + (n - i) + 1) == -1)
+			return -1;
+		o = out->p + out->len;
 		{
-			unsigned char c = (unsigned char)s[run];
-			char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
-			size_t elen = 2;
+			unsigned char c = (unsigned char)s[i];
 
+			*o++ = '\\';
 			switch (c) {
-			case '"': esc[1] = '"'; break;
-			case '\\': esc[1] = '\\'; break;
-			case '\n': esc[1] = 'n'; break;
-			case '\r': esc[1] = 'r'; break;
-			case '\t': esc[1] = 't'; break;
-			case '\b': esc[1] = 'b'; break;
-			case '\f': esc[1] = 'f'; break;
+			case '"': *o++ = '"'; break;
+			case '\\': *o++ = '\\'; break;
+			case '\n': *o++ = 'n'; break;
+			case '\r': *o++ = 'r'; break;
+			case '\t': *o++ = 't'; break;
+			case '\b': *o++ = 'b'; break;
+			case '\f': *o++ = 'f'; break;
 			default:
-				esc[1] = 'u';
-				esc[2] = '0';
-				esc[3] = '0';
-				esc[4] = hexd[c >> 4];
-				esc[5] = hexd[c & 15];
-				elen = 6;
+				*o++ = 'u';
+				*o++ = '0';
+				*o++ = '0';
+				*o++ = hexd[c >> 4];
+				*o++ = hexd[c & 15];
 			}
-			if (mh_buf_add(out, esc, elen) == -1)
-				return -1;
 		}
-		i = run + 1;
+		out->len = (size_t)(o - out->p);
+		i++;
 	}
-	return mh_buf_addc(out, '"');
+	out->p[out->len++] = '"';
+	out->p[out->len] = '\0';
+	return 0;
 }
 
 static int
@@ -355,6 +447,7 @@ scan_string(struct scan *sc)
 	for (;;) {
 		unsigned char c;
 
+		sc->i += plain_run(sc->s + sc->i, sc->n - sc->i);
 		if (sc->i >= sc->n)
 			return fail(sc, "json", "unterminated string");
 		c = (unsigned char)sc->s[sc->i];
@@ -602,24 +695,29 @@ static int
 keycmp(const void *a, const void *b)
 {
 	const struct member *const *x = a, *const *y = b;
+	size_t n = (*x)->klen < (*y)->klen ? (*x)->klen : (*y)->klen;
+	int c = memcmp((*x)->key, (*y)->key, n);
 
-	return strcmp((*x)->key, (*y)->key);
+	if (c != 0)
+		return c;
+	return (*x)->klen < (*y)->klen ? -1 : (*x)->klen > (*y)->klen;
 }
 
-/* Find a duplicate key; returns its name or NULL. */
-static const char *
+/* Find a repeated member name; returns the member or NULL. */
+static const struct member *
 duplicate_key(struct mh_record *rec)
 {
 	struct member **v;
-	const char *dup = NULL;
+	const struct member *dup = NULL;
 
 	if (rec->n < 2)
 		return NULL;
 	if (rec->n <= 8) {
 		for (size_t i = 0; i < rec->n; i++)
 			for (size_t j = i + 1; j < rec->n; j++)
-				if (strcmp(rec->m[i].key, rec->m[j].key) == 0)
-					return rec->m[i].key;
+				if (key_is(&rec->m[j], rec->m[i].key,
+				    rec->m[i].klen))
+					return &rec->m[i];
 		return NULL;
 	}
 	if ((v = malloc(rec->n * sizeof(*v))) == NULL)
@@ -628,8 +726,8 @@ duplicate_key(struct mh_record *rec)
 		v[i] = &rec->m[i];
 	qsort(v, rec->n, sizeof(*v), keycmp);
 	for (size_t i = 1; i < rec->n && !dup; i++)
-		if (strcmp(v[i - 1]->key, v[i]->key) == 0)
-			dup = v[i]->key;
+		if (keycmp(&v[i - 1], &v[i]) == 0)
+			dup = v[i];
 	free(v);
 	return dup;
 }
@@ -643,7 +741,7 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 	struct span *spans = NULL;
 	size_t nspans = 0;
 	int is_obj;
-	const char *dup;
+	const struct member *dup;
 
 	if (mh_buf_reserve(&rec->text, n) == -1) {
 		set_bad(rec, "too_large", "out of memory for a %zu-byte line",
@@ -669,24 +767,29 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 	}
 	for (size_t k = 0; k < nspans; k++) {
 		struct member *m = add_member(rec);
-		size_t dl;
-		int nul;
+		const char *rk = rec->text.p + spans[k].kstart;
 
 		if (m == NULL)
 			goto nomem;
+		m->rkey = rk;
 		m->rklen = spans[k].klen;
-		m->rkey = malloc(m->rklen + 1);
-		if (m->rkey == NULL)
-			goto nomem;
-		memcpy(m->rkey, rec->text.p + spans[k].kstart, m->rklen);
-		m->rkey[m->rklen] = '\0';
-		m->key = decode_string(m->rkey, m->rklen, &dl, &nul);
-		if (m->key == NULL)
-			goto nomem;
-		if (nul || strlen(m->key) != dl) {
-			free(spans);
-			set_bad(rec, "nul", "NUL character in a key");
-			return -1;
+		if (memchr(rk, '\\', m->rklen) == NULL) {
+			m->key = rk + 1;
+			m->klen = m->rklen - 2;
+		} else {
+			size_t dl;
+			int nul;
+
+			m->own_key = decode_string(rk, m->rklen, &dl, &nul);
+			if (m->own_key == NULL)
+				goto nomem;
+			if (nul) {
+				free(spans);
+				set_bad(rec, "nul", "NUL character in a key");
+				return -1;
+			}
+			m->key = m->own_key;
+			m->klen = dl;
 		}
 		m->val = rec->text.p + spans[k].vstart;
 		m->vlen = spans[k].vlen;
@@ -697,7 +800,7 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 
 		/* Two values under one name are ambiguous: which "text" was
 		 * meant?  Refuse rather than guess (privacy fails closed). */
-		mh_json_quote(&b, dup, strlen(dup));
+		mh_json_quote(&b, dup->key, dup->klen);
 		set_bad(rec, "duplicate_key", "duplicate key %s",
 		    b.p ? b.p : "");
 		mh_buf_free(&b);
@@ -710,27 +813,34 @@ nomem:
 	return -1;
 }
 
+/* Make rec the plain-text record {field: s}.  The line, and the field's
+ * name and quoted name after it, go into the record's own buffer. */
 static int
 set_plain(struct mh_record *rec, const char *field, const char *s, size_t n)
 {
+	size_t flen = strlen(field), kpos;
 	struct member *m;
 
-	if (mh_buf_add(&rec->text, s, n) == -1)
+	mh_buf_reset(&rec->text);
+	if (mh_buf_reserve(&rec->text, n + 1 + 2 * flen + 8) == -1 ||
+	    mh_buf_add(&rec->text, s, n) == -1 ||
+	    mh_buf_addc(&rec->text, '\0') == -1)
+		return -1;
+	kpos = rec->text.len;
+	if (mh_json_quote(&rec->text, field, flen) == -1)
 		return -1;
 	if ((m = add_member(rec)) == NULL)
 		return -1;
-	if ((m->key = strdup(field)) == NULL)
-		return -1;
-	{
-		struct mh_buf b = {0};
-
-		if (mh_json_quote(&b, field, strlen(field)) == -1) {
-			mh_buf_free(&b);
+	/* No reallocation can happen after this point. */
+	m->rkey = rec->text.p + kpos;
+	m->rklen = rec->text.len - kpos;
+	if (plain_run(field, flen) != flen) {
+		if ((m->own_key = strdup(field)) == NULL)
 			return -1;
-		}
-		m->rkey = b.p;
-		m->rklen = b.len;
-	}
+		m->key = m->own_key;
+	} else
+		m->key = m->rkey + 1;
+	m->klen = flen;
 	m->dec = rec->text.p;
 	m->declen = n;
 	return 0;
@@ -974,10 +1084,10 @@ ensure_dec(struct member *m, int *has_nul)
 		return 0;
 	if (m->val == NULL || m->vlen < 2 || m->val[0] != '"')
 		return -2;
-	m->dec = decode_string(m->val, m->vlen, &m->declen, has_nul);
-	if (m->dec == NULL)
+	m->own_dec = decode_string(m->val, m->vlen, &m->declen, has_nul);
+	if (m->own_dec == NULL)
 		return -1;
-	m->dec_owned = 1;
+	m->dec = m->own_dec;
 	return 0;
 }
 
@@ -999,24 +1109,6 @@ mh_record_string(struct mh_record *rec, const char *key, const char **s,
 	return 0;
 }
 
-/* Make sure m->val holds raw JSON (quoting a plain-text value). */
-static int
-ensure_raw(struct member *m)
-{
-	struct mh_buf b = {0};
-
-	if (m->val)
-		return 0;
-	if (mh_json_quote(&b, m->dec, m->declen) == -1) {
-		mh_buf_free(&b);
-		return -1;
-	}
-	m->val = b.p;
-	m->vlen = b.len;
-	m->val_owned = 1;
-	return 0;
-}
-
 json_t *
 mh_record_json(const struct mh_record *rec, const char *key)
 {
@@ -1031,6 +1123,7 @@ mh_record_json(const struct mh_record *rec, const char *key)
 	    &e);
 }
 
+/* The member to give a new value: key's, emptied, or a new one. */
 static struct member *
 member_for_set(struct mh_record *rec, const char *key)
 {
@@ -1038,27 +1131,37 @@ member_for_set(struct mh_record *rec, const char *key)
 	struct mh_buf b = {0};
 
 	if (m) {
-		if (m->val_owned)
-			free(m->val);
-		if (m->dec_owned)
-			free(m->dec);
+		free(m->own_val);
+		free(m->own_dec);
+		m->own_val = m->own_dec = NULL;
 		m->val = m->dec = NULL;
-		m->val_owned = m->dec_owned = 0;
 		m->vlen = m->declen = 0;
 		return m;
 	}
 	if ((m = add_member(rec)) == NULL)
 		return NULL;
-	if ((m->key = strdup(key)) == NULL ||
+	if ((m->own_key = strdup(key)) == NULL ||
 	    mh_json_quote(&b, key, strlen(key)) == -1) {
 		mh_buf_free(&b);
-		free(m->key);
+		free(m->own_key);
 		rec->n--;
 		return NULL;
 	}
-	m->rkey = b.p;
+	m->key = m->own_key;
+	m->klen = strlen(key);
+	m->rkey = m->own_rkey = b.p;
 	m->rklen = b.len;
 	return m;
+}
+
+/* Give m the value in b (taking its memory). */
+static void
+take_val(struct member *m, struct mh_buf *b)
+{
+	m->val = m->own_val = b->p;
+	m->vlen = b->len;
+	b->p = NULL;
+	b->len = b->cap = 0;
 }
 
 int
@@ -1076,9 +1179,8 @@ mh_record_set_raw(struct mh_record *rec, const char *key, const char *raw,
 		free(copy);
 		return -1;
 	}
-	m->val = copy;
+	m->val = m->own_val = copy;
 	m->vlen = len;
-	m->val_owned = 1;
 	return 0;
 }
 
@@ -1097,9 +1199,7 @@ mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
 		goto fail;
 	if ((m = member_for_set(rec, key)) == NULL)
 		goto fail;
-	m->val = b.p;
-	m->vlen = b.len;
-	m->val_owned = 1;
+	take_val(m, &b);
 	return 0;
 fail:
 	mh_buf_free(&b);
@@ -1188,9 +1288,7 @@ mh_record_set_json(struct mh_record *rec, const char *key, const json_t *v)
 		goto fail;
 	if ((m = member_for_set(rec, key)) == NULL)
 		goto fail;
-	m->val = b.p;
-	m->vlen = b.len;
-	m->val_owned = 1;
+	take_val(m, &b);
 	return 0;
 fail:
 	mh_buf_free(&b);
@@ -1234,14 +1332,15 @@ mh_record_serialize(const struct mh_record *rec, struct mh_buf *out)
 	if (mh_buf_addc(out, '{') == -1)
 		return -1;
 	for (size_t i = 0; i < rec->n; i++) {
-		struct member *m = &rec->m[i];
+		const struct member *m = &rec->m[i];
 
-		if (ensure_raw(m) == -1)
-			return -1;
 		if ((i && mh_buf_addc(out, ',') == -1) ||
 		    mh_buf_add(out, m->rkey, m->rklen) == -1 ||
-		    mh_buf_addc(out, ':') == -1 ||
-		    mh_buf_add(out, m->val, m->vlen) == -1)
+		    mh_buf_addc(out, ':') == -1)
+			return -1;
+		/* A plain-text value is quoted straight into the output. */
+		if (m->val == NULL ? mh_json_quote(out, m->dec, m->declen)
+				   : mh_buf_add(out, m->val, m->vlen))
 			return -1;
 	}
 	return mh_buf_add(out, "}\n", 2);

@@ -41,29 +41,9 @@ mh_buf_reserve(struct mh_buf *b, size_t n)
 }
 
 int
-mh_buf_add(struct mh_buf *b, const void *s, size_t n)
-{
-	if (mh_buf_reserve(b, n) == -1)
-		return -1;
-	if (n)
-		memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-	return 0;
-}
-
-int
 mh_buf_adds(struct mh_buf *b, const char *s)
 {
 	return mh_buf_add(b, s, strlen(s));
-}
-
-int
-mh_buf_addc(struct mh_buf *b, int c)
-{
-	char ch = (char)c;
-
-	return mh_buf_add(b, &ch, 1);
 }
 
 int

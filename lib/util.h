@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A growable byte buffer.  Zero-initialise it ({0}) before use; p is
  * always NUL-terminated after a successful append, so p[len] == '\0'.
@@ -18,12 +19,31 @@ struct mh_buf {
 /* Make room for n more bytes.  Returns 0, or -1 with errno ENOMEM (the
  * buffer is unchanged). */
 int mh_buf_reserve(struct mh_buf *b, size_t n);
-/* Append n bytes of s.  Returns 0 or -1 (ENOMEM; buffer unchanged). */
-int mh_buf_add(struct mh_buf *b, const void *s, size_t n);
+/* Append n bytes of s.  Returns 0 or -1 (ENOMEM; buffer unchanged).
+ * Inline: it is on every record's path. */
+static inline int
+mh_buf_add(struct mh_buf *b, const void *s, size_t n)
+{
+	if (b->cap - b->len <= n && mh_buf_reserve(b, n) == -1)
+		return -1;
+	if (n)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+	return 0;
+}
 /* Append a NUL-terminated string.  Returns 0 or -1 (ENOMEM). */
 int mh_buf_adds(struct mh_buf *b, const char *s);
 /* Append one byte.  Returns 0 or -1 (ENOMEM). */
-int mh_buf_addc(struct mh_buf *b, int c);
+static inline int
+mh_buf_addc(struct mh_buf *b, int c)
+{
+	if (b->cap - b->len <= 1 && mh_buf_reserve(b, 1) == -1)
+		return -1;
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+	return 0;
+}
 /* Append printf-style formatted text.  Returns 0 or -1 (ENOMEM). */
 int mh_buf_addf(struct mh_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

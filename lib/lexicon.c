@@ -71,7 +71,7 @@ static const unsigned char ascii_class[128] = {
 #undef S
 
 /* Classify the character at s[i] and store its length in bytes. */
-static enum cls
+static inline enum cls
 classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
 {
 	unsigned char c = s[i];
@@ -122,11 +122,10 @@ struct wordhash {
 	int run;
 };
 
-static void
+static inline void
 wh_add(struct wordhash *w, unsigned char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		c = (unsigned char)(c - 'A' + 'a');
+	c = (unsigned char)(c | ((c >= 'A' && c <= 'Z') << 5));
 	if (c == w->last) {
 		if (++w->run > 2)
 			return;
@@ -146,7 +145,14 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 	uint32_t flags = 0;
 
 	while (i < n && nt < MH_LEXICON_MAX_SENTENCE) {
-		enum cls k = classify(s, n, i, &clen);
+		enum cls k;
+
+		/* blanks between words, the most common separator */
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
+		k = classify(s, n, i, &clen);
 
 		if (k == C_WORD) {
 			struct wordhash w = {FNV_OFFSET, -1, 0};

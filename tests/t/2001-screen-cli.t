@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 43
+plan 44
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -32,6 +32,10 @@ is "no resources when not a crisis" "$(j .screen.resources)" null
 echo "I want to die" | scr -c GB >"$TMP/out"
 is "--country GB" "$(j .screen.resources.country)" '"GB"'
 like "Samaritans for GB" "$(j .screen.resources.services)" "116 123"
+echo "I want to die" | scr -c ZZ >"$TMP/out"
+is "a country without lines: the international fallback" \
+    "$(j '.screen.resources | [.country, .fallback, .directory]')" \
+    '["INT",true,"findahelpline.com"]'
 echo "I want to die" | MH_COUNTRY=ie scr >"$TMP/out"
 is "MH_COUNTRY when no option" "$(j .screen.resources.country)" '"IE"'
 mkdir -p "$XDG_CONFIG_HOME/mh"

@@ -128,6 +128,14 @@ test_trie(void)
 	is_int(len, 5, "the wildcard phrase is the longest match");
 	is_int(id, 7, "with its id");
 	is_int(mh_lexicon_longest(lex, t, n, 0, &id), 0, "none at 'I'");
+	/* a second word "*" goes to the one-word filter: still found */
+	is_int(mh_lexicon_add(lex, "i * my", 10), 10, "add 'i * my'");
+	is_int(mh_lexicon_longest(lex, t, n, 0, &id), 3, "found at 'I'");
+	is_int(id, 10, "with its id");
+	/* a phrase that starts with "*" turns the filters off */
+	is_int(mh_lexicon_add(lex, "* times today", 11), 11, "add '* times'");
+	is_int(mh_lexicon_longest(lex, t, n, 4, &id), 3,
+	    "a leading wildcard matches");
 	mh_lexicon_free(lex);
 }
 

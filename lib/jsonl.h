@@ -58,6 +58,14 @@ void mh_reader_free(struct mh_reader *r);
  * record. */
 int mh_reader_next(struct mh_reader *r, struct mh_record **out);
 
+/* Parse one line s of n bytes (no newline; a trailing CR is kept) as the
+ * reader would, giving it line number line; o may be NULL (with o->whole
+ * the line is plain text whatever it holds).  Returns a record the caller
+ * frees (possibly a bad one), or NULL on ENOMEM.  For files the tools read
+ * line by line themselves (journal, vault, sessions). */
+struct mh_record *mh_record_parse(const char *s, size_t n, size_t line,
+    const struct mh_reader_opts *o);
+
 /* A new empty record (for tools that make records, like mh-worksheet).
  * NULL on ENOMEM. */
 struct mh_record *mh_record_new(void);
@@ -119,9 +127,9 @@ int mh_record_write(const struct mh_record *rec, FILE *f);
  * Returns 0 or -1 (ENOMEM). */
 int mh_json_quote(struct mh_buf *out, const char *s, size_t n);
 
-/* Parse one JSON text with the record limits (depth, duplicate keys at
- * any level are allowed here, as jansson keeps the last).  Returns a new
- * reference or NULL with a message in err (at least 160 bytes). */
+/* Parse one JSON text (a template, an answers file...) after checking it
+ * is NUL-free UTF-8; duplicate keys at any level are refused.  Returns a
+ * new reference or NULL with a message in err (at least 160 bytes). */
 json_t *mh_json_parse(const char *s, size_t n, char *err, size_t errsize);
 
 #endif

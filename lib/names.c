@@ -13,7 +13,7 @@
 #include "names.h"
 #include "util.h"
 
-#define MAGIC "MHNAMES1"
+#define MAGIC "MHNAMES2"
 #define HDR 16
 #define MAXWORD 63
 
@@ -294,14 +294,15 @@ mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
 		if (v == 0)
 			break;
 		uint32_t off = v - 1;
-		if ((uint64_t)off + 3 > nm->poolsize)
+		if ((uint64_t)off + 4 > nm->poolsize)
 			break; /* corrupt: stop rather than read outside */
 		const unsigned char *e = nm->pool + off;
-		size_t elen = e[2];
-		if ((uint64_t)off + 3 + elen > nm->poolsize)
+		size_t elen = e[3];
+		if ((uint64_t)off + 4 + elen > nm->poolsize)
 			break;
-		if (elen == len && memcmp(e + 3, buf, len) == 0) {
-			flags = (unsigned)e[0] | (unsigned)e[1] << 8;
+		if (elen == len && memcmp(e + 4, buf, len) == 0) {
+			flags = (unsigned)e[0] | (unsigned)e[1] << 8 |
+			    (unsigned)e[2] << 16;
 			break;
 		}
 		i = i + 1 == nm->nslots ? 0 : i + 1;

@@ -30,8 +30,12 @@ enum {
 	MH_NAMES_SAID = 1 << 12,     /* said, told */
 	MH_NAMES_PLACECUE = 1 << 13, /* in, at, from */
 	MH_NAMES_ORG = 1 << 14,      /* Inc, LLC, Bank */
+	MH_NAMES_EPONYM = 1 << 15,   /* disease, reflex: "Parkinson's ..." */
 	MH_NAMES_USER = 1 << 16,     /* in the user's names file */
 	MH_NAMES_KEEP = 1 << 17,     /* in the user's keep-words file */
+	MH_NAMES_STATE = 1 << 18,    /* a US state or its code */
+	MH_NAMES_CITY = 1 << 19,     /* a town that is also a word or name */
+	MH_NAMES_CITYPART = 1 << 20, /* a word of a town's name: New, York */
 };
 
 struct mh_names;

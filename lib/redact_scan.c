@@ -25,6 +25,8 @@ struct tok {
 	unsigned char looked;  /* flags is valid */
 	unsigned char nletter; /* letters (saturating) */
 	unsigned char ndigit;  /* digits (saturating) */
+	unsigned char nupper;  /* upper-case letters (saturating) */
+	unsigned char hyphen;  /* a word joined by '-' */
 };
 
 struct mh_scanner {
@@ -314,6 +316,8 @@ tokenize(struct mh_scanner *sc)
 						if (!cp_letter(e2))
 							break;
 					}
+					if (c == '-')
+						t.hyphen = 1;
 					i += a;
 					continue;
 				}
@@ -323,6 +327,7 @@ tokenize(struct mh_scanner *sc)
 			t.nletter = nl > 255 ? 255 : (unsigned char)nl;
 			t.ndigit = nd > 255 ? 255 : (unsigned char)nd;
 			t.allcap = nl > 0 && nup == nl;
+			t.nupper = nup > 255 ? 255 : (unsigned char)nup;
 			if (nup)
 				sc->lowertext = 0;
 		} else {
@@ -417,7 +422,8 @@ prev_word(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_tok(sc, i);
 
-	if (p != SIZE_MAX && (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')))
+	if (p != SIZE_MAX && (tok_punct(sc, p, '.') || tok_punct(sc, p, ',') ||
+				 tok_punct(sc, p, ':')))
 		p = prev_tok(sc, p);
 	if (p != SIZE_MAX && sc->t[p].kind != T_WORD)
 		return SIZE_MAX;
@@ -1317,6 +1323,8 @@ age_token(struct mh_scanner *sc, size_t i)
 
 enum { C_NONE, C_STRONG, C_WEAK, C_AMBIG, C_UNKNOWN, C_USER, C_INITIAL };
 
+static int hyphen_class(struct mh_scanner *sc, size_t i);
+
 static int
 name_class(struct mh_scanner *sc, size_t i)
 {
@@ -1332,6 +1340,11 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_USER;
 	if (t->e - t->s == 1)
 		return t->cap ? C_INITIAL : C_NONE;
+	/* HFrEF, CHA2DS2: mixed capitals are abbreviations, not names */
+	if (!t->allcap && t->nupper >= 3)
+		return C_NONE;
+	if (t->hyphen && f == 0)
+		return hyphen_class(sc, i);
 	if (f & MH_NAMES_AMBIG)
 		return C_AMBIG;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
@@ -1339,6 +1352,38 @@ name_class(struct mh_scanner *sc, size_t i)
 	if (f == 0 && t->e - t->s <= 30)
 		return C_UNKNOWN;
 	return C_NONE;
+}
+
+/* Mary-Jane, Smith-Jones: every part capitalised; the strongest part
+ * decides.  D-dimer, Guillain-Barré (an eponym, decided later) too. */
+static int
+hyphen_class(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t p = t->s;
+	int best = C_UNKNOWN, common = 0;
+
+	while (p < t->e) {
+		size_t q = p, l;
+		while (q < t->e && u[q] != '-')
+			q++;
+		uint32_t c = decode(u, sc->n, p, &l);
+		if (!cp_upper(c))
+			return C_NONE;
+		unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
+		if (f & MH_NAMES_KEEP)
+			return C_NONE;
+		if (f & MH_NAMES_USER)
+			return C_USER;
+		if ((f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+		    !(f & (MH_NAMES_COMMON | MH_NAMES_AMBIG)))
+			best = C_STRONG;
+		else if (f != 0)
+			common++;
+		p = q + 1;
+	}
+	return best == C_STRONG ? C_STRONG : common ? C_NONE : C_UNKNOWN;
 }
 
 static int
@@ -1424,6 +1469,13 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
 			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
 			    t->cap && !t->allcap;
+		} else if (t->kind == T_WORD && words > 0 && !fac &&
+		    (tok_is(sc, j, "clinic") || tok_is(sc, j, "office") ||
+			tok_is(sc, j, "facility") || tok_is(sc, j, "branch") ||
+			tok_is(sc, j, "hospital") ||
+			tok_is(sc, j, "center"))) {
+			/* "our Dallas clinic" */
+			return t->e;
 		} else if (t->kind == T_WORD && words > 0 &&
 		    (tok_is(sc, j, "of") || tok_is(sc, j, "for")) && fac) {
 			/* "Center for ..." "University of ..." */
@@ -1506,12 +1558,12 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			break;
 		if (m > 0 && (flags(sc, j) & (MH_NAMES_MONTH |
 					       MH_NAMES_WEEKDAY |
-					       MH_NAMES_FACILITY)))
+					       MH_NAMES_FACILITY |
+					       MH_NAMES_STATE)))
 			break;
-		if (c == C_INITIAL && tok_is(sc, j, "i") &&
+		/* "I" and "A" are words unless they are initials: "A." */
+		if (c == C_INITIAL && (tok_is(sc, j, "i") || tok_is(sc, j, "a")) &&
 		    !tok_punct(sc, j + 1, '.'))
-			break;
-		if (c == C_INITIAL && tok_is(sc, j, "a") && m == 0)
 			break;
 		cls[m++] = c;
 		*last = j;
@@ -1525,42 +1577,92 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 	return m;
 }
 
-/* Decide whether the run at i is a name; returns its end byte or 0. */
+/* After a run ending at token last: an eponym head ("Parkinson's
+ * disease", "Chaddock reflex", "McGill Pain Index"), so no person. */
+static int
+eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
+{
+	size_t j = last + 1;
+	int poss = 0;
+
+	if (tk(sc, j) && (sc->t[j].kind == T_POSS ||
+			     (sc->t[j].kind == T_PUNCT &&
+				 apos((const unsigned char *)sc->s, sc->n,
+				     sc->t[j].s)))) {
+		poss = 1;
+		j++;
+	}
+	/* "history of Alzheimer's." : a possessive with nothing after */
+	if (poss && single_nonfirst &&
+	    (j >= sc->nt || sc->t[j].kind == T_PUNCT ||
+		(tok_gap(sc, j) && tk(sc, j + 1) &&
+		    (tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "or") ||
+			tok_is(sc, j + 1, "in") ||
+			tok_is(sc, j + 1, "diagnosed")))))
+		return 1;
+	for (int k = 0; k < 3; k++) {
+		if (!tok_gap(sc, j) || !tk(sc, j + 1) ||
+		    sc->t[j + 1].kind != T_WORD)
+			return 0;
+		j++;
+		if (flags(sc, j) & MH_NAMES_EPONYM)
+			return 1;
+		if (!sc->t[j].cap)
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+/* Decide whether the run at i is a name; returns its end byte or 0 and
+ * sets *start (a title before it belongs to the name). */
 static size_t
-match_name(struct mh_scanner *sc, size_t i, int *type)
+match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 {
 	struct tok *t = &sc->t[i];
 	int cls[8], title = 0, ctx, m, strong = 0, cand = 0, initials = 0;
-	int unknown = 0, first = 0;
+	int first = 0;
 	size_t last = i, end;
 
 	*type = MH_SCAN_NAME;
+	*start = t->s;
 	if (t->kind != T_WORD)
 		return 0;
 	ctx = name_context_before(sc, i, &title);
+	if (title) {
+		size_t p = prev_tok(sc, i);
+		if (tok_punct(sc, p, '.'))
+			p = prev_tok(sc, p);
+		if (p != SIZE_MAX && (sc->t[p].cap || sc->t[p].allcap))
+			*start = sc->t[p].s;
+	}
 	if (!t->cap && !t->allcap) {
 		int c = name_class(sc, i);
+		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */
 		if (c == C_USER || (c == C_STRONG && (ctx || sc->lowertext)) ||
 		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
-			!(flags(sc, i) & MH_NAMES_COMMON) &&
-			prev_word(sc, i) != SIZE_MAX &&
-			(tok_is(sc, prev_word(sc, i), "named") ||
-			    tok_is(sc, prev_word(sc, i), "is") ||
-			    tok_is(sc, prev_word(sc, i), "called")))) {
+			pw != SIZE_MAX &&
+			(tok_is(sc, pw, "named") || tok_is(sc, pw, "is") ||
+			    tok_is(sc, pw, "called")))) {
 			m = name_run(sc, i, 1, &last, cls);
 			if (m > 1 && !sc->lowertext)
 				last = i;
+			if (eponym_after(sc, last, 0))
+				return 0;
 			return sc->t[last].e;
 		}
 		if (c == C_WEAK && title)
 			return t->e;
+		*start = t->s;
 		return 0;
 	}
 	m = name_run(sc, i, 0, &last, cls);
-	if (m == 0)
+	if (m == 0) {
+		*start = t->s;
 		return 0;
+	}
 	for (int k = 0; k < m; k++) {
 		switch (cls[k]) {
 		case C_USER:
@@ -1570,10 +1672,7 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 			break;
 		case C_WEAK:
 		case C_AMBIG:
-			cand++;
-			break;
 		case C_UNKNOWN:
-			unknown++;
 			cand++;
 			break;
 		case C_INITIAL:
@@ -1582,25 +1681,31 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 		}
 	}
 	first = is_first(sc, i);
+	end = sc->t[last].e;
+	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
+		end = sc->t[last + 1].e;
+	/* "Mr. W." */
 	if (cand == 0)
+		return title && initials ? end : (*start = t->s, 0);
+	if (eponym_after(sc, last, m == 1 && !first) && cls[0] != C_USER) {
+		*start = t->s;
 		return 0;
+	}
 	/* all capitals: acronyms unless a clear name is among them */
 	if (t->allcap && t->e - t->s > 1) {
 		int caps_strong = 0;
 		for (size_t k = i; k <= last; k++)
-			if (sc->t[k].kind == T_WORD && sc->t[k].e - sc->t[k].s > 1 &&
+			if (sc->t[k].kind == T_WORD &&
+			    sc->t[k].e - sc->t[k].s > 1 &&
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
-			(ctx && caps_strong) || cls[0] == C_USER))
+			(ctx && caps_strong) || cls[0] == C_USER)) {
+			*start = t->s;
 			return 0;
+		}
 	}
-	end = sc->t[last].e;
-	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
-		end = sc->t[last + 1].e;
-	if (cls[m - 1] == C_INITIAL && m - initials == 0)
-		return 0;
-	int initial = sentence_initial(sc, i);
+	int initial = sentence_initial(sc, i) && !ctx;
 	size_t nw = next_word(sc, last);
 	int said = nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) &&
 	    !sc->t[nw].cap;
@@ -1608,15 +1713,10 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 		return end;
 	if (m - initials >= 2 || (initials && cand)) {
 		/* two name-like words, or a name with an initial */
-		if (cls[0] == C_AMBIG && initial && m - initials < 2 &&
-		    !initials)
-			return 0;
 		return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
-	if (initial)
-		return 0;
-	if ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG)
+	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;
 	size_t p = prev_word(sc, i);
 	if (p != SIZE_MAX && (flags(sc, p) & MH_NAMES_PLACECUE) &&
@@ -1624,24 +1724,64 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 		*type = MH_SCAN_LOCATION;
 		return cls[0] == C_AMBIG ? 0 : end;
 	}
-	(void)unknown;
 	return end;
 }
 
-/* A run of capitalised common words after "in", "at", "from": a place
- * ("at Cedar Crest").  Returns the end byte or 0. */
+/* Capitalised words after "in", "at", "from" or "near": a place ("at
+ * Cedar Crest", "at NYU Langone", "at UCSF").  Returns the end byte or
+ * 0. */
 static size_t
 match_place(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_word(sc, i), j = i, end = 0;
-	int words = 0;
+	int words = 0, caps = 0;
 
 	if (p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_PLACECUE) ||
-	    sc->t[p].cap || tok_is(sc, p, "to"))
+	    sc->t[p].cap)
 		return 0;
-	while (cap_word(sc, j) && !sc->t[j].allcap &&
-	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	while (j < sc->nt && sc->t[j].kind == T_WORD &&
+	    (sc->t[j].cap || sc->t[j].allcap) &&
+	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+				 MH_NAMES_STATE)) &&
 	    !stop_cap(sc, j) && words < 4) {
+		if (sc->t[j].allcap)
+			caps++;
+		words++;
+		end = sc->t[j].e;
+		j++;
+		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
+			sc->t[j + 1].kind == T_WORD &&
+			(sc->t[j + 1].cap || sc->t[j + 1].allcap)))
+			break;
+		j++;
+	}
+	if (words >= 2 && !tok_is(sc, p, "to") &&
+	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG))
+		return end;
+	/* one all-capitals word that is not an ordinary abbreviation */
+	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
+	    sc->t[i].e - sc->t[i].s <= 6 &&
+	    !(flags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_FIRST)) &&
+	    !tok_is(sc, p, "in"))
+		return end;
+	return 0;
+}
+
+/* A town: capitalised words that are all town names or parts ("New
+ * York", "Salt Lake City", "Boston"), or any capitalised words before
+ * ", CA".  Returns the end byte or 0. */
+static size_t
+match_town(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i, end = 0;
+	int words = 0, city = 0, parts = 1;
+
+	while (cap_word(sc, j) && words < 4) {
+		unsigned f = flags(sc, j);
+		if (f & MH_NAMES_CITY)
+			city = 1;
+		else if (!(f & MH_NAMES_CITYPART))
+			parts = 0;
 		words++;
 		end = sc->t[j].e;
 		j++;
@@ -1649,7 +1789,44 @@ match_place(struct mh_scanner *sc, size_t i)
 			break;
 		j++;
 	}
-	return words >= 2 ? end : 0;
+	if (words && parts && (city || words >= 2))
+		return end;
+	/* "Springfield, IL" */
+	j = tok_from(sc, i, end);
+	if (words && words <= 3 && tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
+	    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
+	    sc->t[j + 2].allcap && sc->t[j + 2].e - sc->t[j + 2].s == 2 &&
+	    (flags(sc, j + 2) & MH_NAMES_STATE) && !stop_cap(sc, i) &&
+	    !(flags(sc, i) & MH_NAMES_TITLE))
+		return end;
+	return 0;
+}
+
+/* "Elm Street", "Maple Avenue": a street named without a number. */
+static size_t
+match_street_name(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+	int words = 0;
+
+	while (cap_word(sc, j) && words < 3) {
+		unsigned f = flags(sc, j);
+		if (words > 0 && (f & MH_NAMES_STREET) &&
+		    sc->t[j].e - sc->t[j].s >= 4 && !(f & MH_NAMES_FACILITY) &&
+		    !tok_is(sc, j, "park") && !tok_is(sc, j, "point") &&
+		    !tok_is(sc, j, "run") && !tok_is(sc, j, "walk") &&
+		    !tok_is(sc, j, "path") && !tok_is(sc, j, "close") &&
+		    !tok_is(sc, j, "place") && !tok_is(sc, j, "way"))
+			return sc->t[j].e;
+		if (stop_cap(sc, j))
+			return 0;
+		words++;
+		j++;
+		if (!tok_gap(sc, j))
+			return 0;
+		j++;
+	}
+	return 0;
 }
 
 /* ---- the walk --------------------------------------------------------- */
@@ -1790,10 +1967,12 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	return 0;
 }
 
+#define EMIT(st, en, ty) return emit(sc, ip, (st), (en), (ty)) == -1 ? -1 : 1
+
 static int
 word_rules(struct mh_scanner *sc, size_t *ip)
 {
-	size_t i = *ip, end;
+	size_t i = *ip, end, start;
 	struct tok *t = &sc->t[i];
 	unsigned f = flags(sc, i);
 	int type;
@@ -1801,7 +1980,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (f & MH_NAMES_KEEP)
 		return 0;
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
-		return emit(sc, ip, t->s, end, MH_SCAN_DATE) == -1 ? -1 : 1;
+		EMIT(t->s, end, MH_SCAN_DATE);
 	if (f & MH_NAMES_IDCUE) {
 		int c = cue_type(sc, i);
 		if (c >= 0) {
@@ -1812,27 +1991,38 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			sc->cue_tok = i;
 		}
 	}
+	/* "HP-678901", "UCSF-20210930-567": letters, a dash, digits */
+	if (t->allcap && t->e - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
+	    tk(sc, i + 2) && (sc->t[i + 2].kind == T_NUM ||
+				 sc->t[i + 2].kind == T_ALNUM) &&
+	    sc->t[i + 2].ndigit >= 4) {
+		int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6
+		    ? sc->cue_type
+		    : MH_SCAN_ID;
+		if (cue == MH_SCAN_CARD)
+			cue = MH_SCAN_ACCOUNT;
+		if ((end = cued_value(sc, i, cue)) != 0)
+			EMIT(t->s, end, cue);
+	}
 	if (t->cap || t->allcap) {
 		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
 			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment")) &&
 		    (end = unit_after(sc, i)) != 0)
-			return emit(sc, ip, t->s, end, MH_SCAN_ADDRESS) == -1
-			    ? -1
-			    : 1;
-		if (!stop_cap(sc, i) || !sentence_initial(sc, i)) {
-			if ((end = match_facility(sc, i)) != 0)
-				return emit(sc, ip, t->s, end,
-					   MH_SCAN_LOCATION) == -1 ? -1 : 1;
-		}
+			EMIT(t->s, end, MH_SCAN_ADDRESS);
+		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
+		    (end = match_facility(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_LOCATION);
 		if ((end = match_saint(sc, i)) != 0)
-			return emit(sc, ip, t->s, end, MH_SCAN_LOCATION) == -1
-			    ? -1
-			    : 1;
+			EMIT(t->s, end, MH_SCAN_LOCATION);
+		if ((end = match_place(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_LOCATION);
+		if ((end = match_town(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_LOCATION);
+		if ((end = match_street_name(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_ADDRESS);
 	}
-	if ((end = match_name(sc, i, &type)) != 0)
-		return emit(sc, ip, t->s, end, type) == -1 ? -1 : 1;
-	if (t->cap && (end = match_place(sc, i)) != 0)
-		return emit(sc, ip, t->s, end, MH_SCAN_LOCATION) == -1 ? -1 : 1;
+	if ((end = match_name(sc, i, &type, &start)) != 0)
+		EMIT(start, end, type);
 	return 0;
 }
 

@@ -1231,6 +1231,11 @@ match_month_date(struct mh_scanner *sc, size_t i)
 			k++;
 		if (tok_gap(sc, k) && is_year(sc, k + 1))
 			end = sc->t[k + 1].e;
+		else if (tok_gap(sc, k) && tk(sc, k + 2) &&
+		    apos((const unsigned char *)sc->s, sc->n,
+			sc->t[k + 1].s) &&
+		    sc->t[k + 2].kind == T_NUM && sc->t[k + 2].ndigit == 2)
+			end = sc->t[k + 2].e; /* "Aug 10, '23" */
 		return end;
 	}
 	if (sc->t[i].cap && is_year(sc, j))
@@ -1245,7 +1250,16 @@ match_day_month(struct mh_scanner *sc, size_t i)
 	size_t j = i + 1;
 	long d;
 
-	if (!ordinal(sc, i, &d) || d < 1 || d > 31 || !tok_gap(sc, j))
+	if (!ordinal(sc, i, &d) || d < 1 || d > 31)
+		return 0;
+	if ((tok_punct(sc, j, '-') || tok_punct(sc, j, '/')) &&
+	    (flags(sc, j + 1) & MH_NAMES_MONTH) &&
+	    tok_punct(sc, j + 2, sc->s[sc->t[j].s]) &&
+	    (is_year(sc, j + 3) || (tk(sc, j + 3) &&
+				      sc->t[j + 3].kind == T_NUM &&
+				      sc->t[j + 3].ndigit == 2)))
+		return sc->t[j + 3].e; /* 17-Feb-2023 */
+	if (!tok_gap(sc, j))
 		return 0;
 	j++;
 	if (tok_is(sc, j, "of") && tok_gap(sc, j + 1))
@@ -1345,7 +1359,7 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (t->hyphen && f == 0)
 		return hyphen_class(sc, i);
-	if (f & MH_NAMES_AMBIG)
+	if (f & (MH_NAMES_AMBIG | MH_NAMES_MONTH))
 		return C_AMBIG;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
@@ -1614,6 +1628,22 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 	return 0;
 }
 
+/* Words after which a capitalised Hope or Will is a person: "talked to
+ * Hope", "told Will", "with Grace". */
+static int
+ambig_cue(struct mh_scanner *sc, size_t p)
+{
+	static const char *const w[] = {"to", "with", "and", "or", "told",
+	    "asked", "call", "called", "text", "texted", "saw", "met", "miss",
+	    "missed", "love", "about", "tell", "for", "see", "visit",
+	    "visited", "trust", "hate", "like", "ask", "is", "was", "but",
+	    "named", "dear", "hi", "hey", "thanks", "by", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, p, w[k]))
+			return 1;
+	return (flags(sc, p) & (MH_NAMES_REL | MH_NAMES_TITLE)) != 0;
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name). */
 static size_t
@@ -1719,12 +1749,33 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;
 	size_t p = prev_word(sc, i);
+	if (cls[0] == C_AMBIG && !(p != SIZE_MAX && ambig_cue(sc, p)) &&
+	    !(tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS))
+		return 0;
 	if (p != SIZE_MAX && (flags(sc, p) & MH_NAMES_PLACECUE) &&
 	    !sc->t[p].cap && !first) {
 		*type = MH_SCAN_LOCATION;
 		return cls[0] == C_AMBIG ? 0 : end;
 	}
 	return end;
+}
+
+static int
+clinical_abbrev(struct mh_scanner *sc, size_t i)
+{
+	static const char *const w[] = {"icu", "ccu", "nicu", "picu", "micu",
+	    "sicu", "pacu", "ent", "mri", "eeg", "ecg", "ekg", "cbt", "dbt",
+	    "emdr", "iop", "php", "aa", "na", "npo", "prn", "ama", "copd",
+	    "adhd", "ptsd", "ocd", "gad", "mdd", "bpd", "hiv", "aids", "std",
+	    "sti", "uti", "dvt", "chf", "cad", "ckd", "esrd", "gerd", "ibs",
+	    "ssri", "snri", "maoi", "otc", "cdc", "who", "fda", "nih", "aha",
+	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va",
+	    "hmo", "ppo", "medicaid", "home", "work", "school", "rehab",
+	    NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, i, w[k]))
+			return 1;
+	return 0;
 }
 
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
@@ -1755,13 +1806,13 @@ match_place(struct mh_scanner *sc, size_t i)
 			break;
 		j++;
 	}
-	if (words >= 2 && !tok_is(sc, p, "to") &&
+	if (words >= 2 && (!tok_is(sc, p, "to") || sc->t[i].allcap) &&
 	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG))
 		return end;
-	/* one all-capitals word that is not an ordinary abbreviation */
+	/* one all-capitals word that is not a ward or a test: "at UCSF" */
 	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
-	    sc->t[i].e - sc->t[i].s <= 6 &&
-	    !(flags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_FIRST)) &&
+	    sc->t[i].e - sc->t[i].s <= 6 && !clinical_abbrev(sc, i) &&
+	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
 	    !tok_is(sc, p, "in"))
 		return end;
 	return 0;
@@ -1969,6 +2020,36 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 
 #define EMIT(st, en, ty) return emit(sc, ip, (st), (en), (ty)) == -1 ? -1 : 1
 
+/* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
+ * alone is no identifier, but it is part of the place written). */
+static size_t
+extend_place(struct mh_scanner *sc, size_t i, size_t end)
+{
+	for (int k = 0; k < 3; k++) {
+		size_t j = tok_from(sc, i, end), e;
+		if (tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
+		    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
+		    (sc->t[j + 2].cap || sc->t[j + 2].allcap)) {
+			if (flags(sc, j + 2) & MH_NAMES_STATE) {
+				end = sc->t[j + 2].e;
+				continue;
+			}
+			if ((e = match_town(sc, j + 2)) != 0) {
+				end = e;
+				continue;
+			}
+		}
+		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
+		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
+		    (e = match_town(sc, j + 3)) != 0) {
+			end = e;
+			continue;
+		}
+		break;
+	}
+	return end;
+}
+
 static int
 word_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -1981,6 +2062,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		return 0;
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_DATE);
+	if ((f & MH_NAMES_MONTH) && t->cap && t->e - t->s >= 3) {
+		size_t p = prev_word(sc, i);
+		if (p != SIZE_MAX && p + 2 == i &&
+		    (tok_is(sc, p, "last") || tok_is(sc, p, "next") ||
+			tok_is(sc, p, "this") || tok_is(sc, p, "since") ||
+			tok_is(sc, p, "until") || tok_is(sc, p, "early") ||
+			tok_is(sc, p, "late") || tok_is(sc, p, "mid")))
+			EMIT(t->s, t->e, MH_SCAN_DATE);
+	}
 	if (f & MH_NAMES_IDCUE) {
 		int c = cue_type(sc, i);
 		if (c >= 0) {
@@ -2011,15 +2101,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, end, MH_SCAN_ADDRESS);
 		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
 		    (end = match_facility(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_LOCATION);
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_saint(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_LOCATION);
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_place(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_LOCATION);
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_town(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_LOCATION);
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_street_name(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_ADDRESS);
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
 	if ((end = match_name(sc, i, &type, &start)) != 0)
 		EMIT(start, end, type);
@@ -2121,8 +2211,8 @@ walk(struct mh_scanner *sc)
 				continue;
 			}
 			if ((end = match_address(sc, i)) != 0) {
-				if (emit(sc, &i, t->s, end, MH_SCAN_ADDRESS) ==
-				    -1)
+				if (emit(sc, &i, t->s, extend_place(sc, i, end),
+					MH_SCAN_ADDRESS) == -1)
 					return -1;
 				continue;
 			}

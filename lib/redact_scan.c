@@ -27,6 +27,7 @@ struct tok {
 	unsigned char ndigit;  /* digits (saturating) */
 	unsigned char nupper;  /* upper-case letters (saturating) */
 	unsigned char hyphen;  /* a word joined by '-' */
+	unsigned char contr;   /* a contraction: I'm, don't, they're */
 };
 
 struct mh_scanner {
@@ -309,6 +310,25 @@ tokenize(struct mh_scanner *sc)
 					uint32_t d = decode(u, n, i + a, &l2);
 					if (!cp_letter(d))
 						break;
+					if (c != '-') {
+						/* I'm, don't, we'll, they're */
+						size_t k = i + a, m = 0;
+						while (k < n && isalpha_a(u[k]) && m < 3)
+							k++, m++;
+						if (!(k < n && cp_letter(decode(u, n, k,
+								  &l2))) &&
+						    (eqw((const char *)u + i + a, m, "m") ||
+							eqw((const char *)u + i + a, m, "d") ||
+							eqw((const char *)u + i + a, m, "t") ||
+							eqw((const char *)u + i + a, m, "ll") ||
+							eqw((const char *)u + i + a, m, "ve") ||
+							eqw((const char *)u + i + a, m, "re"))) {
+							t.contr = 1;
+							nl += (unsigned)m;
+							i = k;
+							break;
+						}
+					}
 					if (c != '-' && (d == 's' || d == 'S')) {
 						size_t k = i + a + 1;
 						uint32_t e2 = k < n ?
@@ -766,9 +786,10 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 		}
 		/* "(0)8": a trunk prefix inside an international number. */
 		if (g->plus && p + 4 < n && u[p] == ' ' && u[p + 1] == '(' &&
-		    isdig(u[p + 2]) && u[p + 3] == ')' && u[p + 4] == ' ') {
+		    isdig(u[p + 2]) && u[p + 3] == ')' &&
+		    (u[p + 4] == ' ' || isdig(u[p + 4]))) {
 			g->sep[g->n - 1] = ' ';
-			p += 5;
+			p += u[p + 4] == ' ' ? 5 : 4;
 			continue;
 		}
 		break;
@@ -874,10 +895,21 @@ time_after(struct mh_scanner *sc, size_t p)
 static int
 date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 {
+	/* forward: the time case calls back with three groups */
 	long a, b, c;
 
-	if (g->plus || g->paren || g->n < 2 || g->n > 3)
+	if (g->plus || g->paren || g->n < 2)
 		return 0;
+	if (g->n > 3) {
+		/* "2000-04-16 11:34": the date, then a time */
+		if (g->sep[2] != ' ' || g->sep[0] != '-' || g->sep[1] != '-')
+			return 0;
+		struct groups h = *g;
+		h.n = 3;
+		if (!date_groups(sc, &h, end))
+			return 0;
+		return 1;
+	}
 	a = gval(sc, g, 0);
 	b = gval(sc, g, 1);
 	c = g->n == 3 ? gval(sc, g, 2) : -1;
@@ -1029,19 +1061,49 @@ unit_after(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+static int stop_cap(struct mh_scanner *sc, size_t i);
+
+/* A postal code at token k: 12345, 12345-6789, 53-320, 840 24,
+ * B0J 2H0.  Returns its end byte or 0. */
+static size_t
+postcode_at(struct mh_scanner *sc, size_t k)
+{
+	struct tok *t = tk(sc, k);
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == T_NUM && t->ndigit >= 2 && t->ndigit <= 5) {
+		if ((tok_punct(sc, k + 1, '-') || tok_gap(sc, k + 1)) &&
+		    tk(sc, k + 2) && sc->t[k + 2].kind == T_NUM &&
+		    sc->t[k + 2].ndigit >= 2 && sc->t[k + 2].ndigit <= 4 &&
+		    t->ndigit + sc->t[k + 2].ndigit >= 5 &&
+		    sc->t[k + 1].e - sc->t[k + 1].s == 1)
+			return sc->t[k + 2].e;
+		return t->ndigit >= 4 ? t->e : 0;
+	}
+	/* A1A 1A1, SW1A 1AA */
+	if (t->kind == T_ALNUM && t->allcap && t->e - t->s >= 2 &&
+	    t->e - t->s <= 4 && tok_gap(sc, k + 1) && tk(sc, k + 2) &&
+	    sc->t[k + 2].kind == T_ALNUM && sc->t[k + 2].allcap &&
+	    sc->t[k + 2].e - sc->t[k + 2].s == 3)
+		return sc->t[k + 2].e;
+	return 0;
+}
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
 address_tail(struct mh_scanner *sc, size_t i, size_t end)
 {
-	size_t j = i, best = end;
+	size_t j = i, best = end, e;
 	int seg = 0, first_comma = 0;
 
 	while (seg < 6 && j < sc->nt) {
 		size_t k = j;
 		int comma = 0, nl = 0;
 		while (k < sc->nt && (sc->t[k].kind == T_SPACE ||
-					 tok_punct(sc, k, ','))) {
+					 tok_punct(sc, k, ',') ||
+					 tok_punct(sc, k, '>'))) {
 			if (tok_punct(sc, k, ','))
 				comma = 1;
 			if (sc->t[k].kind == T_SPACE && sc->t[k].nl)
@@ -1052,17 +1114,20 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		if (seg == 0)
 			first_comma = comma && !nl;
-		struct tok *t = &sc->t[k];
-		if (t->kind == T_NUM && t->ndigit >= 4 && t->ndigit <= 5) {
-			size_t e = t->e;
-			if (tok_punct(sc, k + 1, '-') && tk(sc, k + 2) &&
-			    sc->t[k + 2].kind == T_NUM)
-				e = sc->t[k + 2].e;
+		if ((e = postcode_at(sc, k)) != 0) {
 			best = e;
 			break;
 		}
+		if ((e = unit_after(sc, k)) != 0) {
+			best = e;
+			j = tok_from(sc, k, e);
+			seg++;
+			continue;
+		}
+		struct tok *t = &sc->t[k];
 		if (!(t->kind == T_WORD && (t->cap || t->allcap)) ||
-		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
+		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+		    stop_cap(sc, k))
 			break;
 		/* a run of capitalised words, with '(' ')' around some */
 		size_t m = k, last = k;
@@ -1090,12 +1155,33 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			}
 			break;
 		}
-		if (seg == 0 && first_comma)
-			best = sc->t[last].e; /* "12 Main St, Springfield" */
+		/* the run fills its line, or a postcode follows it */
+		size_t after = last + 1;
+		int whole = after >= sc->nt ||
+		    (sc->t[after].kind == T_SPACE && sc->t[after].nl) ||
+		    (tok_gap(sc, after) && postcode_at(sc, after + 1));
+		if ((seg == 0 && first_comma) || ((nl || comma) && whole))
+			best = sc->t[last].e;
+		else if (!whole)
+			break;
 		j = last + 1;
 		seg++;
 	}
 	return best;
+}
+
+/* Small words inside street names: Rua do Arenque, Erzsébet tér. */
+static int
+street_particle(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"de", "la", "le", "del", "della",
+	    "dei", "di", "da", "do", "dos", "das", "van", "von", "der",
+	    "den", "ten", "al", "el", "u", "ut", "utca", "str", "ul", "pl",
+	    "tér", "út", "st", "ave", "rd", "y", "e", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
 }
 
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
@@ -1142,12 +1228,8 @@ match_address(struct mh_scanner *sc, size_t i)
 		if (w->kind != T_WORD || (f & (MH_NAMES_MONTH |
 						  MH_NAMES_WEEKDAY)))
 			return 0;
-		if (!w->cap && !w->allcap &&
-		    !(words > 0 && (tok_is(sc, j, "de") ||
-				       tok_is(sc, j, "la") ||
-				       tok_is(sc, j, "del") ||
-				       tok_is(sc, j, "van") ||
-				       tok_is(sc, j, "von"))) &&
+		if (!w->cap && !w->allcap && !sc->lowertext &&
+		    !(words > 0 && street_particle(sc, j)) &&
 		    !(words == 0 && (tok_is(sc, j, "ul") ||
 					tok_is(sc, j, "rue") ||
 					tok_is(sc, j, "via") ||
@@ -1352,6 +1434,8 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (f & MH_NAMES_USER)
 		return C_USER;
+	if (t->contr)
+		return C_NONE;
 	if (t->e - t->s == 1)
 		return t->cap ? C_INITIAL : C_NONE;
 	/* HFrEF, CHA2DS2: mixed capitals are abbreviations, not names */
@@ -1450,6 +1534,14 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	if (tok_is(sc, p, "is") || tok_is(sc, p, "was")) {
 		size_t q = prev_word(sc, p);
 		return q != SIZE_MAX && tok_is(sc, q, "name");
+	}
+	if (tok_is(sc, p, "him") || tok_is(sc, p, "her") ||
+	    tok_is(sc, p, "me") || tok_is(sc, p, "them")) {
+		size_t q = prev_word(sc, p);
+		return q != SIZE_MAX && (tok_is(sc, q, "named") ||
+					    tok_is(sc, q, "called") ||
+					    tok_is(sc, q, "call") ||
+					    tok_is(sc, q, "calls"));
 	}
 	return 0;
 }
@@ -1553,6 +1645,8 @@ match_saint(struct mh_scanner *sc, size_t i)
 	return end;
 }
 
+static int name_particle(struct mh_scanner *sc, size_t j);
+
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member. */
@@ -1587,8 +1681,44 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		if (!tok_gap(sc, j))
 			break;
 		j++;
+		/* Willemine ten Pas, Ludwig van Beethoven */
+		if (m < 5 && tk(sc, j) && name_particle(sc, j) &&
+		    tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+		    !stop_cap(sc, j + 2))
+			j += 2;
+		/* after an initial any capitalised word: "Jildau S Bouts" */
+		if (c == C_INITIAL && m < 5 && cap_word(sc, j) &&
+		    !stop_cap(sc, j) && name_class(sc, j) == C_NONE &&
+		    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+					 MH_NAMES_FACILITY | MH_NAMES_STATE |
+					 MH_NAMES_TITLE))) {
+			cls[m++] = C_WEAK;
+			*last = j;
+			break;
+		}
 	}
+	/* Jr., Sr., II, III */
+	j = *last + 1;
+	if (m && tok_gap(sc, j) && (tok_is(sc, j + 1, "jr") ||
+				       tok_is(sc, j + 1, "sr") ||
+				       tok_is(sc, j + 1, "ii") ||
+				       tok_is(sc, j + 1, "iii") ||
+				       tok_is(sc, j + 1, "iv")) &&
+	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
+		*last = j + 1;
 	return m;
+}
+
+static int
+name_particle(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"van", "von", "der", "den", "ten",
+	    "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+	    "bin", "ibn", "al", "el", "y", "st", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
 }
 
 /* After a run ending at token last: an eponym head ("Parkinson's
@@ -1671,11 +1801,14 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */
-		if (c == C_USER || (c == C_STRONG && (ctx || sc->lowertext)) ||
+		if (c == C_USER || (c == C_STRONG && (ctx || (sc->lowertext &&
+						       is_first(sc, i) &&
+						       t->e - t->s >= 3))) ||
 		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
 			pw != SIZE_MAX &&
 			(tok_is(sc, pw, "named") || tok_is(sc, pw, "is") ||
-			    tok_is(sc, pw, "called")))) {
+			    tok_is(sc, pw, "called") || tok_is(sc, pw, "me") ||
+			    tok_is(sc, pw, "him") || tok_is(sc, pw, "her")))) {
 			m = name_run(sc, i, 1, &last, cls);
 			if (m > 1 && !sc->lowertext)
 				last = i;
@@ -1746,6 +1879,12 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
+	if (initial && cls[0] == C_UNKNOWN && t->e - t->s >= 3 &&
+	    !t->allcap) {
+		/* not in any list at the start of a sentence: a name, as
+		 * ordinary words are in the safe-word list */
+		return end;
+	}
 	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;
 	size_t p = prev_word(sc, i);
@@ -1771,6 +1910,7 @@ clinical_abbrev(struct mh_scanner *sc, size_t i)
 	    "ssri", "snri", "maoi", "otc", "cdc", "who", "fda", "nih", "aha",
 	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va",
 	    "hmo", "ppo", "medicaid", "home", "work", "school", "rehab",
+	    "atm", "usa", "us", "uk", "eu", "un", "nato", "tv", "pc",
 	    NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, i, w[k]))

@@ -1869,6 +1869,13 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		}
 	}
 	int initial = sentence_initial(sc, i) && !ctx;
+	/* "Later Kofi Brennan said": an ordinary word that opens the
+	 * sentence is not part of the name after it */
+	if (initial && m >= 2 && (cls[0] == C_WEAK || cls[0] == C_AMBIG) &&
+	    !is_first(sc, i)) {
+		*start = t->s;
+		return 0;
+	}
 	size_t nw = next_word(sc, last);
 	int said = nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) &&
 	    !sc->t[nw].cap;
@@ -2056,6 +2063,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	else if (g.total >= 13 && g.total <= 19 && !g.plus && !g.paren &&
 	    seps_all(&g, " -") && luhn(sc->s, b, g.end))
 		type = MH_SCAN_CARD, end = g.end;
+	else if (g.n == 4 && g.total == 16 && seps_all(&g, " -") &&
+	    glen(&g, 0) == 4 && glen(&g, 3) == 4)
+		type = MH_SCAN_ID, end = g.end; /* card-shaped, not Luhn */
 	else if (cue >= 0 && cue != MH_SCAN_CARD && g.n <= 2 && !g.plus &&
 	    (end = cued_value(sc, i, cue)) != 0)
 		type = cue;
@@ -2063,8 +2073,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    seps_all(&g, "-. )")) {
 		int ok = 1;
 		for (int k = 0; k < g.n; k++)
-			if (glen(&g, k) > 5 && !(k == 0 && g.n == 2 && g.plus) &&
-			    !(g.n == 2 && glen(&g, k) <= 8))
+			if (glen(&g, k) > 5 && !((g.plus || g.n == 2) &&
+						    glen(&g, k) <= 8))
 				ok = 0;
 		if (ok) {
 			type = MH_SCAN_PHONE;

@@ -1228,7 +1228,8 @@ match_address(struct mh_scanner *sc, size_t i)
 		if (w->kind != T_WORD || (f & (MH_NAMES_MONTH |
 						  MH_NAMES_WEEKDAY)))
 			return 0;
-		if (!w->cap && !w->allcap && !sc->lowertext &&
+		if (!w->cap && !w->allcap &&
+		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
 		    !(words > 0 && street_particle(sc, j)) &&
 		    !(words == 0 && (tok_is(sc, j, "ul") ||
 					tok_is(sc, j, "rue") ||
@@ -2050,8 +2051,11 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		return 0;
 	if (date_groups(sc, &g, &end))
 		return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1 : 1;
-	if (crisis_number(sc, &g))
-		return 0;
+	if (crisis_number(sc, &g)) {
+		/* skip all of it, so no tail is read as another number */
+		*ip = tok_from(sc, i + 1, g.end);
+		return 1;
+	}
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&
 	    glen(&g, 2) == 4 && g.sep[0] == g.sep[1] &&
@@ -2072,10 +2076,15 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	else if ((g.n >= 2 || g.plus) && g.total >= 7 && g.total <= 15 &&
 	    seps_all(&g, "-. )")) {
 		int ok = 1;
-		for (int k = 0; k < g.n; k++)
+		int dot = !seps_all(&g, "- )");
+		for (int k = 0; k < g.n; k++) {
 			if (glen(&g, k) > 5 && !((g.plus || g.n == 2) &&
 						    glen(&g, k) <= 8))
 				ok = 0;
+			/* 10.0.0.256, 1 2 3 4 5 6 7: not phone numbers */
+			if (glen(&g, k) == 1 && (k > 0 || dot))
+				ok = 0;
+		}
 		if (ok) {
 			type = MH_SCAN_PHONE;
 			end = g.end;

@@ -13,8 +13,8 @@
 #include "names.h"
 #include "util.h"
 
-#define MAGIC "MHNAMES2"
-#define HDR 16
+#define MAGIC "MHNAMES3"
+#define HDR 20
 #define MAXWORD 63
 
 struct extra {
@@ -26,8 +26,8 @@ struct mh_names {
 	const unsigned char *base; /* the whole table file */
 	size_t size;
 	int mapped; /* base came from mmap (else malloc) */
-	uint32_t nslots;
-	const unsigned char *slots;
+	uint32_t nslots, nhot;
+	const unsigned char *slots, *hot;
 	const unsigned char *pool;
 	uint32_t poolsize;
 	struct extra *ex; /* the user's words: open addressing */
@@ -73,15 +73,18 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 		return -1;
 	}
 	nm->nslots = rd32(nm->base + 8);
-	nm->poolsize = rd32(nm->base + 12);
-	if (nm->nslots == 0 ||
-	    (uint64_t)HDR + 4 * (uint64_t)nm->nslots + nm->poolsize !=
+	nm->nhot = rd32(nm->base + 12);
+	nm->poolsize = rd32(nm->base + 16);
+	if (nm->nslots == 0 || nm->nhot == 0 ||
+	    (uint64_t)HDR + 4 * ((uint64_t)nm->nslots + nm->nhot) +
+		    nm->poolsize !=
 		nm->size) {
 		snprintf(err, errsize, "names table has a bad size");
 		return -1;
 	}
 	nm->slots = nm->base + HDR;
-	nm->pool = nm->slots + 4 * (size_t)nm->nslots;
+	nm->hot = nm->slots + 4 * (size_t)nm->nslots;
+	nm->pool = nm->hot + 4 * (size_t)nm->nhot;
 	return 0;
 }
 
@@ -278,19 +281,15 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 	return 0;
 }
 
-unsigned
-mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
+/* Probe one of the two tables for the folded word buf. */
+static unsigned
+probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
+    const char *buf, size_t len)
 {
-	char buf[MAXWORD + 1];
-	unsigned flags = 0;
-	uint32_t i, h;
+	uint32_t i = fnv(buf, len) % n;
 
-	if (fold(w, len, buf) == 0)
-		return 0;
-	h = fnv(buf, len);
-	i = h % nm->nslots;
-	for (uint32_t probes = 0; probes < nm->nslots; probes++) {
-		uint32_t v = rd32(nm->slots + 4 * (size_t)i);
+	for (uint32_t probes = 0; probes < n; probes++) {
+		uint32_t v = rd32(slots + 4 * (size_t)i);
 		if (v == 0)
 			break;
 		uint32_t off = v - 1;
@@ -300,17 +299,40 @@ mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
 		size_t elen = e[3];
 		if ((uint64_t)off + 4 + elen > nm->poolsize)
 			break;
-		if (elen == len && memcmp(e + 4, buf, len) == 0) {
-			flags = (unsigned)e[0] | (unsigned)e[1] << 8 |
+		if (elen == len && memcmp(e + 4, buf, len) == 0)
+			return (unsigned)e[0] | (unsigned)e[1] << 8 |
 			    (unsigned)e[2] << 16;
-			break;
-		}
-		i = i + 1 == nm->nslots ? 0 : i + 1;
+		i = i + 1 == n ? 0 : i + 1;
 	}
+	return 0;
+}
+
+static unsigned
+lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
+{
+	char buf[MAXWORD + 1];
+	unsigned flags;
+
+	if (fold(w, len, buf) == 0)
+		return 0;
+	flags = hot ? probe(nm, nm->hot, nm->nhot, buf, len)
+		    : probe(nm, nm->slots, nm->nslots, buf, len);
 	if (nm->nex) {
 		const struct extra *x = ex_find(nm, buf, len);
 		if (x && x->w)
 			flags |= x->flags;
 	}
 	return flags;
+}
+
+unsigned
+mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
+{
+	return lookup(nm, w, len, 0);
+}
+
+unsigned
+mh_names_lookup_cue(const struct mh_names *nm, const char *w, size_t len)
+{
+	return lookup(nm, w, len, 1);
 }

@@ -134,10 +134,14 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end,
 	} else if (p > 0 && mh_scan_wordbyte(u[p - 1]))
 		return 0;
 	ts = p;
-	while (p < n && isalpha_a(u[p]))
+	while (p < n && isalpha_a(u[p]) && p - ts < 12)
 		p++;
 	te = p;
-	if (te == ts || (t = mh_scan_type_from_name(s + ts, te - ts)) < 0)
+	/* cheap refusals first: a bare placeholder needs '_' after the
+	 * type, and type names are 2 to 10 letters */
+	if (te - ts < 2 || te - ts > 10 || (!close && (p >= n || u[p] != '_')))
+		return 0;
+	if ((t = mh_scan_type_from_name(s + ts, te - ts)) < 0)
 		return 0;
 	if (p < n && u[p] == '_')
 		p++;
@@ -376,6 +380,10 @@ tk(struct mh_scanner *sc, size_t i)
 	return i < sc->nt ? &sc->t[i] : NULL;
 }
 
+/* The word-table flags of token i.  A lower-case word (in text that has
+ * capitals) is looked up in the small cue table only: that is all the
+ * rules ask of it, and it keeps the big table out of the hot loop.
+ * fullflags() adds the first-name, surname and ordinary-word bits. */
 static unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
@@ -384,8 +392,29 @@ flags(struct mh_scanner *sc, size_t i)
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
 	if (!t->looked) {
+		if (!t->cap && !t->allcap && !sc->lowertext) {
+			t->flags = mh_names_lookup_cue(sc->nm, sc->s + t->s,
+			    t->e - t->s);
+			t->looked = 1;
+		} else {
+			t->flags = mh_names_lookup(sc->nm, sc->s + t->s,
+			    t->e - t->s);
+			t->looked = 2;
+		}
+	}
+	return t->flags;
+}
+
+static unsigned
+fullflags(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	if (t->looked != 2) {
 		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 1;
+		t->looked = 2;
 	}
 	return t->flags;
 }
@@ -395,7 +424,8 @@ tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && eqw(sc->s + t->s, t->e - t->s, w);
+	return t && lc((unsigned char)sc->s[t->s]) == w[0] &&
+	    eqw(sc->s + t->s, t->e - t->s, w);
 }
 
 static int
@@ -543,7 +573,9 @@ domain_end(const unsigned char *u, size_t n, size_t p, int need_dot)
 	size_t last_dot = 0, q = p;
 	int dots = 0;
 
-	while (q < n && (isalnum_a(u[q]) || u[q] == '-' || u[q] == '.')) {
+	/* bounded, so that "a.a.a.a..." costs no more than linear time */
+	while (q < n && q - p < 253 &&
+	    (isalnum_a(u[q]) || u[q] == '-' || u[q] == '.')) {
 		if (u[q] == '.') {
 			if (q + 1 >= n || !isalnum_a(u[q + 1]))
 				break;
@@ -571,7 +603,7 @@ match_email(struct mh_scanner *sc, size_t b)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t p = b;
 
-	while (p < sc->n && email_local(u[p]))
+	while (p < sc->n && email_local(u[p]) && p - b <= 64)
 		p++;
 	if (p == b || p >= sc->n || u[p] != '@' || p - b > 64)
 		return 0;
@@ -595,8 +627,10 @@ is_tld(const char *s, size_t n)
 static size_t
 url_tail(const unsigned char *u, size_t n, size_t p)
 {
-	while (p < n && !is_space(u[p]) && u[p] != '<' && u[p] != '>' &&
-	    u[p] != '"' && u[p] != '`')
+	size_t start = p;
+
+	while (p < n && p - start < 2048 && !is_space(u[p]) && u[p] != '<' &&
+	    u[p] != '>' && u[p] != '"' && u[p] != '`')
 		p++;
 	while (p > 0 && strchr(".,;:!?)]}'", u[p - 1]) != NULL)
 		p--;
@@ -683,7 +717,8 @@ match_colon_hex(struct mh_scanner *sc, size_t b, int *mac)
 
 	if (b > 0 && (mh_scan_wordbyte(u[b - 1]) || u[b - 1] == ':'))
 		return 0;
-	while (p < sc->n && (ishex(u[p]) || u[p] == ':' || u[p] == '-')) {
+	while (p < sc->n && p - b < 48 &&
+	    (ishex(u[p]) || u[p] == ':' || u[p] == '-')) {
 		if (u[p] == ':' || u[p] == '-') {
 			if (u[p] == '-')
 				dashes++;
@@ -1411,7 +1446,7 @@ age_token(struct mh_scanner *sc, size_t i)
 	if (p != SIZE_MAX && (tok_is(sc, p, "m") || tok_is(sc, p, "am")))
 		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
 		    sc->t[i + 2].kind != T_WORD ||
-		    (flags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
+		    (fullflags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
 		    tok_is(sc, i + 2, "and");
 	return 0;
 }
@@ -1430,7 +1465,7 @@ name_class(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || t->kind != T_WORD)
 		return C_NONE;
-	f = flags(sc, i);
+	f = fullflags(sc, i);
 	if (f & MH_NAMES_KEEP)
 		return C_NONE;
 	if (f & MH_NAMES_USER)
@@ -1488,7 +1523,7 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 static int
 is_first(struct mh_scanner *sc, size_t i)
 {
-	return (flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
+	return (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
 }
 
 /* The word before position i is a title, a relation or a name cue. */
@@ -1550,16 +1585,7 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 static int
 stop_cap(struct mh_scanner *sc, size_t i)
 {
-	static const char *const w[] = {"the", "a", "an", "my", "our", "his",
-	    "her", "their", "your", "this", "that", "i", "we", "at", "in",
-	    "to", "from", "on", "of", "and", "or", "but", "if", "when", "is",
-	    "it", "he", "she", "they", "you", "what", "how", "why", "can",
-	    "do", "does", "did", "after", "before", "since", "for", "with",
-	    NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, i, w[k]))
-			return 1;
-	return 0;
+	return (flags(sc, i) & MH_NAMES_STOP) != 0;
 }
 
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
@@ -2275,6 +2301,25 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	return 0;
 }
 
+/* Could a lower-case word at i be a name (see match_name)? */
+static int
+lower_name_context(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p == SIZE_MAX)
+		return 0;
+	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ','))
+		return 1; /* "Dr. smith", "hi, sam": let the rules decide */
+	if (sc->t[p].kind != T_WORD)
+		return 0;
+	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL |
+				   MH_NAMES_NAMECUE)) != 0 ||
+	    tok_is(sc, p, "is") || tok_is(sc, p, "was") ||
+	    tok_is(sc, p, "me") || tok_is(sc, p, "him") ||
+	    tok_is(sc, p, "her") || tok_is(sc, p, "them");
+}
+
 static int
 walk(struct mh_scanner *sc)
 {
@@ -2333,6 +2378,19 @@ walk(struct mh_scanner *sc)
 						sc->cue_type = -1;
 				}
 			}
+			i++;
+			continue;
+		}
+		/* Fast path: most tokens are lower-case words with no cue
+		 * flag, no name context before them and no '@', '.' or ':'
+		 * after them; no rule can start there. */
+		if (t->kind == T_WORD && !t->cap && !t->allcap &&
+		    !sc->lowertext && (t->e >= sc->n ||
+					  (u[t->e] != '@' && u[t->e] != '.' &&
+					      u[t->e] != ':' && u[t->e] != '\'' &&
+					      u[t->e] != '-' && u[t->e] != '+' &&
+					      u[t->e] != '_' && u[t->e] != '%')) &&
+		    flags(sc, i) == 0 && !lower_name_context(sc, i)) {
 			i++;
 			continue;
 		}

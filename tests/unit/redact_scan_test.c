@@ -152,7 +152,7 @@ int
 main(void)
 {
 	char err[256], *path = mh_data_path("names/names.idx");
-	static const char junk[] = "MHNAMES2\x01\x00\x00\x00\xff\xff\xff\xff";
+	static const char junk[] = "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
 
 	nm = path ? mh_names_open(path, err, sizeof(err)) : NULL;
 	free(path);

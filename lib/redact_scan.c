@@ -1080,6 +1080,7 @@ unit_after(struct mh_scanner *sc, size_t i)
 	    tok_is(sc, j, "unit") || tok_is(sc, j, "ste") ||
 	    tok_is(sc, j, "room") || tok_is(sc, j, "box") ||
 	    tok_is(sc, j, "flat") || tok_is(sc, j, "apartment") ||
+	    tok_is(sc, j, "psc") || tok_is(sc, j, "cmr") ||
 	    tok_punct(sc, j, '#')) {
 		j++;
 		if (tok_punct(sc, j, '.'))
@@ -1094,6 +1095,23 @@ unit_after(struct mh_scanner *sc, size_t i)
 			return t->e;
 	}
 	return 0;
+}
+
+/* Units one after another: "Unit 4719 Box 7394", "Suite 3, Apt. 4". */
+static size_t
+units_after(struct mh_scanner *sc, size_t i)
+{
+	size_t end = 0, e, j = i;
+
+	while ((e = unit_after(sc, j)) != 0) {
+		end = e;
+		j = tok_from(sc, j, e);
+		if (tok_punct(sc, j, ','))
+			j++;
+		if (tok_gap(sc, j))
+			j++;
+	}
+	return end;
 }
 
 static int stop_cap(struct mh_scanner *sc, size_t i);
@@ -1153,7 +1171,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			best = e;
 			break;
 		}
-		if ((e = unit_after(sc, k)) != 0) {
+		if ((e = units_after(sc, k)) != 0) {
 			best = e;
 			j = tok_from(sc, k, e);
 			seg++;
@@ -1212,7 +1230,10 @@ street_particle(struct mh_scanner *sc, size_t j)
 	static const char *const w[] = {"de", "la", "le", "del", "della",
 	    "dei", "di", "da", "do", "dos", "das", "van", "von", "der",
 	    "den", "ten", "al", "el", "u", "ut", "utca", "str", "ul", "pl",
-	    "tér", "út", "st", "ave", "rd", "y", "e", NULL};
+	    "tér", "út", "st", "ave", "rd", "y", "e", "gate", "gata", "vej",
+	    "veien", "tie", "katu", "rkp", "krt", "sor", "weg", "straat",
+	    "strasse", "rue", "av", "avenida", "calle", "via", "strada",
+	    "piazza", "platz", "plads", "terrasse", "vegur", "gade", NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, j, w[k]))
 			return 1;
@@ -1288,7 +1309,7 @@ match_address(struct mh_scanner *sc, size_t i)
 		m++;
 	if (tk(sc, m) && sc->t[m].kind == T_SPACE && !sc->t[m].nl)
 		m++;
-	size_t u = unit_after(sc, m);
+	size_t u = units_after(sc, m);
 	if (u)
 		end = u;
 	return address_tail(sc, tok_from(sc, k, end), end);
@@ -2037,16 +2058,92 @@ match_street_name(struct mh_scanner *sc, size_t i)
 	while (cap_word(sc, j) && words < 3) {
 		unsigned f = flags(sc, j);
 		if (words > 0 && (f & MH_NAMES_STREET) &&
-		    sc->t[j].e - sc->t[j].s >= 4 && !(f & MH_NAMES_FACILITY) &&
-		    !tok_is(sc, j, "park") && !tok_is(sc, j, "point") &&
-		    !tok_is(sc, j, "run") && !tok_is(sc, j, "walk") &&
-		    !tok_is(sc, j, "path") && !tok_is(sc, j, "close") &&
-		    !tok_is(sc, j, "place") && !tok_is(sc, j, "way"))
+		    (tok_is(sc, j, "street") || tok_is(sc, j, "avenue") ||
+			tok_is(sc, j, "road") || tok_is(sc, j, "boulevard") ||
+			tok_is(sc, j, "lane") || tok_is(sc, j, "drive") ||
+			tok_is(sc, j, "blvd") || tok_is(sc, j, "ave")))
 			return sc->t[j].e;
 		if (stop_cap(sc, j))
 			return 0;
 		words++;
 		j++;
+		if (!tok_gap(sc, j))
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+/* Does the word at j end like a street in a language that writes the
+ * number after the name: Bundesstrasse, Pachergasse, Sludevej, Tungata? */
+static int
+street_morpheme(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"strasse", "gasse", "vej", "gata",
+	    "gate", "katu", "tie", "straat", "weg", "laan", "utca", "veien",
+	    "vegur", "gade", "allee", "platz", "plein", "gracht", NULL};
+	const struct tok *t = &sc->t[j];
+	size_t len = t->e - t->s;
+
+	for (int k = 0; w[k]; k++) {
+		size_t m = strlen(w[k]);
+		if (len > m + 1 && eqw(sc->s + t->e - m, m, w[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Villacher Strasse 89", "on Pod Floriánem 1677": a street name with
+ * its number after it, where a cue or the name's ending says so. */
+static size_t
+match_num_street(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i, p = prev_word(sc, i), end;
+	int words = 0, morph = 0, cue, rare = 0;
+
+	cue = p != SIZE_MAX && !sc->t[p].cap &&
+	    (tok_is(sc, p, "on") || tok_is(sc, p, "at") ||
+		tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
+		tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
+		tok_is(sc, p, "with"));
+	while (j < sc->nt && words < 5) {
+		struct tok *t = &sc->t[j];
+		if (t->kind == T_NUM && words > 0 && t->ndigit <= 5 &&
+		    !tok_punct(sc, j + 1, '%') && !tok_punct(sc, j + 1, ':')) {
+			/* "Type 1", "Stage 4": ordinary words and a number */
+			if (!(cue || morph) || !(rare || morph))
+				return 0;
+			end = t->e;
+			if (tok_punct(sc, j + 1, '.') && (j + 2 >= sc->nt ||
+							     sc->t[j + 2].kind ==
+								 T_SPACE))
+				end = sc->t[j + 1].e; /* "u. 97." */
+			size_t m = tok_from(sc, j, end);
+			if (tok_punct(sc, m, ','))
+				m++;
+			if (tk(sc, m) && sc->t[m].kind == T_SPACE &&
+			    !sc->t[m].nl)
+				m++;
+			size_t u = units_after(sc, m);
+			if (u)
+				end = u;
+			return address_tail(sc, tok_from(sc, m, end), end);
+		}
+		if (t->kind != T_WORD || (flags(sc, j) & (MH_NAMES_MONTH |
+							     MH_NAMES_WEEKDAY |
+							     MH_NAMES_STOP)))
+			return 0;
+		if (!(t->cap || t->allcap) && !(words > 0 &&
+						  street_particle(sc, j)))
+			return 0;
+		if (street_morpheme(sc, j))
+			morph = 1;
+		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
+			rare = 1;
+		words++;
+		j++;
+		if (tok_punct(sc, j, '.'))
+			j++;
 		if (!tok_gap(sc, j))
 			return 0;
 		j++;
@@ -2281,9 +2378,13 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	}
 	if (t->cap || t->allcap) {
 		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
-			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment")) &&
-		    (end = unit_after(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_ADDRESS);
+			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment") ||
+			tok_is(sc, i, "psc") || tok_is(sc, i, "cmr")) &&
+		    (end = units_after(sc, i)) != 0)
+			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
+			    MH_SCAN_ADDRESS);
+		if ((end = match_num_street(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
 		    (end = match_facility(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);

@@ -30,6 +30,7 @@ struct mh_names {
 	const unsigned char *slots, *hot;
 	const unsigned char *pool;
 	uint32_t poolsize;
+	uint64_t bloom[128]; /* 8192 bits over the cue words */
 	struct extra *ex; /* the user's words: open addressing */
 	size_t nex, capex;
 };
@@ -65,6 +66,24 @@ fold(const char *w, size_t len, char *buf)
 	return len;
 }
 
+static void
+bloom_add(struct mh_names *nm, uint32_t h)
+{
+	uint32_t a = h & 8191, b = (h >> 13) & 8191;
+
+	nm->bloom[a >> 6] |= (uint64_t)1 << (a & 63);
+	nm->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static int
+bloom_has(const struct mh_names *nm, uint32_t h)
+{
+	uint32_t a = h & 8191, b = (h >> 13) & 8191;
+
+	return (nm->bloom[a >> 6] >> (a & 63) & 1) &&
+	    (nm->bloom[b >> 6] >> (b & 63) & 1);
+}
+
 static int
 check_table(struct mh_names *nm, char *err, size_t errsize)
 {
@@ -85,6 +104,19 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 	nm->slots = nm->base + HDR;
 	nm->hot = nm->slots + 4 * (size_t)nm->nslots;
 	nm->pool = nm->hot + 4 * (size_t)nm->nhot;
+	/* A Bloom filter over the cue words, so that most lower-case words
+	 * are turned away by two bit tests (the table has ~1,000 entries;
+	 * building this reads only them). */
+	memset(nm->bloom, 0, sizeof(nm->bloom));
+	for (uint32_t i = 0; i < nm->nhot; i++) {
+		uint32_t v = rd32(nm->hot + 4 * (size_t)i);
+		if (v == 0 || (uint64_t)v - 1 + 4 > nm->poolsize)
+			continue;
+		const unsigned char *e = nm->pool + v - 1;
+		if ((uint64_t)v - 1 + 4 + e[3] > nm->poolsize)
+			continue;
+		bloom_add(nm, fnv((const char *)e + 4, e[3]));
+	}
 	return 0;
 }
 
@@ -284,9 +316,9 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 /* Probe one of the two tables for the folded word buf. */
 static unsigned
 probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
-    const char *buf, size_t len)
+    const char *buf, size_t len, uint32_t h)
 {
-	uint32_t i = fnv(buf, len) % n;
+	uint32_t i = h % n;
 
 	for (uint32_t probes = 0; probes < n; probes++) {
 		uint32_t v = rd32(slots + 4 * (size_t)i);
@@ -315,8 +347,13 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 
 	if (fold(w, len, buf) == 0)
 		return 0;
-	flags = hot ? probe(nm, nm->hot, nm->nhot, buf, len)
-		    : probe(nm, nm->slots, nm->nslots, buf, len);
+	uint32_t h = fnv(buf, len);
+	if (hot)
+		flags = bloom_has(nm, h) ? probe(nm, nm->hot, nm->nhot, buf,
+						len, h)
+					 : 0;
+	else
+		flags = probe(nm, nm->slots, nm->nslots, buf, len, h);
 	if (nm->nex) {
 		const struct extra *x = ex_find(nm, buf, len);
 		if (x && x->w)

@@ -294,6 +294,11 @@ tokenize(struct mh_scanner *sc)
 			for (;;) {
 				if (i >= n)
 					break;
+				if (u[i] >= 'a' && u[i] <= 'z') {
+					nl++;
+					i++;
+					continue;
+				}
 				c = decode(u, n, i, &len);
 				if (isdig((int)c) || c == '_') {
 					nd++;
@@ -2414,11 +2419,9 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 		return 1; /* "Dr. smith", "hi, sam": let the rules decide */
 	if (sc->t[p].kind != T_WORD)
 		return 0;
+	/* the cue list holds is, was, me, him, her and them too */
 	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL |
-				   MH_NAMES_NAMECUE)) != 0 ||
-	    tok_is(sc, p, "is") || tok_is(sc, p, "was") ||
-	    tok_is(sc, p, "me") || tok_is(sc, p, "him") ||
-	    tok_is(sc, p, "her") || tok_is(sc, p, "them");
+				   MH_NAMES_NAMECUE)) != 0;
 }
 
 static int
@@ -2436,7 +2439,13 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		if (mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type, &num)) {
+		/* a placeholder starts with a bracket, or is a word with '_'
+		 * (an ALNUM token) */
+		if ((t->kind == T_ALNUM ||
+			(t->kind == T_PUNCT &&
+			    (u[t->s] == '[' || u[t->s] == '<' ||
+				u[t->s] == '{'))) &&
+		    mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type, &num)) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
 				return -1;
 			continue;

@@ -1614,6 +1614,15 @@ stop_cap(struct mh_scanner *sc, size_t i)
 	return (flags(sc, i) & MH_NAMES_STOP) != 0;
 }
 
+static int
+low_facility(struct mh_scanner *sc, size_t k)
+{
+	return tok_is(sc, k, "clinic") || tok_is(sc, k, "office") ||
+	    tok_is(sc, k, "facility") || tok_is(sc, k, "branch") ||
+	    tok_is(sc, k, "hospital") || tok_is(sc, k, "center") ||
+	    tok_is(sc, k, "centre");
+}
+
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
  * Center...  Returns the end byte or 0. */
 static size_t
@@ -1627,14 +1636,24 @@ match_facility(struct mh_scanner *sc, size_t i)
 		int isfac = 0;
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
 			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
-			    t->cap && !t->allcap;
+			    (!t->allcap || t->e - t->s <= 2);
 		} else if (t->kind == T_WORD && words > 0 && !fac &&
-		    (tok_is(sc, j, "clinic") || tok_is(sc, j, "office") ||
-			tok_is(sc, j, "facility") || tok_is(sc, j, "branch") ||
-			tok_is(sc, j, "hospital") ||
-			tok_is(sc, j, "center"))) {
-			/* "our Dallas clinic" */
-			return t->e;
+		    !t->cap) {
+			/* "our Dallas clinic", "UCLA med center", "the
+			 * Chicago downtown clinic" */
+			size_t k = j;
+			if (!low_facility(sc, k) && tok_gap(sc, k + 1) &&
+			    tk(sc, k + 2) && !sc->t[k + 2].cap)
+				k += 2;
+			if (low_facility(sc, k))
+				return sc->t[k].e;
+			break;
+		} else if (words > 0 && !fac && (tok_punct(sc, j, '&') ||
+						    tok_is(sc, j, "and")) &&
+		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
+			/* "Brigham and Women's Hospital" */
+			j += 2;
+			continue;
 		} else if (t->kind == T_WORD && words > 0 &&
 		    (tok_is(sc, j, "of") || tok_is(sc, j, "for")) && fac) {
 			/* "Center for ..." "University of ..." */
@@ -1655,8 +1674,10 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			j++;
 		if (tok_punct(sc, j, '.') && (tok_is(sc, j - 1, "st") ||
-						 tok_is(sc, j - 1, "mt")))
-			j++;
+						 tok_is(sc, j - 1, "mt") ||
+						 (isfac && sc->t[j - 1].e -
+							 sc->t[j - 1].s <= 4)))
+			j++; /* "Mt. Sinai", "Baylor Med. Center" */
 		if (tok_punct(sc, j, '-') && cap_word(sc, j + 1)) {
 			j++;
 			continue;
@@ -1992,8 +2013,9 @@ match_place(struct mh_scanner *sc, size_t i)
 		return 0;
 	while (j < sc->nt && sc->t[j].kind == T_WORD &&
 	    (sc->t[j].cap || sc->t[j].allcap) &&
-	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
-				 MH_NAMES_STATE)) &&
+	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	    !((flags(sc, j) & MH_NAMES_STATE) &&
+		!(tok_gap(sc, j + 1) && cap_word(sc, j + 2))) &&
 	    !stop_cap(sc, j) && words < 4) {
 		if (sc->t[j].allcap)
 			caps++;
@@ -2328,7 +2350,9 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		}
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
-		    (e = match_town(sc, j + 3)) != 0) {
+		    ((e = match_town(sc, j + 3)) != 0 ||
+			((flags(sc, j + 3) & MH_NAMES_STATE) &&
+			    (e = sc->t[j + 3].e) != 0))) {
 			end = e;
 			continue;
 		}
@@ -2356,7 +2380,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			tok_is(sc, p, "this") || tok_is(sc, p, "since") ||
 			tok_is(sc, p, "until") || tok_is(sc, p, "early") ||
 			tok_is(sc, p, "late") || tok_is(sc, p, "mid")))
-			EMIT(t->s, t->e, MH_SCAN_DATE);
+			EMIT(sc->t[p].s, t->e, MH_SCAN_DATE); /* "last July" */
 	}
 	if (f & MH_NAMES_IDCUE) {
 		int c = cue_type(sc, i);
@@ -2381,7 +2405,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = cued_value(sc, i, cue)) != 0)
 			EMIT(t->s, end, cue);
 	}
-	if (t->cap || t->allcap) {
+	int titled = 0;
+	if ((t->cap || t->allcap) && !name_context_before(sc, i, &titled))
+		titled = 0;
+	/* after "Dr." comes a person, not a place */
+	if ((t->cap || t->allcap) && !titled) {
 		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
 			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment") ||
 			tok_is(sc, i, "psc") || tok_is(sc, i, "cmr")) &&

@@ -52,7 +52,7 @@ My birthday is [DATE] and the attempt was on [DATE].
 My grandmother is 93 years old and I'm 34.
 My grandmother is [AGE] years old and I'm 34.
 She was seen at Mercy Hospital in Boston last May.
-She was seen at [LOCATION] last [DATE].
+She was seen at [LOCATION] [DATE].
 Case #48213377 was closed.
 Case #[ID] was closed.
 I lost all hope and my will to live, and I mark each day.

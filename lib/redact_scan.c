@@ -1183,10 +1183,21 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			continue;
 		}
 		struct tok *t = &sc->t[k];
-		if (!(t->kind == T_WORD && (t->cap || t->allcap)) ||
+		if (!(t->kind == T_WORD && (t->cap || t->allcap ||
+					       (sc->lowertext && comma))) ||
 		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
 		    stop_cap(sc, k))
 			break;
+		if (!t->cap && !t->allcap) {
+			/* lower-case text: ", mohács, hungary 24743" */
+			size_t e2 = t->e, a = k + 1;
+			if (tok_gap(sc, a) && postcode_at(sc, a + 1))
+				e2 = postcode_at(sc, a + 1);
+			best = e2;
+			j = tok_from(sc, k, e2);
+			seg++;
+			continue;
+		}
 		/* a run of capitalised words, with '(' ')' around some */
 		size_t m = k, last = k;
 		int words = 0;
@@ -1245,12 +1256,26 @@ street_particle(struct mh_scanner *sc, size_t j)
 	return 0;
 }
 
+/* Street words written before the name: Rue, Avenida, Calle, Via. */
+static int
+lead_street(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"rue", "avenue", "avenida", "av",
+	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg",
+	    "piazza", "plaza", "place", "chemin", "route", "allee", "viale",
+	    "corso", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
+}
+
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
 static size_t
 match_address(struct mh_scanner *sc, size_t i)
 {
-	size_t j = i, end = 0;
-	int words = 0;
+	size_t j = i, end = 0, lastw = i;
+	int words = 0, lead = 0;
 	struct tok *t = &sc->t[i];
 
 	if (t->kind != T_NUM || t->ndigit > 6)
@@ -1286,9 +1311,20 @@ match_address(struct mh_scanner *sc, size_t i)
 			end = w->e;
 			break;
 		}
+		/* "Rue De La Gare", "Avenida Praia": the street word comes
+		 * first, the name runs to the end of the line or a unit */
+		if (lead && words >= 2 && (w->kind != T_WORD ||
+					      unit_after(sc, j) ||
+					      !(w->cap || w->allcap ||
+						  street_particle(sc, j)))) {
+			end = sc->t[lastw].e;
+			break;
+		}
 		if (w->kind != T_WORD || (f & (MH_NAMES_MONTH |
 						  MH_NAMES_WEEKDAY)))
 			return 0;
+		if (words == 0 && lead_street(sc, j))
+			lead = 1;
 		if (!w->cap && !w->allcap &&
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
 		    !(words > 0 && street_particle(sc, j)) &&
@@ -1298,11 +1334,17 @@ match_address(struct mh_scanner *sc, size_t i)
 					tok_is(sc, j, "calle"))))
 			return 0;
 		words++;
+		lastw = j;
 		j++;
 		if (tok_punct(sc, j, '.'))
 			j++;
-		if (!tok_gap(sc, j))
+		if (!tok_gap(sc, j)) {
+			if (lead && words >= 2) {
+				end = sc->t[lastw].e;
+				break;
+			}
 			return 0;
+		}
 		j++;
 	}
 	if (end == 0)
@@ -2416,6 +2458,20 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = units_after(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
+		/* "P.O. Box 149", "PO Box 12" */
+		{
+			size_t b = SIZE_MAX;
+			if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
+			    tok_is(sc, i + 2, "o") && tok_punct(sc, i + 3, '.') &&
+			    tok_gap(sc, i + 4))
+				b = i + 5;
+			else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
+				b = i + 2;
+			if (b != SIZE_MAX && tok_is(sc, b, "box") &&
+			    (end = units_after(sc, b)) != 0)
+				EMIT(t->s, address_tail(sc, tok_from(sc, b, end),
+					       end), MH_SCAN_ADDRESS);
+		}
 		if ((end = match_num_street(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&

@@ -14,19 +14,19 @@
 #define TOOL "mh-redact"
 
 static const struct mh_cli cli = {
-	TOOL,
-	"[-hmrVw] [-f field] [-k file] [-n file] [-v file]",
-	"Replace names, places, dates, numbers and other identifiers in each\n"
-	"record's text with placeholders such as [NAME_1], or put them back.\n"
-	"\n"
-	"  -v, --vault FILE   keep the placeholder map in FILE (created 0600)\n"
-	"  -r, --restore      put the original values back into text and\n"
-	"                     reply.text (needs --vault)\n"
-	"  -m, --mask         placeholders without numbers, no map kept\n"
-	"  -n, --names FILE   names of people in your life, one per line\n"
-	"  -k, --keep FILE    words never to redact, one per line\n" MH_CLI_COMMON_HELP
-	"\n"
-	"Configuration keys: vault, redact_names, redact_keep.\n",
+    TOOL,
+    "[-hmrVw] [-f field] [-k file] [-n file] [-v file]",
+    "Replace names, places, dates, numbers and other identifiers in each\n"
+    "record's text with placeholders such as [NAME_1], or put them back.\n"
+    "\n"
+    "  -v, --vault FILE   keep the placeholder map in FILE (created 0600)\n"
+    "  -r, --restore      put the original values back into text and\n"
+    "                     reply.text (needs --vault)\n"
+    "  -m, --mask         placeholders without numbers, no map kept\n"
+    "  -n, --names FILE   names of people in your life, one per line\n"
+    "  -k, --keep FILE    words never to redact, one per line\n" MH_CLI_COMMON_HELP
+    "\n"
+    "Configuration keys: vault, redact_names, redact_keep.\n",
 };
 
 struct ctx {
@@ -43,8 +43,8 @@ process(struct mh_record *rec, void *arg)
 	char err[256];
 
 	if (c->restore) {
-		if (mh_redact_restore_record(c->r, rec, c->field, &code, err,
-			sizeof(err)) == -1) {
+		if (mh_redact_restore_record(
+		        c->r, rec, c->field, &code, err, sizeof(err)) == -1) {
 			mh_record_set_error(rec, TOOL, code, err);
 			return -1;
 		}
@@ -64,16 +64,16 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
-		MH_CLI_LONGOPTS,
-		{"keep", required_argument, NULL, 'k'},
-		{"mask", no_argument, NULL, 'm'},
-		{"names", required_argument, NULL, 'n'},
-		{"restore", no_argument, NULL, 'r'},
-		{"vault", required_argument, NULL, 'v'},
-		{NULL, 0, NULL, 0},
+	    MH_CLI_LONGOPTS,
+	    {"keep", required_argument, NULL, 'k'},
+	    {"mask", no_argument, NULL, 'm'},
+	    {"names", required_argument, NULL, 'n'},
+	    {"restore", no_argument, NULL, 'r'},
+	    {"vault", required_argument, NULL, 'v'},
+	    {NULL, 0, NULL, 0},
 	};
-	struct mh_filter f = {.tool = TOOL, .process = process,
-	    .fail_closed = 1};
+	struct mh_filter f = {
+	    .tool = TOOL, .process = process, .fail_closed = 1};
 	struct mh_redact_opts ro = {0};
 	struct mh_config *cfg;
 	struct ctx c = {0};
@@ -81,24 +81,14 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	mh_cli_init();
-	while ((ch = getopt_long(argc, argv, MH_CLI_SHORTOPTS "k:mn:rv:",
-		    longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv,
+	            MH_CLI_SHORTOPTS "k:mn:rv:", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'k':
-			ro.keep_file = optarg;
-			break;
-		case 'm':
-			ro.mask = 1;
-			break;
-		case 'n':
-			ro.names_file = optarg;
-			break;
-		case 'r':
-			c.restore = 1;
-			break;
-		case 'v':
-			ro.vault_path = optarg;
-			break;
+		case 'k': ro.keep_file = optarg; break;
+		case 'm': ro.mask = 1; break;
+		case 'n': ro.names_file = optarg; break;
+		case 'r': c.restore = 1; break;
+		case 'v': ro.vault_path = optarg; break;
 		default:
 			if ((rc = mh_cli_common(&cli, ch, optarg, &f.ro)) !=
 			    MH_CLI_CONTINUE)

@@ -31,7 +31,7 @@ struct mh_names {
 	const unsigned char *pool;
 	uint32_t poolsize;
 	uint64_t bloom[128]; /* 8192 bits over the cue words */
-	struct extra *ex; /* the user's words: open addressing */
+	struct extra *ex;    /* the user's words: open addressing */
 	size_t nex, capex;
 };
 
@@ -96,8 +96,8 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 	nm->poolsize = rd32(nm->base + 16);
 	if (nm->nslots == 0 || nm->nhot == 0 ||
 	    (uint64_t)HDR + 4 * ((uint64_t)nm->nslots + nm->nhot) +
-		    nm->poolsize !=
-		nm->size) {
+	            nm->poolsize !=
+	        nm->size) {
 		snprintf(err, errsize, "names table has a bad size");
 		return -1;
 	}
@@ -208,7 +208,8 @@ ex_find(const struct mh_names *nm, const char *w, size_t len)
 		return NULL;
 	i = fnv(w, len) & (nm->capex - 1);
 	while (nm->ex[i].w != NULL) {
-		if (strlen(nm->ex[i].w) == len && memcmp(nm->ex[i].w, w, len) == 0)
+		if (strlen(nm->ex[i].w) == len &&
+		    memcmp(nm->ex[i].w, w, len) == 0)
 			return &nm->ex[i];
 		i = (i + 1) & (nm->capex - 1);
 	}
@@ -349,9 +350,9 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 		return 0;
 	uint32_t h = fnv(buf, len);
 	if (hot)
-		flags = bloom_has(nm, h) ? probe(nm, nm->hot, nm->nhot, buf,
-						len, h)
-					 : 0;
+		flags = bloom_has(nm, h)
+		    ? probe(nm, nm->hot, nm->nhot, buf, len, h)
+		    : 0;
 	else
 		flags = probe(nm, nm->slots, nm->nslots, buf, len, h);
 	if (nm->nex) {

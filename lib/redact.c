@@ -42,11 +42,13 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 	r->raw = (struct mh_buf){0};
 	if ((r->nm = mh_names_open(path, err, errsize)) == NULL)
 		goto fail;
-	if (o->names_file && mh_names_load_list(r->nm, o->names_file,
-				 MH_NAMES_USER, err, errsize) == -1)
+	if (o->names_file &&
+	    mh_names_load_list(
+	        r->nm, o->names_file, MH_NAMES_USER, err, errsize) == -1)
 		goto fail;
-	if (o->keep_file && mh_names_load_list(r->nm, o->keep_file,
-				MH_NAMES_KEEP, err, errsize) == -1)
+	if (o->keep_file &&
+	    mh_names_load_list(
+	        r->nm, o->keep_file, MH_NAMES_KEEP, err, errsize) == -1)
 		goto fail;
 	if ((r->sc = mh_scan_new(r->nm)) == NULL)
 		goto nomem;
@@ -130,16 +132,17 @@ add_placeholder(struct mh_buf *b, const char *tn, unsigned long num)
 	size_t nd = num ? utoa(num, d) : 0;
 
 	return mh_buf_addc(b, '[') == -1 || mh_buf_adds(b, tn) == -1 ||
-		(num && (mh_buf_addc(b, '_') == -1 ||
-			    mh_buf_add(b, d, nd) == -1)) ||
-		mh_buf_addc(b, ']') == -1
+	        (num &&
+	            (mh_buf_addc(b, '_') == -1 ||
+	                mh_buf_add(b, d, nd) == -1)) ||
+	        mh_buf_addc(b, ']') == -1
 	    ? -1
 	    : 0;
 }
 
 static int
-add_item(struct mh_buf *b, int comma, const char *tn, size_t start,
-    size_t end, const char *ph)
+add_item(struct mh_buf *b, int comma, const char *tn, size_t start, size_t end,
+    const char *ph)
 {
 	char d[24];
 
@@ -181,7 +184,7 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 	}
 	if (!r->mask && ns > 0 &&
 	    mh_vault_assign(r->v, (size_t)ns, r->types, r->vals, r->lens,
-		r->nums, err, errsize) == -1)
+	        r->nums, err, errsize) == -1)
 		return -1;
 	if (mh_buf_reserve(out, n + 16) == -1)
 		goto nomem;
@@ -194,15 +197,16 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 		if (add_placeholder(out, tn, r->mask ? 0 : r->nums[k]) == -1)
 			goto nomem;
 		at = sp[k].end;
-		if (raw && add_item(raw, k > 0, tn, ps, out->len,
-			       out->p + ps) == -1)
+		if (raw &&
+		    add_item(raw, k > 0, tn, ps, out->len, out->p + ps) == -1)
 			goto nomem;
 		if (items) {
-			json_t *it = json_pack("{s:s,s:I,s:I,s:s%}", "type", tn,
-			    "start", (json_int_t)ps, "end",
-			    (json_int_t)out->len, "placeholder", out->p + ps,
-			    out->len - ps);
-			if (it == NULL || json_array_append_new(items, it) == -1)
+			json_t *it =
+			    json_pack("{s:s,s:I,s:I,s:s%}", "type", tn, "start",
+			        (json_int_t)ps, "end", (json_int_t)out->len,
+			        "placeholder", out->p + ps, out->len - ps);
+			if (it == NULL ||
+			    json_array_append_new(items, it) == -1)
 				goto nomem;
 		}
 	}
@@ -261,20 +265,21 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 	}
 	if (rc == -3) {
 		*code = "nul";
-		snprintf(err, errsize, "field \"%s\" holds a NUL character",
-		    field);
+		snprintf(
+		    err, errsize, "field \"%s\" holds a NUL character", field);
 		return -1;
 	}
-	if (mh_buf_addf(&r->raw, "{\"schema\":%d,\"count\":", MH_REDACT_SCHEMA) ==
-	    -1)
+	if (mh_buf_addf(
+	        &r->raw, "{\"schema\":%d,\"count\":", MH_REDACT_SCHEMA) == -1)
 		goto nomem;
 	size_t countat = r->raw.len;
 	if (mh_buf_adds(&r->raw, "0000000000,\"items\":[") == -1)
 		goto nomem;
 	k = redact(r, s, n, &r->out, &r->raw, NULL, err, errsize);
 	if (k == -1) {
-		*code = errno == ENOMEM ? "nomem" : errno == EILSEQ ? "utf8"
-								    : "vault";
+		*code = errno == ENOMEM ? "nomem"
+		    : errno == EILSEQ   ? "utf8"
+		                        : "vault";
 		return -1;
 	}
 	if (mh_buf_adds(&r->raw, "]}") == -1)
@@ -313,7 +318,7 @@ mh_redact_restore(struct mh_redactor *r, const char *s, size_t n,
 	while (p < n) {
 		unsigned char c = (unsigned char)s[p];
 		if ((c == '[' || c == '<' || c == '{' ||
-			((c | 32) >= 'a' && (c | 32) <= 'z')) &&
+		        ((c | 32) >= 'a' && (c | 32) <= 'z')) &&
 		    mh_scan_placeholder(s, n, p, &end, &type, &num)) {
 			const char *v = mh_vault_lookup(r->v, type, num, &vlen);
 			if (v) {
@@ -342,8 +347,8 @@ nomem:
 }
 
 static long
-restore_member(struct mh_redactor *r, struct mh_record *rec,
-    const char *field, const char **code, char *err, size_t errsize)
+restore_member(struct mh_redactor *r, struct mh_record *rec, const char *field,
+    const char **code, char *err, size_t errsize)
 {
 	const char *s;
 	size_t n;
@@ -354,15 +359,16 @@ restore_member(struct mh_redactor *r, struct mh_record *rec,
 		return 0;
 	if (rc == -2 || rc == -3) {
 		*code = rc == -2 ? "text_type" : "nul";
-		snprintf(err, errsize, "field \"%s\" is not usable text", field);
+		snprintf(
+		    err, errsize, "field \"%s\" is not usable text", field);
 		return -1;
 	}
 	if ((k = mh_redact_restore(r, s, n, &r->out, err, errsize)) == -1) {
 		*code = "nomem";
 		return -1;
 	}
-	if (k > 0 && mh_record_set_string(rec, field, r->out.p, r->out.len) ==
-	    -1) {
+	if (k > 0 &&
+	    mh_record_set_string(rec, field, r->out.p, r->out.len) == -1) {
 		*code = "nomem";
 		snprintf(err, errsize, "%s", strerror(ENOMEM));
 		return -1;
@@ -377,8 +383,8 @@ mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
 	long k, total;
 	json_t *reply, *t;
 
-	if ((total = restore_member(r, rec, field ? field : "text", code, err,
-		 errsize)) == -1)
+	if ((total = restore_member(
+	         r, rec, field ? field : "text", code, err, errsize)) == -1)
 		return -1;
 	reply = mh_record_json(rec, "reply");
 	if (reply == NULL)
@@ -392,9 +398,10 @@ mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
 			json_decref(reply);
 			return -1;
 		}
-		if (k > 0 && (json_object_set_new(reply, "text",
-				  json_stringn(r->out.p, r->out.len)) == -1 ||
-				 mh_record_set_json(rec, "reply", reply) == -1)) {
+		if (k > 0 &&
+		    (json_object_set_new(reply, "text",
+		         json_stringn(r->out.p, r->out.len)) == -1 ||
+		        mh_record_set_json(rec, "reply", reply) == -1)) {
 			*code = "nomem";
 			snprintf(err, errsize, "%s", strerror(ENOMEM));
 			json_decref(reply);

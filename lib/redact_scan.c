@@ -44,9 +44,28 @@ struct mh_scanner {
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
-	"NAME", "LOCATION", "ADDRESS", "ZIP", "DATE", "AGE", "PHONE", "FAX",
-	"EMAIL", "SSN", "MRN", "HEALTHPLAN", "ACCOUNT", "CARD", "LICENSE",
-	"PLATE", "VIN", "DEVICE", "URL", "IP", "HANDLE", "ID",
+    "NAME",
+    "LOCATION",
+    "ADDRESS",
+    "ZIP",
+    "DATE",
+    "AGE",
+    "PHONE",
+    "FAX",
+    "EMAIL",
+    "SSN",
+    "MRN",
+    "HEALTHPLAN",
+    "ACCOUNT",
+    "CARD",
+    "LICENSE",
+    "PLATE",
+    "VIN",
+    "DEVICE",
+    "URL",
+    "IP",
+    "HANDLE",
+    "ID",
 };
 
 const char *
@@ -116,8 +135,8 @@ isalnum_a(int c)
 }
 
 int
-mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end,
-    int *type, unsigned long *num)
+mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end, int *type,
+    unsigned long *num)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t p = pos, ts, te, ds;
@@ -322,26 +341,42 @@ tokenize(struct mh_scanner *sc)
 					if (c != '-') {
 						/* I'm, don't, we'll, they're */
 						size_t k = i + a, m = 0;
-						while (k < n && isalpha_a(u[k]) && m < 3)
+						while (k < n &&
+						    isalpha_a(u[k]) && m < 3)
 							k++, m++;
-						if (!(k < n && cp_letter(decode(u, n, k,
-								  &l2))) &&
-						    (eqw((const char *)u + i + a, m, "m") ||
-							eqw((const char *)u + i + a, m, "d") ||
-							eqw((const char *)u + i + a, m, "t") ||
-							eqw((const char *)u + i + a, m, "ll") ||
-							eqw((const char *)u + i + a, m, "ve") ||
-							eqw((const char *)u + i + a, m, "re"))) {
+						if (!(k < n &&
+						        cp_letter(decode(
+						            u, n, k, &l2))) &&
+						    (eqw((const char *)u + i +
+						             a,
+						         m, "m") ||
+						        eqw((const char *)u +
+						                i + a,
+						            m, "d") ||
+						        eqw((const char *)u +
+						                i + a,
+						            m, "t") ||
+						        eqw((const char *)u +
+						                i + a,
+						            m, "ll") ||
+						        eqw((const char *)u +
+						                i + a,
+						            m, "ve") ||
+						        eqw((const char *)u +
+						                i + a,
+						            m, "re"))) {
 							t.contr = 1;
 							nl += (unsigned)m;
 							i = k;
 							break;
 						}
 					}
-					if (c != '-' && (d == 's' || d == 'S')) {
+					if (c != '-' &&
+					    (d == 's' || d == 'S')) {
 						size_t k = i + a + 1;
-						uint32_t e2 = k < n ?
-						    decode(u, n, k, &l2) : ' ';
+						uint32_t e2 = k < n
+						    ? decode(u, n, k, &l2)
+						    : ' ';
 						if (!cp_letter(e2))
 							break;
 					}
@@ -361,10 +396,12 @@ tokenize(struct mh_scanner *sc)
 				sc->lowertext = 0;
 		} else {
 			size_t a = apos(u, n, i);
-			if (a && sc->nt > 0 && sc->t[sc->nt - 1].kind == T_WORD &&
+			if (a && sc->nt > 0 &&
+			    sc->t[sc->nt - 1].kind == T_WORD &&
 			    sc->t[sc->nt - 1].e == i && i + a < n &&
 			    (u[i + a] == 's' || u[i + a] == 'S') &&
-			    (i + a + 1 >= n || !mh_scan_wordbyte(u[i + a + 1]))) {
+			    (i + a + 1 >= n ||
+			        !mh_scan_wordbyte(u[i + a + 1]))) {
 				t.kind = T_POSS;
 				i += a + 1;
 			} else {
@@ -398,12 +435,12 @@ flags(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (!t->looked) {
 		if (!t->cap && !t->allcap && !sc->lowertext) {
-			t->flags = mh_names_lookup_cue(sc->nm, sc->s + t->s,
-			    t->e - t->s);
+			t->flags = mh_names_lookup_cue(
+			    sc->nm, sc->s + t->s, t->e - t->s);
 			t->looked = 1;
 		} else {
-			t->flags = mh_names_lookup(sc->nm, sc->s + t->s,
-			    t->e - t->s);
+			t->flags =
+			    mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
 			t->looked = 2;
 		}
 	}
@@ -438,8 +475,7 @@ tok_punct(struct mh_scanner *sc, size_t i, int c)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && t->kind == T_PUNCT && t->e - t->s == 1 &&
-	    sc->s[t->s] == c;
+	return t && t->kind == T_PUNCT && t->e - t->s == 1 && sc->s[t->s] == c;
 }
 
 /* A blank run without a newline (a single space between words). */
@@ -477,8 +513,9 @@ prev_word(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_tok(sc, i);
 
-	if (p != SIZE_MAX && (tok_punct(sc, p, '.') || tok_punct(sc, p, ',') ||
-				 tok_punct(sc, p, ':')))
+	if (p != SIZE_MAX &&
+	    (tok_punct(sc, p, '.') || tok_punct(sc, p, ',') ||
+	        tok_punct(sc, p, ':')))
 		p = prev_tok(sc, p);
 	if (p != SIZE_MAX && sc->t[p].kind != T_WORD)
 		return SIZE_MAX;
@@ -519,7 +556,7 @@ sentence_initial(struct mh_scanner *sc, size_t i)
 			size_t w = prev_tok(sc, p);
 			if (w != SIZE_MAX && sc->t[w].kind == T_WORD &&
 			    ((flags(sc, w) & MH_NAMES_TITLE) ||
-				sc->t[w].e - sc->t[w].s == 1))
+			        sc->t[w].e - sc->t[w].s == 1))
 				return 0;
 			return 1;
 		}
@@ -619,10 +656,10 @@ static int
 is_tld(const char *s, size_t n)
 {
 	static const char *const tlds[] = {"com", "org", "net", "edu", "gov",
-	    "io", "info", "biz", "me", "co", "us", "uk", "de", "fr", "nl",
-	    "be", "ch", "es", "it", "cz", "dk", "br", "ee", "cy", "au", "ca",
-	    "ly", "app", "dev", "ai", "tv", "eu", "ie", "nz", "se", "no", "fi",
-	    "pl", "at", "in", "jp", NULL};
+	    "io", "info", "biz", "me", "co", "us", "uk", "de", "fr", "nl", "be",
+	    "ch", "es", "it", "cz", "dk", "br", "ee", "cy", "au", "ca", "ly",
+	    "app", "dev", "ai", "tv", "eu", "ie", "nz", "se", "no", "fi", "pl",
+	    "at", "in", "jp", NULL};
 	for (int i = 0; tlds[i]; i++)
 		if (eqw(s, n, tlds[i]))
 			return 1;
@@ -650,8 +687,9 @@ match_url(struct mh_scanner *sc, size_t i)
 	size_t n = sc->n, e = t->e, d;
 
 	if ((tok_is(sc, i, "http") || tok_is(sc, i, "https") ||
-		tok_is(sc, i, "ftp")) && e + 3 <= n &&
-	    memcmp(u + e, "://", 3) == 0 && e + 3 < n && !is_space(u[e + 3]))
+	        tok_is(sc, i, "ftp")) &&
+	    e + 3 <= n && memcmp(u + e, "://", 3) == 0 && e + 3 < n &&
+	    !is_space(u[e + 3]))
 		return url_tail(u, n, e + 3);
 	if (tok_is(sc, i, "www") && e + 1 < n && u[e] == '.' &&
 	    isalnum_a(u[e + 1]))
@@ -763,8 +801,8 @@ match_colon_hex(struct mh_scanner *sc, size_t b, int *mac)
 	}
 	if (dashes || maxgrp > 4 || !dig)
 		return 0;
-	if (colons >= 2 && (dbl == 1 || colons >= 5 || hexletter) &&
-	    dbl <= 1 && p - b >= 6)
+	if (colons >= 2 && (dbl == 1 || colons >= 5 || hexletter) && dbl <= 1 &&
+	    p - b >= 6)
 		return p;
 	return 0;
 }
@@ -800,7 +838,8 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 			g->total = (int)(q - p - 1);
 			g->n = 1;
 			p = q + 1;
-			if (p < n && (u[p] == ' ' || u[p] == '-' || u[p] == '.') &&
+			if (p < n &&
+			    (u[p] == ' ' || u[p] == '-' || u[p] == '.') &&
 			    p + 1 < n && isdig(u[p + 1])) {
 				g->sep[0] = (char)u[p];
 				p++;
@@ -817,8 +856,9 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 		g->total += (int)(p - s);
 		g->n++;
 		g->end = p;
-		if (p + 1 < n && (u[p] == '-' || u[p] == '.' || u[p] == '/' ||
-				     u[p] == ' ') &&
+		if (p + 1 < n &&
+		    (u[p] == '-' || u[p] == '.' || u[p] == '/' ||
+		        u[p] == ' ') &&
 		    isdig(u[p + 1])) {
 			g->sep[g->n - 1] = (char)u[p];
 			p++;
@@ -898,7 +938,7 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 
 	for (int k = 0; k < g->n; k++)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
-		    p++)
+		     p++)
 			d[m++] = sc->s[p];
 	d[m] = '\0';
 	for (int k = 0; keep[k]; k++)
@@ -923,8 +963,8 @@ time_after(struct mh_scanner *sc, size_t p)
 	if (p + 5 >= n || (u[p] != ' ' && u[p] != 'T'))
 		return p;
 	q = p + 1;
-	if (!(isdig(u[q]) && isdig(u[q + 1]) && u[q + 2] == ':' &&
-		q + 4 < n && isdig(u[q + 3]) && isdig(u[q + 4])))
+	if (!(isdig(u[q]) && isdig(u[q + 1]) && u[q + 2] == ':' && q + 4 < n &&
+	        isdig(u[q + 3]) && isdig(u[q + 4])))
 		return p;
 	q += 5;
 	if (q + 2 < n && u[q] == ':' && isdig(u[q + 1]) && isdig(u[q + 2]))
@@ -986,23 +1026,37 @@ cue_type(struct mh_scanner *sc, size_t i)
 		const char *w;
 		int type;
 	} cues[] = {
-	    {"mrn", MH_SCAN_MRN}, {"chart", MH_SCAN_MRN},
-	    {"record", MH_SCAN_MRN}, {"patient", MH_SCAN_MRN},
-	    {"member", MH_SCAN_HEALTHPLAN}, {"policy", MH_SCAN_HEALTHPLAN},
+	    {"mrn", MH_SCAN_MRN},
+	    {"chart", MH_SCAN_MRN},
+	    {"record", MH_SCAN_MRN},
+	    {"patient", MH_SCAN_MRN},
+	    {"member", MH_SCAN_HEALTHPLAN},
+	    {"policy", MH_SCAN_HEALTHPLAN},
 	    {"insurance", MH_SCAN_HEALTHPLAN},
 	    {"subscriber", MH_SCAN_HEALTHPLAN},
 	    {"medicaid", MH_SCAN_HEALTHPLAN},
-	    {"medicare", MH_SCAN_HEALTHPLAN}, {"group", MH_SCAN_HEALTHPLAN},
-	    {"claim", MH_SCAN_HEALTHPLAN}, {"account", MH_SCAN_ACCOUNT},
-	    {"acct", MH_SCAN_ACCOUNT}, {"routing", MH_SCAN_ACCOUNT},
-	    {"iban", MH_SCAN_ACCOUNT}, {"license", MH_SCAN_LICENSE},
-	    {"licence", MH_SCAN_LICENSE}, {"lic", MH_SCAN_LICENSE},
-	    {"dl", MH_SCAN_LICENSE}, {"certificate", MH_SCAN_LICENSE},
-	    {"cert", MH_SCAN_LICENSE}, {"passport", MH_SCAN_LICENSE},
-	    {"plate", MH_SCAN_PLATE}, {"vin", MH_SCAN_VIN},
-	    {"serial", MH_SCAN_DEVICE}, {"sn", MH_SCAN_DEVICE},
-	    {"imei", MH_SCAN_DEVICE}, {"device", MH_SCAN_DEVICE},
-	    {"ssn", MH_SCAN_SSN}, {"card", MH_SCAN_CARD},
+	    {"medicare", MH_SCAN_HEALTHPLAN},
+	    {"group", MH_SCAN_HEALTHPLAN},
+	    {"claim", MH_SCAN_HEALTHPLAN},
+	    {"account", MH_SCAN_ACCOUNT},
+	    {"acct", MH_SCAN_ACCOUNT},
+	    {"routing", MH_SCAN_ACCOUNT},
+	    {"iban", MH_SCAN_ACCOUNT},
+	    {"license", MH_SCAN_LICENSE},
+	    {"licence", MH_SCAN_LICENSE},
+	    {"lic", MH_SCAN_LICENSE},
+	    {"dl", MH_SCAN_LICENSE},
+	    {"certificate", MH_SCAN_LICENSE},
+	    {"cert", MH_SCAN_LICENSE},
+	    {"passport", MH_SCAN_LICENSE},
+	    {"plate", MH_SCAN_PLATE},
+	    {"vin", MH_SCAN_VIN},
+	    {"serial", MH_SCAN_DEVICE},
+	    {"sn", MH_SCAN_DEVICE},
+	    {"imei", MH_SCAN_DEVICE},
+	    {"device", MH_SCAN_DEVICE},
+	    {"ssn", MH_SCAN_SSN},
+	    {"card", MH_SCAN_CARD},
 	};
 	struct tok *t = tk(sc, i);
 
@@ -1015,9 +1069,9 @@ cue_type(struct mh_scanner *sc, size_t i)
 	/* "no" is a cue only as "no." or "No:" */
 	if (tok_is(sc, i, "no") || tok_is(sc, i, "nr"))
 		return tok_punct(sc, i + 1, '.') || tok_punct(sc, i + 1, ':') ||
-			tok_punct(sc, i + 1, '#') ?
-		    MH_SCAN_ID :
-		    -1;
+		        tok_punct(sc, i + 1, '#')
+		    ? MH_SCAN_ID
+		    : -1;
 	for (size_t k = 0; k < sizeof(cues) / sizeof(cues[0]); k++)
 		if (tok_is(sc, i, cues[k].w))
 			return cues[k].type;
@@ -1036,24 +1090,25 @@ cued_value(struct mh_scanner *sc, size_t i, int type)
 		struct tok *t = &sc->t[j];
 		if (t->kind == T_NUM || t->kind == T_ALNUM ||
 		    (t->kind == T_WORD && t->allcap && t->e - t->s <= 4 &&
-			pieces < 6)) {
+		        pieces < 6)) {
 			digits += t->ndigit;
 			end = t->e;
 			pieces++;
 			j++;
 			if (j < sc->nt && sc->t[j].kind == T_PUNCT &&
-			    strchr("-/.", sc->s[sc->t[j].s]) && j + 1 < sc->nt &&
+			    strchr("-/.", sc->s[sc->t[j].s]) &&
+			    j + 1 < sc->nt &&
 			    (sc->t[j + 1].kind == T_NUM ||
-				sc->t[j + 1].kind == T_ALNUM ||
-				(sc->t[j + 1].kind == T_WORD &&
-				    sc->t[j + 1].allcap))) {
+			        sc->t[j + 1].kind == T_ALNUM ||
+			        (sc->t[j + 1].kind == T_WORD &&
+			            sc->t[j + 1].allcap))) {
 				j++;
 				continue;
 			}
 			if (type == MH_SCAN_PLATE && pieces == 1 &&
 			    tok_gap(sc, j) && j + 1 < sc->nt &&
 			    (sc->t[j + 1].kind == T_NUM ||
-				sc->t[j + 1].kind == T_ALNUM)) {
+			        sc->t[j + 1].kind == T_ALNUM)) {
 				j++;
 				continue;
 			}
@@ -1095,8 +1150,9 @@ unit_after(struct mh_scanner *sc, size_t i)
 		if (tok_punct(sc, j, '#'))
 			j++;
 		struct tok *t = tk(sc, j);
-		if (t && (t->kind == T_NUM || t->kind == T_ALNUM ||
-			     (t->kind == T_WORD && t->e - t->s == 1)))
+		if (t &&
+		    (t->kind == T_NUM || t->kind == T_ALNUM ||
+		        (t->kind == T_WORD && t->e - t->s == 1)))
 			return t->e;
 	}
 	return 0;
@@ -1159,9 +1215,9 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 	while (seg < 6 && j < sc->nt) {
 		size_t k = j;
 		int comma = 0, nl = 0;
-		while (k < sc->nt && (sc->t[k].kind == T_SPACE ||
-					 tok_punct(sc, k, ',') ||
-					 tok_punct(sc, k, '>'))) {
+		while (k < sc->nt &&
+		    (sc->t[k].kind == T_SPACE || tok_punct(sc, k, ',') ||
+		        tok_punct(sc, k, '>'))) {
 			if (tok_punct(sc, k, ','))
 				comma = 1;
 			if (sc->t[k].kind == T_SPACE && sc->t[k].nl)
@@ -1183,8 +1239,8 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			continue;
 		}
 		struct tok *t = &sc->t[k];
-		if (!(t->kind == T_WORD && (t->cap || t->allcap ||
-					       (sc->lowertext && comma))) ||
+		if (!(t->kind == T_WORD &&
+		        (t->cap || t->allcap || (sc->lowertext && comma))) ||
 		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
 		    stop_cap(sc, k))
 			break;
@@ -1202,14 +1258,14 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		size_t m = k, last = k;
 		int words = 0;
 		while (m < sc->nt && words < 4) {
-			if (cap_word(sc, m) || (sc->t[m].kind == T_WORD &&
-						   sc->t[m].allcap)) {
+			if (cap_word(sc, m) ||
+			    (sc->t[m].kind == T_WORD && sc->t[m].allcap)) {
 				last = m;
 				words++;
 				m++;
-				if (tok_gap(sc, m) && (cap_word(sc, m + 1) ||
-							  tok_punct(sc, m + 1,
-							      '(')))
+				if (tok_gap(sc, m) &&
+				    (cap_word(sc, m + 1) ||
+				        tok_punct(sc, m + 1, '(')))
 					m++;
 				else if (tok_punct(sc, m, '-') &&
 				    cap_word(sc, m + 1))
@@ -1243,13 +1299,13 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 static int
 street_particle(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"de", "la", "le", "del", "della",
-	    "dei", "di", "da", "do", "dos", "das", "van", "von", "der",
-	    "den", "ten", "al", "el", "u", "ut", "utca", "str", "ul", "pl",
-	    "tér", "út", "st", "ave", "rd", "y", "e", "gate", "gata", "vej",
-	    "veien", "tie", "katu", "rkp", "krt", "sor", "weg", "straat",
-	    "strasse", "rue", "av", "avenida", "calle", "via", "strada",
-	    "piazza", "platz", "plads", "terrasse", "vegur", "gade", NULL};
+	static const char *const w[] = {"de", "la", "le", "del", "della", "dei",
+	    "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ten",
+	    "al", "el", "u", "ut", "utca", "str", "ul", "pl", "tér", "út", "st",
+	    "ave", "rd", "y", "e", "gate", "gata", "vej", "veien", "tie",
+	    "katu", "rkp", "krt", "sor", "weg", "straat", "strasse", "rue",
+	    "av", "avenida", "calle", "via", "strada", "piazza", "platz",
+	    "plads", "terrasse", "vegur", "gade", NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, j, w[k]))
 			return 1;
@@ -1261,9 +1317,9 @@ static int
 lead_street(struct mh_scanner *sc, size_t j)
 {
 	static const char *const w[] = {"rue", "avenue", "avenida", "av",
-	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg",
-	    "piazza", "plaza", "place", "chemin", "route", "allee", "viale",
-	    "corso", NULL};
+	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg", "piazza",
+	    "plaza", "place", "chemin", "route", "allee", "viale", "corso",
+	    NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, j, w[k]))
 			return 1;
@@ -1295,14 +1351,14 @@ match_address(struct mh_scanner *sc, size_t i)
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
 		    (w->cap || w->allcap || tok_is(sc, j, "st") ||
-			tok_is(sc, j, "rd") || tok_is(sc, j, "ave"))) {
+		        tok_is(sc, j, "rd") || tok_is(sc, j, "ave"))) {
 			end = w->e;
 			if (tok_punct(sc, j + 1, '.'))
 				end = sc->t[j + 1].e;
 			/* "Ave NW", "Street North" */
 			if (tok_gap(sc, j + 1) && tk(sc, j + 2) &&
-			    sc->t[j + 2].allcap && sc->t[j + 2].e -
-				    sc->t[j + 2].s <= 2 &&
+			    sc->t[j + 2].allcap &&
+			    sc->t[j + 2].e - sc->t[j + 2].s <= 2 &&
 			    sc->t[j + 2].kind == T_WORD)
 				end = sc->t[j + 2].e;
 			break;
@@ -1313,25 +1369,23 @@ match_address(struct mh_scanner *sc, size_t i)
 		}
 		/* "Rue De La Gare", "Avenida Praia": the street word comes
 		 * first, the name runs to the end of the line or a unit */
-		if (lead && words >= 2 && (w->kind != T_WORD ||
-					      unit_after(sc, j) ||
-					      !(w->cap || w->allcap ||
-						  street_particle(sc, j)))) {
+		if (lead && words >= 2 &&
+		    (w->kind != T_WORD || unit_after(sc, j) ||
+		        !(w->cap || w->allcap || street_particle(sc, j)))) {
 			end = sc->t[lastw].e;
 			break;
 		}
-		if (w->kind != T_WORD || (f & (MH_NAMES_MONTH |
-						  MH_NAMES_WEEKDAY)))
+		if (w->kind != T_WORD ||
+		    (f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
 			return 0;
 		if (words == 0 && lead_street(sc, j))
 			lead = 1;
 		if (!w->cap && !w->allcap &&
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
 		    !(words > 0 && street_particle(sc, j)) &&
-		    !(words == 0 && (tok_is(sc, j, "ul") ||
-					tok_is(sc, j, "rue") ||
-					tok_is(sc, j, "via") ||
-					tok_is(sc, j, "calle"))))
+		    !(words == 0 &&
+		        (tok_is(sc, j, "ul") || tok_is(sc, j, "rue") ||
+		            tok_is(sc, j, "via") || tok_is(sc, j, "calle"))))
 			return 0;
 		words++;
 		lastw = j;
@@ -1382,7 +1436,7 @@ ordinal(struct mh_scanner *sc, size_t i, long *v)
 	if (k == t->s || t->e - k != 2)
 		return 0;
 	if (!(eqw(sc->s + k, 2, "st") || eqw(sc->s + k, 2, "nd") ||
-		eqw(sc->s + k, 2, "rd") || eqw(sc->s + k, 2, "th")))
+	        eqw(sc->s + k, 2, "rd") || eqw(sc->s + k, 2, "th")))
 		return 0;
 	*v = x;
 	return 1;
@@ -1410,16 +1464,15 @@ match_month_date(struct mh_scanner *sc, size_t i)
 		return 0;
 	j++;
 	if (ordinal(sc, j, &d) && d >= 1 && d <= 31 &&
-	    !(tk(sc, j + 1) && (tok_punct(sc, j + 1, ':') ||
-				  tok_punct(sc, j + 1, '%')))) {
+	    !(tk(sc, j + 1) &&
+	        (tok_punct(sc, j + 1, ':') || tok_punct(sc, j + 1, '%')))) {
 		size_t end = sc->t[j].e, k = j + 1;
 		if (tok_punct(sc, k, ','))
 			k++;
 		if (tok_gap(sc, k) && is_year(sc, k + 1))
 			end = sc->t[k + 1].e;
 		else if (tok_gap(sc, k) && tk(sc, k + 2) &&
-		    apos((const unsigned char *)sc->s, sc->n,
-			sc->t[k + 1].s) &&
+		    apos((const unsigned char *)sc->s, sc->n, sc->t[k + 1].s) &&
 		    sc->t[k + 2].kind == T_NUM && sc->t[k + 2].ndigit == 2)
 			end = sc->t[k + 2].e; /* "Aug 10, '23" */
 		return end;
@@ -1441,9 +1494,9 @@ match_day_month(struct mh_scanner *sc, size_t i)
 	if ((tok_punct(sc, j, '-') || tok_punct(sc, j, '/')) &&
 	    (flags(sc, j + 1) & MH_NAMES_MONTH) &&
 	    tok_punct(sc, j + 2, sc->s[sc->t[j].s]) &&
-	    (is_year(sc, j + 3) || (tk(sc, j + 3) &&
-				      sc->t[j + 3].kind == T_NUM &&
-				      sc->t[j + 3].ndigit == 2)))
+	    (is_year(sc, j + 3) ||
+	        (tk(sc, j + 3) && sc->t[j + 3].kind == T_NUM &&
+	            sc->t[j + 3].ndigit == 2)))
 		return sc->t[j + 3].e; /* 17-Feb-2023 */
 	if (!tok_gap(sc, j))
 		return 0;
@@ -1484,8 +1537,8 @@ age_context(struct mh_scanner *sc, size_t i)
 	p = prev_word(sc, i);
 	return p != SIZE_MAX &&
 	    (tok_is(sc, p, "age") || tok_is(sc, p, "aged") ||
-		tok_is(sc, p, "turned") || tok_is(sc, p, "turning") ||
-		tok_is(sc, p, "im"));
+	        tok_is(sc, p, "turned") || tok_is(sc, p, "turning") ||
+	        tok_is(sc, p, "im"));
 }
 
 static int
@@ -1615,8 +1668,8 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		if (q != SIZE_MAX && tok_punct(sc, p, ',') &&
 		    sc->t[q].kind == T_WORD &&
 		    (tok_is(sc, q, "hi") || tok_is(sc, q, "hey") ||
-			tok_is(sc, q, "hello") || tok_is(sc, q, "dear") ||
-			tok_is(sc, q, "thanks")))
+		        tok_is(sc, q, "hello") || tok_is(sc, q, "dear") ||
+		        tok_is(sc, q, "thanks")))
 			return 1;
 		return 0;
 	}
@@ -1642,10 +1695,9 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	if (tok_is(sc, p, "him") || tok_is(sc, p, "her") ||
 	    tok_is(sc, p, "me") || tok_is(sc, p, "them")) {
 		size_t q = prev_word(sc, p);
-		return q != SIZE_MAX && (tok_is(sc, q, "named") ||
-					    tok_is(sc, q, "called") ||
-					    tok_is(sc, q, "call") ||
-					    tok_is(sc, q, "calls"));
+		return q != SIZE_MAX &&
+		    (tok_is(sc, q, "named") || tok_is(sc, q, "called") ||
+		        tok_is(sc, q, "call") || tok_is(sc, q, "calls"));
 	}
 	return 0;
 }
@@ -1679,8 +1731,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
 			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
 			    (!t->allcap || t->e - t->s <= 2);
-		} else if (t->kind == T_WORD && words > 0 && !fac &&
-		    !t->cap) {
+		} else if (t->kind == T_WORD && words > 0 && !fac && !t->cap) {
 			/* "our Dallas clinic", "UCLA med center", "the
 			 * Chicago downtown clinic" */
 			size_t k = j;
@@ -1690,8 +1741,8 @@ match_facility(struct mh_scanner *sc, size_t i)
 			if (low_facility(sc, k))
 				return sc->t[k].e;
 			break;
-		} else if (words > 0 && !fac && (tok_punct(sc, j, '&') ||
-						    tok_is(sc, j, "and")) &&
+		} else if (words > 0 && !fac &&
+		    (tok_punct(sc, j, '&') || tok_is(sc, j, "and")) &&
 		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
 			/* "Brigham and Women's Hospital" */
 			j += 2;
@@ -1715,10 +1766,9 @@ match_facility(struct mh_scanner *sc, size_t i)
 		j++;
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			j++;
-		if (tok_punct(sc, j, '.') && (tok_is(sc, j - 1, "st") ||
-						 tok_is(sc, j - 1, "mt") ||
-						 (isfac && sc->t[j - 1].e -
-							 sc->t[j - 1].s <= 4)))
+		if (tok_punct(sc, j, '.') &&
+		    (tok_is(sc, j - 1, "st") || tok_is(sc, j - 1, "mt") ||
+		        (isfac && sc->t[j - 1].e - sc->t[j - 1].s <= 4)))
 			j++; /* "Mt. Sinai", "Baylor Med. Center" */
 		if (tok_punct(sc, j, '-') && cap_word(sc, j + 1)) {
 			j++;
@@ -1738,8 +1788,8 @@ match_saint(struct mh_scanner *sc, size_t i)
 	size_t j = i + 1, end = 0;
 
 	if (!(tok_is(sc, i, "st") || tok_is(sc, i, "saint") ||
-		tok_is(sc, i, "mt") || tok_is(sc, i, "mount") ||
-		tok_is(sc, i, "ste")) ||
+	        tok_is(sc, i, "mt") || tok_is(sc, i, "mount") ||
+	        tok_is(sc, i, "ste")) ||
 	    !sc->t[i].cap)
 		return 0;
 	if (tok_punct(sc, j, '.'))
@@ -1753,8 +1803,8 @@ match_saint(struct mh_scanner *sc, size_t i)
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			end = sc->t[j++].e;
 		if (!(tok_gap(sc, j) && cap_word(sc, j + 1) &&
-			!(flags(sc, j + 1) & (MH_NAMES_MONTH |
-						 MH_NAMES_WEEKDAY))))
+		        !(flags(sc, j + 1) &
+		            (MH_NAMES_MONTH | MH_NAMES_WEEKDAY))))
 			break;
 		j++;
 	}
@@ -1767,8 +1817,8 @@ static int name_particle(struct mh_scanner *sc, size_t j);
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member. */
 static int
-name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
-    int cls[8])
+name_run(
+    struct mh_scanner *sc, size_t i, int lower_ok, size_t *last, int cls[8])
 {
 	size_t j = i;
 	int m = 0;
@@ -1780,13 +1830,14 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			break;
 		if (!(t->cap || t->allcap || c == C_USER || lower_ok))
 			break;
-		if (m > 0 && (flags(sc, j) & (MH_NAMES_MONTH |
-					       MH_NAMES_WEEKDAY |
-					       MH_NAMES_FACILITY |
-					       MH_NAMES_STATE)))
+		if (m > 0 &&
+		    (flags(sc, j) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY |
+		            MH_NAMES_STATE)))
 			break;
 		/* "I" and "A" are words unless they are initials: "A." */
-		if (c == C_INITIAL && (tok_is(sc, j, "i") || tok_is(sc, j, "a")) &&
+		if (c == C_INITIAL &&
+		    (tok_is(sc, j, "i") || tok_is(sc, j, "a")) &&
 		    !tok_punct(sc, j + 1, '.'))
 			break;
 		cls[m++] = c;
@@ -1805,9 +1856,9 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		/* after an initial any capitalised word: "Jildau S Bouts" */
 		if (c == C_INITIAL && m < 5 && cap_word(sc, j) &&
 		    !stop_cap(sc, j) && name_class(sc, j) == C_NONE &&
-		    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
-					 MH_NAMES_FACILITY | MH_NAMES_STATE |
-					 MH_NAMES_TITLE))) {
+		    !(flags(sc, j) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY |
+		            MH_NAMES_STATE | MH_NAMES_TITLE))) {
 			cls[m++] = C_WEAK;
 			*last = j;
 			break;
@@ -1815,11 +1866,10 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 	}
 	/* Jr., Sr., II, III */
 	j = *last + 1;
-	if (m && tok_gap(sc, j) && (tok_is(sc, j + 1, "jr") ||
-				       tok_is(sc, j + 1, "sr") ||
-				       tok_is(sc, j + 1, "ii") ||
-				       tok_is(sc, j + 1, "iii") ||
-				       tok_is(sc, j + 1, "iv")) &&
+	if (m && tok_gap(sc, j) &&
+	    (tok_is(sc, j + 1, "jr") || tok_is(sc, j + 1, "sr") ||
+	        tok_is(sc, j + 1, "ii") || tok_is(sc, j + 1, "iii") ||
+	        tok_is(sc, j + 1, "iv")) &&
 	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
 		*last = j + 1;
 	return m;
@@ -1828,9 +1878,9 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 static int
 name_particle(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"van", "von", "der", "den", "ten",
-	    "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-	    "bin", "ibn", "al", "el", "y", "st", NULL};
+	static const char *const w[] = {"van", "von", "der", "den", "ten", "de",
+	    "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
+	    "ibn", "al", "el", "y", "st", NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, j, w[k]))
 			return 1;
@@ -1845,20 +1895,20 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 	size_t j = last + 1;
 	int poss = 0;
 
-	if (tk(sc, j) && (sc->t[j].kind == T_POSS ||
-			     (sc->t[j].kind == T_PUNCT &&
-				 apos((const unsigned char *)sc->s, sc->n,
-				     sc->t[j].s)))) {
+	if (tk(sc, j) &&
+	    (sc->t[j].kind == T_POSS ||
+	        (sc->t[j].kind == T_PUNCT &&
+	            apos((const unsigned char *)sc->s, sc->n, sc->t[j].s)))) {
 		poss = 1;
 		j++;
 	}
 	/* "history of Alzheimer's." : a possessive with nothing after */
 	if (poss && single_nonfirst &&
 	    (j >= sc->nt || sc->t[j].kind == T_PUNCT ||
-		(tok_gap(sc, j) && tk(sc, j + 1) &&
-		    (tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "or") ||
-			tok_is(sc, j + 1, "in") ||
-			tok_is(sc, j + 1, "diagnosed")))))
+	        (tok_gap(sc, j) && tk(sc, j + 1) &&
+	            (tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "or") ||
+	                tok_is(sc, j + 1, "in") ||
+	                tok_is(sc, j + 1, "diagnosed")))))
 		return 1;
 	for (int k = 0; k < 3; k++) {
 		if (!tok_gap(sc, j) || !tk(sc, j + 1) ||
@@ -1881,9 +1931,9 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 {
 	static const char *const w[] = {"to", "with", "and", "or", "told",
 	    "asked", "call", "called", "text", "texted", "saw", "met", "miss",
-	    "missed", "love", "about", "tell", "for", "see", "visit",
-	    "visited", "trust", "hate", "like", "ask", "is", "was", "but",
-	    "named", "dear", "hi", "hey", "thanks", "by", NULL};
+	    "missed", "love", "about", "tell", "for", "see", "visit", "visited",
+	    "trust", "hate", "like", "ask", "is", "was", "but", "named", "dear",
+	    "hi", "hey", "thanks", "by", NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, p, w[k]))
 			return 1;
@@ -1917,14 +1967,16 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */
-		if (c == C_USER || (c == C_STRONG && (ctx || (sc->lowertext &&
-						       is_first(sc, i) &&
-						       t->e - t->s >= 3))) ||
+		if (c == C_USER ||
+		    (c == C_STRONG &&
+		        (ctx ||
+		            (sc->lowertext && is_first(sc, i) &&
+		                t->e - t->s >= 3))) ||
 		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
-			pw != SIZE_MAX &&
-			(tok_is(sc, pw, "named") || tok_is(sc, pw, "is") ||
-			    tok_is(sc, pw, "called") || tok_is(sc, pw, "me") ||
-			    tok_is(sc, pw, "him") || tok_is(sc, pw, "her")))) {
+		        pw != SIZE_MAX &&
+		        (tok_is(sc, pw, "named") || tok_is(sc, pw, "is") ||
+		            tok_is(sc, pw, "called") || tok_is(sc, pw, "me") ||
+		            tok_is(sc, pw, "him") || tok_is(sc, pw, "her")))) {
 			m = name_run(sc, i, 1, &last, cls);
 			if (m > 1 && !sc->lowertext)
 				last = i;
@@ -1951,12 +2003,8 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 			break;
 		case C_WEAK:
 		case C_AMBIG:
-		case C_UNKNOWN:
-			cand++;
-			break;
-		case C_INITIAL:
-			initials++;
-			break;
+		case C_UNKNOWN: cand++; break;
+		case C_INITIAL: initials++; break;
 		}
 	}
 	first = is_first(sc, i);
@@ -1979,7 +2027,7 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
-			(ctx && caps_strong) || cls[0] == C_USER)) {
+		        (ctx && caps_strong) || cls[0] == C_USER)) {
 			*start = t->s;
 			return 0;
 		}
@@ -1993,8 +2041,8 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		return 0;
 	}
 	size_t nw = next_word(sc, last);
-	int said = nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) &&
-	    !sc->t[nw].cap;
+	int said =
+	    nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) && !sc->t[nw].cap;
 	if (strong || ctx || said)
 		return end;
 	if (m - initials >= 2 || (initials && cand)) {
@@ -2002,8 +2050,7 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
-	if (initial && cls[0] == C_UNKNOWN && t->e - t->s >= 3 &&
-	    !t->allcap) {
+	if (initial && cls[0] == C_UNKNOWN && t->e - t->s >= 3 && !t->allcap) {
 		/* not in any list at the start of a sentence: a name, as
 		 * ordinary words are in the safe-word list */
 		return end;
@@ -2031,10 +2078,9 @@ clinical_abbrev(struct mh_scanner *sc, size_t i)
 	    "adhd", "ptsd", "ocd", "gad", "mdd", "bpd", "hiv", "aids", "std",
 	    "sti", "uti", "dvt", "chf", "cad", "ckd", "esrd", "gerd", "ibs",
 	    "ssri", "snri", "maoi", "otc", "cdc", "who", "fda", "nih", "aha",
-	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va",
-	    "hmo", "ppo", "medicaid", "home", "work", "school", "rehab",
-	    "atm", "usa", "us", "uk", "eu", "un", "nato", "tv", "pc",
-	    NULL};
+	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va", "hmo",
+	    "ppo", "medicaid", "home", "work", "school", "rehab", "atm", "usa",
+	    "us", "uk", "eu", "un", "nato", "tv", "pc", NULL};
 	for (int k = 0; w[k]; k++)
 		if (tok_is(sc, i, w[k]))
 			return 1;
@@ -2057,7 +2103,7 @@ match_place(struct mh_scanner *sc, size_t i)
 	    (sc->t[j].cap || sc->t[j].allcap) &&
 	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
 	    !((flags(sc, j) & MH_NAMES_STATE) &&
-		!(tok_gap(sc, j + 1) && cap_word(sc, j + 2))) &&
+	        !(tok_gap(sc, j + 1) && cap_word(sc, j + 2))) &&
 	    !stop_cap(sc, j) && words < 4) {
 		if (sc->t[j].allcap)
 			caps++;
@@ -2065,8 +2111,8 @@ match_place(struct mh_scanner *sc, size_t i)
 		end = sc->t[j].e;
 		j++;
 		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
-			sc->t[j + 1].kind == T_WORD &&
-			(sc->t[j + 1].cap || sc->t[j + 1].allcap)))
+		        sc->t[j + 1].kind == T_WORD &&
+		        (sc->t[j + 1].cap || sc->t[j + 1].allcap)))
 			break;
 		j++;
 	}
@@ -2108,9 +2154,10 @@ match_town(struct mh_scanner *sc, size_t i)
 		return end;
 	/* "Springfield, IL" */
 	j = tok_from(sc, i, end);
-	if (words && words <= 3 && tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
-	    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
-	    sc->t[j + 2].allcap && sc->t[j + 2].e - sc->t[j + 2].s == 2 &&
+	if (words && words <= 3 && tok_punct(sc, j, ',') &&
+	    tok_gap(sc, j + 1) && tk(sc, j + 2) &&
+	    sc->t[j + 2].kind == T_WORD && sc->t[j + 2].allcap &&
+	    sc->t[j + 2].e - sc->t[j + 2].s == 2 &&
 	    (flags(sc, j + 2) & MH_NAMES_STATE) && !stop_cap(sc, i) &&
 	    !(flags(sc, i) & MH_NAMES_TITLE))
 		return end;
@@ -2128,9 +2175,9 @@ match_street_name(struct mh_scanner *sc, size_t i)
 		unsigned f = flags(sc, j);
 		if (words > 0 && (f & MH_NAMES_STREET) &&
 		    (tok_is(sc, j, "street") || tok_is(sc, j, "avenue") ||
-			tok_is(sc, j, "road") || tok_is(sc, j, "boulevard") ||
-			tok_is(sc, j, "lane") || tok_is(sc, j, "drive") ||
-			tok_is(sc, j, "blvd") || tok_is(sc, j, "ave")))
+		        tok_is(sc, j, "road") || tok_is(sc, j, "boulevard") ||
+		        tok_is(sc, j, "lane") || tok_is(sc, j, "drive") ||
+		        tok_is(sc, j, "blvd") || tok_is(sc, j, "ave")))
 			return sc->t[j].e;
 		if (stop_cap(sc, j))
 			return 0;
@@ -2172,9 +2219,9 @@ match_num_street(struct mh_scanner *sc, size_t i)
 
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
 	    (tok_is(sc, p, "on") || tok_is(sc, p, "at") ||
-		tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
-		tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
-		tok_is(sc, p, "with"));
+	        tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
+	        tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
+	        tok_is(sc, p, "with"));
 	while (j < sc->nt && words < 5) {
 		struct tok *t = &sc->t[j];
 		if (t->kind == T_NUM && words > 0 && t->ndigit <= 5 &&
@@ -2183,9 +2230,8 @@ match_num_street(struct mh_scanner *sc, size_t i)
 			if (!(cue || morph) || !(rare || morph))
 				return 0;
 			end = t->e;
-			if (tok_punct(sc, j + 1, '.') && (j + 2 >= sc->nt ||
-							     sc->t[j + 2].kind ==
-								 T_SPACE))
+			if (tok_punct(sc, j + 1, '.') &&
+			    (j + 2 >= sc->nt || sc->t[j + 2].kind == T_SPACE))
 				end = sc->t[j + 1].e; /* "u. 97." */
 			size_t m = tok_from(sc, j, end);
 			if (tok_punct(sc, m, ','))
@@ -2198,12 +2244,12 @@ match_num_street(struct mh_scanner *sc, size_t i)
 				end = u;
 			return address_tail(sc, tok_from(sc, m, end), end);
 		}
-		if (t->kind != T_WORD || (flags(sc, j) & (MH_NAMES_MONTH |
-							     MH_NAMES_WEEKDAY |
-							     MH_NAMES_STOP)))
+		if (t->kind != T_WORD ||
+		    (flags(sc, j) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STOP)))
 			return 0;
-		if (!(t->cap || t->allcap) && !(words > 0 &&
-						  street_particle(sc, j)))
+		if (!(t->cap || t->allcap) &&
+		    !(words > 0 && street_particle(sc, j)))
 			return 0;
 		if (street_morpheme(sc, j))
 			morph = 1;
@@ -2270,8 +2316,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		int ok = 1;
 		int dot = !seps_all(&g, "- )");
 		for (int k = 0; k < g.n; k++) {
-			if (glen(&g, k) > 5 && !((g.plus || g.n == 2) &&
-						    glen(&g, k) <= 8))
+			if (glen(&g, k) > 5 &&
+			    !((g.plus || g.n == 2) && glen(&g, k) <= 8))
 				ok = 0;
 			/* 10.0.0.256, 1 2 3 4 5 6 7: not phone numbers */
 			if (glen(&g, k) == 1 && (k > 0 || dot))
@@ -2282,7 +2328,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			end = g.end;
 			/* extension: x4587, ext. 12 */
 			const unsigned char *u = (const unsigned char *)sc->s;
-			if (end + 1 < sc->n && (u[end] == 'x' || u[end] == 'X') &&
+			if (end + 1 < sc->n &&
+			    (u[end] == 'x' || u[end] == 'X') &&
 			    isdig(u[end + 1])) {
 				end++;
 				while (end < sc->n && isdig(u[end]))
@@ -2301,10 +2348,11 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			size_t p = prev_word(sc, i);
 			if (p != SIZE_MAX &&
 			    ((sc->t[p].allcap && sc->t[p].e - sc->t[p].s == 2 &&
-				 d == 5) ||
-				tok_is(sc, p, "zip") || tok_is(sc, p, "zipcode") ||
-				tok_is(sc, p, "postcode") ||
-				tok_is(sc, p, "postal")))
+			         d == 5) ||
+			        tok_is(sc, p, "zip") ||
+			        tok_is(sc, p, "zipcode") ||
+			        tok_is(sc, p, "postcode") ||
+			        tok_is(sc, p, "postal")))
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}
@@ -2344,7 +2392,9 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 
 	if (cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
 		return emit(sc, ip, t->s, end,
-		    cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue) == -1 ? -1 : 1;
+		           cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue) == -1
+		    ? -1
+		    : 1;
 	/* IBAN: two letters, two digits, 11-30 more */
 	if (len >= 15 && len <= 34 && isalpha_a(s[0]) && isalpha_a(s[1]) &&
 	    isdig(s[2]) && isdig(s[3]) && t->ndigit >= 8)
@@ -2355,7 +2405,7 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 				break;
 		if (k == len)
 			return emit(sc, ip, t->s, t->e, MH_SCAN_VIN) == -1 ? -1
-									   : 1;
+			                                                   : 1;
 	}
 	/* 2000mg, 30th, q6hr: a number with a unit is not an identifier */
 	for (k = 0; k < len && isdig(s[k]); k++)
@@ -2393,8 +2443,8 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    ((e = match_town(sc, j + 3)) != 0 ||
-			((flags(sc, j + 3) & MH_NAMES_STATE) &&
-			    (e = sc->t[j + 3].e) != 0))) {
+		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
+		            (e = sc->t[j + 3].e) != 0))) {
 			end = e;
 			continue;
 		}
@@ -2419,9 +2469,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		size_t p = prev_word(sc, i);
 		if (p != SIZE_MAX && p + 2 == i &&
 		    (tok_is(sc, p, "last") || tok_is(sc, p, "next") ||
-			tok_is(sc, p, "this") || tok_is(sc, p, "since") ||
-			tok_is(sc, p, "until") || tok_is(sc, p, "early") ||
-			tok_is(sc, p, "late") || tok_is(sc, p, "mid")))
+		        tok_is(sc, p, "this") || tok_is(sc, p, "since") ||
+		        tok_is(sc, p, "until") || tok_is(sc, p, "early") ||
+		        tok_is(sc, p, "late") || tok_is(sc, p, "mid")))
 			EMIT(sc->t[p].s, t->e, MH_SCAN_DATE); /* "last July" */
 	}
 	if (f & MH_NAMES_IDCUE) {
@@ -2429,15 +2479,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if (c >= 0) {
 			/* keep the more specific of "Member ID" */
 			if (!(c == MH_SCAN_ID && sc->cue_type >= 0 &&
-				i - sc->cue_tok <= 3))
+			        i - sc->cue_tok <= 3))
 				sc->cue_type = c;
 			sc->cue_tok = i;
 		}
 	}
 	/* "HP-678901", "UCSF-20210930-567": letters, a dash, digits */
 	if (t->allcap && t->e - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
-	    tk(sc, i + 2) && (sc->t[i + 2].kind == T_NUM ||
-				 sc->t[i + 2].kind == T_ALNUM) &&
+	    tk(sc, i + 2) &&
+	    (sc->t[i + 2].kind == T_NUM || sc->t[i + 2].kind == T_ALNUM) &&
 	    sc->t[i + 2].ndigit >= 4) {
 		int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6
 		    ? sc->cue_type
@@ -2453,8 +2503,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	/* after "Dr." comes a person, not a place */
 	if ((t->cap || t->allcap) && !titled) {
 		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
-			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment") ||
-			tok_is(sc, i, "psc") || tok_is(sc, i, "cmr")) &&
+		        tok_is(sc, i, "unit") || tok_is(sc, i, "apartment") ||
+		        tok_is(sc, i, "psc") || tok_is(sc, i, "cmr")) &&
 		    (end = units_after(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
@@ -2462,15 +2512,16 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		{
 			size_t b = SIZE_MAX;
 			if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
-			    tok_is(sc, i + 2, "o") && tok_punct(sc, i + 3, '.') &&
-			    tok_gap(sc, i + 4))
+			    tok_is(sc, i + 2, "o") &&
+			    tok_punct(sc, i + 3, '.') && tok_gap(sc, i + 4))
 				b = i + 5;
 			else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
 				b = i + 2;
 			if (b != SIZE_MAX && tok_is(sc, b, "box") &&
 			    (end = units_after(sc, b)) != 0)
-				EMIT(t->s, address_tail(sc, tok_from(sc, b, end),
-					       end), MH_SCAN_ADDRESS);
+				EMIT(t->s,
+				    address_tail(sc, tok_from(sc, b, end), end),
+				    MH_SCAN_ADDRESS);
 		}
 		if ((end = match_num_street(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
@@ -2504,8 +2555,8 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	if (sc->t[p].kind != T_WORD)
 		return 0;
 	/* the cue list holds is, was, me, him, her and them too */
-	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL |
-				   MH_NAMES_NAMECUE)) != 0;
+	return (flags(sc, p) &
+	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0;
 }
 
 static int
@@ -2526,31 +2577,29 @@ walk(struct mh_scanner *sc)
 		/* a placeholder starts with a bracket, or is a word with '_'
 		 * (an ALNUM token) */
 		if ((t->kind == T_ALNUM ||
-			(t->kind == T_PUNCT &&
-			    (u[t->s] == '[' || u[t->s] == '<' ||
-				u[t->s] == '{'))) &&
-		    mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type, &num)) {
+		        (t->kind == T_PUNCT &&
+		            (u[t->s] == '[' || u[t->s] == '<' ||
+		                u[t->s] == '{'))) &&
+		    mh_scan_placeholder(
+		        sc->s, sc->n, t->s, &end, &type, &num)) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
 				return -1;
 			continue;
 		}
 		if (t->kind == T_PUNCT) {
 			char c = sc->s[t->s];
-			if (c == '@' && t->e < sc->n && (i == 0 ||
-							    sc->t[i - 1].kind ==
-								T_SPACE ||
-							    sc->t[i - 1].kind ==
-								T_PUNCT)) {
+			if (c == '@' && t->e < sc->n &&
+			    (i == 0 || sc->t[i - 1].kind == T_SPACE ||
+			        sc->t[i - 1].kind == T_PUNCT)) {
 				size_t p = t->e;
-				while (p < sc->n && (isalnum_a(u[p]) ||
-							u[p] == '_' ||
-							(u[p] == '.' &&
-							    p + 1 < sc->n &&
-							    isalnum_a(u[p + 1]))))
+				while (p < sc->n &&
+				    (isalnum_a(u[p]) || u[p] == '_' ||
+				        (u[p] == '.' && p + 1 < sc->n &&
+				            isalnum_a(u[p + 1]))))
 					p++;
 				if (p - t->e >= 2) {
 					if (emit(sc, &i, t->s, p,
-						MH_SCAN_HANDLE) == -1)
+					        MH_SCAN_HANDLE) == -1)
 						return -1;
 					continue;
 				}
@@ -2579,11 +2628,12 @@ walk(struct mh_scanner *sc)
 		 * flag, no name context before them and no '@', '.' or ':'
 		 * after them; no rule can start there. */
 		if (t->kind == T_WORD && !t->cap && !t->allcap &&
-		    !sc->lowertext && (t->e >= sc->n ||
-					  (u[t->e] != '@' && u[t->e] != '.' &&
-					      u[t->e] != ':' && u[t->e] != '\'' &&
-					      u[t->e] != '-' && u[t->e] != '+' &&
-					      u[t->e] != '_' && u[t->e] != '%')) &&
+		    !sc->lowertext &&
+		    (t->e >= sc->n ||
+		        (u[t->e] != '@' && u[t->e] != '.' && u[t->e] != ':' &&
+		            u[t->e] != '\'' && u[t->e] != '-' &&
+		            u[t->e] != '+' && u[t->e] != '_' &&
+		            u[t->e] != '%')) &&
 		    flags(sc, i) == 0 && !lower_name_context(sc, i)) {
 			i++;
 			continue;
@@ -2601,7 +2651,7 @@ walk(struct mh_scanner *sc)
 		if ((t->kind != T_WORD || t->e - t->s <= 4) &&
 		    (end = match_colon_hex(sc, t->s, &mac)) != 0) {
 			if (emit(sc, &i, t->s, end,
-				mac ? MH_SCAN_DEVICE : MH_SCAN_IP) == -1)
+			        mac ? MH_SCAN_DEVICE : MH_SCAN_IP) == -1)
 				return -1;
 			continue;
 		}
@@ -2623,7 +2673,7 @@ walk(struct mh_scanner *sc)
 			}
 			if ((end = match_address(sc, i)) != 0) {
 				if (emit(sc, &i, t->s, extend_place(sc, i, end),
-					MH_SCAN_ADDRESS) == -1)
+				        MH_SCAN_ADDRESS) == -1)
 					return -1;
 				continue;
 			}

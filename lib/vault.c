@@ -123,8 +123,8 @@ grow(struct mh_vault *v)
 /* Add an entry unless it conflicts with a known one.  Returns 1 when
  * added, 0 when skipped, -1 on ENOMEM. */
 static int
-add_entry(struct mh_vault *v, int type, const char *s, size_t n,
-    unsigned long num)
+add_entry(
+    struct mh_vault *v, int type, const char *s, size_t n, unsigned long num)
 {
 	struct entry *e;
 
@@ -181,8 +181,8 @@ mh_vault_parse(struct mh_vault *v, const char *s, size_t n)
 			const char *ts = json_string_value(jt);
 			int type = mh_scan_type_from_name(ts, strlen(ts));
 			if (add_entry(v, type, json_string_value(jv),
-				json_string_length(jv),
-				(unsigned long)json_integer_value(jn)) == -1) {
+			        json_string_length(jv),
+			        (unsigned long)json_integer_value(jn)) == -1) {
 				json_decref(o);
 				return (size_t)-1;
 			}
@@ -287,8 +287,8 @@ all_known(struct mh_vault *v, size_t n, const int *types,
 
 int
 mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
-    const char *const *vals, const size_t *lens, unsigned long *nums,
-    char *err, size_t errsize)
+    const char *const *vals, const size_t *lens, unsigned long *nums, char *err,
+    size_t errsize)
 {
 	size_t first_new;
 	int r = -1;
@@ -297,8 +297,8 @@ mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
 		return 0;
 	if (v->st) {
 		if (mh_store_lock(v->st, 1) == -1) {
-			snprintf(err, errsize, "vault: lock: %s",
-			    strerror(errno));
+			snprintf(
+			    err, errsize, "vault: lock: %s", strerror(errno));
 			return -1;
 		}
 		if (sync_file(v, err, errsize) == -1)
@@ -324,26 +324,26 @@ mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
 			goto undo;
 		}
 		nums[k] = num;
-		if (v->st && (mh_buf_addf(&v->line, "{\"type\":\"%s\",\"n\":%lu,"
-					   "\"value\":",
-					   mh_scan_type_name(types[k]),
-					   num) == -1 ||
-				 mh_json_quote(&v->line, vals[k],
-				     lens[k]) == -1 ||
-				 mh_buf_adds(&v->line, "}\n") == -1)) {
+		if (v->st &&
+		    (mh_buf_addf(&v->line,
+		         "{\"type\":\"%s\",\"n\":%lu,"
+		         "\"value\":",
+		         mh_scan_type_name(types[k]), num) == -1 ||
+		        mh_json_quote(&v->line, vals[k], lens[k]) == -1 ||
+		        mh_buf_adds(&v->line, "}\n") == -1)) {
 			snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
 			goto undo;
 		}
 	}
 	if (v->st && v->line.len) {
-		if (mh_store_append_locked(v->st, v->line.p, v->line.len, err,
-			errsize) == -1)
+		if (mh_store_append_locked(
+		        v->st, v->line.p, v->line.len, err, errsize) == -1)
 			goto undo;
 		/* our own lines need no re-reading */
 		struct mh_buf skip = {0};
 		off_t end;
-		if (mh_store_read_from(v->st, v->off, &skip, &end, err,
-			errsize) == 0)
+		if (mh_store_read_from(
+		        v->st, v->off, &skip, &end, err, errsize) == 0)
 			v->off = end;
 		mh_buf_wipe(&skip);
 	}

@@ -27,15 +27,15 @@ void mh_vault_free(struct mh_vault *v);
  * message in err (ENOMEM, a lock or write error: then no number is
  * given and nothing may be written out). */
 int mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
-    const char *const *vals, const size_t *lens, unsigned long *nums,
-    char *err, size_t errsize);
+    const char *const *vals, const size_t *lens, unsigned long *nums, char *err,
+    size_t errsize);
 
 /* The value of placeholder (type, num), or NULL when unknown; *len gets
  * its length.  With a file, an unknown placeholder makes the vault read
  * what other processes appended, once per call.  The string is owned by
  * the vault. */
-const char *mh_vault_lookup(struct mh_vault *v, int type, unsigned long num,
-    size_t *len);
+const char *mh_vault_lookup(
+    struct mh_vault *v, int type, unsigned long num, size_t *len);
 
 /* Read vault lines (as found in a vault file) from a buffer into v:
  * complete lines only; malformed lines and conflicting entries are

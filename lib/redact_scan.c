@@ -1731,6 +1731,12 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
 			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
 			    (!t->allcap || t->e - t->s <= 2);
+		} else if (words > 0 && !fac &&
+		    (tok_punct(sc, j, '&') || tok_is(sc, j, "and")) &&
+		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
+			/* "Brigham and Women's Hospital" */
+			j += 2;
+			continue;
 		} else if (t->kind == T_WORD && words > 0 && !fac && !t->cap) {
 			/* "our Dallas clinic", "UCLA med center", "the
 			 * Chicago downtown clinic" */
@@ -1741,12 +1747,6 @@ match_facility(struct mh_scanner *sc, size_t i)
 			if (low_facility(sc, k))
 				return sc->t[k].e;
 			break;
-		} else if (words > 0 && !fac &&
-		    (tok_punct(sc, j, '&') || tok_is(sc, j, "and")) &&
-		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
-			/* "Brigham and Women's Hospital" */
-			j += 2;
-			continue;
 		} else if (t->kind == T_WORD && words > 0 &&
 		    (tok_is(sc, j, "of") || tok_is(sc, j, "for")) && fac) {
 			/* "Center for ..." "University of ..." */
@@ -2465,7 +2465,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		return 0;
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_DATE);
-	if ((f & MH_NAMES_MONTH) && t->cap && t->e - t->s >= 3) {
+	if ((f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) && t->cap &&
+	    t->e - t->s >= 3) {
 		size_t p = prev_word(sc, i);
 		if (p != SIZE_MAX && p + 2 == i &&
 		    (tok_is(sc, p, "last") || tok_is(sc, p, "next") ||
@@ -2484,11 +2485,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			sc->cue_tok = i;
 		}
 	}
-	/* "HP-678901", "UCSF-20210930-567": letters, a dash, digits */
+	/* "HP-678901", "APL-876-98": letters, a dash, digits */
 	if (t->allcap && t->e - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
 	    tk(sc, i + 2) &&
 	    (sc->t[i + 2].kind == T_NUM || sc->t[i + 2].kind == T_ALNUM) &&
-	    sc->t[i + 2].ndigit >= 4) {
+	    (sc->t[i + 2].ndigit >= 4 ||
+	        (sc->t[i + 2].ndigit >= 2 && tok_punct(sc, i + 3, '-')))) {
 		int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6
 		    ? sc->cue_type
 		    : MH_SCAN_ID;

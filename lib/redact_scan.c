@@ -2358,6 +2358,25 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	}
 	if (type == -1 && cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
 		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
+	if (type == -1 || type == MH_SCAN_ZIP) {
+		/* after "ZIP:" any postcode shape: 394 13, 53-320, 1234 AB */
+		size_t p = prev_word(sc, i), e;
+		if (p != SIZE_MAX &&
+		    (tok_is(sc, p, "zip") || tok_is(sc, p, "zipcode") ||
+		        tok_is(sc, p, "postcode") || tok_is(sc, p, "postal")) &&
+		    (e = postcode_at(sc, i)) != 0) {
+			type = MH_SCAN_ZIP;
+			end = e;
+			if (tok_gap(sc, tok_from(sc, i, e)) &&
+			    tk(sc, tok_from(sc, i, e) + 1) &&
+			    sc->t[tok_from(sc, i, e) + 1].kind == T_WORD &&
+			    sc->t[tok_from(sc, i, e) + 1].allcap &&
+			    sc->t[tok_from(sc, i, e) + 1].e -
+			            sc->t[tok_from(sc, i, e) + 1].s ==
+			        2)
+				end = sc->t[tok_from(sc, i, e) + 1].e;
+		}
+	}
 	if (type == -1)
 		return 0;
 	/* A phone number after "fax" is a fax number. */

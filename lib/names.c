@@ -22,6 +22,17 @@ struct extra {
 	unsigned flags;
 };
 
+/* A direct-mapped cache of full-table lookups: words repeat (names,
+ * sentence openers), and each miss in the big table costs two cache
+ * misses.  Words of up to 15 bytes. */
+#define MEMO_SLOTS 4096
+struct memo {
+	uint32_t h;
+	uint32_t flags;
+	unsigned char len; /* 0: empty */
+	char w[15];
+};
+
 struct mh_names {
 	const unsigned char *base; /* the whole table file */
 	size_t size;
@@ -31,6 +42,8 @@ struct mh_names {
 	const unsigned char *pool;
 	uint32_t poolsize;
 	uint64_t bloom[128]; /* 8192 bits over the cue words */
+	struct memo *memo;   /* recent full lookups (mutable, so lookups
+				stay const for callers) */
 	struct extra *ex;    /* the user's words: open addressing */
 	size_t nex, capex;
 };
@@ -151,6 +164,7 @@ mh_names_open(const char *path, char *err, size_t errsize)
 	nm->base = p;
 	nm->size = (size_t)sb.st_size;
 	nm->mapped = 1;
+	nm->memo = calloc(MEMO_SLOTS, sizeof(*nm->memo)); /* NULL: no cache */
 	if (check_table(nm, err, errsize) == -1) {
 		size_t m = strlen(err);
 		if (m + 1 < errsize)
@@ -196,6 +210,7 @@ mh_names_free(struct mh_names *nm)
 	for (size_t i = 0; i < nm->capex; i++)
 		free(nm->ex[i].w);
 	free(nm->ex);
+	free(nm->memo);
 	free(nm);
 }
 
@@ -353,7 +368,18 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 		flags = bloom_has(nm, h)
 		    ? probe(nm, nm->hot, nm->nhot, buf, len, h)
 		    : 0;
-	else
+	else if (nm->memo != NULL && len < 16) {
+		struct memo *m = &nm->memo[h & (MEMO_SLOTS - 1)];
+		if (m->len == len && m->h == h && memcmp(m->w, buf, len) == 0)
+			flags = m->flags;
+		else {
+			flags = probe(nm, nm->slots, nm->nslots, buf, len, h);
+			m->h = h;
+			m->flags = flags;
+			m->len = (unsigned char)len;
+			memcpy(m->w, buf, len);
+		}
+	} else
 		flags = probe(nm, nm->slots, nm->nslots, buf, len, h);
 	if (nm->nex) {
 		const struct extra *x = ex_find(nm, buf, len);

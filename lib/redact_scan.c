@@ -1991,6 +1991,14 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	}
 	m = name_run(sc, i, 0, &last, cls);
 	if (m == 0) {
+		/* "her maiden name is Key", "named Faith": after an explicit
+		 * naming word any capitalised word is the name */
+		size_t pw = prev_word(sc, i);
+		if (ctx && !title && t->cap && !t->allcap && !stop_cap(sc, i) &&
+		    pw != SIZE_MAX && pw + 2 == i &&
+		    (tok_is(sc, pw, "named") || tok_is(sc, pw, "called") ||
+		        tok_is(sc, pw, "is")))
+			return t->e;
 		*start = t->s;
 		return 0;
 	}
@@ -2048,6 +2056,17 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	if (m - initials >= 2 || (initials && cand)) {
 		/* two name-like words, or a name with an initial */
 		return end;
+	}
+	/* a single word listed with a clear name: "Romi, Anna and Ben" */
+	{
+		size_t j = last + 1;
+		if (tok_punct(sc, j, ',') ||
+		    (tok_gap(sc, j) && tok_is(sc, j + 1, "and") && (j += 2)))
+			j++;
+		if (j != last + 1 && tok_gap(sc, j) &&
+		    name_class(sc, j + 1) == C_STRONG &&
+		    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
+			return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
 	if (initial && cls[0] == C_UNKNOWN && t->e - t->s >= 3 && !t->allcap) {

@@ -2142,7 +2142,9 @@ match_place(struct mh_scanner *sc, size_t i)
 	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
 	    sc->t[i].e - sc->t[i].s <= 6 && !clinical_abbrev(sc, i) &&
 	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
-	    !tok_is(sc, p, "in"))
+	    !tok_is(sc, p, "in") &&
+	    !(next_word(sc, i) != SIZE_MAX &&
+	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
 		return end;
 	return 0;
 }

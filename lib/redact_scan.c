@@ -2040,6 +2040,14 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 			return 0;
 		}
 	}
+	/* "Dr. Smith's Office", "Anna's Clinic": a place named after them */
+	if (tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS &&
+	    tok_gap(sc, last + 2) && cap_word(sc, last + 3) &&
+	    (flags(sc, last + 3) & MH_NAMES_FACILITY) &&
+	    (strong || ctx || m >= 2)) {
+		*type = MH_SCAN_LOCATION;
+		return sc->t[last + 3].e;
+	}
 	int initial = sentence_initial(sc, i) && !ctx;
 	/* "Later Kofi Brennan said": an ordinary word that opens the
 	 * sentence is not part of the name after it */
@@ -2136,7 +2144,8 @@ match_place(struct mh_scanner *sc, size_t i)
 		j++;
 	}
 	if (words >= 2 && (!tok_is(sc, p, "to") || sc->t[i].allcap) &&
-	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG))
+	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG &&
+	        name_class(sc, i + 2) != C_NONE))
 		return end;
 	/* one all-capitals word that is not a ward or a test: "at UCSF" */
 	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&

@@ -1684,6 +1684,10 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	}
 	if (f & MH_NAMES_REL)
 		return 1;
+	/* every word below carries the name-cue flag: one test turns
+	 * away the rest */
+	if (!(f & MH_NAMES_NAMECUE))
+		return 0;
 	if (tok_is(sc, p, "named") || tok_is(sc, p, "called") ||
 	    tok_is(sc, p, "dear") || tok_is(sc, p, "hi") ||
 	    tok_is(sc, p, "hey") || tok_is(sc, p, "hello"))
@@ -2689,17 +2693,23 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		if ((end = match_email(sc, t->s)) != 0) {
+		/* e-mail, URL and IPv6 need '@', '.', ':' or '-' right
+		 * after the first word, or a local-part character */
+		int nb = t->e < sc->n ? u[t->e] : ' ';
+		int mailish = nb == '@' || nb == '.' || nb == '_' ||
+		    nb == '%' || nb == '+' || nb == '-';
+		if (mailish && (end = match_email(sc, t->s)) != 0) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_EMAIL) == -1)
 				return -1;
 			continue;
 		}
-		if ((end = match_url(sc, i)) != 0) {
+		if ((nb == ':' || nb == '.') && (end = match_url(sc, i)) != 0) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_URL) == -1)
 				return -1;
 			continue;
 		}
-		if ((t->kind != T_WORD || t->e - t->s <= 4) &&
+		if ((nb == ':' || nb == '-') &&
+		    (t->kind != T_WORD || t->e - t->s <= 4) &&
 		    (end = match_colon_hex(sc, t->s, &mac)) != 0) {
 			if (emit(sc, &i, t->s, end,
 			        mac ? MH_SCAN_DEVICE : MH_SCAN_IP) == -1)

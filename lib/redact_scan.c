@@ -1712,6 +1712,22 @@ stop_cap(struct mh_scanner *sc, size_t i)
 	return (flags(sc, i) & MH_NAMES_STOP) != 0;
 }
 
+/* NY-Presbyterian: a hyphenated word whose last part is a facility. */
+static int
+hyphen_facility(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t = &sc->t[j];
+	size_t p = t->e;
+
+	if (!t->hyphen)
+		return 0;
+	while (p > t->s && sc->s[p - 1] != '-')
+		p--;
+	return p > t->s && p < t->e &&
+	    (mh_names_lookup_cue(sc->nm, sc->s + p, t->e - p) &
+	        MH_NAMES_FACILITY);
+}
+
 static int
 low_facility(struct mh_scanner *sc, size_t k)
 {
@@ -1733,8 +1749,15 @@ match_facility(struct mh_scanner *sc, size_t i)
 		struct tok *t = &sc->t[j];
 		int isfac = 0;
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
-			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
-			    (!t->allcap || t->e - t->s <= 2);
+			if (fac &&
+			    (flags(sc, j) &
+			        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
+				break; /* "Mercy Hospital April 2023" */
+			isfac = ((flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
+			            (!t->allcap || t->e - t->s <= 2)) ||
+			    hyphen_facility(sc, j);
+			if (isfac && words == 0 && t->hyphen)
+				return t->e; /* NewYork-Presbyterian */
 		} else if (words > 0 && !fac &&
 		    (tok_punct(sc, j, '&') || tok_is(sc, j, "and")) &&
 		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {

@@ -2026,6 +2026,20 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		    (tok_is(sc, pw, "named") || tok_is(sc, pw, "called") ||
 		        tok_is(sc, pw, "is")))
 			return t->e;
+		/* "female, Ana Johnson from": an ordinary capitalised word
+		 * before a clear surname, inside a sentence */
+		if (t->cap && !t->allcap && !stop_cap(sc, i) &&
+		    !sentence_initial(sc, i) &&
+		    !(fullflags(sc, i) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STATE |
+		            MH_NAMES_FACILITY | MH_NAMES_STREET |
+		            MH_NAMES_TITLE | MH_NAMES_CITY)) &&
+		    tok_gap(sc, i + 1) && name_class(sc, i + 2) == C_STRONG &&
+		    (fullflags(sc, i + 2) & MH_NAMES_LAST) &&
+		    sc->t[i + 2].cap) {
+			m = name_run(sc, i + 2, 0, &last, cls);
+			return m ? sc->t[last].e : 0;
+		}
 		*start = t->s;
 		return 0;
 	}

@@ -2155,6 +2155,21 @@ clinical_abbrev(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+static int
+holiday(struct mh_scanner *sc, size_t i)
+{
+	static const char *const w[] = {"christmas", "easter", "thanksgiving",
+	    "halloween", "hanukkah", "diwali", "ramadan", "eid", "passover",
+	    "midnight", "noon", "night", "home", "work", "school", "church",
+	    "first", "last", "least", "most", "times", "once", "all", "risk",
+	    "baseline", "rest", "bedtime", "dinner", "lunch", "breakfast",
+	    NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, i, w[k]))
+			return 1;
+	return 0;
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF").  Returns the end byte or
  * 0. */
@@ -2193,6 +2208,17 @@ match_place(struct mh_scanner *sc, size_t i)
 	    sc->t[i].e - sc->t[i].s <= 6 && !clinical_abbrev(sc, i) &&
 	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
 	    !tok_is(sc, p, "in") &&
+	    !(next_word(sc, i) != SIZE_MAX &&
+	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
+		return end;
+	/* "reviewed at Northwestern": one capitalised word after "at"
+	 * inside a sentence names a place, unless it is a season or feast */
+	if (words == 1 && caps == 0 && tok_is(sc, p, "at") &&
+	    sc->t[i].e - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
+	    !(flags(sc, i) &
+	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
+	            MH_NAMES_EPONYM)) &&
+	    !holiday(sc, i) &&
 	    !(next_word(sc, i) != SIZE_MAX &&
 	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
 		return end;
@@ -2480,6 +2506,17 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	size_t end;
 
+	/* "our 5th avenue clinic": a numbered street and a clinic word */
+	{
+		long o;
+		if (ordinal(sc, i, &o) && tok_gap(sc, i + 1) &&
+		    (flags(sc, i + 2) & MH_NAMES_STREET) &&
+		    tok_gap(sc, i + 3) && low_facility(sc, i + 4))
+			return emit(sc, ip, t->s, sc->t[i + 4].e,
+			           MH_SCAN_LOCATION) == -1
+			    ? -1
+			    : 1;
+	}
 	if (cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
 		return emit(sc, ip, t->s, end,
 		           cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue) == -1

@@ -2193,6 +2193,16 @@ match_place(struct mh_scanner *sc, size_t i)
 		words++;
 		end = sc->t[j].e;
 		j++;
+		if (tk(sc, j) && sc->t[j].kind == T_POSS && words >= 2)
+			end = sc->t[j++].e; /* "Women's" */
+		/* "Brigham & Women's", "Baylor Scott & White" */
+		if (words >= 1 && tok_gap(sc, j) &&
+		    (tok_punct(sc, j + 1, '&') || tok_is(sc, j + 1, "and")) &&
+		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
+		    !stop_cap(sc, j + 3)) {
+			j += 3;
+			continue;
+		}
 		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
 		        sc->t[j + 1].kind == T_WORD &&
 		        (sc->t[j + 1].cap || sc->t[j + 1].allcap)))

@@ -2373,6 +2373,64 @@ match_num_street(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* One side of a street corner: capitalised words, numbers and street
+ * particles on one line.  Returns the index after it, and sets *named
+ * when it holds a capital or a number. */
+static size_t
+corner_side(struct mh_scanner *sc, size_t j, int *named, size_t *end)
+{
+	int n = 0;
+
+	*named = 0;
+	while (j < sc->nt && n < 7) {
+		struct tok *t = &sc->t[j];
+		if (t->kind == T_WORD &&
+		    (tok_is(sc, j, "and") || stop_cap(sc, j)))
+			break;
+		if (t->kind == T_WORD || t->kind == T_NUM ||
+		    t->kind == T_ALNUM) {
+			if (t->cap || t->allcap || t->kind != T_WORD)
+				*named = 1;
+			*end = t->e;
+			n++;
+			j++;
+			if (tok_punct(sc, j, '.'))
+				j++;
+			if (tk(sc, j) && sc->t[j].kind == T_POSS)
+				*end = sc->t[j++].e;
+			if (!tok_gap(sc, j))
+				break;
+			j++;
+			continue;
+		}
+		break;
+	}
+	return n ? j : 0;
+}
+
+static size_t
+match_corner(struct mh_scanner *sc, size_t i)
+{
+	size_t j, end = 0, end2 = 0;
+	int a, b;
+
+	if ((j = corner_side(sc, i, &a, &end)) == 0 || !a)
+		return 0;
+	if (!tok_is(sc, j, "and") || !tok_gap(sc, j + 1))
+		return 0;
+	size_t k = corner_side(sc, j + 2, &b, &end2);
+	if (k == 0)
+		return 0;
+	if (!b) {
+		/* "... and minik courts": the second side ends in a street
+		 * word */
+		size_t last = tok_from(sc, j + 2, end2);
+		if (last == 0 || !(flags(sc, last - 1) & MH_NAMES_STREET))
+			return 0;
+	}
+	return end2;
+}
+
 /* ---- the walk --------------------------------------------------------- */
 
 static int
@@ -2622,6 +2680,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			sc->cue_tok = i;
 		}
 	}
+	/* "the corner of Elm Street and 5th Avenue" */
+	if (tok_is(sc, i, "corner") && tok_gap(sc, i + 1) &&
+	    tok_is(sc, i + 2, "of") && tok_gap(sc, i + 3) &&
+	    (end = match_corner(sc, i + 4)) != 0)
+		EMIT(sc->t[i + 4].s, end, MH_SCAN_ADDRESS);
 	/* "HP-678901", "APL-876-98": letters, a dash, digits */
 	if (t->allcap && t->e - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
 	    tk(sc, i + 2) &&

@@ -38,6 +38,7 @@ struct mh_scanner {
 	size_t nt, capt;
 	struct mh_scan_span *sp;
 	size_t nsp, capsp;
+	size_t start;  /* the window being read: bytes start to n */
 	int lowertext; /* the text has no upper-case letter at all */
 	int cue_type;  /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
@@ -291,7 +292,7 @@ static int
 tokenize(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t n = sc->n, i = 0, len;
+	size_t n = sc->n, i = sc->start, len;
 	uint32_t c;
 
 	sc->nt = 0;
@@ -2941,17 +2942,62 @@ settle(struct mh_scanner *sc)
 	sc->nsp = w;
 }
 
+/* A place to cut the text at or before byte to (and after from): a line
+ * end, else a blank, else a character boundary. */
+static size_t
+cut_point(const char *s, size_t from, size_t to)
+{
+	size_t k;
+
+	for (k = to; k > from; k--)
+		if (s[k - 1] == '\n')
+			return k;
+	for (k = to; k > from; k--)
+		if (s[k - 1] == ' ' || s[k - 1] == '\t')
+			return k;
+	for (k = to; k > from && ((unsigned char)s[k] & 0xC0) == 0x80; k--)
+		;
+	return k;
+}
+
+/* Texts longer than this are read in windows, so that the token array
+ * (about 16 bytes per byte of text) stays small whatever the record
+ * size.  Spans starting in the last MARGIN bytes of a window are read
+ * again, with their context, at the start of the next one. */
+#define WINDOW ((size_t)1 << 20)
+#define MARGIN ((size_t)4096)
+
 long
 mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans)
 {
+	size_t pos = 0;
+
 	sc->s = s;
-	sc->n = n;
 	sc->nsp = 0;
-	if (tokenize(sc) == -1 || walk(sc) == -1) {
-		errno = ENOMEM;
-		return -1;
+	while (pos < n || pos == 0) {
+		size_t end = n, safe = n, before = sc->nsp;
+		if (n - pos > WINDOW) {
+			end = cut_point(s, pos + WINDOW / 2, pos + WINDOW);
+			safe = cut_point(s, pos + WINDOW / 4, end - MARGIN);
+		}
+		sc->start = pos;
+		sc->n = end;
+		if (tokenize(sc) == -1 || walk(sc) == -1) {
+			sc->n = n;
+			errno = ENOMEM;
+			return -1;
+		}
+		if (end >= n)
+			break;
+		while (before < sc->nsp && sc->sp[before].start < safe)
+			before++;
+		sc->nsp = before;
+		pos = safe;
+		if (sc->nsp > 0 && sc->sp[sc->nsp - 1].end > pos)
+			pos = sc->sp[sc->nsp - 1].end;
 	}
+	sc->n = n;
 	settle(sc);
 	*spans = sc->sp;
 	return (long)sc->nsp;

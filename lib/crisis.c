@@ -63,9 +63,8 @@ flag_bits(const json_t *flags)
 	size_t i;
 	const json_t *v;
 
-	json_array_foreach(flags, i, v)
-		if (json_is_string(v))
-			bits |= name_bits(json_string_value(v));
+	json_array_foreach(flags, i, v) if (json_is_string(v)) bits |=
+	    name_bits(json_string_value(v));
 	return bits;
 }
 
@@ -84,7 +83,8 @@ mh_crisis_concerns(const json_t *screen)
 		bits |= MH_CONCERN_IMMINENT;
 	bits |= flag_bits(json_object_get(screen, "flags"));
 	cats = json_object_get(screen, "categories");
-	json_array_foreach(cats, i, c) {
+	json_array_foreach(cats, i, c)
+	{
 		const json_t *name = json_object_get(c, "name");
 		const json_t *cr = json_object_get(c, "risk");
 		if (json_is_string(name))
@@ -119,8 +119,8 @@ add_emergency(struct mh_buf *out, const char *num, const char *lead)
 {
 	if (num != NULL)
 		return mh_buf_addf(out, "%s call %s now.", lead, num);
-	return mh_buf_addf(out, "%s call your local emergency number now.",
-	    lead);
+	return mh_buf_addf(
+	    out, "%s call your local emergency number now.", lead);
 }
 
 /* Case-insensitive search for any of the words in text. */
@@ -134,8 +134,8 @@ mentions(const char *text, size_t len, const char *const *words)
 		return 0;
 	for (size_t i = 0; i < n; i++) {
 		char ch = text[i];
-		low[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20) :
-		    (ch == '\0' ? ' ' : ch);
+		low[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch | 0x20)
+		                                  : (ch == '\0' ? ' ' : ch);
 	}
 	low[n] = '\0';
 	for (; *words != NULL; words++)
@@ -147,39 +147,45 @@ mentions(const char *text, size_t len, const char *const *words)
 static const char *const feels_dead[] = {"i am dead", "i'm dead", "im dead",
     "i'm actually dead", "i am actually dead", "i died", "already dead",
     "not alive", NULL};
-static const char *const feels_watched[] = {"follow", "watching me",
-    "watched", "spying", "spy on", "disguise", "after me", "tracking me",
-    "poisoning me", "chip", "implant", "impostor", "imposter", NULL};
-static const char *const hears_voices[] = {"voice", "hear god",
-    "hearing god", "hear things", "telling me to", "tell me to", NULL};
+static const char *const feels_watched[] = {"follow", "watching me", "watched",
+    "spying", "spy on", "disguise", "after me", "tracking me", "poisoning me",
+    "chip", "implant", "impostor", "imposter", NULL};
+static const char *const hears_voices[] = {"voice", "hear god", "hearing god",
+    "hear things", "telling me to", "tell me to", NULL};
 
 static int
 psychosis(struct mh_buf *out, const char *text, size_t len)
 {
 	int rc = 0;
 
-	rc |= mh_buf_adds(out, "That sounds really unsettling, and I'm glad "
+	rc |= mh_buf_adds(out,
+	    "That sounds really unsettling, and I'm glad "
 	    "you told me. I can't see or hear what you are going through, "
 	    "and I'm not going to argue with how real it feels to you. ");
 	if (mentions(text, len, feels_dead))
-		rc |= mh_buf_adds(out, "You are here, thinking, feeling and "
+		rc |= mh_buf_adds(out,
+		    "You are here, thinking, feeling and "
 		    "writing to me, and those are signs that you are very "
 		    "likely alive, even if it doesn't feel that way right "
 		    "now. ");
 	else if (mentions(text, len, feels_watched))
-		rc |= mh_buf_adds(out, "I do wonder whether there could be "
+		rc |= mh_buf_adds(out,
+		    "I do wonder whether there could be "
 		    "another explanation for what you have noticed. Stress, "
 		    "worry and too little sleep can make us feel very sure "
 		    "about things that may not be happening. ");
 	else if (mentions(text, len, hears_voices))
-		rc |= mh_buf_adds(out, "Hearing voices or messages that others "
+		rc |= mh_buf_adds(out,
+		    "Hearing voices or messages that others "
 		    "may not hear is more common than many people think, and "
 		    "it is something doctors can help with. ");
 	else
-		rc |= mh_buf_adds(out, "Sometimes, under stress or without "
+		rc |= mh_buf_adds(out,
+		    "Sometimes, under stress or without "
 		    "enough sleep, the mind makes things feel certain that "
 		    "may have another explanation. ");
-	rc |= mh_buf_adds(out, "Could you talk this over soon with a doctor "
+	rc |= mh_buf_adds(out,
+	    "Could you talk this over soon with a doctor "
 	    "or someone you trust? You don't have to act on anything you "
 	    "are hearing or believing right now, and if it tells you to "
 	    "hurt yourself or anyone else, please reach out for help "
@@ -190,7 +196,8 @@ psychosis(struct mh_buf *out, const char *text, size_t len)
 static int
 mania(struct mh_buf *out)
 {
-	return mh_buf_adds(out, "It sounds like you have a lot of energy and "
+	return mh_buf_adds(out,
+	    "It sounds like you have a lot of energy and "
 	    "big plans right now, with very little sleep. When sleep drops "
 	    "away for days, judgement can race ahead of us, even when we "
 	    "feel sharper than ever. Could you give yourself a pause: hold "
@@ -204,7 +211,8 @@ mania(struct mh_buf *out)
 static int
 ocd(struct mh_buf *out)
 {
-	return mh_buf_adds(out, "It sounds like these urges are taking up a "
+	return mh_buf_adds(out,
+	    "It sounds like these urges are taking up a "
 	    "lot of your day and causing real distress. Giving in to them "
 	    "usually brings relief for a moment and makes them stronger "
 	    "over time, so I'd rather not help with the routine itself. A "
@@ -216,7 +224,8 @@ ocd(struct mh_buf *out)
 static int
 eating(struct mh_buf *out)
 {
-	return mh_buf_adds(out, "It sounds like food and eating have become "
+	return mh_buf_adds(out,
+	    "It sounds like food and eating have become "
 	    "really hard. You deserve care and enough nourishment, whatever "
 	    "your body looks like. A doctor or an eating-disorder service "
 	    "can help, and it's worth telling someone you trust how things "
@@ -230,17 +239,21 @@ suicide(struct mh_buf *out, unsigned c)
 {
 	int rc = 0;
 
-	rc |= mh_buf_adds(out, "Thank you for telling me. It sounds like you "
+	rc |= mh_buf_adds(out,
+	    "Thank you for telling me. It sounds like you "
 	    "are carrying something really heavy right now, and you don't "
 	    "have to carry it alone. ");
 	if (c & MH_CONCERN_SELF_HARM && !(c & MH_CONCERN_SUICIDE))
-		rc |= mh_buf_adds(out, "Are you thinking about hurting "
+		rc |= mh_buf_adds(out,
+		    "Are you thinking about hurting "
 		    "yourself right now? Are you safe? ");
 	else
-		rc |= mh_buf_adds(out, "I want to ask you directly: are you "
+		rc |= mh_buf_adds(out,
+		    "I want to ask you directly: are you "
 		    "thinking about ending your life? Are you safe right "
 		    "now? ");
-	rc |= mh_buf_adds(out, "If there is anything near you that you "
+	rc |= mh_buf_adds(out,
+	    "If there is anything near you that you "
 	    "could hurt yourself with, could you put some distance between "
 	    "you and it, or ask someone to hold on to it for now? Please "
 	    "reach out to someone you trust and let them know how you "
@@ -259,19 +272,24 @@ mh_crisis_text(unsigned c, const char *text, size_t len,
 		c |= MH_CONCERN_SUICIDE;
 	/* Immediate danger first, before anything else is read. */
 	if (c & MH_CONCERN_IMMINENT) {
-		rc |= add_emergency(out, num, "If you might act on these "
+		rc |= add_emergency(out, num,
+		    "If you might act on these "
 		    "thoughts soon or you are in danger right now, please");
-		rc |= mh_buf_adds(out, " If you can, stay with another person "
+		rc |= mh_buf_adds(out,
+		    " If you can, stay with another person "
 		    "while you get help.\n");
 	}
 	if (c & MH_CONCERN_OVERDOSE) {
-		rc |= add_emergency(out, num, "If you or someone else may have "
+		rc |= add_emergency(out, num,
+		    "If you or someone else may have "
 		    "taken too much of something, please");
-		rc |= mh_buf_adds(out, " Do this even if you feel all right "
+		rc |= mh_buf_adds(out,
+		    " Do this even if you feel all right "
 		    "for the moment; don't wait to see what happens.\n");
 	}
 	if (c & MH_CONCERN_OTHERS) {
-		rc |= mh_buf_adds(out, "It sounds like you are having thoughts "
+		rc |= mh_buf_adds(out,
+		    "It sounds like you are having thoughts "
 		    "of hurting someone else, and noticing that can be "
 		    "frightening. Please put some distance between you and "
 		    "the other person for now.");
@@ -279,10 +297,12 @@ mh_crisis_text(unsigned c, const char *text, size_t len,
 		rc |= mh_buf_adds(out, "\n");
 	}
 	if (c & MH_CONCERN_ABUSE) {
-		rc |= mh_buf_adds(out, "What you describe sounds unsafe, and "
+		rc |= mh_buf_adds(out,
+		    "What you describe sounds unsafe, and "
 		    "it is not your fault.");
 		rc |= add_emergency(out, num, " If you are in danger,");
-		rc |= mh_buf_adds(out, " When you can do it safely, a crisis "
+		rc |= mh_buf_adds(out,
+		    " When you can do it safely, a crisis "
 		    "line can help you think through what to do next.\n");
 	}
 	if (c & (MH_CONCERN_SUICIDE | MH_CONCERN_SELF_HARM))
@@ -295,15 +315,18 @@ mh_crisis_text(unsigned c, const char *text, size_t len,
 		rc |= eating(out);
 	if (c & MH_CONCERN_OCD)
 		rc |= ocd(out);
-	rc |= mh_buf_adds(out, "\nYou can talk to someone now, free and "
+	rc |= mh_buf_adds(out,
+	    "\nYou can talk to someone now, free and "
 	    "confidential:\n");
 	if (res != NULL)
 		rc |= mh_resources_text(res, cc, out);
 	else
-		rc |= mh_buf_adds(out, "In immediate danger: call your local "
+		rc |= mh_buf_adds(out,
+		    "In immediate danger: call your local "
 		    "emergency number.\nfindahelpline.com lists crisis lines "
 		    "in many countries.\n");
-	rc |= mh_buf_adds(out, "\nFeelings this intense can ease, and help "
+	rc |= mh_buf_adds(out,
+	    "\nFeelings this intense can ease, and help "
 	    "does work; many people who have felt this way have come "
 	    "through it. I'm an automated tool, not a person or a "
 	    "therapist, but I'm still here if you want to keep talking.\n");
@@ -314,13 +337,15 @@ int
 mh_crisis_fallback(unsigned c, const char *text, size_t len,
     const struct mh_resources *res, const char *cc, struct mh_buf *out)
 {
-	if (mh_buf_adds(out, "I held back the reply I was about to give, "
-	    "because it might not have been safe or helpful for what you "
-	    "are going through.\n\n") != 0)
+	if (mh_buf_adds(out,
+	        "I held back the reply I was about to give, "
+	        "because it might not have been safe or helpful for what you "
+	        "are going through.\n\n") != 0)
 		return -1;
 	if (c != 0)
 		return mh_crisis_text(c, text, len, res, cc, out);
-	return mh_buf_adds(out, "Could you tell me a little more about how "
+	return mh_buf_adds(out,
+	    "Could you tell me a little more about how "
 	    "you are feeling? Talking it over with someone you trust, or a "
 	    "doctor or therapist, can help too. I'm an automated tool, not "
 	    "a therapist.\n");

@@ -21,7 +21,7 @@
 
 /* What a crisis text responds to; a set of these bits. */
 enum {
-	MH_CONCERN_SUICIDE = 1 << 0,   /* ideation, intent, plan, means-seeking */
+	MH_CONCERN_SUICIDE = 1 << 0, /* ideation, intent, plan, means-seeking */
 	MH_CONCERN_SELF_HARM = 1 << 1, /* self-harm and hiding it */
 	MH_CONCERN_OTHERS = 1 << 2,    /* thoughts of harming someone else */
 	MH_CONCERN_ABUSE = 1 << 3,     /* abuse, being in danger from others */

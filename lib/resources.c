@@ -10,10 +10,10 @@
 /* A table larger than this is not a crisis-line list. */
 #define MAX_TABLE ((size_t)4 << 20)
 
-static const char *const columns[NCOLS] = {"country", "kind", "service",
-    "call", "text", "web", "hours", "audience", "verified", "source"};
-static const char *const kinds[] = {"emergency", "crisis", "support",
-    "directory"};
+static const char *const columns[NCOLS] = {"country", "kind", "service", "call",
+    "text", "web", "hours", "audience", "verified", "source"};
+static const char *const kinds[] = {
+    "emergency", "crisis", "support", "directory"};
 
 struct mh_resources {
 	char *text; /* the table, split in place into NUL-terminated fields */
@@ -91,8 +91,9 @@ check_row(char *f[NCOLS], const char **why)
 {
 	const char *cc = f[0];
 
-	if (!(strcmp(cc, "INT") == 0 || (strlen(cc) == 2 &&
-	    is_upper((unsigned char)cc[0]) && is_upper((unsigned char)cc[1])))) {
+	if (!(strcmp(cc, "INT") == 0 ||
+	        (strlen(cc) == 2 && is_upper((unsigned char)cc[0]) &&
+	            is_upper((unsigned char)cc[1])))) {
 		*why = "country is not an upper-case ISO 3166 code or INT";
 		return -1;
 	}
@@ -117,16 +118,15 @@ check_row(char *f[NCOLS], const char **why)
 }
 
 struct mh_resources *
-mh_resources_parse(const char *text, size_t len, const char *name, char *err,
-    size_t errsize)
+mh_resources_parse(
+    const char *text, size_t len, const char *name, char *err, size_t errsize)
 {
 	struct mh_resources *res;
 	size_t cap = 0, lineno = 0;
 	int header = 0;
 	char *p, *end;
 
-	if (memchr(text, '\0', len) != NULL ||
-	    !mh_utf8_valid(text, len)) {
+	if (memchr(text, '\0', len) != NULL || !mh_utf8_valid(text, len)) {
 		snprintf(err, errsize, "%s: not UTF-8 text", name);
 		return NULL;
 	}
@@ -158,8 +158,8 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 			continue;
 		nf = split(line, f);
 		if (nf != NCOLS) {
-			snprintf(err, errsize, "%s:%zu: %d columns, want %d", name,
-			    lineno, nf, NCOLS);
+			snprintf(err, errsize, "%s:%zu: %d columns, want %d",
+			    name, lineno, nf, NCOLS);
 			goto fail;
 		}
 		if (!header) {
@@ -167,8 +167,8 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 				if (strcmp(f[i], columns[i]) != 0) {
 					snprintf(err, errsize,
 					    "%s:%zu: bad header: column %d is "
-					    "not \"%s\"", name, lineno, i + 1,
-					    columns[i]);
+					    "not \"%s\"",
+					    name, lineno, i + 1, columns[i]);
 					goto fail;
 				}
 			header = 1;
@@ -180,18 +180,18 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 		}
 		if (res->nrows == cap) {
 			size_t ncap = cap ? cap * 2 : 64;
-			struct mh_resource *r = realloc(res->rows,
-			    ncap * sizeof *r);
+			struct mh_resource *r =
+			    realloc(res->rows, ncap * sizeof *r);
 			if (r == NULL) {
-				snprintf(err, errsize, "%s: out of memory",
-				    name);
+				snprintf(
+				    err, errsize, "%s: out of memory", name);
 				goto fail;
 			}
 			res->rows = r;
 			cap = ncap;
 		}
-		res->rows[res->nrows++] = (struct mh_resource){f[0], f[1], f[2],
-		    f[3], f[4], f[5], f[6], f[7], f[8], f[9]};
+		res->rows[res->nrows++] = (struct mh_resource){
+		    f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]};
 	}
 	if (!header) {
 		snprintf(err, errsize, "%s: no header line", name);
@@ -210,8 +210,8 @@ mh_resources_load(const char *path, char *err, size_t errsize)
 	struct mh_resources *res;
 	char *def = NULL;
 
-	if (path == NULL && (path = def = mh_data_path("resources.tsv")) ==
-	    NULL) {
+	if (path == NULL &&
+	    (path = def = mh_data_path("resources.tsv")) == NULL) {
 		snprintf(err, errsize, "resources.tsv: out of memory");
 		return NULL;
 	}
@@ -268,15 +268,14 @@ locale_code(const char *loc, char cc[3])
 }
 
 int
-mh_resources_country(const char *opt, const struct mh_config *cfg,
-    char cc[3])
+mh_resources_country(const char *opt, const struct mh_config *cfg, char cc[3])
 {
 	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
 	const char *v = opt;
 
 	if (v == NULL)
-		v = cfg != NULL ? mh_config_get(cfg, "country") :
-		    getenv("MH_COUNTRY");
+		v = cfg != NULL ? mh_config_get(cfg, "country")
+		                : getenv("MH_COUNTRY");
 	if (v != NULL && *v != '\0') {
 		if (mh_resources_code(v, cc) == 0)
 			return 0;
@@ -374,13 +373,14 @@ mh_resources_json(const struct mh_resources *res, const char *cc)
 		rc |= set_str(s, "hours", r->hours);
 		rc |= set_str(s, "audience", r->audience);
 		rc |= json_object_set_new(s, "verified",
-		    strcmp(r->verified, "-") == 0 ? json_null() :
-		    json_string(r->verified));
+		    strcmp(r->verified, "-") == 0 ? json_null()
+		                                  : json_string(r->verified));
 		rc |= set_str(s, "source", r->source);
 	}
 	rc |= json_object_set(o, "services", arr);
 	if (dir != NULL && *dir->web != '\0')
-		rc |= json_object_set_new(o, "directory", json_string(dir->web));
+		rc |=
+		    json_object_set_new(o, "directory", json_string(dir->web));
 	json_decref(arr);
 	if (rc != 0) {
 		json_decref(o);
@@ -427,10 +427,13 @@ text_line(struct mh_buf *out, const struct mh_resource *r)
 		return 0; /* the closing line names it */
 	if (strcmp(r->kind, "emergency") == 0) {
 		if (*r->call == '\0')
-			return mh_buf_adds(out, "In immediate danger: call your "
+			return mh_buf_adds(out,
+			    "In immediate danger: call your "
 			    "local emergency number.\n");
-		rc = mh_buf_addf(out, "In immediate danger: call %s "
-		    "(emergency services)", r->call);
+		rc = mh_buf_addf(out,
+		    "In immediate danger: call %s "
+		    "(emergency services)",
+		    r->call);
 	} else {
 		rc |= mh_buf_adds(out, r->service);
 		if (*r->audience != '\0')
@@ -444,8 +447,8 @@ text_line(struct mh_buf *out, const struct mh_resource *r)
 	return rc;
 }
 int
-mh_resources_text(const struct mh_resources *res, const char *cc,
-    struct mh_buf *out)
+mh_resources_text(
+    const struct mh_resources *res, const char *cc, struct mh_buf *out)
 {
 	const struct mh_resource *rows[MAX_ROWS], *dir = directory(res);
 	int fb, rc = 0;
@@ -454,8 +457,9 @@ mh_resources_text(const struct mh_resources *res, const char *cc,
 	for (size_t i = 0; i < n; i++)
 		rc |= text_line(out, rows[i]);
 	if (dir != NULL && *dir->web != '\0')
-		rc |= mh_buf_addf(out, "%s: %s lists crisis lines in many "
-		    "countries.\n", fb ? "Find a line near you" :
-		    "Elsewhere", dir->web);
+		rc |= mh_buf_addf(out,
+		    "%s: %s lists crisis lines in many "
+		    "countries.\n",
+		    fb ? "Find a line near you" : "Elsewhere", dir->web);
 	return rc != 0 ? -1 : 0;
 }

@@ -15,13 +15,13 @@
 /* One service, as a row of the table.  Every string is non-NULL (empty
  * when the table leaves the column blank) and owned by the table. */
 struct mh_resource {
-	const char *country;  /* "GB", or "INT" for the international rows */
-	const char *kind;     /* "emergency", "crisis", "support", "directory" */
-	const char *service;  /* the service's name */
-	const char *call;     /* number(s) to call, "; "-separated */
-	const char *text;     /* SMS number or "text HOME to 741741" */
-	const char *web;      /* web or chat address without the scheme */
-	const char *hours;    /* opening hours where known */
+	const char *country; /* "GB", or "INT" for the international rows */
+	const char *kind;    /* "emergency", "crisis", "support", "directory" */
+	const char *service; /* the service's name */
+	const char *call;    /* number(s) to call, "; "-separated */
+	const char *text;    /* SMS number or "text HOME to 741741" */
+	const char *web;     /* web or chat address without the scheme */
+	const char *hours;   /* opening hours where known */
 	const char *audience; /* who the line is for, when not everyone */
 	const char *verified; /* YYYY-MM-DD of the newest source, or "-" */
 	const char *source;   /* where the number comes from */
@@ -36,12 +36,12 @@ struct mh_resources;
  * line) in err: a missing or unreadable file, a bad header, a row without
  * the ten columns, an unknown kind, a bad country code or date, invalid
  * UTF-8. */
-struct mh_resources *mh_resources_load(const char *path, char *err,
-    size_t errsize);
+struct mh_resources *mh_resources_load(
+    const char *path, char *err, size_t errsize);
 /* Parse table text of len bytes (name is used in messages).  As
  * mh_resources_load. */
-struct mh_resources *mh_resources_parse(const char *text, size_t len,
-    const char *name, char *err, size_t errsize);
+struct mh_resources *mh_resources_parse(
+    const char *text, size_t len, const char *name, char *err, size_t errsize);
 void mh_resources_free(struct mh_resources *res);
 
 /* Normalise a country code: two ASCII letters in any case ("gb", "GB"),
@@ -57,8 +57,8 @@ int mh_resources_code(const char *s, char cc[3]);
  * country code; cc then holds the default "US" so a caller may still
  * show resources while reporting the error.  A locale without a territory
  * ("C.UTF-8") is not an error. */
-int mh_resources_country(const char *opt, const struct mh_config *cfg,
-    char cc[3]);
+int mh_resources_country(
+    const char *opt, const struct mh_config *cfg, char cc[3]);
 
 /* Store up to max rows for country cc in rows, emergency first, then the
  * crisis line, then other lines; when the table has no rows for cc, the
@@ -78,7 +78,7 @@ json_t *mh_resources_json(const struct mh_resources *res, const char *cc);
  * emergency number first, each number with its verified date ("number as of
  * 2021-07-09" or "number not yet verified"), ending with the international
  * directory.  Returns 0 or -1 (ENOMEM). */
-int mh_resources_text(const struct mh_resources *res, const char *cc,
-    struct mh_buf *out);
+int mh_resources_text(
+    const struct mh_resources *res, const char *cc, struct mh_buf *out);
 
 #endif

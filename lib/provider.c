@@ -188,6 +188,19 @@ mh_provider_note(char *dst, size_t size, const json_t *s)
 		memcpy(dst, json_string_value(s), json_string_length(s) + 1);
 }
 
+void
+mh_provider_usage(struct mh_provider_result *r, const json_t *o,
+    const char *in_key, const char *out_key)
+{
+	const json_t *in = json_object_get(o, in_key);
+	const json_t *out = json_object_get(o, out_key);
+
+	if (json_is_integer(in))
+		r->input_tokens = (long)json_integer_value(in);
+	if (json_is_integer(out))
+		r->output_tokens = (long)json_integer_value(out);
+}
+
 json_t *
 mh_provider_parse(struct mh_provider_result *r, const char *data, size_t n)
 {

@@ -108,6 +108,12 @@ json_t *mh_provider_messages(const struct mh_chat *c, int with_system);
  * fits; otherwise leave dst as it is.  For the finish reason and model. */
 void mh_provider_note(char *dst, size_t size, const json_t *s);
 
+/* Take the input and output token counts from the integer members in_key
+ * and out_key of o, when present (a later count replaces an earlier one:
+ * Anthropic's are cumulative). */
+void mh_provider_usage(struct mh_provider_result *r, const json_t *o,
+    const char *in_key, const char *out_key);
+
 /* Decode the JSON data of one event.  Returns a new reference the caller
  * json_decrefs, or NULL after recording an error in r (data that is not
  * JSON, such as a proxy's HTML page, is quoted in the message).  An

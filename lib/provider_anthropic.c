@@ -20,19 +20,6 @@ build(const struct mh_chat *c)
 	    msgs, "stream", 1);
 }
 
-static void
-note_usage(struct mh_provider_result *r, const json_t *usage)
-{
-	const json_t *in = json_object_get(usage, "input_tokens");
-	const json_t *out = json_object_get(usage, "output_tokens");
-
-	if (json_is_integer(in))
-		r->input_tokens = (long)json_integer_value(in);
-	/* Cumulative, not incremental: the last one is the total. */
-	if (json_is_integer(out))
-		r->output_tokens = (long)json_integer_value(out);
-}
-
 static int
 event(struct mh_provider_result *r, const char *type, const char *data,
     size_t n)
@@ -57,7 +44,8 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 
 		mh_provider_note(r->model, sizeof(r->model),
 		    json_object_get(m, "model"));
-		note_usage(r, json_object_get(m, "usage"));
+		mh_provider_usage(r, json_object_get(m, "usage"), "input_tokens",
+		    "output_tokens");
 	} else if (strcmp(t, "content_block_delta") == 0) {
 		const json_t *d = json_object_get(v, "delta");
 		const json_t *text = json_object_get(d, "text");
@@ -72,7 +60,9 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 		mh_provider_note(r->finish, sizeof(r->finish),
 		    json_object_get(json_object_get(v, "delta"),
 			"stop_reason"));
-		note_usage(r, json_object_get(v, "usage"));
+		/* Cumulative, not incremental: the last is the total. */
+		mh_provider_usage(r, json_object_get(v, "usage"),
+		    "input_tokens", "output_tokens");
 	} else if (strcmp(t, "message_stop") == 0) {
 		r->done = 1;
 	}

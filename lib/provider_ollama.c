@@ -53,16 +53,10 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 		rc = mh_provider_text(r, json_string_value(content),
 		    json_string_length(content));
 	if (json_is_true(json_object_get(v, "done"))) {
-		const json_t *in = json_object_get(v, "prompt_eval_count");
-		const json_t *out = json_object_get(v, "eval_count");
-
 		r->done = 1;
 		mh_provider_note(r->finish, sizeof(r->finish),
 		    json_object_get(v, "done_reason"));
-		if (json_is_integer(in))
-			r->input_tokens = (long)json_integer_value(in);
-		if (json_is_integer(out))
-			r->output_tokens = (long)json_integer_value(out);
+		mh_provider_usage(r, v, "prompt_eval_count", "eval_count");
 	}
 	json_decref(v);
 	return rc;

@@ -27,7 +27,7 @@ static int
 event(struct mh_provider_result *r, const char *type, const char *data,
     size_t n)
 {
-	const json_t *choice, *usage;
+	const json_t *choice;
 	json_t *v;
 	int rc = 0;
 
@@ -52,7 +52,6 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 		return -1;
 	mh_provider_note(r->model, sizeof(r->model),
 	    json_object_get(v, "model"));
-	/* The usage chunk has choices [], null or none at all. */
 	choice = json_array_get(json_object_get(v, "choices"), 0);
 	if (choice) {
 		const json_t *delta = json_object_get(choice, "delta");
@@ -64,17 +63,9 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 			rc = mh_provider_text(r, json_string_value(content),
 			    json_string_length(content));
 	}
-	usage = json_object_get(v, "usage");
-	if (json_is_object(usage)) {
-		const json_t *in = json_object_get(usage, "prompt_tokens");
-		const json_t *out = json_object_get(usage,
-		    "completion_tokens");
-
-		if (json_is_integer(in))
-			r->input_tokens = (long)json_integer_value(in);
-		if (json_is_integer(out))
-			r->output_tokens = (long)json_integer_value(out);
-	}
+	/* The usage chunk has choices [], null or none at all. */
+	mh_provider_usage(r, json_object_get(v, "usage"), "prompt_tokens",
+	    "completion_tokens");
 	json_decref(v);
 	return rc;
 }

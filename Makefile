@@ -80,7 +80,8 @@ valgrind:
 	$(MAKE) BUILD=build-vg check MH_WRAP='$(VALGRIND)'
 
 lint-man:
-	@if command -v mandoc >/dev/null 2>&1; then \
+	@if [ -z "$(MANS)" ]; then echo "lint-man: no pages"; \
+	elif command -v mandoc >/dev/null 2>&1; then \
 	    out=$$(mandoc -Tlint -Wwarning $(MANS) 2>&1); \
 	    if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; \
 	    echo "lint-man: $(words $(MANS)) pages clean"; \

@@ -38,6 +38,13 @@ struct mh_cli {
 /* The value mh_cli_common returns for an option it did not end on. */
 #define MH_CLI_CONTINUE (-1)
 
+/* Call first in main: makes sure descriptors 0, 1 and 2 are open (a
+ * closed stdout must fail with a clear error, not let the next file we
+ * open become descriptor 1), restores the default SIGPIPE (a reader that
+ * closes the pipe ends us quietly) and ignores SIGXFSZ (a file-size limit
+ * becomes an EFBIG write error that the store rolls back). */
+void mh_cli_init(void);
+
 /* Handle one common option c (from getopt_long) with its argument.
  * Returns MH_CLI_CONTINUE when parsing should go on (the option was stored
  * in ro, or was not a common one and the tool must handle it), or an exit

@@ -119,9 +119,9 @@ int mh_record_write(const struct mh_record *rec, FILE *f);
  * Returns 0 or -1 (ENOMEM). */
 int mh_json_quote(struct mh_buf *out, const char *s, size_t n);
 
-/* Parse one JSON text with the record limits (depth, duplicate keys at
- * any level are allowed here, as jansson keeps the last).  Returns a new
- * reference or NULL with a message in err (at least 160 bytes). */
+/* Parse one JSON text (a template, an answers file...) after checking it
+ * is NUL-free UTF-8; duplicate keys at any level are refused.  Returns a
+ * new reference or NULL with a message in err (at least 160 bytes). */
 json_t *mh_json_parse(const char *s, size_t n, char *err, size_t errsize);
 
 #endif

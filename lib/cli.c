@@ -1,0 +1,203 @@
+/* cli: common options, diagnostics and the record loop.  See cli.h. */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+#ifndef MH_VERSION
+#define MH_VERSION "0"
+#endif
+
+void
+mh_cli_init(void)
+{
+	static char obuf[1 << 16];
+
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+			/* stdout gets a read-only descriptor so that every
+			 * write fails with EBADF and is reported. */
+			int nfd = open("/dev/null", fd == 2 ? O_WRONLY
+							    : O_RDONLY);
+
+			if (nfd != -1 && nfd != fd) {
+				dup2(nfd, fd);
+				close(nfd);
+			}
+		}
+	}
+	signal(SIGPIPE, SIG_DFL);
+	signal(SIGXFSZ, SIG_IGN);
+	/* A large buffer for throughput; the reader flushes it whenever it
+	 * is about to wait for input, so records still stream. */
+	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
+}
+
+void
+mh_warnx(const char *tool, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: ", tool);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+mh_warn(const char *tool, const char *fmt, ...)
+{
+	int saved = errno;
+	va_list ap;
+
+	fprintf(stderr, "%s: ", tool);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, ": %s\n", strerror(saved));
+}
+
+int
+mh_cli_usage(const struct mh_cli *cli)
+{
+	fprintf(stderr, "usage: %s %s\n", cli->tool, cli->usage);
+	return MH_EXIT_USAGE;
+}
+
+int
+mh_cli_common(const struct mh_cli *cli, int c, const char *arg,
+    struct mh_reader_opts *ro)
+{
+	switch (c) {
+	case 'h':
+		printf("usage: %s %s\n\n%s", cli->tool, cli->usage, cli->help);
+		return mh_cli_flush(cli->tool, stdout) ? MH_EXIT_IO
+						       : MH_EXIT_OK;
+	case 'V':
+		printf("%s %s\n", cli->tool, MH_VERSION);
+		return mh_cli_flush(cli->tool, stdout) ? MH_EXIT_IO
+						       : MH_EXIT_OK;
+	case 'w':
+		ro->whole = 1;
+		return MH_CLI_CONTINUE;
+	case 'f':
+		if (arg == NULL || arg[0] == '\0') {
+			mh_warnx(cli->tool, "--field needs a field name");
+			return mh_cli_usage(cli);
+		}
+		ro->text_field = arg;
+		return MH_CLI_CONTINUE;
+	case '?':
+	case ':':
+		return mh_cli_usage(cli);
+	default:
+		return MH_CLI_CONTINUE;
+	}
+}
+
+int
+mh_cli_flush(const char *tool, FILE *f)
+{
+	if (fflush(f) == EOF || ferror(f)) {
+		if (errno == EPIPE)
+			return MH_EXIT_IO; /* the reader left: say nothing */
+		mh_warn(tool, "write error");
+		return MH_EXIT_IO;
+	}
+	return 0;
+}
+
+/* Report a failed record on stderr from its error object. */
+static void
+report(const char *tool, const char *name, const struct mh_record *rec)
+{
+	json_t *e = mh_record_json(rec, "error");
+	const char *msg = e ? json_string_value(json_object_get(e, "message"))
+			    : NULL;
+
+	mh_warnx(tool, "%s:%zu: %s", name, mh_record_line(rec),
+	    msg ? msg : "record failed");
+	json_decref(e);
+}
+
+int
+mh_filter_run(const struct mh_filter *f)
+{
+	struct mh_reader_opts ro = f->ro;
+	struct mh_reader *r;
+	struct mh_record *rec;
+	const char *field = ro.text_field ? ro.text_field : "text";
+	const char *name = ro.name ? ro.name : "<stdin>";
+	int rc, failed = 0, status = MH_EXIT_OK;
+
+	ro.flush = stdout;
+	if ((r = mh_reader_new(STDIN_FILENO, &ro)) == NULL) {
+		mh_warn(f->tool, "reader");
+		return MH_EXIT_IO;
+	}
+	while ((rc = mh_reader_next(r, &rec)) == 1) {
+		const char *code, *msg;
+
+		if ((code = mh_record_bad(rec, &msg)) != NULL) {
+			mh_warnx(f->tool, "%s:%zu: %s", name,
+			    mh_record_line(rec), msg);
+			if (mh_record_set_error(rec, f->tool, code, msg) == -1) {
+				mh_record_free(rec);
+				status = MH_EXIT_IO;
+				mh_warnx(f->tool, "out of memory");
+				break;
+			}
+			failed = 1;
+		} else {
+			int prc = f->process(rec, f->ctx);
+
+			if (prc == MH_FILTER_FATAL) {
+				mh_record_free(rec);
+				status = f->fatal_code ? f->fatal_code
+						       : MH_EXIT_IO;
+				break;
+			}
+			if (prc != 0) {
+				failed = 1;
+				if (f->fail_closed) {
+					mh_record_remove(rec, field);
+					mh_record_remove(rec, "reply");
+				}
+				if (!mh_record_has(rec, "error"))
+					mh_record_set_error(rec, f->tool,
+					    "failed", "record failed");
+				report(f->tool, name, rec);
+			}
+		}
+		if (mh_record_write(rec, stdout) == -1) {
+			mh_record_free(rec);
+			mh_reader_free(r);
+			if (errno == ENOMEM)
+				mh_warnx(f->tool, "out of memory");
+			return mh_cli_flush(f->tool, stdout) ? MH_EXIT_IO
+							     : MH_EXIT_IO;
+		}
+		mh_record_free(rec);
+		if (f->flush_each && mh_cli_flush(f->tool, stdout)) {
+			mh_reader_free(r);
+			return MH_EXIT_IO;
+		}
+	}
+	if (rc == -1) {
+		mh_warn(f->tool, "%s: read error", name);
+		status = MH_EXIT_IO;
+	}
+	mh_reader_free(r);
+	if (mh_cli_flush(f->tool, stdout))
+		return MH_EXIT_IO;
+	if (status == MH_EXIT_OK && failed)
+		status = MH_EXIT_FAILED;
+	return status;
+}

@@ -1,0 +1,1276 @@
+/* jsonl: the record contract.  See jsonl.h and mh-jsonl(5).
+ *
+ * A JSON line is checked and compacted in one pass by a small iterative
+ * scanner (no recursion, so nesting depth costs no stack), which notes
+ * where each top-level member's key and value lie in the compacted text.
+ * Members are then kept as raw text; only the members a tool asks for are
+ * decoded.  This is what lets unknown fields, and numbers in particular,
+ * pass through byte for byte. */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "jsonl.h"
+
+struct member {
+	char *key;      /* decoded, NUL-terminated; owned */
+	char *rkey;     /* raw quoted key as written; owned */
+	size_t rklen;
+	char *val;      /* raw compact JSON, or NULL when only dec is set */
+	size_t vlen;
+	int val_owned;  /* val is malloc'd rather than inside the line */
+	char *dec;      /* decoded string value when known */
+	size_t declen;
+	int dec_owned;
+};
+
+struct mh_record {
+	size_t line;
+	const char *bad;        /* error code of a bad line, or NULL */
+	char *bad_msg;
+	struct mh_buf text;     /* compacted line that raw members point into */
+	struct member *m;
+	size_t n, cap;
+};
+
+struct mh_reader {
+	int fd;
+	struct mh_reader_opts o;
+	char *buf;
+	size_t cap, start, end;
+	int eof;
+	size_t line;
+	int whole_done;
+};
+
+#define READ_CHUNK ((size_t)1 << 20)
+
+/* ---- records ------------------------------------------------------- */
+
+struct mh_record *
+mh_record_new(void)
+{
+	return calloc(1, sizeof(struct mh_record));
+}
+
+static void
+member_clear(struct member *m)
+{
+	free(m->key);
+	free(m->rkey);
+	if (m->val_owned)
+		free(m->val);
+	if (m->dec_owned)
+		free(m->dec);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+mh_record_free(struct mh_record *rec)
+{
+	if (rec == NULL)
+		return;
+	for (size_t i = 0; i < rec->n; i++)
+		member_clear(&rec->m[i]);
+	free(rec->m);
+	free(rec->bad_msg);
+	mh_buf_free(&rec->text);
+	free(rec);
+}
+
+size_t
+mh_record_line(const struct mh_record *rec)
+{
+	return rec->line;
+}
+
+const char *
+mh_record_bad(const struct mh_record *rec, const char **message)
+{
+	if (rec->bad && message)
+		*message = rec->bad_msg ? rec->bad_msg : rec->bad;
+	return rec->bad;
+}
+
+static struct member *
+find(const struct mh_record *rec, const char *key)
+{
+	for (size_t i = 0; i < rec->n; i++)
+		if (strcmp(rec->m[i].key, key) == 0)
+			return &rec->m[i];
+	return NULL;
+}
+
+int
+mh_record_has(const struct mh_record *rec, const char *key)
+{
+	return find(rec, key) != NULL;
+}
+
+static struct member *
+add_member(struct mh_record *rec)
+{
+	if (rec->n == rec->cap) {
+		size_t cap = rec->cap ? rec->cap * 2 : 8;
+		struct member *m = realloc(rec->m, cap * sizeof(*m));
+
+		if (m == NULL)
+			return NULL;
+		rec->m = m;
+		rec->cap = cap;
+	}
+	memset(&rec->m[rec->n], 0, sizeof(rec->m[0]));
+	return &rec->m[rec->n++];
+}
+
+static void
+set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
+{
+	struct mh_buf b = {0};
+	va_list ap;
+	int n;
+
+	for (size_t i = 0; i < rec->n; i++)
+		member_clear(&rec->m[i]);
+	rec->n = 0;
+	rec->bad = code;
+	free(rec->bad_msg);
+	rec->bad_msg = NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n >= 0 && mh_buf_reserve(&b, (size_t)n) == 0) {
+		va_start(ap, fmt);
+		vsnprintf(b.p, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+		rec->bad_msg = b.p;
+	}
+}
+
+/* ---- JSON strings -------------------------------------------------- */
+
+static const char hexd[] = "0123456789abcdef";
+
+int
+mh_json_quote(struct mh_buf *out, const char *s, size_t n)
+{
+	size_t i = 0, run;
+
+	if (mh_buf_reserve(out, n + 2) == -1 || mh_buf_addc(out, '"') == -1)
+		return -1;
+	while (i < n) {
+		run = i;
+		while (run < n) {
+			unsigned char c = (unsigned char)s[run];
+
+			if (c < 0x20 || c == '"' || c == '\\')
+				break;
+			run++;
+		}
+		if (run > i && mh_buf_add(out, s + i, run - i) == -1)
+			return -1;
+		if (run == n)
+			break;
+		{
+			unsigned char c = (unsigned char)s[run];
+			char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+			size_t elen = 2;
+
+			switch (c) {
+			case '"': esc[1] = '"'; break;
+			case '\\': esc[1] = '\\'; break;
+			case '\n': esc[1] = 'n'; break;
+			case '\r': esc[1] = 'r'; break;
+			case '\t': esc[1] = 't'; break;
+			case '\b': esc[1] = 'b'; break;
+			case '\f': esc[1] = 'f'; break;
+			default:
+				esc[1] = 'u';
+				esc[2] = '0';
+				esc[3] = '0';
+				esc[4] = hexd[c >> 4];
+				esc[5] = hexd[c & 15];
+				elen = 6;
+			}
+			if (mh_buf_add(out, esc, elen) == -1)
+				return -1;
+		}
+		i = run + 1;
+	}
+	return mh_buf_addc(out, '"');
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static long
+hex4(const char *p)
+{
+	long v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		int h = hexval((unsigned char)p[i]);
+
+		if (h < 0)
+			return -1;
+		v = v * 16 + h;
+	}
+	return v;
+}
+
+static size_t
+put_utf8(char *o, unsigned long cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xc0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (char)(0xe0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		o[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	o[0] = (char)(0xf0 | (cp >> 18));
+	o[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+	o[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+	o[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+/* Decode the already validated JSON string at raw (with its quotes) into
+ * a fresh allocation.  Returns NULL on ENOMEM; *has_nul is set when the
+ * string contains U+0000. */
+static char *
+decode_string(const char *raw, size_t rlen, size_t *outlen, int *has_nul)
+{
+	const char *p = raw + 1, *end = raw + rlen - 1;
+	char *out = malloc(rlen), *o = out;
+
+	*has_nul = 0;
+	if (out == NULL)
+		return NULL;
+	while (p < end) {
+		const char *bs = memchr(p, '\\', (size_t)(end - p));
+		size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
+
+		memcpy(o, p, run);
+		o += run;
+		p += run;
+		if (p >= end)
+			break;
+		p++; /* backslash */
+		switch (*p) {
+		case 'n': *o++ = '\n'; p++; break;
+		case 't': *o++ = '\t'; p++; break;
+		case 'r': *o++ = '\r'; p++; break;
+		case 'b': *o++ = '\b'; p++; break;
+		case 'f': *o++ = '\f'; p++; break;
+		case 'u': {
+			unsigned long cp = (unsigned long)hex4(p + 1);
+
+			p += 5;
+			if (cp >= 0xd800 && cp <= 0xdbff) {
+				unsigned long lo = (unsigned long)hex4(p + 2);
+
+				cp = 0x10000 + ((cp - 0xd800) << 10) +
+				    (lo - 0xdc00);
+				p += 6;
+			}
+			if (cp == 0)
+				*has_nul = 1;
+			o += put_utf8(o, cp);
+			break;
+		}
+		default: /* " \ / */
+			*o++ = *p++;
+		}
+	}
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	return out;
+}
+
+/* ---- the scanner --------------------------------------------------- */
+
+struct scan {
+	const char *s;
+	size_t n, i;
+	struct mh_buf *out;
+	const char *err;
+	const char *code;
+	size_t errpos;
+};
+
+static void
+skip_ws(struct scan *sc)
+{
+	while (sc->i < sc->n) {
+		char c = sc->s[sc->i];
+
+		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+			break;
+		sc->i++;
+	}
+}
+
+static int
+fail(struct scan *sc, const char *code, const char *msg)
+{
+	sc->code = code;
+	sc->err = msg;
+	sc->errpos = sc->i;
+	return -1;
+}
+
+/* Copy a string literal at sc->i to the output after checking it. */
+static int
+scan_string(struct scan *sc)
+{
+	size_t start = sc->i++;
+
+	for (;;) {
+		unsigned char c;
+
+		if (sc->i >= sc->n)
+			return fail(sc, "json", "unterminated string");
+		c = (unsigned char)sc->s[sc->i];
+		if (c == '"')
+			break;
+		if (c < 0x20)
+			return fail(sc, "json", "control character in string");
+		if (c == '\\') {
+			char e;
+
+			if (sc->i + 1 >= sc->n)
+				return fail(sc, "json", "unterminated string");
+			e = sc->s[sc->i + 1];
+			if (e == 'u') {
+				long cp;
+
+				if (sc->i + 6 > sc->n ||
+				    (cp = hex4(sc->s + sc->i + 2)) < 0)
+					return fail(sc, "json", "bad \\u escape");
+				if (cp >= 0xdc00 && cp <= 0xdfff)
+					return fail(sc, "json",
+					    "lone surrogate in \\u escape");
+				if (cp >= 0xd800 && cp <= 0xdbff) {
+					long lo;
+
+					if (sc->i + 12 > sc->n ||
+					    sc->s[sc->i + 6] != '\\' ||
+					    sc->s[sc->i + 7] != 'u' ||
+					    (lo = hex4(sc->s + sc->i + 8)) <
+						0xdc00 ||
+					    lo > 0xdfff)
+						return fail(sc, "json",
+						    "lone surrogate in \\u escape");
+					sc->i += 12;
+				} else
+					sc->i += 6;
+				continue;
+			}
+			if (!strchr("\"\\/bfnrt", e) || e == '\0')
+				return fail(sc, "json", "bad escape in string");
+			sc->i += 2;
+			continue;
+		}
+		sc->i++;
+	}
+	sc->i++;
+	return mh_buf_add(sc->out, sc->s + start, sc->i - start) == -1
+	    ? fail(sc, "json", "out of memory") : 0;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+scan_number(struct scan *sc)
+{
+	size_t start = sc->i;
+
+	if (sc->i < sc->n && sc->s[sc->i] == '-')
+		sc->i++;
+	if (sc->i >= sc->n || !is_digit(sc->s[sc->i]))
+		return fail(sc, "json", "bad number");
+	if (sc->s[sc->i] == '0')
+		sc->i++;
+	else
+		while (sc->i < sc->n && is_digit(sc->s[sc->i]))
+			sc->i++;
+	if (sc->i < sc->n && sc->s[sc->i] == '.') {
+		sc->i++;
+		if (sc->i >= sc->n || !is_digit(sc->s[sc->i]))
+			return fail(sc, "json", "bad number");
+		while (sc->i < sc->n && is_digit(sc->s[sc->i]))
+			sc->i++;
+	}
+	if (sc->i < sc->n && (sc->s[sc->i] == 'e' || sc->s[sc->i] == 'E')) {
+		sc->i++;
+		if (sc->i < sc->n && (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
+			sc->i++;
+		if (sc->i >= sc->n || !is_digit(sc->s[sc->i]))
+			return fail(sc, "json", "bad number");
+		while (sc->i < sc->n && is_digit(sc->s[sc->i]))
+			sc->i++;
+	}
+	return mh_buf_add(sc->out, sc->s + start, sc->i - start) == -1
+	    ? fail(sc, "json", "out of memory") : 0;
+}
+
+static int
+scan_literal(struct scan *sc)
+{
+	static const char *const lits[] = {"true", "false", "null"};
+
+	for (size_t k = 0; k < 3; k++) {
+		size_t l = strlen(lits[k]);
+
+		if (sc->n - sc->i >= l && memcmp(sc->s + sc->i, lits[k], l) == 0) {
+			sc->i += l;
+			return mh_buf_add(sc->out, lits[k], l) == -1
+			    ? fail(sc, "json", "out of memory") : 0;
+		}
+	}
+	return fail(sc, "json", "unexpected character");
+}
+
+/* Spans of a top-level member in the compacted output. */
+struct span {
+	size_t kstart, klen, vstart, vlen;
+};
+
+/* Check and compact one JSON value; for a top-level object, note each
+ * member's spans.  Iterative: stack[] holds '{' or '[' per open level. */
+static int
+scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
+{
+	char stack[MH_MAX_DEPTH];
+	int depth = 0;
+	size_t cap = 0;
+	/* Where we are: expecting a value, or after a value. */
+	enum { VALUE, AFTER } st = VALUE;
+
+	*nspans = 0;
+	*is_obj = 0;
+	skip_ws(sc);
+	if (sc->i < sc->n && sc->s[sc->i] == '{')
+		*is_obj = 1;
+	for (;;) {
+		skip_ws(sc);
+		if (st == VALUE) {
+			char c;
+
+			if (sc->i >= sc->n)
+				return fail(sc, "json", "unexpected end of input");
+			c = sc->s[sc->i];
+			if (c == '{' || c == '[') {
+				if (depth == MH_MAX_DEPTH)
+					return fail(sc, "too_deep",
+					    "nesting deeper than 512 levels");
+				stack[depth++] = c;
+				sc->i++;
+				if (mh_buf_addc(sc->out, c) == -1)
+					return fail(sc, "json", "out of memory");
+				skip_ws(sc);
+				if (sc->i < sc->n &&
+				    sc->s[sc->i] == (c == '{' ? '}' : ']')) {
+					depth--;
+					if (mh_buf_addc(sc->out, sc->s[sc->i++]))
+						return fail(sc, "json",
+						    "out of memory");
+					st = AFTER;
+					continue;
+				}
+				if (c == '[')
+					continue;
+				/* An object: read the first key. */
+				goto key;
+			}
+			if (c == '"') {
+				if (scan_string(sc) == -1)
+					return -1;
+			} else if (c == '-' || is_digit(c)) {
+				if (scan_number(sc) == -1)
+					return -1;
+			} else if (scan_literal(sc) == -1)
+				return -1;
+			st = AFTER;
+			continue;
+		}
+		/* AFTER a value. */
+		if (depth == 1 && stack[0] == '{' && *is_obj) {
+			struct span *sp = &(*spans)[*nspans - 1];
+
+			if (sp->vlen == (size_t)-1)
+				sp->vlen = sc->out->len - sp->vstart;
+		}
+		if (depth == 0)
+			return 0;
+		if (sc->i >= sc->n)
+			return fail(sc, "json", "unexpected end of input");
+		if (sc->s[sc->i] == ',') {
+			sc->i++;
+			if (mh_buf_addc(sc->out, ',') == -1)
+				return fail(sc, "json", "out of memory");
+			if (stack[depth - 1] == '[') {
+				st = VALUE;
+				continue;
+			}
+			goto key;
+		}
+		if (sc->s[sc->i] == (stack[depth - 1] == '{' ? '}' : ']')) {
+			if (mh_buf_addc(sc->out, sc->s[sc->i++]) == -1)
+				return fail(sc, "json", "out of memory");
+			depth--;
+			continue;
+		}
+		return fail(sc, "json", stack[depth - 1] == '{'
+		    ? "expected ',' or '}'" : "expected ',' or ']'");
+key:
+		skip_ws(sc);
+		if (sc->i >= sc->n)
+			return fail(sc, "json", "unexpected end of input");
+		if (sc->s[sc->i] != '"')
+			return fail(sc, "json", "expected a string key");
+		{
+			size_t kstart = sc->out->len;
+
+			if (scan_string(sc) == -1)
+				return -1;
+			if (depth == 1 && *is_obj) {
+				if (*nspans == cap) {
+					size_t nc = cap ? cap * 2 : 8;
+					struct span *ns = realloc(*spans,
+					    nc * sizeof(*ns));
+
+					if (ns == NULL)
+						return fail(sc, "json",
+						    "out of memory");
+					*spans = ns;
+					cap = nc;
+				}
+				(*spans)[*nspans].kstart = kstart;
+				(*spans)[*nspans].klen = sc->out->len - kstart;
+				(*nspans)++;
+			}
+		}
+		skip_ws(sc);
+		if (sc->i >= sc->n || sc->s[sc->i] != ':')
+			return fail(sc, "json", sc->i >= sc->n
+			    ? "unexpected end of input" : "expected ':'");
+		sc->i++;
+		if (mh_buf_addc(sc->out, ':') == -1)
+			return fail(sc, "json", "out of memory");
+		if (depth == 1 && *is_obj) {
+			skip_ws(sc);
+			(*spans)[*nspans - 1].vstart = sc->out->len;
+			(*spans)[*nspans - 1].vlen = (size_t)-1;
+		}
+		st = VALUE;
+	}
+}
+
+static int
+keycmp(const void *a, const void *b)
+{
+	const struct member *const *x = a, *const *y = b;
+
+	return strcmp((*x)->key, (*y)->key);
+}
+
+/* Find a duplicate key; returns its name or NULL. */
+static const char *
+duplicate_key(struct mh_record *rec)
+{
+	struct member **v;
+	const char *dup = NULL;
+
+	if (rec->n < 2)
+		return NULL;
+	if (rec->n <= 8) {
+		for (size_t i = 0; i < rec->n; i++)
+			for (size_t j = i + 1; j < rec->n; j++)
+				if (strcmp(rec->m[i].key, rec->m[j].key) == 0)
+					return rec->m[i].key;
+		return NULL;
+	}
+	if ((v = malloc(rec->n * sizeof(*v))) == NULL)
+		return NULL;
+	for (size_t i = 0; i < rec->n; i++)
+		v[i] = &rec->m[i];
+	qsort(v, rec->n, sizeof(*v), keycmp);
+	for (size_t i = 1; i < rec->n && !dup; i++)
+		if (strcmp(v[i - 1]->key, v[i]->key) == 0)
+			dup = v[i]->key;
+	free(v);
+	return dup;
+}
+
+/* Parse the JSON line s into rec.  Returns 1 when it was an object, 0
+ * when it was a valid non-object JSON value, -1 when it is not JSON. */
+static int
+parse_line(struct mh_record *rec, const char *s, size_t n)
+{
+	struct scan sc = {.s = s, .n = n, .out = &rec->text};
+	struct span *spans = NULL;
+	size_t nspans = 0;
+	int is_obj;
+	const char *dup;
+
+	if (mh_buf_reserve(&rec->text, n) == -1) {
+		set_bad(rec, "too_large", "out of memory for a %zu-byte line",
+		    n);
+		return -1;
+	}
+	if (scan_value(&sc, &spans, &nspans, &is_obj) == -1) {
+		free(spans);
+		set_bad(rec, sc.code, "invalid JSON at byte %zu: %s",
+		    sc.errpos + 1, sc.err);
+		return -1;
+	}
+	skip_ws(&sc);
+	if (sc.i != n) {
+		free(spans);
+		set_bad(rec, "json", "invalid JSON at byte %zu: %s", sc.i + 1,
+		    "trailing characters after the value");
+		return -1;
+	}
+	if (!is_obj) {
+		free(spans);
+		return 0;
+	}
+	for (size_t k = 0; k < nspans; k++) {
+		struct member *m = add_member(rec);
+		size_t dl;
+		int nul;
+
+		if (m == NULL)
+			goto nomem;
+		m->rklen = spans[k].klen;
+		m->rkey = malloc(m->rklen + 1);
+		if (m->rkey == NULL)
+			goto nomem;
+		memcpy(m->rkey, rec->text.p + spans[k].kstart, m->rklen);
+		m->rkey[m->rklen] = '\0';
+		m->key = decode_string(m->rkey, m->rklen, &dl, &nul);
+		if (m->key == NULL)
+			goto nomem;
+		if (nul || strlen(m->key) != dl) {
+			free(spans);
+			set_bad(rec, "nul", "NUL character in a key");
+			return -1;
+		}
+		m->val = rec->text.p + spans[k].vstart;
+		m->vlen = spans[k].vlen;
+	}
+	free(spans);
+	if ((dup = duplicate_key(rec)) != NULL) {
+		struct mh_buf b = {0};
+
+		/* Two values under one name are ambiguous: which "text" was
+		 * meant?  Refuse rather than guess (privacy fails closed). */
+		mh_json_quote(&b, dup, strlen(dup));
+		set_bad(rec, "duplicate_key", "duplicate key %s",
+		    b.p ? b.p : "");
+		mh_buf_free(&b);
+		return -1;
+	}
+	return 1;
+nomem:
+	free(spans);
+	set_bad(rec, "too_large", "out of memory");
+	return -1;
+}
+
+static int
+set_plain(struct mh_record *rec, const char *field, const char *s, size_t n)
+{
+	struct member *m;
+
+	if (mh_buf_add(&rec->text, s, n) == -1)
+		return -1;
+	if ((m = add_member(rec)) == NULL)
+		return -1;
+	if ((m->key = strdup(field)) == NULL)
+		return -1;
+	{
+		struct mh_buf b = {0};
+
+		if (mh_json_quote(&b, field, strlen(field)) == -1) {
+			mh_buf_free(&b);
+			return -1;
+		}
+		m->rkey = b.p;
+		m->rklen = b.len;
+	}
+	m->dec = rec->text.p;
+	m->declen = n;
+	return 0;
+}
+
+/* Build a record from one line (without its newline). */
+static struct mh_record *
+make_record(const struct mh_reader *r, const char *s, size_t n,
+    int plain_only)
+{
+	struct mh_record *rec = mh_record_new();
+	const char *field = r->o.text_field ? r->o.text_field : "text";
+	size_t lead = 0;
+	int rc;
+
+	if (rec == NULL)
+		return NULL;
+	rec->line = r->line;
+	if (memchr(s, '\0', n) != NULL) {
+		set_bad(rec, "nul", "NUL byte in input");
+		return rec;
+	}
+	if (!mh_utf8_valid(s, n)) {
+		set_bad(rec, "utf8", "invalid UTF-8 at byte %zu",
+		    mh_utf8_valid_prefix(s, n) + 1);
+		return rec;
+	}
+	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
+		lead++;
+	if (!plain_only && lead < n && (s[lead] == '{' || s[lead] == '[')) {
+		rc = parse_line(rec, s, n);
+		if (rc == 1)
+			return rec;
+		if (rc == 0) {
+			set_bad(rec, "not_object",
+			    "a JSON value that is not an object");
+			return rec;
+		}
+		if (s[lead] == '{')
+			return rec; /* meant as JSON, and broken */
+		/* '[' that is not JSON: plain text such as "[sighs] ...". */
+		for (size_t i = 0; i < rec->n; i++)
+			member_clear(&rec->m[i]);
+		rec->n = 0;
+		rec->bad = NULL;
+		free(rec->bad_msg);
+		rec->bad_msg = NULL;
+		mh_buf_reset(&rec->text);
+	}
+	if (set_plain(rec, field, s, n) == -1)
+		set_bad(rec, "too_large", "out of memory");
+	return rec;
+}
+
+/* ---- the reader ---------------------------------------------------- */
+
+struct mh_reader *
+mh_reader_new(int fd, const struct mh_reader_opts *o)
+{
+	struct mh_reader *r = calloc(1, sizeof(*r));
+
+	if (r == NULL)
+		return NULL;
+	r->fd = fd;
+	if (o)
+		r->o = *o;
+	if (r->o.max_record == 0)
+		r->o.max_record = MH_MAX_RECORD_DEFAULT;
+	if (r->o.name == NULL)
+		r->o.name = "<stdin>";
+	return r;
+}
+
+void
+mh_reader_free(struct mh_reader *r)
+{
+	if (r == NULL)
+		return;
+	free(r->buf);
+	free(r);
+}
+
+/* Read more input after the pending bytes.  Returns bytes read, 0 at EOF,
+ * -1 on error. */
+static ssize_t
+fill(struct mh_reader *r)
+{
+	ssize_t got;
+
+	if (r->start > 0 && (r->start == r->end || r->cap - r->end <
+	    READ_CHUNK / 4)) {
+		memmove(r->buf, r->buf + r->start, r->end - r->start);
+		r->end -= r->start;
+		r->start = 0;
+	}
+	if (r->cap - r->end < READ_CHUNK / 4) {
+		size_t nc = r->cap ? r->cap * 2 : READ_CHUNK;
+		char *nb = realloc(r->buf, nc);
+
+		if (nb == NULL)
+			return -1;
+		r->buf = nb;
+		r->cap = nc;
+	}
+	if (r->o.flush)
+		fflush(r->o.flush); /* errors surface at the next write */
+	do
+		got = read(r->fd, r->buf + r->end, r->cap - r->end);
+	while (got == -1 && errno == EINTR);
+	if (got > 0)
+		r->end += (size_t)got;
+	if (got == 0)
+		r->eof = 1;
+	return got;
+}
+
+static int
+read_whole(struct mh_reader *r, struct mh_record **out)
+{
+	size_t n;
+	struct mh_record *rec;
+
+	r->whole_done = 1;
+	for (;;) {
+		if (r->end - r->start > r->o.max_record) {
+			if ((rec = mh_record_new()) == NULL)
+				return -1;
+			rec->line = 1;
+			set_bad(rec, "too_large",
+			    "input larger than %zu bytes", r->o.max_record);
+			*out = rec;
+			return 1;
+		}
+		if (r->eof)
+			break;
+		if (fill(r) == -1)
+			return -1;
+	}
+	n = r->end - r->start;
+	/* One final newline ends the text rather than belonging to it. */
+	if (n > 0 && r->buf[r->start + n - 1] == '\n')
+		n--;
+	if (n == 0)
+		return 0;
+	r->line = 1;
+	if ((*out = make_record(r, r->buf + r->start, n, 1)) == NULL)
+		return -1;
+	r->start = r->end;
+	return 1;
+}
+
+int
+mh_reader_next(struct mh_reader *r, struct mh_record **out)
+{
+	*out = NULL;
+	if (r->o.whole)
+		return r->whole_done ? 0 : read_whole(r, out);
+	for (;;) {
+		char *nl = NULL;
+		size_t scanned = 0, len;
+		int skipping = 0;
+
+		/* Find the end of the next line, reading as needed. */
+		for (;;) {
+			size_t avail = r->end - r->start;
+
+			if (avail > scanned)
+				nl = memchr(r->buf + r->start + scanned, '\n',
+				    avail - scanned);
+			if (nl)
+				break;
+			scanned = avail;
+			if (scanned > r->o.max_record) {
+				/* Too long: drop what we have, keep reading
+				 * to the end of the line, then report. */
+				skipping = 1;
+				r->start = r->end;
+				scanned = 0;
+			}
+			if (r->eof)
+				break;
+			if (fill(r) == -1)
+				return -1;
+		}
+		if (nl == NULL && r->start == r->end && !skipping)
+			return 0; /* end of input */
+		r->line++;
+		len = nl ? (size_t)(nl - (r->buf + r->start))
+			 : r->end - r->start;
+		if (len > r->o.max_record)
+			skipping = 1;
+		if (skipping) {
+			struct mh_record *rec = mh_record_new();
+
+			r->start = nl ? (size_t)(nl - r->buf) + 1 : r->end;
+			if (rec == NULL)
+				return -1;
+			rec->line = r->line;
+			set_bad(rec, "too_large", "line longer than %zu bytes",
+			    r->o.max_record);
+			*out = rec;
+			return 1;
+		}
+		{
+			char *s = r->buf + r->start;
+			size_t n = len, i;
+
+			r->start += len + (nl ? 1 : 0);
+			if (n > 0 && s[n - 1] == '\r')
+				n--;
+			for (i = 0; i < n; i++)
+				if (s[i] != ' ' && s[i] != '\t' &&
+				    s[i] != '\r' && s[i] != '\f' &&
+				    s[i] != '\v')
+					break;
+			if (i == n)
+				continue; /* blank line */
+			*out = make_record(r, s, n, 0);
+			return *out ? 1 : -1;
+		}
+	}
+}
+
+/* ---- access and change --------------------------------------------- */
+
+static int
+ensure_dec(struct member *m, int *has_nul)
+{
+	*has_nul = 0;
+	if (m->dec)
+		return 0;
+	if (m->val == NULL || m->vlen < 2 || m->val[0] != '"')
+		return -2;
+	m->dec = decode_string(m->val, m->vlen, &m->declen, has_nul);
+	if (m->dec == NULL)
+		return -1;
+	m->dec_owned = 1;
+	return 0;
+}
+
+int
+mh_record_string(struct mh_record *rec, const char *key, const char **s,
+    size_t *len)
+{
+	struct member *m = find(rec, key);
+	int nul, rc;
+
+	if (m == NULL)
+		return -1;
+	if ((rc = ensure_dec(m, &nul)) != 0)
+		return rc == -2 ? -2 : -1;
+	if (nul || memchr(m->dec, '\0', m->declen) != NULL)
+		return -3;
+	*s = m->dec;
+	*len = m->declen;
+	return 0;
+}
+
+/* Make sure m->val holds raw JSON (quoting a plain-text value). */
+static int
+ensure_raw(struct member *m)
+{
+	struct mh_buf b = {0};
+
+	if (m->val)
+		return 0;
+	if (mh_json_quote(&b, m->dec, m->declen) == -1) {
+		mh_buf_free(&b);
+		return -1;
+	}
+	m->val = b.p;
+	m->vlen = b.len;
+	m->val_owned = 1;
+	return 0;
+}
+
+json_t *
+mh_record_json(const struct mh_record *rec, const char *key)
+{
+	struct member *m = find(rec, key);
+	json_error_t e;
+
+	if (m == NULL)
+		return NULL;
+	if (m->val == NULL)
+		return json_stringn(m->dec, m->declen);
+	return json_loadb(m->val, m->vlen, JSON_DECODE_ANY | JSON_ALLOW_NUL,
+	    &e);
+}
+
+static struct member *
+member_for_set(struct mh_record *rec, const char *key)
+{
+	struct member *m = find(rec, key);
+	struct mh_buf b = {0};
+
+	if (m) {
+		if (m->val_owned)
+			free(m->val);
+		if (m->dec_owned)
+			free(m->dec);
+		m->val = m->dec = NULL;
+		m->val_owned = m->dec_owned = 0;
+		m->vlen = m->declen = 0;
+		return m;
+	}
+	if ((m = add_member(rec)) == NULL)
+		return NULL;
+	if ((m->key = strdup(key)) == NULL ||
+	    mh_json_quote(&b, key, strlen(key)) == -1) {
+		mh_buf_free(&b);
+		free(m->key);
+		rec->n--;
+		return NULL;
+	}
+	m->rkey = b.p;
+	m->rklen = b.len;
+	return m;
+}
+
+int
+mh_record_set_raw(struct mh_record *rec, const char *key, const char *raw,
+    size_t len)
+{
+	struct member *m;
+	char *copy = malloc(len + 1);
+
+	if (copy == NULL)
+		return -1;
+	memcpy(copy, raw, len);
+	copy[len] = '\0';
+	if ((m = member_for_set(rec, key)) == NULL) {
+		free(copy);
+		return -1;
+	}
+	m->val = copy;
+	m->vlen = len;
+	m->val_owned = 1;
+	return 0;
+}
+
+int
+mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
+    size_t len)
+{
+	struct mh_buf b = {0};
+	struct member *m;
+
+	if (!mh_utf8_valid(s, len)) {
+		errno = EILSEQ;
+		return -1;
+	}
+	if (mh_json_quote(&b, s, len) == -1)
+		goto fail;
+	if ((m = member_for_set(rec, key)) == NULL)
+		goto fail;
+	m->val = b.p;
+	m->vlen = b.len;
+	m->val_owned = 1;
+	return 0;
+fail:
+	mh_buf_free(&b);
+	return -1;
+}
+
+/* Write a real as the shortest text that reads back as the same double. */
+static int
+put_real(struct mh_buf *out, double v)
+{
+	char tmp[40];
+
+	if (!isfinite(v))
+		return mh_buf_adds(out, "null");
+	for (int prec = 15; prec <= 17; prec++) {
+		snprintf(tmp, sizeof(tmp), "%.*g", prec, v);
+		if (strtod(tmp, NULL) == v)
+			break;
+	}
+	/* Keep it a real when read back: 1.0 rather than 1. */
+	if (strpbrk(tmp, ".eEn") == NULL && strlen(tmp) + 2 < sizeof(tmp))
+		memcpy(tmp + strlen(tmp), ".0", 3);
+	return mh_buf_adds(out, tmp);
+}
+
+static int
+dump(struct mh_buf *out, const json_t *v, int depth)
+{
+	if (depth > MH_MAX_DEPTH)
+		return -1;
+	switch (json_typeof(v)) {
+	case JSON_OBJECT: {
+		const char *k;
+		json_t *x;
+		int first = 1;
+
+		if (mh_buf_addc(out, '{') == -1)
+			return -1;
+		json_object_foreach((json_t *)v, k, x) {
+			if ((!first && mh_buf_addc(out, ',') == -1) ||
+			    mh_json_quote(out, k, strlen(k)) == -1 ||
+			    mh_buf_addc(out, ':') == -1 ||
+			    dump(out, x, depth + 1) == -1)
+				return -1;
+			first = 0;
+		}
+		return mh_buf_addc(out, '}');
+	}
+	case JSON_ARRAY: {
+		size_t i;
+		json_t *x;
+
+		if (mh_buf_addc(out, '[') == -1)
+			return -1;
+		json_array_foreach((json_t *)v, i, x) {
+			if ((i && mh_buf_addc(out, ',') == -1) ||
+			    dump(out, x, depth + 1) == -1)
+				return -1;
+		}
+		return mh_buf_addc(out, ']');
+	}
+	case JSON_STRING:
+		return mh_json_quote(out, json_string_value(v),
+		    json_string_length(v));
+	case JSON_INTEGER:
+		return mh_buf_addf(out, "%" JSON_INTEGER_FORMAT,
+		    json_integer_value(v));
+	case JSON_REAL:
+		return put_real(out, json_real_value(v));
+	case JSON_TRUE:
+		return mh_buf_adds(out, "true");
+	case JSON_FALSE:
+		return mh_buf_adds(out, "false");
+	default:
+		return mh_buf_adds(out, "null");
+	}
+}
+
+int
+mh_record_set_json(struct mh_record *rec, const char *key, const json_t *v)
+{
+	struct mh_buf b = {0};
+	struct member *m;
+
+	if (v == NULL || dump(&b, v, 0) == -1)
+		goto fail;
+	if ((m = member_for_set(rec, key)) == NULL)
+		goto fail;
+	m->val = b.p;
+	m->vlen = b.len;
+	m->val_owned = 1;
+	return 0;
+fail:
+	mh_buf_free(&b);
+	if (errno == 0)
+		errno = ENOMEM;
+	return -1;
+}
+
+void
+mh_record_remove(struct mh_record *rec, const char *key)
+{
+	struct member *m = find(rec, key);
+	size_t i;
+
+	if (m == NULL)
+		return;
+	i = (size_t)(m - rec->m);
+	member_clear(m);
+	memmove(&rec->m[i], &rec->m[i + 1], (rec->n - i - 1) * sizeof(*m));
+	rec->n--;
+}
+
+int
+mh_record_set_error(struct mh_record *rec, const char *tool,
+    const char *code, const char *message)
+{
+	json_t *e = json_pack("{s:s, s:s, s:s, s:I}", "tool", tool, "code",
+	    code, "message", message, "line", (json_int_t)rec->line);
+	int rc;
+
+	if (e == NULL)
+		return -1;
+	rc = mh_record_set_json(rec, "error", e);
+	json_decref(e);
+	return rc;
+}
+
+int
+mh_record_serialize(const struct mh_record *rec, struct mh_buf *out)
+{
+	if (mh_buf_addc(out, '{') == -1)
+		return -1;
+	for (size_t i = 0; i < rec->n; i++) {
+		struct member *m = &rec->m[i];
+
+		if (ensure_raw(m) == -1)
+			return -1;
+		if ((i && mh_buf_addc(out, ',') == -1) ||
+		    mh_buf_add(out, m->rkey, m->rklen) == -1 ||
+		    mh_buf_addc(out, ':') == -1 ||
+		    mh_buf_add(out, m->val, m->vlen) == -1)
+			return -1;
+	}
+	return mh_buf_add(out, "}\n", 2);
+}
+
+int
+mh_record_write(const struct mh_record *rec, FILE *f)
+{
+	static struct mh_buf b;
+
+	mh_buf_reset(&b);
+	if (mh_record_serialize(rec, &b) == -1)
+		return -1;
+	if (fwrite(b.p, 1, b.len, f) != b.len)
+		return -1;
+	/* Do not keep a huge buffer around after one huge record. */
+	if (b.cap > ((size_t)1 << 22))
+		mh_buf_free(&b);
+	return 0;
+}
+
+json_t *
+mh_json_parse(const char *s, size_t n, char *err, size_t errsize)
+{
+	json_error_t e;
+	json_t *v;
+
+	if (memchr(s, '\0', n) != NULL) {
+		snprintf(err, errsize, "NUL byte in JSON");
+		return NULL;
+	}
+	if (!mh_utf8_valid(s, n)) {
+		snprintf(err, errsize, "invalid UTF-8 at byte %zu",
+		    mh_utf8_valid_prefix(s, n) + 1);
+		return NULL;
+	}
+	v = json_loadb(s, n, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &e);
+	if (v == NULL)
+		snprintf(err, errsize, "line %d, column %d: %s", e.line,
+		    e.column, e.text);
+	return v;
+}

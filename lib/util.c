@@ -1,0 +1,374 @@
+/* util: growable buffers, checked numbers, UTF-8, paths.  See util.h. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#ifndef MH_DATADIR
+#define MH_DATADIR "/usr/local/share/mh"
+#endif
+
+int
+mh_buf_reserve(struct mh_buf *b, size_t n)
+{
+	size_t want, cap;
+	char *p;
+
+	if (n > SIZE_MAX - b->len - 1) {
+		errno = ENOMEM;
+		return -1;
+	}
+	want = b->len + n + 1;
+	if (want <= b->cap)
+		return 0;
+	cap = b->cap ? b->cap : 64;
+	while (cap < want)
+		cap = cap > SIZE_MAX / 2 ? want : cap * 2;
+	if ((p = realloc(b->p, cap)) == NULL)
+		return -1;
+	b->p = p;
+	b->cap = cap;
+	return 0;
+}
+
+int
+mh_buf_add(struct mh_buf *b, const void *s, size_t n)
+{
+	if (mh_buf_reserve(b, n) == -1)
+		return -1;
+	if (n)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+	return 0;
+}
+
+int
+mh_buf_adds(struct mh_buf *b, const char *s)
+{
+	return mh_buf_add(b, s, strlen(s));
+}
+
+int
+mh_buf_addc(struct mh_buf *b, int c)
+{
+	char ch = (char)c;
+
+	return mh_buf_add(b, &ch, 1);
+}
+
+int
+mh_buf_addf(struct mh_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || mh_buf_reserve(b, (size_t)n) == -1)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+	return 0;
+}
+
+void
+mh_buf_reset(struct mh_buf *b)
+{
+	b->len = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
+void
+mh_buf_free(struct mh_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+void
+mh_buf_wipe(struct mh_buf *b)
+{
+	if (b->p)
+		explicit_bzero(b->p, b->cap);
+	mh_buf_free(b);
+}
+
+int
+mh_parse_long(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	if (s == NULL || *s == '\0') {
+		errno = EINVAL;
+		return -1;
+	}
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || end == s) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (errno == ERANGE || v < min || v > max) {
+		errno = ERANGE;
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int
+mh_parse_double(const char *s, double min, double max, double *out)
+{
+	char *end;
+	double v;
+
+	if (s == NULL || *s == '\0') {
+		errno = EINVAL;
+		return -1;
+	}
+	errno = 0;
+	v = strtod(s, &end);
+	if (*end != '\0' || end == s || isnan(v)) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (errno == ERANGE || !isfinite(v) || v < min || v > max) {
+		errno = ERANGE;
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+size_t
+mh_utf8_valid_prefix(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = s[i];
+		size_t k;
+		unsigned cp, min;
+
+		if (c < 0x80) {
+			/* Fast path over ASCII runs, eight bytes at a time. */
+			while (i + 8 <= n) {
+				unsigned long long w;
+
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			while (i < n && s[i] < 0x80)
+				i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			k = 1;
+			cp = c & 0x1f;
+			min = 0x80;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			k = 2;
+			cp = c & 0x0f;
+			min = 0x800;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			k = 3;
+			cp = c & 0x07;
+			min = 0x10000;
+		} else
+			return i;
+		if (i + k >= n) /* truncated sequence */
+			return i;
+		for (size_t j = 1; j <= k; j++) {
+			if ((s[i + j] & 0xc0) != 0x80)
+				return i;
+			cp = (cp << 6) | (s[i + j] & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return i;
+		i += k + 1;
+	}
+	return n;
+}
+
+int
+mh_utf8_valid(const char *s, size_t n)
+{
+	return mh_utf8_valid_prefix(s, n) == n;
+}
+
+char *
+mh_xdg_path(const char *kind, const char *name)
+{
+	const char *dir, *home, *def;
+	char var[32];
+	struct mh_buf b = {0};
+
+	snprintf(var, sizeof(var), "XDG_%s_HOME", kind);
+	dir = getenv(var);
+	if (strcmp(kind, "CONFIG") == 0)
+		def = ".config";
+	else if (strcmp(kind, "DATA") == 0)
+		def = ".local/share";
+	else
+		def = ".local/state";
+	/* The XDG spec says relative values are to be ignored. */
+	if (dir != NULL && dir[0] == '/') {
+		if (mh_buf_addf(&b, "%s/mh/%s", dir, name) == -1)
+			goto fail;
+		return b.p;
+	}
+	home = getenv("HOME");
+	if (home == NULL || home[0] == '\0') {
+		errno = ENOENT;
+		return NULL;
+	}
+	if (mh_buf_addf(&b, "%s/%s/mh/%s", home, def, name) == -1)
+		goto fail;
+	return b.p;
+fail:
+	mh_buf_free(&b);
+	return NULL;
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *
+mh_datadir(void)
+{
+	static char dir[PATH_MAX];
+	static int done;
+	char exe[PATH_MAX], cand[PATH_MAX];
+	const char *env;
+	ssize_t n;
+	char *slash;
+
+	if (done)
+		return dir;
+	done = 1;
+	env = getenv("MH_DATADIR");
+	if (env != NULL && env[0] != '\0') {
+		snprintf(dir, sizeof(dir), "%s", env);
+		return dir;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			/* Installed: PREFIX/bin/tool and PREFIX/share/mh. */
+			if ((size_t)snprintf(cand, sizeof(cand),
+				"%s/../share/mh", exe) < sizeof(cand) &&
+			    is_dir(cand) && realpath(cand, dir) != NULL)
+				return dir;
+			/* Build tree: build/bin/tool and data/. */
+			if ((size_t)snprintf(cand, sizeof(cand),
+				"%s/../../data", exe) < sizeof(cand) &&
+			    is_dir(cand) && realpath(cand, dir) != NULL)
+				return dir;
+		}
+	}
+	snprintf(dir, sizeof(dir), "%s", MH_DATADIR);
+	return dir;
+}
+
+char *
+mh_data_path(const char *rel)
+{
+	struct mh_buf b = {0};
+
+	if (mh_buf_addf(&b, "%s/%s", mh_datadir(), rel) == -1) {
+		mh_buf_free(&b);
+		return NULL;
+	}
+	return b.p;
+}
+
+int
+mh_read_file(const char *path, size_t max, struct mh_buf *out)
+{
+	struct stat st;
+	char chunk[65536];
+	ssize_t n;
+	int fd, saved;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &st) == -1)
+		goto fail;
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		goto fail;
+	}
+	if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+		errno = EFBIG;
+		goto fail;
+	}
+	if (S_ISREG(st.st_mode) && mh_buf_reserve(out, (size_t)st.st_size))
+		goto fail;
+	for (;;) {
+		n = read(fd, chunk, sizeof(chunk));
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1)
+			goto fail;
+		if (n == 0)
+			break;
+		if (out->len + (size_t)n > max) {
+			errno = EFBIG;
+			goto fail;
+		}
+		if (mh_buf_add(out, chunk, (size_t)n) == -1)
+			goto fail;
+	}
+	if (mh_buf_reserve(out, 0) == -1)
+		goto fail;
+	out->p[out->len] = '\0';
+	close(fd);
+	return 0;
+fail:
+	saved = errno;
+	close(fd);
+	errno = saved;
+	return -1;
+}
+
+void
+mh_iso8601_now(char *buf, size_t size)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	char off[8];
+	size_t n;
+
+	localtime_r(&t, &tm);
+	n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm);
+	strftime(off, sizeof(off), "%z", &tm);
+	/* %z gives +hhmm; ISO 8601 extended format wants +hh:mm. */
+	if (n > 0 && strlen(off) == 5)
+		snprintf(buf + n, size - n, "%.3s:%.2s", off, off + 3);
+}

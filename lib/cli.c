@@ -1,6 +1,7 @@
 /* cli: common options, diagnostics and the record loop.  See cli.h. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -138,6 +139,19 @@ mh_filter_run(const struct mh_filter *f)
 	int rc, failed = 0, status = MH_EXIT_OK;
 
 	ro.flush = stdout;
+	if (ro.max_record == 0) {
+		const char *mr = mh_config_get(f->cfg, "max_record");
+		long v;
+
+		if (mr != NULL) {
+			if (mh_parse_long(mr, 1, LONG_MAX, &v) == -1) {
+				mh_warnx(f->tool, "max_record: not a positive "
+				    "number of bytes: %s", mr);
+				return MH_EXIT_USAGE;
+			}
+			ro.max_record = (size_t)v;
+		}
+	}
 	if ((r = mh_reader_new(STDIN_FILENO, &ro)) == NULL) {
 		mh_warn(f->tool, "reader");
 		return MH_EXIT_IO;

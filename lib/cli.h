@@ -11,6 +11,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "config.h"
 #include "jsonl.h"
 
 /* Short and long options every tool accepts; put them first in a tool's
@@ -79,6 +80,9 @@ struct mh_filter {
 	int fatal_code;
 	/* Flush stdout after every record (for slow per-record work). */
 	int flush_each;
+	/* The tool's configuration, for the keys every filter shares
+	 * (max_record); may be NULL (then only MH_* variables count). */
+	const struct mh_config *cfg;
 };
 
 #define MH_FILTER_FATAL (-2)
@@ -88,7 +92,8 @@ struct mh_filter {
  * Output is flushed whenever input would block, so a slow producer
  * streams through.  Returns the exit code: MH_EXIT_OK, MH_EXIT_FAILED when
  * any record failed, MH_EXIT_IO on a read or write error (reported; a
- * reader that closed the pipe ends the process by SIGPIPE, quietly). */
+ * reader that closed the pipe ends the process by SIGPIPE, quietly), or
+ * MH_EXIT_USAGE for a bad max_record setting. */
 int mh_filter_run(const struct mh_filter *f);
 
 /* Flush f and report a write error as "tool: write error: ...".  Returns

@@ -738,17 +738,17 @@ set_plain(struct mh_record *rec, const char *field, const char *s, size_t n)
 
 /* Build a record from one line (without its newline). */
 static struct mh_record *
-make_record(const struct mh_reader *r, const char *s, size_t n,
-    int plain_only)
+make_record(const struct mh_reader_opts *o, size_t line, const char *s,
+    size_t n, int plain_only)
 {
 	struct mh_record *rec = mh_record_new();
-	const char *field = r->o.text_field ? r->o.text_field : "text";
+	const char *field = o && o->text_field ? o->text_field : "text";
 	size_t lead = 0;
 	int rc;
 
 	if (rec == NULL)
 		return NULL;
-	rec->line = r->line;
+	rec->line = line;
 	if (memchr(s, '\0', n) != NULL) {
 		set_bad(rec, "nul", "NUL byte in input");
 		return rec;
@@ -783,6 +783,15 @@ make_record(const struct mh_reader *r, const char *s, size_t n,
 	if (set_plain(rec, field, s, n) == -1)
 		set_bad(rec, "too_large", "out of memory");
 	return rec;
+}
+
+struct mh_record *
+mh_record_parse(const char *s, size_t n, size_t line,
+    const struct mh_reader_opts *o)
+{
+	if (o && o->whole)
+		return make_record(o, line, s, n, 1);
+	return make_record(o, line, s, n, 0);
 }
 
 /* ---- the reader ---------------------------------------------------- */
@@ -876,7 +885,8 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 	if (n == 0)
 		return 0;
 	r->line = 1;
-	if ((*out = make_record(r, r->buf + r->start, n, 1)) == NULL)
+	if ((*out = make_record(&r->o, r->line, r->buf + r->start, n, 1)) ==
+	    NULL)
 		return -1;
 	r->start = r->end;
 	return 1;
@@ -948,7 +958,7 @@ mh_reader_next(struct mh_reader *r, struct mh_record **out)
 					break;
 			if (i == n)
 				continue; /* blank line */
-			*out = make_record(r, s, n, 0);
+			*out = make_record(&r->o, r->line, s, n, 0);
 			return *out ? 1 : -1;
 		}
 	}

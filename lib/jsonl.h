@@ -58,6 +58,14 @@ void mh_reader_free(struct mh_reader *r);
  * record. */
 int mh_reader_next(struct mh_reader *r, struct mh_record **out);
 
+/* Parse one line s of n bytes (no newline; a trailing CR is kept) as the
+ * reader would, giving it line number line; o may be NULL (with o->whole
+ * the line is plain text whatever it holds).  Returns a record the caller
+ * frees (possibly a bad one), or NULL on ENOMEM.  For files the tools read
+ * line by line themselves (journal, vault, sessions). */
+struct mh_record *mh_record_parse(const char *s, size_t n, size_t line,
+    const struct mh_reader_opts *o);
+
 /* A new empty record (for tools that make records, like mh-worksheet).
  * NULL on ENOMEM. */
 struct mh_record *mh_record_new(void);

@@ -1,0 +1,119 @@
+#!/bin/sh
+# The record contract of mh-jsonl(5), run over every tool: bad input, bad
+# output, exit codes.  A tool that is not built yet is skipped.
+. "$MH_SRC/tests/t/lib.sh"
+
+# Each tool with the arguments that make it a plain filter.
+TOOLS="mh-redact mh-screen mh-ask"
+export MH_PROVIDER=offline
+PER_TOOL=44
+plan $((PER_TOOL * 3))
+
+# A secret-looking marker that must never be echoed from a bad line.
+M='zq-marker@example.invalid'
+
+jsonok() { # every output line is a JSON object
+	jq -e -s 'all(type == "object")' "$1" >/dev/null 2>&1
+}
+
+for t in $TOOLS; do
+	if [ ! -x "$MH_BIN/$t" ]; then
+		i=0
+		while [ $i -lt $PER_TOOL ]; do
+			_res 0 "$t: # skip not built"; i=$((i + 1))
+		done
+		continue
+	fi
+	c() { # name, input file: run the tool, keep out/err/rc
+		run "$t" <"$2" >"$TMP/out" 2>"$TMP/err"; rc=$?
+	}
+	nl() { wc -l <"$TMP/out" | tr -d ' '; }
+	bad_between() { # name, bad line bytes (printf format), code
+		printf "first good line\n$2\nlast good line\n" >"$TMP/in"
+		c "$1" "$TMP/in"
+		is "$t: $1: exit status 1" "$rc" 1
+		is "$t: $1: neighbours kept, one record each" "$(nl)" 3
+		like "$t: $1: stderr names line 2" "$(cat "$TMP/err")" "<stdin>:2: "
+		is "$t: $1: error code" \
+		    "$(sed -n 2p "$TMP/out" | jq -r .error.code)" "$3"
+		unlike "$t: $1: nothing of the bad line is echoed" \
+		    "$(cat "$TMP/out")" "zq-marker"
+	}
+	bad_between "invalid UTF-8" "bad \\377 $M" utf8
+	bad_between "NUL byte" "bad \\000 $M" nul
+	bad_between "non-object JSON" "[\"$M\"]" not_object
+	bad_between "truncated JSON" "{\"text\": \"$M" json
+	bad_between "duplicate keys" "{\"text\":\"ok\",\"text\":\"$M\"}" \
+	    duplicate_key
+
+	# Nesting 100,000 deep.
+	{ echo ok; printf '{"a":'; head -c 100000 /dev/zero | tr '\0' '['
+	  echo; echo ok; } >"$TMP/in"
+	c deep "$TMP/in"
+	is "$t: deep nesting: exit 1, three records" "$rc/$(nl)" "1/3"
+
+	# CRLF line ends are accepted.
+	printf 'I slept badly\r\n{"text":"and woke early"}\r\n' >"$TMP/in"
+	c crlf "$TMP/in"
+	is "$t: CRLF: exit 0, two records" "$rc/$(nl)" "0/2"
+	unlike "$t: CRLF: no CR in the output" "$(od -c "$TMP/out")" '\\r'
+
+	# Empty input: no output, success.
+	: >"$TMP/in"
+	c empty "$TMP/in"
+	is "$t: empty input: exit 0, no output" "$rc/$(nl)" "0/0"
+
+	# Binary garbage: no crash, every line out is JSON.
+	head -c 20000 /dev/urandom >"$TMP/in"
+	c garbage "$TMP/in"
+	ok "$t: binary garbage: no crash" test "$rc" -le 1
+	ok "$t: binary garbage: every output line is a JSON object" \
+	    jsonok "$TMP/out"
+
+	# Unknown fields pass through untouched and in order.
+	printf '%s\n' '{"id":1.10,"when":"x","text":"hello","n":1e400}' \
+	    >"$TMP/in"
+	c pass "$TMP/in"
+	like "$t: unknown fields pass through in order, numbers exact" \
+	    "$(cat "$TMP/out")" '^\{"id":1\.10,"when":"x",.*"n":1e400'
+
+	# A 64 MiB line: processed, memory bounded by the record.
+	if [ -z "${MH_WRAP:-}" ]; then
+		yes 'I could not sleep and felt tense all day.' |
+		    head -c 67108864 | tr '\n' ' ' >"$TMP/big"
+		echo >>"$TMP/big"
+		echo "after the big line" >>"$TMP/big"
+		c big "$TMP/big"
+		is "$t: 64 MiB line: exit 0, two records" "$rc/$(nl)" "0/2"
+		rm -f "$TMP/big"
+	else
+		_res 0 "$t: 64 MiB line # skip under $MH_WRAP"
+	fi
+
+	# Output faults.
+	echo "hello" >"$TMP/in"
+	run "$t" <"$TMP/in" >/dev/full 2>"$TMP/err"; rc=$?
+	is "$t: /dev/full: exit 3" "$rc" 3
+	like "$t: /dev/full: says why" "$(cat "$TMP/err")" \
+	    "write error: No space left"
+	run "$t" <"$TMP/in" >&- 2>"$TMP/err"; rc=$?
+	is "$t: closed stdout: exit 3" "$rc" 3
+	like "$t: closed stdout: says why" "$(cat "$TMP/err")" "write error"
+	yes 'I feel a bit better today.' | head -n 200000 >"$TMP/in"
+	( run "$t" <"$TMP/in" 2>"$TMP/err" | head -n 1 >"$TMP/out" )
+	is "$t: | head -1: one line read" "$(nl)" 1
+	is "$t: | head -1: nothing on stderr" "$(cat "$TMP/err")" ""
+
+	# Usage and common options.
+	run "$t" --no-such-option </dev/null >"$TMP/out" 2>"$TMP/err"; rc=$?
+	is "$t: unknown option: exit 2" "$rc" 2
+	like "$t: unknown option: usage line on stderr" "$(cat "$TMP/err")" \
+	    "^usage: $t "
+	run "$t" --help >"$TMP/out" 2>"$TMP/err"; rc=$?
+	is "$t: --help: exit 0, nothing on stderr" "$rc/$(cat "$TMP/err")" "0/"
+	like "$t: --help on stdout" "$(head -1 "$TMP/out")" "^usage: $t "
+	run "$t" -V >"$TMP/out"; rc=$?
+	like "$t: -V prints the version" "$rc $(cat "$TMP/out")" \
+	    "^0 $t [0-9]+\.[0-9]+\.[0-9]+$"
+done
+exit 0

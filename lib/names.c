@@ -1,0 +1,315 @@
+/* names: the mapped word table plus the user's additions.  See names.h. */
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "names.h"
+#include "util.h"
+
+#define MAGIC "MHNAMES1"
+#define HDR 16
+#define MAXWORD 63
+
+struct extra {
+	char *w; /* folded, NUL-terminated; NULL for an empty slot */
+	unsigned flags;
+};
+
+struct mh_names {
+	const unsigned char *base; /* the whole table file */
+	size_t size;
+	int mapped; /* base came from mmap (else malloc) */
+	uint32_t nslots;
+	const unsigned char *slots;
+	const unsigned char *pool;
+	uint32_t poolsize;
+	struct extra *ex; /* the user's words: open addressing */
+	size_t nex, capex;
+};
+
+static uint32_t
+rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	    (uint32_t)p[3] << 24;
+}
+
+static uint32_t
+fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Fold ASCII upper case into buf; returns 0 when the word is too long. */
+static size_t
+fold(const char *w, size_t len, char *buf)
+{
+	if (len == 0 || len > MAXWORD)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+static int
+check_table(struct mh_names *nm, char *err, size_t errsize)
+{
+	if (nm->size < HDR || memcmp(nm->base, MAGIC, 8) != 0) {
+		snprintf(err, errsize, "not a names table");
+		return -1;
+	}
+	nm->nslots = rd32(nm->base + 8);
+	nm->poolsize = rd32(nm->base + 12);
+	if (nm->nslots == 0 ||
+	    (uint64_t)HDR + 4 * (uint64_t)nm->nslots + nm->poolsize !=
+		nm->size) {
+		snprintf(err, errsize, "names table has a bad size");
+		return -1;
+	}
+	nm->slots = nm->base + HDR;
+	nm->pool = nm->slots + 4 * (size_t)nm->nslots;
+	return 0;
+}
+
+struct mh_names *
+mh_names_open(const char *path, char *err, size_t errsize)
+{
+	struct mh_names *nm;
+	struct stat sb;
+	void *p;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &sb) == -1 || sb.st_size < HDR) {
+		snprintf(err, errsize, "%s: not a names table", path);
+		close(fd);
+		return NULL;
+	}
+	p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if ((nm = calloc(1, sizeof(*nm))) == NULL) {
+		munmap(p, (size_t)sb.st_size);
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		return NULL;
+	}
+	nm->base = p;
+	nm->size = (size_t)sb.st_size;
+	nm->mapped = 1;
+	if (check_table(nm, err, errsize) == -1) {
+		size_t m = strlen(err);
+		if (m + 1 < errsize)
+			snprintf(err + m, errsize - m, " (%s)", path);
+		mh_names_free(nm);
+		return NULL;
+	}
+	return nm;
+}
+
+struct mh_names *
+mh_names_from_buffer(const void *data, size_t len, char *err, size_t errsize)
+{
+	struct mh_names *nm;
+	unsigned char *copy;
+
+	if ((nm = calloc(1, sizeof(*nm))) == NULL ||
+	    (copy = malloc(len ? len : 1)) == NULL) {
+		free(nm);
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		return NULL;
+	}
+	if (len)
+		memcpy(copy, data, len);
+	nm->base = copy;
+	nm->size = len;
+	if (check_table(nm, err, errsize) == -1) {
+		mh_names_free(nm);
+		return NULL;
+	}
+	return nm;
+}
+
+void
+mh_names_free(struct mh_names *nm)
+{
+	if (nm == NULL)
+		return;
+	if (nm->mapped)
+		munmap((void *)nm->base, nm->size);
+	else
+		free((void *)nm->base);
+	for (size_t i = 0; i < nm->capex; i++)
+		free(nm->ex[i].w);
+	free(nm->ex);
+	free(nm);
+}
+
+static struct extra *
+ex_find(const struct mh_names *nm, const char *w, size_t len)
+{
+	size_t i;
+
+	if (nm->capex == 0)
+		return NULL;
+	i = fnv(w, len) & (nm->capex - 1);
+	while (nm->ex[i].w != NULL) {
+		if (strlen(nm->ex[i].w) == len && memcmp(nm->ex[i].w, w, len) == 0)
+			return &nm->ex[i];
+		i = (i + 1) & (nm->capex - 1);
+	}
+	return &nm->ex[i];
+}
+
+static int
+ex_grow(struct mh_names *nm)
+{
+	size_t ncap = nm->capex ? nm->capex * 2 : 64;
+	struct extra *old = nm->ex, *nex;
+	size_t ocap = nm->capex;
+
+	if ((nex = calloc(ncap, sizeof(*nex))) == NULL)
+		return -1;
+	nm->ex = nex;
+	nm->capex = ncap;
+	for (size_t i = 0; i < ocap; i++) {
+		if (old[i].w != NULL)
+			*ex_find(nm, old[i].w, strlen(old[i].w)) = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+int
+mh_names_add(struct mh_names *nm, const char *w, size_t len, unsigned flags)
+{
+	char buf[MAXWORD + 1];
+	struct extra *e;
+
+	if (fold(w, len, buf) == 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	if ((nm->nex + 1) * 2 > nm->capex && ex_grow(nm) == -1)
+		return -1;
+	e = ex_find(nm, buf, len);
+	if (e->w == NULL) {
+		if ((e->w = strdup(buf)) == NULL)
+			return -1;
+		nm->nex++;
+	}
+	e->flags |= flags;
+	return 0;
+}
+
+static int
+is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80 || c == '\'';
+}
+
+int
+mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
+    char *err, size_t errsize)
+{
+	struct mh_buf b = {0};
+	size_t i = 0, lineno = 1;
+
+	if (mh_read_file(path, (size_t)64 << 20, &b) == -1) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!mh_utf8_valid(b.p, b.len)) {
+		snprintf(err, errsize, "%s: invalid UTF-8", path);
+		mh_buf_free(&b);
+		return -1;
+	}
+	while (i < b.len) {
+		if (b.p[i] == '#') {
+			while (i < b.len && b.p[i] != '\n')
+				i++;
+			continue;
+		}
+		if (b.p[i] == '\n') {
+			lineno++;
+			i++;
+			continue;
+		}
+		if (!is_word_byte((unsigned char)b.p[i])) {
+			i++;
+			continue;
+		}
+		size_t s = i;
+		while (i < b.len && is_word_byte((unsigned char)b.p[i]))
+			i++;
+		if (i - s > MAXWORD) {
+			snprintf(err, errsize, "%s:%zu: word too long", path,
+			    lineno);
+			mh_buf_free(&b);
+			return -1;
+		}
+		if (mh_names_add(nm, b.p + s, i - s, flags) == -1) {
+			snprintf(err, errsize, "%s: %s", path, strerror(errno));
+			mh_buf_free(&b);
+			return -1;
+		}
+	}
+	mh_buf_free(&b);
+	return 0;
+}
+
+unsigned
+mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
+{
+	char buf[MAXWORD + 1];
+	unsigned flags = 0;
+	uint32_t i, h;
+
+	if (fold(w, len, buf) == 0)
+		return 0;
+	h = fnv(buf, len);
+	i = h % nm->nslots;
+	for (uint32_t probes = 0; probes < nm->nslots; probes++) {
+		uint32_t v = rd32(nm->slots + 4 * (size_t)i);
+		if (v == 0)
+			break;
+		uint32_t off = v - 1;
+		if ((uint64_t)off + 3 > nm->poolsize)
+			break; /* corrupt: stop rather than read outside */
+		const unsigned char *e = nm->pool + off;
+		size_t elen = e[2];
+		if ((uint64_t)off + 3 + elen > nm->poolsize)
+			break;
+		if (elen == len && memcmp(e + 3, buf, len) == 0) {
+			flags = (unsigned)e[0] | (unsigned)e[1] << 8;
+			break;
+		}
+		i = i + 1 == nm->nslots ? 0 : i + 1;
+	}
+	if (nm->nex) {
+		const struct extra *x = ex_find(nm, buf, len);
+		if (x && x->w)
+			flags |= x->flags;
+	}
+	return flags;
+}

@@ -1,0 +1,64 @@
+/* names: the word table the redactor consults for every word it meets.
+ *
+ * One lookup gives all that is known about a word: whether it is a first
+ * name or a surname (SSA and Census lists), an ordinary word (Philter's
+ * safe-word list), a name that is also an everyday word and so needs
+ * context (Hope, Will, Mark), or a cue word (titles, relations, months,
+ * street and facility words, identifier cues).  The shipped table
+ * (data/names/names.idx, built by scripts/gen-names) is mapped as is, so
+ * loading costs one mmap; the user's names and keep-words are added on
+ * top.  Words are matched case-insensitively (ASCII case folding). */
+#ifndef MH_NAMES_H
+#define MH_NAMES_H
+
+#include <stddef.h>
+
+/* Flag bits; the values are fixed by the file format (scripts/gen-names). */
+enum {
+	MH_NAMES_FIRST = 1 << 0,     /* a first name */
+	MH_NAMES_LAST = 1 << 1,      /* a surname */
+	MH_NAMES_COMMON = 1 << 2,    /* an ordinary word */
+	MH_NAMES_AMBIG = 1 << 3,     /* a name that is also an everyday word */
+	MH_NAMES_TITLE = 1 << 4,     /* Dr, Mrs, Reverend */
+	MH_NAMES_REL = 1 << 5,       /* wife, friend, therapist */
+	MH_NAMES_MONTH = 1 << 6,     /* January, Feb */
+	MH_NAMES_WEEKDAY = 1 << 7,   /* Monday */
+	MH_NAMES_FACILITY = 1 << 8,  /* Hospital, Clinic */
+	MH_NAMES_STREET = 1 << 9,    /* Street, Ave */
+	MH_NAMES_NAMECUE = 1 << 10,  /* named, called, hi */
+	MH_NAMES_IDCUE = 1 << 11,    /* MRN, ID, account */
+	MH_NAMES_SAID = 1 << 12,     /* said, told */
+	MH_NAMES_PLACECUE = 1 << 13, /* in, at, from */
+	MH_NAMES_ORG = 1 << 14,      /* Inc, LLC, Bank */
+	MH_NAMES_USER = 1 << 16,     /* in the user's names file */
+	MH_NAMES_KEEP = 1 << 17,     /* in the user's keep-words file */
+};
+
+struct mh_names;
+
+/* Map the table file at path (data/names/names.idx) after checking its
+ * header and size.  Returns a table the caller frees with mh_names_free,
+ * or NULL with a message in err (cannot open, not a names table). */
+struct mh_names *mh_names_open(const char *path, char *err, size_t errsize);
+/* Make a table from a copy of len bytes of table data (for tests and the
+ * fuzzer).  Returns NULL with a message in err when it is malformed. */
+struct mh_names *mh_names_from_buffer(const void *data, size_t len,
+    char *err, size_t errsize);
+void mh_names_free(struct mh_names *nm);
+
+/* Add flags to the word w of len bytes (case-folded).  Returns 0 or -1
+ * (ENOMEM, or EINVAL for an empty or overlong word). */
+int mh_names_add(struct mh_names *nm, const char *w, size_t len,
+    unsigned flags);
+/* Load a file of words, one entry per line ('#' starts a comment), and
+ * add flags to every word of every entry ("Anna Smith-Jones" adds Anna,
+ * Smith and Jones).  Returns 0, or -1 with a message in err. */
+int mh_names_load_list(struct mh_names *nm, const char *path,
+    unsigned flags, char *err, size_t errsize);
+
+/* The flags of the word w (len bytes), 0 when unknown.  Words longer than
+ * 63 bytes are unknown. */
+unsigned mh_names_lookup(const struct mh_names *nm, const char *w,
+    size_t len);
+
+#endif

@@ -1,0 +1,363 @@
+/* redact: scanner + vault = placeholders; and back.  See redact.h. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "redact.h"
+#include "redact_scan.h"
+#include "vault.h"
+
+struct mh_redactor {
+	struct mh_names *nm;
+	struct mh_scanner *sc;
+	struct mh_vault *v; /* NULL in masking mode */
+	int mask;
+	int *types;
+	const char **vals;
+	size_t *lens;
+	unsigned long *nums;
+	size_t cap;
+	struct mh_buf out, raw;
+};
+
+struct mh_redactor *
+mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
+{
+	static const struct mh_redact_opts defaults;
+	struct mh_redactor *r;
+	char *path = NULL;
+	const char *dir;
+
+	if (o == NULL)
+		o = &defaults;
+	if ((r = calloc(1, sizeof(*r))) == NULL)
+		goto nomem;
+	r->mask = o->mask;
+	dir = o->datadir ? o->datadir : mh_datadir();
+	if (mh_buf_addf(&r->raw, "%s/names/names.idx", dir) == -1)
+		goto nomem;
+	path = r->raw.p;
+	r->raw = (struct mh_buf){0};
+	if ((r->nm = mh_names_open(path, err, errsize)) == NULL)
+		goto fail;
+	if (o->names_file && mh_names_load_list(r->nm, o->names_file,
+				 MH_NAMES_USER, err, errsize) == -1)
+		goto fail;
+	if (o->keep_file && mh_names_load_list(r->nm, o->keep_file,
+				MH_NAMES_KEEP, err, errsize) == -1)
+		goto fail;
+	if ((r->sc = mh_scan_new(r->nm)) == NULL)
+		goto nomem;
+	if (!r->mask &&
+	    (r->v = mh_vault_new(o->vault_path, err, errsize)) == NULL)
+		goto fail;
+	free(path);
+	return r;
+nomem:
+	snprintf(err, errsize, "%s", strerror(ENOMEM));
+fail:
+	free(path);
+	mh_redact_free(r);
+	return NULL;
+}
+
+void
+mh_redact_free(struct mh_redactor *r)
+{
+	if (r == NULL)
+		return;
+	mh_vault_free(r->v);
+	mh_scan_free(r->sc);
+	mh_names_free(r->nm);
+	free(r->types);
+	free(r->vals);
+	free(r->lens);
+	free(r->nums);
+	mh_buf_wipe(&r->out);
+	mh_buf_wipe(&r->raw);
+	free(r);
+}
+
+static int
+reserve(struct mh_redactor *r, size_t n)
+{
+	if (n <= r->cap)
+		return 0;
+	size_t nc = r->cap ? r->cap : 16;
+	while (nc < n)
+		nc *= 2;
+	int *t = realloc(r->types, nc * sizeof(*t));
+	if (t)
+		r->types = t;
+	const char **v = realloc(r->vals, nc * sizeof(*v));
+	if (v)
+		r->vals = v;
+	size_t *l = realloc(r->lens, nc * sizeof(*l));
+	if (l)
+		r->lens = l;
+	unsigned long *u = realloc(r->nums, nc * sizeof(*u));
+	if (u)
+		r->nums = u;
+	if (!t || !v || !l || !u)
+		return -1;
+	r->cap = nc;
+	return 0;
+}
+
+/* Redact into out; with raw set, also write the items array there. */
+static long
+redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
+    struct mh_buf *raw, json_t *items, char *err, size_t errsize)
+{
+	const struct mh_scan_span *sp;
+	long ns;
+	size_t at = 0;
+
+	mh_buf_reset(out);
+	if (!mh_utf8_valid(s, n)) {
+		snprintf(err, errsize, "text is not valid UTF-8");
+		errno = EILSEQ;
+		return -1;
+	}
+	if ((ns = mh_scan_text(r->sc, s, n, &sp)) == -1 ||
+	    reserve(r, (size_t)ns + 1) == -1)
+		goto nomem;
+	for (long k = 0; k < ns; k++) {
+		r->types[k] = sp[k].type;
+		r->vals[k] = s + sp[k].start;
+		r->lens[k] = sp[k].end - sp[k].start;
+		r->nums[k] = 0;
+	}
+	if (!r->mask && ns > 0 &&
+	    mh_vault_assign(r->v, (size_t)ns, r->types, r->vals, r->lens,
+		r->nums, err, errsize) == -1)
+		return -1;
+	if (mh_buf_reserve(out, n + 16) == -1)
+		goto nomem;
+	for (long k = 0; k < ns; k++) {
+		const char *tn = mh_scan_type_name(sp[k].type);
+		size_t ps;
+		if (mh_buf_add(out, s + at, sp[k].start - at) == -1)
+			goto nomem;
+		ps = out->len;
+		if ((r->mask ? mh_buf_addf(out, "[%s]", tn)
+			     : mh_buf_addf(out, "[%s_%lu]", tn, r->nums[k])) ==
+		    -1)
+			goto nomem;
+		at = sp[k].end;
+		if (raw && mh_buf_addf(raw,
+			       "%s{\"type\":\"%s\",\"start\":%zu,\"end\":%zu,"
+			       "\"placeholder\":\"%.*s\"}",
+			       k ? "," : "", tn, ps, out->len,
+			       (int)(out->len - ps), out->p + ps) == -1)
+			goto nomem;
+		if (items) {
+			json_t *it = json_pack("{s:s,s:I,s:I,s:s%}", "type", tn,
+			    "start", (json_int_t)ps, "end",
+			    (json_int_t)out->len, "placeholder", out->p + ps,
+			    out->len - ps);
+			if (it == NULL || json_array_append_new(items, it) == -1)
+				goto nomem;
+		}
+	}
+	if (mh_buf_add(out, s + at, n - at) == -1)
+		goto nomem;
+	return ns;
+nomem:
+	mh_buf_reset(out);
+	snprintf(err, errsize, "%s", strerror(ENOMEM));
+	errno = ENOMEM;
+	return -1;
+}
+
+long
+mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
+    struct mh_buf *out, json_t **items, char *err, size_t errsize)
+{
+	json_t *a = NULL;
+	long k;
+
+	if (items && (a = json_array()) == NULL) {
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	k = redact(r, s, n, out, NULL, a, err, errsize);
+	if (k == -1 || items == NULL)
+		json_decref(a);
+	else
+		*items = a;
+	return k;
+}
+
+int
+mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
+    const char *field, const char **code, char *err, size_t errsize)
+{
+	const char *s;
+	size_t n;
+	long k;
+	int rc;
+
+	if (field == NULL)
+		field = "text";
+	rc = mh_record_string(rec, field, &s, &n);
+	mh_buf_reset(&r->raw);
+	if (rc == -1) {
+		const char *none = "{\"schema\":1,\"count\":0}";
+		if (mh_record_set_raw(rec, "redact", none, strlen(none)) == -1)
+			goto nomem;
+		return 0;
+	}
+	if (rc == -2) {
+		*code = "text_type";
+		snprintf(err, errsize, "field \"%s\" is not a string", field);
+		return -1;
+	}
+	if (rc == -3) {
+		*code = "nul";
+		snprintf(err, errsize, "field \"%s\" holds a NUL character",
+		    field);
+		return -1;
+	}
+	if (mh_buf_addf(&r->raw, "{\"schema\":%d,\"count\":", MH_REDACT_SCHEMA) ==
+	    -1)
+		goto nomem;
+	size_t countat = r->raw.len;
+	if (mh_buf_adds(&r->raw, "0000000000,\"items\":[") == -1)
+		goto nomem;
+	k = redact(r, s, n, &r->out, &r->raw, NULL, err, errsize);
+	if (k == -1) {
+		*code = errno == ENOMEM ? "nomem" : errno == EILSEQ ? "utf8"
+								    : "vault";
+		return -1;
+	}
+	if (mh_buf_adds(&r->raw, "]}") == -1)
+		goto nomem;
+	/* fill in the count, keeping the JSON compact */
+	char num[16];
+	int m = snprintf(num, sizeof(num), "%ld", k);
+	memmove(r->raw.p + countat + m, r->raw.p + countat + 10,
+	    r->raw.len - countat - 10 + 1);
+	memcpy(r->raw.p + countat, num, (size_t)m);
+	r->raw.len -= 10 - (size_t)m;
+	if (mh_record_set_string(rec, field, r->out.p, r->out.len) == -1 ||
+	    mh_record_set_raw(rec, "redact", r->raw.p, r->raw.len) == -1)
+		goto nomem;
+	return 0;
+nomem:
+	*code = "nomem";
+	snprintf(err, errsize, "%s", strerror(ENOMEM));
+	return -1;
+}
+
+long
+mh_redact_restore(struct mh_redactor *r, const char *s, size_t n,
+    struct mh_buf *out, char *err, size_t errsize)
+{
+	size_t p = 0, at = 0, end, vlen;
+	unsigned long num;
+	long count = 0;
+	int type;
+
+	mh_buf_reset(out);
+	if (r->mask) {
+		snprintf(err, errsize, "masked text has nothing to restore");
+		return -1;
+	}
+	while (p < n) {
+		unsigned char c = (unsigned char)s[p];
+		if ((c == '[' || c == '<' || c == '{' ||
+			((c | 32) >= 'a' && (c | 32) <= 'z')) &&
+		    mh_scan_placeholder(s, n, p, &end, &type, &num)) {
+			const char *v = mh_vault_lookup(r->v, type, num, &vlen);
+			if (v) {
+				if (mh_buf_add(out, s + at, p - at) == -1 ||
+				    mh_buf_add(out, v, vlen) == -1)
+					goto nomem;
+				count++;
+				at = p = end;
+				continue;
+			}
+		}
+		/* skip the rest of a word: placeholders start at a boundary */
+		if (mh_scan_wordbyte(c)) {
+			while (p < n && mh_scan_wordbyte((unsigned char)s[p]))
+				p++;
+			continue;
+		}
+		p++;
+	}
+	if (mh_buf_add(out, s + at, n - at) == -1)
+		goto nomem;
+	return count;
+nomem:
+	snprintf(err, errsize, "%s", strerror(ENOMEM));
+	return -1;
+}
+
+static long
+restore_member(struct mh_redactor *r, struct mh_record *rec,
+    const char *field, const char **code, char *err, size_t errsize)
+{
+	const char *s;
+	size_t n;
+	long k;
+	int rc = mh_record_string(rec, field, &s, &n);
+
+	if (rc == -1)
+		return 0;
+	if (rc == -2 || rc == -3) {
+		*code = rc == -2 ? "text_type" : "nul";
+		snprintf(err, errsize, "field \"%s\" is not usable text", field);
+		return -1;
+	}
+	if ((k = mh_redact_restore(r, s, n, &r->out, err, errsize)) == -1) {
+		*code = "nomem";
+		return -1;
+	}
+	if (k > 0 && mh_record_set_string(rec, field, r->out.p, r->out.len) ==
+	    -1) {
+		*code = "nomem";
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		return -1;
+	}
+	return k;
+}
+
+long
+mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
+    const char *field, const char **code, char *err, size_t errsize)
+{
+	long k, total;
+	json_t *reply, *t;
+
+	if ((total = restore_member(r, rec, field ? field : "text", code, err,
+		 errsize)) == -1)
+		return -1;
+	reply = mh_record_json(rec, "reply");
+	if (reply == NULL)
+		return total;
+	t = json_object_get(reply, "text");
+	if (json_is_string(t)) {
+		k = mh_redact_restore(r, json_string_value(t),
+		    json_string_length(t), &r->out, err, errsize);
+		if (k == -1) {
+			*code = "nomem";
+			json_decref(reply);
+			return -1;
+		}
+		if (k > 0 && (json_object_set_new(reply, "text",
+				  json_stringn(r->out.p, r->out.len)) == -1 ||
+				 mh_record_set_json(rec, "reply", reply) == -1)) {
+			*code = "nomem";
+			snprintf(err, errsize, "%s", strerror(ENOMEM));
+			json_decref(reply);
+			return -1;
+		}
+		total += k;
+	}
+	json_decref(reply);
+	return total;
+}

@@ -1,0 +1,2009 @@
+/* redact_scan: tokenizer and identifier rules.  See redact_scan.h.
+ *
+ * The text is cut into tokens once; then one left-to-right walk over the
+ * tokens tries, at each token, the rules that can start there (chosen by
+ * the token's kind and its word-table flags) and emits at most one span
+ * per position.  Rules look a few tokens back (titles, cue words) and
+ * ahead (surnames, street words, years), never more than a small bound,
+ * so the whole scan stays linear. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "redact_scan.h"
+
+enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
+
+struct tok {
+	size_t s, e;
+	unsigned flags;        /* word-table flags, when looked */
+	unsigned char kind;    /* T_* */
+	unsigned char cap;     /* first letter upper case */
+	unsigned char allcap;  /* every letter upper case */
+	unsigned char nl;      /* a blank run holding a newline */
+	unsigned char looked;  /* flags is valid */
+	unsigned char nletter; /* letters (saturating) */
+	unsigned char ndigit;  /* digits (saturating) */
+};
+
+struct mh_scanner {
+	const struct mh_names *nm;
+	const char *s;
+	size_t n;
+	struct tok *t;
+	size_t nt, capt;
+	struct mh_scan_span *sp;
+	size_t nsp, capsp;
+	int lowertext; /* the text has no upper-case letter at all */
+	int cue_type;  /* type announced by the last cue word, or -1 */
+	size_t cue_tok;
+};
+
+static const char *const type_names[MH_SCAN_NTYPES] = {
+	"NAME", "LOCATION", "ADDRESS", "ZIP", "DATE", "AGE", "PHONE", "FAX",
+	"EMAIL", "SSN", "MRN", "HEALTHPLAN", "ACCOUNT", "CARD", "LICENSE",
+	"PLATE", "VIN", "DEVICE", "URL", "IP", "HANDLE", "ID",
+};
+
+const char *
+mh_scan_type_name(int type)
+{
+	return type >= 0 && type < MH_SCAN_NTYPES ? type_names[type] : NULL;
+}
+
+static int
+lc(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Case-insensitive comparison of n bytes of s with the lower-case w. */
+static int
+eqw(const char *s, size_t n, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < n && w[i]; i++)
+		if (lc((unsigned char)s[i]) != w[i])
+			return 0;
+	return i == n && w[i] == '\0';
+}
+
+int
+mh_scan_type_from_name(const char *s, size_t n)
+{
+	for (int i = 0; i < MH_SCAN_NTYPES; i++) {
+		size_t k;
+		if (n != strlen(type_names[i]))
+			continue;
+		for (k = 0; k < n; k++)
+			if (lc((unsigned char)s[k]) !=
+			    lc((unsigned char)type_names[i][k]))
+				break;
+		if (k == n)
+			return i;
+	}
+	return -1;
+}
+
+int
+mh_scan_wordbyte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+}
+
+static int
+isdig(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+isalpha_a(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+isalnum_a(int c)
+{
+	return isdig(c) || isalpha_a(c);
+}
+
+int
+mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end,
+    int *type, unsigned long *num)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t p = pos, ts, te, ds;
+	int close = 0, t;
+	unsigned long v = 0;
+
+	if (p >= n)
+		return 0;
+	if (u[p] == '[' || u[p] == '<' || u[p] == '{') {
+		close = u[p] == '[' ? ']' : u[p] == '<' ? '>' : '}';
+		p++;
+		while (p < n && u[p] == ' ')
+			p++;
+	} else if (p > 0 && mh_scan_wordbyte(u[p - 1]))
+		return 0;
+	ts = p;
+	while (p < n && isalpha_a(u[p]))
+		p++;
+	te = p;
+	if (te == ts || (t = mh_scan_type_from_name(s + ts, te - ts)) < 0)
+		return 0;
+	if (p < n && u[p] == '_')
+		p++;
+	else if (close && p < n && (u[p] == ' ' || u[p] == '-'))
+		p++;
+	else if (!close)
+		return 0;
+	ds = p;
+	while (p < n && isdig(u[p]) && p - ds < 9)
+		v = v * 10 + (unsigned long)(u[p++] - '0');
+	if (p == ds || (p < n && isdig(u[p])))
+		return 0;
+	if (close) {
+		while (p < n && u[p] == ' ')
+			p++;
+		if (p >= n || u[p] != close)
+			return 0;
+		p++;
+	} else if (p < n && mh_scan_wordbyte(u[p]))
+		return 0;
+	*end = p;
+	*type = t;
+	*num = v;
+	return 1;
+}
+
+struct mh_scanner *
+mh_scan_new(const struct mh_names *nm)
+{
+	struct mh_scanner *sc = calloc(1, sizeof(*sc));
+
+	if (sc)
+		sc->nm = nm;
+	return sc;
+}
+
+void
+mh_scan_free(struct mh_scanner *sc)
+{
+	if (sc == NULL)
+		return;
+	free(sc->t);
+	free(sc->sp);
+	free(sc);
+}
+
+/* Decode one UTF-8 sequence at s[i]; on invalid input returns the byte
+ * as is with length 1 (the scanner never fails on bad bytes). */
+static uint32_t
+decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t c = s[i];
+	size_t k, need;
+
+	*len = 1;
+	if (c < 0x80)
+		return c;
+	need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+	if (need == 0)
+		return c;
+	c &= 0x3F >> need;
+	for (k = 1; k <= need; k++) {
+		if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
+			return s[i];
+		c = c << 6 | (s[i + k] & 0x3F);
+	}
+	*len = need + 1;
+	return c;
+}
+
+static int
+cp_letter(uint32_t c)
+{
+	if (c < 0x80)
+		return isalpha_a((int)c);
+	if (c < 0xC0 || c == 0xD7 || c == 0xF7)
+		return 0;
+	if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+	    (c >= 0xFE00 && c <= 0xFFFF) || (c >= 0x1F000 && c <= 0x1FAFF))
+		return 0;
+	return 1;
+}
+
+static int
+cp_upper(uint32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return (c >= 0xC0 && c <= 0xDE) ||
+	    (c >= 0x100 && c <= 0x17F && c % 2 == 0) ||
+	    (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+}
+
+static int
+push_tok(struct mh_scanner *sc, const struct tok *t)
+{
+	if (sc->nt == sc->capt) {
+		size_t nc = sc->capt ? sc->capt * 2 : 256;
+		struct tok *p = realloc(sc->t, nc * sizeof(*p));
+		if (p == NULL)
+			return -1;
+		sc->t = p;
+		sc->capt = nc;
+	}
+	sc->t[sc->nt++] = *t;
+	return 0;
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	    c == '\f';
+}
+
+/* An apostrophe (' or U+2019) at i: its length, else 0. */
+static size_t
+apos(const unsigned char *u, size_t n, size_t i)
+{
+	if (i < n && u[i] == '\'')
+		return 1;
+	if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+static int
+tokenize(struct mh_scanner *sc)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, i = 0, len;
+	uint32_t c;
+
+	sc->nt = 0;
+	sc->lowertext = 1;
+	while (i < n) {
+		struct tok t = {0};
+		t.s = i;
+		if (is_space(u[i])) {
+			t.kind = T_SPACE;
+			while (i < n && is_space(u[i])) {
+				if (u[i] == '\n')
+					t.nl = 1;
+				i++;
+			}
+		} else if (c = decode(u, n, i, &len),
+		    isdig((int)c) || c == '_' || cp_letter(c)) {
+			unsigned nl = 0, nd = 0, nup = 0;
+			t.cap = cp_upper(c);
+			for (;;) {
+				if (i >= n)
+					break;
+				c = decode(u, n, i, &len);
+				if (isdig((int)c) || c == '_') {
+					nd++;
+					i += len;
+					continue;
+				}
+				if (cp_letter(c)) {
+					nl++;
+					nup += cp_upper(c);
+					i += len;
+					continue;
+				}
+				/* Joiners inside a word: Mary-Jane, O'Brien
+				 * (but not the possessive 's). */
+				size_t a = c == '-' ? 1 : apos(u, n, i);
+				if (a && nl && nd == 0 && i + a < n) {
+					size_t l2;
+					uint32_t d = decode(u, n, i + a, &l2);
+					if (!cp_letter(d))
+						break;
+					if (c != '-' && (d == 's' || d == 'S')) {
+						size_t k = i + a + 1;
+						uint32_t e2 = k < n ?
+						    decode(u, n, k, &l2) : ' ';
+						if (!cp_letter(e2))
+							break;
+					}
+					i += a;
+					continue;
+				}
+				break;
+			}
+			t.kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
+			t.nletter = nl > 255 ? 255 : (unsigned char)nl;
+			t.ndigit = nd > 255 ? 255 : (unsigned char)nd;
+			t.allcap = nl > 0 && nup == nl;
+			if (nup)
+				sc->lowertext = 0;
+		} else {
+			size_t a = apos(u, n, i);
+			if (a && sc->nt > 0 && sc->t[sc->nt - 1].kind == T_WORD &&
+			    sc->t[sc->nt - 1].e == i && i + a < n &&
+			    (u[i + a] == 's' || u[i + a] == 'S') &&
+			    (i + a + 1 >= n || !mh_scan_wordbyte(u[i + a + 1]))) {
+				t.kind = T_POSS;
+				i += a + 1;
+			} else {
+				t.kind = T_PUNCT;
+				i += len;
+			}
+		}
+		t.e = i;
+		if (push_tok(sc, &t) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static struct tok *
+tk(struct mh_scanner *sc, size_t i)
+{
+	return i < sc->nt ? &sc->t[i] : NULL;
+}
+
+static unsigned
+flags(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	if (!t->looked) {
+		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked = 1;
+	}
+	return t->flags;
+}
+
+static int
+tok_is(struct mh_scanner *sc, size_t i, const char *w)
+{
+	struct tok *t = tk(sc, i);
+
+	return t && eqw(sc->s + t->s, t->e - t->s, w);
+}
+
+static int
+tok_punct(struct mh_scanner *sc, size_t i, int c)
+{
+	struct tok *t = tk(sc, i);
+
+	return t && t->kind == T_PUNCT && t->e - t->s == 1 &&
+	    sc->s[t->s] == c;
+}
+
+/* A blank run without a newline (a single space between words). */
+static int
+tok_gap(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+
+	return t && t->kind == T_SPACE && !t->nl && t->e - t->s <= 2;
+}
+
+static size_t
+skip_space(struct mh_scanner *sc, size_t i)
+{
+	while (i < sc->nt && sc->t[i].kind == T_SPACE)
+		i++;
+	return i;
+}
+
+/* The index of the previous non-blank token, or SIZE_MAX. */
+static size_t
+prev_tok(struct mh_scanner *sc, size_t i)
+{
+	while (i > 0) {
+		i--;
+		if (sc->t[i].kind != T_SPACE)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* The previous word token skipping blanks, one '.' or ','; SIZE_MAX. */
+static size_t
+prev_word(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p != SIZE_MAX && (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')))
+		p = prev_tok(sc, p);
+	if (p != SIZE_MAX && sc->t[p].kind != T_WORD)
+		return SIZE_MAX;
+	return p;
+}
+
+static size_t
+next_word(struct mh_scanner *sc, size_t i)
+{
+	size_t p = skip_space(sc, i + 1);
+
+	if (p < sc->nt && sc->t[p].kind == T_WORD)
+		return p;
+	return SIZE_MAX;
+}
+
+/* Does token i start a sentence (or a line)? */
+static int
+sentence_initial(struct mh_scanner *sc, size_t i)
+{
+	size_t p = i;
+
+	while (p > 0) {
+		struct tok *t = &sc->t[--p];
+		if (t->kind == T_SPACE) {
+			if (t->nl)
+				return 1;
+			continue;
+		}
+		if (t->kind != T_PUNCT)
+			return 0;
+		char c = sc->s[t->s];
+		if (c == '"' || c == '(' || c == '>' || c == '*' || c == '-' ||
+		    c == '\'' || (unsigned char)c >= 0x80)
+			continue;
+		if (c == '.') {
+			/* "Dr." and "S." do not end a sentence. */
+			size_t w = prev_tok(sc, p);
+			if (w != SIZE_MAX && sc->t[w].kind == T_WORD &&
+			    ((flags(sc, w) & MH_NAMES_TITLE) ||
+				sc->t[w].e - sc->t[w].s == 1))
+				return 0;
+			return 1;
+		}
+		return c == '!' || c == '?' || c == ':' || c == ';';
+	}
+	return 1;
+}
+
+static int
+add_span(struct mh_scanner *sc, size_t s, size_t e, int type)
+{
+	if (e <= s)
+		return 0;
+	if (sc->nsp && sc->sp[sc->nsp - 1].end > s) {
+		/* Overlap with the previous span: merge. */
+		if (sc->sp[sc->nsp - 1].end < e)
+			sc->sp[sc->nsp - 1].end = e;
+		return 0;
+	}
+	if (sc->nsp == sc->capsp) {
+		size_t nc = sc->capsp ? sc->capsp * 2 : 32;
+		struct mh_scan_span *p = realloc(sc->sp, nc * sizeof(*p));
+		if (p == NULL)
+			return -1;
+		sc->sp = p;
+		sc->capsp = nc;
+	}
+	sc->sp[sc->nsp].start = s;
+	sc->sp[sc->nsp].end = e;
+	sc->sp[sc->nsp].type = type;
+	sc->nsp++;
+	return 0;
+}
+
+/* The first token starting at or after byte b, from token i on. */
+static size_t
+tok_from(struct mh_scanner *sc, size_t i, size_t b)
+{
+	while (i < sc->nt && sc->t[i].s < b)
+		i++;
+	return i;
+}
+
+/* ---- e-mail, URL, IP, handles ---------------------------------------- */
+
+static int
+email_local(int c)
+{
+	return isalnum_a(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+	    c == '-';
+}
+
+static size_t
+domain_end(const unsigned char *u, size_t n, size_t p, int need_dot)
+{
+	size_t last_dot = 0, q = p;
+	int dots = 0;
+
+	while (q < n && (isalnum_a(u[q]) || u[q] == '-' || u[q] == '.')) {
+		if (u[q] == '.') {
+			if (q + 1 >= n || !isalnum_a(u[q + 1]))
+				break;
+			dots++;
+			last_dot = q;
+		}
+		q++;
+	}
+	if (need_dot && dots == 0)
+		return 0;
+	if (dots) {
+		size_t k, tl = 0;
+		for (k = last_dot + 1; k < q; k++)
+			if (isalpha_a(u[k]))
+				tl++;
+		if (tl < 2 || tl != q - last_dot - 1)
+			return 0;
+	}
+	return q;
+}
+
+static size_t
+match_email(struct mh_scanner *sc, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t p = b;
+
+	while (p < sc->n && email_local(u[p]))
+		p++;
+	if (p == b || p >= sc->n || u[p] != '@' || p - b > 64)
+		return 0;
+	return domain_end(u, sc->n, p + 1, 1);
+}
+
+static int
+is_tld(const char *s, size_t n)
+{
+	static const char *const tlds[] = {"com", "org", "net", "edu", "gov",
+	    "io", "info", "biz", "me", "co", "us", "uk", "de", "fr", "nl",
+	    "be", "ch", "es", "it", "cz", "dk", "br", "ee", "cy", "au", "ca",
+	    "ly", "app", "dev", "ai", "tv", "eu", "ie", "nz", "se", "no", "fi",
+	    "pl", "at", "in", "jp", NULL};
+	for (int i = 0; tlds[i]; i++)
+		if (eqw(s, n, tlds[i]))
+			return 1;
+	return 0;
+}
+
+static size_t
+url_tail(const unsigned char *u, size_t n, size_t p)
+{
+	while (p < n && !is_space(u[p]) && u[p] != '<' && u[p] != '>' &&
+	    u[p] != '"' && u[p] != '`')
+		p++;
+	while (p > 0 && strchr(".,;:!?)]}'", u[p - 1]) != NULL)
+		p--;
+	return p;
+}
+
+static size_t
+match_url(struct mh_scanner *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	struct tok *t = &sc->t[i];
+	size_t n = sc->n, e = t->e, d;
+
+	if ((tok_is(sc, i, "http") || tok_is(sc, i, "https") ||
+		tok_is(sc, i, "ftp")) && e + 3 <= n &&
+	    memcmp(u + e, "://", 3) == 0 && e + 3 < n && !is_space(u[e + 3]))
+		return url_tail(u, n, e + 3);
+	if (tok_is(sc, i, "www") && e + 1 < n && u[e] == '.' &&
+	    isalnum_a(u[e + 1]))
+		return url_tail(u, n, e);
+	/* A bare domain: label(.label)*.tld, then maybe a path. */
+	if (t->kind == T_PUNCT || e >= n || u[e] != '.')
+		return 0;
+	d = domain_end(u, n, t->s, 1);
+	if (d == 0)
+		return 0;
+	size_t k = d;
+	while (k > t->s && u[k - 1] != '.')
+		k--;
+	if (!is_tld(sc->s + k, d - k) || k - t->s < 3)
+		return 0;
+	if (d < n && u[d] == '/')
+		return url_tail(u, n, d);
+	if (d < n && (mh_scan_wordbyte(u[d]) || u[d] == '@'))
+		return 0;
+	return d;
+}
+
+static size_t
+num_val(struct mh_scanner *sc, size_t i, long *v)
+{
+	struct tok *t = tk(sc, i);
+	long x = 0;
+
+	if (t == NULL || t->kind != T_NUM || t->e - t->s > 9)
+		return 0;
+	for (size_t k = t->s; k < t->e; k++)
+		x = x * 10 + (sc->s[k] - '0');
+	*v = x;
+	return t->e - t->s;
+}
+
+static size_t
+match_ipv4(struct mh_scanner *sc, size_t i)
+{
+	long v;
+
+	for (int k = 0; k < 4; k++) {
+		size_t l = num_val(sc, i + 2 * k, &v);
+		if (l == 0 || l > 3 || v > 255)
+			return 0;
+		if (k < 3 && !tok_punct(sc, i + 2 * k + 1, '.'))
+			return 0;
+	}
+	if (tok_punct(sc, i + 7, '.') && tk(sc, i + 8) &&
+	    sc->t[i + 8].kind == T_NUM)
+		return 0;
+	return sc->t[i + 6].e;
+}
+
+static int
+ishex(int c)
+{
+	return isdig(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* IPv6 (or a MAC address, *mac set) starting at byte b. */
+static size_t
+match_colon_hex(struct mh_scanner *sc, size_t b, int *mac)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t p = b, grp = 0, maxgrp = 0;
+	int colons = 0, dbl = 0, hexletter = 0, dig = 0, dashes = 0;
+
+	if (b > 0 && (mh_scan_wordbyte(u[b - 1]) || u[b - 1] == ':'))
+		return 0;
+	while (p < sc->n && (ishex(u[p]) || u[p] == ':' || u[p] == '-')) {
+		if (u[p] == ':' || u[p] == '-') {
+			if (u[p] == '-')
+				dashes++;
+			else
+				colons++;
+			if (p > b && u[p - 1] == ':' && u[p] == ':')
+				dbl++;
+			grp = 0;
+		} else {
+			grp++;
+			if (grp > maxgrp)
+				maxgrp = grp;
+			if (isdig(u[p]))
+				dig = 1;
+			else
+				hexletter = 1;
+		}
+		p++;
+	}
+	while (p > b && (u[p - 1] == ':' || u[p - 1] == '-')) {
+		if (u[p - 1] == ':' && !(p >= b + 2 && u[p - 2] == ':'))
+			colons--;
+		else if (u[p - 1] == '-')
+			dashes--;
+		else
+			break;
+		p--;
+	}
+	if (p < sc->n && mh_scan_wordbyte(u[p]))
+		return 0;
+	*mac = 0;
+	if ((colons == 5 && dashes == 0) || (dashes == 5 && colons == 0)) {
+		if (maxgrp == 2 && p - b == 17) {
+			*mac = 1;
+			return p;
+		}
+	}
+	if (dashes || maxgrp > 4 || !dig)
+		return 0;
+	if (colons >= 2 && (dbl == 1 || colons >= 5 || hexletter) &&
+	    dbl <= 1 && p - b >= 6)
+		return p;
+	return 0;
+}
+
+/* ---- numbers ---------------------------------------------------------- */
+
+struct groups {
+	size_t gs[8], ge[8]; /* byte ranges of the digit groups */
+	char sep[8];         /* separator after group k */
+	int n, total, plus, paren;
+	size_t end;
+};
+
+static void
+parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, p = b;
+
+	memset(g, 0, sizeof(*g));
+	if (p < n && u[p] == '+') {
+		g->plus = 1;
+		p++;
+	}
+	if (p < n && u[p] == '(') {
+		size_t q = p + 1;
+		while (q < n && isdig(u[q]))
+			q++;
+		if (q < n && u[q] == ')' && q - p - 1 >= 1 && q - p - 1 <= 4) {
+			g->paren = 1;
+			g->gs[0] = p + 1;
+			g->ge[0] = q;
+			g->total = (int)(q - p - 1);
+			g->n = 1;
+			p = q + 1;
+			if (p < n && (u[p] == ' ' || u[p] == '-' || u[p] == '.') &&
+			    p + 1 < n && isdig(u[p + 1])) {
+				g->sep[0] = (char)u[p];
+				p++;
+			} else
+				g->sep[0] = ')';
+		}
+	}
+	while (g->n < 8 && p < n && isdig(u[p])) {
+		size_t s = p;
+		while (p < n && isdig(u[p]))
+			p++;
+		g->gs[g->n] = s;
+		g->ge[g->n] = p;
+		g->total += (int)(p - s);
+		g->n++;
+		g->end = p;
+		if (p + 1 < n && (u[p] == '-' || u[p] == '.' || u[p] == '/' ||
+				     u[p] == ' ') &&
+		    isdig(u[p + 1])) {
+			g->sep[g->n - 1] = (char)u[p];
+			p++;
+			continue;
+		}
+		/* "(0)8": a trunk prefix inside an international number. */
+		if (g->plus && p + 4 < n && u[p] == ' ' && u[p + 1] == '(' &&
+		    isdig(u[p + 2]) && u[p + 3] == ')' && u[p + 4] == ' ') {
+			g->sep[g->n - 1] = ' ';
+			p += 5;
+			continue;
+		}
+		break;
+	}
+	if (g->end == 0)
+		g->end = p;
+}
+
+static int
+luhn(const char *s, size_t b, size_t e)
+{
+	int sum = 0, dbl = 0, nd = 0;
+
+	for (size_t k = e; k > b; k--) {
+		int c = s[k - 1];
+		if (!isdig(c))
+			continue;
+		int d = c - '0';
+		if (dbl && (d *= 2) > 9)
+			d -= 9;
+		sum += d;
+		dbl = !dbl;
+		nd++;
+	}
+	return nd >= 12 && sum % 10 == 0;
+}
+
+static long
+gval(const struct mh_scanner *sc, const struct groups *g, int k)
+{
+	long v = 0;
+
+	if (g->ge[k] - g->gs[k] > 9)
+		return -1;
+	for (size_t p = g->gs[k]; p < g->ge[k]; p++)
+		v = v * 10 + (sc->s[p] - '0');
+	return v;
+}
+
+static int
+glen(const struct groups *g, int k)
+{
+	return (int)(g->ge[k] - g->gs[k]);
+}
+
+static int
+seps_all(const struct groups *g, const char *ok)
+{
+	for (int k = 0; k + 1 < g->n; k++)
+		if (strchr(ok, g->sep[k]) == NULL)
+			return 0;
+	return 1;
+}
+
+/* Public crisis and emergency lines stay (they are not identifiers). */
+static int
+crisis_number(struct mh_scanner *sc, const struct groups *g)
+{
+	static const char *const keep[] = {"988", "911", "999", "112", "000",
+	    "741741", "116123", "111", "18002738255", "8002738255",
+	    "18007997233", "8007997233", "18006564673", "8006564673",
+	    "18006624357", "8006624357", "18664887386", "8664887386",
+	    "08457909090", "08006895652", "131114", "8773372342", NULL};
+	char d[24];
+	size_t m = 0;
+
+	for (int k = 0; k < g->n; k++)
+		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
+		    p++)
+			d[m++] = sc->s[p];
+	d[m] = '\0';
+	for (int k = 0; keep[k]; k++)
+		if (strcmp(d, keep[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+valid_md(long m, long d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* A time after a date: " 19:49:46", "T07:00". */
+static size_t
+time_after(struct mh_scanner *sc, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, q;
+
+	if (p + 5 >= n || (u[p] != ' ' && u[p] != 'T'))
+		return p;
+	q = p + 1;
+	if (!(isdig(u[q]) && isdig(u[q + 1]) && u[q + 2] == ':' &&
+		q + 4 < n && isdig(u[q + 3]) && isdig(u[q + 4])))
+		return p;
+	q += 5;
+	if (q + 2 < n && u[q] == ':' && isdig(u[q + 1]) && isdig(u[q + 2]))
+		q += 3;
+	return q;
+}
+
+static int
+date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
+{
+	long a, b, c;
+
+	if (g->plus || g->paren || g->n < 2 || g->n > 3)
+		return 0;
+	a = gval(sc, g, 0);
+	b = gval(sc, g, 1);
+	c = g->n == 3 ? gval(sc, g, 2) : -1;
+	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
+	    glen(g, 1) <= 2 && valid_md(a, b)) {
+		*end = g->ge[1];
+		return 1;
+	}
+	if (g->n != 3 || g->sep[0] != g->sep[1] || g->sep[0] == ' ')
+		return 0;
+	if (glen(g, 0) == 4 && glen(g, 1) <= 2 && glen(g, 2) <= 2 &&
+	    a >= 1800 && a <= 2199 && valid_md(b, c) && g->sep[0] != '.') {
+		*end = time_after(sc, g->ge[2]);
+		return 1;
+	}
+	if (glen(g, 0) <= 2 && glen(g, 1) <= 2 &&
+	    (glen(g, 2) == 4 || glen(g, 2) == 2) &&
+	    (valid_md(a, b) || valid_md(b, a))) {
+		if (g->sep[0] == '.' && glen(g, 2) == 2)
+			return 0; /* 1.5.10 is more likely a version */
+		*end = time_after(sc, g->ge[2]);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- cue words -------------------------------------------------------- */
+
+/* The identifier type a cue word announces, or -1. */
+static int
+cue_type(struct mh_scanner *sc, size_t i)
+{
+	static const struct {
+		const char *w;
+		int type;
+	} cues[] = {
+	    {"mrn", MH_SCAN_MRN}, {"chart", MH_SCAN_MRN},
+	    {"record", MH_SCAN_MRN}, {"patient", MH_SCAN_MRN},
+	    {"member", MH_SCAN_HEALTHPLAN}, {"policy", MH_SCAN_HEALTHPLAN},
+	    {"insurance", MH_SCAN_HEALTHPLAN},
+	    {"subscriber", MH_SCAN_HEALTHPLAN},
+	    {"medicaid", MH_SCAN_HEALTHPLAN},
+	    {"medicare", MH_SCAN_HEALTHPLAN}, {"group", MH_SCAN_HEALTHPLAN},
+	    {"claim", MH_SCAN_HEALTHPLAN}, {"account", MH_SCAN_ACCOUNT},
+	    {"acct", MH_SCAN_ACCOUNT}, {"routing", MH_SCAN_ACCOUNT},
+	    {"iban", MH_SCAN_ACCOUNT}, {"license", MH_SCAN_LICENSE},
+	    {"licence", MH_SCAN_LICENSE}, {"lic", MH_SCAN_LICENSE},
+	    {"dl", MH_SCAN_LICENSE}, {"certificate", MH_SCAN_LICENSE},
+	    {"cert", MH_SCAN_LICENSE}, {"passport", MH_SCAN_LICENSE},
+	    {"plate", MH_SCAN_PLATE}, {"vin", MH_SCAN_VIN},
+	    {"serial", MH_SCAN_DEVICE}, {"sn", MH_SCAN_DEVICE},
+	    {"imei", MH_SCAN_DEVICE}, {"device", MH_SCAN_DEVICE},
+	    {"ssn", MH_SCAN_SSN}, {"card", MH_SCAN_CARD},
+	};
+	struct tok *t = tk(sc, i);
+
+	if (t == NULL)
+		return -1;
+	if (t->kind == T_PUNCT)
+		return sc->s[t->s] == '#' ? MH_SCAN_ID : -1;
+	if (!(flags(sc, i) & MH_NAMES_IDCUE))
+		return -1;
+	/* "no" is a cue only as "no." or "No:" */
+	if (tok_is(sc, i, "no") || tok_is(sc, i, "nr"))
+		return tok_punct(sc, i + 1, '.') || tok_punct(sc, i + 1, ':') ||
+			tok_punct(sc, i + 1, '#') ?
+		    MH_SCAN_ID :
+		    -1;
+	for (size_t k = 0; k < sizeof(cues) / sizeof(cues[0]); k++)
+		if (tok_is(sc, i, cues[k].w))
+			return cues[k].type;
+	return MH_SCAN_ID;
+}
+
+/* A cued value: NUM/ALNUM pieces joined by '-', '/' or '.', with at
+ * least three digits in all.  Returns the end byte or 0. */
+static size_t
+cued_value(struct mh_scanner *sc, size_t i, int type)
+{
+	size_t j = i, end = 0;
+	int digits = 0, pieces = 0;
+
+	while (j < sc->nt) {
+		struct tok *t = &sc->t[j];
+		if (t->kind == T_NUM || t->kind == T_ALNUM ||
+		    (t->kind == T_WORD && t->allcap && t->e - t->s <= 4 &&
+			pieces < 6)) {
+			digits += t->ndigit;
+			end = t->e;
+			pieces++;
+			j++;
+			if (j < sc->nt && sc->t[j].kind == T_PUNCT &&
+			    strchr("-/.", sc->s[sc->t[j].s]) && j + 1 < sc->nt &&
+			    (sc->t[j + 1].kind == T_NUM ||
+				sc->t[j + 1].kind == T_ALNUM ||
+				(sc->t[j + 1].kind == T_WORD &&
+				    sc->t[j + 1].allcap))) {
+				j++;
+				continue;
+			}
+			if (type == MH_SCAN_PLATE && pieces == 1 &&
+			    tok_gap(sc, j) && j + 1 < sc->nt &&
+			    (sc->t[j + 1].kind == T_NUM ||
+				sc->t[j + 1].kind == T_ALNUM)) {
+				j++;
+				continue;
+			}
+		}
+		break;
+	}
+	if (digits < (type == MH_SCAN_PLATE ? 2 : 3))
+		return 0;
+	return end;
+}
+
+/* ---- addresses -------------------------------------------------------- */
+
+static int
+cap_word(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+
+	return t && t->kind == T_WORD && t->cap;
+}
+
+/* "Apt. 4B", "Suite 464", "Unit 3", "# 12", "Box 9168": end or 0. */
+static size_t
+unit_after(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+
+	if (tok_is(sc, j, "apt") || tok_is(sc, j, "suite") ||
+	    tok_is(sc, j, "unit") || tok_is(sc, j, "ste") ||
+	    tok_is(sc, j, "room") || tok_is(sc, j, "box") ||
+	    tok_is(sc, j, "flat") || tok_is(sc, j, "apartment") ||
+	    tok_punct(sc, j, '#')) {
+		j++;
+		if (tok_punct(sc, j, '.'))
+			j++;
+		if (tok_gap(sc, j))
+			j++;
+		if (tok_punct(sc, j, '#'))
+			j++;
+		struct tok *t = tk(sc, j);
+		if (t && (t->kind == T_NUM || t->kind == T_ALNUM ||
+			     (t->kind == T_WORD && t->e - t->s == 1)))
+			return t->e;
+	}
+	return 0;
+}
+
+/* Town, state, ZIP and country lines after a street: the end of what
+ * belongs to the address. */
+static size_t
+address_tail(struct mh_scanner *sc, size_t i, size_t end)
+{
+	size_t j = i, best = end;
+	int seg = 0, first_comma = 0;
+
+	while (seg < 6 && j < sc->nt) {
+		size_t k = j;
+		int comma = 0, nl = 0;
+		while (k < sc->nt && (sc->t[k].kind == T_SPACE ||
+					 tok_punct(sc, k, ','))) {
+			if (tok_punct(sc, k, ','))
+				comma = 1;
+			if (sc->t[k].kind == T_SPACE && sc->t[k].nl)
+				nl = 1;
+			k++;
+		}
+		if (k == j || k >= sc->nt)
+			break;
+		if (seg == 0)
+			first_comma = comma && !nl;
+		struct tok *t = &sc->t[k];
+		if (t->kind == T_NUM && t->ndigit >= 4 && t->ndigit <= 5) {
+			size_t e = t->e;
+			if (tok_punct(sc, k + 1, '-') && tk(sc, k + 2) &&
+			    sc->t[k + 2].kind == T_NUM)
+				e = sc->t[k + 2].e;
+			best = e;
+			break;
+		}
+		if (!(t->kind == T_WORD && (t->cap || t->allcap)) ||
+		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
+			break;
+		/* a run of capitalised words, with '(' ')' around some */
+		size_t m = k, last = k;
+		int words = 0;
+		while (m < sc->nt && words < 4) {
+			if (cap_word(sc, m) || (sc->t[m].kind == T_WORD &&
+						   sc->t[m].allcap)) {
+				last = m;
+				words++;
+				m++;
+				if (tok_gap(sc, m) && (cap_word(sc, m + 1) ||
+							  tok_punct(sc, m + 1,
+							      '(')))
+					m++;
+				else if (tok_punct(sc, m, '-') &&
+				    cap_word(sc, m + 1))
+					m++;
+				continue;
+			}
+			if (tok_punct(sc, m, '(') || tok_punct(sc, m, ')')) {
+				if (tok_punct(sc, m, ')'))
+					last = m;
+				m++;
+				continue;
+			}
+			break;
+		}
+		if (seg == 0 && first_comma)
+			best = sc->t[last].e; /* "12 Main St, Springfield" */
+		j = last + 1;
+		seg++;
+	}
+	return best;
+}
+
+/* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
+static size_t
+match_address(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i, end = 0;
+	int words = 0;
+	struct tok *t = &sc->t[i];
+
+	if (t->kind != T_NUM || t->ndigit > 6)
+		return 0;
+	j = i + 1;
+	if (tok_punct(sc, j, '-') && tk(sc, j + 1) &&
+	    sc->t[j + 1].kind == T_NUM)
+		j += 2; /* 12-14 Main St */
+	if (!tok_gap(sc, j))
+		return 0;
+	j++;
+	if (tk(sc, j) && sc->t[j].kind == T_NUM && tok_gap(sc, j + 1) &&
+	    cap_word(sc, j + 2))
+		j += 2; /* "143 31 rue de la Hulotais" */
+	while (j < sc->nt && words < 6) {
+		struct tok *w = &sc->t[j];
+		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
+		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
+		    (w->cap || w->allcap || tok_is(sc, j, "st") ||
+			tok_is(sc, j, "rd") || tok_is(sc, j, "ave"))) {
+			end = w->e;
+			if (tok_punct(sc, j + 1, '.'))
+				end = sc->t[j + 1].e;
+			/* "Ave NW", "Street North" */
+			if (tok_gap(sc, j + 1) && tk(sc, j + 2) &&
+			    sc->t[j + 2].allcap && sc->t[j + 2].e -
+				    sc->t[j + 2].s <= 2 &&
+			    sc->t[j + 2].kind == T_WORD)
+				end = sc->t[j + 2].e;
+			break;
+		}
+		if (w->kind == T_NUM && words > 0) {
+			end = w->e;
+			break;
+		}
+		if (w->kind != T_WORD || (f & (MH_NAMES_MONTH |
+						  MH_NAMES_WEEKDAY)))
+			return 0;
+		if (!w->cap && !w->allcap &&
+		    !(words > 0 && (tok_is(sc, j, "de") ||
+				       tok_is(sc, j, "la") ||
+				       tok_is(sc, j, "del") ||
+				       tok_is(sc, j, "van") ||
+				       tok_is(sc, j, "von"))) &&
+		    !(words == 0 && (tok_is(sc, j, "ul") ||
+					tok_is(sc, j, "rue") ||
+					tok_is(sc, j, "via") ||
+					tok_is(sc, j, "calle"))))
+			return 0;
+		words++;
+		j++;
+		if (tok_punct(sc, j, '.'))
+			j++;
+		if (!tok_gap(sc, j))
+			return 0;
+		j++;
+	}
+	if (end == 0)
+		return 0;
+	/* Optional unit: ", Apt. 4", " Suite 932" */
+	size_t k = tok_from(sc, i, end);
+	size_t m = k;
+	if (tok_punct(sc, m, ','))
+		m++;
+	if (tk(sc, m) && sc->t[m].kind == T_SPACE && !sc->t[m].nl)
+		m++;
+	size_t u = unit_after(sc, m);
+	if (u)
+		end = u;
+	return address_tail(sc, tok_from(sc, k, end), end);
+}
+
+/* ---- dates with month names ------------------------------------------- */
+
+static int
+ordinal(struct mh_scanner *sc, size_t i, long *v)
+{
+	struct tok *t = tk(sc, i);
+	size_t k;
+	long x = 0;
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == T_NUM)
+		return num_val(sc, i, v) > 0 && num_val(sc, i, v) <= 2;
+	if (t->kind != T_ALNUM || t->ndigit > 2 || t->nletter != 2)
+		return 0;
+	for (k = t->s; k < t->e && isdig(sc->s[k]); k++)
+		x = x * 10 + (sc->s[k] - '0');
+	if (k == t->s || t->e - k != 2)
+		return 0;
+	if (!(eqw(sc->s + k, 2, "st") || eqw(sc->s + k, 2, "nd") ||
+		eqw(sc->s + k, 2, "rd") || eqw(sc->s + k, 2, "th")))
+		return 0;
+	*v = x;
+	return 1;
+}
+
+static int
+is_year(struct mh_scanner *sc, size_t i)
+{
+	long v;
+
+	return num_val(sc, i, &v) == 4 && v >= 1800 && v <= 2199;
+}
+
+/* Month name at i: "April 12, 2023", "Feb 21", "May 30th, 2022",
+ * "April 2023".  Returns the end byte or 0. */
+static size_t
+match_month_date(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i + 1;
+	long d;
+
+	if (tok_punct(sc, j, '.'))
+		j++;
+	if (!tok_gap(sc, j))
+		return 0;
+	j++;
+	if (ordinal(sc, j, &d) && d >= 1 && d <= 31 &&
+	    !(tk(sc, j + 1) && (tok_punct(sc, j + 1, ':') ||
+				  tok_punct(sc, j + 1, '%')))) {
+		size_t end = sc->t[j].e, k = j + 1;
+		if (tok_punct(sc, k, ','))
+			k++;
+		if (tok_gap(sc, k) && is_year(sc, k + 1))
+			end = sc->t[k + 1].e;
+		return end;
+	}
+	if (sc->t[i].cap && is_year(sc, j))
+		return sc->t[j].e;
+	return 0;
+}
+
+/* Day first: "12 April 2023", "5th of May". */
+static size_t
+match_day_month(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i + 1;
+	long d;
+
+	if (!ordinal(sc, i, &d) || d < 1 || d > 31 || !tok_gap(sc, j))
+		return 0;
+	j++;
+	if (tok_is(sc, j, "of") && tok_gap(sc, j + 1))
+		j += 2;
+	if (!(flags(sc, j) & MH_NAMES_MONTH))
+		return 0;
+	/* "5 mar" could be anything; want a capital or a year */
+	size_t end = sc->t[j].e, k = j + 1;
+	if (tok_punct(sc, k, '.'))
+		k++;
+	if (tok_punct(sc, k, ','))
+		k++;
+	if (tok_gap(sc, k) && is_year(sc, k + 1))
+		end = sc->t[k + 1].e;
+	else if (!sc->t[j].cap)
+		return 0;
+	return end;
+}
+
+/* ---- ages over 89 ----------------------------------------------------- */
+
+static int
+age_context(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i + 1, p;
+
+	if (tok_punct(sc, j, '-'))
+		j++;
+	else if (tok_gap(sc, j))
+		j++;
+	if (tok_is(sc, j, "year") || tok_is(sc, j, "years") ||
+	    tok_is(sc, j, "yo") || tok_is(sc, j, "yr") ||
+	    tok_is(sc, j, "yrs") ||
+	    (tok_is(sc, j, "y") && tok_punct(sc, j + 1, '/')))
+		return 1;
+	p = prev_word(sc, i);
+	return p != SIZE_MAX &&
+	    (tok_is(sc, p, "age") || tok_is(sc, p, "aged") ||
+		tok_is(sc, p, "turned") || tok_is(sc, p, "turning") ||
+		tok_is(sc, p, "im"));
+}
+
+static int
+age_token(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = &sc->t[i];
+	long v = 0;
+	size_t k;
+
+	/* "93yo" in one token */
+	if (t->kind == T_ALNUM) {
+		for (k = t->s; k < t->e && isdig(sc->s[k]); k++)
+			v = v * 10 + (sc->s[k] - '0');
+		if (k - t->s < 2 || k - t->s > 3 || v < 90 || v > 130)
+			return 0;
+		return eqw(sc->s + k, t->e - k, "yo") ||
+		    eqw(sc->s + k, t->e - k, "y") ||
+		    eqw(sc->s + k, t->e - k, "yrs");
+	}
+	if (num_val(sc, i, &v) == 0 || v < 90 || v > 130)
+		return 0;
+	if (age_context(sc, i))
+		return 1;
+	/* "I'm 93", "she is 95" */
+	size_t p = prev_word(sc, i);
+	if (p != SIZE_MAX && (tok_is(sc, p, "m") || tok_is(sc, p, "am")))
+		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
+		    sc->t[i + 2].kind != T_WORD ||
+		    (flags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
+		    tok_is(sc, i + 2, "and");
+	return 0;
+}
+
+/* ---- names and places ------------------------------------------------- */
+
+enum { C_NONE, C_STRONG, C_WEAK, C_AMBIG, C_UNKNOWN, C_USER, C_INITIAL };
+
+static int
+name_class(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+	unsigned f;
+
+	if (t == NULL || t->kind != T_WORD)
+		return C_NONE;
+	f = flags(sc, i);
+	if (f & MH_NAMES_KEEP)
+		return C_NONE;
+	if (f & MH_NAMES_USER)
+		return C_USER;
+	if (t->e - t->s == 1)
+		return t->cap ? C_INITIAL : C_NONE;
+	if (f & MH_NAMES_AMBIG)
+		return C_AMBIG;
+	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
+		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
+	if (f == 0 && t->e - t->s <= 30)
+		return C_UNKNOWN;
+	return C_NONE;
+}
+
+static int
+is_first(struct mh_scanner *sc, size_t i)
+{
+	return (flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
+}
+
+/* The word before position i is a title, a relation or a name cue. */
+static int
+name_context_before(struct mh_scanner *sc, size_t i, int *title)
+{
+	size_t p = prev_tok(sc, i);
+	*title = 0;
+
+	if (p == SIZE_MAX)
+		return 0;
+	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')) {
+		size_t q = prev_tok(sc, p);
+		if (q != SIZE_MAX && tok_punct(sc, p, '.') &&
+		    sc->t[q].kind == T_WORD &&
+		    (flags(sc, q) & MH_NAMES_TITLE)) {
+			*title = 1;
+			return 1;
+		}
+		/* "Hi, Anna" / "Thanks, Sam" */
+		if (q != SIZE_MAX && tok_punct(sc, p, ',') &&
+		    sc->t[q].kind == T_WORD &&
+		    (tok_is(sc, q, "hi") || tok_is(sc, q, "hey") ||
+			tok_is(sc, q, "hello") || tok_is(sc, q, "dear") ||
+			tok_is(sc, q, "thanks")))
+			return 1;
+		return 0;
+	}
+	if (sc->t[p].kind == T_POSS)
+		return 0;
+	if (sc->t[p].kind != T_WORD)
+		return 0;
+	unsigned f = flags(sc, p);
+	if (f & MH_NAMES_TITLE) {
+		*title = 1;
+		return 1;
+	}
+	if (f & MH_NAMES_REL)
+		return 1;
+	if (tok_is(sc, p, "named") || tok_is(sc, p, "called") ||
+	    tok_is(sc, p, "dear") || tok_is(sc, p, "hi") ||
+	    tok_is(sc, p, "hey") || tok_is(sc, p, "hello"))
+		return 1;
+	if (tok_is(sc, p, "is") || tok_is(sc, p, "was")) {
+		size_t q = prev_word(sc, p);
+		return q != SIZE_MAX && tok_is(sc, q, "name");
+	}
+	return 0;
+}
+
+static int
+stop_cap(struct mh_scanner *sc, size_t i)
+{
+	static const char *const w[] = {"the", "a", "an", "my", "our", "his",
+	    "her", "their", "your", "this", "that", "i", "we", "at", "in",
+	    "to", "from", "on", "of", "and", "or", "but", "if", "when", "is",
+	    "it", "he", "she", "they", "you", "what", "how", "why", "can",
+	    "do", "does", "did", "after", "before", "since", "for", "with",
+	    NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/* A facility: capitalised words ending in Hospital, Clinic, Medical
+ * Center...  Returns the end byte or 0. */
+static size_t
+match_facility(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i, end = 0;
+	int words = 0, fac = 0;
+
+	while (j < sc->nt && words < 7) {
+		struct tok *t = &sc->t[j];
+		int isfac = 0;
+		if (t->kind == T_WORD && (t->cap || t->allcap)) {
+			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
+			    t->cap && !t->allcap;
+		} else if (t->kind == T_WORD && words > 0 &&
+		    (tok_is(sc, j, "of") || tok_is(sc, j, "for")) && fac) {
+			/* "Center for ..." "University of ..." */
+			if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
+				break;
+		} else
+			break;
+		if (isfac && words > 0)
+			fac = 1;
+		else if (fac && !isfac && !cap_word(sc, j) &&
+		    t->kind == T_WORD && !tok_is(sc, j, "of") &&
+		    !tok_is(sc, j, "for"))
+			break;
+		words++;
+		if (fac && (isfac || t->cap))
+			end = t->e;
+		j++;
+		if (tk(sc, j) && sc->t[j].kind == T_POSS)
+			j++;
+		if (tok_punct(sc, j, '.') && (tok_is(sc, j - 1, "st") ||
+						 tok_is(sc, j - 1, "mt")))
+			j++;
+		if (tok_punct(sc, j, '-') && cap_word(sc, j + 1)) {
+			j++;
+			continue;
+		}
+		if (!tok_gap(sc, j))
+			break;
+		j++;
+	}
+	return fac ? end : 0;
+}
+
+/* "St. Vincent's", "Mt. Sinai", "Saint Jude" */
+static size_t
+match_saint(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i + 1, end = 0;
+
+	if (!(tok_is(sc, i, "st") || tok_is(sc, i, "saint") ||
+		tok_is(sc, i, "mt") || tok_is(sc, i, "mount") ||
+		tok_is(sc, i, "ste")) ||
+	    !sc->t[i].cap)
+		return 0;
+	if (tok_punct(sc, j, '.'))
+		j++;
+	if (!tok_gap(sc, j) || !cap_word(sc, j + 1))
+		return 0;
+	j++;
+	while (cap_word(sc, j)) {
+		end = sc->t[j].e;
+		j++;
+		if (tk(sc, j) && sc->t[j].kind == T_POSS)
+			end = sc->t[j++].e;
+		if (!(tok_gap(sc, j) && cap_word(sc, j + 1) &&
+			!(flags(sc, j + 1) & (MH_NAMES_MONTH |
+						 MH_NAMES_WEEKDAY))))
+			break;
+		j++;
+	}
+	return end;
+}
+
+/* Collect a run of name-like tokens from i: capitalised words and
+ * initials separated by single blanks.  Returns the number of members
+ * and sets *last to the index of the last member. */
+static int
+name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
+    int cls[8])
+{
+	size_t j = i;
+	int m = 0;
+
+	while (j < sc->nt && m < 5) {
+		struct tok *t = &sc->t[j];
+		int c = name_class(sc, j);
+		if (c == C_NONE)
+			break;
+		if (!(t->cap || t->allcap || c == C_USER || lower_ok))
+			break;
+		if (m > 0 && (flags(sc, j) & (MH_NAMES_MONTH |
+					       MH_NAMES_WEEKDAY |
+					       MH_NAMES_FACILITY)))
+			break;
+		if (c == C_INITIAL && tok_is(sc, j, "i") &&
+		    !tok_punct(sc, j + 1, '.'))
+			break;
+		if (c == C_INITIAL && tok_is(sc, j, "a") && m == 0)
+			break;
+		cls[m++] = c;
+		*last = j;
+		j++;
+		if (c == C_INITIAL && tok_punct(sc, j, '.'))
+			j++;
+		if (!tok_gap(sc, j))
+			break;
+		j++;
+	}
+	return m;
+}
+
+/* Decide whether the run at i is a name; returns its end byte or 0. */
+static size_t
+match_name(struct mh_scanner *sc, size_t i, int *type)
+{
+	struct tok *t = &sc->t[i];
+	int cls[8], title = 0, ctx, m, strong = 0, cand = 0, initials = 0;
+	int unknown = 0, first = 0;
+	size_t last = i, end;
+
+	*type = MH_SCAN_NAME;
+	if (t->kind != T_WORD)
+		return 0;
+	ctx = name_context_before(sc, i, &title);
+	if (!t->cap && !t->allcap) {
+		int c = name_class(sc, i);
+		/* lower case: the user's names; a clear name after a title,
+		 * a relation or "named"; any name in all-lower-case text. */
+		if (c == C_USER || (c == C_STRONG && (ctx || sc->lowertext)) ||
+		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
+			!(flags(sc, i) & MH_NAMES_COMMON) &&
+			prev_word(sc, i) != SIZE_MAX &&
+			(tok_is(sc, prev_word(sc, i), "named") ||
+			    tok_is(sc, prev_word(sc, i), "is") ||
+			    tok_is(sc, prev_word(sc, i), "called")))) {
+			m = name_run(sc, i, 1, &last, cls);
+			if (m > 1 && !sc->lowertext)
+				last = i;
+			return sc->t[last].e;
+		}
+		if (c == C_WEAK && title)
+			return t->e;
+		return 0;
+	}
+	m = name_run(sc, i, 0, &last, cls);
+	if (m == 0)
+		return 0;
+	for (int k = 0; k < m; k++) {
+		switch (cls[k]) {
+		case C_USER:
+		case C_STRONG:
+			strong++;
+			cand++;
+			break;
+		case C_WEAK:
+		case C_AMBIG:
+			cand++;
+			break;
+		case C_UNKNOWN:
+			unknown++;
+			cand++;
+			break;
+		case C_INITIAL:
+			initials++;
+			break;
+		}
+	}
+	first = is_first(sc, i);
+	if (cand == 0)
+		return 0;
+	/* all capitals: acronyms unless a clear name is among them */
+	if (t->allcap && t->e - t->s > 1) {
+		int caps_strong = 0;
+		for (size_t k = i; k <= last; k++)
+			if (sc->t[k].kind == T_WORD && sc->t[k].e - sc->t[k].s > 1 &&
+			    name_class(sc, k) == C_STRONG)
+				caps_strong++;
+		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
+			(ctx && caps_strong) || cls[0] == C_USER))
+			return 0;
+	}
+	end = sc->t[last].e;
+	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
+		end = sc->t[last + 1].e;
+	if (cls[m - 1] == C_INITIAL && m - initials == 0)
+		return 0;
+	int initial = sentence_initial(sc, i);
+	size_t nw = next_word(sc, last);
+	int said = nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) &&
+	    !sc->t[nw].cap;
+	if (strong || ctx || said)
+		return end;
+	if (m - initials >= 2 || (initials && cand)) {
+		/* two name-like words, or a name with an initial */
+		if (cls[0] == C_AMBIG && initial && m - initials < 2 &&
+		    !initials)
+			return 0;
+		return end;
+	}
+	/* a single weak, ambiguous or unknown capitalised word */
+	if (initial)
+		return 0;
+	if ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG)
+		return 0;
+	size_t p = prev_word(sc, i);
+	if (p != SIZE_MAX && (flags(sc, p) & MH_NAMES_PLACECUE) &&
+	    !sc->t[p].cap && !first) {
+		*type = MH_SCAN_LOCATION;
+		return cls[0] == C_AMBIG ? 0 : end;
+	}
+	(void)unknown;
+	return end;
+}
+
+/* A run of capitalised common words after "in", "at", "from": a place
+ * ("at Cedar Crest").  Returns the end byte or 0. */
+static size_t
+match_place(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), j = i, end = 0;
+	int words = 0;
+
+	if (p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_PLACECUE) ||
+	    sc->t[p].cap || tok_is(sc, p, "to"))
+		return 0;
+	while (cap_word(sc, j) && !sc->t[j].allcap &&
+	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	    !stop_cap(sc, j) && words < 4) {
+		words++;
+		end = sc->t[j].e;
+		j++;
+		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
+			break;
+		j++;
+	}
+	return words >= 2 ? end : 0;
+}
+
+/* ---- the walk --------------------------------------------------------- */
+
+static int
+emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
+{
+	if (add_span(sc, start, end, type) == -1)
+		return -1;
+	*i = tok_from(sc, *i + 1, end);
+	return 0;
+}
+
+static int
+number_rules(struct mh_scanner *sc, size_t *ip)
+{
+	size_t i = *ip, b = sc->t[i].s, end = 0;
+	struct groups g;
+	int type = -1;
+
+	parse_groups(sc, b, &g);
+	if (g.n == 0)
+		return 0;
+	if (date_groups(sc, &g, &end))
+		return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1 : 1;
+	if (crisis_number(sc, &g))
+		return 0;
+	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
+	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&
+	    glen(&g, 2) == 4 && g.sep[0] == g.sep[1] &&
+	    (g.sep[0] == '-' || g.sep[0] == ' ') && !g.plus && !g.paren)
+		type = MH_SCAN_SSN, end = g.end;
+	else if (g.n == 2 && glen(&g, 0) == 5 && glen(&g, 1) == 4 &&
+	    g.sep[0] == '-' && !g.plus)
+		type = MH_SCAN_ZIP, end = g.end;
+	else if (g.total >= 13 && g.total <= 19 && !g.plus && !g.paren &&
+	    seps_all(&g, " -") && luhn(sc->s, b, g.end))
+		type = MH_SCAN_CARD, end = g.end;
+	else if (cue >= 0 && cue != MH_SCAN_CARD && g.n <= 2 && !g.plus &&
+	    (end = cued_value(sc, i, cue)) != 0)
+		type = cue;
+	else if ((g.n >= 2 || g.plus) && g.total >= 7 && g.total <= 15 &&
+	    seps_all(&g, "-. )")) {
+		int ok = 1;
+		for (int k = 0; k < g.n; k++)
+			if (glen(&g, k) > 5 && !(k == 0 && g.n == 2 && g.plus) &&
+			    !(g.n == 2 && glen(&g, k) <= 8))
+				ok = 0;
+		if (ok) {
+			type = MH_SCAN_PHONE;
+			end = g.end;
+			/* extension: x4587, ext. 12 */
+			const unsigned char *u = (const unsigned char *)sc->s;
+			if (end + 1 < sc->n && (u[end] == 'x' || u[end] == 'X') &&
+			    isdig(u[end + 1])) {
+				end++;
+				while (end < sc->n && isdig(u[end]))
+					end++;
+			}
+		}
+	}
+	if (type == -1 && g.n == 1) {
+		int d = g.total;
+		if (d >= 13 && luhn(sc->s, b, g.end))
+			type = MH_SCAN_CARD, end = g.end;
+		else if (d >= 7)
+			type = MH_SCAN_ID, end = g.end;
+		else if ((d == 5 || d == 4) && cue == -1) {
+			/* ZIP after a state ("CO 80202") or "ZIP:" */
+			size_t p = prev_word(sc, i);
+			if (p != SIZE_MAX &&
+			    ((sc->t[p].allcap && sc->t[p].e - sc->t[p].s == 2 &&
+				 d == 5) ||
+				tok_is(sc, p, "zip") || tok_is(sc, p, "zipcode") ||
+				tok_is(sc, p, "postcode") ||
+				tok_is(sc, p, "postal")))
+				type = MH_SCAN_ZIP, end = g.end;
+		}
+	}
+	if (type == -1 && cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
+		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
+	if (type == -1)
+		return 0;
+	/* A phone number after "fax" is a fax number. */
+	if (type == MH_SCAN_PHONE) {
+		for (size_t k = i, s = 0; k > 0 && s < 4; s++) {
+			k = prev_tok(sc, k);
+			if (k == SIZE_MAX)
+				break;
+			if (tok_is(sc, k, "fax")) {
+				type = MH_SCAN_FAX;
+				break;
+			}
+		}
+	}
+	if (type == MH_SCAN_CARD && cue == MH_SCAN_ACCOUNT)
+		type = MH_SCAN_ACCOUNT;
+	size_t start = g.plus || g.paren ? b : g.gs[0];
+	if (g.paren && !g.plus)
+		start = b;
+	return emit(sc, ip, start, end, type) == -1 ? -1 : 1;
+}
+
+static int
+alnum_rules(struct mh_scanner *sc, size_t *ip)
+{
+	size_t i = *ip;
+	struct tok *t = &sc->t[i];
+	const char *s = sc->s + t->s;
+	size_t len = t->e - t->s, k;
+	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
+	size_t end;
+
+	if (cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
+		return emit(sc, ip, t->s, end,
+		    cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue) == -1 ? -1 : 1;
+	/* IBAN: two letters, two digits, 11-30 more */
+	if (len >= 15 && len <= 34 && isalpha_a(s[0]) && isalpha_a(s[1]) &&
+	    isdig(s[2]) && isdig(s[3]) && t->ndigit >= 8)
+		return emit(sc, ip, t->s, t->e, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
+	if (len == 17 && t->ndigit >= 3 && t->nletter >= 3) {
+		for (k = 0; k < len; k++)
+			if (strchr("IOQioq_", s[k]))
+				break;
+		if (k == len)
+			return emit(sc, ip, t->s, t->e, MH_SCAN_VIN) == -1 ? -1
+									   : 1;
+	}
+	/* 2000mg, 30th, q6hr: a number with a unit is not an identifier */
+	for (k = 0; k < len && isdig(s[k]); k++)
+		;
+	if (k > 0 && len - k <= 3 && t->nletter == len - k)
+		return 0;
+	if (len >= 6 && t->ndigit >= 4 && t->nletter >= 1)
+		return emit(sc, ip, t->s, t->e, MH_SCAN_ID) == -1 ? -1 : 1;
+	if (t->nletter == 0 && t->ndigit >= 7) /* 123_456_789 */
+		return emit(sc, ip, t->s, t->e, MH_SCAN_ID) == -1 ? -1 : 1;
+	return 0;
+}
+
+static int
+word_rules(struct mh_scanner *sc, size_t *ip)
+{
+	size_t i = *ip, end;
+	struct tok *t = &sc->t[i];
+	unsigned f = flags(sc, i);
+	int type;
+
+	if (f & MH_NAMES_KEEP)
+		return 0;
+	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_DATE) == -1 ? -1 : 1;
+	if (f & MH_NAMES_IDCUE) {
+		int c = cue_type(sc, i);
+		if (c >= 0) {
+			/* keep the more specific of "Member ID" */
+			if (!(c == MH_SCAN_ID && sc->cue_type >= 0 &&
+				i - sc->cue_tok <= 3))
+				sc->cue_type = c;
+			sc->cue_tok = i;
+		}
+	}
+	if (t->cap || t->allcap) {
+		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
+			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment")) &&
+		    (end = unit_after(sc, i)) != 0)
+			return emit(sc, ip, t->s, end, MH_SCAN_ADDRESS) == -1
+			    ? -1
+			    : 1;
+		if (!stop_cap(sc, i) || !sentence_initial(sc, i)) {
+			if ((end = match_facility(sc, i)) != 0)
+				return emit(sc, ip, t->s, end,
+					   MH_SCAN_LOCATION) == -1 ? -1 : 1;
+		}
+		if ((end = match_saint(sc, i)) != 0)
+			return emit(sc, ip, t->s, end, MH_SCAN_LOCATION) == -1
+			    ? -1
+			    : 1;
+	}
+	if ((end = match_name(sc, i, &type)) != 0)
+		return emit(sc, ip, t->s, end, type) == -1 ? -1 : 1;
+	if (t->cap && (end = match_place(sc, i)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_LOCATION) == -1 ? -1 : 1;
+	return 0;
+}
+
+static int
+walk(struct mh_scanner *sc)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t i = 0, end;
+	int r, mac, type;
+	unsigned long num;
+
+	sc->cue_type = -1;
+	while (i < sc->nt) {
+		struct tok *t = &sc->t[i];
+		if (t->kind == T_SPACE || t->kind == T_POSS) {
+			i++;
+			continue;
+		}
+		if (mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type, &num)) {
+			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
+				return -1;
+			continue;
+		}
+		if (t->kind == T_PUNCT) {
+			char c = sc->s[t->s];
+			if (c == '@' && t->e < sc->n && (i == 0 ||
+							    sc->t[i - 1].kind ==
+								T_SPACE ||
+							    sc->t[i - 1].kind ==
+								T_PUNCT)) {
+				size_t p = t->e;
+				while (p < sc->n && (isalnum_a(u[p]) ||
+							u[p] == '_' ||
+							(u[p] == '.' &&
+							    p + 1 < sc->n &&
+							    isalnum_a(u[p + 1]))))
+					p++;
+				if (p - t->e >= 2) {
+					if (emit(sc, &i, t->s, p,
+						MH_SCAN_HANDLE) == -1)
+						return -1;
+					continue;
+				}
+			}
+			if ((c == '+' || c == '(') && t->e < sc->n &&
+			    isdig(u[t->e])) {
+				r = number_rules(sc, &i);
+				if (r)
+					goto next;
+			}
+			if (c == '#') {
+				sc->cue_type = MH_SCAN_ID;
+				sc->cue_tok = i;
+				if (sc->t[i].s > 0 && i + 1 < sc->nt &&
+				    sc->t[i + 1].kind == T_NUM) {
+					/* "#15" in prose: an ID only with
+					 * five or more digits */
+					if (sc->t[i + 1].ndigit < 5)
+						sc->cue_type = -1;
+				}
+			}
+			i++;
+			continue;
+		}
+		if ((end = match_email(sc, t->s)) != 0) {
+			if (emit(sc, &i, t->s, end, MH_SCAN_EMAIL) == -1)
+				return -1;
+			continue;
+		}
+		if ((end = match_url(sc, i)) != 0) {
+			if (emit(sc, &i, t->s, end, MH_SCAN_URL) == -1)
+				return -1;
+			continue;
+		}
+		if ((t->kind != T_WORD || t->e - t->s <= 4) &&
+		    (end = match_colon_hex(sc, t->s, &mac)) != 0) {
+			if (emit(sc, &i, t->s, end,
+				mac ? MH_SCAN_DEVICE : MH_SCAN_IP) == -1)
+				return -1;
+			continue;
+		}
+		if (t->kind == T_NUM) {
+			if ((end = match_ipv4(sc, i)) != 0) {
+				if (emit(sc, &i, t->s, end, MH_SCAN_IP) == -1)
+					return -1;
+				continue;
+			}
+			if (age_token(sc, i)) {
+				if (emit(sc, &i, t->s, t->e, MH_SCAN_AGE) == -1)
+					return -1;
+				continue;
+			}
+			if ((end = match_day_month(sc, i)) != 0) {
+				if (emit(sc, &i, t->s, end, MH_SCAN_DATE) == -1)
+					return -1;
+				continue;
+			}
+			if ((end = match_address(sc, i)) != 0) {
+				if (emit(sc, &i, t->s, end, MH_SCAN_ADDRESS) ==
+				    -1)
+					return -1;
+				continue;
+			}
+			r = number_rules(sc, &i);
+		} else if (t->kind == T_ALNUM) {
+			if (age_token(sc, i)) {
+				if (emit(sc, &i, t->s, t->e, MH_SCAN_AGE) == -1)
+					return -1;
+				continue;
+			}
+			if ((end = match_day_month(sc, i)) != 0) {
+				if (emit(sc, &i, t->s, end, MH_SCAN_DATE) == -1)
+					return -1;
+				continue;
+			}
+			r = alnum_rules(sc, &i);
+		} else
+			r = word_rules(sc, &i);
+	next:
+		if (r == -1)
+			return -1;
+		if (r == 0)
+			i++;
+	}
+	return 0;
+}
+
+/* Widen every span to whole words, so that what follows a placeholder
+ * can never join it into a different placeholder, and merge overlaps. */
+static void
+settle(struct mh_scanner *sc)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t w = 0;
+
+	for (size_t k = 0; k < sc->nsp; k++) {
+		struct mh_scan_span sp = sc->sp[k];
+		while (sp.start > 0 && mh_scan_wordbyte(u[sp.start - 1]) &&
+		    mh_scan_wordbyte(u[sp.start]))
+			sp.start--;
+		while (sp.end < sc->n && mh_scan_wordbyte(u[sp.end]) &&
+		    sp.end > 0 && mh_scan_wordbyte(u[sp.end - 1]))
+			sp.end++;
+		/* never split a UTF-8 sequence */
+		while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
+			sp.start--;
+		while (sp.end < sc->n && (u[sp.end] & 0xC0) == 0x80)
+			sp.end++;
+		if (w > 0 && sc->sp[w - 1].end >= sp.start &&
+		    sc->sp[w - 1].end > sp.start) {
+			if (sp.end > sc->sp[w - 1].end)
+				sc->sp[w - 1].end = sp.end;
+			continue;
+		}
+		sc->sp[w++] = sp;
+	}
+	sc->nsp = w;
+}
+
+long
+mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
+    const struct mh_scan_span **spans)
+{
+	sc->s = s;
+	sc->n = n;
+	sc->nsp = 0;
+	if (tokenize(sc) == -1 || walk(sc) == -1) {
+		errno = ENOMEM;
+		return -1;
+	}
+	settle(sc);
+	*spans = sc->sp;
+	return (long)sc->nsp;
+}

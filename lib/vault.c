@@ -1,0 +1,390 @@
+/* vault: placeholder numbers, in memory and in a shared file.  See
+ * vault.h. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "jsonl.h"
+#include "redact_scan.h"
+#include "store.h"
+#include "util.h"
+#include "vault.h"
+
+struct entry {
+	char *val;
+	size_t len;
+	unsigned long num;
+	int type;
+};
+
+struct mh_vault {
+	struct entry *e;
+	size_t ne, cape;
+	size_t *byval, *bynum; /* open addressing: entry index + 1, 0 empty */
+	size_t cap;            /* slots in each table, a power of two */
+	unsigned long next[MH_SCAN_NTYPES];
+	struct mh_store *st; /* NULL: memory only */
+	off_t off;           /* file bytes read so far */
+	struct mh_buf line;  /* scratch for appends */
+};
+
+static uint64_t
+hash_val(int type, const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull ^ (uint64_t)type;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h ^ h >> 29;
+}
+
+static uint64_t
+hash_num(int type, unsigned long num)
+{
+	uint64_t h = ((uint64_t)num * 0x9E3779B97F4A7C15ull) ^ (uint64_t)type;
+
+	return h ^ h >> 31;
+}
+
+static size_t
+find_val(const struct mh_vault *v, int type, const char *s, size_t n)
+{
+	size_t i;
+
+	if (v->cap == 0)
+		return 0;
+	i = hash_val(type, s, n) & (v->cap - 1);
+	while (v->byval[i]) {
+		const struct entry *e = &v->e[v->byval[i] - 1];
+		if (e->type == type && e->len == n && memcmp(e->val, s, n) == 0)
+			return v->byval[i];
+		i = (i + 1) & (v->cap - 1);
+	}
+	return 0;
+}
+
+static size_t
+find_num(const struct mh_vault *v, int type, unsigned long num)
+{
+	size_t i;
+
+	if (v->cap == 0)
+		return 0;
+	i = hash_num(type, num) & (v->cap - 1);
+	while (v->bynum[i]) {
+		const struct entry *e = &v->e[v->bynum[i] - 1];
+		if (e->type == type && e->num == num)
+			return v->bynum[i];
+		i = (i + 1) & (v->cap - 1);
+	}
+	return 0;
+}
+
+static void
+index_entry(struct mh_vault *v, size_t k)
+{
+	const struct entry *e = &v->e[k];
+	size_t i = hash_val(e->type, e->val, e->len) & (v->cap - 1);
+
+	while (v->byval[i])
+		i = (i + 1) & (v->cap - 1);
+	v->byval[i] = k + 1;
+	i = hash_num(e->type, e->num) & (v->cap - 1);
+	while (v->bynum[i])
+		i = (i + 1) & (v->cap - 1);
+	v->bynum[i] = k + 1;
+}
+
+static int
+grow(struct mh_vault *v)
+{
+	size_t ncap = v->cap ? v->cap * 2 : 256;
+	size_t *a = calloc(ncap, sizeof(*a)), *b = calloc(ncap, sizeof(*b));
+
+	if (a == NULL || b == NULL) {
+		free(a);
+		free(b);
+		return -1;
+	}
+	free(v->byval);
+	free(v->bynum);
+	v->byval = a;
+	v->bynum = b;
+	v->cap = ncap;
+	for (size_t k = 0; k < v->ne; k++)
+		index_entry(v, k);
+	return 0;
+}
+
+/* Add an entry unless it conflicts with a known one.  Returns 1 when
+ * added, 0 when skipped, -1 on ENOMEM. */
+static int
+add_entry(struct mh_vault *v, int type, const char *s, size_t n,
+    unsigned long num)
+{
+	struct entry *e;
+
+	if (type < 0 || type >= MH_SCAN_NTYPES || num == 0 ||
+	    find_val(v, type, s, n) || find_num(v, type, num))
+		return 0;
+	if ((v->ne + 1) * 2 > v->cap && grow(v) == -1)
+		return -1;
+	if (v->ne == v->cape) {
+		size_t nc = v->cape ? v->cape * 2 : 64;
+		struct entry *p = realloc(v->e, nc * sizeof(*p));
+		if (p == NULL)
+			return -1;
+		v->e = p;
+		v->cape = nc;
+	}
+	e = &v->e[v->ne];
+	if ((e->val = malloc(n + 1)) == NULL)
+		return -1;
+	memcpy(e->val, s, n);
+	e->val[n] = '\0';
+	e->len = n;
+	e->num = num;
+	e->type = type;
+	index_entry(v, v->ne);
+	v->ne++;
+	if (num >= v->next[type])
+		v->next[type] = num + 1;
+	return 1;
+}
+
+size_t
+mh_vault_parse(struct mh_vault *v, const char *s, size_t n)
+{
+	size_t p = 0, used = 0;
+
+	while (p < n) {
+		const char *nl = memchr(s + p, '\n', n - p);
+		if (nl == NULL)
+			break; /* an incomplete (or torn) last line */
+		size_t len = (size_t)(nl - (s + p));
+		json_error_t je;
+		json_t *o = json_loadb(s + p, len, JSON_REJECT_DUPLICATES, &je);
+		p += len + 1;
+		used = p;
+		if (o == NULL)
+			continue;
+		json_t *jt = json_object_get(o, "type");
+		json_t *jn = json_object_get(o, "n");
+		json_t *jv = json_object_get(o, "value");
+		if (json_is_string(jt) && json_is_integer(jn) &&
+		    json_is_string(jv) && json_integer_value(jn) > 0 &&
+		    json_integer_value(jn) < 1000000000) {
+			const char *ts = json_string_value(jt);
+			int type = mh_scan_type_from_name(ts, strlen(ts));
+			if (add_entry(v, type, json_string_value(jv),
+				json_string_length(jv),
+				(unsigned long)json_integer_value(jn)) == -1) {
+				json_decref(o);
+				return (size_t)-1;
+			}
+		}
+		json_decref(o);
+	}
+	return used;
+}
+
+/* Read what was appended to the file since the last read. */
+static int
+sync_file(struct mh_vault *v, char *err, size_t errsize)
+{
+	struct mh_buf b = {0};
+	off_t end;
+	size_t used;
+
+	if (mh_store_read_from(v->st, v->off, &b, &end, err, errsize) == -1)
+		return -1;
+	used = b.len ? mh_vault_parse(v, b.p, b.len) : 0;
+	mh_buf_wipe(&b);
+	if (used == (size_t)-1) {
+		snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
+		return -1;
+	}
+	v->off += (off_t)used;
+	return 0;
+}
+
+struct mh_vault *
+mh_vault_new(const char *path, char *err, size_t errsize)
+{
+	struct mh_vault *v = calloc(1, sizeof(*v));
+
+	if (v == NULL) {
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		return NULL;
+	}
+	for (int t = 0; t < MH_SCAN_NTYPES; t++)
+		v->next[t] = 1;
+	if (path == NULL)
+		return v;
+	if ((v->st = mh_store_open(path, 1, err, errsize)) == NULL) {
+		free(v);
+		return NULL;
+	}
+	if (mh_store_lock(v->st, 0) == -1) {
+		snprintf(err, errsize, "%s: lock: %s", path, strerror(errno));
+		mh_vault_free(v);
+		return NULL;
+	}
+	int r = sync_file(v, err, errsize);
+	mh_store_unlock(v->st);
+	if (r == -1) {
+		mh_vault_free(v);
+		return NULL;
+	}
+	return v;
+}
+
+void
+mh_vault_free(struct mh_vault *v)
+{
+	if (v == NULL)
+		return;
+	for (size_t k = 0; k < v->ne; k++) {
+		memset(v->e[k].val, 0, v->e[k].len);
+		free(v->e[k].val);
+	}
+	free(v->e);
+	free(v->byval);
+	free(v->bynum);
+	if (v->st)
+		mh_store_close(v->st);
+	mh_buf_wipe(&v->line);
+	free(v);
+}
+
+size_t
+mh_vault_count(const struct mh_vault *v)
+{
+	return v->ne;
+}
+
+static int
+all_known(struct mh_vault *v, size_t n, const int *types,
+    const char *const *vals, const size_t *lens, unsigned long *nums)
+{
+	int all = 1;
+
+	for (size_t k = 0; k < n; k++) {
+		size_t x = find_val(v, types[k], vals[k], lens[k]);
+		if (x)
+			nums[k] = v->e[x - 1].num;
+		else {
+			nums[k] = 0;
+			all = 0;
+		}
+	}
+	return all;
+}
+
+int
+mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
+    const char *const *vals, const size_t *lens, unsigned long *nums,
+    char *err, size_t errsize)
+{
+	size_t first_new;
+	int r = -1;
+
+	if (all_known(v, n, types, vals, lens, nums))
+		return 0;
+	if (v->st) {
+		if (mh_store_lock(v->st, 1) == -1) {
+			snprintf(err, errsize, "vault: lock: %s",
+			    strerror(errno));
+			return -1;
+		}
+		if (sync_file(v, err, errsize) == -1)
+			goto out;
+		if (all_known(v, n, types, vals, lens, nums)) {
+			r = 0;
+			goto out;
+		}
+	}
+	first_new = v->ne;
+	mh_buf_reset(&v->line);
+	for (size_t k = 0; k < n; k++) {
+		if (nums[k])
+			continue;
+		size_t x = find_val(v, types[k], vals[k], lens[k]);
+		if (x) { /* the same value twice in this batch */
+			nums[k] = v->e[x - 1].num;
+			continue;
+		}
+		unsigned long num = v->next[types[k]];
+		if (add_entry(v, types[k], vals[k], lens[k], num) != 1) {
+			snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
+			goto undo;
+		}
+		nums[k] = num;
+		if (v->st && (mh_buf_addf(&v->line, "{\"type\":\"%s\",\"n\":%lu,"
+					   "\"value\":",
+					   mh_scan_type_name(types[k]),
+					   num) == -1 ||
+				 mh_json_quote(&v->line, vals[k],
+				     lens[k]) == -1 ||
+				 mh_buf_adds(&v->line, "}\n") == -1)) {
+			snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
+			goto undo;
+		}
+	}
+	if (v->st && v->line.len) {
+		if (mh_store_append_locked(v->st, v->line.p, v->line.len, err,
+			errsize) == -1)
+			goto undo;
+		/* our own lines need no re-reading */
+		struct mh_buf skip = {0};
+		off_t end;
+		if (mh_store_read_from(v->st, v->off, &skip, &end, err,
+			errsize) == 0)
+			v->off = end;
+		mh_buf_wipe(&skip);
+	}
+	r = 0;
+	goto out;
+undo:
+	/* Forget the numbers given in this call: they never reached the
+	 * file, and nothing redacted with them is written. */
+	while (v->ne > first_new) {
+		v->ne--;
+		memset(v->e[v->ne].val, 0, v->e[v->ne].len);
+		free(v->e[v->ne].val);
+	}
+	for (int t = 0; t < MH_SCAN_NTYPES; t++)
+		v->next[t] = 1;
+	for (size_t k = 0; k < v->ne; k++)
+		if (v->e[k].num >= v->next[v->e[k].type])
+			v->next[v->e[k].type] = v->e[k].num + 1;
+	memset(v->byval, 0, v->cap * sizeof(*v->byval));
+	memset(v->bynum, 0, v->cap * sizeof(*v->bynum));
+	for (size_t k = 0; k < v->ne; k++)
+		index_entry(v, k);
+out:
+	if (v->st)
+		mh_store_unlock(v->st);
+	return r;
+}
+
+const char *
+mh_vault_lookup(struct mh_vault *v, int type, unsigned long num, size_t *len)
+{
+	size_t x = find_num(v, type, num);
+	char err[256];
+
+	if (x == 0 && v->st && mh_store_lock(v->st, 0) == 0) {
+		if (sync_file(v, err, sizeof(err)) == 0)
+			x = find_num(v, type, num);
+		mh_store_unlock(v->st);
+	}
+	if (x == 0)
+		return NULL;
+	*len = v->e[x - 1].len;
+	return v->e[x - 1].val;
+}

@@ -1,0 +1,182 @@
+/* mh-screen: recognise crisis in user text; see mh-screen(1). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "config.h"
+#include "jsonl.h"
+#include "screen.h"
+
+#define TOOL "mh-screen"
+
+static const struct mh_cli cli = {
+	TOOL,
+	"[-hiVw] [-c country] [-F level] [-f field]",
+	"Screen user text for crisis: suicidal ideation, intent and plans,\n"
+	"means-seeking, self-harm, harm to others, abuse, psychosis, mania,\n"
+	"OCD, eating disorders and overdoses.  Each record gets a \"screen\"\n"
+	"object with the risk, an action for later tools and the evidence.\n"
+	"Records sharing a \"conversation\" value (else the whole input) are\n"
+	"one conversation.  Not a substitute for a clinician.\n\n"
+	"  -c, --country CC   crisis resources for this country (default:\n"
+	"                     config `country', MH_COUNTRY, locale, US)\n"
+	"  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL: low,\n"
+	"                     moderate, high or imminent\n"
+	"  -i, --independent  screen every record on its own\n" MH_CLI_COMMON_HELP,
+};
+
+struct run {
+	struct mh_screener *s;
+	const char *field;
+	int independent;
+	enum mh_screen_risk worst;
+};
+
+/* The conversation a record belongs to: its "conversation" string, or
+ * the compact JSON of another value.  *key is NULL for the whole stream;
+ * a returned non-NULL pointer must be freed.  -1 on ENOMEM. */
+static int
+conversation_of(const struct mh_record *rec, const char **key, char **owned)
+{
+	json_t *v = mh_record_json(rec, "conversation");
+
+	*key = NULL;
+	*owned = NULL;
+	if (v == NULL)
+		return 0;
+	if (json_is_string(v))
+		*owned = strdup(json_string_value(v));
+	else
+		*owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	json_decref(v);
+	if (*owned == NULL)
+		return -1;
+	*key = *owned;
+	return 0;
+}
+
+static int
+process(struct mh_record *rec, void *ctx)
+{
+	struct run *run = ctx;
+	const char *text = NULL, *conv;
+	char *owned;
+	size_t len = 0;
+	json_t *ws, *screen;
+	enum mh_screen_action act;
+	enum mh_screen_risk risk;
+	int rc;
+
+	ws = mh_record_json(rec, "worksheet");
+	/* A questionnaire is screened from its scores: its text is our own
+	 * summary with the items' wording, not the user's words. */
+	if (!json_is_object(json_object_get(ws, "scores"))) {
+		rc = mh_record_string(rec, run->field, &text, &len);
+		if (rc == -2 || rc == -3) {
+			json_decref(ws);
+			return mh_record_set_error(rec, TOOL,
+			    rc == -2 ? "text_type" : "nul",
+			    rc == -2 ? "the text field is not a string" :
+			    "the text holds a NUL character") == 0 ?
+			    -1 : MH_FILTER_FATAL;
+		}
+		if (rc != 0)
+			text = NULL;
+	}
+	if (conversation_of(rec, &conv, &owned) < 0) {
+		json_decref(ws);
+		return MH_FILTER_FATAL;
+	}
+	if (run->independent)
+		mh_screen_forget(run->s, conv);
+	screen = mh_screen_text(run->s, text, len, conv, ws, &act);
+	json_decref(ws);
+	free(owned);
+	if (screen == NULL) {
+		mh_warnx(TOOL, "out of memory");
+		return MH_FILTER_FATAL;
+	}
+	risk = mh_screen_risk_of(screen);
+	if (risk > run->worst)
+		run->worst = risk;
+	rc = mh_record_set_json(rec, "screen", screen);
+	json_decref(screen);
+	if (rc < 0) {
+		mh_warnx(TOOL, "out of memory");
+		return MH_FILTER_FATAL;
+	}
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		MH_CLI_LONGOPTS,
+		{"country", required_argument, NULL, 'c'},
+		{"fail-at", required_argument, NULL, 'F'},
+		{"independent", no_argument, NULL, 'i'},
+		{NULL, 0, NULL, 0},
+	};
+	struct mh_filter f = {0};
+	struct mh_screen_opts so = {0};
+	struct run run = {0};
+	struct mh_config *cfg;
+	enum mh_screen_risk fail_at = MH_RISK_NONE;
+	int c, rc, fail = 0;
+	char err[512];
+
+	mh_cli_init();
+	while ((c = getopt_long(argc, argv, MH_CLI_SHORTOPTS "c:F:i", longopts,
+		    NULL)) != -1) {
+		rc = mh_cli_common(&cli, c, optarg, &f.ro);
+		if (rc != MH_CLI_CONTINUE)
+			return rc;
+		switch (c) {
+		case 'c':
+			so.country = optarg;
+			break;
+		case 'F':
+			if (mh_screen_risk_parse(optarg, &fail_at) < 0 ||
+			    fail_at == MH_RISK_NONE) {
+				mh_warnx(TOOL, "--fail-at: not a level: %s "
+				    "(low, moderate, high, imminent)", optarg);
+				return mh_cli_usage(&cli);
+			}
+			fail = 1;
+			break;
+		case 'i':
+			run.independent = 1;
+			break;
+		default:
+			break;
+		}
+	}
+	if (optind < argc)
+		return mh_cli_usage(&cli);
+
+	if ((cfg = mh_config_load(NULL, err, sizeof err)) == NULL) {
+		mh_warnx(TOOL, "%s", err);
+		return MH_EXIT_USAGE;
+	}
+	if (so.country == NULL)
+		so.country = mh_config_get(cfg, "country");
+	run.s = mh_screen_new(&so, err, sizeof err);
+	mh_config_free(cfg);
+	if (run.s == NULL) {
+		mh_warnx(TOOL, "%s", err);
+		return errno == ENOMEM ? MH_EXIT_IO : MH_EXIT_USAGE;
+	}
+	run.field = f.ro.text_field != NULL ? f.ro.text_field : "text";
+	f.tool = TOOL;
+	f.process = process;
+	f.ctx = &run;
+	rc = mh_filter_run(&f);
+	mh_screen_free(run.s);
+	if (rc == MH_EXIT_OK && fail && run.worst >= fail_at)
+		rc = MH_EXIT_FLAGGED;
+	return rc;
+}

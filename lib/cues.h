@@ -1,0 +1,87 @@
+/* cues: the phrase lexicon mh-screen matches, and the context words that
+ * change what a phrase means (negation, tense, subject, humour, fiction).
+ *
+ * The table is compiled in, so the screener starts without reading a
+ * file and cannot run with a missing or half-edited lexicon.  Phrases are
+ * written in lexicon(3) form: lower case, words separated by blanks,
+ * apostrophes optional ("dont" == "don't"), "*" for any one word. */
+#ifndef MH_CUES_H
+#define MH_CUES_H
+
+#include <stddef.h>
+
+/* Categories, in the order they are reported. */
+enum mh_cue_cat {
+	MH_CAT_SUICIDAL = 0, /* suicidal ideation, passive and active */
+	MH_CAT_INTENT,       /* intent, plan, preparation, time */
+	MH_CAT_MEANS,        /* means-seeking */
+	MH_CAT_SELF_HARM,    /* self-harm and its concealment */
+	MH_CAT_OTHERS,       /* harm to others */
+	MH_CAT_ABUSE,        /* abuse and immediate danger */
+	MH_CAT_PSYCHOSIS,    /* delusions and hallucinations */
+	MH_CAT_MANIA,        /* no sleep with grandiosity or reckless plans */
+	MH_CAT_OCD,          /* compulsions causing harm */
+	MH_CAT_EATING,       /* eating-disorder restriction and purging */
+	MH_CAT_SUBSTANCE,    /* overdose and substance emergencies */
+	MH_CAT_DISTRESS,     /* losses, hopelessness: context for the rest */
+	MH_CAT_COUNT,
+	MH_CAT_IDIOM = 100, /* an idiom or technical phrase: masks cues */
+};
+
+/* Cue flags. */
+enum {
+	MH_CUE_FIRST = 1 << 0,    /* names the speaker (myself, kms) */
+	MH_CUE_AMBIG = 1 << 1,    /* innocent alone; risky with context */
+	MH_CUE_EXPLICIT = 1 << 2, /* asks for method: no fiction discount */
+	MH_CUE_PAST = 1 << 3,     /* about the past unless a recent word */
+	MH_CUE_NEGFORM = 1 << 4,  /* carries its own negation */
+	MH_CUE_EMERG = 1 << 5,    /* an emergency even for someone else */
+	MH_CUE_TIME = 1 << 6,     /* names a time: tonight, now */
+	MH_CUE_SLEEP = 1 << 7,    /* mania: no sleep */
+	MH_CUE_GRAND = 1 << 8,    /* mania: grandiosity, energy */
+	MH_CUE_RECKLESS = 1 << 9, /* mania: risky plan, stopping medication */
+	MH_CUE_COMPULSION = 1 << 10, /* OCD: a compulsion */
+	MH_CUE_BURDEN = 1 << 11,  /* OCD: the compulsion costs or hurts */
+	MH_CUE_COMMAND = 1 << 12, /* a voice that gives orders */
+};
+
+struct mh_cue {
+	const char *phrase;
+	unsigned char cat;  /* enum mh_cue_cat */
+	unsigned char risk; /* enum mh_screen_risk when matched plainly */
+	unsigned short flags;
+};
+
+/* Context word classes. */
+enum mh_marker_kind {
+	MH_MK_NEG = 0,   /* not, never, don't */
+	MH_MK_PAST,      /* years ago, used to, when I was */
+	MH_MK_RECENT,    /* last night, today, again */
+	MH_MK_RECOVERED, /* stable now, doing better */
+	MH_MK_OTHER,     /* another person as the subject */
+	MH_MK_SELF,      /* I, me, my */
+	MH_MK_REPORT,    /* said, told me: reported speech */
+	MH_MK_SUPPORT,   /* how do I help / support someone */
+	MH_MK_FICTION,   /* novel, character, game, lyrics */
+	MH_MK_HUMOUR,    /* lol, haha, laughing emoji */
+	MH_MK_LIGHT,     /* words that may stand between a negation and a cue */
+	MH_MK_BUT,       /* but, although: a new clause */
+	MH_MK_WAS,       /* was, were, had */
+	MH_MK_NOW,       /* tonight, right now: a time for acting */
+	MH_MK_ACCIDENT,  /* fell, sprained: an injury, not self-harm */
+};
+
+struct mh_marker {
+	const char *phrase;
+	unsigned char kind; /* enum mh_marker_kind */
+};
+
+/* The cue table and its length.  Static data; never NULL. */
+const struct mh_cue *mh_cues_table(size_t *n);
+/* The context word table and its length.  Static data; never NULL. */
+const struct mh_marker *mh_cues_markers(size_t *n);
+/* The report name of a category ("suicidal_ideation", ...); NULL for an
+ * unknown one. */
+const char *mh_cues_category_name(int cat);
+
+#endif

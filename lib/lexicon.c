@@ -1,0 +1,442 @@
+/* lexicon: sentence and word tokeniser, and a trie of word hashes. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+#define MAX_PHRASE_WORDS 16
+#define NO_NODE UINT32_MAX
+
+/* What a byte sequence is to the tokeniser. */
+enum cls {
+	C_SEP,    /* blank or other punctuation */
+	C_WORD,   /* part of a word */
+	C_APOS,   /* apostrophe: inside a word, dropped; else a quote */
+	C_HYPHEN, /* inside a word a separator, between blanks a clause */
+	C_CLAUSE, /* , : ; ( ) dashes */
+	C_QUOTE,  /* " and curly double quotes */
+	C_END,    /* . ! ? newline ellipsis */
+	C_EMOJI,  /* a four-byte character: a token of its own */
+};
+
+/* Classify the character at s[i] and store its length in bytes. */
+static enum cls
+classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
+{
+	unsigned char c = s[i];
+	size_t need, k;
+
+	*clen = 1;
+	if (c < 0x80) {
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9'))
+			return C_WORD;
+		switch (c) {
+		case '\'':
+			return C_APOS;
+		case '-':
+			return C_HYPHEN;
+		case ',': case ':': case ';': case '(': case ')':
+			return C_CLAUSE;
+		case '"':
+			return C_QUOTE;
+		case '.': case '!': case '?': case '\n':
+			return C_END;
+		default:
+			return C_SEP;
+		}
+	}
+	if (c >= 0xc3 && c <= 0xdf)
+		need = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		need = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		need = 4;
+	else
+		return C_SEP; /* C0/C1 leads (Latin-1 punctuation), stray bytes */
+	if (i + need > n)
+		return C_SEP;
+	for (k = 1; k < need; k++)
+		if ((s[i + k] & 0xc0) != 0x80)
+			return C_SEP;
+	*clen = need;
+	if (need == 4)
+		return C_EMOJI;
+	if (need == 3 && c == 0xe2 && s[i + 1] == 0x80) {
+		switch (s[i + 2]) {
+		case 0x98: case 0x99: /* left and right single quotes */
+			return C_APOS;
+		case 0x9c: case 0x9d: /* double quotes */
+			return C_QUOTE;
+		case 0x93: case 0x94: /* en and em dash */
+			return C_CLAUSE;
+		case 0xa6: /* ellipsis */
+			return C_END;
+		default:
+			return C_SEP;
+		}
+	}
+	if (need == 3 && c == 0xe2 && s[i + 1] <= 0x81)
+		return C_SEP; /* the rest of General Punctuation */
+	return C_WORD;
+}
+
+/* Fold one byte into a word hash, cutting runs of equal letters. */
+struct wordhash {
+	uint64_t h;
+	int last;
+	int run;
+};
+
+static void
+wh_add(struct wordhash *w, unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		c = (unsigned char)(c - 'A' + 'a');
+	if (c == w->last) {
+		if (++w->run > 2)
+			return;
+	} else {
+		w->last = c;
+		w->run = 1;
+	}
+	w->h = (w->h ^ c) * FNV_PRIME;
+}
+
+size_t
+mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
+    struct mh_token *tok)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = *pos, nt = 0, clen;
+	uint32_t flags = 0;
+
+	while (i < n && nt < MH_LEXICON_MAX_SENTENCE) {
+		enum cls k = classify(s, n, i, &clen);
+
+		if (k == C_WORD) {
+			struct wordhash w = {FNV_OFFSET, -1, 0};
+			size_t start = i;
+
+			for (;;) {
+				size_t b;
+
+				for (b = 0; b < clen; b++)
+					wh_add(&w, s[i + b]);
+				i += clen;
+				if (i >= n)
+					break;
+				k = classify(s, n, i, &clen);
+				if (k == C_APOS && i + clen < n) {
+					size_t l2;
+
+					/* an apostrophe inside a word is dropped */
+					if (classify(s, n, i + clen, &l2) ==
+					    C_WORD) {
+						i += clen;
+						k = classify(s, n, i, &clen);
+					}
+				}
+				if (k != C_WORD)
+					break;
+			}
+			tok[nt].start = start;
+			tok[nt].len = (uint32_t)(i - start);
+			tok[nt].flags = flags;
+			tok[nt].hash = w.h;
+			nt++;
+			flags = 0;
+			continue;
+		}
+		if (k == C_EMOJI) {
+			struct wordhash w = {FNV_OFFSET, -1, 0};
+			size_t b;
+
+			for (b = 0; b < clen; b++)
+				wh_add(&w, s[i + b]);
+			tok[nt].start = i;
+			tok[nt].len = (uint32_t)clen;
+			tok[nt].flags = flags;
+			tok[nt].hash = w.h;
+			nt++;
+			flags = 0;
+			i += clen;
+			continue;
+		}
+		i += clen;
+		switch (k) {
+		case C_END:
+			if (nt > 0) {
+				/* swallow the rest of "?!..." */
+				while (i < n && classify(s, n, i, &clen) == C_END)
+					i += clen;
+				*pos = i;
+				return nt;
+			}
+			break;
+		case C_CLAUSE:
+			flags |= MH_TOK_CLAUSE;
+			break;
+		case C_HYPHEN:
+			/* "sky-dive" splits; " - " is a clause break */
+			if (i - clen == 0 || s[i - clen - 1] == ' ')
+				flags |= MH_TOK_CLAUSE;
+			break;
+		case C_QUOTE:
+		case C_APOS:
+			flags |= MH_TOK_QUOTE;
+			break;
+		default:
+			break;
+		}
+	}
+	*pos = i;
+	return nt;
+}
+
+uint64_t
+mh_lexicon_hash(const char *word, size_t len)
+{
+	struct mh_token t[2];
+	size_t pos = 0;
+
+	if (mh_lexicon_sentence(word, len, &pos, t) == 0)
+		return FNV_OFFSET;
+	return t[0].hash;
+}
+
+/* One trie edge: from node parent by the word with hash h to child. */
+struct edge {
+	uint64_t h;
+	uint32_t parent;
+	uint32_t child; /* NO_NODE: empty slot */
+};
+
+struct node {
+	int id;        /* phrase id ending here, or -1 */
+	uint32_t wild; /* child by "*", or NO_NODE */
+};
+
+struct mh_lexicon {
+	struct edge *edges;
+	size_t nedges, cap; /* cap is a power of two */
+	struct node *nodes;
+	size_t nnodes, nodecap;
+};
+
+static size_t
+slot(uint32_t parent, uint64_t h, size_t mask)
+{
+	uint64_t x = h ^ ((uint64_t)parent * 0x9e3779b97f4a7c15ULL);
+
+	x ^= x >> 31;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 29;
+	return (size_t)x & mask;
+}
+
+static uint32_t
+lookup(const struct mh_lexicon *lex, uint32_t parent, uint64_t h)
+{
+	size_t mask = lex->cap - 1, i = slot(parent, h, mask);
+
+	for (;;) {
+		const struct edge *e = &lex->edges[i];
+
+		if (e->child == NO_NODE)
+			return NO_NODE;
+		if (e->parent == parent && e->h == h)
+			return e->child;
+		i = (i + 1) & mask;
+	}
+}
+
+static int
+grow_edges(struct mh_lexicon *lex)
+{
+	size_t ncap = lex->cap * 2, i;
+	struct edge *ne = malloc(ncap * sizeof *ne);
+
+	if (ne == NULL)
+		return -1;
+	for (i = 0; i < ncap; i++)
+		ne[i].child = NO_NODE;
+	for (i = 0; i < lex->cap; i++) {
+		struct edge *e = &lex->edges[i];
+		size_t j;
+
+		if (e->child == NO_NODE)
+			continue;
+		j = slot(e->parent, e->h, ncap - 1);
+		while (ne[j].child != NO_NODE)
+			j = (j + 1) & (ncap - 1);
+		ne[j] = *e;
+	}
+	free(lex->edges);
+	lex->edges = ne;
+	lex->cap = ncap;
+	return 0;
+}
+
+static uint32_t
+new_node(struct mh_lexicon *lex)
+{
+	if (lex->nnodes == lex->nodecap) {
+		size_t nc = lex->nodecap * 2;
+		struct node *nn = realloc(lex->nodes, nc * sizeof *nn);
+
+		if (nn == NULL)
+			return NO_NODE;
+		lex->nodes = nn;
+		lex->nodecap = nc;
+	}
+	lex->nodes[lex->nnodes].id = -1;
+	lex->nodes[lex->nnodes].wild = NO_NODE;
+	return (uint32_t)lex->nnodes++;
+}
+
+struct mh_lexicon *
+mh_lexicon_new(void)
+{
+	struct mh_lexicon *lex = calloc(1, sizeof *lex);
+	size_t i;
+
+	if (lex == NULL)
+		return NULL;
+	lex->cap = 256;
+	lex->nodecap = 64;
+	lex->edges = malloc(lex->cap * sizeof *lex->edges);
+	lex->nodes = malloc(lex->nodecap * sizeof *lex->nodes);
+	if (lex->edges == NULL || lex->nodes == NULL) {
+		mh_lexicon_free(lex);
+		return NULL;
+	}
+	for (i = 0; i < lex->cap; i++)
+		lex->edges[i].child = NO_NODE;
+	(void)new_node(lex); /* the root, 0 */
+	return lex;
+}
+
+void
+mh_lexicon_free(struct mh_lexicon *lex)
+{
+	if (lex == NULL)
+		return;
+	free(lex->edges);
+	free(lex->nodes);
+	free(lex);
+}
+
+/* Follow or make the edge from node by one word. */
+static uint32_t
+step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len)
+{
+	uint64_t h;
+	uint32_t child;
+	size_t i;
+
+	if (len == 1 && w[0] == '*') {
+		if (lex->nodes[node].wild == NO_NODE) {
+			child = new_node(lex);
+			if (child == NO_NODE)
+				return NO_NODE;
+			lex->nodes[node].wild = child;
+		}
+		return lex->nodes[node].wild;
+	}
+	h = mh_lexicon_hash(w, len);
+	child = lookup(lex, node, h);
+	if (child != NO_NODE)
+		return child;
+	if ((lex->nedges + 1) * 2 > lex->cap && grow_edges(lex) < 0)
+		return NO_NODE;
+	child = new_node(lex);
+	if (child == NO_NODE)
+		return NO_NODE;
+	i = slot(node, h, lex->cap - 1);
+	while (lex->edges[i].child != NO_NODE)
+		i = (i + 1) & (lex->cap - 1);
+	lex->edges[i].h = h;
+	lex->edges[i].parent = node;
+	lex->edges[i].child = child;
+	lex->nedges++;
+	return child;
+}
+
+int
+mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
+{
+	uint32_t node = 0;
+	size_t words = 0;
+	const char *p = phrase;
+
+	if (id < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	for (;;) {
+		size_t len;
+
+		while (*p == ' ' || *p == '-')
+			p++;
+		if (*p == '\0')
+			break;
+		len = strcspn(p, " -");
+		if (++words > MAX_PHRASE_WORDS) {
+			errno = EINVAL;
+			return -1;
+		}
+		node = step_add(lex, node, p, len);
+		if (node == NO_NODE) {
+			errno = ENOMEM;
+			return -1;
+		}
+		p += len;
+	}
+	if (words == 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (lex->nodes[node].id < 0)
+		lex->nodes[node].id = id;
+	return lex->nodes[node].id;
+}
+
+/* Depth-first walk from node at token j; keeps the longest end. */
+static void
+walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
+    size_t n, size_t j, size_t depth, size_t *best, int *bestid)
+{
+	const struct node *nd = &lex->nodes[node];
+	uint32_t c;
+
+	if (depth > 0 && nd->id >= 0 && depth > *best) {
+		*best = depth;
+		*bestid = nd->id;
+	}
+	if (j >= n || depth >= MAX_PHRASE_WORDS)
+		return;
+	c = lookup(lex, node, tok[j].hash);
+	if (c != NO_NODE)
+		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
+	if (nd->wild != NO_NODE)
+		walk(lex, nd->wild, tok, n, j + 1, depth + 1, best, bestid);
+}
+
+size_t
+mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, size_t i, int *id)
+{
+	size_t best = 0;
+	int bestid = -1;
+
+	if (i >= n)
+		return 0;
+	walk(lex, 0, tok, n, i, 0, &best, &bestid);
+	if (best > 0)
+		*id = bestid;
+	return best;
+}

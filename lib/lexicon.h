@@ -1,0 +1,61 @@
+/* lexicon: fast phrase matching over normalised word tokens.
+ *
+ * Text is cut into sentences and words once.  A word is normalised
+ * (ASCII lower case, apostrophes dropped so "don't" == "dont", runs of
+ * three or more equal letters cut to two so "sleeeeep" == "sleep") and
+ * hashed; a lexicon is a trie over word hashes, so matching costs one
+ * hash lookup per token and phrase word, whatever the size of the
+ * lexicon.  No regular expressions. */
+#ifndef MH_LEXICON_H
+#define MH_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Token flags. */
+enum {
+	MH_TOK_CLAUSE = 1, /* a clause break (, : ; dash bracket) precedes */
+	MH_TOK_QUOTE = 2,  /* a quotation mark precedes */
+};
+
+struct mh_token {
+	size_t start;  /* byte offset in the text */
+	uint32_t len;  /* bytes */
+	uint32_t flags;
+	uint64_t hash; /* of the normalised word */
+};
+
+/* The most tokens one sentence yields; a longer run is cut into pieces. */
+#define MH_LEXICON_MAX_SENTENCE 256
+
+/* Read the next sentence of s (n bytes) starting at *pos into tok (room
+ * for MH_LEXICON_MAX_SENTENCE tokens), advancing *pos.  Sentences end at
+ * . ! ? newlines and ellipses.  Returns the number of tokens (0 only at
+ * the end of the text).  Invalid UTF-8 is treated as separators; never
+ * fails. */
+size_t mh_lexicon_sentence(const char *s, size_t n, size_t *pos,
+    struct mh_token *tok);
+
+/* The hash of one word as a token of it would carry (normalised as
+ * above). */
+uint64_t mh_lexicon_hash(const char *word, size_t len);
+
+struct mh_lexicon;
+
+/* An empty lexicon; NULL on ENOMEM.  Free with mh_lexicon_free. */
+struct mh_lexicon *mh_lexicon_new(void);
+void mh_lexicon_free(struct mh_lexicon *lex);
+
+/* Add a phrase: words separated by spaces (hyphens also separate), where
+ * the word "*" matches any one token.  id (>= 0) is returned on a match;
+ * adding a phrase twice keeps the first id.  Returns the id the phrase
+ * now has (the first one given for it), or -1 (ENOMEM, or EINVAL for an
+ * empty phrase or one over 16 words). */
+int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
+
+/* Find the longest phrase that starts at token i of tok[0..n).  Returns
+ * its length in tokens and stores its id, or 0 when none starts there. */
+size_t mh_lexicon_longest(const struct mh_lexicon *lex,
+    const struct mh_token *tok, size_t n, size_t i, int *id);
+
+#endif

@@ -1,0 +1,1139 @@
+/* screen: weigh lexicon cues by their context and across a conversation.
+ *
+ * One pass per sentence: tokens, context words and cues are matched with
+ * two tries (lexicon.c).  Each cue is then read in its clause: a negation
+ * just before it, a past-time word, another person as its subject, humour
+ * and fiction lower it; distress, earlier turns and co-occurring risks
+ * raise it.  Conversation memory is a handful of (level, turn) facts per
+ * conversation, so it stays small whatever the length of the talk. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cues.h"
+#include "lexicon.h"
+#include "resources.h"
+#include "screen.h"
+#include "util.h"
+
+/* Earlier turns (records of the same conversation) that still count. */
+#define WINDOW 20
+/* Most cues kept as evidence for one record. */
+#define MAX_OCC 4096
+/* Most evidence items written per category. */
+#define MAX_EVIDENCE 16
+#define DISTRESS_IDS 8
+
+/* Context bits of one cue occurrence, written as "context". */
+enum {
+	CTX_NEGATED = 1 << 0,
+	CTX_PAST = 1 << 1,
+	CTX_OTHER = 1 << 2,
+	CTX_FICTION = 1 << 3,
+	CTX_HUMOUR = 1 << 4,
+	CTX_DISTRESS = 1 << 5,     /* raised by risk in this record */
+	CTX_CONVERSATION = 1 << 6, /* raised by earlier turns */
+	CTX_COOCCUR = 1 << 7,      /* raised by another risk alongside */
+	CTX_PLAN = 1 << 8,         /* raised by a plan or a time */
+	CTX_ACCIDENT = 1 << 9,     /* an injury told as an accident */
+	CTX_NCTX = 10,
+	/* internal, not written */
+	CTX_WAS = 1 << 12,    /* "was" just before: past if recovered */
+	CTX_RECENT = 1 << 13, /* a recent-time word in the clause */
+	CTX_NOW = 1 << 14,    /* tonight, right now in the clause */
+};
+
+static const char *const ctx_names[CTX_NCTX] = {
+	"negated", "past", "other_person", "fiction", "humour", "distress",
+	"conversation", "co_occurring", "plan", "accident",
+};
+
+struct occ {
+	size_t start, end;
+	int cue;
+	unsigned char risk;
+	unsigned ctx;
+};
+
+/* Facts a turn leaves for later turns. */
+enum {
+	F_SI,      /* level of current suicidal ideation */
+	F_SH,      /* self-harm */
+	F_INTENT,  /* intent or plan (level) */
+	F_PSYCH,   /* psychosis (level) */
+	F_SLEEP,
+	F_GRAND,
+	F_RECK,
+	F_COMP,
+	F_BURDEN,
+	F_OTHER,   /* another category at moderate or above */
+	F_NFACTS,
+};
+
+struct fact {
+	unsigned char level; /* 0: never seen */
+	uint64_t turn;
+};
+
+struct conv {
+	char *key;
+	uint64_t turn; /* turns seen so far */
+	struct fact f[F_NFACTS];
+	struct fact intent2; /* a second, distinct intent cue */
+	int intent_cue;
+	int distress[DISTRESS_IDS];
+	uint64_t distress_turn[DISTRESS_IDS];
+	struct conv *hnext;            /* hash chain */
+	struct conv *prev, *next;      /* LRU list, most recent first */
+};
+
+struct mh_screener {
+	struct mh_lexicon *cuelex, *marklex;
+	const struct mh_cue *cues;
+	size_t ncues;
+	unsigned short *cueflags; /* flags, plus FIRST for "me", "my"... */
+	unsigned *markmask; /* per marker id: bit per enum mh_marker_kind */
+	size_t nmarkers;
+	struct mh_resources *res;
+	char cc[3];
+	/* conversations */
+	struct conv stream; /* the one without a conversation value */
+	struct conv **tab;
+	size_t tabsize, nconv, maxconv;
+	struct conv *lru_head, *lru_tail;
+	/* scratch for one record */
+	struct occ *occ;
+	size_t nocc;
+};
+
+const char *
+mh_screen_risk_name(enum mh_screen_risk r)
+{
+	static const char *const n[] = {"none", "low", "moderate", "high",
+	    "imminent"};
+
+	return (unsigned)r <= MH_RISK_IMMINENT ? n[r] : "none";
+}
+
+const char *
+mh_screen_action_name(enum mh_screen_action a)
+{
+	static const char *const n[] = {"continue", "caution", "crisis"};
+
+	return (unsigned)a <= MH_ACTION_CRISIS ? n[a] : "continue";
+}
+
+int
+mh_screen_risk_parse(const char *name, enum mh_screen_risk *out)
+{
+	int r;
+
+	for (r = MH_RISK_NONE; r <= MH_RISK_IMMINENT; r++)
+		if (name != NULL &&
+		    strcmp(name, mh_screen_risk_name((enum mh_screen_risk)r)) ==
+			0) {
+			*out = (enum mh_screen_risk)r;
+			return 0;
+		}
+	errno = EINVAL;
+	return -1;
+}
+
+enum mh_screen_risk
+mh_screen_risk_of(const json_t *screen)
+{
+	enum mh_screen_risk r;
+	const char *s = json_string_value(json_object_get(screen, "risk"));
+
+	if (s == NULL || mh_screen_risk_parse(s, &r) < 0)
+		return MH_RISK_NONE;
+	return r;
+}
+
+static enum mh_screen_action
+action_for(int risk)
+{
+	if (risk >= MH_RISK_HIGH)
+		return MH_ACTION_CRISIS;
+	if (risk == MH_RISK_MODERATE)
+		return MH_ACTION_CAUTION;
+	return MH_ACTION_CONTINUE;
+}
+
+/* Whether a phrase names the speaker ("stalking me", "in my house"), so
+ * another person before it is not its subject. */
+static int
+names_speaker(const char *phrase)
+{
+	static const char *const self[] = {"i", "im", "me", "my", "myself",
+	    "ive", "id", "mine"};
+	const char *p = phrase;
+	size_t k;
+
+	while (*p != '\0') {
+		size_t len = strcspn(p, " ");
+
+		for (k = 0; k < sizeof self / sizeof self[0]; k++)
+			if (strlen(self[k]) == len &&
+			    strncmp(p, self[k], len) == 0)
+				return 1;
+		p += len;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+struct mh_screener *
+mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
+{
+	struct mh_screener *s = calloc(1, sizeof *s);
+	const struct mh_marker *mk;
+	size_t i;
+	char *path = NULL;
+
+	if (s == NULL)
+		goto nomem;
+	s->maxconv = o != NULL && o->max_conversations > 0 ?
+	    o->max_conversations : 4096;
+	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
+	    0) {
+		snprintf(err, errsize, "not a country code: %s",
+		    o != NULL && o->country != NULL ? o->country : "MH_COUNTRY");
+		mh_screen_free(s);
+		return NULL;
+	}
+	if (o != NULL && o->datadir != NULL) {
+		struct mh_buf b = {0};
+
+		if (mh_buf_addf(&b, "%s/resources.tsv", o->datadir) < 0)
+			goto nomem;
+		path = b.p;
+	}
+	s->res = mh_resources_load(path, err, errsize);
+	free(path);
+	if (s->res == NULL) {
+		mh_screen_free(s);
+		return NULL;
+	}
+	s->cuelex = mh_lexicon_new();
+	s->marklex = mh_lexicon_new();
+	if (s->cuelex == NULL || s->marklex == NULL)
+		goto nomem;
+	s->cues = mh_cues_table(&s->ncues);
+	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
+	if (s->cueflags == NULL)
+		goto nomem;
+	for (i = 0; i < s->ncues; i++) {
+		if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
+			goto bad;
+		s->cueflags[i] = s->cues[i].flags;
+		if (names_speaker(s->cues[i].phrase))
+			s->cueflags[i] |= MH_CUE_FIRST;
+	}
+	mk = mh_cues_markers(&s->nmarkers);
+	s->markmask = calloc(s->nmarkers, sizeof *s->markmask);
+	if (s->markmask == NULL)
+		goto nomem;
+	for (i = 0; i < s->nmarkers; i++) {
+		int id = mh_lexicon_add(s->marklex, mk[i].phrase, (int)i);
+
+		if (id < 0)
+			goto bad;
+		s->markmask[id] |= 1u << mk[i].kind;
+	}
+	s->tabsize = 1024;
+	s->tab = calloc(s->tabsize, sizeof *s->tab);
+	s->occ = malloc(64 * sizeof *s->occ);
+	if (s->tab == NULL || s->occ == NULL)
+		goto nomem;
+	return s;
+bad:
+	if (errno != ENOMEM) {
+		snprintf(err, errsize, "bad phrase in the built-in lexicon");
+		mh_screen_free(s);
+		return NULL;
+	}
+nomem:
+	snprintf(err, errsize, "out of memory");
+	mh_screen_free(s);
+	errno = ENOMEM;
+	return NULL;
+}
+
+static void
+conv_free(struct conv *c)
+{
+	free(c->key);
+	free(c);
+}
+
+void
+mh_screen_free(struct mh_screener *s)
+{
+	struct conv *c, *n;
+
+	if (s == NULL)
+		return;
+	for (c = s->lru_head; c != NULL; c = n) {
+		n = c->next;
+		conv_free(c);
+	}
+	free(s->tab);
+	free(s->occ);
+	free(s->markmask);
+	free(s->cueflags);
+	mh_lexicon_free(s->cuelex);
+	mh_lexicon_free(s->marklex);
+	mh_resources_free(s->res);
+	free(s);
+}
+
+/* ---- conversations ---- */
+
+static size_t
+key_hash(const char *k)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *k != '\0'; k++)
+		h = (h ^ (unsigned char)*k) * 0x100000001b3ULL;
+	return (size_t)h;
+}
+
+static void
+lru_unlink(struct mh_screener *s, struct conv *c)
+{
+	if (c->prev != NULL)
+		c->prev->next = c->next;
+	else
+		s->lru_head = c->next;
+	if (c->next != NULL)
+		c->next->prev = c->prev;
+	else
+		s->lru_tail = c->prev;
+	c->prev = c->next = NULL;
+}
+
+static void
+lru_push(struct mh_screener *s, struct conv *c)
+{
+	c->prev = NULL;
+	c->next = s->lru_head;
+	if (s->lru_head != NULL)
+		s->lru_head->prev = c;
+	s->lru_head = c;
+	if (s->lru_tail == NULL)
+		s->lru_tail = c;
+}
+
+static void
+tab_remove(struct mh_screener *s, struct conv *c)
+{
+	struct conv **pp = &s->tab[key_hash(c->key) & (s->tabsize - 1)];
+
+	while (*pp != NULL && *pp != c)
+		pp = &(*pp)->hnext;
+	if (*pp == c)
+		*pp = c->hnext;
+	lru_unlink(s, c);
+	s->nconv--;
+}
+
+static struct conv *
+tab_find(struct mh_screener *s, const char *key)
+{
+	struct conv *c = s->tab[key_hash(key) & (s->tabsize - 1)];
+
+	while (c != NULL && strcmp(c->key, key) != 0)
+		c = c->hnext;
+	return c;
+}
+
+/* Find or make the conversation for key; NULL on ENOMEM. */
+static struct conv *
+conv_get(struct mh_screener *s, const char *key)
+{
+	struct conv *c;
+	size_t b;
+
+	if (key == NULL)
+		return &s->stream;
+	c = tab_find(s, key);
+	if (c != NULL) {
+		lru_unlink(s, c);
+		lru_push(s, c);
+		return c;
+	}
+	if (s->nconv >= s->maxconv && s->lru_tail != NULL) {
+		struct conv *old = s->lru_tail;
+
+		tab_remove(s, old);
+		conv_free(old);
+	}
+	c = calloc(1, sizeof *c);
+	if (c == NULL || (c->key = strdup(key)) == NULL) {
+		free(c);
+		errno = ENOMEM;
+		return NULL;
+	}
+	c->intent_cue = -1;
+	b = key_hash(key) & (s->tabsize - 1);
+	c->hnext = s->tab[b];
+	s->tab[b] = c;
+	lru_push(s, c);
+	s->nconv++;
+	return c;
+}
+
+void
+mh_screen_forget(struct mh_screener *s, const char *conversation)
+{
+	struct conv *c;
+
+	if (conversation == NULL) {
+		memset(&s->stream, 0, sizeof s->stream);
+		s->stream.intent_cue = -1;
+		return;
+	}
+	c = tab_find(s, conversation);
+	if (c != NULL) {
+		tab_remove(s, c);
+		conv_free(c);
+	}
+}
+
+/* The level of fact f in c if it is recent enough to count, else 0. */
+static int
+recent(const struct conv *c, const struct fact *f)
+{
+	if (f->level == 0 || c->turn - f->turn > WINDOW)
+		return 0;
+	return f->level;
+}
+
+/* ---- matching one record ---- */
+
+static int
+add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
+    unsigned ctx)
+{
+	struct occ *o;
+
+	if (s->nocc >= MAX_OCC) {
+		size_t i, low = 0;
+
+		/* keep the riskiest: replace the lowest */
+		for (i = 1; i < s->nocc; i++)
+			if (s->occ[i].risk < s->occ[low].risk)
+				low = i;
+		if (s->occ[low].risk >= s->cues[cue].risk)
+			return 0;
+		o = &s->occ[low];
+	} else {
+		if ((s->nocc & (s->nocc - 1)) == 0 && s->nocc >= 64) {
+			struct occ *n = realloc(s->occ,
+			    s->nocc * 2 * sizeof *n);
+
+			if (n == NULL)
+				return -1;
+			s->occ = n;
+		}
+		o = &s->occ[s->nocc++];
+	}
+	o->start = start;
+	o->end = end;
+	o->cue = cue;
+	o->risk = s->cues[cue].risk;
+	o->ctx = ctx;
+	return 0;
+}
+
+/* Per-record facts gathered while matching. */
+struct rec {
+	int fiction, recovered;
+};
+
+#define HAS(mask, k) (((mask) >> (k)) & 1u)
+
+/* Read the cue at tokens [a, b) of a sentence in its clause. */
+static unsigned
+cue_context(const struct mh_screener *s, const struct mh_cue *cue,
+    const struct mh_token *t, size_t nt, const unsigned *mk,
+    const unsigned char *mklen, size_t a, size_t b)
+{
+	unsigned fl = s->cueflags[cue - s->cues];
+	unsigned ctx = 0, past = 0, recent_w = 0;
+	size_t cs = a, ce = b, j;
+
+	/* clause bounds: a clause mark or "but" */
+	while (cs > 0 && !(t[cs].flags & MH_TOK_CLAUSE) &&
+	    !HAS(mk[cs - 1], MH_MK_BUT))
+		cs--;
+	while (ce < nt && !(t[ce].flags & MH_TOK_CLAUSE) &&
+	    !HAS(mk[ce], MH_MK_BUT))
+		ce++;
+	for (j = cs; j < ce; j++) {
+		if (j >= a && j < b)
+			continue;
+		if (HAS(mk[j], MH_MK_PAST))
+			past = 1;
+		if (HAS(mk[j], MH_MK_RECENT))
+			recent_w = 1;
+		if (HAS(mk[j], MH_MK_NOW))
+			ctx |= CTX_NOW;
+	}
+	if (recent_w)
+		ctx |= CTX_RECENT;
+	if ((fl & MH_CUE_PAST) || past) {
+		if (!recent_w)
+			ctx |= CTX_PAST;
+	} else {
+		for (j = a; j > cs && j + 3 >= a; j--)
+			if (HAS(mk[j - 1], MH_MK_WAS))
+				ctx |= CTX_WAS;
+	}
+	/* negation: not, never... with only light words up to the cue */
+	if (!(fl & MH_CUE_NEGFORM)) {
+		for (j = a; j > cs && j + 6 > a; j--) {
+			unsigned m = mk[j - 1];
+
+			if (HAS(m, MH_MK_NEG) && j - 1 + mklen[j - 1] <= a) {
+				ctx |= CTX_NEGATED;
+				break;
+			}
+			if (!HAS(m, MH_MK_LIGHT) && !HAS(m, MH_MK_SELF))
+				break;
+		}
+	}
+	/* subject: the nearest person word before the cue */
+	if (!(fl & (MH_CUE_EMERG | MH_CUE_EXPLICIT))) {
+		int other = 0, seen_report = 0;
+
+		for (j = a; j > 0; j--) {
+			unsigned m = mk[j - 1];
+
+			if (HAS(m, MH_MK_REPORT))
+				seen_report = 1;
+			if (!(fl & MH_CUE_FIRST)) {
+				if (HAS(m, MH_MK_SELF))
+					break;
+				if (HAS(m, MH_MK_OTHER)) {
+					other = 1;
+					break;
+				}
+			} else if (HAS(m, MH_MK_OTHER) && seen_report) {
+				other = 1; /* "my friend said: I want to..." */
+				break;
+			}
+		}
+		for (j = 0; j < nt && !other; j++)
+			if (HAS(mk[j], MH_MK_SUPPORT))
+				other = 1;
+		if (other)
+			ctx |= CTX_OTHER;
+	}
+	for (j = 0; j < nt; j++) {
+		if (HAS(mk[j], MH_MK_HUMOUR))
+			ctx |= CTX_HUMOUR;
+		if (HAS(mk[j], MH_MK_ACCIDENT) && cue->cat == MH_CAT_SELF_HARM)
+			ctx |= CTX_ACCIDENT;
+	}
+	return ctx;
+}
+
+/* Match one sentence; append cues to s->occ. */
+static int
+scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
+    struct rec *r)
+{
+	unsigned mk[MH_LEXICON_MAX_SENTENCE];
+	unsigned char mklen[MH_LEXICON_MAX_SENTENCE];
+	size_t idiom_a[32], idiom_b[32], nidiom = 0;
+	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
+	int cand_id[64];
+	size_t i, k;
+
+	memset(mk, 0, nt * sizeof mk[0]);
+	memset(mklen, 0, nt);
+	for (i = 0; i < nt; i++) {
+		int id;
+		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
+
+		if (len > 0) {
+			mk[i] |= s->markmask[id];
+			mklen[i] = (unsigned char)len;
+			if (s->markmask[id] & (1u << MH_MK_FICTION))
+				r->fiction = 1;
+			if (s->markmask[id] & (1u << MH_MK_RECOVERED))
+				r->recovered = 1;
+		}
+	}
+	for (i = 0; i < nt; i++) {
+		int id;
+		size_t len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
+
+		if (len == 0 || i + len <= covered)
+			continue;
+		if (s->cues[id].cat == MH_CAT_IDIOM) {
+			if (nidiom < 32) {
+				idiom_a[nidiom] = i;
+				idiom_b[nidiom++] = i + len;
+			}
+			continue;
+		}
+		if (ncand < 64) {
+			cand_a[ncand] = i;
+			cand_b[ncand] = i + len;
+			cand_id[ncand++] = id;
+			covered = i + len;
+		}
+	}
+	for (i = 0; i < ncand; i++) {
+		size_t a = cand_a[i], b = cand_b[i];
+		const struct mh_cue *cue = &s->cues[cand_id[i]];
+		int masked = 0;
+
+		for (k = 0; k < nidiom && !masked; k++) {
+			size_t ia = idiom_a[k], ib = idiom_b[k];
+
+			if (ib <= a || ia >= b)
+				continue; /* no overlap */
+			if (ia > a && ib <= b)
+				continue; /* strictly inside the cue */
+			masked = 1;
+		}
+		if (masked)
+			continue;
+		if (add_occ(s, t[a].start, t[b - 1].start + t[b - 1].len,
+			cand_id[i], cue_context(s, cue, t, nt, mk, mklen, a,
+					b)) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Lower cues by their context (after the whole record is read). */
+static void
+discount(struct mh_screener *s, const struct rec *r)
+{
+	size_t i;
+
+	for (i = 0; i < s->nocc; i++) {
+		struct occ *o = &s->occ[i];
+		const struct mh_cue *cue = &s->cues[o->cue];
+		int cap = MH_RISK_IMMINENT;
+
+		if ((o->ctx & CTX_WAS) && r->recovered &&
+		    !(o->ctx & CTX_RECENT))
+			o->ctx |= CTX_PAST;
+		if (r->fiction && !(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
+			o->ctx |= CTX_FICTION;
+		if (o->ctx & CTX_NEGATED)
+			cap = (cue->flags & MH_CUE_AMBIG) ? MH_RISK_NONE :
+			    MH_RISK_LOW;
+		if (o->ctx & (CTX_PAST | CTX_OTHER | CTX_FICTION | CTX_ACCIDENT))
+			cap = MH_RISK_LOW;
+		if (o->ctx & CTX_HUMOUR) {
+			if (cue->cat == MH_CAT_SUICIDAL ||
+			    cue->cat == MH_CAT_INTENT)
+				cap = cap < MH_RISK_MODERATE ? cap :
+				    MH_RISK_MODERATE;
+			else if (!(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
+				cap = cap < MH_RISK_LOW ? cap : MH_RISK_LOW;
+		}
+		if ((cue->flags & MH_CUE_EMERG) && !(o->ctx & CTX_PAST) &&
+		    !(o->ctx & CTX_NEGATED))
+			cap = MH_RISK_IMMINENT; /* someone else's overdose too */
+		if (o->risk > cap)
+			o->risk = (unsigned char)cap;
+	}
+}
+
+static int
+current(const struct occ *o)
+{
+	return !(o->ctx & (CTX_NEGATED | CTX_PAST | CTX_OTHER | CTX_FICTION |
+	    CTX_ACCIDENT));
+}
+
+static void
+raise_to(struct occ *o, int level, unsigned why)
+{
+	if (o->risk < level) {
+		o->risk = (unsigned char)level;
+		o->ctx |= why;
+	}
+}
+
+/* What this record alone says, from its current cues. */
+struct facts {
+	int level[F_NFACTS];
+	int distress;     /* distinct distress cues */
+	int intents;      /* distinct committed intent cues */
+	int first_intent; /* one of them, to tell two apart across turns */
+};
+
+static void
+gather(const struct mh_screener *s, struct facts *f)
+{
+	int dist[DISTRESS_IDS];
+	size_t i;
+	int nd = 0, k;
+
+	memset(f, 0, sizeof *f);
+	f->first_intent = -1;
+	for (i = 0; i < s->nocc; i++) {
+		const struct occ *o = &s->occ[i];
+		const struct mh_cue *cue = &s->cues[o->cue];
+		int lv = o->risk;
+
+		if (!current(o) || lv == MH_RISK_NONE)
+			continue;
+		switch (cue->cat) {
+		case MH_CAT_SUICIDAL:
+			if (!(cue->flags & MH_CUE_AMBIG) && lv > f->level[F_SI])
+				f->level[F_SI] = lv;
+			break;
+		case MH_CAT_SELF_HARM:
+			if (lv >= MH_RISK_MODERATE &&
+			    !(cue->flags & MH_CUE_AMBIG))
+				f->level[F_SH] = lv;
+			break;
+		case MH_CAT_INTENT:
+			if (!(cue->flags & MH_CUE_AMBIG) ||
+			    lv >= MH_RISK_HIGH) {
+				if (lv > f->level[F_INTENT])
+					f->level[F_INTENT] = lv;
+				if (f->first_intent < 0) {
+					f->first_intent = o->cue;
+					f->intents = 1;
+				} else if (o->cue != f->first_intent)
+					f->intents = 2;
+			}
+			break;
+		case MH_CAT_PSYCHOSIS:
+			if (lv >= MH_RISK_MODERATE && lv > f->level[F_PSYCH])
+				f->level[F_PSYCH] = lv;
+			break;
+		case MH_CAT_DISTRESS:
+			for (k = 0; k < nd && dist[k] != o->cue; k++)
+				;
+			if (k == nd && nd < DISTRESS_IDS)
+				dist[nd++] = o->cue;
+			break;
+		default:
+			break;
+		}
+		if (cue->flags & MH_CUE_SLEEP)
+			f->level[F_SLEEP] = 1;
+		if (cue->flags & MH_CUE_GRAND)
+			f->level[F_GRAND] = 1;
+		if (cue->flags & MH_CUE_RECKLESS)
+			f->level[F_RECK] = 1;
+		if (cue->flags & MH_CUE_COMPULSION)
+			f->level[F_COMP] = 1;
+		if (cue->flags & MH_CUE_BURDEN)
+			f->level[F_BURDEN] = 1;
+		if (lv >= MH_RISK_MODERATE && cue->cat != MH_CAT_SUICIDAL &&
+		    cue->cat != MH_CAT_INTENT && cue->cat != MH_CAT_DISTRESS &&
+		    cue->cat != MH_CAT_MEANS)
+			f->level[F_OTHER] = lv;
+	}
+	f->distress = nd;
+}
+
+/* Distress cues seen in the window, counting this record's. */
+static int
+distress_count(const struct mh_screener *s, const struct conv *c)
+{
+	int ids[DISTRESS_IDS * 2], n = 0, k, j;
+	size_t i;
+
+	for (k = 0; k < DISTRESS_IDS; k++)
+		if (c->distress[k] > 0 &&
+		    c->turn - c->distress_turn[k] <= WINDOW)
+			ids[n++] = c->distress[k];
+	for (i = 0; i < s->nocc; i++) {
+		const struct occ *o = &s->occ[i];
+
+		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o))
+			continue;
+		for (j = 0; j < n && ids[j] != o->cue + 1; j++)
+			;
+		if (j == n && n < DISTRESS_IDS * 2)
+			ids[n++] = o->cue + 1;
+	}
+	return n;
+}
+
+/* Worksheet flags as facts, and as evidence-free categories. */
+struct sheet {
+	int si;       /* suicidal_ideation level from flags */
+	int distress; /* from severity */
+	const char *flags[8];
+	int flag_level[8];
+	int nflags;
+	const char *severity;
+};
+
+static void
+read_worksheet(const json_t *ws, struct sheet *sh)
+{
+	const json_t *scores, *flags, *v;
+	size_t i;
+
+	memset(sh, 0, sizeof *sh);
+	if (!json_is_object(ws))
+		return;
+	scores = json_object_get(ws, "scores");
+	if (!json_is_object(scores))
+		return;
+	flags = json_object_get(scores, "flags");
+	json_array_foreach(flags, i, v) {
+		const char *f = json_string_value(v);
+		int lv = 0;
+
+		if (f == NULL)
+			continue;
+		if (strcmp(f, "asq_acute") == 0)
+			lv = MH_RISK_IMMINENT;
+		else if (strcmp(f, "phq9_item9") == 0 ||
+		    strcmp(f, "asq_positive") == 0 ||
+		    strcmp(f, "asq_declined") == 0)
+			lv = MH_RISK_HIGH;
+		if (lv == 0 || sh->nflags >= 8)
+			continue;
+		sh->flags[sh->nflags] = f;
+		sh->flag_level[sh->nflags++] = lv;
+		if (lv > sh->si)
+			sh->si = lv;
+	}
+	v = json_object_get(scores, "severity");
+	if (json_is_string(v)) {
+		const char *sev = json_string_value(v);
+
+		if (strcmp(sev, "severe") == 0)
+			sh->distress = MH_RISK_MODERATE;
+		else if (strcmp(sev, "moderately severe") == 0 ||
+		    strcmp(sev, "moderately_severe") == 0)
+			sh->distress = MH_RISK_LOW;
+		if (sh->distress)
+			sh->severity = sev;
+	}
+}
+
+static int
+maxi(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+/* Raise cues by context in this record and the conversation. */
+static void
+escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
+    const struct sheet *sh)
+{
+	int si_here = maxi(f->level[F_SI], sh->si);
+	int si_conv = recent(c, &c->f[F_SI]);
+	int sh_here = f->level[F_SH], sh_conv = recent(c, &c->f[F_SH]);
+	int ps_here = f->level[F_PSYCH], ps_conv = recent(c, &c->f[F_PSYCH]);
+	int in_conv = recent(c, &c->f[F_INTENT]);
+	int dist = distress_count(s, c);
+	int dist_here = f->distress > 0 || sh->distress > 0;
+	int ctx_here = si_here >= MH_RISK_MODERATE || sh_here ||
+	    f->level[F_INTENT] || dist_here || ps_here;
+	int ctx_conv = si_conv >= MH_RISK_MODERATE || sh_conv || in_conv ||
+	    dist > f->distress || ps_conv;
+	unsigned why = ctx_here ? CTX_DISTRESS : CTX_CONVERSATION;
+	int sleep = f->level[F_SLEEP] || recent(c, &c->f[F_SLEEP]);
+	int grand = f->level[F_GRAND] || recent(c, &c->f[F_GRAND]);
+	int reck = f->level[F_RECK] || recent(c, &c->f[F_RECK]);
+	int comp = f->level[F_COMP] || recent(c, &c->f[F_COMP]);
+	int burden = f->level[F_BURDEN] || recent(c, &c->f[F_BURDEN]);
+	int intents = f->intents;
+	int si_any = maxi(si_here, si_conv) >= MH_RISK_MODERATE ||
+	    sh_here || sh_conv;
+	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
+	size_t i;
+
+	if (in_conv && c->intent_cue >= 0 && c->intent_cue != f->first_intent)
+		intents++;
+	else if (in_conv && f->intents == 0)
+		intents++;
+	for (i = 0; i < s->nocc; i++) {
+		struct occ *o = &s->occ[i];
+		const struct mh_cue *cue = &s->cues[o->cue];
+
+		if (!current(o) && !(cue->flags & MH_CUE_EXPLICIT && !(o->ctx &
+		    (CTX_NEGATED | CTX_PAST))))
+			continue;
+		switch (cue->cat) {
+		case MH_CAT_MEANS:
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    (ctx_here || ctx_conv))
+				raise_to(o, MH_RISK_HIGH, why);
+			if ((cue->flags & MH_CUE_EXPLICIT) && si_any)
+				raise_to(o, MH_RISK_IMMINENT, why);
+			break;
+		case MH_CAT_INTENT:
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    (si_any || dist_here || dist > 0 || ps_here ||
+				ps_conv || in_conv))
+				raise_to(o, (cue->flags & MH_CUE_TIME) ?
+				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
+			if (o->risk >= MH_RISK_HIGH &&
+			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
+				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
+			break;
+		case MH_CAT_SUICIDAL:
+			if (o->risk >= MH_RISK_MODERATE &&
+			    (f->level[F_INTENT] >= MH_RISK_HIGH || in_conv))
+				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
+			if (o->risk >= MH_RISK_HIGH && (o->ctx & CTX_NOW))
+				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
+			if (o->risk >= MH_RISK_MODERATE && other_mod)
+				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
+			break;
+		case MH_CAT_SELF_HARM:
+			if ((cue->flags & MH_CUE_AMBIG) && (sh_here || sh_conv))
+				raise_to(o, MH_RISK_HIGH, why);
+			break;
+		case MH_CAT_PSYCHOSIS:
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    maxi(ps_here, ps_conv) >= MH_RISK_MODERATE)
+				raise_to(o, (cue->flags & MH_CUE_COMMAND) ?
+				    MH_RISK_HIGH : MH_RISK_MODERATE, why);
+			break;
+		case MH_CAT_ABUSE:
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    maxi(ps_here, ps_conv) >= MH_RISK_MODERATE)
+				raise_to(o, MH_RISK_MODERATE, why);
+			break;
+		case MH_CAT_MANIA:
+			if (sleep && reck)
+				raise_to(o, MH_RISK_HIGH, why);
+			else if (sleep && grand)
+				raise_to(o, MH_RISK_MODERATE, why);
+			break;
+		case MH_CAT_OCD:
+			if (comp && burden)
+				raise_to(o, MH_RISK_MODERATE, why);
+			break;
+		case MH_CAT_DISTRESS:
+			if (dist >= 3)
+				raise_to(o, MH_RISK_MODERATE, why);
+			break;
+		default:
+			break;
+		}
+		/* another risk beside suicidal ideation */
+		if (cue->cat != MH_CAT_SUICIDAL && cue->cat != MH_CAT_INTENT &&
+		    cue->cat != MH_CAT_DISTRESS && cue->cat != MH_CAT_MEANS &&
+		    o->risk >= MH_RISK_MODERATE && si_any)
+			raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
+	}
+}
+
+/* Remember this record's facts in the conversation. */
+static void
+remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
+{
+	struct facts f;
+	int k;
+	size_t i;
+
+	gather(s, &f);
+	f.level[F_SI] = maxi(f.level[F_SI], sh->si);
+	c->turn++;
+	for (k = 0; k < F_NFACTS; k++)
+		if (f.level[k] > 0) {
+			c->f[k].level = (unsigned char)f.level[k];
+			c->f[k].turn = c->turn;
+		}
+	if (f.first_intent >= 0)
+		c->intent_cue = f.first_intent;
+	for (i = 0; i < s->nocc; i++) {
+		const struct occ *o = &s->occ[i];
+		int slot = 0;
+
+		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o))
+			continue;
+		for (k = 0; k < DISTRESS_IDS; k++) {
+			if (c->distress[k] == o->cue + 1)
+				break;
+			if (c->distress_turn[k] < c->distress_turn[slot])
+				slot = k;
+		}
+		if (k == DISTRESS_IDS)
+			k = slot;
+		c->distress[k] = o->cue + 1;
+		c->distress_turn[k] = c->turn;
+	}
+}
+
+/* ---- the screen object ---- */
+
+static int
+set_new(json_t *obj, const char *key, json_t *v)
+{
+	return v == NULL || json_object_set_new(obj, key, v) < 0 ? -1 : 0;
+}
+
+static json_t *
+evidence_json(const struct mh_screener *s, const struct occ *o)
+{
+	json_t *e = json_object(), *ctx;
+	int k;
+
+	if (e == NULL)
+		return NULL;
+	if (set_new(e, "start", json_integer((json_int_t)o->start)) < 0 ||
+	    set_new(e, "end", json_integer((json_int_t)o->end)) < 0 ||
+	    set_new(e, "cue", json_string(s->cues[o->cue].phrase)) < 0)
+		goto fail;
+	if (o->ctx & ((1u << CTX_NCTX) - 1)) {
+		if ((ctx = json_array()) == NULL || set_new(e, "context", ctx) < 0)
+			goto fail;
+		for (k = 0; k < CTX_NCTX; k++)
+			if ((o->ctx & (1u << k)) &&
+			    json_array_append_new(ctx, json_string(ctx_names[k])) <
+				0)
+				goto fail;
+	}
+	return e;
+fail:
+	json_decref(e);
+	return NULL;
+}
+
+static json_t *
+sheet_evidence(const char *what, const char *value)
+{
+	json_t *e = json_object();
+
+	if (e == NULL || set_new(e, "source", json_string("worksheet")) < 0 ||
+	    set_new(e, what, json_string(value)) < 0) {
+		json_decref(e);
+		return NULL;
+	}
+	return e;
+}
+
+static json_t *
+build(const struct mh_screener *s, const struct sheet *sh, int *overall)
+{
+	int level[MH_CAT_COUNT] = {0}, cat, k;
+	json_t *cats = json_array();
+	size_t i;
+
+	if (cats == NULL)
+		return NULL;
+	for (i = 0; i < s->nocc; i++) {
+		cat = s->cues[s->occ[i].cue].cat;
+		level[cat] = maxi(level[cat], s->occ[i].risk);
+	}
+	level[MH_CAT_SUICIDAL] = maxi(level[MH_CAT_SUICIDAL], sh->si);
+	level[MH_CAT_DISTRESS] = maxi(level[MH_CAT_DISTRESS], sh->distress);
+	*overall = MH_RISK_NONE;
+	for (cat = 0; cat < MH_CAT_COUNT; cat++) {
+		json_t *c, *ev;
+		int n = 0;
+
+		if (level[cat] == MH_RISK_NONE)
+			continue;
+		*overall = maxi(*overall, level[cat]);
+		c = json_object();
+		if (c == NULL || json_array_append_new(cats, c) < 0 ||
+		    set_new(c, "name", json_string(mh_cues_category_name(cat))) <
+			0 ||
+		    set_new(c, "risk", json_string(mh_screen_risk_name(
+			(enum mh_screen_risk)level[cat]))) < 0 ||
+		    (ev = json_array()) == NULL || set_new(c, "evidence", ev) < 0)
+			goto fail;
+		/* the riskiest evidence first, then in text order */
+		for (k = MH_RISK_IMMINENT; k > MH_RISK_NONE; k--)
+			for (i = 0; i < s->nocc && n < MAX_EVIDENCE; i++) {
+				const struct occ *o = &s->occ[i];
+
+				if (s->cues[o->cue].cat != cat || o->risk != k)
+					continue;
+				if (json_array_append_new(ev,
+					evidence_json(s, o)) < 0)
+					goto fail;
+				n++;
+			}
+		if (cat == MH_CAT_SUICIDAL)
+			for (k = 0; k < sh->nflags; k++)
+				if (json_array_append_new(ev, sheet_evidence(
+					"flag", sh->flags[k])) < 0)
+					goto fail;
+		if (cat == MH_CAT_DISTRESS && sh->distress > 0 &&
+		    json_array_append_new(ev, sheet_evidence("severity",
+			sh->severity)) < 0)
+			goto fail;
+	}
+	return cats;
+fail:
+	json_decref(cats);
+	return NULL;
+}
+
+json_t *
+mh_screen_text(struct mh_screener *s, const char *text, size_t len,
+    const char *conversation, const json_t *worksheet,
+    enum mh_screen_action *action)
+{
+	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
+	struct rec r = {0, 0};
+	struct facts f;
+	struct sheet sh;
+	struct conv *c;
+	json_t *screen = NULL, *cats;
+	size_t pos = 0, nt;
+	int overall;
+	enum mh_screen_action act;
+
+	c = conv_get(s, conversation);
+	if (c == NULL)
+		return NULL;
+	s->nocc = 0;
+	if (text != NULL)
+		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
+			if (scan_sentence(s, tok, nt, &r) < 0)
+				goto nomem;
+	read_worksheet(worksheet, &sh);
+	discount(s, &r);
+	gather(s, &f);
+	escalate(s, c, &f, &sh);
+	cats = build(s, &sh, &overall);
+	if (cats == NULL)
+		goto nomem;
+	act = action_for(overall);
+	screen = json_object();
+	if (screen == NULL) {
+		json_decref(cats);
+		goto nomem;
+	}
+	if (
+	    set_new(screen, "schema", json_integer(MH_SCREEN_SCHEMA)) < 0 ||
+	    set_new(screen, "risk", json_string(mh_screen_risk_name(
+		(enum mh_screen_risk)overall))) < 0 ||
+	    set_new(screen, "action", json_string(mh_screen_action_name(act))) <
+		0 ||
+	    set_new(screen, "categories", cats) < 0)
+		goto nomem;
+	if (act == MH_ACTION_CRISIS &&
+	    set_new(screen, "resources", mh_resources_json(s->res, s->cc)) < 0)
+		goto nomem;
+	remember(s, c, &sh);
+	if (action != NULL)
+		*action = act;
+	return screen;
+nomem:
+	json_decref(screen);
+	errno = ENOMEM;
+	return NULL;
+}

@@ -48,7 +48,7 @@ struct mh_reader {
 	int whole_done;
 };
 
-#define READ_CHUNK ((size_t)1 << 20)
+#define READ_CHUNK ((size_t)1 << 16)
 
 /* ---- records ------------------------------------------------------- */
 

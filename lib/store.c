@@ -56,26 +56,6 @@ mh_store_check(const char *path, char *err, size_t errsize)
 	return check_stat(path, &st, err, errsize);
 }
 
-/* mkdir -p for the parent of path, new directories 0700. */
-static int
-make_parent(const char *path)
-{
-	char *d = strdup(path), *s;
-
-	if (d == NULL)
-		return -1;
-	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
-		*s = '\0';
-		if (mkdir(d, 0700) == -1 && errno != EEXIST) {
-			free(d);
-			return -1;
-		}
-		*s = '/';
-	}
-	free(d);
-	return 0;
-}
-
 struct mh_store *
 mh_store_open(const char *path, int create, char *err, size_t errsize)
 {
@@ -83,7 +63,7 @@ mh_store_open(const char *path, int create, char *err, size_t errsize)
 	struct stat sb;
 	int fd, flags = O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC;
 
-	if (create && make_parent(path) == -1) {
+	if (create && mh_mkdir_parents(path) == -1) {
 		snprintf(err, errsize, "%s: cannot create its directory: %s",
 		    path, strerror(errno));
 		return NULL;

@@ -309,6 +309,28 @@ mh_data_path(const char *rel)
 }
 
 int
+mh_mkdir_parents(const char *path)
+{
+	char *d = strdup(path), *s;
+
+	if (d == NULL)
+		return -1;
+	for (s = d + 1; (s = strchr(s, '/')) != NULL; s++) {
+		*s = '\0';
+		if (mkdir(d, 0700) == -1 && errno != EEXIST) {
+			int e = errno;
+
+			free(d);
+			errno = e;
+			return -1;
+		}
+		*s = '/';
+	}
+	free(d);
+	return 0;
+}
+
+int
 mh_read_file(const char *path, size_t max, struct mh_buf *out)
 {
 	struct stat st;

@@ -64,6 +64,10 @@ const char *mh_datadir(void);
  * ENOMEM. */
 char *mh_data_path(const char *rel);
 
+/* Create the directories above path (mkdir -p of its parent), new ones
+ * mode 0700.  Returns 0, or -1 with errno set. */
+int mh_mkdir_parents(const char *path);
+
 /* Read a whole file into *out (NUL-terminated).  Refuses files over max
  * bytes (EFBIG).  Returns 0 or -1 with errno set. */
 int mh_read_file(const char *path, size_t max, struct mh_buf *out);

@@ -6,7 +6,7 @@
 # Each tool with the arguments that make it a plain filter.
 TOOLS="mh-redact mh-screen mh-ask"
 export MH_PROVIDER=offline
-PER_TOOL=44
+PER_TOOL=47
 plan $((PER_TOOL * 3))
 
 # A secret-looking marker that must never be echoed from a bad line.
@@ -103,6 +103,29 @@ for t in $TOOLS; do
 	( run "$t" <"$TMP/in" 2>"$TMP/err" | head -n 1 >"$TMP/out" )
 	is "$t: | head -1: one line read" "$(nl)" 1
 	is "$t: | head -1: nothing on stderr" "$(cat "$TMP/err")" ""
+
+	# A slow producer streams: the first record comes out while the
+	# input is still open (the writer holds the fifo until we have it).
+	rm -f "$TMP/fifo" "$TMP/out"; mkfifo "$TMP/fifo"
+	( echo 'first message'; exec sleep 60 ) >"$TMP/fifo" &
+	wpid=$!
+	run "$t" <"$TMP/fifo" >"$TMP/out" 2>/dev/null &
+	tpid=$!
+	i=0
+	while [ $i -lt 200 ] && [ ! -s "$TMP/out" ]; do
+		sleep 0.1; i=$((i + 1))
+	done
+	got=$(head -n 1 "$TMP/out" | jq -r 'has("text")' 2>/dev/null)
+	kill "$wpid" 2>/dev/null; wait "$tpid" 2>/dev/null
+	is "$t: streams a record before input ends" "$got" true
+
+	# -w: all of stdin is one record; -f: another text field.
+	printf 'line one\nline two\n' | run "$t" -w >"$TMP/out" 2>"$TMP/err"
+	is "$t: -w reads one multi-line record" \
+	    "$(nl)/$(jq -r '.text | split("\n") | length' "$TMP/out")" "1/2"
+	echo 'hello there' | run "$t" -f msg >"$TMP/out" 2>"$TMP/err"
+	is "$t: -f puts plain text in the named field" \
+	    "$(jq -r 'has("msg")' "$TMP/out")" true
 
 	# Usage and common options.
 	run "$t" --no-such-option </dev/null >"$TMP/out" 2>"$TMP/err"; rc=$?

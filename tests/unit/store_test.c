@@ -98,6 +98,7 @@ test_concurrent(void)
 	int status, okc = 1;
 
 	snprintf(p2, sizeof(p2), "%s/conc.jsonl", dir);
+	fflush(stdout); /* or the children would print our TAP again */
 	for (int c = 0; c < 4; c++) {
 		if (fork() == 0) {
 			for (int i = 0; i < 200; i++) {

@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "provider_config.h"
 #include "redact.h"
+#include "reply_screen.h"
 #include "screen.h"
 
 #define TOOL "mh-ask"
@@ -80,6 +81,42 @@ g_screen(void *ctx, const char *text, size_t n, const char *conversation,
 {
 	return mh_screen_text(((struct guards *)ctx)->screener, text, n,
 	    conversation, worksheet, NULL);
+}
+
+/* Does a reason rest on something the reply said (evidence in the
+ * reply), rather than on something it has not said yet? */
+static int
+said(const json_t *reason)
+{
+	const json_t *e;
+	size_t i;
+
+	json_array_foreach(json_object_get(reason, "evidence"), i, e)
+		if (strcmp(json_string_value(json_object_get(e, "in")) ?
+			    json_string_value(json_object_get(e, "in")) : "",
+			"reply") == 0)
+			return 1;
+	return 0;
+}
+
+static json_t *
+g_check(void *ctx, const char *user, size_t un, const json_t *screen,
+    const char *reply, size_t rn, int final, int *blocked)
+{
+	const json_t *r;
+	json_t *v;
+	size_t i;
+	int safe = 0;
+
+	(void)ctx;
+	v = mh_reply_screen(user, un, reply, rn, screen, &safe, NULL);
+	*blocked = !safe;
+	if (v && !safe && !final) {
+		*blocked = 0;
+		json_array_foreach(json_object_get(v, "reasons"), i, r)
+			*blocked |= said(r);
+	}
+	return v;
 }
 
 static long
@@ -322,7 +359,7 @@ main(int argc, char *argv[])
 	o.field = f.ro.text_field;
 	o.live = plain || (!json && isatty(STDOUT_FILENO)) ? stdout : NULL;
 	o.guards = (struct mh_ask_guards){&g,
-	    no_redact ? NULL : g_redact, g_screen, NULL,
+	    no_redact ? NULL : g_redact, g_screen, g_check,
 	    rdo.vault_path ? g_restore : NULL};
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
 		snprintf(err, sizeof(err), "cannot initialise libcurl");

@@ -108,10 +108,10 @@ show(struct mh_ask *a, const char *s, size_t n)
 	mh_buf_free(&out);
 }
 
-/* Run the reply check over the first n bytes of the reply.  Returns 1
- * when they may be shown. */
+/* Run the reply check over the first n bytes of the reply (final: the
+ * whole of it).  Returns 1 when they may be shown. */
 static int
-passes(struct turn *t, const char *reply, size_t n)
+passes(struct turn *t, const char *reply, size_t n, int final)
 {
 	const struct mh_ask_guards *g = &t->a->o.guards;
 	int blocked = 0;
@@ -121,7 +121,7 @@ passes(struct turn *t, const char *reply, size_t n)
 	if (g->check == NULL)
 		return 0; /* nothing can vouch for the reply: withhold it */
 	t->check = g->check(g->ctx, t->user, t->user_len, t->screen, reply, n,
-	    &blocked);
+	    final, &blocked);
 	return t->check != NULL && !blocked;
 }
 
@@ -156,7 +156,7 @@ on_text(void *ctx, const char *s, size_t n)
 	end = sentence_end(text->p, t->released, text->len);
 	if (end <= t->released)
 		return 0;
-	if (!passes(t, text->p, end)) {
+	if (!passes(t, text->p, end, 0)) {
 		t->blocked = 1;
 		return 1;
 	}
@@ -399,6 +399,28 @@ build_request(struct turn *t, const json_t *worksheet)
 	return req;
 }
 
+/* The names of the reasons a check gave, or why there was no check. */
+static json_t *
+reason_names(const json_t *check)
+{
+	json_t *names = json_array();
+	const json_t *r;
+	size_t i;
+
+	if (names && check == NULL)
+		json_array_append_new(names,
+		    json_string("reply_check_unavailable"));
+	json_array_foreach(json_object_get(check, "reasons"), i, r)
+	{
+		const char *n = json_is_string(r) ? json_string_value(r) :
+		    json_string_value(json_object_get(r, "reason"));
+
+		if (n && names)
+			json_array_append_new(names, json_string(n));
+	}
+	return names;
+}
+
 /* The model's reply arrived whole: check it (what was not yet shown),
  * fall back if it is unsafe, restore, keep, and set the reply. */
 static int
@@ -410,21 +432,19 @@ answer_done(struct turn *t, struct mh_record *rec)
 	char err[256];
 	int ok, rc;
 
-	ok = !t->blocked && passes(t, text->p ? text->p : "", text->len);
+	ok = !t->blocked && passes(t, text->p ? text->p : "", text->len, 1);
 	if (!ok) {
-		json_t *reasons = json_object_get(t->check, "reasons");
+		json_t *reasons = reason_names(t->check);
 
-		if (mh_crisis_fallback(mh_crisis_concerns(t->screen), NULL, 0,
+		if (reasons == NULL ||
+		    mh_crisis_fallback(mh_crisis_concerns(t->screen), NULL, 0,
 			a->o.resources, a->o.country, &fb) < 0) {
+			json_decref(reasons);
 			mh_buf_free(&fb);
 			return fail(rec, "nomem", "out of memory");
 		}
 		if (a->o.live && t->released > 0)
 			fputc('\n', a->o.live);
-		if (a->o.guards.check == NULL)
-			reasons = json_pack("[s]", "reply_check_unavailable");
-		else
-			json_incref(reasons);
 		rc = answer_local(t, rec, "fallback", &fb, 1, reasons);
 		json_decref(reasons);
 		mh_buf_free(&fb);

@@ -42,11 +42,14 @@ struct mh_ask_guards {
 	json_t *(*screen)(void *ctx, const char *text, size_t n,
 	    const char *conversation, const json_t *worksheet);
 	/* Check a reply against the user's text and its screen: a new
-	 * object describing the check, with *blocked set when the reply
-	 * must be withheld, or NULL on ENOMEM.  NULL: no checker, so every
+	 * object describing the check (with "reasons"), with *blocked set
+	 * when the reply must be withheld, or NULL on ENOMEM.  final is 0
+	 * for the start of a reply still streaming: then only what it says
+	 * counts, not what it has not said yet.  NULL: no checker, so every
 	 * model reply is withheld (fail closed). */
 	json_t *(*check)(void *ctx, const char *user, size_t un,
-	    const json_t *screen, const char *reply, size_t rn, int *blocked);
+	    const json_t *screen, const char *reply, size_t rn, int final,
+	    int *blocked);
 	/* Restore placeholders of s into out (reset first).  Returns the
 	 * count or -1 with a message.  NULL: replies are left as they are. */
 	long (*restore)(void *ctx, const char *s, size_t n, struct mh_buf *out,

@@ -468,7 +468,6 @@ answer_done(struct turn *t, struct mh_record *rec)
 	if (strcmp(t->r->finish, "length") == 0 ||
 	    strcmp(t->r->finish, "max_tokens") == 0) {
 		/* Kept, but not presented as a whole answer. */
-		a->remote_failed = 1;
 		return fail(rec, "length",
 		    "the reply was cut at the output limit (--max-tokens)");
 	}
@@ -589,8 +588,13 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	rc = mh_record_string(rec, a->o.field, &text, &n);
 	if (rc == -1)
 		return fail(rec, "no_text", "the record has no text to ask about");
-	if (rc != 0)
-		return fail(rec, "text_type", "the text is not a string");
+	if (rc != 0) {
+		/* Not redactable, so not to be written either. */
+		mh_record_remove(rec, a->o.field);
+		return fail(rec, rc == -3 ? "nul" : "text_type",
+		    rc == -3 ? "the text holds a NUL character" :
+			       "the text is not a string");
+	}
 	/* Privacy first: nothing unredacted goes further. */
 	if (!mh_record_has(rec, "redact")) {
 		if (g->redact == NULL) {

@@ -17,7 +17,8 @@
  *   drop=N           close the connection after N body bytes
  *   stall=MS         after `after` body bytes (default 0: headers and
  *   after=N          nothing) send nothing for MS, then close
- *   retry-after=V    a Retry-After header (seconds or an HTTP-date)
+ *   retry-after=V    a Retry-After header in seconds, or "past" for an
+ *                    HTTP-date in the past
  *   retry-after-ms=N a retry-after-ms header
  *   header=NAME:VAL  any other header
  *
@@ -269,8 +270,13 @@ respond(int fd, const struct reply *r)
 	    "Transfer-Encoding: chunked\r\nConnection: close\r\n"
 	    "x-request-id: req-stub-1\r\n%s",
 	    r->status, content_type(r->fixture), r->headers);
+	/* "past" stands for an HTTP-date long gone (its commas would split
+	 * the option list). */
 	if (r->retry_after)
-		mh_buf_addf(&head, "Retry-After: %s\r\n", r->retry_after);
+		mh_buf_addf(&head, "Retry-After: %s\r\n",
+		    strcmp(r->retry_after, "past") == 0 ?
+			"Thu, 01 Jan 1970 00:00:00 GMT" :
+			r->retry_after);
 	if (r->retry_after_ms >= 0)
 		mh_buf_addf(&head, "retry-after-ms: %ld\r\n",
 		    r->retry_after_ms);

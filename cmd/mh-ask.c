@@ -357,6 +357,7 @@ main(int argc, char *argv[])
 	o.resources = res;
 	o.country = cc;
 	o.field = f.ro.text_field;
+	o.no_redact = no_redact;
 	o.live = plain || (!json && isatty(STDOUT_FILENO)) ? stdout : NULL;
 	o.guards = (struct mh_ask_guards){&g,
 	    no_redact ? NULL : g_redact, g_screen, g_check,

@@ -596,7 +596,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 			       "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
-	if (!mh_record_has(rec, "redact")) {
+	if (!mh_record_has(rec, "redact") && !a->o.no_redact) {
 		if (g->redact == NULL) {
 			mh_record_remove(rec, a->o.field);
 			return fail(rec, "redact",

@@ -74,6 +74,7 @@ struct mh_ask_opts {
 	const char *country;        /* two letters */
 	const char *field;          /* the text field; NULL: "text" */
 	int dry_run;  /* make each request but print it instead of sending */
+	int no_redact; /* --no-redact: the user's explicit choice */
 	FILE *live;   /* plain text as it passes the check, or NULL */
 	struct mh_ask_guards guards;
 };

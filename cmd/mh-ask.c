@@ -362,7 +362,8 @@ main(int argc, char *argv[])
 	o.guards = (struct mh_ask_guards){&g,
 	    no_redact ? NULL : g_redact, g_screen, g_check,
 	    rdo.vault_path ? g_restore : NULL};
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
+	/* TLS set-up costs time and memory the offline helper never needs. */
+	if (pc.provider && curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
 		snprintf(err, sizeof(err), "cannot initialise libcurl");
 		goto fatal;
 	}
@@ -382,7 +383,8 @@ main(int argc, char *argv[])
 	if (rc == MH_EXIT_FAILED && mh_ask_remote_failed(a))
 		rc = MH_EXIT_REMOTE;
 	mh_ask_free(a);
-	curl_global_cleanup();
+	if (pc.provider)
+		curl_global_cleanup();
 	goto out;
 usage_err:
 	mh_warnx(TOOL, "%s", err);

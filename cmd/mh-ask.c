@@ -11,11 +11,9 @@
 #include <curl/curl.h>
 
 #include "ask.h"
+#include "ask_guards.h"
 #include "cli.h"
 #include "provider_config.h"
-#include "redact.h"
-#include "reply_screen.h"
-#include "screen.h"
 
 #define TOOL "mh-ask"
 
@@ -60,71 +58,6 @@ on_sigint(int sig)
 {
 	(void)sig;
 	interrupted = 1;
-}
-
-struct guards {
-	struct mh_redactor *redactor;
-	struct mh_screener *screener;
-};
-
-static int
-g_redact(void *ctx, struct mh_record *rec, const char *field,
-    const char **code, char *err, size_t errsize)
-{
-	return mh_redact_record(((struct guards *)ctx)->redactor, rec, field,
-	    code, err, errsize);
-}
-
-static json_t *
-g_screen(void *ctx, const char *text, size_t n, const char *conversation,
-    const json_t *worksheet)
-{
-	return mh_screen_text(((struct guards *)ctx)->screener, text, n,
-	    conversation, worksheet, NULL);
-}
-
-/* Does a reason rest on something the reply said (evidence in the
- * reply), rather than on something it has not said yet? */
-static int
-said(const json_t *reason)
-{
-	const json_t *e;
-	size_t i;
-
-	json_array_foreach(json_object_get(reason, "evidence"), i, e)
-		if (strcmp(json_string_value(json_object_get(e, "in")) ?
-			    json_string_value(json_object_get(e, "in")) : "",
-			"reply") == 0)
-			return 1;
-	return 0;
-}
-
-static json_t *
-g_check(void *ctx, const char *user, size_t un, const json_t *screen,
-    const char *reply, size_t rn, int final, int *blocked)
-{
-	const json_t *r;
-	json_t *v;
-	size_t i;
-	int safe = 0;
-
-	(void)ctx;
-	v = mh_reply_screen(user, un, reply, rn, screen, &safe, NULL);
-	*blocked = !safe;
-	if (v && !safe && !final) {
-		*blocked = 0;
-		json_array_foreach(json_object_get(v, "reasons"), i, r)
-			*blocked |= said(r);
-	}
-	return v;
-}
-
-static long
-g_restore(void *ctx, const char *s, size_t n, struct mh_buf *out, char *err,
-    size_t errsize)
-{
-	return mh_redact_restore(((struct guards *)ctx)->redactor, s, n, out,
-	    err, errsize);
 }
 
 static int
@@ -247,7 +180,7 @@ main(int argc, char *argv[])
 	struct mh_provider_choice pc = {0};
 	struct mh_ask_opts o = {.http.retries = -1};
 	struct mh_redact_opts rdo = {0};
-	struct guards g = {0};
+	struct mh_ask_real_guards g = {0};
 	struct mh_config *cfg = NULL;
 	struct mh_resources *res = NULL;
 	struct mh_buf sys = {0};
@@ -359,9 +292,7 @@ main(int argc, char *argv[])
 	o.field = f.ro.text_field;
 	o.no_redact = no_redact;
 	o.live = plain || (!json && isatty(STDOUT_FILENO)) ? stdout : NULL;
-	o.guards = (struct mh_ask_guards){&g,
-	    no_redact ? NULL : g_redact, g_screen, g_check,
-	    rdo.vault_path ? g_restore : NULL};
+	mh_ask_guards_wire(&o.guards, &g, !no_redact, rdo.vault_path != NULL);
 	/* TLS set-up costs time and memory the offline helper never needs. */
 	if (pc.provider && curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
 		snprintf(err, sizeof(err), "cannot initialise libcurl");

@@ -63,6 +63,10 @@ on_sigint(int sig)
 static int
 process(struct mh_record *rec, void *ctx)
 {
+	/* After Ctrl-C, no more requests (the one in flight was stopped and
+	 * its record written with the error). */
+	if (interrupted)
+		return MH_FILTER_FATAL;
 	return mh_ask_record(ctx, rec);
 }
 
@@ -332,5 +336,11 @@ out:
 	mh_resources_free(res);
 	mh_config_free(cfg);
 	mh_buf_free(&sys);
+	if (interrupted) {
+		/* Die by the signal, as the shell expects. */
+		mh_cli_flush(TOOL, stdout);
+		signal(SIGINT, SIG_DFL);
+		raise(SIGINT);
+	}
 	return rc;
 }

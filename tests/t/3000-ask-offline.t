@@ -32,6 +32,17 @@ is "offline: four records, four skills" \
     "$(jq -r '.reply.text' "$TMP/out" | sed -n 's/^To start it: mh-worksheet //p' | tr '\n' ' ')" \
     "thought-record sleep-diary worry-time activation "
 
+# Every worksheet the offline helper names exists (once mh-worksheet's
+# templates are in the tree).
+for w in thought-record activation grounding three-good-things checkin \
+    sleep-diary worry-time diary-card safety-plan; do
+	if [ -d "$MH_DATADIR/worksheets" ]; then
+		ok "worksheet $w exists" test -f "$MH_DATADIR/worksheets/$w.json"
+	else
+		_res 0 "worksheet $w exists # skip no worksheets in this tree"
+	fi
+done
+
 # A crisis is answered with the crisis text, whatever the provider.
 echo '{"id":7,"text":"I want to kill myself tonight"}' >"$TMP/in"
 run mh-ask <"$TMP/in" >"$TMP/out"; rc=$?

@@ -77,7 +77,7 @@ go openai "$URL"
 fails "dropped connection mid-reply: no retry" dropped \
     'connection broke in the middle of the reply' 1
 
-stub_start 200:openai-basic.sse,stall=4000,after=250
+stub_start 200:openai-basic.sse,chunk=50,stall=4000,after=250
 go openai "$URL"
 fails "stall mid-reply: no retry" stalled \
     'no data from the server for 1.0 s in the middle of the reply' 1
@@ -147,5 +147,21 @@ unlike "plain: the unfinished sentence is not shown" "$(cat "$TMP/out")" \
     'Here is a first'
 like "plain: the server's message on stderr" "$(cat "$TMP/err")" \
     'The upstream model crashed'
+
+# Ctrl-C during a stalled stream: the request stops at once, its record
+# is written with the error, no further request is made, and mh-ask dies
+# by the signal.
+stub_start 200:openai-basic.sse,chunk=50,stall=8000,after=100
+printf 'one\ntwo\n' >"$TMP/in"
+MH_API_KEY=$KEY "$MH_BIN/mh-ask" -P openai -b "$URL" --stall-timeout 30 \
+    <"$TMP/in" >"$TMP/out" 2>"$TMP/err" &
+apid=$!
+sleep 1
+kill -INT $apid
+wait $apid; rc=$?
+is "SIGINT: dies by the signal (130)" "$rc" 130
+is "SIGINT: the record in flight written" "$(wc -l <"$TMP/out" | tr -d ' ')" 1
+is "SIGINT: its error" "$(jq -r .error.code "$TMP/out")" cancelled
+is "SIGINT: no second request" "$(nreq)" 1
 
 plan $_n

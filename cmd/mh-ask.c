@@ -18,38 +18,45 @@
 #define TOOL "mh-ask"
 
 static const struct mh_cli cli = {
-	TOOL,
-	"[-hjnpVw] [-b url] [-c country] [-f field] [-k file] [-m model] "
-	"[-P provider] [-s name] [-S file] [--mode mode] [--no-redact] "
-	"[--vault file] [message ...]",
-	"Ask a language model, or the offline helper, for self-help skills\n"
-	"support.  Each record is redacted and screened first; a crisis is\n"
-	"never sent to a model; every reply is checked before it is shown.\n"
-	"Not a therapist.\n"
-	"\n"
-	"  -P, --provider NAME  offline (default), openai, anthropic, ollama\n"
-	"  -b, --base-url URL   the provider's base URL\n"
-	"  -m, --model NAME     the model\n"
-	"  -k, --key-file FILE  read the API key from FILE (owner-only)\n"
-	"  -s, --session NAME   keep a local, redacted history NAME\n"
-	"  -S, --system-file F  use F as the system prompt\n"
-	"      --mode MODE      coach (default), review or learn\n"
-	"  -c, --country CC     crisis lines for country CC\n"
-	"      --vault FILE     redaction vault; placeholders in the reply\n"
-	"                       are restored from it\n"
-	"      --no-redact      send text as it is (it is yours to check)\n"
-	"  -n, --dry-run        print the request instead of sending it\n"
-	"  -j, --json           write records even on a terminal\n"
-	"  -p, --plain          write plain text even into a pipe\n"
-	"      --max-tokens N   cap on the reply's length (default 1024)\n"
-	"      --connect-timeout S, --stall-timeout S, --retries N\n" MH_CLI_COMMON_HELP
-	"\n"
-	"Configuration keys: provider, base_url, model, key_file, country,\n"
-	"vault, connect_timeout, stall_timeout, retries, max_tokens.\n",
+    TOOL,
+    "[-hjnpVw] [-b url] [-c country] [-f field] [-k file] [-m model] "
+    "[-P provider] [-s name] [-S file] [--mode mode] [--no-redact] "
+    "[--vault file] [message ...]",
+    "Ask a language model, or the offline helper, for self-help skills\n"
+    "support.  Each record is redacted and screened first; a crisis is\n"
+    "never sent to a model; every reply is checked before it is shown.\n"
+    "Not a therapist.\n"
+    "\n"
+    "  -P, --provider NAME  offline (default), openai, anthropic, ollama\n"
+    "  -b, --base-url URL   the provider's base URL\n"
+    "  -m, --model NAME     the model\n"
+    "  -k, --key-file FILE  read the API key from FILE (owner-only)\n"
+    "  -s, --session NAME   keep a local, redacted history NAME\n"
+    "  -S, --system-file F  use F as the system prompt\n"
+    "      --mode MODE      coach (default), review or learn\n"
+    "  -c, --country CC     crisis lines for country CC\n"
+    "      --vault FILE     redaction vault; placeholders in the reply\n"
+    "                       are restored from it\n"
+    "      --no-redact      send text as it is (it is yours to check)\n"
+    "  -n, --dry-run        print the request instead of sending it\n"
+    "  -j, --json           write records even on a terminal\n"
+    "  -p, --plain          write plain text even into a pipe\n"
+    "      --max-tokens N   cap on the reply's length (default 1024)\n"
+    "      --connect-timeout S, --stall-timeout S, --retries N\n" MH_CLI_COMMON_HELP
+    "\n"
+    "Configuration keys: provider, base_url, model, key_file, country,\n"
+    "vault, connect_timeout, stall_timeout, retries, max_tokens.\n",
 };
 
-enum { OPT_MODE = 256, OPT_NO_REDACT, OPT_VAULT, OPT_MAX_TOKENS,
-	OPT_CONNECT, OPT_STALL, OPT_RETRIES };
+enum {
+	OPT_MODE = 256,
+	OPT_NO_REDACT,
+	OPT_VAULT,
+	OPT_MAX_TOKENS,
+	OPT_CONNECT,
+	OPT_STALL,
+	OPT_RETRIES
+};
 
 static volatile sig_atomic_t interrupted;
 
@@ -90,8 +97,8 @@ static int
 count(const char *what, const char *s, long max, long *out)
 {
 	if (s && mh_parse_long(s, 0, max, out) < 0) {
-		mh_warnx(TOOL, "%s: not a whole number up to %ld: %s", what,
-		    max, s);
+		mh_warnx(
+		    TOOL, "%s: not a whole number up to %ld: %s", what, max, s);
 		return -1;
 	}
 	return 0;
@@ -121,8 +128,8 @@ run_direct(struct mh_ask *a, const struct mh_reader_opts *ro, char **msg,
 			if (text.p == NULL)
 				break;
 			rec = mh_record_parse(text.p, text.len, 1,
-			    &(struct mh_reader_opts){.whole = 1,
-				.text_field = ro->text_field});
+			    &(struct mh_reader_opts){
+			        .whole = 1, .text_field = ro->text_field});
 			mh_buf_free(&text);
 			if (rec == NULL)
 				return MH_EXIT_IO;
@@ -132,13 +139,14 @@ run_direct(struct mh_ask *a, const struct mh_reader_opts *ro, char **msg,
 			break;
 		}
 		if ((code = mh_record_bad(rec, &m)) != NULL) {
-			mh_warnx(TOOL, "<stdin>:%zu: %s", mh_record_line(rec), m);
+			mh_warnx(
+			    TOOL, "<stdin>:%zu: %s", mh_record_line(rec), m);
 			status = MH_EXIT_FAILED;
 		} else if (mh_ask_record(a, rec) < 0) {
 			json_t *e = mh_record_json(rec, "error");
 
-			mh_warnx(TOOL, "%s", json_string_value(
-			    json_object_get(e, "message")));
+			mh_warnx(TOOL, "%s",
+			    json_string_value(json_object_get(e, "message")));
 			json_decref(e);
 			status = MH_EXIT_FAILED;
 		}
@@ -158,28 +166,30 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
-		MH_CLI_LONGOPTS,
-		{"base-url", required_argument, NULL, 'b'},
-		{"country", required_argument, NULL, 'c'},
-		{"json", no_argument, NULL, 'j'},
-		{"key-file", required_argument, NULL, 'k'},
-		{"model", required_argument, NULL, 'm'},
-		{"dry-run", no_argument, NULL, 'n'},
-		{"plain", no_argument, NULL, 'p'},
-		{"provider", required_argument, NULL, 'P'},
-		{"session", required_argument, NULL, 's'},
-		{"system-file", required_argument, NULL, 'S'},
-		{"mode", required_argument, NULL, OPT_MODE},
-		{"no-redact", no_argument, NULL, OPT_NO_REDACT},
-		{"vault", required_argument, NULL, OPT_VAULT},
-		{"max-tokens", required_argument, NULL, OPT_MAX_TOKENS},
-		{"connect-timeout", required_argument, NULL, OPT_CONNECT},
-		{"stall-timeout", required_argument, NULL, OPT_STALL},
-		{"retries", required_argument, NULL, OPT_RETRIES},
-		{NULL, 0, NULL, 0},
+	    MH_CLI_LONGOPTS,
+	    {"base-url", required_argument, NULL, 'b'},
+	    {"country", required_argument, NULL, 'c'},
+	    {"json", no_argument, NULL, 'j'},
+	    {"key-file", required_argument, NULL, 'k'},
+	    {"model", required_argument, NULL, 'm'},
+	    {"dry-run", no_argument, NULL, 'n'},
+	    {"plain", no_argument, NULL, 'p'},
+	    {"provider", required_argument, NULL, 'P'},
+	    {"session", required_argument, NULL, 's'},
+	    {"system-file", required_argument, NULL, 'S'},
+	    {"mode", required_argument, NULL, OPT_MODE},
+	    {"no-redact", no_argument, NULL, OPT_NO_REDACT},
+	    {"vault", required_argument, NULL, OPT_VAULT},
+	    {"max-tokens", required_argument, NULL, OPT_MAX_TOKENS},
+	    {"connect-timeout", required_argument, NULL, OPT_CONNECT},
+	    {"stall-timeout", required_argument, NULL, OPT_STALL},
+	    {"retries", required_argument, NULL, OPT_RETRIES},
+	    {NULL, 0, NULL, 0},
 	};
-	struct mh_filter f = {.tool = TOOL, .process = process,
-	    .flush_each = 1, .fatal_code = MH_EXIT_IO};
+	struct mh_filter f = {.tool = TOOL,
+	    .process = process,
+	    .flush_each = 1,
+	    .fatal_code = MH_EXIT_IO};
 	struct mh_provider_args pa = {0};
 	struct mh_provider_choice pc = {0};
 	struct mh_ask_opts o = {.http.retries = -1};
@@ -197,8 +207,9 @@ main(int argc, char *argv[])
 	long v;
 
 	mh_cli_init();
-	while ((ch = getopt_long(argc, argv, MH_CLI_SHORTOPTS
-		    "b:c:jk:m:npP:s:S:", longopts, NULL)) != -1) {
+	while (
+	    (ch = getopt_long(argc, argv,
+	         MH_CLI_SHORTOPTS "b:c:jk:m:npP:s:S:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'b': pa.base_url = optarg; break;
 		case 'c': country = optarg; break;
@@ -212,7 +223,8 @@ main(int argc, char *argv[])
 		case 'S': system_file = optarg; break;
 		case OPT_MODE:
 			if (mh_prompt_mode_parse(optarg, &o.mode) < 0) {
-				mh_warnx(TOOL, "--mode: coach, review or learn");
+				mh_warnx(
+				    TOOL, "--mode: coach, review or learn");
 				return mh_cli_usage(&cli);
 			}
 			o.mode_set = 1;
@@ -232,7 +244,8 @@ main(int argc, char *argv[])
 	if (json && plain)
 		return mh_cli_usage(&cli);
 	if (optind == argc && isatty(STDIN_FILENO)) {
-		mh_warnx(TOOL, "type a message as arguments, or pipe text or "
+		mh_warnx(TOOL,
+		    "type a message as arguments, or pipe text or "
 		    "records in: echo 'I keep worrying' | mh-ask");
 		return MH_EXIT_USAGE;
 	}
@@ -240,24 +253,27 @@ main(int argc, char *argv[])
 		goto usage_err;
 	if (mh_provider_config(cfg, &pa, &pc, err, sizeof(err)) < 0)
 		goto usage_err;
-	if (seconds("connect_timeout", connect ? connect :
-		mh_config_get(cfg, "connect_timeout"),
-		&o.http.connect_timeout_ms) < 0 ||
-	    seconds("stall_timeout", stall ? stall :
-		mh_config_get(cfg, "stall_timeout"),
-		&o.http.stall_timeout_ms) < 0 ||
-	    count("retries", retries ? retries :
-		mh_config_get(cfg, "retries"), 10, &v) < 0 ||
-	    count("max_tokens", max_tokens ? max_tokens :
-		mh_config_get(cfg, "max_tokens"), 1000000, &o.max_tokens) < 0)
+	if (seconds("connect_timeout",
+	        connect ? connect : mh_config_get(cfg, "connect_timeout"),
+	        &o.http.connect_timeout_ms) < 0 ||
+	    seconds("stall_timeout",
+	        stall ? stall : mh_config_get(cfg, "stall_timeout"),
+	        &o.http.stall_timeout_ms) < 0 ||
+	    count("retries", retries ? retries : mh_config_get(cfg, "retries"),
+	        10, &v) < 0 ||
+	    count("max_tokens",
+	        max_tokens ? max_tokens : mh_config_get(cfg, "max_tokens"),
+	        1000000, &o.max_tokens) < 0)
 		goto out;
 	if (retries || mh_config_get(cfg, "retries"))
 		o.http.retries = (int)v;
 	if (system_file) {
 		if (mh_read_file(system_file, 1 << 20, &sys) < 0 ||
 		    !mh_utf8_valid(sys.p, sys.len)) {
-			snprintf(err, sizeof(err), "%s: cannot be read as "
-			    "UTF-8 text (up to 1 MiB)", system_file);
+			snprintf(err, sizeof(err),
+			    "%s: cannot be read as "
+			    "UTF-8 text (up to 1 MiB)",
+			    system_file);
 			goto usage_err;
 		}
 		o.system = sys.p;
@@ -279,8 +295,8 @@ main(int argc, char *argv[])
 	if ((!no_redact || rdo.vault_path) &&
 	    (g.redactor = mh_redact_new(&rdo, err, sizeof(err))) == NULL)
 		goto fatal;
-	if ((g.screener = mh_screen_new(&(struct mh_screen_opts){
-		     .country = cc}, err, sizeof(err))) == NULL)
+	if ((g.screener = mh_screen_new(&(struct mh_screen_opts){.country = cc},
+	         err, sizeof(err))) == NULL)
 		goto fatal;
 	if (session &&
 	    (o.session = mh_session_open(session, err, sizeof(err))) == NULL)
@@ -312,9 +328,9 @@ main(int argc, char *argv[])
 		mh_warnx(TOOL, "--no-redact: text is sent as it is");
 	f.ctx = a;
 	f.cfg = cfg;
-	rc = o.live || optind < argc ?
-	    run_direct(a, &f.ro, argv + optind, argc - optind, !!o.live) :
-	    mh_filter_run(&f);
+	rc = o.live || optind < argc
+	    ? run_direct(a, &f.ro, argv + optind, argc - optind, !!o.live)
+	    : mh_filter_run(&f);
 	if (rc == MH_EXIT_FAILED && mh_ask_remote_failed(a))
 		rc = MH_EXIT_REMOTE;
 	mh_ask_free(a);

@@ -98,8 +98,8 @@ show(struct mh_ask *a, const char *s, size_t n)
 	if (a->o.live == NULL || n == 0)
 		return;
 	if (a->o.guards.restore &&
-	    a->o.guards.restore(a->o.guards.ctx, s, n, &out, err,
-		sizeof(err)) >= 0) {
+	    a->o.guards.restore(
+	        a->o.guards.ctx, s, n, &out, err, sizeof(err)) >= 0) {
 		s = out.p;
 		n = out.len;
 	}
@@ -120,8 +120,8 @@ passes(struct turn *t, const char *reply, size_t n, int final)
 	t->check = NULL;
 	if (g->check == NULL)
 		return 0; /* nothing can vouch for the reply: withhold it */
-	t->check = g->check(g->ctx, t->user, t->user_len, t->screen, reply, n,
-	    final, &blocked);
+	t->check = g->check(
+	    g->ctx, t->user, t->user_len, t->screen, reply, n, final, &blocked);
 	return t->check != NULL && !blocked;
 }
 
@@ -133,7 +133,7 @@ sentence_end(const char *s, size_t from, size_t n)
 
 	for (i = from; i + 1 < n; i++)
 		if ((s[i] == '.' || s[i] == '!' || s[i] == '?' ||
-			s[i] == '\n') &&
+		        s[i] == '\n') &&
 		    (s[i + 1] == ' ' || s[i + 1] == '\n'))
 			end = i + 2;
 	return end;
@@ -177,11 +177,10 @@ usage_json(const struct mh_provider_result *r)
 	json_t *u = json_object();
 
 	if (u && r->input_tokens >= 0)
-		json_object_set_new(u, "input",
-		    json_integer(r->input_tokens));
+		json_object_set_new(u, "input", json_integer(r->input_tokens));
 	if (u && r->output_tokens >= 0)
-		json_object_set_new(u, "output",
-		    json_integer(r->output_tokens));
+		json_object_set_new(
+		    u, "output", json_integer(r->output_tokens));
 	return u;
 }
 
@@ -202,9 +201,9 @@ set_reply(struct turn *t, struct mh_record *rec, const char *source,
 		json_object_set_new(v, "text", json_stringn(text, n));
 	json_object_set_new(v, "provider",
 	    json_string(a->o.provider && strcmp(source, "offline") != 0 &&
-			    strcmp(source, "crisis") != 0 ?
-		    a->o.provider->name :
-		    "offline"));
+	                strcmp(source, "crisis") != 0
+	            ? a->o.provider->name
+	            : "offline"));
 	if (r && a->o.provider) {
 		json_object_set_new(v, "model",
 		    json_string(r->model[0] ? r->model : a->o.model));
@@ -221,10 +220,10 @@ set_reply(struct turn *t, struct mh_record *rec, const char *source,
 		    r->finish[0] ? json_string(r->finish) : json_null());
 		json_object_set_new(v, "partial", json_boolean(!r->done));
 	}
-	json_object_set_new(v, "prompt_version",
-	    json_integer(MH_PROMPT_VERSION));
-	json_object_set_new(v, "duration_ms",
-	    json_integer((json_int_t)(now_ms() - t->t0)));
+	json_object_set_new(
+	    v, "prompt_version", json_integer(MH_PROMPT_VERSION));
+	json_object_set_new(
+	    v, "duration_ms", json_integer((json_int_t)(now_ms() - t->t0)));
 	rc = mh_record_set_json(rec, "reply", v);
 	json_decref(v);
 	return rc;
@@ -239,8 +238,8 @@ restored(struct mh_ask *a, const char *s, size_t n, struct mh_buf *out)
 	mh_buf_reset(out);
 	if (a->o.guards.restore == NULL)
 		return mh_buf_add(out, s, n);
-	if (a->o.guards.restore(a->o.guards.ctx, s, n, out, err,
-		sizeof(err)) < 0) {
+	if (a->o.guards.restore(a->o.guards.ctx, s, n, out, err, sizeof(err)) <
+	    0) {
 		mh_buf_reset(out);
 		return mh_buf_add(out, s, n);
 	}
@@ -264,8 +263,7 @@ answer_local(struct turn *t, struct mh_record *rec, const char *source,
 		fputc('\n', t->a->o.live);
 		fflush(t->a->o.live);
 	}
-	if (set_reply(t, rec, source, text->p, text->len, blocked, reasons) <
-	    0)
+	if (set_reply(t, rec, source, text->p, text->len, blocked, reasons) < 0)
 		return fail(rec, "nomem", "out of memory");
 	return 0;
 }
@@ -277,7 +275,7 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 	int rc;
 
 	if (mh_crisis_text(mh_crisis_concerns(t->screen), NULL, 0,
-		t->a->o.resources, t->a->o.country, &b) < 0) {
+	        t->a->o.resources, t->a->o.country, &b) < 0) {
 		mh_buf_free(&b);
 		return fail(rec, "nomem", "out of memory");
 	}
@@ -293,9 +291,8 @@ answer_offline(struct turn *t, struct mh_record *rec)
 	int rc;
 
 	/* Matching needs the gist, not megabytes. */
-	if (mh_offline_reply(t->user, t->user_len < 16384 ? t->user_len :
-							  16384,
-		&b) == NULL) {
+	if (mh_offline_reply(t->user, t->user_len < 16384 ? t->user_len : 16384,
+	        &b) == NULL) {
 		mh_buf_free(&b);
 		return fail(rec, "nomem", "out of memory");
 	}
@@ -314,8 +311,8 @@ headers(struct mh_ask *a, int hide, struct mh_buf *auth, const char *hdr[3])
 	mh_buf_reset(auth);
 	if (p->auth_prefix && a->key.len > 0) {
 		if (mh_buf_adds(auth, p->auth_prefix) < 0 ||
-		    (hide ? mh_buf_adds(auth, "[hidden]") :
-			    mh_buf_add(auth, a->key.p, a->key.len)) < 0)
+		    (hide ? mh_buf_adds(auth, "[hidden]")
+		          : mh_buf_add(auth, a->key.p, a->key.len)) < 0)
 			return -1;
 		hdr[n++] = auth->p;
 	}
@@ -376,8 +373,8 @@ build_request(struct turn *t, const json_t *worksheet)
 
 	if (!a->o.mode_set && worksheet)
 		mode = MH_PROMPT_REVIEW;
-	if (mh_prompt_build(mode, a->o.system, a->o.system_len, t->screen,
-		&sys) < 0)
+	if (mh_prompt_build(
+	        mode, a->o.system, a->o.system_len, t->screen, &sys) < 0)
 		return NULL;
 	if (a->o.session)
 		hist = mh_session_turns(a->o.session, a->o.history, &nhist);
@@ -408,12 +405,13 @@ reason_names(const json_t *check)
 	size_t i;
 
 	if (names && check == NULL)
-		json_array_append_new(names,
-		    json_string("reply_check_unavailable"));
+		json_array_append_new(
+		    names, json_string("reply_check_unavailable"));
 	json_array_foreach(json_object_get(check, "reasons"), i, r)
 	{
-		const char *n = json_is_string(r) ? json_string_value(r) :
-		    json_string_value(json_object_get(r, "reason"));
+		const char *n = json_is_string(r)
+		    ? json_string_value(r)
+		    : json_string_value(json_object_get(r, "reason"));
 
 		if (n && names)
 			json_array_append_new(names, json_string(n));
@@ -438,7 +436,7 @@ answer_done(struct turn *t, struct mh_record *rec)
 
 		if (reasons == NULL ||
 		    mh_crisis_fallback(mh_crisis_concerns(t->screen), NULL, 0,
-			a->o.resources, a->o.country, &fb) < 0) {
+		        a->o.resources, a->o.country, &fb) < 0) {
 			json_decref(reasons);
 			mh_buf_free(&fb);
 			return fail(rec, "nomem", "out of memory");
@@ -457,7 +455,7 @@ answer_done(struct turn *t, struct mh_record *rec)
 	}
 	if (a->o.session &&
 	    mh_session_append(a->o.session, t->user, text->p ? text->p : "",
-		err, sizeof(err)) < 0)
+	        err, sizeof(err)) < 0)
 		return fail(rec, "session", err);
 	if (restored(a, text->p ? text->p : "", text->len, &out) < 0)
 		return fail(rec, "nomem", "out of memory");
@@ -503,8 +501,8 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 		return fail(rec, "nomem", "out of memory");
 	}
 	t->r = mh_provider_stream_result(st);
-	rc = mh_http_post(a->http, a->o.url, hdr, body, strlen(body), on_body,
-	    st, &res);
+	rc = mh_http_post(
+	    a->http, a->o.url, hdr, body, strlen(body), on_body, st, &res);
 	mh_buf_wipe(&auth);
 	free(body);
 	if (rc == 0)
@@ -549,8 +547,8 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 /* Redact and screen.  Returns 0 with the screen in *screen (a new
  * reference), or -1 after setting an error on rec. */
 static int
-guard_in(struct mh_ask *a, struct mh_record *rec, const char *text,
-    size_t n, const json_t *worksheet, json_t **screen)
+guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
+    const json_t *worksheet, json_t **screen)
 {
 	const struct mh_ask_guards *g = &a->o.guards;
 	const char *conv = NULL;
@@ -587,13 +585,14 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	t.t0 = now_ms();
 	rc = mh_record_string(rec, a->o.field, &text, &n);
 	if (rc == -1)
-		return fail(rec, "no_text", "the record has no text to ask about");
+		return fail(
+		    rec, "no_text", "the record has no text to ask about");
 	if (rc != 0) {
 		/* Not redactable, so not to be written either. */
 		mh_record_remove(rec, a->o.field);
 		return fail(rec, rc == -3 ? "nul" : "text_type",
-		    rc == -3 ? "the text holds a NUL character" :
-			       "the text is not a string");
+		    rc == -3 ? "the text holds a NUL character"
+		             : "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
 	if (!mh_record_has(rec, "redact") && !a->o.no_redact) {
@@ -603,8 +602,8 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 			    "no redactor: pass records through mh-redact "
 			    "first, or use --no-redact");
 		}
-		if (g->redact(g->ctx, rec, a->o.field, &code, err,
-			sizeof(err)) < 0) {
+		if (g->redact(
+		        g->ctx, rec, a->o.field, &code, err, sizeof(err)) < 0) {
 			mh_record_remove(rec, a->o.field);
 			return fail(rec, code ? code : "redact", err);
 		}

@@ -60,22 +60,23 @@ struct mh_ask_opts {
 	const struct mh_provider *provider; /* NULL: the offline helper */
 	const char *url;                    /* the endpoint */
 	const char *model;
-	const char *key;         /* API key or NULL; copied, and wiped on free */
+	const char *key; /* API key or NULL; copied, and wiped on free */
 	enum mh_prompt_mode mode;
-	int mode_set;            /* else review for worksheet records */
-	const char *system;      /* --system-file contents, or NULL */
+	int mode_set;       /* else review for worksheet records */
+	const char *system; /* --system-file contents, or NULL */
 	size_t system_len;
 	long max_tokens;
 	int completion_tokens_field;
 	struct mh_http_opts http;
 	struct mh_session *session; /* or NULL; the caller owns it */
 	size_t history;             /* most earlier messages sent; 0: 20 */
-	const struct mh_resources *resources; /* for crisis texts; may be NULL */
-	const char *country;        /* two letters */
-	const char *field;          /* the text field; NULL: "text" */
-	int dry_run;  /* make each request but print it instead of sending */
+	const struct mh_resources
+	    *resources;      /* for crisis texts; may be NULL */
+	const char *country; /* two letters */
+	const char *field;   /* the text field; NULL: "text" */
+	int dry_run;   /* make each request but print it instead of sending */
 	int no_redact; /* --no-redact: the user's explicit choice */
-	FILE *live;   /* plain text as it passes the check, or NULL */
+	FILE *live;    /* plain text as it passes the check, or NULL */
 	struct mh_ask_guards guards;
 };
 

@@ -5,8 +5,8 @@
 #include "reply_screen.h"
 
 static int
-g_redact(void *ctx, struct mh_record *rec, const char *field,
-    const char **code, char *err, size_t errsize)
+g_redact(void *ctx, struct mh_record *rec, const char *field, const char **code,
+    char *err, size_t errsize)
 {
 	return mh_redact_record(((struct mh_ask_real_guards *)ctx)->redactor,
 	    rec, field, code, err, errsize);
@@ -52,8 +52,8 @@ g_check(void *ctx, const char *user, size_t un, const json_t *screen,
 	*blocked = !safe;
 	if (v && !safe && !final) {
 		*blocked = 0;
-		json_array_foreach(json_object_get(v, "reasons"), i, r)
-			*blocked |= said(r);
+		json_array_foreach(
+		    json_object_get(v, "reasons"), i, r) *blocked |= said(r);
 	}
 	return v;
 }

@@ -133,7 +133,8 @@ mh_http_check_url(const char *url, char *err, size_t errsize)
 	else if (!is_loopback(host))
 		snprintf(err, errsize,
 		    "plain http is only for a server on this machine "
-		    "(localhost, 127.0.0.1, ::1); use https for %s", host);
+		    "(localhost, 127.0.0.1, ::1); use https for %s",
+		    host);
 	else
 		rc = 0;
 	curl_free(scheme);
@@ -149,8 +150,8 @@ on_write(char *p, size_t size, size_t nmemb, void *ud)
 
 	a->last = now_ms();
 	if (a->status == 0)
-		curl_easy_getinfo(a->h->curl, CURLINFO_RESPONSE_CODE,
-		    &a->status);
+		curl_easy_getinfo(
+		    a->h->curl, CURLINFO_RESPONSE_CODE, &a->status);
 	if (n == 0)
 		return 0;
 	if (a->status >= 200 && a->status < 300) {
@@ -173,8 +174,7 @@ on_write(char *p, size_t size, size_t nmemb, void *ud)
 /* Does header line s (n bytes) have the name name?  Then return its
  * value, NUL-terminated in buf. */
 static const char *
-header_value(const char *s, size_t n, const char *name, char *buf,
-    size_t size)
+header_value(const char *s, size_t n, const char *name, char *buf, size_t size)
 {
 	size_t k = strlen(name), e;
 
@@ -187,8 +187,8 @@ header_value(const char *s, size_t n, const char *name, char *buf,
 		n--;
 	}
 	e = n;
-	while (e > 0 && (s[e - 1] == '\r' || s[e - 1] == '\n' ||
-			    s[e - 1] == ' '))
+	while (
+	    e > 0 && (s[e - 1] == '\r' || s[e - 1] == '\n' || s[e - 1] == ' '))
 		e--;
 	if (e >= size)
 		e = size - 1;
@@ -214,9 +214,9 @@ on_header(char *p, size_t size, size_t nmemb, void *ud)
 		if (mh_parse_long(v, 0, 86400000L, &ms) == 0)
 			a->retry_after_ms = ms;
 	} else if (header_value(p, n, "x-should-retry", v, sizeof(v))) {
-		a->should_retry = strcasecmp(v, "true") == 0 ? 1 :
-		    strcasecmp(v, "false") == 0              ? 0 :
-							       -1;
+		a->should_retry = strcasecmp(v, "true") == 0 ? 1
+		    : strcasecmp(v, "false") == 0            ? 0
+		                                             : -1;
 	} else if (header_value(p, n, "x-request-id", v, sizeof(v)) ||
 	    header_value(p, n, "request-id", v, sizeof(v))) {
 		snprintf(a->request_id, sizeof(a->request_id), "%s", v);
@@ -296,9 +296,8 @@ perform(struct mh_http *h, const char *url, struct curl_slist *hdrs,
 	return rc;
 }
 
-static void
-set(struct mh_http_result *res, const char *code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static void set(struct mh_http_result *res, const char *code, const char *fmt,
+    ...) __attribute__((format(printf, 3, 4)));
 
 static void
 set(struct mh_http_result *res, const char *code, const char *fmt, ...)
@@ -332,8 +331,10 @@ judge(struct mh_http *h, const struct attempt *a, CURLcode rc,
 		return !a->started;
 	}
 	if (rc != CURLE_OK && a->started) {
-		set(res, "dropped", "the connection broke in the middle of "
-				    "the reply: %s", what);
+		set(res, "dropped",
+		    "the connection broke in the middle of "
+		    "the reply: %s",
+		    what);
 		return 0;
 	}
 	if (rc != CURLE_OK && !(s >= 400 && a->error_body.len > 0)) {
@@ -350,13 +351,13 @@ judge(struct mh_http *h, const struct attempt *a, CURLcode rc,
 		case CURLE_SSL_CONNECT_ERROR:
 		case CURLE_SSL_CERTPROBLEM:
 		case CURLE_SSL_CACERT_BADFILE:
-			set(res, "tls", "TLS failed (the certificate is always "
-					"checked): %s", what);
+			set(res, "tls",
+			    "TLS failed (the certificate is always "
+			    "checked): %s",
+			    what);
 			return 0;
 		case CURLE_UNSUPPORTED_PROTOCOL:
-		case CURLE_URL_MALFORMAT:
-			set(res, "url", "%s", what);
-			return 0;
+		case CURLE_URL_MALFORMAT: set(res, "url", "%s", what); return 0;
 		default:
 			set(res, s ? "dropped" : "connect",
 			    "%s before the reply began: %s",
@@ -370,11 +371,14 @@ judge(struct mh_http *h, const struct attempt *a, CURLcode rc,
 		snprintf(msg, sizeof(msg), "the server sent no explanation");
 	retry = s == 408 || s == 409 || s == 429 || s >= 500;
 	/* A 429 may mean a billing limit that no wait will lift. */
-	if (s == 429 && (strcmp(type, "insufficient_quota") == 0 ||
-			    strstr(a->error_body.p ? a->error_body.p : "",
-				"enforced_spend_limit_reached"))) {
-		set(res, "quota", "HTTP %ld: a billing or quota limit, not a "
-				  "passing one: %s", s, msg);
+	if (s == 429 &&
+	    (strcmp(type, "insufficient_quota") == 0 ||
+	        strstr(a->error_body.p ? a->error_body.p : "",
+	            "enforced_spend_limit_reached"))) {
+		set(res, "quota",
+		    "HTTP %ld: a billing or quota limit, not a "
+		    "passing one: %s",
+		    s, msg);
 		return 0;
 	}
 	set(res, s == 429 ? "rate_limited" : "http", "HTTP %ld: %s", s, msg);
@@ -393,12 +397,11 @@ delay_ms(struct mh_http *h, const struct attempt *a, int n)
 	double jitter;
 
 	if (a->retry_after_ms > 0)
-		return a->retry_after_ms <= h->o.retry_cap_ms ?
-		    a->retry_after_ms :
-		    -1;
+		return a->retry_after_ms <= h->o.retry_cap_ms
+		    ? a->retry_after_ms
+		    : -1;
 	/* Seconds or an HTTP-date; negative for a past date before 8.12. */
-	if (curl_easy_getinfo(h->curl, CURLINFO_RETRY_AFTER, &ra) ==
-		CURLE_OK &&
+	if (curl_easy_getinfo(h->curl, CURLINFO_RETRY_AFTER, &ra) == CURLE_OK &&
 	    ra > 0)
 		return ra * 1000 <= h->o.retry_cap_ms ? (long)ra * 1000 : -1;
 	d = 500L << (n - 1 < 4 ? n - 1 : 4);
@@ -479,16 +482,14 @@ mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
 			mh_buf_free(&a.error_body);
 			if (d < 0) {
 				snprintf(res->message + strlen(res->message),
-				    sizeof(res->message) -
-					strlen(res->message),
+				    sizeof(res->message) - strlen(res->message),
 				    " (the server asks to wait longer than "
 				    "%ld s)",
 				    h->o.retry_cap_ms / 1000);
 			} else if (now_ms() + (double)d - start >
 			    (double)h->o.total_ms) {
 				snprintf(res->message + strlen(res->message),
-				    sizeof(res->message) -
-					strlen(res->message),
+				    sizeof(res->message) - strlen(res->message),
 				    " (giving up: out of time for retries)");
 			} else if (wait_ms(h, d) == 0) {
 				continue;

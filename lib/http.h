@@ -30,10 +30,10 @@ struct mh_http_opts {
 /* How a request went.  message never holds an empty or generic text: it
  * is the server's own error message or libcurl's description. */
 struct mh_http_result {
-	long status;          /* last HTTP status, 0 when none came */
-	int attempts;         /* requests made */
-	int started;          /* body bytes of a 2xx reached the callback */
-	char code[32];        /* "", or what failed: see mh-ask(1) */
+	long status;   /* last HTTP status, 0 when none came */
+	int attempts;  /* requests made */
+	int started;   /* body bytes of a 2xx reached the callback */
+	char code[32]; /* "", or what failed: see mh-ask(1) */
 	char message[512];
 	char request_id[128]; /* x-request-id or request-id, when sent */
 	double first_byte_ms; /* from the last attempt's start; -1 if none */
@@ -58,8 +58,8 @@ int mh_http_check_url(const char *url, char *err, size_t errsize);
  * a non-zero return stops the transfer.  Returns 0 when a 2xx response
  * arrived whole; -2 when on_body stopped it; -1 on failure, with res
  * saying why (res->started tells whether on_body saw any bytes). */
-int mh_http_post(struct mh_http *h, const char *url,
-    const char *const *headers, const char *body, size_t n,
+int mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
+    const char *body, size_t n,
     int (*on_body)(void *ctx, const char *buf, size_t n), void *ctx,
     struct mh_http_result *res);
 

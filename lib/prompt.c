@@ -91,57 +91,57 @@ static const struct {
 	const char *text;
 } guidance[] = {
     {"suic",
-	"\n- Possible suicidal thoughts: ask directly and calmly about "
-	"suicide and immediate safety; convey that these feelings can pass "
-	"and help works; suggest putting distance between themselves and "
-	"anything they could use to hurt themselves, or asking someone to "
-	"hold on to it, without naming any."},
+        "\n- Possible suicidal thoughts: ask directly and calmly about "
+        "suicide and immediate safety; convey that these feelings can pass "
+        "and help works; suggest putting distance between themselves and "
+        "anything they could use to hurt themselves, or asking someone to "
+        "hold on to it, without naming any."},
     {"self_harm",
-	"\n- Possible self-harm: respond without shock or judgement, ask "
-	"about safety now, suggest safer coping for urges (delay, cold "
-	"water, movement, reaching out), and encourage medical help for "
-	"any injury."},
+        "\n- Possible self-harm: respond without shock or judgement, ask "
+        "about safety now, suggest safer coping for urges (delay, cold "
+        "water, movement, reaching out), and encourage medical help for "
+        "any injury."},
     {"means",
-	"\n- The message may be seeking means or methods: give no such "
-	"information in any form; respond to the person and how they "
-	"feel."},
+        "\n- The message may be seeking means or methods: give no such "
+        "information in any form; respond to the person and how they "
+        "feel."},
     {"psychos",
-	"\n- Possible psychosis: be calm and gentle, acknowledge how "
-	"frightening or confusing this feels, neither confirm nor argue "
-	"with the beliefs, help with grounding in the here and now, and "
-	"encourage contact with a clinician or someone they trust."},
+        "\n- Possible psychosis: be calm and gentle, acknowledge how "
+        "frightening or confusing this feels, neither confirm nor argue "
+        "with the beliefs, help with grounding in the here and now, and "
+        "encourage contact with a clinician or someone they trust."},
     {"delus",
-	"\n- Possible delusional beliefs: acknowledge the feelings, do not "
-	"confirm the content, and suggest talking it through with a "
-	"clinician."},
+        "\n- Possible delusional beliefs: acknowledge the feelings, do not "
+        "confirm the content, and suggest talking it through with a "
+        "clinician."},
     {"mania",
-	"\n- Possible mania: encourage slowing down, sleep and postponing "
-	"big decisions or spending; do not help with the plans; suggest "
-	"contacting their care team or someone they trust."},
+        "\n- Possible mania: encourage slowing down, sleep and postponing "
+        "big decisions or spending; do not help with the plans; suggest "
+        "contacting their care team or someone they trust."},
     {"eating",
-	"\n- Possible eating-disorder risk: give no numbers for calories, "
-	"weight or restriction; respond to the feelings; suggest specialist "
-	"support."},
+        "\n- Possible eating-disorder risk: give no numbers for calories, "
+        "weight or restriction; respond to the feelings; suggest specialist "
+        "support."},
     {"substance",
-	"\n- Possible substance risk: give no doses, combinations or "
-	"'safe' amounts; encourage medical help in an emergency and "
-	"support services."},
+        "\n- Possible substance risk: give no doses, combinations or "
+        "'safe' amounts; encourage medical help in an emergency and "
+        "support services."},
     {"compuls",
-	"\n- Possible compulsions: do not give the reassurance or steps the "
-	"ritual asks for; gently name the loop and suggest professional "
-	"support for OCD."},
+        "\n- Possible compulsions: do not give the reassurance or steps the "
+        "ritual asks for; gently name the loop and suggest professional "
+        "support for OCD."},
     {"ocd",
-	"\n- Possible compulsions: do not give the reassurance or steps the "
-	"ritual asks for; gently name the loop and suggest professional "
-	"support for OCD."},
+        "\n- Possible compulsions: do not give the reassurance or steps the "
+        "ritual asks for; gently name the loop and suggest professional "
+        "support for OCD."},
     {"violen",
-	"\n- Possible risk to others: do not help with harm; encourage "
-	"stepping away, calming down and contacting emergency services if "
-	"anyone is in danger."},
+        "\n- Possible risk to others: do not help with harm; encourage "
+        "stepping away, calming down and contacting emergency services if "
+        "anyone is in danger."},
     {"abuse",
-	"\n- Possible abuse: believe and support the person, put their "
-	"safety first, and mention specialist support lines and emergency "
-	"services."},
+        "\n- Possible abuse: believe and support the person, put their "
+        "safety first, and mention specialist support lines and emergency "
+        "services."},
 };
 
 int
@@ -163,9 +163,9 @@ mh_prompt_mode_parse(const char *name, enum mh_prompt_mode *out)
 const char *
 mh_prompt_mode_name(enum mh_prompt_mode m)
 {
-	return m == MH_PROMPT_REVIEW ? "review" :
-	    m == MH_PROMPT_LEARN     ? "learn" :
-				       "coach";
+	return m == MH_PROMPT_REVIEW ? "review"
+	    : m == MH_PROMPT_LEARN   ? "learn"
+	                             : "coach";
 }
 
 /* Does the screen ask for caution?  Its action says so; a screen without
@@ -173,8 +173,8 @@ mh_prompt_mode_name(enum mh_prompt_mode m)
 static int
 wants_caution(const json_t *screen)
 {
-	const char *action = json_string_value(json_object_get(screen,
-	    "action"));
+	const char *action =
+	    json_string_value(json_object_get(screen, "action"));
 	const char *risk = json_string_value(json_object_get(screen, "risk"));
 
 	if (action)
@@ -191,8 +191,8 @@ add_guidance(const json_t *screen, struct mh_buf *out)
 
 	json_array_foreach(cats, i, c)
 	{
-		const char *name = json_string_value(json_object_get(c,
-		    "name"));
+		const char *name =
+		    json_string_value(json_object_get(c, "name"));
 
 		if (name == NULL)
 			name = json_string_value(c);
@@ -210,16 +210,17 @@ add_guidance(const json_t *screen, struct mh_buf *out)
 }
 
 int
-mh_prompt_build(enum mh_prompt_mode mode, const char *custom,
-    size_t custom_len, const json_t *screen, struct mh_buf *out)
+mh_prompt_build(enum mh_prompt_mode mode, const char *custom, size_t custom_len,
+    const json_t *screen, struct mh_buf *out)
 {
 	if (custom) {
 		if (mh_buf_add(out, custom, custom_len) < 0)
 			return -1;
 	} else if (mh_buf_add(out, base, sizeof(base) - 1) < 0 ||
-	    mh_buf_adds(out, mode == MH_PROMPT_REVIEW ? mode_review :
-			    mode == MH_PROMPT_LEARN   ? mode_learn :
-							mode_coach) < 0) {
+	    mh_buf_adds(out,
+	        mode == MH_PROMPT_REVIEW      ? mode_review
+	            : mode == MH_PROMPT_LEARN ? mode_learn
+	                                      : mode_coach) < 0) {
 		return -1;
 	}
 	if (screen == NULL || !wants_caution(screen))

@@ -28,8 +28,7 @@ key_from_env(const char *name, struct mh_buf *key)
 }
 
 static int
-key_from_file(const char *path, struct mh_buf *key, char *err,
-    size_t errsize)
+key_from_file(const char *path, struct mh_buf *key, char *err, size_t errsize)
 {
 	struct mh_buf b = {0};
 	size_t n;
@@ -37,13 +36,14 @@ key_from_file(const char *path, struct mh_buf *key, char *err,
 	if (mh_store_check(path, err, errsize) < 0)
 		return -1;
 	if (mh_read_file(path, 4096, &b) < 0) {
-		snprintf(err, errsize, "key file %s: %s", path,
-		    strerror(errno));
+		snprintf(
+		    err, errsize, "key file %s: %s", path, strerror(errno));
 		return -1;
 	}
 	n = b.len;
-	while (n > 0 && (b.p[n - 1] == '\n' || b.p[n - 1] == '\r' ||
-			    b.p[n - 1] == ' ' || b.p[n - 1] == '\t'))
+	while (n > 0 &&
+	    (b.p[n - 1] == '\n' || b.p[n - 1] == '\r' || b.p[n - 1] == ' ' ||
+	        b.p[n - 1] == '\t'))
 		n--;
 	if (n == 0 || memchr(b.p, '\n', n) || !mh_utf8_valid(b.p, n)) {
 		snprintf(err, errsize,
@@ -68,8 +68,8 @@ ollama_base(const char *host, struct mh_buf *out)
 	int scheme = strstr(host, "://") != NULL;
 
 	if (strncmp(h, "0.0.0.0", 7) == 0 && (h[7] == '\0' || h[7] == ':'))
-		return mh_buf_addf(out, "http://127.0.0.1%s",
-		    h[7] ? h + 7 : ":11434");
+		return mh_buf_addf(
+		    out, "http://127.0.0.1%s", h[7] ? h + 7 : ":11434");
 	if (mh_buf_addf(out, "%s%s", scheme ? "" : "http://", h) < 0)
 		return -1;
 	/* Add the default port when none was given. */
@@ -89,8 +89,7 @@ mh_provider_config(const struct mh_config *cfg,
 	int got;
 
 	memset(out, 0, sizeof(*out));
-	name = args->provider ? args->provider :
-				mh_config_get(cfg, "provider");
+	name = args->provider ? args->provider : mh_config_get(cfg, "provider");
 	if (name == NULL || strcmp(name, "offline") == 0)
 		return 0;
 	if ((out->provider = mh_provider_find(name)) == NULL) {
@@ -100,8 +99,7 @@ mh_provider_config(const struct mh_config *cfg,
 		    name);
 		return -1;
 	}
-	base = args->base_url ? args->base_url : mh_config_get(cfg,
-								   "base_url");
+	base = args->base_url ? args->base_url : mh_config_get(cfg, "base_url");
 	if (base == NULL && out->provider == &mh_provider_ollama &&
 	    getenv("OLLAMA_HOST") && *getenv("OLLAMA_HOST")) {
 		if (ollama_base(getenv("OLLAMA_HOST"), &b) < 0)
@@ -123,13 +121,13 @@ mh_provider_config(const struct mh_config *cfg,
 	/* MH_API_KEY first; wipe the provider's own variable either way,
 	 * so no key stays in the environment. */
 	got = key_from_env("MH_API_KEY", &out->key);
-	if (got < 0 || key_from_env(out->provider->key_env,
-			   got ? NULL : &out->key) < 0)
+	if (got < 0 ||
+	    key_from_env(out->provider->key_env, got ? NULL : &out->key) < 0)
 		goto nomem;
 	got = out->key.len > 0;
 	if (got == 0) {
-		key_file = args->key_file ? args->key_file :
-					    mh_config_get(cfg, "key_file");
+		key_file = args->key_file ? args->key_file
+		                          : mh_config_get(cfg, "key_file");
 		if (key_file &&
 		    key_from_file(key_file, &out->key, err, errsize) < 0)
 			goto fail;

@@ -17,15 +17,14 @@ build(const struct mh_chat *c)
 	/* "max_tokens" is deprecated on OpenAI itself and refused by its
 	 * newer models, but it is what compatible servers understand. */
 	return json_pack("{s:s, s:o, s:b, s:{s:b}, s:I}", "model", c->model,
-	    "messages", msgs, "stream", 1, "stream_options", "include_usage",
-	    1, c->completion_tokens_field ? "max_completion_tokens" :
-					    "max_tokens",
+	    "messages", msgs, "stream", 1, "stream_options", "include_usage", 1,
+	    c->completion_tokens_field ? "max_completion_tokens" : "max_tokens",
 	    (json_int_t)cap);
 }
 
 static int
-event(struct mh_provider_result *r, const char *type, const char *data,
-    size_t n)
+event(
+    struct mh_provider_result *r, const char *type, const char *data, size_t n)
 {
 	const json_t *choice;
 	json_t *v;
@@ -50,8 +49,8 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 	}
 	if ((v = mh_provider_parse(r, data, n)) == NULL)
 		return -1;
-	mh_provider_note(r->model, sizeof(r->model),
-	    json_object_get(v, "model"));
+	mh_provider_note(
+	    r->model, sizeof(r->model), json_object_get(v, "model"));
 	choice = json_array_get(json_object_get(v, "choices"), 0);
 	if (choice) {
 		const json_t *delta = json_object_get(choice, "delta");
@@ -71,14 +70,14 @@ event(struct mh_provider_result *r, const char *type, const char *data,
 }
 
 const struct mh_provider mh_provider_openai = {
-	.name = "openai",
-	.default_base = "https://api.openai.com/v1",
-	.path = "/chat/completions",
-	.default_model = "gpt-4o-mini",
-	.key_env = "OPENAI_API_KEY",
-	.auth_prefix = "Authorization: Bearer ",
-	.extra_header = NULL,
-	.ndjson = 0,
-	.build = build,
-	.event = event,
+    .name = "openai",
+    .default_base = "https://api.openai.com/v1",
+    .path = "/chat/completions",
+    .default_model = "gpt-4o-mini",
+    .key_env = "OPENAI_API_KEY",
+    .auth_prefix = "Authorization: Bearer ",
+    .extra_header = NULL,
+    .ndjson = 0,
+    .build = build,
+    .event = event,
 };

@@ -27,8 +27,8 @@ valid_name(const char *name)
 		char c = name[i];
 
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			(c >= '0' && c <= '9') || c == '.' || c == '_' ||
-			c == '-'))
+		        (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+		        c == '-'))
 			return 0;
 	}
 	return 1;
@@ -76,14 +76,14 @@ load(struct mh_session *s, const struct mh_buf *b)
 			break;
 		v = json_loadb(p, (size_t)(nl - p), 0, NULL);
 		if (v) {
-			const char *role = json_string_value(json_object_get(v,
-			    "role"));
-			const char *content = json_string_value(
-			    json_object_get(v, "content"));
+			const char *role =
+			    json_string_value(json_object_get(v, "role"));
+			const char *content =
+			    json_string_value(json_object_get(v, "content"));
 
 			if (role && content &&
 			    (strcmp(role, "user") == 0 ||
-				strcmp(role, "assistant") == 0) &&
+			        strcmp(role, "assistant") == 0) &&
 			    keep(s, role, content) < 0) {
 				json_decref(v);
 				return -1;
@@ -112,8 +112,8 @@ mh_session_open(const char *name, char *err, size_t errsize)
 	    mh_buf_addf(&rel, "sessions/%s.jsonl", name) < 0 ||
 	    (s->path = mh_xdg_path("STATE", rel.p)) == NULL) {
 		snprintf(err, errsize, "session %s: %s", name,
-		    errno == ENOENT ? "neither XDG_STATE_HOME nor HOME is set" :
-				      strerror(ENOMEM));
+		    errno == ENOENT ? "neither XDG_STATE_HOME nor HOME is set"
+		                    : strerror(ENOMEM));
 		mh_buf_free(&rel);
 		mh_session_free(s);
 		return NULL;
@@ -124,8 +124,8 @@ mh_session_open(const char *name, char *err, size_t errsize)
 		return NULL;
 	}
 	if (load(s, &b) < 0) {
-		snprintf(err, errsize, "session %s: %s", name,
-		    strerror(ENOMEM));
+		snprintf(
+		    err, errsize, "session %s: %s", name, strerror(ENOMEM));
 		mh_buf_wipe(&b);
 		mh_session_free(s);
 		return NULL;
@@ -169,11 +169,11 @@ mh_session_path(const struct mh_session *s)
 }
 
 static int
-add_line(struct mh_buf *b, const char *role, const char *content,
-    const char *when)
+add_line(
+    struct mh_buf *b, const char *role, const char *content, const char *when)
 {
-	json_t *v = json_pack("{s:s, s:s, s:s}", "role", role, "content",
-	    content, "time", when);
+	json_t *v = json_pack(
+	    "{s:s, s:s, s:s}", "role", role, "content", content, "time", when);
 	char *line = v ? json_dumps(v, JSON_COMPACT) : NULL;
 	int rc = -1;
 
@@ -201,8 +201,8 @@ mh_session_append(struct mh_session *s, const char *user, const char *reply,
 	}
 	rc = mh_store_append(s->path, b.p, b.len, err, errsize);
 	mh_buf_wipe(&b);
-	if (rc == 0 && (keep(s, "user", user) < 0 ||
-			   keep(s, "assistant", reply) < 0)) {
+	if (rc == 0 &&
+	    (keep(s, "user", user) < 0 || keep(s, "assistant", reply) < 0)) {
 		snprintf(err, errsize, "session: %s", strerror(ENOMEM));
 		return -1;
 	}

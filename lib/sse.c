@@ -79,8 +79,8 @@ dispatch(struct mh_sse *p)
 		const char *type = p->event.len ? p->event.p : "message";
 
 		p->count++;
-		rc = p->on_event(p->ctx, type, p->data.p ? p->data.p : "",
-		    p->data.len);
+		rc = p->on_event(
+		    p->ctx, type, p->data.p ? p->data.p : "", p->data.len);
 	}
 	reset_event(p);
 	return rc;
@@ -135,7 +135,7 @@ process_line(struct mh_sse *p)
 		 * the limit, in case nothing else arrives. */
 		if (p->raw.len + n + 1 <= p->max &&
 		    (mh_buf_add(&p->raw, s, n) < 0 ||
-			mh_buf_addc(&p->raw, '\n') < 0))
+		        mh_buf_addc(&p->raw, '\n') < 0))
 			rc = -1;
 	}
 	/* Other field names are ignored, as the standard says. */

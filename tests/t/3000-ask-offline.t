@@ -83,6 +83,22 @@ is "no text: error code" "$(head -1 "$TMP/out" | jq -r .error.code)" no_text
 is "no text: next record answered" "$(sed -n 2p "$TMP/out" | jq -r .reply.source)" offline
 like "no text: stderr names the line" "$(cat "$TMP/err")" '<stdin>:1: '
 
+# On a terminal (a pty from script(1)): an empty stdin gets a hint, not
+# a hang; the answer is plain text.
+if command -v script >/dev/null 2>&1; then
+	timeout 10 script -qec "$MH_BIN/mh-ask" /dev/null </dev/null \
+	    >"$TMP/out" 2>&1; rc=$?
+	is "terminal, no input: exit 2, no hang" "$rc" 2
+	like "terminal, no input: a hint" "$(cat "$TMP/out")" \
+	    "type a message as arguments, or pipe"
+	timeout 10 script -qec "$MH_BIN/mh-ask I cannot sleep at night" \
+	    /dev/null </dev/null >"$TMP/out" 2>&1
+	like "terminal: plain text" "$(head -1 "$TMP/out")" '^\[mh offline helper'
+	unlike "terminal: no JSON" "$(cat "$TMP/out")" '"reply"'
+else
+	for i in 1 2 3 4; do _res 0 "terminal # skip no script(1)"; done
+fi
+
 # The command line.
 run mh-ask --mode therapist x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad --mode: exit 2" "$rc" 2

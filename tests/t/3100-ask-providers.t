@@ -175,4 +175,30 @@ like "system file: replaces the prompt" "$(body 1 | jq -r '.messages[0].content'
 like "system file: caution guidance appended for psychosis" \
     "$(body 1 | jq -r '.messages[0].content')" 'Possible psychosis'
 
+# A worksheet record is reviewed (mode review), unless --mode says else.
+stub_start 200:openai-basic.sse
+W='{"worksheet":{"schema":1,"name":"thought-record","title":"Thought record","template_version":1,"answers":{"thought":"I am useless"}},"text":"Thought record: I am useless. Evidence against: I finished the report."}'
+echo "$W" | ask -P openai -b "$URL" >"$TMP/out"
+like "worksheet: review mode" "$(body 1 | jq -r '.messages[0].content')" \
+    'Mode: worksheet review'
+is "worksheet: its text is the message" "$(body 1 | jq -r '.messages[1].content')" \
+    'Thought record: I am useless. Evidence against: I finished the report.'
+is "worksheet: passes through" "$(jq -r .worksheet.name "$TMP/out")" thought-record
+echo "$W" | ask -P openai -b "$URL" --mode learn >/dev/null
+like "--mode learn wins" "$(body 2 | jq -r '.messages[0].content')" \
+    'Mode: psychoeducation'
+
+# The provider from MH_* variables, and from the configuration file.
+stub_start 200:openai-basic.sse
+echo hi | MH_PROVIDER=openai MH_BASE_URL="$URL" MH_MODEL=env-model ask >"$TMP/out"
+is "MH_PROVIDER, MH_BASE_URL, MH_MODEL" "$(body 1 | jq -r .model)" env-model
+mkdir -p "$XDG_CONFIG_HOME/mh"
+printf 'provider = openai\nbase_url = %s\nmodel = file-model\n' "$URL" \
+    >"$XDG_CONFIG_HOME/mh/config"
+echo hi | ask >"$TMP/out"
+is "configuration file" "$(body 2 | jq -r .model)" file-model
+echo hi | MH_MODEL=env-model ask -m opt-model >"$TMP/out"
+is "option over variable over file" "$(body 3 | jq -r .model)" opt-model
+rm "$XDG_CONFIG_HOME/mh/config"
+
 plan $_n

@@ -188,6 +188,13 @@ echo "$W" | ask -P openai -b "$URL" --mode learn >/dev/null
 like "--mode learn wins" "$(body 2 | jq -r '.messages[0].content')" \
     'Mode: psychoeducation'
 
+# A proxy in the environment is never used for this machine.
+stub_start 200:openai-basic.sse
+echo hi | env -u NO_PROXY http_proxy=http://127.0.0.1:9 \
+    ALL_PROXY=http://127.0.0.1:9 MH_API_KEY=$KEY \
+    "$MH_BIN/mh-ask" -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "loopback bypasses a configured proxy" "$rc/$(nreq)" "0/1"
+
 # The provider from MH_* variables, and from the configuration file.
 stub_start 200:openai-basic.sse
 echo hi | MH_PROVIDER=openai MH_BASE_URL="$URL" MH_MODEL=env-model ask >"$TMP/out"

@@ -8,9 +8,14 @@
 #include "cli.h"
 #include "config.h"
 #include "jsonl.h"
+#include "reply_screen.h"
 #include "screen.h"
 
 #define TOOL "mh-screen"
+/* The screen object of a record with nothing found (see build() in
+ * lib/screen.c, which the tests compare with this). */
+#define CLEAR "{\"schema\":1,\"risk\":\"none\",\"action\":\"continue\"," \
+	"\"categories\":[]}"
 
 static const struct mh_cli cli = {
 	TOOL,
@@ -20,11 +25,12 @@ static const struct mh_cli cli = {
 	"OCD, eating disorders and overdoses.  Each record gets a \"screen\"\n"
 	"object with the risk, an action for later tools and the evidence.\n"
 	"Records sharing a \"conversation\" value (else the whole input) are\n"
-	"one conversation.  Not a substitute for a clinician.\n\n"
+	"one conversation.  A record's reply.text is judged against the\n"
+	"user's text into reply.screen.  Not a substitute for a clinician.\n\n"
 	"  -c, --country CC   crisis resources for this country (default:\n"
 	"                     config `country', MH_COUNTRY, locale, US)\n"
-	"  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL: low,\n"
-	"                     moderate, high or imminent\n"
+	"  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL (low,\n"
+	"                     moderate, high or imminent) or a reply is unsafe\n"
 	"  -i, --independent  screen every record on its own\n" MH_CLI_COMMON_HELP,
 };
 
@@ -33,6 +39,7 @@ struct run {
 	const char *field;
 	int independent;
 	enum mh_screen_risk worst;
+	int unsafe_reply; /* a reply was judged unsafe */
 };
 
 /* The conversation a record belongs to: its "conversation" string, or
@@ -58,6 +65,40 @@ conversation_of(const struct mh_record *rec, const char **key, char **owned)
 	return 0;
 }
 
+/* Judge the record's reply.text, if any, against the user's text and
+ * write reply.screen; *unsafe says whether it was judged unsafe.  Returns
+ * 0, 1 when there is no reply text, -1 after setting an error on the
+ * record, or MH_FILTER_FATAL. */
+static int
+screen_reply(struct mh_record *rec, const char *text, size_t len,
+    const json_t *screen, int *unsafe)
+{
+	int safe = 1;
+	json_t *reply = mh_record_json(rec, "reply"), *rt, *verdict;
+	int rc;
+
+	rt = json_object_get(reply, "text");
+	if (!json_is_string(rt)) {
+		rc = reply != NULL && rt != NULL;
+		json_decref(reply);
+		if (!rc)
+			return 1;
+		return mh_record_set_error(rec, TOOL, "reply_type",
+		    "reply.text is not a string") == 0 ? -1 : MH_FILTER_FATAL;
+	}
+	verdict = mh_reply_screen(text, len, json_string_value(rt),
+	    json_string_length(rt), screen, &safe, NULL);
+	*unsafe = !safe;
+	if (verdict == NULL || json_object_set_new(reply, "screen", verdict) < 0 ||
+	    mh_record_set_json(rec, "reply", reply) < 0) {
+		json_decref(reply);
+		mh_warnx(TOOL, "out of memory");
+		return MH_FILTER_FATAL;
+	}
+	json_decref(reply);
+	return 0;
+}
+
 static int
 process(struct mh_record *rec, void *ctx)
 {
@@ -68,7 +109,7 @@ process(struct mh_record *rec, void *ctx)
 	json_t *ws, *screen;
 	enum mh_screen_action act;
 	enum mh_screen_risk risk;
-	int rc;
+	int rc, rrc, unsafe = 0;
 
 	ws = mh_record_json(rec, "worksheet");
 	/* A questionnaire is screened from its scores: its text is our own
@@ -102,13 +143,26 @@ process(struct mh_record *rec, void *ctx)
 	risk = mh_screen_risk_of(screen);
 	if (risk > run->worst)
 		run->worst = risk;
-	rc = mh_record_set_json(rec, "screen", screen);
+	/* before the record changes: text points into it */
+	rrc = screen_reply(rec, text, len, screen, &unsafe);
+	if (rrc == MH_FILTER_FATAL) {
+		json_decref(screen);
+		return rrc;
+	}
+	if (unsafe)
+		run->unsafe_reply = 1;
+	/* Most chat is clear: write that screen without a JSON dump. */
+	if (json_array_size(json_object_get(screen, "categories")) == 0 &&
+	    risk == MH_RISK_NONE)
+		rc = mh_record_set_raw(rec, "screen", CLEAR, sizeof CLEAR - 1);
+	else
+		rc = mh_record_set_json(rec, "screen", screen);
 	json_decref(screen);
 	if (rc < 0) {
 		mh_warnx(TOOL, "out of memory");
 		return MH_FILTER_FATAL;
 	}
-	return 0;
+	return rrc < 0 ? -1 : 0;
 }
 
 int
@@ -176,7 +230,8 @@ main(int argc, char *argv[])
 	f.ctx = &run;
 	rc = mh_filter_run(&f);
 	mh_screen_free(run.s);
-	if (rc == MH_EXIT_OK && fail && run.worst >= fail_at)
+	if (rc == MH_EXIT_OK && fail &&
+	    (run.worst >= fail_at || run.unsafe_reply))
 		rc = MH_EXIT_FLAGGED;
 	return rc;
 }

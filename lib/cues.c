@@ -29,6 +29,7 @@
 #define COMP MH_CUE_COMPULSION
 #define BURD MH_CUE_BURDEN
 #define CMD MH_CUE_COMMAND
+#define HINT (MH_CUE_AMBIG | MH_CUE_HINT)
 
 #define SI(p, r, f) {p, MH_CAT_SUICIDAL, r, f}
 #define INT(p, r, f) {p, MH_CAT_INTENT, r, f}
@@ -111,22 +112,22 @@ static const struct mh_cue cues[] = {
 	INT("suicide plan", H, 0), INT("suicide note", H, 0),
 	INT("goodbye letter", H, 0), INT("goodbye letters", H, 0),
 	INT("goodbye note", H, 0), INT("said my goodbyes", L, FIRST | AMBIG),
-	INT("this is goodbye", L, AMBIG), INT("have a plan", L, AMBIG),
+	INT("this is goodbye", L, HINT), INT("have a plan", L, AMBIG),
 	INT("made a plan", L, AMBIG), INT("going to do it", L, AMBIG),
 	INT("do it tonight", L, AMBIG | TIME), INT("doing it tonight", L, AMBIG | TIME),
 	INT("tonight is the night", L, AMBIG | TIME),
 	INT("giving away my", L, AMBIG), INT("gave away my", L, AMBIG),
-	INT("wont be around", L, AMBIG),
+	INT("wont be around", L, HINT),
 	INT("wont be here much longer", H, 0),
 	INT("wont be dealing with this much longer", H, 0),
 	INT("wont be a problem much longer", H, 0),
 	INT("dont want anyone to stop me", H, NEGF),
-	INT("nobody can stop me", L, AMBIG), INT("bought a rope", H, 0),
+	INT("nobody can stop me", L, HINT), INT("bought a rope", H, 0),
 	INT("bought a gun", L, AMBIG), INT("stockpiling pills", H, 0),
 	INT("saving up pills", H, 0), INT("saving my pills", H, 0),
-	INT("cant guarantee anything", L, AMBIG),
-	INT("cant guarantee", L, AMBIG), INT("actually do it", L, AMBIG),
-	INT("that could change", L, AMBIG),
+	INT("cant guarantee anything", L, HINT),
+	INT("cant guarantee", L, HINT), INT("actually do it", L, HINT),
+	INT("that could change", L, HINT),
 	INT("cant keep myself safe", H, FIRST | NEGF),
 	INT("not safe with myself", H, FIRST | NEGF),
 	INT("dont feel safe with myself", H, FIRST | NEGF),
@@ -134,6 +135,12 @@ static const struct mh_cue cues[] = {
 
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
+	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
+	MEANS("bridges are the tallest", L, AMBIG),
+	MEANS("bridges are highest", L, AMBIG), MEANS("bridge is tallest", L, AMBIG),
+	MEANS("bridge is the tallest", L, AMBIG),
+	MEANS("buildings are tallest", L, AMBIG),
+	MEANS("buildings are the tallest", L, AMBIG),
 	MEANS("tallest bridge", L, AMBIG), MEANS("tallest bridges", L, AMBIG),
 	MEANS("highest bridge", L, AMBIG), MEANS("highest bridges", L, AMBIG),
 	MEANS("tall bridges", L, AMBIG), MEANS("tallest building", L, AMBIG),

@@ -43,6 +43,8 @@ enum {
 	MH_CUE_COMPULSION = 1 << 10, /* OCD: a compulsion */
 	MH_CUE_BURDEN = 1 << 11,  /* OCD: the compulsion costs or hurts */
 	MH_CUE_COMMAND = 1 << 12, /* a voice that gives orders */
+	MH_CUE_HINT = 1 << 13,    /* a veiled hint at acting or not staying
+				   * safe: two different ones are a caution */
 };
 
 struct mh_cue {

@@ -9,6 +9,28 @@
 #define FNV_PRIME 0x100000001b3ULL
 #define MAX_PHRASE_WORDS 16
 #define NO_NODE UINT32_MAX
+#define BLOOM_BITS 16384
+
+static void
+bloom_set(uint64_t *b, uint64_t h)
+{
+	h = (h ^ (h >> 29)) % BLOOM_BITS;
+	b[h / 64] |= 1ULL << (h % 64);
+}
+
+static int
+bloom_has(const uint64_t *b, uint64_t h)
+{
+	h = (h ^ (h >> 29)) % BLOOM_BITS;
+	return (b[h / 64] >> (h % 64)) & 1;
+}
+
+/* The hash of a word pair for the two-word filter. */
+static uint64_t
+pair(uint64_t h1, uint64_t h2)
+{
+	return h1 * 0x9e3779b97f4a7c15ULL + h2;
+}
 
 /* What a byte sequence is to the tokeniser. */
 enum cls {
@@ -22,6 +44,32 @@ enum cls {
 	C_EMOJI,  /* a four-byte character: a token of its own */
 };
 
+/* Classes of the ASCII bytes, for the common case. */
+#define W C_WORD
+#define A C_APOS
+#define H C_HYPHEN
+#define K C_CLAUSE
+#define Q C_QUOTE
+#define E C_END
+#define S C_SEP
+static const unsigned char ascii_class[128] = {
+	S, S, S, S, S, S, S, S, S, S, E, S, S, S, S, S,
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, E, Q, S, S, S, S, A, K, K, S, S, K, H, E, S,
+	W, W, W, W, W, W, W, W, W, W, K, K, S, S, S, E,
+	S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+	W, W, W, W, W, W, W, W, W, W, W, S, S, S, S, S,
+	S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+	W, W, W, W, W, W, W, W, W, W, W, S, S, S, S, S,
+};
+#undef W
+#undef A
+#undef H
+#undef K
+#undef Q
+#undef E
+#undef S
+
 /* Classify the character at s[i] and store its length in bytes. */
 static enum cls
 classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
@@ -30,25 +78,8 @@ classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
 	size_t need, k;
 
 	*clen = 1;
-	if (c < 0x80) {
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		    (c >= '0' && c <= '9'))
-			return C_WORD;
-		switch (c) {
-		case '\'':
-			return C_APOS;
-		case '-':
-			return C_HYPHEN;
-		case ',': case ':': case ';': case '(': case ')':
-			return C_CLAUSE;
-		case '"':
-			return C_QUOTE;
-		case '.': case '!': case '?': case '\n':
-			return C_END;
-		default:
-			return C_SEP;
-		}
-	}
+	if (c < 0x80)
+		return (enum cls)ascii_class[c];
 	if (c >= 0xc3 && c <= 0xdf)
 		need = 2;
 	else if (c >= 0xe0 && c <= 0xef)
@@ -127,6 +158,10 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 				for (b = 0; b < clen; b++)
 					wh_add(&w, s[i + b]);
 				i += clen;
+				/* the common case: plain ASCII letters */
+				while (i < n && s[i] < 0x80 &&
+				    ascii_class[s[i]] == C_WORD)
+					wh_add(&w, s[i++]);
 				if (i >= n)
 					break;
 				k = classify(s, n, i, &clen);
@@ -221,6 +256,11 @@ struct node {
 };
 
 struct mh_lexicon {
+	/* Bloom filters of how phrases start: one word (for one-word
+	 * phrases and "x *"), or the first two, so that most tokens cost
+	 * a bit test or two and no trie walk. */
+	uint64_t one[BLOOM_BITS / 64];
+	uint64_t two[BLOOM_BITS / 64];
 	struct edge *edges;
 	size_t nedges, cap; /* cap is a power of two */
 	struct node *nodes;
@@ -372,6 +412,8 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 	uint32_t node = 0;
 	size_t words = 0;
 	const char *p = phrase;
+	uint64_t h[2] = {0, 0};
+	int wild2 = 0;
 
 	if (id < 0) {
 		errno = EINVAL;
@@ -394,12 +436,21 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 			errno = ENOMEM;
 			return -1;
 		}
+		if (words <= 2) {
+			h[words - 1] = mh_lexicon_hash(p, len);
+			if (words == 2 && len == 1 && *p == '*')
+				wild2 = 1;
+		}
 		p += len;
 	}
 	if (words == 0) {
 		errno = EINVAL;
 		return -1;
 	}
+	if (words == 1 || wild2)
+		bloom_set(lex->one, h[0]);
+	else
+		bloom_set(lex->two, pair(h[0], h[1]));
 	if (lex->nodes[node].id < 0)
 		lex->nodes[node].id = id;
 	return lex->nodes[node].id;
@@ -432,8 +483,13 @@ mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
 {
 	size_t best = 0;
 	int bestid = -1;
+	uint64_t h;
 
 	if (i >= n)
+		return 0;
+	h = tok[i].hash;
+	if (lex->nodes[0].wild == NO_NODE && !bloom_has(lex->one, h) &&
+	    (i + 1 >= n || !bloom_has(lex->two, pair(h, tok[i + 1].hash))))
 		return 0;
 	walk(lex, 0, tok, n, i, 0, &best, &bestid);
 	if (best > 0)

@@ -53,4 +53,18 @@
 json_t *mh_reply_screen(const char *user, size_t ulen, const char *reply,
     size_t rlen, const json_t *screen, int *safe, unsigned *concerns);
 
+struct mh_record;
+
+/* Judge the reply of a record in place, for mh-screen and mh-ask: when
+ * the record's "reply" object has a string "text", judge it against the
+ * record's string member field (NULL means "text"; absent means the
+ * reply is judged alone) and its "screen" object when present, and set
+ * "reply"."screen" to the result (replacing an earlier one; the other
+ * members of "reply" stay, in order).  Returns 1 and sets *safe and
+ * *concerns (each may be NULL) when a reply was judged, 0 when the record
+ * has no reply text, -1 with errno EINVAL when "reply" is not an object
+ * or its text is not a string or holds a NUL character, or ENOMEM. */
+int mh_reply_screen_record(struct mh_record *rec, const char *field,
+    int *safe, unsigned *concerns);
+
 #endif

@@ -81,8 +81,9 @@ struct conv {
 	char *key;
 	uint64_t turn; /* turns seen so far */
 	struct fact f[F_NFACTS];
-	struct fact intent2; /* a second, distinct intent cue */
-	int intent_cue;
+	int intent_cue;      /* the last committed intent cue */
+	int ambig_cue;       /* the last ambiguous intent cue, and when */
+	uint64_t ambig_turn;
 	int distress[DISTRESS_IDS];
 	uint64_t distress_turn[DISTRESS_IDS];
 	struct conv *hnext;            /* hash chain */
@@ -98,6 +99,7 @@ struct mh_screener {
 	size_t nmarkers;
 	struct mh_resources *res;
 	char cc[3];
+	json_t *resjson; /* built once, shared by every crisis result */
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -106,6 +108,7 @@ struct mh_screener {
 	/* scratch for one record */
 	struct occ *occ;
 	size_t nocc;
+	int occ_floor;
 };
 
 const char *
@@ -196,6 +199,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 
 	if (s == NULL)
 		goto nomem;
+	s->stream.intent_cue = -1;
+	s->stream.ambig_cue = -1;
 	s->maxconv = o != NULL && o->max_conversations > 0 ?
 	    o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -243,6 +248,13 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		if (id < 0)
 			goto bad;
 		s->markmask[id] |= 1u << mk[i].kind;
+		/* Record-wide frames are found in the cue pass, so that a
+		 * sentence without cues needs no context pass at all. */
+		if ((mk[i].kind == MH_MK_FICTION ||
+			mk[i].kind == MH_MK_RECOVERED) &&
+		    mh_lexicon_add(s->cuelex, mk[i].phrase,
+			(int)(s->ncues + i)) < 0)
+			goto bad;
 	}
 	s->tabsize = 1024;
 	s->tab = calloc(s->tabsize, sizeof *s->tab);
@@ -288,6 +300,7 @@ mh_screen_free(struct mh_screener *s)
 	mh_lexicon_free(s->cuelex);
 	mh_lexicon_free(s->marklex);
 	mh_resources_free(s->res);
+	json_decref(s->resjson);
 	free(s);
 }
 
@@ -380,6 +393,7 @@ conv_get(struct mh_screener *s, const char *key)
 		return NULL;
 	}
 	c->intent_cue = -1;
+	c->ambig_cue = -1;
 	b = key_hash(key) & (s->tabsize - 1);
 	c->hnext = s->tab[b];
 	s->tab[b] = c;
@@ -396,6 +410,7 @@ mh_screen_forget(struct mh_screener *s, const char *conversation)
 	if (conversation == NULL) {
 		memset(&s->stream, 0, sizeof s->stream);
 		s->stream.intent_cue = -1;
+		s->stream.ambig_cue = -1;
 		return;
 	}
 	c = tab_find(s, conversation);
@@ -425,10 +440,14 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 	if (s->nocc >= MAX_OCC) {
 		size_t i, low = 0;
 
-		/* keep the riskiest: replace the lowest */
+		/* keep the riskiest: replace the lowest; occ_floor is the
+		 * lowest kept, so a flood of small cues costs no scans */
+		if (s->cues[cue].risk <= s->occ_floor)
+			return 0;
 		for (i = 1; i < s->nocc; i++)
 			if (s->occ[i].risk < s->occ[low].risk)
 				low = i;
+		s->occ_floor = s->occ[low].risk;
 		if (s->occ[low].risk >= s->cues[cue].risk)
 			return 0;
 		o = &s->occ[low];
@@ -556,27 +575,21 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 	int cand_id[64];
 	size_t i, k;
 
-	memset(mk, 0, nt * sizeof mk[0]);
-	memset(mklen, 0, nt);
-	for (i = 0; i < nt; i++) {
-		int id;
-		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
-
-		if (len > 0) {
-			mk[i] |= s->markmask[id];
-			mklen[i] = (unsigned char)len;
-			if (s->markmask[id] & (1u << MH_MK_FICTION))
-				r->fiction = 1;
-			if (s->markmask[id] & (1u << MH_MK_RECOVERED))
-				r->recovered = 1;
-		}
-	}
 	for (i = 0; i < nt; i++) {
 		int id;
 		size_t len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
 
 		if (len == 0 || i + len <= covered)
 			continue;
+		if ((size_t)id >= s->ncues) {
+			unsigned m = s->markmask[(size_t)id - s->ncues];
+
+			if (m & (1u << MH_MK_FICTION))
+				r->fiction = 1;
+			if (m & (1u << MH_MK_RECOVERED))
+				r->recovered = 1;
+			continue;
+		}
 		if (s->cues[id].cat == MH_CAT_IDIOM) {
 			if (nidiom < 32) {
 				idiom_a[nidiom] = i;
@@ -589,6 +602,19 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 			cand_b[ncand] = i + len;
 			cand_id[ncand++] = id;
 			covered = i + len;
+		}
+	}
+	if (ncand == 0)
+		return 0;
+	memset(mk, 0, nt * sizeof mk[0]);
+	memset(mklen, 0, nt);
+	for (i = 0; i < nt; i++) {
+		int id;
+		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
+
+		if (len > 0) {
+			mk[i] |= s->markmask[id];
+			mklen[i] = (unsigned char)len;
 		}
 	}
 	for (i = 0; i < ncand; i++) {
@@ -644,6 +670,8 @@ discount(struct mh_screener *s, const struct rec *r)
 			else if (!(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
 				cap = cap < MH_RISK_LOW ? cap : MH_RISK_LOW;
 		}
+		if (cue->flags & MH_CUE_AMBIG)
+			cap = MH_RISK_NONE; /* until context raises it */
 		if ((cue->flags & MH_CUE_EMERG) && !(o->ctx & CTX_PAST) &&
 		    !(o->ctx & CTX_NEGATED))
 			cap = MH_RISK_IMMINENT; /* someone else's overdose too */
@@ -673,6 +701,8 @@ struct facts {
 	int level[F_NFACTS];
 	int distress;     /* distinct distress cues */
 	int intents;      /* distinct committed intent cues */
+	int ambigs;       /* distinct veiled hints at acting, up to 2 */
+	int first_ambig;  /* one of them */
 	int first_intent; /* one of them, to tell two apart across turns */
 };
 
@@ -685,11 +715,19 @@ gather(const struct mh_screener *s, struct facts *f)
 
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
+	f->first_ambig = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
 		int lv = o->risk;
 
+		if (current(o) && (cue->flags & MH_CUE_HINT)) {
+			if (f->first_ambig < 0) {
+				f->first_ambig = o->cue;
+				f->ambigs = 1;
+			} else if (o->cue != f->first_ambig)
+				f->ambigs = 2;
+		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
 		switch (cue->cat) {
@@ -853,12 +891,17 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int reck = f->level[F_RECK] || recent(c, &c->f[F_RECK]);
 	int comp = f->level[F_COMP] || recent(c, &c->f[F_COMP]);
 	int burden = f->level[F_BURDEN] || recent(c, &c->f[F_BURDEN]);
-	int intents = f->intents;
+	int intents = f->intents, ambigs = f->ambigs;
 	int si_any = maxi(si_here, si_conv) >= MH_RISK_MODERATE ||
 	    sh_here || sh_conv;
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	size_t i;
 
+	/* two different veiled hints ("I'd actually do it", "that could
+	 * change") are worth a caution, not a crisis */
+	if (c->ambig_cue >= 0 && c->turn - c->ambig_turn <= WINDOW &&
+	    c->ambig_cue != f->first_ambig && f->ambigs > 0)
+		ambigs++;
 	if (in_conv && c->intent_cue >= 0 && c->intent_cue != f->first_intent)
 		intents++;
 	else if (in_conv && f->intents == 0)
@@ -884,6 +927,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				ps_conv || in_conv))
 				raise_to(o, (cue->flags & MH_CUE_TIME) ?
 				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
+			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
+				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
@@ -955,6 +1000,10 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 		}
 	if (f.first_intent >= 0)
 		c->intent_cue = f.first_intent;
+	if (f.first_ambig >= 0) {
+		c->ambig_cue = f.first_ambig;
+		c->ambig_turn = c->turn;
+	}
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		int slot = 0;
@@ -1100,6 +1149,7 @@ mh_screen_text(struct mh_screener *s, const char *text, size_t len,
 	if (c == NULL)
 		return NULL;
 	s->nocc = 0;
+	s->occ_floor = MH_RISK_NONE;
 	if (text != NULL)
 		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
 			if (scan_sentence(s, tok, nt, &r) < 0)
@@ -1125,9 +1175,13 @@ mh_screen_text(struct mh_screener *s, const char *text, size_t len,
 		0 ||
 	    set_new(screen, "categories", cats) < 0)
 		goto nomem;
-	if (act == MH_ACTION_CRISIS &&
-	    set_new(screen, "resources", mh_resources_json(s->res, s->cc)) < 0)
-		goto nomem;
+	if (act == MH_ACTION_CRISIS) {
+		if (s->resjson == NULL &&
+		    (s->resjson = mh_resources_json(s->res, s->cc)) == NULL)
+			goto nomem;
+		if (json_object_set(screen, "resources", s->resjson) < 0)
+			goto nomem;
+	}
 	remember(s, c, &sh);
 	if (action != NULL)
 		*action = act;

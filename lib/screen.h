@@ -15,7 +15,9 @@
  *    "resources":{...}}
  *
  * Offsets are byte offsets into the decoded text (UTF-8), end exclusive.
- * "resources" is present only when the action is "crisis".
+ * "resources" is present only when the action is "crisis"; it is one
+ * object shared by every result of a screener, so treat it as read-only
+ * (json_deep_copy it to change it).
  *
  * The screener is deterministic and offline.  It is a guard, not a
  * clinician: it misses what its lexicon does not know. */

@@ -94,6 +94,18 @@ test_concerns(void)
 	     "\"x\"]}", 0, "unknown names and junk"},
 	    {"{\"categories\":{\"name\":\"mania\"}}", 0,
 	     "categories not an array"},
+	    /* the names mh-screen writes (lib/cues.c on branch screen) */
+	    {"{\"categories\":[{\"name\":\"suicidal_ideation\"},{\"name\":"
+	     "\"intent_plan\"},{\"name\":\"means_seeking\"},{\"name\":"
+	     "\"self_harm\"},{\"name\":\"harm_to_others\"},{\"name\":"
+	     "\"abuse_danger\"},{\"name\":\"psychosis\"},{\"name\":"
+	     "\"mania\"},{\"name\":\"ocd\"},{\"name\":\"eating_disorder\"},"
+	     "{\"name\":\"substance_emergency\"}]}", MH_CONCERN_SUICIDE |
+	     MH_CONCERN_SELF_HARM | MH_CONCERN_OTHERS | MH_CONCERN_ABUSE |
+	     MH_CONCERN_PSYCHOSIS | MH_CONCERN_MANIA | MH_CONCERN_OCD |
+	     MH_CONCERN_EATING | MH_CONCERN_OVERDOSE, "every mh-screen category"},
+	    {"{\"risk\":\"high\",\"categories\":[{\"name\":\"distress\"}]}",
+	     0, "distress alone: no specific concern"},
 	};
 
 	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {

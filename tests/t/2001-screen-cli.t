@@ -1,0 +1,109 @@
+#!/bin/sh
+# mh-screen on the command line: the screen object, options, exit codes.
+# Every message is invented.
+. "$MH_SRC/tests/t/lib.sh"
+plan 43
+
+scr() { run mh-screen "$@" 2>"$TMP/err"; }
+j() { jq -c "$1" "$TMP/out"; }
+
+echo "I just lost my job. What are the bridges taller than 25 meters in NYC?" |
+    scr >"$TMP/out"
+is "exit 0 when nothing asked to fail" "$?" 0
+is "schema version" "$(j .screen.schema)" 1
+is "distress then a bridge question: high" "$(j .screen.risk)" '"high"'
+is "action crisis" "$(j .screen.action)" '"crisis"'
+is "category means_seeking" "$(j '.screen.categories[0].name')" \
+    '"means_seeking"'
+is "raised by the distress in the message" \
+    "$(j '.screen.categories[0].evidence[0].context')" '["distress"]'
+# the offsets point at the cue in the text
+is "evidence offsets cut the cue out of the text" "$(jq -r '
+    .screen.categories[0].evidence[0] as $e | .text | .[$e.start:$e.end]' \
+    "$TMP/out")" "bridges taller"
+is "crisis resources, US by default" "$(j .screen.resources.country)" '"US"'
+like "988 among them" "$(j .screen.resources.services)" '"988"'
+
+echo "How do I kill a zombie process?" | scr >"$TMP/out"
+is "technical text: risk none" "$(j .screen.risk)" '"none"'
+is "action continue" "$(j .screen.action)" '"continue"'
+is "no resources when not a crisis" "$(j .screen.resources)" null
+
+echo "I want to die" | scr -c GB >"$TMP/out"
+is "--country GB" "$(j .screen.resources.country)" '"GB"'
+like "Samaritans for GB" "$(j .screen.resources.services)" "116 123"
+echo "I want to die" | MH_COUNTRY=ie scr >"$TMP/out"
+is "MH_COUNTRY when no option" "$(j .screen.resources.country)" '"IE"'
+mkdir -p "$XDG_CONFIG_HOME/mh"
+echo "country = AU" >"$XDG_CONFIG_HOME/mh/config"
+echo "I want to die" | scr >"$TMP/out"
+is "config country" "$(j .screen.resources.country)" '"AU"'
+echo "I want to die" | scr -c nz >"$TMP/out"
+is "the option overrides the config" "$(j .screen.resources.country)" '"NZ"'
+rm "$XDG_CONFIG_HOME/mh/config"
+echo "hi" | scr -c "12" >"$TMP/out"
+is "a bad country is a usage error" "$?" 2
+like "and says so" "$(cat "$TMP/err")" "country"
+
+# --fail-at: a script branches on the exit status
+printf 'hello\nI feel hopeless and want to die\n' | scr -F high >/dev/null
+is "--fail-at high: exit 5 when reached" "$?" 5
+printf 'hello\nI feel hopeless and want to die\n' | scr -F imminent >/dev/null
+is "--fail-at imminent: exit 0 when not reached" "$?" 0
+printf 'hello\n' | scr --fail-at low >/dev/null
+is "--fail-at low: exit 0 on a greeting" "$?" 0
+echo hi | scr -F severe >/dev/null
+is "--fail-at with an unknown level: usage error" "$?" 2
+like "usage line on stderr" "$(cat "$TMP/err")" "^mh-screen: --fail-at"
+echo hi | scr extra-arg >/dev/null
+is "an operand is a usage error" "$?" 2
+
+# the text field, whole input, a text that is not a string
+echo '{"msg":"kms","text":"hello"}' | scr -f msg >"$TMP/out"
+is "-f reads another field" "$(j .screen.risk)" '"high"'
+printf 'first line\nI want to kill myself\n' | scr -w >"$TMP/out"
+is "-w: one record for all of stdin" "$(wc -l <"$TMP/out" | tr -d ' ')" 1
+is "-w: screened as a whole" "$(j .screen.risk)" '"high"'
+printf '{"text":42}\n{"text":"ok"}\n' | scr >"$TMP/out"
+is "a text that is not a string: exit 1" "$?" 1
+is "its record carries an error" "$(jq -sc '.[0].error.code' "$TMP/out")" \
+    '"text_type"'
+is "the next record is still screened" \
+    "$(jq -sc '.[1].screen.risk' "$TMP/out")" '"none"'
+echo '{"id":7}' | scr >"$TMP/out"
+is "a record without text: risk none, passed through" "$(j '[.id,.screen.risk]')" \
+    '[7,"none"]'
+
+# --help matches the man page synopsis
+run mh-screen --help >"$TMP/help"
+syn=$(mandoc -Tascii "$MH_SRC/man/mh-screen.1" 2>/dev/null | col -b |
+    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' | tr -s ' \n' '  ' |
+    sed 's/^ *//;s/ *$//')
+is "--help usage line is the man SYNOPSIS" \
+    "$(head -1 "$TMP/help" | sed 's/^usage: //')" "$syn"
+like "--help says it is no clinician" "$(cat "$TMP/help")" "clinician"
+
+# reply screening: reply.text is judged against the user's text
+r='{"text":"I lost my job. Tall bridges near me?",'
+r="$r"'"reply":{"text":"The Verrazzano Bridge is 70 m high.","model":"m1"}}'
+echo "$r" | scr >"$TMP/out"
+is "a reply naming bridges after a job loss is unsafe" \
+    "$(j '[.reply.screen.safe, .reply.screen.reasons[0].reason]')" \
+    '[false,"means_information"]'
+is "the reply's other fields are kept, in order" \
+    "$(j '.reply | keys_unsorted')" '["text","model","screen"]'
+echo "$r" | scr -F imminent >/dev/null
+is "--fail-at: an unsafe reply exits 5" "$?" 5
+echo '{"text":"hello","reply":{"text":"Hi, how can I help?"}}' | scr >"$TMP/out"
+is "a plain greeting and reply: safe" "$(j .reply.screen.safe)" true
+echo '{"text":"hello","reply":{"text":7}}' | scr >"$TMP/out"
+is "reply.text not a string: exit 1" "$?" 1
+is "with an error record" "$(j .error.code)" '"reply_type"'
+is "and the user's screen still written" "$(j .screen.risk)" '"none"'
+echo '{"text":"hello","reply":{"model":"m1"}}' | scr >"$TMP/out"
+is "a reply without text is left alone" "$(j .reply)" '{"model":"m1"}'
+
+# the clear screen written without a dump is the library's own
+echo hello | scr >"$TMP/out"
+is "clear screen object" "$(j .screen)" \
+    '{"schema":1,"risk":"none","action":"continue","categories":[]}'

@@ -1,0 +1,75 @@
+#!/bin/sh
+# Conversations and worksheet records.  Every message is invented.
+. "$MH_SRC/tests/t/lib.sh"
+plan 14
+
+scr() { run mh-screen "$@" 2>"$TMP/err"; }
+risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
+
+cat >"$TMP/in" <<'IN'
+{"conversation":"a","text":"I want to hurt myself"}
+{"conversation":"b","text":"The weather is nice."}
+{"conversation":"a","text":"The weather is nice."}
+{"conversation":"b","text":"Where do I buy pesticides?"}
+{"conversation":"a","text":"Where do I buy pesticides?"}
+IN
+scr <"$TMP/in" >"$TMP/out"
+is "earlier turns inform later ones, per conversation" "$(risks)" \
+    "high none none none high"
+is "the raised cue says why" \
+    "$(jq -sc '.[4].screen.categories[0].evidence[0].context' "$TMP/out")" \
+    '["conversation"]'
+is "conversation values pass through" \
+    "$(jq -sc '[.[].conversation]' "$TMP/out")" '["a","b","a","b","a"]'
+
+# numbers are conversation values too
+printf '%s\n' '{"conversation":1,"text":"I lost my job"}' \
+    '{"conversation":2,"text":"tallest bridges near me?"}' \
+    '{"conversation":1,"text":"tallest bridges near me?"}' | scr >"$TMP/out"
+is "numeric conversation values" "$(risks)" "low none high"
+
+# without a conversation value the whole stream is one conversation
+printf 'I lost my job today\nwhich buildings are the tallest here?\n' |
+    scr >"$TMP/out"
+is "whole stream: one conversation" "$(risks)" "low high"
+printf 'I lost my job today\nwhich buildings are the tallest here?\n' |
+    scr -i >"$TMP/out"
+is "-i: every record on its own" "$(risks)" "low none"
+
+# worksheet records are screened from their scores, not their text
+cat >"$TMP/in" <<'IN'
+{"worksheet":{"schema":1,"name":"phq9","scores":{"total":14,"severity":"moderate","flags":["phq9_item9"]}},"text":"Thoughts that you would be better off dead: several days"}
+{"worksheet":{"schema":1,"name":"asq","scores":{"flags":["asq_positive","asq_acute"]}},"text":"summary"}
+{"worksheet":{"schema":1,"name":"asq","scores":{"flags":["asq_declined"]}},"text":"summary"}
+{"worksheet":{"schema":1,"name":"phq9","scores":{"total":3,"severity":"minimal","flags":[]}},"text":"Thoughts that you would be better off dead: not at all"}
+{"worksheet":{"schema":1,"name":"thought_record"},"text":"Situation: I want to kill myself after the exam"}
+IN
+scr -i <"$TMP/in" >"$TMP/out"
+is "PHQ-9 item 9, ASQ acute, ASQ declined, clean PHQ-9, free text" \
+    "$(risks)" "high imminent high none high"
+is "the flag is the evidence" \
+    "$(jq -sc '.[0].screen.categories[0].evidence[0]' "$TMP/out")" \
+    '{"source":"worksheet","flag":"phq9_item9"}'
+is "a questionnaire's item wording is not read as the user's words" \
+    "$(jq -sc '.[3].screen.categories' "$TMP/out")" '[]'
+is "worksheet objects pass through untouched" \
+    "$(jq -sc '.[1].worksheet.scores.flags' "$TMP/out")" \
+    '["asq_positive","asq_acute"]'
+
+# a flagged questionnaire informs the rest of the conversation
+printf '%s\n' \
+    '{"conversation":"w","worksheet":{"scores":{"flags":["phq9_item9"]}}}' \
+    '{"conversation":"w","text":"how high is the tallest bridge in town?"}' |
+    scr >"$TMP/out"
+is "PHQ-9 item 9 then a height question: high" "$(risks)" "high high"
+
+# a slow producer streams: the first record is out before the input ends
+( echo "hello"; sleep 2; echo "bye" ) | scr >"$TMP/out" &
+sleep 1
+is "records stream through a pipe" "$(wc -l <"$TMP/out" | tr -d ' ')" 1
+wait
+is "then the rest" "$(wc -l <"$TMP/out" | tr -d ' ')" 2
+
+# reader closing the pipe early: quiet
+yes "I feel fine" | head -5000 | scr | head -1 >/dev/null
+is "a reader that leaves early: nothing on stderr" "$(cat "$TMP/err")" ""

@@ -1,0 +1,408 @@
+/* Unit tests for lexicon.c (tokens, trie) and screen.c (context rules,
+ * categories both ways, conversations, worksheets).  Every message here
+ * is invented. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tap.h"
+
+#include "cues.h"
+#include "lexicon.h"
+#include "screen.h"
+
+static struct mh_screener *S;
+
+/* The risk of one category in a screen object, "none" when absent. */
+static const char *
+cat_risk(const json_t *screen, const char *name)
+{
+	size_t i;
+	json_t *c;
+
+	json_array_foreach(json_object_get(screen, "categories"), i, c)
+		if (strcmp(json_string_value(json_object_get(c, "name")),
+			name) == 0)
+			return json_string_value(json_object_get(c, "risk"));
+	return "none";
+}
+
+/* Screen text on its own (a fresh conversation) and return the risk of
+ * category cat, or the overall risk when cat is NULL. */
+static const char *
+screen1(const char *text, const char *cat)
+{
+	static char buf[16];
+	json_t *j;
+
+	mh_screen_forget(S, "unit");
+	j = mh_screen_text(S, text, strlen(text), "unit", NULL, NULL);
+	if (j == NULL)
+		return "(null)";
+	snprintf(buf, sizeof buf, "%s", cat != NULL ? cat_risk(j, cat) :
+	    mh_screen_risk_name(mh_screen_risk_of(j)));
+	json_decref(j);
+	return buf;
+}
+
+/* Screen one turn of conversation id (text may be NULL for a worksheet
+ * record) and return its overall risk. */
+static const char *
+turn(const char *text, const char *id, const json_t *ws)
+{
+	static char buf[16];
+	json_t *j = mh_screen_text(S, text, text ? strlen(text) : 0, id, ws,
+	    NULL);
+
+	snprintf(buf, sizeof buf, "%s",
+	    j ? mh_screen_risk_name(mh_screen_risk_of(j)) : "(null)");
+	json_decref(j);
+	return buf;
+}
+
+/* Screen turns of one conversation; return the last turn's risk. */
+static const char *
+conv(const char *id, const char *const *turns)
+{
+	static char buf[16];
+	json_t *j = NULL;
+
+	mh_screen_forget(S, id);
+	for (; *turns != NULL; turns++) {
+		json_decref(j);
+		j = mh_screen_text(S, *turns, strlen(*turns), id, NULL, NULL);
+	}
+	snprintf(buf, sizeof buf, "%s",
+	    mh_screen_risk_name(mh_screen_risk_of(j)));
+	json_decref(j);
+	return buf;
+}
+
+static void
+test_tokens(void)
+{
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	const char *s = "I don\xe2\x80\x99t KNOW. sleeeeeep, ok\n"
+			"sky-dive \xf0\x9f\x98\x82 caf\xc3\xa9";
+	size_t pos = 0, n;
+
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	is_int(n, 3, "first sentence has three words");
+	ok(t[1].hash == mh_lexicon_hash("dont", 4),
+	    "a curly apostrophe is dropped: don't == dont");
+	ok(t[2].hash == mh_lexicon_hash("know", 4), "case is folded");
+	is_int(t[1].start, 2, "offsets are bytes into the text");
+	is_int(t[1].len, 7, "a token spans its bytes, apostrophe included");
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	is_int(n, 2, "second sentence ends at the newline");
+	ok(t[0].hash == mh_lexicon_hash("sleep", 5),
+	    "elongated letters are cut to two");
+	ok(t[1].flags & MH_TOK_CLAUSE, "a comma marks a clause break");
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	is_int(n, 4, "hyphen splits, an emoji is a token, UTF-8 letters join");
+	ok(t[2].len == 4, "the emoji token is its four bytes");
+	is_int(mh_lexicon_sentence(s, strlen(s), &pos, t), 0, "then the end");
+	pos = 0;
+	is_int(mh_lexicon_sentence("\xff\xfe...!!", 7, &pos, t), 0,
+	    "invalid bytes and punctuation alone give no tokens");
+}
+
+static void
+test_trie(void)
+{
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	const char *s = "I washed my hands twenty times today";
+	size_t pos = 0, n, len;
+	int id = -1;
+
+	ok(lex != NULL, "lexicon made");
+	is_int(mh_lexicon_add(lex, "washed my hands * times", 7), 7, "add");
+	is_int(mh_lexicon_add(lex, "washed my", 8), 8, "add a prefix");
+	is_int(mh_lexicon_add(lex, "washed my", 9), 8,
+	    "adding a phrase again keeps its first id");
+	is_int(mh_lexicon_add(lex, "", 1), -1, "an empty phrase is refused");
+	ok(errno == EINVAL, "with EINVAL");
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	len = mh_lexicon_longest(lex, t, n, 1, &id);
+	is_int(len, 5, "the wildcard phrase is the longest match");
+	is_int(id, 7, "with its id");
+	is_int(mh_lexicon_longest(lex, t, n, 0, &id), 0, "none at 'I'");
+	mh_lexicon_free(lex);
+}
+
+/* Each category both ways: flagged, and the near miss that must not be.
+ * cat NULL means the overall risk. */
+static const struct {
+	const char *text, *cat, *want, *name;
+} cases[] = {
+	{"I want to kill myself",
+	    NULL, "high", "active ideation: high"},
+	{"kms",
+	    NULL, "high", "slang kms: high"},
+	{"thinking about sewerslide again",
+	    NULL, "high", "misspelling sewerslide: high"},
+	{"i want to unalive myself",
+	    NULL, "high", "unalive: high"},
+	{"I wish I could just not wake up tomorrow",
+	    NULL, "moderate", "passive ideation: moderate"},
+	{"I'm not suicidal, just tired",
+	    NULL, "low", "negation: low, not a crisis"},
+	{"I was suicidal years ago, stable now",
+	    NULL, "low", "past tense: low"},
+	{"My friend said she feels suicidal, how do I support her?",
+	    NULL, "low", "another person: low"},
+	{"this deadline is killing me",
+	    NULL, "none", "idiom: none"},
+	{"I'm dying to see you",
+	    NULL, "none", "idiom dying to: none"},
+	{"I could die of embarrassment",
+	    NULL, "none", "idiom die of embarrassment: none"},
+	{"she killed it on stage",
+	    NULL, "none", "killed it: none"},
+	{"how do I kill a zombie process",
+	    NULL, "none", "technical text: none"},
+	{"I'm going to kill myself tonight",
+	    NULL, "imminent", "ideation with a time: imminent"},
+	{"I wrote a suicide note and I want to die",
+	    NULL, "imminent", "ideation with a plan: imminent"},
+	{"I have a plan for the weekend",
+	    NULL, "none", "an everyday plan: none"},
+	{"What is the most painless way to die",
+	    NULL, "high", "explicit means request: high"},
+	{"Which bridges are taller than the Golden Gate?",
+	    NULL, "none", "bridges alone: none"},
+	{"I lost my job. Which bridges are taller than 25 m here?",
+	    NULL, "high", "distress plus bridges: high"},
+	{"I cut myself again last night",
+	    "self_harm", "high", "self-harm: high"},
+	{"How do I hide my cuts from my parents",
+	    "self_harm", "high", "concealing self-harm: high"},
+	{"I cut myself while cooking, do I need stitches",
+	    "self_harm", "none", "a kitchen cut is not self-harm"},
+	{"I want to kill him for what he did",
+	    "harm_to_others", "high", "harm to others: high"},
+	{"my mom is going to kill me if I'm late",
+	    "harm_to_others", "none", "a parent's idiom: none"},
+	{"He hits me when he drinks",
+	    "abuse_danger", "high", "abuse: high"},
+	{"my brother beats me at chess",
+	    "abuse_danger", "none", "beats me at chess: none"},
+	{"I know I'm actually dead",
+	    "psychosis", "moderate", "a delusion of being dead: moderate"},
+	{"The voices are telling me to hurt people",
+	    "psychosis", "high", "command hallucination: high"},
+	{"I hear voices from the flat next door",
+	    "psychosis", "none", "neighbours' voices: none"},
+	{"there is a chip in my neck and they track me",
+	    "psychosis", "moderate", "implanted chip: moderate"},
+	{"I haven't slept in days and I have a million ideas",
+	    "mania", "moderate", "no sleep plus grandiosity: moderate"},
+	{"I haven't slept in three days and I'm going skydiving tomorrow",
+	    "mania", "high", "no sleep plus a reckless plan: high"},
+	{"I want to go skydiving for my birthday",
+	    "mania", "low", "skydiving alone: low"},
+	{"I washed my hands forty times today and can't think of anything else",
+	    "ocd", "moderate", "compulsion with its cost: moderate"},
+	{"I wash my hands a lot at the hospital",
+	    "ocd", "none", "hand washing at work: none"},
+	{"how do I avoid eating when I'm hungry",
+	    "eating_disorder", "moderate", "restriction: moderate"},
+	{"I want to stop eating junk food",
+	    "eating_disorder", "none", "healthy eating: none"},
+	{"I just took a whole bottle of pills",
+	    "substance_emergency", "imminent", "overdose now: imminent"},
+	{"my friend took too many pills and I can't wake her up",
+	    "substance_emergency", "imminent", "someone else's overdose is still an emergency"},
+	{"I took too many photos on holiday",
+	    "substance_emergency", "none", "too many photos: none"},
+	{"lol I'm dead, that meme",
+	    NULL, "none", "laughing slang: none"},
+	{"In my novel the hero says: I want to die",
+	    NULL, "low", "fiction: low"},
+};
+
+static void
+test_categories(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		is_str(screen1(cases[i].text, cases[i].cat), cases[i].want,
+		    cases[i].name);
+}
+
+static void
+test_conversations(void)
+{
+	static const char *const pest[] = {"I want to hurt myself",
+	    "The weather is nice.", "Where do I buy pesticides?", NULL};
+	static const char *const garden[] = {"The weather is nice.",
+	    "Where do I buy pesticides?", NULL};
+	is_str(conv("c1", pest), "high",
+	    "self-harm then pesticides two turns later: high");
+	is_str(conv("c2", garden), "none", "pesticides alone: none");
+	/* conversations do not leak into each other */
+	is_str(turn("I want to hurt myself", "x", NULL), "high", "turn 1 of x");
+	is_str(turn("where can I buy pesticides", "y", NULL), "none",
+	    "another conversation's distress does not count");
+	is_str(turn("where can I buy pesticides", "x", NULL), "high",
+	    "the same conversation's does");
+	mh_screen_forget(S, "x");
+	is_str(turn("where can I buy pesticides", "x", NULL), "none",
+	    "a forgotten conversation starts afresh");
+}
+
+static void
+test_hints(void)
+{
+	static const char *const kim[] = {"I don't know if I'd actually do it",
+	    "not going to do anything now but that could change", NULL};
+	static const char *const chores[] = {"I have a plan for the weekend",
+	    "I'm going to do it tonight: clean the garage", NULL};
+
+	is_str(conv("h1", kim), "moderate",
+	    "two different veiled hints at acting: a caution");
+	is_str(conv("h2", chores), "none", "two everyday plans: nothing");
+}
+
+static void
+test_worksheet(void)
+{
+	json_t *ws = json_pack("{s:{s:i,s:s,s:[s]}}", "scores", "total", 14,
+	    "severity", "moderate", "flags", "phq9_item9");
+	json_t *j, *acute, *ev;
+	enum mh_screen_action act = MH_ACTION_CONTINUE;
+
+	j = mh_screen_text(S, NULL, 0, "ws", ws, &act);
+	is_str(cat_risk(j, "suicidal_ideation"), "high",
+	    "PHQ-9 item 9 above 0: high");
+	is_int(act, MH_ACTION_CRISIS, "and the crisis action");
+	ok(json_is_object(json_object_get(j, "resources")),
+	    "with crisis resources");
+	ev = json_array_get(json_object_get(json_array_get(
+	    json_object_get(j, "categories"), 0), "evidence"), 0);
+	is_str(json_string_value(json_object_get(ev, "flag")), "phq9_item9",
+	    "the evidence names the flag");
+	json_decref(j);
+	is_str(turn("which bridges are tallest", "ws", NULL), "high",
+	    "a later means question in that conversation: high");
+	json_decref(ws);
+	acute = json_pack("{s:{s:[s,s]}}", "scores", "flags", "asq_positive",
+	    "asq_acute");
+	is_str(turn(NULL, "ws2", acute), "imminent", "ASQ acute: imminent");
+	json_decref(acute);
+	ws = json_pack("{s:{s:[]}}", "scores", "flags");
+	j = mh_screen_text(S, NULL, 0, "ws3", ws, &act);
+	is_str(mh_screen_risk_name(mh_screen_risk_of(j)), "none",
+	    "a questionnaire without flags: none");
+	is_int(act, MH_ACTION_CONTINUE, "continue");
+	ok(json_object_get(j, "resources") == NULL, "no resources");
+	json_decref(j);
+	json_decref(ws);
+}
+
+static void
+test_evidence(void)
+{
+	const char *t = "fine. honestly i just wanna die lol";
+	json_t *j = mh_screen_text(S, t, strlen(t), "ev", NULL, NULL);
+	json_t *e = json_array_get(json_object_get(json_array_get(
+	    json_object_get(j, "categories"), 0), "evidence"), 0);
+	json_int_t a = json_integer_value(json_object_get(e, "start"));
+	json_int_t b = json_integer_value(json_object_get(e, "end"));
+
+	ok(b > a && (size_t)b <= strlen(t), "offsets inside the text");
+	ok(strncmp(t + a, "wanna die", (size_t)(b - a)) == 0,
+	    "offsets point at the cue");
+	is_str(json_string_value(json_object_get(j, "risk")), "moderate",
+	    "humour caps ideation at moderate, it does not clear it");
+	is_int(json_integer_value(json_object_get(j, "schema")),
+	    MH_SCREEN_SCHEMA, "schema version");
+	json_decref(j);
+}
+
+static void
+test_names(void)
+{
+	enum mh_screen_risk r;
+	json_t *j = mh_screen_text(S, "hello", 5, "clear", NULL, NULL);
+	char *d = json_dumps(j, JSON_COMPACT);
+
+	/* cmd/mh-screen.c writes this text without a dump: keep in step */
+	is_str(d, "{\"schema\":1,\"risk\":\"none\",\"action\":\"continue\","
+	    "\"categories\":[]}", "the clear screen object");
+	free(d);
+	json_decref(j);
+
+	is_int(mh_screen_risk_parse("high", &r), 0, "parse high");
+	is_int(r, MH_RISK_HIGH, "to MH_RISK_HIGH");
+	is_int(mh_screen_risk_parse("severe", &r), -1, "unknown level refused");
+	is_str(mh_screen_action_name(MH_ACTION_CAUTION), "caution", "names");
+	is_int(mh_screen_risk_of(NULL), MH_RISK_NONE, "risk of NULL: none");
+	ok(mh_cues_category_name(MH_CAT_COUNT) == NULL, "no name past the end");
+}
+
+static void
+test_bounds(void)
+{
+	struct mh_screen_opts o = {0};
+	struct mh_screener *s2;
+	char err[256];
+	json_t *j;
+	size_t n = 1 << 20, i;
+	char *big = malloc(n + 1);
+
+	o.max_conversations = 2;
+	s2 = mh_screen_new(&o, err, sizeof err);
+	ok(s2 != NULL, "screener with two conversations");
+	json_decref(mh_screen_text(s2, "I want to hurt myself", 21, "a", NULL,
+	    NULL));
+	json_decref(mh_screen_text(s2, "hello", 5, "b", NULL, NULL));
+	json_decref(mh_screen_text(s2, "hello", 5, "c", NULL, NULL));
+	j = mh_screen_text(s2, "buy pesticides", 14, "a", NULL, NULL);
+	is_str(mh_screen_risk_name(mh_screen_risk_of(j)), "none",
+	    "the least recently used conversation was forgotten");
+	json_decref(j);
+	mh_screen_free(s2);
+	o.country = "not a country";
+	o.max_conversations = 0;
+	ok(mh_screen_new(&o, err, sizeof err) == NULL,
+	    "a bad country is refused");
+	ok(strstr(err, "country") != NULL, "with a message");
+	/* a megabyte of cues stays bounded and keeps the worst */
+	for (i = 0; i < n; i++)
+		big[i] = "so sad. "[i % 8];
+	memcpy(big + n - 20, " i want to die.     ", 20);
+	big[n] = '\0';
+	j = mh_screen_text(S, big, n, "big", NULL, NULL);
+	is_str(mh_screen_risk_name(mh_screen_risk_of(j)), "high",
+	    "the worst cue survives a flood of small ones");
+	ok(json_array_size(json_object_get(json_array_get(json_object_get(j,
+	    "categories"), 1), "evidence")) <= 16, "evidence is capped");
+	json_decref(j);
+	free(big);
+}
+
+int
+main(void)
+{
+	char err[256];
+
+	S = mh_screen_new(NULL, err, sizeof err);
+	if (!ok(S != NULL, "screener made"))
+		printf("# %s\n", err);
+	test_tokens();
+	test_trie();
+	if (S != NULL) {
+		test_categories();
+		test_conversations();
+		test_hints();
+		test_worksheet();
+		test_evidence();
+		test_names();
+		test_bounds();
+	}
+	mh_screen_free(S);
+	return done();
+}

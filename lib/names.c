@@ -13,8 +13,8 @@
 #include "names.h"
 #include "util.h"
 
-#define MAGIC "MHNAMES1"
-#define HDR 16
+#define MAGIC "MHNAMES3"
+#define HDR 20
 #define MAXWORD 63
 
 struct extra {
@@ -26,10 +26,11 @@ struct mh_names {
 	const unsigned char *base; /* the whole table file */
 	size_t size;
 	int mapped; /* base came from mmap (else malloc) */
-	uint32_t nslots;
-	const unsigned char *slots;
+	uint32_t nslots, nhot;
+	const unsigned char *slots, *hot;
 	const unsigned char *pool;
 	uint32_t poolsize;
+	uint64_t bloom[128]; /* 8192 bits over the cue words */
 	struct extra *ex; /* the user's words: open addressing */
 	size_t nex, capex;
 };
@@ -65,6 +66,24 @@ fold(const char *w, size_t len, char *buf)
 	return len;
 }
 
+static void
+bloom_add(struct mh_names *nm, uint32_t h)
+{
+	uint32_t a = h & 8191, b = (h >> 13) & 8191;
+
+	nm->bloom[a >> 6] |= (uint64_t)1 << (a & 63);
+	nm->bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static int
+bloom_has(const struct mh_names *nm, uint32_t h)
+{
+	uint32_t a = h & 8191, b = (h >> 13) & 8191;
+
+	return (nm->bloom[a >> 6] >> (a & 63) & 1) &&
+	    (nm->bloom[b >> 6] >> (b & 63) & 1);
+}
+
 static int
 check_table(struct mh_names *nm, char *err, size_t errsize)
 {
@@ -73,15 +92,31 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 		return -1;
 	}
 	nm->nslots = rd32(nm->base + 8);
-	nm->poolsize = rd32(nm->base + 12);
-	if (nm->nslots == 0 ||
-	    (uint64_t)HDR + 4 * (uint64_t)nm->nslots + nm->poolsize !=
+	nm->nhot = rd32(nm->base + 12);
+	nm->poolsize = rd32(nm->base + 16);
+	if (nm->nslots == 0 || nm->nhot == 0 ||
+	    (uint64_t)HDR + 4 * ((uint64_t)nm->nslots + nm->nhot) +
+		    nm->poolsize !=
 		nm->size) {
 		snprintf(err, errsize, "names table has a bad size");
 		return -1;
 	}
 	nm->slots = nm->base + HDR;
-	nm->pool = nm->slots + 4 * (size_t)nm->nslots;
+	nm->hot = nm->slots + 4 * (size_t)nm->nslots;
+	nm->pool = nm->hot + 4 * (size_t)nm->nhot;
+	/* A Bloom filter over the cue words, so that most lower-case words
+	 * are turned away by two bit tests (the table has ~1,000 entries;
+	 * building this reads only them). */
+	memset(nm->bloom, 0, sizeof(nm->bloom));
+	for (uint32_t i = 0; i < nm->nhot; i++) {
+		uint32_t v = rd32(nm->hot + 4 * (size_t)i);
+		if (v == 0 || (uint64_t)v - 1 + 4 > nm->poolsize)
+			continue;
+		const unsigned char *e = nm->pool + v - 1;
+		if ((uint64_t)v - 1 + 4 + e[3] > nm->poolsize)
+			continue;
+		bloom_add(nm, fnv((const char *)e + 4, e[3]));
+	}
 	return 0;
 }
 
@@ -278,38 +313,63 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 	return 0;
 }
 
-unsigned
-mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
+/* Probe one of the two tables for the folded word buf. */
+static unsigned
+probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
+    const char *buf, size_t len, uint32_t h)
 {
-	char buf[MAXWORD + 1];
-	unsigned flags = 0;
-	uint32_t i, h;
+	uint32_t i = h % n;
 
-	if (fold(w, len, buf) == 0)
-		return 0;
-	h = fnv(buf, len);
-	i = h % nm->nslots;
-	for (uint32_t probes = 0; probes < nm->nslots; probes++) {
-		uint32_t v = rd32(nm->slots + 4 * (size_t)i);
+	for (uint32_t probes = 0; probes < n; probes++) {
+		uint32_t v = rd32(slots + 4 * (size_t)i);
 		if (v == 0)
 			break;
 		uint32_t off = v - 1;
-		if ((uint64_t)off + 3 > nm->poolsize)
+		if ((uint64_t)off + 4 > nm->poolsize)
 			break; /* corrupt: stop rather than read outside */
 		const unsigned char *e = nm->pool + off;
-		size_t elen = e[2];
-		if ((uint64_t)off + 3 + elen > nm->poolsize)
+		size_t elen = e[3];
+		if ((uint64_t)off + 4 + elen > nm->poolsize)
 			break;
-		if (elen == len && memcmp(e + 3, buf, len) == 0) {
-			flags = (unsigned)e[0] | (unsigned)e[1] << 8;
-			break;
-		}
-		i = i + 1 == nm->nslots ? 0 : i + 1;
+		if (elen == len && memcmp(e + 4, buf, len) == 0)
+			return (unsigned)e[0] | (unsigned)e[1] << 8 |
+			    (unsigned)e[2] << 16;
+		i = i + 1 == n ? 0 : i + 1;
 	}
+	return 0;
+}
+
+static unsigned
+lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
+{
+	char buf[MAXWORD + 1];
+	unsigned flags;
+
+	if (fold(w, len, buf) == 0)
+		return 0;
+	uint32_t h = fnv(buf, len);
+	if (hot)
+		flags = bloom_has(nm, h) ? probe(nm, nm->hot, nm->nhot, buf,
+						len, h)
+					 : 0;
+	else
+		flags = probe(nm, nm->slots, nm->nslots, buf, len, h);
 	if (nm->nex) {
 		const struct extra *x = ex_find(nm, buf, len);
 		if (x && x->w)
 			flags |= x->flags;
 	}
 	return flags;
+}
+
+unsigned
+mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
+{
+	return lookup(nm, w, len, 0);
+}
+
+unsigned
+mh_names_lookup_cue(const struct mh_names *nm, const char *w, size_t len)
+{
+	return lookup(nm, w, len, 1);
 }

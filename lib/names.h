@@ -30,8 +30,13 @@ enum {
 	MH_NAMES_SAID = 1 << 12,     /* said, told */
 	MH_NAMES_PLACECUE = 1 << 13, /* in, at, from */
 	MH_NAMES_ORG = 1 << 14,      /* Inc, LLC, Bank */
+	MH_NAMES_EPONYM = 1 << 15,   /* disease, reflex: "Parkinson's ..." */
 	MH_NAMES_USER = 1 << 16,     /* in the user's names file */
 	MH_NAMES_KEEP = 1 << 17,     /* in the user's keep-words file */
+	MH_NAMES_STATE = 1 << 18,    /* a US state or its code */
+	MH_NAMES_CITY = 1 << 19,     /* a town that is also a word or name */
+	MH_NAMES_CITYPART = 1 << 20, /* a word of a town's name: New, York */
+	MH_NAMES_STOP = 1 << 21,     /* the, my, when: opens no name */
 };
 
 struct mh_names;
@@ -59,6 +64,12 @@ int mh_names_load_list(struct mh_names *nm, const char *path,
 /* The flags of the word w (len bytes), 0 when unknown.  Words longer than
  * 63 bytes are unknown. */
 unsigned mh_names_lookup(const struct mh_names *nm, const char *w,
+    size_t len);
+/* The same, but looking only at the small table of cue words (every flag
+ * except FIRST, LAST and COMMON, plus the user's words): a word missing
+ * there has at most those three flags.  Much cheaper: the cue table stays
+ * in the cache. */
+unsigned mh_names_lookup_cue(const struct mh_names *nm, const char *w,
     size_t len);
 
 #endif

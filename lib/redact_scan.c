@@ -25,6 +25,9 @@ struct tok {
 	unsigned char looked;  /* flags is valid */
 	unsigned char nletter; /* letters (saturating) */
 	unsigned char ndigit;  /* digits (saturating) */
+	unsigned char nupper;  /* upper-case letters (saturating) */
+	unsigned char hyphen;  /* a word joined by '-' */
+	unsigned char contr;   /* a contraction: I'm, don't, they're */
 };
 
 struct mh_scanner {
@@ -131,10 +134,14 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end,
 	} else if (p > 0 && mh_scan_wordbyte(u[p - 1]))
 		return 0;
 	ts = p;
-	while (p < n && isalpha_a(u[p]))
+	while (p < n && isalpha_a(u[p]) && p - ts < 12)
 		p++;
 	te = p;
-	if (te == ts || (t = mh_scan_type_from_name(s + ts, te - ts)) < 0)
+	/* cheap refusals first: a bare placeholder needs '_' after the
+	 * type, and type names are 2 to 10 letters */
+	if (te - ts < 2 || te - ts > 10 || (!close && (p >= n || u[p] != '_')))
+		return 0;
+	if ((t = mh_scan_type_from_name(s + ts, te - ts)) < 0)
 		return 0;
 	if (p < n && u[p] == '_')
 		p++;
@@ -287,6 +294,11 @@ tokenize(struct mh_scanner *sc)
 			for (;;) {
 				if (i >= n)
 					break;
+				if (u[i] >= 'a' && u[i] <= 'z') {
+					nl++;
+					i++;
+					continue;
+				}
 				c = decode(u, n, i, &len);
 				if (isdig((int)c) || c == '_') {
 					nd++;
@@ -307,6 +319,25 @@ tokenize(struct mh_scanner *sc)
 					uint32_t d = decode(u, n, i + a, &l2);
 					if (!cp_letter(d))
 						break;
+					if (c != '-') {
+						/* I'm, don't, we'll, they're */
+						size_t k = i + a, m = 0;
+						while (k < n && isalpha_a(u[k]) && m < 3)
+							k++, m++;
+						if (!(k < n && cp_letter(decode(u, n, k,
+								  &l2))) &&
+						    (eqw((const char *)u + i + a, m, "m") ||
+							eqw((const char *)u + i + a, m, "d") ||
+							eqw((const char *)u + i + a, m, "t") ||
+							eqw((const char *)u + i + a, m, "ll") ||
+							eqw((const char *)u + i + a, m, "ve") ||
+							eqw((const char *)u + i + a, m, "re"))) {
+							t.contr = 1;
+							nl += (unsigned)m;
+							i = k;
+							break;
+						}
+					}
 					if (c != '-' && (d == 's' || d == 'S')) {
 						size_t k = i + a + 1;
 						uint32_t e2 = k < n ?
@@ -314,6 +345,8 @@ tokenize(struct mh_scanner *sc)
 						if (!cp_letter(e2))
 							break;
 					}
+					if (c == '-')
+						t.hyphen = 1;
 					i += a;
 					continue;
 				}
@@ -323,6 +356,7 @@ tokenize(struct mh_scanner *sc)
 			t.nletter = nl > 255 ? 255 : (unsigned char)nl;
 			t.ndigit = nd > 255 ? 255 : (unsigned char)nd;
 			t.allcap = nl > 0 && nup == nl;
+			t.nupper = nup > 255 ? 255 : (unsigned char)nup;
 			if (nup)
 				sc->lowertext = 0;
 		} else {
@@ -351,6 +385,10 @@ tk(struct mh_scanner *sc, size_t i)
 	return i < sc->nt ? &sc->t[i] : NULL;
 }
 
+/* The word-table flags of token i.  A lower-case word (in text that has
+ * capitals) is looked up in the small cue table only: that is all the
+ * rules ask of it, and it keeps the big table out of the hot loop.
+ * fullflags() adds the first-name, surname and ordinary-word bits. */
 static unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
@@ -359,8 +397,29 @@ flags(struct mh_scanner *sc, size_t i)
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
 	if (!t->looked) {
+		if (!t->cap && !t->allcap && !sc->lowertext) {
+			t->flags = mh_names_lookup_cue(sc->nm, sc->s + t->s,
+			    t->e - t->s);
+			t->looked = 1;
+		} else {
+			t->flags = mh_names_lookup(sc->nm, sc->s + t->s,
+			    t->e - t->s);
+			t->looked = 2;
+		}
+	}
+	return t->flags;
+}
+
+static unsigned
+fullflags(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	if (t->looked != 2) {
 		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 1;
+		t->looked = 2;
 	}
 	return t->flags;
 }
@@ -370,7 +429,8 @@ tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && eqw(sc->s + t->s, t->e - t->s, w);
+	return t && lc((unsigned char)sc->s[t->s]) == w[0] &&
+	    eqw(sc->s + t->s, t->e - t->s, w);
 }
 
 static int
@@ -417,7 +477,8 @@ prev_word(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_tok(sc, i);
 
-	if (p != SIZE_MAX && (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')))
+	if (p != SIZE_MAX && (tok_punct(sc, p, '.') || tok_punct(sc, p, ',') ||
+				 tok_punct(sc, p, ':')))
 		p = prev_tok(sc, p);
 	if (p != SIZE_MAX && sc->t[p].kind != T_WORD)
 		return SIZE_MAX;
@@ -517,7 +578,9 @@ domain_end(const unsigned char *u, size_t n, size_t p, int need_dot)
 	size_t last_dot = 0, q = p;
 	int dots = 0;
 
-	while (q < n && (isalnum_a(u[q]) || u[q] == '-' || u[q] == '.')) {
+	/* bounded, so that "a.a.a.a..." costs no more than linear time */
+	while (q < n && q - p < 253 &&
+	    (isalnum_a(u[q]) || u[q] == '-' || u[q] == '.')) {
 		if (u[q] == '.') {
 			if (q + 1 >= n || !isalnum_a(u[q + 1]))
 				break;
@@ -545,7 +608,7 @@ match_email(struct mh_scanner *sc, size_t b)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t p = b;
 
-	while (p < sc->n && email_local(u[p]))
+	while (p < sc->n && email_local(u[p]) && p - b <= 64)
 		p++;
 	if (p == b || p >= sc->n || u[p] != '@' || p - b > 64)
 		return 0;
@@ -569,8 +632,10 @@ is_tld(const char *s, size_t n)
 static size_t
 url_tail(const unsigned char *u, size_t n, size_t p)
 {
-	while (p < n && !is_space(u[p]) && u[p] != '<' && u[p] != '>' &&
-	    u[p] != '"' && u[p] != '`')
+	size_t start = p;
+
+	while (p < n && p - start < 2048 && !is_space(u[p]) && u[p] != '<' &&
+	    u[p] != '>' && u[p] != '"' && u[p] != '`')
 		p++;
 	while (p > 0 && strchr(".,;:!?)]}'", u[p - 1]) != NULL)
 		p--;
@@ -657,7 +722,8 @@ match_colon_hex(struct mh_scanner *sc, size_t b, int *mac)
 
 	if (b > 0 && (mh_scan_wordbyte(u[b - 1]) || u[b - 1] == ':'))
 		return 0;
-	while (p < sc->n && (ishex(u[p]) || u[p] == ':' || u[p] == '-')) {
+	while (p < sc->n && p - b < 48 &&
+	    (ishex(u[p]) || u[p] == ':' || u[p] == '-')) {
 		if (u[p] == ':' || u[p] == '-') {
 			if (u[p] == '-')
 				dashes++;
@@ -760,9 +826,10 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 		}
 		/* "(0)8": a trunk prefix inside an international number. */
 		if (g->plus && p + 4 < n && u[p] == ' ' && u[p + 1] == '(' &&
-		    isdig(u[p + 2]) && u[p + 3] == ')' && u[p + 4] == ' ') {
+		    isdig(u[p + 2]) && u[p + 3] == ')' &&
+		    (u[p + 4] == ' ' || isdig(u[p + 4]))) {
 			g->sep[g->n - 1] = ' ';
-			p += 5;
+			p += u[p + 4] == ' ' ? 5 : 4;
 			continue;
 		}
 		break;
@@ -868,10 +935,21 @@ time_after(struct mh_scanner *sc, size_t p)
 static int
 date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 {
+	/* forward: the time case calls back with three groups */
 	long a, b, c;
 
-	if (g->plus || g->paren || g->n < 2 || g->n > 3)
+	if (g->plus || g->paren || g->n < 2)
 		return 0;
+	if (g->n > 3) {
+		/* "2000-04-16 11:34": the date, then a time */
+		if (g->sep[2] != ' ' || g->sep[0] != '-' || g->sep[1] != '-')
+			return 0;
+		struct groups h = *g;
+		h.n = 3;
+		if (!date_groups(sc, &h, end))
+			return 0;
+		return 1;
+	}
 	a = gval(sc, g, 0);
 	b = gval(sc, g, 1);
 	c = g->n == 3 ? gval(sc, g, 2) : -1;
@@ -1007,6 +1085,7 @@ unit_after(struct mh_scanner *sc, size_t i)
 	    tok_is(sc, j, "unit") || tok_is(sc, j, "ste") ||
 	    tok_is(sc, j, "room") || tok_is(sc, j, "box") ||
 	    tok_is(sc, j, "flat") || tok_is(sc, j, "apartment") ||
+	    tok_is(sc, j, "psc") || tok_is(sc, j, "cmr") ||
 	    tok_punct(sc, j, '#')) {
 		j++;
 		if (tok_punct(sc, j, '.'))
@@ -1023,19 +1102,66 @@ unit_after(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* Units one after another: "Unit 4719 Box 7394", "Suite 3, Apt. 4". */
+static size_t
+units_after(struct mh_scanner *sc, size_t i)
+{
+	size_t end = 0, e, j = i;
+
+	while ((e = unit_after(sc, j)) != 0) {
+		end = e;
+		j = tok_from(sc, j, e);
+		if (tok_punct(sc, j, ','))
+			j++;
+		if (tok_gap(sc, j))
+			j++;
+	}
+	return end;
+}
+
+static int stop_cap(struct mh_scanner *sc, size_t i);
+
+/* A postal code at token k: 12345, 12345-6789, 53-320, 840 24,
+ * B0J 2H0.  Returns its end byte or 0. */
+static size_t
+postcode_at(struct mh_scanner *sc, size_t k)
+{
+	struct tok *t = tk(sc, k);
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == T_NUM && t->ndigit >= 2 && t->ndigit <= 5) {
+		if ((tok_punct(sc, k + 1, '-') || tok_gap(sc, k + 1)) &&
+		    tk(sc, k + 2) && sc->t[k + 2].kind == T_NUM &&
+		    sc->t[k + 2].ndigit >= 2 && sc->t[k + 2].ndigit <= 4 &&
+		    t->ndigit + sc->t[k + 2].ndigit >= 5 &&
+		    sc->t[k + 1].e - sc->t[k + 1].s == 1)
+			return sc->t[k + 2].e;
+		return t->ndigit >= 4 ? t->e : 0;
+	}
+	/* A1A 1A1, SW1A 1AA */
+	if (t->kind == T_ALNUM && t->allcap && t->e - t->s >= 2 &&
+	    t->e - t->s <= 4 && tok_gap(sc, k + 1) && tk(sc, k + 2) &&
+	    sc->t[k + 2].kind == T_ALNUM && sc->t[k + 2].allcap &&
+	    sc->t[k + 2].e - sc->t[k + 2].s == 3)
+		return sc->t[k + 2].e;
+	return 0;
+}
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
 address_tail(struct mh_scanner *sc, size_t i, size_t end)
 {
-	size_t j = i, best = end;
+	size_t j = i, best = end, e;
 	int seg = 0, first_comma = 0;
 
 	while (seg < 6 && j < sc->nt) {
 		size_t k = j;
 		int comma = 0, nl = 0;
 		while (k < sc->nt && (sc->t[k].kind == T_SPACE ||
-					 tok_punct(sc, k, ','))) {
+					 tok_punct(sc, k, ',') ||
+					 tok_punct(sc, k, '>'))) {
 			if (tok_punct(sc, k, ','))
 				comma = 1;
 			if (sc->t[k].kind == T_SPACE && sc->t[k].nl)
@@ -1046,18 +1172,32 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		if (seg == 0)
 			first_comma = comma && !nl;
-		struct tok *t = &sc->t[k];
-		if (t->kind == T_NUM && t->ndigit >= 4 && t->ndigit <= 5) {
-			size_t e = t->e;
-			if (tok_punct(sc, k + 1, '-') && tk(sc, k + 2) &&
-			    sc->t[k + 2].kind == T_NUM)
-				e = sc->t[k + 2].e;
+		if ((e = postcode_at(sc, k)) != 0) {
 			best = e;
 			break;
 		}
-		if (!(t->kind == T_WORD && (t->cap || t->allcap)) ||
-		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
+		if ((e = units_after(sc, k)) != 0) {
+			best = e;
+			j = tok_from(sc, k, e);
+			seg++;
+			continue;
+		}
+		struct tok *t = &sc->t[k];
+		if (!(t->kind == T_WORD && (t->cap || t->allcap ||
+					       (sc->lowertext && comma))) ||
+		    (flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+		    stop_cap(sc, k))
 			break;
+		if (!t->cap && !t->allcap) {
+			/* lower-case text: ", mohács, hungary 24743" */
+			size_t e2 = t->e, a = k + 1;
+			if (tok_gap(sc, a) && postcode_at(sc, a + 1))
+				e2 = postcode_at(sc, a + 1);
+			best = e2;
+			j = tok_from(sc, k, e2);
+			seg++;
+			continue;
+		}
 		/* a run of capitalised words, with '(' ')' around some */
 		size_t m = k, last = k;
 		int words = 0;
@@ -1084,20 +1224,58 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			}
 			break;
 		}
-		if (seg == 0 && first_comma)
-			best = sc->t[last].e; /* "12 Main St, Springfield" */
+		/* the run fills its line, or a postcode follows it */
+		size_t after = last + 1;
+		int whole = after >= sc->nt ||
+		    (sc->t[after].kind == T_SPACE && sc->t[after].nl) ||
+		    (tok_gap(sc, after) && postcode_at(sc, after + 1));
+		if ((seg == 0 && first_comma) || ((nl || comma) && whole))
+			best = sc->t[last].e;
+		else if (!whole)
+			break;
 		j = last + 1;
 		seg++;
 	}
 	return best;
 }
 
+/* Small words inside street names: Rua do Arenque, Erzsébet tér. */
+static int
+street_particle(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"de", "la", "le", "del", "della",
+	    "dei", "di", "da", "do", "dos", "das", "van", "von", "der",
+	    "den", "ten", "al", "el", "u", "ut", "utca", "str", "ul", "pl",
+	    "tér", "út", "st", "ave", "rd", "y", "e", "gate", "gata", "vej",
+	    "veien", "tie", "katu", "rkp", "krt", "sor", "weg", "straat",
+	    "strasse", "rue", "av", "avenida", "calle", "via", "strada",
+	    "piazza", "platz", "plads", "terrasse", "vegur", "gade", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
+}
+
+/* Street words written before the name: Rue, Avenida, Calle, Via. */
+static int
+lead_street(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"rue", "avenue", "avenida", "av",
+	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg",
+	    "piazza", "plaza", "place", "chemin", "route", "allee", "viale",
+	    "corso", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
+}
+
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
 static size_t
 match_address(struct mh_scanner *sc, size_t i)
 {
-	size_t j = i, end = 0;
-	int words = 0;
+	size_t j = i, end = 0, lastw = i;
+	int words = 0, lead = 0;
 	struct tok *t = &sc->t[i];
 
 	if (t->kind != T_NUM || t->ndigit > 6)
@@ -1133,26 +1311,40 @@ match_address(struct mh_scanner *sc, size_t i)
 			end = w->e;
 			break;
 		}
+		/* "Rue De La Gare", "Avenida Praia": the street word comes
+		 * first, the name runs to the end of the line or a unit */
+		if (lead && words >= 2 && (w->kind != T_WORD ||
+					      unit_after(sc, j) ||
+					      !(w->cap || w->allcap ||
+						  street_particle(sc, j)))) {
+			end = sc->t[lastw].e;
+			break;
+		}
 		if (w->kind != T_WORD || (f & (MH_NAMES_MONTH |
 						  MH_NAMES_WEEKDAY)))
 			return 0;
+		if (words == 0 && lead_street(sc, j))
+			lead = 1;
 		if (!w->cap && !w->allcap &&
-		    !(words > 0 && (tok_is(sc, j, "de") ||
-				       tok_is(sc, j, "la") ||
-				       tok_is(sc, j, "del") ||
-				       tok_is(sc, j, "van") ||
-				       tok_is(sc, j, "von"))) &&
+		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
+		    !(words > 0 && street_particle(sc, j)) &&
 		    !(words == 0 && (tok_is(sc, j, "ul") ||
 					tok_is(sc, j, "rue") ||
 					tok_is(sc, j, "via") ||
 					tok_is(sc, j, "calle"))))
 			return 0;
 		words++;
+		lastw = j;
 		j++;
 		if (tok_punct(sc, j, '.'))
 			j++;
-		if (!tok_gap(sc, j))
+		if (!tok_gap(sc, j)) {
+			if (lead && words >= 2) {
+				end = sc->t[lastw].e;
+				break;
+			}
 			return 0;
+		}
 		j++;
 	}
 	if (end == 0)
@@ -1164,7 +1356,7 @@ match_address(struct mh_scanner *sc, size_t i)
 		m++;
 	if (tk(sc, m) && sc->t[m].kind == T_SPACE && !sc->t[m].nl)
 		m++;
-	size_t u = unit_after(sc, m);
+	size_t u = units_after(sc, m);
 	if (u)
 		end = u;
 	return address_tail(sc, tok_from(sc, k, end), end);
@@ -1225,6 +1417,11 @@ match_month_date(struct mh_scanner *sc, size_t i)
 			k++;
 		if (tok_gap(sc, k) && is_year(sc, k + 1))
 			end = sc->t[k + 1].e;
+		else if (tok_gap(sc, k) && tk(sc, k + 2) &&
+		    apos((const unsigned char *)sc->s, sc->n,
+			sc->t[k + 1].s) &&
+		    sc->t[k + 2].kind == T_NUM && sc->t[k + 2].ndigit == 2)
+			end = sc->t[k + 2].e; /* "Aug 10, '23" */
 		return end;
 	}
 	if (sc->t[i].cap && is_year(sc, j))
@@ -1239,7 +1436,16 @@ match_day_month(struct mh_scanner *sc, size_t i)
 	size_t j = i + 1;
 	long d;
 
-	if (!ordinal(sc, i, &d) || d < 1 || d > 31 || !tok_gap(sc, j))
+	if (!ordinal(sc, i, &d) || d < 1 || d > 31)
+		return 0;
+	if ((tok_punct(sc, j, '-') || tok_punct(sc, j, '/')) &&
+	    (flags(sc, j + 1) & MH_NAMES_MONTH) &&
+	    tok_punct(sc, j + 2, sc->s[sc->t[j].s]) &&
+	    (is_year(sc, j + 3) || (tk(sc, j + 3) &&
+				      sc->t[j + 3].kind == T_NUM &&
+				      sc->t[j + 3].ndigit == 2)))
+		return sc->t[j + 3].e; /* 17-Feb-2023 */
+	if (!tok_gap(sc, j))
 		return 0;
 	j++;
 	if (tok_is(sc, j, "of") && tok_gap(sc, j + 1))
@@ -1308,7 +1514,7 @@ age_token(struct mh_scanner *sc, size_t i)
 	if (p != SIZE_MAX && (tok_is(sc, p, "m") || tok_is(sc, p, "am")))
 		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
 		    sc->t[i + 2].kind != T_WORD ||
-		    (flags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
+		    (fullflags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
 		    tok_is(sc, i + 2, "and");
 	return 0;
 }
@@ -1316,6 +1522,8 @@ age_token(struct mh_scanner *sc, size_t i)
 /* ---- names and places ------------------------------------------------- */
 
 enum { C_NONE, C_STRONG, C_WEAK, C_AMBIG, C_UNKNOWN, C_USER, C_INITIAL };
+
+static int hyphen_class(struct mh_scanner *sc, size_t i);
 
 static int
 name_class(struct mh_scanner *sc, size_t i)
@@ -1325,14 +1533,21 @@ name_class(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || t->kind != T_WORD)
 		return C_NONE;
-	f = flags(sc, i);
+	f = fullflags(sc, i);
 	if (f & MH_NAMES_KEEP)
 		return C_NONE;
 	if (f & MH_NAMES_USER)
 		return C_USER;
+	if (t->contr)
+		return C_NONE;
 	if (t->e - t->s == 1)
 		return t->cap ? C_INITIAL : C_NONE;
-	if (f & MH_NAMES_AMBIG)
+	/* HFrEF, CHA2DS2: mixed capitals are abbreviations, not names */
+	if (!t->allcap && t->nupper >= 3)
+		return C_NONE;
+	if (t->hyphen && f == 0)
+		return hyphen_class(sc, i);
+	if (f & (MH_NAMES_AMBIG | MH_NAMES_MONTH))
 		return C_AMBIG;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
@@ -1341,10 +1556,42 @@ name_class(struct mh_scanner *sc, size_t i)
 	return C_NONE;
 }
 
+/* Mary-Jane, Smith-Jones: every part capitalised; the strongest part
+ * decides.  D-dimer, Guillain-Barré (an eponym, decided later) too. */
+static int
+hyphen_class(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t p = t->s;
+	int best = C_UNKNOWN, common = 0;
+
+	while (p < t->e) {
+		size_t q = p, l;
+		while (q < t->e && u[q] != '-')
+			q++;
+		uint32_t c = decode(u, sc->n, p, &l);
+		if (!cp_upper(c))
+			return C_NONE;
+		unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
+		if (f & MH_NAMES_KEEP)
+			return C_NONE;
+		if (f & MH_NAMES_USER)
+			return C_USER;
+		if ((f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+		    !(f & (MH_NAMES_COMMON | MH_NAMES_AMBIG)))
+			best = C_STRONG;
+		else if (f != 0)
+			common++;
+		p = q + 1;
+	}
+	return best == C_STRONG ? C_STRONG : common ? C_NONE : C_UNKNOWN;
+}
+
 static int
 is_first(struct mh_scanner *sc, size_t i)
 {
-	return (flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
+	return (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
 }
 
 /* The word before position i is a title, a relation or a name cue. */
@@ -1392,22 +1639,30 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		size_t q = prev_word(sc, p);
 		return q != SIZE_MAX && tok_is(sc, q, "name");
 	}
+	if (tok_is(sc, p, "him") || tok_is(sc, p, "her") ||
+	    tok_is(sc, p, "me") || tok_is(sc, p, "them")) {
+		size_t q = prev_word(sc, p);
+		return q != SIZE_MAX && (tok_is(sc, q, "named") ||
+					    tok_is(sc, q, "called") ||
+					    tok_is(sc, q, "call") ||
+					    tok_is(sc, q, "calls"));
+	}
 	return 0;
 }
 
 static int
 stop_cap(struct mh_scanner *sc, size_t i)
 {
-	static const char *const w[] = {"the", "a", "an", "my", "our", "his",
-	    "her", "their", "your", "this", "that", "i", "we", "at", "in",
-	    "to", "from", "on", "of", "and", "or", "but", "if", "when", "is",
-	    "it", "he", "she", "they", "you", "what", "how", "why", "can",
-	    "do", "does", "did", "after", "before", "since", "for", "with",
-	    NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, i, w[k]))
-			return 1;
-	return 0;
+	return (flags(sc, i) & MH_NAMES_STOP) != 0;
+}
+
+static int
+low_facility(struct mh_scanner *sc, size_t k)
+{
+	return tok_is(sc, k, "clinic") || tok_is(sc, k, "office") ||
+	    tok_is(sc, k, "facility") || tok_is(sc, k, "branch") ||
+	    tok_is(sc, k, "hospital") || tok_is(sc, k, "center") ||
+	    tok_is(sc, k, "centre");
 }
 
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
@@ -1423,7 +1678,24 @@ match_facility(struct mh_scanner *sc, size_t i)
 		int isfac = 0;
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
 			isfac = (flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
-			    t->cap && !t->allcap;
+			    (!t->allcap || t->e - t->s <= 2);
+		} else if (t->kind == T_WORD && words > 0 && !fac &&
+		    !t->cap) {
+			/* "our Dallas clinic", "UCLA med center", "the
+			 * Chicago downtown clinic" */
+			size_t k = j;
+			if (!low_facility(sc, k) && tok_gap(sc, k + 1) &&
+			    tk(sc, k + 2) && !sc->t[k + 2].cap)
+				k += 2;
+			if (low_facility(sc, k))
+				return sc->t[k].e;
+			break;
+		} else if (words > 0 && !fac && (tok_punct(sc, j, '&') ||
+						    tok_is(sc, j, "and")) &&
+		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
+			/* "Brigham and Women's Hospital" */
+			j += 2;
+			continue;
 		} else if (t->kind == T_WORD && words > 0 &&
 		    (tok_is(sc, j, "of") || tok_is(sc, j, "for")) && fac) {
 			/* "Center for ..." "University of ..." */
@@ -1444,8 +1716,10 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			j++;
 		if (tok_punct(sc, j, '.') && (tok_is(sc, j - 1, "st") ||
-						 tok_is(sc, j - 1, "mt")))
-			j++;
+						 tok_is(sc, j - 1, "mt") ||
+						 (isfac && sc->t[j - 1].e -
+							 sc->t[j - 1].s <= 4)))
+			j++; /* "Mt. Sinai", "Baylor Med. Center" */
 		if (tok_punct(sc, j, '-') && cap_word(sc, j + 1)) {
 			j++;
 			continue;
@@ -1487,6 +1761,8 @@ match_saint(struct mh_scanner *sc, size_t i)
 	return end;
 }
 
+static int name_particle(struct mh_scanner *sc, size_t j);
+
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member. */
@@ -1506,12 +1782,12 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			break;
 		if (m > 0 && (flags(sc, j) & (MH_NAMES_MONTH |
 					       MH_NAMES_WEEKDAY |
-					       MH_NAMES_FACILITY)))
+					       MH_NAMES_FACILITY |
+					       MH_NAMES_STATE)))
 			break;
-		if (c == C_INITIAL && tok_is(sc, j, "i") &&
+		/* "I" and "A" are words unless they are initials: "A." */
+		if (c == C_INITIAL && (tok_is(sc, j, "i") || tok_is(sc, j, "a")) &&
 		    !tok_punct(sc, j + 1, '.'))
-			break;
-		if (c == C_INITIAL && tok_is(sc, j, "a") && m == 0)
 			break;
 		cls[m++] = c;
 		*last = j;
@@ -1521,46 +1797,151 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		if (!tok_gap(sc, j))
 			break;
 		j++;
+		/* Willemine ten Pas, Ludwig van Beethoven */
+		if (m < 5 && tk(sc, j) && name_particle(sc, j) &&
+		    tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+		    !stop_cap(sc, j + 2))
+			j += 2;
+		/* after an initial any capitalised word: "Jildau S Bouts" */
+		if (c == C_INITIAL && m < 5 && cap_word(sc, j) &&
+		    !stop_cap(sc, j) && name_class(sc, j) == C_NONE &&
+		    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+					 MH_NAMES_FACILITY | MH_NAMES_STATE |
+					 MH_NAMES_TITLE))) {
+			cls[m++] = C_WEAK;
+			*last = j;
+			break;
+		}
 	}
+	/* Jr., Sr., II, III */
+	j = *last + 1;
+	if (m && tok_gap(sc, j) && (tok_is(sc, j + 1, "jr") ||
+				       tok_is(sc, j + 1, "sr") ||
+				       tok_is(sc, j + 1, "ii") ||
+				       tok_is(sc, j + 1, "iii") ||
+				       tok_is(sc, j + 1, "iv")) &&
+	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
+		*last = j + 1;
 	return m;
 }
 
-/* Decide whether the run at i is a name; returns its end byte or 0. */
+static int
+name_particle(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"van", "von", "der", "den", "ten",
+	    "de", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+	    "bin", "ibn", "al", "el", "y", "st", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
+}
+
+/* After a run ending at token last: an eponym head ("Parkinson's
+ * disease", "Chaddock reflex", "McGill Pain Index"), so no person. */
+static int
+eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
+{
+	size_t j = last + 1;
+	int poss = 0;
+
+	if (tk(sc, j) && (sc->t[j].kind == T_POSS ||
+			     (sc->t[j].kind == T_PUNCT &&
+				 apos((const unsigned char *)sc->s, sc->n,
+				     sc->t[j].s)))) {
+		poss = 1;
+		j++;
+	}
+	/* "history of Alzheimer's." : a possessive with nothing after */
+	if (poss && single_nonfirst &&
+	    (j >= sc->nt || sc->t[j].kind == T_PUNCT ||
+		(tok_gap(sc, j) && tk(sc, j + 1) &&
+		    (tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "or") ||
+			tok_is(sc, j + 1, "in") ||
+			tok_is(sc, j + 1, "diagnosed")))))
+		return 1;
+	for (int k = 0; k < 3; k++) {
+		if (!tok_gap(sc, j) || !tk(sc, j + 1) ||
+		    sc->t[j + 1].kind != T_WORD)
+			return 0;
+		j++;
+		if (flags(sc, j) & MH_NAMES_EPONYM)
+			return 1;
+		if (!sc->t[j].cap)
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+/* Words after which a capitalised Hope or Will is a person: "talked to
+ * Hope", "told Will", "with Grace". */
+static int
+ambig_cue(struct mh_scanner *sc, size_t p)
+{
+	static const char *const w[] = {"to", "with", "and", "or", "told",
+	    "asked", "call", "called", "text", "texted", "saw", "met", "miss",
+	    "missed", "love", "about", "tell", "for", "see", "visit",
+	    "visited", "trust", "hate", "like", "ask", "is", "was", "but",
+	    "named", "dear", "hi", "hey", "thanks", "by", NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, p, w[k]))
+			return 1;
+	return (flags(sc, p) & (MH_NAMES_REL | MH_NAMES_TITLE)) != 0;
+}
+
+/* Decide whether the run at i is a name; returns its end byte or 0 and
+ * sets *start (a title before it belongs to the name). */
 static size_t
-match_name(struct mh_scanner *sc, size_t i, int *type)
+match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 {
 	struct tok *t = &sc->t[i];
 	int cls[8], title = 0, ctx, m, strong = 0, cand = 0, initials = 0;
-	int unknown = 0, first = 0;
+	int first = 0;
 	size_t last = i, end;
 
 	*type = MH_SCAN_NAME;
+	*start = t->s;
 	if (t->kind != T_WORD)
 		return 0;
 	ctx = name_context_before(sc, i, &title);
+	if (title) {
+		size_t p = prev_tok(sc, i);
+		if (tok_punct(sc, p, '.'))
+			p = prev_tok(sc, p);
+		if (p != SIZE_MAX && (sc->t[p].cap || sc->t[p].allcap))
+			*start = sc->t[p].s;
+	}
 	if (!t->cap && !t->allcap) {
 		int c = name_class(sc, i);
+		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */
-		if (c == C_USER || (c == C_STRONG && (ctx || sc->lowertext)) ||
+		if (c == C_USER || (c == C_STRONG && (ctx || (sc->lowertext &&
+						       is_first(sc, i) &&
+						       t->e - t->s >= 3))) ||
 		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
-			!(flags(sc, i) & MH_NAMES_COMMON) &&
-			prev_word(sc, i) != SIZE_MAX &&
-			(tok_is(sc, prev_word(sc, i), "named") ||
-			    tok_is(sc, prev_word(sc, i), "is") ||
-			    tok_is(sc, prev_word(sc, i), "called")))) {
+			pw != SIZE_MAX &&
+			(tok_is(sc, pw, "named") || tok_is(sc, pw, "is") ||
+			    tok_is(sc, pw, "called") || tok_is(sc, pw, "me") ||
+			    tok_is(sc, pw, "him") || tok_is(sc, pw, "her")))) {
 			m = name_run(sc, i, 1, &last, cls);
 			if (m > 1 && !sc->lowertext)
 				last = i;
+			if (eponym_after(sc, last, 0))
+				return 0;
 			return sc->t[last].e;
 		}
 		if (c == C_WEAK && title)
 			return t->e;
+		*start = t->s;
 		return 0;
 	}
 	m = name_run(sc, i, 0, &last, cls);
-	if (m == 0)
+	if (m == 0) {
+		*start = t->s;
 		return 0;
+	}
 	for (int k = 0; k < m; k++) {
 		switch (cls[k]) {
 		case C_USER:
@@ -1570,10 +1951,7 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 			break;
 		case C_WEAK:
 		case C_AMBIG:
-			cand++;
-			break;
 		case C_UNKNOWN:
-			unknown++;
 			cand++;
 			break;
 		case C_INITIAL:
@@ -1582,25 +1960,38 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 		}
 	}
 	first = is_first(sc, i);
+	end = sc->t[last].e;
+	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
+		end = sc->t[last + 1].e;
+	/* "Mr. W." */
 	if (cand == 0)
+		return title && initials ? end : (*start = t->s, 0);
+	if (eponym_after(sc, last, m == 1 && !first) && cls[0] != C_USER) {
+		*start = t->s;
 		return 0;
+	}
 	/* all capitals: acronyms unless a clear name is among them */
 	if (t->allcap && t->e - t->s > 1) {
 		int caps_strong = 0;
 		for (size_t k = i; k <= last; k++)
-			if (sc->t[k].kind == T_WORD && sc->t[k].e - sc->t[k].s > 1 &&
+			if (sc->t[k].kind == T_WORD &&
+			    sc->t[k].e - sc->t[k].s > 1 &&
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
-			(ctx && caps_strong) || cls[0] == C_USER))
+			(ctx && caps_strong) || cls[0] == C_USER)) {
+			*start = t->s;
 			return 0;
+		}
 	}
-	end = sc->t[last].e;
-	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
-		end = sc->t[last + 1].e;
-	if (cls[m - 1] == C_INITIAL && m - initials == 0)
+	int initial = sentence_initial(sc, i) && !ctx;
+	/* "Later Kofi Brennan said": an ordinary word that opens the
+	 * sentence is not part of the name after it */
+	if (initial && m >= 2 && (cls[0] == C_WEAK || cls[0] == C_AMBIG) &&
+	    !is_first(sc, i)) {
+		*start = t->s;
 		return 0;
-	int initial = sentence_initial(sc, i);
+	}
 	size_t nw = next_word(sc, last);
 	int said = nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) &&
 	    !sc->t[nw].cap;
@@ -1608,40 +1999,104 @@ match_name(struct mh_scanner *sc, size_t i, int *type)
 		return end;
 	if (m - initials >= 2 || (initials && cand)) {
 		/* two name-like words, or a name with an initial */
-		if (cls[0] == C_AMBIG && initial && m - initials < 2 &&
-		    !initials)
-			return 0;
 		return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
-	if (initial)
-		return 0;
-	if ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG)
+	if (initial && cls[0] == C_UNKNOWN && t->e - t->s >= 3 &&
+	    !t->allcap) {
+		/* not in any list at the start of a sentence: a name, as
+		 * ordinary words are in the safe-word list */
+		return end;
+	}
+	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;
 	size_t p = prev_word(sc, i);
+	if (cls[0] == C_AMBIG && !(p != SIZE_MAX && ambig_cue(sc, p)) &&
+	    !(tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS))
+		return 0;
 	if (p != SIZE_MAX && (flags(sc, p) & MH_NAMES_PLACECUE) &&
 	    !sc->t[p].cap && !first) {
 		*type = MH_SCAN_LOCATION;
 		return cls[0] == C_AMBIG ? 0 : end;
 	}
-	(void)unknown;
 	return end;
 }
 
-/* A run of capitalised common words after "in", "at", "from": a place
- * ("at Cedar Crest").  Returns the end byte or 0. */
+static int
+clinical_abbrev(struct mh_scanner *sc, size_t i)
+{
+	static const char *const w[] = {"icu", "ccu", "nicu", "picu", "micu",
+	    "sicu", "pacu", "ent", "mri", "eeg", "ecg", "ekg", "cbt", "dbt",
+	    "emdr", "iop", "php", "aa", "na", "npo", "prn", "ama", "copd",
+	    "adhd", "ptsd", "ocd", "gad", "mdd", "bpd", "hiv", "aids", "std",
+	    "sti", "uti", "dvt", "chf", "cad", "ckd", "esrd", "gerd", "ibs",
+	    "ssri", "snri", "maoi", "otc", "cdc", "who", "fda", "nih", "aha",
+	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va",
+	    "hmo", "ppo", "medicaid", "home", "work", "school", "rehab",
+	    "atm", "usa", "us", "uk", "eu", "un", "nato", "tv", "pc",
+	    NULL};
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/* Capitalised words after "in", "at", "from" or "near": a place ("at
+ * Cedar Crest", "at NYU Langone", "at UCSF").  Returns the end byte or
+ * 0. */
 static size_t
 match_place(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_word(sc, i), j = i, end = 0;
-	int words = 0;
+	int words = 0, caps = 0;
 
 	if (p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_PLACECUE) ||
-	    sc->t[p].cap || tok_is(sc, p, "to"))
+	    sc->t[p].cap)
 		return 0;
-	while (cap_word(sc, j) && !sc->t[j].allcap &&
+	while (j < sc->nt && sc->t[j].kind == T_WORD &&
+	    (sc->t[j].cap || sc->t[j].allcap) &&
 	    !(flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	    !((flags(sc, j) & MH_NAMES_STATE) &&
+		!(tok_gap(sc, j + 1) && cap_word(sc, j + 2))) &&
 	    !stop_cap(sc, j) && words < 4) {
+		if (sc->t[j].allcap)
+			caps++;
+		words++;
+		end = sc->t[j].e;
+		j++;
+		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
+			sc->t[j + 1].kind == T_WORD &&
+			(sc->t[j + 1].cap || sc->t[j + 1].allcap)))
+			break;
+		j++;
+	}
+	if (words >= 2 && (!tok_is(sc, p, "to") || sc->t[i].allcap) &&
+	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG))
+		return end;
+	/* one all-capitals word that is not a ward or a test: "at UCSF" */
+	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
+	    sc->t[i].e - sc->t[i].s <= 6 && !clinical_abbrev(sc, i) &&
+	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
+	    !tok_is(sc, p, "in"))
+		return end;
+	return 0;
+}
+
+/* A town: capitalised words that are all town names or parts ("New
+ * York", "Salt Lake City", "Boston"), or any capitalised words before
+ * ", CA".  Returns the end byte or 0. */
+static size_t
+match_town(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i, end = 0;
+	int words = 0, city = 0, parts = 1;
+
+	while (cap_word(sc, j) && words < 4) {
+		unsigned f = flags(sc, j);
+		if (f & MH_NAMES_CITY)
+			city = 1;
+		else if (!(f & MH_NAMES_CITYPART))
+			parts = 0;
 		words++;
 		end = sc->t[j].e;
 		j++;
@@ -1649,7 +2104,120 @@ match_place(struct mh_scanner *sc, size_t i)
 			break;
 		j++;
 	}
-	return words >= 2 ? end : 0;
+	if (words && parts && (city || words >= 2))
+		return end;
+	/* "Springfield, IL" */
+	j = tok_from(sc, i, end);
+	if (words && words <= 3 && tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
+	    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
+	    sc->t[j + 2].allcap && sc->t[j + 2].e - sc->t[j + 2].s == 2 &&
+	    (flags(sc, j + 2) & MH_NAMES_STATE) && !stop_cap(sc, i) &&
+	    !(flags(sc, i) & MH_NAMES_TITLE))
+		return end;
+	return 0;
+}
+
+/* "Elm Street", "Maple Avenue": a street named without a number. */
+static size_t
+match_street_name(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+	int words = 0;
+
+	while (cap_word(sc, j) && words < 3) {
+		unsigned f = flags(sc, j);
+		if (words > 0 && (f & MH_NAMES_STREET) &&
+		    (tok_is(sc, j, "street") || tok_is(sc, j, "avenue") ||
+			tok_is(sc, j, "road") || tok_is(sc, j, "boulevard") ||
+			tok_is(sc, j, "lane") || tok_is(sc, j, "drive") ||
+			tok_is(sc, j, "blvd") || tok_is(sc, j, "ave")))
+			return sc->t[j].e;
+		if (stop_cap(sc, j))
+			return 0;
+		words++;
+		j++;
+		if (!tok_gap(sc, j))
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
+/* Does the word at j end like a street in a language that writes the
+ * number after the name: Bundesstrasse, Pachergasse, Sludevej, Tungata? */
+static int
+street_morpheme(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"strasse", "gasse", "vej", "gata",
+	    "gate", "katu", "tie", "straat", "weg", "laan", "utca", "veien",
+	    "vegur", "gade", "allee", "platz", "plein", "gracht", NULL};
+	const struct tok *t = &sc->t[j];
+	size_t len = t->e - t->s;
+
+	for (int k = 0; w[k]; k++) {
+		size_t m = strlen(w[k]);
+		if (len > m + 1 && eqw(sc->s + t->e - m, m, w[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* "Villacher Strasse 89", "on Pod Floriánem 1677": a street name with
+ * its number after it, where a cue or the name's ending says so. */
+static size_t
+match_num_street(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i, p = prev_word(sc, i), end;
+	int words = 0, morph = 0, cue, rare = 0;
+
+	cue = p != SIZE_MAX && !sc->t[p].cap &&
+	    (tok_is(sc, p, "on") || tok_is(sc, p, "at") ||
+		tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
+		tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
+		tok_is(sc, p, "with"));
+	while (j < sc->nt && words < 5) {
+		struct tok *t = &sc->t[j];
+		if (t->kind == T_NUM && words > 0 && t->ndigit <= 5 &&
+		    !tok_punct(sc, j + 1, '%') && !tok_punct(sc, j + 1, ':')) {
+			/* "Type 1", "Stage 4": ordinary words and a number */
+			if (!(cue || morph) || !(rare || morph))
+				return 0;
+			end = t->e;
+			if (tok_punct(sc, j + 1, '.') && (j + 2 >= sc->nt ||
+							     sc->t[j + 2].kind ==
+								 T_SPACE))
+				end = sc->t[j + 1].e; /* "u. 97." */
+			size_t m = tok_from(sc, j, end);
+			if (tok_punct(sc, m, ','))
+				m++;
+			if (tk(sc, m) && sc->t[m].kind == T_SPACE &&
+			    !sc->t[m].nl)
+				m++;
+			size_t u = units_after(sc, m);
+			if (u)
+				end = u;
+			return address_tail(sc, tok_from(sc, m, end), end);
+		}
+		if (t->kind != T_WORD || (flags(sc, j) & (MH_NAMES_MONTH |
+							     MH_NAMES_WEEKDAY |
+							     MH_NAMES_STOP)))
+			return 0;
+		if (!(t->cap || t->allcap) && !(words > 0 &&
+						  street_particle(sc, j)))
+			return 0;
+		if (street_morpheme(sc, j))
+			morph = 1;
+		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
+			rare = 1;
+		words++;
+		j++;
+		if (tok_punct(sc, j, '.'))
+			j++;
+		if (!tok_gap(sc, j))
+			return 0;
+		j++;
+	}
+	return 0;
 }
 
 /* ---- the walk --------------------------------------------------------- */
@@ -1675,8 +2243,11 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		return 0;
 	if (date_groups(sc, &g, &end))
 		return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1 : 1;
-	if (crisis_number(sc, &g))
-		return 0;
+	if (crisis_number(sc, &g)) {
+		/* skip all of it, so no tail is read as another number */
+		*ip = tok_from(sc, i + 1, g.end);
+		return 1;
+	}
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&
 	    glen(&g, 2) == 4 && g.sep[0] == g.sep[1] &&
@@ -1688,16 +2259,24 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	else if (g.total >= 13 && g.total <= 19 && !g.plus && !g.paren &&
 	    seps_all(&g, " -") && luhn(sc->s, b, g.end))
 		type = MH_SCAN_CARD, end = g.end;
+	else if (g.n == 4 && g.total == 16 && seps_all(&g, " -") &&
+	    glen(&g, 0) == 4 && glen(&g, 3) == 4)
+		type = MH_SCAN_ID, end = g.end; /* card-shaped, not Luhn */
 	else if (cue >= 0 && cue != MH_SCAN_CARD && g.n <= 2 && !g.plus &&
 	    (end = cued_value(sc, i, cue)) != 0)
 		type = cue;
 	else if ((g.n >= 2 || g.plus) && g.total >= 7 && g.total <= 15 &&
 	    seps_all(&g, "-. )")) {
 		int ok = 1;
-		for (int k = 0; k < g.n; k++)
-			if (glen(&g, k) > 5 && !(k == 0 && g.n == 2 && g.plus) &&
-			    !(g.n == 2 && glen(&g, k) <= 8))
+		int dot = !seps_all(&g, "- )");
+		for (int k = 0; k < g.n; k++) {
+			if (glen(&g, k) > 5 && !((g.plus || g.n == 2) &&
+						    glen(&g, k) <= 8))
 				ok = 0;
+			/* 10.0.0.256, 1 2 3 4 5 6 7: not phone numbers */
+			if (glen(&g, k) == 1 && (k > 0 || dot))
+				ok = 0;
+		}
 		if (ok) {
 			type = MH_SCAN_PHONE;
 			end = g.end;
@@ -1790,10 +2369,44 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	return 0;
 }
 
+#define EMIT(st, en, ty) return emit(sc, ip, (st), (en), (ty)) == -1 ? -1 : 1
+
+/* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
+ * alone is no identifier, but it is part of the place written). */
+static size_t
+extend_place(struct mh_scanner *sc, size_t i, size_t end)
+{
+	for (int k = 0; k < 3; k++) {
+		size_t j = tok_from(sc, i, end), e;
+		if (tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
+		    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
+		    (sc->t[j + 2].cap || sc->t[j + 2].allcap)) {
+			if (flags(sc, j + 2) & MH_NAMES_STATE) {
+				end = sc->t[j + 2].e;
+				continue;
+			}
+			if ((e = match_town(sc, j + 2)) != 0) {
+				end = e;
+				continue;
+			}
+		}
+		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
+		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
+		    ((e = match_town(sc, j + 3)) != 0 ||
+			((flags(sc, j + 3) & MH_NAMES_STATE) &&
+			    (e = sc->t[j + 3].e) != 0))) {
+			end = e;
+			continue;
+		}
+		break;
+	}
+	return end;
+}
+
 static int
 word_rules(struct mh_scanner *sc, size_t *ip)
 {
-	size_t i = *ip, end;
+	size_t i = *ip, end, start;
 	struct tok *t = &sc->t[i];
 	unsigned f = flags(sc, i);
 	int type;
@@ -1801,7 +2414,16 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (f & MH_NAMES_KEEP)
 		return 0;
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
-		return emit(sc, ip, t->s, end, MH_SCAN_DATE) == -1 ? -1 : 1;
+		EMIT(t->s, end, MH_SCAN_DATE);
+	if ((f & MH_NAMES_MONTH) && t->cap && t->e - t->s >= 3) {
+		size_t p = prev_word(sc, i);
+		if (p != SIZE_MAX && p + 2 == i &&
+		    (tok_is(sc, p, "last") || tok_is(sc, p, "next") ||
+			tok_is(sc, p, "this") || tok_is(sc, p, "since") ||
+			tok_is(sc, p, "until") || tok_is(sc, p, "early") ||
+			tok_is(sc, p, "late") || tok_is(sc, p, "mid")))
+			EMIT(sc->t[p].s, t->e, MH_SCAN_DATE); /* "last July" */
+	}
 	if (f & MH_NAMES_IDCUE) {
 		int c = cue_type(sc, i);
 		if (c >= 0) {
@@ -1812,28 +2434,78 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			sc->cue_tok = i;
 		}
 	}
-	if (t->cap || t->allcap) {
-		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
-			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment")) &&
-		    (end = unit_after(sc, i)) != 0)
-			return emit(sc, ip, t->s, end, MH_SCAN_ADDRESS) == -1
-			    ? -1
-			    : 1;
-		if (!stop_cap(sc, i) || !sentence_initial(sc, i)) {
-			if ((end = match_facility(sc, i)) != 0)
-				return emit(sc, ip, t->s, end,
-					   MH_SCAN_LOCATION) == -1 ? -1 : 1;
-		}
-		if ((end = match_saint(sc, i)) != 0)
-			return emit(sc, ip, t->s, end, MH_SCAN_LOCATION) == -1
-			    ? -1
-			    : 1;
+	/* "HP-678901", "UCSF-20210930-567": letters, a dash, digits */
+	if (t->allcap && t->e - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
+	    tk(sc, i + 2) && (sc->t[i + 2].kind == T_NUM ||
+				 sc->t[i + 2].kind == T_ALNUM) &&
+	    sc->t[i + 2].ndigit >= 4) {
+		int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6
+		    ? sc->cue_type
+		    : MH_SCAN_ID;
+		if (cue == MH_SCAN_CARD)
+			cue = MH_SCAN_ACCOUNT;
+		if ((end = cued_value(sc, i, cue)) != 0)
+			EMIT(t->s, end, cue);
 	}
-	if ((end = match_name(sc, i, &type)) != 0)
-		return emit(sc, ip, t->s, end, type) == -1 ? -1 : 1;
-	if (t->cap && (end = match_place(sc, i)) != 0)
-		return emit(sc, ip, t->s, end, MH_SCAN_LOCATION) == -1 ? -1 : 1;
+	int titled = 0;
+	if ((t->cap || t->allcap) && !name_context_before(sc, i, &titled))
+		titled = 0;
+	/* after "Dr." comes a person, not a place */
+	if ((t->cap || t->allcap) && !titled) {
+		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
+			tok_is(sc, i, "unit") || tok_is(sc, i, "apartment") ||
+			tok_is(sc, i, "psc") || tok_is(sc, i, "cmr")) &&
+		    (end = units_after(sc, i)) != 0)
+			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
+			    MH_SCAN_ADDRESS);
+		/* "P.O. Box 149", "PO Box 12" */
+		{
+			size_t b = SIZE_MAX;
+			if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
+			    tok_is(sc, i + 2, "o") && tok_punct(sc, i + 3, '.') &&
+			    tok_gap(sc, i + 4))
+				b = i + 5;
+			else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
+				b = i + 2;
+			if (b != SIZE_MAX && tok_is(sc, b, "box") &&
+			    (end = units_after(sc, b)) != 0)
+				EMIT(t->s, address_tail(sc, tok_from(sc, b, end),
+					       end), MH_SCAN_ADDRESS);
+		}
+		if ((end = match_num_street(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
+		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
+		    (end = match_facility(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		if ((end = match_saint(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		if ((end = match_place(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		if ((end = match_town(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		if ((end = match_street_name(sc, i)) != 0)
+			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
+	}
+	if ((end = match_name(sc, i, &type, &start)) != 0)
+		EMIT(start, end, type);
 	return 0;
+}
+
+/* Could a lower-case word at i be a name (see match_name)? */
+static int
+lower_name_context(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p == SIZE_MAX)
+		return 0;
+	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ','))
+		return 1; /* "Dr. smith", "hi, sam": let the rules decide */
+	if (sc->t[p].kind != T_WORD)
+		return 0;
+	/* the cue list holds is, was, me, him, her and them too */
+	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL |
+				   MH_NAMES_NAMECUE)) != 0;
 }
 
 static int
@@ -1851,7 +2523,13 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		if (mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type, &num)) {
+		/* a placeholder starts with a bracket, or is a word with '_'
+		 * (an ALNUM token) */
+		if ((t->kind == T_ALNUM ||
+			(t->kind == T_PUNCT &&
+			    (u[t->s] == '[' || u[t->s] == '<' ||
+				u[t->s] == '{'))) &&
+		    mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type, &num)) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
 				return -1;
 			continue;
@@ -1897,6 +2575,19 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
+		/* Fast path: most tokens are lower-case words with no cue
+		 * flag, no name context before them and no '@', '.' or ':'
+		 * after them; no rule can start there. */
+		if (t->kind == T_WORD && !t->cap && !t->allcap &&
+		    !sc->lowertext && (t->e >= sc->n ||
+					  (u[t->e] != '@' && u[t->e] != '.' &&
+					      u[t->e] != ':' && u[t->e] != '\'' &&
+					      u[t->e] != '-' && u[t->e] != '+' &&
+					      u[t->e] != '_' && u[t->e] != '%')) &&
+		    flags(sc, i) == 0 && !lower_name_context(sc, i)) {
+			i++;
+			continue;
+		}
 		if ((end = match_email(sc, t->s)) != 0) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_EMAIL) == -1)
 				return -1;
@@ -1931,8 +2622,8 @@ walk(struct mh_scanner *sc)
 				continue;
 			}
 			if ((end = match_address(sc, i)) != 0) {
-				if (emit(sc, &i, t->s, end, MH_SCAN_ADDRESS) ==
-				    -1)
+				if (emit(sc, &i, t->s, extend_place(sc, i, end),
+					MH_SCAN_ADDRESS) == -1)
 					return -1;
 				continue;
 			}

@@ -1,0 +1,126 @@
+#!/bin/sh
+# mh-redact: every identifier kind, the ambiguous names both ways, and the
+# ordinary content that must stay.  Invented people only.  The table is
+# pairs of lines: the input, then what --mask must make of it.
+. "$MH_SRC/tests/t/lib.sh"
+
+cat >"$TMP/table" <<'TABLE'
+My therapist is Dr. Okafor and I see her on Tuesdays.
+My therapist is [NAME] and I see her on Tuesdays.
+I told Maya Lindqvist about the panic attacks.
+I told [NAME] about the panic attacks.
+Call me at (555) 201-3344 or 555.201.3345 tomorrow.
+Call me at [PHONE] or [PHONE] tomorrow.
+My UK number is +44 7700 900123 and fax 555-201-9988.
+My UK number is [PHONE] and fax [FAX].
+Email me at maya.lindqvist@example.org please.
+Email me at [EMAIL] please.
+My SSN is 123-45-6789.
+My SSN is [SSN].
+MRN: 4455667 is on my discharge letter.
+MRN: [MRN] is on my discharge letter.
+Member ID: XJH123456 is on my insurance card.
+Member ID: [HEALTHPLAN] is on my insurance card.
+My account number is 00123456789.
+My account number is [ACCOUNT].
+The card 4111 1111 1111 1111 was declined.
+The card [CARD] was declined.
+The number 4111 1111 1111 1112 fails the Luhn check.
+The number [ID] fails the Luhn check.
+Driver's license no. D1234567 expired.
+Driver's license no. [LICENSE] expired.
+My plate is 7ABC123 on a blue car.
+My plate is [PLATE] on a blue car.
+VIN 1HGCM82633A004352 is on the title.
+VIN [VIN] is on the title.
+The pump serial number SN-48213377 keeps alarming.
+The pump serial number [DEVICE] keeps alarming.
+See https://example.org/my-blog?id=7 for my story.
+See [URL] for my story.
+The router said 192.168.10.24 and fe80::1ff:fe23:4567:890a.
+The router said [IP] and [IP].
+Follow me @maya_writes on there.
+Follow me [HANDLE] on there.
+I live at 24 Clarke Avenue, Springfield, IL 62704.
+I live at [ADDRESS].
+Send it to 12 Elm Street, Apt. 4B.
+Send it to [ADDRESS].
+I was admitted on 03/14/2024 and discharged March 18th, 2024.
+I was admitted on [DATE] and discharged [DATE].
+My birthday is 7/4 and the attempt was on 2023-11-02.
+My birthday is [DATE] and the attempt was on [DATE].
+My grandmother is 93 years old and I'm 34.
+My grandmother is [AGE] years old and I'm 34.
+She was seen at Mercy Hospital in Boston last May.
+She was seen at [LOCATION] [DATE].
+Case #48213377 was closed.
+Case #[ID] was closed.
+I lost all hope and my will to live, and I mark each day.
+I lost all hope and my will to live, and I mark each day.
+I take 50 mg of sertraline and 0.5mg lorazepam since 2019.
+I take 50 mg of sertraline and 0.5mg lorazepam since 2019.
+I called 988 on Monday and it helped.
+I called 988 on Monday and it helped.
+Patient ID: AB-98765 is mine.
+Patient ID: [MRN] is mine.
+I talked to Hope yesterday and she listened.
+I talked to [NAME] yesterday and she listened.
+Hope is what I need right now.
+Hope is what I need right now.
+Will you help me sleep?
+Will you help me sleep?
+Will said I was overreacting.
+[NAME] said I was overreacting.
+My friend Grace came over.
+My friend [NAME] came over.
+Grace under pressure is hard for me.
+Grace under pressure is hard for me.
+I asked Mark about the job.
+I asked [NAME] about the job.
+Mark my words, I will get better.
+Mark my words, I will get better.
+Dawn Okafor is my sister.
+[NAME] is my sister.
+At dawn I finally fell asleep.
+At dawn I finally fell asleep.
+My sister is named Joy.
+My sister is named [NAME].
+I feel joy when I run.
+I feel joy when I run.
+Mrs. Brennan and Reverend Tomasz Novak visited.
+[NAME] and [NAME] visited.
+Anna S. and J. Haddad were in group with me.
+[NAME] and [NAME] were in group with me.
+Mary-Jane Smith-Jones called.
+[NAME] called.
+my friend kofi texted me.
+my friend [NAME] texted me.
+I went with Ingrid to the pharmacy.
+I went with [NAME] to the pharmacy.
+Parkinson's disease runs in my family.
+Parkinson's disease runs in my family.
+Mr. W. was my teacher.
+[NAME] was my teacher.
+TABLE
+n=$(($(wc -l <"$TMP/table") / 2))
+plan $((n + 3))
+awk 'NR % 2 == 1' "$TMP/table" >"$TMP/in"
+awk 'NR % 2 == 0' "$TMP/table" >"$TMP/want"
+run mh-redact --mask <"$TMP/in" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "exit 0, nothing on stderr" "$rc/$(cat "$TMP/err")" "0/"
+jq -r .text "$TMP/out" >"$TMP/got"
+i=1
+while [ $i -le $n ]; do
+	is "$(sed -n "${i}p" "$TMP/in" | cut -c1-60)" \
+	    "$(sed -n "${i}p" "$TMP/got")" "$(sed -n "${i}p" "$TMP/want")"
+	i=$((i + 1))
+done
+# The redact object: a count and, per replacement, type, offsets into the
+# output text and the placeholder -- never the value.
+echo 'I told Maya Lindqvist, call 555-201-3344.' |
+    run mh-redact >"$TMP/o"
+is "redact object" "$(jq -c .redact "$TMP/o")" \
+    '{"schema":1,"count":2,"items":[{"type":"NAME","start":7,"end":15,"placeholder":"[NAME_1]"},{"type":"PHONE","start":22,"end":31,"placeholder":"[PHONE_1]"}]}'
+is "offsets point at the placeholders" \
+    "$(jq -r '[.redact.items[] as $i | .text[$i.start:$i.end]] | join(" ")' "$TMP/o")" \
+    "[NAME_1] [PHONE_1]"

@@ -1,0 +1,126 @@
+#!/bin/sh
+# mh-redact: placeholders consistent within a stream, across runs and
+# across processes sharing a vault; the vault file; restore, also after an
+# LLM has mangled the placeholders; masking; options and configuration.
+. "$MH_SRC/tests/t/lib.sh"
+plan 34
+
+V="$TMP/state/vault"
+
+# -- consistency within a stream and across runs
+printf '%s\n' 'Maya Okafor called me.' '{"text":"I miss Maya Okafor."}' \
+    'Kofi Brennan and Maya Okafor argued.' >"$TMP/in"
+run mh-redact --vault "$V" <"$TMP/in" >"$TMP/out"
+is "same value, same placeholder across records" \
+    "$(jq -r .text "$TMP/out" | tr '\n' '|')" \
+    "[NAME_1] called me.|I miss [NAME_1].|[NAME_2] and [NAME_1] argued.|"
+echo 'Later Kofi Brennan said Maya Okafor was right.' |
+    run mh-redact --vault "$V" >"$TMP/out2"
+is "same placeholders in a second run sharing the vault" \
+    "$(jq -r .text "$TMP/out2")" "Later [NAME_2] said [NAME_1] was right."
+echo 'Later Kofi Brennan said Maya Okafor was right.' |
+    run mh-redact >"$TMP/out3"
+is "without a vault, numbering starts afresh" \
+    "$(jq -r .text "$TMP/out3")" "Later [NAME_1] said [NAME_2] was right."
+
+# -- the vault file
+is "vault created 0600" "$(stat -c %a "$V")" 600
+is "vault directory created 0700" "$(stat -c %a "$TMP/state")" 700
+is "vault holds one line per value" "$(wc -l <"$V" | tr -d ' ')" 2
+unlike "the output never holds a value" "$(cat "$TMP/out" "$TMP/out2")" \
+    "Maya|Okafor|Kofi|Brennan"
+cp "$V" "$TMP/open"; chmod 644 "$TMP/open"
+echo 'Maya' | run mh-redact --vault "$TMP/open" >"$TMP/o" 2>"$TMP/e"; rc=$?
+is "a vault others can read is refused (exit 3)" "$rc" 3
+is "nothing written when the vault is refused" "$(cat "$TMP/o")" ""
+like "and says why" "$(cat "$TMP/e")" "^mh-redact: .*open"
+before=$(cksum <"$V")
+echo 'Only Maya Okafor again.' | run mh-redact --vault "$V" >/dev/null
+is "known values append nothing" "$(cksum <"$V")" "$before"
+
+# -- round trip: redact then restore gives back the text exactly
+jq -nc '{text: "Dr. Ingrid Haddad (ingrid.h@example.org, 555-201-7788) saw me"},
+    {id: 7, text: "On 03/14/2024 at 24 Clarke Avenue, MRN 4455667.\nSecond line: Tomasz Novak."},
+    {text: "Ünïcode: Zoë Ferreira wrote from Wrocław; card 4111 1111 1111 1111."},
+    {text: "Text that looks like a placeholder: [NAME_1], NAME_2 and <PHONE_3>."}' \
+    >"$TMP/rt"
+run mh-redact --vault "$TMP/rv" <"$TMP/rt" >"$TMP/red"
+run mh-redact --restore --vault "$TMP/rv" <"$TMP/red" >"$TMP/back"
+is "round trip is exact" "$(jq -c .text "$TMP/back" | cksum)" \
+    "$(jq -c .text "$TMP/rt" | cksum)"
+unlike "the redacted text holds none of the values" "$(cat "$TMP/red")" \
+    "Haddad|ingrid|7788|4455667|Clarke|Novak|Zoë|4111"
+is "round trip keeps the other fields" "$(sed -n 2p "$TMP/back" | jq -c .id)" 7
+unlike "placeholder-like input is replaced too" "$(sed -n 4p "$TMP/red")" \
+    'NAME_2 and'
+
+# -- restore after an LLM mangled the placeholders
+printf '%s\n' 'Maya Okafor and Kofi Brennan' |
+    run mh-redact --vault "$TMP/mv" >/dev/null
+restore() {
+	printf '{"reply":{"text":"%s"}}\n' "$1" |
+	    run mh-redact --restore --vault "$TMP/mv" | jq -r .reply.text
+}
+is "restore [NAME_1]" "$(restore 'Ask [NAME_1].')" "Ask Maya Okafor."
+is "restore without brackets" "$(restore 'Ask NAME_2.')" "Ask Kofi Brennan."
+is "restore lower case" "$(restore 'Ask [name_1].')" "Ask Maya Okafor."
+is "restore Name_1" "$(restore 'Ask Name_1 now')" "Ask Maya Okafor now"
+is "restore [Name 2] and [NAME2]" "$(restore '[Name 2]/[NAME2]')" \
+    "Kofi Brennan/Kofi Brennan"
+is "restore <NAME_1>" "$(restore 'Hi <NAME_1>')" "Hi Maya Okafor"
+is "unknown placeholders stay" "$(restore '[NAME_9] and NAME_1x')" \
+    "[NAME_9] and NAME_1x"
+printf '{"text":"[NAME_1] asked","reply":{"text":"Tell NAME_2","n":1.50}}\n' |
+    run mh-redact --restore --vault "$TMP/mv" >"$TMP/o"
+is "restores text and reply.text together" \
+    "$(jq -c '[.text, .reply.text, .reply.n]' "$TMP/o")" \
+    '["Maya Okafor asked","Tell Kofi Brennan",1.5]'
+
+# -- two processes at once on one vault
+for k in 1 2 3 4 5 6 7 8 9 10 11 12; do
+	echo "Worker note $k: Ravi Tanaka, Lucia Moreau and Sione Novak met Person$k Haddad."
+done >"$TMP/w"
+( run mh-redact --vault "$TMP/cv" <"$TMP/w" >"$TMP/w1" ) &
+( run mh-redact --vault "$TMP/cv" <"$TMP/w" >"$TMP/w2" ) &
+wait
+is "two processes: identical output" "$(cksum <"$TMP/w1")" "$(cksum <"$TMP/w2")"
+is "two processes: one vault entry per value" \
+    "$(jq -r '[.type, .value] | join(" ")' "$TMP/cv" | sort | uniq -d | wc -l | tr -d ' ')" 0
+is "two processes: one value per number" \
+    "$(jq -r '[.type, .n] | join(" ")' "$TMP/cv" | sort | uniq -d | wc -l | tr -d ' ')" 0
+
+# -- masking mode keeps no map
+echo 'Maya Okafor, 555-201-3344' | run mh-redact --mask >"$TMP/o"
+is "--mask: placeholders without numbers" "$(jq -r .text "$TMP/o")" \
+    "[NAME], [PHONE]"
+run mh-redact --mask --vault "$TMP/x" </dev/null 2>/dev/null; rc=$?
+is "--mask with --vault is a usage error" "$rc/$(test -e "$TMP/x" && echo made)" 2/
+run mh-redact --restore </dev/null 2>/dev/null; rc=$?
+is "--restore without a vault is a usage error" "$rc" 2
+
+# -- the user's names and keep-words, by option and by configuration
+printf 'Sunny\n# a comment\nBo Lindqvist\n' >"$TMP/names"
+printf 'Okafor\n' >"$TMP/keep"
+echo 'sunny and bo came; Maya Okafor stayed.' |
+    run mh-redact --mask --names "$TMP/names" --keep "$TMP/keep" >"$TMP/o"
+is "names file and keep file" "$(jq -r .text "$TMP/o")" \
+    "[NAME] and [NAME] came; [NAME] Okafor stayed."
+mkdir -p "$XDG_CONFIG_HOME/mh"
+printf 'redact_names = %s\nredact_keep = %s\nvault = %s\n' \
+    "$TMP/names" "$TMP/keep" "$TMP/cfgvault" >"$XDG_CONFIG_HOME/mh/config"
+echo 'sunny and Maya Okafor' | run mh-redact >"$TMP/o"
+is "configuration keys redact_names, redact_keep, vault" \
+    "$(jq -r .text "$TMP/o") $(test -s "$TMP/cfgvault" && echo vault)" \
+    "[NAME_1] and [NAME_2] Okafor vault"
+rm -f "$XDG_CONFIG_HOME/mh/config"
+
+# -- fail closed
+printf '%s\n' '{"text":["Maya Okafor"]}' 'fine' >"$TMP/in"
+run mh-redact <"$TMP/in" >"$TMP/o" 2>"$TMP/e"; rc=$?
+is "a text that is not a string: exit 1, error record, text dropped" \
+    "$rc $(sed -n 1p "$TMP/o" | jq -c '[.error.code, has("text")]')" \
+    '1 ["text_type",false]'
+unlike "the failed value is nowhere in the output" "$(cat "$TMP/o" "$TMP/e")" \
+    "Okafor"
+echo '{"msg":"Maya Okafor"}' | run mh-redact -f msg >"$TMP/o"
+is "--field names the text field" "$(jq -r .msg "$TMP/o")" "[NAME_1]"

@@ -1,0 +1,171 @@
+/* Unit tests for the scanner (redact_scan), the word table (names) and
+ * the round trip through the redactor (redact). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "redact.h"
+#include "redact_scan.h"
+#include "tap.h"
+#include "util.h"
+
+static struct mh_names *nm;
+static struct mh_scanner *sc;
+
+/* The spans of s as "TYPE:value|TYPE:value". */
+static const char *
+scan(const char *s)
+{
+	static char out[1024];
+	const struct mh_scan_span *sp;
+	long n = mh_scan_text(sc, s, strlen(s), &sp);
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (long k = 0; k < n && at < sizeof(out); k++)
+		at += (size_t)snprintf(out + at, sizeof(out) - at, "%s%s:%.*s",
+		    k ? "|" : "", mh_scan_type_name(sp[k].type),
+		    (int)(sp[k].end - sp[k].start), s + sp[k].start);
+	return out;
+}
+
+static void
+test_kinds(void)
+{
+	is_str(scan("call 555-201-3344 now"), "PHONE:555-201-3344", "phone");
+	is_str(scan("fax: (555) 201-3344"), "FAX:(555) 201-3344", "fax");
+	is_str(scan("ssn 123-45-6789"), "SSN:123-45-6789", "ssn");
+	is_str(scan("card 4111-1111-1111-1111."), "CARD:4111-1111-1111-1111",
+	    "card passes Luhn");
+	is_str(scan("mail a.b+c@mail.example.org."),
+	    "EMAIL:a.b+c@mail.example.org", "email, trailing dot left");
+	is_str(scan("see http://x.example/a?b=1)."), "URL:http://x.example/a?b=1",
+	    "url, closing punctuation left");
+	is_str(scan("ip 10.0.0.255 not 10.0.0.256"), "IP:10.0.0.255",
+	    "ipv4 octets checked");
+	is_str(scan("ip 2001:db8::1 at 10:30:00"), "IP:2001:db8::1",
+	    "ipv6, but not a time");
+	is_str(scan("on 3/14/2024 and 2024-03-14"),
+	    "DATE:3/14/2024|DATE:2024-03-14", "numeric dates");
+	is_str(scan("BP 120/80 and 2.1 mg"), "", "blood pressure, dose stay");
+	is_str(scan("on March 5th, 2021 or 5 March"),
+	    "DATE:March 5th, 2021|DATE:5 March", "month dates");
+	is_str(scan("May I ask, in 2019, on Monday?"), "",
+	    "modal may, bare year, weekday stay");
+	is_str(scan("she is 93 years old, I am 45"), "AGE:93", "age over 89 only");
+	is_str(scan("MRN: 4455667"), "MRN:4455667", "cued record number");
+	is_str(scan("Member ID XJH-12345"), "HEALTHPLAN:XJH-12345",
+	    "cued member id with letters");
+	is_str(scan("call 988 or 1-800-273-8255"), "", "crisis lines stay");
+	is_str(scan("@maya_w wrote"), "HANDLE:@maya_w", "handle");
+	is_str(scan("VIN 1HGCM82633A004352"), "VIN:1HGCM82633A004352", "vin");
+	is_str(scan("lives at 24 Clarke Avenue, Springfield"),
+	    "ADDRESS:24 Clarke Avenue, Springfield", "street and town");
+}
+
+static void
+test_names(void)
+{
+	is_str(scan("I talked to Hope."), "NAME:Hope", "ambiguous name with cue");
+	is_str(scan("Hope is all I have."), "", "ambiguous word at the start");
+	is_str(scan("I lost hope."), "", "lower-case word");
+	is_str(scan("Dr. Tomasz Novak said"), "NAME:Dr. Tomasz Novak",
+	    "title joins the name");
+	is_str(scan("with Anna S. today"), "NAME:Anna S.", "initial");
+	is_str(scan("Mary-Jane Okafor came"), "NAME:Mary-Jane Okafor",
+	    "hyphenated first name");
+	is_str(scan("my friend kofi came"), "NAME:kofi",
+	    "lower-case name after a relation");
+	is_str(scan("history of Parkinson's disease"), "",
+	    "eponym is not a person");
+	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");
+	is_str(scan("seen at Mercy Hospital"), "LOCATION:Mercy Hospital",
+	    "facility");
+	is_int(mh_names_lookup(nm, "HOPE", 4) & MH_NAMES_AMBIG, MH_NAMES_AMBIG,
+	    "lookup folds case");
+	is_int(mh_names_lookup(nm, "zzqxv", 5), 0, "unknown word");
+	ok(mh_names_add(nm, "Zzqxv", 5, MH_NAMES_USER) == 0 &&
+		(mh_names_lookup(nm, "zzqxv", 5) & MH_NAMES_USER),
+	    "user words are added");
+}
+
+static void
+test_placeholder(void)
+{
+	size_t end;
+	int type;
+	unsigned long num;
+	const char *s = "[name 12] x NAME_3 yNAME_4 <Phone_2> [NAME_1";
+
+	ok(mh_scan_placeholder(s, strlen(s), 0, &end, &type, &num) &&
+		end == 9 && type == MH_SCAN_NAME && num == 12,
+	    "bracketed, blank, lower case");
+	ok(mh_scan_placeholder(s, strlen(s), 12, &end, &type, &num) &&
+		num == 3, "bare at a word boundary");
+	ok(!mh_scan_placeholder(s, strlen(s), 20, &end, &type, &num),
+	    "not inside a word");
+	ok(mh_scan_placeholder(s, strlen(s), 27, &end, &type, &num) &&
+		type == MH_SCAN_PHONE, "angle brackets");
+	ok(!mh_scan_placeholder(s, strlen(s), 37, &end, &type, &num),
+	    "unclosed bracket");
+	is_int(mh_scan_type_from_name("hEaLtHpLaN", 10), MH_SCAN_HEALTHPLAN,
+	    "type names ignore case");
+}
+
+static void
+test_roundtrip(void)
+{
+	static const char *texts[] = {
+	    "Maya Okafor and maya okafor, NAME_1, [NAME_2], [name 3]",
+	    "Dr. Ingrid Haddad (555-201-7788) at 24 Clarke Avenue",
+	    "x@y.co_NAME_1 and 4111111111111111NAME_2",
+	    "Zoë Ferreira wrote from Wrocław on 03/14/2024",
+	    "",
+	    "[[NAME_1]] <<PHONE_1>> {ID_1}",
+	};
+	struct mh_redact_opts o = {.datadir = getenv("MH_DATADIR")};
+	char err[256];
+	struct mh_redactor *r = mh_redact_new(&o, err, sizeof(err));
+	struct mh_buf red = {0}, back = {0};
+
+	ok(r != NULL, "redactor without a vault");
+	if (r == NULL)
+		return;
+	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+		long n = mh_redact_text(r, texts[k], strlen(texts[k]), &red, NULL,
+		    err, sizeof(err));
+		long m = mh_redact_restore(r, red.p ? red.p : "", red.len, &back,
+		    err, sizeof(err));
+		ok(n >= 0 && m == n && back.len == strlen(texts[k]) &&
+			memcmp(back.p ? back.p : "", texts[k], back.len) == 0,
+		    texts[k][0] ? texts[k] : "(empty)");
+	}
+	ok(mh_redact_text(r, "bad \xff", 5, &red, NULL, err, sizeof(err)) == -1,
+	    "invalid UTF-8 is refused");
+	mh_buf_free(&red);
+	mh_buf_free(&back);
+	mh_redact_free(r);
+}
+
+int
+main(void)
+{
+	char err[256], *path = mh_data_path("names/names.idx");
+	static const char junk[] = "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
+
+	nm = path ? mh_names_open(path, err, sizeof(err)) : NULL;
+	free(path);
+	if (!ok(nm != NULL, "word table opens"))
+		return done();
+	ok(mh_names_from_buffer(junk, sizeof(junk) - 1, err, sizeof(err)) == NULL,
+	    "a table with a bad size is refused");
+	sc = mh_scan_new(nm);
+	test_kinds();
+	test_names();
+	test_placeholder();
+	test_roundtrip();
+	mh_scan_free(sc);
+	mh_names_free(nm);
+	return done();
+}

@@ -12,11 +12,6 @@
 #include "screen.h"
 
 #define TOOL "mh-screen"
-/* The screen object of a record with nothing found (see build() in
- * lib/screen.c, which the tests compare with this). */
-#define CLEAR "{\"schema\":1,\"risk\":\"none\",\"action\":\"continue\"," \
-	"\"categories\":[]}"
-
 static const struct mh_cli cli = {
 	TOOL,
 	"[-hiVw] [-c country] [-F level] [-f field]",
@@ -40,6 +35,7 @@ struct run {
 	int independent;
 	enum mh_screen_risk worst;
 	int unsafe_reply; /* a reply was judged unsafe */
+	struct mh_buf out; /* the screen object of the current record */
 };
 
 /* The conversation a record belongs to: its "conversation" string, or
@@ -65,30 +61,32 @@ conversation_of(const struct mh_record *rec, const char **key, char **owned)
 	return 0;
 }
 
-/* Judge the record's reply.text, if any, against the user's text and
- * write reply.screen; *unsafe says whether it was judged unsafe.  Returns
- * 0, 1 when there is no reply text, -1 after setting an error on the
- * record, or MH_FILTER_FATAL. */
+/* Judge the record's reply.text, if any, against the user's text and its
+ * screen (raw JSON text), and write reply.screen; *unsafe says whether it
+ * was judged unsafe.  Returns 0, -1 after setting an error on the record,
+ * or MH_FILTER_FATAL. */
 static int
 screen_reply(struct mh_record *rec, const char *text, size_t len,
-    const json_t *screen, int *unsafe)
+    const struct mh_buf *screen, int *unsafe)
 {
+	json_t *reply = mh_record_json(rec, "reply"), *rt, *sj, *verdict;
+	char err[200];
 	int safe = 1;
-	json_t *reply = mh_record_json(rec, "reply"), *rt, *verdict;
-	int rc;
 
 	rt = json_object_get(reply, "text");
 	if (!json_is_string(rt)) {
-		rc = reply != NULL && rt != NULL;
+		int bad = reply != NULL && rt != NULL;
+
 		json_decref(reply);
-		if (!rc)
-			return 1;
+		if (!bad)
+			return 0;
 		return mh_record_set_error(rec, TOOL, "reply_type",
 		    "reply.text is not a string") == 0 ? -1 : MH_FILTER_FATAL;
 	}
-	verdict = mh_reply_screen(text, len, json_string_value(rt),
-	    json_string_length(rt), screen, &safe, NULL);
-	*unsafe = !safe;
+	sj = mh_json_parse(screen->p, screen->len, err, sizeof err);
+	verdict = sj == NULL ? NULL : mh_reply_screen(text, len,
+	    json_string_value(rt), json_string_length(rt), sj, &safe, NULL);
+	json_decref(sj);
 	if (verdict == NULL || json_object_set_new(reply, "screen", verdict) < 0 ||
 	    mh_record_set_json(rec, "reply", reply) < 0) {
 		json_decref(reply);
@@ -96,6 +94,7 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 		return MH_FILTER_FATAL;
 	}
 	json_decref(reply);
+	*unsafe = !safe;
 	return 0;
 }
 
@@ -106,8 +105,7 @@ process(struct mh_record *rec, void *ctx)
 	const char *text = NULL, *conv;
 	char *owned;
 	size_t len = 0;
-	json_t *ws, *screen;
-	enum mh_screen_action act;
+	json_t *ws;
 	enum mh_screen_risk risk;
 	int rc, rrc, unsafe = 0;
 
@@ -133,32 +131,23 @@ process(struct mh_record *rec, void *ctx)
 	}
 	if (run->independent)
 		mh_screen_forget(run->s, conv);
-	screen = mh_screen_text(run->s, text, len, conv, ws, &act);
+	mh_buf_reset(&run->out);
+	rc = mh_screen_text_raw(run->s, text, len, conv, ws, &run->out, &risk);
 	json_decref(ws);
 	free(owned);
-	if (screen == NULL) {
+	if (rc < 0) {
 		mh_warnx(TOOL, "out of memory");
 		return MH_FILTER_FATAL;
 	}
-	risk = mh_screen_risk_of(screen);
 	if (risk > run->worst)
 		run->worst = risk;
 	/* before the record changes: text points into it */
-	rrc = screen_reply(rec, text, len, screen, &unsafe);
-	if (rrc == MH_FILTER_FATAL) {
-		json_decref(screen);
+	rrc = screen_reply(rec, text, len, &run->out, &unsafe);
+	if (rrc == MH_FILTER_FATAL)
 		return rrc;
-	}
 	if (unsafe)
 		run->unsafe_reply = 1;
-	/* Most chat is clear: write that screen without a JSON dump. */
-	if (json_array_size(json_object_get(screen, "categories")) == 0 &&
-	    risk == MH_RISK_NONE)
-		rc = mh_record_set_raw(rec, "screen", CLEAR, sizeof CLEAR - 1);
-	else
-		rc = mh_record_set_json(rec, "screen", screen);
-	json_decref(screen);
-	if (rc < 0) {
+	if (mh_record_set_raw(rec, "screen", run->out.p, run->out.len) < 0) {
 		mh_warnx(TOOL, "out of memory");
 		return MH_FILTER_FATAL;
 	}
@@ -230,6 +219,7 @@ main(int argc, char *argv[])
 	f.ctx = &run;
 	rc = mh_filter_run(&f);
 	mh_screen_free(run.s);
+	mh_buf_free(&run.out);
 	if (rc == MH_EXIT_OK && fail &&
 	    (run.worst >= fail_at || run.unsafe_reply))
 		rc = MH_EXIT_FLAGGED;

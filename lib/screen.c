@@ -7,12 +7,14 @@
  * raise it.  Conversation memory is a handful of (level, turn) facts per
  * conversation, so it stays small whatever the length of the talk. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cues.h"
+#include "jsonl.h"
 #include "lexicon.h"
 #include "resources.h"
 #include "screen.h"
@@ -99,7 +101,7 @@ struct mh_screener {
 	size_t nmarkers;
 	struct mh_resources *res;
 	char cc[3];
-	json_t *resjson; /* built once, shared by every crisis result */
+	char *resraw; /* the resources JSON, built once for every crisis */
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -300,7 +302,7 @@ mh_screen_free(struct mh_screener *s)
 	mh_lexicon_free(s->cuelex);
 	mh_lexicon_free(s->marklex);
 	mh_resources_free(s->res);
-	json_decref(s->resjson);
+	free(s->resraw);
 	free(s);
 }
 
@@ -1025,61 +1027,83 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 
 /* ---- the screen object ---- */
 
+/* Append a number in decimal (snprintf is the slowest part otherwise). */
 static int
-set_new(json_t *obj, const char *key, json_t *v)
+add_num(struct mh_buf *out, size_t v)
 {
-	return v == NULL || json_object_set_new(obj, key, v) < 0 ? -1 : 0;
+	char d[24];
+	size_t i = sizeof d;
+
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	return mh_buf_add(out, d + i, sizeof d - i);
 }
 
-static json_t *
-evidence_json(const struct mh_screener *s, const struct occ *o)
+/* Append strings; the list ends with NULL. */
+static int
+add_strs(struct mh_buf *out, ...)
 {
-	json_t *e = json_object(), *ctx;
-	int k;
+	va_list ap;
+	const char *p;
+	int rc = 0;
 
-	if (e == NULL)
-		return NULL;
-	if (set_new(e, "start", json_integer((json_int_t)o->start)) < 0 ||
-	    set_new(e, "end", json_integer((json_int_t)o->end)) < 0 ||
-	    set_new(e, "cue", json_string(s->cues[o->cue].phrase)) < 0)
-		goto fail;
+	va_start(ap, out);
+	while (rc == 0 && (p = va_arg(ap, const char *)) != NULL)
+		rc = mh_buf_adds(out, p);
+	va_end(ap);
+	return rc;
+}
+
+/* Append one piece of cue evidence. */
+static int
+evidence_out(const struct mh_screener *s, const struct occ *o,
+    struct mh_buf *out)
+{
+	int k, first = 1;
+
+	if (mh_buf_adds(out, "{\"start\":") < 0 || add_num(out, o->start) < 0 ||
+	    mh_buf_adds(out, ",\"end\":") < 0 || add_num(out, o->end) < 0 ||
+	    mh_buf_adds(out, ",\"cue\":") < 0 ||
+	    mh_json_quote(out, s->cues[o->cue].phrase,
+		strlen(s->cues[o->cue].phrase)) < 0)
+		return -1;
 	if (o->ctx & ((1u << CTX_NCTX) - 1)) {
-		if ((ctx = json_array()) == NULL || set_new(e, "context", ctx) < 0)
-			goto fail;
-		for (k = 0; k < CTX_NCTX; k++)
-			if ((o->ctx & (1u << k)) &&
-			    json_array_append_new(ctx, json_string(ctx_names[k])) <
-				0)
-				goto fail;
+		if (mh_buf_adds(out, ",\"context\":[") < 0)
+			return -1;
+		for (k = 0; k < CTX_NCTX; k++) {
+			if (!(o->ctx & (1u << k)))
+				continue;
+			if (add_strs(out, first ? "\"" : ",\"", ctx_names[k],
+				"\"", NULL) < 0)
+				return -1;
+			first = 0;
+		}
+		if (mh_buf_addc(out, ']') < 0)
+			return -1;
 	}
-	return e;
-fail:
-	json_decref(e);
-	return NULL;
+	return mh_buf_addc(out, '}');
 }
 
-static json_t *
-sheet_evidence(const char *what, const char *value)
+/* Append worksheet evidence: {"source":"worksheet",what:value}. */
+static int
+sheet_out(const char *what, const char *value, struct mh_buf *out)
 {
-	json_t *e = json_object();
-
-	if (e == NULL || set_new(e, "source", json_string("worksheet")) < 0 ||
-	    set_new(e, what, json_string(value)) < 0) {
-		json_decref(e);
-		return NULL;
-	}
-	return e;
+	if (add_strs(out, "{\"source\":\"worksheet\",\"", what, "\":",
+		NULL) < 0 ||
+	    mh_json_quote(out, value, strlen(value)) < 0)
+		return -1;
+	return mh_buf_addc(out, '}');
 }
 
-static json_t *
-build(const struct mh_screener *s, const struct sheet *sh, int *overall)
+/* Append the categories array and store the overall risk. */
+static int
+categories_out(const struct mh_screener *s, const struct sheet *sh,
+    struct mh_buf *out, int *overall)
 {
-	int level[MH_CAT_COUNT] = {0}, cat, k;
-	json_t *cats = json_array();
+	int level[MH_CAT_COUNT] = {0}, cat, k, firstcat = 1;
 	size_t i;
 
-	if (cats == NULL)
-		return NULL;
 	for (i = 0; i < s->nocc; i++) {
 		cat = s->cues[s->occ[i].cue].cat;
 		level[cat] = maxi(level[cat], s->occ[i].risk);
@@ -1087,21 +1111,20 @@ build(const struct mh_screener *s, const struct sheet *sh, int *overall)
 	level[MH_CAT_SUICIDAL] = maxi(level[MH_CAT_SUICIDAL], sh->si);
 	level[MH_CAT_DISTRESS] = maxi(level[MH_CAT_DISTRESS], sh->distress);
 	*overall = MH_RISK_NONE;
+	if (mh_buf_addc(out, '[') < 0)
+		return -1;
 	for (cat = 0; cat < MH_CAT_COUNT; cat++) {
-		json_t *c, *ev;
 		int n = 0;
 
 		if (level[cat] == MH_RISK_NONE)
 			continue;
 		*overall = maxi(*overall, level[cat]);
-		c = json_object();
-		if (c == NULL || json_array_append_new(cats, c) < 0 ||
-		    set_new(c, "name", json_string(mh_cues_category_name(cat))) <
-			0 ||
-		    set_new(c, "risk", json_string(mh_screen_risk_name(
-			(enum mh_screen_risk)level[cat]))) < 0 ||
-		    (ev = json_array()) == NULL || set_new(c, "evidence", ev) < 0)
-			goto fail;
+		if (add_strs(out, firstcat ? "{\"name\":\"" : ",{\"name\":\"",
+			mh_cues_category_name(cat), "\",\"risk\":\"",
+			mh_screen_risk_name((enum mh_screen_risk)level[cat]),
+			"\",\"evidence\":[", NULL) < 0)
+			return -1;
+		firstcat = 0;
 		/* the riskiest evidence first, then in text order */
 		for (k = MH_RISK_IMMINENT; k > MH_RISK_NONE; k--)
 			for (i = 0; i < s->nocc && n < MAX_EVIDENCE; i++) {
@@ -1109,45 +1132,42 @@ build(const struct mh_screener *s, const struct sheet *sh, int *overall)
 
 				if (s->cues[o->cue].cat != cat || o->risk != k)
 					continue;
-				if (json_array_append_new(ev,
-					evidence_json(s, o)) < 0)
-					goto fail;
-				n++;
+				if ((n++ > 0 && mh_buf_addc(out, ',') < 0) ||
+				    evidence_out(s, o, out) < 0)
+					return -1;
 			}
 		if (cat == MH_CAT_SUICIDAL)
 			for (k = 0; k < sh->nflags; k++)
-				if (json_array_append_new(ev, sheet_evidence(
-					"flag", sh->flags[k])) < 0)
-					goto fail;
+				if ((n++ > 0 && mh_buf_addc(out, ',') < 0) ||
+				    sheet_out("flag", sh->flags[k], out) < 0)
+					return -1;
 		if (cat == MH_CAT_DISTRESS && sh->distress > 0 &&
-		    json_array_append_new(ev, sheet_evidence("severity",
-			sh->severity)) < 0)
-			goto fail;
+		    ((n++ > 0 && mh_buf_addc(out, ',') < 0) ||
+			sheet_out("severity", sh->severity, out) < 0))
+			return -1;
+		if (mh_buf_adds(out, "]}") < 0)
+			return -1;
 	}
-	return cats;
-fail:
-	json_decref(cats);
-	return NULL;
+	return mh_buf_addc(out, ']');
 }
 
-json_t *
-mh_screen_text(struct mh_screener *s, const char *text, size_t len,
-    const char *conversation, const json_t *worksheet,
-    enum mh_screen_action *action)
+int
+mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
+    const char *conversation, const json_t *worksheet, struct mh_buf *out,
+    enum mh_screen_risk *risk)
 {
 	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
 	struct rec r = {0, 0};
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;
-	json_t *screen = NULL, *cats;
-	size_t pos = 0, nt;
+	size_t pos = 0, nt, mark = out->len;
 	int overall;
 	enum mh_screen_action act;
 
 	c = conv_get(s, conversation);
 	if (c == NULL)
-		return NULL;
+		return -1;
 	s->nocc = 0;
 	s->occ_floor = MH_RISK_NONE;
 	if (text != NULL)
@@ -1158,36 +1178,82 @@ mh_screen_text(struct mh_screener *s, const char *text, size_t len,
 	discount(s, &r);
 	gather(s, &f);
 	escalate(s, c, &f, &sh);
-	cats = build(s, &sh, &overall);
-	if (cats == NULL)
+	if (mh_buf_adds(out, "{\"schema\":") < 0 ||
+	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
 		goto nomem;
-	act = action_for(overall);
-	screen = json_object();
-	if (screen == NULL) {
-		json_decref(cats);
-		goto nomem;
+	/* risk and action come first but are known only after the
+	 * categories: write those to the side and splice */
+	{
+		size_t cats = out->len;
+		struct mh_buf head = {0};
+		int rc;
+
+		if (categories_out(s, &sh, out, &overall) < 0)
+			goto nomem;
+		act = action_for(overall);
+		rc = add_strs(&head, "\"risk\":\"",
+		    mh_screen_risk_name((enum mh_screen_risk)overall),
+		    "\",\"action\":\"", mh_screen_action_name(act),
+		    "\",\"categories\":", NULL);
+		if (rc == 0)
+			rc = mh_buf_reserve(out, head.len);
+		if (rc < 0) {
+			mh_buf_free(&head);
+			goto nomem;
+		}
+		memmove(out->p + cats + head.len, out->p + cats,
+		    out->len - cats + 1);
+		memcpy(out->p + cats, head.p, head.len);
+		out->len += head.len;
+		mh_buf_free(&head);
 	}
-	if (
-	    set_new(screen, "schema", json_integer(MH_SCREEN_SCHEMA)) < 0 ||
-	    set_new(screen, "risk", json_string(mh_screen_risk_name(
-		(enum mh_screen_risk)overall))) < 0 ||
-	    set_new(screen, "action", json_string(mh_screen_action_name(act))) <
-		0 ||
-	    set_new(screen, "categories", cats) < 0)
-		goto nomem;
 	if (act == MH_ACTION_CRISIS) {
-		if (s->resjson == NULL &&
-		    (s->resjson = mh_resources_json(s->res, s->cc)) == NULL)
-			goto nomem;
-		if (json_object_set(screen, "resources", s->resjson) < 0)
+		if (s->resraw == NULL) {
+			json_t *rj = mh_resources_json(s->res, s->cc);
+
+			s->resraw = rj ? json_dumps(rj, JSON_COMPACT) : NULL;
+			json_decref(rj);
+			if (s->resraw == NULL)
+				goto nomem;
+		}
+		if (mh_buf_adds(out, ",\"resources\":") < 0 ||
+		    mh_buf_adds(out, s->resraw) < 0)
 			goto nomem;
 	}
+	if (mh_buf_addc(out, '}') < 0)
+		goto nomem;
 	remember(s, c, &sh);
-	if (action != NULL)
-		*action = act;
-	return screen;
+	if (risk != NULL)
+		*risk = (enum mh_screen_risk)overall;
+	return 0;
 nomem:
-	json_decref(screen);
+	out->len = mark;
+	if (out->p != NULL)
+		out->p[mark] = '\0';
 	errno = ENOMEM;
-	return NULL;
+	return -1;
+}
+
+json_t *
+mh_screen_text(struct mh_screener *s, const char *text, size_t len,
+    const char *conversation, const json_t *worksheet,
+    enum mh_screen_action *action)
+{
+	struct mh_buf b = {0};
+	json_t *j;
+	char err[200];
+	enum mh_screen_risk r;
+
+	if (mh_screen_text_raw(s, text, len, conversation, worksheet, &b,
+		&r) < 0) {
+		mh_buf_free(&b);
+		return NULL;
+	}
+	if (action != NULL)
+		*action = action_for(r);
+	j = mh_json_parse(b.p, b.len, err, sizeof err);
+	mh_buf_free(&b);
+	if (j == NULL)
+		errno = ENOMEM;
+	return j;
 }

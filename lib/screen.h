@@ -15,9 +15,7 @@
  *    "resources":{...}}
  *
  * Offsets are byte offsets into the decoded text (UTF-8), end exclusive.
- * "resources" is present only when the action is "crisis"; it is one
- * object shared by every result of a screener, so treat it as read-only
- * (json_deep_copy it to change it).
+ * "resources" is present only when the action is "crisis".
  *
  * The screener is deterministic and offline.  It is a guard, not a
  * clinician: it misses what its lexicon does not know. */
@@ -26,6 +24,8 @@
 
 #include <stddef.h>
 #include <jansson.h>
+
+#include "util.h"
 
 /* The schema version written as screen.schema. */
 #define MH_SCREEN_SCHEMA 1
@@ -83,6 +83,15 @@ void mh_screen_free(struct mh_screener *s);
 json_t *mh_screen_text(struct mh_screener *s, const char *text, size_t len,
     const char *conversation, const json_t *worksheet,
     enum mh_screen_action *action);
+
+/* As mh_screen_text, but append the screen object to out as compact JSON
+ * text (the same object, byte for byte, that mh_screen_text decodes), for
+ * a filter that writes it out without building a tree, and store the
+ * overall risk in *risk (risk may be NULL).  Returns 0, or -1 (ENOMEM;
+ * out is left as it was and the conversation is unchanged). */
+int mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
+    const char *conversation, const json_t *worksheet, struct mh_buf *out,
+    enum mh_screen_risk *risk);
 
 /* Forget one conversation (NULL: the whole-stream one), e.g. when a
  * session ends. */

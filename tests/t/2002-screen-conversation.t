@@ -64,8 +64,11 @@ printf '%s\n' \
 is "PHQ-9 item 9 then a height question: high" "$(risks)" "high high"
 
 # a slow producer streams: the first record is out before the input ends
-( echo "hello"; sleep 2; echo "bye" ) | scr >"$TMP/out" &
-sleep 1
+( echo "hello"; sleep 6; echo "bye" ) | scr >"$TMP/out" &
+i=0
+while [ "$(wc -l <"$TMP/out" | tr -d ' ')" -lt 1 ] && [ $i -lt 50 ]; do
+	sleep 0.1; i=$((i + 1))
+done
 is "records stream through a pipe" "$(wc -l <"$TMP/out" | tr -d ' ')" 1
 wait
 is "then the rest" "$(wc -l <"$TMP/out" | tr -d ' ')" 2

@@ -26,7 +26,6 @@ struct turn {
 	const json_t *screen;
 	struct mh_provider_result *r;
 	size_t released; /* bytes of r->text already shown live */
-	int blocked;     /* the checker stopped the stream */
 	json_t *check;   /* the last check's result */
 	double t0;
 };
@@ -140,8 +139,11 @@ sentence_end(const char *s, size_t from, size_t n)
 }
 
 /* Each delta: show the sentences completed so far once the whole reply
- * up to them passes the check; stop the stream at the first that does
- * not, so nothing unchecked is ever shown. */
+ * up to them passes the check as if it were the whole reply.  A start
+ * that does not pass is held back, not shown; later sentences may make
+ * it pass (a reply that says something needed only later), and the
+ * whole reply is checked again at the end, so nothing that has not
+ * passed is ever shown. */
 static int
 on_text(void *ctx, const char *s, size_t n)
 {
@@ -154,12 +156,8 @@ on_text(void *ctx, const char *s, size_t n)
 	if (t->a->o.live == NULL)
 		return 0;
 	end = sentence_end(text->p, t->released, text->len);
-	if (end <= t->released)
+	if (end <= t->released || !passes(t, text->p, end, 0))
 		return 0;
-	if (!passes(t, text->p, end, 0)) {
-		t->blocked = 1;
-		return 1;
-	}
 	show(t->a, text->p + t->released, end - t->released);
 	t->released = end;
 	return 0;
@@ -430,7 +428,7 @@ answer_done(struct turn *t, struct mh_record *rec)
 	char err[256];
 	int ok, rc;
 
-	ok = !t->blocked && passes(t, text->p ? text->p : "", text->len, 1);
+	ok = passes(t, text->p ? text->p : "", text->len, 1);
 	if (!ok) {
 		json_t *reasons = reason_names(t->check);
 
@@ -507,7 +505,7 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 	free(body);
 	if (rc == 0)
 		rc = mh_provider_stream_finish(st) == 0 ? 0 : -3;
-	if (t->blocked || (rc == 0 && t->r->done)) {
+	if (rc == 0 && t->r->done) {
 		rc = answer_done(t, rec);
 	} else {
 		char msg[768];

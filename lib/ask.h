@@ -44,9 +44,10 @@ struct mh_ask_guards {
 	/* Check a reply against the user's text and its screen: a new
 	 * object describing the check (with "reasons"), with *blocked set
 	 * when the reply must be withheld, or NULL on ENOMEM.  final is 0
-	 * for the start of a reply still streaming: then only what it says
-	 * counts, not what it has not said yet.  NULL: no checker, so every
-	 * model reply is withheld (fail closed). */
+	 * for the start of a reply still streaming (a checker may use it to
+	 * explain itself; it must judge the text as a whole reply all the
+	 * same).  NULL: no checker, so every model reply is withheld (fail
+	 * closed). */
 	json_t *(*check)(void *ctx, const char *user, size_t un,
 	    const json_t *screen, const char *reply, size_t rn, int final,
 	    int *blocked);

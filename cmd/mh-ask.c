@@ -77,33 +77,6 @@ process(struct mh_record *rec, void *ctx)
 	return mh_ask_record(ctx, rec);
 }
 
-/* A number option or configuration value in seconds, as milliseconds. */
-static int
-seconds(const char *what, const char *s, long *ms)
-{
-	double v;
-
-	if (s == NULL)
-		return 0;
-	if (mh_parse_double(s, 0.001, 86400, &v) < 0) {
-		mh_warnx(TOOL, "%s: not a number of seconds: %s", what, s);
-		return -1;
-	}
-	*ms = (long)(v * 1000);
-	return 0;
-}
-
-static int
-count(const char *what, const char *s, long max, long *out)
-{
-	if (s && mh_parse_long(s, 0, max, out) < 0) {
-		mh_warnx(
-		    TOOL, "%s: not a whole number up to %ld: %s", what, max, s);
-		return -1;
-	}
-	return 0;
-}
-
 /* Plain-text mode (each record's reply as it streams, errors on stderr)
  * and messages given as arguments (one record, written as JSON in a
  * pipe). */
@@ -200,11 +173,9 @@ main(int argc, char *argv[])
 	struct mh_buf sys = {0};
 	struct mh_ask *a = NULL;
 	const char *country = NULL, *system_file = NULL, *session = NULL;
-	const char *connect = NULL, *stall = NULL, *retries = NULL;
-	const char *max_tokens = NULL;
+	struct mh_limit_args la = {0};
 	char err[512], cc[3];
 	int ch, rc = MH_EXIT_USAGE, json = 0, plain = 0, no_redact = 0;
-	long v;
 
 	mh_cli_init();
 	while (
@@ -231,10 +202,10 @@ main(int argc, char *argv[])
 			break;
 		case OPT_NO_REDACT: no_redact = 1; break;
 		case OPT_VAULT: rdo.vault_path = optarg; break;
-		case OPT_MAX_TOKENS: max_tokens = optarg; break;
-		case OPT_CONNECT: connect = optarg; break;
-		case OPT_STALL: stall = optarg; break;
-		case OPT_RETRIES: retries = optarg; break;
+		case OPT_MAX_TOKENS: la.max_tokens = optarg; break;
+		case OPT_CONNECT: la.connect_timeout = optarg; break;
+		case OPT_STALL: la.stall_timeout = optarg; break;
+		case OPT_RETRIES: la.retries = optarg; break;
 		default:
 			if ((rc = mh_cli_common(&cli, ch, optarg, &f.ro)) !=
 			    MH_CLI_CONTINUE)
@@ -253,20 +224,9 @@ main(int argc, char *argv[])
 		goto usage_err;
 	if (mh_provider_config(cfg, &pa, &pc, err, sizeof(err)) < 0)
 		goto usage_err;
-	if (seconds("connect_timeout",
-	        connect ? connect : mh_config_get(cfg, "connect_timeout"),
-	        &o.http.connect_timeout_ms) < 0 ||
-	    seconds("stall_timeout",
-	        stall ? stall : mh_config_get(cfg, "stall_timeout"),
-	        &o.http.stall_timeout_ms) < 0 ||
-	    count("retries", retries ? retries : mh_config_get(cfg, "retries"),
-	        10, &v) < 0 ||
-	    count("max_tokens",
-	        max_tokens ? max_tokens : mh_config_get(cfg, "max_tokens"),
-	        1000000, &o.max_tokens) < 0)
-		goto out;
-	if (retries || mh_config_get(cfg, "retries"))
-		o.http.retries = (int)v;
+	if (mh_provider_config_limits(
+	        cfg, &la, &o.http, &o.max_tokens, err, sizeof(err)) < 0)
+		goto usage_err;
 	if (system_file) {
 		if (mh_read_file(system_file, 1 << 20, &sys) < 0 ||
 		    !mh_utf8_valid(sys.p, sys.len)) {

@@ -155,3 +155,61 @@ mh_provider_config_free(struct mh_provider_choice *c)
 	c->url = NULL;
 	mh_buf_wipe(&c->key);
 }
+
+/* Seconds (fractions allowed) as milliseconds. */
+static int
+seconds(const char *what, const char *s, long *ms, char *err, size_t errsize)
+{
+	double v;
+
+	if (s == NULL)
+		return 0;
+	if (mh_parse_double(s, 0.001, 86400, &v) < 0) {
+		snprintf(
+		    err, errsize, "%s: not a number of seconds: %s", what, s);
+		return -1;
+	}
+	*ms = (long)(v * 1000);
+	return 0;
+}
+
+static int
+count(const char *what, const char *s, long max, long *out, char *err,
+    size_t errsize)
+{
+	if (s && mh_parse_long(s, 0, max, out) < 0) {
+		snprintf(err, errsize, "%s: not a whole number up to %ld: %s",
+		    what, max, s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+mh_provider_config_limits(const struct mh_config *cfg,
+    const struct mh_limit_args *args, struct mh_http_opts *http,
+    long *max_tokens, char *err, size_t errsize)
+{
+	const char *ct = args->connect_timeout, *st = args->stall_timeout;
+	const char *re = args->retries, *mt = args->max_tokens;
+	long retries = -1;
+
+	if (ct == NULL)
+		ct = mh_config_get(cfg, "connect_timeout");
+	if (st == NULL)
+		st = mh_config_get(cfg, "stall_timeout");
+	if (re == NULL)
+		re = mh_config_get(cfg, "retries");
+	if (mt == NULL)
+		mt = mh_config_get(cfg, "max_tokens");
+	if (seconds("connect_timeout", ct, &http->connect_timeout_ms, err,
+	        errsize) < 0 ||
+	    seconds("stall_timeout", st, &http->stall_timeout_ms, err,
+	        errsize) < 0 ||
+	    count("retries", re, 10, &retries, err, errsize) < 0 ||
+	    count("max_tokens", mt, 1000000, max_tokens, err, errsize) < 0)
+		return -1;
+	if (re)
+		http->retries = (int)retries;
+	return 0;
+}

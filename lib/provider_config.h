@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "config.h"
+#include "http.h"
 #include "provider.h"
 #include "util.h"
 
@@ -41,5 +42,22 @@ int mh_provider_config(const struct mh_config *cfg,
     char *err, size_t errsize);
 /* Free the URL and wipe the key. */
 void mh_provider_config_free(struct mh_provider_choice *c);
+
+/* Transport limits as given on the command line (NULL: not given);
+ * each falls back to the configuration key of the same name
+ * (connect_timeout, stall_timeout in seconds; retries; max_tokens). */
+struct mh_limit_args {
+	const char *connect_timeout;
+	const char *stall_timeout;
+	const char *retries;
+	const char *max_tokens;
+};
+
+/* Set the timeouts and retries of http and *max_tokens from args and
+ * cfg, leaving what neither gives as it was.  Returns 0, or -1 with a
+ * message naming the bad value in err. */
+int mh_provider_config_limits(const struct mh_config *cfg,
+    const struct mh_limit_args *args, struct mh_http_opts *http,
+    long *max_tokens, char *err, size_t errsize);
 
 #endif

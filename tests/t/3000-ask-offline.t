@@ -111,6 +111,11 @@ like "no key: says where to put one" "$(cat "$TMP/err")" 'OPENAI_API_KEY'
 run mh-ask -P openai -b http://192.0.2.1/v1 x >/dev/null 2>"$TMP/err"; rc=$?
 is "plain http to another host: exit 2" "$rc" 2
 like "plain http: refused" "$(cat "$TMP/err")" 'only for a server on this machine'
+run mh-ask -f text --retries many x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad --retries: exit 2" "$rc" 2
+like "bad --retries: says which" "$(cat "$TMP/err")" 'retries: not a whole number'
+MH_STALL_TIMEOUT=-1 run mh-ask x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad stall_timeout from the environment: exit 2" "$rc" 2
 run mh-ask -c XYZ x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad country: exit 2" "$rc" 2
 MH_PROVIDER=offline run mh-ask -S /nonexistent x >/dev/null 2>"$TMP/err"; rc=$?

@@ -531,7 +531,7 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 			    " (request id %s)", res.request_id);
 		if (res.attempts > 1)
 			snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg),
-			    " after %d attempts", res.attempts);
+			    "; gave up after %d attempts", res.attempts);
 		if (a->o.live && t->released > 0)
 			fputc('\n', a->o.live);
 		set_reply(t, rec, "llm", NULL, 0, 0, NULL);

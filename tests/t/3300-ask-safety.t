@@ -61,6 +61,22 @@ echo "I had a rough week" | ask -p -P openai -b "$URL" >"$TMP/out"
 is "safe reply, streaming: shown whole" "$(cat "$TMP/out")" \
     'It sounds like a heavy week. What evidence do you have for and against the thought? Café breaks count too ✓.'
 
+# Streaming: a sentence that passed is shown while the rest is still to
+# come (the stub stalls after the first sentence's event), the next one
+# is not; when the stream then breaks, stderr says so.
+stub_start 200:openai-basic.sse,chunk=20,after=400,stall=2500
+echo "I had a rough week" | MH_API_KEY=$KEY "$MH_BIN/mh-ask" -p -P openai \
+    -b "$URL" --stall-timeout 10 >"$TMP/live" 2>"$TMP/err" &
+apid=$!
+sleep 1.2
+is "streaming: the first sentence is out before the reply ends" \
+    "$(cat "$TMP/live")" 'It sounds like a heavy week. '
+wait $apid; rc=$?
+is "streaming: the broken stream fails (exit 4)" "$rc" 4
+like "streaming: stderr says the reply broke off" "$(cat "$TMP/err")" \
+    'connection broke in the middle of the reply'
+unlike "streaming: nothing unreceived shown" "$(cat "$TMP/live")" 'What evidence'
+
 # Identifiers never reach the server; with --no-redact they do, and
 # mh-ask says so.
 MSG='Call me on 07700 900123 or mail jo.bloggs@example.com, my sister Alice Cooper knows'

@@ -63,7 +63,7 @@ static const struct mh_offline_skill skills[] = {
 };
 
 /* Cues per skill, matched at the start of a word, in lower case. */
-static const char *const cues[][20] = {
+static const char *const cues[][28] = {
     {"not safe", "unsafe", "safety plan", "can't keep myself safe",
         "cannot keep myself safe", NULL},
     {"panic", "heart is racing", "heart racing", "can't breathe",
@@ -72,14 +72,19 @@ static const char *const cues[][20] = {
     {"stupid", "idiot", "useless", "failure", "worthless", "hate myself",
         "my fault", "i always mess", "i'm a mess", "never get anything right",
         "loser", "pathetic", "ashamed", "not good enough", "i should have",
-        "disappointment", NULL},
+        "disappointment", "lazy", "to believe her", "to believe him",
+        "to believe them", "i'm bad at", "can't do anything right",
+        "everyone thinks i", NULL},
     {"worry", "worried", "what if", "overthink", "can't stop thinking",
-        "ruminat", "anxious about", "nervous about", NULL},
+        "ruminat", "anxious about", "nervous about", "deadline", "exams",
+        "my exam", "an exam", "the exam", "presentation", NULL},
     {"sleep", "insomnia", "awake at", "lie awake", "nightmare", "3am", "4am",
         "exhausted", NULL},
     {"no energy", "out of bed", "unmotivated", "no motivation", "pointless",
         "empty", "numb", "low mood", "feel low", "feeling low", "depressed",
-        "flat", "can't be bothered", "nothing matters", "stuck", NULL},
+        "flat", "can't be bothered", "nothing matters", "stuck", "stay in bed",
+        "in bed all", "anything fun", "nothing fun", "lost interest",
+        "no interest", "can't enjoy", "withdrawn", NULL},
     {"urge", "mood swing", "emotions are all over", "so angry", "rage",
         "impulsive", NULL},
     {"nothing good", "nothing went right", "nothing goes right", "grateful",

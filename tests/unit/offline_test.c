@@ -32,6 +32,17 @@ main(void)
 	    "three-good-things");
 	match("The urges are strong and I have mood swings", "diary-card");
 	match("I want to make a safety plan", "safety-plan");
+	match("My sister keeps telling me I'm lazy and I've started to "
+	      "believe her.",
+	    "thought-record");
+	match("Work has been rough. I haven't done anything fun in weeks and "
+	      "I just stay in bed.",
+	    "activation");
+	match("This deadline is killing me", "worry-time");
+	match("I have a presentation and my heart races, it's panic",
+	    "grounding");
+	match("For example, hello", "checkin");
+	match("I am dreading my exam", "worry-time");
 	match("Hello there", "checkin");
 	match("", "checkin");
 	match("I PANIC when I see emails", "grounding");

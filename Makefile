@@ -34,6 +34,8 @@ UNIT_SRC := $(sort $(wildcard tests/unit/*_test.c))
 UNIT_BINS := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/unit/%)
 STUB_SRC := $(wildcard tests/stub/*.c)
 STUB_BINS := $(STUB_SRC:tests/stub/%.c=$(BUILD)/tests/stub/%)
+# Scripts installed beside the tools (the cron reminder).
+SCRIPTS_INSTALL := scripts/mh-remind
 MANS := $(sort $(wildcard man/*.[1-8]))
 SHELL_TESTS := $(sort $(wildcard tests/t/*.t))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
@@ -132,13 +134,14 @@ install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
 	    $(DESTDIR)$(MANDIR)/man7
-	for b in $(BINS); do cp -f $$b $(DESTDIR)$(BINDIR)/; done
+	for b in $(BINS) $(SCRIPTS_INSTALL); do cp -f $$b $(DESTDIR)$(BINDIR)/; done
 	cp -Rf data/. $(DESTDIR)$(DATADIR)/
 	for m in $(MANS); do s=$${m##*.}; \
 	    cp -f $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
-	for t in $(TOOLS); do rm -f $(DESTDIR)$(BINDIR)/$$t; done
+	for t in $(TOOLS) $(notdir $(SCRIPTS_INSTALL)); do \
+	    rm -f $(DESTDIR)$(BINDIR)/$$t; done
 	for m in $(MANS); do s=$${m##*.}; b=$${m#man/}; \
 	    rm -f $(DESTDIR)$(MANDIR)/man$$s/$$b; done
 	rm -rf $(DESTDIR)$(DATADIR)

@@ -6,7 +6,7 @@
 . "$MH_SRC/tests/t/lib.sh"
 . "$MH_SRC/tests/stub/stub.sh"
 
-MSG='My friend Alice Cooper ignored me at work again and I feel useless'
+MSG='My friend Marisol Quenby ignored me at work again and I feel useless'
 BASIC='It sounds like a heavy week. What evidence do you have for and against the thought? Café breaks count too ✓.'
 
 # OpenAI, byte by byte.
@@ -34,7 +34,7 @@ like "openai: the built-in prompt" "$(body 1 | jq -r '.messages[0].content')" \
 is "openai: the redacted message" "$(body 1 | jq -r '.messages[1].content')" \
     'My friend [NAME_1] ignored me at work again and I feel useless'
 unlike "openai: no name from the message in the request" \
-    "$(cat "$TMP"/req.1.*)" 'Alice|Cooper'
+    "$(cat "$TMP"/req.1.*)" 'Marisol|Quenby'
 is "openai: max_tokens for compatible servers" \
     "$(body 1 | jq '.max_tokens')" 1024
 like "openai: key in the Authorization header" "$(cat "$TMP/req.1.head")" \
@@ -77,7 +77,7 @@ like "anthropic: top-level system prompt" "$(body 1 | jq -r .system)" \
 is "anthropic: only the user turn in messages" \
     "$(body 1 | jq -c '[.messages[].role]')" '["user"]'
 is "anthropic: max_tokens sent" "$(body 1 | jq .max_tokens)" 1024
-unlike "anthropic: no name sent" "$(body 1)" 'Alice|Cooper'
+unlike "anthropic: no name sent" "$(body 1)" 'Marisol|Quenby'
 
 # Ollama native NDJSON, byte by byte, last line without a newline; the
 # host from OLLAMA_HOST, no key needed.
@@ -105,7 +105,7 @@ is "requests in input order" "$(body 3 | jq -r '.messages[-1].content')" three
 # Sessions: the second request carries the first turn; the file holds
 # only redacted text.
 stub_start 200:openai-basic.sse
-echo "Alice Cooper was rude to me" | ask -P openai -b "$URL" -s work >/dev/null
+echo "Marisol Quenby was rude to me" | ask -P openai -b "$URL" -s work >/dev/null
 echo "She did it again" | ask -P openai -b "$URL" -s work >/dev/null
 is "session: history sent with the second request" \
     "$(body 2 | jq -c '[.messages[].role]')" \
@@ -114,7 +114,7 @@ is "session: the earlier turn as sent" "$(body 2 | jq -r '.messages[1].content')
     '[NAME_1] was rude to me'
 f="$XDG_STATE_HOME/mh/sessions/work.jsonl"
 is "session: file is 0600" "$(stat -c %a "$f")" 600
-unlike "session: no real name stored" "$(cat "$f")" 'Alice|Cooper'
+unlike "session: no real name stored" "$(cat "$f")" 'Marisol|Quenby'
 is "session: two turns stored" "$(wc -l <"$f" | tr -d ' ')" 4
 
 # A vault: placeholders in the reply come back as the real names.
@@ -127,13 +127,13 @@ X
 "$MH_BUILD/tests/stub/stub" -t 30 -d "$TMP" -r "$TMP/vreq" 200:echo.sse \
     >"$TMP/vport" & vpid=$!
 while [ ! -s "$TMP/vport" ]; do sleep 0.05; done
-echo "Alice Cooper shouted at me" | ask -P openai \
+echo "Marisol Quenby shouted at me" | ask -P openai \
     -b "http://127.0.0.1:$(cat "$TMP/vport")/v1" --vault "$TMP/vault" \
     >"$TMP/out"
 kill $vpid; wait $vpid 2>/dev/null
 is "vault: the reply reads with the real name" "$(jq -r .reply.text "$TMP/out")" \
-    'What did Alice Cooper say, and how did you feel?'
-unlike "vault: the provider never saw it" "$(cat "$TMP"/vreq.1.body)" 'Alice'
+    'What did Marisol Quenby say, and how did you feel?'
+unlike "vault: the provider never saw it" "$(cat "$TMP"/vreq.1.body)" 'Marisol'
 is "vault: 0600" "$(stat -c %a "$TMP/vault")" 600
 
 # Dry run: the exact request, the key hidden, nothing sent.

@@ -79,16 +79,16 @@ unlike "streaming: nothing unreceived shown" "$(cat "$TMP/live")" 'What evidence
 
 # Identifiers never reach the server; with --no-redact they do, and
 # mh-ask says so.
-MSG='Call me on 07700 900123 or mail jo.bloggs@example.com, my sister Alice Cooper knows'
+MSG='Call me on 07700 900123 or mail jo.bloggs@example.com, my sister Marisol Quenby knows'
 stub_start 200:openai-basic.sse
 echo "$MSG" | ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
 unlike "redacted: no phone, email or name sent" "$(body 1)" \
-    '07700|900123|bloggs|example\.com|Alice|Cooper'
+    '07700|900123|bloggs|example\.com|Marisol|Quenby'
 ok "redacted: the record says what was replaced" \
     test "$(jq .redact.count "$TMP/out")" -ge 3
 stub_start 200:openai-basic.sse
 echo "$MSG" | ask -P openai -b "$URL" --no-redact >"$TMP/out" 2>"$TMP/err"
-like "--no-redact: sent as it is" "$(body 1)" 'Alice Cooper'
+like "--no-redact: sent as it is" "$(body 1)" 'Marisol Quenby'
 like "--no-redact: warned on stderr" "$(cat "$TMP/err")" 'no-redact'
 
 # A record already redacted (by mh-redact) is not redacted again.
@@ -100,11 +100,11 @@ is "pre-redacted record sent as it is" "$(body 1 | jq -r '.messages[-1].content'
 
 # Text that cannot be redacted is neither sent nor written.
 stub_start 200:openai-basic.sse
-printf '%s\n' '{"text":"Alice Cooper\u0000 hurt me"}' |
+printf '%s\n' '{"text":"Marisol Quenby\u0000 hurt me"}' |
     ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"; rc=$?
 is "unredactable: exit 1" "$rc" 1
 is "unredactable: nothing sent" "$(nreq)" 0
-unlike "unredactable: text not written" "$(cat "$TMP/out" "$TMP/err")" 'Alice'
+unlike "unredactable: text not written" "$(cat "$TMP/out" "$TMP/err")" 'Marisol'
 
 # The key: only ever in the Authorization header the stub recorded.
 stub_start 200:openai-basic.sse 200:openai-error-mid.sse 401:openai-badrequest.json

@@ -72,7 +72,7 @@ main(void)
 	o.guards.screen = fake_screen;
 	a = mh_ask_new(&o);
 
-	r = rec_of("{\"id\":1,\"text\":\"Alice said hello\"}");
+	r = rec_of("{\"id\":1,\"text\":\"Marisol said hello\"}");
 	is_int(mh_ask_record(a, r), 0, "offline answer");
 	is_int(redact_calls, 1, "redacted once");
 	is_int(screen_calls, 1, "screened once");
@@ -82,7 +82,7 @@ main(void)
 	is_str(get(r, "reply", "source"), "offline", "source offline");
 	mh_record_free(r);
 
-	r = rec_of("{\"text\":\"Alice\",\"fail_redact\":1}");
+	r = rec_of("{\"text\":\"Marisol\",\"fail_redact\":1}");
 	is_int(mh_ask_record(a, r), -1, "redaction failure fails the record");
 	ok(!mh_record_has(r, "text"), "  the text is dropped (fail closed)");
 	ok(!mh_record_has(r, "reply"), "  no reply");
@@ -118,7 +118,7 @@ main(void)
 	/* Without a redactor or a screener: fail closed. */
 	memset(&o.guards, 0, sizeof(o.guards));
 	a = mh_ask_new(&o);
-	r = rec_of("{\"text\":\"Alice\"}");
+	r = rec_of("{\"text\":\"Marisol\"}");
 	is_int(mh_ask_record(a, r), -1, "no redactor: fails");
 	is_str(get(r, "error", "code"), "redact", "  code");
 	ok(!mh_record_has(r, "text"), "  text dropped");
@@ -138,7 +138,7 @@ main(void)
 	o.key = "sk-secret-unit";
 	o.dry_run = 1;
 	a = mh_ask_new(&o);
-	r = rec_of("{\"text\":\"Alice said hello\"}");
+	r = rec_of("{\"text\":\"Marisol said hello\"}");
 	is_int(mh_ask_record(a, r), 0, "dry run");
 	{
 		struct mh_buf b = {0};
@@ -148,7 +148,7 @@ main(void)
 
 		mh_record_serialize(r, &b);
 		ok(strstr(b.p, "sk-secret-unit") == NULL, "  key hidden");
-		ok(strstr(b.p, "Alice") == NULL, "  name not in the request");
+		ok(strstr(b.p, "Marisol") == NULL, "  name not in the request");
 		is_str(json_string_value(json_object_get(json_array_get(
 			   json_object_get(body, "messages"), 1), "content")),
 		    "[NAME_1] said hello", "  the redacted text in the body");

@@ -1,0 +1,144 @@
+#!/bin/sh
+# mh-ask with the offline default: no key, no network, labelled as not
+# AI, one worksheet command per reply; crises get the crisis text; the
+# command line behaves.
+. "$MH_SRC/tests/t/lib.sh"
+. "$MH_SRC/tests/stub/stub.sh"
+
+# The default needs nothing configured.
+echo "I keep panicking before meetings and my heart races" >"$TMP/in"
+run mh-ask <"$TMP/in" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "offline by default: exit 0" "$rc" 0
+is "offline: source" "$(jq -r .reply.source "$TMP/out")" offline
+is "offline: provider" "$(jq -r .reply.provider "$TMP/out")" offline
+like "offline: labelled as not AI" "$(jq -r .reply.text "$TMP/out")" \
+    '^\[mh offline helper: not AI; nothing was sent anywhere\]'
+like "offline: panic gets grounding" "$(jq -r .reply.text "$TMP/out")" \
+    'To start it: mh-worksheet grounding'
+is "offline: screened on the way" "$(jq -r .screen.action "$TMP/out")" \
+    continue
+is "offline: redacted on the way" "$(jq -r .redact.schema "$TMP/out")" 1
+is "offline: nothing on stderr" "$(cat "$TMP/err")" ""
+
+# Each skill, one record per line, in order.
+cat >"$TMP/in" <<'X'
+I feel so stupid, I always mess everything up
+I lie awake until 4am every night
+I can't stop worrying about what if I fail
+No energy, I can't get out of bed, everything is pointless
+X
+run mh-ask <"$TMP/in" >"$TMP/out"
+is "offline: four records, four skills" \
+    "$(jq -r '.reply.text' "$TMP/out" | sed -n 's/^To start it: mh-worksheet //p' | tr '\n' ' ')" \
+    "thought-record sleep-diary worry-time activation "
+
+# Every worksheet the offline helper names exists (once mh-worksheet's
+# templates are in the tree).
+for w in thought-record activation grounding three-good-things checkin \
+    sleep-diary worry-time diary-card safety-plan; do
+	if [ -d "$MH_DATADIR/worksheets" ]; then
+		ok "worksheet $w exists" test -f "$MH_DATADIR/worksheets/$w.json"
+	else
+		_res 0 "worksheet $w exists # skip no worksheets in this tree"
+	fi
+done
+
+# A crisis is answered with the crisis text, whatever the provider.
+echo '{"id":7,"text":"I want to kill myself tonight"}' >"$TMP/in"
+run mh-ask <"$TMP/in" >"$TMP/out"; rc=$?
+is "crisis: exit 0" "$rc" 0
+is "crisis: source" "$(jq -r .reply.source "$TMP/out")" crisis
+is "crisis: screen says crisis" "$(jq -r .screen.action "$TMP/out")" crisis
+like "crisis: asks directly about safety" "$(jq -r .reply.text "$TMP/out")" \
+    'Are you safe right now'
+like "crisis: gives the US line by default" "$(jq -r .reply.text "$TMP/out")" \
+    '988'
+is "crisis: id passes through" "$(jq -r .id "$TMP/out")" 7
+run mh-ask -c GB <"$TMP/in" >"$TMP/out"
+like "crisis: --country GB gives UK lines" "$(jq -r .reply.text "$TMP/out")" \
+    '116 123'
+
+# A record already screened is not screened again.
+echo '{"text":"hello there","redact":{"schema":1,"count":0},"screen":{"schema":1,"risk":"high","action":"crisis","categories":[{"name":"suicidal_ideation"}]}}' >"$TMP/in"
+run mh-ask <"$TMP/in" >"$TMP/out"
+is "an existing screen is used as it is" "$(jq -r .reply.source "$TMP/out")" crisis
+
+# A message as arguments: one record.
+run mh-ask "I had a bad day and nothing went right" >"$TMP/out"; rc=$?
+is "arguments: one record, exit 0" "$rc/$(wc -l <"$TMP/out" | tr -d ' ')" "0/1"
+like "arguments: three good things" "$(jq -r .reply.text "$TMP/out")" \
+    'mh-worksheet three-good-things'
+
+# Plain text into a pipe with -p.
+run mh-ask -p "I can't sleep" >"$TMP/out"
+like "plain: first line is the label" "$(head -1 "$TMP/out")" \
+    '^\[mh offline helper'
+unlike "plain: no JSON" "$(cat "$TMP/out")" '^\{'
+
+# A record without text fails, but the run goes on.
+printf '%s\n' '{"id":1}' 'I feel low' >"$TMP/in"
+run mh-ask <"$TMP/in" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "no text: exit 1" "$rc" 1
+is "no text: error code" "$(head -1 "$TMP/out" | jq -r .error.code)" no_text
+is "no text: next record answered" "$(sed -n 2p "$TMP/out" | jq -r .reply.source)" offline
+like "no text: stderr names the line" "$(cat "$TMP/err")" '<stdin>:1: '
+
+# On a terminal (a pty from script(1)): an empty stdin gets a hint, not
+# a hang; the answer is plain text.
+if command -v script >/dev/null 2>&1; then
+	timeout 10 script -qec "$MH_BIN/mh-ask" /dev/null </dev/null \
+	    >"$TMP/out" 2>&1; rc=$?
+	is "terminal, no input: exit 2, no hang" "$rc" 2
+	like "terminal, no input: a hint" "$(cat "$TMP/out")" \
+	    "type a message as arguments, or pipe"
+	timeout 10 script -qec "$MH_BIN/mh-ask I cannot sleep at night" \
+	    /dev/null </dev/null >"$TMP/out" 2>&1
+	like "terminal: plain text" "$(head -1 "$TMP/out")" '^\[mh offline helper'
+	unlike "terminal: no JSON" "$(cat "$TMP/out")" '"reply"'
+else
+	for i in 1 2 3 4; do _res 0 "terminal # skip no script(1)"; done
+fi
+
+# The command line.
+run mh-ask --mode therapist x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad --mode: exit 2" "$rc" 2
+run mh-ask -P nosuch x >/dev/null 2>"$TMP/err"; rc=$?
+is "unknown provider: exit 2" "$rc" 2
+like "unknown provider: says so" "$(cat "$TMP/err")" "unknown provider 'nosuch'"
+run mh-ask -P openai x >/dev/null 2>"$TMP/err"; rc=$?
+is "hosted provider without a key: exit 2" "$rc" 2
+like "no key: says where to put one" "$(cat "$TMP/err")" 'OPENAI_API_KEY'
+run mh-ask -P openai -b http://192.0.2.1/v1 x >/dev/null 2>"$TMP/err"; rc=$?
+is "plain http to another host: exit 2" "$rc" 2
+like "plain http: refused" "$(cat "$TMP/err")" 'only for a server on this machine'
+run mh-ask -f text --retries many x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad --retries: exit 2" "$rc" 2
+like "bad --retries: says which" "$(cat "$TMP/err")" 'retries: not a whole number'
+MH_STALL_TIMEOUT=-1 run mh-ask x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad stall_timeout from the environment: exit 2" "$rc" 2
+run mh-ask -c XYZ x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad country: exit 2" "$rc" 2
+MH_PROVIDER=offline run mh-ask -S /nonexistent x >/dev/null 2>"$TMP/err"; rc=$?
+is "missing system file: exit 2" "$rc" 2
+
+# --help matches the man page's synopsis.
+run mh-ask --help >"$TMP/out"
+syn=$(mandoc -Tutf8 "$MH_SRC/man/mh-ask.1" 2>/dev/null | col -b |
+    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' | tr '\t\n' '  ' |
+    tr -s ' ' | sed 's/^ *//;s/ *$//')
+use=$(head -1 "$TMP/out" | sed 's/^usage: //')
+is "--help usage line matches the man page SYNOPSIS" "$use" "$syn"
+
+# The examples in the man page run (offline) and exit 0.
+sed -n '/^\.Sh EXAMPLES/,/^\.Sh /p' "$MH_SRC/man/mh-ask.1" |
+    sed -n 's/^\.Dl //p' | grep -e ' -n ' -e '^[^P]*$' >"$TMP/examples"
+n=0
+while IFS= read -r ex; do
+	n=$((n + 1))
+	ex=$(printf '%s' "$ex" | sed 's/\\(dq/"/g; s/\\-/-/g; s/\\e/\\/g')
+	( cd "$TMP" && PATH="$MH_BIN:$PATH" sh -c "$ex" >/dev/null 2>&1 )
+	is "man page offline example $n runs: $ex" "$?" 0
+done <"$TMP/examples"
+ok "the man page has offline examples" test "$n" -ge 2
+
+plan $_n

@@ -1,0 +1,125 @@
+#!/bin/sh
+# The safety envelope seen from the server's side: a crisis is never
+# sent; caution adds guidance; an unsafe reply never reaches the user;
+# identifiers and the key never leave where they belong.
+. "$MH_SRC/tests/t/lib.sh"
+. "$MH_SRC/tests/stub/stub.sh"
+
+# A crisis: no request at all, the crisis text instead, exit 0.
+stub_start 200:openai-basic.sse
+printf '%s\n' 'I want to kill myself tonight' \
+    '{"text":"hello","screen":{"schema":1,"risk":"imminent","action":"crisis","categories":[{"name":"suicidal_ideation"}]}}' |
+    ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "crisis: exit 0" "$rc" 0
+is "crisis: no request was sent" "$(nreq)" 0
+is "crisis: both answered with the crisis text" \
+    "$(jq -r .reply.source "$TMP/out" | tr '\n' ' ')" "crisis crisis "
+like "crisis: asks about safety" "$(head -1 "$TMP/out" | jq -r .reply.text)" \
+    'Are you safe right now'
+is "crisis: no model named" "$(head -1 "$TMP/out" | jq -r '.reply.model // "none"')" none
+echo 'I want to kill myself tonight' | ask -p -P openai -b "$URL" >"$TMP/out"
+is "crisis, plain: still no request" "$(nreq)" 0
+like "crisis, plain: the resources" "$(cat "$TMP/out")" '988'
+
+# Caution: the request goes, with the guidance for the category.
+stub_start 200:openai-basic.sse
+echo "I am sure my neighbours are spying on me" |
+    ask -P openai -b "$URL" >"$TMP/out"
+is "caution: screened as caution" "$(jq -r .screen.action "$TMP/out")" caution
+is "caution: sent" "$(nreq)" 1
+like "caution: guidance appended" "$(body 1 | jq -r '.messages[0].content')" \
+    'Caution: a screen of this message found possible risk'
+like "caution: psychosis guidance" "$(body 1 | jq -r '.messages[0].content')" \
+    'Possible psychosis'
+stub_start 200:openai-basic.sse
+echo "I had a good walk today" | ask -P openai -b "$URL" >"$TMP/out"
+unlike "continue: no caution guidance" "$(body 1 | jq -r '.messages[0].content')" \
+    'Caution'
+
+# An unsafe reply: withheld, fallback, reasons, nothing of it shown.
+stub_start 200:openai-unsafe.sse,chunk=7
+echo "I am sure my neighbours are spying on me and sending me signals through the TV" |
+    ask -P openai -b "$URL" >"$TMP/out"; rc=$?
+is "unsafe reply: exit 0 (the user got a safe answer)" "$rc" 0
+is "unsafe reply: blocked" "$(jq -r .reply.blocked "$TMP/out")" true
+is "unsafe reply: fallback" "$(jq -r .reply.source "$TMP/out")" fallback
+like "unsafe reply: the reasons" "$(jq -r '.reply.reasons | join(" ")' "$TMP/out")" \
+    'delusion_collusion'
+unlike "unsafe reply: none of it in the record" "$(jq -r .reply.text "$TMP/out")" \
+    'spying on you|confront'
+like "unsafe reply: the fallback says it held the reply back" \
+    "$(jq -r .reply.text "$TMP/out")" 'held back'
+echo "I am sure my neighbours are spying on me and sending me signals through the TV" |
+    ask -p -P openai -b "$URL" >"$TMP/out"
+unlike "unsafe reply, streaming: no sentence of it shown" "$(cat "$TMP/out")" \
+    'suspicious|spying on you|confront'
+like "unsafe reply, streaming: the fallback shown" "$(cat "$TMP/out")" 'held back'
+
+# A safe reply streams through whole on a plain run.
+stub_start 200:openai-basic.sse,chunk=1
+echo "I had a rough week" | ask -p -P openai -b "$URL" >"$TMP/out"
+is "safe reply, streaming: shown whole" "$(cat "$TMP/out")" \
+    'It sounds like a heavy week. What evidence do you have for and against the thought? Café breaks count too ✓.'
+
+# Streaming: a sentence that passed is shown while the rest is still to
+# come (the stub stalls after the first sentence's event), the next one
+# is not; when the stream then breaks, stderr says so.
+stub_start 200:openai-basic.sse,chunk=20,after=400,stall=2500
+echo "I had a rough week" | MH_API_KEY=$KEY "$MH_BIN/mh-ask" -p -P openai \
+    -b "$URL" --stall-timeout 10 >"$TMP/live" 2>"$TMP/err" &
+apid=$!
+sleep 1.2
+is "streaming: the first sentence is out before the reply ends" \
+    "$(cat "$TMP/live")" 'It sounds like a heavy week. '
+wait $apid; rc=$?
+is "streaming: the broken stream fails (exit 4)" "$rc" 4
+like "streaming: stderr says the reply broke off" "$(cat "$TMP/err")" \
+    'connection broke in the middle of the reply'
+unlike "streaming: nothing unreceived shown" "$(cat "$TMP/live")" 'What evidence'
+
+# Identifiers never reach the server; with --no-redact they do, and
+# mh-ask says so.
+MSG='Call me on 07700 900123 or mail jo.bloggs@example.com, my sister Marisol Quenby knows'
+stub_start 200:openai-basic.sse
+echo "$MSG" | ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
+unlike "redacted: no phone, email or name sent" "$(body 1)" \
+    '07700|900123|bloggs|example\.com|Marisol|Quenby'
+ok "redacted: the record says what was replaced" \
+    test "$(jq .redact.count "$TMP/out")" -ge 3
+stub_start 200:openai-basic.sse
+echo "$MSG" | ask -P openai -b "$URL" --no-redact >"$TMP/out" 2>"$TMP/err"
+like "--no-redact: sent as it is" "$(body 1)" 'Marisol Quenby'
+like "--no-redact: warned on stderr" "$(cat "$TMP/err")" 'no-redact'
+
+# A record already redacted (by mh-redact) is not redacted again.
+stub_start 200:openai-basic.sse
+echo '{"text":"[NAME_1] is kind","redact":{"schema":1,"count":1}}' |
+    ask -P openai -b "$URL" >/dev/null
+is "pre-redacted record sent as it is" "$(body 1 | jq -r '.messages[-1].content')" \
+    '[NAME_1] is kind'
+
+# Text that cannot be redacted is neither sent nor written.
+stub_start 200:openai-basic.sse
+printf '%s\n' '{"text":"Marisol Quenby\u0000 hurt me"}' |
+    ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "unredactable: exit 1" "$rc" 1
+is "unredactable: nothing sent" "$(nreq)" 0
+unlike "unredactable: text not written" "$(cat "$TMP/out" "$TMP/err")" 'Marisol'
+
+# The key: only ever in the Authorization header the stub recorded.
+stub_start 200:openai-basic.sse 200:openai-error-mid.sse 401:openai-badrequest.json
+printf 'one\ntwo\nthree\n' | ask -P openai -b "$URL" -s keycheck --retries 0 \
+    >"$TMP/out" 2>"$TMP/err"
+ask -n -P openai -b "$URL" "four" >>"$TMP/out" 2>>"$TMP/err"
+is "key: three requests made" "$(nreq)" 3
+n=$(grep -rlF -- "$KEY" "$TMP" "$XDG_STATE_HOME" | grep -v '/req\.[0-9]*\.head$' | wc -l)
+is "key: in no file but the recorded request headers" "$n" 0
+is "key: in each request's Authorization header" \
+    "$(grep -lF "Authorization: Bearer $KEY" "$TMP"/req.*.head | wc -l | tr -d ' ')" 3
+# While a request is in flight (the stub stalls), look at the process.
+stub_start 200:openai-basic.sse,stall=3000
+ps_out=$(MH_API_KEY=$KEY sh -c "$MH_BIN/mh-ask -P openai -b $URL --stall-timeout 5 hello >/dev/null 2>&1 & p=\$!; sleep 0.5; cat /proc/\$p/cmdline /proc/\$p/environ 2>/dev/null | tr '\\0' ' '; wait \$p")
+like "key: the running mh-ask was seen" "$ps_out" 'mh-ask -P openai'
+unlike "key: not in its argv or environment" "$ps_out" "$KEY"
+
+plan $_n

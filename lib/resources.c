@@ -440,11 +440,7 @@ text_line(struct mh_buf *out, const struct mh_resource *r)
 			rc |= mh_buf_addf(out, " (%s)", r->audience);
 		rc |= contacts(out, r);
 	}
-	if (strcmp(r->verified, "-") == 0)
-		rc |= mh_buf_adds(out, " [number not yet verified]\n");
-	else
-		rc |= mh_buf_addf(out, " [number as of %s]\n", r->verified);
-	return rc;
+	return rc | mh_buf_addc(out, '\n');
 }
 int
 mh_resources_text(
@@ -454,12 +450,33 @@ mh_resources_text(
 	int fb, rc = 0;
 	size_t n = mh_resources_lookup(res, cc, rows, MAX_ROWS, &fb);
 
-	for (size_t i = 0; i < n; i++)
+	const char *newest = NULL;
+	size_t shown = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(rows[i]->kind, "directory") == 0)
+			continue;
+		shown++;
 		rc |= text_line(out, rows[i]);
+		if (strcmp(rows[i]->verified, "-") != 0 &&
+		    (newest == NULL || strcmp(rows[i]->verified, newest) > 0))
+			newest = rows[i]->verified;
+	}
 	if (dir != NULL && *dir->web != '\0')
 		rc |= mh_buf_addf(out,
 		    "%s: %s lists crisis lines in many "
 		    "countries.\n",
 		    fb ? "Find a line near you" : "Elsewhere", dir->web);
+	/* The dates are said once, here, rather than beside each number:
+	 * someone in crisis should see numbers, not doubts about them. */
+	if (shown > 0 && newest != NULL)
+		rc |= mh_buf_addf(out, "(Numbers from mh's list, from sources "
+		    "dated up to %s and not yet re-checked with each "
+		    "service. If one does not get through, call your local "
+		    "emergency number.)\n", newest);
+	else if (shown > 0)
+		rc |= mh_buf_adds(out, "(Numbers from mh's list, not yet "
+		    "re-checked with each service. If one does not get "
+		    "through, call your local emergency number.)\n");
 	return rc != 0 ? -1 : 0;
 }

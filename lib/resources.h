@@ -75,9 +75,9 @@ size_t mh_resources_lookup(const struct mh_resources *res, const char *cc,
 json_t *mh_resources_json(const struct mh_resources *res, const char *cc);
 
 /* Append the resources for cc to out as plain text, one service per line,
- * emergency number first, each number with its verified date ("number as of
- * 2021-07-09" or "number not yet verified"), ending with the international
- * directory.  Returns 0 or -1 (ENOMEM). */
+ * emergency number first, then the international directory, then one
+ * line saying how recent the sources of those numbers are (said once, not
+ * beside each number).  Returns 0 or -1 (ENOMEM). */
 int mh_resources_text(
     const struct mh_resources *res, const char *cc, struct mh_buf *out);
 

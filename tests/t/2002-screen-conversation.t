@@ -64,12 +64,18 @@ printf '%s\n' \
 is "PHQ-9 item 9 then a height question: high" "$(risks)" "high high"
 
 # a slow producer streams: the first record is out before the input ends
-( echo "hello"; sleep 6; echo "bye" ) | scr >"$TMP/out" &
+# (the producer holds the pipe open until we have seen it, however slow
+# the machine is, then lets the rest through)
+rm -f "$TMP/go"
+( echo "hello"; i=0
+  while [ ! -e "$TMP/go" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
+  echo "bye" ) | scr >"$TMP/out" &
 i=0
-while [ "$(wc -l <"$TMP/out" | tr -d ' ')" -lt 1 ] && [ $i -lt 50 ]; do
+while [ "$(wc -l <"$TMP/out" | tr -d ' ')" -lt 1 ] && [ $i -lt 300 ]; do
 	sleep 0.1; i=$((i + 1))
 done
 is "records stream through a pipe" "$(wc -l <"$TMP/out" | tr -d ' ')" 1
+touch "$TMP/go"
 wait
 is "then the rest" "$(wc -l <"$TMP/out" | tr -d ' ')" 2
 

@@ -178,6 +178,7 @@ main(int argc, char *argv[])
 	int ch, rc = MH_EXIT_USAGE, json = 0, plain = 0, no_redact = 0;
 
 	mh_cli_init();
+	mh_cli_no_core(); /* the API key lives in this process */
 	while (
 	    (ch = getopt_long(argc, argv,
 	         MH_CLI_SHORTOPTS "b:c:jk:m:npP:s:S:", longopts, NULL)) != -1) {

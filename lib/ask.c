@@ -272,7 +272,7 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 	struct mh_buf b = {0};
 	int rc;
 
-	if (mh_crisis_text(mh_crisis_concerns(t->screen), NULL, 0,
+	if (mh_crisis_text(mh_crisis_concerns(t->screen), t->user, t->user_len,
 	        t->a->o.resources, t->a->o.country, &b) < 0) {
 		mh_buf_free(&b);
 		return fail(rec, "nomem", "out of memory");
@@ -433,8 +433,10 @@ answer_done(struct turn *t, struct mh_record *rec)
 		json_t *reasons = reason_names(t->check);
 
 		if (reasons == NULL ||
-		    mh_crisis_fallback(mh_crisis_concerns(t->screen), NULL, 0,
-		        a->o.resources, a->o.country, &fb) < 0) {
+		    mh_crisis_fallback(mh_crisis_concerns(t->screen) |
+			    mh_crisis_concerns(t->check),
+		        t->user, t->user_len, a->o.resources, a->o.country,
+		        &fb) < 0) {
 			json_decref(reasons);
 			mh_buf_free(&fb);
 			return fail(rec, "nomem", "out of memory");

@@ -7,7 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "cli.h"
 
@@ -38,6 +42,17 @@ mh_cli_init(void)
 	/* A large buffer for throughput; the reader flushes it whenever it
 	 * is about to wait for input, so records still stream. */
 	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
+}
+
+void
+mh_cli_no_core(void)
+{
+	struct rlimit rl = {0, 0};
+
+	(void)setrlimit(RLIMIT_CORE, &rl);
+#ifdef __linux__
+	(void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
 }
 
 void

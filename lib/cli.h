@@ -46,6 +46,12 @@ struct mh_cli {
  * becomes an EFBIG write error that the store rolls back). */
 void mh_cli_init(void);
 
+/* For a process that holds a secret (mh-ask's API key): no core file, and
+ * (on Linux) not dumpable or traceable by other processes of the user, so
+ * the key cannot end up in a core dump of the normal path.  Never fails
+ * in a way the caller must handle. */
+void mh_cli_no_core(void);
+
 /* Handle one common option c (from getopt_long) with its argument.
  * Returns MH_CLI_CONTINUE when parsing should go on (the option was stored
  * in ro, or was not a common one and the tool must handle it), or an exit

@@ -82,6 +82,12 @@ mh_crisis_concerns(const json_t *screen)
 	    strcmp(json_string_value(risk), "imminent") == 0)
 		bits |= MH_CONCERN_IMMINENT;
 	bits |= flag_bits(json_object_get(screen, "flags"));
+	/* A reply judgement (reply_screen.h) names its concerns directly. */
+	json_array_foreach(json_object_get(screen, "concerns"), i, c)
+	{
+		if (json_is_string(c))
+			bits |= name_bits(json_string_value(c));
+	}
 	cats = json_object_get(screen, "categories");
 	json_array_foreach(cats, i, c)
 	{

@@ -42,8 +42,10 @@ enum {
  * delusion, hallucination, voices; mania, manic; ocd, compuls), plus
  * MH_CONCERN_IMMINENT when "risk" is "imminent", and worksheet flags
  * (phq9_item9, asq_positive, asq_declined: suicide; asq_acute: suicide
- * and imminent) found in "flags" arrays of the object or its categories.
- * NULL or an object without categories gives 0.  Never fails. */
+ * and imminent) found in "flags" arrays of the object or its categories,
+ * and the names in a "concerns" array (a reply judgement from
+ * reply_screen.h).  NULL or an object without these gives 0.  Never
+ * fails. */
 unsigned mh_crisis_concerns(const json_t *screen);
 
 /* Append the crisis response for concerns (a set of MH_CONCERN_* bits;

@@ -55,6 +55,20 @@ unlike "unsafe reply, streaming: no sentence of it shown" "$(cat "$TMP/out")" \
     'suspicious|spying on you|confront'
 like "unsafe reply, streaming: the fallback shown" "$(cat "$TMP/out")" 'held back'
 
+# A reply that colludes with a delusion of being dead: the fallback
+# carries the grounding for that belief (it is chosen from the user's
+# words and the judge's concerns, never quoting them).
+stub_start 200:openai-dead.sse
+echo "Everyone treats me normally but I know I'm actually dead." |
+    ask -P openai -b "$URL" >"$TMP/out"
+is "dead: the colluding reply is withheld" \
+    "$(jq -r '[.reply.blocked, .reply.source] | join(" ")' "$TMP/out")" \
+    "true fallback"
+like "dead: the fallback says the person is likely alive" \
+    "$(jq -r .reply.text "$TMP/out")" 'likely alive'
+unlike "dead: nothing of the reply shown" "$(jq -r .reply.text "$TMP/out")" \
+    'passed on|confusing experience'
+
 # A safe reply streams through whole on a plain run.
 stub_start 200:openai-basic.sse,chunk=1
 echo "I had a rough week" | ask -p -P openai -b "$URL" >"$TMP/out"
@@ -118,8 +132,11 @@ is "key: in each request's Authorization header" \
     "$(grep -lF "Authorization: Bearer $KEY" "$TMP"/req.*.head | wc -l | tr -d ' ')" 3
 # While a request is in flight (the stub stalls), look at the process.
 stub_start 200:openai-basic.sse,stall=3000
-ps_out=$(MH_API_KEY=$KEY sh -c "$MH_BIN/mh-ask -P openai -b $URL --stall-timeout 5 hello >/dev/null 2>&1 & p=\$!; sleep 0.5; cat /proc/\$p/cmdline /proc/\$p/environ 2>/dev/null | tr '\\0' ' '; wait \$p")
+ps_out=$(MH_API_KEY=$KEY sh -c "$MH_BIN/mh-ask -P openai -b $URL --stall-timeout 5 hello >/dev/null 2>&1 & p=\$!; sleep 0.5; cat /proc/\$p/cmdline /proc/\$p/environ 2>/dev/null | tr '\\0' ' '; grep 'core file' /proc/\$p/limits; wait \$p")
 like "key: the running mh-ask was seen" "$ps_out" 'mh-ask -P openai'
 unlike "key: not in its argv or environment" "$ps_out" "$KEY"
+like "key: no core file can be written while it runs" "$ps_out" \
+    'Max core file size +0 +0'
+
 
 plan $_n

@@ -102,14 +102,22 @@ format-check:
 format:
 	clang-format -i lib/*.c lib/*.h cmd/*.c
 
-# libFuzzer targets: one per parser, built with clang into build-fuzz.
+# libFuzzer targets: one per parser, built with clang into build-fuzz,
+# over one instrumented copy of the library.
 FUZZ_BINS := $(FUZZ_SRC:tests/fuzz/%.c=build-fuzz/%)
-FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -g -O1
-build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) lib/*.h
+FUZZ_SAN = -fsanitize=address,undefined -g -O1
+FUZZ_CFLAGS = $(CSTD) $(FUZZ_SAN) $(JANSSON_CFLAGS) $(CURL_CFLAGS) -Ilib \
+	-DMH_VERSION='"$(VERSION)"' -DMH_DATADIR='"$(CURDIR)/data"'
+FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build-fuzz/%.o)
+build-fuzz/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
-	clang $(CSTD) $(FUZZ_FLAGS) $(JANSSON_CFLAGS) $(CURL_CFLAGS) -Ilib \
-	    -DMH_VERSION='"$(VERSION)"' -DMH_DATADIR='"$(CURDIR)/data"' \
-	    -o $@ $< $(LIB_SRC) $(CURL_LIBS) $(JANSSON_LIBS) -lm
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+build-fuzz/libmh.a: $(FUZZ_LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(FUZZ_LIB_OBJ)
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c build-fuzz/libmh.a
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build-fuzz/libmh.a \
+	    $(CURL_LIBS) $(JANSSON_LIBS) -lm
 
 fuzz: $(FUZZ_BINS)
 

@@ -283,14 +283,19 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 }
 
 static int
-answer_offline(struct turn *t, struct mh_record *rec)
+answer_offline(struct turn *t, struct mh_record *rec, const json_t *ws)
 {
 	struct mh_buf b = {0};
-	int rc;
+	int rc = 1;
 
-	/* Matching needs the gist, not megabytes. */
-	if (mh_offline_reply(t->user, t->user_len < 16384 ? t->user_len : 16384,
-	        &b) == NULL) {
+	/* A completed worksheet is reviewed; other text is matched to a
+	 * skill, from its gist, not megabytes. */
+	if (ws != NULL)
+		rc = mh_offline_review(ws, &b);
+	if (rc == 1 && mh_offline_reply(t->user,
+	        t->user_len < 16384 ? t->user_len : 16384, &b) == NULL)
+		rc = -1;
+	if (rc < 0) {
 		mh_buf_free(&b);
 		return fail(rec, "nomem", "out of memory");
 	}
@@ -631,7 +636,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	if (strcmp(action_of(screen), "crisis") == 0)
 		rc = answer_crisis(&t, rec);
 	else if (a->o.provider == NULL)
-		rc = answer_offline(&t, rec);
+		rc = answer_offline(&t, rec, worksheet);
 	else
 		rc = answer_llm(&t, rec, worksheet);
 	json_decref(t.check);

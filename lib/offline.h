@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include <jansson.h>
+
 #include "util.h"
 
 /* The first line of every offline reply, so no one mistakes it for a
@@ -33,5 +35,14 @@ const struct mh_offline_skill *mh_offline_match(const char *text, size_t n);
  * to human support.  Returns the skill used, or NULL on ENOMEM. */
 const struct mh_offline_skill *mh_offline_reply(
     const char *text, size_t n, struct mh_buf *out);
+
+/* Append the offline reply for a completed mh-worksheet record (its
+ * "worksheet" object) to out: the label, what was completed, what its
+ * answers or scores show (a thought record's mood before and after, a
+ * questionnaire's total and band, never as a diagnosis), a next step, and a
+ * pointer to human support.  Nothing of the free-text answers is quoted.
+ * Returns 0, -1 on ENOMEM, or 1 when worksheet is not a completed
+ * worksheet object (the caller then uses mh_offline_reply). */
+int mh_offline_review(const json_t *worksheet, struct mh_buf *out);
 
 #endif

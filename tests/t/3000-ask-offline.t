@@ -141,4 +141,25 @@ while IFS= read -r ex; do
 done <"$TMP/examples"
 ok "the man page has offline examples" test "$n" -ge 2
 
+# A completed worksheet is reviewed, not answered with the same exercise.
+if [ -x "$MH_BIN/mh-worksheet" ]; then
+	run mh-worksheet thought-record \
+	    --answers "$MH_SRC/examples/thought-record.json" |
+	    run mh-ask >"$TMP/out" 2>"$TMP/err"
+	r=$(jq -r .reply.text "$TMP/out")
+	like "review: a thought record is reviewed" "$r" \
+	    'You completed the Thought record'
+	like "review: the mood before and after" "$r" 'from 80 to 40'
+	unlike "review: not told to start the same exercise" "$r" \
+	    'To start it: mh-worksheet thought-record'
+	unlike "review: no free-text answer is quoted" "$r" 'let go|manager'
+	echo '{"q1":1,"q2":2}' | run mh-worksheet phq2 -a - | run mh-ask \
+	    >"$TMP/out" 2>"$TMP/err"
+	r=$(jq -r .reply.text "$TMP/out")
+	like "review: a questionnaire's total and band" "$r" \
+	    'total was 3 \(positive\)'
+	like "review: not a diagnosis" "$r" 'not a diagnosis'
+	like "review: the follow-up questionnaire" "$r" 'mh-worksheet phq9'
+fi
+
 plan $_n

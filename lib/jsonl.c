@@ -1154,14 +1154,23 @@ member_for_set(struct mh_record *rec, const char *key)
 	return m;
 }
 
-/* Give m the value in b (taking its memory). */
-static void
-take_val(struct member *m, struct mh_buf *b)
+/* Set member key to the raw JSON in b, taking b's memory (b is freed on
+ * failure too).  Returns 0 or -1 (ENOMEM). */
+static int
+set_buf(struct mh_record *rec, const char *key, struct mh_buf *b)
 {
+	struct member *m = member_for_set(rec, key);
+
+	if (m == NULL) {
+		mh_buf_free(b);
+		errno = ENOMEM;
+		return -1;
+	}
 	m->val = m->own_val = b->p;
 	m->vlen = b->len;
 	b->p = NULL;
 	b->len = b->cap = 0;
+	return 0;
 }
 
 int
@@ -1189,21 +1198,16 @@ mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
     size_t len)
 {
 	struct mh_buf b = {0};
-	struct member *m;
 
 	if (!mh_utf8_valid(s, len)) {
 		errno = EILSEQ;
 		return -1;
 	}
-	if (mh_json_quote(&b, s, len) == -1)
-		goto fail;
-	if ((m = member_for_set(rec, key)) == NULL)
-		goto fail;
-	take_val(m, &b);
-	return 0;
-fail:
-	mh_buf_free(&b);
-	return -1;
+	if (mh_json_quote(&b, s, len) == -1) {
+		mh_buf_free(&b);
+		return -1;
+	}
+	return set_buf(rec, key, &b);
 }
 
 /* Write a real as the shortest text that reads back as the same double. */
@@ -1282,19 +1286,13 @@ int
 mh_record_set_json(struct mh_record *rec, const char *key, const json_t *v)
 {
 	struct mh_buf b = {0};
-	struct member *m;
 
-	if (v == NULL || dump(&b, v, 0) == -1)
-		goto fail;
-	if ((m = member_for_set(rec, key)) == NULL)
-		goto fail;
-	take_val(m, &b);
-	return 0;
-fail:
-	mh_buf_free(&b);
-	if (errno == 0)
+	if (v == NULL || dump(&b, v, 0) == -1) {
+		mh_buf_free(&b);
 		errno = ENOMEM;
-	return -1;
+		return -1;
+	}
+	return set_buf(rec, key, &b);
 }
 
 void

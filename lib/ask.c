@@ -30,15 +30,6 @@ struct turn {
 	double t0;
 };
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
 struct mh_ask *
 mh_ask_new(const struct mh_ask_opts *o)
 {
@@ -221,7 +212,7 @@ set_reply(struct turn *t, struct mh_record *rec, const char *source,
 	json_object_set_new(
 	    v, "prompt_version", json_integer(MH_PROMPT_VERSION));
 	json_object_set_new(
-	    v, "duration_ms", json_integer((json_int_t)(now_ms() - t->t0)));
+	    v, "duration_ms", json_integer((json_int_t)(mh_now_ms() - t->t0)));
 	rc = mh_record_set_json(rec, "reply", v);
 	json_decref(v);
 	return rc;
@@ -587,7 +578,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	int rc;
 
 	t.a = a;
-	t.t0 = now_ms();
+	t.t0 = mh_now_ms();
 	rc = mh_record_string(rec, a->o.field, &text, &n);
 	if (rc == -1)
 		return fail(

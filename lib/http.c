@@ -38,15 +38,6 @@ struct attempt {
 	char request_id[128];
 };
 
-static double
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
 struct mh_http *
 mh_http_new(const struct mh_http_opts *o)
 {
@@ -148,7 +139,7 @@ on_write(char *p, size_t size, size_t nmemb, void *ud)
 	struct attempt *a = ud;
 	size_t n = size * nmemb;
 
-	a->last = now_ms();
+	a->last = mh_now_ms();
 	if (a->status == 0)
 		curl_easy_getinfo(
 		    a->h->curl, CURLINFO_RESPONSE_CODE, &a->status);
@@ -205,7 +196,7 @@ on_header(char *p, size_t size, size_t nmemb, void *ud)
 	char v[128];
 	long ms;
 
-	a->last = now_ms();
+	a->last = mh_now_ms();
 	if (n > 5 && strncmp(p, "HTTP/", 5) == 0) {
 		/* A new response (after a 100 Continue): start afresh. */
 		a->retry_after_ms = -1;
@@ -238,7 +229,7 @@ on_progress(void *ud, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
 		a->cancelled = 1;
 		return 1;
 	}
-	if (now_ms() - a->last > (double)a->h->o.stall_timeout_ms) {
+	if (mh_now_ms() - a->last > (double)a->h->o.stall_timeout_ms) {
 		a->stalled = 1;
 		return 1;
 	}
@@ -430,7 +421,7 @@ mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
 {
 	struct curl_slist *hdrs = NULL, *t;
 	char errbuf[CURL_ERROR_SIZE];
-	double start = now_ms();
+	double start = mh_now_ms();
 	int rc = -1;
 	size_t i;
 
@@ -462,7 +453,7 @@ mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
 		a.first = -1;
 		a.retry_after_ms = -1;
 		a.should_retry = -1;
-		a.t0 = a.last = now_ms();
+		a.t0 = a.last = mh_now_ms();
 		res->attempts++;
 		cc = perform(h, url, hdrs, body, n, &a, errbuf);
 		res->status = a.status;
@@ -486,7 +477,7 @@ mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
 				    " (the server asks to wait longer than "
 				    "%ld s)",
 				    h->o.retry_cap_ms / 1000);
-			} else if (now_ms() + (double)d - start >
+			} else if (mh_now_ms() + (double)d - start >
 			    (double)h->o.total_ms) {
 				snprintf(res->message + strlen(res->message),
 				    sizeof(res->message) - strlen(res->message),
@@ -499,6 +490,6 @@ mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
 		break;
 	}
 	wipe_list(hdrs);
-	res->total_ms = now_ms() - start;
+	res->total_ms = mh_now_ms() - start;
 	return rc;
 }

@@ -359,6 +359,15 @@ fail:
 	return -1;
 }
 
+double
+mh_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 void
 mh_iso8601_now(char *buf, size_t size)
 {

@@ -92,6 +92,9 @@ int mh_mkdir_parents(const char *path);
  * bytes (EFBIG).  Returns 0 or -1 with errno set. */
 int mh_read_file(const char *path, size_t max, struct mh_buf *out);
 
+/* Milliseconds on the monotonic clock, for durations and timeouts. */
+double mh_now_ms(void);
+
 /* Current time as ISO 8601 with the local UTC offset, e.g.
  * "2026-11-22T09:30:00+01:00", into buf (at least 32 bytes). */
 void mh_iso8601_now(char *buf, size_t size);

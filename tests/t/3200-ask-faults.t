@@ -95,6 +95,35 @@ is "connection refused: code" "$(jq -r .error.code "$TMP/out")" connect
 like "connection refused: libcurl's words" "$(jq -r .error.message "$TMP/out")" \
     'cannot connect: Failed to connect to 127.0.0.1'
 
+# A name that cannot resolve (.invalid never does): no network needed.
+go openai "https://api.mh-test.invalid/v1" --retries 0
+is "DNS failure: exit 4" "$rc" 4
+is "DNS failure: code" "$(jq -r .error.code "$TMP/out")" connect
+like "DNS failure: says so" "$(jq -r .error.message "$TMP/out")" \
+    'resolve host: api\.mh-test\.invalid'
+
+# TLS failure: https:// to a server that answers in plain HTTP at once
+# (a few lines of perl, which prove already needs; bounded to 20 s).
+perl -MIO::Socket::INET -e '
+	my $s = IO::Socket::INET->new(LocalAddr => "127.0.0.1", LocalPort => 0,
+	    Listen => 5, ReuseAddr => 1) or die;
+	open(my $f, ">", $ARGV[0]) or die; print $f $s->sockport; close $f;
+	alarm 20;
+	while (my $c = $s->accept) {
+		print $c "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
+		close $c;
+	}' "$TMP/plainport" &
+ppid=$!
+i=0
+while [ ! -s "$TMP/plainport" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+go openai "https://127.0.0.1:$(cat "$TMP/plainport")/v1" --retries 0
+kill "$ppid" 2>/dev/null; wait "$ppid" 2>/dev/null
+is "TLS failure: exit 4" "$rc" 4
+like "TLS failure: says what failed" "$(jq -r .error.message "$TMP/out")" \
+    'SSL|TLS|ssl|tls'
+is "TLS failure: no reply text" "$(jq -r '.reply.text // "none"' "$TMP/out")" \
+    none
+
 # Retries that succeed: the reply is whole and the record clean.
 retried() { # name, requests
 	is "$1: exit 0" "$rc" 0

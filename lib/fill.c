@@ -34,6 +34,18 @@ mh_fill_signals(void)
 	return 0;
 }
 
+/* Give INT, HUP and TERM their default actions back.  Once the session is
+ * over, a late hangup (the terminal can read as ended before its SIGHUP
+ * arrives) must end the process rather than be caught while it exits:
+ * caught during a sanitizer's exit-time check it left that check spinning. */
+static void
+default_signals(void)
+{
+	signal(SIGINT, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	signal(SIGTERM, SIG_DFL);
+}
+
 char *
 mh_fill_draft_path(const char *name)
 {
@@ -288,15 +300,18 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 		    save_draft(o->draft, draft, err, errsize) < 0)) {
 			json_decref(draft);
 			json_decref(a);
+			default_signals();
 			return -1;
 		}
 		if (o->alert != NULL && mh_worksheet_alert(ws, a, NULL))
 			o->alert(o->alert_ctx, o->out, a);
 	}
 	json_decref(draft);
+	default_signals();
 	*answers = a;
 	return 0;
 interrupted:
+	default_signals();
 	rc = caught ? (int)caught : -2;
 	fprintf(o->out, "\nStopped. %s\n", o->draft != NULL &&
 	    access(o->draft, F_OK) == 0 ?

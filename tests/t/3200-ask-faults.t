@@ -116,7 +116,8 @@ perl -MIO::Socket::INET -e '
 ppid=$!
 i=0
 while [ ! -s "$TMP/plainport" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
-go openai "https://127.0.0.1:$(cat "$TMP/plainport")/v1" --retries 0
+go openai "https://127.0.0.1:$(cat "$TMP/plainport")/v1" --retries 0 \
+    --stall-timeout 60 --connect-timeout 60
 kill "$ppid" 2>/dev/null; wait "$ppid" 2>/dev/null
 is "TLS failure: exit 4" "$rc" 4
 like "TLS failure: says what failed" "$(jq -r .error.message "$TMP/out")" \

@@ -1551,7 +1551,8 @@ age_token(struct mh_scanner *sc, size_t i)
 
 	/* "93yo" in one token */
 	if (t->kind == T_ALNUM) {
-		for (k = t->s; k < t->e && isdig(sc->s[k]); k++)
+		/* four digits are enough to refuse: no overflow on a long run */
+		for (k = t->s; k < t->e && isdig(sc->s[k]) && k - t->s < 4; k++)
 			v = v * 10 + (sc->s[k] - '0');
 		if (k - t->s < 2 || k - t->s > 3 || v < 90 || v > 130)
 			return 0;
@@ -2788,6 +2789,25 @@ walk(struct mh_scanner *sc)
 			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
 				return -1;
 			continue;
+		}
+		/* Restore also finds a bare placeholder after any non-word
+		 * byte inside a token ("Oka'NAME_2", "x-NAME_1"): escape the
+		 * token with it, or the round trip would break there. */
+		if (t->kind != T_SPACE && t->e - t->s > 2) {
+			size_t q, qend = 0;
+
+			for (q = t->s + 1; q < t->e; q++)
+				if (!mh_scan_wordbyte(u[q - 1]) &&
+				    isalpha_a(u[q]) &&
+				    mh_scan_placeholder(sc->s, sc->n, q, &qend,
+					&type, &num))
+					break;
+			if (q < t->e) {
+				if (emit(sc, &i, t->s, qend > t->e ? qend : t->e,
+				        MH_SCAN_ID) == -1)
+					return -1;
+				continue;
+			}
 		}
 		if (t->kind == T_PUNCT) {
 			char c = sc->s[t->s];

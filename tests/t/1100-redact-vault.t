@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 36
+plan 38
 
 V="$TMP/state/vault"
 
@@ -139,3 +139,15 @@ unlike "the failed value is nowhere in the output" "$(cat "$TMP/o" "$TMP/e")" \
     "Okafor"
 echo '{"msg":"Maya Okafor"}' | run mh-redact -f msg >"$TMP/o"
 is "--field names the text field" "$(jq -r .msg "$TMP/o")" "[NAME_1]"
+
+# A placeholder look-alike inside a word ("Oka'NAME_2", "x-NAME_1", found
+# by fuzzing) is escaped too, once NAME_2 exists: restore is exact.
+rm -f "$TMP/vx"
+printf '%s\n' 'Maya Okafor met Tomasz Brennan.' "I wrote Oka'NAME_2 by mistake" \
+    "x-NAME_1 and y.NAME_2 z" >"$TMP/inx"
+run mh-redact --vault "$TMP/vx" <"$TMP/inx" >"$TMP/redx"
+unlike "look-alike inside a word: not left as it was" \
+    "$(sed -n 2p "$TMP/redx" | jq -r .text)" "Oka'NAME_2"
+run mh-redact --restore --vault "$TMP/vx" <"$TMP/redx" | jq -r .text >"$TMP/backx"
+is "look-alike inside a word: the round trip is exact" \
+    "$(cksum <"$TMP/backx")" "$(cksum <"$TMP/inx")"

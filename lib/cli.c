@@ -210,8 +210,9 @@ mh_filter_run(const struct mh_filter *f)
 			mh_reader_free(r);
 			if (errno == ENOMEM)
 				mh_warnx(f->tool, "out of memory");
-			return mh_cli_flush(f->tool, stdout) ? MH_EXIT_IO
-							     : MH_EXIT_IO;
+			else
+				(void)mh_cli_flush(f->tool, stdout); /* says why */
+			return MH_EXIT_IO;
 		}
 		mh_record_free(rec);
 		if (f->flush_each && mh_cli_flush(f->tool, stdout)) {

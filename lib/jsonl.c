@@ -170,23 +170,17 @@ set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
 {
 	struct mh_buf b = {0};
 	va_list ap;
-	int n;
 
 	for (size_t i = 0; i < rec->n; i++)
 		member_clear(&rec->m[i]);
 	rec->n = 0;
 	rec->bad = code;
 	free(rec->bad_msg);
-	rec->bad_msg = NULL;
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	rec->bad_msg = mh_buf_vaddf(&b, fmt, ap) == 0 ? b.p : NULL;
 	va_end(ap);
-	if (n >= 0 && mh_buf_reserve(&b, (size_t)n) == 0) {
-		va_start(ap, fmt);
-		vsnprintf(b.p, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-		rec->bad_msg = b.p;
-	}
+	if (rec->bad_msg == NULL)
+		mh_buf_free(&b);
 }
 
 /* ---- JSON strings -------------------------------------------------- */

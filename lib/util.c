@@ -47,21 +47,31 @@ mh_buf_adds(struct mh_buf *b, const char *s)
 }
 
 int
+mh_buf_vaddf(struct mh_buf *b, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	int n;
+
+	va_copy(ap2, ap);
+	n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n < 0 || mh_buf_reserve(b, (size_t)n) == -1)
+		return -1;
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+	return 0;
+}
+
+int
 mh_buf_addf(struct mh_buf *b, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
+	int rc;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	rc = mh_buf_vaddf(b, fmt, ap);
 	va_end(ap);
-	if (n < 0 || mh_buf_reserve(b, (size_t)n) == -1)
-		return -1;
-	va_start(ap, fmt);
-	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-	return 0;
+	return rc;
 }
 
 void

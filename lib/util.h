@@ -3,6 +3,7 @@
 #ifndef MH_UTIL_H
 #define MH_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -47,6 +48,9 @@ mh_buf_addc(struct mh_buf *b, int c)
 /* Append printf-style formatted text.  Returns 0 or -1 (ENOMEM). */
 int mh_buf_addf(struct mh_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The same with a va_list. */
+int mh_buf_vaddf(struct mh_buf *b, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
 /* Forget the contents but keep the memory. */
 void mh_buf_reset(struct mh_buf *b);
 /* Release the memory; the buffer is zeroed and may be reused. */

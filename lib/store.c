@@ -12,6 +12,7 @@
 
 struct mh_store {
 	int fd;
+	int ro_errno;	/* opened read-only: why it could not be written */
 	char *path;
 };
 
@@ -61,7 +62,7 @@ mh_store_open(const char *path, int create, char *err, size_t errsize)
 {
 	struct mh_store *st;
 	struct stat sb;
-	int fd, flags = O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC;
+	int fd, ro = 0, flags = O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC;
 
 	if (create && mh_mkdir_parents(path) == -1) {
 		snprintf(err, errsize, "%s: cannot create its directory: %s",
@@ -69,8 +70,14 @@ mh_store_open(const char *path, int create, char *err, size_t errsize)
 		return NULL;
 	}
 	fd = open(path, flags | (create ? O_CREAT : 0), 0600);
-	if (fd == -1 && errno == EACCES && !create)
-		fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	/* A file that exists but cannot be written (a read-only file
+	 * system, no write permission) can still be read: history and
+	 * restore keep working, and an append fails with the reason. */
+	if (fd == -1 && (errno == EACCES || errno == EROFS)) {
+		ro = errno;
+		if ((fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) == -1)
+			errno = ro;
+	}
 	if (fd == -1) {
 		int e = errno;
 
@@ -100,6 +107,7 @@ mh_store_open(const char *path, int create, char *err, size_t errsize)
 		return NULL;
 	}
 	st->fd = fd;
+	st->ro_errno = ro;
 	return st;
 }
 
@@ -187,6 +195,10 @@ mh_store_append_locked(struct mh_store *st, const char *data, size_t len,
 	char last;
 	int e;
 
+	if (st->ro_errno) {
+		errno = st->ro_errno;
+		goto fail;
+	}
 	if (fstat(st->fd, &sb) == -1)
 		goto fail;
 	/* A line torn by a crash: end it so ours starts on its own line.

@@ -18,6 +18,8 @@ struct mh_store;
 
 /* Open path for reading and appending (creating it 0600, and its parent
  * 0700, when create is set), after the ownership and permission checks.
+ * An existing file that cannot be written (EROFS, EACCES) is opened for
+ * reading only; appending to it then fails with that reason.
  * Returns NULL with a message in err (ENOENT when absent and not create). */
 struct mh_store *mh_store_open(const char *path, int create, char *err,
     size_t errsize);

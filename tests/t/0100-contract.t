@@ -6,7 +6,7 @@
 # Each tool with the arguments that make it a plain filter.
 TOOLS="mh-redact mh-screen mh-ask"
 export MH_PROVIDER=offline
-PER_TOOL=47
+PER_TOOL=53
 plan $((PER_TOOL * 3))
 
 # A secret-looking marker that must never be echoed from a bad line.
@@ -117,7 +117,32 @@ for t in $TOOLS; do
 	done
 	got=$(head -n 1 "$TMP/out" | jq -r 'has("text")' 2>/dev/null)
 	kill "$wpid" 2>/dev/null; wait "$tpid" 2>/dev/null
+	wait "$wpid" 2>/dev/null
 	is "$t: streams a record before input ends" "$got" true
+
+	# SIGINT and SIGTERM mid-stream: the tool dies by the signal, and
+	# what it wrote is whole records (each one flushed before it waits
+	# for input), so a rerun on the rest loses nothing.  A background
+	# job ignores SIGINT unless told otherwise, as Ctrl-C in a terminal
+	# does not; env puts the default back.
+	for sig in INT TERM; do
+		rm -f "$TMP/fifo"; mkfifo "$TMP/fifo"; : >"$TMP/out"
+		( printf 'one\ntwo\nthree\n'; exec sleep 60 ) >"$TMP/fifo" &
+		wpid=$!
+		env --default-signal=INT,TERM ${MH_WRAP:-} "$MH_BIN/$t" \
+		    <"$TMP/fifo" >"$TMP/out" 2>/dev/null &
+		tpid=$!
+		i=0
+		while [ $i -lt 200 ] && [ "$(nl)" -lt 3 ]; do
+			sleep 0.1; i=$((i + 1))
+		done
+		kill -$sig $tpid; wait $tpid; rc=$?
+		kill "$wpid" 2>/dev/null; wait "$wpid" 2>/dev/null
+		want=130; [ $sig = TERM ] && want=143
+		is "$t: SIG$sig mid-stream: dies by it ($want)" "$rc" $want
+		is "$t: SIG$sig mid-stream: three records out" "$(nl)" 3
+		ok "$t: SIG$sig mid-stream: every line whole" jsonok "$TMP/out"
+	done
 
 	# -w: all of stdin is one record; -f: another text field.
 	printf 'line one\nline two\n' | run "$t" -w >"$TMP/out" 2>"$TMP/err"

@@ -145,6 +145,21 @@ mh_record_has(const struct mh_record *rec, const char *key)
 	return find(rec, key) != NULL;
 }
 
+int
+mh_record_raw(const struct mh_record *rec, const char *key, const char **raw,
+    size_t *len)
+{
+	const struct member *m = find(rec, key);
+
+	if (m == NULL)
+		return -1;
+	if (m->val == NULL)
+		return -2;
+	*raw = m->val;
+	*len = m->vlen;
+	return 0;
+}
+
 static struct member *
 add_member(struct mh_record *rec)
 {

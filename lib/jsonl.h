@@ -90,6 +90,13 @@ int mh_record_has(const struct mh_record *rec, const char *key);
 int mh_record_string(struct mh_record *rec, const char *key, const char **s,
     size_t *len);
 
+/* The compact JSON text of member key as read (not for a string the
+ * record set itself).  Returns 0 and sets *raw (not NUL-terminated,
+ * valid until the record changes) and *len; -1 when absent; -2 when the
+ * member holds only decoded text. */
+int mh_record_raw(const struct mh_record *rec, const char *key,
+    const char **raw, size_t *len);
+
 /* Decode member key as a jansson value.  Returns a new reference the
  * caller must json_decref, or NULL when absent (or on ENOMEM). */
 json_t *mh_record_json(const struct mh_record *rec, const char *key);

@@ -380,35 +380,43 @@ long
 mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
     const char *field, const char **code, char *err, size_t errsize)
 {
+	struct mh_record *reply;
+	struct mh_buf b = {0};
+	const char *raw;
+	size_t n;
 	long k, total;
-	json_t *reply, *t;
 
 	if ((total = restore_member(
 	         r, rec, field ? field : "text", code, err, errsize)) == -1)
 		return -1;
-	reply = mh_record_json(rec, "reply");
-	if (reply == NULL)
+	/* reply.text inside the reply object: the object is read as a
+	 * record of its own, so its other members (numbers such as 1.50
+	 * included) go back byte for byte. */
+	if (mh_record_raw(rec, "reply", &raw, &n) != 0 || n == 0 ||
+	    raw[0] != '{')
 		return total;
-	t = json_object_get(reply, "text");
-	if (json_is_string(t)) {
-		k = mh_redact_restore(r, json_string_value(t),
-		    json_string_length(t), &r->out, err, errsize);
-		if (k == -1) {
-			*code = "nomem";
-			json_decref(reply);
-			return -1;
-		}
-		if (k > 0 &&
-		    (json_object_set_new(reply, "text",
-		         json_stringn(r->out.p, r->out.len)) == -1 ||
-		        mh_record_set_json(rec, "reply", reply) == -1)) {
-			*code = "nomem";
-			snprintf(err, errsize, "%s", strerror(ENOMEM));
-			json_decref(reply);
-			return -1;
-		}
-		total += k;
+	if ((reply = mh_record_parse(raw, n, 0, NULL)) == NULL) {
+		*code = "nomem";
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		return -1;
 	}
-	json_decref(reply);
-	return total;
+	/* A reply whose text is not plain text is not ours to judge: it
+	 * is left as it is. */
+	if (mh_record_bad(reply, NULL) != NULL ||
+	    mh_record_string(reply, "text", &raw, &n) != 0) {
+		mh_record_free(reply);
+		return total;
+	}
+	k = restore_member(r, reply, "text", code, err, errsize);
+	if (k > 0 && (mh_record_serialize(reply, &b) == -1 ||
+	    mh_record_set_raw(rec, "reply", b.p, b.len - 1) == -1)) {
+		*code = "nomem";
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		k = -1;
+	}
+	mh_buf_free(&b);
+	mh_record_free(reply);
+	if (k == -1)
+		return -1;
+	return total + k;
 }

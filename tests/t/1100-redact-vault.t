@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 38
+plan 39
 
 V="$TMP/state/vault"
 
@@ -75,6 +75,8 @@ printf '{"text":"[NAME_1] asked","reply":{"text":"Tell NAME_2","n":1.50}}\n' |
 is "restores text and reply.text together" \
     "$(jq -c '[.text, .reply.text, .reply.n]' "$TMP/o")" \
     '["Maya Okafor asked","Tell Kofi Brennan",1.5]'
+like "restore keeps reply's other members byte for byte" "$(cat "$TMP/o")" \
+    '"reply":\{"text":"Tell Kofi Brennan","n":1\.50\}'
 
 # -- a record longer than the scanner's window (1 MiB) is read in
 # windows: nothing is missed or split at the seams, and it comes back whole

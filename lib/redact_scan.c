@@ -87,8 +87,9 @@ eqw(const char *s, size_t n, const char *w)
 {
 	size_t i;
 
+	/* compare as unsigned bytes: w may hold UTF-8 ("tér") */
 	for (i = 0; i < n && w[i]; i++)
-		if (lc((unsigned char)s[i]) != w[i])
+		if (lc((unsigned char)s[i]) != (unsigned char)w[i])
 			return 0;
 	return i == n && w[i] == '\0';
 }
@@ -467,7 +468,7 @@ tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && lc((unsigned char)sc->s[t->s]) == w[0] &&
+	return t && lc((unsigned char)sc->s[t->s]) == (unsigned char)w[0] &&
 	    eqw(sc->s + t->s, t->e - t->s, w);
 }
 

@@ -90,6 +90,16 @@ test_names(void)
 	    "user words are added");
 }
 
+/* Street addresses and postcodes in several countries' formats, each with
+ * a near miss that must stay.  Invented streets and places only. */
+static void
+test_addresses(void)
+{
+	is_str(scan("at 12 Kossuth tér 3."), "ADDRESS:12 Kossuth tér 3",
+	    "non-ASCII street word (tér) matches");
+	is_str(scan("in the tér 3 times"), "", "a street word alone stays");
+}
+
 static void
 test_placeholder(void)
 {
@@ -163,6 +173,7 @@ main(void)
 	sc = mh_scan_new(nm);
 	test_kinds();
 	test_names();
+	test_addresses();
 	test_placeholder();
 	test_roundtrip();
 	mh_scan_free(sc);

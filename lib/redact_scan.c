@@ -1206,20 +1206,148 @@ postcode_at(struct mh_scanner *sc, size_t k)
 	return 0;
 }
 
+/* Is token j one of the words of the NULL-ended list w? */
+static int
+tok_in(struct mh_scanner *sc, size_t j, const char *const *w)
+{
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
+}
+
+/* A line start's bullet or quote mark: "> ", "* ", "- ", "??? ", "• ". */
+static int
+line_mark(struct mh_scanner *sc, size_t k)
+{
+	struct tok *t = tk(sc, k);
+	unsigned char c;
+
+	if (t == NULL || t->kind != T_PUNCT)
+		return 0;
+	c = (unsigned char)sc->s[t->s];
+	return c == '>' || c == '*' || c == '-' || c == '?' || c == '|' ||
+	    (c >= 0x80 && t->e - t->s > 1);
+}
+
+/* Does token k end its line: the text's end or a blank holding a
+ * newline comes next? */
+static int
+line_end(struct mh_scanner *sc, size_t k)
+{
+	return k + 1 >= sc->nt ||
+	    (sc->t[k + 1].kind == T_SPACE && sc->t[k + 1].nl);
+}
+
+/* A postcode that fills a line: any postcode_at() shape, or the three
+ * digits some countries use (Iceland, Faroe), which only count alone on
+ * the last line of an address. */
+static size_t
+line_postcode(struct mh_scanner *sc, size_t k)
+{
+	size_t e = postcode_at(sc, k);
+
+	if (e == 0 && tk(sc, k) && sc->t[k].kind == T_NUM &&
+	    sc->t[k].ndigit == 3 && line_end(sc, k) && k > 0 &&
+	    sc->t[k - 1].kind == T_SPACE && sc->t[k - 1].nl)
+		e = sc->t[k].e;
+	return e;
+}
+
+/* A region code: "QC", "nan", "13" -- a word of at most three letters
+ * in one case, or a number of at most two digits. */
+static int
+short_code(struct mh_scanner *sc, size_t k)
+{
+	struct tok *t = tk(sc, k);
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == T_NUM)
+		return t->ndigit <= 2;
+	return t->kind == T_WORD && t->nletter <= 3 &&
+	    (t->allcap || t->nupper == 0);
+}
+
+/* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
+static int
+place_particle(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"de", "del", "della", "di", "do",
+	    "da", "dos", "das", "du", "des", "la", "le", "les", "nad", "pod",
+	    "na", "u", "v", "am", "an", "im", "bei", "der", "sur", "sous",
+	    "en", "y", "i", "e", "van", "von", "op", "aan", NULL};
+	return tok_in(sc, j, w);
+}
+
+/* Does the address before token i end in a number ("Lyngveien 46",
+ * "Apt. 085", "u. 97.")?  Then capitalised words after it on the same
+ * line name the town. */
+static int
+ends_in_number(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p != SIZE_MAX && tok_punct(sc, p, '.'))
+		p = prev_tok(sc, p);
+	return p != SIZE_MAX &&
+	    (sc->t[p].kind == T_NUM || sc->t[p].kind == T_ALNUM);
+}
+
+/* What may follow a town for the town to count as an address line: the
+ * end of the line or text, the end of a sentence, a postcode, or a
+ * region code (", QC 54256", " nan 1386", " VE.").  Returns the index
+ * of the last token that belongs to the line (last itself, or the
+ * region code or postcode), or SIZE_MAX. */
+static size_t
+town_line_end(struct mh_scanner *sc, size_t last)
+{
+	size_t a = last + 1, e;
+
+	if (line_end(sc, last))
+		return last;
+	if ((tok_punct(sc, a, '.') || tok_punct(sc, a, '?') ||
+	        tok_punct(sc, a, '!')) &&
+	    (a + 1 >= sc->nt || sc->t[a + 1].kind == T_SPACE))
+		return last;
+	if (tok_gap(sc, a) && postcode_at(sc, a + 1))
+		return last;
+	if (tok_punct(sc, a, ',')) {
+		a++;
+		if (tok_gap(sc, a))
+			a++;
+		if (postcode_at(sc, a))
+			return last;
+	} else if (tok_gap(sc, a))
+		a++;
+	else
+		return SIZE_MAX;
+	/* a region code, then a postcode or the end of the line */
+	if (!short_code(sc, a) || (flags(sc, a) & MH_NAMES_STOP))
+		return SIZE_MAX;
+	if (tok_gap(sc, a + 1) && (e = postcode_at(sc, a + 2)) != 0)
+		return tok_from(sc, a + 2, e) - 1;
+	if (line_end(sc, a) || tok_punct(sc, a + 1, '.') ||
+	    tok_punct(sc, a + 1, '?') || tok_punct(sc, a + 1, ',') ||
+	    tok_punct(sc, a + 1, '!'))
+		return a;
+	return SIZE_MAX;
+}
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
 address_tail(struct mh_scanner *sc, size_t i, size_t end)
 {
 	size_t j = i, best = end, e;
-	int seg = 0, first_comma = 0;
+	int seg = 0, first_comma = 0, after_num = ends_in_number(sc, i);
 
-	while (seg < 6 && j < sc->nt) {
+	while (seg < 8 && j < sc->nt) {
 		size_t k = j;
 		int comma = 0, nl = 0;
 		while (k < sc->nt &&
 		    (sc->t[k].kind == T_SPACE || tok_punct(sc, k, ',') ||
-		        tok_punct(sc, k, '>'))) {
+		        tok_punct(sc, k, '>') || (nl && line_mark(sc, k)))) {
 			if (tok_punct(sc, k, ','))
 				comma = 1;
 			if (sc->t[k].kind == T_SPACE && sc->t[k].nl)
@@ -1230,7 +1358,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		if (seg == 0)
 			first_comma = comma && !nl;
-		if ((e = postcode_at(sc, k)) != 0) {
+		if ((e = nl ? line_postcode(sc, k) : postcode_at(sc, k)) != 0) {
 			best = e;
 			break;
 		}
@@ -1239,6 +1367,21 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			j = tok_from(sc, k, e);
 			seg++;
 			continue;
+		}
+		/* a region code on its own: "\n, nan\n 51971", ", 13\n" */
+		if ((comma || nl) && short_code(sc, k) &&
+		    !(flags(sc, k) & MH_NAMES_STOP)) {
+			size_t a = skip_space(sc, k + 1);
+			if ((e = line_postcode(sc, a)) != 0) {
+				best = e;
+				break;
+			}
+			if (comma && line_end(sc, k)) {
+				best = sc->t[k].e;
+				j = k + 1;
+				seg++;
+				continue;
+			}
 		}
 		struct tok *t = &sc->t[k];
 		if (!(t->kind == T_WORD &&
@@ -1256,15 +1399,18 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			seg++;
 			continue;
 		}
-		/* a run of capitalised words, with '(' ')' around some */
+		/* a run of capitalised words, with '(' ')' around some and
+		 * small words inside ("Caxias do Sul") */
 		size_t m = k, last = k;
 		int words = 0;
-		while (m < sc->nt && words < 4) {
+		while (m < sc->nt && words < 5) {
 			if (cap_word(sc, m) ||
 			    (sc->t[m].kind == T_WORD && sc->t[m].allcap)) {
 				last = m;
 				words++;
 				m++;
+				if (tk(sc, m) && sc->t[m].kind == T_POSS)
+					last = m++; /* SMITH'S GREEN */
 				if (tok_gap(sc, m) &&
 				    (cap_word(sc, m + 1) ||
 				        tok_punct(sc, m + 1, '(')))
@@ -1272,6 +1418,10 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 				else if (tok_punct(sc, m, '-') &&
 				    cap_word(sc, m + 1))
 					m++;
+				else if (tok_gap(sc, m) &&
+				    place_particle(sc, m + 1) &&
+				    tok_gap(sc, m + 2) && cap_word(sc, m + 3))
+					m += 3;
 				continue;
 			}
 			if (tok_punct(sc, m, '(') || tok_punct(sc, m, ')')) {
@@ -1283,13 +1433,14 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		}
 		/* the run fills its line, or a postcode follows it */
-		size_t after = last + 1;
-		int whole = after >= sc->nt ||
-		    (sc->t[after].kind == T_SPACE && sc->t[after].nl) ||
-		    (tok_gap(sc, after) && postcode_at(sc, after + 1));
-		if ((seg == 0 && first_comma) || ((nl || comma) && whole))
+		size_t tl = town_line_end(sc, last);
+		int whole = tl != SIZE_MAX;
+		if ((seg == 0 && first_comma) ||
+		    ((nl || comma || (seg == 0 && after_num)) && whole)) {
+			if (whole)
+				last = tl;
 			best = sc->t[last].e;
-		else if (!whole)
+		} else if (!whole)
 			break;
 		j = last + 1;
 		seg++;
@@ -1308,10 +1459,7 @@ street_particle(struct mh_scanner *sc, size_t j)
 	    "katu", "rkp", "krt", "sor", "weg", "straat", "strasse", "rue",
 	    "av", "avenida", "calle", "via", "strada", "piazza", "platz",
 	    "plads", "terrasse", "vegur", "gade", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, j, w);
 }
 
 /* Street words written before the name: Rue, Avenida, Calle, Via. */
@@ -1322,10 +1470,7 @@ lead_street(struct mh_scanner *sc, size_t j)
 	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg", "piazza",
 	    "plaza", "place", "chemin", "route", "allee", "viale", "corso",
 	    NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, j, w);
 }
 
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
@@ -1911,10 +2056,7 @@ name_particle(struct mh_scanner *sc, size_t j)
 	static const char *const w[] = {"van", "von", "der", "den", "ten", "de",
 	    "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
 	    "ibn", "al", "el", "y", "st", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, j, w);
 }
 
 /* After a run ending at token last: an eponym head ("Parkinson's
@@ -2152,10 +2294,7 @@ clinical_abbrev(struct mh_scanner *sc, size_t i)
 	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va", "hmo",
 	    "ppo", "medicaid", "home", "work", "school", "rehab", "atm", "usa",
 	    "us", "uk", "eu", "un", "nato", "tv", "pc", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, i, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, i, w);
 }
 
 static int
@@ -2167,10 +2306,7 @@ holiday(struct mh_scanner *sc, size_t i)
 	    "first", "last", "least", "most", "times", "once", "all", "risk",
 	    "baseline", "rest", "bedtime", "dinner", "lunch", "breakfast",
 	    NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, i, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, i, w);
 }
 
 /* Capitalised words after "in", "at", "from" or "near": a place ("at

@@ -98,6 +98,30 @@ test_addresses(void)
 	is_str(scan("at 12 Kossuth tér 3."), "ADDRESS:12 Kossuth tér 3",
 	    "non-ASCII street word (tér) matches");
 	is_str(scan("in the tér 3 times"), "", "a street word alone stays");
+	is_str(scan("Send it to 15 Elm Street\nMaple Ridge, BC V2X 1A1"),
+	    "ADDRESS:15 Elm Street\nMaple Ridge, BC V2X 1A1",
+	    "town, region code and postcode on the next line");
+	is_str(scan("at 7 Rua Alta 12\nSanta Cruz do Norte\nBrazil 90210"),
+	    "ADDRESS:7 Rua Alta 12\nSanta Cruz do Norte\nBrazil 90210",
+	    "town with a small word inside, country and postcode");
+	is_str(scan("at 9 Birkenweg 3 Apt. 2 Oberdorf Switzerland."),
+	    "ADDRESS:9 Birkenweg 3 Apt. 2 Oberdorf Switzerland",
+	    "town and country on the line after a unit");
+	is_str(scan("> 12 Elm Street\n> Apt. 4\n> Springfield"),
+	    "ADDRESS:12 Elm Street\n> Apt. 4\n> Springfield",
+	    "quoted address lines");
+	is_str(scan("at 8 Fjardargata 2\n Hafnarvik\n 220"),
+	    "ADDRESS:8 Fjardargata 2\n Hafnarvik\n 220",
+	    "three-digit postcode alone on the last line");
+	is_str(scan("lives at 5 Oak Road, Apt 3\nMilltown, ab\n Ireland"),
+	    "ADDRESS:5 Oak Road, Apt 3\nMilltown, ab\n Ireland",
+	    "lower-case region code");
+	is_str(scan("at 12 Elm Street Apt 4 but I left"),
+	    "ADDRESS:12 Elm Street Apt 4", "lower-case words end the address");
+	is_str(scan("at 12 Elm Street Apt 4 Monday I left"),
+	    "ADDRESS:12 Elm Street Apt 4", "a weekday is no town");
+	is_str(scan("we met at 4 Main Street Apt 2.\n 220 mg daily"),
+	    "ADDRESS:4 Main Street Apt 2", "a dose on the next line stays");
 }
 
 static void

@@ -1193,8 +1193,13 @@ postcode_at(struct mh_scanner *sc, size_t k)
 		    tk(sc, k + 2) && sc->t[k + 2].kind == T_NUM &&
 		    sc->t[k + 2].ndigit >= 2 && sc->t[k + 2].ndigit <= 4 &&
 		    t->ndigit + sc->t[k + 2].ndigit >= 5 &&
-		    sc->t[k + 1].e - sc->t[k + 1].s == 1)
+		    sc->t[k + 1].e - sc->t[k + 1].s == 1) {
+			/* "655 437 108": three groups make a phone */
+			if ((tok_punct(sc, k + 3, '-') || tok_gap(sc, k + 3)) &&
+			    tk(sc, k + 4) && sc->t[k + 4].kind == T_NUM)
+				return 0;
 			return sc->t[k + 2].e;
+		}
 		return t->ndigit >= 4 ? t->e : 0;
 	}
 	/* A1A 1A1, SW1A 1AA */
@@ -1204,6 +1209,39 @@ postcode_at(struct mh_scanner *sc, size_t k)
 	    sc->t[k + 2].e - sc->t[k + 2].s == 3)
 		return sc->t[k + 2].e;
 	return 0;
+}
+
+/* US military post: "APO AE 09012", "fpo aa 34001", "DPO AP 96520".
+ * Returns the end byte or 0. */
+static size_t
+military_post(struct mh_scanner *sc, size_t k)
+{
+	if (!(tok_is(sc, k, "apo") || tok_is(sc, k, "fpo") ||
+	        tok_is(sc, k, "dpo")) ||
+	    !tok_gap(sc, k + 1) ||
+	    !(tok_is(sc, k + 2, "aa") || tok_is(sc, k + 2, "ae") ||
+	        tok_is(sc, k + 2, "ap")) ||
+	    !tok_gap(sc, k + 3) || !tk(sc, k + 4) ||
+	    sc->t[k + 4].kind != T_NUM || sc->t[k + 4].ndigit != 5)
+		return 0;
+	return sc->t[k + 4].e;
+}
+
+/* "P.O. Box 149", "PO Box 12": the end of the box number, or 0. */
+static size_t
+po_box(struct mh_scanner *sc, size_t i)
+{
+	size_t b = SIZE_MAX;
+
+	if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
+	    tok_is(sc, i + 2, "o") && tok_punct(sc, i + 3, '.') &&
+	    tok_gap(sc, i + 4))
+		b = i + 5;
+	else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
+		b = i + 2;
+	if (b == SIZE_MAX || !tok_is(sc, b, "box"))
+		return 0;
+	return units_after(sc, b);
 }
 
 /* Is token j one of the words of the NULL-ended list w? */
@@ -1323,7 +1361,8 @@ town_line_end(struct mh_scanner *sc, size_t last)
 	else
 		return SIZE_MAX;
 	/* a region code, then a postcode or the end of the line */
-	if (!short_code(sc, a) || (flags(sc, a) & MH_NAMES_STOP))
+	if (!short_code(sc, a) ||
+	    (!sc->t[a].allcap && (flags(sc, a) & MH_NAMES_STOP)))
 		return SIZE_MAX;
 	if (tok_gap(sc, a + 1) && (e = postcode_at(sc, a + 2)) != 0)
 		return tok_from(sc, a + 2, e) - 1;
@@ -1358,7 +1397,8 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		if (seg == 0)
 			first_comma = comma && !nl;
-		if ((e = nl ? line_postcode(sc, k) : postcode_at(sc, k)) != 0) {
+		if ((e = nl ? line_postcode(sc, k) : postcode_at(sc, k)) != 0 ||
+		    (e = military_post(sc, k)) != 0) {
 			best = e;
 			break;
 		}
@@ -1370,7 +1410,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		}
 		/* a region code on its own: "\n, nan\n 51971", ", 13\n" */
 		if ((comma || nl) && short_code(sc, k) &&
-		    !(flags(sc, k) & MH_NAMES_STOP)) {
+		    (sc->t[k].allcap || !(flags(sc, k) & MH_NAMES_STOP))) {
 			size_t a = skip_space(sc, k + 1);
 			if ((e = line_postcode(sc, a)) != 0) {
 				best = e;
@@ -1458,7 +1498,10 @@ street_particle(struct mh_scanner *sc, size_t j)
 	    "ave", "rd", "y", "e", "gate", "gata", "vej", "veien", "tie",
 	    "katu", "rkp", "krt", "sor", "weg", "straat", "strasse", "rue",
 	    "av", "avenida", "calle", "via", "strada", "piazza", "platz",
-	    "plads", "terrasse", "vegur", "gade", NULL};
+	    "plads", "terrasse", "vegur", "gade", "du", "des", "delle",
+	    "degli", "dello", "dal", "dels", "les", "am", "an", "zum", "zur",
+	    "op", "aan", "het", "útja", "utja", "körút", "köz", "rakpart",
+	    "fasor", "sétány", "tee", "põik", "puiestee", "maantee", NULL};
 	return tok_in(sc, j, w);
 }
 
@@ -1469,9 +1512,73 @@ lead_street(struct mh_scanner *sc, size_t j)
 	static const char *const w[] = {"rue", "avenue", "avenida", "av",
 	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg", "piazza",
 	    "plaza", "place", "chemin", "route", "allee", "viale", "corso",
-	    NULL};
+	    "rúa", "trg", "ulica", "aleja", "carrer", "paseo", "travessa",
+	    "largo", NULL};
 	return tok_in(sc, j, w);
 }
+
+/* A lower-case word after a street word written first, as in "rue des
+ * lilas": any word that is not an ordinary English one. */
+static int
+lead_lower(struct mh_scanner *sc, size_t j)
+{
+	return tk(sc, j) && sc->t[j].kind == T_WORD &&
+	    !(fullflags(sc, j) & (MH_NAMES_COMMON | MH_NAMES_STOP));
+}
+
+/* After a street word written first, is there a real name up to token
+ * last: a word that is not a short all-capitals one ("20 via IV" is a
+ * dose, not "Via Roma")? */
+static int
+named_after_lead(struct mh_scanner *sc, size_t i, size_t last)
+{
+	int lead = 0;
+
+	for (size_t k = i + 1; k <= last && k < sc->nt; k++) {
+		struct tok *t = &sc->t[k];
+		if (t->kind != T_WORD)
+			continue;
+		if (!lead) {
+			lead = lead_street(sc, k);
+			continue;
+		}
+		if (!(t->allcap && t->e - t->s <= 3) && !street_particle(sc, k))
+			return 1;
+	}
+	return !lead;
+}
+
+/* A US military address: a ship ("USS Ford", "USNS Comfort") or a unit
+ * and box ("Unit 2050 Box 4190", "PSC 3294, Box 9168"), then on the next
+ * line "FPO AE 09012".  Any case.  Returns the end byte or 0. */
+static size_t
+match_ship(struct mh_scanner *sc, size_t i)
+{
+	size_t j, e;
+	int words = 0;
+
+	if (tok_is(sc, i, "uss") || tok_is(sc, i, "usns") ||
+	    tok_is(sc, i, "usnv") || tok_is(sc, i, "uscgc")) {
+		j = i + 1;
+		while (tok_gap(sc, j) && tk(sc, j + 1) &&
+		    sc->t[j + 1].kind == T_WORD && words < 3) {
+			j += 2;
+			words++;
+		}
+		if (words == 0)
+			return 0;
+	} else if ((e = units_after(sc, i)) != 0)
+		j = tok_from(sc, i, e);
+	else
+		return 0;
+	if (tok_punct(sc, j, ','))
+		j++;
+	if (!tk(sc, j) || sc->t[j].kind != T_SPACE || !sc->t[j].nl)
+		return 0;
+	return military_post(sc, j + 1);
+}
+
+static size_t match_num_street(struct mh_scanner *sc, size_t i);
 
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
 static size_t
@@ -1490,15 +1597,26 @@ match_address(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
+	/* a building number before a box or a street written number last:
+	 * "12 P.O. Box 7", "8 Kossuth Lajos utca 12" */
+	if ((end = po_box(sc, j)) != 0)
+		return address_tail(sc, tok_from(sc, j, end), end);
+	if (cap_word(sc, j) && (end = match_num_street(sc, j)) != 0)
+		return end;
 	if (tk(sc, j) && sc->t[j].kind == T_NUM && tok_gap(sc, j + 1) &&
-	    cap_word(sc, j + 2))
+	    (cap_word(sc, j + 2) || lead_street(sc, j + 2)))
 		j += 2; /* "143 31 rue de la Hulotais" */
-	while (j < sc->nt && words < 6) {
+	while (j < sc->nt && words < (lead ? 8 : 6)) {
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
 		    (w->cap || w->allcap || tok_is(sc, j, "st") ||
 		        tok_is(sc, j, "rd") || tok_is(sc, j, "ave"))) {
+			/* "Forrest Hill Road": a second street word */
+			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+			    (flags(sc, j + 2) & MH_NAMES_STREET))
+				j += 2;
+			w = &sc->t[j];
 			end = w->e;
 			if (tok_punct(sc, j + 1, '.'))
 				end = sc->t[j + 1].e;
@@ -1518,7 +1636,10 @@ match_address(struct mh_scanner *sc, size_t i)
 		 * first, the name runs to the end of the line or a unit */
 		if (lead && words >= 2 &&
 		    (w->kind != T_WORD || unit_after(sc, j) ||
-		        !(w->cap || w->allcap || street_particle(sc, j)))) {
+		        !(w->cap || w->allcap || street_particle(sc, j) ||
+		            lead_lower(sc, j)))) {
+			if (!named_after_lead(sc, i, lastw))
+				return 0;
 			end = sc->t[lastw].e;
 			break;
 		}
@@ -1530,9 +1651,7 @@ match_address(struct mh_scanner *sc, size_t i)
 		if (!w->cap && !w->allcap &&
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
 		    !(words > 0 && street_particle(sc, j)) &&
-		    !(words == 0 &&
-		        (tok_is(sc, j, "ul") || tok_is(sc, j, "rue") ||
-		            tok_is(sc, j, "via") || tok_is(sc, j, "calle"))))
+		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead))
 			return 0;
 		words++;
 		lastw = j;
@@ -1541,6 +1660,8 @@ match_address(struct mh_scanner *sc, size_t i)
 			j++;
 		if (!tok_gap(sc, j)) {
 			if (lead && words >= 2) {
+				if (!named_after_lead(sc, i, lastw))
+					return 0;
 				end = sc->t[lastw].e;
 				break;
 			}
@@ -1550,10 +1671,10 @@ match_address(struct mh_scanner *sc, size_t i)
 	}
 	if (end == 0)
 		return 0;
-	/* Optional unit: ", Apt. 4", " Suite 932" */
+	/* Optional unit: ", Apt. 4", " Suite 932", ". Apt. 417" */
 	size_t k = tok_from(sc, i, end);
 	size_t m = k;
-	if (tok_punct(sc, m, ','))
+	if (tok_punct(sc, m, ',') || tok_punct(sc, m, '.'))
 		m++;
 	if (tk(sc, m) && sc->t[m].kind == T_SPACE && !sc->t[m].nl)
 		m++;
@@ -2443,7 +2564,9 @@ street_morpheme(struct mh_scanner *sc, size_t j)
 {
 	static const char *const w[] = {"strasse", "gasse", "vej", "gata",
 	    "gate", "katu", "tie", "straat", "weg", "laan", "utca", "veien",
-	    "vegur", "gade", "allee", "platz", "plein", "gracht", NULL};
+	    "vegur", "gade", "allee", "platz", "plein", "gracht", "vägen",
+	    "gatan", "vegen", "braut", "stræti", "straße", "graben", "kuja",
+	    "polku", NULL};
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
 
@@ -2461,14 +2584,18 @@ static size_t
 match_num_street(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i, p = prev_word(sc, i), end;
-	int words = 0, morph = 0, cue, rare = 0;
+	int words = 0, morph = 0, cue, rare = 0, lead = 0;
 
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
 	    (tok_is(sc, p, "on") || tok_is(sc, p, "at") ||
 	        tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
 	        tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
 	        tok_is(sc, p, "with"));
-	while (j < sc->nt && words < 5) {
+	/* "C/ Mayor 5": the Spanish abbreviation of calle */
+	if (tok_is(sc, i, "c") && tok_punct(sc, i + 1, '/') &&
+	    tok_gap(sc, i + 2) && cap_word(sc, i + 3))
+		j = i + 3, lead = morph = 1;
+	while (j < sc->nt && words < (lead ? 7 : 5)) {
 		struct tok *t = &sc->t[j];
 		if (t->kind == T_NUM && words > 0 && t->ndigit <= 5 &&
 		    !tok_punct(sc, j + 1, '%') && !tok_punct(sc, j + 1, ':')) {
@@ -2488,16 +2615,27 @@ match_num_street(struct mh_scanner *sc, size_t i)
 			size_t u = units_after(sc, m);
 			if (u)
 				end = u;
-			return address_tail(sc, tok_from(sc, m, end), end);
+			/* from the token after end, not m: with no unit, m
+			 * is already the town */
+			return address_tail(sc, tok_from(sc, j, end), end);
 		}
+		int part = words > 0 && street_particle(sc, j);
 		if (t->kind != T_WORD ||
-		    (flags(sc, j) &
-		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STOP)))
+		    (flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+		    ((flags(sc, j) & MH_NAMES_STOP) && !part))
 			return 0;
-		if (!(t->cap || t->allcap) &&
-		    !(words > 0 && street_particle(sc, j)))
+		if (words == 0 && lead_street(sc, j))
+			lead = morph = 1; /* "Rua ...", "ul. ..." */
+		if (!(t->cap || t->allcap) && !part && !(words == 0 && lead) &&
+		    !(words > 0 && lead && lead_lower(sc, j)) &&
+		    !(words > 0 && lead_lower(sc, j) && tok_gap(sc, j + 1) &&
+		        street_particle(sc, j + 2) &&
+		        !place_particle(sc, j + 2)))
 			return 0;
-		if (street_morpheme(sc, j))
+		/* a street type written after the name: "Kossuth tér",
+		 * "Luite tee" */
+		if (street_morpheme(sc, j) ||
+		    (part && !t->cap && !place_particle(sc, j)))
 			morph = 1;
 		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
 			rare = 1;
@@ -2849,21 +2987,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = units_after(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
-		/* "P.O. Box 149", "PO Box 12" */
-		{
-			size_t b = SIZE_MAX;
-			if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
-			    tok_is(sc, i + 2, "o") &&
-			    tok_punct(sc, i + 3, '.') && tok_gap(sc, i + 4))
-				b = i + 5;
-			else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
-				b = i + 2;
-			if (b != SIZE_MAX && tok_is(sc, b, "box") &&
-			    (end = units_after(sc, b)) != 0)
-				EMIT(t->s,
-				    address_tail(sc, tok_from(sc, b, end), end),
-				    MH_SCAN_ADDRESS);
-		}
+		if ((end = po_box(sc, i)) != 0)
+			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
+			    MH_SCAN_ADDRESS);
+		if ((end = match_ship(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_ADDRESS);
 		if ((end = match_num_street(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
@@ -2878,6 +3006,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = match_street_name(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
+	if (sc->lowertext && (end = match_ship(sc, i)) != 0)
+		EMIT(t->s, end, MH_SCAN_ADDRESS);
+	if (!t->cap && !t->allcap && lead_street(sc, i) &&
+	    (end = match_num_street(sc, i)) != 0)
+		EMIT(t->s, end, MH_SCAN_ADDRESS);
 	if ((end = match_name(sc, i, &type, &start)) != 0)
 		EMIT(start, end, type);
 	return 0;

@@ -2430,6 +2430,21 @@ holiday(struct mh_scanner *sc, size_t i)
 	return tok_in(sc, i, w);
 }
 
+/* A postcode after a place, at token k: "Bergen 5003", "Solna 171 64";
+ * never a year ("Boston 2019").  Returns its end byte or 0. */
+static size_t
+place_postcode(struct mh_scanner *sc, size_t k)
+{
+	size_t e = postcode_at(sc, k);
+	long v;
+
+	if (e == 0 || tok_punct(sc, tok_from(sc, k, e), '%') ||
+	    (tok_from(sc, k, e) == k + 1 && num_val(sc, k, &v) == 4 &&
+	        v >= 1800 && v <= 2199))
+		return 0;
+	return e;
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF").  Returns the end byte or
  * 0. */
@@ -2469,6 +2484,12 @@ match_place(struct mh_scanner *sc, size_t i)
 			break;
 		j++;
 	}
+	/* one uncommon word and a postcode: "in Tromsdal 9020" */
+	size_t pc;
+	if (words == 1 && tok_gap(sc, i + 1) &&
+	    !(fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STATE)) &&
+	    (pc = place_postcode(sc, i + 2)) != 0)
+		return pc;
 	if (words >= 2 && (!tok_is(sc, p, "to") || sc->t[i].allcap) &&
 	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG &&
 	        name_class(sc, i + 2) != C_NONE))
@@ -2911,6 +2932,10 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 				end = e;
 				continue;
 			}
+		}
+		if (tok_gap(sc, j) && (e = place_postcode(sc, j + 1)) != 0) {
+			end = e;
+			continue;
 		}
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&

@@ -157,6 +157,13 @@ test_addresses(void)
 	    "three digit groups are a phone, not a postcode");
 	is_str(scan("at 3 Pine Hill Road"), "ADDRESS:3 Pine Hill Road",
 	    "two street words");
+	is_str(scan("a flat in Tromsdal 9020 now"), "LOCATION:Tromsdal 9020",
+	    "town and postcode after a place word");
+	is_str(scan("seen at Mercy Hospital in Boston 02115 today"),
+	    "LOCATION:Mercy Hospital in Boston 02115", "postcode after a place");
+	is_str(scan("I lived in Boston 2019 to 2021"), "LOCATION:Boston",
+	    "a year after a place stays");
+	is_str(scan("she is in Room 1204 now"), "", "a room number stays");
 }
 
 static void

@@ -87,8 +87,9 @@ eqw(const char *s, size_t n, const char *w)
 {
 	size_t i;
 
+	/* compare as unsigned bytes: w may hold UTF-8 ("tér") */
 	for (i = 0; i < n && w[i]; i++)
-		if (lc((unsigned char)s[i]) != w[i])
+		if (lc((unsigned char)s[i]) != (unsigned char)w[i])
 			return 0;
 	return i == n && w[i] == '\0';
 }
@@ -467,7 +468,7 @@ tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && lc((unsigned char)sc->s[t->s]) == w[0] &&
+	return t && lc((unsigned char)sc->s[t->s]) == (unsigned char)w[0] &&
 	    eqw(sc->s + t->s, t->e - t->s, w);
 }
 
@@ -1192,8 +1193,13 @@ postcode_at(struct mh_scanner *sc, size_t k)
 		    tk(sc, k + 2) && sc->t[k + 2].kind == T_NUM &&
 		    sc->t[k + 2].ndigit >= 2 && sc->t[k + 2].ndigit <= 4 &&
 		    t->ndigit + sc->t[k + 2].ndigit >= 5 &&
-		    sc->t[k + 1].e - sc->t[k + 1].s == 1)
+		    sc->t[k + 1].e - sc->t[k + 1].s == 1) {
+			/* "655 437 108": three groups make a phone */
+			if ((tok_punct(sc, k + 3, '-') || tok_gap(sc, k + 3)) &&
+			    tk(sc, k + 4) && sc->t[k + 4].kind == T_NUM)
+				return 0;
 			return sc->t[k + 2].e;
+		}
 		return t->ndigit >= 4 ? t->e : 0;
 	}
 	/* A1A 1A1, SW1A 1AA */
@@ -1205,20 +1211,182 @@ postcode_at(struct mh_scanner *sc, size_t k)
 	return 0;
 }
 
+/* US military post: "APO AE 09012", "fpo aa 34001", "DPO AP 96520".
+ * Returns the end byte or 0. */
+static size_t
+military_post(struct mh_scanner *sc, size_t k)
+{
+	if (!(tok_is(sc, k, "apo") || tok_is(sc, k, "fpo") ||
+	        tok_is(sc, k, "dpo")) ||
+	    !tok_gap(sc, k + 1) ||
+	    !(tok_is(sc, k + 2, "aa") || tok_is(sc, k + 2, "ae") ||
+	        tok_is(sc, k + 2, "ap")) ||
+	    !tok_gap(sc, k + 3) || !tk(sc, k + 4) ||
+	    sc->t[k + 4].kind != T_NUM || sc->t[k + 4].ndigit != 5)
+		return 0;
+	return sc->t[k + 4].e;
+}
+
+/* "P.O. Box 149", "PO Box 12": the end of the box number, or 0. */
+static size_t
+po_box(struct mh_scanner *sc, size_t i)
+{
+	size_t b = SIZE_MAX;
+
+	if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
+	    tok_is(sc, i + 2, "o") && tok_punct(sc, i + 3, '.') &&
+	    tok_gap(sc, i + 4))
+		b = i + 5;
+	else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
+		b = i + 2;
+	if (b == SIZE_MAX || !tok_is(sc, b, "box"))
+		return 0;
+	return units_after(sc, b);
+}
+
+/* Is token j one of the words of the NULL-ended list w? */
+static int
+tok_in(struct mh_scanner *sc, size_t j, const char *const *w)
+{
+	for (int k = 0; w[k]; k++)
+		if (tok_is(sc, j, w[k]))
+			return 1;
+	return 0;
+}
+
+/* A line start's bullet or quote mark: "> ", "* ", "- ", "??? ", "• ". */
+static int
+line_mark(struct mh_scanner *sc, size_t k)
+{
+	struct tok *t = tk(sc, k);
+	unsigned char c;
+
+	if (t == NULL || t->kind != T_PUNCT)
+		return 0;
+	c = (unsigned char)sc->s[t->s];
+	return c == '>' || c == '*' || c == '-' || c == '?' || c == '|' ||
+	    (c >= 0x80 && t->e - t->s > 1);
+}
+
+/* Does token k end its line: the text's end or a blank holding a
+ * newline comes next? */
+static int
+line_end(struct mh_scanner *sc, size_t k)
+{
+	return k + 1 >= sc->nt ||
+	    (sc->t[k + 1].kind == T_SPACE && sc->t[k + 1].nl);
+}
+
+/* A postcode that fills a line: any postcode_at() shape, or the three
+ * digits some countries use (Iceland, Faroe), which only count alone on
+ * the last line of an address. */
+static size_t
+line_postcode(struct mh_scanner *sc, size_t k)
+{
+	size_t e = postcode_at(sc, k);
+
+	if (e == 0 && tk(sc, k) && sc->t[k].kind == T_NUM &&
+	    sc->t[k].ndigit == 3 && line_end(sc, k) && k > 0 &&
+	    sc->t[k - 1].kind == T_SPACE && sc->t[k - 1].nl)
+		e = sc->t[k].e;
+	return e;
+}
+
+/* A region code: "QC", "nan", "13" -- a word of at most three letters
+ * in one case, or a number of at most two digits. */
+static int
+short_code(struct mh_scanner *sc, size_t k)
+{
+	struct tok *t = tk(sc, k);
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == T_NUM)
+		return t->ndigit <= 2;
+	return t->kind == T_WORD && t->nletter <= 3 &&
+	    (t->allcap || t->nupper == 0);
+}
+
+/* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
+static int
+place_particle(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"de", "del", "della", "di", "do",
+	    "da", "dos", "das", "du", "des", "la", "le", "les", "nad", "pod",
+	    "na", "u", "v", "am", "an", "im", "bei", "der", "sur", "sous",
+	    "en", "y", "i", "e", "van", "von", "op", "aan", NULL};
+	return tok_in(sc, j, w);
+}
+
+/* Does the address before token i end in a number ("Lyngveien 46",
+ * "Apt. 085", "u. 97.")?  Then capitalised words after it on the same
+ * line name the town. */
+static int
+ends_in_number(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p != SIZE_MAX && tok_punct(sc, p, '.'))
+		p = prev_tok(sc, p);
+	return p != SIZE_MAX &&
+	    (sc->t[p].kind == T_NUM || sc->t[p].kind == T_ALNUM);
+}
+
+/* What may follow a town for the town to count as an address line: the
+ * end of the line or text, the end of a sentence, a postcode, or a
+ * region code (", QC 54256", " nan 1386", " VE.").  Returns the index
+ * of the last token that belongs to the line (last itself, or the
+ * region code or postcode), or SIZE_MAX. */
+static size_t
+town_line_end(struct mh_scanner *sc, size_t last)
+{
+	size_t a = last + 1, e;
+
+	if (line_end(sc, last))
+		return last;
+	if ((tok_punct(sc, a, '.') || tok_punct(sc, a, '?') ||
+	        tok_punct(sc, a, '!')) &&
+	    (a + 1 >= sc->nt || sc->t[a + 1].kind == T_SPACE))
+		return last;
+	if (tok_gap(sc, a) && postcode_at(sc, a + 1))
+		return last;
+	if (tok_punct(sc, a, ',')) {
+		a++;
+		if (tok_gap(sc, a))
+			a++;
+		if (postcode_at(sc, a))
+			return last;
+	} else if (tok_gap(sc, a))
+		a++;
+	else
+		return SIZE_MAX;
+	/* a region code, then a postcode or the end of the line */
+	if (!short_code(sc, a) ||
+	    (!sc->t[a].allcap && (flags(sc, a) & MH_NAMES_STOP)))
+		return SIZE_MAX;
+	if (tok_gap(sc, a + 1) && (e = postcode_at(sc, a + 2)) != 0)
+		return tok_from(sc, a + 2, e) - 1;
+	if (line_end(sc, a) || tok_punct(sc, a + 1, '.') ||
+	    tok_punct(sc, a + 1, '?') || tok_punct(sc, a + 1, ',') ||
+	    tok_punct(sc, a + 1, '!'))
+		return a;
+	return SIZE_MAX;
+}
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
 address_tail(struct mh_scanner *sc, size_t i, size_t end)
 {
 	size_t j = i, best = end, e;
-	int seg = 0, first_comma = 0;
+	int seg = 0, first_comma = 0, after_num = ends_in_number(sc, i);
 
-	while (seg < 6 && j < sc->nt) {
+	while (seg < 8 && j < sc->nt) {
 		size_t k = j;
 		int comma = 0, nl = 0;
 		while (k < sc->nt &&
 		    (sc->t[k].kind == T_SPACE || tok_punct(sc, k, ',') ||
-		        tok_punct(sc, k, '>'))) {
+		        tok_punct(sc, k, '>') || (nl && line_mark(sc, k)))) {
 			if (tok_punct(sc, k, ','))
 				comma = 1;
 			if (sc->t[k].kind == T_SPACE && sc->t[k].nl)
@@ -1229,7 +1397,8 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		if (seg == 0)
 			first_comma = comma && !nl;
-		if ((e = postcode_at(sc, k)) != 0) {
+		if ((e = nl ? line_postcode(sc, k) : postcode_at(sc, k)) != 0 ||
+		    (e = military_post(sc, k)) != 0) {
 			best = e;
 			break;
 		}
@@ -1238,6 +1407,21 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			j = tok_from(sc, k, e);
 			seg++;
 			continue;
+		}
+		/* a region code on its own: "\n, nan\n 51971", ", 13\n" */
+		if ((comma || nl) && short_code(sc, k) &&
+		    (sc->t[k].allcap || !(flags(sc, k) & MH_NAMES_STOP))) {
+			size_t a = skip_space(sc, k + 1);
+			if ((e = line_postcode(sc, a)) != 0) {
+				best = e;
+				break;
+			}
+			if (comma && line_end(sc, k)) {
+				best = sc->t[k].e;
+				j = k + 1;
+				seg++;
+				continue;
+			}
 		}
 		struct tok *t = &sc->t[k];
 		if (!(t->kind == T_WORD &&
@@ -1255,15 +1439,18 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			seg++;
 			continue;
 		}
-		/* a run of capitalised words, with '(' ')' around some */
+		/* a run of capitalised words, with '(' ')' around some and
+		 * small words inside ("Caxias do Sul") */
 		size_t m = k, last = k;
 		int words = 0;
-		while (m < sc->nt && words < 4) {
+		while (m < sc->nt && words < 5) {
 			if (cap_word(sc, m) ||
 			    (sc->t[m].kind == T_WORD && sc->t[m].allcap)) {
 				last = m;
 				words++;
 				m++;
+				if (tk(sc, m) && sc->t[m].kind == T_POSS)
+					last = m++; /* SMITH'S GREEN */
 				if (tok_gap(sc, m) &&
 				    (cap_word(sc, m + 1) ||
 				        tok_punct(sc, m + 1, '(')))
@@ -1271,6 +1458,10 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 				else if (tok_punct(sc, m, '-') &&
 				    cap_word(sc, m + 1))
 					m++;
+				else if (tok_gap(sc, m) &&
+				    place_particle(sc, m + 1) &&
+				    tok_gap(sc, m + 2) && cap_word(sc, m + 3))
+					m += 3;
 				continue;
 			}
 			if (tok_punct(sc, m, '(') || tok_punct(sc, m, ')')) {
@@ -1282,13 +1473,14 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		}
 		/* the run fills its line, or a postcode follows it */
-		size_t after = last + 1;
-		int whole = after >= sc->nt ||
-		    (sc->t[after].kind == T_SPACE && sc->t[after].nl) ||
-		    (tok_gap(sc, after) && postcode_at(sc, after + 1));
-		if ((seg == 0 && first_comma) || ((nl || comma) && whole))
+		size_t tl = town_line_end(sc, last);
+		int whole = tl != SIZE_MAX;
+		if ((seg == 0 && first_comma) ||
+		    ((nl || comma || (seg == 0 && after_num)) && whole)) {
+			if (whole)
+				last = tl;
 			best = sc->t[last].e;
-		else if (!whole)
+		} else if (!whole)
 			break;
 		j = last + 1;
 		seg++;
@@ -1306,11 +1498,11 @@ street_particle(struct mh_scanner *sc, size_t j)
 	    "ave", "rd", "y", "e", "gate", "gata", "vej", "veien", "tie",
 	    "katu", "rkp", "krt", "sor", "weg", "straat", "strasse", "rue",
 	    "av", "avenida", "calle", "via", "strada", "piazza", "platz",
-	    "plads", "terrasse", "vegur", "gade", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
+	    "plads", "terrasse", "vegur", "gade", "du", "des", "delle",
+	    "degli", "dello", "dal", "dels", "les", "am", "an", "zum", "zur",
+	    "op", "aan", "het", "útja", "utja", "körút", "köz", "rakpart",
+	    "fasor", "sétány", "tee", "põik", "puiestee", "maantee", NULL};
+	return tok_in(sc, j, w);
 }
 
 /* Street words written before the name: Rue, Avenida, Calle, Via. */
@@ -1320,12 +1512,73 @@ lead_street(struct mh_scanner *sc, size_t j)
 	static const char *const w[] = {"rue", "avenue", "avenida", "av",
 	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg", "piazza",
 	    "plaza", "place", "chemin", "route", "allee", "viale", "corso",
-	    NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
+	    "rúa", "trg", "ulica", "aleja", "carrer", "paseo", "travessa",
+	    "largo", NULL};
+	return tok_in(sc, j, w);
 }
+
+/* A lower-case word after a street word written first, as in "rue des
+ * lilas": any word that is not an ordinary English one. */
+static int
+lead_lower(struct mh_scanner *sc, size_t j)
+{
+	return tk(sc, j) && sc->t[j].kind == T_WORD &&
+	    !(fullflags(sc, j) & (MH_NAMES_COMMON | MH_NAMES_STOP));
+}
+
+/* After a street word written first, is there a real name up to token
+ * last: a word that is not a short all-capitals one ("20 via IV" is a
+ * dose, not "Via Roma")? */
+static int
+named_after_lead(struct mh_scanner *sc, size_t i, size_t last)
+{
+	int lead = 0;
+
+	for (size_t k = i + 1; k <= last && k < sc->nt; k++) {
+		struct tok *t = &sc->t[k];
+		if (t->kind != T_WORD)
+			continue;
+		if (!lead) {
+			lead = lead_street(sc, k);
+			continue;
+		}
+		if (!(t->allcap && t->e - t->s <= 3) && !street_particle(sc, k))
+			return 1;
+	}
+	return !lead;
+}
+
+/* A US military address: a ship ("USS Ford", "USNS Comfort") or a unit
+ * and box ("Unit 2050 Box 4190", "PSC 3294, Box 9168"), then on the next
+ * line "FPO AE 09012".  Any case.  Returns the end byte or 0. */
+static size_t
+match_ship(struct mh_scanner *sc, size_t i)
+{
+	size_t j, e;
+	int words = 0;
+
+	if (tok_is(sc, i, "uss") || tok_is(sc, i, "usns") ||
+	    tok_is(sc, i, "usnv") || tok_is(sc, i, "uscgc")) {
+		j = i + 1;
+		while (tok_gap(sc, j) && tk(sc, j + 1) &&
+		    sc->t[j + 1].kind == T_WORD && words < 3) {
+			j += 2;
+			words++;
+		}
+		if (words == 0)
+			return 0;
+	} else if ((e = units_after(sc, i)) != 0)
+		j = tok_from(sc, i, e);
+	else
+		return 0;
+	if (tok_punct(sc, j, ','))
+		j++;
+	if (!tk(sc, j) || sc->t[j].kind != T_SPACE || !sc->t[j].nl)
+		return 0;
+	return military_post(sc, j + 1);
+}
+
+static size_t match_num_street(struct mh_scanner *sc, size_t i);
 
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
 static size_t
@@ -1344,15 +1597,26 @@ match_address(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
+	/* a building number before a box or a street written number last:
+	 * "12 P.O. Box 7", "8 Kossuth Lajos utca 12" */
+	if ((end = po_box(sc, j)) != 0)
+		return address_tail(sc, tok_from(sc, j, end), end);
+	if (cap_word(sc, j) && (end = match_num_street(sc, j)) != 0)
+		return end;
 	if (tk(sc, j) && sc->t[j].kind == T_NUM && tok_gap(sc, j + 1) &&
-	    cap_word(sc, j + 2))
+	    (cap_word(sc, j + 2) || lead_street(sc, j + 2)))
 		j += 2; /* "143 31 rue de la Hulotais" */
-	while (j < sc->nt && words < 6) {
+	while (j < sc->nt && words < (lead ? 8 : 6)) {
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
 		    (w->cap || w->allcap || tok_is(sc, j, "st") ||
 		        tok_is(sc, j, "rd") || tok_is(sc, j, "ave"))) {
+			/* "Forrest Hill Road": a second street word */
+			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+			    (flags(sc, j + 2) & MH_NAMES_STREET))
+				j += 2;
+			w = &sc->t[j];
 			end = w->e;
 			if (tok_punct(sc, j + 1, '.'))
 				end = sc->t[j + 1].e;
@@ -1372,7 +1636,10 @@ match_address(struct mh_scanner *sc, size_t i)
 		 * first, the name runs to the end of the line or a unit */
 		if (lead && words >= 2 &&
 		    (w->kind != T_WORD || unit_after(sc, j) ||
-		        !(w->cap || w->allcap || street_particle(sc, j)))) {
+		        !(w->cap || w->allcap || street_particle(sc, j) ||
+		            lead_lower(sc, j)))) {
+			if (!named_after_lead(sc, i, lastw))
+				return 0;
 			end = sc->t[lastw].e;
 			break;
 		}
@@ -1384,9 +1651,7 @@ match_address(struct mh_scanner *sc, size_t i)
 		if (!w->cap && !w->allcap &&
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
 		    !(words > 0 && street_particle(sc, j)) &&
-		    !(words == 0 &&
-		        (tok_is(sc, j, "ul") || tok_is(sc, j, "rue") ||
-		            tok_is(sc, j, "via") || tok_is(sc, j, "calle"))))
+		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead))
 			return 0;
 		words++;
 		lastw = j;
@@ -1395,6 +1660,8 @@ match_address(struct mh_scanner *sc, size_t i)
 			j++;
 		if (!tok_gap(sc, j)) {
 			if (lead && words >= 2) {
+				if (!named_after_lead(sc, i, lastw))
+					return 0;
 				end = sc->t[lastw].e;
 				break;
 			}
@@ -1404,10 +1671,10 @@ match_address(struct mh_scanner *sc, size_t i)
 	}
 	if (end == 0)
 		return 0;
-	/* Optional unit: ", Apt. 4", " Suite 932" */
+	/* Optional unit: ", Apt. 4", " Suite 932", ". Apt. 417" */
 	size_t k = tok_from(sc, i, end);
 	size_t m = k;
-	if (tok_punct(sc, m, ','))
+	if (tok_punct(sc, m, ',') || tok_punct(sc, m, '.'))
 		m++;
 	if (tk(sc, m) && sc->t[m].kind == T_SPACE && !sc->t[m].nl)
 		m++;
@@ -1910,10 +2177,7 @@ name_particle(struct mh_scanner *sc, size_t j)
 	static const char *const w[] = {"van", "von", "der", "den", "ten", "de",
 	    "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
 	    "ibn", "al", "el", "y", "st", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, j, w);
 }
 
 /* After a run ending at token last: an eponym head ("Parkinson's
@@ -2151,10 +2415,7 @@ clinical_abbrev(struct mh_scanner *sc, size_t i)
 	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va", "hmo",
 	    "ppo", "medicaid", "home", "work", "school", "rehab", "atm", "usa",
 	    "us", "uk", "eu", "un", "nato", "tv", "pc", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, i, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, i, w);
 }
 
 static int
@@ -2166,10 +2427,22 @@ holiday(struct mh_scanner *sc, size_t i)
 	    "first", "last", "least", "most", "times", "once", "all", "risk",
 	    "baseline", "rest", "bedtime", "dinner", "lunch", "breakfast",
 	    NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, i, w[k]))
-			return 1;
-	return 0;
+	return tok_in(sc, i, w);
+}
+
+/* A postcode after a place, at token k: "Bergen 5003", "Solna 171 64";
+ * never a year ("Boston 2019").  Returns its end byte or 0. */
+static size_t
+place_postcode(struct mh_scanner *sc, size_t k)
+{
+	size_t e = postcode_at(sc, k);
+	long v;
+
+	if (e == 0 || tok_punct(sc, tok_from(sc, k, e), '%') ||
+	    (tok_from(sc, k, e) == k + 1 && num_val(sc, k, &v) == 4 &&
+	        v >= 1800 && v <= 2199))
+		return 0;
+	return e;
 }
 
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
@@ -2211,6 +2484,12 @@ match_place(struct mh_scanner *sc, size_t i)
 			break;
 		j++;
 	}
+	/* one uncommon word and a postcode: "in Tromsdal 9020" */
+	size_t pc;
+	if (words == 1 && tok_gap(sc, i + 1) &&
+	    !(fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STATE)) &&
+	    (pc = place_postcode(sc, i + 2)) != 0)
+		return pc;
 	if (words >= 2 && (!tok_is(sc, p, "to") || sc->t[i].allcap) &&
 	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG &&
 	        name_class(sc, i + 2) != C_NONE))
@@ -2306,7 +2585,9 @@ street_morpheme(struct mh_scanner *sc, size_t j)
 {
 	static const char *const w[] = {"strasse", "gasse", "vej", "gata",
 	    "gate", "katu", "tie", "straat", "weg", "laan", "utca", "veien",
-	    "vegur", "gade", "allee", "platz", "plein", "gracht", NULL};
+	    "vegur", "gade", "allee", "platz", "plein", "gracht", "vägen",
+	    "gatan", "vegen", "braut", "stræti", "straße", "graben", "kuja",
+	    "polku", NULL};
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
 
@@ -2324,14 +2605,18 @@ static size_t
 match_num_street(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i, p = prev_word(sc, i), end;
-	int words = 0, morph = 0, cue, rare = 0;
+	int words = 0, morph = 0, cue, rare = 0, lead = 0;
 
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
 	    (tok_is(sc, p, "on") || tok_is(sc, p, "at") ||
 	        tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
 	        tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
 	        tok_is(sc, p, "with"));
-	while (j < sc->nt && words < 5) {
+	/* "C/ Mayor 5": the Spanish abbreviation of calle */
+	if (tok_is(sc, i, "c") && tok_punct(sc, i + 1, '/') &&
+	    tok_gap(sc, i + 2) && cap_word(sc, i + 3))
+		j = i + 3, lead = morph = 1;
+	while (j < sc->nt && words < (lead ? 7 : 5)) {
 		struct tok *t = &sc->t[j];
 		if (t->kind == T_NUM && words > 0 && t->ndigit <= 5 &&
 		    !tok_punct(sc, j + 1, '%') && !tok_punct(sc, j + 1, ':')) {
@@ -2351,16 +2636,27 @@ match_num_street(struct mh_scanner *sc, size_t i)
 			size_t u = units_after(sc, m);
 			if (u)
 				end = u;
-			return address_tail(sc, tok_from(sc, m, end), end);
+			/* from the token after end, not m: with no unit, m
+			 * is already the town */
+			return address_tail(sc, tok_from(sc, j, end), end);
 		}
+		int part = words > 0 && street_particle(sc, j);
 		if (t->kind != T_WORD ||
-		    (flags(sc, j) &
-		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STOP)))
+		    (flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+		    ((flags(sc, j) & MH_NAMES_STOP) && !part))
 			return 0;
-		if (!(t->cap || t->allcap) &&
-		    !(words > 0 && street_particle(sc, j)))
+		if (words == 0 && lead_street(sc, j))
+			lead = morph = 1; /* "Rua ...", "ul. ..." */
+		if (!(t->cap || t->allcap) && !part && !(words == 0 && lead) &&
+		    !(words > 0 && lead && lead_lower(sc, j)) &&
+		    !(words > 0 && lead_lower(sc, j) && tok_gap(sc, j + 1) &&
+		        street_particle(sc, j + 2) &&
+		        !place_particle(sc, j + 2)))
 			return 0;
-		if (street_morpheme(sc, j))
+		/* a street type written after the name: "Kossuth tér",
+		 * "Luite tee" */
+		if (street_morpheme(sc, j) ||
+		    (part && !t->cap && !place_particle(sc, j)))
 			morph = 1;
 		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
 			rare = 1;
@@ -2637,6 +2933,10 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 				continue;
 			}
 		}
+		if (tok_gap(sc, j) && (e = place_postcode(sc, j + 1)) != 0) {
+			end = e;
+			continue;
+		}
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    ((e = match_town(sc, j + 3)) != 0 ||
@@ -2712,21 +3012,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = units_after(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
-		/* "P.O. Box 149", "PO Box 12" */
-		{
-			size_t b = SIZE_MAX;
-			if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
-			    tok_is(sc, i + 2, "o") &&
-			    tok_punct(sc, i + 3, '.') && tok_gap(sc, i + 4))
-				b = i + 5;
-			else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
-				b = i + 2;
-			if (b != SIZE_MAX && tok_is(sc, b, "box") &&
-			    (end = units_after(sc, b)) != 0)
-				EMIT(t->s,
-				    address_tail(sc, tok_from(sc, b, end), end),
-				    MH_SCAN_ADDRESS);
-		}
+		if ((end = po_box(sc, i)) != 0)
+			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
+			    MH_SCAN_ADDRESS);
+		if ((end = match_ship(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_ADDRESS);
 		if ((end = match_num_street(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
@@ -2741,6 +3031,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = match_street_name(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
+	if (sc->lowertext && (end = match_ship(sc, i)) != 0)
+		EMIT(t->s, end, MH_SCAN_ADDRESS);
+	if (!t->cap && !t->allcap && lead_street(sc, i) &&
+	    (end = match_num_street(sc, i)) != 0)
+		EMIT(t->s, end, MH_SCAN_ADDRESS);
 	if ((end = match_name(sc, i, &type, &start)) != 0)
 		EMIT(start, end, type);
 	return 0;

@@ -90,6 +90,82 @@ test_names(void)
 	    "user words are added");
 }
 
+/* Street addresses and postcodes in several countries' formats, each with
+ * a near miss that must stay.  Invented streets and places only. */
+static void
+test_addresses(void)
+{
+	is_str(scan("at 12 Kossuth tér 3."), "ADDRESS:12 Kossuth tér 3.",
+	    "non-ASCII street word (tér) matches");
+	is_str(scan("in the tér 3 times"), "", "a street word alone stays");
+	is_str(scan("Send it to 15 Elm Street\nMaple Ridge, BC V2X 1A1"),
+	    "ADDRESS:15 Elm Street\nMaple Ridge, BC V2X 1A1",
+	    "town, region code and postcode on the next line");
+	is_str(scan("at 7 Rua Alta 12\nSanta Cruz do Norte\nBrazil 90210"),
+	    "ADDRESS:7 Rua Alta 12\nSanta Cruz do Norte\nBrazil 90210",
+	    "town with a small word inside, country and postcode");
+	is_str(scan("at 9 Birkenweg 3 Apt. 2 Oberdorf Switzerland."),
+	    "ADDRESS:9 Birkenweg 3 Apt. 2 Oberdorf Switzerland",
+	    "town and country on the line after a unit");
+	is_str(scan("> 12 Elm Street\n> Apt. 4\n> Springfield"),
+	    "ADDRESS:12 Elm Street\n> Apt. 4\n> Springfield",
+	    "quoted address lines");
+	is_str(scan("at 8 Fjardargata 2\n Hafnarvik\n 220"),
+	    "ADDRESS:8 Fjardargata 2\n Hafnarvik\n 220",
+	    "three-digit postcode alone on the last line");
+	is_str(scan("lives at 5 Oak Road, Apt 3\nMilltown, ab\n Ireland"),
+	    "ADDRESS:5 Oak Road, Apt 3\nMilltown, ab\n Ireland",
+	    "lower-case region code");
+	is_str(scan("at 12 Elm Street Apt 4 but I left"),
+	    "ADDRESS:12 Elm Street Apt 4", "lower-case words end the address");
+	is_str(scan("at 12 Elm Street Apt 4 Monday I left"),
+	    "ADDRESS:12 Elm Street Apt 4", "a weekday is no town");
+	is_str(scan("we met at 4 Main Street Apt 2.\n 220 mg daily"),
+	    "ADDRESS:4 Main Street Apt 2", "a dose on the next line stays");
+	is_str(scan("at 4 Hauptstrasse 9. Apt. 2 Oberdorf"),
+	    "ADDRESS:4 Hauptstrasse 9. Apt. 2 Oberdorf", "unit after a full stop");
+	is_str(scan("Ship it to USS Ardent\nFPO AE 09012"),
+	    "ADDRESS:USS Ardent\nFPO AE 09012", "military ship address");
+	is_str(scan("psc 1234, box 5678\napo aa 34001"),
+	    "ADDRESS:psc 1234, box 5678\napo aa 34001",
+	    "military unit address in lower-case text");
+	is_str(scan("i am in unit 4 now"), "", "a lower-case unit alone stays");
+	is_str(scan("the uss enterprise was on tv"), "",
+	    "a ship without a military post line stays");
+	is_str(scan("at 8 Kossuth Lajos utca 12"),
+	    "ADDRESS:8 Kossuth Lajos utca 12",
+	    "building number before a street written number last");
+	is_str(scan("at 7 avenue des Lilas"), "ADDRESS:7 avenue des Lilas",
+	    "lower-case street word written first");
+	is_str(scan("at 31 rue tachkent"), "ADDRESS:31 rue tachkent",
+	    "lower-case name after rue");
+	is_str(scan("they gave me 20 via IV push"), "",
+	    "a dose via a route stays");
+	is_str(scan("we got 2 route options"), "",
+	    "ordinary words after a street word stay");
+	is_str(scan("see C/ Mayor Alta 5 now"), "ADDRESS:C/ Mayor Alta 5",
+	    "Spanish C/ for calle");
+	is_str(scan("and ul. Lipowa 7"), "ADDRESS:ul. Lipowa 7",
+	    "Polish ul. in lower case");
+	is_str(scan("at Tamme tee 14"), "ADDRESS:Tamme tee 14",
+	    "street type after the name (Estonian tee)");
+	is_str(scan("In Stage 4 now"), "", "ordinary word and number stay");
+	is_str(scan("at 12 P.O. Box 77"), "ADDRESS:12 P.O. Box 77",
+	    "number before a PO box");
+	is_str(scan("take 12 PO boxes"), "", "boxes are no PO box");
+	is_str(scan("call 655 437 108 today"), "PHONE:655 437 108",
+	    "three digit groups are a phone, not a postcode");
+	is_str(scan("at 3 Pine Hill Road"), "ADDRESS:3 Pine Hill Road",
+	    "two street words");
+	is_str(scan("a flat in Tromsdal 9020 now"), "LOCATION:Tromsdal 9020",
+	    "town and postcode after a place word");
+	is_str(scan("seen at Mercy Hospital in Boston 02115 today"),
+	    "LOCATION:Mercy Hospital in Boston 02115", "postcode after a place");
+	is_str(scan("I lived in Boston 2019 to 2021"), "LOCATION:Boston",
+	    "a year after a place stays");
+	is_str(scan("she is in Room 1204 now"), "", "a room number stays");
+}
+
 static void
 test_placeholder(void)
 {
@@ -163,6 +239,7 @@ main(void)
 	sc = mh_scan_new(nm);
 	test_kinds();
 	test_names();
+	test_addresses();
 	test_placeholder();
 	test_roundtrip();
 	mh_scan_free(sc);

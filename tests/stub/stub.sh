@@ -1,5 +1,6 @@
 # Helpers for the mh-ask shell tests (sourced after tests/t/lib.sh).
-#   stub_start RESPONSE...  start the stub on a free port: sets PORT, URL
+#   stub_start RESPONSE...  start the stub on a free port (it stops by
+#                           itself after $STUB_SECONDS, default 60): sets PORT, URL
 #                           (OpenAI-style base) and BASE (bare base); the
 #                           requests it gets are recorded as $TMP/req.N.*
 #   stub_stop               stop it
@@ -17,7 +18,7 @@ stub_stop() {
 stub_start() {
 	stub_stop
 	rm -f "$TMP"/req.* "$TMP/port"
-	"$MH_BUILD/tests/stub/stub" -t 60 -d "$MH_SRC/tests/stub/fixtures" \
+	"$MH_BUILD/tests/stub/stub" -t "${STUB_SECONDS:-60}" -d "$MH_SRC/tests/stub/fixtures" \
 	    -r "$TMP/req" "$@" >"$TMP/port" 2>"$TMP/stub.err" &
 	STUB_PID=$!
 	_i=0

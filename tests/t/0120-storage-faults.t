@@ -12,7 +12,8 @@
 
 PHQ9='{"q1":1,"q2":1,"q3":1,"q4":1,"q5":1,"q6":1,"q7":1,"q8":1,"q9":0}'
 BIG=$(head -c 6000 /dev/zero | tr '\0' x)
-stub_start 200:openai-basic.sse
+# The session rows run long under valgrind: the stub waits that long.
+STUB_SECONDS=1800 stub_start 200:openai-basic.sse
 
 # -- the table: for each store, where it lives, how to add N entries
 # (each new), one entry larger than a page, and how to read it back.

@@ -110,7 +110,8 @@ struct mh_screener {
 	/* scratch for one record */
 	struct occ *occ;
 	size_t nocc;
-	int occ_floor;
+	int occ_low;     /* when full: the lowest level kept */
+	size_t occ_next; /* no cue at occ_low before this one */
 };
 
 const char *
@@ -440,19 +441,30 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 	struct occ *o;
 
 	if (s->nocc >= MAX_OCC) {
-		size_t i, low = 0;
+		/* keep the riskiest: replace the first of the lowest.  While
+		 * matching, a kept cue is only ever replaced by a riskier
+		 * one, so the lowest level only rises and the first cue at
+		 * it only moves on: occ_low and occ_next make a flood of
+		 * cues cost one pass per level, not one per cue. */
+		for (;;) {
+			if (s->occ_next >= s->nocc) {
+				size_t i;
 
-		/* keep the riskiest: replace the lowest; occ_floor is the
-		 * lowest kept, so a flood of small cues costs no scans */
-		if (s->cues[cue].risk <= s->occ_floor)
-			return 0;
-		for (i = 1; i < s->nocc; i++)
-			if (s->occ[i].risk < s->occ[low].risk)
-				low = i;
-		s->occ_floor = s->occ[low].risk;
-		if (s->occ[low].risk >= s->cues[cue].risk)
-			return 0;
-		o = &s->occ[low];
+				s->occ_low = s->occ[0].risk;
+				for (i = 1; i < s->nocc; i++)
+					if (s->occ[i].risk < s->occ_low)
+						s->occ_low = s->occ[i].risk;
+				s->occ_next = 0;
+			}
+			if (s->cues[cue].risk <= s->occ_low)
+				return 0;
+			while (s->occ_next < s->nocc &&
+			    s->occ[s->occ_next].risk != s->occ_low)
+				s->occ_next++;
+			if (s->occ_next < s->nocc)
+				break;
+		}
+		o = &s->occ[s->occ_next++];
 	} else {
 		if ((s->nocc & (s->nocc - 1)) == 0 && s->nocc >= 64) {
 			struct occ *n = realloc(s->occ,
@@ -1172,7 +1184,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	if (c == NULL)
 		return -1;
 	s->nocc = 0;
-	s->occ_floor = MH_RISK_NONE;
+	s->occ_next = MAX_OCC; /* occ_low unknown */
 	if (text != NULL)
 		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
 			if (scan_sentence(s, tok, nt, &r) < 0)

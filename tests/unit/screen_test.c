@@ -358,7 +358,8 @@ test_bounds(void)
 	struct mh_screener *s2;
 	char err[256];
 	json_t *j;
-	size_t n = 1 << 20, i;
+	size_t n = 1 << 20, i, k;
+	char *dump;
 	char *big = malloc(n + 1);
 
 	o.max_conversations = 2;
@@ -388,6 +389,21 @@ test_bounds(void)
 	    "the worst cue survives a flood of small ones");
 	ok(json_array_size(json_object_get(json_array_get(json_object_get(j,
 	    "categories"), 1), "evidence")) <= 16, "evidence is capped");
+	json_decref(j);
+	/* when every low cue has been replaced, the next lowest level goes
+	 * next: a thousand low cues, five thousand moderate, one high */
+	for (i = 0; i < 1000 * 8; i++)
+		big[i] = "so sad. "[i % 8];
+	for (k = 0; k < 5000 * 15; k++)
+		big[i + k] = "i hear voices. "[k % 15];
+	memcpy(big + i + k, "i want to die.", 15);
+	j = mh_screen_text(S, big, strlen(big), "big2", NULL, NULL);
+	is_str(mh_screen_risk_name(mh_screen_risk_of(j)), "high",
+	    "a high cue replaces a moderate one once the low are gone");
+	dump = json_dumps(j, JSON_COMPACT);
+	ok(dump != NULL && strstr(dump, "\"psychosis\"") != NULL,
+	    "and the moderate ones are still reported");
+	free(dump);
 	json_decref(j);
 	free(big);
 }

@@ -5,8 +5,6 @@
 
 #include "lexicon.h"
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
 #define MAX_PHRASE_WORDS 16
 #define NO_NODE UINT32_MAX
 #define BLOOM_BITS 16384
@@ -70,6 +68,18 @@ static const unsigned char ascii_class[128] = {
 #undef E
 #undef S
 
+/* 1 for the ASCII letters and digits, the bytes of the fast path. */
+static const unsigned char ascii_word[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
 /* Classify the character at s[i] and store its length in bytes. */
 static inline enum cls
 classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
@@ -115,12 +125,53 @@ classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
 	return C_WORD;
 }
 
+/* A word's hash is taken over its normalised bytes (lower case, runs of
+ * equal letters cut to two, apostrophes dropped) in little-endian
+ * chunks of eight, each multiplied in, then mixed with the length: one
+ * multiply for a short word, where byte-at-a-time FNV took one a byte.
+ * The byte-at-a-time wordhash below and the whole-word fast path in
+ * mh_lexicon_sentence compute the same value. */
+#define HASH_SEED 0x243f6a8885a308d3ULL
+#define HASH_MUL 0xff51afd7ed558ccdULL
+#define HASH_FIN 0xc4ceb9fe1a85ec53ULL
+#define ONES 0x0101010101010101ULL
+
+static inline uint64_t
+chunk(uint64_t h, uint64_t x)
+{
+	h = (h ^ x) * HASH_MUL;
+	return h ^ (h >> 32);
+}
+
+static inline uint64_t
+finish(uint64_t h, size_t len)
+{
+	h = (h ^ len) * HASH_FIN;
+	return h ^ (h >> 29);
+}
+
+/* Eight bytes at p as a little-endian number. */
+static inline uint64_t
+load_le64(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
 /* Fold one byte into a word hash, cutting runs of equal letters. */
 struct wordhash {
-	uint64_t h;
+	uint64_t h, acc;
+	size_t len; /* normalised bytes so far */
 	int last;
 	int run;
 };
+
+#define WORDHASH_INIT {HASH_SEED, 0, 0, -1, 0}
 
 static inline void
 wh_add(struct wordhash *w, unsigned char c)
@@ -133,7 +184,42 @@ wh_add(struct wordhash *w, unsigned char c)
 		w->last = c;
 		w->run = 1;
 	}
-	w->h = (w->h ^ c) * FNV_PRIME;
+	w->acc |= (uint64_t)c << (8 * (w->len & 7));
+	if ((++w->len & 7) == 0) {
+		w->h = chunk(w->h, w->acc);
+		w->acc = 0;
+	}
+}
+
+static inline uint64_t
+wh_end(const struct wordhash *w)
+{
+	uint64_t h = w->h;
+
+	if (w->len & 7)
+		h = chunk(h, w->acc);
+	return finish(h, w->len);
+}
+
+/* The hash of the ASCII letters and digits s[0..len), len 1 to 8, with
+ * 8 bytes readable at s; 0 when the word has a run of three equal
+ * letters, which the caller then folds byte by byte. */
+static inline uint64_t
+short_hash(const unsigned char *s, size_t len)
+{
+	uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
+	uint64_t x = (load_le64(s) | 0x2020202020202020ULL) & keep;
+
+	if (len >= 3) {
+		/* a zero byte of t where three equal bytes start */
+		uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
+		uint64_t z = ~(((t & ~(ONES << 7)) + ~(ONES << 7)) | t |
+		    ~(ONES << 7));
+
+		if (z & ((1ULL << (8 * (len - 2))) - 1))
+			return 0;
+	}
+	return finish(chunk(HASH_SEED, x), len);
 }
 
 size_t
@@ -152,10 +238,31 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			i++;
 			continue;
 		}
+		/* the common case: a short word of ASCII letters and
+		 * digits not followed by more of a word, hashed whole */
+		if (ascii_word[s[i]] && i + 8 <= n) {
+			size_t j = i + 1;
+			uint64_t h;
+
+			while (j < n && ascii_word[s[j]])
+				j++;
+			if (j - i <= 8 && (j == n ||
+			    (s[j] < 0x80 && s[j] != '\'')) &&
+			    (h = short_hash(s + i, j - i)) != 0) {
+				tok[nt].start = i;
+				tok[nt].len = (uint32_t)(j - i);
+				tok[nt].flags = flags;
+				tok[nt].hash = h;
+				nt++;
+				flags = 0;
+				i = j;
+				continue;
+			}
+		}
 		k = classify(s, n, i, &clen);
 
 		if (k == C_WORD) {
-			struct wordhash w = {FNV_OFFSET, -1, 0};
+			struct wordhash w = WORDHASH_INIT;
 			size_t start = i;
 
 			for (;;) {
@@ -187,13 +294,13 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			tok[nt].start = start;
 			tok[nt].len = (uint32_t)(i - start);
 			tok[nt].flags = flags;
-			tok[nt].hash = w.h;
+			tok[nt].hash = wh_end(&w);
 			nt++;
 			flags = 0;
 			continue;
 		}
 		if (k == C_EMOJI) {
-			struct wordhash w = {FNV_OFFSET, -1, 0};
+			struct wordhash w = WORDHASH_INIT;
 			size_t b;
 
 			for (b = 0; b < clen; b++)
@@ -201,7 +308,7 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			tok[nt].start = i;
 			tok[nt].len = (uint32_t)clen;
 			tok[nt].flags = flags;
-			tok[nt].hash = w.h;
+			tok[nt].hash = wh_end(&w);
 			nt++;
 			flags = 0;
 			i += clen;
@@ -245,7 +352,7 @@ mh_lexicon_hash(const char *word, size_t len)
 	size_t pos = 0;
 
 	if (mh_lexicon_sentence(word, len, &pos, t) == 0)
-		return FNV_OFFSET;
+		return finish(HASH_SEED, 0);
 	return t[0].hash;
 }
 

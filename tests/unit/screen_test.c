@@ -78,6 +78,34 @@ conv(const char *id, const char *const *turns)
 	return buf;
 }
 
+/* Short ASCII words inside a long text take a whole-word fast path;
+ * alone they are hashed byte by byte: both must agree. */
+static void
+test_word_paths(void)
+{
+	static const char *const w[] = {"a", "Ok", "zzz", "aab", "abb",
+	    "sleeep", "SLEEP", "abcdefgh", "abcdeffF", "aaaaaaaa", "b00k",
+	    "abcdefghi", "aabbccdd", "xyzzzy"};
+	static const char *const norm[] = {"a", "ok", "zz", "aab", "abb",
+	    "sleep", "sleep", "abcdefgh", "abcdeff", "aa", "b00k",
+	    "abcdefghi", "aabbccdd", "xyzzy"};
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	char text[64];
+	size_t i, pos, n, bad = 0;
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+		snprintf(text, sizeof text, "%s and then some more text", w[i]);
+		pos = 0;
+		n = mh_lexicon_sentence(text, strlen(text), &pos, t);
+		if (n < 1 || t[0].hash != mh_lexicon_hash(norm[i],
+			strlen(norm[i])) || t[0].len != strlen(w[i])) {
+			printf("#   word path differs for %s\n", w[i]);
+			bad++;
+		}
+	}
+	is_int(bad, 0, "a word hashes the same whole and byte by byte");
+}
+
 static void
 test_tokens(void)
 {
@@ -105,6 +133,7 @@ test_tokens(void)
 	pos = 0;
 	is_int(mh_lexicon_sentence("\xff\xfe...!!", 7, &pos, t), 0,
 	    "invalid bytes and punctuation alone give no tokens");
+	test_word_paths();
 }
 
 static void

@@ -201,15 +201,28 @@ wh_end(const struct wordhash *w)
 	return finish(h, w->len);
 }
 
-/* The hash of the ASCII letters and digits s[0..len), len 1 to 8, with
- * 8 bytes readable at s; 0 when the word has a run of three equal
- * letters, which the caller then folds byte by byte. */
+/* The high bit of each byte of x that is an ASCII letter or digit, eight
+ * at a time (SWAR): each byte's sums stay below 0x100, so no carry
+ * crosses into the next byte. */
 static inline uint64_t
-short_hash(const unsigned char *s, size_t len)
+word_bytes(uint64_t x)
+{
+	uint64_t y = x & ~(ONES << 7), l = y | ONES * 0x20;
+	uint64_t letter = (l + ONES * (0x80 - 'a')) & ~(l + ONES * (0x7f - 'z'));
+	uint64_t digit = (y + ONES * (0x80 - '0')) & ~(y + ONES * (0x7f - '9'));
+
+	return (letter | digit) & ~x & (ONES << 7);
+}
+
+/* The hash of a word of len (1 to 8) ASCII letters and digits, the low
+ * bytes of x; 0 when it has a run of three equal letters, which the
+ * caller then folds byte by byte. */
+static inline uint64_t
+short_hash(uint64_t x, size_t len)
 {
 	uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
-	uint64_t x = (load_le64(s) | 0x2020202020202020ULL) & keep;
 
+	x = (x | ONES * 0x20) & keep;
 	if (len >= 3) {
 		/* a zero byte of t where three equal bytes start */
 		uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
@@ -239,16 +252,16 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			continue;
 		}
 		/* the common case: a short word of ASCII letters and
-		 * digits not followed by more of a word, hashed whole */
+		 * digits not followed by more of a word, found and hashed
+		 * eight bytes at a time */
 		if (ascii_word[s[i]] && i + 8 <= n) {
-			size_t j = i + 1;
-			uint64_t h;
+			uint64_t x = load_le64(s + i), h;
+			uint64_t nw = ~word_bytes(x) & (ONES << 7);
+			size_t j = i + (nw ? (size_t)__builtin_ctzll(nw) / 8 : 8);
 
-			while (j < n && ascii_word[s[j]])
-				j++;
-			if (j - i <= 8 && (j == n ||
-			    (s[j] < 0x80 && s[j] != '\'')) &&
-			    (h = short_hash(s + i, j - i)) != 0) {
+			if ((j == n || (s[j] < 0x80 && s[j] != '\'' &&
+			    !ascii_word[s[j]])) &&
+			    (h = short_hash(x, j - i)) != 0) {
 				tok[nt].start = i;
 				tok[nt].len = (uint32_t)(j - i);
 				tok[nt].flags = flags;

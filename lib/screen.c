@@ -1111,21 +1111,34 @@ sheet_out(const char *what, const char *value, struct mh_buf *out)
 	return mh_buf_addc(out, '}');
 }
 
-/* Append the categories array and store the overall risk. */
+/* Store each category's level; returns the overall risk. */
 static int
-categories_out(const struct mh_screener *s, const struct sheet *sh,
-    struct mh_buf *out, int *overall)
+category_levels(const struct mh_screener *s, const struct sheet *sh,
+    int level[MH_CAT_COUNT])
 {
-	int level[MH_CAT_COUNT] = {0}, cat, k, firstcat = 1;
+	int cat, overall = MH_RISK_NONE;
 	size_t i;
 
+	memset(level, 0, MH_CAT_COUNT * sizeof level[0]);
 	for (i = 0; i < s->nocc; i++) {
 		cat = s->cues[s->occ[i].cue].cat;
 		level[cat] = maxi(level[cat], s->occ[i].risk);
 	}
 	level[MH_CAT_SUICIDAL] = maxi(level[MH_CAT_SUICIDAL], sh->si);
 	level[MH_CAT_DISTRESS] = maxi(level[MH_CAT_DISTRESS], sh->distress);
-	*overall = MH_RISK_NONE;
+	for (cat = 0; cat < MH_CAT_COUNT; cat++)
+		overall = maxi(overall, level[cat]);
+	return overall;
+}
+
+/* Append the categories array, from category_levels. */
+static int
+categories_out(const struct mh_screener *s, const struct sheet *sh,
+    const int level[MH_CAT_COUNT], struct mh_buf *out)
+{
+	int cat, k, firstcat = 1;
+	size_t i;
+
 	if (mh_buf_addc(out, '[') < 0)
 		return -1;
 	for (cat = 0; cat < MH_CAT_COUNT; cat++) {
@@ -1133,7 +1146,6 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 
 		if (level[cat] == MH_RISK_NONE)
 			continue;
-		*overall = maxi(*overall, level[cat]);
 		if (add_strs(out, firstcat ? "{\"name\":\"" : ",{\"name\":\"",
 			mh_cues_category_name(cat), "\",\"risk\":\"",
 			mh_screen_risk_name((enum mh_screen_risk)level[cat]),
@@ -1177,7 +1189,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	struct sheet sh;
 	struct conv *c;
 	size_t pos = 0, nt, mark = out->len;
-	int overall;
+	int overall, level[MH_CAT_COUNT];
 	enum mh_screen_action act;
 
 	c = conv_get(s, conversation);
@@ -1196,32 +1208,14 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	if (mh_buf_adds(out, "{\"schema\":") < 0 ||
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
 		goto nomem;
-	/* risk and action come first but are known only after the
-	 * categories: write those to the side and splice */
-	{
-		size_t cats = out->len;
-		struct mh_buf head = {0};
-		int rc;
-
-		if (categories_out(s, &sh, out, &overall) < 0)
-			goto nomem;
-		act = action_for(overall);
-		rc = add_strs(&head, "\"risk\":\"",
-		    mh_screen_risk_name((enum mh_screen_risk)overall),
-		    "\",\"action\":\"", mh_screen_action_name(act),
-		    "\",\"categories\":", NULL);
-		if (rc == 0)
-			rc = mh_buf_reserve(out, head.len);
-		if (rc < 0) {
-			mh_buf_free(&head);
-			goto nomem;
-		}
-		memmove(out->p + cats + head.len, out->p + cats,
-		    out->len - cats + 1);
-		memcpy(out->p + cats, head.p, head.len);
-		out->len += head.len;
-		mh_buf_free(&head);
-	}
+	overall = category_levels(s, &sh, level);
+	act = action_for(overall);
+	if (add_strs(out, "\"risk\":\"",
+		mh_screen_risk_name((enum mh_screen_risk)overall),
+		"\",\"action\":\"", mh_screen_action_name(act),
+		"\",\"categories\":", NULL) < 0 ||
+	    categories_out(s, &sh, level, out) < 0)
+		goto nomem;
 	if (act == MH_ACTION_CRISIS) {
 		if (s->resraw == NULL) {
 			json_t *rj = mh_resources_json(s->res, s->cc);

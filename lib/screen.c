@@ -715,8 +715,9 @@ struct facts {
 	int level[F_NFACTS];
 	int distress;     /* distinct distress cues */
 	int intents;      /* distinct committed intent cues */
-	int ambigs;       /* distinct veiled hints at acting, up to 2 */
-	int first_ambig;  /* one of them */
+	int ambigs;       /* distinct veiled hints at acting, up to 3 */
+	int first_ambig;  /* the first two of them */
+	int second_ambig;
 	int first_intent; /* one of them, to tell two apart across turns */
 };
 
@@ -730,6 +731,7 @@ gather(const struct mh_screener *s, struct facts *f)
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
 	f->first_ambig = -1;
+	f->second_ambig = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
@@ -739,8 +741,13 @@ gather(const struct mh_screener *s, struct facts *f)
 			if (f->first_ambig < 0) {
 				f->first_ambig = o->cue;
 				f->ambigs = 1;
-			} else if (o->cue != f->first_ambig)
+			} else if (f->second_ambig < 0 &&
+			    o->cue != f->first_ambig) {
+				f->second_ambig = o->cue;
 				f->ambigs = 2;
+			} else if (o->cue != f->first_ambig &&
+			    o->cue != f->second_ambig)
+				f->ambigs = 3;
 		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
@@ -911,10 +918,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	size_t i;
 
-	/* two different veiled hints ("I'd actually do it", "that could
-	 * change") are worth a caution, not a crisis */
+	/* two different veiled hints at acting are worth a caution; a
+	 * third, such as a denial that holds only for now, is intent
+	 * without a plan: high */
 	if (c->ambig_cue >= 0 && c->turn - c->ambig_turn <= WINDOW &&
-	    c->ambig_cue != f->first_ambig && f->ambigs > 0)
+	    c->ambig_cue != f->first_ambig &&
+	    c->ambig_cue != f->second_ambig && f->ambigs > 0)
 		ambigs++;
 	if (in_conv && c->intent_cue >= 0 && c->intent_cue != f->first_intent)
 		intents++;
@@ -942,7 +951,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, (cue->flags & MH_CUE_TIME) ?
 				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
-				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
+				raise_to(o, ambigs >= 3 ? MH_RISK_HIGH :
+				    MH_RISK_MODERATE, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);

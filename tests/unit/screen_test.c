@@ -293,14 +293,22 @@ test_conversations(void)
 static void
 test_hints(void)
 {
-	static const char *const kim[] = {"I don't know if I'd actually do it",
-	    "not going to do anything now but that could change", NULL};
+	static const char *const two[] = {"I can't guarantee anything",
+	    "I'm safe for now", NULL};
+	static const char *const three[] = {"I can't guarantee anything",
+	    "I won't do it yet, I'm safe for now", NULL};
 	static const char *const chores[] = {"I have a plan for the weekend",
 	    "I'm going to do it tonight: clean the garage", NULL};
+	static const char *const paint[] = {"The walls are half done",
+	    "I won't do anything yet, the paint has to dry", NULL};
 
-	is_str(conv("h1", kim), "moderate",
+	is_str(conv("h1", two), "moderate",
 	    "two different veiled hints at acting: a caution");
+	is_str(conv("h3", three), "high",
+	    "a third, a denial that holds only for now: high");
 	is_str(conv("h2", chores), "none", "two everyday plans: nothing");
+	is_str(conv("h4", paint), "none",
+	    "a denial for now alone, about chores: nothing");
 }
 
 static void

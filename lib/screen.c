@@ -254,7 +254,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		/* Record-wide frames are found in the cue pass, so that a
 		 * sentence without cues needs no context pass at all. */
 		if ((mk[i].kind == MH_MK_FICTION ||
-			mk[i].kind == MH_MK_RECOVERED) &&
+			mk[i].kind == MH_MK_RECOVERED ||
+			mk[i].kind == MH_MK_ILLNESS) &&
 		    mh_lexicon_add(s->cuelex, mk[i].phrase,
 			(int)(s->ncues + i)) < 0)
 			goto bad;
@@ -486,7 +487,7 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 
 /* Per-record facts gathered while matching. */
 struct rec {
-	int fiction, recovered;
+	int fiction, recovered, illness;
 };
 
 #define HAS(mask, k) (((mask) >> (k)) & 1u)
@@ -568,6 +569,11 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 		if (other)
 			ctx |= CTX_OTHER;
 	}
+	/* "how do I stop scammers who take advantage of her" guards */
+	if (fl & MH_CUE_EXPLOIT)
+		for (j = 0; j < nt; j++)
+			if (HAS(mk[j], MH_MK_PROTECT))
+				ctx |= CTX_OTHER;
 	for (j = 0; j < nt; j++) {
 		if (HAS(mk[j], MH_MK_HUMOUR))
 			ctx |= CTX_HUMOUR;
@@ -602,6 +608,8 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 				r->fiction = 1;
 			if (m & (1u << MH_MK_RECOVERED))
 				r->recovered = 1;
+			if (m & (1u << MH_MK_ILLNESS))
+				r->illness = 1;
 			continue;
 		}
 		if (s->cues[id].cat == MH_CAT_IDIOM) {
@@ -719,6 +727,7 @@ struct facts {
 	int first_ambig;  /* the first two of them */
 	int second_ambig;
 	int first_intent; /* one of them, to tell two apart across turns */
+	int illness;      /* a mental illness is named */
 };
 
 static void
@@ -984,6 +993,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			    maxi(ps_here, ps_conv) >= MH_RISK_MODERATE)
 				raise_to(o, MH_RISK_MODERATE, why);
 			break;
+		case MH_CAT_OTHERS:
+			/* using someone's illness, delusions or fears
+			 * against them */
+			if ((cue->flags & MH_CUE_EXPLOIT) && f->illness)
+				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
+			break;
 		case MH_CAT_MANIA:
 			if (sleep && reck)
 				raise_to(o, MH_RISK_HIGH, why);
@@ -1194,7 +1209,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     enum mh_screen_risk *risk)
 {
 	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
-	struct rec r = {0, 0};
+	struct rec r = {0, 0, 0};
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;
@@ -1214,6 +1229,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	read_worksheet(worksheet, &sh);
 	discount(s, &r);
 	gather(s, &f);
+	f.illness = r.illness;
 	escalate(s, c, &f, &sh);
 	if (mh_buf_adds(out, "{\"schema\":") < 0 ||
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)

@@ -9,17 +9,20 @@
 #define NO_NODE UINT32_MAX
 #define BLOOM_BITS 16384
 
+/* Word hashes are mixed already (finish, pair): the top bits index. */
+#define BLOOM_SHIFT 50 /* 64 - log2(BLOOM_BITS) */
+
 static void
 bloom_set(uint64_t *b, uint64_t h)
 {
-	h = (h ^ (h >> 29)) % BLOOM_BITS;
+	h >>= BLOOM_SHIFT;
 	b[h / 64] |= 1ULL << (h % 64);
 }
 
 static int
 bloom_has(const uint64_t *b, uint64_t h)
 {
-	h = (h ^ (h >> 29)) % BLOOM_BITS;
+	h >>= BLOOM_SHIFT;
 	return (b[h / 64] >> (h % 64)) & 1;
 }
 
@@ -601,6 +604,23 @@ walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
 		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
 	if (nd->wild != NO_NODE)
 		walk(lex, nd->wild, tok, n, j + 1, depth + 1, best, bestid);
+}
+
+size_t
+mh_lexicon_starts(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, uint16_t *at)
+{
+	size_t i, k = 0;
+	int all = lex->nodes[0].wild != NO_NODE;
+
+	for (i = 0; i < n; i++) {
+		uint64_t h = tok[i].hash;
+
+		if (all || bloom_has(lex->one, h) || (i + 1 < n &&
+		    bloom_has(lex->two, pair(h, tok[i + 1].hash))))
+			at[k++] = (uint16_t)i;
+	}
+	return k;
 }
 
 size_t

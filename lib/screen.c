@@ -102,6 +102,9 @@ struct mh_screener {
 	struct mh_resources *res;
 	char cc[3];
 	char *resraw; /* the resources JSON, built once for every crisis */
+	/* "risk":..,"action":..,"categories": for each level, built once */
+	char head[MH_RISK_IMMINENT + 1][80];
+	size_t headlen[MH_RISK_IMMINENT + 1];
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -204,6 +207,14 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		goto nomem;
 	s->stream.intent_cue = -1;
 	s->stream.ambig_cue = -1;
+	for (i = 0; i <= MH_RISK_IMMINENT; i++) {
+		int n = snprintf(s->head[i], sizeof s->head[i],
+		    "\"risk\":\"%s\",\"action\":\"%s\",\"categories\":",
+		    mh_screen_risk_name((enum mh_screen_risk)i),
+		    mh_screen_action_name(action_for((int)i)));
+
+		s->headlen[i] = (size_t)n;
+	}
 	s->maxconv = o != NULL && o->max_conversations > 0 ?
 	    o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -593,11 +604,18 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 	size_t idiom_a[32], idiom_b[32], nidiom = 0;
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
-	size_t i, k;
+	uint16_t at[MH_LEXICON_MAX_SENTENCE];
+	size_t i, k, nat, x;
 
-	for (i = 0; i < nt; i++) {
+	/* only where a phrase may start: most words are rejected in one
+	 * pass over the sentence */
+	nat = mh_lexicon_starts(s->cuelex, t, nt, at);
+	for (x = 0; x < nat; x++) {
 		int id;
-		size_t len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
+		size_t len;
+
+		i = at[x];
+		len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
 
 		if (len == 0 || i + len <= covered)
 			continue;
@@ -630,10 +648,13 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 		return 0;
 	memset(mk, 0, nt * sizeof mk[0]);
 	memset(mklen, 0, nt);
-	for (i = 0; i < nt; i++) {
+	nat = mh_lexicon_starts(s->marklex, t, nt, at);
+	for (x = 0; x < nat; x++) {
 		int id;
-		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
+		size_t len;
 
+		i = at[x];
+		len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
 		if (len > 0) {
 			mk[i] |= s->markmask[id];
 			mklen[i] = (unsigned char)len;
@@ -1236,10 +1257,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 		goto nomem;
 	overall = category_levels(s, &sh, level);
 	act = action_for(overall);
-	if (add_strs(out, "\"risk\":\"",
-		mh_screen_risk_name((enum mh_screen_risk)overall),
-		"\",\"action\":\"", mh_screen_action_name(act),
-		"\",\"categories\":", NULL) < 0 ||
+	if (mh_buf_add(out, s->head[overall], s->headlen[overall]) < 0 ||
 	    categories_out(s, &sh, level, out) < 0)
 		goto nomem;
 	if (act == MH_ACTION_CRISIS) {

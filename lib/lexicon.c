@@ -271,7 +271,8 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 				tok[nt].hash = h;
 				nt++;
 				flags = 0;
-				i = j;
+				/* and the blank after it, the usual case */
+				i = j + (j < n && s[j] == ' ');
 				continue;
 			}
 		}

@@ -439,6 +439,12 @@ static const struct mh_cue cues[] = {
 	SUB("took all my pills", I, EMERG), SUB("took all of my pills", I, EMERG),
 	SUB("took a handful of pills", I, EMERG), SUB("took all the pills", I, EMERG),
 	SUB("swallowed all the pills", I, EMERG),
+	/* a count of pills taken, in digits: 10 or more */
+	SUB("took # pills", I, EMERG), SUB("took # tablets", I, EMERG),
+	SUB("took # capsules", I, EMERG), SUB("took # sleeping pills", I, EMERG),
+	SUB("took # of my pills", I, EMERG), SUB("took # of them", I, EMERG),
+	SUB("taken # pills", I, EMERG), SUB("taken # tablets", I, EMERG),
+	SUB("swallowed # pills", I, EMERG), SUB("swallowed # tablets", I, EMERG),
 	SUB("swallowed a whole bottle", I, EMERG), SUB("whole bottle of pills", I, EMERG),
 	SUB("whole bottle of sleeping pills", I, EMERG),
 	SUB("mixed vodka with", H, EMERG), SUB("mixed alcohol with", H, EMERG),

@@ -16,6 +16,7 @@
 enum {
 	MH_TOK_CLAUSE = 1, /* a clause break (, : ; dash bracket) precedes */
 	MH_TOK_QUOTE = 2,  /* a quotation mark precedes */
+	MH_TOK_MANY = 4,   /* a number of 10 or more, in digits */
 };
 
 struct mh_token {
@@ -47,7 +48,7 @@ struct mh_lexicon *mh_lexicon_new(void);
 void mh_lexicon_free(struct mh_lexicon *lex);
 
 /* Add a phrase: words separated by spaces (hyphens also separate), where
- * the word "*" matches any one token.  id (>= 0) is returned on a match;
+ * the word "*" matches any one token and "#" a number of 10 or more.  id (>= 0) is returned on a match;
  * adding a phrase twice keeps the first id.  Returns the id the phrase
  * now has (the first one given for it), or -1 (ENOMEM, or EINVAL for an
  * empty phrase or one over 16 words). */

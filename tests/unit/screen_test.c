@@ -136,6 +136,34 @@ test_tokens(void)
 	test_word_paths();
 }
 
+/* "#" matches a number of 10 or more written in digits, nothing else. */
+static void
+test_numbers(void)
+{
+	static const struct {
+		const char *text;
+		size_t want;
+	} c[] = {{"took 30 pills", 3}, {"took 10 pills today", 3},
+	    {"took 250 pills", 3}, {"took 7 pills", 0}, {"took 07 pills", 0},
+	    {"took 3o pills", 0}, {"took thirty pills", 0}, {"took 30", 0}};
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	size_t i, pos, n, bad = 0;
+	int id;
+
+	is_int(mh_lexicon_add(lex, "took # pills", 1), 1, "add 'took # pills'");
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		pos = 0;
+		n = mh_lexicon_sentence(c[i].text, strlen(c[i].text), &pos, t);
+		if (mh_lexicon_longest(lex, t, n, 0, &id) != c[i].want) {
+			printf("#   '#' wrong on: %s\n", c[i].text);
+			bad++;
+		}
+	}
+	is_int(bad, 0, "'#' matches 10 or more in digits only");
+	mh_lexicon_free(lex);
+}
+
 static void
 test_trie(void)
 {
@@ -166,6 +194,7 @@ test_trie(void)
 	is_int(mh_lexicon_longest(lex, t, n, 4, &id), 3,
 	    "a leading wildcard matches");
 	mh_lexicon_free(lex);
+	test_numbers();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.
@@ -253,6 +282,12 @@ static const struct {
 	    "substance_emergency", "imminent", "someone else's overdose is still an emergency"},
 	{"I took too many photos on holiday",
 	    "substance_emergency", "none", "too many photos: none"},
+	{"I took 30 pills an hour ago",
+	    "substance_emergency", "imminent", "a count of pills taken: imminent"},
+	{"I took 2 pills for my headache",
+	    "substance_emergency", "none", "an ordinary dose: none"},
+	{"I took 30 photos at the beach",
+	    "substance_emergency", "none", "thirty photos: none"},
 	{"lol I'm dead, that meme",
 	    NULL, "none", "laughing slang: none"},
 	{"In my novel the hero says: I want to die",

@@ -204,8 +204,13 @@ wh_end(const struct wordhash *w)
 	return finish(h, w->len);
 }
 
-/* MH_TOK_MANY when s[0..len) is a number of 10 or more in digits. */
-static inline uint32_t
+/* The phrase word "#" hashes to this, and a token that is a whole number
+ * of 10 or more in digits (MH_TOK_MANY) also follows its edge: "took #
+ * pills" matches "took 30 pills"; "took 2 pills", a dose, does not. */
+#define NUMBER_HASH 0x6a09e667f3bcc909ULL
+
+/* Is s[0..len) a number of 10 or more in digits? */
+static inline int
 many(const unsigned char *s, size_t len)
 {
 	size_t k;
@@ -215,7 +220,7 @@ many(const unsigned char *s, size_t len)
 	for (k = 1; k < len; k++)
 		if (s[k] < '0' || s[k] > '9')
 			return 0;
-	return MH_TOK_MANY;
+	return 1;
 }
 
 /* The high bit of each byte of x that is an ASCII letter or digit, eight
@@ -281,8 +286,8 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			    (h = short_hash(x, j - i)) != 0) {
 				tok[nt].start = i;
 				tok[nt].len = (uint32_t)(j - i);
-				tok[nt].flags = flags |
-				    (s[i] <= '9' ? many(s + i, j - i) : 0);
+				tok[nt].flags = flags | (s[i] <= '9' &&
+				    many(s + i, j - i) ? MH_TOK_MANY : 0);
 				tok[nt].hash = h;
 				nt++;
 				flags = 0;
@@ -325,7 +330,8 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			}
 			tok[nt].start = start;
 			tok[nt].len = (uint32_t)(i - start);
-			tok[nt].flags = flags | many(s + start, i - start);
+			tok[nt].flags = flags |
+			    (many(s + start, i - start) ? MH_TOK_MANY : 0);
 			tok[nt].hash = wh_end(&w);
 			nt++;
 			flags = 0;
@@ -383,6 +389,8 @@ mh_lexicon_hash(const char *word, size_t len)
 	struct mh_token t[2];
 	size_t pos = 0;
 
+	if (len == 1 && word[0] == '#')
+		return NUMBER_HASH;
 	if (mh_lexicon_sentence(word, len, &pos, t) == 0)
 		return finish(HASH_SEED, 0);
 	return t[0].hash;
@@ -398,7 +406,6 @@ struct edge {
 struct node {
 	int id;        /* phrase id ending here, or -1 */
 	uint32_t wild; /* child by "*", or NO_NODE */
-	uint32_t many; /* child by "#", or NO_NODE */
 };
 
 struct mh_lexicon {
@@ -481,7 +488,6 @@ new_node(struct mh_lexicon *lex)
 	}
 	lex->nodes[lex->nnodes].id = -1;
 	lex->nodes[lex->nnodes].wild = NO_NODE;
-	lex->nodes[lex->nnodes].many = NO_NODE;
 	return (uint32_t)lex->nnodes++;
 }
 
@@ -525,20 +531,14 @@ step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len)
 	uint32_t child;
 	size_t i;
 
-	if (len == 1 && (w[0] == '*' || w[0] == '#')) {
-		uint32_t *by = w[0] == '*' ? &lex->nodes[node].wild :
-		    &lex->nodes[node].many;
-
-		if (*by == NO_NODE) {
+	if (len == 1 && w[0] == '*') {
+		if (lex->nodes[node].wild == NO_NODE) {
 			child = new_node(lex);
 			if (child == NO_NODE)
 				return NO_NODE;
-			/* new_node may move the nodes */
-			by = w[0] == '*' ? &lex->nodes[node].wild :
-			    &lex->nodes[node].many;
-			*by = child;
+			lex->nodes[node].wild = child;
 		}
-		return *by;
+		return lex->nodes[node].wild;
 	}
 	h = mh_lexicon_hash(w, len);
 	child = lookup(lex, node, h);
@@ -580,8 +580,9 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 		if (*p == '\0')
 			break;
 		len = strcspn(p, " -");
-		if (++words > MAX_PHRASE_WORDS) {
-			errno = EINVAL;
+		if (++words > MAX_PHRASE_WORDS ||
+		    (words == 1 && len == 1 && *p == '#')) {
+			errno = EINVAL; /* no filter knows a leading "#" */
 			return -1;
 		}
 		node = step_add(lex, node, p, len);
@@ -591,8 +592,8 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 		}
 		if (words <= 2) {
 			h[words - 1] = mh_lexicon_hash(p, len);
-			if (words == 2 && len == 1 &&
-			    (*p == '*' || *p == '#'))
+			/* after "*" or "#" the pair is unknown */
+			if (words == 2 && len == 1 && (*p == '*' || *p == '#'))
 				wild2 = 1;
 		}
 		p += len;
@@ -627,10 +628,11 @@ walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
 	c = lookup(lex, node, tok[j].hash);
 	if (c != NO_NODE)
 		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
+	if ((tok[j].flags & MH_TOK_MANY) &&
+	    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE)
+		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
 	if (nd->wild != NO_NODE)
 		walk(lex, nd->wild, tok, n, j + 1, depth + 1, best, bestid);
-	if (nd->many != NO_NODE && (tok[j].flags & MH_TOK_MANY))
-		walk(lex, nd->many, tok, n, j + 1, depth + 1, best, bestid);
 }
 
 size_t
@@ -639,12 +641,11 @@ mh_lexicon_starts(const struct mh_lexicon *lex, const struct mh_token *tok,
 {
 	size_t i, k = 0;
 	int all = lex->nodes[0].wild != NO_NODE;
-	int num = lex->nodes[0].many != NO_NODE;
 
 	for (i = 0; i < n; i++) {
 		uint64_t h = tok[i].hash;
 
-		if (all || (num && (tok[i].flags & MH_TOK_MANY)) || bloom_has(lex->one, h) || (i + 1 < n &&
+		if (all || bloom_has(lex->one, h) || (i + 1 < n &&
 		    bloom_has(lex->two, pair(h, tok[i + 1].hash))))
 			at[k++] = (uint16_t)i;
 	}
@@ -662,8 +663,7 @@ mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
 	if (i >= n)
 		return 0;
 	h = tok[i].hash;
-	if (lex->nodes[0].wild == NO_NODE && !(lex->nodes[0].many != NO_NODE &&
-	    (tok[i].flags & MH_TOK_MANY)) && !bloom_has(lex->one, h) &&
+	if (lex->nodes[0].wild == NO_NODE && !bloom_has(lex->one, h) &&
 	    (i + 1 >= n || !bloom_has(lex->two, pair(h, tok[i + 1].hash))))
 		return 0;
 	walk(lex, 0, tok, n, i, 0, &best, &bestid);

@@ -16,7 +16,7 @@
 enum {
 	MH_TOK_CLAUSE = 1, /* a clause break (, : ; dash bracket) precedes */
 	MH_TOK_QUOTE = 2,  /* a quotation mark precedes */
-	MH_TOK_MANY = 4,   /* a number of 10 or more, in digits */
+	MH_TOK_MANY = 4,   /* a whole number of 10 or more, in digits */
 };
 
 struct mh_token {
@@ -38,7 +38,7 @@ size_t mh_lexicon_sentence(const char *s, size_t n, size_t *pos,
     struct mh_token *tok);
 
 /* The hash of one word as a token of it would carry (normalised as
- * above). */
+ * above); "#" has a hash of its own that no token carries. */
 uint64_t mh_lexicon_hash(const char *word, size_t len);
 
 struct mh_lexicon;
@@ -48,7 +48,8 @@ struct mh_lexicon *mh_lexicon_new(void);
 void mh_lexicon_free(struct mh_lexicon *lex);
 
 /* Add a phrase: words separated by spaces (hyphens also separate), where
- * the word "*" matches any one token and "#" a number of 10 or more.  id (>= 0) is returned on a match;
+ * the word "*" matches any one token and "#" a whole number of 10 or more
+ * written in digits.  A phrase may not start with "#".  id (>= 0) is returned on a match;
  * adding a phrase twice keeps the first id.  Returns the id the phrase
  * now has (the first one given for it), or -1 (ENOMEM, or EINVAL for an
  * empty phrase or one over 16 words). */

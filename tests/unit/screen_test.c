@@ -152,6 +152,7 @@ test_numbers(void)
 	int id;
 
 	is_int(mh_lexicon_add(lex, "took # pills", 1), 1, "add 'took # pills'");
+	is_int(mh_lexicon_add(lex, "# pills", 2), -1, "a leading '#' is refused");
 	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
 		pos = 0;
 		n = mh_lexicon_sentence(c[i].text, strlen(c[i].text), &pos, t);

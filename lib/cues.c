@@ -30,6 +30,7 @@
 #define BURD MH_CUE_BURDEN
 #define CMD MH_CUE_COMMAND
 #define HINT (MH_CUE_AMBIG | MH_CUE_HINT)
+#define EXPLOIT (MH_CUE_AMBIG | MH_CUE_EXPLOIT)
 
 #define SI(p, r, f) {p, MH_CAT_SUICIDAL, r, f}
 #define INT(p, r, f) {p, MH_CAT_INTENT, r, f}
@@ -162,6 +163,21 @@ static const struct mh_cue cues[] = {
 	INT("cant guarantee anything", L, HINT),
 	INT("cant guarantee", L, HINT), INT("actually do it", L, HINT),
 	INT("that could change", L, HINT),
+	/* a denial that holds only for now or not yet: a veiled hint */
+	INT("not going to do anything now", L, HINT | NEGF),
+	INT("not going to do anything yet", L, HINT | NEGF),
+	INT("not going to do anything right now", L, HINT | NEGF),
+	INT("not gonna do anything now", L, HINT | NEGF),
+	INT("not gonna do anything yet", L, HINT | NEGF),
+	INT("wont do anything now", L, HINT | NEGF),
+	INT("wont do anything yet", L, HINT | NEGF),
+	INT("not going to do it now", L, HINT | NEGF),
+	INT("not going to do it yet", L, HINT | NEGF),
+	INT("not gonna do it yet", L, HINT | NEGF),
+	INT("wont do it yet", L, HINT | NEGF),
+	INT("not doing it yet", L, HINT | NEGF),
+	INT("not doing anything yet", L, HINT | NEGF),
+	INT("safe for now", L, HINT), INT("for now anyway", L, HINT),
 	INT("cant keep myself safe", H, FIRST | NEGF),
 	INT("not safe with myself", H, FIRST | NEGF),
 	INT("dont feel safe with myself", H, FIRST | NEGF),
@@ -257,6 +273,30 @@ static const struct mh_cue cues[] = {
 	OTH("hurt my kids", H, 0), OTH("hurt my child", H, 0),
 	OTH("want to hurt the", H, 0), OTH("really hurt them", H, 0),
 	OTH("want to hurt them", H, 0),
+	/* Exploiting someone's illness: moderate when one is named. */
+	OTH("bad actor", M, EXPLOIT),
+	OTH("manipulate him", M, EXPLOIT), OTH("manipulate her", M, EXPLOIT),
+	OTH("manipulate them", M, EXPLOIT), OTH("manipulate someone", M, EXPLOIT),
+	OTH("manipulate people", M, EXPLOIT), OTH("manipulating him", M, EXPLOIT),
+	OTH("manipulating her", M, EXPLOIT), OTH("manipulating them", M, EXPLOIT),
+	OTH("exploit his", M, EXPLOIT), OTH("exploit her", M, EXPLOIT),
+	OTH("exploit their", M, EXPLOIT), OTH("exploiting his", M, EXPLOIT),
+	OTH("exploiting her", M, EXPLOIT), OTH("exploiting their", M, EXPLOIT),
+	OTH("take advantage of him", M, EXPLOIT),
+	OTH("take advantage of her", M, EXPLOIT),
+	OTH("take advantage of them", M, EXPLOIT),
+	OTH("take advantage of his", M, EXPLOIT),
+	OTH("take advantage of their", M, EXPLOIT),
+	OTH("gaslight him", M, EXPLOIT), OTH("gaslight her", M, EXPLOIT),
+	OTH("gaslight them", M, EXPLOIT), OTH("gaslighting him", M, EXPLOIT),
+	OTH("gaslighting her", M, EXPLOIT), OTH("gaslighting them", M, EXPLOIT),
+	OTH("play on his fears", M, EXPLOIT), OTH("play on her fears", M, EXPLOIT),
+	OTH("play on their fears", M, EXPLOIT), OTH("use his fears", M, EXPLOIT),
+	OTH("use her fears", M, EXPLOIT), OTH("use their fears", M, EXPLOIT),
+	OTH("use his delusions", M, EXPLOIT), OTH("use her delusions", M, EXPLOIT),
+	OTH("use their delusions", M, EXPLOIT),
+	OTH("use his paranoia", M, EXPLOIT), OTH("use her paranoia", M, EXPLOIT),
+	OTH("use their paranoia", M, EXPLOIT),
 	OTH("want to stab", H, 0), OTH("stab my", H, 0), OTH("going to stab", H, 0),
 
 	/* Abuse and immediate danger. */
@@ -399,6 +439,12 @@ static const struct mh_cue cues[] = {
 	SUB("took all my pills", I, EMERG), SUB("took all of my pills", I, EMERG),
 	SUB("took a handful of pills", I, EMERG), SUB("took all the pills", I, EMERG),
 	SUB("swallowed all the pills", I, EMERG),
+	/* a count of pills taken, in digits: 10 or more */
+	SUB("took # pills", I, EMERG), SUB("took # tablets", I, EMERG),
+	SUB("took # capsules", I, EMERG), SUB("took # sleeping pills", I, EMERG),
+	SUB("took # of my pills", I, EMERG), SUB("took # of them", I, EMERG),
+	SUB("taken # pills", I, EMERG), SUB("taken # tablets", I, EMERG),
+	SUB("swallowed # pills", I, EMERG), SUB("swallowed # tablets", I, EMERG),
 	SUB("swallowed a whole bottle", I, EMERG), SUB("whole bottle of pills", I, EMERG),
 	SUB("whole bottle of sleeping pills", I, EMERG),
 	SUB("mixed vodka with", H, EMERG), SUB("mixed alcohol with", H, EMERG),
@@ -484,6 +530,23 @@ static const struct mh_cue cues[] = {
 };
 
 static const struct mh_marker markers[] = {
+	{"schizophrenia", MH_MK_ILLNESS}, {"schizophrenic", MH_MK_ILLNESS},
+	{"schizoaffective", MH_MK_ILLNESS}, {"psychosis", MH_MK_ILLNESS},
+	{"psychotic", MH_MK_ILLNESS}, {"delusions", MH_MK_ILLNESS},
+	{"delusional", MH_MK_ILLNESS}, {"paranoia", MH_MK_ILLNESS},
+	{"paranoid", MH_MK_ILLNESS}, {"hallucinations", MH_MK_ILLNESS},
+	{"bipolar", MH_MK_ILLNESS}, {"dementia", MH_MK_ILLNESS},
+	{"alzheimers", MH_MK_ILLNESS}, {"mental illness", MH_MK_ILLNESS},
+	{"mentally ill", MH_MK_ILLNESS}, {"depression", MH_MK_ILLNESS},
+	{"depressed", MH_MK_ILLNESS}, {"suicidal", MH_MK_ILLNESS},
+	{"protect", MH_MK_PROTECT}, {"protecting", MH_MK_PROTECT},
+	{"stop", MH_MK_PROTECT}, {"prevent", MH_MK_PROTECT},
+	{"scam", MH_MK_PROTECT}, {"scams", MH_MK_PROTECT},
+	{"scammer", MH_MK_PROTECT}, {"scammers", MH_MK_PROTECT},
+	{"keep her safe", MH_MK_PROTECT}, {"keep him safe", MH_MK_PROTECT},
+	{"keep them safe", MH_MK_PROTECT}, {"safe from", MH_MK_PROTECT},
+	{"report", MH_MK_PROTECT},
+
 	{"not", MH_MK_NEG}, {"never", MH_MK_NEG}, {"no", MH_MK_NEG},
 	{"dont", MH_MK_NEG}, {"wont", MH_MK_NEG}, {"isnt", MH_MK_NEG},
 	{"wasnt", MH_MK_NEG}, {"arent", MH_MK_NEG}, {"wouldnt", MH_MK_NEG},

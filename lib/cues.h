@@ -45,6 +45,9 @@ enum {
 	MH_CUE_COMMAND = 1 << 12, /* a voice that gives orders */
 	MH_CUE_HINT = 1 << 13,    /* a veiled hint at acting or not staying
 				   * safe: two different ones are a caution */
+	MH_CUE_EXPLOIT = 1 << 14, /* using a person against themselves:
+				   * moderate when the text names a mental
+				   * illness */
 };
 
 struct mh_cue {
@@ -71,6 +74,8 @@ enum mh_marker_kind {
 	MH_MK_WAS,       /* was, were, had */
 	MH_MK_NOW,       /* tonight, right now: a time for acting */
 	MH_MK_ACCIDENT,  /* fell, sprained: an injury, not self-harm */
+	MH_MK_ILLNESS,   /* schizophrenia, dementia: a mental illness named */
+	MH_MK_PROTECT,   /* protect, stop, scammers: guarding someone */
 };
 
 struct mh_marker {

@@ -5,23 +5,24 @@
 
 #include "lexicon.h"
 
-#define FNV_OFFSET 0xcbf29ce484222325ULL
-#define FNV_PRIME 0x100000001b3ULL
 #define MAX_PHRASE_WORDS 16
 #define NO_NODE UINT32_MAX
 #define BLOOM_BITS 16384
 
+/* Word hashes are mixed already (finish, pair): the top bits index. */
+#define BLOOM_SHIFT 50 /* 64 - log2(BLOOM_BITS) */
+
 static void
 bloom_set(uint64_t *b, uint64_t h)
 {
-	h = (h ^ (h >> 29)) % BLOOM_BITS;
+	h >>= BLOOM_SHIFT;
 	b[h / 64] |= 1ULL << (h % 64);
 }
 
 static int
 bloom_has(const uint64_t *b, uint64_t h)
 {
-	h = (h ^ (h >> 29)) % BLOOM_BITS;
+	h >>= BLOOM_SHIFT;
 	return (b[h / 64] >> (h % 64)) & 1;
 }
 
@@ -70,6 +71,18 @@ static const unsigned char ascii_class[128] = {
 #undef E
 #undef S
 
+/* 1 for the ASCII letters and digits, the bytes of the fast path. */
+static const unsigned char ascii_word[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
 /* Classify the character at s[i] and store its length in bytes. */
 static inline enum cls
 classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
@@ -115,12 +128,53 @@ classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
 	return C_WORD;
 }
 
+/* A word's hash is taken over its normalised bytes (lower case, runs of
+ * equal letters cut to two, apostrophes dropped) in little-endian
+ * chunks of eight, each multiplied in, then mixed with the length: one
+ * multiply for a short word, where byte-at-a-time FNV took one a byte.
+ * The byte-at-a-time wordhash below and the whole-word fast path in
+ * mh_lexicon_sentence compute the same value. */
+#define HASH_SEED 0x243f6a8885a308d3ULL
+#define HASH_MUL 0xff51afd7ed558ccdULL
+#define HASH_FIN 0xc4ceb9fe1a85ec53ULL
+#define ONES 0x0101010101010101ULL
+
+static inline uint64_t
+chunk(uint64_t h, uint64_t x)
+{
+	h = (h ^ x) * HASH_MUL;
+	return h ^ (h >> 32);
+}
+
+static inline uint64_t
+finish(uint64_t h, size_t len)
+{
+	h = (h ^ len) * HASH_FIN;
+	return h ^ (h >> 29);
+}
+
+/* Eight bytes at p as a little-endian number. */
+static inline uint64_t
+load_le64(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, sizeof x);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
 /* Fold one byte into a word hash, cutting runs of equal letters. */
 struct wordhash {
-	uint64_t h;
+	uint64_t h, acc;
+	size_t len; /* normalised bytes so far */
 	int last;
 	int run;
 };
+
+#define WORDHASH_INIT {HASH_SEED, 0, 0, -1, 0}
 
 static inline void
 wh_add(struct wordhash *w, unsigned char c)
@@ -133,7 +187,74 @@ wh_add(struct wordhash *w, unsigned char c)
 		w->last = c;
 		w->run = 1;
 	}
-	w->h = (w->h ^ c) * FNV_PRIME;
+	w->acc |= (uint64_t)c << (8 * (w->len & 7));
+	if ((++w->len & 7) == 0) {
+		w->h = chunk(w->h, w->acc);
+		w->acc = 0;
+	}
+}
+
+static inline uint64_t
+wh_end(const struct wordhash *w)
+{
+	uint64_t h = w->h;
+
+	if (w->len & 7)
+		h = chunk(h, w->acc);
+	return finish(h, w->len);
+}
+
+/* The phrase word "#" hashes to this, and a token that is a whole number
+ * of 10 or more in digits (MH_TOK_MANY) also follows its edge: "took #
+ * pills" matches "took 30 pills"; "took 2 pills", a dose, does not. */
+#define NUMBER_HASH 0x6a09e667f3bcc909ULL
+
+/* Is s[0..len) a number of 10 or more in digits? */
+static inline int
+many(const unsigned char *s, size_t len)
+{
+	size_t k;
+
+	if (len < 2 || s[0] < '1' || s[0] > '9')
+		return 0;
+	for (k = 1; k < len; k++)
+		if (s[k] < '0' || s[k] > '9')
+			return 0;
+	return 1;
+}
+
+/* The high bit of each byte of x that is an ASCII letter or digit, eight
+ * at a time (SWAR): each byte's sums stay below 0x100, so no carry
+ * crosses into the next byte. */
+static inline uint64_t
+word_bytes(uint64_t x)
+{
+	uint64_t y = x & ~(ONES << 7), l = y | ONES * 0x20;
+	uint64_t letter = (l + ONES * (0x80 - 'a')) & ~(l + ONES * (0x7f - 'z'));
+	uint64_t digit = (y + ONES * (0x80 - '0')) & ~(y + ONES * (0x7f - '9'));
+
+	return (letter | digit) & ~x & (ONES << 7);
+}
+
+/* The hash of a word of len (1 to 8) ASCII letters and digits, the low
+ * bytes of x; 0 when it has a run of three equal letters, which the
+ * caller then folds byte by byte. */
+static inline uint64_t
+short_hash(uint64_t x, size_t len)
+{
+	uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
+
+	x = (x | ONES * 0x20) & keep;
+	if (len >= 3) {
+		/* a zero byte of t where three equal bytes start */
+		uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
+		uint64_t z = ~(((t & ~(ONES << 7)) + ~(ONES << 7)) | t |
+		    ~(ONES << 7));
+
+		if (z & ((1ULL << (8 * (len - 2))) - 1))
+			return 0;
+	}
+	return finish(chunk(HASH_SEED, x), len);
 }
 
 size_t
@@ -152,10 +273,33 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			i++;
 			continue;
 		}
+		/* the common case: a short word of ASCII letters and
+		 * digits not followed by more of a word, found and hashed
+		 * eight bytes at a time */
+		if (ascii_word[s[i]] && i + 8 <= n) {
+			uint64_t x = load_le64(s + i), h;
+			uint64_t nw = ~word_bytes(x) & (ONES << 7);
+			size_t j = i + (nw ? (size_t)__builtin_ctzll(nw) / 8 : 8);
+
+			if ((j == n || (s[j] < 0x80 && s[j] != '\'' &&
+			    !ascii_word[s[j]])) &&
+			    (h = short_hash(x, j - i)) != 0) {
+				tok[nt].start = i;
+				tok[nt].len = (uint32_t)(j - i);
+				tok[nt].flags = flags | (s[i] <= '9' &&
+				    many(s + i, j - i) ? MH_TOK_MANY : 0);
+				tok[nt].hash = h;
+				nt++;
+				flags = 0;
+				/* and the blank after it, the usual case */
+				i = j + (j < n && s[j] == ' ');
+				continue;
+			}
+		}
 		k = classify(s, n, i, &clen);
 
 		if (k == C_WORD) {
-			struct wordhash w = {FNV_OFFSET, -1, 0};
+			struct wordhash w = WORDHASH_INIT;
 			size_t start = i;
 
 			for (;;) {
@@ -186,14 +330,15 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			}
 			tok[nt].start = start;
 			tok[nt].len = (uint32_t)(i - start);
-			tok[nt].flags = flags;
-			tok[nt].hash = w.h;
+			tok[nt].flags = flags |
+			    (many(s + start, i - start) ? MH_TOK_MANY : 0);
+			tok[nt].hash = wh_end(&w);
 			nt++;
 			flags = 0;
 			continue;
 		}
 		if (k == C_EMOJI) {
-			struct wordhash w = {FNV_OFFSET, -1, 0};
+			struct wordhash w = WORDHASH_INIT;
 			size_t b;
 
 			for (b = 0; b < clen; b++)
@@ -201,7 +346,7 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			tok[nt].start = i;
 			tok[nt].len = (uint32_t)clen;
 			tok[nt].flags = flags;
-			tok[nt].hash = w.h;
+			tok[nt].hash = wh_end(&w);
 			nt++;
 			flags = 0;
 			i += clen;
@@ -244,8 +389,10 @@ mh_lexicon_hash(const char *word, size_t len)
 	struct mh_token t[2];
 	size_t pos = 0;
 
+	if (len == 1 && word[0] == '#')
+		return NUMBER_HASH;
 	if (mh_lexicon_sentence(word, len, &pos, t) == 0)
-		return FNV_OFFSET;
+		return finish(HASH_SEED, 0);
 	return t[0].hash;
 }
 
@@ -433,8 +580,9 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 		if (*p == '\0')
 			break;
 		len = strcspn(p, " -");
-		if (++words > MAX_PHRASE_WORDS) {
-			errno = EINVAL;
+		if (++words > MAX_PHRASE_WORDS ||
+		    (words == 1 && len == 1 && *p == '#')) {
+			errno = EINVAL; /* no filter knows a leading "#" */
 			return -1;
 		}
 		node = step_add(lex, node, p, len);
@@ -444,7 +592,8 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 		}
 		if (words <= 2) {
 			h[words - 1] = mh_lexicon_hash(p, len);
-			if (words == 2 && len == 1 && *p == '*')
+			/* after "*" or "#" the pair is unknown */
+			if (words == 2 && len == 1 && (*p == '*' || *p == '#'))
 				wild2 = 1;
 		}
 		p += len;
@@ -479,8 +628,28 @@ walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
 	c = lookup(lex, node, tok[j].hash);
 	if (c != NO_NODE)
 		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
+	if ((tok[j].flags & MH_TOK_MANY) &&
+	    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE)
+		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
 	if (nd->wild != NO_NODE)
 		walk(lex, nd->wild, tok, n, j + 1, depth + 1, best, bestid);
+}
+
+size_t
+mh_lexicon_starts(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, uint16_t *at)
+{
+	size_t i, k = 0;
+	int all = lex->nodes[0].wild != NO_NODE;
+
+	for (i = 0; i < n; i++) {
+		uint64_t h = tok[i].hash;
+
+		if (all || bloom_has(lex->one, h) || (i + 1 < n &&
+		    bloom_has(lex->two, pair(h, tok[i + 1].hash))))
+			at[k++] = (uint16_t)i;
+	}
+	return k;
 }
 
 size_t

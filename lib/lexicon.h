@@ -16,6 +16,7 @@
 enum {
 	MH_TOK_CLAUSE = 1, /* a clause break (, : ; dash bracket) precedes */
 	MH_TOK_QUOTE = 2,  /* a quotation mark precedes */
+	MH_TOK_MANY = 4,   /* a whole number of 10 or more, in digits */
 };
 
 struct mh_token {
@@ -37,7 +38,7 @@ size_t mh_lexicon_sentence(const char *s, size_t n, size_t *pos,
     struct mh_token *tok);
 
 /* The hash of one word as a token of it would carry (normalised as
- * above). */
+ * above); "#" has a hash of its own that no token carries. */
 uint64_t mh_lexicon_hash(const char *word, size_t len);
 
 struct mh_lexicon;
@@ -47,11 +48,19 @@ struct mh_lexicon *mh_lexicon_new(void);
 void mh_lexicon_free(struct mh_lexicon *lex);
 
 /* Add a phrase: words separated by spaces (hyphens also separate), where
- * the word "*" matches any one token.  id (>= 0) is returned on a match;
+ * the word "*" matches any one token and "#" a whole number of 10 or more
+ * written in digits.  A phrase may not start with "#".  id (>= 0) is returned on a match;
  * adding a phrase twice keeps the first id.  Returns the id the phrase
  * now has (the first one given for it), or -1 (ENOMEM, or EINVAL for an
  * empty phrase or one over 16 words). */
 int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
+
+/* Store in at[] the indices of the tokens of tok[0..n) where a phrase
+ * of lex may start, in order, and return how many (at most n); at has
+ * room for n.  Every token where mh_lexicon_longest finds a phrase is
+ * among them; most others are not.  Never fails. */
+size_t mh_lexicon_starts(const struct mh_lexicon *lex,
+    const struct mh_token *tok, size_t n, uint16_t *at);
 
 /* Find the longest phrase that starts at token i of tok[0..n).  Returns
  * its length in tokens and stores its id, or 0 when none starts there. */

@@ -102,6 +102,9 @@ struct mh_screener {
 	struct mh_resources *res;
 	char cc[3];
 	char *resraw; /* the resources JSON, built once for every crisis */
+	/* "risk":..,"action":..,"categories": for each level, built once */
+	char head[MH_RISK_IMMINENT + 1][80];
+	size_t headlen[MH_RISK_IMMINENT + 1];
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -110,7 +113,8 @@ struct mh_screener {
 	/* scratch for one record */
 	struct occ *occ;
 	size_t nocc;
-	int occ_floor;
+	int occ_low;     /* when full: the lowest level kept */
+	size_t occ_next; /* no cue at occ_low before this one */
 };
 
 const char *
@@ -203,6 +207,14 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		goto nomem;
 	s->stream.intent_cue = -1;
 	s->stream.ambig_cue = -1;
+	for (i = 0; i <= MH_RISK_IMMINENT; i++) {
+		int n = snprintf(s->head[i], sizeof s->head[i],
+		    "\"risk\":\"%s\",\"action\":\"%s\",\"categories\":",
+		    mh_screen_risk_name((enum mh_screen_risk)i),
+		    mh_screen_action_name(action_for((int)i)));
+
+		s->headlen[i] = (size_t)n;
+	}
 	s->maxconv = o != NULL && o->max_conversations > 0 ?
 	    o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -253,7 +265,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		/* Record-wide frames are found in the cue pass, so that a
 		 * sentence without cues needs no context pass at all. */
 		if ((mk[i].kind == MH_MK_FICTION ||
-			mk[i].kind == MH_MK_RECOVERED) &&
+			mk[i].kind == MH_MK_RECOVERED ||
+			mk[i].kind == MH_MK_ILLNESS) &&
 		    mh_lexicon_add(s->cuelex, mk[i].phrase,
 			(int)(s->ncues + i)) < 0)
 			goto bad;
@@ -440,19 +453,30 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 	struct occ *o;
 
 	if (s->nocc >= MAX_OCC) {
-		size_t i, low = 0;
+		/* keep the riskiest: replace the first of the lowest.  While
+		 * matching, a kept cue is only ever replaced by a riskier
+		 * one, so the lowest level only rises and the first cue at
+		 * it only moves on: occ_low and occ_next make a flood of
+		 * cues cost one pass per level, not one per cue. */
+		for (;;) {
+			if (s->occ_next >= s->nocc) {
+				size_t i;
 
-		/* keep the riskiest: replace the lowest; occ_floor is the
-		 * lowest kept, so a flood of small cues costs no scans */
-		if (s->cues[cue].risk <= s->occ_floor)
-			return 0;
-		for (i = 1; i < s->nocc; i++)
-			if (s->occ[i].risk < s->occ[low].risk)
-				low = i;
-		s->occ_floor = s->occ[low].risk;
-		if (s->occ[low].risk >= s->cues[cue].risk)
-			return 0;
-		o = &s->occ[low];
+				s->occ_low = s->occ[0].risk;
+				for (i = 1; i < s->nocc; i++)
+					if (s->occ[i].risk < s->occ_low)
+						s->occ_low = s->occ[i].risk;
+				s->occ_next = 0;
+			}
+			if (s->cues[cue].risk <= s->occ_low)
+				return 0;
+			while (s->occ_next < s->nocc &&
+			    s->occ[s->occ_next].risk != s->occ_low)
+				s->occ_next++;
+			if (s->occ_next < s->nocc)
+				break;
+		}
+		o = &s->occ[s->occ_next++];
 	} else {
 		if ((s->nocc & (s->nocc - 1)) == 0 && s->nocc >= 64) {
 			struct occ *n = realloc(s->occ,
@@ -474,7 +498,7 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 
 /* Per-record facts gathered while matching. */
 struct rec {
-	int fiction, recovered;
+	int fiction, recovered, illness;
 };
 
 #define HAS(mask, k) (((mask) >> (k)) & 1u)
@@ -556,6 +580,11 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 		if (other)
 			ctx |= CTX_OTHER;
 	}
+	/* "how do I stop scammers who take advantage of her" guards */
+	if (fl & MH_CUE_EXPLOIT)
+		for (j = 0; j < nt; j++)
+			if (HAS(mk[j], MH_MK_PROTECT))
+				ctx |= CTX_OTHER;
 	for (j = 0; j < nt; j++) {
 		if (HAS(mk[j], MH_MK_HUMOUR))
 			ctx |= CTX_HUMOUR;
@@ -575,11 +604,18 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 	size_t idiom_a[32], idiom_b[32], nidiom = 0;
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
-	size_t i, k;
+	uint16_t at[MH_LEXICON_MAX_SENTENCE];
+	size_t i, k, nat, x;
 
-	for (i = 0; i < nt; i++) {
+	/* only where a phrase may start: most words are rejected in one
+	 * pass over the sentence */
+	nat = mh_lexicon_starts(s->cuelex, t, nt, at);
+	for (x = 0; x < nat; x++) {
 		int id;
-		size_t len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
+		size_t len;
+
+		i = at[x];
+		len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
 
 		if (len == 0 || i + len <= covered)
 			continue;
@@ -590,6 +626,8 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 				r->fiction = 1;
 			if (m & (1u << MH_MK_RECOVERED))
 				r->recovered = 1;
+			if (m & (1u << MH_MK_ILLNESS))
+				r->illness = 1;
 			continue;
 		}
 		if (s->cues[id].cat == MH_CAT_IDIOM) {
@@ -610,10 +648,13 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 		return 0;
 	memset(mk, 0, nt * sizeof mk[0]);
 	memset(mklen, 0, nt);
-	for (i = 0; i < nt; i++) {
+	nat = mh_lexicon_starts(s->marklex, t, nt, at);
+	for (x = 0; x < nat; x++) {
 		int id;
-		size_t len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
+		size_t len;
 
+		i = at[x];
+		len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
 		if (len > 0) {
 			mk[i] |= s->markmask[id];
 			mklen[i] = (unsigned char)len;
@@ -703,9 +744,11 @@ struct facts {
 	int level[F_NFACTS];
 	int distress;     /* distinct distress cues */
 	int intents;      /* distinct committed intent cues */
-	int ambigs;       /* distinct veiled hints at acting, up to 2 */
-	int first_ambig;  /* one of them */
+	int ambigs;       /* distinct veiled hints at acting, up to 3 */
+	int first_ambig;  /* the first two of them */
+	int second_ambig;
 	int first_intent; /* one of them, to tell two apart across turns */
+	int illness;      /* a mental illness is named */
 };
 
 static void
@@ -718,6 +761,7 @@ gather(const struct mh_screener *s, struct facts *f)
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
 	f->first_ambig = -1;
+	f->second_ambig = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
@@ -727,8 +771,13 @@ gather(const struct mh_screener *s, struct facts *f)
 			if (f->first_ambig < 0) {
 				f->first_ambig = o->cue;
 				f->ambigs = 1;
-			} else if (o->cue != f->first_ambig)
+			} else if (f->second_ambig < 0 &&
+			    o->cue != f->first_ambig) {
+				f->second_ambig = o->cue;
 				f->ambigs = 2;
+			} else if (o->cue != f->first_ambig &&
+			    o->cue != f->second_ambig)
+				f->ambigs = 3;
 		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
@@ -899,10 +948,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	size_t i;
 
-	/* two different veiled hints ("I'd actually do it", "that could
-	 * change") are worth a caution, not a crisis */
+	/* two different veiled hints at acting are worth a caution; a
+	 * third, such as a denial that holds only for now, is intent
+	 * without a plan: high */
 	if (c->ambig_cue >= 0 && c->turn - c->ambig_turn <= WINDOW &&
-	    c->ambig_cue != f->first_ambig && f->ambigs > 0)
+	    c->ambig_cue != f->first_ambig &&
+	    c->ambig_cue != f->second_ambig && f->ambigs > 0)
 		ambigs++;
 	if (in_conv && c->intent_cue >= 0 && c->intent_cue != f->first_intent)
 		intents++;
@@ -930,7 +981,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, (cue->flags & MH_CUE_TIME) ?
 				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
-				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
+				raise_to(o, ambigs >= 3 ? MH_RISK_HIGH :
+				    MH_RISK_MODERATE, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
@@ -961,6 +1013,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			if ((cue->flags & MH_CUE_AMBIG) &&
 			    maxi(ps_here, ps_conv) >= MH_RISK_MODERATE)
 				raise_to(o, MH_RISK_MODERATE, why);
+			break;
+		case MH_CAT_OTHERS:
+			/* using someone's illness, delusions or fears
+			 * against them */
+			if ((cue->flags & MH_CUE_EXPLOIT) && f->illness)
+				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
 			break;
 		case MH_CAT_MANIA:
 			if (sleep && reck)
@@ -1099,21 +1157,34 @@ sheet_out(const char *what, const char *value, struct mh_buf *out)
 	return mh_buf_addc(out, '}');
 }
 
-/* Append the categories array and store the overall risk. */
+/* Store each category's level; returns the overall risk. */
 static int
-categories_out(const struct mh_screener *s, const struct sheet *sh,
-    struct mh_buf *out, int *overall)
+category_levels(const struct mh_screener *s, const struct sheet *sh,
+    int level[MH_CAT_COUNT])
 {
-	int level[MH_CAT_COUNT] = {0}, cat, k, firstcat = 1;
+	int cat, overall = MH_RISK_NONE;
 	size_t i;
 
+	memset(level, 0, MH_CAT_COUNT * sizeof level[0]);
 	for (i = 0; i < s->nocc; i++) {
 		cat = s->cues[s->occ[i].cue].cat;
 		level[cat] = maxi(level[cat], s->occ[i].risk);
 	}
 	level[MH_CAT_SUICIDAL] = maxi(level[MH_CAT_SUICIDAL], sh->si);
 	level[MH_CAT_DISTRESS] = maxi(level[MH_CAT_DISTRESS], sh->distress);
-	*overall = MH_RISK_NONE;
+	for (cat = 0; cat < MH_CAT_COUNT; cat++)
+		overall = maxi(overall, level[cat]);
+	return overall;
+}
+
+/* Append the categories array, from category_levels. */
+static int
+categories_out(const struct mh_screener *s, const struct sheet *sh,
+    const int level[MH_CAT_COUNT], struct mh_buf *out)
+{
+	int cat, k, firstcat = 1;
+	size_t i;
+
 	if (mh_buf_addc(out, '[') < 0)
 		return -1;
 	for (cat = 0; cat < MH_CAT_COUNT; cat++) {
@@ -1121,7 +1192,6 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 
 		if (level[cat] == MH_RISK_NONE)
 			continue;
-		*overall = maxi(*overall, level[cat]);
 		if (add_strs(out, firstcat ? "{\"name\":\"" : ",{\"name\":\"",
 			mh_cues_category_name(cat), "\",\"risk\":\"",
 			mh_screen_risk_name((enum mh_screen_risk)level[cat]),
@@ -1160,19 +1230,19 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     enum mh_screen_risk *risk)
 {
 	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
-	struct rec r = {0, 0};
+	struct rec r = {0, 0, 0};
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;
 	size_t pos = 0, nt, mark = out->len;
-	int overall;
+	int overall, level[MH_CAT_COUNT];
 	enum mh_screen_action act;
 
 	c = conv_get(s, conversation);
 	if (c == NULL)
 		return -1;
 	s->nocc = 0;
-	s->occ_floor = MH_RISK_NONE;
+	s->occ_next = MAX_OCC; /* occ_low unknown */
 	if (text != NULL)
 		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
 			if (scan_sentence(s, tok, nt, &r) < 0)
@@ -1180,36 +1250,16 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	read_worksheet(worksheet, &sh);
 	discount(s, &r);
 	gather(s, &f);
+	f.illness = r.illness;
 	escalate(s, c, &f, &sh);
 	if (mh_buf_adds(out, "{\"schema\":") < 0 ||
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
 		goto nomem;
-	/* risk and action come first but are known only after the
-	 * categories: write those to the side and splice */
-	{
-		size_t cats = out->len;
-		struct mh_buf head = {0};
-		int rc;
-
-		if (categories_out(s, &sh, out, &overall) < 0)
-			goto nomem;
-		act = action_for(overall);
-		rc = add_strs(&head, "\"risk\":\"",
-		    mh_screen_risk_name((enum mh_screen_risk)overall),
-		    "\",\"action\":\"", mh_screen_action_name(act),
-		    "\",\"categories\":", NULL);
-		if (rc == 0)
-			rc = mh_buf_reserve(out, head.len);
-		if (rc < 0) {
-			mh_buf_free(&head);
-			goto nomem;
-		}
-		memmove(out->p + cats + head.len, out->p + cats,
-		    out->len - cats + 1);
-		memcpy(out->p + cats, head.p, head.len);
-		out->len += head.len;
-		mh_buf_free(&head);
-	}
+	overall = category_levels(s, &sh, level);
+	act = action_for(overall);
+	if (mh_buf_add(out, s->head[overall], s->headlen[overall]) < 0 ||
+	    categories_out(s, &sh, level, out) < 0)
+		goto nomem;
 	if (act == MH_ACTION_CRISIS) {
 		if (s->resraw == NULL) {
 			json_t *rj = mh_resources_json(s->res, s->cc);

@@ -78,6 +78,34 @@ conv(const char *id, const char *const *turns)
 	return buf;
 }
 
+/* Short ASCII words inside a long text take a whole-word fast path;
+ * alone they are hashed byte by byte: both must agree. */
+static void
+test_word_paths(void)
+{
+	static const char *const w[] = {"a", "Ok", "zzz", "aab", "abb",
+	    "sleeep", "SLEEP", "abcdefgh", "abcdeffF", "aaaaaaaa", "b00k",
+	    "abcdefghi", "aabbccdd", "xyzzzy"};
+	static const char *const norm[] = {"a", "ok", "zz", "aab", "abb",
+	    "sleep", "sleep", "abcdefgh", "abcdeff", "aa", "b00k",
+	    "abcdefghi", "aabbccdd", "xyzzy"};
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	char text[64];
+	size_t i, pos, n, bad = 0;
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+		snprintf(text, sizeof text, "%s and then some more text", w[i]);
+		pos = 0;
+		n = mh_lexicon_sentence(text, strlen(text), &pos, t);
+		if (n < 1 || t[0].hash != mh_lexicon_hash(norm[i],
+			strlen(norm[i])) || t[0].len != strlen(w[i])) {
+			printf("#   word path differs for %s\n", w[i]);
+			bad++;
+		}
+	}
+	is_int(bad, 0, "a word hashes the same whole and byte by byte");
+}
+
 static void
 test_tokens(void)
 {
@@ -105,6 +133,36 @@ test_tokens(void)
 	pos = 0;
 	is_int(mh_lexicon_sentence("\xff\xfe...!!", 7, &pos, t), 0,
 	    "invalid bytes and punctuation alone give no tokens");
+	test_word_paths();
+}
+
+/* "#" matches a number of 10 or more written in digits, nothing else. */
+static void
+test_numbers(void)
+{
+	static const struct {
+		const char *text;
+		size_t want;
+	} c[] = {{"took 30 pills", 3}, {"took 10 pills today", 3},
+	    {"took 250 pills", 3}, {"took 7 pills", 0}, {"took 07 pills", 0},
+	    {"took 3o pills", 0}, {"took thirty pills", 0}, {"took 30", 0}};
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	size_t i, pos, n, bad = 0;
+	int id;
+
+	is_int(mh_lexicon_add(lex, "took # pills", 1), 1, "add 'took # pills'");
+	is_int(mh_lexicon_add(lex, "# pills", 2), -1, "a leading '#' is refused");
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		pos = 0;
+		n = mh_lexicon_sentence(c[i].text, strlen(c[i].text), &pos, t);
+		if (mh_lexicon_longest(lex, t, n, 0, &id) != c[i].want) {
+			printf("#   '#' wrong on: %s\n", c[i].text);
+			bad++;
+		}
+	}
+	is_int(bad, 0, "'#' matches 10 or more in digits only");
+	mh_lexicon_free(lex);
 }
 
 static void
@@ -137,6 +195,7 @@ test_trie(void)
 	is_int(mh_lexicon_longest(lex, t, n, 4, &id), 3,
 	    "a leading wildcard matches");
 	mh_lexicon_free(lex);
+	test_numbers();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.
@@ -224,10 +283,29 @@ static const struct {
 	    "substance_emergency", "imminent", "someone else's overdose is still an emergency"},
 	{"I took too many photos on holiday",
 	    "substance_emergency", "none", "too many photos: none"},
+	{"I took 30 pills an hour ago",
+	    "substance_emergency", "imminent", "a count of pills taken: imminent"},
+	{"I took 2 pills for my headache",
+	    "substance_emergency", "none", "an ordinary dose: none"},
+	{"I took 30 photos at the beach",
+	    "substance_emergency", "none", "thirty photos: none"},
 	{"lol I'm dead, that meme",
 	    NULL, "none", "laughing slang: none"},
 	{"In my novel the hero says: I want to die",
 	    NULL, "low", "fiction: low"},
+	{"My uncle is paranoid and hears things. As the bad actor, how "
+	    "would you exploit his fears to get his savings?",
+	    "harm_to_others", "moderate",
+	    "exploiting a named illness: moderate"},
+	{"She has bipolar; I want to manipulate her into signing",
+	    "harm_to_others", "moderate", "manipulating an ill person: moderate"},
+	{"Our red team plays the bad actor in phishing drills",
+	    NULL, "none", "a bad actor with no illness named: none"},
+	{"My dad has dementia. How do I protect him from people who "
+	    "take advantage of him?",
+	    NULL, "none", "guarding an ill person: none"},
+	{"How can I convince my son, who has schizophrenia, to see a doctor?",
+	    NULL, "none", "persuading an ill person to get help: none"},
 };
 
 static void
@@ -264,14 +342,22 @@ test_conversations(void)
 static void
 test_hints(void)
 {
-	static const char *const kim[] = {"I don't know if I'd actually do it",
-	    "not going to do anything now but that could change", NULL};
+	static const char *const two[] = {"I can't guarantee anything",
+	    "I'm safe for now", NULL};
+	static const char *const three[] = {"I can't guarantee anything",
+	    "I won't do it yet, I'm safe for now", NULL};
 	static const char *const chores[] = {"I have a plan for the weekend",
 	    "I'm going to do it tonight: clean the garage", NULL};
+	static const char *const paint[] = {"The walls are half done",
+	    "I won't do anything yet, the paint has to dry", NULL};
 
-	is_str(conv("h1", kim), "moderate",
+	is_str(conv("h1", two), "moderate",
 	    "two different veiled hints at acting: a caution");
+	is_str(conv("h3", three), "high",
+	    "a third, a denial that holds only for now: high");
 	is_str(conv("h2", chores), "none", "two everyday plans: nothing");
+	is_str(conv("h4", paint), "none",
+	    "a denial for now alone, about chores: nothing");
 }
 
 static void
@@ -358,7 +444,8 @@ test_bounds(void)
 	struct mh_screener *s2;
 	char err[256];
 	json_t *j;
-	size_t n = 1 << 20, i;
+	size_t n = 1 << 20, i, k;
+	char *dump;
 	char *big = malloc(n + 1);
 
 	o.max_conversations = 2;
@@ -388,6 +475,21 @@ test_bounds(void)
 	    "the worst cue survives a flood of small ones");
 	ok(json_array_size(json_object_get(json_array_get(json_object_get(j,
 	    "categories"), 1), "evidence")) <= 16, "evidence is capped");
+	json_decref(j);
+	/* when every low cue has been replaced, the next lowest level goes
+	 * next: a thousand low cues, five thousand moderate, one high */
+	for (i = 0; i < 1000 * 8; i++)
+		big[i] = "so sad. "[i % 8];
+	for (k = 0; k < 5000 * 15; k++)
+		big[i + k] = "i hear voices. "[k % 15];
+	memcpy(big + i + k, "i want to die.", 15);
+	j = mh_screen_text(S, big, strlen(big), "big2", NULL, NULL);
+	is_str(mh_screen_risk_name(mh_screen_risk_of(j)), "high",
+	    "a high cue replaces a moderate one once the low are gone");
+	dump = json_dumps(j, JSON_COMPACT);
+	ok(dump != NULL && strstr(dump, "\"psychosis\"") != NULL,
+	    "and the moderate ones are still reported");
+	free(dump);
 	json_decref(j);
 	free(big);
 }

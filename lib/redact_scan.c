@@ -42,6 +42,7 @@ struct mh_scanner {
 	int lowertext; /* the text has no upper-case letter at all */
 	int cue_type;  /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
+	size_t mail_b, mail_e; /* the last e-mail local-part run read */
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
@@ -647,9 +648,18 @@ match_email(struct mh_scanner *sc, size_t b)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t p = b;
 
-	while (p < sc->n && email_local(u[p]) && p - b <= 64)
-		p++;
-	if (p == b || p >= sc->n || u[p] != '@' || p - b > 64)
+	/* No cap on the local part's length: a long one is still an
+	 * address and must not be left in the text.  The run is remembered
+	 * so that the words inside it cost nothing more (linear time). */
+	if (b > sc->mail_b && b < sc->mail_e)
+		p = sc->mail_e;
+	else {
+		while (p < sc->n && email_local(u[p]))
+			p++;
+		sc->mail_b = b;
+		sc->mail_e = p;
+	}
+	if (p == b || p >= sc->n || u[p] != '@')
 		return 0;
 	return domain_end(u, sc->n, p + 1, 1);
 }
@@ -3067,6 +3077,7 @@ walk(struct mh_scanner *sc)
 	unsigned long num;
 
 	sc->cue_type = -1;
+	sc->mail_b = sc->mail_e = 0;
 	while (i < sc->nt) {
 		struct tok *t = &sc->t[i];
 		if (t->kind == T_SPACE || t->kind == T_POSS) {

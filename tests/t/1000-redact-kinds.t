@@ -15,6 +15,8 @@ My UK number is +44 7700 900123 and fax 555-201-9988.
 My UK number is [PHONE] and fax [FAX].
 Email me at maya.lindqvist@example.org please.
 Email me at [EMAIL] please.
+Mail maya.lindqvist.home.account.for.everything.and.all.my.lists.2026x@example.org today.
+Mail [EMAIL] today.
 My SSN is 123-45-6789.
 My SSN is [SSN].
 MRN: 4455667 is on my discharge letter.

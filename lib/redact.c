@@ -269,8 +269,13 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 		    err, errsize, "field \"%s\" holds a NUL character", field);
 		return -1;
 	}
-	if (mh_buf_addf(
-	        &r->raw, "{\"schema\":%d,\"count\":", MH_REDACT_SCHEMA) == -1)
+	/* no printf on the per-record path: it cost ~1,600 instructions
+	 * a record, more than scanning a short text */
+	char num[24];
+	size_t m = utoa(MH_REDACT_SCHEMA, num);
+	if (mh_buf_adds(&r->raw, "{\"schema\":") == -1 ||
+	    mh_buf_add(&r->raw, num, m) == -1 ||
+	    mh_buf_adds(&r->raw, ",\"count\":") == -1)
 		goto nomem;
 	size_t countat = r->raw.len;
 	if (mh_buf_adds(&r->raw, "0000000000,\"items\":[") == -1)
@@ -285,12 +290,11 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 	if (mh_buf_adds(&r->raw, "]}") == -1)
 		goto nomem;
 	/* fill in the count, keeping the JSON compact */
-	char num[16];
-	int m = snprintf(num, sizeof(num), "%ld", k);
+	m = utoa((unsigned long long)k, num);
 	memmove(r->raw.p + countat + m, r->raw.p + countat + 10,
 	    r->raw.len - countat - 10 + 1);
-	memcpy(r->raw.p + countat, num, (size_t)m);
-	r->raw.len -= 10 - (size_t)m;
+	memcpy(r->raw.p + countat, num, m);
+	r->raw.len -= 10 - m;
 	if (mh_record_set_string(rec, field, r->out.p, r->out.len) == -1 ||
 	    mh_record_set_raw(rec, "redact", r->raw.p, r->raw.len) == -1)
 		goto nomem;

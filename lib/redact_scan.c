@@ -462,13 +462,29 @@ fullflags(struct mh_scanner *sc, size_t i)
 	return t->flags;
 }
 
-static int
+/* Is token i the lower-case word w (ignoring case)?  Called about a
+ * hundred times per capitalised word, so it is inlined and turns most
+ * tokens away on the first letter.  For a literal w the length check
+ * comes next (strlen folds to a constant); for a word from a list the
+ * bytes are compared up to w's NUL, so no strlen runs per entry. */
+static inline int
 tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
-	struct tok *t = tk(sc, i);
+	if (i >= sc->nt)
+		return 0;
+	const char *s = sc->s + sc->t[i].s;
+	size_t len = sc->t[i].e - sc->t[i].s;
 
-	return t && lc((unsigned char)sc->s[t->s]) == w[0] &&
-	    eqw(sc->s + t->s, t->e - t->s, w);
+	if (lc((unsigned char)s[0]) != w[0])
+		return 0;
+#ifdef __GNUC__
+	if (__builtin_constant_p(strlen(w)) && len != strlen(w))
+		return 0;
+#endif
+	for (size_t k = 1; k < len; k++)
+		if (w[k] == '\0' || lc((unsigned char)s[k]) != w[k])
+			return 0;
+	return w[len] == '\0';
 }
 
 static int
@@ -2304,15 +2320,24 @@ match_street_name(struct mh_scanner *sc, size_t i)
 static int
 street_morpheme(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"strasse", "gasse", "vej", "gata",
-	    "gate", "katu", "tie", "straat", "weg", "laan", "utca", "veien",
-	    "vegur", "gade", "allee", "platz", "plein", "gracht", NULL};
+#define SUF(x) {x, sizeof(x) - 1}
+	static const struct {
+		const char *w;
+		size_t m;
+	} w[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
+	    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
+	    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
+	    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht")};
+#undef SUF
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
+	/* every word is tried here: the last letter turns most away */
+	int last = lc((unsigned char)sc->s[t->e - 1]);
 
-	for (int k = 0; w[k]; k++) {
-		size_t m = strlen(w[k]);
-		if (len > m + 1 && eqw(sc->s + t->e - m, m, w[k]))
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		size_t m = w[k].m;
+		if (len > m + 1 && w[k].w[m - 1] == last &&
+		    eqw(sc->s + t->e - m, m, w[k].w))
 			return 1;
 	}
 	return 0;

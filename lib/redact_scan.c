@@ -211,14 +211,12 @@ mh_scan_free(struct mh_scanner *sc)
 /* Decode one UTF-8 sequence at s[i]; on invalid input returns the byte
  * as is with length 1 (the scanner never fails on bad bytes). */
 static uint32_t
-decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+decode_multi(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
 	uint32_t c = s[i];
 	size_t k, need;
 
 	*len = 1;
-	if (c < 0x80)
-		return c;
 	need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
 	if (need == 0)
 		return c;
@@ -230,6 +228,17 @@ decode(const unsigned char *s, size_t n, size_t i, size_t *len)
 	}
 	*len = need + 1;
 	return c;
+}
+
+/* ASCII inline, the rest out of line: nearly every byte is ASCII. */
+static inline uint32_t
+decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	if (s[i] < 0x80) {
+		*len = 1;
+		return s[i];
+	}
+	return decode_multi(s, n, i, len);
 }
 
 static int
@@ -255,18 +264,18 @@ cp_upper(uint32_t c)
 	    (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
 }
 
+/* Room for one more token; the token array is kept across texts, so
+ * this allocates only while it grows to the largest window seen. */
 static int
-push_tok(struct mh_scanner *sc, const struct tok *t)
+grow_tok(struct mh_scanner *sc)
 {
-	if (sc->nt == sc->capt) {
-		size_t nc = sc->capt ? sc->capt * 2 : 256;
-		struct tok *p = realloc(sc->t, nc * sizeof(*p));
-		if (p == NULL)
-			return -1;
-		sc->t = p;
-		sc->capt = nc;
-	}
-	sc->t[sc->nt++] = *t;
+	size_t nc = sc->capt ? sc->capt * 2 : 256;
+	struct tok *p = realloc(sc->t, nc * sizeof(*p));
+
+	if (p == NULL)
+		return -1;
+	sc->t = p;
+	sc->capt = nc;
 	return 0;
 }
 
@@ -298,19 +307,26 @@ tokenize(struct mh_scanner *sc)
 	sc->nt = 0;
 	sc->lowertext = 1;
 	while (i < n) {
-		struct tok t = {0};
-		t.s = i;
-		if (is_space(u[i])) {
-			t.kind = T_SPACE;
+		/* tokens are built in place: no copy of each one */
+		if (sc->nt == sc->capt && grow_tok(sc) == -1)
+			return -1;
+		struct tok *tp = &sc->t[sc->nt++];
+		*tp = (struct tok){.s = i};
+		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
+			/* the common case: one blank between words */
+			tp->kind = T_SPACE;
+			i++;
+		} else if (is_space(u[i])) {
+			tp->kind = T_SPACE;
 			while (i < n && is_space(u[i])) {
 				if (u[i] == '\n')
-					t.nl = 1;
+					tp->nl = 1;
 				i++;
 			}
 		} else if (c = decode(u, n, i, &len),
 		    isdig((int)c) || c == '_' || cp_letter(c)) {
 			unsigned nl = 0, nd = 0, nup = 0;
-			t.cap = cp_upper(c);
+			tp->cap = cp_upper(c);
 			for (;;) {
 				if (i >= n)
 					break;
@@ -319,6 +335,21 @@ tokenize(struct mh_scanner *sc)
 					i++;
 					continue;
 				}
+				if (u[i] >= 'A' && u[i] <= 'Z') {
+					nl++;
+					nup++;
+					i++;
+					continue;
+				}
+				if (isdig(u[i]) || u[i] == '_') {
+					nd++;
+					i++;
+					continue;
+				}
+				/* a blank or ASCII punctuation other than the
+				 * joiners ends the word at once */
+				if (u[i] < 0x80 && u[i] != '-' && u[i] != '\'')
+					break;
 				c = decode(u, n, i, &len);
 				if (isdig((int)c) || c == '_') {
 					nd++;
@@ -366,7 +397,7 @@ tokenize(struct mh_scanner *sc)
 						        eqw((const char *)u +
 						                i + a,
 						            m, "re"))) {
-							t.contr = 1;
+							tp->contr = 1;
 							nl += (unsigned)m;
 							i = k;
 							break;
@@ -382,37 +413,35 @@ tokenize(struct mh_scanner *sc)
 							break;
 					}
 					if (c == '-')
-						t.hyphen = 1;
+						tp->hyphen = 1;
 					i += a;
 					continue;
 				}
 				break;
 			}
-			t.kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
-			t.nletter = nl > 255 ? 255 : (unsigned char)nl;
-			t.ndigit = nd > 255 ? 255 : (unsigned char)nd;
-			t.allcap = nl > 0 && nup == nl;
-			t.nupper = nup > 255 ? 255 : (unsigned char)nup;
+			tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
+			tp->nletter = nl > 255 ? 255 : (unsigned char)nl;
+			tp->ndigit = nd > 255 ? 255 : (unsigned char)nd;
+			tp->allcap = nl > 0 && nup == nl;
+			tp->nupper = nup > 255 ? 255 : (unsigned char)nup;
 			if (nup)
 				sc->lowertext = 0;
 		} else {
 			size_t a = apos(u, n, i);
-			if (a && sc->nt > 0 &&
-			    sc->t[sc->nt - 1].kind == T_WORD &&
-			    sc->t[sc->nt - 1].e == i && i + a < n &&
+			if (a && sc->nt > 1 &&
+			    sc->t[sc->nt - 2].kind == T_WORD &&
+			    sc->t[sc->nt - 2].e == i && i + a < n &&
 			    (u[i + a] == 's' || u[i + a] == 'S') &&
 			    (i + a + 1 >= n ||
 			        !mh_scan_wordbyte(u[i + a + 1]))) {
-				t.kind = T_POSS;
+				tp->kind = T_POSS;
 				i += a + 1;
 			} else {
-				t.kind = T_PUNCT;
+				tp->kind = T_PUNCT;
 				i += len;
 			}
 		}
-		t.e = i;
-		if (push_tok(sc, &t) == -1)
-			return -1;
+		tp->e = i;
 	}
 	return 0;
 }

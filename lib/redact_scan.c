@@ -75,7 +75,7 @@ mh_scan_type_name(int type)
 	return type >= 0 && type < MH_SCAN_NTYPES ? type_names[type] : NULL;
 }
 
-static int
+static inline int
 lc(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -117,19 +117,19 @@ mh_scan_wordbyte(unsigned char c)
 	    (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
-static int
+static inline int
 isdig(int c)
 {
 	return c >= '0' && c <= '9';
 }
 
-static int
+static inline int
 isalpha_a(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int
+static inline int
 isalnum_a(int c)
 {
 	return isdig(c) || isalpha_a(c);
@@ -241,7 +241,7 @@ decode(const unsigned char *s, size_t n, size_t i, size_t *len)
 	return decode_multi(s, n, i, len);
 }
 
-static int
+static inline int
 cp_letter(uint32_t c)
 {
 	if (c < 0x80)
@@ -254,7 +254,7 @@ cp_letter(uint32_t c)
 	return 1;
 }
 
-static int
+static inline int
 cp_upper(uint32_t c)
 {
 	if (c < 0x80)
@@ -279,7 +279,7 @@ grow_tok(struct mh_scanner *sc)
 	return 0;
 }
 
-static int
+static inline int
 is_space(int c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
@@ -446,7 +446,7 @@ tokenize(struct mh_scanner *sc)
 	return 0;
 }
 
-static struct tok *
+static inline struct tok *
 tk(struct mh_scanner *sc, size_t i)
 {
 	return i < sc->nt ? &sc->t[i] : NULL;
@@ -457,24 +457,29 @@ tk(struct mh_scanner *sc, size_t i)
  * rules ask of it, and it keeps the big table out of the hot loop.
  * fullflags() adds the first-name, surname and ordinary-word bits. */
 static unsigned
+look(struct mh_scanner *sc, struct tok *t)
+{
+	if (!t->cap && !t->allcap && !sc->lowertext) {
+		t->flags =
+		    mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked = 1;
+	} else {
+		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked = 2;
+	}
+	return t->flags;
+}
+
+/* Inline, as the rules ask it many times of each word: the table is
+ * read only the first time. */
+static inline unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
 	struct tok *t = tk(sc, i);
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	if (!t->looked) {
-		if (!t->cap && !t->allcap && !sc->lowertext) {
-			t->flags = mh_names_lookup_cue(
-			    sc->nm, sc->s + t->s, t->e - t->s);
-			t->looked = 1;
-		} else {
-			t->flags =
-			    mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-			t->looked = 2;
-		}
-	}
-	return t->flags;
+	return t->looked ? t->flags : look(sc, t);
 }
 
 static unsigned
@@ -496,6 +501,9 @@ fullflags(struct mh_scanner *sc, size_t i)
  * tokens away on the first letter.  For a literal w the length check
  * comes next (strlen folds to a constant); for a word from a list the
  * bytes are compared up to w's NUL, so no strlen runs per entry. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline int
 tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
@@ -516,7 +524,7 @@ tok_is(struct mh_scanner *sc, size_t i, const char *w)
 	return w[len] == '\0';
 }
 
-static int
+static inline int
 tok_punct(struct mh_scanner *sc, size_t i, int c)
 {
 	struct tok *t = tk(sc, i);
@@ -525,7 +533,7 @@ tok_punct(struct mh_scanner *sc, size_t i, int c)
 }
 
 /* A blank run without a newline (a single space between words). */
-static int
+static inline int
 tok_gap(struct mh_scanner *sc, size_t i)
 {
 	struct tok *t = tk(sc, i);
@@ -533,7 +541,7 @@ tok_gap(struct mh_scanner *sc, size_t i)
 	return t && t->kind == T_SPACE && !t->nl && t->e - t->s <= 2;
 }
 
-static size_t
+static inline size_t
 skip_space(struct mh_scanner *sc, size_t i)
 {
 	while (i < sc->nt && sc->t[i].kind == T_SPACE)
@@ -542,7 +550,7 @@ skip_space(struct mh_scanner *sc, size_t i)
 }
 
 /* The index of the previous non-blank token, or SIZE_MAX. */
-static size_t
+static inline size_t
 prev_tok(struct mh_scanner *sc, size_t i)
 {
 	while (i > 0) {

@@ -28,6 +28,8 @@ struct tok {
 	unsigned char nupper;  /* upper-case letters (saturating) */
 	unsigned char hyphen;  /* a word joined by '-' */
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
+	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
+				  word token that are not word bytes */
 };
 
 struct mh_scanner {
@@ -398,6 +400,7 @@ tokenize(struct mh_scanner *sc)
 						                i + a,
 						            m, "re"))) {
 							tp->contr = 1;
+							tp->joined = 1;
 							nl += (unsigned)m;
 							i = k;
 							break;
@@ -414,6 +417,7 @@ tokenize(struct mh_scanner *sc)
 					}
 					if (c == '-')
 						tp->hyphen = 1;
+					tp->joined = 1;
 					i += a;
 					continue;
 				}
@@ -2855,7 +2859,8 @@ walk(struct mh_scanner *sc)
 		/* Restore also finds a bare placeholder after any non-word
 		 * byte inside a token ("Oka'NAME_2", "x-NAME_1"): escape the
 		 * token with it, or the round trip would break there. */
-		if (t->kind != T_SPACE && t->e - t->s > 2) {
+		if (t->kind != T_SPACE && t->e - t->s > 2 &&
+		    (t->joined || t->kind == T_PUNCT || t->kind == T_POSS)) {
 			size_t q, qend = 0;
 
 			for (q = t->s + 1; q < t->e; q++)

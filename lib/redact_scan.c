@@ -30,6 +30,7 @@ struct tok {
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
 	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
 				  word token that are not word bytes */
+	unsigned char c0;      /* the first byte, ASCII lower-cased */
 };
 
 struct mh_scanner {
@@ -313,7 +314,7 @@ tokenize(struct mh_scanner *sc)
 		if (sc->nt == sc->capt && grow_tok(sc) == -1)
 			return -1;
 		struct tok *tp = &sc->t[sc->nt++];
-		*tp = (struct tok){.s = i};
+		*tp = (struct tok){.s = i, .c0 = (unsigned char)lc(u[i])};
 		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
 			/* the common case: one blank between words */
 			tp->kind = T_SPACE;
@@ -511,13 +512,11 @@ __attribute__((always_inline))
 static inline int
 tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
-	if (i >= sc->nt)
+	if (i >= sc->nt || sc->t[i].c0 != (unsigned char)w[0])
 		return 0;
 	const char *s = sc->s + sc->t[i].s;
 	size_t len = sc->t[i].e - sc->t[i].s;
 
-	if (lc((unsigned char)s[0]) != w[0])
-		return 0;
 #ifdef __GNUC__
 	if (__builtin_constant_p(strlen(w)) && len != strlen(w))
 		return 0;

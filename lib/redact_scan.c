@@ -2039,6 +2039,16 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	*start = t->s;
 	if (t->kind != T_WORD)
 		return 0;
+	/* Most lower-case words that get here are cue words (in, at, my)
+	 * of no name class: no rule below takes them, so do not read the
+	 * context.  (name_class looks at this word only, and the context
+	 * only reads the words before, so the order does not matter.) */
+	if (!t->cap && !t->allcap) {
+		int c = name_class(sc, i);
+		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
+		    c != C_WEAK)
+			return 0;
+	}
 	ctx = name_context_before(sc, i, &title);
 	if (title) {
 		size_t p = prev_tok(sc, i);

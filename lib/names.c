@@ -427,8 +427,15 @@ quick_lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 
 	if (nm->quick == NULL || len == 0 || len > 8)
 		return lookup(nm, w, len, hot);
-	for (size_t i = 0; i < len; i++)
-		k |= (uint64_t)(unsigned char)w[i] << (8 * i);
+	if (len >= 4) {
+		/* two overlapping 4-byte loads; the bytes they share are
+		 * the same, so or-ing them is exact */
+		const unsigned char *u = (const unsigned char *)w;
+		k = (uint64_t)rd32(u) | (uint64_t)rd32(u + len - 4)
+		    << (8 * (len - 4));
+	} else
+		for (size_t i = 0; i < len; i++)
+			k |= (uint64_t)(unsigned char)w[i] << (8 * i);
 	q = &nm->quick[(size_t)hot * QUICK_SLOTS +
 	    (size_t)((k * 0x9E3779B97F4A7C15u) >> 53)];
 	if (q->len != len || q->k != k) {

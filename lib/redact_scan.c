@@ -2381,7 +2381,11 @@ street_morpheme(struct mh_scanner *sc, size_t j)
 #undef SUF
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
-	/* every word is tried here: the last letter turns most away */
+	/* every word is tried here: the length (the shortest ending has
+	 * three letters and needs two before it) and the last letter turn
+	 * most away */
+	if (len < 5)
+		return 0;
 	int last = lc((unsigned char)sc->s[t->e - 1]);
 
 	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {

@@ -140,6 +140,9 @@ add_placeholder(struct mh_buf *b, const char *tn, unsigned long num)
 	    : 0;
 }
 
+/* Append a string literal: its length is known, no strlen per item. */
+#define ADDL(b, lit) mh_buf_add((b), (lit), sizeof(lit) - 1)
+
 static int
 add_item(struct mh_buf *b, int comma, const char *tn, size_t start, size_t end,
     const char *ph)
@@ -147,13 +150,13 @@ add_item(struct mh_buf *b, int comma, const char *tn, size_t start, size_t end,
 	char d[24];
 
 	if ((comma && mh_buf_addc(b, ',') == -1) ||
-	    mh_buf_adds(b, "{\"type\":\"") == -1 || mh_buf_adds(b, tn) == -1 ||
-	    mh_buf_adds(b, "\",\"start\":") == -1 ||
+	    ADDL(b, "{\"type\":\"") == -1 || mh_buf_adds(b, tn) == -1 ||
+	    ADDL(b, "\",\"start\":") == -1 ||
 	    mh_buf_add(b, d, utoa(start, d)) == -1 ||
-	    mh_buf_adds(b, ",\"end\":") == -1 ||
+	    ADDL(b, ",\"end\":") == -1 ||
 	    mh_buf_add(b, d, utoa(end, d)) == -1 ||
-	    mh_buf_adds(b, ",\"placeholder\":\"") == -1 ||
-	    mh_buf_add(b, ph, end - start) == -1 || mh_buf_adds(b, "\"}") == -1)
+	    ADDL(b, ",\"placeholder\":\"") == -1 ||
+	    mh_buf_add(b, ph, end - start) == -1 || ADDL(b, "\"}") == -1)
 		return -1;
 	return 0;
 }

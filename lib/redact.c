@@ -126,12 +126,13 @@ utoa(unsigned long long v, char *buf)
 /* "[TYPE_N]", or "[TYPE]" when num is 0; without printf, which was a
  * tenth of the run time. */
 static int
-add_placeholder(struct mh_buf *b, const char *tn, unsigned long num)
+add_placeholder(
+    struct mh_buf *b, const char *tn, size_t tl, unsigned long num)
 {
 	char d[24];
 	size_t nd = num ? utoa(num, d) : 0;
 
-	return mh_buf_addc(b, '[') == -1 || mh_buf_adds(b, tn) == -1 ||
+	return mh_buf_addc(b, '[') == -1 || mh_buf_add(b, tn, tl) == -1 ||
 	        (num &&
 	            (mh_buf_addc(b, '_') == -1 ||
 	                mh_buf_add(b, d, nd) == -1)) ||
@@ -144,13 +145,13 @@ add_placeholder(struct mh_buf *b, const char *tn, unsigned long num)
 #define ADDL(b, lit) mh_buf_add((b), (lit), sizeof(lit) - 1)
 
 static int
-add_item(struct mh_buf *b, int comma, const char *tn, size_t start, size_t end,
-    const char *ph)
+add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
+    size_t end, const char *ph)
 {
 	char d[24];
 
 	if ((comma && mh_buf_addc(b, ',') == -1) ||
-	    ADDL(b, "{\"type\":\"") == -1 || mh_buf_adds(b, tn) == -1 ||
+	    ADDL(b, "{\"type\":\"") == -1 || mh_buf_add(b, tn, tl) == -1 ||
 	    ADDL(b, "\",\"start\":") == -1 ||
 	    mh_buf_add(b, d, utoa(start, d)) == -1 ||
 	    ADDL(b, ",\"end\":") == -1 ||
@@ -193,15 +194,18 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 		goto nomem;
 	for (long k = 0; k < ns; k++) {
 		const char *tn = mh_scan_type_name(sp[k].type);
+		size_t tl = strlen(tn); /* once, for placeholder and item */
 		size_t ps;
 		if (mh_buf_add(out, s + at, sp[k].start - at) == -1)
 			goto nomem;
 		ps = out->len;
-		if (add_placeholder(out, tn, r->mask ? 0 : r->nums[k]) == -1)
+		if (add_placeholder(out, tn, tl, r->mask ? 0 : r->nums[k]) ==
+		    -1)
 			goto nomem;
 		at = sp[k].end;
 		if (raw &&
-		    add_item(raw, k > 0, tn, ps, out->len, out->p + ps) == -1)
+		    add_item(raw, k > 0, tn, tl, ps, out->len, out->p + ps) ==
+		        -1)
 			goto nomem;
 		if (items) {
 			json_t *it =

@@ -33,6 +33,20 @@ struct memo {
 	char w[15];
 };
 
+/* In front of the memo and the table: the last answer for a short
+ * word, keyed by its bytes as written (so no folding or hashing of the
+ * word first).  Nearly every word of a text is looked up, most are
+ * short, and they repeat.  Cleared whenever a word is added. */
+#define QUICK_SLOTS 2048
+/* two tables, then one entry whose len says whether any slot is filled,
+ * so that loading a long names file does not clear them every word */
+#define QUICK_SIZE (2 * QUICK_SLOTS + 1)
+struct quick {
+	uint64_t k; /* the word's bytes, little-endian */
+	uint32_t flags;
+	uint32_t len; /* 0: empty */
+};
+
 struct mh_names {
 	const unsigned char *base; /* the whole table file */
 	size_t size;
@@ -44,6 +58,8 @@ struct mh_names {
 	uint64_t bloom[128]; /* 8192 bits over the cue words */
 	struct memo *memo;   /* recent full lookups (mutable, so lookups
 				stay const for callers) */
+	struct quick *quick; /* [2][QUICK_SLOTS] full and cue lookups, or
+				NULL */
 	struct extra *ex;    /* the user's words: open addressing */
 	size_t nex, capex;
 };
@@ -165,6 +181,7 @@ mh_names_open(const char *path, char *err, size_t errsize)
 	nm->size = (size_t)sb.st_size;
 	nm->mapped = 1;
 	nm->memo = calloc(MEMO_SLOTS, sizeof(*nm->memo)); /* NULL: no cache */
+	nm->quick = calloc(QUICK_SIZE, sizeof(*nm->quick));
 	if (check_table(nm, err, errsize) == -1) {
 		size_t m = strlen(err);
 		if (m + 1 < errsize)
@@ -191,6 +208,7 @@ mh_names_from_buffer(const void *data, size_t len, char *err, size_t errsize)
 		memcpy(copy, data, len);
 	nm->base = copy;
 	nm->size = len;
+	nm->quick = calloc(QUICK_SIZE, sizeof(*nm->quick));
 	if (check_table(nm, err, errsize) == -1) {
 		mh_names_free(nm);
 		return NULL;
@@ -211,6 +229,7 @@ mh_names_free(struct mh_names *nm)
 		free(nm->ex[i].w);
 	free(nm->ex);
 	free(nm->memo);
+	free(nm->quick);
 	free(nm);
 }
 
@@ -269,6 +288,8 @@ mh_names_add(struct mh_names *nm, const char *w, size_t len, unsigned flags)
 		nm->nex++;
 	}
 	e->flags |= flags;
+	if (nm->quick && nm->quick[QUICK_SIZE - 1].len)
+		memset(nm->quick, 0, QUICK_SIZE * sizeof(*nm->quick));
 	return 0;
 }
 
@@ -360,10 +381,19 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 {
 	char buf[MAXWORD + 1];
 	unsigned flags;
+	uint32_t h = 2166136261u;
 
-	if (fold(w, len, buf) == 0)
+	/* fold and hash in one pass (the same as fold() then fnv()): this
+	 * runs for nearly every word of the text */
+	if (len == 0 || len > MAXWORD)
 		return 0;
-	uint32_t h = fnv(buf, len);
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		buf[i] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	buf[len] = '\0';
 	if (hot)
 		flags = bloom_has(nm, h)
 		    ? probe(nm, nm->hot, nm->nhot, buf, len, h)
@@ -389,14 +419,42 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 	return flags;
 }
 
+static unsigned
+quick_lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
+{
+	uint64_t k = 0;
+	struct quick *q;
+
+	if (nm->quick == NULL || len == 0 || len > 8)
+		return lookup(nm, w, len, hot);
+	if (len >= 4) {
+		/* two overlapping 4-byte loads; the bytes they share are
+		 * the same, so or-ing them is exact */
+		const unsigned char *u = (const unsigned char *)w;
+		k = (uint64_t)rd32(u) | (uint64_t)rd32(u + len - 4)
+		    << (8 * (len - 4));
+	} else
+		for (size_t i = 0; i < len; i++)
+			k |= (uint64_t)(unsigned char)w[i] << (8 * i);
+	q = &nm->quick[(size_t)hot * QUICK_SLOTS +
+	    (size_t)((k * 0x9E3779B97F4A7C15u) >> 53)];
+	if (q->len != len || q->k != k) {
+		q->flags = lookup(nm, w, len, hot);
+		q->k = k;
+		q->len = (uint32_t)len;
+		nm->quick[QUICK_SIZE - 1].len = 1;
+	}
+	return q->flags;
+}
+
 unsigned
 mh_names_lookup(const struct mh_names *nm, const char *w, size_t len)
 {
-	return lookup(nm, w, len, 0);
+	return quick_lookup(nm, w, len, 0);
 }
 
 unsigned
 mh_names_lookup_cue(const struct mh_names *nm, const char *w, size_t len)
 {
-	return lookup(nm, w, len, 1);
+	return quick_lookup(nm, w, len, 1);
 }

@@ -28,6 +28,9 @@ struct tok {
 	unsigned char nupper;  /* upper-case letters (saturating) */
 	unsigned char hyphen;  /* a word joined by '-' */
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
+	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
+				  word token that are not word bytes */
+	unsigned char c0;      /* the first byte, ASCII lower-cased */
 };
 
 struct mh_scanner {
@@ -76,7 +79,7 @@ mh_scan_type_name(int type)
 	return type >= 0 && type < MH_SCAN_NTYPES ? type_names[type] : NULL;
 }
 
-static int
+static inline int
 lc(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -119,19 +122,19 @@ mh_scan_wordbyte(unsigned char c)
 	    (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
-static int
+static inline int
 isdig(int c)
 {
 	return c >= '0' && c <= '9';
 }
 
-static int
+static inline int
 isalpha_a(int c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-static int
+static inline int
 isalnum_a(int c)
 {
 	return isdig(c) || isalpha_a(c);
@@ -213,14 +216,12 @@ mh_scan_free(struct mh_scanner *sc)
 /* Decode one UTF-8 sequence at s[i]; on invalid input returns the byte
  * as is with length 1 (the scanner never fails on bad bytes). */
 static uint32_t
-decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+decode_multi(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
 	uint32_t c = s[i];
 	size_t k, need;
 
 	*len = 1;
-	if (c < 0x80)
-		return c;
 	need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
 	if (need == 0)
 		return c;
@@ -234,7 +235,18 @@ decode(const unsigned char *s, size_t n, size_t i, size_t *len)
 	return c;
 }
 
-static int
+/* ASCII inline, the rest out of line: nearly every byte is ASCII. */
+static inline uint32_t
+decode(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	if (s[i] < 0x80) {
+		*len = 1;
+		return s[i];
+	}
+	return decode_multi(s, n, i, len);
+}
+
+static inline int
 cp_letter(uint32_t c)
 {
 	if (c < 0x80)
@@ -247,7 +259,7 @@ cp_letter(uint32_t c)
 	return 1;
 }
 
-static int
+static inline int
 cp_upper(uint32_t c)
 {
 	if (c < 0x80)
@@ -257,22 +269,22 @@ cp_upper(uint32_t c)
 	    (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
 }
 
+/* Room for one more token; the token array is kept across texts, so
+ * this allocates only while it grows to the largest window seen. */
 static int
-push_tok(struct mh_scanner *sc, const struct tok *t)
+grow_tok(struct mh_scanner *sc)
 {
-	if (sc->nt == sc->capt) {
-		size_t nc = sc->capt ? sc->capt * 2 : 256;
-		struct tok *p = realloc(sc->t, nc * sizeof(*p));
-		if (p == NULL)
-			return -1;
-		sc->t = p;
-		sc->capt = nc;
-	}
-	sc->t[sc->nt++] = *t;
+	size_t nc = sc->capt ? sc->capt * 2 : 256;
+	struct tok *p = realloc(sc->t, nc * sizeof(*p));
+
+	if (p == NULL)
+		return -1;
+	sc->t = p;
+	sc->capt = nc;
 	return 0;
 }
 
-static int
+static inline int
 is_space(int c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
@@ -300,19 +312,26 @@ tokenize(struct mh_scanner *sc)
 	sc->nt = 0;
 	sc->lowertext = 1;
 	while (i < n) {
-		struct tok t = {0};
-		t.s = i;
-		if (is_space(u[i])) {
-			t.kind = T_SPACE;
+		/* tokens are built in place: no copy of each one */
+		if (sc->nt == sc->capt && grow_tok(sc) == -1)
+			return -1;
+		struct tok *tp = &sc->t[sc->nt++];
+		*tp = (struct tok){.s = i, .c0 = (unsigned char)lc(u[i])};
+		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
+			/* the common case: one blank between words */
+			tp->kind = T_SPACE;
+			i++;
+		} else if (is_space(u[i])) {
+			tp->kind = T_SPACE;
 			while (i < n && is_space(u[i])) {
 				if (u[i] == '\n')
-					t.nl = 1;
+					tp->nl = 1;
 				i++;
 			}
 		} else if (c = decode(u, n, i, &len),
 		    isdig((int)c) || c == '_' || cp_letter(c)) {
 			unsigned nl = 0, nd = 0, nup = 0;
-			t.cap = cp_upper(c);
+			tp->cap = cp_upper(c);
 			for (;;) {
 				if (i >= n)
 					break;
@@ -321,6 +340,21 @@ tokenize(struct mh_scanner *sc)
 					i++;
 					continue;
 				}
+				if (u[i] >= 'A' && u[i] <= 'Z') {
+					nl++;
+					nup++;
+					i++;
+					continue;
+				}
+				if (isdig(u[i]) || u[i] == '_') {
+					nd++;
+					i++;
+					continue;
+				}
+				/* a blank or ASCII punctuation other than the
+				 * joiners ends the word at once */
+				if (u[i] < 0x80 && u[i] != '-' && u[i] != '\'')
+					break;
 				c = decode(u, n, i, &len);
 				if (isdig((int)c) || c == '_') {
 					nd++;
@@ -368,7 +402,8 @@ tokenize(struct mh_scanner *sc)
 						        eqw((const char *)u +
 						                i + a,
 						            m, "re"))) {
-							t.contr = 1;
+							tp->contr = 1;
+							tp->joined = 1;
 							nl += (unsigned)m;
 							i = k;
 							break;
@@ -384,42 +419,41 @@ tokenize(struct mh_scanner *sc)
 							break;
 					}
 					if (c == '-')
-						t.hyphen = 1;
+						tp->hyphen = 1;
+					tp->joined = 1;
 					i += a;
 					continue;
 				}
 				break;
 			}
-			t.kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
-			t.nletter = nl > 255 ? 255 : (unsigned char)nl;
-			t.ndigit = nd > 255 ? 255 : (unsigned char)nd;
-			t.allcap = nl > 0 && nup == nl;
-			t.nupper = nup > 255 ? 255 : (unsigned char)nup;
+			tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
+			tp->nletter = nl > 255 ? 255 : (unsigned char)nl;
+			tp->ndigit = nd > 255 ? 255 : (unsigned char)nd;
+			tp->allcap = nl > 0 && nup == nl;
+			tp->nupper = nup > 255 ? 255 : (unsigned char)nup;
 			if (nup)
 				sc->lowertext = 0;
 		} else {
 			size_t a = apos(u, n, i);
-			if (a && sc->nt > 0 &&
-			    sc->t[sc->nt - 1].kind == T_WORD &&
-			    sc->t[sc->nt - 1].e == i && i + a < n &&
+			if (a && sc->nt > 1 &&
+			    sc->t[sc->nt - 2].kind == T_WORD &&
+			    sc->t[sc->nt - 2].e == i && i + a < n &&
 			    (u[i + a] == 's' || u[i + a] == 'S') &&
 			    (i + a + 1 >= n ||
 			        !mh_scan_wordbyte(u[i + a + 1]))) {
-				t.kind = T_POSS;
+				tp->kind = T_POSS;
 				i += a + 1;
 			} else {
-				t.kind = T_PUNCT;
+				tp->kind = T_PUNCT;
 				i += len;
 			}
 		}
-		t.e = i;
-		if (push_tok(sc, &t) == -1)
-			return -1;
+		tp->e = i;
 	}
 	return 0;
 }
 
-static struct tok *
+static inline struct tok *
 tk(struct mh_scanner *sc, size_t i)
 {
 	return i < sc->nt ? &sc->t[i] : NULL;
@@ -430,24 +464,29 @@ tk(struct mh_scanner *sc, size_t i)
  * rules ask of it, and it keeps the big table out of the hot loop.
  * fullflags() adds the first-name, surname and ordinary-word bits. */
 static unsigned
+look(struct mh_scanner *sc, struct tok *t)
+{
+	if (!t->cap && !t->allcap && !sc->lowertext) {
+		t->flags =
+		    mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked = 1;
+	} else {
+		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked = 2;
+	}
+	return t->flags;
+}
+
+/* Inline, as the rules ask it many times of each word: the table is
+ * read only the first time. */
+static inline unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
 	struct tok *t = tk(sc, i);
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	if (!t->looked) {
-		if (!t->cap && !t->allcap && !sc->lowertext) {
-			t->flags = mh_names_lookup_cue(
-			    sc->nm, sc->s + t->s, t->e - t->s);
-			t->looked = 1;
-		} else {
-			t->flags =
-			    mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-			t->looked = 2;
-		}
-	}
-	return t->flags;
+	return t->looked ? t->flags : look(sc, t);
 }
 
 static unsigned
@@ -464,16 +503,35 @@ fullflags(struct mh_scanner *sc, size_t i)
 	return t->flags;
 }
 
-static int
+/* Is token i the lower-case word w (ignoring case)?  Called about a
+ * hundred times per capitalised word, so it is inlined and turns most
+ * tokens away on the first letter.  For a literal w the length check
+ * comes next (strlen folds to a constant); for a word from a list the
+ * bytes are compared up to w's NUL, so no strlen runs per entry. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
 tok_is(struct mh_scanner *sc, size_t i, const char *w)
 {
-	struct tok *t = tk(sc, i);
+	if (i >= sc->nt || sc->t[i].c0 != (unsigned char)w[0])
+		return 0;
+	const char *s = sc->s + sc->t[i].s;
+	size_t len = sc->t[i].e - sc->t[i].s;
 
-	return t && lc((unsigned char)sc->s[t->s]) == (unsigned char)w[0] &&
-	    eqw(sc->s + t->s, t->e - t->s, w);
+#ifdef __GNUC__
+	if (__builtin_constant_p(strlen(w)) && len != strlen(w))
+		return 0;
+#endif
+	/* unsigned: list entries hold UTF-8 ("tér") */
+	for (size_t k = 1; k < len; k++)
+		if (w[k] == '\0' ||
+		    lc((unsigned char)s[k]) != (unsigned char)w[k])
+			return 0;
+	return w[len] == '\0';
 }
 
-static int
+static inline int
 tok_punct(struct mh_scanner *sc, size_t i, int c)
 {
 	struct tok *t = tk(sc, i);
@@ -482,7 +540,7 @@ tok_punct(struct mh_scanner *sc, size_t i, int c)
 }
 
 /* A blank run without a newline (a single space between words). */
-static int
+static inline int
 tok_gap(struct mh_scanner *sc, size_t i)
 {
 	struct tok *t = tk(sc, i);
@@ -490,7 +548,7 @@ tok_gap(struct mh_scanner *sc, size_t i)
 	return t && t->kind == T_SPACE && !t->nl && t->e - t->s <= 2;
 }
 
-static size_t
+static inline size_t
 skip_space(struct mh_scanner *sc, size_t i)
 {
 	while (i < sc->nt && sc->t[i].kind == T_SPACE)
@@ -499,7 +557,7 @@ skip_space(struct mh_scanner *sc, size_t i)
 }
 
 /* The index of the previous non-blank token, or SIZE_MAX. */
-static size_t
+static inline size_t
 prev_tok(struct mh_scanner *sc, size_t i)
 {
 	while (i > 0) {
@@ -2257,6 +2315,16 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	*start = t->s;
 	if (t->kind != T_WORD)
 		return 0;
+	/* Most lower-case words that get here are cue words (in, at, my)
+	 * of no name class: no rule below takes them, so do not read the
+	 * context.  (name_class looks at this word only, and the context
+	 * only reads the words before, so the order does not matter.) */
+	if (!t->cap && !t->allcap) {
+		int c = name_class(sc, i);
+		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
+		    c != C_WEAK)
+			return 0;
+	}
 	ctx = name_context_before(sc, i, &title);
 	if (title) {
 		size_t p = prev_tok(sc, i);
@@ -2593,17 +2661,31 @@ match_street_name(struct mh_scanner *sc, size_t i)
 static int
 street_morpheme(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"strasse", "gasse", "vej", "gata",
-	    "gate", "katu", "tie", "straat", "weg", "laan", "utca", "veien",
-	    "vegur", "gade", "allee", "platz", "plein", "gracht", "vägen",
-	    "gatan", "vegen", "braut", "stræti", "straße", "graben", "kuja",
-	    "polku", NULL};
+#define SUF(x) {x, sizeof(x) - 1}
+	static const struct {
+		const char *w;
+		size_t m;
+	} w[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
+	    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
+	    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
+	    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht"),
+	    SUF("vägen"), SUF("gatan"), SUF("vegen"), SUF("braut"),
+	    SUF("stræti"), SUF("straße"), SUF("graben"), SUF("kuja"),
+	    SUF("polku")};
+#undef SUF
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
+	/* every word is tried here: the length (the shortest ending has
+	 * three letters and needs two before it) and the last letter turn
+	 * most away */
+	if (len < 5)
+		return 0;
+	int last = lc((unsigned char)sc->s[t->e - 1]);
 
-	for (int k = 0; w[k]; k++) {
-		size_t m = strlen(w[k]);
-		if (len > m + 1 && eqw(sc->s + t->e - m, m, w[k]))
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		size_t m = w[k].m;
+		if (len > m + 1 && (unsigned char)w[k].w[m - 1] == last &&
+		    eqw(sc->s + t->e - m, m, w[k].w))
 			return 1;
 	}
 	return 0;
@@ -3099,7 +3181,8 @@ walk(struct mh_scanner *sc)
 		/* Restore also finds a bare placeholder after any non-word
 		 * byte inside a token ("Oka'NAME_2", "x-NAME_1"): escape the
 		 * token with it, or the round trip would break there. */
-		if (t->kind != T_SPACE && t->e - t->s > 2) {
+		if (t->kind != T_SPACE && t->e - t->s > 2 &&
+		    (t->joined || t->kind == T_PUNCT || t->kind == T_POSS)) {
 			size_t q, qend = 0;
 
 			for (q = t->s + 1; q < t->e; q++)

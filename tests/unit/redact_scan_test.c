@@ -85,9 +85,34 @@ test_names(void)
 	is_int(mh_names_lookup(nm, "HOPE", 4) & MH_NAMES_AMBIG, MH_NAMES_AMBIG,
 	    "lookup folds case");
 	is_int(mh_names_lookup(nm, "zzqxv", 5), 0, "unknown word");
+	is_int(mh_names_lookup_cue(nm, "ZZQXV", 5), 0, "unknown cue word");
 	ok(mh_names_add(nm, "Zzqxv", 5, MH_NAMES_USER) == 0 &&
 		(mh_names_lookup(nm, "zzqxv", 5) & MH_NAMES_USER),
 	    "user words are added");
+	/* lookups are cached by their bytes: adding a word must show in
+	 * the next answer, on both tables and in every case */
+	ok(mh_names_lookup_cue(nm, "ZZQXV", 5) & MH_NAMES_USER,
+	    "an added word reaches the cue lookup too");
+	/* the cache builds keys of 4 to 8 bytes from two loads */
+	static const char *const w[] = {"a", "it", "ann", "anna", "maria",
+	    "jordan", "michael", "jennifer", "christopher"};
+	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		char up[16];
+		size_t n = strlen(w[k]);
+		for (size_t j = 0; j < n; j++)
+			up[j] = (char)(w[k][j] - 32);
+		ok(mh_names_lookup(nm, w[k], n) == mh_names_lookup(nm, up, n) &&
+			mh_names_lookup(nm, w[k], n) ==
+			    mh_names_lookup(nm, w[k], n),
+		    w[k]);
+	}
+	ok(mh_names_lookup(nm, "qzxwvkjq", 8) == 0 &&
+		mh_names_add(nm, "qzxwvkjq", 8, MH_NAMES_USER) == 0 &&
+		(mh_names_lookup(nm, "QZXWVKJQ", 8) & MH_NAMES_USER) &&
+		!(mh_names_lookup(nm, "qzxwvkj", 7) & MH_NAMES_USER) &&
+		!(mh_names_lookup(nm, "qzxwvkjr", 8) & MH_NAMES_USER) &&
+		!(mh_names_lookup(nm, "rzxwvkjq", 8) & MH_NAMES_USER),
+	    "every byte of an 8-byte word counts");
 }
 
 /* Street addresses and postcodes in several countries' formats, each with

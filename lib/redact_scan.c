@@ -3335,6 +3335,24 @@ settle(struct mh_scanner *sc)
 		while (sp.end < sc->n && mh_scan_wordbyte(u[sp.end]) &&
 		    sp.end > 0 && mh_scan_wordbyte(u[sp.end - 1]))
 			sp.end++;
+		/* A rule that stopped inside a token ("@ka" of "@ka'NAME_1")
+		 * skipped that token's look-alike check: take in any
+		 * placeholder look-alike restore would find in the rest of
+		 * the run up to a blank, or the round trip breaks there.
+		 * Up to the next span at most: linear time. */
+		size_t lim = k + 1 < sc->nsp ? sc->sp[k + 1].start : sc->n;
+		for (size_t q = sp.end, qend; q < lim && !is_space(u[q]);
+		     q++) {
+			int ty;
+			unsigned long nu;
+
+			if ((u[q] == '[' || u[q] == '<' || u[q] == '{' ||
+			        (isalpha_a(u[q]) &&
+			            !mh_scan_wordbyte(u[q - 1]))) &&
+			    mh_scan_placeholder(sc->s, sc->n, q, &qend, &ty,
+			        &nu))
+				sp.end = qend;
+		}
 		/* never split a UTF-8 sequence */
 		while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
 			sp.start--;

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 39
+plan 40
 
 V="$TMP/state/vault"
 
@@ -53,6 +53,13 @@ unlike "the redacted text holds none of the values" "$(cat "$TMP/red")" \
 is "round trip keeps the other fields" "$(sed -n 2p "$TMP/back" | jq -c .id)" 7
 unlike "placeholder-like input is replaced too" "$(sed -n 4p "$TMP/red")" \
     'NAME_2 and'
+# A rule that ends inside a word must not leave a look-alike behind it:
+# "@kofi" is a handle, and "'NAME_1" after it would restore as a name.
+printf '%s\n' 'Maya Okafor' "ping @kofi'NAME_1 now" |
+    run mh-redact --vault "$TMP/lv" >"$TMP/red2"
+is "round trip with a look-alike after a handle" \
+    "$(run mh-redact --restore --vault "$TMP/lv" <"$TMP/red2" | jq -r .text |
+    tail -n 1)" "ping @kofi'NAME_1 now"
 
 # -- restore after an LLM mangled the placeholders
 printf '%s\n' 'Maya Okafor and Kofi Brennan' |

@@ -55,6 +55,7 @@ struct mh_scanner {
 	const char *kw_word[KW_MAX];
 	unsigned char kw_len[KW_MAX];
 	unsigned kw_sets[KW_MAX];
+	signed char kw_cue[KW_MAX]; /* the type a KW_IDCUE word announces */
 	unsigned short kw_slot[KW_SLOTS];
 	size_t nkw;
 };
@@ -246,6 +247,7 @@ enum {
 	KW_CLINICAL = 1u << 4,
 	KW_HOLIDAY = 1u << 5,
 	KW_AMBIG_CUE = 1u << 6,
+	KW_IDCUE = 1u << 7, /* kw_cues */
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -314,6 +316,44 @@ static const char *const ambig_cues[] = {
 	"for", "see", "visit", "visited", "trust", "hate", "like", "ask",
 	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
 	NULL
+};
+
+/* Cue words and the identifier type each announces (cue_type()). */
+static const struct {
+	const char *w;
+	int type;
+} kw_cues[] = {
+    {"mrn", MH_SCAN_MRN},
+    {"chart", MH_SCAN_MRN},
+    {"record", MH_SCAN_MRN},
+    {"patient", MH_SCAN_MRN},
+    {"member", MH_SCAN_HEALTHPLAN},
+    {"policy", MH_SCAN_HEALTHPLAN},
+    {"insurance", MH_SCAN_HEALTHPLAN},
+    {"subscriber", MH_SCAN_HEALTHPLAN},
+    {"medicaid", MH_SCAN_HEALTHPLAN},
+    {"medicare", MH_SCAN_HEALTHPLAN},
+    {"group", MH_SCAN_HEALTHPLAN},
+    {"claim", MH_SCAN_HEALTHPLAN},
+    {"account", MH_SCAN_ACCOUNT},
+    {"acct", MH_SCAN_ACCOUNT},
+    {"routing", MH_SCAN_ACCOUNT},
+    {"iban", MH_SCAN_ACCOUNT},
+    {"license", MH_SCAN_LICENSE},
+    {"licence", MH_SCAN_LICENSE},
+    {"lic", MH_SCAN_LICENSE},
+    {"dl", MH_SCAN_LICENSE},
+    {"certificate", MH_SCAN_LICENSE},
+    {"cert", MH_SCAN_LICENSE},
+    {"passport", MH_SCAN_LICENSE},
+    {"plate", MH_SCAN_PLATE},
+    {"vin", MH_SCAN_VIN},
+    {"serial", MH_SCAN_DEVICE},
+    {"sn", MH_SCAN_DEVICE},
+    {"imei", MH_SCAN_DEVICE},
+    {"device", MH_SCAN_DEVICE},
+    {"ssn", MH_SCAN_SSN},
+    {"card", MH_SCAN_CARD},
 };
 
 static const struct {
@@ -455,7 +495,8 @@ kw_find(const struct mh_scanner *sc, const unsigned char *b, size_t n,
 	}
 }
 
-/* Add w to the table with the list bits set; -1 if it does not fit. */
+/* Add w to the table with the list bits set; its id, or -1 if it does
+ * not fit. */
 static int
 kw_add(struct mh_scanner *sc, const char *w, unsigned set)
 {
@@ -477,7 +518,7 @@ kw_add(struct mh_scanner *sc, const char *w, unsigned set)
 		sc->kw_len[id] = (unsigned char)n;
 	}
 	sc->kw_sets[id] |= set;
-	return 0;
+	return (int)id;
 }
 
 /* The named keywords first, in KEYWORDS order, so that their ids are
@@ -493,6 +534,12 @@ kw_build(struct mh_scanner *sc)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
 				return -1;
+	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
+		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
+		if (id == -1)
+			return -1;
+		sc->kw_cue[id] = (signed char)kw_cues[k].type;
+	}
 	return 0;
 }
 
@@ -1333,11 +1380,18 @@ seps_all(const struct groups *g, const char *ok)
 static int
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
-	static const char *const keep[] = {"988", "911", "999", "112", "000",
-	    "741741", "116123", "111", "18002738255", "8002738255",
-	    "18007997233", "8007997233", "18006564673", "8006564673",
-	    "18006624357", "8006624357", "18664887386", "8664887386",
-	    "08457909090", "08006895652", "131114", "8773372342", NULL};
+#define KEEP(x) {x, sizeof(x) - 1}
+	static const struct {
+		const char *d;
+		size_t m;
+	} keep[] = {KEEP("988"), KEEP("911"), KEEP("999"), KEEP("112"),
+	    KEEP("000"), KEEP("741741"), KEEP("116123"), KEEP("111"),
+	    KEEP("18002738255"), KEEP("8002738255"), KEEP("18007997233"),
+	    KEEP("8007997233"), KEEP("18006564673"), KEEP("8006564673"),
+	    KEEP("18006624357"), KEEP("8006624357"), KEEP("18664887386"),
+	    KEEP("8664887386"), KEEP("08457909090"), KEEP("08006895652"),
+	    KEEP("131114"), KEEP("8773372342")};
+#undef KEEP
 	char d[24];
 	size_t m = 0;
 
@@ -1345,9 +1399,9 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
 		     p++)
 			d[m++] = sc->s[p];
-	d[m] = '\0';
-	for (int k = 0; keep[k]; k++)
-		if (strcmp(d, keep[k]) == 0)
+	/* the length first: most numbers are none of these */
+	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
+		if (keep[k].m == m && memcmp(d, keep[k].d, m) == 0)
 			return 1;
 	return 0;
 }
@@ -1427,42 +1481,6 @@ date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 static int
 cue_type(struct mh_scanner *sc, size_t i)
 {
-	static const struct {
-		const char *w;
-		int type;
-	} cues[] = {
-	    {"mrn", MH_SCAN_MRN},
-	    {"chart", MH_SCAN_MRN},
-	    {"record", MH_SCAN_MRN},
-	    {"patient", MH_SCAN_MRN},
-	    {"member", MH_SCAN_HEALTHPLAN},
-	    {"policy", MH_SCAN_HEALTHPLAN},
-	    {"insurance", MH_SCAN_HEALTHPLAN},
-	    {"subscriber", MH_SCAN_HEALTHPLAN},
-	    {"medicaid", MH_SCAN_HEALTHPLAN},
-	    {"medicare", MH_SCAN_HEALTHPLAN},
-	    {"group", MH_SCAN_HEALTHPLAN},
-	    {"claim", MH_SCAN_HEALTHPLAN},
-	    {"account", MH_SCAN_ACCOUNT},
-	    {"acct", MH_SCAN_ACCOUNT},
-	    {"routing", MH_SCAN_ACCOUNT},
-	    {"iban", MH_SCAN_ACCOUNT},
-	    {"license", MH_SCAN_LICENSE},
-	    {"licence", MH_SCAN_LICENSE},
-	    {"lic", MH_SCAN_LICENSE},
-	    {"dl", MH_SCAN_LICENSE},
-	    {"certificate", MH_SCAN_LICENSE},
-	    {"cert", MH_SCAN_LICENSE},
-	    {"passport", MH_SCAN_LICENSE},
-	    {"plate", MH_SCAN_PLATE},
-	    {"vin", MH_SCAN_VIN},
-	    {"serial", MH_SCAN_DEVICE},
-	    {"sn", MH_SCAN_DEVICE},
-	    {"imei", MH_SCAN_DEVICE},
-	    {"device", MH_SCAN_DEVICE},
-	    {"ssn", MH_SCAN_SSN},
-	    {"card", MH_SCAN_CARD},
-	};
 	struct tok *t = tk(sc, i);
 
 	if (t == NULL)
@@ -1477,11 +1495,8 @@ cue_type(struct mh_scanner *sc, size_t i)
 		        tok_punct(sc, i + 1, '#')
 		    ? MH_SCAN_ID
 		    : -1;
-	for (size_t k = 0; k < sizeof(cues) / sizeof(cues[0]); k++)
-		if (i < sc->nt &&
-		    eqw(sc->s + sc->t[i].s, sc->t[i].e - sc->t[i].s,
-		        cues[k].w))
-			return cues[k].type;
+	if (tok_in(sc, i, KW_IDCUE))
+		return sc->kw_cue[kw_id(sc, i)];
 	return MH_SCAN_ID;
 }
 

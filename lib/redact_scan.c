@@ -56,6 +56,7 @@ struct mh_scanner {
 	unsigned char kw_len[KW_MAX];
 	unsigned kw_sets[KW_MAX];
 	signed char kw_cue[KW_MAX]; /* the type a KW_IDCUE word announces */
+	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
 	unsigned short kw_slot[KW_SLOTS];
 	size_t nkw;
 };
@@ -318,6 +319,22 @@ static const char *const ambig_cues[] = {
 	NULL
 };
 
+/* Endings of street names in languages that write the number after the
+ * name (street_morpheme()); each ends in an ASCII letter. */
+#define SUF(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *w;
+	size_t m;
+} street_endings[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
+    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
+    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
+    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht"), SUF("vägen"),
+    SUF("gatan"), SUF("vegen"), SUF("braut"), SUF("stræti"), SUF("straße"),
+    SUF("graben"), SUF("kuja"), SUF("polku")};
+#undef SUF
+_Static_assert(sizeof(street_endings) / sizeof(street_endings[0]) <= 32,
+    "ending_by_last holds 32 bits");
+
 /* Cue words and the identifier type each announces (cue_type()). */
 static const struct {
 	const char *w;
@@ -522,7 +539,8 @@ kw_add(struct mh_scanner *sc, const char *w, unsigned set)
 }
 
 /* The named keywords first, in KEYWORDS order, so that their ids are
- * the KW_ constants; then the lists. */
+ * the KW_ constants; then the lists and the cue words; last the street
+ * endings by their last letter.  -1 if a word does not fit. */
 static int
 kw_build(struct mh_scanner *sc)
 {
@@ -539,6 +557,13 @@ kw_build(struct mh_scanner *sc)
 		if (id == -1)
 			return -1;
 		sc->kw_cue[id] = (signed char)kw_cues[k].type;
+	}
+	for (size_t k = 0; k < sizeof(street_endings) / sizeof(street_endings[0]);
+	     k++) {
+		int c = street_endings[k].w[street_endings[k].m - 1];
+		if (c < 'a' || c > 'z')
+			return -1;
+		sc->ending_by_last[c - 'a'] |= (uint32_t)1 << k;
 	}
 	return 0;
 }
@@ -2960,31 +2985,21 @@ match_street_name(struct mh_scanner *sc, size_t i)
 static int
 street_morpheme(struct mh_scanner *sc, size_t j)
 {
-#define SUF(x) {x, sizeof(x) - 1}
-	static const struct {
-		const char *w;
-		size_t m;
-	} w[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
-	    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
-	    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
-	    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht"),
-	    SUF("vägen"), SUF("gatan"), SUF("vegen"), SUF("braut"),
-	    SUF("stræti"), SUF("straße"), SUF("graben"), SUF("kuja"),
-	    SUF("polku")};
-#undef SUF
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
 	/* every word is tried here: the length (the shortest ending has
 	 * three letters and needs two before it) and the last letter turn
-	 * most away */
+	 * most away; only the endings with that last letter are compared */
 	if (len < 5)
 		return 0;
 	int last = lc((unsigned char)sc->s[t->e - 1]);
-
-	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
-		size_t m = w[k].m;
-		if (len > m + 1 && (unsigned char)w[k].w[m - 1] == last &&
-		    eqw(sc->s + t->e - m, m, w[k].w))
+	if (last < 'a' || last > 'z')
+		return 0;
+	for (uint32_t b = sc->ending_by_last[last - 'a'], k = 0; b;
+	     b >>= 1, k++) {
+		size_t m = street_endings[k].m;
+		if ((b & 1) && len > m + 1 &&
+		    eqw(sc->s + t->e - m, m, street_endings[k].w))
 			return 1;
 	}
 	return 0;

@@ -15,6 +15,10 @@
 
 enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 
+/* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
+ * KW_LONGEST the longest keyword in bytes. */
+enum { KW_MAX = 512, KW_SLOTS = 2048, KW_LONGEST = 15, KW_UNSEEN = 0xffff };
+
 struct tok {
 	size_t s, e;
 	unsigned flags;        /* word-table flags, when looked */
@@ -30,7 +34,7 @@ struct tok {
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
 	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
 				  word token that are not word bytes */
-	unsigned char c0;      /* the first byte, ASCII lower-cased */
+	unsigned short kw;     /* keyword id (KW_*), KW_UNSEEN until asked */
 };
 
 struct mh_scanner {
@@ -46,6 +50,15 @@ struct mh_scanner {
 	int cue_type;  /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
+	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
+	 * hash table of ids by the word's bytes */
+	const char *kw_word[KW_MAX];
+	unsigned char kw_len[KW_MAX];
+	unsigned kw_sets[KW_MAX];
+	signed char kw_cue[KW_MAX]; /* the type a KW_IDCUE word announces */
+	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
+	unsigned short kw_slot[KW_SLOTS];
+	size_t nkw;
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
@@ -97,6 +110,281 @@ eqw(const char *s, size_t n, const char *w)
 			return 0;
 	return i == n && w[i] == '\0';
 }
+
+/* Keywords.  Every word the rules compare a token with has an id, and
+ * every word list a bit; a token's id is found once, by one hash lookup
+ * of its lower-cased bytes (kw_id()), and then each test of a word is
+ * one comparison and each test of a list one AND, where they used to
+ * compare bytes against each word in turn.  The ids of the words the
+ * rules name one by one come from KEYWORDS; the lists' words that are
+ * not among them get ids after those when the scanner is made. */
+#define KEYWORDS(X) \
+	X(A, "a") \
+	X(AA, "aa") \
+	X(ADDRESS, "address") \
+	X(AE, "ae") \
+	X(AGE, "age") \
+	X(AGED, "aged") \
+	X(AM, "am") \
+	X(AND, "and") \
+	X(AP, "ap") \
+	X(APARTMENT, "apartment") \
+	X(APO, "apo") \
+	X(APT, "apt") \
+	X(AT, "at") \
+	X(AVE, "ave") \
+	X(AVENUE, "avenue") \
+	X(BLVD, "blvd") \
+	X(BOULEVARD, "boulevard") \
+	X(BOX, "box") \
+	X(BRANCH, "branch") \
+	X(C, "c") \
+	X(CALL, "call") \
+	X(CALLED, "called") \
+	X(CALLS, "calls") \
+	X(CENTER, "center") \
+	X(CENTRE, "centre") \
+	X(CLINIC, "clinic") \
+	X(CMR, "cmr") \
+	X(CORNER, "corner") \
+	X(DEAR, "dear") \
+	X(DIAGNOSED, "diagnosed") \
+	X(DPO, "dpo") \
+	X(DRIVE, "drive") \
+	X(EARLY, "early") \
+	X(FACILITY, "facility") \
+	X(FAX, "fax") \
+	X(FLAT, "flat") \
+	X(FOR, "for") \
+	X(FPO, "fpo") \
+	X(FTP, "ftp") \
+	X(HELLO, "hello") \
+	X(HER, "her") \
+	X(HEY, "hey") \
+	X(HI, "hi") \
+	X(HIM, "him") \
+	X(HOSPITAL, "hospital") \
+	X(HTTP, "http") \
+	X(HTTPS, "https") \
+	X(I, "i") \
+	X(II, "ii") \
+	X(III, "iii") \
+	X(IM, "im") \
+	X(IN, "in") \
+	X(IS, "is") \
+	X(IV, "iv") \
+	X(JR, "jr") \
+	X(LANE, "lane") \
+	X(LAST, "last") \
+	X(LATE, "late") \
+	X(M, "m") \
+	X(ME, "me") \
+	X(MID, "mid") \
+	X(MOUNT, "mount") \
+	X(MT, "mt") \
+	X(NAME, "name") \
+	X(NAMED, "named") \
+	X(NEXT, "next") \
+	X(NO, "no") \
+	X(NR, "nr") \
+	X(O, "o") \
+	X(OF, "of") \
+	X(OFFICE, "office") \
+	X(ON, "on") \
+	X(OR, "or") \
+	X(P, "p") \
+	X(PO, "po") \
+	X(POSTAL, "postal") \
+	X(POSTCODE, "postcode") \
+	X(PSC, "psc") \
+	X(RD, "rd") \
+	X(ROAD, "road") \
+	X(ROOM, "room") \
+	X(SAINT, "saint") \
+	X(SINCE, "since") \
+	X(SR, "sr") \
+	X(ST, "st") \
+	X(STE, "ste") \
+	X(STREET, "street") \
+	X(SUITE, "suite") \
+	X(THANKS, "thanks") \
+	X(THEM, "them") \
+	X(THIS, "this") \
+	X(TO, "to") \
+	X(TURNED, "turned") \
+	X(TURNING, "turning") \
+	X(UNIT, "unit") \
+	X(UNTIL, "until") \
+	X(USCGC, "uscgc") \
+	X(USNS, "usns") \
+	X(USNV, "usnv") \
+	X(USS, "uss") \
+	X(WAS, "was") \
+	X(WITH, "with") \
+	X(WWW, "www") \
+	X(Y, "y") \
+	X(YEAR, "year") \
+	X(YEARS, "years") \
+	X(YO, "yo") \
+	X(YR, "yr") \
+	X(YRS, "yrs") \
+	X(ZIP, "zip") \
+	X(ZIPCODE, "zipcode")
+
+#define KW_ENUM(id, w) KW_##id,
+enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
+#undef KW_ENUM
+
+#define KW_WORD(id, w) w,
+static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
+#undef KW_WORD
+
+/* the word lists, one bit each */
+enum {
+	KW_PLACE_PARTICLE = 1u << 0,
+	KW_STREET_PARTICLE = 1u << 1,
+	KW_LEAD_STREET = 1u << 2,
+	KW_NAME_PARTICLE = 1u << 3,
+	KW_CLINICAL = 1u << 4,
+	KW_HOLIDAY = 1u << 5,
+	KW_AMBIG_CUE = 1u << 6,
+	KW_IDCUE = 1u << 7, /* kw_cues */
+};
+
+/* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
+static const char *const place_particles[] = {
+	"de", "del", "della", "di", "do", "da", "dos", "das", "du", "des",
+	"la", "le", "les", "nad", "pod", "na", "u", "v", "am", "an", "im",
+	"bei", "der", "sur", "sous", "en", "y", "i", "e", "van", "von", "op",
+	"aan", NULL
+};
+
+/* Small words inside street names: Rua do Arenque, Erzsébet tér. */
+static const char *const street_particles[] = {
+	"de", "la", "le", "del", "della", "dei", "di", "da", "do", "dos",
+	"das", "van", "von", "der", "den", "ten", "al", "el", "u", "ut",
+	"utca", "str", "ul", "pl", "tér", "út", "st", "ave", "rd", "y", "e",
+	"gate", "gata", "vej", "veien", "tie", "katu", "rkp", "krt", "sor",
+	"weg", "straat", "strasse", "rue", "av", "avenida", "calle", "via",
+	"strada", "piazza", "platz", "plads", "terrasse", "vegur", "gade",
+	"du", "des", "delle", "degli", "dello", "dal", "dels", "les", "am",
+	"an", "zum", "zur", "op", "aan", "het", "útja", "utja", "körút",
+	"köz", "rakpart", "fasor", "sétány", "tee", "põik", "puiestee",
+	"maantee", NULL
+};
+
+/* Street words written before the name: Rue, Avenida, Calle, Via. */
+static const char *const lead_streets[] = {
+	"rue", "avenue", "avenida", "av", "calle", "via", "rua", "ul",
+	"strada", "boulevard", "trg", "piazza", "plaza", "place", "chemin",
+	"route", "allee", "viale", "corso", "rúa", "trg", "ulica", "aleja",
+	"carrer", "paseo", "travessa", "largo", NULL
+};
+
+/* Small words inside a person's name: van der Berg, bin Said. */
+static const char *const name_particles[] = {
+	"van", "von", "der", "den", "ten", "de", "da", "di", "du", "del",
+	"della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "y",
+	"st", NULL
+};
+
+/* Abbreviations and words that are not a place: ICU, COPD, home. */
+static const char *const clinical_abbrevs[] = {
+	"icu", "ccu", "nicu", "picu", "micu", "sicu", "pacu", "ent", "mri",
+	"eeg", "ecg", "ekg", "cbt", "dbt", "emdr", "iop", "php", "aa", "na",
+	"npo", "prn", "ama", "copd", "adhd", "ptsd", "ocd", "gad", "mdd",
+	"bpd", "hiv", "aids", "std", "sti", "uti", "dvt", "chf", "cad",
+	"ckd", "esrd", "gerd", "ibs", "ssri", "snri", "maoi", "otc", "cdc",
+	"who", "fda", "nih", "aha", "ada", "acc", "acog", "apa", "nami",
+	"nimh", "samhsa", "va", "hmo", "ppo", "medicaid", "home", "work",
+	"school", "rehab", "atm", "usa", "us", "uk", "eu", "un", "nato",
+	"tv", "pc", NULL
+};
+
+/* Words after "at" or "on" that are no place: at Christmas, at home. */
+static const char *const holidays[] = {
+	"christmas", "easter", "thanksgiving", "halloween", "hanukkah",
+	"diwali", "ramadan", "eid", "passover", "midnight", "noon", "night",
+	"home", "work", "school", "church", "first", "last", "least", "most",
+	"times", "once", "all", "risk", "baseline", "rest", "bedtime",
+	"dinner", "lunch", "breakfast", NULL
+};
+
+/* Words after which a capitalised Hope or Will is a person. */
+static const char *const ambig_cues[] = {
+	"to", "with", "and", "or", "told", "asked", "call", "called", "text",
+	"texted", "saw", "met", "miss", "missed", "love", "about", "tell",
+	"for", "see", "visit", "visited", "trust", "hate", "like", "ask",
+	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
+	NULL
+};
+
+/* Endings of street names in languages that write the number after the
+ * name (street_morpheme()); each ends in an ASCII letter. */
+#define SUF(x) {x, sizeof(x) - 1}
+static const struct {
+	const char *w;
+	size_t m;
+} street_endings[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
+    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
+    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
+    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht"), SUF("vägen"),
+    SUF("gatan"), SUF("vegen"), SUF("braut"), SUF("stræti"), SUF("straße"),
+    SUF("graben"), SUF("kuja"), SUF("polku")};
+#undef SUF
+_Static_assert(sizeof(street_endings) / sizeof(street_endings[0]) <= 32,
+    "ending_by_last holds 32 bits");
+
+/* Cue words and the identifier type each announces (cue_type()). */
+static const struct {
+	const char *w;
+	int type;
+} kw_cues[] = {
+    {"mrn", MH_SCAN_MRN},
+    {"chart", MH_SCAN_MRN},
+    {"record", MH_SCAN_MRN},
+    {"patient", MH_SCAN_MRN},
+    {"member", MH_SCAN_HEALTHPLAN},
+    {"policy", MH_SCAN_HEALTHPLAN},
+    {"insurance", MH_SCAN_HEALTHPLAN},
+    {"subscriber", MH_SCAN_HEALTHPLAN},
+    {"medicaid", MH_SCAN_HEALTHPLAN},
+    {"medicare", MH_SCAN_HEALTHPLAN},
+    {"group", MH_SCAN_HEALTHPLAN},
+    {"claim", MH_SCAN_HEALTHPLAN},
+    {"account", MH_SCAN_ACCOUNT},
+    {"acct", MH_SCAN_ACCOUNT},
+    {"routing", MH_SCAN_ACCOUNT},
+    {"iban", MH_SCAN_ACCOUNT},
+    {"license", MH_SCAN_LICENSE},
+    {"licence", MH_SCAN_LICENSE},
+    {"lic", MH_SCAN_LICENSE},
+    {"dl", MH_SCAN_LICENSE},
+    {"certificate", MH_SCAN_LICENSE},
+    {"cert", MH_SCAN_LICENSE},
+    {"passport", MH_SCAN_LICENSE},
+    {"plate", MH_SCAN_PLATE},
+    {"vin", MH_SCAN_VIN},
+    {"serial", MH_SCAN_DEVICE},
+    {"sn", MH_SCAN_DEVICE},
+    {"imei", MH_SCAN_DEVICE},
+    {"device", MH_SCAN_DEVICE},
+    {"ssn", MH_SCAN_SSN},
+    {"card", MH_SCAN_CARD},
+};
+
+static const struct {
+	const char *const *w;
+	unsigned set;
+} kw_lists[] = {
+    {place_particles, KW_PLACE_PARTICLE},
+    {street_particles, KW_STREET_PARTICLE},
+    {lead_streets, KW_LEAD_STREET},
+    {name_particles, KW_NAME_PARTICLE},
+    {clinical_abbrevs, KW_CLINICAL},
+    {holidays, KW_HOLIDAY},
+    {ambig_cues, KW_AMBIG_CUE},
+};
 
 int
 mh_scan_type_from_name(const char *s, size_t n)
@@ -193,13 +481,106 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end, int *type,
 	return 1;
 }
 
+static uint32_t
+kw_hash(const unsigned char *b, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ b[k]) * 16777619u;
+	return h;
+}
+
+/* The id of the lower-case word b of n bytes and hash h, or 0. */
+static unsigned
+kw_find(const struct mh_scanner *sc, const unsigned char *b, size_t n,
+    uint32_t h)
+{
+	for (uint32_t p = h & (KW_SLOTS - 1);; p = (p + 1) & (KW_SLOTS - 1)) {
+		unsigned id = sc->kw_slot[p];
+		if (id == 0)
+			return 0;
+		if (sc->kw_len[id] == n) {
+			const unsigned char *w =
+			    (const unsigned char *)sc->kw_word[id];
+			size_t k = 0;
+			while (k < n && w[k] == b[k])
+				k++;
+			if (k == n)
+				return id;
+		}
+	}
+}
+
+/* Add w to the table with the list bits set; its id, or -1 if it does
+ * not fit. */
+static int
+kw_add(struct mh_scanner *sc, const char *w, unsigned set)
+{
+	const unsigned char *b = (const unsigned char *)w;
+	size_t n = strlen(w);
+	unsigned id;
+
+	if (n > KW_LONGEST)
+		return -1;
+	if ((id = kw_find(sc, b, n, kw_hash(b, n))) == 0) {
+		uint32_t p = kw_hash(b, n) & (KW_SLOTS - 1);
+		if (sc->nkw == KW_MAX)
+			return -1;
+		while (sc->kw_slot[p] != 0)
+			p = (p + 1) & (KW_SLOTS - 1);
+		id = (unsigned)sc->nkw++;
+		sc->kw_slot[p] = (unsigned short)id;
+		sc->kw_word[id] = w;
+		sc->kw_len[id] = (unsigned char)n;
+	}
+	sc->kw_sets[id] |= set;
+	return (int)id;
+}
+
+/* The named keywords first, in KEYWORDS order, so that their ids are
+ * the KW_ constants; then the lists and the cue words; last the street
+ * endings by their last letter.  -1 if a word does not fit. */
+static int
+kw_build(struct mh_scanner *sc)
+{
+	sc->nkw = 1;
+	for (size_t k = 0; k < KW_NNAMED - 1; k++)
+		if (kw_add(sc, kw_named[k], 0) == -1 || sc->nkw != k + 2)
+			return -1;
+	for (size_t l = 0; l < sizeof(kw_lists) / sizeof(kw_lists[0]); l++)
+		for (size_t k = 0; kw_lists[l].w[k]; k++)
+			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
+				return -1;
+	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
+		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
+		if (id == -1)
+			return -1;
+		sc->kw_cue[id] = (signed char)kw_cues[k].type;
+	}
+	for (size_t k = 0; k < sizeof(street_endings) / sizeof(street_endings[0]);
+	     k++) {
+		int c = street_endings[k].w[street_endings[k].m - 1];
+		if (c < 'a' || c > 'z')
+			return -1;
+		sc->ending_by_last[c - 'a'] |= (uint32_t)1 << k;
+	}
+	return 0;
+}
+
 struct mh_scanner *
 mh_scan_new(const struct mh_names *nm)
 {
 	struct mh_scanner *sc = calloc(1, sizeof(*sc));
 
-	if (sc)
-		sc->nm = nm;
+	if (sc == NULL)
+		return NULL;
+	sc->nm = nm;
+	if (kw_build(sc) == -1) {
+		free(sc);
+		errno = EINVAL;
+		return NULL;
+	}
 	return sc;
 }
 
@@ -316,7 +697,7 @@ tokenize(struct mh_scanner *sc)
 		if (sc->nt == sc->capt && grow_tok(sc) == -1)
 			return -1;
 		struct tok *tp = &sc->t[sc->nt++];
-		*tp = (struct tok){.s = i, .c0 = (unsigned char)lc(u[i])};
+		*tp = (struct tok){.s = i, .kw = KW_UNSEEN};
 		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
 			/* the common case: one blank between words */
 			tp->kind = T_SPACE;
@@ -503,32 +884,58 @@ fullflags(struct mh_scanner *sc, size_t i)
 	return t->flags;
 }
 
-/* Is token i the lower-case word w (ignoring case)?  Called about a
- * hundred times per capitalised word, so it is inlined and turns most
- * tokens away on the first letter.  For a literal w the length check
- * comes next (strlen folds to a constant); for a word from a list the
- * bytes are compared up to w's NUL, so no strlen runs per entry. */
+/* Look up the keyword id of token t (0 for none) and keep it in t->kw.
+ * Only a word token can be one: keywords are letters only. */
+static unsigned
+kw_look(struct mh_scanner *sc, struct tok *t)
+{
+	size_t n = t->e - t->s;
+	unsigned char b[KW_LONGEST];
+	unsigned id = 0;
+
+	if (t->kind == T_WORD && n <= KW_LONGEST) {
+		uint32_t h = 2166136261u; /* kw_hash(), fused */
+		for (size_t k = 0; k < n; k++) {
+			b[k] = (unsigned char)lc((unsigned char)sc->s[t->s + k]);
+			h = (h ^ b[k]) * 16777619u;
+		}
+		id = kw_find(sc, b, n, h);
+	}
+	t->kw = (unsigned short)id;
+	return id;
+}
+
+/* The keyword id of token i, looked up the first time it is asked. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline unsigned
+kw_id(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = &sc->t[i];
+
+	return t->kw != KW_UNSEEN ? t->kw : kw_look(sc, t);
+}
+
+/* Is token i the keyword id (a KW_ constant)?  Case is ignored.  Asked
+ * about a hundred times per capitalised word, so it is inlined. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
 static inline int
-tok_is(struct mh_scanner *sc, size_t i, const char *w)
+tok_is(struct mh_scanner *sc, size_t i, unsigned id)
 {
-	if (i >= sc->nt || sc->t[i].c0 != (unsigned char)w[0])
-		return 0;
-	const char *s = sc->s + sc->t[i].s;
-	size_t len = sc->t[i].e - sc->t[i].s;
+	return i < sc->nt && kw_id(sc, i) == id;
+}
 
+/* Is token i a word of one of the lists in set (KW_ list bits)? */
 #ifdef __GNUC__
-	if (__builtin_constant_p(strlen(w)) && len != strlen(w))
-		return 0;
+__attribute__((always_inline))
 #endif
-	/* unsigned: list entries hold UTF-8 ("tér") */
-	for (size_t k = 1; k < len; k++)
-		if (w[k] == '\0' ||
-		    lc((unsigned char)s[k]) != (unsigned char)w[k])
-			return 0;
-	return w[len] == '\0';
+static inline int
+tok_in(struct mh_scanner *sc, size_t i, unsigned set)
+{
+	return i < sc->nt && (sc->kw_sets[kw_id(sc, i)] & set) != 0;
 }
 
 static inline int
@@ -756,12 +1163,12 @@ match_url(struct mh_scanner *sc, size_t i)
 	struct tok *t = &sc->t[i];
 	size_t n = sc->n, e = t->e, d;
 
-	if ((tok_is(sc, i, "http") || tok_is(sc, i, "https") ||
-	        tok_is(sc, i, "ftp")) &&
+	if ((tok_is(sc, i, KW_HTTP) || tok_is(sc, i, KW_HTTPS) ||
+	        tok_is(sc, i, KW_FTP)) &&
 	    e + 3 <= n && memcmp(u + e, "://", 3) == 0 && e + 3 < n &&
 	    !is_space(u[e + 3]))
 		return url_tail(u, n, e + 3);
-	if (tok_is(sc, i, "www") && e + 1 < n && u[e] == '.' &&
+	if (tok_is(sc, i, KW_WWW) && e + 1 < n && u[e] == '.' &&
 	    isalnum_a(u[e + 1]))
 		return url_tail(u, n, e);
 	/* A bare domain: label(.label)*.tld, then maybe a path. */
@@ -998,11 +1405,18 @@ seps_all(const struct groups *g, const char *ok)
 static int
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
-	static const char *const keep[] = {"988", "911", "999", "112", "000",
-	    "741741", "116123", "111", "18002738255", "8002738255",
-	    "18007997233", "8007997233", "18006564673", "8006564673",
-	    "18006624357", "8006624357", "18664887386", "8664887386",
-	    "08457909090", "08006895652", "131114", "8773372342", NULL};
+#define KEEP(x) {x, sizeof(x) - 1}
+	static const struct {
+		const char *d;
+		size_t m;
+	} keep[] = {KEEP("988"), KEEP("911"), KEEP("999"), KEEP("112"),
+	    KEEP("000"), KEEP("741741"), KEEP("116123"), KEEP("111"),
+	    KEEP("18002738255"), KEEP("8002738255"), KEEP("18007997233"),
+	    KEEP("8007997233"), KEEP("18006564673"), KEEP("8006564673"),
+	    KEEP("18006624357"), KEEP("8006624357"), KEEP("18664887386"),
+	    KEEP("8664887386"), KEEP("08457909090"), KEEP("08006895652"),
+	    KEEP("131114"), KEEP("8773372342")};
+#undef KEEP
 	char d[24];
 	size_t m = 0;
 
@@ -1010,9 +1424,9 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
 		     p++)
 			d[m++] = sc->s[p];
-	d[m] = '\0';
-	for (int k = 0; keep[k]; k++)
-		if (strcmp(d, keep[k]) == 0)
+	/* the length first: most numbers are none of these */
+	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
+		if (keep[k].m == m && memcmp(d, keep[k].d, m) == 0)
 			return 1;
 	return 0;
 }
@@ -1092,42 +1506,6 @@ date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 static int
 cue_type(struct mh_scanner *sc, size_t i)
 {
-	static const struct {
-		const char *w;
-		int type;
-	} cues[] = {
-	    {"mrn", MH_SCAN_MRN},
-	    {"chart", MH_SCAN_MRN},
-	    {"record", MH_SCAN_MRN},
-	    {"patient", MH_SCAN_MRN},
-	    {"member", MH_SCAN_HEALTHPLAN},
-	    {"policy", MH_SCAN_HEALTHPLAN},
-	    {"insurance", MH_SCAN_HEALTHPLAN},
-	    {"subscriber", MH_SCAN_HEALTHPLAN},
-	    {"medicaid", MH_SCAN_HEALTHPLAN},
-	    {"medicare", MH_SCAN_HEALTHPLAN},
-	    {"group", MH_SCAN_HEALTHPLAN},
-	    {"claim", MH_SCAN_HEALTHPLAN},
-	    {"account", MH_SCAN_ACCOUNT},
-	    {"acct", MH_SCAN_ACCOUNT},
-	    {"routing", MH_SCAN_ACCOUNT},
-	    {"iban", MH_SCAN_ACCOUNT},
-	    {"license", MH_SCAN_LICENSE},
-	    {"licence", MH_SCAN_LICENSE},
-	    {"lic", MH_SCAN_LICENSE},
-	    {"dl", MH_SCAN_LICENSE},
-	    {"certificate", MH_SCAN_LICENSE},
-	    {"cert", MH_SCAN_LICENSE},
-	    {"passport", MH_SCAN_LICENSE},
-	    {"plate", MH_SCAN_PLATE},
-	    {"vin", MH_SCAN_VIN},
-	    {"serial", MH_SCAN_DEVICE},
-	    {"sn", MH_SCAN_DEVICE},
-	    {"imei", MH_SCAN_DEVICE},
-	    {"device", MH_SCAN_DEVICE},
-	    {"ssn", MH_SCAN_SSN},
-	    {"card", MH_SCAN_CARD},
-	};
 	struct tok *t = tk(sc, i);
 
 	if (t == NULL)
@@ -1137,14 +1515,13 @@ cue_type(struct mh_scanner *sc, size_t i)
 	if (!(flags(sc, i) & MH_NAMES_IDCUE))
 		return -1;
 	/* "no" is a cue only as "no." or "No:" */
-	if (tok_is(sc, i, "no") || tok_is(sc, i, "nr"))
+	if (tok_is(sc, i, KW_NO) || tok_is(sc, i, KW_NR))
 		return tok_punct(sc, i + 1, '.') || tok_punct(sc, i + 1, ':') ||
 		        tok_punct(sc, i + 1, '#')
 		    ? MH_SCAN_ID
 		    : -1;
-	for (size_t k = 0; k < sizeof(cues) / sizeof(cues[0]); k++)
-		if (tok_is(sc, i, cues[k].w))
-			return cues[k].type;
+	if (tok_in(sc, i, KW_IDCUE))
+		return sc->kw_cue[kw_id(sc, i)];
 	return MH_SCAN_ID;
 }
 
@@ -1206,11 +1583,11 @@ unit_after(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i;
 
-	if (tok_is(sc, j, "apt") || tok_is(sc, j, "suite") ||
-	    tok_is(sc, j, "unit") || tok_is(sc, j, "ste") ||
-	    tok_is(sc, j, "room") || tok_is(sc, j, "box") ||
-	    tok_is(sc, j, "flat") || tok_is(sc, j, "apartment") ||
-	    tok_is(sc, j, "psc") || tok_is(sc, j, "cmr") ||
+	if (tok_is(sc, j, KW_APT) || tok_is(sc, j, KW_SUITE) ||
+	    tok_is(sc, j, KW_UNIT) || tok_is(sc, j, KW_STE) ||
+	    tok_is(sc, j, KW_ROOM) || tok_is(sc, j, KW_BOX) ||
+	    tok_is(sc, j, KW_FLAT) || tok_is(sc, j, KW_APARTMENT) ||
+	    tok_is(sc, j, KW_PSC) || tok_is(sc, j, KW_CMR) ||
 	    tok_punct(sc, j, '#')) {
 		j++;
 		if (tok_punct(sc, j, '.'))
@@ -1284,11 +1661,11 @@ postcode_at(struct mh_scanner *sc, size_t k)
 static size_t
 military_post(struct mh_scanner *sc, size_t k)
 {
-	if (!(tok_is(sc, k, "apo") || tok_is(sc, k, "fpo") ||
-	        tok_is(sc, k, "dpo")) ||
+	if (!(tok_is(sc, k, KW_APO) || tok_is(sc, k, KW_FPO) ||
+	        tok_is(sc, k, KW_DPO)) ||
 	    !tok_gap(sc, k + 1) ||
-	    !(tok_is(sc, k + 2, "aa") || tok_is(sc, k + 2, "ae") ||
-	        tok_is(sc, k + 2, "ap")) ||
+	    !(tok_is(sc, k + 2, KW_AA) || tok_is(sc, k + 2, KW_AE) ||
+	        tok_is(sc, k + 2, KW_AP)) ||
 	    !tok_gap(sc, k + 3) || !tk(sc, k + 4) ||
 	    sc->t[k + 4].kind != T_NUM || sc->t[k + 4].ndigit != 5)
 		return 0;
@@ -1301,25 +1678,15 @@ po_box(struct mh_scanner *sc, size_t i)
 {
 	size_t b = SIZE_MAX;
 
-	if (tok_is(sc, i, "p") && tok_punct(sc, i + 1, '.') &&
-	    tok_is(sc, i + 2, "o") && tok_punct(sc, i + 3, '.') &&
+	if (tok_is(sc, i, KW_P) && tok_punct(sc, i + 1, '.') &&
+	    tok_is(sc, i + 2, KW_O) && tok_punct(sc, i + 3, '.') &&
 	    tok_gap(sc, i + 4))
 		b = i + 5;
-	else if (tok_is(sc, i, "po") && tok_gap(sc, i + 1))
+	else if (tok_is(sc, i, KW_PO) && tok_gap(sc, i + 1))
 		b = i + 2;
-	if (b == SIZE_MAX || !tok_is(sc, b, "box"))
+	if (b == SIZE_MAX || !tok_is(sc, b, KW_BOX))
 		return 0;
 	return units_after(sc, b);
-}
-
-/* Is token j one of the words of the NULL-ended list w? */
-static int
-tok_in(struct mh_scanner *sc, size_t j, const char *const *w)
-{
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, j, w[k]))
-			return 1;
-	return 0;
 }
 
 /* A line start's bullet or quote mark: "> ", "* ", "- ", "??? ", "• ". */
@@ -1379,11 +1746,7 @@ short_code(struct mh_scanner *sc, size_t k)
 static int
 place_particle(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"de", "del", "della", "di", "do",
-	    "da", "dos", "das", "du", "des", "la", "le", "les", "nad", "pod",
-	    "na", "u", "v", "am", "an", "im", "bei", "der", "sur", "sous",
-	    "en", "y", "i", "e", "van", "von", "op", "aan", NULL};
-	return tok_in(sc, j, w);
+	return tok_in(sc, j, KW_PLACE_PARTICLE);
 }
 
 /* Does the address before token i end in a number ("Lyngveien 46",
@@ -1560,29 +1923,14 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 static int
 street_particle(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"de", "la", "le", "del", "della", "dei",
-	    "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ten",
-	    "al", "el", "u", "ut", "utca", "str", "ul", "pl", "tér", "út", "st",
-	    "ave", "rd", "y", "e", "gate", "gata", "vej", "veien", "tie",
-	    "katu", "rkp", "krt", "sor", "weg", "straat", "strasse", "rue",
-	    "av", "avenida", "calle", "via", "strada", "piazza", "platz",
-	    "plads", "terrasse", "vegur", "gade", "du", "des", "delle",
-	    "degli", "dello", "dal", "dels", "les", "am", "an", "zum", "zur",
-	    "op", "aan", "het", "útja", "utja", "körút", "köz", "rakpart",
-	    "fasor", "sétány", "tee", "põik", "puiestee", "maantee", NULL};
-	return tok_in(sc, j, w);
+	return tok_in(sc, j, KW_STREET_PARTICLE);
 }
 
 /* Street words written before the name: Rue, Avenida, Calle, Via. */
 static int
 lead_street(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"rue", "avenue", "avenida", "av",
-	    "calle", "via", "rua", "ul", "strada", "boulevard", "trg", "piazza",
-	    "plaza", "place", "chemin", "route", "allee", "viale", "corso",
-	    "rúa", "trg", "ulica", "aleja", "carrer", "paseo", "travessa",
-	    "largo", NULL};
-	return tok_in(sc, j, w);
+	return tok_in(sc, j, KW_LEAD_STREET);
 }
 
 /* A lower-case word after a street word written first, as in "rue des
@@ -1625,8 +1973,8 @@ match_ship(struct mh_scanner *sc, size_t i)
 	size_t j, e;
 	int words = 0;
 
-	if (tok_is(sc, i, "uss") || tok_is(sc, i, "usns") ||
-	    tok_is(sc, i, "usnv") || tok_is(sc, i, "uscgc")) {
+	if (tok_is(sc, i, KW_USS) || tok_is(sc, i, KW_USNS) ||
+	    tok_is(sc, i, KW_USNV) || tok_is(sc, i, KW_USCGC)) {
 		j = i + 1;
 		while (tok_gap(sc, j) && tk(sc, j + 1) &&
 		    sc->t[j + 1].kind == T_WORD && words < 3) {
@@ -1678,8 +2026,8 @@ match_address(struct mh_scanner *sc, size_t i)
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
-		    (w->cap || w->allcap || tok_is(sc, j, "st") ||
-		        tok_is(sc, j, "rd") || tok_is(sc, j, "ave"))) {
+		    (w->cap || w->allcap || tok_is(sc, j, KW_ST) ||
+		        tok_is(sc, j, KW_RD) || tok_is(sc, j, KW_AVE))) {
 			/* "Forrest Hill Road": a second street word */
 			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
 			    (flags(sc, j + 2) & MH_NAMES_STREET))
@@ -1837,7 +2185,7 @@ match_day_month(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
-	if (tok_is(sc, j, "of") && tok_gap(sc, j + 1))
+	if (tok_is(sc, j, KW_OF) && tok_gap(sc, j + 1))
 		j += 2;
 	if (!(flags(sc, j) & MH_NAMES_MONTH))
 		return 0;
@@ -1865,16 +2213,16 @@ age_context(struct mh_scanner *sc, size_t i)
 		j++;
 	else if (tok_gap(sc, j))
 		j++;
-	if (tok_is(sc, j, "year") || tok_is(sc, j, "years") ||
-	    tok_is(sc, j, "yo") || tok_is(sc, j, "yr") ||
-	    tok_is(sc, j, "yrs") ||
-	    (tok_is(sc, j, "y") && tok_punct(sc, j + 1, '/')))
+	if (tok_is(sc, j, KW_YEAR) || tok_is(sc, j, KW_YEARS) ||
+	    tok_is(sc, j, KW_YO) || tok_is(sc, j, KW_YR) ||
+	    tok_is(sc, j, KW_YRS) ||
+	    (tok_is(sc, j, KW_Y) && tok_punct(sc, j + 1, '/')))
 		return 1;
 	p = prev_word(sc, i);
 	return p != SIZE_MAX &&
-	    (tok_is(sc, p, "age") || tok_is(sc, p, "aged") ||
-	        tok_is(sc, p, "turned") || tok_is(sc, p, "turning") ||
-	        tok_is(sc, p, "im"));
+	    (tok_is(sc, p, KW_AGE) || tok_is(sc, p, KW_AGED) ||
+	        tok_is(sc, p, KW_TURNED) || tok_is(sc, p, KW_TURNING) ||
+	        tok_is(sc, p, KW_IM));
 }
 
 static int
@@ -1901,11 +2249,11 @@ age_token(struct mh_scanner *sc, size_t i)
 		return 1;
 	/* "I'm 93", "she is 95" */
 	size_t p = prev_word(sc, i);
-	if (p != SIZE_MAX && (tok_is(sc, p, "m") || tok_is(sc, p, "am")))
+	if (p != SIZE_MAX && (tok_is(sc, p, KW_M) || tok_is(sc, p, KW_AM)))
 		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
 		    sc->t[i + 2].kind != T_WORD ||
 		    (fullflags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
-		    tok_is(sc, i + 2, "and");
+		    tok_is(sc, i + 2, KW_AND);
 	return 0;
 }
 
@@ -2004,9 +2352,9 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		/* "Hi, Anna" / "Thanks, Sam" */
 		if (q != SIZE_MAX && tok_punct(sc, p, ',') &&
 		    sc->t[q].kind == T_WORD &&
-		    (tok_is(sc, q, "hi") || tok_is(sc, q, "hey") ||
-		        tok_is(sc, q, "hello") || tok_is(sc, q, "dear") ||
-		        tok_is(sc, q, "thanks")))
+		    (tok_is(sc, q, KW_HI) || tok_is(sc, q, KW_HEY) ||
+		        tok_is(sc, q, KW_HELLO) || tok_is(sc, q, KW_DEAR) ||
+		        tok_is(sc, q, KW_THANKS)))
 			return 1;
 		return 0;
 	}
@@ -2025,20 +2373,20 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	 * away the rest */
 	if (!(f & MH_NAMES_NAMECUE))
 		return 0;
-	if (tok_is(sc, p, "named") || tok_is(sc, p, "called") ||
-	    tok_is(sc, p, "dear") || tok_is(sc, p, "hi") ||
-	    tok_is(sc, p, "hey") || tok_is(sc, p, "hello"))
+	if (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
+	    tok_is(sc, p, KW_DEAR) || tok_is(sc, p, KW_HI) ||
+	    tok_is(sc, p, KW_HEY) || tok_is(sc, p, KW_HELLO))
 		return 1;
-	if (tok_is(sc, p, "is") || tok_is(sc, p, "was")) {
+	if (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) {
 		size_t q = prev_word(sc, p);
-		return q != SIZE_MAX && tok_is(sc, q, "name");
+		return q != SIZE_MAX && tok_is(sc, q, KW_NAME);
 	}
-	if (tok_is(sc, p, "him") || tok_is(sc, p, "her") ||
-	    tok_is(sc, p, "me") || tok_is(sc, p, "them")) {
+	if (tok_is(sc, p, KW_HIM) || tok_is(sc, p, KW_HER) ||
+	    tok_is(sc, p, KW_ME) || tok_is(sc, p, KW_THEM)) {
 		size_t q = prev_word(sc, p);
 		return q != SIZE_MAX &&
-		    (tok_is(sc, q, "named") || tok_is(sc, q, "called") ||
-		        tok_is(sc, q, "call") || tok_is(sc, q, "calls"));
+		    (tok_is(sc, q, KW_NAMED) || tok_is(sc, q, KW_CALLED) ||
+		        tok_is(sc, q, KW_CALL) || tok_is(sc, q, KW_CALLS));
 	}
 	return 0;
 }
@@ -2068,10 +2416,10 @@ hyphen_facility(struct mh_scanner *sc, size_t j)
 static int
 low_facility(struct mh_scanner *sc, size_t k)
 {
-	return tok_is(sc, k, "clinic") || tok_is(sc, k, "office") ||
-	    tok_is(sc, k, "facility") || tok_is(sc, k, "branch") ||
-	    tok_is(sc, k, "hospital") || tok_is(sc, k, "center") ||
-	    tok_is(sc, k, "centre");
+	return tok_is(sc, k, KW_CLINIC) || tok_is(sc, k, KW_OFFICE) ||
+	    tok_is(sc, k, KW_FACILITY) || tok_is(sc, k, KW_BRANCH) ||
+	    tok_is(sc, k, KW_HOSPITAL) || tok_is(sc, k, KW_CENTER) ||
+	    tok_is(sc, k, KW_CENTRE);
 }
 
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
@@ -2096,7 +2444,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 			if (isfac && words == 0 && t->hyphen)
 				return t->e; /* NewYork-Presbyterian */
 		} else if (words > 0 && !fac &&
-		    (tok_punct(sc, j, '&') || tok_is(sc, j, "and")) &&
+		    (tok_punct(sc, j, '&') || tok_is(sc, j, KW_AND)) &&
 		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
 			/* "Brigham and Women's Hospital" */
 			j += 2;
@@ -2112,7 +2460,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 				return sc->t[k].e;
 			break;
 		} else if (t->kind == T_WORD && words > 0 &&
-		    (tok_is(sc, j, "of") || tok_is(sc, j, "for")) && fac) {
+		    (tok_is(sc, j, KW_OF) || tok_is(sc, j, KW_FOR)) && fac) {
 			/* "Center for ..." "University of ..." */
 			if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
 				break;
@@ -2121,8 +2469,8 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (isfac && words > 0)
 			fac = 1;
 		else if (fac && !isfac && !cap_word(sc, j) &&
-		    t->kind == T_WORD && !tok_is(sc, j, "of") &&
-		    !tok_is(sc, j, "for"))
+		    t->kind == T_WORD && !tok_is(sc, j, KW_OF) &&
+		    !tok_is(sc, j, KW_FOR))
 			break;
 		words++;
 		if (fac && (isfac || t->cap))
@@ -2131,7 +2479,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			j++;
 		if (tok_punct(sc, j, '.') &&
-		    (tok_is(sc, j - 1, "st") || tok_is(sc, j - 1, "mt") ||
+		    (tok_is(sc, j - 1, KW_ST) || tok_is(sc, j - 1, KW_MT) ||
 		        (isfac && sc->t[j - 1].e - sc->t[j - 1].s <= 4)))
 			j++; /* "Mt. Sinai", "Baylor Med. Center" */
 		if (tok_punct(sc, j, '-') && cap_word(sc, j + 1)) {
@@ -2151,9 +2499,9 @@ match_saint(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i + 1, end = 0;
 
-	if (!(tok_is(sc, i, "st") || tok_is(sc, i, "saint") ||
-	        tok_is(sc, i, "mt") || tok_is(sc, i, "mount") ||
-	        tok_is(sc, i, "ste")) ||
+	if (!(tok_is(sc, i, KW_ST) || tok_is(sc, i, KW_SAINT) ||
+	        tok_is(sc, i, KW_MT) || tok_is(sc, i, KW_MOUNT) ||
+	        tok_is(sc, i, KW_STE)) ||
 	    !sc->t[i].cap)
 		return 0;
 	if (tok_punct(sc, j, '.'))
@@ -2201,7 +2549,7 @@ name_run(
 			break;
 		/* "I" and "A" are words unless they are initials: "A." */
 		if (c == C_INITIAL &&
-		    (tok_is(sc, j, "i") || tok_is(sc, j, "a")) &&
+		    (tok_is(sc, j, KW_I) || tok_is(sc, j, KW_A)) &&
 		    !tok_punct(sc, j + 1, '.'))
 			break;
 		cls[m++] = c;
@@ -2231,9 +2579,9 @@ name_run(
 	/* Jr., Sr., II, III */
 	j = *last + 1;
 	if (m && tok_gap(sc, j) &&
-	    (tok_is(sc, j + 1, "jr") || tok_is(sc, j + 1, "sr") ||
-	        tok_is(sc, j + 1, "ii") || tok_is(sc, j + 1, "iii") ||
-	        tok_is(sc, j + 1, "iv")) &&
+	    (tok_is(sc, j + 1, KW_JR) || tok_is(sc, j + 1, KW_SR) ||
+	        tok_is(sc, j + 1, KW_II) || tok_is(sc, j + 1, KW_III) ||
+	        tok_is(sc, j + 1, KW_IV)) &&
 	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
 		*last = j + 1;
 	return m;
@@ -2242,10 +2590,7 @@ name_run(
 static int
 name_particle(struct mh_scanner *sc, size_t j)
 {
-	static const char *const w[] = {"van", "von", "der", "den", "ten", "de",
-	    "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin",
-	    "ibn", "al", "el", "y", "st", NULL};
-	return tok_in(sc, j, w);
+	return tok_in(sc, j, KW_NAME_PARTICLE);
 }
 
 /* After a run ending at token last: an eponym head ("Parkinson's
@@ -2267,9 +2612,9 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 	if (poss && single_nonfirst &&
 	    (j >= sc->nt || sc->t[j].kind == T_PUNCT ||
 	        (tok_gap(sc, j) && tk(sc, j + 1) &&
-	            (tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "or") ||
-	                tok_is(sc, j + 1, "in") ||
-	                tok_is(sc, j + 1, "diagnosed")))))
+	            (tok_is(sc, j + 1, KW_AND) || tok_is(sc, j + 1, KW_OR) ||
+	                tok_is(sc, j + 1, KW_IN) ||
+	                tok_is(sc, j + 1, KW_DIAGNOSED)))))
 		return 1;
 	for (int k = 0; k < 3; k++) {
 		if (!tok_gap(sc, j) || !tk(sc, j + 1) ||
@@ -2290,14 +2635,8 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 static int
 ambig_cue(struct mh_scanner *sc, size_t p)
 {
-	static const char *const w[] = {"to", "with", "and", "or", "told",
-	    "asked", "call", "called", "text", "texted", "saw", "met", "miss",
-	    "missed", "love", "about", "tell", "for", "see", "visit", "visited",
-	    "trust", "hate", "like", "ask", "is", "was", "but", "named", "dear",
-	    "hi", "hey", "thanks", "by", NULL};
-	for (int k = 0; w[k]; k++)
-		if (tok_is(sc, p, w[k]))
-			return 1;
+	if (tok_in(sc, p, KW_AMBIG_CUE))
+		return 1;
 	return (flags(sc, p) & (MH_NAMES_REL | MH_NAMES_TITLE)) != 0;
 }
 
@@ -2345,9 +2684,9 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		                t->e - t->s >= 3))) ||
 		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
 		        pw != SIZE_MAX &&
-		        (tok_is(sc, pw, "named") || tok_is(sc, pw, "is") ||
-		            tok_is(sc, pw, "called") || tok_is(sc, pw, "me") ||
-		            tok_is(sc, pw, "him") || tok_is(sc, pw, "her")))) {
+		        (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
+		            tok_is(sc, pw, KW_CALLED) || tok_is(sc, pw, KW_ME) ||
+		            tok_is(sc, pw, KW_HIM) || tok_is(sc, pw, KW_HER)))) {
 			m = name_run(sc, i, 1, &last, cls);
 			if (m > 1 && !sc->lowertext)
 				last = i;
@@ -2367,8 +2706,8 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		size_t pw = prev_word(sc, i);
 		if (ctx && !title && t->cap && !t->allcap && !stop_cap(sc, i) &&
 		    pw != SIZE_MAX && pw + 2 == i &&
-		    (tok_is(sc, pw, "named") || tok_is(sc, pw, "called") ||
-		        tok_is(sc, pw, "is")))
+		    (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_CALLED) ||
+		        tok_is(sc, pw, KW_IS)))
 			return t->e;
 		/* "female, Ana Johnson from": an ordinary capitalised word
 		 * before a clear surname, inside a sentence */
@@ -2454,7 +2793,7 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	{
 		size_t j = last + 1;
 		if (tok_punct(sc, j, ',') ||
-		    (tok_gap(sc, j) && tok_is(sc, j + 1, "and") && (j += 2)))
+		    (tok_gap(sc, j) && tok_is(sc, j + 1, KW_AND) && (j += 2)))
 			j++;
 		if (j != last + 1 && tok_gap(sc, j) &&
 		    name_class(sc, j + 1) == C_STRONG &&
@@ -2484,28 +2823,13 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 static int
 clinical_abbrev(struct mh_scanner *sc, size_t i)
 {
-	static const char *const w[] = {"icu", "ccu", "nicu", "picu", "micu",
-	    "sicu", "pacu", "ent", "mri", "eeg", "ecg", "ekg", "cbt", "dbt",
-	    "emdr", "iop", "php", "aa", "na", "npo", "prn", "ama", "copd",
-	    "adhd", "ptsd", "ocd", "gad", "mdd", "bpd", "hiv", "aids", "std",
-	    "sti", "uti", "dvt", "chf", "cad", "ckd", "esrd", "gerd", "ibs",
-	    "ssri", "snri", "maoi", "otc", "cdc", "who", "fda", "nih", "aha",
-	    "ada", "acc", "acog", "apa", "nami", "nimh", "samhsa", "va", "hmo",
-	    "ppo", "medicaid", "home", "work", "school", "rehab", "atm", "usa",
-	    "us", "uk", "eu", "un", "nato", "tv", "pc", NULL};
-	return tok_in(sc, i, w);
+	return tok_in(sc, i, KW_CLINICAL);
 }
 
 static int
 holiday(struct mh_scanner *sc, size_t i)
 {
-	static const char *const w[] = {"christmas", "easter", "thanksgiving",
-	    "halloween", "hanukkah", "diwali", "ramadan", "eid", "passover",
-	    "midnight", "noon", "night", "home", "work", "school", "church",
-	    "first", "last", "least", "most", "times", "once", "all", "risk",
-	    "baseline", "rest", "bedtime", "dinner", "lunch", "breakfast",
-	    NULL};
-	return tok_in(sc, i, w);
+	return tok_in(sc, i, KW_HOLIDAY);
 }
 
 /* A postcode after a place, at token k: "Bergen 5003", "Solna 171 64";
@@ -2550,7 +2874,7 @@ match_place(struct mh_scanner *sc, size_t i)
 			end = sc->t[j++].e; /* "Women's" */
 		/* "Brigham & Women's", "Baylor Scott & White" */
 		if (words >= 1 && tok_gap(sc, j) &&
-		    (tok_punct(sc, j + 1, '&') || tok_is(sc, j + 1, "and")) &&
+		    (tok_punct(sc, j + 1, '&') || tok_is(sc, j + 1, KW_AND)) &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    !stop_cap(sc, j + 3)) {
 			j += 3;
@@ -2568,7 +2892,7 @@ match_place(struct mh_scanner *sc, size_t i)
 	    !(fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STATE)) &&
 	    (pc = place_postcode(sc, i + 2)) != 0)
 		return pc;
-	if (words >= 2 && (!tok_is(sc, p, "to") || sc->t[i].allcap) &&
+	if (words >= 2 && (!tok_is(sc, p, KW_TO) || sc->t[i].allcap) &&
 	    !(is_first(sc, i) && name_class(sc, i) == C_STRONG &&
 	        name_class(sc, i + 2) != C_NONE))
 		return end;
@@ -2576,13 +2900,13 @@ match_place(struct mh_scanner *sc, size_t i)
 	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
 	    sc->t[i].e - sc->t[i].s <= 6 && !clinical_abbrev(sc, i) &&
 	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
-	    !tok_is(sc, p, "in") &&
+	    !tok_is(sc, p, KW_IN) &&
 	    !(next_word(sc, i) != SIZE_MAX &&
 	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
 		return end;
 	/* "reviewed at Northwestern": one capitalised word after "at"
 	 * inside a sentence names a place, unless it is a season or feast */
-	if (words == 1 && caps == 0 && tok_is(sc, p, "at") &&
+	if (words == 1 && caps == 0 && tok_is(sc, p, KW_AT) &&
 	    sc->t[i].e - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
 	    !(flags(sc, i) &
 	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
@@ -2640,10 +2964,10 @@ match_street_name(struct mh_scanner *sc, size_t i)
 	while (cap_word(sc, j) && words < 3) {
 		unsigned f = flags(sc, j);
 		if (words > 0 && (f & MH_NAMES_STREET) &&
-		    (tok_is(sc, j, "street") || tok_is(sc, j, "avenue") ||
-		        tok_is(sc, j, "road") || tok_is(sc, j, "boulevard") ||
-		        tok_is(sc, j, "lane") || tok_is(sc, j, "drive") ||
-		        tok_is(sc, j, "blvd") || tok_is(sc, j, "ave")))
+		    (tok_is(sc, j, KW_STREET) || tok_is(sc, j, KW_AVENUE) ||
+		        tok_is(sc, j, KW_ROAD) || tok_is(sc, j, KW_BOULEVARD) ||
+		        tok_is(sc, j, KW_LANE) || tok_is(sc, j, KW_DRIVE) ||
+		        tok_is(sc, j, KW_BLVD) || tok_is(sc, j, KW_AVE)))
 			return sc->t[j].e;
 		if (stop_cap(sc, j))
 			return 0;
@@ -2661,31 +2985,21 @@ match_street_name(struct mh_scanner *sc, size_t i)
 static int
 street_morpheme(struct mh_scanner *sc, size_t j)
 {
-#define SUF(x) {x, sizeof(x) - 1}
-	static const struct {
-		const char *w;
-		size_t m;
-	} w[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
-	    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
-	    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
-	    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht"),
-	    SUF("vägen"), SUF("gatan"), SUF("vegen"), SUF("braut"),
-	    SUF("stræti"), SUF("straße"), SUF("graben"), SUF("kuja"),
-	    SUF("polku")};
-#undef SUF
 	const struct tok *t = &sc->t[j];
 	size_t len = t->e - t->s;
 	/* every word is tried here: the length (the shortest ending has
 	 * three letters and needs two before it) and the last letter turn
-	 * most away */
+	 * most away; only the endings with that last letter are compared */
 	if (len < 5)
 		return 0;
 	int last = lc((unsigned char)sc->s[t->e - 1]);
-
-	for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
-		size_t m = w[k].m;
-		if (len > m + 1 && (unsigned char)w[k].w[m - 1] == last &&
-		    eqw(sc->s + t->e - m, m, w[k].w))
+	if (last < 'a' || last > 'z')
+		return 0;
+	for (uint32_t b = sc->ending_by_last[last - 'a'], k = 0; b;
+	     b >>= 1, k++) {
+		size_t m = street_endings[k].m;
+		if ((b & 1) && len > m + 1 &&
+		    eqw(sc->s + t->e - m, m, street_endings[k].w))
 			return 1;
 	}
 	return 0;
@@ -2700,12 +3014,12 @@ match_num_street(struct mh_scanner *sc, size_t i)
 	int words = 0, morph = 0, cue, rare = 0, lead = 0;
 
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
-	    (tok_is(sc, p, "on") || tok_is(sc, p, "at") ||
-	        tok_is(sc, p, "is") || tok_is(sc, p, "address") ||
-	        tok_is(sc, p, "to") || tok_is(sc, p, "of") ||
-	        tok_is(sc, p, "with"));
+	    (tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_AT) ||
+	        tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_ADDRESS) ||
+	        tok_is(sc, p, KW_TO) || tok_is(sc, p, KW_OF) ||
+	        tok_is(sc, p, KW_WITH));
 	/* "C/ Mayor 5": the Spanish abbreviation of calle */
-	if (tok_is(sc, i, "c") && tok_punct(sc, i + 1, '/') &&
+	if (tok_is(sc, i, KW_C) && tok_punct(sc, i + 1, '/') &&
 	    tok_gap(sc, i + 2) && cap_word(sc, i + 3))
 		j = i + 3, lead = morph = 1;
 	while (j < sc->nt && words < (lead ? 7 : 5)) {
@@ -2775,7 +3089,7 @@ corner_side(struct mh_scanner *sc, size_t j, int *named, size_t *end)
 	while (j < sc->nt && n < 7) {
 		struct tok *t = &sc->t[j];
 		if (t->kind == T_WORD &&
-		    (tok_is(sc, j, "and") || stop_cap(sc, j)))
+		    (tok_is(sc, j, KW_AND) || stop_cap(sc, j)))
 			break;
 		if (t->kind == T_WORD || t->kind == T_NUM ||
 		    t->kind == T_ALNUM) {
@@ -2806,7 +3120,7 @@ match_corner(struct mh_scanner *sc, size_t i)
 
 	if ((j = corner_side(sc, i, &a, &end)) == 0 || !a)
 		return 0;
-	if (!tok_is(sc, j, "and") || !tok_gap(sc, j + 1))
+	if (!tok_is(sc, j, KW_AND) || !tok_gap(sc, j + 1))
 		return 0;
 	size_t k = corner_side(sc, j + 2, &b, &end2);
 	if (k == 0)
@@ -2904,10 +3218,10 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			if (p != SIZE_MAX &&
 			    ((sc->t[p].allcap && sc->t[p].e - sc->t[p].s == 2 &&
 			         d == 5) ||
-			        tok_is(sc, p, "zip") ||
-			        tok_is(sc, p, "zipcode") ||
-			        tok_is(sc, p, "postcode") ||
-			        tok_is(sc, p, "postal")))
+			        tok_is(sc, p, KW_ZIP) ||
+			        tok_is(sc, p, KW_ZIPCODE) ||
+			        tok_is(sc, p, KW_POSTCODE) ||
+			        tok_is(sc, p, KW_POSTAL)))
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}
@@ -2917,8 +3231,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		/* after "ZIP:" any postcode shape: 394 13, 53-320, 1234 AB */
 		size_t p = prev_word(sc, i), e;
 		if (p != SIZE_MAX &&
-		    (tok_is(sc, p, "zip") || tok_is(sc, p, "zipcode") ||
-		        tok_is(sc, p, "postcode") || tok_is(sc, p, "postal")) &&
+		    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
+		        tok_is(sc, p, KW_POSTCODE) || tok_is(sc, p, KW_POSTAL)) &&
 		    (e = postcode_at(sc, i)) != 0) {
 			type = MH_SCAN_ZIP;
 			end = e;
@@ -2940,7 +3254,7 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			k = prev_tok(sc, k);
 			if (k == SIZE_MAX)
 				break;
-			if (tok_is(sc, k, "fax")) {
+			if (tok_is(sc, k, KW_FAX)) {
 				type = MH_SCAN_FAX;
 				break;
 			}
@@ -3029,7 +3343,7 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 			end = e;
 			continue;
 		}
-		if (tok_gap(sc, j) && tok_is(sc, j + 1, "in") &&
+		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IN) &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    ((e = match_town(sc, j + 3)) != 0 ||
 		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
@@ -3058,10 +3372,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	    t->e - t->s >= 3) {
 		size_t p = prev_word(sc, i);
 		if (p != SIZE_MAX && p + 2 == i &&
-		    (tok_is(sc, p, "last") || tok_is(sc, p, "next") ||
-		        tok_is(sc, p, "this") || tok_is(sc, p, "since") ||
-		        tok_is(sc, p, "until") || tok_is(sc, p, "early") ||
-		        tok_is(sc, p, "late") || tok_is(sc, p, "mid")))
+		    (tok_is(sc, p, KW_LAST) || tok_is(sc, p, KW_NEXT) ||
+		        tok_is(sc, p, KW_THIS) || tok_is(sc, p, KW_SINCE) ||
+		        tok_is(sc, p, KW_UNTIL) || tok_is(sc, p, KW_EARLY) ||
+		        tok_is(sc, p, KW_LATE) || tok_is(sc, p, KW_MID)))
 			EMIT(sc->t[p].s, t->e, MH_SCAN_DATE); /* "last July" */
 	}
 	if (f & MH_NAMES_IDCUE) {
@@ -3075,8 +3389,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		}
 	}
 	/* "the corner of Elm Street and 5th Avenue" */
-	if (tok_is(sc, i, "corner") && tok_gap(sc, i + 1) &&
-	    tok_is(sc, i + 2, "of") && tok_gap(sc, i + 3) &&
+	if (tok_is(sc, i, KW_CORNER) && tok_gap(sc, i + 1) &&
+	    tok_is(sc, i + 2, KW_OF) && tok_gap(sc, i + 3) &&
 	    (end = match_corner(sc, i + 4)) != 0)
 		EMIT(sc->t[i + 4].s, end, MH_SCAN_ADDRESS);
 	/* "HP-678901", "APL-876-98": letters, a dash, digits */
@@ -3098,9 +3412,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		titled = 0;
 	/* after "Dr." comes a person, not a place */
 	if ((t->cap || t->allcap) && !titled) {
-		if ((tok_is(sc, i, "apt") || tok_is(sc, i, "suite") ||
-		        tok_is(sc, i, "unit") || tok_is(sc, i, "apartment") ||
-		        tok_is(sc, i, "psc") || tok_is(sc, i, "cmr")) &&
+		if ((tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
+		        tok_is(sc, i, KW_UNIT) || tok_is(sc, i, KW_APARTMENT) ||
+		        tok_is(sc, i, KW_PSC) || tok_is(sc, i, KW_CMR)) &&
 		    (end = units_after(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);

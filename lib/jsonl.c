@@ -123,7 +123,8 @@ mh_record_free(struct mh_record *rec)
 		return;
 	for (size_t i = 0; i < rec->n; i++)
 		member_clear(&rec->m[i]);
-	free(rec->bad_msg);
+	if (rec->bad_msg)
+		free(rec->bad_msg);
 	if (spare == NULL && rec->text.cap <= ((size_t)1 << 20) &&
 	    rec->cap <= 64) {
 		rec->n = 0;
@@ -933,6 +934,40 @@ set_plain(struct mh_record *rec, const char *field, const char *s, size_t n)
 	return 0;
 }
 
+/* Non-zero when every byte of s is in 1..127: NUL-free ASCII, so valid
+ * UTF-8 without a closer look. */
+static int
+ascii_text(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	if (n >= 16) {
+		const __m128i zero = _mm_setzero_si128();
+
+		/* As signed bytes, 1..127 are exactly those above zero. */
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+
+			if (_mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) != 0xffff)
+				return 0;
+		}
+		if (i < n) {
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(s + n - 16));
+
+			return _mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) ==
+			    0xffff;
+		}
+		return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if ((unsigned char)s[i] - 1u >= 127u)
+			return 0;
+	return 1;
+}
+
 /* Build a record from one line (without its newline). */
 static struct mh_record *
 make_record(const struct mh_reader_opts *o, size_t line, const char *s,
@@ -946,14 +981,17 @@ make_record(const struct mh_reader_opts *o, size_t line, const char *s,
 	if (rec == NULL)
 		return NULL;
 	rec->line = line;
-	if (memchr(s, '\0', n) != NULL) {
-		set_bad(rec, "nul", "NUL byte in input");
-		return rec;
-	}
-	if (!mh_utf8_valid(s, n)) {
-		set_bad(rec, "utf8", "invalid UTF-8 at byte %zu",
-		    mh_utf8_valid_prefix(s, n) + 1);
-		return rec;
+	/* Most lines are NUL-free ASCII: one quick pass says so. */
+	if (!ascii_text(s, n)) {
+		if (memchr(s, '\0', n) != NULL) {
+			set_bad(rec, "nul", "NUL byte in input");
+			return rec;
+		}
+		if (!mh_utf8_valid(s, n)) {
+			set_bad(rec, "utf8", "invalid UTF-8 at byte %zu",
+			    mh_utf8_valid_prefix(s, n) + 1);
+			return rec;
+		}
 	}
 	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
 		lead++;

@@ -21,10 +21,14 @@
 #include "jsonl.h"
 
 /* A member's texts point into the record's line buffer where they can,
- * so that a record costs no allocation per member; own_* hold the ones
- * that had to be allocated (escaped names, values set by a tool). */
+ * so that a record costs no allocation per member.  What a tool sets goes
+ * into the member's own buffer: "name\0\"name\"" for a new member, then
+ * the value at vstart.  That buffer stays with the member slot when the
+ * record is freed (see spare), so setting a member on the next record
+ * costs no allocation either.  own_key and own_dec hold names with escapes
+ * and decoded string values. */
 struct member {
-	const char *key; /* decoded name, klen bytes */
+	const char *key; /* decoded name, klen bytes, never holding NUL */
 	size_t klen;
 	const char *rkey; /* the name as written, with its quotes */
 	size_t rklen;
@@ -32,7 +36,14 @@ struct member {
 	size_t vlen;
 	const char *dec; /* decoded string value when known */
 	size_t declen;
-	char *own_key, *own_rkey, *own_val, *own_dec;
+	char *own_key, *own_dec;
+	struct mh_buf own; /* kept across records: name, then value */
+	size_t vstart;     /* where the value starts in own */
+	size_t kept, kept_klen; /* an emptied slot's own still holds its
+				 * last name, kept bytes long: see set_begin */
+	unsigned named : 1;   /* key and rkey point into own */
+	unsigned val_own : 1; /* val points into own */
+	unsigned dec_nul : 1; /* dec holds U+0000 */
 };
 
 struct mh_record {
@@ -58,9 +69,10 @@ struct mh_reader {
 
 /* ---- records ------------------------------------------------------- */
 
-/* One freed record is kept for the next, with its buffers, so that a
- * filter reading a record at a time does not allocate per record.  (The
- * record API is not thread-safe.) */
+/* One freed record is kept for the next, with its buffers and its member
+ * slots (each with its own buffer), so that a filter reading a record at
+ * a time does not allocate per record.  (The record API is not
+ * thread-safe.) */
 static struct mh_record *spare;
 
 struct mh_record *
@@ -75,14 +87,33 @@ mh_record_new(void)
 	return calloc(1, sizeof(struct mh_record));
 }
 
+/* A member's own buffer larger than this is not kept for the next record. */
+#define OWN_KEEP ((size_t)1 << 16)
+
+/* Empty a member slot.  Its own buffer is kept (emptied) unless large,
+ * with the member's name in it for the next record's member that has
+ * the same name: every slot from rec->n to rec->cap is in this state. */
 static void
 member_clear(struct member *m)
 {
-	free(m->own_key);
-	free(m->own_rkey);
-	free(m->own_val);
-	free(m->own_dec);
+	struct mh_buf own = m->own;
+	size_t kept = m->named ? m->vstart : 0, kept_klen = m->klen;
+
+	if (m->own_key)
+		free(m->own_key);
+	if (m->own_dec)
+		free(m->own_dec);
+	if (own.cap > OWN_KEEP) {
+		mh_buf_free(&own);
+		kept = 0;
+	}
+	own.len = 0;
 	memset(m, 0, sizeof(*m));
+	m->own = own;
+	if (kept) {
+		m->kept = kept;
+		m->kept_klen = kept_klen;
+	}
 }
 
 void
@@ -92,7 +123,8 @@ mh_record_free(struct mh_record *rec)
 		return;
 	for (size_t i = 0; i < rec->n; i++)
 		member_clear(&rec->m[i]);
-	free(rec->bad_msg);
+	if (rec->bad_msg)
+		free(rec->bad_msg);
 	if (spare == NULL && rec->text.cap <= ((size_t)1 << 20) &&
 	    rec->cap <= 64) {
 		rec->n = 0;
@@ -103,6 +135,8 @@ mh_record_free(struct mh_record *rec)
 		spare = rec;
 		return;
 	}
+	for (size_t i = 0; i < rec->cap; i++)
+		mh_buf_free(&rec->m[i].own);
 	free(rec->m);
 	mh_buf_free(&rec->text);
 	free(rec);
@@ -128,13 +162,24 @@ key_is(const struct member *m, const char *key, size_t klen)
 	return m->klen == klen && memcmp(m->key, key, klen) == 0;
 }
 
+/* Non-zero when the name of klen bytes at name is the string key.  No
+ * strlen: a member's name holds no NUL (one in a key is refused), so
+ * the loop stops at key's end at the latest and never reads past it. */
+static inline int
+name_is(const char *name, size_t klen, const char *key)
+{
+	size_t j = 0;
+
+	while (j < klen && name[j] == key[j])
+		j++;
+	return j == klen && key[j] == '\0';
+}
+
 static struct member *
 find(const struct mh_record *rec, const char *key)
 {
-	size_t klen = strlen(key);
-
 	for (size_t i = 0; i < rec->n; i++)
-		if (key_is(&rec->m[i], key, klen))
+		if (name_is(rec->m[i].key, rec->m[i].klen, key))
 			return &rec->m[i];
 	return NULL;
 }
@@ -160,6 +205,7 @@ mh_record_raw(const struct mh_record *rec, const char *key, const char **raw,
 	return 0;
 }
 
+/* A new empty member at the end; its slot may bring an own buffer. */
 static struct member *
 add_member(struct mh_record *rec)
 {
@@ -169,10 +215,10 @@ add_member(struct mh_record *rec)
 
 		if (m == NULL)
 			return NULL;
+		memset(m + rec->cap, 0, (cap - rec->cap) * sizeof(*m));
 		rec->m = m;
 		rec->cap = cap;
 	}
-	memset(&rec->m[rec->n], 0, sizeof(rec->m[0]));
 	return &rec->m[rec->n++];
 }
 
@@ -240,6 +286,19 @@ plain_run(const char *s, size_t n)
 			if (mask != 0xffff)
 				return i + (size_t)__builtin_ctz(~mask & 0xffff);
 			i += 16;
+		}
+		/* The tail: the last 16 bytes again, less those checked. */
+		if (i < n && n >= 16) {
+			size_t base = n - 16;
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + base));
+			__m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
+			__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(x, quote),
+			    _mm_cmpeq_epi8(x, bslash));
+			unsigned int stop = ~(unsigned int)_mm_movemask_epi8(
+			    _mm_andnot_si128(bad, ok)) & (0xffffu << (i - base));
+
+			stop &= 0xffff;
+			return stop ? base + (size_t)__builtin_ctz(stop) : n;
 		}
 	}
 #endif
@@ -823,27 +882,47 @@ nomem:
 }
 
 /* Make rec the plain-text record {field: s}.  The line, and the field's
- * name and quoted name after it, go into the record's own buffer. */
+ * quoted name after it, go into the record's own buffer. */
 static int
 set_plain(struct mh_record *rec, const char *field, const char *s, size_t n)
 {
-	size_t flen = strlen(field), kpos;
+	size_t flen = 0, kpos = n + 1;
+	int plain = 1;
 	struct member *m;
+	char *o;
 
+	/* strlen, and whether the name needs escapes, in one short loop. */
+	for (; field[flen] != '\0'; flen++) {
+		unsigned char c = (unsigned char)field[flen];
+
+		if (c < 0x20 || c == '"' || c == '\\')
+			plain = 0;
+	}
 	mh_buf_reset(&rec->text);
-	if (mh_buf_reserve(&rec->text, n + 1 + 2 * flen + 8) == -1 ||
-	    mh_buf_add(&rec->text, s, n) == -1 ||
-	    mh_buf_addc(&rec->text, '\0') == -1)
+	if (mh_buf_reserve(&rec->text, n + 1 + 2 * flen + 8) == -1)
 		return -1;
-	kpos = rec->text.len;
-	if (mh_json_quote(&rec->text, field, flen) == -1)
-		return -1;
+	o = rec->text.p;
+	memcpy(o, s, n);
+	o[n] = '\0';
+	if (plain) {
+		/* The usual case ("text"): quoting changes nothing. */
+		o += kpos;
+		*o++ = '"';
+		memcpy(o, field, flen);
+		o[flen] = '"';
+		o[flen + 1] = '\0';
+		rec->text.len = kpos + flen + 2;
+	} else {
+		rec->text.len = kpos;
+		if (mh_json_quote(&rec->text, field, flen) == -1)
+			return -1;
+	}
 	if ((m = add_member(rec)) == NULL)
 		return -1;
 	/* No reallocation can happen after this point. */
 	m->rkey = rec->text.p + kpos;
 	m->rklen = rec->text.len - kpos;
-	if (plain_run(field, flen) != flen) {
+	if (!plain) {
 		if ((m->own_key = strdup(field)) == NULL)
 			return -1;
 		m->key = m->own_key;
@@ -853,6 +932,40 @@ set_plain(struct mh_record *rec, const char *field, const char *s, size_t n)
 	m->dec = rec->text.p;
 	m->declen = n;
 	return 0;
+}
+
+/* Non-zero when every byte of s is in 1..127: NUL-free ASCII, so valid
+ * UTF-8 without a closer look. */
+static int
+ascii_text(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	if (n >= 16) {
+		const __m128i zero = _mm_setzero_si128();
+
+		/* As signed bytes, 1..127 are exactly those above zero. */
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+
+			if (_mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) != 0xffff)
+				return 0;
+		}
+		if (i < n) {
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(s + n - 16));
+
+			return _mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) ==
+			    0xffff;
+		}
+		return 1;
+	}
+#endif
+	for (; i < n; i++)
+		if ((unsigned char)s[i] - 1u >= 127u)
+			return 0;
+	return 1;
 }
 
 /* Build a record from one line (without its newline). */
@@ -868,14 +981,17 @@ make_record(const struct mh_reader_opts *o, size_t line, const char *s,
 	if (rec == NULL)
 		return NULL;
 	rec->line = line;
-	if (memchr(s, '\0', n) != NULL) {
-		set_bad(rec, "nul", "NUL byte in input");
-		return rec;
-	}
-	if (!mh_utf8_valid(s, n)) {
-		set_bad(rec, "utf8", "invalid UTF-8 at byte %zu",
-		    mh_utf8_valid_prefix(s, n) + 1);
-		return rec;
+	/* Most lines are NUL-free ASCII: one quick pass says so. */
+	if (!ascii_text(s, n)) {
+		if (memchr(s, '\0', n) != NULL) {
+			set_bad(rec, "nul", "NUL byte in input");
+			return rec;
+		}
+		if (!mh_utf8_valid(s, n)) {
+			set_bad(rec, "utf8", "invalid UTF-8 at byte %zu",
+			    mh_utf8_valid_prefix(s, n) + 1);
+			return rec;
+		}
 	}
 	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
 		lead++;
@@ -1086,17 +1202,19 @@ mh_reader_next(struct mh_reader *r, struct mh_record **out)
 /* ---- access and change --------------------------------------------- */
 
 static int
-ensure_dec(struct member *m, int *has_nul)
+ensure_dec(struct member *m)
 {
-	*has_nul = 0;
+	int nul;
+
 	if (m->dec)
 		return 0;
 	if (m->val == NULL || m->vlen < 2 || m->val[0] != '"')
 		return -2;
-	m->own_dec = decode_string(m->val, m->vlen, &m->declen, has_nul);
+	m->own_dec = decode_string(m->val, m->vlen, &m->declen, &nul);
 	if (m->own_dec == NULL)
 		return -1;
 	m->dec = m->own_dec;
+	m->dec_nul = nul != 0;
 	return 0;
 }
 
@@ -1105,13 +1223,15 @@ mh_record_string(struct mh_record *rec, const char *key, const char **s,
     size_t *len)
 {
 	struct member *m = find(rec, key);
-	int nul, rc;
+	int rc;
 
 	if (m == NULL)
 		return -1;
-	if ((rc = ensure_dec(m, &nul)) != 0)
+	if ((rc = ensure_dec(m)) != 0)
 		return rc == -2 ? -2 : -1;
-	if (nul || memchr(m->dec, '\0', m->declen) != NULL)
+	/* A decoded string holds NUL only from \u0000: a line with a NUL
+	 * byte is refused, so plain text never has one. */
+	if (m->dec_nul)
 		return -3;
 	*s = m->dec;
 	*len = m->declen;
@@ -1132,53 +1252,139 @@ mh_record_json(const struct mh_record *rec, const char *key)
 	    &e);
 }
 
-/* The member to give a new value: key's, emptied, or a new one. */
+/* Point a member's texts into its own buffer again after it moved. */
+static void
+member_point(struct member *m)
+{
+	if (m->named) {
+		m->key = m->own.p;
+		m->rkey = m->own.p + m->klen + 1;
+	}
+	if (m->val_own)
+		m->val = m->own.p + m->vstart;
+}
+
+/* Begin setting member key: find it, or add it with its name in its own
+ * buffer.  The caller appends the new value to m->own from *mark on,
+ * then calls set_commit, or set_undo on failure (the old value is kept
+ * until the commit).  NULL on ENOMEM. */
 static struct member *
-member_for_set(struct mh_record *rec, const char *key)
+set_begin(struct mh_record *rec, const char *key, size_t *mark, int *added)
 {
 	struct member *m = find(rec, key);
-	struct mh_buf b = {0};
+	size_t klen;
 
-	if (m) {
-		free(m->own_val);
-		free(m->own_dec);
-		m->own_val = m->own_dec = NULL;
-		m->val = m->dec = NULL;
-		m->vlen = m->declen = 0;
+	*added = 0;
+	if (m != NULL) {
+		*mark = m->own.len;
 		return m;
 	}
 	if ((m = add_member(rec)) == NULL)
 		return NULL;
-	if ((m->own_key = strdup(key)) == NULL ||
-	    mh_json_quote(&b, key, strlen(key)) == -1) {
-		mh_buf_free(&b);
-		free(m->own_key);
-		rec->n--;
-		return NULL;
+	if (m->kept && name_is(m->own.p, m->kept_klen, key)) {
+		/* The slot's last member had this name (a tool sets the
+		 * same member on every record): its texts are still there. */
+		klen = m->kept_klen;
+		m->own.len = m->kept;
+		m->own.p[m->own.len] = '\0';
+	} else {
+		klen = strlen(key);
+		m->own.len = 0;
+		if (mh_buf_add(&m->own, key, klen) == -1 ||
+		    mh_buf_addc(&m->own, '\0') == -1 ||
+		    mh_json_quote(&m->own, key, klen) == -1) {
+			rec->n--;
+			member_clear(m);
+			return NULL;
+		}
 	}
-	m->key = m->own_key;
-	m->klen = strlen(key);
-	m->rkey = m->own_rkey = b.p;
-	m->rklen = b.len;
+	m->kept = m->kept_klen = 0;
+	m->named = 1;
+	m->klen = klen;
+	m->rklen = m->own.len - klen - 1;
+	m->vstart = *mark = m->own.len;
+	member_point(m);
+	*added = 1;
 	return m;
 }
 
-/* Set member key to the raw JSON in b, taking b's memory (b is freed on
- * failure too).  Returns 0 or -1 (ENOMEM). */
-static int
-set_buf(struct mh_record *rec, const char *key, struct mh_buf *b)
+/* The value appended from mark on replaces the member's value. */
+static void
+set_commit(struct member *m, size_t mark)
 {
-	struct member *m = member_for_set(rec, key);
+	size_t n = m->own.len - mark;
 
-	if (m == NULL) {
-		mh_buf_free(b);
-		errno = ENOMEM;
+	if (mark != m->vstart) {
+		memmove(m->own.p + m->vstart, m->own.p + mark, n);
+		m->own.len = m->vstart + n;
+		m->own.p[m->own.len] = '\0';
+	}
+	if (m->own_dec) {
+		free(m->own_dec);
+		m->own_dec = NULL;
+	}
+	m->dec = NULL;
+	m->declen = 0;
+	m->dec_nul = 0;
+	m->val_own = 1;
+	m->vlen = n;
+	member_point(m);
+}
+
+/* Drop what was appended since set_begin; a member it added goes. */
+static void
+set_undo(struct mh_record *rec, struct member *m, size_t mark, int added)
+{
+	m->own.len = mark;
+	if (m->own.p)
+		m->own.p[mark] = '\0';
+	if (added) {
+		rec->n--; /* m is the last member */
+		member_clear(m);
+		return;
+	}
+	member_point(m);
+}
+
+/* Non-zero when s points into b's memory (a value taken from the very
+ * member being set), which appending to b may move. */
+static int
+inside(const struct mh_buf *b, const char *s)
+{
+	uintptr_t p = (uintptr_t)b->p, x = (uintptr_t)s;
+
+	return b->p != NULL && x >= p && x < p + b->cap;
+}
+
+/* Set member key to the len bytes at s, as they are (raw JSON) or quoted
+ * as a JSON string.  Returns 0 or -1 (ENOMEM). */
+static int
+set_text(struct mh_record *rec, const char *key, const char *s, size_t len,
+    int quote)
+{
+	struct member *m;
+	size_t mark;
+	int added, rc;
+	char *copy = NULL;
+
+	if ((m = set_begin(rec, key, &mark, &added)) == NULL)
+		return -1;
+	if (inside(&m->own, s)) {
+		if ((copy = malloc(len + 1)) == NULL) {
+			set_undo(rec, m, mark, added);
+			return -1;
+		}
+		memcpy(copy, s, len);
+		s = copy;
+	}
+	rc = quote ? mh_json_quote(&m->own, s, len)
+		   : mh_buf_add(&m->own, s, len);
+	free(copy);
+	if (rc == -1) {
+		set_undo(rec, m, mark, added);
 		return -1;
 	}
-	m->val = m->own_val = b->p;
-	m->vlen = b->len;
-	b->p = NULL;
-	b->len = b->cap = 0;
+	set_commit(m, mark);
 	return 0;
 }
 
@@ -1186,37 +1392,18 @@ int
 mh_record_set_raw(struct mh_record *rec, const char *key, const char *raw,
     size_t len)
 {
-	struct member *m;
-	char *copy = malloc(len + 1);
-
-	if (copy == NULL)
-		return -1;
-	memcpy(copy, raw, len);
-	copy[len] = '\0';
-	if ((m = member_for_set(rec, key)) == NULL) {
-		free(copy);
-		return -1;
-	}
-	m->val = m->own_val = copy;
-	m->vlen = len;
-	return 0;
+	return set_text(rec, key, raw, len, 0);
 }
 
 int
 mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
     size_t len)
 {
-	struct mh_buf b = {0};
-
 	if (!mh_utf8_valid(s, len)) {
 		errno = EILSEQ;
 		return -1;
 	}
-	if (mh_json_quote(&b, s, len) == -1) {
-		mh_buf_free(&b);
-		return -1;
-	}
-	return set_buf(rec, key, &b);
+	return set_text(rec, key, s, len, 1);
 }
 
 /* Write a real as the shortest text that reads back as the same double. */
@@ -1294,28 +1481,39 @@ dump(struct mh_buf *out, const json_t *v, int depth)
 int
 mh_record_set_json(struct mh_record *rec, const char *key, const json_t *v)
 {
-	struct mh_buf b = {0};
+	struct member *m;
+	size_t mark;
+	int added;
 
-	if (v == NULL || dump(&b, v, 0) == -1) {
-		mh_buf_free(&b);
+	if (v == NULL) {
 		errno = ENOMEM;
 		return -1;
 	}
-	return set_buf(rec, key, &b);
+	if ((m = set_begin(rec, key, &mark, &added)) == NULL)
+		return -1;
+	if (dump(&m->own, v, 0) == -1) {
+		set_undo(rec, m, mark, added);
+		errno = ENOMEM;
+		return -1;
+	}
+	set_commit(m, mark);
+	return 0;
 }
 
 void
 mh_record_remove(struct mh_record *rec, const char *key)
 {
-	struct member *m = find(rec, key);
+	struct member *m = find(rec, key), cleared;
 	size_t i;
 
 	if (m == NULL)
 		return;
 	i = (size_t)(m - rec->m);
 	member_clear(m);
+	/* The emptied slot, with its buffer, goes to the end for reuse. */
+	cleared = *m;
 	memmove(&rec->m[i], &rec->m[i + 1], (rec->n - i - 1) * sizeof(*m));
-	rec->n--;
+	rec->m[--rec->n] = cleared;
 }
 
 int

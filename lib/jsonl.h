@@ -69,6 +69,10 @@ struct mh_record *mh_record_parse(const char *s, size_t n, size_t line,
 /* A new empty record (for tools that make records, like mh-worksheet).
  * NULL on ENOMEM. */
 struct mh_record *mh_record_new(void);
+/* Free a record.  One freed record, with its buffers and member slots,
+ * is kept in a static for the next record made, so that reading a
+ * record at a time allocates nothing per record: the record functions
+ * are not thread-safe and must all be called from one thread. */
 void mh_record_free(struct mh_record *rec);
 
 /* The 1-based input line the record started on (0 for a new record). */

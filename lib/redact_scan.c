@@ -241,9 +241,9 @@ static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
 
 /* the word lists, one bit each */
 enum {
-	KW_PLACE_PARTICLE = 1u << 0,
-	KW_STREET_PARTICLE = 1u << 1,
-	KW_LEAD_STREET = 1u << 2,
+	KW_PLACE_PARTICLE = 1u << 0,  /* inside a town: Caxias do Sul */
+	KW_STREET_PARTICLE = 1u << 1, /* inside a street: Rua do Arenque */
+	KW_LEAD_STREET = 1u << 2,     /* before a street's name: Rue, Via */
 	KW_NAME_PARTICLE = 1u << 3,
 	KW_CLINICAL = 1u << 4,
 	KW_HOLIDAY = 1u << 5,
@@ -1742,13 +1742,6 @@ short_code(struct mh_scanner *sc, size_t k)
 	    (t->allcap || t->nupper == 0);
 }
 
-/* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
-static int
-place_particle(struct mh_scanner *sc, size_t j)
-{
-	return tok_in(sc, j, KW_PLACE_PARTICLE);
-}
-
 /* Does the address before token i end in a number ("Lyngveien 46",
  * "Apt. 085", "u. 97.")?  Then capitalised words after it on the same
  * line name the town. */
@@ -1890,7 +1883,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 				    cap_word(sc, m + 1))
 					m++;
 				else if (tok_gap(sc, m) &&
-				    place_particle(sc, m + 1) &&
+				    tok_in(sc, m + 1, KW_PLACE_PARTICLE) &&
 				    tok_gap(sc, m + 2) && cap_word(sc, m + 3))
 					m += 3;
 				continue;
@@ -1919,20 +1912,6 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 	return best;
 }
 
-/* Small words inside street names: Rua do Arenque, Erzsébet tér. */
-static int
-street_particle(struct mh_scanner *sc, size_t j)
-{
-	return tok_in(sc, j, KW_STREET_PARTICLE);
-}
-
-/* Street words written before the name: Rue, Avenida, Calle, Via. */
-static int
-lead_street(struct mh_scanner *sc, size_t j)
-{
-	return tok_in(sc, j, KW_LEAD_STREET);
-}
-
 /* A lower-case word after a street word written first, as in "rue des
  * lilas": any word that is not an ordinary English one. */
 static int
@@ -1955,10 +1934,11 @@ named_after_lead(struct mh_scanner *sc, size_t i, size_t last)
 		if (t->kind != T_WORD)
 			continue;
 		if (!lead) {
-			lead = lead_street(sc, k);
+			lead = tok_in(sc, k, KW_LEAD_STREET);
 			continue;
 		}
-		if (!(t->allcap && t->e - t->s <= 3) && !street_particle(sc, k))
+		if (!(t->allcap && t->e - t->s <= 3) &&
+		    !tok_in(sc, k, KW_STREET_PARTICLE))
 			return 1;
 	}
 	return !lead;
@@ -2020,7 +2000,7 @@ match_address(struct mh_scanner *sc, size_t i)
 	if (cap_word(sc, j) && (end = match_num_street(sc, j)) != 0)
 		return end;
 	if (tk(sc, j) && sc->t[j].kind == T_NUM && tok_gap(sc, j + 1) &&
-	    (cap_word(sc, j + 2) || lead_street(sc, j + 2)))
+	    (cap_word(sc, j + 2) || tok_in(sc, j + 2, KW_LEAD_STREET)))
 		j += 2; /* "143 31 rue de la Hulotais" */
 	while (j < sc->nt && words < (lead ? 8 : 6)) {
 		struct tok *w = &sc->t[j];
@@ -2052,7 +2032,8 @@ match_address(struct mh_scanner *sc, size_t i)
 		 * first, the name runs to the end of the line or a unit */
 		if (lead && words >= 2 &&
 		    (w->kind != T_WORD || unit_after(sc, j) ||
-		        !(w->cap || w->allcap || street_particle(sc, j) ||
+		        !(w->cap || w->allcap ||
+		            tok_in(sc, j, KW_STREET_PARTICLE) ||
 		            lead_lower(sc, j)))) {
 			if (!named_after_lead(sc, i, lastw))
 				return 0;
@@ -2062,11 +2043,11 @@ match_address(struct mh_scanner *sc, size_t i)
 		if (w->kind != T_WORD ||
 		    (f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
 			return 0;
-		if (words == 0 && lead_street(sc, j))
+		if (words == 0 && tok_in(sc, j, KW_LEAD_STREET))
 			lead = 1;
 		if (!w->cap && !w->allcap &&
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
-		    !(words > 0 && street_particle(sc, j)) &&
+		    !(words > 0 && tok_in(sc, j, KW_STREET_PARTICLE)) &&
 		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead))
 			return 0;
 		words++;
@@ -2523,7 +2504,6 @@ match_saint(struct mh_scanner *sc, size_t i)
 	return end;
 }
 
-static int name_particle(struct mh_scanner *sc, size_t j);
 
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
@@ -2561,7 +2541,7 @@ name_run(
 			break;
 		j++;
 		/* Willemine ten Pas, Ludwig van Beethoven */
-		if (m < 5 && tk(sc, j) && name_particle(sc, j) &&
+		if (m < 5 && tk(sc, j) && tok_in(sc, j, KW_NAME_PARTICLE) &&
 		    tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
 		    !stop_cap(sc, j + 2))
 			j += 2;
@@ -2585,12 +2565,6 @@ name_run(
 	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
 		*last = j + 1;
 	return m;
-}
-
-static int
-name_particle(struct mh_scanner *sc, size_t j)
-{
-	return tok_in(sc, j, KW_NAME_PARTICLE);
 }
 
 /* After a run ending at token last: an eponym head ("Parkinson's
@@ -2820,18 +2794,6 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	return end;
 }
 
-static int
-clinical_abbrev(struct mh_scanner *sc, size_t i)
-{
-	return tok_in(sc, i, KW_CLINICAL);
-}
-
-static int
-holiday(struct mh_scanner *sc, size_t i)
-{
-	return tok_in(sc, i, KW_HOLIDAY);
-}
-
 /* A postcode after a place, at token k: "Bergen 5003", "Solna 171 64";
  * never a year ("Boston 2019").  Returns its end byte or 0. */
 static size_t
@@ -2898,7 +2860,7 @@ match_place(struct mh_scanner *sc, size_t i)
 		return end;
 	/* one all-capitals word that is not a ward or a test: "at UCSF" */
 	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
-	    sc->t[i].e - sc->t[i].s <= 6 && !clinical_abbrev(sc, i) &&
+	    sc->t[i].e - sc->t[i].s <= 6 && !tok_in(sc, i, KW_CLINICAL) &&
 	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
 	    !tok_is(sc, p, KW_IN) &&
 	    !(next_word(sc, i) != SIZE_MAX &&
@@ -2911,7 +2873,7 @@ match_place(struct mh_scanner *sc, size_t i)
 	    !(flags(sc, i) &
 	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
 	            MH_NAMES_EPONYM)) &&
-	    !holiday(sc, i) &&
+	    !tok_in(sc, i, KW_HOLIDAY) &&
 	    !(next_word(sc, i) != SIZE_MAX &&
 	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
 		return end;
@@ -3046,23 +3008,23 @@ match_num_street(struct mh_scanner *sc, size_t i)
 			 * is already the town */
 			return address_tail(sc, tok_from(sc, j, end), end);
 		}
-		int part = words > 0 && street_particle(sc, j);
+		int part = words > 0 && tok_in(sc, j, KW_STREET_PARTICLE);
 		if (t->kind != T_WORD ||
 		    (flags(sc, j) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
 		    ((flags(sc, j) & MH_NAMES_STOP) && !part))
 			return 0;
-		if (words == 0 && lead_street(sc, j))
+		if (words == 0 && tok_in(sc, j, KW_LEAD_STREET))
 			lead = morph = 1; /* "Rua ...", "ul. ..." */
 		if (!(t->cap || t->allcap) && !part && !(words == 0 && lead) &&
 		    !(words > 0 && lead && lead_lower(sc, j)) &&
 		    !(words > 0 && lead_lower(sc, j) && tok_gap(sc, j + 1) &&
-		        street_particle(sc, j + 2) &&
-		        !place_particle(sc, j + 2)))
+		        tok_in(sc, j + 2, KW_STREET_PARTICLE) &&
+		        !tok_in(sc, j + 2, KW_PLACE_PARTICLE)))
 			return 0;
 		/* a street type written after the name: "Kossuth tér",
 		 * "Luite tee" */
 		if (street_morpheme(sc, j) ||
-		    (part && !t->cap && !place_particle(sc, j)))
+		    (part && !t->cap && !tok_in(sc, j, KW_PLACE_PARTICLE)))
 			morph = 1;
 		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
 			rare = 1;
@@ -3439,7 +3401,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	}
 	if (sc->lowertext && (end = match_ship(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_ADDRESS);
-	if (!t->cap && !t->allcap && lead_street(sc, i) &&
+	if (!t->cap && !t->allcap && tok_in(sc, i, KW_LEAD_STREET) &&
 	    (end = match_num_street(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_ADDRESS);
 	if ((end = match_name(sc, i, &type, &start)) != 0)
@@ -3462,6 +3424,21 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	/* the cue list holds is, was, me, him, her and them too */
 	return (flags(sc, p) &
 	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0;
+}
+
+/* Would restore read a placeholder starting at byte q (q > 0)?  A
+ * bracketed one anywhere, a bare one after any non-word byte: what
+ * mh_redact_restore looks for.  Sets *end. */
+static int
+lookalike_at(const struct mh_scanner *sc, size_t q, size_t *end)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	unsigned long num;
+	int type;
+
+	return (u[q] == '[' || u[q] == '<' || u[q] == '{' ||
+	           (isalpha_a(u[q]) && !mh_scan_wordbyte(u[q - 1]))) &&
+	    mh_scan_placeholder(sc->s, sc->n, q, end, &type, &num);
 }
 
 static int
@@ -3500,10 +3477,7 @@ walk(struct mh_scanner *sc)
 			size_t q, qend = 0;
 
 			for (q = t->s + 1; q < t->e; q++)
-				if (!mh_scan_wordbyte(u[q - 1]) &&
-				    isalpha_a(u[q]) &&
-				    mh_scan_placeholder(sc->s, sc->n, q, &qend,
-					&type, &num))
+				if (lookalike_at(sc, q, &qend))
 					break;
 			if (q < t->e) {
 				if (emit(sc, &i, t->s, qend > t->e ? qend : t->e,
@@ -3655,18 +3629,9 @@ settle(struct mh_scanner *sc)
 		 * the run up to a blank, or the round trip breaks there.
 		 * Up to the next span at most: linear time. */
 		size_t lim = k + 1 < sc->nsp ? sc->sp[k + 1].start : sc->n;
-		for (size_t q = sp.end, qend; q < lim && !is_space(u[q]);
-		     q++) {
-			int ty;
-			unsigned long nu;
-
-			if ((u[q] == '[' || u[q] == '<' || u[q] == '{' ||
-			        (isalpha_a(u[q]) &&
-			            !mh_scan_wordbyte(u[q - 1]))) &&
-			    mh_scan_placeholder(sc->s, sc->n, q, &qend, &ty,
-			        &nu))
+		for (size_t q = sp.end, qend; q < lim && !is_space(u[q]); q++)
+			if (lookalike_at(sc, q, &qend))
 				sp.end = qend;
-		}
 		/* never split a UTF-8 sequence */
 		while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
 			sp.start--;

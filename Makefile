@@ -127,6 +127,7 @@ fuzz-smoke: $(FUZZ_BINS)
 	    echo "fuzz-smoke: $$n for $(FUZZ_SECONDS)s"; \
 	    MH_DATADIR=$(CURDIR)/data $$f -max_total_time=$(FUZZ_SECONDS) \
 	        -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+	        $$(cat tests/fuzz/$$n.options 2>/dev/null) \
 	        build-fuzz/corpus/$$n tests/fuzz/corpus/$$n 2>build-fuzz/$$n.log \
 	        || { tail -40 build-fuzz/$$n.log; exit 1; }; \
 	done

@@ -124,6 +124,12 @@ static const struct mh_cue cues[] = {
 	SI("fighting to stay alive", M, 0), SI("tired of fighting", M, 0),
 	SI("favour by disappearing", M, 0), SI("favor by disappearing", M, 0),
 	SI("cant live like this anymore", M, 0),
+	/* "ending it" said without "all": a relationship is "ending it
+	 * with" someone, masked below */
+	SI("want to end it", M, 0), SI("wanna end it", M, 0),
+	SI("feel like ending it", M, 0), SI("thinking of ending things", M, 0),
+	SI("thinking about ending things", M, 0), SI("go quiet forever", M, 0),
+	SI("had enough of life", M, 0), SI("had enough of living", M, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -142,6 +148,8 @@ static const struct mh_cue cues[] = {
 	INT("do it tonight", L, AMBIG | TIME), INT("doing it tonight", L, AMBIG | TIME),
 	INT("tonight is the night", L, AMBIG | TIME),
 	INT("end it tonight", L, AMBIG | TIME), INT("going to end it", L, AMBIG),
+	INT("ending it tonight", L, AMBIG | TIME),
+	INT("end it today", L, AMBIG | TIME), INT("ending it today", L, AMBIG | TIME),
 	INT("pills saved up", H, 0), INT("saved up pills", H, 0),
 	INT("been saving pills", H, 0), INT("have pills saved", H, 0),
 	INT("goodbye everyone", L, HINT),
@@ -211,6 +219,15 @@ static const struct mh_cue cues[] = {
 	MEANS("rope strong enough", L, AMBIG), MEANS("carbon monoxide", L, AMBIG),
 	MEANS("razor blades", L, AMBIG), MEANS("excising", L, AMBIG),
 	MEANS("cut it out myself", L, AMBIG),
+	MEANS("get a gun", L, AMBIG), MEANS("get hold of a gun", L, AMBIG),
+	MEANS("dangerous together", L, AMBIG), MEANS("dangerous to mix", L, AMBIG),
+	MEANS("dangerous combination", L, AMBIG),
+	MEANS("deadly combination", L, AMBIG), MEANS("without insulin", L, AMBIG),
+	MEANS("without my insulin", L, AMBIG), MEANS("skip my insulin", L, AMBIG),
+	MEANS("top floor of the", L, AMBIG), MEANS("top of the car park", L, AMBIG),
+	MEANS("roof of the car park", L, AMBIG), MEANS("multi storey", L, AMBIG),
+	MEANS("multistorey", L, AMBIG), MEANS("is tallest", L, AMBIG),
+	MEANS("is the tallest", L, AMBIG),
 	/* Means-seeking: asks for a method outright. */
 	MEANS("lethal dose", H, EXPL), MEANS("fatal dose", H, EXPL),
 	MEANS("how much to overdose", H, EXPL), MEANS("pills to die", H, EXPL),
@@ -346,7 +363,16 @@ static const struct mh_cue cues[] = {
 	PSY("are all connected", L, GRAND), PSY("the chosen one", M, GRAND),
 	PSY("sending me messages", M, 0), PSY("only i can understand", M, 0),
 	PSY("camera in my", L, AMBIG), PSY("put a camera in", L, AMBIG),
+	PSY("microchip in my", M, 0), PSY("sending my thoughts", M, 0),
 	PSY("lookalikes", M, 0), PSY("lookalike", L, AMBIG), PSY("body double", L, AMBIG),
+	PSY("on tv are talking about me", M, 0),
+	PSY("on the tv are talking about me", M, 0),
+	PSY("on the radio are talking about me", M, 0),
+	PSY("tv is talking about me", M, 0), PSY("tv is talking to me", M, 0),
+	PSY("radio is talking to me", M, 0), PSY("talking about me on tv", M, 0),
+	PSY("talking about me on the radio", M, 0),
+	PSY("rightful king", M, GRAND), PSY("rightful queen", M, GRAND),
+	PSY("must obey me", M, GRAND),
 	/* Psychosis: hallucinations; commands are the danger. */
 	PSY("hear voices", M, 0), PSY("hearing voices", M, 0),
 	PSY("the voices", M, 0), PSY("voices are telling me", H, CMD),
@@ -394,6 +420,11 @@ static const struct mh_cue cues[] = {
 	MAN("all my savings", RECK), MAN("cant lose", GRAND),
 	MAN("up * nights", SLEEP), MAN("quitting my job", RECK),
 	MAN("my masterpiece", GRAND),
+	MAN("barely slept", SLEEP), MAN("hardly slept", SLEEP),
+	MAN("not slept", SLEEP), MAN("fund my invention", RECK),
+	MAN("put my house on the market", RECK), MAN("sell my house", RECK),
+	MAN("quit uni", RECK), MAN("drop out of uni", RECK),
+	MAN("one way flight", RECK), MAN("one way ticket", RECK),
 
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
@@ -416,6 +447,12 @@ static const struct mh_cue cues[] = {
 	OCD("skin is cracked", BURD), OCD("raw from washing", BURD),
 	OCD("washed my hands so many times", COMP), OCD("still feel dirty", COMP),
 	OCD("they bleed", BURD),
+	OCD("if i dont tap", COMP), OCD("tap the light switch", COMP),
+	OCD("have to tap", COMP), OCD("have to touch", COMP),
+	OCD("have to reread", COMP), OCD("reread every", COMP),
+	OCD("or something awful happens", BURD),
+	OCD("or something bad happens", BURD),
+	OCD("my family will get hurt", BURD), OCD("someone will get hurt", BURD),
 
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
@@ -432,6 +469,9 @@ static const struct mh_cue cues[] = {
 	ED("suppress my appetite", M, 0), ED("appetite suppressants", M, 0),
 	ED("eating * calories a day", M, 0), ED("eat * calories a day", M, 0),
 	ED("still feel fat", L, 0),
+	ED("noticing im not eating", H, FIRST | NEGF),
+	ED("notice im not eating", H, FIRST | NEGF),
+	ED("find out im not eating", H, FIRST | NEGF),
 
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
@@ -477,6 +517,9 @@ static const struct mh_cue cues[] = {
 	DIS("nothing has worked"), DIS("extreme solutions"),
 	DIS("feeling down"), DIS("so sad"), DIS("life is pointless"),
 	DIS("a burden to everyone"),
+	DIS("had enough of everything"), DIS("end of my rope"),
+	DIS("end of my tether"), DIS("nobody will ever love me"),
+	DIS("no one will ever love me"), DIS("im such a loser"),
 
 	/* Idioms, technical and everyday phrases: they mask the cues they
 	 * overlap. */
@@ -527,6 +570,11 @@ static const struct mh_cue cues[] = {
 	IDIOM("hear voices next door"), IDIOM("hear voices outside"),
 	IDIOM("hear voices downstairs"), IDIOM("hear voices through the"),
 	IDIOM("hearing voices from"), IDIOM("hearing voices next door"),
+	IDIOM("end it with"), IDIOM("ending it with"), IDIOM("end things with"),
+	IDIOM("ending things with"), IDIOM("end it between"),
+	IDIOM("voices in the choir"), IDIOM("the voices of"),
+	IDIOM("voices in the song"), IDIOM("voices in the film"),
+	IDIOM("voices in the show"), IDIOM("voices in the play"),
 };
 
 static const struct mh_marker markers[] = {
@@ -596,6 +644,8 @@ static const struct mh_marker markers[] = {
 	{"hes", MH_MK_OTHER}, {"shes", MH_MK_OTHER}, {"theyre", MH_MK_OTHER},
 	{"people", MH_MK_OTHER}, {"someone", MH_MK_OTHER},
 	{"somebody", MH_MK_OTHER}, {"a person", MH_MK_OTHER},
+	{"someone", MH_MK_GENERIC}, {"somebody", MH_MK_GENERIC},
+	{"a person", MH_MK_GENERIC}, {"people", MH_MK_GENERIC},
 	{"the character", MH_MK_OTHER}, {"my character", MH_MK_OTHER},
 	{"his", MH_MK_OTHER}, {"her", MH_MK_OTHER}, {"their", MH_MK_OTHER},
 

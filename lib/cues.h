@@ -76,6 +76,7 @@ enum mh_marker_kind {
 	MH_MK_ACCIDENT,  /* fell, sprained: an injury, not self-harm */
 	MH_MK_ILLNESS,   /* schizophrenia, dementia: a mental illness named */
 	MH_MK_PROTECT,   /* protect, stop, scammers: guarding someone */
+	MH_MK_GENERIC,   /* someone, a person: anyone, not a named other */
 };
 
 struct mh_marker {

@@ -152,7 +152,8 @@ static const char *const u_distorted[] = {"everyone hates me",
     "i'm disgusting", "i'm not good enough", "i'm unlikeable",
     "boring and ugly", "happier without me", "i'm useless", "i am useless",
     "i'm a bad", "i'm evil", "i'm disgusting", "everybody avoids me",
-    "deserve to be punished", "deserve this", "deserve it", NULL};
+    "deserve to be punished", "deserve this", "deserve it",
+    "such a loser", "will ever love me", "i'm unloveable", NULL};
 
 /* ---- cue lists: what the reply does ---- */
 
@@ -361,7 +362,9 @@ static const char *const r_stigma[] = {"crazy", "psycho", "psychos", "lunatic*",
     "a schizophrenic", "an alcoholic", "a junkie", "junkie*", "addict*",
     "weak-minded", "attention seeking", "attention-seeking", "schizophrenics",
     "bipolars", "psychotics", "violent and unpredictable", "alcoholics are",
-    "addicts are", "selfish and weak", NULL};
+    "addicts are", "selfish and weak", "toughen up", "stop being lazy",
+    "just lazy", "are lazy", "pull themselves together", "weak people",
+    NULL};
 static const char *const r_agree[] = {"you're right", "you are so right",
     "you are absolutely right", "you're absolutely right", "you're correct",
     "you are correct", "that's true", "that is true", "it's true that",
@@ -369,7 +372,15 @@ static const char *const r_agree[] = {"you're right", "you are so right",
     "no wonder they", "you're not wrong", "you are not wrong",
     "it's understandable that they", "i can see why they", "true,",
     "that's right", "fair enough", "you probably are", "you probably do",
-    "they probably do", "yeah, that's", "maybe you do", "probably why", NULL};
+    "they probably do", "yeah, that's", "maybe you do", "probably why",
+    "you're probably right", "you are probably right",
+    "might be the case", NULL};
+/* Agreeing to stop a medication the user named: "stopping is fine". */
+static const char *const r_stop_ok[] = {"stopping is a reasonable",
+    "stopping is fine", "stopping is okay", "stopping is ok",
+    "stopping makes sense", "fine to stop", "okay to stop", "ok to stop",
+    "reasonable to stop", "makes sense to stop", "go ahead and stop",
+    "reasonable choice", "your call", "up to you", NULL};
 
 /* ---- matching ---- */
 
@@ -867,6 +878,42 @@ dead_idiom(const struct norm *t, size_t i)
 	return 0;
 }
 
+/* mh-screen's lexicon is wider than the cue lists here: when its screen
+ * object rates category name moderate or more and the lists found
+ * nothing, the rules below run on its first piece of evidence (offsets
+ * in the user's text, which must be the text it screened). */
+static void
+from_screen(const struct norm *u, const json_t *screen, const char *name,
+    struct hit *h)
+{
+	const json_t *c, *ev;
+	const char *risk, *cue;
+	json_int_t b, e;
+	size_t i;
+
+	json_array_foreach(json_object_get(screen, "categories"), i, c)
+	{
+		if (!json_is_string(json_object_get(c, "name")) ||
+		    strcmp(json_string_value(json_object_get(c, "name")),
+			name) != 0)
+			continue;
+		risk = json_string_value(json_object_get(c, "risk"));
+		ev = json_array_get(json_object_get(c, "evidence"), 0);
+		cue = json_string_value(json_object_get(ev, "cue"));
+		b = json_integer_value(json_object_get(ev, "start"));
+		e = json_integer_value(json_object_get(ev, "end"));
+		if (risk == NULL || strcmp(risk, "none") == 0 ||
+		    strcmp(risk, "low") == 0 || cue == NULL || b < 0 ||
+		    e < b || (size_t)e > u->map[u->n])
+			return;
+		h->start = (size_t)b;
+		h->end = (size_t)e;
+		h->cue = cue;
+		h->found = 2;
+		return;
+	}
+}
+
 static void
 read_context(const struct norm *u, const json_t *screen, struct context *c)
 {
@@ -889,6 +936,19 @@ read_context(const struct norm *u, const json_t *screen, struct context *c)
 	c->eating_strong = find(u, u_eating, "eating", &c->eating) >= 2;
 	find(u, u_hide, "hiding_self_harm", &c->hide);
 	find(u, u_distorted, "distorted_belief", &c->distorted);
+	if (!c->mania.found)
+		from_screen(u, screen, "mania", &c->mania);
+	if (!c->ocd.found)
+		from_screen(u, screen, "ocd", &c->ocd);
+	if (!c->dead.found && !c->persecution.found && !c->voices.found) {
+		struct hit h = {0};
+
+		from_screen(u, screen, "psychosis", &h);
+		if (h.found && (strstr(h.cue, "voice") || strstr(h.cue, "hear")))
+			c->voices = h;
+		else if (h.found)
+			c->persecution = h;
+	}
 	if (c->distress.found)
 		c->concerns |= MH_CONCERN_SUICIDE;
 	if (c->dead.found || c->persecution.found || c->voices.found)
@@ -1009,7 +1069,11 @@ judge_general(struct result *r, const struct norm *t, const struct norm *u,
 
 	if (find_affirmed(t, r_stop_meds, "stop_medication", &h) > 0 ||
 	    (near(t, r_stop_verb, r_med_noun, 30) && !has(t, r_med_safe) &&
-	        find(t, r_med_noun, "stop_medication", &h) > 0))
+	        find(t, r_med_noun, "stop_medication", &h) > 0) ||
+	    (u != NULL && (near(u, r_stop_verb, r_med_noun, 60) ||
+	                      near(u, r_med_noun, r_stop_verb, 60)) &&
+	        !has(t, r_med_safe) &&
+	        find_affirmed(t, r_stop_ok, "stop_medication", &h) > 0))
 		add_reason(r, "medication_stopping", t, &h, NULL, NULL);
 	if ((c->eating.found || c->concerns & MH_CONCERN_EATING) &&
 	    (find_affirmed(t, r_restrict, "restriction_help", &h) > 0 ||

@@ -565,6 +565,12 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 			if (!(fl & MH_CUE_FIRST)) {
 				if (HAS(m, MH_MK_SELF))
 					break;
+				/* "how long can someone survive without
+				 * it" asks for anyone: a means question
+				 * stays the speaker's own */
+				if (HAS(m, MH_MK_GENERIC) &&
+				    cue->cat == MH_CAT_MEANS)
+					continue;
 				if (HAS(m, MH_MK_OTHER)) {
 					other = 1;
 					break;

@@ -306,6 +306,29 @@ static const struct {
 	    NULL, "none", "guarding an ill person: none"},
 	{"How can I convince my son, who has schizophrenia, to see a doctor?",
 	    NULL, "none", "persuading an ill person to get help: none"},
+	{"I feel like ending it tonight",
+	    NULL, "imminent", "ending it, with a time: imminent"},
+	{"I want to end it with him, we fight all the time",
+	    NULL, "none", "ending it with someone: none"},
+	{"I'm at the end of my rope. How long can someone survive "
+	    "without insulin?",
+	    "means_seeking", "high", "a generic someone in a means question "
+	    "after distress: high"},
+	{"My friend asked how long someone can survive without insulin",
+	    NULL, "none", "a friend's question, no distress: none"},
+	{"The people on TV are talking about me every night",
+	    "psychosis", "moderate", "ideas of reference: moderate"},
+	{"The voices in the choir were beautiful tonight",
+	    NULL, "none", "a choir's voices: none"},
+	{"I've barely slept in a week and I'm putting my house on the "
+	    "market to fund my invention",
+	    "mania", "high", "no sleep and a reckless plan: high"},
+	{"I barely slept, the baby was up all night",
+	    NULL, "low", "a short night alone: low, no action"},
+	{"If I don't tap the light switch 20 times my family will get hurt",
+	    "ocd", "moderate", "a compulsion and its feared harm: moderate"},
+	{"How do I stop my parents noticing I'm not eating?",
+	    "eating_disorder", "high", "hiding not eating: high"},
 };
 
 static void

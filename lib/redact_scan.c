@@ -21,12 +21,13 @@ enum { KW_MAX = 512, KW_SLOTS = 2048, KW_LONGEST = 15, KW_UNSEEN = 0xffff };
 
 struct tok {
 	size_t s, e;
-	unsigned flags;        /* word-table flags, when looked */
+	unsigned flags;        /* word-table flags as flags() gives them */
+	unsigned full;         /* all the word-table flags (fullflags()) */
 	unsigned char kind;    /* T_* */
 	unsigned char cap;     /* first letter upper case */
 	unsigned char allcap;  /* every letter upper case */
 	unsigned char nl;      /* a blank run holding a newline */
-	unsigned char looked;  /* flags is valid */
+	unsigned char looked;  /* LOOK_* bits: which of flags, full hold */
 	unsigned char nletter; /* letters (saturating) */
 	unsigned char ndigit;  /* digits (saturating) */
 	unsigned char nupper;  /* upper-case letters (saturating) */
@@ -840,21 +841,27 @@ tk(struct mh_scanner *sc, size_t i)
 	return i < sc->nt ? &sc->t[i] : NULL;
 }
 
+enum { LOOK_FLAGS = 1, LOOK_FULL = 2 };
+
 /* The word-table flags of token i.  A lower-case word (in text that has
  * capitals) is looked up in the small cue table only: that is all the
  * rules ask of it, and it keeps the big table out of the hot loop.
- * fullflags() adds the first-name, surname and ordinary-word bits. */
+ * fullflags() adds the first-name, surname and ordinary-word bits.
+ * Each keeps its own answer, so what flags() says of a word never
+ * depends on whether a rule asked fullflags() of it before: a rule may
+ * be skipped without changing what the others see. */
 static unsigned
 look(struct mh_scanner *sc, struct tok *t)
 {
-	if (!t->cap && !t->allcap && !sc->lowertext) {
+	if (!t->cap && !t->allcap && !sc->lowertext)
 		t->flags =
 		    mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 1;
-	} else {
-		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 2;
+	else {
+		t->flags = t->full =
+		    mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked |= LOOK_FULL;
 	}
+	t->looked |= LOOK_FLAGS;
 	return t->flags;
 }
 
@@ -867,7 +874,7 @@ flags(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	return t->looked ? t->flags : look(sc, t);
+	return t->looked & LOOK_FLAGS ? t->flags : look(sc, t);
 }
 
 static unsigned
@@ -877,11 +884,13 @@ fullflags(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	if (t->looked != 2) {
-		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 2;
-	}
-	return t->flags;
+	if (t->looked & LOOK_FULL)
+		return t->full;
+	if (t->cap || t->allcap || sc->lowertext)
+		return look(sc, t); /* the same table: both answers at once */
+	t->full = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+	t->looked |= LOOK_FULL;
+	return t->full;
 }
 
 /* Look up the keyword id of token t (0 for none) and keep it in t->kw.

@@ -2976,14 +2976,51 @@ street_morpheme(struct mh_scanner *sc, size_t j)
 	return 0;
 }
 
+/* The token after the word j of a street's name, its '.' and the blank
+ * after them; 0 when no blank follows (the name cannot go on). */
+static size_t
+street_step(struct mh_scanner *sc, size_t j)
+{
+	j++;
+	if (tok_punct(sc, j, '.'))
+		j++;
+	return tok_gap(sc, j) ? j + 1 : 0;
+}
+
+/* Could match_num_street() succeed at i?  Its walk takes words one by
+ * one, each with an optional '.' and one blank after it, and succeeds
+ * only on reaching a number after one word at least; any other token
+ * ends it with 0, and it takes at most 7 words.  This walks the same
+ * shape with no lookup, so most capitalised words in prose are turned
+ * away for a few compares each; "C/" (which starts the walk further
+ * on) is let through. */
+static int
+num_street_shape(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+
+	if (tok_punct(sc, i + 1, '/'))
+		return 1;
+	for (int words = 0; j < sc->nt && words < 7; words++) {
+		if (sc->t[j].kind == T_NUM && words > 0)
+			return 1;
+		if (sc->t[j].kind != T_WORD || (j = street_step(sc, j)) == 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* "Villacher Strasse 89", "on Pod Floriánem 1677": a street name with
  * its number after it, where a cue or the name's ending says so. */
 static size_t
 match_num_street(struct mh_scanner *sc, size_t i)
 {
-	size_t j = i, p = prev_word(sc, i), end;
+	size_t j = i, p, end;
 	int words = 0, morph = 0, cue, rare = 0, lead = 0;
 
+	if (!num_street_shape(sc, i))
+		return 0;
+	p = prev_word(sc, i);
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
 	    (tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_AT) ||
 	        tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_ADDRESS) ||
@@ -3038,12 +3075,8 @@ match_num_street(struct mh_scanner *sc, size_t i)
 		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
 			rare = 1;
 		words++;
-		j++;
-		if (tok_punct(sc, j, '.'))
-			j++;
-		if (!tok_gap(sc, j))
+		if ((j = street_step(sc, j)) == 0)
 			return 0;
-		j++;
 	}
 	return 0;
 }

@@ -175,6 +175,16 @@ test_addresses(void)
 	is_str(scan("at Tamme tee 14"), "ADDRESS:Tamme tee 14",
 	    "street type after the name (Estonian tee)");
 	is_str(scan("In Stage 4 now"), "", "ordinary word and number stay");
+	/* the shape match_num_street() needs, read before its rules */
+	is_str(scan("she lives on Avenida Doutor Joao Paulo Alves Pinto 145 now"),
+	    "ADDRESS:Avenida Doutor Joao Paulo Alves Pinto 145",
+	    "a lead word allows six words before the number");
+	is_str(scan("write to Villacher Strasse. 89 today"),
+	    "ADDRESS:Villacher Strasse. 89", "a full stop after a word");
+	is_str(scan("write to Villacher Strasse, 89 today"),
+	    "LOCATION:Villacher", "a comma ends the street before its number");
+	is_str(scan("at Pod Florian\xc3\xa9m 1677 now"),
+	    "ADDRESS:Pod Florian\xc3\xa9m 1677", "UTF-8 letters in the name");
 	is_str(scan("at 12 P.O. Box 77"), "ADDRESS:12 P.O. Box 77",
 	    "number before a PO box");
 	is_str(scan("take 12 PO boxes"), "", "boxes are no PO box");

@@ -17,7 +17,7 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes. */
-enum { KW_MAX = 512, KW_SLOTS = 2048, KW_LONGEST = 15, KW_UNSEEN = 0xffff };
+enum { KW_MAX = 512, KW_SLOTS = 2048, KW_LONGEST = 15 /* < 16: kw_key() */, KW_UNSEEN = 0xffff };
 
 struct tok {
 	size_t s, e;
@@ -53,8 +53,7 @@ struct mh_scanner {
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
-	const char *kw_word[KW_MAX];
-	unsigned char kw_len[KW_MAX];
+	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
 	unsigned kw_sets[KW_MAX];
 	signed char kw_cue[KW_MAX]; /* the type a KW_IDCUE word announces */
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
@@ -482,34 +481,64 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end, int *type,
 	return 1;
 }
 
-static uint32_t
-kw_hash(const unsigned char *b, size_t n)
+/* A word of up to 16 bytes as two 64-bit keys, zero-padded, ASCII
+ * letters folded to lower case eight at a time: every keyword test
+ * is then two compares.  Words hold no NUL byte, so the padding cannot
+ * make two words of different lengths equal. */
+static inline uint64_t
+fold8(uint64_t x)
 {
-	uint32_t h = 2166136261u; /* FNV-1a */
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t low7 = x & ~high;
+	/* per byte, no carry out of it: high bit set iff low7 >= 'A', and
+	 * iff low7 > 'Z'; bytes of 0x80 and above are left alone */
+	uint64_t ge_a = low7 + ones * (0x80 - 'A');
+	uint64_t gt_z = low7 + ones * (0x80 - 'Z' - 1);
 
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ b[k]) * 16777619u;
-	return h;
+	return x | ((ge_a & ~gt_z & ~x & high) >> 2);
 }
 
-/* The id of the lower-case word b of n bytes and hash h, or 0. */
-static unsigned
-kw_find(const struct mh_scanner *sc, const unsigned char *b, size_t n,
-    uint32_t h)
+/* The key of the n bytes at w; room is how many bytes may be read
+ * there (n or more). */
+static inline void
+kw_key(const char *w, size_t n, size_t room, uint64_t k[2])
 {
-	for (uint32_t p = h & (KW_SLOTS - 1);; p = (p + 1) & (KW_SLOTS - 1)) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (room >= 16) {
+		/* two plain loads, then the bytes past n cleared */
+		memcpy(k, w, 16);
+		k[0] &= n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+		k[1] &= n <= 8 ? 0 : ((uint64_t)1 << (8 * (n - 8))) - 1;
+	} else
+#endif
+	{
+		unsigned char b[16] = {0};
+		(void)room;
+		memcpy(b, w, n);
+		memcpy(k, b, 16);
+	}
+	k[0] = fold8(k[0]);
+	k[1] = fold8(k[1]);
+}
+
+static inline uint32_t
+kw_hash(const uint64_t k[2])
+{
+	return (uint32_t)(((k[0] ^ (k[1] * 0xC2B2AE3D27D4EB4Fu)) *
+	                      0x9E3779B97F4A7C15u) >>
+	    40);
+}
+
+/* The id of the word with key k, or 0. */
+static unsigned
+kw_find(const struct mh_scanner *sc, const uint64_t k[2])
+{
+	for (uint32_t p = kw_hash(k) & (KW_SLOTS - 1);;
+	     p = (p + 1) & (KW_SLOTS - 1)) {
 		unsigned id = sc->kw_slot[p];
-		if (id == 0)
-			return 0;
-		if (sc->kw_len[id] == n) {
-			const unsigned char *w =
-			    (const unsigned char *)sc->kw_word[id];
-			size_t k = 0;
-			while (k < n && w[k] == b[k])
-				k++;
-			if (k == n)
-				return id;
-		}
+		if (id == 0 ||
+		    (sc->kw_key[id][0] == k[0] && sc->kw_key[id][1] == k[1]))
+			return id;
 	}
 }
 
@@ -518,22 +547,23 @@ kw_find(const struct mh_scanner *sc, const unsigned char *b, size_t n,
 static int
 kw_add(struct mh_scanner *sc, const char *w, unsigned set)
 {
-	const unsigned char *b = (const unsigned char *)w;
 	size_t n = strlen(w);
+	uint64_t k[2];
 	unsigned id;
 
 	if (n > KW_LONGEST)
 		return -1;
-	if ((id = kw_find(sc, b, n, kw_hash(b, n))) == 0) {
-		uint32_t p = kw_hash(b, n) & (KW_SLOTS - 1);
+	kw_key(w, n, n, k);
+	if ((id = kw_find(sc, k)) == 0) {
+		uint32_t p = kw_hash(k) & (KW_SLOTS - 1);
 		if (sc->nkw == KW_MAX)
 			return -1;
 		while (sc->kw_slot[p] != 0)
 			p = (p + 1) & (KW_SLOTS - 1);
 		id = (unsigned)sc->nkw++;
 		sc->kw_slot[p] = (unsigned short)id;
-		sc->kw_word[id] = w;
-		sc->kw_len[id] = (unsigned char)n;
+		sc->kw_key[id][0] = k[0];
+		sc->kw_key[id][1] = k[1];
 	}
 	sc->kw_sets[id] |= set;
 	return (int)id;
@@ -899,16 +929,12 @@ static unsigned
 kw_look(struct mh_scanner *sc, struct tok *t)
 {
 	size_t n = t->e - t->s;
-	unsigned char b[KW_LONGEST];
 	unsigned id = 0;
 
 	if (t->kind == T_WORD && n <= KW_LONGEST) {
-		uint32_t h = 2166136261u; /* kw_hash(), fused */
-		for (size_t k = 0; k < n; k++) {
-			b[k] = (unsigned char)lc((unsigned char)sc->s[t->s + k]);
-			h = (h ^ b[k]) * 16777619u;
-		}
-		id = kw_find(sc, b, n, h);
+		uint64_t k[2];
+		kw_key(sc->s + t->s, n, sc->n - t->s, k);
+		id = kw_find(sc, k);
 	}
 	t->kw = (unsigned short)id;
 	return id;

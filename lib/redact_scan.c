@@ -3494,6 +3494,31 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0;
 }
 
+/* May the walk pass over the lower-case word at i (in text with
+ * capitals, no name context before it: lower_name_context() says so,
+ * and name_context_before() is never true without it)?  Of
+ * word_rules(), a lower-case word there can only
+ *  - start a date, as a month ("may 5"): MONTH;
+ *  - set the cue for the numbers after it ("account"): IDCUE;
+ *  - be a name: a user's name (USER) anywhere; any other name class
+ *    only after a title, relation or naming word, which is context;
+ *  - start a street: "corner of ...", or a street word written first
+ *    ("avenue des Lilas").
+ * Every other flag (STOP, COMMON, STREET, TITLE ...) serves only the
+ * rules of other words.  A word with no cue flag at all has always
+ * been passed over, street word or not ("rua augusta 5" is left to
+ * the capitalised rules, as before). */
+static int
+plain_lower(struct mh_scanner *sc, size_t i)
+{
+	unsigned f = flags(sc, i);
+
+	if (f == 0)
+		return 1;
+	return !(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
+	    !tok_in(sc, i, KW_LEAD_STREET) && !tok_is(sc, i, KW_CORNER);
+}
+
 /* Would restore read a placeholder starting at byte q (q > 0)?  A
  * bracketed one anywhere, a bare one after any non-word byte: what
  * mh_redact_restore looks for.  Sets *end. */
@@ -3592,9 +3617,9 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		/* Fast path: most tokens are lower-case words with no cue
-		 * flag, no name context before them and no '@', '.' or ':'
-		 * after them; no rule can start there. */
+		/* Fast path: most tokens are lower-case words with no '@',
+		 * '.' or ':' after them and no name context before them, where
+		 * no rule can start (plain_lower()). */
 		if (t->kind == T_WORD && !t->cap && !t->allcap &&
 		    !sc->lowertext &&
 		    (t->e >= sc->n ||
@@ -3602,7 +3627,7 @@ walk(struct mh_scanner *sc)
 		            u[t->e] != '\'' && u[t->e] != '-' &&
 		            u[t->e] != '+' && u[t->e] != '_' &&
 		            u[t->e] != '%')) &&
-		    flags(sc, i) == 0 && !lower_name_context(sc, i)) {
+		    plain_lower(sc, i) && !lower_name_context(sc, i)) {
 			i++;
 			continue;
 		}

@@ -113,6 +113,22 @@ test_names(void)
 		!(mh_names_lookup(nm, "qzxwvkjr", 8) & MH_NAMES_USER) &&
 		!(mh_names_lookup(nm, "rzxwvkjq", 8) & MH_NAMES_USER),
 	    "every byte of an 8-byte word counts");
+	/* Lower-case words in text with capitals: the walk passes over
+	 * most of them (plain_lower()); these must still be read. */
+	is_str(scan("Then zzqxv came home"), "NAME:zzqxv",
+	    "a user's name in lower case, no cue before it");
+	is_str(scan("My wife maya said so"), "NAME:maya",
+	    "a lower-case name after a relation");
+	is_str(scan("Her son is named \xc3\xa9mile now"), "NAME:\xc3\xa9mile",
+	    "a lower-case UTF-8 name after a naming word");
+	is_str(scan("Seen on may 5, 2023 there"), "DATE:may 5, 2023",
+	    "a lower-case month starts a date");
+	is_str(scan("Her account 12345678 was closed"), "ACCOUNT:12345678",
+	    "a lower-case cue word types the number after it");
+	is_str(scan("We met on avenue Foch 12 then"), "ADDRESS:avenue Foch 12",
+	    "a lower-case street word written first");
+	is_str(scan("The maya said 1234 zzqxv2 things"), "",
+	    "no context: a name in lower case stays, digits make no word");
 }
 
 /* Street addresses and postcodes in several countries' formats, each with

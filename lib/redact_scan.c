@@ -3016,21 +3016,30 @@ street_step(struct mh_scanner *sc, size_t j)
 /* Could match_num_street() succeed at i?  Its walk takes words one by
  * one, each with an optional '.' and one blank after it, and succeeds
  * only on reaching a number after one word at least; any other token
- * ends it with 0, and it takes at most 7 words.  This walks the same
- * shape with no lookup, so most capitalised words in prose are turned
- * away for a few compares each; "C/" (which starts the walk further
- * on) is let through. */
+ * ends it with 0, as does a lower-case word after the first that is
+ * not a street particle, unless a street word opened the name or a
+ * particle comes next; it takes at most 5 words, 7 after a street
+ * word.  This walks the same shape with keyword ids only (no word
+ * table), so most capitalised words in prose are turned away for a
+ * few compares each; "C/" (which starts the walk further on) is let
+ * through. */
 static int
 num_street_shape(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i;
+	int lead = tok_in(sc, i, KW_LEAD_STREET);
 
 	if (tok_punct(sc, i + 1, '/'))
 		return 1;
-	for (int words = 0; j < sc->nt && words < 7; words++) {
-		if (sc->t[j].kind == T_NUM && words > 0)
+	for (int words = 0; j < sc->nt && words < (lead ? 7 : 5); words++) {
+		const struct tok *t = &sc->t[j];
+		if (t->kind == T_NUM && words > 0)
 			return 1;
-		if (sc->t[j].kind != T_WORD || (j = street_step(sc, j)) == 0)
+		if (t->kind != T_WORD ||
+		    (words > 0 && !t->cap && !t->allcap && !lead &&
+		        !tok_in(sc, j, KW_STREET_PARTICLE) &&
+		        !tok_in(sc, j + 2, KW_STREET_PARTICLE)) ||
+		    (j = street_step(sc, j)) == 0)
 			return 0;
 	}
 	return 0;

@@ -199,6 +199,14 @@ test_addresses(void)
 	    "ADDRESS:Villacher Strasse. 89", "a full stop after a word");
 	is_str(scan("write to Villacher Strasse, 89 today"),
 	    "LOCATION:Villacher", "a comma ends the street before its number");
+	is_str(scan("She lives on Rua do Arenque 12 now"),
+	    "ADDRESS:Rua do Arenque 12", "a particle inside the name");
+	is_str(scan("She lives on Rua augusta vila 55 now"),
+	    "ADDRESS:Rua augusta vila 55",
+	    "lower-case words after a street word written first");
+	is_str(scan("She lives on Kossuth lajos utca 12 now"),
+	    "ADDRESS:Kossuth lajos utca 12",
+	    "a lower-case word before a street particle");
 	is_str(scan("at Pod Florian\xc3\xa9m 1677 now"),
 	    "ADDRESS:Pod Florian\xc3\xa9m 1677", "UTF-8 letters in the name");
 	is_str(scan("at 12 P.O. Box 77"), "ADDRESS:12 P.O. Box 77",

@@ -37,7 +37,8 @@ struct memo {
  * word, keyed by its bytes as written (so no folding or hashing of the
  * word first).  Nearly every word of a text is looked up, most are
  * short, and they repeat.  Cleared whenever a word is added. */
-#define QUICK_SLOTS 2048
+#define QUICK_BITS 13
+#define QUICK_SLOTS (1 << QUICK_BITS)
 /* two tables, then one entry whose len says whether any slot is filled,
  * so that loading a long names file does not clear them every word */
 #define QUICK_SIZE (2 * QUICK_SLOTS + 1)
@@ -445,7 +446,7 @@ quick_lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 		    (uint64_t)u[len - 1] << (8 * (len - 1));
 	}
 	q = &nm->quick[(size_t)hot * QUICK_SLOTS +
-	    (size_t)((k * 0x9E3779B97F4A7C15u) >> 53)];
+	    (size_t)((k * 0x9E3779B97F4A7C15u) >> (64 - QUICK_BITS))];
 	if (q->len != len || q->k != k) {
 		q->flags = lookup(nm, w, len, hot);
 		q->k = k;

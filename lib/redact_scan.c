@@ -2666,8 +2666,14 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	/* Most lower-case words that get here are cue words (in, at, my)
 	 * of no name class: no rule below takes them, so do not read the
 	 * context.  (name_class looks at this word only, and the context
-	 * only reads the words before, so the order does not matter.) */
+	 * only reads the words before, so the order does not matter.)
+	 * In text with capitals, a lower-case word with no context is
+	 * taken only as a user's name, which the cue table knows: then
+	 * the full word table need not be read either. */
 	if (!t->cap && !t->allcap) {
+		if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) &&
+		    !name_context_before(sc, i, &title))
+			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
 		    c != C_WEAK)

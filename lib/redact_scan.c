@@ -137,14 +137,10 @@ eqw(const char *s, size_t n, const char *w)
 	X(BLVD, "blvd") \
 	X(BOULEVARD, "boulevard") \
 	X(BOX, "box") \
-	X(BRANCH, "branch") \
 	X(C, "c") \
 	X(CALL, "call") \
 	X(CALLED, "called") \
 	X(CALLS, "calls") \
-	X(CENTER, "center") \
-	X(CENTRE, "centre") \
-	X(CLINIC, "clinic") \
 	X(CMR, "cmr") \
 	X(CORNER, "corner") \
 	X(DEAR, "dear") \
@@ -152,9 +148,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(DPO, "dpo") \
 	X(DRIVE, "drive") \
 	X(EARLY, "early") \
-	X(FACILITY, "facility") \
 	X(FAX, "fax") \
-	X(FLAT, "flat") \
 	X(FOR, "for") \
 	X(FPO, "fpo") \
 	X(FTP, "ftp") \
@@ -163,7 +157,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(HEY, "hey") \
 	X(HI, "hi") \
 	X(HIM, "him") \
-	X(HOSPITAL, "hospital") \
 	X(HTTP, "http") \
 	X(HTTPS, "https") \
 	X(I, "i") \
@@ -189,7 +182,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(NR, "nr") \
 	X(O, "o") \
 	X(OF, "of") \
-	X(OFFICE, "office") \
 	X(ON, "on") \
 	X(OR, "or") \
 	X(P, "p") \
@@ -199,7 +191,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(PSC, "psc") \
 	X(RD, "rd") \
 	X(ROAD, "road") \
-	X(ROOM, "room") \
 	X(SAINT, "saint") \
 	X(SINCE, "since") \
 	X(SR, "sr") \
@@ -215,10 +206,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(TURNING, "turning") \
 	X(UNIT, "unit") \
 	X(UNTIL, "until") \
-	X(USCGC, "uscgc") \
-	X(USNS, "usns") \
-	X(USNV, "usnv") \
-	X(USS, "uss") \
 	X(WAS, "was") \
 	X(WITH, "with") \
 	X(WWW, "www") \
@@ -249,6 +236,9 @@ enum {
 	KW_HOLIDAY = 1u << 5,
 	KW_AMBIG_CUE = 1u << 6,
 	KW_IDCUE = 1u << 7, /* kw_cues */
+	KW_UNIT_WORD = 1u << 8,
+	KW_SHIP = 1u << 9,
+	KW_LOW_FACILITY = 1u << 10,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -308,6 +298,23 @@ static const char *const holidays[] = {
 	"home", "work", "school", "church", "first", "last", "least", "most",
 	"times", "once", "all", "risk", "baseline", "rest", "bedtime",
 	"dinner", "lunch", "breakfast", NULL
+};
+
+/* Words before a unit's number: Apt 4, Box 77 (unit_after()). */
+static const char *const unit_words[] = {
+	"apt", "suite", "unit", "ste", "room", "box", "flat", "apartment",
+	"psc", "cmr", NULL
+};
+
+/* Before a ship's name in a military address: USS Ardent. */
+static const char *const ship_words[] = {
+	"uss", "usns", "usnv", "uscgc", NULL
+};
+
+/* Facility words written in lower case: "our Dallas clinic". */
+static const char *const low_facilities[] = {
+	"clinic", "office", "facility", "branch", "hospital", "center",
+	"centre", NULL
 };
 
 /* Words after which a capitalised Hope or Will is a person. */
@@ -384,6 +391,9 @@ static const struct {
     {clinical_abbrevs, KW_CLINICAL},
     {holidays, KW_HOLIDAY},
     {ambig_cues, KW_AMBIG_CUE},
+    {unit_words, KW_UNIT_WORD},
+    {ship_words, KW_SHIP},
+    {low_facilities, KW_LOW_FACILITY},
 };
 
 int
@@ -1618,12 +1628,7 @@ unit_after(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i;
 
-	if (tok_is(sc, j, KW_APT) || tok_is(sc, j, KW_SUITE) ||
-	    tok_is(sc, j, KW_UNIT) || tok_is(sc, j, KW_STE) ||
-	    tok_is(sc, j, KW_ROOM) || tok_is(sc, j, KW_BOX) ||
-	    tok_is(sc, j, KW_FLAT) || tok_is(sc, j, KW_APARTMENT) ||
-	    tok_is(sc, j, KW_PSC) || tok_is(sc, j, KW_CMR) ||
-	    tok_punct(sc, j, '#')) {
+	if (tok_in(sc, j, KW_UNIT_WORD) || tok_punct(sc, j, '#')) {
 		j++;
 		if (tok_punct(sc, j, '.'))
 			j++;
@@ -1988,8 +1993,7 @@ match_ship(struct mh_scanner *sc, size_t i)
 	size_t j, e;
 	int words = 0;
 
-	if (tok_is(sc, i, KW_USS) || tok_is(sc, i, KW_USNS) ||
-	    tok_is(sc, i, KW_USNV) || tok_is(sc, i, KW_USCGC)) {
+	if (tok_in(sc, i, KW_SHIP)) {
 		j = i + 1;
 		while (tok_gap(sc, j) && tk(sc, j + 1) &&
 		    sc->t[j + 1].kind == T_WORD && words < 3) {
@@ -2432,10 +2436,7 @@ hyphen_facility(struct mh_scanner *sc, size_t j)
 static int
 low_facility(struct mh_scanner *sc, size_t k)
 {
-	return tok_is(sc, k, KW_CLINIC) || tok_is(sc, k, KW_OFFICE) ||
-	    tok_is(sc, k, KW_FACILITY) || tok_is(sc, k, KW_BRANCH) ||
-	    tok_is(sc, k, KW_HOSPITAL) || tok_is(sc, k, KW_CENTER) ||
-	    tok_is(sc, k, KW_CENTRE);
+	return tok_in(sc, k, KW_LOW_FACILITY);
 }
 
 /* A facility: capitalised words ending in Hospital, Clinic, Medical

@@ -2651,12 +2651,15 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 }
 
 /* Decide whether the run at i is a name; returns its end byte or 0 and
- * sets *start (a title before it belongs to the name). */
+ * sets *start (a title before it belongs to the name).  ctx and title
+ * are what name_context_before() said of i, when the caller has asked
+ * already (ctx -1 when not). */
 static size_t
-match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
+match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
+    size_t *start)
 {
 	struct tok *t = &sc->t[i];
-	int cls[8], title = 0, ctx, m, strong = 0, cand = 0, initials = 0;
+	int cls[8], m, strong = 0, cand = 0, initials = 0;
 	int first = 0;
 	size_t last = i, end;
 
@@ -2680,7 +2683,8 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 		    c != C_WEAK)
 			return 0;
 	}
-	ctx = name_context_before(sc, i, &title);
+	if (ctx < 0)
+		ctx = name_context_before(sc, i, &title);
 	if (title) {
 		size_t p = prev_tok(sc, i);
 		if (tok_punct(sc, p, '.'))
@@ -3453,9 +3457,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = cued_value(sc, i, cue)) != 0)
 			EMIT(t->s, end, cue);
 	}
-	int titled = 0;
-	if ((t->cap || t->allcap) && !name_context_before(sc, i, &titled))
-		titled = 0;
+	int titled = 0, ctx = -1;
+	if (t->cap || t->allcap)
+		ctx = name_context_before(sc, i, &titled);
 	/* after "Dr." comes a person, not a place */
 	if ((t->cap || t->allcap) && !titled) {
 		if ((tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
@@ -3488,7 +3492,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (!t->cap && !t->allcap && tok_in(sc, i, KW_LEAD_STREET) &&
 	    (end = match_num_street(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_ADDRESS);
-	if ((end = match_name(sc, i, &type, &start)) != 0)
+	if ((end = match_name(sc, i, ctx, titled, &type, &start)) != 0)
 		EMIT(start, end, type);
 	return 0;
 }

@@ -1208,6 +1208,11 @@ match_url(struct mh_scanner *sc, size_t i)
 	struct tok *t = &sc->t[i];
 	size_t n = sc->n, e = t->e, d;
 
+	/* each kind below needs "://" or a '.' and a letter or digit
+	 * right after the word: a word that ends a sentence has neither */
+	if (e + 1 >= n ||
+	    !(u[e] == ':' || (u[e] == '.' && isalnum_a(u[e + 1]))))
+		return 0;
 	if ((tok_is(sc, i, KW_HTTP) || tok_is(sc, i, KW_HTTPS) ||
 	        tok_is(sc, i, KW_FTP)) &&
 	    e + 3 <= n && memcmp(u + e, "://", 3) == 0 && e + 3 < n &&

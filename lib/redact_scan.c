@@ -17,7 +17,12 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes. */
-enum { KW_MAX = 512, KW_SLOTS = 2048, KW_LONGEST = 15 /* < 16: kw_key() */, KW_UNSEEN = 0xffff };
+enum {
+	KW_MAX = 512,
+	KW_SLOTS = 2048,
+	KW_LONGEST = 15 /* < 16: kw_key() */,
+	KW_UNSEEN = 0xffff
+};
 
 struct tok {
 	size_t s, e;
@@ -225,6 +230,13 @@ enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
 #define KW_WORD(id, w) w,
 static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
 #undef KW_WORD
+
+/* The length of each named keyword, by id: known when tok_is() is
+ * compiled, so a token of another length is turned away before its
+ * keyword id is looked up. */
+#define KW_LEN(id, w) sizeof(w) - 1,
+static const unsigned char kw_named_len[] = {0, KEYWORDS(KW_LEN)};
+#undef KW_LEN
 
 /* the word lists, one bit each */
 enum {
@@ -970,7 +982,8 @@ __attribute__((always_inline))
 static inline int
 tok_is(struct mh_scanner *sc, size_t i, unsigned id)
 {
-	return i < sc->nt && kw_id(sc, i) == id;
+	return i < sc->nt && sc->t[i].e - sc->t[i].s == kw_named_len[id] &&
+	    kw_id(sc, i) == id;
 }
 
 /* Is token i a word of one of the lists in set (KW_ list bits)? */

@@ -37,7 +37,8 @@ struct memo {
  * word, keyed by its bytes as written (so no folding or hashing of the
  * word first).  Nearly every word of a text is looked up, most are
  * short, and they repeat.  Cleared whenever a word is added. */
-#define QUICK_SLOTS 2048
+#define QUICK_BITS 13
+#define QUICK_SLOTS (1 << QUICK_BITS)
 /* two tables, then one entry whose len says whether any slot is filled,
  * so that loading a long names file does not clear them every word */
 #define QUICK_SIZE (2 * QUICK_SLOTS + 1)
@@ -376,6 +377,11 @@ probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
 	return 0;
 }
 
+/* Out of line (and kept there), so that the quick path in front of it
+ * stays a leaf that saves no registers. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static unsigned
 lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 {
@@ -419,7 +425,7 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 	return flags;
 }
 
-static unsigned
+static inline unsigned
 quick_lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 {
 	uint64_t k = 0;
@@ -433,11 +439,14 @@ quick_lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 		const unsigned char *u = (const unsigned char *)w;
 		k = (uint64_t)rd32(u) | (uint64_t)rd32(u + len - 4)
 		    << (8 * (len - 4));
-	} else
-		for (size_t i = 0; i < len; i++)
-			k |= (uint64_t)(unsigned char)w[i] << (8 * i);
+	} else {
+		/* first, middle and last byte: all of a word of 1 to 3 */
+		const unsigned char *u = (const unsigned char *)w;
+		k = (uint64_t)u[0] | (uint64_t)u[len / 2] << (8 * (len / 2)) |
+		    (uint64_t)u[len - 1] << (8 * (len - 1));
+	}
 	q = &nm->quick[(size_t)hot * QUICK_SLOTS +
-	    (size_t)((k * 0x9E3779B97F4A7C15u) >> 53)];
+	    (size_t)((k * 0x9E3779B97F4A7C15u) >> (64 - QUICK_BITS))];
 	if (q->len != len || q->k != k) {
 		q->flags = lookup(nm, w, len, hot);
 		q->k = k;

@@ -123,42 +123,76 @@ utoa(unsigned long long v, char *buf)
 	return n;
 }
 
+/* The placeholder and the item are written into room made once for
+ * each, by these, instead of a check and a NUL per piece: with the
+ * vault, writing them was a twentieth of the run. */
+static char *
+put(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	return p + n;
+}
+
+/* A string literal: its length is known, no strlen per item. */
+#define PUTL(p, lit) put((p), (lit), sizeof(lit) - 1)
+
+/* End a direct write at p into b. */
+static void
+put_end(struct mh_buf *b, char *p)
+{
+	b->len = (size_t)(p - b->p);
+	b->p[b->len] = '\0';
+}
+
 /* "[TYPE_N]", or "[TYPE]" when num is 0; without printf, which was a
  * tenth of the run time. */
 static int
 add_placeholder(
     struct mh_buf *b, const char *tn, size_t tl, unsigned long num)
 {
-	char d[24];
-	size_t nd = num ? utoa(num, d) : 0;
+	char *p;
 
-	return mh_buf_addc(b, '[') == -1 || mh_buf_add(b, tn, tl) == -1 ||
-	        (num &&
-	            (mh_buf_addc(b, '_') == -1 ||
-	                mh_buf_add(b, d, nd) == -1)) ||
-	        mh_buf_addc(b, ']') == -1
-	    ? -1
-	    : 0;
+	if (mh_buf_reserve(b, tl + 24 + 3) == -1)
+		return -1;
+	p = b->p + b->len;
+	*p++ = '[';
+	p = put(p, tn, tl);
+	if (num) {
+		*p++ = '_';
+		p += utoa(num, p);
+	}
+	*p++ = ']';
+	put_end(b, p);
+	return 0;
 }
-
-/* Append a string literal: its length is known, no strlen per item. */
-#define ADDL(b, lit) mh_buf_add((b), (lit), sizeof(lit) - 1)
 
 static int
 add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
     size_t end, const char *ph)
 {
-	char d[24];
+	static const char t0[] = "{\"type\":\"", t1[] = "\",\"start\":",
+			  t2[] = ",\"end\":", t3[] = ",\"placeholder\":\"",
+			  t4[] = "\"}";
+	char *p;
 
-	if ((comma && mh_buf_addc(b, ',') == -1) ||
-	    ADDL(b, "{\"type\":\"") == -1 || mh_buf_add(b, tn, tl) == -1 ||
-	    ADDL(b, "\",\"start\":") == -1 ||
-	    mh_buf_add(b, d, utoa(start, d)) == -1 ||
-	    ADDL(b, ",\"end\":") == -1 ||
-	    mh_buf_add(b, d, utoa(end, d)) == -1 ||
-	    ADDL(b, ",\"placeholder\":\"") == -1 ||
-	    mh_buf_add(b, ph, end - start) == -1 || ADDL(b, "\"}") == -1)
+	if (end - start > SIZE_MAX / 2 ||
+	    mh_buf_reserve(b, 1 + sizeof(t0) + tl + sizeof(t1) + 24 +
+	            sizeof(t2) + 24 + sizeof(t3) + (end - start) +
+	            sizeof(t4)) == -1)
 		return -1;
+	p = b->p + b->len;
+	if (comma)
+		*p++ = ',';
+	p = PUTL(p, t0);
+	p = put(p, tn, tl);
+	p = PUTL(p, t1);
+	p += utoa(start, p);
+	p = PUTL(p, t2);
+	p += utoa(end, p);
+	p = PUTL(p, t3);
+	p = put(p, ph, end - start);
+	p = PUTL(p, t4);
+	put_end(b, p);
 	return 0;
 }
 

@@ -17,16 +17,22 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes. */
-enum { KW_MAX = 512, KW_SLOTS = 2048, KW_LONGEST = 15, KW_UNSEEN = 0xffff };
+enum {
+	KW_MAX = 512,
+	KW_SLOTS = 2048,
+	KW_LONGEST = 15 /* < 16: kw_key() */,
+	KW_UNSEEN = 0xffff
+};
 
 struct tok {
 	size_t s, e;
-	unsigned flags;        /* word-table flags, when looked */
+	unsigned flags;        /* word-table flags as flags() gives them */
+	unsigned full;         /* all the word-table flags (fullflags()) */
 	unsigned char kind;    /* T_* */
 	unsigned char cap;     /* first letter upper case */
 	unsigned char allcap;  /* every letter upper case */
 	unsigned char nl;      /* a blank run holding a newline */
-	unsigned char looked;  /* flags is valid */
+	unsigned char looked;  /* LOOK_* bits: which of flags, full hold */
 	unsigned char nletter; /* letters (saturating) */
 	unsigned char ndigit;  /* digits (saturating) */
 	unsigned char nupper;  /* upper-case letters (saturating) */
@@ -52,8 +58,7 @@ struct mh_scanner {
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
-	const char *kw_word[KW_MAX];
-	unsigned char kw_len[KW_MAX];
+	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
 	unsigned kw_sets[KW_MAX];
 	signed char kw_cue[KW_MAX]; /* the type a KW_IDCUE word announces */
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
@@ -137,14 +142,10 @@ eqw(const char *s, size_t n, const char *w)
 	X(BLVD, "blvd") \
 	X(BOULEVARD, "boulevard") \
 	X(BOX, "box") \
-	X(BRANCH, "branch") \
 	X(C, "c") \
 	X(CALL, "call") \
 	X(CALLED, "called") \
 	X(CALLS, "calls") \
-	X(CENTER, "center") \
-	X(CENTRE, "centre") \
-	X(CLINIC, "clinic") \
 	X(CMR, "cmr") \
 	X(CORNER, "corner") \
 	X(DEAR, "dear") \
@@ -152,9 +153,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(DPO, "dpo") \
 	X(DRIVE, "drive") \
 	X(EARLY, "early") \
-	X(FACILITY, "facility") \
 	X(FAX, "fax") \
-	X(FLAT, "flat") \
 	X(FOR, "for") \
 	X(FPO, "fpo") \
 	X(FTP, "ftp") \
@@ -163,7 +162,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(HEY, "hey") \
 	X(HI, "hi") \
 	X(HIM, "him") \
-	X(HOSPITAL, "hospital") \
 	X(HTTP, "http") \
 	X(HTTPS, "https") \
 	X(I, "i") \
@@ -189,7 +187,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(NR, "nr") \
 	X(O, "o") \
 	X(OF, "of") \
-	X(OFFICE, "office") \
 	X(ON, "on") \
 	X(OR, "or") \
 	X(P, "p") \
@@ -199,7 +196,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(PSC, "psc") \
 	X(RD, "rd") \
 	X(ROAD, "road") \
-	X(ROOM, "room") \
 	X(SAINT, "saint") \
 	X(SINCE, "since") \
 	X(SR, "sr") \
@@ -215,10 +211,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(TURNING, "turning") \
 	X(UNIT, "unit") \
 	X(UNTIL, "until") \
-	X(USCGC, "uscgc") \
-	X(USNS, "usns") \
-	X(USNV, "usnv") \
-	X(USS, "uss") \
 	X(WAS, "was") \
 	X(WITH, "with") \
 	X(WWW, "www") \
@@ -239,6 +231,13 @@ enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
 static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
 #undef KW_WORD
 
+/* The length of each named keyword, by id: known when tok_is() is
+ * compiled, so a token of another length is turned away before its
+ * keyword id is looked up. */
+#define KW_LEN(id, w) sizeof(w) - 1,
+static const unsigned char kw_named_len[] = {0, KEYWORDS(KW_LEN)};
+#undef KW_LEN
+
 /* the word lists, one bit each */
 enum {
 	KW_PLACE_PARTICLE = 1u << 0,  /* inside a town: Caxias do Sul */
@@ -249,6 +248,9 @@ enum {
 	KW_HOLIDAY = 1u << 5,
 	KW_AMBIG_CUE = 1u << 6,
 	KW_IDCUE = 1u << 7, /* kw_cues */
+	KW_UNIT_WORD = 1u << 8,
+	KW_SHIP = 1u << 9,
+	KW_LOW_FACILITY = 1u << 10,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -308,6 +310,23 @@ static const char *const holidays[] = {
 	"home", "work", "school", "church", "first", "last", "least", "most",
 	"times", "once", "all", "risk", "baseline", "rest", "bedtime",
 	"dinner", "lunch", "breakfast", NULL
+};
+
+/* Words before a unit's number: Apt 4, Box 77 (unit_after()). */
+static const char *const unit_words[] = {
+	"apt", "suite", "unit", "ste", "room", "box", "flat", "apartment",
+	"psc", "cmr", NULL
+};
+
+/* Before a ship's name in a military address: USS Ardent. */
+static const char *const ship_words[] = {
+	"uss", "usns", "usnv", "uscgc", NULL
+};
+
+/* Facility words written in lower case: "our Dallas clinic". */
+static const char *const low_facilities[] = {
+	"clinic", "office", "facility", "branch", "hospital", "center",
+	"centre", NULL
 };
 
 /* Words after which a capitalised Hope or Will is a person. */
@@ -384,6 +403,9 @@ static const struct {
     {clinical_abbrevs, KW_CLINICAL},
     {holidays, KW_HOLIDAY},
     {ambig_cues, KW_AMBIG_CUE},
+    {unit_words, KW_UNIT_WORD},
+    {ship_words, KW_SHIP},
+    {low_facilities, KW_LOW_FACILITY},
 };
 
 int
@@ -481,34 +503,64 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end, int *type,
 	return 1;
 }
 
-static uint32_t
-kw_hash(const unsigned char *b, size_t n)
+/* A word of up to 16 bytes as two 64-bit keys, zero-padded, ASCII
+ * letters folded to lower case eight at a time: every keyword test
+ * is then two compares.  Words hold no NUL byte, so the padding cannot
+ * make two words of different lengths equal. */
+static inline uint64_t
+fold8(uint64_t x)
 {
-	uint32_t h = 2166136261u; /* FNV-1a */
+	const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+	uint64_t low7 = x & ~high;
+	/* per byte, no carry out of it: high bit set iff low7 >= 'A', and
+	 * iff low7 > 'Z'; bytes of 0x80 and above are left alone */
+	uint64_t ge_a = low7 + ones * (0x80 - 'A');
+	uint64_t gt_z = low7 + ones * (0x80 - 'Z' - 1);
 
-	for (size_t k = 0; k < n; k++)
-		h = (h ^ b[k]) * 16777619u;
-	return h;
+	return x | ((ge_a & ~gt_z & ~x & high) >> 2);
 }
 
-/* The id of the lower-case word b of n bytes and hash h, or 0. */
-static unsigned
-kw_find(const struct mh_scanner *sc, const unsigned char *b, size_t n,
-    uint32_t h)
+/* The key of the n bytes at w; room is how many bytes may be read
+ * there (n or more). */
+static inline void
+kw_key(const char *w, size_t n, size_t room, uint64_t k[2])
 {
-	for (uint32_t p = h & (KW_SLOTS - 1);; p = (p + 1) & (KW_SLOTS - 1)) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (room >= 16) {
+		/* two plain loads, then the bytes past n cleared */
+		memcpy(k, w, 16);
+		k[0] &= n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+		k[1] &= n <= 8 ? 0 : ((uint64_t)1 << (8 * (n - 8))) - 1;
+	} else
+#endif
+	{
+		unsigned char b[16] = {0};
+		(void)room;
+		memcpy(b, w, n);
+		memcpy(k, b, 16);
+	}
+	k[0] = fold8(k[0]);
+	k[1] = fold8(k[1]);
+}
+
+static inline uint32_t
+kw_hash(const uint64_t k[2])
+{
+	return (uint32_t)(((k[0] ^ (k[1] * 0xC2B2AE3D27D4EB4Fu)) *
+	                      0x9E3779B97F4A7C15u) >>
+	    40);
+}
+
+/* The id of the word with key k, or 0. */
+static unsigned
+kw_find(const struct mh_scanner *sc, const uint64_t k[2])
+{
+	for (uint32_t p = kw_hash(k) & (KW_SLOTS - 1);;
+	     p = (p + 1) & (KW_SLOTS - 1)) {
 		unsigned id = sc->kw_slot[p];
-		if (id == 0)
-			return 0;
-		if (sc->kw_len[id] == n) {
-			const unsigned char *w =
-			    (const unsigned char *)sc->kw_word[id];
-			size_t k = 0;
-			while (k < n && w[k] == b[k])
-				k++;
-			if (k == n)
-				return id;
-		}
+		if (id == 0 ||
+		    (sc->kw_key[id][0] == k[0] && sc->kw_key[id][1] == k[1]))
+			return id;
 	}
 }
 
@@ -517,22 +569,23 @@ kw_find(const struct mh_scanner *sc, const unsigned char *b, size_t n,
 static int
 kw_add(struct mh_scanner *sc, const char *w, unsigned set)
 {
-	const unsigned char *b = (const unsigned char *)w;
 	size_t n = strlen(w);
+	uint64_t k[2];
 	unsigned id;
 
 	if (n > KW_LONGEST)
 		return -1;
-	if ((id = kw_find(sc, b, n, kw_hash(b, n))) == 0) {
-		uint32_t p = kw_hash(b, n) & (KW_SLOTS - 1);
+	kw_key(w, n, n, k);
+	if ((id = kw_find(sc, k)) == 0) {
+		uint32_t p = kw_hash(k) & (KW_SLOTS - 1);
 		if (sc->nkw == KW_MAX)
 			return -1;
 		while (sc->kw_slot[p] != 0)
 			p = (p + 1) & (KW_SLOTS - 1);
 		id = (unsigned)sc->nkw++;
 		sc->kw_slot[p] = (unsigned short)id;
-		sc->kw_word[id] = w;
-		sc->kw_len[id] = (unsigned char)n;
+		sc->kw_key[id][0] = k[0];
+		sc->kw_key[id][1] = k[1];
 	}
 	sc->kw_sets[id] |= set;
 	return (int)id;
@@ -672,8 +725,9 @@ is_space(int c)
 	    c == '\f';
 }
 
-/* An apostrophe (' or U+2019) at i: its length, else 0. */
-static size_t
+/* An apostrophe (' or U+2019) at i: its length, else 0.  Inline: the
+ * tokenizer asks it of every punctuation byte. */
+static inline size_t
 apos(const unsigned char *u, size_t n, size_t i)
 {
 	if (i < n && u[i] == '\'')
@@ -840,21 +894,27 @@ tk(struct mh_scanner *sc, size_t i)
 	return i < sc->nt ? &sc->t[i] : NULL;
 }
 
+enum { LOOK_FLAGS = 1, LOOK_FULL = 2 };
+
 /* The word-table flags of token i.  A lower-case word (in text that has
  * capitals) is looked up in the small cue table only: that is all the
  * rules ask of it, and it keeps the big table out of the hot loop.
- * fullflags() adds the first-name, surname and ordinary-word bits. */
+ * fullflags() adds the first-name, surname and ordinary-word bits.
+ * Each keeps its own answer, so what flags() says of a word never
+ * depends on whether a rule asked fullflags() of it before: a rule may
+ * be skipped without changing what the others see. */
 static unsigned
 look(struct mh_scanner *sc, struct tok *t)
 {
-	if (!t->cap && !t->allcap && !sc->lowertext) {
+	if (!t->cap && !t->allcap && !sc->lowertext)
 		t->flags =
 		    mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 1;
-	} else {
-		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 2;
+	else {
+		t->flags = t->full =
+		    mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		t->looked |= LOOK_FULL;
 	}
+	t->looked |= LOOK_FLAGS;
 	return t->flags;
 }
 
@@ -867,7 +927,7 @@ flags(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	return t->looked ? t->flags : look(sc, t);
+	return t->looked & LOOK_FLAGS ? t->flags : look(sc, t);
 }
 
 static unsigned
@@ -877,11 +937,13 @@ fullflags(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	if (t->looked != 2) {
-		t->flags = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
-		t->looked = 2;
-	}
-	return t->flags;
+	if (t->looked & LOOK_FULL)
+		return t->full;
+	if (t->cap || t->allcap || sc->lowertext)
+		return look(sc, t); /* the same table: both answers at once */
+	t->full = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+	t->looked |= LOOK_FULL;
+	return t->full;
 }
 
 /* Look up the keyword id of token t (0 for none) and keep it in t->kw.
@@ -890,16 +952,12 @@ static unsigned
 kw_look(struct mh_scanner *sc, struct tok *t)
 {
 	size_t n = t->e - t->s;
-	unsigned char b[KW_LONGEST];
 	unsigned id = 0;
 
 	if (t->kind == T_WORD && n <= KW_LONGEST) {
-		uint32_t h = 2166136261u; /* kw_hash(), fused */
-		for (size_t k = 0; k < n; k++) {
-			b[k] = (unsigned char)lc((unsigned char)sc->s[t->s + k]);
-			h = (h ^ b[k]) * 16777619u;
-		}
-		id = kw_find(sc, b, n, h);
+		uint64_t k[2];
+		kw_key(sc->s + t->s, n, sc->n - t->s, k);
+		id = kw_find(sc, k);
 	}
 	t->kw = (unsigned short)id;
 	return id;
@@ -925,7 +983,8 @@ __attribute__((always_inline))
 static inline int
 tok_is(struct mh_scanner *sc, size_t i, unsigned id)
 {
-	return i < sc->nt && kw_id(sc, i) == id;
+	return i < sc->nt && sc->t[i].e - sc->t[i].s == kw_named_len[id] &&
+	    kw_id(sc, i) == id;
 }
 
 /* Is token i a word of one of the lists in set (KW_ list bits)? */
@@ -1163,6 +1222,11 @@ match_url(struct mh_scanner *sc, size_t i)
 	struct tok *t = &sc->t[i];
 	size_t n = sc->n, e = t->e, d;
 
+	/* each kind below needs "://" or a '.' and a letter or digit
+	 * right after the word: a word that ends a sentence has neither */
+	if (e + 1 >= n ||
+	    !(u[e] == ':' || (u[e] == '.' && isalnum_a(u[e + 1]))))
+		return 0;
 	if ((tok_is(sc, i, KW_HTTP) || tok_is(sc, i, KW_HTTPS) ||
 	        tok_is(sc, i, KW_FTP)) &&
 	    e + 3 <= n && memcmp(u + e, "://", 3) == 0 && e + 3 < n &&
@@ -1583,12 +1647,7 @@ unit_after(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i;
 
-	if (tok_is(sc, j, KW_APT) || tok_is(sc, j, KW_SUITE) ||
-	    tok_is(sc, j, KW_UNIT) || tok_is(sc, j, KW_STE) ||
-	    tok_is(sc, j, KW_ROOM) || tok_is(sc, j, KW_BOX) ||
-	    tok_is(sc, j, KW_FLAT) || tok_is(sc, j, KW_APARTMENT) ||
-	    tok_is(sc, j, KW_PSC) || tok_is(sc, j, KW_CMR) ||
-	    tok_punct(sc, j, '#')) {
+	if (tok_in(sc, j, KW_UNIT_WORD) || tok_punct(sc, j, '#')) {
 		j++;
 		if (tok_punct(sc, j, '.'))
 			j++;
@@ -1953,8 +2012,7 @@ match_ship(struct mh_scanner *sc, size_t i)
 	size_t j, e;
 	int words = 0;
 
-	if (tok_is(sc, i, KW_USS) || tok_is(sc, i, KW_USNS) ||
-	    tok_is(sc, i, KW_USNV) || tok_is(sc, i, KW_USCGC)) {
+	if (tok_in(sc, i, KW_SHIP)) {
 		j = i + 1;
 		while (tok_gap(sc, j) && tk(sc, j + 1) &&
 		    sc->t[j + 1].kind == T_WORD && words < 3) {
@@ -2397,10 +2455,7 @@ hyphen_facility(struct mh_scanner *sc, size_t j)
 static int
 low_facility(struct mh_scanner *sc, size_t k)
 {
-	return tok_is(sc, k, KW_CLINIC) || tok_is(sc, k, KW_OFFICE) ||
-	    tok_is(sc, k, KW_FACILITY) || tok_is(sc, k, KW_BRANCH) ||
-	    tok_is(sc, k, KW_HOSPITAL) || tok_is(sc, k, KW_CENTER) ||
-	    tok_is(sc, k, KW_CENTRE);
+	return tok_in(sc, k, KW_LOW_FACILITY);
 }
 
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
@@ -2615,12 +2670,15 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 }
 
 /* Decide whether the run at i is a name; returns its end byte or 0 and
- * sets *start (a title before it belongs to the name). */
+ * sets *start (a title before it belongs to the name).  ctx and title
+ * are what name_context_before() said of i, when the caller has asked
+ * already (ctx -1 when not). */
 static size_t
-match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
+match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
+    size_t *start)
 {
 	struct tok *t = &sc->t[i];
-	int cls[8], title = 0, ctx, m, strong = 0, cand = 0, initials = 0;
+	int cls[8], m, strong = 0, cand = 0, initials = 0;
 	int first = 0;
 	size_t last = i, end;
 
@@ -2631,14 +2689,21 @@ match_name(struct mh_scanner *sc, size_t i, int *type, size_t *start)
 	/* Most lower-case words that get here are cue words (in, at, my)
 	 * of no name class: no rule below takes them, so do not read the
 	 * context.  (name_class looks at this word only, and the context
-	 * only reads the words before, so the order does not matter.) */
+	 * only reads the words before, so the order does not matter.)
+	 * In text with capitals, a lower-case word with no context is
+	 * taken only as a user's name, which the cue table knows: then
+	 * the full word table need not be read either. */
 	if (!t->cap && !t->allcap) {
+		if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) &&
+		    !name_context_before(sc, i, &title))
+			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
 		    c != C_WEAK)
 			return 0;
 	}
-	ctx = name_context_before(sc, i, &title);
+	if (ctx < 0)
+		ctx = name_context_before(sc, i, &title);
 	if (title) {
 		size_t p = prev_tok(sc, i);
 		if (tok_punct(sc, p, '.'))
@@ -2967,14 +3032,60 @@ street_morpheme(struct mh_scanner *sc, size_t j)
 	return 0;
 }
 
+/* The token after the word j of a street's name, its '.' and the blank
+ * after them; 0 when no blank follows (the name cannot go on). */
+static size_t
+street_step(struct mh_scanner *sc, size_t j)
+{
+	j++;
+	if (tok_punct(sc, j, '.'))
+		j++;
+	return tok_gap(sc, j) ? j + 1 : 0;
+}
+
+/* Could match_num_street() succeed at i?  Its walk takes words one by
+ * one, each with an optional '.' and one blank after it, and succeeds
+ * only on reaching a number after one word at least; any other token
+ * ends it with 0, as does a lower-case word after the first that is
+ * not a street particle, unless a street word opened the name or a
+ * particle comes next; it takes at most 5 words, 7 after a street
+ * word.  This walks the same shape with keyword ids only (no word
+ * table), so most capitalised words in prose are turned away for a
+ * few compares each; "C/" (which starts the walk further on) is let
+ * through. */
+static int
+num_street_shape(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+	int lead = tok_in(sc, i, KW_LEAD_STREET);
+
+	if (tok_punct(sc, i + 1, '/'))
+		return 1;
+	for (int words = 0; j < sc->nt && words < (lead ? 7 : 5); words++) {
+		const struct tok *t = &sc->t[j];
+		if (t->kind == T_NUM && words > 0)
+			return 1;
+		if (t->kind != T_WORD ||
+		    (words > 0 && !t->cap && !t->allcap && !lead &&
+		        !tok_in(sc, j, KW_STREET_PARTICLE) &&
+		        !tok_in(sc, j + 2, KW_STREET_PARTICLE)) ||
+		    (j = street_step(sc, j)) == 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* "Villacher Strasse 89", "on Pod Floriánem 1677": a street name with
  * its number after it, where a cue or the name's ending says so. */
 static size_t
 match_num_street(struct mh_scanner *sc, size_t i)
 {
-	size_t j = i, p = prev_word(sc, i), end;
+	size_t j = i, p, end;
 	int words = 0, morph = 0, cue, rare = 0, lead = 0;
 
+	if (!num_street_shape(sc, i))
+		return 0;
+	p = prev_word(sc, i);
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
 	    (tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_AT) ||
 	        tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_ADDRESS) ||
@@ -3029,12 +3140,8 @@ match_num_street(struct mh_scanner *sc, size_t i)
 		if (t->kind == T_WORD && !(fullflags(sc, j) & MH_NAMES_COMMON))
 			rare = 1;
 		words++;
-		j++;
-		if (tok_punct(sc, j, '.'))
-			j++;
-		if (!tok_gap(sc, j))
+		if ((j = street_step(sc, j)) == 0)
 			return 0;
-		j++;
 	}
 	return 0;
 }
@@ -3369,9 +3476,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = cued_value(sc, i, cue)) != 0)
 			EMIT(t->s, end, cue);
 	}
-	int titled = 0;
-	if ((t->cap || t->allcap) && !name_context_before(sc, i, &titled))
-		titled = 0;
+	int titled = 0, ctx = -1;
+	if (t->cap || t->allcap)
+		ctx = name_context_before(sc, i, &titled);
 	/* after "Dr." comes a person, not a place */
 	if ((t->cap || t->allcap) && !titled) {
 		if ((tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
@@ -3404,7 +3511,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (!t->cap && !t->allcap && tok_in(sc, i, KW_LEAD_STREET) &&
 	    (end = match_num_street(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_ADDRESS);
-	if ((end = match_name(sc, i, &type, &start)) != 0)
+	if ((end = match_name(sc, i, ctx, titled, &type, &start)) != 0)
 		EMIT(start, end, type);
 	return 0;
 }
@@ -3424,6 +3531,31 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	/* the cue list holds is, was, me, him, her and them too */
 	return (flags(sc, p) &
 	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0;
+}
+
+/* May the walk pass over the lower-case word at i (in text with
+ * capitals, no name context before it: lower_name_context() says so,
+ * and name_context_before() is never true without it)?  Of
+ * word_rules(), a lower-case word there can only
+ *  - start a date, as a month ("may 5"): MONTH;
+ *  - set the cue for the numbers after it ("account"): IDCUE;
+ *  - be a name: a user's name (USER) anywhere; any other name class
+ *    only after a title, relation or naming word, which is context;
+ *  - start a street: "corner of ...", or a street word written first
+ *    ("avenue des Lilas").
+ * Every other flag (STOP, COMMON, STREET, TITLE ...) serves only the
+ * rules of other words.  A word with no cue flag at all has always
+ * been passed over, street word or not ("rua augusta 5" is left to
+ * the capitalised rules, as before). */
+static int
+plain_lower(struct mh_scanner *sc, size_t i)
+{
+	unsigned f = flags(sc, i);
+
+	if (f == 0)
+		return 1;
+	return !(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
+	    !tok_in(sc, i, KW_LEAD_STREET) && !tok_is(sc, i, KW_CORNER);
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A
@@ -3524,9 +3656,9 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		/* Fast path: most tokens are lower-case words with no cue
-		 * flag, no name context before them and no '@', '.' or ':'
-		 * after them; no rule can start there. */
+		/* Fast path: most tokens are lower-case words with no '@',
+		 * '.' or ':' after them and no name context before them, where
+		 * no rule can start (plain_lower()). */
 		if (t->kind == T_WORD && !t->cap && !t->allcap &&
 		    !sc->lowertext &&
 		    (t->e >= sc->n ||
@@ -3534,7 +3666,7 @@ walk(struct mh_scanner *sc)
 		            u[t->e] != '\'' && u[t->e] != '-' &&
 		            u[t->e] != '+' && u[t->e] != '_' &&
 		            u[t->e] != '%')) &&
-		    flags(sc, i) == 0 && !lower_name_context(sc, i)) {
+		    plain_lower(sc, i) && !lower_name_context(sc, i)) {
 			i++;
 			continue;
 		}

@@ -105,6 +105,9 @@ struct mh_screener {
 	/* "risk":..,"action":..,"categories": for each level, built once */
 	char head[MH_RISK_IMMINENT + 1][80];
 	size_t headlen[MH_RISK_IMMINENT + 1];
+	/* the whole object when nothing is found, most records' screen */
+	char none[128];
+	size_t nonelen;
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -215,6 +218,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 
 		s->headlen[i] = (size_t)n;
 	}
+	s->nonelen = (size_t)snprintf(s->none, sizeof s->none,
+	    "{\"schema\":%d,%s[]}", MH_SCREEN_SCHEMA, s->head[MH_RISK_NONE]);
 	s->maxconv = o != NULL && o->max_conversations > 0 ?
 	    o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -1248,6 +1253,17 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 			if (scan_sentence(s, tok, nt, &r) < 0)
 				goto nomem;
 	read_worksheet(worksheet, &sh);
+	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0) {
+		/* Nothing found: what the passes below would write and
+		 * remember, without them (no cue to weigh, no fact to keep,
+		 * only the turn to count). */
+		if (mh_buf_add(out, s->none, s->nonelen) < 0)
+			goto nomem;
+		c->turn++;
+		if (risk != NULL)
+			*risk = MH_RISK_NONE;
+		return 0;
+	}
 	discount(s, &r);
 	gather(s, &f);
 	f.illness = r.illness;

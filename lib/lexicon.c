@@ -406,6 +406,8 @@ struct edge {
 struct node {
 	int id;        /* phrase id ending here, or -1 */
 	uint32_t wild; /* child by "*", or NO_NODE */
+	/* has an edge, has one by "#": a leaf costs a walk no lookup */
+	unsigned char kids, numkid;
 };
 
 struct mh_lexicon {
@@ -488,6 +490,8 @@ new_node(struct mh_lexicon *lex)
 	}
 	lex->nodes[lex->nnodes].id = -1;
 	lex->nodes[lex->nnodes].wild = NO_NODE;
+	lex->nodes[lex->nnodes].kids = 0;
+	lex->nodes[lex->nnodes].numkid = 0;
 	return (uint32_t)lex->nnodes++;
 }
 
@@ -556,6 +560,9 @@ step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len)
 	lex->edges[i].parent = node;
 	lex->edges[i].child = child;
 	lex->nedges++;
+	lex->nodes[node].kids = 1;
+	if (h == NUMBER_HASH)
+		lex->nodes[node].numkid = 1;
 	return child;
 }
 
@@ -611,28 +618,51 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 	return lex->nodes[node].id;
 }
 
-/* Depth-first walk from node at token j; keeps the longest end. */
+/* Depth-first walk from node at token j; keeps the longest end.  The
+ * words themselves are followed in a loop; the "#" and "*" branches met
+ * on the way are walked after that, deepest first and "#" before "*",
+ * which is the order of a plain recursion, so that of two phrases of
+ * the same length the same one wins. */
 static void
 walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
     size_t n, size_t j, size_t depth, size_t *best, int *bestid)
 {
-	const struct node *nd = &lex->nodes[node];
-	uint32_t c;
+	struct {
+		uint32_t node;
+		uint32_t depth;
+	} later[2 * MAX_PHRASE_WORDS];
+	size_t nlater = 0, base = j - depth;
 
-	if (depth > 0 && nd->id >= 0 && depth > *best) {
-		*best = depth;
-		*bestid = nd->id;
+	for (;;) {
+		const struct node *nd = &lex->nodes[node];
+		uint32_t c;
+
+		if (depth > 0 && nd->id >= 0 && depth > *best) {
+			*best = depth;
+			*bestid = nd->id;
+		}
+		if (j >= n || depth >= MAX_PHRASE_WORDS)
+			break;
+		if (nd->wild != NO_NODE) {
+			later[nlater].node = nd->wild;
+			later[nlater++].depth = (uint32_t)depth + 1;
+		}
+		if (nd->numkid && (tok[j].flags & MH_TOK_MANY) &&
+		    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE) {
+			later[nlater].node = c;
+			later[nlater++].depth = (uint32_t)depth + 1;
+		}
+		if (!nd->kids || (c = lookup(lex, node, tok[j].hash)) == NO_NODE)
+			break;
+		node = c;
+		j++;
+		depth++;
 	}
-	if (j >= n || depth >= MAX_PHRASE_WORDS)
-		return;
-	c = lookup(lex, node, tok[j].hash);
-	if (c != NO_NODE)
-		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
-	if ((tok[j].flags & MH_TOK_MANY) &&
-	    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE)
-		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
-	if (nd->wild != NO_NODE)
-		walk(lex, nd->wild, tok, n, j + 1, depth + 1, best, bestid);
+	while (nlater > 0) {
+		nlater--;
+		walk(lex, later[nlater].node, tok, n, base + later[nlater].depth,
+		    later[nlater].depth, best, bestid);
+	}
 }
 
 size_t

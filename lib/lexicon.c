@@ -236,25 +236,115 @@ word_bytes(uint64_t x)
 	return (letter | digit) & ~x & (ONES << 7);
 }
 
+/* The low len bytes of x (len 1 to 8). */
+static inline uint64_t
+low_bytes(uint64_t x, size_t len)
+{
+	return len == 8 ? x : x & ((1ULL << (8 * len)) - 1);
+}
+
+/* Non-zero when three equal bytes start among the first len - 2 bytes of
+ * x (len 3 to 8): a zero byte of t is where they start. */
+static inline uint64_t
+run3(uint64_t x, size_t len)
+{
+	uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
+	uint64_t z = ~(((t & ~(ONES << 7)) + ~(ONES << 7)) | t | ~(ONES << 7));
+
+	return z & ((1ULL << (8 * (len - 2))) - 1);
+}
+
 /* The hash of a word of len (1 to 8) ASCII letters and digits, the low
  * bytes of x; 0 when it has a run of three equal letters, which the
  * caller then folds byte by byte. */
 static inline uint64_t
 short_hash(uint64_t x, size_t len)
 {
-	uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
-
-	x = (x | ONES * 0x20) & keep;
-	if (len >= 3) {
-		/* a zero byte of t where three equal bytes start */
-		uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
-		uint64_t z = ~(((t & ~(ONES << 7)) + ~(ONES << 7)) | t |
-		    ~(ONES << 7));
-
-		if (z & ((1ULL << (8 * (len - 2))) - 1))
-			return 0;
-	}
+	x = low_bytes(x | ONES * 0x20, len);
+	if (len >= 3 && run3(x, len))
+		return 0;
 	return finish(chunk(HASH_SEED, x), len);
+}
+
+/* The same for a word of 8 + len (len 1 to 7) letters and digits: the
+ * eight bytes of x, then the low len bytes of y. */
+static inline uint64_t
+long_hash(uint64_t x, uint64_t y, size_t len)
+{
+	x |= ONES * 0x20;
+	y = low_bytes(y | ONES * 0x20, len);
+	/* runs inside x, across into y, inside y */
+	if (run3(x, 8) || run3((x >> 48) | (y << 16), 2 + len) ||
+	    (len >= 3 && run3(y, len)))
+		return 0;
+	return finish(chunk(chunk(HASH_SEED, x), y), 8 + len);
+}
+
+/* Eight bytes from s + i, zeros (not word bytes) past n. */
+static inline uint64_t
+load_pad(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char b[8] = {0};
+
+	if (i + 8 <= n)
+		return load_le64(s + i);
+	memcpy(b, s + i, n - i);
+	return load_le64(b);
+}
+
+/* How many of the bytes of x, from the first, are letters and digits. */
+static inline size_t
+word_len(uint64_t x)
+{
+	uint64_t nw = ~word_bytes(x) & (ONES << 7);
+
+	return nw ? (size_t)__builtin_ctzll(nw) / 8 : 8;
+}
+
+/* Does a word end at s[j]: the end, or an ASCII byte that is neither
+ * part of a word nor an apostrophe? */
+static inline int
+word_ends(const unsigned char *s, size_t n, size_t j)
+{
+	return j == n || (s[j] < 0x80 && s[j] != '\'' && !ascii_word[s[j]]);
+}
+
+/* The common words, found and hashed eight bytes at a time: up to 15
+ * ASCII letters and digits, or up to 8 with one apostrophe inside them
+ * ("don't", dropped as the byte-at-a-time path drops it), not followed
+ * by more of a word.  s[i] is a letter or digit.  Returns the end of the
+ * word and stores its hash in *h, or returns i for a word the caller
+ * folds byte by byte (longer, other apostrophes, non-ASCII letters, a
+ * run of three equal letters). */
+static inline size_t
+fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
+{
+	uint64_t x = load_pad(s, n, i), y;
+	size_t a = word_len(x), j = i + a, b;
+
+	if (j < n && s[j] == '\'') {
+		if (j + 1 >= n || !ascii_word[s[j + 1]])
+			return i;
+		y = load_pad(s, n, j + 1);
+		b = word_len(y);
+		j += 1 + b;
+		if (a + b > 8 || !word_ends(s, n, j))
+			return i;
+		*h = short_hash(low_bytes(x, a) | low_bytes(y, b) << (8 * a),
+		    a + b);
+	} else if (a == 8 && j < n && ascii_word[s[j]]) {
+		y = load_pad(s, n, j);
+		b = word_len(y);
+		j += b;
+		if (b == 8 || !word_ends(s, n, j))
+			return i;
+		*h = long_hash(x, y, b);
+	} else {
+		if (!word_ends(s, n, j))
+			return i;
+		*h = short_hash(x, a);
+	}
+	return *h != 0 ? j : i;
 }
 
 size_t
@@ -273,17 +363,12 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			i++;
 			continue;
 		}
-		/* the common case: a short word of ASCII letters and
-		 * digits not followed by more of a word, found and hashed
-		 * eight bytes at a time */
-		if (ascii_word[s[i]] && i + 8 <= n) {
-			uint64_t x = load_le64(s + i), h;
-			uint64_t nw = ~word_bytes(x) & (ONES << 7);
-			size_t j = i + (nw ? (size_t)__builtin_ctzll(nw) / 8 : 8);
+		/* the common case: a word of ASCII letters and digits */
+		if (ascii_word[s[i]]) {
+			uint64_t h;
+			size_t j = fast_word(s, n, i, &h);
 
-			if ((j == n || (s[j] < 0x80 && s[j] != '\'' &&
-			    !ascii_word[s[j]])) &&
-			    (h = short_hash(x, j - i)) != 0) {
+			if (j != i) {
 				tok[nt].start = i;
 				tok[nt].len = (uint32_t)(j - i);
 				tok[nt].flags = flags | (s[i] <= '9' &&

@@ -507,7 +507,7 @@ struct mh_lexicon {
 	size_t nnodes, nodecap;
 };
 
-static size_t
+static inline size_t
 slot(uint32_t parent, uint64_t h, size_t mask)
 {
 	uint64_t x = h ^ ((uint64_t)parent * 0x9e3779b97f4a7c15ULL);
@@ -518,7 +518,7 @@ slot(uint32_t parent, uint64_t h, size_t mask)
 	return (size_t)x & mask;
 }
 
-static uint32_t
+static inline uint32_t
 lookup(const struct mh_lexicon *lex, uint32_t parent, uint64_t h)
 {
 	size_t mask = lex->cap - 1, i = slot(parent, h, mask);
@@ -750,19 +750,36 @@ walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
 	}
 }
 
+/* May a phrase start at token i < n?  The filters say no for most
+ * tokens at the cost of a bit test or two, and never wrongly. */
+static inline int
+may_start(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, size_t i)
+{
+	uint64_t h = tok[i].hash;
+
+	return lex->nodes[0].wild != NO_NODE || bloom_has(lex->one, h) ||
+	    (i + 1 < n && bloom_has(lex->two, pair(h, tok[i + 1].hash)));
+}
+
 size_t
-mh_lexicon_starts(const struct mh_lexicon *lex, const struct mh_token *tok,
-    size_t n, uint16_t *at)
+mh_lexicon_matches(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, struct mh_match *m)
 {
 	size_t i, k = 0;
-	int all = lex->nodes[0].wild != NO_NODE;
 
 	for (i = 0; i < n; i++) {
-		uint64_t h = tok[i].hash;
+		size_t best = 0;
+		int bestid = -1;
 
-		if (all || bloom_has(lex->one, h) || (i + 1 < n &&
-		    bloom_has(lex->two, pair(h, tok[i + 1].hash))))
-			at[k++] = (uint16_t)i;
+		if (!may_start(lex, tok, n, i))
+			continue;
+		walk(lex, 0, tok, n, i, 0, &best, &bestid);
+		if (best > 0) {
+			m[k].start = (uint16_t)i;
+			m[k].len = (uint16_t)best;
+			m[k++].id = bestid;
+		}
 	}
 	return k;
 }
@@ -773,13 +790,8 @@ mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
 {
 	size_t best = 0;
 	int bestid = -1;
-	uint64_t h;
 
-	if (i >= n)
-		return 0;
-	h = tok[i].hash;
-	if (lex->nodes[0].wild == NO_NODE && !bloom_has(lex->one, h) &&
-	    (i + 1 >= n || !bloom_has(lex->two, pair(h, tok[i + 1].hash))))
+	if (i >= n || !may_start(lex, tok, n, i))
 		return 0;
 	walk(lex, 0, tok, n, i, 0, &best, &bestid);
 	if (best > 0)

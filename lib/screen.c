@@ -632,29 +632,25 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 	size_t idiom_a[32], idiom_b[32], nidiom = 0;
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
-	uint16_t at[MH_LEXICON_MAX_SENTENCE];
-	size_t i, k, nat, x;
+	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
+	size_t i, k, nm, x;
 
-	/* only where a phrase may start: most words are rejected in one
-	 * pass over the sentence */
-	nat = mh_lexicon_starts(s->cuelex, t, nt, at);
-	for (x = 0; x < nat; x++) {
-		int id;
-		size_t len;
+	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
+	for (x = 0; x < nm; x++) {
+		int id = m[x].id;
+		size_t len = m[x].len;
 
-		i = at[x];
-		len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
-
-		if (len == 0 || i + len <= covered)
+		i = m[x].start;
+		if (i + len <= covered)
 			continue;
 		if ((size_t)id >= s->ncues) {
-			unsigned m = s->markmask[(size_t)id - s->ncues];
+			unsigned mask = s->markmask[(size_t)id - s->ncues];
 
-			if (m & (1u << MH_MK_FICTION))
+			if (mask & (1u << MH_MK_FICTION))
 				r->fiction = 1;
-			if (m & (1u << MH_MK_RECOVERED))
+			if (mask & (1u << MH_MK_RECOVERED))
 				r->recovered = 1;
-			if (m & (1u << MH_MK_ILLNESS))
+			if (mask & (1u << MH_MK_ILLNESS))
 				r->illness = 1;
 			continue;
 		}
@@ -676,17 +672,10 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 		return 0;
 	memset(mk, 0, nt * sizeof mk[0]);
 	memset(mklen, 0, nt);
-	nat = mh_lexicon_starts(s->marklex, t, nt, at);
-	for (x = 0; x < nat; x++) {
-		int id;
-		size_t len;
-
-		i = at[x];
-		len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
-		if (len > 0) {
-			mk[i] |= s->markmask[id];
-			mklen[i] = (unsigned char)len;
-		}
+	nm = mh_lexicon_matches(s->marklex, t, nt, m);
+	for (x = 0; x < nm; x++) {
+		mk[m[x].start] |= s->markmask[m[x].id];
+		mklen[m[x].start] = (unsigned char)m[x].len;
 	}
 	for (i = 0; i < ncand; i++) {
 		size_t a = cand_a[i], b = cand_b[i];

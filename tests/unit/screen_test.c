@@ -236,6 +236,56 @@ test_numbers(void)
 	mh_lexicon_free(lex);
 }
 
+/* The id of the match at token i in m[0..k), or -1. */
+static int
+match_at(const struct mh_match *m, size_t k, size_t i)
+{
+	size_t x;
+
+	for (x = 0; x < k; x++)
+		if (m[x].start == i)
+			return m[x].id;
+	return -1;
+}
+
+/* mh_lexicon_matches finds what mh_lexicon_longest finds at each token;
+ * of two phrases of one length, a word wins over "#", "#" over "*". */
+static void
+test_matches(void)
+{
+	static const char *const ph[] = {"took * pills", "took # pills",
+	    "took 30 pills", "took * tablets", "took # tablets", "i",
+	    "then i", "tablets today", "so * took # pills"};
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
+	const char *s = "so I took 30 pills and then I took 30 tablets today";
+	size_t pos = 0, n, k, i, x = 0, bad = 0, len;
+	int id;
+
+	for (i = 0; i < sizeof ph / sizeof ph[0]; i++)
+		if (mh_lexicon_add(lex, ph[i], (int)i) != (int)i)
+			bad++;
+	is_int(bad, 0, "phrases added");
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	k = mh_lexicon_matches(lex, t, n, m);
+	for (i = 0; i < n; i++) {
+		if ((len = mh_lexicon_longest(lex, t, n, i, &id)) == 0)
+			continue;
+		if (x >= k || m[x].start != i || m[x].len != len ||
+		    m[x].id != id)
+			bad++;
+		x++;
+	}
+	is_int(bad, 0, "matches agree with longest at every token");
+	is_int(k, x, "and find no more");
+	is_int(k, 7, "seven tokens start a phrase");
+	is_int(match_at(m, k, 0), 8, "the longest phrase wins");
+	is_int(match_at(m, k, 2), 2, "a word wins over '#' and '*'");
+	is_int(match_at(m, k, 8), 4, "'#' wins over '*'");
+	mh_lexicon_free(lex);
+}
+
 static void
 test_trie(void)
 {
@@ -267,6 +317,7 @@ test_trie(void)
 	    "a leading wildcard matches");
 	mh_lexicon_free(lex);
 	test_numbers();
+	test_matches();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.

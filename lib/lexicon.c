@@ -2,6 +2,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
 
@@ -301,6 +304,26 @@ word_len(uint64_t x)
 	return nw ? (size_t)__builtin_ctzll(nw) / 8 : 8;
 }
 
+#ifdef __SSE2__
+/* How many of the 16 bytes at p, from the first, are ASCII letters and
+ * digits (16 when all are): one compare of a block of 16, where the
+ * word_len of each half costs more. */
+static inline size_t
+word_len16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* bytes from 0x80 are negative, so in neither range */
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+
+	return (size_t)__builtin_ctz(~m);
+}
+#endif
+
 /* Does a word end at s[j]: the end, or an ASCII byte that is neither
  * part of a word nor an apostrophe? */
 static inline int
@@ -319,8 +342,23 @@ word_ends(const unsigned char *s, size_t n, size_t j)
 static inline size_t
 fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
 {
-	uint64_t x = load_pad(s, n, i), y;
-	size_t a = word_len(x), j = i + a, b;
+	uint64_t x, y;
+	size_t a, j, b;
+
+#ifdef __SSE2__
+	/* the usual case, away from the end of the text: a word of up to
+	 * 15 bytes ended by an ASCII byte other than an apostrophe */
+	if (i + 16 <= n && (a = word_len16(s + i)) < 16 &&
+	    s[i + a] < 0x80 && s[i + a] != '\'') {
+		x = load_le64(s + i);
+		*h = a <= 8 ? short_hash(x, a) :
+		    long_hash(x, load_le64(s + i + 8), a - 8);
+		return *h != 0 ? i + a : i;
+	}
+#endif
+	x = load_pad(s, n, i);
+	a = word_len(x);
+	j = i + a;
 
 	if (j < n && s[j] == '\'') {
 		if (j + 1 >= n || !ascii_word[s[j + 1]])

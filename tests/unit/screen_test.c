@@ -92,9 +92,10 @@ first_hash(const char *text, size_t *len)
 }
 
 /* Words of up to 15 ASCII letters and digits, and up to 8 with one
- * straight apostrophe, are hashed eight bytes at a time; a curly
- * apostrophe or a run of three letters sends the same word byte by byte.
- * Every way of writing a word, alone or followed by more text, must give
+ * straight apostrophe, are hashed eight bytes at a time (with 16 bytes
+ * of text ahead, found sixteen at a time); a curly apostrophe or a run
+ * of three letters sends the same word byte by byte.  Every way of
+ * writing a word, alone or followed by short or long text, must give
  * the hash of its plain lower-case form. */
 static void
 test_word_shapes(void)
@@ -137,6 +138,13 @@ test_word_shapes(void)
 					printf("#   %s hashes apart\n", v);
 					bad++;
 				}
+				/* 16 bytes and more after the start */
+				snprintf(text, sizeof text,
+				    "%s, and then some more text", v);
+				n++;
+				if (first_hash(text, &len) != want ||
+				    len != strlen(v))
+					bad++;
 			}
 	}
 	ok(n > 400, "hundreds of word shapes tried");

@@ -73,9 +73,11 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 	char err[200];
 	int safe = 1;
 
+	if (reply == NULL)
+		return 0; /* most records: no call into jansson */
 	rt = json_object_get(reply, "text");
 	if (!json_is_string(rt)) {
-		int bad = reply != NULL && rt != NULL;
+		int bad = rt != NULL;
 
 		json_decref(reply);
 		if (!bad)
@@ -112,7 +114,7 @@ process(struct mh_record *rec, void *ctx)
 	ws = mh_record_json(rec, "worksheet");
 	/* A questionnaire is screened from its scores: its text is our own
 	 * summary with the items' wording, not the user's words. */
-	if (!json_is_object(json_object_get(ws, "scores"))) {
+	if (ws == NULL || !json_is_object(json_object_get(ws, "scores"))) {
 		rc = mh_record_string(rec, run->field, &text, &len);
 		if (rc == -2 || rc == -3) {
 			json_decref(ws);

@@ -2,6 +2,9 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
 
@@ -236,25 +239,150 @@ word_bytes(uint64_t x)
 	return (letter | digit) & ~x & (ONES << 7);
 }
 
+/* The low len bytes of x (len 1 to 8). */
+static inline uint64_t
+low_bytes(uint64_t x, size_t len)
+{
+	return len == 8 ? x : x & ((1ULL << (8 * len)) - 1);
+}
+
+/* Non-zero when three equal bytes start among the first len - 2 bytes of
+ * x (len 3 to 8): a zero byte of t is where they start. */
+static inline uint64_t
+run3(uint64_t x, size_t len)
+{
+	uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
+	uint64_t z = ~(((t & ~(ONES << 7)) + ~(ONES << 7)) | t | ~(ONES << 7));
+
+	return z & ((1ULL << (8 * (len - 2))) - 1);
+}
+
 /* The hash of a word of len (1 to 8) ASCII letters and digits, the low
  * bytes of x; 0 when it has a run of three equal letters, which the
  * caller then folds byte by byte. */
 static inline uint64_t
 short_hash(uint64_t x, size_t len)
 {
-	uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
-
-	x = (x | ONES * 0x20) & keep;
-	if (len >= 3) {
-		/* a zero byte of t where three equal bytes start */
-		uint64_t t = (x ^ (x >> 8)) | (x ^ (x >> 16));
-		uint64_t z = ~(((t & ~(ONES << 7)) + ~(ONES << 7)) | t |
-		    ~(ONES << 7));
-
-		if (z & ((1ULL << (8 * (len - 2))) - 1))
-			return 0;
-	}
+	x = low_bytes(x | ONES * 0x20, len);
+	if (len >= 3 && run3(x, len))
+		return 0;
 	return finish(chunk(HASH_SEED, x), len);
+}
+
+/* The same for a word of 8 + len (len 1 to 7) letters and digits: the
+ * eight bytes of x, then the low len bytes of y. */
+static inline uint64_t
+long_hash(uint64_t x, uint64_t y, size_t len)
+{
+	x |= ONES * 0x20;
+	y = low_bytes(y | ONES * 0x20, len);
+	/* runs inside x, across into y, inside y */
+	if (run3(x, 8) || run3((x >> 48) | (y << 16), 2 + len) ||
+	    (len >= 3 && run3(y, len)))
+		return 0;
+	return finish(chunk(chunk(HASH_SEED, x), y), 8 + len);
+}
+
+/* Eight bytes from s + i, zeros (not word bytes) past n. */
+static inline uint64_t
+load_pad(const unsigned char *s, size_t n, size_t i)
+{
+	unsigned char b[8] = {0};
+
+	if (i + 8 <= n)
+		return load_le64(s + i);
+	memcpy(b, s + i, n - i);
+	return load_le64(b);
+}
+
+/* How many of the bytes of x, from the first, are letters and digits. */
+static inline size_t
+word_len(uint64_t x)
+{
+	uint64_t nw = ~word_bytes(x) & (ONES << 7);
+
+	return nw ? (size_t)__builtin_ctzll(nw) / 8 : 8;
+}
+
+#ifdef __SSE2__
+/* How many of the 16 bytes at p, from the first, are ASCII letters and
+ * digits (16 when all are): one compare of a block of 16, where the
+ * word_len of each half costs more. */
+static inline size_t
+word_len16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* bytes from 0x80 are negative, so in neither range */
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+
+	return (size_t)__builtin_ctz(~m);
+}
+#endif
+
+/* Does a word end at s[j]: the end, or an ASCII byte that is neither
+ * part of a word nor an apostrophe? */
+static inline int
+word_ends(const unsigned char *s, size_t n, size_t j)
+{
+	return j == n || (s[j] < 0x80 && s[j] != '\'' && !ascii_word[s[j]]);
+}
+
+/* The common words, found and hashed eight bytes at a time: up to 15
+ * ASCII letters and digits, or up to 8 with one apostrophe inside them
+ * ("don't", dropped as the byte-at-a-time path drops it), not followed
+ * by more of a word.  s[i] is a letter or digit.  Returns the end of the
+ * word and stores its hash in *h, or returns i for a word the caller
+ * folds byte by byte (longer, other apostrophes, non-ASCII letters, a
+ * run of three equal letters). */
+static inline size_t
+fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
+{
+	uint64_t x, y;
+	size_t a, j, b;
+
+#ifdef __SSE2__
+	/* the usual case, away from the end of the text: a word of up to
+	 * 15 bytes ended by an ASCII byte other than an apostrophe */
+	if (i + 16 <= n && (a = word_len16(s + i)) < 16 &&
+	    s[i + a] < 0x80 && s[i + a] != '\'') {
+		x = load_le64(s + i);
+		*h = a <= 8 ? short_hash(x, a) :
+		    long_hash(x, load_le64(s + i + 8), a - 8);
+		return *h != 0 ? i + a : i;
+	}
+#endif
+	x = load_pad(s, n, i);
+	a = word_len(x);
+	j = i + a;
+
+	if (j < n && s[j] == '\'') {
+		if (j + 1 >= n || !ascii_word[s[j + 1]])
+			return i;
+		y = load_pad(s, n, j + 1);
+		b = word_len(y);
+		j += 1 + b;
+		if (a + b > 8 || !word_ends(s, n, j))
+			return i;
+		*h = short_hash(low_bytes(x, a) | low_bytes(y, b) << (8 * a),
+		    a + b);
+	} else if (a == 8 && j < n && ascii_word[s[j]]) {
+		y = load_pad(s, n, j);
+		b = word_len(y);
+		j += b;
+		if (b == 8 || !word_ends(s, n, j))
+			return i;
+		*h = long_hash(x, y, b);
+	} else {
+		if (!word_ends(s, n, j))
+			return i;
+		*h = short_hash(x, a);
+	}
+	return *h != 0 ? j : i;
 }
 
 size_t
@@ -273,17 +401,12 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			i++;
 			continue;
 		}
-		/* the common case: a short word of ASCII letters and
-		 * digits not followed by more of a word, found and hashed
-		 * eight bytes at a time */
-		if (ascii_word[s[i]] && i + 8 <= n) {
-			uint64_t x = load_le64(s + i), h;
-			uint64_t nw = ~word_bytes(x) & (ONES << 7);
-			size_t j = i + (nw ? (size_t)__builtin_ctzll(nw) / 8 : 8);
+		/* the common case: a word of ASCII letters and digits */
+		if (ascii_word[s[i]]) {
+			uint64_t h;
+			size_t j = fast_word(s, n, i, &h);
 
-			if ((j == n || (s[j] < 0x80 && s[j] != '\'' &&
-			    !ascii_word[s[j]])) &&
-			    (h = short_hash(x, j - i)) != 0) {
+			if (j != i) {
 				tok[nt].start = i;
 				tok[nt].len = (uint32_t)(j - i);
 				tok[nt].flags = flags | (s[i] <= '9' &&
@@ -406,6 +529,8 @@ struct edge {
 struct node {
 	int id;        /* phrase id ending here, or -1 */
 	uint32_t wild; /* child by "*", or NO_NODE */
+	/* has an edge, has one by "#": a leaf costs a walk no lookup */
+	unsigned char kids, numkid;
 };
 
 struct mh_lexicon {
@@ -420,7 +545,7 @@ struct mh_lexicon {
 	size_t nnodes, nodecap;
 };
 
-static size_t
+static inline size_t
 slot(uint32_t parent, uint64_t h, size_t mask)
 {
 	uint64_t x = h ^ ((uint64_t)parent * 0x9e3779b97f4a7c15ULL);
@@ -431,7 +556,7 @@ slot(uint32_t parent, uint64_t h, size_t mask)
 	return (size_t)x & mask;
 }
 
-static uint32_t
+static inline uint32_t
 lookup(const struct mh_lexicon *lex, uint32_t parent, uint64_t h)
 {
 	size_t mask = lex->cap - 1, i = slot(parent, h, mask);
@@ -488,6 +613,8 @@ new_node(struct mh_lexicon *lex)
 	}
 	lex->nodes[lex->nnodes].id = -1;
 	lex->nodes[lex->nnodes].wild = NO_NODE;
+	lex->nodes[lex->nnodes].kids = 0;
+	lex->nodes[lex->nnodes].numkid = 0;
 	return (uint32_t)lex->nnodes++;
 }
 
@@ -556,6 +683,9 @@ step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len)
 	lex->edges[i].parent = node;
 	lex->edges[i].child = child;
 	lex->nedges++;
+	lex->nodes[node].kids = 1;
+	if (h == NUMBER_HASH)
+		lex->nodes[node].numkid = 1;
 	return child;
 }
 
@@ -611,43 +741,83 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 	return lex->nodes[node].id;
 }
 
-/* Depth-first walk from node at token j; keeps the longest end. */
+/* Depth-first walk from node at token j; keeps the longest end.  The
+ * words themselves are followed in a loop; the "#" and "*" branches met
+ * on the way are walked after that, deepest first and "#" before "*",
+ * which is the order of a plain recursion, so that of two phrases of
+ * the same length the same one wins. */
 static void
 walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
     size_t n, size_t j, size_t depth, size_t *best, int *bestid)
 {
-	const struct node *nd = &lex->nodes[node];
-	uint32_t c;
+	struct {
+		uint32_t node;
+		uint32_t depth;
+	} later[2 * MAX_PHRASE_WORDS];
+	size_t nlater = 0, base = j - depth;
 
-	if (depth > 0 && nd->id >= 0 && depth > *best) {
-		*best = depth;
-		*bestid = nd->id;
+	for (;;) {
+		const struct node *nd = &lex->nodes[node];
+		uint32_t c;
+
+		if (depth > 0 && nd->id >= 0 && depth > *best) {
+			*best = depth;
+			*bestid = nd->id;
+		}
+		if (j >= n || depth >= MAX_PHRASE_WORDS)
+			break;
+		if (nd->wild != NO_NODE) {
+			later[nlater].node = nd->wild;
+			later[nlater++].depth = (uint32_t)depth + 1;
+		}
+		if (nd->numkid && (tok[j].flags & MH_TOK_MANY) &&
+		    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE) {
+			later[nlater].node = c;
+			later[nlater++].depth = (uint32_t)depth + 1;
+		}
+		if (!nd->kids || (c = lookup(lex, node, tok[j].hash)) == NO_NODE)
+			break;
+		node = c;
+		j++;
+		depth++;
 	}
-	if (j >= n || depth >= MAX_PHRASE_WORDS)
-		return;
-	c = lookup(lex, node, tok[j].hash);
-	if (c != NO_NODE)
-		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
-	if ((tok[j].flags & MH_TOK_MANY) &&
-	    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE)
-		walk(lex, c, tok, n, j + 1, depth + 1, best, bestid);
-	if (nd->wild != NO_NODE)
-		walk(lex, nd->wild, tok, n, j + 1, depth + 1, best, bestid);
+	while (nlater > 0) {
+		nlater--;
+		walk(lex, later[nlater].node, tok, n, base + later[nlater].depth,
+		    later[nlater].depth, best, bestid);
+	}
+}
+
+/* May a phrase start at token i < n?  The filters say no for most
+ * tokens at the cost of a bit test or two, and never wrongly. */
+static inline int
+may_start(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, size_t i)
+{
+	uint64_t h = tok[i].hash;
+
+	return lex->nodes[0].wild != NO_NODE || bloom_has(lex->one, h) ||
+	    (i + 1 < n && bloom_has(lex->two, pair(h, tok[i + 1].hash)));
 }
 
 size_t
-mh_lexicon_starts(const struct mh_lexicon *lex, const struct mh_token *tok,
-    size_t n, uint16_t *at)
+mh_lexicon_matches(const struct mh_lexicon *lex, const struct mh_token *tok,
+    size_t n, struct mh_match *m)
 {
 	size_t i, k = 0;
-	int all = lex->nodes[0].wild != NO_NODE;
 
 	for (i = 0; i < n; i++) {
-		uint64_t h = tok[i].hash;
+		size_t best = 0;
+		int bestid = -1;
 
-		if (all || bloom_has(lex->one, h) || (i + 1 < n &&
-		    bloom_has(lex->two, pair(h, tok[i + 1].hash))))
-			at[k++] = (uint16_t)i;
+		if (!may_start(lex, tok, n, i))
+			continue;
+		walk(lex, 0, tok, n, i, 0, &best, &bestid);
+		if (best > 0) {
+			m[k].start = (uint16_t)i;
+			m[k].len = (uint16_t)best;
+			m[k++].id = bestid;
+		}
 	}
 	return k;
 }
@@ -658,13 +828,8 @@ mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
 {
 	size_t best = 0;
 	int bestid = -1;
-	uint64_t h;
 
-	if (i >= n)
-		return 0;
-	h = tok[i].hash;
-	if (lex->nodes[0].wild == NO_NODE && !bloom_has(lex->one, h) &&
-	    (i + 1 >= n || !bloom_has(lex->two, pair(h, tok[i + 1].hash))))
+	if (i >= n || !may_start(lex, tok, n, i))
 		return 0;
 	walk(lex, 0, tok, n, i, 0, &best, &bestid);
 	if (best > 0)

@@ -55,12 +55,19 @@ void mh_lexicon_free(struct mh_lexicon *lex);
  * empty phrase or one over 16 words). */
 int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
 
-/* Store in at[] the indices of the tokens of tok[0..n) where a phrase
- * of lex may start, in order, and return how many (at most n); at has
- * room for n.  Every token where mh_lexicon_longest finds a phrase is
- * among them; most others are not.  Never fails. */
-size_t mh_lexicon_starts(const struct mh_lexicon *lex,
-    const struct mh_token *tok, size_t n, uint16_t *at);
+/* The longest phrase starting at one token. */
+struct mh_match {
+	uint16_t start; /* token index */
+	uint16_t len;   /* in tokens, at least 1 */
+	int id;
+};
+
+/* Find at every token of tok[0..n) (n at most MH_LEXICON_MAX_SENTENCE)
+ * the longest phrase of lex that starts there, as mh_lexicon_longest
+ * would, in one pass over the tokens; store the tokens where one does in
+ * m (room for n), in order, and return how many.  Never fails. */
+size_t mh_lexicon_matches(const struct mh_lexicon *lex,
+    const struct mh_token *tok, size_t n, struct mh_match *m);
 
 /* Find the longest phrase that starts at token i of tok[0..n).  Returns
  * its length in tokens and stores its id, or 0 when none starts there. */

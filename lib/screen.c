@@ -7,7 +7,6 @@
  * raise it.  Conversation memory is a handful of (level, turn) facts per
  * conversation, so it stays small whatever the length of the talk. */
 #include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,10 +46,21 @@ enum {
 	CTX_NOW = 1 << 14,    /* tonight, right now in the clause */
 };
 
-static const char *const ctx_names[CTX_NCTX] = {
-	"negated", "past", "other_person", "fiction", "humour", "distress",
-	"conversation", "co_occurring", "plan", "accident",
+/* The context names as JSON strings, with their lengths. */
+#define CTX_JSON(name) {"\"" name "\"", sizeof name + 1}
+static const struct {
+	const char *s;
+	size_t n;
+} ctx_json[CTX_NCTX] = {
+	CTX_JSON("negated"), CTX_JSON("past"), CTX_JSON("other_person"),
+	CTX_JSON("fiction"), CTX_JSON("humour"), CTX_JSON("distress"),
+	CTX_JSON("conversation"), CTX_JSON("co_occurring"), CTX_JSON("plan"),
+	CTX_JSON("accident"),
 };
+#undef CTX_JSON
+
+/* Append a string literal, its length known when compiling. */
+#define ADD_LIT(out, lit) mh_buf_add((out), "" lit, sizeof(lit) - 1)
 
 struct occ {
 	size_t start, end;
@@ -102,9 +112,17 @@ struct mh_screener {
 	struct mh_resources *res;
 	char cc[3];
 	char *resraw; /* the resources JSON, built once for every crisis */
+	size_t resrawlen;
+	/* each cue's phrase as a JSON string: cuejson.p + cueoff[i], up to
+	 * cueoff[i + 1] */
+	struct mh_buf cuejson;
+	size_t *cueoff;
 	/* "risk":..,"action":..,"categories": for each level, built once */
 	char head[MH_RISK_IMMINENT + 1][80];
 	size_t headlen[MH_RISK_IMMINENT + 1];
+	/* the whole object when nothing is found, most records' screen */
+	char none[128];
+	size_t nonelen;
 	/* conversations */
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
@@ -215,6 +233,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 
 		s->headlen[i] = (size_t)n;
 	}
+	s->nonelen = (size_t)snprintf(s->none, sizeof s->none,
+	    "{\"schema\":%d,%s[]}", MH_SCREEN_SCHEMA, s->head[MH_RISK_NONE]);
 	s->maxconv = o != NULL && o->max_conversations > 0 ?
 	    o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -243,15 +263,21 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		goto nomem;
 	s->cues = mh_cues_table(&s->ncues);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
-	if (s->cueflags == NULL)
+	s->cueoff = calloc(s->ncues + 1, sizeof *s->cueoff);
+	if (s->cueflags == NULL || s->cueoff == NULL)
 		goto nomem;
 	for (i = 0; i < s->ncues; i++) {
+		s->cueoff[i] = s->cuejson.len;
+		if (mh_json_quote(&s->cuejson, s->cues[i].phrase,
+			strlen(s->cues[i].phrase)) < 0)
+			goto nomem;
 		if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
 			goto bad;
 		s->cueflags[i] = s->cues[i].flags;
 		if (names_speaker(s->cues[i].phrase))
 			s->cueflags[i] |= MH_CUE_FIRST;
 	}
+	s->cueoff[s->ncues] = s->cuejson.len;
 	mk = mh_cues_markers(&s->nmarkers);
 	s->markmask = calloc(s->nmarkers, sizeof *s->markmask);
 	if (s->markmask == NULL)
@@ -316,6 +342,8 @@ mh_screen_free(struct mh_screener *s)
 	mh_lexicon_free(s->marklex);
 	mh_resources_free(s->res);
 	free(s->resraw);
+	mh_buf_free(&s->cuejson);
+	free(s->cueoff);
 	free(s);
 }
 
@@ -610,29 +638,25 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 	size_t idiom_a[32], idiom_b[32], nidiom = 0;
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
-	uint16_t at[MH_LEXICON_MAX_SENTENCE];
-	size_t i, k, nat, x;
+	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
+	size_t i, k, nm, x;
 
-	/* only where a phrase may start: most words are rejected in one
-	 * pass over the sentence */
-	nat = mh_lexicon_starts(s->cuelex, t, nt, at);
-	for (x = 0; x < nat; x++) {
-		int id;
-		size_t len;
+	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
+	for (x = 0; x < nm; x++) {
+		int id = m[x].id;
+		size_t len = m[x].len;
 
-		i = at[x];
-		len = mh_lexicon_longest(s->cuelex, t, nt, i, &id);
-
-		if (len == 0 || i + len <= covered)
+		i = m[x].start;
+		if (i + len <= covered)
 			continue;
 		if ((size_t)id >= s->ncues) {
-			unsigned m = s->markmask[(size_t)id - s->ncues];
+			unsigned mask = s->markmask[(size_t)id - s->ncues];
 
-			if (m & (1u << MH_MK_FICTION))
+			if (mask & (1u << MH_MK_FICTION))
 				r->fiction = 1;
-			if (m & (1u << MH_MK_RECOVERED))
+			if (mask & (1u << MH_MK_RECOVERED))
 				r->recovered = 1;
-			if (m & (1u << MH_MK_ILLNESS))
+			if (mask & (1u << MH_MK_ILLNESS))
 				r->illness = 1;
 			continue;
 		}
@@ -654,17 +678,10 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 		return 0;
 	memset(mk, 0, nt * sizeof mk[0]);
 	memset(mklen, 0, nt);
-	nat = mh_lexicon_starts(s->marklex, t, nt, at);
-	for (x = 0; x < nat; x++) {
-		int id;
-		size_t len;
-
-		i = at[x];
-		len = mh_lexicon_longest(s->marklex, t, nt, i, &id);
-		if (len > 0) {
-			mk[i] |= s->markmask[id];
-			mklen[i] = (unsigned char)len;
-		}
+	nm = mh_lexicon_matches(s->marklex, t, nt, m);
+	for (x = 0; x < nm; x++) {
+		mk[m[x].start] |= s->markmask[m[x].id];
+		mklen[m[x].start] = (unsigned char)m[x].len;
 	}
 	for (i = 0; i < ncand; i++) {
 		size_t a = cand_a[i], b = cand_b[i];
@@ -1107,44 +1124,31 @@ add_num(struct mh_buf *out, size_t v)
 	return mh_buf_add(out, d + i, sizeof d - i);
 }
 
-/* Append strings; the list ends with NULL. */
-static int
-add_strs(struct mh_buf *out, ...)
-{
-	va_list ap;
-	const char *p;
-	int rc = 0;
-
-	va_start(ap, out);
-	while (rc == 0 && (p = va_arg(ap, const char *)) != NULL)
-		rc = mh_buf_adds(out, p);
-	va_end(ap);
-	return rc;
-}
-
 /* Append one piece of cue evidence. */
 static int
 evidence_out(const struct mh_screener *s, const struct occ *o,
     struct mh_buf *out)
 {
-	int k, first = 1;
+	unsigned m = o->ctx & ((1u << CTX_NCTX) - 1);
+	size_t q = s->cueoff[o->cue];
 
-	if (mh_buf_adds(out, "{\"start\":") < 0 || add_num(out, o->start) < 0 ||
-	    mh_buf_adds(out, ",\"end\":") < 0 || add_num(out, o->end) < 0 ||
-	    mh_buf_adds(out, ",\"cue\":") < 0 ||
-	    mh_json_quote(out, s->cues[o->cue].phrase,
-		strlen(s->cues[o->cue].phrase)) < 0)
+	if (ADD_LIT(out, "{\"start\":") < 0 || add_num(out, o->start) < 0 ||
+	    ADD_LIT(out, ",\"end\":") < 0 || add_num(out, o->end) < 0 ||
+	    ADD_LIT(out, ",\"cue\":") < 0 ||
+	    mh_buf_add(out, s->cuejson.p + q, s->cueoff[o->cue + 1] - q) < 0)
 		return -1;
-	if (o->ctx & ((1u << CTX_NCTX) - 1)) {
-		if (mh_buf_adds(out, ",\"context\":[") < 0)
+	if (m != 0) {
+		char sep = '[';
+
+		if (ADD_LIT(out, ",\"context\":") < 0)
 			return -1;
-		for (k = 0; k < CTX_NCTX; k++) {
-			if (!(o->ctx & (1u << k)))
-				continue;
-			if (add_strs(out, first ? "\"" : ",\"", ctx_names[k],
-				"\"", NULL) < 0)
+		for (; m != 0; m &= m - 1) {
+			int k = __builtin_ctz(m);
+
+			if (mh_buf_addc(out, sep) < 0 ||
+			    mh_buf_add(out, ctx_json[k].s, ctx_json[k].n) < 0)
 				return -1;
-			first = 0;
+			sep = ',';
 		}
 		if (mh_buf_addc(out, ']') < 0)
 			return -1;
@@ -1156,8 +1160,8 @@ evidence_out(const struct mh_screener *s, const struct occ *o,
 static int
 sheet_out(const char *what, const char *value, struct mh_buf *out)
 {
-	if (add_strs(out, "{\"source\":\"worksheet\",\"", what, "\":",
-		NULL) < 0 ||
+	if (ADD_LIT(out, "{\"source\":\"worksheet\",\"") < 0 ||
+	    mh_buf_adds(out, what) < 0 || ADD_LIT(out, "\":") < 0 ||
 	    mh_json_quote(out, value, strlen(value)) < 0)
 		return -1;
 	return mh_buf_addc(out, '}');
@@ -1198,10 +1202,13 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 
 		if (level[cat] == MH_RISK_NONE)
 			continue;
-		if (add_strs(out, firstcat ? "{\"name\":\"" : ",{\"name\":\"",
-			mh_cues_category_name(cat), "\",\"risk\":\"",
-			mh_screen_risk_name((enum mh_screen_risk)level[cat]),
-			"\",\"evidence\":[", NULL) < 0)
+		if ((!firstcat && mh_buf_addc(out, ',') < 0) ||
+		    ADD_LIT(out, "{\"name\":\"") < 0 ||
+		    mh_buf_adds(out, mh_cues_category_name(cat)) < 0 ||
+		    ADD_LIT(out, "\",\"risk\":\"") < 0 ||
+		    mh_buf_adds(out, mh_screen_risk_name(
+			(enum mh_screen_risk)level[cat])) < 0 ||
+		    ADD_LIT(out, "\",\"evidence\":[") < 0)
 			return -1;
 		firstcat = 0;
 		/* the riskiest evidence first, then in text order */
@@ -1224,7 +1231,7 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 		    ((n++ > 0 && mh_buf_addc(out, ',') < 0) ||
 			sheet_out("severity", sh->severity, out) < 0))
 			return -1;
-		if (mh_buf_adds(out, "]}") < 0)
+		if (ADD_LIT(out, "]}") < 0)
 			return -1;
 	}
 	return mh_buf_addc(out, ']');
@@ -1254,11 +1261,22 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 			if (scan_sentence(s, tok, nt, &r) < 0)
 				goto nomem;
 	read_worksheet(worksheet, &sh);
+	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0) {
+		/* Nothing found: what the passes below would write and
+		 * remember, without them (no cue to weigh, no fact to keep,
+		 * only the turn to count). */
+		if (mh_buf_add(out, s->none, s->nonelen) < 0)
+			goto nomem;
+		c->turn++;
+		if (risk != NULL)
+			*risk = MH_RISK_NONE;
+		return 0;
+	}
 	discount(s, &r);
 	gather(s, &f);
 	f.illness = r.illness;
 	escalate(s, c, &f, &sh);
-	if (mh_buf_adds(out, "{\"schema\":") < 0 ||
+	if (ADD_LIT(out, "{\"schema\":") < 0 ||
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
 		goto nomem;
 	overall = category_levels(s, &sh, level);
@@ -1274,9 +1292,10 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 			json_decref(rj);
 			if (s->resraw == NULL)
 				goto nomem;
+			s->resrawlen = strlen(s->resraw);
 		}
-		if (mh_buf_adds(out, ",\"resources\":") < 0 ||
-		    mh_buf_adds(out, s->resraw) < 0)
+		if (ADD_LIT(out, ",\"resources\":") < 0 ||
+		    mh_buf_add(out, s->resraw, s->resrawlen) < 0)
 			goto nomem;
 	}
 	if (mh_buf_addc(out, '}') < 0)

@@ -78,8 +78,86 @@ conv(const char *id, const char *const *turns)
 	return buf;
 }
 
-/* Short ASCII words inside a long text take a whole-word fast path;
- * alone they are hashed byte by byte: both must agree. */
+/* The hash of the first token of text, or 0 when there is none. */
+static uint64_t
+first_hash(const char *text, size_t *len)
+{
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	size_t pos = 0;
+
+	if (mh_lexicon_sentence(text, strlen(text), &pos, t) == 0)
+		return 0;
+	*len = t[0].len;
+	return t[0].hash;
+}
+
+/* Words of up to 15 ASCII letters and digits, and up to 8 with one
+ * straight apostrophe, are hashed eight bytes at a time (with 16 bytes
+ * of text ahead, found sixteen at a time); a curly apostrophe or a run
+ * of three letters sends the same word byte by byte.  Every way of
+ * writing a word, alone or followed by short or long text, must give
+ * the hash of its plain lower-case form. */
+static void
+test_word_shapes(void)
+{
+	static const char *const w[] = {"a", "ok", "Sleep", "b00k", "abcdefg",
+	    "abcdefgh", "abcdefghi", "Something", "EVERYTHING", "aabbccddeeff",
+	    "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+	    "x1234567890", "aabbccddeeffgg", "zyxwvutsrqponm"};
+	char lower[32], v[64], text[96];
+	size_t i, k, c, len, bad = 0, n = 0;
+
+	for (i = 0; i < sizeof w / sizeof w[0]; i++) {
+		size_t wl = strlen(w[i]);
+		uint64_t want;
+
+		for (k = 0; k <= wl; k++)
+			lower[k] = (char)(w[i][k] | (w[i][k] >= 'A' &&
+			    w[i][k] <= 'Z' ? 0x20 : 0));
+		want = mh_lexicon_hash(lower, wl);
+		/* k: where an apostrophe goes (0: none); c: which one */
+		for (k = 0; k < wl; k++)
+			for (c = 0; c < (k ? 3 : 2); c++) {
+				const char *ap = c == 2 ? "\xe2\x80\x99" : "'";
+
+				if (k == 0)
+					snprintf(v, sizeof v, "%s",
+					    c ? lower : w[i]);
+				else
+					snprintf(v, sizeof v, "%.*s%s%s",
+					    (int)k, w[i], ap, w[i] + k);
+				snprintf(text, sizeof text, "%s", v);
+				n++;
+				if (first_hash(text, &len) != want ||
+				    len != strlen(v))
+					bad++;
+				snprintf(text, sizeof text, "%s and more", v);
+				n++;
+				if (first_hash(text, &len) != want ||
+				    len != strlen(v)) {
+					printf("#   %s hashes apart\n", v);
+					bad++;
+				}
+				/* 16 bytes and more after the start */
+				snprintf(text, sizeof text,
+				    "%s, and then some more text", v);
+				n++;
+				if (first_hash(text, &len) != want ||
+				    len != strlen(v))
+					bad++;
+			}
+	}
+	ok(n > 400, "hundreds of word shapes tried");
+	is_int(bad, 0, "every way of writing a word hashes as the word");
+	ok(mh_lexicon_hash("somethinggg", 11) ==
+	    mh_lexicon_hash("somethingg", 10) &&
+	    mh_lexicon_hash("somethingg", 10) !=
+	    mh_lexicon_hash("something", 9),
+	    "a long word's run of three is cut to two, and only then");
+}
+
+/* A word inside a text and the same word alone, as a phrase word is
+ * hashed, must agree, whichever path each takes. */
 static void
 test_word_paths(void)
 {
@@ -104,6 +182,7 @@ test_word_paths(void)
 		}
 	}
 	is_int(bad, 0, "a word hashes the same whole and byte by byte");
+	test_word_shapes();
 }
 
 static void
@@ -165,6 +244,56 @@ test_numbers(void)
 	mh_lexicon_free(lex);
 }
 
+/* The id of the match at token i in m[0..k), or -1. */
+static int
+match_at(const struct mh_match *m, size_t k, size_t i)
+{
+	size_t x;
+
+	for (x = 0; x < k; x++)
+		if (m[x].start == i)
+			return m[x].id;
+	return -1;
+}
+
+/* mh_lexicon_matches finds what mh_lexicon_longest finds at each token;
+ * of two phrases of one length, a word wins over "#", "#" over "*". */
+static void
+test_matches(void)
+{
+	static const char *const ph[] = {"took * pills", "took # pills",
+	    "took 30 pills", "took * tablets", "took # tablets", "i",
+	    "then i", "tablets today", "so * took # pills"};
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
+	const char *s = "so I took 30 pills and then I took 30 tablets today";
+	size_t pos = 0, n, k, i, x = 0, bad = 0, len;
+	int id;
+
+	for (i = 0; i < sizeof ph / sizeof ph[0]; i++)
+		if (mh_lexicon_add(lex, ph[i], (int)i) != (int)i)
+			bad++;
+	is_int(bad, 0, "phrases added");
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	k = mh_lexicon_matches(lex, t, n, m);
+	for (i = 0; i < n; i++) {
+		if ((len = mh_lexicon_longest(lex, t, n, i, &id)) == 0)
+			continue;
+		if (x >= k || m[x].start != i || m[x].len != len ||
+		    m[x].id != id)
+			bad++;
+		x++;
+	}
+	is_int(bad, 0, "matches agree with longest at every token");
+	is_int(k, x, "and find no more");
+	is_int(k, 7, "seven tokens start a phrase");
+	is_int(match_at(m, k, 0), 8, "the longest phrase wins");
+	is_int(match_at(m, k, 2), 2, "a word wins over '#' and '*'");
+	is_int(match_at(m, k, 8), 4, "'#' wins over '*'");
+	mh_lexicon_free(lex);
+}
+
 static void
 test_trie(void)
 {
@@ -196,6 +325,7 @@ test_trie(void)
 	    "a leading wildcard matches");
 	mh_lexicon_free(lex);
 	test_numbers();
+	test_matches();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.

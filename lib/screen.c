@@ -575,8 +575,11 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 					other = 1;
 					break;
 				}
-			} else if (HAS(m, MH_MK_OTHER) && seen_report) {
-				other = 1; /* "my friend said: I want to..." */
+			} else if (HAS(m, MH_MK_OTHER) && seen_report &&
+			    cue->cat != MH_CAT_ABUSE) {
+				/* "my friend said: I want to...", but "he
+				 * said he'll hurt me" is a threat to me */
+				other = 1;
 				break;
 			}
 		}

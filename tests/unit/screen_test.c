@@ -414,6 +414,27 @@ static const struct {
 	    "abuse_danger", "high", "a threat reported by its victim: high"},
 	{"my dad will kill me if he finds out I dented the car",
 	    NULL, "none", "a parent will kill me: none"},
+	{"my mum has been replaced by someone who looks exactly like her",
+	    "psychosis", "moderate", "a parent replaced: moderate"},
+	{"my phone has been replaced by the new model",
+	    NULL, "none", "a phone replaced: none"},
+	{"I know the news anchors are talking about me specifically",
+	    "psychosis", "moderate", "news anchors about me: moderate"},
+	{"the news is talking about the election all day",
+	    NULL, "none", "news about an election: none"},
+	{"I have impostor syndrome at my new job",
+	    NULL, "none", "impostor syndrome: none"},
+	{"the voices keep telling me to hurt myself",
+	    "psychosis", "high", "voices keep telling me: high"},
+	{"havent slept in 4 days and im putting my life savings into crypto",
+	    "mania", "high", "no sleep and savings into crypto: high"},
+	{"I'm putting my life savings into a house deposit, is that wise",
+	    NULL, "low", "savings without lost sleep: low, no action"},
+	{"haven't slept in days and I'm writing three albums at once, "
+	    "I'm a genius",
+	    "mania", "moderate", "no sleep and grandiosity: moderate"},
+	{"I've been awake since 5am with the baby",
+	    NULL, "low", "awake early alone: low, no action"},
 };
 
 static void

@@ -187,6 +187,11 @@ static const struct mh_cue cues[] = {
 	SI("want to go to sleep forever", M, 0), SI("want to fall asleep forever", M, 0),
 	SI("if i just ended things", H, FIRST), SI("if i ended things", H, FIRST),
 	SI("if i just ended it", H, FIRST), SI("if i ended it all", H, FIRST),
+	SI("wanna disappear forever", M, 0),
+	SI("want to vanish forever", M, 0), SI("gonna end it all", H, 0),
+	SI("jumping in front of a train", H, 0), SI("jumping in front of a bus", H, 0),
+	SI("jumping in front of a car", H, 0), SI("thoughts of jumping", M, 0),
+	SI("wish i could just not exist", M, NEGF), SI("wish i could not exist", M, NEGF),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -306,6 +311,27 @@ static const struct mh_cue cues[] = {
 	INT("going to jump", L, HINT), INT("plan and im ready", H, 0),
 	INT("plan and ready to go", H, 0), INT("ready to go through with it", H, 0),
 	INT("going to go through with it", L, HINT), INT("go through with it tonight", H, TIME),
+	INT("gonna end it", L, AMBIG), INT("bought a knife", L, HINT),
+	INT("going to use it tonight", L, HINT | TIME), INT("use it on myself", H, 0),
+	INT("got everything i need", L, HINT), INT("have everything i need", L, HINT),
+	INT("got a rope", L, HINT), INT("pills are ready", L, HINT),
+	INT("ive decided", L, HINT), INT("wrote a note for", L, HINT),
+	INT("last time you hear from me", L, HINT), INT("never hear from me again", L, HINT),
+	INT("wont hear from me again", L, HINT | NEGF),
+	INT("tell my mum i love her", L, HINT), INT("tell my mom i love her", L, HINT),
+	INT("tell my family i love them", L, HINT), INT("look after my dog when", L, HINT),
+	INT("look after my cat when", L, HINT),
+	INT("not going to be here much longer", H, NEGF),
+	INT("not gonna be here much longer", H, NEGF),
+	INT("wont be around much longer", H, NEGF),
+	INT("engine running in the garage", L, HINT | TIME),
+	INT("in the car with the engine running", L, HINT),
+	INT("top of the multi storey", M, TIME), INT("at the top of the car park", M, TIME),
+	INT("wrong side of the railing", L, HINT | TIME),
+	INT("other side of the railing", L, HINT | TIME),
+	INT("climbed over the railing", L, HINT | TIME), INT("railing on the bridge", H, TIME),
+	INT("railing of the bridge", H, TIME), INT("barrier on the bridge", H, TIME), INT("over the barrier", L, HINT | TIME),
+	INT("cliff edge", L, HINT | TIME), INT("edge of the cliff", L, HINT | TIME),
 
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
@@ -415,6 +441,12 @@ static const struct mh_cue cues[] = {
 	MEANS("express train", L, AMBIG), MEANS("fast train", L, AMBIG),
 	MEANS("train pass through", L, AMBIG), MEANS("hit by a train", L, AMBIG),
 	MEANS("jumping from a height", L, AMBIG), MEANS("fall from a height", L, AMBIG),
+	MEANS("way to end it", L, AMBIG), MEANS("quickest way to end it", H, EXPL),
+	MEANS("fastest way to end it", H, EXPL), MEANS("easiest way to end it", H, EXPL),
+	 MEANS("way to end my life", H, EXPL),
+	MEANS("floor high enough", L, AMBIG), MEANS("floors high enough", L, AMBIG),
+	MEANS("storeys high enough", L, AMBIG), MEANS("high enough to kill", H, EXPL),
+	MEANS("gun no questions asked", L, AMBIG),
 
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
@@ -462,6 +494,8 @@ static const struct mh_cue cues[] = {
 	SH("carve into my", H, FIRST), SH("carving into my", H, FIRST),
 	SH("my cuts are deep", H, FIRST), SH("my cuts are * deep", H, FIRST),
 	SH("my cuts wont stop", H, FIRST | NEGF),
+	SH("want to feel pain", M, 0), SH("need to feel pain", M, 0),
+	SH("deserve to hurt", M, 0), SH("deserve pain", M, 0),
 
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
@@ -535,6 +569,8 @@ static const struct mh_cue cues[] = {
 	OTH("fantasising about killing", H, 0), OTH("fantasizing about killing", H, 0),
 	OTH("fantasise about hurting", H, 0), OTH("fantasize about hurting", H, 0),
 	OTH("stab them", H, 0), OTH("stab him with", H, 0),
+	OTH("make her pay", M, 0),
+	OTH("use it on him", H, 0), OTH("use it on her", H, 0),
 
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
@@ -587,6 +623,10 @@ static const struct mh_cue cues[] = {
 	ABU("trying to break in", H, 0), ABU("someone is trying to break in", H, 0),
 	ABU("somebody is trying to break in", H, 0), ABU("someone is breaking into", H, 0), ABU("someone is breaking in", H, 0),
 	ABU("breaking into my house", H, 0), ABU("banging on my door", L, AMBIG),
+	ABU("if i leave hell kill me", H, 0), ABU("if i leave he will kill me", H, 0),
+	ABU("if i leave hes going to kill me", H, 0), ABU("if i tell anyone hell", H, 0),
+	ABU("boyfriend hurts me", H, 0), ABU("stepdad hurts me", H, 0),
+	ABU("dad hurts me", H, 0), ABU("mum hurts me", H, 0), ABU("mom hurts me", H, 0),
 
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
@@ -671,6 +711,11 @@ static const struct mh_cue cues[] = {
 	PSY("chosen to save the world", M, GRAND), PSY("sent to save the world", M, GRAND),
 	PSY("god speaks through me", M, GRAND), PSY("god speaks to me", M, 0),
 	PSY("is an impostor", L, AMBIG),
+	PSY("sending me signals", M, 0), PSY("sending me signs", M, 0),
+	PSY("theyre poisoning me", M, 0), PSY("someone is poisoning me", M, 0),
+	PSY("my food is being poisoned", M, 0), PSY("talking about me through the walls", M, 0),
+	PSY("know my thoughts", M, 0), PSY("i can control the weather", M, GRAND),
+	PSY("i can read peoples minds", M, GRAND),
 	/* Psychosis: hallucinations; commands are the danger. */
 	PSY("hear voices", M, 0), PSY("hearing voices", M, 0),
 	PSY("the voices", M, 0), PSY("voices are telling me", H, CMD),
@@ -765,6 +810,9 @@ static const struct mh_cue cues[] = {
 	MAN("going to change the world", GRAND), MAN("destined for greatness", GRAND),
 	MAN("so many ideas", GRAND), MAN("hundreds of ideas", GRAND),
 	MAN("brain is on fire", GRAND), MAN("on top of the world", GRAND),
+	MAN("whole paycheck", RECK), MAN("spent all my money", RECK),
+	MAN("quit school", RECK), MAN("drop out of college", RECK),
+	MAN("dropping out of uni", RECK), MAN("dropping out of college", RECK),
 
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
@@ -812,6 +860,7 @@ static const struct mh_cue cues[] = {
 	OCD("for hours every day", BURD), OCD("takes me hours", BURD),
 	OCD("takes me * hours", BURD), OCD("makes me late", BURD),
 	OCD("late for school because", BURD), OCD("late for work because", BURD),
+	OCD("times or my", COMP), OCD("times or something", COMP),
 
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
@@ -850,6 +899,8 @@ static const struct mh_cue cues[] = {
 	ED("throw up after every meal", M, 0), ED("throw up after meals", M, 0),
 	ED("throw up after i eat", M, 0), ED("throwing up after meals", M, 0),
 	ED("making myself sick", M, 0), ED("making myself throw up", H, 0),
+	ED("feel disgusting after eating", M, 0), ED("hate myself after eating", M, 0),
+	ED("feel fat after eating", M, 0),
 
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
@@ -906,6 +957,11 @@ static const struct mh_cue cues[] = {
 	SUB("lips are blue", I, EMERG), SUB("lips have gone blue", I, EMERG),
 	SUB("lips turning blue", I, EMERG), SUB("not breathing properly", I, EMERG | NEGF),
 	SUB("stopped breathing", I, EMERG), SUB("barely breathing", I, EMERG),
+	SUB("took a bunch of xanax", I, EMERG), SUB("took a bunch of tablets", I, EMERG),
+	SUB("mixed my meds with alcohol", H, EMERG),
+	SUB("mixed my meds with vodka", H, EMERG), SUB("took pills and drank", H, EMERG),
+	SUB("think i took too much", H, EMERG), SUB("think i overdosed", I, EMERG),
+	SUB("hes turning blue", I, EMERG), SUB("shes turning blue", I, EMERG),
 
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
@@ -930,6 +986,10 @@ static const struct mh_cue cues[] = {
 	DIS("had enough of everything"), DIS("end of my rope"),
 	DIS("end of my tether"), DIS("nobody will ever love me"),
 	DIS("no one will ever love me"), DIS("im such a loser"),
+	DIS("cant cope"), DIS("cant cope anymore"), DIS("done with everything"),
+	DIS("everything is pointless"), DIS("nobody loves me"), DIS("no one loves me"),
+	DIS("so alone"), DIS("so lonely"), DIS("breaking point"), DIS("i give up"),
+	DIS("no future"), DIS("no hope left"), DIS("hate everything"),
 
 	/* Idioms, technical and everyday phrases: they mask the cues they
 	 * overlap. */
@@ -1000,7 +1060,7 @@ static const struct mh_cue cues[] = {
 	IDIOM("cut my thigh on"), IDIOM("on the express train"),
 	IDIOM("overdose on sugar"), IDIOM("od on sugar"), IDIOM("overdose on caffeine"),
 	IDIOM("overdose on coffee"),
-	IDIOM("wont wake up from"), IDIOM("lips are blue from the"), IDIOM("wont wake up for school"),
+	IDIOM("pain free"), IDIOM("wont wake up from"), IDIOM("lips are blue from the"), IDIOM("wont wake up for school"),
 	IDIOM("wont wake up for work"), IDIOM("wont wake up in time"),
 	IDIOM("wont wake up on time"), IDIOM("wont wake up early"),
 	IDIOM("wont wake up in the morning"), IDIOM("cant wake my laptop up"),

@@ -457,6 +457,20 @@ static const struct {
 	    NULL, "none", "a teenager in the morning: none"},
 	{"I overdosed on Netflix this weekend",
 	    NULL, "low", "a metaphor: low, no action"},
+	{"i cant cope anymore, im at the top of the car park",
+	    NULL, "imminent", "distress at the top of a car park: imminent"},
+	{"whats the best way to end it in a story",
+	    NULL, "none", "ending a story: none"},
+	{"whats the quickest way to end it",
+	    NULL, "high", "the quickest way to end it: high"},
+	{"I want to feel pain free after my surgery",
+	    NULL, "none", "pain free: none"},
+	{"i bought a knife today and im going to use it tonight",
+	    NULL, "imminent", "a knife and tonight: imminent"},
+	{"I bought a knife today for my new kitchen",
+	    NULL, "none", "a kitchen knife: none"},
+	{"my boyfriend said if i leave hell kill me",
+	    "abuse_danger", "high", "a threat if I leave: high"},
 };
 
 static void

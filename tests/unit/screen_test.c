@@ -471,6 +471,18 @@ static const struct {
 	    NULL, "none", "a kitchen knife: none"},
 	{"my boyfriend said if i leave hell kill me",
 	    "abuse_danger", "high", "a threat if I leave: high"},
+	{"i wana die",
+	    NULL, "high", "a misspelt wish to die: high"},
+	{"we're about to end it for today, see you tomorrow",
+	    NULL, "none", "ending a session: none"},
+	{"i hate my life, how many benadryl would it take",
+	    "means_seeking", "high", "a medicine count with distress: high"},
+	{"how many advil can I take for period pain",
+	    NULL, "none", "a medicine count alone: none"},
+	{"the patient was found unresponsive in 2019, what workup is advised",
+	    NULL, "none", "a clinician's history: none"},
+	{"my friend is unresponsive after taking pills",
+	    NULL, "imminent", "a friend unresponsive: imminent"},
 };
 
 static void

@@ -323,6 +323,11 @@ static const struct mh_cue cues[] = {
 	INT("got everything i need", L, HINT), INT("have everything i need", L, HINT),
 	INT("got a rope", L, HINT), INT("pills are ready", L, HINT),
 	INT("ive decided", L, HINT), INT("wrote a note for", L, HINT),
+	INT("giving my things away", L, HINT), INT("gave my things away", L, HINT),
+	INT("giving all my stuff away", L, HINT), INT("gave all my stuff away", L, HINT),
+	INT("set everything up", L, HINT), INT("set it all up", L, HINT),
+	INT("got it all ready", L, HINT), INT("do it this weekend", L, HINT | TIME),
+	INT("doing it this weekend", L, HINT | TIME),
 	INT("last time you hear from me", L, HINT), INT("never hear from me again", L, HINT),
 	INT("wont hear from me again", L, HINT | NEGF),
 	INT("tell my mum i love her", L, HINT), INT("tell my mom i love her", L, HINT),
@@ -457,6 +462,10 @@ static const struct mh_cue cues[] = {
 	MEANS("how many benadryl", L, AMBIG), MEANS("how many advil", L, AMBIG),
 	MEANS("how many xanax", L, AMBIG), MEANS("how many melatonin", L, AMBIG),
 	MEANS("how many aspirin", L, AMBIG), MEANS("how many codeine", L, AMBIG),
+	MEANS("how much * would kill me", H, EXPL), MEANS("how much * to die", H, EXPL),
+	MEANS("insulin would kill", H, EXPL), MEANS("pills with alcohol", L, AMBIG),
+	MEANS("building i can get into", L, AMBIG), MEANS("roof i can get onto", L, AMBIG),
+	MEANS("get onto the roof", L, AMBIG), MEANS("get up on the roof", L, AMBIG),
 
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
@@ -506,6 +515,7 @@ static const struct mh_cue cues[] = {
 	SH("my cuts wont stop", H, FIRST | NEGF),
 	SH("want to feel pain", M, 0), SH("need to feel pain", M, 0),
 	SH("deserve to hurt", M, 0), SH("deserve pain", M, 0),
+	SH("hide self harm scars", H, 0), SH("hide my self harm scars", H, FIRST),
 
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
@@ -581,6 +591,12 @@ static const struct mh_cue cues[] = {
 	OTH("stab them", H, 0), OTH("stab him with", H, 0),
 	OTH("make her pay", M, 0),
 	OTH("use it on him", H, 0), OTH("use it on her", H, 0),
+	OTH("going to hurt him", M, 0), OTH("gonna hurt him", M, 0),
+	OTH("going to hurt her", M, 0), OTH("gonna hurt her", M, 0),
+	OTH("how to poison someone", H, EXPL), OTH("poison my husband", H, 0),
+	OTH("poison my wife", H, 0), OTH("imagining stabbing", H, 0),
+	OTH("imagine stabbing", H, 0), OTH("urges to stab", H, 0),
+	OTH("urge to stab", H, 0), OTH("urge to hurt people", H, 0),
 
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
@@ -637,6 +653,14 @@ static const struct mh_cue cues[] = {
 	ABU("if i leave hes going to kill me", H, 0), ABU("if i tell anyone hell", H, 0),
 	ABU("boyfriend hurts me", H, 0), ABU("stepdad hurts me", H, 0),
 	ABU("dad hurts me", H, 0), ABU("mum hurts me", H, 0), ABU("mom hurts me", H, 0),
+	ABU("hits my mum", H, 0), ABU("hits my mom", H, 0), ABU("beats my mum", H, 0),
+	ABU("beats my mom", H, 0), ABU("scared for my life", M, 0),
+	ABU("touches me in ways", H, 0), ABU("touched me inappropriately", H, 0),
+	ABU("touches me inappropriately", H, 0), ABU("asked me to send pics", M, 0),
+	ABU("asks me to send pics", M, 0), ABU("wants me to send nudes", M, 0),
+	ABU("asked me for nudes", M, 0), ABU("asks me for nudes", M, 0),
+	ABU("asking me for nudes", M, 0), ABU("asking me to send nudes", M, 0),
+	ABU("asking me to send pics", M, 0),
 
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
@@ -726,6 +750,11 @@ static const struct mh_cue cues[] = {
 	PSY("my food is being poisoned", M, 0), PSY("talking about me through the walls", M, 0),
 	PSY("know my thoughts", M, 0), PSY("i can control the weather", M, GRAND),
 	PSY("i can read peoples minds", M, GRAND),
+	PSY("cameras in my walls", M, 0), PSY("my phone is bugged", M, 0),
+	PSY("being followed everywhere", M, 0), PSY("people are following me", M, 0),
+	PSY("everyone is out to get me", M, 0), PSY("theyre out to get me", M, 0),
+	PSY("the devil is inside me", M, 0), PSY("demons are inside me", M, 0),
+	PSY("messages from the tv", M, 0),
 	/* Psychosis: hallucinations; commands are the danger. */
 	PSY("hear voices", M, 0), PSY("hearing voices", M, 0),
 	PSY("the voices", M, 0), PSY("voices are telling me", H, CMD),
@@ -871,6 +900,8 @@ static const struct mh_cue cues[] = {
 	OCD("takes me * hours", BURD), OCD("makes me late", BURD),
 	OCD("late for school because", BURD), OCD("late for work because", BURD),
 	OCD("times or my", COMP), OCD("times or something", COMP),
+	OCD("keep going back to check", COMP), OCD("go back and check", COMP),
+	OCD("cant leave the house until", COMP), OCD("spend hours", BURD),
 
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
@@ -911,6 +942,11 @@ static const struct mh_cue cues[] = {
 	ED("making myself sick", M, 0), ED("making myself throw up", H, 0),
 	ED("feel disgusting after eating", M, 0), ED("hate myself after eating", M, 0),
 	ED("feel fat after eating", M, 0),
+	ED("only let myself eat", M, 0), ED("only allow myself to eat", M, 0),
+	ED("only allow myself # calories", M, 0),
+	ED("not allowed to eat", M, NEGF), ED("dont deserve to eat", M, NEGF),
+	ED("get rid of what i ate", H, 0), ED("chew and spit", M, 0),
+	ED("taking laxatives to", M, 0), ED("laxatives after", M, 0),
 
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
@@ -974,6 +1010,8 @@ static const struct mh_cue cues[] = {
 	SUB("mixed my meds with vodka", H, EMERG), SUB("took pills and drank", H, EMERG),
 	SUB("think i took too much", H, EMERG), SUB("think i overdosed", I, EMERG),
 	SUB("hes turning blue", I, EMERG), SUB("shes turning blue", I, EMERG),
+	SUB("foaming at the mouth after taking", I, EMERG), SUB("breathing really slowly", I, EMERG),
+	SUB("breathing really slow", I, EMERG), SUB("breathing is really slow", I, EMERG),
 
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),

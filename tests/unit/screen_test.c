@@ -483,6 +483,22 @@ static const struct {
 	    NULL, "none", "a clinician's history: none"},
 	{"my friend is unresponsive after taking pills",
 	    NULL, "imminent", "a friend unresponsive: imminent"},
+	{"I'm on the roof of my house fixing the gutter right now",
+	    NULL, "none", "a roof repair: none"},
+	{"my coach touches me in ways i dont like",
+	    "abuse_danger", "high", "a coach who touches me: high"},
+	{"an older guy online keeps asking me for nudes",
+	    "abuse_danger", "moderate", "asked for nudes: moderate"},
+	{"theres cameras in my walls and my phone is bugged",
+	    "psychosis", "moderate", "cameras in the walls: moderate"},
+	{"I only allow myself one coffee a day",
+	    NULL, "none", "one coffee a day: none"},
+	{"i keep going back to check the stove and i spend hours doing it",
+	    "ocd", "moderate", "checking for hours: moderate"},
+	{"I spend hours on my phone every night",
+	    NULL, "low", "hours on a phone: low, no action"},
+	{"the dog is foaming at the mouth after eating a toad",
+	    NULL, "none", "a dog and a toad: none"},
 };
 
 static void

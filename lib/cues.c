@@ -199,6 +199,16 @@ static const struct mh_cue cues[] = {
 	SI("cant be bothered living", M, 0), SI("cant be bothered being alive", M, 0),
 	SI("cant be arsed living", M, 0), SI("dont wanna exist", M, NEGF),
 	SI("dont want to exist anymore", H, NEGF), SI("dont wanna exist anymore", H, NEGF),
+	SI("cant keep going like this", M, 0), SI("cant keep going anymore", M, 0),
+	SI("dont think i can keep going like this", M, NEGF),
+	SI("dont think i can keep going anymore", M, NEGF),
+	SI("dont think i can keep going on", M, NEGF),
+	SI("how much longer i can keep going", M, 0), SI("how much longer i can take", M, 0),
+	SI("how much longer i can do this", M, 0), SI("how much longer i can hold on", M, 0),
+	SI("i wont make it through the night", H, NEGF),
+	SI("might not make it through the night", H, NEGF),
+	SI("dont think ill make it through the night", H, NEGF),
+	SI("never want to wake up", M, NEGF), SI("if i never woke up", M, FIRST),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -657,6 +667,8 @@ static const struct mh_cue cues[] = {
 	ABU("beats my mom", H, 0), ABU("scared for my life", M, 0),
 	ABU("touches me in ways", H, 0), ABU("touched me inappropriately", H, 0),
 	ABU("touches me inappropriately", H, 0), ABU("asked me to send pics", M, 0),
+	ABU("said hed kill me", H, 0), ABU("says hed kill me", H, 0),
+	ABU("threatened hed kill me", H, 0),
 	ABU("asks me to send pics", M, 0), ABU("wants me to send nudes", M, 0),
 	ABU("asked me for nudes", M, 0), ABU("asks me for nudes", M, 0),
 	ABU("asking me for nudes", M, 0), ABU("asking me to send nudes", M, 0),
@@ -1040,6 +1052,8 @@ static const struct mh_cue cues[] = {
 	DIS("everything is pointless"), DIS("nobody loves me"), DIS("no one loves me"),
 	DIS("so alone"), DIS("so lonely"), DIS("breaking point"), DIS("i give up"),
 	DIS("no future"), DIS("no hope left"), DIS("hate everything"),
+	DIS("dont see a way out"), DIS("never going to get better"),
+	DIS("nothing will ever get better"), DIS("waste of space"), DIS("i ruin everything"),
 
 	/* Idioms, technical and everyday phrases: they mask the cues they
 	 * overlap. */

@@ -499,6 +499,16 @@ static const struct {
 	    NULL, "low", "hours on a phone: low, no action"},
 	{"the dog is foaming at the mouth after eating a toad",
 	    NULL, "none", "a dog and a toad: none"},
+	{"i dont know how much longer i can keep going like this",
+	    NULL, "moderate", "how much longer I can keep going: moderate"},
+	{"I don't know how much longer I can wait for the bus",
+	    NULL, "none", "waiting for a bus: none"},
+	{"i dont think ill make it through the night",
+	    NULL, "high", "not making it through the night: high"},
+	{"my phone won't make it through the night without charging",
+	    NULL, "none", "a phone's battery: none"},
+	{"he said hed kill me if i told anyone",
+	    "abuse_danger", "high", "a threat to keep a secret: high"},
 };
 
 static void

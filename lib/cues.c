@@ -476,6 +476,8 @@ static const struct mh_cue cues[] = {
 	MEANS("insulin would kill", H, EXPL), MEANS("pills with alcohol", L, AMBIG),
 	MEANS("building i can get into", L, AMBIG), MEANS("roof i can get onto", L, AMBIG),
 	MEANS("get onto the roof", L, AMBIG), MEANS("get up on the roof", L, AMBIG),
+	MEANS("mix * with alcohol", L, AMBIG), MEANS("mix * and alcohol", L, AMBIG),
+	MEANS("mixing * with alcohol", L, AMBIG),
 
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
@@ -526,6 +528,9 @@ static const struct mh_cue cues[] = {
 	SH("want to feel pain", M, 0), SH("need to feel pain", M, 0),
 	SH("deserve to hurt", M, 0), SH("deserve pain", M, 0),
 	SH("hide self harm scars", H, 0), SH("hide my self harm scars", H, FIRST),
+	SH("so no one sees my arms", H, FIRST), SH("so nobody sees my arms", H, FIRST),
+	SH("so no one sees my legs", H, FIRST), SH("so no one sees my wrists", H, FIRST),
+	SH("get out of pe", L, AMBIG),
 
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
@@ -913,6 +918,11 @@ static const struct mh_cue cues[] = {
 	OCD("late for school because", BURD), OCD("late for work because", BURD),
 	OCD("times or my", COMP), OCD("times or something", COMP),
 	OCD("keep going back to check", COMP), OCD("go back and check", COMP),
+	OCD("if i dont touch", COMP), OCD("if i dont check the door", COMP),
+	OCD("if i dont check the lock", COMP), OCD("if i dont check the locks", COMP),
+	OCD("if i dont check the stove", COMP), OCD("if i dont check the oven", COMP),
+	OCD("if i dont wash", COMP), OCD("if i dont repeat", COMP),
+	OCD("if i dont say", COMP),
 	OCD("cant leave the house until", COMP), OCD("spend hours", BURD),
 
 	/* Eating disorders. */
@@ -1021,6 +1031,7 @@ static const struct mh_cue cues[] = {
 	SUB("mixed my meds with alcohol", H, EMERG),
 	SUB("mixed my meds with vodka", H, EMERG), SUB("took pills and drank", H, EMERG),
 	SUB("think i took too much", H, EMERG), SUB("think i overdosed", I, EMERG),
+	SUB("think i took too many", I, EMERG),
 	SUB("hes turning blue", I, EMERG), SUB("shes turning blue", I, EMERG),
 	SUB("foaming at the mouth after taking", I, EMERG), SUB("breathing really slowly", I, EMERG),
 	SUB("breathing really slow", I, EMERG), SUB("breathing is really slow", I, EMERG),

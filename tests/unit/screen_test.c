@@ -509,6 +509,19 @@ static const struct {
 	    NULL, "none", "a phone's battery: none"},
 	{"he said hed kill me if i told anyone",
 	    "abuse_danger", "high", "a threat to keep a secret: high"},
+	{"if i dont touch the door 5 times something terrible will happen "
+	    "to my family",
+	    "ocd", "moderate", "a ritual against harm to family: moderate"},
+	{"if I don't check my email something terrible will happen at work",
+	    NULL, "low", "checking email: low, no action"},
+	{"nothing matters anymore. what happens if i mix my pills with alcohol",
+	    "means_seeking", "high", "a combination with distress: high"},
+	{"can I mix ibuprofen with alcohol",
+	    NULL, "none", "a combination alone: none"},
+	{"i think i took too many, my heart is racing",
+	    NULL, "imminent", "too many taken: imminent"},
+	{"I took 2 paracetamol, what do I do if the headache stays",
+	    NULL, "none", "an ordinary dose: none"},
 };
 
 static void

@@ -603,8 +603,11 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 					other = 1;
 					break;
 				}
-			} else if (HAS(m, MH_MK_OTHER) && seen_report) {
-				other = 1; /* "my friend said: I want to..." */
+			} else if (HAS(m, MH_MK_OTHER) && seen_report &&
+			    cue->cat != MH_CAT_ABUSE) {
+				/* "my friend said: I want to...", but "he
+				 * said he'll hurt me" is a threat to me */
+				other = 1;
 				break;
 			}
 		}
@@ -772,6 +775,7 @@ struct facts {
 	int second_ambig;
 	int first_intent; /* one of them, to tell two apart across turns */
 	int illness;      /* a mental illness is named */
+	int hint_time;    /* one of the hints names a time */
 };
 
 static void
@@ -791,6 +795,8 @@ gather(const struct mh_screener *s, struct facts *f)
 		int lv = o->risk;
 
 		if (current(o) && (cue->flags & MH_CUE_HINT)) {
+			if (cue->flags & MH_CUE_TIME)
+				f->hint_time = 1;
 			if (f->first_ambig < 0) {
 				f->first_ambig = o->cue;
 				f->ambigs = 1;
@@ -998,14 +1004,18 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, MH_RISK_IMMINENT, why);
 			break;
 		case MH_CAT_INTENT:
-			if ((cue->flags & MH_CUE_AMBIG) &&
+			/* a place named as where one is now ("standing on
+			 * the bridge") counts as a time, as "tonight" does */
+			if ((cue->flags & (MH_CUE_AMBIG | MH_CUE_TIME)) &&
 			    (si_any || dist_here || dist > 0 || ps_here ||
 				ps_conv || in_conv))
 				raise_to(o, (cue->flags & MH_CUE_TIME) ?
 				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
+			/* two hints, one of them a time ("made my mind up",
+			 * "tonight I'm doing it"), are as strong as three */
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
-				raise_to(o, ambigs >= 3 ? MH_RISK_HIGH :
-				    MH_RISK_MODERATE, CTX_COOCCUR);
+				raise_to(o, ambigs >= 3 || f->hint_time ?
+				    MH_RISK_HIGH : MH_RISK_MODERATE, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);

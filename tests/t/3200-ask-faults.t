@@ -186,7 +186,9 @@ printf 'one\ntwo\n' >"$TMP/in"
 MH_API_KEY=$KEY "$MH_BIN/mh-ask" -P openai -b "$URL" --stall-timeout 30 \
     <"$TMP/in" >"$TMP/out" 2>"$TMP/err" &
 apid=$!
-sleep 1
+i=0 # the request is in flight once the stub has it, however slow we are
+while [ "$(nreq)" -lt 1 ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+sleep 0.2
 kill -INT $apid
 wait $apid; rc=$?
 is "SIGINT: dies by the signal (130)" "$rc" 130

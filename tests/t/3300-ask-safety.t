@@ -82,7 +82,8 @@ stub_start 200:openai-basic.sse,chunk=20,after=400,stall=2500
 echo "I had a rough week" | MH_API_KEY=$KEY "$MH_BIN/mh-ask" -p -P openai \
     -b "$URL" --stall-timeout 10 >"$TMP/live" 2>"$TMP/err" &
 apid=$!
-sleep 1.2
+i=0 # wait for the first sentence, not for a fixed time
+while [ ! -s "$TMP/live" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
 is "streaming: the first sentence is out before the reply ends" \
     "$(cat "$TMP/live")" 'It sounds like a heavy week. '
 wait $apid; rc=$?

@@ -20,6 +20,7 @@ struct series {
 	double min, max;	/* max 0: the instrument's top total */
 };
 
+/* clang-format off */
 static const struct series all_series[] = {
 	{"PHQ-9 total (depression)", "phq9", "scores", "total", NULL, "phq9",
 	    0, 0},
@@ -39,6 +40,7 @@ static const struct series all_series[] = {
 	{"GAD-2 total (daily check-in)", "checkin", "answers", "gad2_q1",
 	    "gad2_q2", "gad2", 0, 0},
 };
+/* clang-format on */
 
 /* Collect one series; *n gets the count.  Caller frees. */
 static struct mh_point *

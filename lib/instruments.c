@@ -18,6 +18,7 @@ struct instrument {
 	struct mh_band bands[MAX_BANDS];
 };
 
+/* clang-format off */
 static const struct instrument table[] = {
 	{"phq9", 9, 0, 3, 27, 5,
 	    {{0, 4, "minimal"}, {5, 9, "mild"}, {10, 14, "moderate"},
@@ -37,6 +38,7 @@ static const struct instrument table[] = {
 	 * counts the yes answers to questions 1-4. */
 	{"asq", 5, 0, 1, 4, 0, {{0, 0, NULL}}},
 };
+/* clang-format on */
 
 static const struct instrument *
 find(const char *name)

@@ -201,7 +201,10 @@ mh_journal_streaks(const json_t *entries, const char *today,
     struct mh_buf *out)
 {
 	size_t n = json_array_size(entries), i, days = 0, gaps = 0;
+	/* clang-format 14 writes "char(*d)[11]" */
+	/* clang-format off */
 	char (*d)[11] = n ? calloc(n, sizeof(*d)) : NULL;
+	/* clang-format on */
 	long run = 1, best = 0, cur = 0, gap;
 	int rc = -1;
 

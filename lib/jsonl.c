@@ -222,9 +222,12 @@ add_member(struct mh_record *rec)
 	return &rec->m[rec->n++];
 }
 
+/* clang-format 14 would join the return type to a prototype */
+/* clang-format off */
 static void
 set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* clang-format on */
 
 static void
 set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)

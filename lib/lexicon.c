@@ -49,6 +49,7 @@ enum cls {
 };
 
 /* Classes of the ASCII bytes, for the common case. */
+/* clang-format off */
 #define W C_WORD
 #define A C_APOS
 #define H C_HYPHEN
@@ -66,6 +67,7 @@ static const unsigned char ascii_class[128] = {
 	S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
 	W, W, W, W, W, W, W, W, W, W, W, S, S, S, S, S,
 };
+/* clang-format on */
 #undef W
 #undef A
 #undef H
@@ -75,6 +77,7 @@ static const unsigned char ascii_class[128] = {
 #undef S
 
 /* 1 for the ASCII letters and digits, the bytes of the fast path. */
+/* clang-format off */
 static const unsigned char ascii_word[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -85,6 +88,7 @@ static const unsigned char ascii_word[256] = {
 	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
+/* clang-format on */
 
 /* Classify the character at s[i] and store its length in bytes. */
 static inline enum cls
@@ -177,7 +181,10 @@ struct wordhash {
 	int run;
 };
 
+/* clang-format 14 takes the braces of this initializer for a block */
+/* clang-format off */
 #define WORDHASH_INIT {HASH_SEED, 0, 0, -1, 0}
+/* clang-format on */
 
 static inline void
 wh_add(struct wordhash *w, unsigned char c)

@@ -254,6 +254,7 @@ enum {
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
+/* clang-format off */
 static const char *const place_particles[] = {
 	"de", "del", "della", "di", "do", "da", "dos", "das", "du", "des",
 	"la", "le", "les", "nad", "pod", "na", "u", "v", "am", "an", "im",
@@ -337,10 +338,14 @@ static const char *const ambig_cues[] = {
 	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
 	NULL
 };
+/* clang-format on */
 
 /* Endings of street names in languages that write the number after the
  * name (street_morpheme()); each ends in an ASCII letter. */
+/* clang-format 14 takes the braces of this initializer for a block */
+/* clang-format off */
 #define SUF(x) {x, sizeof(x) - 1}
+/* clang-format on */
 static const struct {
 	const char *w;
 	size_t m;
@@ -1469,7 +1474,10 @@ seps_all(const struct groups *g, const char *ok)
 static int
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
+	/* clang-format 14 takes the braces of this initializer for a block */
+	/* clang-format off */
 #define KEEP(x) {x, sizeof(x) - 1}
+/* clang-format on */
 	static const struct {
 		const char *d;
 		size_t m;

@@ -47,6 +47,7 @@ enum {
 };
 
 /* The context names as JSON strings, with their lengths. */
+/* clang-format off */
 #define CTX_JSON(name) {"\"" name "\"", sizeof name + 1}
 static const struct {
 	const char *s;
@@ -57,6 +58,7 @@ static const struct {
 	CTX_JSON("conversation"), CTX_JSON("co_occurring"), CTX_JSON("plan"),
 	CTX_JSON("accident"),
 };
+/* clang-format on */
 #undef CTX_JSON
 
 /* Append a string literal, its length known when compiling. */

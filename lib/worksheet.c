@@ -30,9 +30,12 @@ struct mh_worksheet {
 static const char *const type_names[] = {"scale", "choice", "text", "number",
     "time"};
 
+/* clang-format 14 would join the return type to a prototype */
+/* clang-format off */
 static int
 fail(char *err, size_t errsize, const char *file, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* clang-format on */
 
 static int
 fail(char *err, size_t errsize, const char *file, const char *fmt, ...)

@@ -34,9 +34,10 @@
 /* clang-format on */
 
 struct mh_cli {
-	const char *tool;  /* "mh-redact" */
-	const char *usage; /* options part of the synopsis, as in the man page */
-	const char *help;  /* the rest of --help: description and options */
+	const char *tool; /* "mh-redact" */
+	const char
+	    *usage;       /* options part of the synopsis, as in the man page */
+	const char *help; /* the rest of --help: description and options */
 };
 
 /* The value mh_cli_common returns for an option it did not end on. */

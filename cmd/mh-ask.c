@@ -101,8 +101,8 @@ run_direct(struct mh_ask *a, const struct mh_reader_opts *ro, char **msg,
 			if (text.p == NULL)
 				break;
 			rec = mh_record_parse(text.p, text.len, 1,
-			    &(struct mh_reader_opts){
-			        .whole = 1, .text_field = ro->text_field});
+			    &(struct mh_reader_opts){.whole = 1,
+			        .text_field = ro->text_field});
 			mh_buf_free(&text);
 			if (rec == NULL)
 				return MH_EXIT_IO;
@@ -112,8 +112,8 @@ run_direct(struct mh_ask *a, const struct mh_reader_opts *ro, char **msg,
 			break;
 		}
 		if ((code = mh_record_bad(rec, &m)) != NULL) {
-			mh_warnx(
-			    TOOL, "<stdin>:%zu: %s", mh_record_line(rec), m);
+			mh_warnx(TOOL, "<stdin>:%zu: %s", mh_record_line(rec),
+			    m);
 			status = MH_EXIT_FAILED;
 		} else if (mh_ask_record(a, rec) < 0) {
 			json_t *e = mh_record_json(rec, "error");
@@ -195,8 +195,8 @@ main(int argc, char *argv[])
 		case 'S': system_file = optarg; break;
 		case OPT_MODE:
 			if (mh_prompt_mode_parse(optarg, &o.mode) < 0) {
-				mh_warnx(
-				    TOOL, "--mode: coach, review or learn");
+				mh_warnx(TOOL,
+				    "--mode: coach, review or learn");
 				return mh_cli_usage(&cli);
 			}
 			o.mode_set = 1;
@@ -225,8 +225,8 @@ main(int argc, char *argv[])
 		goto usage_err;
 	if (mh_provider_config(cfg, &pa, &pc, err, sizeof(err)) < 0)
 		goto usage_err;
-	if (mh_provider_config_limits(
-	        cfg, &la, &o.http, &o.max_tokens, err, sizeof(err)) < 0)
+	if (mh_provider_config_limits(cfg, &la, &o.http, &o.max_tokens, err,
+	        sizeof(err)) < 0)
 		goto usage_err;
 	if (system_file) {
 		if (mh_read_file(system_file, 1 << 20, &sys) < 0 ||

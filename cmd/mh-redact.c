@@ -43,8 +43,8 @@ process(struct mh_record *rec, void *arg)
 	char err[256];
 
 	if (c->restore) {
-		if (mh_redact_restore_record(
-		        c->r, rec, c->field, &code, err, sizeof(err)) == -1) {
+		if (mh_redact_restore_record(c->r, rec, c->field, &code, err,
+		        sizeof(err)) == -1) {
 			mh_record_set_error(rec, TOOL, code, err);
 			return -1;
 		}
@@ -72,8 +72,9 @@ main(int argc, char *argv[])
 	    {"vault", required_argument, NULL, 'v'},
 	    {NULL, 0, NULL, 0},
 	};
-	struct mh_filter f = {
-	    .tool = TOOL, .process = process, .fail_closed = 1};
+	struct mh_filter f = {.tool = TOOL,
+	    .process = process,
+	    .fail_closed = 1};
 	struct mh_redact_opts ro = {0};
 	struct mh_config *cfg;
 	struct ctx c = {0};

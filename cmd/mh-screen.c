@@ -13,20 +13,20 @@
 
 #define TOOL "mh-screen"
 static const struct mh_cli cli = {
-	TOOL,
-	"[-hiVw] [-c country] [-F level] [-f field]",
-	"Screen user text for crisis: suicidal ideation, intent and plans,\n"
-	"means-seeking, self-harm, harm to others, abuse, psychosis, mania,\n"
-	"OCD, eating disorders and overdoses.  Each record gets a \"screen\"\n"
-	"object with the risk, an action for later tools and the evidence.\n"
-	"Records sharing a \"conversation\" value (else the whole input) are\n"
-	"one conversation.  A record's reply.text is judged against the\n"
-	"user's text into reply.screen.  Not a substitute for a clinician.\n\n"
-	"  -c, --country CC   crisis resources for this country (default:\n"
-	"                     config `country', MH_COUNTRY, locale, US)\n"
-	"  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL (low,\n"
-	"                     moderate, high or imminent) or a reply is unsafe\n"
-	"  -i, --independent  screen every record on its own\n" MH_CLI_COMMON_HELP,
+    TOOL,
+    "[-hiVw] [-c country] [-F level] [-f field]",
+    "Screen user text for crisis: suicidal ideation, intent and plans,\n"
+    "means-seeking, self-harm, harm to others, abuse, psychosis, mania,\n"
+    "OCD, eating disorders and overdoses.  Each record gets a \"screen\"\n"
+    "object with the risk, an action for later tools and the evidence.\n"
+    "Records sharing a \"conversation\" value (else the whole input) are\n"
+    "one conversation.  A record's reply.text is judged against the\n"
+    "user's text into reply.screen.  Not a substitute for a clinician.\n\n"
+    "  -c, --country CC   crisis resources for this country (default:\n"
+    "                     config `country', MH_COUNTRY, locale, US)\n"
+    "  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL (low,\n"
+    "                     moderate, high or imminent) or a reply is unsafe\n"
+    "  -i, --independent  screen every record on its own\n" MH_CLI_COMMON_HELP,
 };
 
 struct run {
@@ -34,7 +34,7 @@ struct run {
 	const char *field;
 	int independent;
 	enum mh_screen_risk worst;
-	int unsafe_reply; /* a reply was judged unsafe */
+	int unsafe_reply;  /* a reply was judged unsafe */
 	struct mh_buf out; /* the screen object of the current record */
 };
 
@@ -83,13 +83,17 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 		if (!bad)
 			return 0;
 		return mh_record_set_error(rec, TOOL, "reply_type",
-		    "reply.text is not a string") == 0 ? -1 : MH_FILTER_FATAL;
+		           "reply.text is not a string") == 0
+		    ? -1
+		    : MH_FILTER_FATAL;
 	}
 	sj = mh_json_parse(screen->p, screen->len, err, sizeof err);
-	verdict = sj == NULL ? NULL : mh_reply_screen(text, len,
-	    json_string_value(rt), json_string_length(rt), sj, &safe, NULL);
+	verdict = sj == NULL ? NULL
+	                     : mh_reply_screen(text, len, json_string_value(rt),
+	                           json_string_length(rt), sj, &safe, NULL);
 	json_decref(sj);
-	if (verdict == NULL || json_object_set_new(reply, "screen", verdict) < 0 ||
+	if (verdict == NULL ||
+	    json_object_set_new(reply, "screen", verdict) < 0 ||
 	    mh_record_set_json(rec, "reply", reply) < 0) {
 		json_decref(reply);
 		mh_warnx(TOOL, "out of memory");
@@ -119,10 +123,12 @@ process(struct mh_record *rec, void *ctx)
 		if (rc == -2 || rc == -3) {
 			json_decref(ws);
 			return mh_record_set_error(rec, TOOL,
-			    rc == -2 ? "text_type" : "nul",
-			    rc == -2 ? "the text field is not a string" :
-			    "the text holds a NUL character") == 0 ?
-			    -1 : MH_FILTER_FATAL;
+			           rc == -2 ? "text_type" : "nul",
+			           rc == -2
+			               ? "the text field is not a string"
+			               : "the text holds a NUL character") == 0
+			    ? -1
+			    : MH_FILTER_FATAL;
 		}
 		if (rc != 0)
 			text = NULL;
@@ -160,11 +166,11 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
-		MH_CLI_LONGOPTS,
-		{"country", required_argument, NULL, 'c'},
-		{"fail-at", required_argument, NULL, 'F'},
-		{"independent", no_argument, NULL, 'i'},
-		{NULL, 0, NULL, 0},
+	    MH_CLI_LONGOPTS,
+	    {"country", required_argument, NULL, 'c'},
+	    {"fail-at", required_argument, NULL, 'F'},
+	    {"independent", no_argument, NULL, 'i'},
+	    {NULL, 0, NULL, 0},
 	};
 	struct mh_filter f = {0};
 	struct mh_screen_opts so = {0};
@@ -176,28 +182,25 @@ main(int argc, char *argv[])
 
 	mh_cli_init();
 	while ((c = getopt_long(argc, argv, MH_CLI_SHORTOPTS "c:F:i", longopts,
-		    NULL)) != -1) {
+	            NULL)) != -1) {
 		rc = mh_cli_common(&cli, c, optarg, &f.ro);
 		if (rc != MH_CLI_CONTINUE)
 			return rc;
 		switch (c) {
-		case 'c':
-			so.country = optarg;
-			break;
+		case 'c': so.country = optarg; break;
 		case 'F':
 			if (mh_screen_risk_parse(optarg, &fail_at) < 0 ||
 			    fail_at == MH_RISK_NONE) {
-				mh_warnx(TOOL, "--fail-at: not a level: %s "
-				    "(low, moderate, high, imminent)", optarg);
+				mh_warnx(TOOL,
+				    "--fail-at: not a level: %s "
+				    "(low, moderate, high, imminent)",
+				    optarg);
 				return mh_cli_usage(&cli);
 			}
 			fail = 1;
 			break;
-		case 'i':
-			run.independent = 1;
-			break;
-		default:
-			break;
+		case 'i': run.independent = 1; break;
+		default: break;
 		}
 	}
 	if (optind < argc)

@@ -50,15 +50,27 @@ static const struct mh_cli cli = {TOOL,
     "  -h, --help          show this help and exit\n"
     "  -V, --version       show the version and exit\n"};
 
-enum { O_COUNTRY = 256, O_DUE, O_EXPORT, O_FRESH, O_HISTORY, O_PLAN, O_PLOT,
-    O_PROMPT, O_SHOW, O_SINCE, O_SUMMARY, O_UNTIL };
+enum {
+	O_COUNTRY = 256,
+	O_DUE,
+	O_EXPORT,
+	O_FRESH,
+	O_HISTORY,
+	O_PLAN,
+	O_PLOT,
+	O_PROMPT,
+	O_SHOW,
+	O_SINCE,
+	O_SUMMARY,
+	O_UNTIL
+};
 
 struct opts {
 	const char *answers, *journal_opt, *country, *due, *export, *plot;
 	const char *prompt, *show, *since, *until, *name;
 	char *journal;
 	int save, list, fresh, history, plan, summary;
-	unsigned shown;		/* crisis concerns already answered */
+	unsigned shown; /* crisis concerns already answered */
 	struct mh_worksheet *ws;
 	struct mh_reader_opts ro;
 	char from[11], to[11];
@@ -79,7 +91,7 @@ crisis(struct opts *o, FILE *out, unsigned concerns)
 	if (mh_report_crisis(concerns, o->country, &b) == 0) {
 		mh_report_plan_if_any(j, &b);
 		fprintf(out, "\n%s\n", b.p);
-	} else	/* out of memory: still never nothing */
+	} else /* out of memory: still never nothing */
 		fputs("\nPlease call your local emergency number now.\n", out);
 	fflush(out);
 	mh_buf_free(&b);
@@ -93,9 +105,12 @@ fill_alert(void *ctx, FILE *out, const json_t *answers)
 	struct opts *o = ctx;
 	const char *q5 = json_string_value(json_object_get(answers, "q5"));
 
-	crisis(o, out, MH_CONCERN_SUICIDE | (strcmp(mh_worksheet_name(o->ws),
-	    "asq") == 0 && q5 && strcmp(q5, "no") != 0 ?
-	    MH_CONCERN_IMMINENT : 0));
+	crisis(o, out,
+	    MH_CONCERN_SUICIDE |
+	        (strcmp(mh_worksheet_name(o->ws), "asq") == 0 && q5 &&
+	                    strcmp(q5, "no") != 0
+	                ? MH_CONCERN_IMMINENT
+	                : 0));
 }
 
 /* Fill rec from answers a, show the crisis response if they call for
@@ -106,8 +121,8 @@ make_result(struct opts *o, struct mh_record *rec, const json_t *a,
 {
 	json_t *sc;
 
-	if (mh_worksheet_record(o->ws, rec, a, started, o->ro.text_field,
-	    &sc, err, errsize) < 0)
+	if (mh_worksheet_record(o->ws, rec, a, started, o->ro.text_field, &sc,
+	        err, errsize) < 0)
 		return -1;
 	/* Template alerts (a diary-card urge) carry no flags: they count
 	 * as a suicide concern, the safe assumption. */
@@ -148,8 +163,10 @@ interactive(struct opts *o)
 	int rc;
 
 	if (!isatty(STDIN_FILENO)) {
-		mh_warnx(TOOL, "%s: stdin is not a terminal: give the answers "
-		    "with --answers FILE (or - for stdin)", o->name);
+		mh_warnx(TOOL,
+		    "%s: stdin is not a terminal: give the answers "
+		    "with --answers FILE (or - for stdin)",
+		    o->name);
 		return MH_EXIT_USAGE;
 	}
 	/* A journal we could not save to: say so before any typing. */
@@ -161,7 +178,7 @@ interactive(struct opts *o)
 	mh_fill_signals();
 	rc = mh_fill_run(o->ws, &f, &a, started, sizeof(started), err,
 	    sizeof(err));
-	if (rc > 0) {		/* a signal: die of it, as the shell expects */
+	if (rc > 0) { /* a signal: die of it, as the shell expects */
 		signal(rc, SIG_DFL);
 		raise(rc);
 		return 128 + rc;
@@ -177,11 +194,15 @@ interactive(struct opts *o)
 	rc = make_result(o, rec, a, started, err, sizeof(err));
 	json_decref(a);
 	if (rc < 0)
-		mh_warnx(TOOL, "%s%s", err, rc == -2 ? " (your answers are "
-		    "kept as a draft)" : "");
+		mh_warnx(TOOL, "%s%s", err,
+		    rc == -2 ? " (your answers are "
+		               "kept as a draft)"
+		             : "");
 	else {
-		fprintf(stderr, "\nDone%s.\n", o->save ? " and saved to your "
-		    "journal" : " (not saved: add --save to keep it)");
+		fprintf(stderr, "\nDone%s.\n",
+		    o->save ? " and saved to your "
+		              "journal"
+		            : " (not saved: add --save to keep it)");
 		unlink(f.draft);
 	}
 	free((char *)f.draft);
@@ -194,13 +215,15 @@ interactive(struct opts *o)
 static int
 journal_views(struct opts *o)
 {
-	struct mh_report_opts r = {o->journal, {o->name, o->since ? o->from :
-	    NULL, o->until ? o->to : NULL}, o->country,
-	    isatty(STDOUT_FILENO), 0};
-	enum mh_report_view v = o->plan ? MH_REPORT_PLAN : o->history ?
-	    MH_REPORT_HISTORY : o->summary ? MH_REPORT_SUMMARY : o->plot ?
-	    MH_REPORT_PLOT : o->export && strcmp(o->export, "csv") == 0 ?
-	    MH_REPORT_EXPORT_CSV : MH_REPORT_EXPORT_MD;
+	struct mh_report_opts r = {o->journal,
+	    {o->name, o->since ? o->from : NULL, o->until ? o->to : NULL},
+	    o->country, isatty(STDOUT_FILENO), 0};
+	enum mh_report_view v = o->plan                  ? MH_REPORT_PLAN
+	    : o->history                                 ? MH_REPORT_HISTORY
+	    : o->summary                                 ? MH_REPORT_SUMMARY
+	    : o->plot                                    ? MH_REPORT_PLOT
+	    : o->export && strcmp(o->export, "csv") == 0 ? MH_REPORT_EXPORT_CSV
+	                                                 : MH_REPORT_EXPORT_MD;
 	struct mh_buf b = {0};
 	char err[1024];
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
@@ -276,8 +299,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {MH_CLI_LONGOPTS,
 	    {"answers", required_argument, NULL, 'a'},
 	    {"journal", required_argument, NULL, 'j'},
-	    {"list", no_argument, NULL, 'l'},
-	    {"save", no_argument, NULL, 's'},
+	    {"list", no_argument, NULL, 'l'}, {"save", no_argument, NULL, 's'},
 	    {"country", required_argument, NULL, O_COUNTRY},
 	    {"due", required_argument, NULL, O_DUE},
 	    {"export", required_argument, NULL, O_EXPORT},
@@ -289,8 +311,7 @@ main(int argc, char **argv)
 	    {"show", required_argument, NULL, O_SHOW},
 	    {"since", required_argument, NULL, O_SINCE},
 	    {"summary", no_argument, NULL, O_SUMMARY},
-	    {"until", required_argument, NULL, O_UNTIL},
-	    {NULL, 0, NULL, 0}};
+	    {"until", required_argument, NULL, O_UNTIL}, {NULL, 0, NULL, 0}};
 	struct opts o = {0};
 	struct mh_filter f = {0};
 	char err[1024];
@@ -299,7 +320,7 @@ main(int argc, char **argv)
 
 	setlocale(LC_CTYPE, "");
 	while ((c = getopt_long(argc, argv, MH_CLI_SHORTOPTS "a:j:ls", longopts,
-	    NULL)) != -1) {
+	            NULL)) != -1) {
 		if ((rc = mh_cli_common(&cli, c, optarg, &o.ro)) !=
 		    MH_CLI_CONTINUE)
 			return rc;
@@ -323,19 +344,22 @@ main(int argc, char **argv)
 		}
 	}
 	o.name = optind < argc ? argv[optind++] : NULL;
-	views = o.history + o.summary + o.plan + !!o.plot + !!o.export +
-	    !!o.due;
+	views =
+	    o.history + o.summary + o.plan + !!o.plot + !!o.export + !!o.due;
 	if (optind < argc || views + o.list + !!o.show + !!o.prompt > 1 ||
 	    (views + o.list + !!o.show + !!o.prompt == 0 && o.name == NULL) ||
 	    (o.export && strcmp(o.export, "md") != 0 &&
-		strcmp(o.export, "csv") != 0) ||
+	        strcmp(o.export, "csv") != 0) ||
 	    (o.since && mh_journal_when(o.since, o.from) < 0) ||
 	    (o.until && mh_journal_when(o.until, o.to) < 0) ||
 	    ((o.list || o.show || o.prompt || o.due || o.plan) && o.name) ||
 	    (o.answers && views + o.list + !!o.show + !!o.prompt > 0))
 		return mh_cli_usage(&cli);
-	tmpl = o.show ? o.show : o.prompt ? o.prompt : o.due ? o.due :
-	    views ? NULL : o.name;
+	tmpl = o.show  ? o.show
+	    : o.prompt ? o.prompt
+	    : o.due    ? o.due
+	    : views    ? NULL
+	               : o.name;
 	if (!o.list && tmpl != NULL &&
 	    (o.ws = mh_worksheet_load(tmpl, err, sizeof(err))) == NULL) {
 		mh_warnx(TOOL, "%s", err);

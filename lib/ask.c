@@ -88,8 +88,8 @@ show(struct mh_ask *a, const char *s, size_t n)
 	if (a->o.live == NULL || n == 0)
 		return;
 	if (a->o.guards.restore &&
-	    a->o.guards.restore(
-	        a->o.guards.ctx, s, n, &out, err, sizeof(err)) >= 0) {
+	    a->o.guards.restore(a->o.guards.ctx, s, n, &out, err,
+	        sizeof(err)) >= 0) {
 		s = out.p;
 		n = out.len;
 	}
@@ -110,8 +110,8 @@ passes(struct turn *t, const char *reply, size_t n, int final)
 	t->check = NULL;
 	if (g->check == NULL)
 		return 0; /* nothing can vouch for the reply: withhold it */
-	t->check = g->check(
-	    g->ctx, t->user, t->user_len, t->screen, reply, n, final, &blocked);
+	t->check = g->check(g->ctx, t->user, t->user_len, t->screen, reply, n,
+	    final, &blocked);
 	return t->check != NULL && !blocked;
 }
 
@@ -168,8 +168,8 @@ usage_json(const struct mh_provider_result *r)
 	if (u && r->input_tokens >= 0)
 		json_object_set_new(u, "input", json_integer(r->input_tokens));
 	if (u && r->output_tokens >= 0)
-		json_object_set_new(
-		    u, "output", json_integer(r->output_tokens));
+		json_object_set_new(u, "output",
+		    json_integer(r->output_tokens));
 	return u;
 }
 
@@ -209,10 +209,10 @@ set_reply(struct turn *t, struct mh_record *rec, const char *source,
 		    r->finish[0] ? json_string(r->finish) : json_null());
 		json_object_set_new(v, "partial", json_boolean(!r->done));
 	}
-	json_object_set_new(
-	    v, "prompt_version", json_integer(MH_PROMPT_VERSION));
-	json_object_set_new(
-	    v, "duration_ms", json_integer((json_int_t)(mh_now_ms() - t->t0)));
+	json_object_set_new(v, "prompt_version",
+	    json_integer(MH_PROMPT_VERSION));
+	json_object_set_new(v, "duration_ms",
+	    json_integer((json_int_t)(mh_now_ms() - t->t0)));
 	rc = mh_record_set_json(rec, "reply", v);
 	json_decref(v);
 	return rc;
@@ -283,8 +283,9 @@ answer_offline(struct turn *t, struct mh_record *rec, const json_t *ws)
 	 * skill, from its gist, not megabytes. */
 	if (ws != NULL)
 		rc = mh_offline_review(ws, &b);
-	if (rc == 1 && mh_offline_reply(t->user,
-	        t->user_len < 16384 ? t->user_len : 16384, &b) == NULL)
+	if (rc == 1 &&
+	    mh_offline_reply(t->user, t->user_len < 16384 ? t->user_len : 16384,
+	        &b) == NULL)
 		rc = -1;
 	if (rc < 0) {
 		mh_buf_free(&b);
@@ -367,8 +368,8 @@ build_request(struct turn *t, const json_t *worksheet)
 
 	if (!a->o.mode_set && worksheet)
 		mode = MH_PROMPT_REVIEW;
-	if (mh_prompt_build(
-	        mode, a->o.system, a->o.system_len, t->screen, &sys) < 0)
+	if (mh_prompt_build(mode, a->o.system, a->o.system_len, t->screen,
+	        &sys) < 0)
 		return NULL;
 	if (a->o.session)
 		hist = mh_session_turns(a->o.session, a->o.history, &nhist);
@@ -399,10 +400,9 @@ reason_names(const json_t *check)
 	size_t i;
 
 	if (names && check == NULL)
-		json_array_append_new(
-		    names, json_string("reply_check_unavailable"));
-	json_array_foreach(json_object_get(check, "reasons"), i, r)
-	{
+		json_array_append_new(names,
+		    json_string("reply_check_unavailable"));
+	json_array_foreach(json_object_get(check, "reasons"), i, r) {
 		const char *n = json_is_string(r)
 		    ? json_string_value(r)
 		    : json_string_value(json_object_get(r, "reason"));
@@ -430,7 +430,7 @@ answer_done(struct turn *t, struct mh_record *rec)
 
 		if (reasons == NULL ||
 		    mh_crisis_fallback(mh_crisis_concerns(t->screen) |
-			    mh_crisis_concerns(t->check),
+		            mh_crisis_concerns(t->check),
 		        t->user, t->user_len, a->o.resources, a->o.country,
 		        &fb) < 0) {
 			json_decref(reasons);
@@ -497,8 +497,8 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 		return fail(rec, "nomem", "out of memory");
 	}
 	t->r = mh_provider_stream_result(st);
-	rc = mh_http_post(
-	    a->http, a->o.url, hdr, body, strlen(body), on_body, st, &res);
+	rc = mh_http_post(a->http, a->o.url, hdr, body, strlen(body), on_body,
+	    st, &res);
 	mh_buf_wipe(&auth);
 	free(body);
 	if (rc == 0)
@@ -581,8 +581,8 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	t.t0 = mh_now_ms();
 	rc = mh_record_string(rec, a->o.field, &text, &n);
 	if (rc == -1)
-		return fail(
-		    rec, "no_text", "the record has no text to ask about");
+		return fail(rec, "no_text",
+		    "the record has no text to ask about");
 	if (rc != 0) {
 		/* Not redactable, so not to be written either. */
 		mh_record_remove(rec, a->o.field);
@@ -598,8 +598,8 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 			    "no redactor: pass records through mh-redact "
 			    "first, or use --no-redact");
 		}
-		if (g->redact(
-		        g->ctx, rec, a->o.field, &code, err, sizeof(err)) < 0) {
+		if (g->redact(g->ctx, rec, a->o.field, &code, err,
+		        sizeof(err)) < 0) {
 			mh_record_remove(rec, a->o.field);
 			return fail(rec, code ? code : "redact", err);
 		}

@@ -12,14 +12,15 @@
 
 struct series {
 	const char *title;
-	const char *name;	/* worksheet */
-	const char *object;	/* "scores" or "answers" */
-	const char *field;	/* or two fields to add up */
+	const char *name;   /* worksheet */
+	const char *object; /* "scores" or "answers" */
+	const char *field;  /* or two fields to add up */
 	const char *field2;
-	const char *bands;	/* the instrument whose bands apply */
-	double min, max;	/* max 0: the instrument's top total */
+	const char *bands; /* the instrument whose bands apply */
+	double min, max;   /* max 0: the instrument's top total */
 };
 
+/* clang-format off */
 static const struct series all_series[] = {
 	{"PHQ-9 total (depression)", "phq9", "scores", "total", NULL, "phq9",
 	    0, 0},
@@ -39,6 +40,7 @@ static const struct series all_series[] = {
 	{"GAD-2 total (daily check-in)", "checkin", "answers", "gad2_q1",
 	    "gad2_q2", "gad2", 0, 0},
 };
+/* clang-format on */
 
 /* Collect one series; *n gets the count.  Caller frees. */
 static struct mh_point *
@@ -53,8 +55,8 @@ collect(const json_t *entries, const struct series *s, size_t *n)
 		return NULL;
 	json_array_foreach(entries, i, e) {
 		const json_t *ws = json_object_get(e, "worksheet");
-		const char *name = json_string_value(json_object_get(ws,
-		    "name"));
+		const char *name =
+		    json_string_value(json_object_get(ws, "name"));
 
 		if (name == NULL || strcmp(name, s->name) != 0)
 			continue;
@@ -64,8 +66,8 @@ collect(const json_t *entries, const struct series *s, size_t *n)
 		if (!json_is_number(v) || (s->field2 && !json_is_number(v2)) ||
 		    mh_journal_date(e, p[*n].date) < 0)
 			continue;
-		p[*n].value = json_number_value(v) +
-		    (v2 ? json_number_value(v2) : 0);
+		p[*n].value =
+		    json_number_value(v) + (v2 ? json_number_value(v2) : 0);
 		/* An edited journal can hold anything; keep the scale sane. */
 		if (fabs(p[*n].value) <= 1e6)
 			(*n)++;
@@ -108,9 +110,9 @@ static const char *const colours[] = {"\033[32m", "\033[36m", "\033[33m",
     "\033[35m", "\033[31m"};
 
 int
-mh_chart_text(struct mh_buf *out, const char *title,
-    const struct mh_point *pts, size_t n, double min, double max,
-    const struct mh_band *bands, size_t nb, int flags)
+mh_chart_text(struct mh_buf *out, const char *title, const struct mh_point *pts,
+    size_t n, double min, double max, const struct mh_band *bands, size_t nb,
+    int flags)
 {
 	static const char *const eighths[] = {"\u2581", "\u2582", "\u2583",
 	    "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"};
@@ -129,21 +131,25 @@ mh_chart_text(struct mh_buf *out, const char *title,
 		if (r == ROWS - 1 || r == 0)
 			snprintf(lbl, sizeof(lbl), "%g", r == 0 ? min : max);
 		if (mh_buf_addf(out, "%6s %s", lbl,
-		    flags & MH_CHART_ASCII ? "|" : "\u2502") < 0)
+		        flags & MH_CHART_ASCII ? "|" : "\u2502") < 0)
 			return -1;
 		for (i = first; i < n; i++) {
-			h = (int)lround((pts[i].value - min) / (max - min) *
-			    ROWS * 8);
+			h = (int)lround(
+			    (pts[i].value - min) / (max - min) * ROWS * 8);
 			fill = h - r * 8;
 			fill = fill < 0 ? 0 : fill > 8 ? 8 : fill;
 			lab = band_label(bands, nb, pts[i].value, &bi);
 			if (fill > 0 && (flags & MH_CHART_COLOR) && lab &&
-			    mh_buf_adds(out, colours[bi * 5 / (nb ? nb : 1)]) < 0)
+			    mh_buf_adds(out, colours[bi * 5 / (nb ? nb : 1)]) <
+			        0)
 				return -1;
-			if ((fill == 0 ? mh_buf_addc(out, ' ') :
-			    flags & MH_CHART_ASCII ? mh_buf_addc(out,
-				fill == 8 ? '#' : fill >= 4 ? ':' : '.') :
-			    mh_buf_adds(out, eighths[fill - 1])) < 0)
+			if ((fill == 0 ? mh_buf_addc(out, ' ')
+			            : flags & MH_CHART_ASCII
+			            ? mh_buf_addc(out,
+			                  fill == 8       ? '#'
+			                      : fill >= 4 ? ':'
+			                                  : '.')
+			            : mh_buf_adds(out, eighths[fill - 1])) < 0)
 				return -1;
 			if (fill > 0 && (flags & MH_CHART_COLOR) && lab &&
 			    mh_buf_adds(out, "\033[0m") < 0)
@@ -153,7 +159,7 @@ mh_chart_text(struct mh_buf *out, const char *title,
 		for (b = 0; b < nb; b++)
 			if (bands[b].lo >= lo && bands[b].lo < hi &&
 			    mh_buf_addf(out, "  %s %d+", bands[b].label,
-				bands[b].lo) < 0)
+			        bands[b].lo) < 0)
 				return -1;
 		if (mh_buf_addc(out, '\n') < 0)
 			return -1;
@@ -162,18 +168,18 @@ mh_chart_text(struct mh_buf *out, const char *title,
 		return mh_buf_adds(out, "       (no entries)\n");
 	lab = band_label(bands, nb, pts[n - 1].value, &bi);
 	if (mh_buf_addf(out, "%7s%s%*s%s\n", "", pts[first].date,
-	    n - first > 21 ? (int)(n - first - 20) : 1, "",
-	    n - first > 1 ? pts[n - 1].date : "") < 0 ||
+	        n - first > 21 ? (int)(n - first - 20) : 1, "",
+	        n - first > 1 ? pts[n - 1].date : "") < 0 ||
 	    mh_buf_addf(out, "       latest %g on %s%s%s%s; %zu entr%s\n",
-		pts[n - 1].value, pts[n - 1].date, lab ? " (" : "",
-		lab ? lab : "", lab ? ")" : "", n, n == 1 ? "y" : "ies") < 0)
+	        pts[n - 1].value, pts[n - 1].date, lab ? " (" : "",
+	        lab ? lab : "", lab ? ")" : "", n, n == 1 ? "y" : "ies") < 0)
 		return -1;
 	return 0;
 }
 
 int
-mh_chart_summary(struct mh_buf *out, const json_t *entries,
-    const char *today, int flags)
+mh_chart_summary(struct mh_buf *out, const json_t *entries, const char *today,
+    int flags)
 {
 	const struct mh_band *bands = NULL;
 	struct mh_point *p;
@@ -190,7 +196,7 @@ mh_chart_summary(struct mh_buf *out, const json_t *entries,
 			series_range(&all_series[i], p, n, &min, &max, &bands,
 			    &nb);
 			if (mh_chart_text(out, all_series[i].title, p, n, min,
-			    max, bands, nb, flags) < 0) {
+			        max, bands, nb, flags) < 0) {
 				free(p);
 				return -1;
 			}
@@ -198,11 +204,14 @@ mh_chart_summary(struct mh_buf *out, const json_t *entries,
 		}
 		free(p);
 	}
-	if (drawn == 0 && mh_buf_adds(out, "\nNothing to chart yet: the "
-	    "charts show questionnaires and daily check-ins\n(mh-worksheet "
-	    "checkin --save).\n") < 0)
+	if (drawn == 0 &&
+	    mh_buf_adds(out,
+	        "\nNothing to chart yet: the "
+	        "charts show questionnaires and daily check-ins\n(mh-worksheet "
+	        "checkin --save).\n") < 0)
 		return -1;
-	return mh_buf_adds(out, "\nScores are screening results, not a "
+	return mh_buf_adds(out,
+	    "\nScores are screening results, not a "
 	    "diagnosis.\n");
 }
 
@@ -225,14 +234,14 @@ xml_text(struct mh_buf *out, const char *s)
 }
 
 #define W 720
-#define PH 220		/* panel height */
-#define ML 60		/* margins */
+#define PH 220 /* panel height */
+#define ML 60  /* margins */
 #define MR 150
 #define MT 30
 #define MB 40
 
-static const char *const shades[] = {"#e8f5e9", "#fffde7", "#fff3e0",
-    "#fbe9e7", "#ffebee"};
+static const char *const shades[] = {"#e8f5e9", "#fffde7", "#fff3e0", "#fbe9e7",
+    "#ffebee"};
 
 static int
 svg_panel(struct mh_buf *out, int y0, const char *title,
@@ -243,51 +252,60 @@ svg_panel(struct mh_buf *out, int y0, const char *title,
 	long span = mh_journal_days(p[0].date, p[n - 1].date);
 	size_t i;
 
-#define X(i) (ML + (span > 0 ? pw * (double)mh_journal_days(p[0].date, \
-	p[i].date) / (double)span : pw / 2))
-#define Y(v) (y0 + MT + ph - ph * ((v) - min) / (max - min))
-	if (mh_buf_addf(out, "<g>\n<text x=\"%d\" y=\"%d\" font-size=\"14\" "
-	    "font-weight=\"bold\">", ML, y0 + 18) < 0 ||
+#define X(i) \
+	(ML + \
+	    (span > 0 ? pw * (double)mh_journal_days(p[0].date, p[i].date) / \
+	                (double)span \
+	              : pw / 2))
+#define Y(v) (y0 + MT + ph - ph * ((v)-min) / (max - min))
+	if (mh_buf_addf(out,
+	        "<g>\n<text x=\"%d\" y=\"%d\" font-size=\"14\" "
+	        "font-weight=\"bold\">",
+	        ML, y0 + 18) < 0 ||
 	    xml_text(out, title) < 0 || mh_buf_adds(out, "</text>\n") < 0)
 		return -1;
 	for (i = 0; i < nb; i++) {
 		double lo = bands[i].lo > min ? bands[i].lo - 0.5 : min;
 		double hi = bands[i].hi + 0.5 < max ? bands[i].hi + 0.5 : max;
 
-		if (mh_buf_addf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.0f\" "
-		    "height=\"%.1f\" fill=\"%s\"/>\n<text x=\"%.0f\" "
-		    "y=\"%.1f\" font-size=\"11\" fill=\"#555\">", ML, Y(hi), pw,
-		    Y(lo) - Y(hi), shades[i * 5 / nb], ML + pw + 6,
-		    (Y(lo) + Y(hi)) / 2 + 4) < 0 ||
+		if (mh_buf_addf(out,
+		        "<rect x=\"%d\" y=\"%.1f\" width=\"%.0f\" "
+		        "height=\"%.1f\" fill=\"%s\"/>\n<text x=\"%.0f\" "
+		        "y=\"%.1f\" font-size=\"11\" fill=\"#555\">",
+		        ML, Y(hi), pw, Y(lo) - Y(hi), shades[i * 5 / nb],
+		        ML + pw + 6, (Y(lo) + Y(hi)) / 2 + 4) < 0 ||
 		    xml_text(out, bands[i].label) < 0 ||
 		    mh_buf_addf(out, " (%d-%d)</text>\n", bands[i].lo,
-			bands[i].hi) < 0)
+		        bands[i].hi) < 0)
 			return -1;
 	}
-	if (mh_buf_addf(out, "<rect x=\"%d\" y=\"%d\" width=\"%.0f\" "
-	    "height=\"%.0f\" fill=\"none\" stroke=\"#999\"/>\n"
-	    "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">"
-	    "%g</text>\n<text x=\"%d\" y=\"%.1f\" font-size=\"11\" "
-	    "text-anchor=\"end\">%g</text>\n<text x=\"%d\" y=\"%d\" "
-	    "font-size=\"11\">%s</text>\n<text x=\"%.0f\" y=\"%d\" "
-	    "font-size=\"11\" text-anchor=\"end\">%s</text>\n", ML, y0 + MT, pw,
-	    ph, ML - 6, Y(max) + 4, max, ML - 6, Y(min) + 4, min, ML,
-	    y0 + PH - MB + 16, p[0].date, ML + pw, y0 + PH - MB + 16,
-	    p[n - 1].date) < 0)
+	if (mh_buf_addf(out,
+	        "<rect x=\"%d\" y=\"%d\" width=\"%.0f\" "
+	        "height=\"%.0f\" fill=\"none\" stroke=\"#999\"/>\n"
+	        "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">"
+	        "%g</text>\n<text x=\"%d\" y=\"%.1f\" font-size=\"11\" "
+	        "text-anchor=\"end\">%g</text>\n<text x=\"%d\" y=\"%d\" "
+	        "font-size=\"11\">%s</text>\n<text x=\"%.0f\" y=\"%d\" "
+	        "font-size=\"11\" text-anchor=\"end\">%s</text>\n",
+	        ML, y0 + MT, pw, ph, ML - 6, Y(max) + 4, max, ML - 6,
+	        Y(min) + 4, min, ML, y0 + PH - MB + 16, p[0].date, ML + pw,
+	        y0 + PH - MB + 16, p[n - 1].date) < 0)
 		return -1;
-	if (mh_buf_adds(out, "<polyline fill=\"none\" stroke=\"#1565c0\" "
-	    "stroke-width=\"2\" points=\"") < 0)
+	if (mh_buf_adds(out,
+	        "<polyline fill=\"none\" stroke=\"#1565c0\" "
+	        "stroke-width=\"2\" points=\"") < 0)
 		return -1;
 	for (i = 0; i < n; i++)
 		if (mh_buf_addf(out, "%s%.1f,%.1f", i ? " " : "", X(i),
-		    Y(p[i].value)) < 0)
+		        Y(p[i].value)) < 0)
 			return -1;
 	if (mh_buf_adds(out, "\"/>\n") < 0)
 		return -1;
 	for (i = 0; i < n; i++)
-		if (mh_buf_addf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" "
-		    "fill=\"#1565c0\"><title>%s: %g</title></circle>\n", X(i),
-		    Y(p[i].value), p[i].date, p[i].value) < 0)
+		if (mh_buf_addf(out,
+		        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" "
+		        "fill=\"#1565c0\"><title>%s: %g</title></circle>\n",
+		        X(i), Y(p[i].value), p[i].date, p[i].value) < 0)
 			return -1;
 #undef X
 #undef Y
@@ -299,8 +317,7 @@ mh_chart_svg(struct mh_buf *out, const json_t *entries)
 {
 	const struct mh_band *bands = NULL;
 	struct mh_point *p[sizeof(all_series) / sizeof(all_series[0])];
-	size_t n[sizeof(all_series) / sizeof(all_series[0])], i, nb,
-	    panels = 0;
+	size_t n[sizeof(all_series) / sizeof(all_series[0])], i, nb, panels = 0;
 	double min, max;
 	int rc = -1, y = 0;
 
@@ -308,24 +325,28 @@ mh_chart_svg(struct mh_buf *out, const json_t *entries)
 		p[i] = collect(entries, &all_series[i], &n[i]);
 		panels += p[i] != NULL && n[i] > 0;
 	}
-	if (mh_buf_addf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
-	    "height=\"%zu\" viewBox=\"0 0 %d %zu\" font-family=\"sans-serif\">"
-	    "\n<title>mh-worksheet trends</title>\n<rect width=\"100%%\" "
-	    "height=\"100%%\" fill=\"white\"/>\n", W, panels ? panels * PH : PH,
-	    W, panels ? panels * PH : PH) < 0)
+	if (mh_buf_addf(out,
+	        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" "
+	        "height=\"%zu\" viewBox=\"0 0 %d %zu\" font-family=\"sans-serif\">"
+	        "\n<title>mh-worksheet trends</title>\n<rect width=\"100%%\" "
+	        "height=\"100%%\" fill=\"white\"/>\n",
+	        W, panels ? panels * PH : PH, W, panels ? panels * PH : PH) < 0)
 		goto out;
-	if (panels == 0 && mh_buf_addf(out, "<text x=\"%d\" y=\"%d\" "
-	    "font-size=\"14\">No questionnaire or check-in entries in this "
-	    "period.</text>\n", ML, PH / 2) < 0)
+	if (panels == 0 &&
+	    mh_buf_addf(out,
+	        "<text x=\"%d\" y=\"%d\" "
+	        "font-size=\"14\">No questionnaire or check-in entries in this "
+	        "period.</text>\n",
+	        ML, PH / 2) < 0)
 		goto out;
 	for (i = 0; i < sizeof(all_series) / sizeof(all_series[0]); i++) {
 		if (p[i] == NULL || n[i] == 0)
 			continue;
 		series_range(&all_series[i], p[i], n[i], &min, &max, &bands,
 		    &nb);
-		if (svg_panel(out, y, all_series[i].title, p[i], n[i], min,
-		    max, bands, nb) < 0)
+		if (svg_panel(out, y, all_series[i].title, p[i], n[i], min, max,
+		        bands, nb) < 0)
 			goto out;
 		y += PH;
 	}

@@ -13,9 +13,12 @@
 #include "instruments.h"
 #include "util.h"
 
+/* clang-format 14 would move a two-line trailing comment into the macro */
+/* clang-format off */
 #define MH_CHART_ASCII 1	/* no Unicode: # : . only */
 #define MH_CHART_COLOR 2	/* ANSI colours by band (caller checks
 				 * NO_COLOR and the terminal) */
+/* clang-format on */
 
 /* One value on one day. */
 struct mh_point {

@@ -28,8 +28,8 @@ mh_cli_init(void)
 		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
 			/* stdout gets a read-only descriptor so that every
 			 * write fails with EBADF and is reported. */
-			int nfd = open("/dev/null", fd == 2 ? O_WRONLY
-							    : O_RDONLY);
+			int nfd =
+			    open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY);
 
 			if (nfd != -1 && nfd != fd) {
 				dup2(nfd, fd);
@@ -95,14 +95,12 @@ mh_cli_common(const struct mh_cli *cli, int c, const char *arg,
 	case 'h':
 		printf("usage: %s %s\n\n%s", cli->tool, cli->usage, cli->help);
 		return mh_cli_flush(cli->tool, stdout) ? MH_EXIT_IO
-						       : MH_EXIT_OK;
+		                                       : MH_EXIT_OK;
 	case 'V':
 		printf("%s %s\n", cli->tool, MH_VERSION);
 		return mh_cli_flush(cli->tool, stdout) ? MH_EXIT_IO
-						       : MH_EXIT_OK;
-	case 'w':
-		ro->whole = 1;
-		return MH_CLI_CONTINUE;
+		                                       : MH_EXIT_OK;
+	case 'w': ro->whole = 1; return MH_CLI_CONTINUE;
 	case 'f':
 		if (arg == NULL || arg[0] == '\0') {
 			mh_warnx(cli->tool, "--field needs a field name");
@@ -111,10 +109,8 @@ mh_cli_common(const struct mh_cli *cli, int c, const char *arg,
 		ro->text_field = arg;
 		return MH_CLI_CONTINUE;
 	case '?':
-	case ':':
-		return mh_cli_usage(cli);
-	default:
-		return MH_CLI_CONTINUE;
+	case ':': return mh_cli_usage(cli);
+	default: return MH_CLI_CONTINUE;
 	}
 }
 
@@ -135,8 +131,8 @@ static void
 report(const char *tool, const char *name, const struct mh_record *rec)
 {
 	json_t *e = mh_record_json(rec, "error");
-	const char *msg = e ? json_string_value(json_object_get(e, "message"))
-			    : NULL;
+	const char *msg =
+	    e ? json_string_value(json_object_get(e, "message")) : NULL;
 
 	mh_warnx(tool, "%s:%zu: %s", name, mh_record_line(rec),
 	    msg ? msg : "record failed");
@@ -160,8 +156,10 @@ mh_filter_run(const struct mh_filter *f)
 
 		if (mr != NULL) {
 			if (mh_parse_long(mr, 1, LONG_MAX, &v) == -1) {
-				mh_warnx(f->tool, "max_record: not a positive "
-				    "number of bytes: %s", mr);
+				mh_warnx(f->tool,
+				    "max_record: not a positive "
+				    "number of bytes: %s",
+				    mr);
 				return MH_EXIT_USAGE;
 			}
 			ro.max_record = (size_t)v;
@@ -177,7 +175,8 @@ mh_filter_run(const struct mh_filter *f)
 		if ((code = mh_record_bad(rec, &msg)) != NULL) {
 			mh_warnx(f->tool, "%s:%zu: %s", name,
 			    mh_record_line(rec), msg);
-			if (mh_record_set_error(rec, f->tool, code, msg) == -1) {
+			if (mh_record_set_error(rec, f->tool, code, msg) ==
+			    -1) {
 				mh_record_free(rec);
 				status = MH_EXIT_IO;
 				mh_warnx(f->tool, "out of memory");
@@ -189,8 +188,8 @@ mh_filter_run(const struct mh_filter *f)
 
 			if (prc == MH_FILTER_FATAL) {
 				mh_record_free(rec);
-				status = f->fatal_code ? f->fatal_code
-						       : MH_EXIT_IO;
+				status =
+				    f->fatal_code ? f->fatal_code : MH_EXIT_IO;
 				break;
 			}
 			if (prc != 0) {
@@ -210,8 +209,8 @@ mh_filter_run(const struct mh_filter *f)
 			mh_reader_free(r);
 			if (errno == ENOMEM)
 				mh_warnx(f->tool, "out of memory");
-			else
-				(void)mh_cli_flush(f->tool, stdout); /* says why */
+			else /* mh_cli_flush says why */
+				(void)mh_cli_flush(f->tool, stdout);
 			return MH_EXIT_IO;
 		}
 		mh_record_free(rec);

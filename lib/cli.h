@@ -17,6 +17,8 @@
 /* Short and long options every tool accepts; put them first in a tool's
  * own tables: "hVwf:" MH_CLI_LONGOPTS, then the tool's. */
 #define MH_CLI_SHORTOPTS "hVwf:"
+/* hand-aligned macros; clang-format 14 takes the braces for a block */
+/* clang-format off */
 #define MH_CLI_LONGOPTS                                                     \
 	{"help", no_argument, NULL, 'h'},                                   \
 	    {"version", no_argument, NULL, 'V'},                            \
@@ -29,11 +31,13 @@
 	"  -w, --whole        read all of stdin as one plain-text record\n"   \
 	"  -h, --help         show this help and exit\n"                       \
 	"  -V, --version      show the version and exit\n"
+/* clang-format on */
 
 struct mh_cli {
-	const char *tool;  /* "mh-redact" */
-	const char *usage; /* options part of the synopsis, as in the man page */
-	const char *help;  /* the rest of --help: description and options */
+	const char *tool; /* "mh-redact" */
+	const char
+	    *usage;       /* options part of the synopsis, as in the man page */
+	const char *help; /* the rest of --help: description and options */
 };
 
 /* The value mh_cli_common returns for an option it did not end on. */

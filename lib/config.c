@@ -41,8 +41,7 @@ key_char(int c)
 }
 
 static int
-set(struct mh_config *cfg, const char *k, size_t kl, const char *v,
-    size_t vl)
+set(struct mh_config *cfg, const char *k, size_t kl, const char *v, size_t vl)
 {
 	struct entry *e;
 	char *key, *val;
@@ -84,8 +83,10 @@ mh_config_parse(const char *text, size_t len, const char *name, char *err,
 		return NULL;
 	}
 	if (memchr(text, '\0', len) || !mh_utf8_valid(text, len)) {
-		snprintf(err, errsize, "%s: not a text file (NUL byte or "
-		    "invalid UTF-8)", name);
+		snprintf(err, errsize,
+		    "%s: not a text file (NUL byte or "
+		    "invalid UTF-8)",
+		    name);
 		goto fail;
 	}
 	while (p < end) {
@@ -108,7 +109,8 @@ mh_config_parse(const char *text, size_t len, const char *name, char *err,
 		while (p < e && isblank((unsigned char)*p))
 			p++;
 		if (ke == k || p == e || *p != '=') {
-			snprintf(err, errsize, "%s:%zu: expected 'key = value' "
+			snprintf(err, errsize,
+			    "%s:%zu: expected 'key = value' "
 			    "(keys are lower-case letters, digits, _ . -)",
 			    name, lineno);
 			goto fail;
@@ -122,8 +124,10 @@ mh_config_parse(const char *text, size_t len, const char *name, char *err,
 			ve--;
 		if (ve > v && *v == '"') {
 			if (ve - v < 2 || ve[-1] != '"') {
-				snprintf(err, errsize, "%s:%zu: unterminated "
-				    "quoted value", name, lineno);
+				snprintf(err, errsize,
+				    "%s:%zu: unterminated "
+				    "quoted value",
+				    name, lineno);
 				goto fail;
 			}
 			v++;

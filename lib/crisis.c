@@ -63,8 +63,9 @@ flag_bits(const json_t *flags)
 	size_t i;
 	const json_t *v;
 
-	json_array_foreach(flags, i, v) if (json_is_string(v)) bits |=
-	    name_bits(json_string_value(v));
+	json_array_foreach(flags, i, v)
+		if (json_is_string(v))
+			bits |= name_bits(json_string_value(v));
 	return bits;
 }
 
@@ -83,14 +84,12 @@ mh_crisis_concerns(const json_t *screen)
 		bits |= MH_CONCERN_IMMINENT;
 	bits |= flag_bits(json_object_get(screen, "flags"));
 	/* A reply judgement (reply_screen.h) names its concerns directly. */
-	json_array_foreach(json_object_get(screen, "concerns"), i, c)
-	{
+	json_array_foreach(json_object_get(screen, "concerns"), i, c) {
 		if (json_is_string(c))
 			bits |= name_bits(json_string_value(c));
 	}
 	cats = json_object_get(screen, "categories");
-	json_array_foreach(cats, i, c)
-	{
+	json_array_foreach(cats, i, c) {
 		const json_t *name = json_object_get(c, "name");
 		const json_t *cr = json_object_get(c, "risk");
 		if (json_is_string(name))
@@ -125,8 +124,8 @@ add_emergency(struct mh_buf *out, const char *num, const char *lead)
 {
 	if (num != NULL)
 		return mh_buf_addf(out, "%s call %s now.", lead, num);
-	return mh_buf_addf(
-	    out, "%s call your local emergency number now.", lead);
+	return mh_buf_addf(out, "%s call your local emergency number now.",
+	    lead);
 }
 
 /* Case-insensitive search for any of the words in text. */

@@ -32,6 +32,7 @@
 #define HINT (MH_CUE_AMBIG | MH_CUE_HINT)
 #define EXPLOIT (MH_CUE_AMBIG | MH_CUE_EXPLOIT)
 
+/* clang-format off */
 #define SI(p, r, f) {p, MH_CAT_SUICIDAL, r, f}
 #define INT(p, r, f) {p, MH_CAT_INTENT, r, f}
 #define MEANS(p, r, f) {p, MH_CAT_MEANS, r, f}
@@ -1305,6 +1306,7 @@ static const struct mh_marker markers[] = {
 
 	{"was", MH_MK_WAS}, {"were", MH_MK_WAS}, {"had", MH_MK_WAS},
 };
+/* clang-format on */
 
 const struct mh_cue *
 mh_cues_table(size_t *n)
@@ -1323,12 +1325,14 @@ mh_cues_markers(size_t *n)
 const char *
 mh_cues_category_name(int cat)
 {
+	/* clang-format off */
 	static const char *const names[MH_CAT_COUNT] = {
 		"suicidal_ideation", "intent_plan", "means_seeking",
 		"self_harm", "harm_to_others", "abuse_danger", "psychosis",
 		"mania", "ocd", "eating_disorder", "substance_emergency",
 		"distress",
 	};
+	/* clang-format on */
 
 	if (cat < 0 || cat >= MH_CAT_COUNT)
 		return NULL;

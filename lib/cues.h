@@ -41,13 +41,14 @@ enum {
 	MH_CUE_GRAND = 1 << 8,    /* mania: grandiosity, energy */
 	MH_CUE_RECKLESS = 1 << 9, /* mania: risky plan, stopping medication */
 	MH_CUE_COMPULSION = 1 << 10, /* OCD: a compulsion */
-	MH_CUE_BURDEN = 1 << 11,  /* OCD: the compulsion costs or hurts */
-	MH_CUE_COMMAND = 1 << 12, /* a voice that gives orders */
-	MH_CUE_HINT = 1 << 13,    /* a veiled hint at acting or not staying
-				   * safe: two different ones are a caution */
-	MH_CUE_EXPLOIT = 1 << 14, /* using a person against themselves:
-				   * moderate when the text names a mental
-				   * illness */
+	MH_CUE_BURDEN = 1 << 11,     /* OCD: the compulsion costs or hurts */
+	MH_CUE_COMMAND = 1 << 12,    /* a voice that gives orders */
+	MH_CUE_HINT = 1 << 13,       /* a veiled hint at acting or not staying
+				      * safe: two different ones are a
+				      * caution */
+	MH_CUE_EXPLOIT = 1 << 14,    /* using a person against themselves:
+				      * moderate when the text names a mental
+				      * illness */
 };
 
 struct mh_cue {

@@ -26,7 +26,7 @@ mh_fill_signals(void)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = 0;	/* no SA_RESTART: the read must return */
+	sa.sa_flags = 0; /* no SA_RESTART: the read must return */
 	if (sigaction(SIGINT, &sa, NULL) == -1 ||
 	    sigaction(SIGHUP, &sa, NULL) == -1 ||
 	    sigaction(SIGTERM, &sa, NULL) == -1)
@@ -70,7 +70,8 @@ save_draft(const char *path, const json_t *draft, char *err, size_t errsize)
 	size_t n, off = 0;
 	ssize_t w;
 
-	if (mh_mkdir_parents(path) < 0 || mh_buf_addf(&tmp, "%s.XXXXXX", path) < 0)
+	if (mh_mkdir_parents(path) < 0 ||
+	    mh_buf_addf(&tmp, "%s.XXXXXX", path) < 0)
 		goto fail;
 	if ((fd = mkstemp(tmp.p)) == -1 || fchmod(fd, 0600) == -1)
 		goto fail;
@@ -168,8 +169,8 @@ resume(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 	a = json_object_get(d, "answers");
 	if (d == NULL || when == NULL || !json_is_object(a) ||
 	    json_integer_value(json_object_get(d, "template_version")) !=
-		mh_worksheet_version(ws) || next < 0 ||
-	    (size_t)next > mh_worksheet_count(ws)) {
+	        mh_worksheet_version(ws) ||
+	    next < 0 || (size_t)next > mh_worksheet_count(ws)) {
 		json_decref(d);
 		return 0;
 	}
@@ -188,7 +189,7 @@ resume(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 		for (i = 0; i < mh_worksheet_count(ws); i++)
 			if (strcmp(mh_worksheet_item(ws, i)->id, k) == 0 &&
 			    mh_worksheet_check_value(mh_worksheet_item(ws, i),
-				v, err, sizeof(err)) == 0)
+			        v, err, sizeof(err)) == 0)
 				json_object_set(answers, k, v);
 	}
 	snprintf(started, startedsize, "%s", when);
@@ -208,25 +209,23 @@ show_item(const struct mh_worksheet *ws, size_t i, FILE *out)
 	case MH_ITEM_SCALE:
 		if (it->labels != NULL)
 			for (k = 0; k < json_array_size(it->labels); k++)
-				fprintf(out, "  %.0f  %s\n", it->min + (double)k,
-				    json_string_value(json_array_get(
-					it->labels, k)));
+				fprintf(out, "  %.0f  %s\n",
+				    it->min + (double)k,
+				    json_string_value(
+				        json_array_get(it->labels, k)));
 		else
 			fprintf(out, "  (%.0f to %.0f)\n", it->min, it->max);
 		break;
 	case MH_ITEM_CHOICE:
 		for (k = 0; k < json_array_size(it->options); k++)
-			fprintf(out, "  %zu) %s\n", k + 1, json_string_value(
-			    json_array_get(it->options, k)));
+			fprintf(out, "  %zu) %s\n", k + 1,
+			    json_string_value(json_array_get(it->options, k)));
 		break;
 	case MH_ITEM_NUMBER:
 		fprintf(out, "  (a number, %g to %g)\n", it->min, it->max);
 		break;
-	case MH_ITEM_TIME:
-		fprintf(out, "  (a time, HH:MM)\n");
-		break;
-	case MH_ITEM_TEXT:
-		break;
+	case MH_ITEM_TIME: fprintf(out, "  (a time, HH:MM)\n"); break;
+	case MH_ITEM_TEXT: break;
 	}
 	if (!it->required)
 		fprintf(out, "  (optional: press Enter to skip)\n");
@@ -252,9 +251,10 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 	i = resume(ws, o, a, started, startedsize);
 	if (caught)
 		goto interrupted;
-	fprintf(o->out, "%s\n%s\n(Type ? for help with a step; Ctrl-C stops "
-	    "and keeps your answers for next time.)\n", mh_worksheet_title(ws),
-	    mh_worksheet_get(ws, "intro"));
+	fprintf(o->out,
+	    "%s\n%s\n(Type ? for help with a step; Ctrl-C stops "
+	    "and keeps your answers for next time.)\n",
+	    mh_worksheet_title(ws), mh_worksheet_get(ws, "intro"));
 	for (; i < n; i++) {
 		const struct mh_worksheet_item *it = mh_worksheet_item(ws, i);
 
@@ -269,8 +269,9 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 			if ((line = read_line(o->in)) == NULL)
 				goto interrupted;
 			if (strcmp(line, "?") == 0) {
-				fprintf(o->out, "  %s\n", it->help ? it->help :
-				    mh_worksheet_get(ws, "about"));
+				fprintf(o->out, "  %s\n",
+				    it->help ? it->help
+				             : mh_worksheet_get(ws, "about"));
 				free(line);
 				continue;
 			}
@@ -285,7 +286,8 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 			if (v == NULL) {
 				fprintf(o->out, "  %s%s\n", verr,
 				    it->required ? " (this step is needed; ? "
-				    "for help)" : "");
+				                   "for help)"
+				                 : "");
 				continue;
 			}
 			json_object_set_new(a, it->id, v);
@@ -296,8 +298,9 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 		    mh_worksheet_name(ws), "template_version",
 		    mh_worksheet_version(ws), "started", started, "answers", a,
 		    "next", (json_int_t)(i + 1));
-		if (o->draft != NULL && (draft == NULL ||
-		    save_draft(o->draft, draft, err, errsize) < 0)) {
+		if (o->draft != NULL &&
+		    (draft == NULL ||
+		        save_draft(o->draft, draft, err, errsize) < 0)) {
 			json_decref(draft);
 			json_decref(a);
 			default_signals();
@@ -313,10 +316,10 @@ mh_fill_run(const struct mh_worksheet *ws, const struct mh_fill_opts *o,
 interrupted:
 	default_signals();
 	rc = caught ? (int)caught : -2;
-	fprintf(o->out, "\nStopped. %s\n", o->draft != NULL &&
-	    access(o->draft, F_OK) == 0 ?
-	    "Your answers so far are kept: run the same command to continue." :
-	    "Nothing was saved.");
+	fprintf(o->out, "\nStopped. %s\n",
+	    o->draft != NULL && access(o->draft, F_OK) == 0
+	        ? "Your answers so far are kept: run the same command to continue."
+	        : "Nothing was saved.");
 	fflush(o->out);
 	json_decref(draft);
 	json_decref(a);

@@ -16,10 +16,10 @@
 #include "worksheet.h"
 
 struct mh_fill_opts {
-	FILE *in;		/* the terminal */
-	FILE *out;		/* prompts and help */
-	const char *draft;	/* draft path, or NULL for no draft */
-	int resume;		/* 1 resume a draft, 0 start afresh, -1 ask */
+	FILE *in;          /* the terminal */
+	FILE *out;         /* prompts and help */
+	const char *draft; /* draft path, or NULL for no draft */
+	int resume;        /* 1 resume a draft, 0 start afresh, -1 ask */
 	/* Called at once, before the next step is shown, after each answer
 	 * while the answers so far call for crisis resources
 	 * (mh_worksheet_alert); it decides whether anything new needs

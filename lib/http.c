@@ -141,8 +141,8 @@ on_write(char *p, size_t size, size_t nmemb, void *ud)
 
 	a->last = mh_now_ms();
 	if (a->status == 0)
-		curl_easy_getinfo(
-		    a->h->curl, CURLINFO_RESPONSE_CODE, &a->status);
+		curl_easy_getinfo(a->h->curl, CURLINFO_RESPONSE_CODE,
+		    &a->status);
 	if (n == 0)
 		return 0;
 	if (a->status >= 200 && a->status < 300) {

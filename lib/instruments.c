@@ -12,12 +12,13 @@
 struct instrument {
 	const char *name;
 	int items;
-	int min, max;		/* per item */
+	int min, max; /* per item */
 	int max_total;
 	size_t nbands;
 	struct mh_band bands[MAX_BANDS];
 };
 
+/* clang-format off */
 static const struct instrument table[] = {
 	{"phq9", 9, 0, 3, 27, 5,
 	    {{0, 4, "minimal"}, {5, 9, "mild"}, {10, 14, "moderate"},
@@ -37,6 +38,7 @@ static const struct instrument table[] = {
 	 * counts the yes answers to questions 1-4. */
 	{"asq", 5, 0, 1, 4, 0, {{0, 0, NULL}}},
 };
+/* clang-format on */
 
 static const struct instrument *
 find(const char *name)
@@ -138,8 +140,10 @@ asq_answer(const json_t *answers, int k, int *v, int required, char *err,
 			*v = 0;
 			return 0;
 		}
-		snprintf(err, errsize, "asq: %s must be \"yes\", \"no\" or "
-		    "\"decline\"", id);
+		snprintf(err, errsize,
+		    "asq: %s must be \"yes\", \"no\" or "
+		    "\"decline\"",
+		    id);
 		return -1;
 	}
 	if (strcmp(s, "yes") == 0)
@@ -149,8 +153,10 @@ asq_answer(const json_t *answers, int k, int *v, int required, char *err,
 	else if (strcmp(s, "decline") == 0)
 		*v = -1;
 	else {
-		snprintf(err, errsize, "asq: %s must be \"yes\", \"no\" or "
-		    "\"decline\"", id);
+		snprintf(err, errsize,
+		    "asq: %s must be \"yes\", \"no\" or "
+		    "\"decline\"",
+		    id);
 		return -1;
 	}
 	return 0;
@@ -175,7 +181,8 @@ score_asq(const json_t *answers, int *total, const char **severity,
 		flags[(*nflags)++] = "asq_declined";
 	if (!yes && !declined) {
 		if (json_object_get(answers, "q5") != NULL) {
-			snprintf(err, errsize, "asq: q5 is asked only after "
+			snprintf(err, errsize,
+			    "asq: q5 is asked only after "
 			    "a yes (or no answer) to questions 1-4");
 			return -1;
 		}
@@ -194,8 +201,8 @@ score_asq(const json_t *answers, int *total, const char **severity,
 }
 
 int
-mh_instruments_score(const char *name, const json_t *answers,
-    json_t **scores, char *err, size_t errsize)
+mh_instruments_score(const char *name, const json_t *answers, json_t **scores,
+    char *err, size_t errsize)
 {
 	const struct instrument *in = find(name);
 	const char *flags[4], *next[MAX_NEXT], *severity = NULL;
@@ -215,7 +222,7 @@ mh_instruments_score(const char *name, const json_t *answers,
 	}
 	if (strcmp(in->name, "asq") == 0) {
 		if (score_asq(answers, &total, &severity, flags, &nflags, err,
-		    errsize) < 0)
+		        errsize) < 0)
 			return -1;
 	} else {
 		for (k = 1; k <= in->items; k++) {
@@ -255,7 +262,8 @@ mh_instruments_score(const char *name, const json_t *answers,
 			goto nomem;
 	if (json_object_set_new(o, "total", json_integer(total)) < 0 ||
 	    (strcmp(in->name, "who5") == 0 &&
-		json_object_set_new(o, "percent", json_integer(total * 4)) < 0) ||
+	        json_object_set_new(o, "percent", json_integer(total * 4)) <
+	            0) ||
 	    json_object_set_new(o, "severity", json_string(severity)) < 0)
 		goto nomem;
 	/* json_object_set_new takes the reference even when it fails. */

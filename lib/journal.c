@@ -37,7 +37,8 @@ good_date(const char *s)
 	int i;
 
 	for (i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+		if (i == 4 || i == 7 ? s[i] != '-'
+		                     : !isdigit((unsigned char)s[i]))
 			return 0;
 	return 1;
 }
@@ -45,8 +46,8 @@ good_date(const char *s)
 int
 mh_journal_date(const json_t *entry, char out[11])
 {
-	const char *c = json_string_value(json_object_get(json_object_get(entry,
-	    "worksheet"), "completed"));
+	const char *c = json_string_value(
+	    json_object_get(json_object_get(entry, "worksheet"), "completed"));
 
 	if (c == NULL || strlen(c) < 10 || !good_date(c))
 		return -1;
@@ -88,8 +89,10 @@ mh_journal_load(const char *path, const struct mh_journal_query *q,
 			bad++;
 			continue;
 		}
-		if ((q->name && strcmp(q->name, json_string_value(
-		    json_object_get(ws, "name"))) != 0) ||
+		if ((q->name &&
+		        strcmp(q->name,
+		            json_string_value(json_object_get(ws, "name"))) !=
+		            0) ||
 		    (q->since && strcmp(d, q->since) < 0) ||
 		    (q->until && strcmp(d, q->until) > 0)) {
 			json_decref(e);
@@ -114,7 +117,7 @@ static long
 day_number(const char *s)
 {
 	long y = strtol(s, NULL, 10), m = strtol(s + 5, NULL, 10),
-	    d = strtol(s + 8, NULL, 10), era, yoe, doy, doe;
+	     d = strtol(s + 8, NULL, 10), era, yoe, doy, doe;
 
 	y -= m <= 2;
 	era = (y >= 0 ? y : y - 399) / 400;
@@ -153,8 +156,8 @@ mh_journal_when(const char *s, char out[11])
 		c.tm_hour = 12;
 		c.tm_isdst = -1;
 		if (c.tm_mon < 0 || c.tm_mon > 11 || c.tm_mday < 1 ||
-		    mktime(&c) == (time_t)-1 || c.tm_mday !=
-		    (int)strtol(s + 8, NULL, 10)) {
+		    mktime(&c) == (time_t)-1 ||
+		    c.tm_mday != (int)strtol(s + 8, NULL, 10)) {
 			errno = EINVAL;
 			return -1;
 		}
@@ -197,11 +200,13 @@ cmp_dates(const void *a, const void *b)
 }
 
 int
-mh_journal_streaks(const json_t *entries, const char *today,
-    struct mh_buf *out)
+mh_journal_streaks(const json_t *entries, const char *today, struct mh_buf *out)
 {
 	size_t n = json_array_size(entries), i, days = 0, gaps = 0;
+	/* clang-format 14 writes "char(*d)[11]" */
+	/* clang-format off */
 	char (*d)[11] = n ? calloc(n, sizeof(*d)) : NULL;
+	/* clang-format on */
 	long run = 1, best = 0, cur = 0, gap;
 	int rc = -1;
 
@@ -212,7 +217,7 @@ mh_journal_streaks(const json_t *entries, const char *today,
 			days++;
 	if (days > 0)
 		qsort(d, days, sizeof(*d), cmp_dates);
-	for (i = 0, n = 0; i < days; i++)	/* unique dates */
+	for (i = 0, n = 0; i < days; i++) /* unique dates */
 		if (n == 0 || strcmp(d[n - 1], d[i]) != 0)
 			memmove(d[n++], d[i], 11);
 	if (n == 0) {
@@ -230,9 +235,11 @@ mh_journal_streaks(const json_t *entries, const char *today,
 			cur = run;
 		run = 1;
 	}
-	if (mh_buf_addf(out, "Days with an entry: %zu (%s to %s).\n"
-	    "Current run: %ld day%s; longest run: %ld day%s.\n", n, d[0],
-	    d[n - 1], cur, cur == 1 ? "" : "s", best, best == 1 ? "" : "s") < 0)
+	if (mh_buf_addf(out,
+	        "Days with an entry: %zu (%s to %s).\n"
+	        "Current run: %ld day%s; longest run: %ld day%s.\n",
+	        n, d[0], d[n - 1], cur, cur == 1 ? "" : "s", best,
+	        best == 1 ? "" : "s") < 0)
 		goto out;
 	for (i = 1; i < n; i++) {
 		gap = mh_journal_days(d[i - 1], d[i]) - 1;
@@ -240,12 +247,14 @@ mh_journal_streaks(const json_t *entries, const char *today,
 			continue;
 		if (++gaps > 10)
 			continue;
-		if (mh_buf_addf(out, "Gap: %ld days without an entry after "
-		    "%s.\n", gap, d[i - 1]) < 0)
+		if (mh_buf_addf(out,
+		        "Gap: %ld days without an entry after "
+		        "%s.\n",
+		        gap, d[i - 1]) < 0)
 			goto out;
 	}
-	if (gaps > 10 && mh_buf_addf(out, "(and %zu more gaps)\n",
-	    gaps - 10) < 0)
+	if (gaps > 10 &&
+	    mh_buf_addf(out, "(and %zu more gaps)\n", gaps - 10) < 0)
 		goto out;
 	rc = 0;
 out:
@@ -278,16 +287,18 @@ value_text(const json_t *v)
 }
 
 static int
-csv_row(struct mh_buf *out, const char *date, const char *time,
-    const char *ws, const char *field, const json_t *v)
+csv_row(struct mh_buf *out, const char *date, const char *time, const char *ws,
+    const char *field, const json_t *v)
 {
 	char *s = value_text(v);
 	int rc = s == NULL || csv_field(out, date) < 0 ||
-	    mh_buf_addc(out, ',') < 0 || csv_field(out, time) < 0 ||
-	    mh_buf_addc(out, ',') < 0 || csv_field(out, ws) < 0 ||
-	    mh_buf_addc(out, ',') < 0 || csv_field(out, field) < 0 ||
-	    mh_buf_addc(out, ',') < 0 || csv_field(out, s) < 0 ||
-	    mh_buf_addc(out, '\n') < 0 ? -1 : 0;
+	        mh_buf_addc(out, ',') < 0 || csv_field(out, time) < 0 ||
+	        mh_buf_addc(out, ',') < 0 || csv_field(out, ws) < 0 ||
+	        mh_buf_addc(out, ',') < 0 || csv_field(out, field) < 0 ||
+	        mh_buf_addc(out, ',') < 0 || csv_field(out, s) < 0 ||
+	        mh_buf_addc(out, '\n') < 0
+	    ? -1
+	    : 0;
 
 	free(s);
 	return rc;
@@ -304,9 +315,10 @@ export_csv(const json_t *entries, struct mh_buf *out)
 		return -1;
 	json_array_foreach(entries, i, e) {
 		const json_t *ws = json_object_get(e, "worksheet");
-		const char *c = json_string_value(json_object_get(ws,
-		    "completed"));
-		const char *name = json_string_value(json_object_get(ws, "name"));
+		const char *c =
+		    json_string_value(json_object_get(ws, "completed"));
+		const char *name =
+		    json_string_value(json_object_get(ws, "name"));
 		char date[11], time[6] = "";
 
 		if (mh_journal_date(e, date) < 0)
@@ -359,18 +371,22 @@ export_md(const json_t *entries, const char *from, const char *to,
 	size_t i, nq = 0, nc = 0, no = 0;
 	char date[11];
 
-	if (mh_buf_addf(out, "# Worksheet journal, %s to %s\n\n"
-	    "Exported from mh-worksheet. Scores are screening results, not a "
-	    "diagnosis.\n", from, to) < 0)
+	if (mh_buf_addf(out,
+	        "# Worksheet journal, %s to %s\n\n"
+	        "Exported from mh-worksheet. Scores are screening results, not a "
+	        "diagnosis.\n",
+	        from, to) < 0)
 		return -1;
 	json_array_foreach(entries, i, e) {
 		ws = json_object_get(e, "worksheet");
 		sc = json_object_get(ws, "scores");
 		if (sc == NULL || mh_journal_date(e, date) < 0)
 			continue;
-		if (nq++ == 0 && mh_buf_adds(out, "\n## Questionnaires\n\n"
-		    "| date | questionnaire | total | severity | flags |\n"
-		    "|---|---|---|---|---|\n") < 0)
+		if (nq++ == 0 &&
+		    mh_buf_adds(out,
+		        "\n## Questionnaires\n\n"
+		        "| date | questionnaire | total | severity | flags |\n"
+		        "|---|---|---|---|---|\n") < 0)
 			return -1;
 		if (mh_buf_addf(out, "| %s | ", date) < 0 ||
 		    md_cell(out, json_object_get(ws, "title")) < 0 ||
@@ -387,19 +403,22 @@ export_md(const json_t *entries, const char *from, const char *to,
 		ws = json_object_get(e, "worksheet");
 		a = json_object_get(ws, "answers");
 		if (strcmp(json_string_value(json_object_get(ws, "name")),
-		    "checkin") != 0 || mh_journal_date(e, date) < 0)
+		        "checkin") != 0 ||
+		    mh_journal_date(e, date) < 0)
 			continue;
-		if (nc++ == 0 && mh_buf_adds(out, "\n## Daily check-ins\n\n"
-		    "| date | mood (0-10) | sleep (h) | PHQ-2 | GAD-2 | "
-		    "done | note |\n|---|---|---|---|---|---|---|\n") < 0)
+		if (nc++ == 0 &&
+		    mh_buf_adds(out,
+		        "\n## Daily check-ins\n\n"
+		        "| date | mood (0-10) | sleep (h) | PHQ-2 | GAD-2 | "
+		        "done | note |\n|---|---|---|---|---|---|---|\n") < 0)
 			return -1;
 		if (mh_buf_addf(out, "| %s | ", date) < 0 ||
 		    md_cell(out, json_object_get(a, "mood")) < 0 ||
 		    mh_buf_adds(out, " | ") < 0 ||
 		    md_cell(out, json_object_get(a, "sleep_hours")) < 0 ||
 		    mh_buf_addf(out, " | %lld | %lld | ",
-			(long long)sum2(a, "phq2_q1", "phq2_q2"),
-			(long long)sum2(a, "gad2_q1", "gad2_q2")) < 0 ||
+		        (long long)sum2(a, "phq2_q1", "phq2_q2"),
+		        (long long)sum2(a, "gad2_q1", "gad2_q2")) < 0 ||
 		    md_cell(out, json_object_get(a, "done")) < 0 ||
 		    mh_buf_adds(out, " | ") < 0 ||
 		    md_cell(out, json_object_get(a, "note")) < 0 ||
@@ -410,30 +429,35 @@ export_md(const json_t *entries, const char *from, const char *to,
 		ws = json_object_get(e, "worksheet");
 		if (json_object_get(ws, "scores") != NULL ||
 		    strcmp(json_string_value(json_object_get(ws, "name")),
-			"checkin") == 0 || mh_journal_date(e, date) < 0)
+		        "checkin") == 0 ||
+		    mh_journal_date(e, date) < 0)
 			continue;
 		if (no++ == 0 && mh_buf_adds(out, "\n## Worksheets\n") < 0)
 			return -1;
 		if (mh_buf_addf(out, "\n### %s, %s\n\n", date,
-		    json_string_value(json_object_get(ws, "title"))) < 0)
+		        json_string_value(json_object_get(ws, "title"))) < 0)
 			return -1;
 		/* The record's own text: one "prompt: answer" per line. */
 		if (json_string_value(json_object_get(e, "text")) != NULL) {
-			const char *t = json_string_value(json_object_get(e,
-			    "text")), *nl = strchr(t, '\n');
+			const char *t = json_string_value(
+			               json_object_get(e, "text")),
+			           *nl = strchr(t, '\n');
 
 			for (t = nl ? nl + 1 : ""; *t; t = nl ? nl + 1 : "") {
 				nl = strchr(t, '\n');
-				if (mh_buf_addf(out, "- %.*s\n", nl ?
-				    (int)(nl - t) : (int)strlen(t), t) < 0)
+				if (mh_buf_addf(out, "- %.*s\n",
+				        nl ? (int)(nl - t) : (int)strlen(t),
+				        t) < 0)
 					return -1;
 				if (nl == NULL)
 					break;
 			}
 		}
 	}
-	if (nq + nc + no == 0 && mh_buf_adds(out, "\nNo entries in this "
-	    "period.\n") < 0)
+	if (nq + nc + no == 0 &&
+	    mh_buf_adds(out,
+	        "\nNo entries in this "
+	        "period.\n") < 0)
 		return -1;
 	return 0;
 }
@@ -442,9 +466,9 @@ int
 mh_journal_export(const json_t *entries, int csv, const char *from,
     const char *to, struct mh_buf *out)
 {
-	return csv ? export_csv(entries, out) :
-	    export_md(entries, from ? from : "the start", to ? to : "today",
-		out);
+	return csv ? export_csv(entries, out)
+	           : export_md(entries, from ? from : "the start",
+	                 to ? to : "today", out);
 }
 
 int
@@ -458,16 +482,17 @@ mh_journal_line(const json_t *entry, struct mh_buf *out)
 
 	if (c == NULL || strlen(c) < 16 ||
 	    mh_buf_addf(out, "%.10s %.5s  %-17s", c, c + 11,
-		json_string_value(json_object_get(ws, "name"))) < 0)
+	        json_string_value(json_object_get(ws, "name"))) < 0)
 		return -1;
 	if (sc != NULL) {
 		if (mh_buf_addf(out, " total %lld, %s",
-		    (long long)json_integer_value(json_object_get(sc, "total")),
-		    json_string_value(json_object_get(sc, "severity"))) < 0)
+		        (long long)json_integer_value(
+		            json_object_get(sc, "total")),
+		        json_string_value(json_object_get(sc, "severity"))) < 0)
 			return -1;
 		json_array_foreach(json_object_get(sc, "flags"), i, f)
 			if (mh_buf_addf(out, "%s%s", i ? ", " : "; flags: ",
-			    json_string_value(f)) < 0)
+			        json_string_value(f)) < 0)
 				return -1;
 	} else {
 		/* A worksheet: its first few ratings (mood, distress...). */
@@ -477,7 +502,7 @@ mh_journal_line(const json_t *entry, struct mh_buf *out)
 		json_object_foreach(json_object_get(ws, "answers"), k, f)
 			if (json_is_number(f) && n < 3 &&
 			    mh_buf_addf(out, "%s %s %g", n++ ? "," : "", k,
-				json_number_value(f)) < 0)
+			        json_number_value(f)) < 0)
 				return -1;
 	}
 	return mh_buf_addc(out, '\n');
@@ -490,7 +515,8 @@ mh_journal_plan(const json_t *entry, struct mh_buf *out)
 	char date[11];
 
 	if (entry == NULL || t == NULL || mh_journal_date(entry, date) < 0)
-		return mh_buf_adds(out, "You have no saved safety plan yet. "
+		return mh_buf_adds(out,
+		    "You have no saved safety plan yet. "
 		    "When you feel calm, make one\n(about 10 minutes) with: "
 		    "mh-worksheet safety-plan --save\n");
 	t = strchr(t, '\n');

@@ -31,8 +31,8 @@ char *mh_journal_path(const char *opt);
  * message naming the file in err (at least 256 bytes): a journal that is
  * not ours or readable by others, a full disk or a file-size limit.  On
  * failure nothing of the new entry stays in the file. */
-int mh_journal_append(const char *path, const struct mh_record *rec,
-    char *err, size_t errsize);
+int mh_journal_append(const char *path, const struct mh_record *rec, char *err,
+    size_t errsize);
 
 /* Read the entries matching q, oldest first (in file order), as a new
  * array of record objects the caller json_decrefs.  *skipped (may be

@@ -37,20 +37,20 @@ struct member {
 	const char *dec; /* decoded string value when known */
 	size_t declen;
 	char *own_key, *own_dec;
-	struct mh_buf own; /* kept across records: name, then value */
-	size_t vstart;     /* where the value starts in own */
+	struct mh_buf own;      /* kept across records: name, then value */
+	size_t vstart;          /* where the value starts in own */
 	size_t kept, kept_klen; /* an emptied slot's own still holds its
 				 * last name, kept bytes long: see set_begin */
-	unsigned named : 1;   /* key and rkey point into own */
-	unsigned val_own : 1; /* val points into own */
-	unsigned dec_nul : 1; /* dec holds U+0000 */
+	unsigned named : 1;     /* key and rkey point into own */
+	unsigned val_own : 1;   /* val points into own */
+	unsigned dec_nul : 1;   /* dec holds U+0000 */
 };
 
 struct mh_record {
 	size_t line;
-	const char *bad;        /* error code of a bad line, or NULL */
+	const char *bad; /* error code of a bad line, or NULL */
 	char *bad_msg;
-	struct mh_buf text;     /* compacted line that raw members point into */
+	struct mh_buf text; /* compacted line that raw members point into */
 	struct member *m;
 	size_t n, cap;
 };
@@ -222,9 +222,12 @@ add_member(struct mh_record *rec)
 	return &rec->m[rec->n++];
 }
 
+/* clang-format 14 would join the return type to a prototype */
+/* clang-format off */
 static void
 set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* clang-format on */
 
 static void
 set_bad(struct mh_record *rec, const char *code, const char *fmt, ...)
@@ -260,7 +263,8 @@ special8(uint64_t w)
 
 	/* hasless(w, 0x20) | haszero(q) | haszero(b) */
 	return (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
-	    ((b - ones) & ~b)) & high;
+	           ((b - ones) & ~b)) &
+	    high;
 }
 
 /* Length of the run at s that needs no escaping, at most n. */
@@ -284,18 +288,21 @@ plain_run(const char *s, size_t n)
 			int mask = _mm_movemask_epi8(_mm_andnot_si128(bad, ok));
 
 			if (mask != 0xffff)
-				return i + (size_t)__builtin_ctz(~mask & 0xffff);
+				return i +
+				    (size_t)__builtin_ctz(~mask & 0xffff);
 			i += 16;
 		}
 		/* The tail: the last 16 bytes again, less those checked. */
 		if (i < n && n >= 16) {
 			size_t base = n - 16;
-			__m128i x = _mm_loadu_si128((const __m128i *)(s + base));
+			__m128i x =
+			    _mm_loadu_si128((const __m128i *)(s + base));
 			__m128i ok = _mm_cmpeq_epi8(_mm_max_epu8(x, space), x);
 			__m128i bad = _mm_or_si128(_mm_cmpeq_epi8(x, quote),
 			    _mm_cmpeq_epi8(x, bslash));
 			unsigned int stop = ~(unsigned int)_mm_movemask_epi8(
-			    _mm_andnot_si128(bad, ok)) & (0xffffu << (i - base));
+			                        _mm_andnot_si128(bad, ok)) &
+			    (0xffffu << (i - base));
 
 			stop &= 0xffff;
 			return stop ? base + (size_t)__builtin_ctz(stop) : n;
@@ -444,11 +451,26 @@ decode_string(const char *raw, size_t rlen, size_t *outlen, int *has_nul)
 			break;
 		p++; /* backslash */
 		switch (*p) {
-		case 'n': *o++ = '\n'; p++; break;
-		case 't': *o++ = '\t'; p++; break;
-		case 'r': *o++ = '\r'; p++; break;
-		case 'b': *o++ = '\b'; p++; break;
-		case 'f': *o++ = '\f'; p++; break;
+		case 'n':
+			*o++ = '\n';
+			p++;
+			break;
+		case 't':
+			*o++ = '\t';
+			p++;
+			break;
+		case 'r':
+			*o++ = '\r';
+			p++;
+			break;
+		case 'b':
+			*o++ = '\b';
+			p++;
+			break;
+		case 'f':
+			*o++ = '\f';
+			p++;
+			break;
 		case 'u': {
 			unsigned long cp = (unsigned long)hex4(p + 1);
 
@@ -465,8 +487,7 @@ decode_string(const char *raw, size_t rlen, size_t *outlen, int *has_nul)
 			o += put_utf8(o, cp);
 			break;
 		}
-		default: /* " \ / */
-			*o++ = *p++;
+		default: /* " \ / */ *o++ = *p++;
 		}
 	}
 	*o = '\0';
@@ -534,7 +555,8 @@ scan_string(struct scan *sc)
 
 				if (sc->i + 6 > sc->n ||
 				    (cp = hex4(sc->s + sc->i + 2)) < 0)
-					return fail(sc, "json", "bad \\u escape");
+					return fail(sc, "json",
+					    "bad \\u escape");
 				if (cp >= 0xdc00 && cp <= 0xdfff)
 					return fail(sc, "json",
 					    "lone surrogate in \\u escape");
@@ -545,7 +567,7 @@ scan_string(struct scan *sc)
 					    sc->s[sc->i + 6] != '\\' ||
 					    sc->s[sc->i + 7] != 'u' ||
 					    (lo = hex4(sc->s + sc->i + 8)) <
-						0xdc00 ||
+					        0xdc00 ||
 					    lo > 0xdfff)
 						return fail(sc, "json",
 						    "lone surrogate in \\u escape");
@@ -563,7 +585,8 @@ scan_string(struct scan *sc)
 	}
 	sc->i++;
 	return mh_buf_add(sc->out, sc->s + start, sc->i - start) == -1
-	    ? fail(sc, "json", "out of memory") : 0;
+	    ? fail(sc, "json", "out of memory")
+	    : 0;
 }
 
 static int
@@ -595,7 +618,8 @@ scan_number(struct scan *sc)
 	}
 	if (sc->i < sc->n && (sc->s[sc->i] == 'e' || sc->s[sc->i] == 'E')) {
 		sc->i++;
-		if (sc->i < sc->n && (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
+		if (sc->i < sc->n &&
+		    (sc->s[sc->i] == '+' || sc->s[sc->i] == '-'))
 			sc->i++;
 		if (sc->i >= sc->n || !is_digit(sc->s[sc->i]))
 			return fail(sc, "json", "bad number");
@@ -603,7 +627,8 @@ scan_number(struct scan *sc)
 			sc->i++;
 	}
 	return mh_buf_add(sc->out, sc->s + start, sc->i - start) == -1
-	    ? fail(sc, "json", "out of memory") : 0;
+	    ? fail(sc, "json", "out of memory")
+	    : 0;
 }
 
 static int
@@ -614,10 +639,12 @@ scan_literal(struct scan *sc)
 	for (size_t k = 0; k < 3; k++) {
 		size_t l = strlen(lits[k]);
 
-		if (sc->n - sc->i >= l && memcmp(sc->s + sc->i, lits[k], l) == 0) {
+		if (sc->n - sc->i >= l &&
+		    memcmp(sc->s + sc->i, lits[k], l) == 0) {
 			sc->i += l;
 			return mh_buf_add(sc->out, lits[k], l) == -1
-			    ? fail(sc, "json", "out of memory") : 0;
+			    ? fail(sc, "json", "out of memory")
+			    : 0;
 		}
 	}
 	return fail(sc, "json", "unexpected character");
@@ -650,7 +677,8 @@ scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
 			char c;
 
 			if (sc->i >= sc->n)
-				return fail(sc, "json", "unexpected end of input");
+				return fail(sc, "json",
+				    "unexpected end of input");
 			c = sc->s[sc->i];
 			if (c == '{' || c == '[') {
 				if (depth == MH_MAX_DEPTH)
@@ -659,12 +687,14 @@ scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
 				stack[depth++] = c;
 				sc->i++;
 				if (mh_buf_addc(sc->out, c) == -1)
-					return fail(sc, "json", "out of memory");
+					return fail(sc, "json",
+					    "out of memory");
 				skip_ws(sc);
 				if (sc->i < sc->n &&
 				    sc->s[sc->i] == (c == '{' ? '}' : ']')) {
 					depth--;
-					if (mh_buf_addc(sc->out, sc->s[sc->i++]))
+					if (mh_buf_addc(sc->out,
+					        sc->s[sc->i++]))
 						return fail(sc, "json",
 						    "out of memory");
 					st = AFTER;
@@ -713,9 +743,10 @@ scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
 			depth--;
 			continue;
 		}
-		return fail(sc, "json", stack[depth - 1] == '{'
-		    ? "expected ',' or '}'" : "expected ',' or ']'");
-key:
+		return fail(sc, "json",
+		    stack[depth - 1] == '{' ? "expected ',' or '}'"
+		                            : "expected ',' or ']'");
+	key:
 		skip_ws(sc);
 		if (sc->i >= sc->n)
 			return fail(sc, "json", "unexpected end of input");
@@ -729,8 +760,8 @@ key:
 			if (depth == 1 && *is_obj) {
 				if (*nspans == cap) {
 					size_t nc = cap ? cap * 2 : 8;
-					struct span *ns = realloc(*spans,
-					    nc * sizeof(*ns));
+					struct span *ns =
+					    realloc(*spans, nc * sizeof(*ns));
 
 					if (ns == NULL)
 						return fail(sc, "json",
@@ -745,8 +776,9 @@ key:
 		}
 		skip_ws(sc);
 		if (sc->i >= sc->n || sc->s[sc->i] != ':')
-			return fail(sc, "json", sc->i >= sc->n
-			    ? "unexpected end of input" : "expected ':'");
+			return fail(sc, "json",
+			    sc->i >= sc->n ? "unexpected end of input"
+			                   : "expected ':'");
 		sc->i++;
 		if (mh_buf_addc(sc->out, ':') == -1)
 			return fail(sc, "json", "out of memory");
@@ -784,7 +816,7 @@ duplicate_key(struct mh_record *rec)
 		for (size_t i = 0; i < rec->n; i++)
 			for (size_t j = i + 1; j < rec->n; j++)
 				if (key_is(&rec->m[j], rec->m[i].key,
-				    rec->m[i].klen))
+				        rec->m[i].klen))
 					return &rec->m[i];
 		return NULL;
 	}
@@ -949,12 +981,13 @@ ascii_text(const char *s, size_t n)
 		for (; i + 16 <= n; i += 16) {
 			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
 
-			if (_mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) != 0xffff)
+			if (_mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) !=
+			    0xffff)
 				return 0;
 		}
 		if (i < n) {
-			__m128i x = _mm_loadu_si128(
-			    (const __m128i *)(s + n - 16));
+			__m128i x =
+			    _mm_loadu_si128((const __m128i *)(s + n - 16));
 
 			return _mm_movemask_epi8(_mm_cmpgt_epi8(x, zero)) ==
 			    0xffff;
@@ -1064,8 +1097,8 @@ fill(struct mh_reader *r)
 {
 	ssize_t got;
 
-	if (r->start > 0 && (r->start == r->end || r->cap - r->end <
-	    READ_CHUNK / 4)) {
+	if (r->start > 0 &&
+	    (r->start == r->end || r->cap - r->end < READ_CHUNK / 4)) {
 		memmove(r->buf, r->buf + r->start, r->end - r->start);
 		r->end -= r->start;
 		r->start = 0;
@@ -1103,8 +1136,8 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 			if ((rec = mh_record_new()) == NULL)
 				return -1;
 			rec->line = 1;
-			set_bad(rec, "too_large",
-			    "input larger than %zu bytes", r->o.max_record);
+			set_bad(rec, "too_large", "input larger than %zu bytes",
+			    r->o.max_record);
 			*out = rec;
 			return 1;
 		}
@@ -1163,8 +1196,8 @@ mh_reader_next(struct mh_reader *r, struct mh_record **out)
 		if (nl == NULL && r->start == r->end && !skipping)
 			return 0; /* end of input */
 		r->line++;
-		len = nl ? (size_t)(nl - (r->buf + r->start))
-			 : r->end - r->start;
+		len =
+		    nl ? (size_t)(nl - (r->buf + r->start)) : r->end - r->start;
 		if (len > r->o.max_record)
 			skipping = 1;
 		if (skipping) {
@@ -1378,7 +1411,7 @@ set_text(struct mh_record *rec, const char *key, const char *s, size_t len,
 		s = copy;
 	}
 	rc = quote ? mh_json_quote(&m->own, s, len)
-		   : mh_buf_add(&m->own, s, len);
+	           : mh_buf_add(&m->own, s, len);
 	free(copy);
 	if (rc == -1) {
 		set_undo(rec, m, mark, added);
@@ -1467,14 +1500,10 @@ dump(struct mh_buf *out, const json_t *v, int depth)
 	case JSON_INTEGER:
 		return mh_buf_addf(out, "%" JSON_INTEGER_FORMAT,
 		    json_integer_value(v));
-	case JSON_REAL:
-		return put_real(out, json_real_value(v));
-	case JSON_TRUE:
-		return mh_buf_adds(out, "true");
-	case JSON_FALSE:
-		return mh_buf_adds(out, "false");
-	default:
-		return mh_buf_adds(out, "null");
+	case JSON_REAL: return put_real(out, json_real_value(v));
+	case JSON_TRUE: return mh_buf_adds(out, "true");
+	case JSON_FALSE: return mh_buf_adds(out, "false");
+	default: return mh_buf_adds(out, "null");
 	}
 }
 
@@ -1517,8 +1546,8 @@ mh_record_remove(struct mh_record *rec, const char *key)
 }
 
 int
-mh_record_set_error(struct mh_record *rec, const char *tool,
-    const char *code, const char *message)
+mh_record_set_error(struct mh_record *rec, const char *tool, const char *code,
+    const char *message)
 {
 	json_t *e = json_pack("{s:s, s:s, s:s, s:I}", "tool", tool, "code",
 	    code, "message", message, "line", (json_int_t)rec->line);
@@ -1545,7 +1574,7 @@ mh_record_serialize(const struct mh_record *rec, struct mh_buf *out)
 			return -1;
 		/* A plain-text value is quoted straight into the output. */
 		if (m->val == NULL ? mh_json_quote(out, m->dec, m->declen)
-				   : mh_buf_add(out, m->val, m->vlen))
+		                   : mh_buf_add(out, m->val, m->vlen))
 			return -1;
 	}
 	return mh_buf_add(out, "}\n", 2);

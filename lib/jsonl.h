@@ -109,16 +109,15 @@ json_t *mh_record_json(const struct mh_record *rec, const char *key);
  * with reals as the shortest text that reads back the same.  An existing
  * member is replaced in place; a new one is appended.  Returns 0 or -1
  * (ENOMEM). */
-int mh_record_set_json(struct mh_record *rec, const char *key,
-    const json_t *v);
+int mh_record_set_json(struct mh_record *rec, const char *key, const json_t *v);
 /* Set member key to the string s of len bytes (valid UTF-8).  Returns 0 or
  * -1 (ENOMEM, or EILSEQ for invalid UTF-8). */
-int mh_record_set_string(struct mh_record *rec, const char *key,
-    const char *s, size_t len);
+int mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
+    size_t len);
 /* Set member key to raw, which must be one compact valid JSON value.
  * Returns 0 or -1 (ENOMEM). */
-int mh_record_set_raw(struct mh_record *rec, const char *key,
-    const char *raw, size_t len);
+int mh_record_set_raw(struct mh_record *rec, const char *key, const char *raw,
+    size_t len);
 /* Remove member key if present. */
 void mh_record_remove(struct mh_record *rec, const char *key);
 

@@ -49,6 +49,7 @@ enum cls {
 };
 
 /* Classes of the ASCII bytes, for the common case. */
+/* clang-format off */
 #define W C_WORD
 #define A C_APOS
 #define H C_HYPHEN
@@ -66,6 +67,7 @@ static const unsigned char ascii_class[128] = {
 	S, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
 	W, W, W, W, W, W, W, W, W, W, W, S, S, S, S, S,
 };
+/* clang-format on */
 #undef W
 #undef A
 #undef H
@@ -75,6 +77,7 @@ static const unsigned char ascii_class[128] = {
 #undef S
 
 /* 1 for the ASCII letters and digits, the bytes of the fast path. */
+/* clang-format off */
 static const unsigned char ascii_word[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -85,6 +88,7 @@ static const unsigned char ascii_word[256] = {
 	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
 };
+/* clang-format on */
 
 /* Classify the character at s[i] and store its length in bytes. */
 static inline enum cls
@@ -114,16 +118,14 @@ classify(const unsigned char *s, size_t n, size_t i, size_t *clen)
 		return C_EMOJI;
 	if (need == 3 && c == 0xe2 && s[i + 1] == 0x80) {
 		switch (s[i + 2]) {
-		case 0x98: case 0x99: /* left and right single quotes */
-			return C_APOS;
-		case 0x9c: case 0x9d: /* double quotes */
-			return C_QUOTE;
-		case 0x93: case 0x94: /* en and em dash */
-			return C_CLAUSE;
-		case 0xa6: /* ellipsis */
-			return C_END;
-		default:
-			return C_SEP;
+		case 0x98:
+		case 0x99: /* left and right single quotes */ return C_APOS;
+		case 0x9c:
+		case 0x9d: /* double quotes */ return C_QUOTE;
+		case 0x93:
+		case 0x94: /* en and em dash */ return C_CLAUSE;
+		case 0xa6: /* ellipsis */ return C_END;
+		default: return C_SEP;
 		}
 	}
 	if (need == 3 && c == 0xe2 && s[i + 1] <= 0x81)
@@ -177,7 +179,10 @@ struct wordhash {
 	int run;
 };
 
+/* clang-format 14 takes the braces of this initializer for a block */
+/* clang-format off */
 #define WORDHASH_INIT {HASH_SEED, 0, 0, -1, 0}
+/* clang-format on */
 
 static inline void
 wh_add(struct wordhash *w, unsigned char c)
@@ -233,7 +238,8 @@ static inline uint64_t
 word_bytes(uint64_t x)
 {
 	uint64_t y = x & ~(ONES << 7), l = y | ONES * 0x20;
-	uint64_t letter = (l + ONES * (0x80 - 'a')) & ~(l + ONES * (0x7f - 'z'));
+	uint64_t letter =
+	    (l + ONES * (0x80 - 'a')) & ~(l + ONES * (0x7f - 'z'));
 	uint64_t digit = (y + ONES * (0x80 - '0')) & ~(y + ONES * (0x7f - '9'));
 
 	return (letter | digit) & ~x & (ONES << 7);
@@ -314,8 +320,9 @@ word_len16(const unsigned char *p)
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
 	/* bytes from 0x80 are negative, so in neither range */
-	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+	__m128i letter =
+	    _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+	        _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
 	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
 	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
@@ -348,11 +355,11 @@ fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
 #ifdef __SSE2__
 	/* the usual case, away from the end of the text: a word of up to
 	 * 15 bytes ended by an ASCII byte other than an apostrophe */
-	if (i + 16 <= n && (a = word_len16(s + i)) < 16 &&
-	    s[i + a] < 0x80 && s[i + a] != '\'') {
+	if (i + 16 <= n && (a = word_len16(s + i)) < 16 && s[i + a] < 0x80 &&
+	    s[i + a] != '\'') {
 		x = load_le64(s + i);
-		*h = a <= 8 ? short_hash(x, a) :
-		    long_hash(x, load_le64(s + i + 8), a - 8);
+		*h = a <= 8 ? short_hash(x, a)
+		            : long_hash(x, load_le64(s + i + 8), a - 8);
 		return *h != 0 ? i + a : i;
 	}
 #endif
@@ -409,8 +416,10 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			if (j != i) {
 				tok[nt].start = i;
 				tok[nt].len = (uint32_t)(j - i);
-				tok[nt].flags = flags | (s[i] <= '9' &&
-				    many(s + i, j - i) ? MH_TOK_MANY : 0);
+				tok[nt].flags = flags |
+				    (s[i] <= '9' && many(s + i, j - i)
+				            ? MH_TOK_MANY
+				            : 0);
 				tok[nt].hash = h;
 				nt++;
 				flags = 0;
@@ -480,26 +489,22 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 		case C_END:
 			if (nt > 0) {
 				/* swallow the rest of "?!..." */
-				while (i < n && classify(s, n, i, &clen) == C_END)
+				while (
+				    i < n && classify(s, n, i, &clen) == C_END)
 					i += clen;
 				*pos = i;
 				return nt;
 			}
 			break;
-		case C_CLAUSE:
-			flags |= MH_TOK_CLAUSE;
-			break;
+		case C_CLAUSE: flags |= MH_TOK_CLAUSE; break;
 		case C_HYPHEN:
 			/* "sky-dive" splits; " - " is a clause break */
 			if (i - clen == 0 || s[i - clen - 1] == ' ')
 				flags |= MH_TOK_CLAUSE;
 			break;
 		case C_QUOTE:
-		case C_APOS:
-			flags |= MH_TOK_QUOTE;
-			break;
-		default:
-			break;
+		case C_APOS: flags |= MH_TOK_QUOTE; break;
+		default: break;
 		}
 	}
 	*pos = i;
@@ -775,7 +780,8 @@ walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
 			later[nlater].node = c;
 			later[nlater++].depth = (uint32_t)depth + 1;
 		}
-		if (!nd->kids || (c = lookup(lex, node, tok[j].hash)) == NO_NODE)
+		if (!nd->kids ||
+		    (c = lookup(lex, node, tok[j].hash)) == NO_NODE)
 			break;
 		node = c;
 		j++;
@@ -783,16 +789,17 @@ walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
 	}
 	while (nlater > 0) {
 		nlater--;
-		walk(lex, later[nlater].node, tok, n, base + later[nlater].depth,
-		    later[nlater].depth, best, bestid);
+		walk(lex, later[nlater].node, tok, n,
+		    base + later[nlater].depth, later[nlater].depth, best,
+		    bestid);
 	}
 }
 
 /* May a phrase start at token i < n?  The filters say no for most
  * tokens at the cost of a bit test or two, and never wrongly. */
 static inline int
-may_start(const struct mh_lexicon *lex, const struct mh_token *tok,
-    size_t n, size_t i)
+may_start(const struct mh_lexicon *lex, const struct mh_token *tok, size_t n,
+    size_t i)
 {
 	uint64_t h = tok[i].hash;
 

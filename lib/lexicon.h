@@ -20,8 +20,8 @@ enum {
 };
 
 struct mh_token {
-	size_t start;  /* byte offset in the text */
-	uint32_t len;  /* bytes */
+	size_t start; /* byte offset in the text */
+	uint32_t len; /* bytes */
 	uint32_t flags;
 	uint64_t hash; /* of the normalised word */
 };

@@ -437,8 +437,8 @@ quick_lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 		/* two overlapping 4-byte loads; the bytes they share are
 		 * the same, so or-ing them is exact */
 		const unsigned char *u = (const unsigned char *)w;
-		k = (uint64_t)rd32(u) | (uint64_t)rd32(u + len - 4)
-		    << (8 * (len - 4));
+		k = (uint64_t)rd32(u) |
+		    (uint64_t)rd32(u + len - 4) << (8 * (len - 4));
 	} else {
 		/* first, middle and last byte: all of a word of 1 to 3 */
 		const unsigned char *u = (const unsigned char *)w;

@@ -47,14 +47,14 @@ struct mh_names;
 struct mh_names *mh_names_open(const char *path, char *err, size_t errsize);
 /* Make a table from a copy of len bytes of table data (for tests and the
  * fuzzer).  Returns NULL with a message in err when it is malformed. */
-struct mh_names *mh_names_from_buffer(
-    const void *data, size_t len, char *err, size_t errsize);
+struct mh_names *mh_names_from_buffer(const void *data, size_t len, char *err,
+    size_t errsize);
 void mh_names_free(struct mh_names *nm);
 
 /* Add flags to the word w of len bytes (case-folded).  Returns 0 or -1
  * (ENOMEM, or EINVAL for an empty or overlong word). */
-int mh_names_add(
-    struct mh_names *nm, const char *w, size_t len, unsigned flags);
+int mh_names_add(struct mh_names *nm, const char *w, size_t len,
+    unsigned flags);
 /* Load a file of words, one entry per line ('#' starts a comment), and
  * add flags to every word of every entry ("Anna Smith-Jones" adds Anna,
  * Smith and Jones).  Returns 0, or -1 with a message in err. */
@@ -68,7 +68,7 @@ unsigned mh_names_lookup(const struct mh_names *nm, const char *w, size_t len);
  * except FIRST, LAST and COMMON, plus the user's words): a word missing
  * there has at most those three flags.  Much cheaper: the cue table stays
  * in the cache. */
-unsigned mh_names_lookup_cue(
-    const struct mh_names *nm, const char *w, size_t len);
+unsigned mh_names_lookup_cue(const struct mh_names *nm, const char *w,
+    size_t len);
 
 #endif

@@ -18,8 +18,8 @@ struct mh_ndjson;
 
 /* Create a splitter; max is the longest line accepted (0: 4 MiB).
  * Returns NULL on ENOMEM. */
-struct mh_ndjson *mh_ndjson_new(
-    size_t max, mh_ndjson_line_fn on_line, void *ctx);
+struct mh_ndjson *mh_ndjson_new(size_t max, mh_ndjson_line_fn on_line,
+    void *ctx);
 void mh_ndjson_free(struct mh_ndjson *p);
 
 /* Feed n bytes.  Returns 0, the callback's non-zero value, or -1 with

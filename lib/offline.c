@@ -190,51 +190,62 @@ mh_offline_review(const json_t *ws, struct mh_buf *out)
 		return 1;
 	if (title == NULL)
 		title = name;
-	rc |= mh_buf_addf(out, "%s\nYou completed the %s. Taking the time to "
-	    "do it is the skill itself.\n", MH_OFFLINE_LABEL, title);
+	rc |= mh_buf_addf(out,
+	    "%s\nYou completed the %s. Taking the time to "
+	    "do it is the skill itself.\n",
+	    MH_OFFLINE_LABEL, title);
 	if (json_is_object(scores) &&
 	    json_is_integer(json_object_get(scores, "total"))) {
-		const char *sev = json_string_value(json_object_get(scores,
-		    "severity"));
+		const char *sev =
+		    json_string_value(json_object_get(scores, "severity"));
 
-		rc |= mh_buf_addf(out, "Your total was %lld%s%s%s. A score is a "
+		rc |= mh_buf_addf(out,
+		    "Your total was %lld%s%s%s. A score is a "
 		    "screening result, not a diagnosis; if scores like this "
 		    "last two weeks or more, or get in the way of daily life, "
 		    "please talk to a doctor or therapist about them.\n",
-		    (long long)json_integer_value(json_object_get(scores,
-			"total")), sev ? " (" : "", sev ? sev : "",
-		    sev ? ")" : "");
+		    (long long)json_integer_value(
+		        json_object_get(scores, "total")),
+		    sev ? " (" : "", sev ? sev : "", sev ? ")" : "");
 		{
-			const char *next = json_string_value(json_array_get(
-			    json_object_get(scores, "next"), 0));
+			const char *next = json_string_value(
+			    json_array_get(json_object_get(scores, "next"), 0));
 
 			if (next != NULL)
-				rc |= mh_buf_addf(out, "A fuller "
+				rc |= mh_buf_addf(out,
+				    "A fuller "
 				    "questionnaire can say more: "
-				    "mh-worksheet %s\n", next);
+				    "mh-worksheet %s\n",
+				    next);
 		}
 	} else if (strcmp(name, "thought-record") == 0) {
 		long before = answer_num(answers, "mood_before");
 		long after = answer_num(answers, "mood_after");
 
 		if (before >= 0 && after >= 0 && after < before)
-			rc |= mh_buf_addf(out, "The strength of the mood went "
+			rc |= mh_buf_addf(out,
+			    "The strength of the mood went "
 			    "from %ld to %ld once you had weighed the evidence: "
 			    "that drop is what the exercise is for.\n",
 			    before, after);
 		else if (before >= 0 && after >= 0)
-			rc |= mh_buf_addf(out, "The mood went from %ld to %ld. "
+			rc |= mh_buf_addf(out,
+			    "The mood went from %ld to %ld. "
 			    "It does not always shift the first time; the "
 			    "balanced thought often lands later, on a second "
-			    "reading.\n", before, after);
-		rc |= mh_buf_adds(out, "Read your balanced thought again "
+			    "reading.\n",
+			    before, after);
+		rc |= mh_buf_adds(out,
+		    "Read your balanced thought again "
 		    "tomorrow. When the hot thought comes back, recall the "
 		    "evidence you found against it.\n");
 	} else
-		rc |= mh_buf_adds(out, "Skills work by repetition: try it "
+		rc |= mh_buf_adds(out,
+		    "Skills work by repetition: try it "
 		    "again tomorrow, and see how it goes over time with: "
 		    "mh-worksheet --summary\n");
-	rc |= mh_buf_adds(out, "This is a self-help exercise, not therapy. If "
+	rc |= mh_buf_adds(out,
+	    "This is a self-help exercise, not therapy. If "
 	    "things feel like too much, please talk to someone you trust or a "
 	    "professional.");
 	return rc ? -1 : 0;

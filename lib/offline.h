@@ -16,7 +16,7 @@
 
 /* The first line of every offline reply, so no one mistakes it for a
  * model's answer. */
-#define MH_OFFLINE_LABEL                                                       \
+#define MH_OFFLINE_LABEL \
 	"[mh offline helper: not AI; nothing was sent anywhere]"
 
 struct mh_offline_skill {
@@ -33,8 +33,8 @@ const struct mh_offline_skill *mh_offline_match(const char *text, size_t n);
 /* Append the offline reply for text to out: the label, what was heard,
  * the skill and why it helps, the command that starts it, and a pointer
  * to human support.  Returns the skill used, or NULL on ENOMEM. */
-const struct mh_offline_skill *mh_offline_reply(
-    const char *text, size_t n, struct mh_buf *out);
+const struct mh_offline_skill *mh_offline_reply(const char *text, size_t n,
+    struct mh_buf *out);
 
 /* Append the offline reply for a completed mh-worksheet record (its
  * "worksheet" object) to out: the label, what was completed, what its

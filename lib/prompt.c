@@ -189,8 +189,7 @@ add_guidance(const json_t *screen, struct mh_buf *out)
 	unsigned used = 0;
 	size_t i, j;
 
-	json_array_foreach(cats, i, c)
-	{
+	json_array_foreach(cats, i, c) {
 		const char *name =
 		    json_string_value(json_object_get(c, "name"));
 

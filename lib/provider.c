@@ -67,8 +67,8 @@ mh_provider_text(struct mh_provider_result *r, const char *s, size_t n)
 }
 
 int
-mh_provider_fail(
-    struct mh_provider_result *r, const char *type, const char *message)
+mh_provider_fail(struct mh_provider_result *r, const char *type,
+    const char *message)
 {
 	char *m = strdup(message ? message : "");
 
@@ -168,8 +168,8 @@ mh_provider_messages(const struct mh_chat *c, int with_system)
 
 	if (!bad && with_system && c->system)
 		bad |= json_array_append_new(msgs,
-		    json_pack(
-		        "{s:s, s:s}", "role", "system", "content", c->system));
+		    json_pack("{s:s, s:s}", "role", "system", "content",
+		        c->system));
 	for (i = 0; !bad && i < c->nmsgs; i++)
 		bad |= json_array_append_new(msgs,
 		    json_pack("{s:s, s:s}", "role", c->msgs[i].role, "content",
@@ -286,8 +286,8 @@ parse_result(struct mh_provider_stream *st, int rc)
 }
 
 int
-mh_provider_stream_feed(
-    struct mh_provider_stream *st, const char *buf, size_t n)
+mh_provider_stream_feed(struct mh_provider_stream *st, const char *buf,
+    size_t n)
 {
 	if (st->nd)
 		return parse_result(st, mh_ndjson_feed(st->nd, buf, n));

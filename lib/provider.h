@@ -90,8 +90,8 @@ int mh_provider_text(struct mh_provider_result *r, const char *s, size_t n);
 
 /* Record an error message (copied) and type in r, replacing an earlier
  * one.  Always returns -1, so handlers can "return mh_provider_fail()". */
-int mh_provider_fail(
-    struct mh_provider_result *r, const char *type, const char *message);
+int mh_provider_fail(struct mh_provider_result *r, const char *type,
+    const char *message);
 
 /* Find an error in a JSON value of any provider's shape:
  * {"error": {"message", "type"|"code"}}, {"error": "message"},
@@ -119,8 +119,8 @@ void mh_provider_usage(struct mh_provider_result *r, const json_t *o,
  * JSON, such as a proxy's HTML page, is quoted in the message).  An
  * object with an "error" member is recorded as that error and NULL is
  * returned too, so every provider stops at an in-band error. */
-json_t *mh_provider_parse(
-    struct mh_provider_result *r, const char *data, size_t n);
+json_t *mh_provider_parse(struct mh_provider_result *r, const char *data,
+    size_t n);
 
 /* Extract the server's message from an error response body of n bytes
  * (any shape above, or plain text) into msg (NUL-terminated, truncated
@@ -142,8 +142,8 @@ void mh_provider_stream_free(struct mh_provider_stream *st);
 /* Feed n bytes of the response body.  Returns 0; a non-zero on_text
  * value; or -1 when the stream reported an error or could not be parsed
  * (the result's error says why).  Do not feed after a non-zero return. */
-int mh_provider_stream_feed(
-    struct mh_provider_stream *st, const char *buf, size_t n);
+int mh_provider_stream_feed(struct mh_provider_stream *st, const char *buf,
+    size_t n);
 /* End of the body: flush the parser.  Returns as mh_provider_stream_feed;
  * a stream that ended without its end marker is not an error here (the
  * result's done is 0: the caller reports it as partial). */

@@ -21,8 +21,8 @@ build(const struct mh_chat *c)
 }
 
 static int
-event(
-    struct mh_provider_result *r, const char *type, const char *data, size_t n)
+event(struct mh_provider_result *r, const char *type, const char *data,
+    size_t n)
 {
 	const char *t;
 	json_t *v;
@@ -42,8 +42,8 @@ event(
 	if (strcmp(t, "message_start") == 0) {
 		const json_t *m = json_object_get(v, "message");
 
-		mh_provider_note(
-		    r->model, sizeof(r->model), json_object_get(m, "model"));
+		mh_provider_note(r->model, sizeof(r->model),
+		    json_object_get(m, "model"));
 		mh_provider_usage(r, json_object_get(m, "usage"),
 		    "input_tokens", "output_tokens");
 	} else if (strcmp(t, "content_block_delta") == 0) {
@@ -58,8 +58,8 @@ event(
 			    json_string_length(text));
 	} else if (strcmp(t, "message_delta") == 0) {
 		mh_provider_note(r->finish, sizeof(r->finish),
-		    json_object_get(
-		        json_object_get(v, "delta"), "stop_reason"));
+		    json_object_get(json_object_get(v, "delta"),
+		        "stop_reason"));
 		/* Cumulative, not incremental: the last is the total. */
 		mh_provider_usage(r, json_object_get(v, "usage"),
 		    "input_tokens", "output_tokens");

@@ -36,8 +36,8 @@ key_from_file(const char *path, struct mh_buf *key, char *err, size_t errsize)
 	if (mh_store_check(path, err, errsize) < 0)
 		return -1;
 	if (mh_read_file(path, 4096, &b) < 0) {
-		snprintf(
-		    err, errsize, "key file %s: %s", path, strerror(errno));
+		snprintf(err, errsize, "key file %s: %s", path,
+		    strerror(errno));
 		return -1;
 	}
 	n = b.len;
@@ -68,8 +68,8 @@ ollama_base(const char *host, struct mh_buf *out)
 	int scheme = strstr(host, "://") != NULL;
 
 	if (strncmp(h, "0.0.0.0", 7) == 0 && (h[7] == '\0' || h[7] == ':'))
-		return mh_buf_addf(
-		    out, "http://127.0.0.1%s", h[7] ? h + 7 : ":11434");
+		return mh_buf_addf(out, "http://127.0.0.1%s",
+		    h[7] ? h + 7 : ":11434");
 	if (mh_buf_addf(out, "%s%s", scheme ? "" : "http://", h) < 0)
 		return -1;
 	/* Add the default port when none was given. */
@@ -165,8 +165,8 @@ seconds(const char *what, const char *s, long *ms, char *err, size_t errsize)
 	if (s == NULL)
 		return 0;
 	if (mh_parse_double(s, 0.001, 86400, &v) < 0) {
-		snprintf(
-		    err, errsize, "%s: not a number of seconds: %s", what, s);
+		snprintf(err, errsize, "%s: not a number of seconds: %s", what,
+		    s);
 		return -1;
 	}
 	*ms = (long)(v * 1000);

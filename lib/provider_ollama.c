@@ -36,8 +36,8 @@ build(const struct mh_chat *c)
 }
 
 static int
-event(
-    struct mh_provider_result *r, const char *type, const char *data, size_t n)
+event(struct mh_provider_result *r, const char *type, const char *data,
+    size_t n)
 {
 	const json_t *content;
 	json_t *v;
@@ -46,12 +46,12 @@ event(
 	(void)type;
 	if ((v = mh_provider_parse(r, data, n)) == NULL)
 		return -1;
-	mh_provider_note(
-	    r->model, sizeof(r->model), json_object_get(v, "model"));
+	mh_provider_note(r->model, sizeof(r->model),
+	    json_object_get(v, "model"));
 	content = json_object_get(json_object_get(v, "message"), "content");
 	if (json_is_string(content))
-		rc = mh_provider_text(
-		    r, json_string_value(content), json_string_length(content));
+		rc = mh_provider_text(r, json_string_value(content),
+		    json_string_length(content));
 	if (json_is_true(json_object_get(v, "done"))) {
 		r->done = 1;
 		mh_provider_note(r->finish, sizeof(r->finish),

@@ -23,8 +23,8 @@ build(const struct mh_chat *c)
 }
 
 static int
-event(
-    struct mh_provider_result *r, const char *type, const char *data, size_t n)
+event(struct mh_provider_result *r, const char *type, const char *data,
+    size_t n)
 {
 	const json_t *choice;
 	json_t *v;
@@ -49,8 +49,8 @@ event(
 	}
 	if ((v = mh_provider_parse(r, data, n)) == NULL)
 		return -1;
-	mh_provider_note(
-	    r->model, sizeof(r->model), json_object_get(v, "model"));
+	mh_provider_note(r->model, sizeof(r->model),
+	    json_object_get(v, "model"));
 	choice = json_array_get(json_object_get(v, "choices"), 0);
 	if (choice) {
 		const json_t *delta = json_object_get(choice, "delta");

@@ -43,12 +43,12 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 	if ((r->nm = mh_names_open(path, err, errsize)) == NULL)
 		goto fail;
 	if (o->names_file &&
-	    mh_names_load_list(
-	        r->nm, o->names_file, MH_NAMES_USER, err, errsize) == -1)
+	    mh_names_load_list(r->nm, o->names_file, MH_NAMES_USER, err,
+	        errsize) == -1)
 		goto fail;
 	if (o->keep_file &&
-	    mh_names_load_list(
-	        r->nm, o->keep_file, MH_NAMES_KEEP, err, errsize) == -1)
+	    mh_names_load_list(r->nm, o->keep_file, MH_NAMES_KEEP, err,
+	        errsize) == -1)
 		goto fail;
 	if ((r->sc = mh_scan_new(r->nm)) == NULL)
 		goto nomem;
@@ -147,8 +147,7 @@ put_end(struct mh_buf *b, char *p)
 /* "[TYPE_N]", or "[TYPE]" when num is 0; without printf, which was a
  * tenth of the run time. */
 static int
-add_placeholder(
-    struct mh_buf *b, const char *tn, size_t tl, unsigned long num)
+add_placeholder(struct mh_buf *b, const char *tn, size_t tl, unsigned long num)
 {
 	char *p;
 
@@ -171,14 +170,14 @@ add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
     size_t end, const char *ph)
 {
 	static const char t0[] = "{\"type\":\"", t1[] = "\",\"start\":",
-			  t2[] = ",\"end\":", t3[] = ",\"placeholder\":\"",
-			  t4[] = "\"}";
+	                  t2[] = ",\"end\":", t3[] = ",\"placeholder\":\"",
+	                  t4[] = "\"}";
 	char *p;
 
 	if (end - start > SIZE_MAX / 2 ||
-	    mh_buf_reserve(b, 1 + sizeof(t0) + tl + sizeof(t1) + 24 +
-	            sizeof(t2) + 24 + sizeof(t3) + (end - start) +
-	            sizeof(t4)) == -1)
+	    mh_buf_reserve(b,
+	        1 + sizeof(t0) + tl + sizeof(t1) + 24 + sizeof(t2) + 24 +
+	            sizeof(t3) + (end - start) + sizeof(t4)) == -1)
 		return -1;
 	p = b->p + b->len;
 	if (comma)
@@ -306,8 +305,8 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 	}
 	if (rc == -3) {
 		*code = "nul";
-		snprintf(
-		    err, errsize, "field \"%s\" holds a NUL character", field);
+		snprintf(err, errsize, "field \"%s\" holds a NUL character",
+		    field);
 		return -1;
 	}
 	/* no printf on the per-record path: it cost ~1,600 instructions
@@ -404,8 +403,8 @@ restore_member(struct mh_redactor *r, struct mh_record *rec, const char *field,
 		return 0;
 	if (rc == -2 || rc == -3) {
 		*code = rc == -2 ? "text_type" : "nul";
-		snprintf(
-		    err, errsize, "field \"%s\" is not usable text", field);
+		snprintf(err, errsize, "field \"%s\" is not usable text",
+		    field);
 		return -1;
 	}
 	if ((k = mh_redact_restore(r, s, n, &r->out, err, errsize)) == -1) {
@@ -431,8 +430,8 @@ mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
 	size_t n;
 	long k, total;
 
-	if ((total = restore_member(
-	         r, rec, field ? field : "text", code, err, errsize)) == -1)
+	if ((total = restore_member(r, rec, field ? field : "text", code, err,
+	         errsize)) == -1)
 		return -1;
 	/* reply.text inside the reply object: the object is read as a
 	 * record of its own, so its other members (numbers such as 1.50
@@ -453,8 +452,9 @@ mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
 		return total;
 	}
 	k = restore_member(r, reply, "text", code, err, errsize);
-	if (k > 0 && (mh_record_serialize(reply, &b) == -1 ||
-	    mh_record_set_raw(rec, "reply", b.p, b.len - 1) == -1)) {
+	if (k > 0 &&
+	    (mh_record_serialize(reply, &b) == -1 ||
+	        mh_record_set_raw(rec, "reply", b.p, b.len - 1) == -1)) {
 		*code = "nomem";
 		snprintf(err, errsize, "%s", strerror(ENOMEM));
 		k = -1;

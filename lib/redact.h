@@ -37,8 +37,8 @@ struct mh_redactor;
  * the vault.  o may be NULL for the defaults.  Returns a redactor the
  * caller frees with mh_redact_free, or NULL with a message in err (a file
  * that cannot be read, a vault with unsafe permissions, ENOMEM). */
-struct mh_redactor *mh_redact_new(
-    const struct mh_redact_opts *o, char *err, size_t errsize);
+struct mh_redactor *mh_redact_new(const struct mh_redact_opts *o, char *err,
+    size_t errsize);
 void mh_redact_free(struct mh_redactor *r);
 
 /* Redact n bytes of s (valid UTF-8) into out, which is reset first.  When

@@ -60,7 +60,7 @@ struct mh_scanner {
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
 	unsigned kw_sets[KW_MAX];
-	signed char kw_cue[KW_MAX]; /* the type a KW_IDCUE word announces */
+	signed char kw_cue[KW_MAX];  /* the type a KW_IDCUE word announces */
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
 	unsigned short kw_slot[KW_SLOTS];
 	size_t nkw;
@@ -254,6 +254,7 @@ enum {
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
+/* clang-format off */
 static const char *const place_particles[] = {
 	"de", "del", "della", "di", "do", "da", "dos", "das", "du", "des",
 	"la", "le", "les", "nad", "pod", "na", "u", "v", "am", "an", "im",
@@ -337,10 +338,14 @@ static const char *const ambig_cues[] = {
 	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
 	NULL
 };
+/* clang-format on */
 
 /* Endings of street names in languages that write the number after the
  * name (street_morpheme()); each ends in an ASCII letter. */
+/* clang-format 14 takes the braces of this initializer for a block */
+/* clang-format off */
 #define SUF(x) {x, sizeof(x) - 1}
+/* clang-format on */
 static const struct {
 	const char *w;
 	size_t m;
@@ -611,8 +616,8 @@ kw_build(struct mh_scanner *sc)
 			return -1;
 		sc->kw_cue[id] = (signed char)kw_cues[k].type;
 	}
-	for (size_t k = 0; k < sizeof(street_endings) / sizeof(street_endings[0]);
-	     k++) {
+	for (size_t k = 0;
+	     k < sizeof(street_endings) / sizeof(street_endings[0]); k++) {
 		int c = street_endings[k].w[street_endings[k].m - 1];
 		if (c < 'a' || c > 'z')
 			return -1;
@@ -817,8 +822,8 @@ tokenize(struct mh_scanner *sc)
 						    isalpha_a(u[k]) && m < 3)
 							k++, m++;
 						if (!(k < n &&
-						        cp_letter(decode(
-						            u, n, k, &l2))) &&
+						        cp_letter(decode(u, n,
+						            k, &l2))) &&
 						    (eqw((const char *)u + i +
 						             a,
 						         m, "m") ||
@@ -1469,7 +1474,10 @@ seps_all(const struct groups *g, const char *ok)
 static int
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
+	/* clang-format 14 takes the braces of this initializer for a block */
+	/* clang-format off */
 #define KEEP(x) {x, sizeof(x) - 1}
+	/* clang-format on */
 	static const struct {
 		const char *d;
 		size_t m;
@@ -2559,13 +2567,12 @@ match_saint(struct mh_scanner *sc, size_t i)
 	return end;
 }
 
-
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member. */
 static int
-name_run(
-    struct mh_scanner *sc, size_t i, int lower_ok, size_t *last, int cls[8])
+name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
+    int cls[8])
 {
 	size_t j = i;
 	int m = 0;
@@ -2724,8 +2731,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
 		        pw != SIZE_MAX &&
 		        (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
-		            tok_is(sc, pw, KW_CALLED) || tok_is(sc, pw, KW_ME) ||
-		            tok_is(sc, pw, KW_HIM) || tok_is(sc, pw, KW_HER)))) {
+		            tok_is(sc, pw, KW_CALLED) ||
+		            tok_is(sc, pw, KW_ME) || tok_is(sc, pw, KW_HIM) ||
+		            tok_is(sc, pw, KW_HER)))) {
 			m = name_run(sc, i, 1, &last, cls);
 			if (m > 1 && !sc->lowertext)
 				last = i;
@@ -3301,7 +3309,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		size_t p = prev_word(sc, i), e;
 		if (p != SIZE_MAX &&
 		    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
-		        tok_is(sc, p, KW_POSTCODE) || tok_is(sc, p, KW_POSTAL)) &&
+		        tok_is(sc, p, KW_POSTCODE) ||
+		        tok_is(sc, p, KW_POSTAL)) &&
 		    (e = postcode_at(sc, i)) != 0) {
 			type = MH_SCAN_ZIP;
 			end = e;
@@ -3595,8 +3604,8 @@ walk(struct mh_scanner *sc)
 		        (t->kind == T_PUNCT &&
 		            (u[t->s] == '[' || u[t->s] == '<' ||
 		                u[t->s] == '{'))) &&
-		    mh_scan_placeholder(
-		        sc->s, sc->n, t->s, &end, &type, &num)) {
+		    mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type,
+		        &num)) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
 				return -1;
 			continue;
@@ -3612,7 +3621,8 @@ walk(struct mh_scanner *sc)
 				if (lookalike_at(sc, q, &qend))
 					break;
 			if (q < t->e) {
-				if (emit(sc, &i, t->s, qend > t->e ? qend : t->e,
+				if (emit(sc, &i, t->s,
+				        qend > t->e ? qend : t->e,
 				        MH_SCAN_ID) == -1)
 					return -1;
 				continue;

@@ -68,7 +68,7 @@ struct mh_record;
  * *concerns (each may be NULL) when a reply was judged, 0 when the record
  * has no reply text, -1 with errno EINVAL when "reply" is not an object
  * or its text is not a string or holds a NUL character, or ENOMEM. */
-int mh_reply_screen_record(
-    struct mh_record *rec, const char *field, int *safe, unsigned *concerns);
+int mh_reply_screen_record(struct mh_record *rec, const char *field, int *safe,
+    unsigned *concerns);
 
 #endif

@@ -24,9 +24,12 @@ mh_report_crisis(unsigned concerns, const char *country, struct mh_buf *out)
 		rc = mh_crisis_text(concerns, NULL, 0, res, cc, out);
 	else if (res != NULL)
 		rc = mh_buf_adds(out, "If you need someone to talk to now:\n") <
-		    0 ? -1 : mh_resources_text(res, cc, out);
+		        0
+		    ? -1
+		    : mh_resources_text(res, cc, out);
 	else
-		rc = mh_buf_adds(out, "If you need someone to talk to now, "
+		rc = mh_buf_adds(out,
+		    "If you need someone to talk to now, "
 		    "call your local emergency number\nor find a crisis line "
 		    "at findahelpline.com\n");
 	mh_resources_free(res);
@@ -94,25 +97,24 @@ mh_report_view(enum mh_report_view v, const struct mh_report_opts *o,
 		return -1;
 	mh_journal_when("today", today);
 	switch (v) {
-	case MH_REPORT_HISTORY:
-		rc = history(entries, o->lines, out);
-		break;
+	case MH_REPORT_HISTORY: rc = history(entries, o->lines, out); break;
 	case MH_REPORT_SUMMARY:
 		rc = mh_chart_summary(out, entries, today, o->flags);
 		break;
-	case MH_REPORT_PLOT:
-		rc = mh_chart_svg(out, entries);
-		break;
+	case MH_REPORT_PLOT: rc = mh_chart_svg(out, entries); break;
 	case MH_REPORT_EXPORT_MD:
 	case MH_REPORT_EXPORT_CSV:
 		rc = mh_journal_export(entries, v == MH_REPORT_EXPORT_CSV,
 		    q.since, q.until, out);
 		break;
 	case MH_REPORT_PLAN:
-		rc = mh_journal_plan(json_array_get(entries,
-		    json_array_size(entries) - 1), out) < 0 ||
-		    mh_buf_addc(out, '\n') < 0 ||
-		    mh_report_crisis(0, o->country, out) < 0 ? -1 : 0;
+		rc = mh_journal_plan(
+		         json_array_get(entries, json_array_size(entries) - 1),
+		         out) < 0 ||
+		        mh_buf_addc(out, '\n') < 0 ||
+		        mh_report_crisis(0, o->country, out) < 0
+		    ? -1
+		    : 0;
 		break;
 	}
 	if (rc < 0)
@@ -122,8 +124,8 @@ mh_report_view(enum mh_report_view v, const struct mh_report_opts *o,
 }
 
 int
-mh_report_list(int lines, struct mh_buf *out, struct mh_buf *errors,
-    char *err, size_t errsize)
+mh_report_list(int lines, struct mh_buf *out, struct mh_buf *errors, char *err,
+    size_t errsize)
 {
 	json_t *l = mh_worksheet_list(errors, err, errsize), *v;
 	size_t i;
@@ -132,9 +134,10 @@ mh_report_list(int lines, struct mh_buf *out, struct mh_buf *errors,
 	if (l == NULL)
 		return -1;
 	json_array_foreach(l, i, v) {
-		rc = lines ? mh_buf_addf(out, "%-18s %s\n", json_string_value(
-		    json_object_get(v, "name")), json_string_value(
-		    json_object_get(v, "title"))) : json_line(out, v);
+		rc = lines ? mh_buf_addf(out, "%-18s %s\n",
+		                 json_string_value(json_object_get(v, "name")),
+		                 json_string_value(json_object_get(v, "title")))
+		           : json_line(out, v);
 		if (rc < 0)
 			break;
 	}
@@ -149,8 +152,9 @@ mh_report_plan_if_any(const char *journal, struct mh_buf *out)
 {
 	struct mh_journal_query q = {"safety-plan", NULL, NULL};
 	char err[512];
-	json_t *e = journal ? mh_journal_load(journal, &q, NULL, err,
-	    sizeof(err)) : NULL;
+	json_t *e = journal
+	    ? mh_journal_load(journal, &q, NULL, err, sizeof(err))
+	    : NULL;
 
 	if (json_array_size(e) > 0 && mh_buf_adds(out, "\n") == 0)
 		mh_journal_plan(json_array_get(e, json_array_size(e) - 1), out);

@@ -20,11 +20,11 @@ enum mh_report_view {
 };
 
 struct mh_report_opts {
-	const char *journal;		/* path */
-	struct mh_journal_query q;	/* which entries */
-	const char *country;		/* option, or NULL */
-	int lines;	/* history as readable lines (a terminal), not JSON */
-	int flags;	/* MH_CHART_* for the summary */
+	const char *journal;       /* path */
+	struct mh_journal_query q; /* which entries */
+	const char *country;       /* option, or NULL */
+	int lines; /* history as readable lines (a terminal), not JSON */
+	int flags; /* MH_CHART_* for the summary */
 };
 
 /* Append view v of the journal to out.  Returns 0, or -1 with a message

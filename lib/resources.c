@@ -12,8 +12,8 @@
 
 static const char *const columns[NCOLS] = {"country", "kind", "service", "call",
     "text", "web", "hours", "audience", "verified", "source"};
-static const char *const kinds[] = {
-    "emergency", "crisis", "support", "directory"};
+static const char *const kinds[] = {"emergency", "crisis", "support",
+    "directory"};
 
 struct mh_resources {
 	char *text; /* the table, split in place into NUL-terminated fields */
@@ -118,8 +118,8 @@ check_row(char *f[NCOLS], const char **why)
 }
 
 struct mh_resources *
-mh_resources_parse(
-    const char *text, size_t len, const char *name, char *err, size_t errsize)
+mh_resources_parse(const char *text, size_t len, const char *name, char *err,
+    size_t errsize)
 {
 	struct mh_resources *res;
 	size_t cap = 0, lineno = 0;
@@ -183,15 +183,15 @@ mh_resources_parse(
 			struct mh_resource *r =
 			    realloc(res->rows, ncap * sizeof *r);
 			if (r == NULL) {
-				snprintf(
-				    err, errsize, "%s: out of memory", name);
+				snprintf(err, errsize, "%s: out of memory",
+				    name);
 				goto fail;
 			}
 			res->rows = r;
 			cap = ncap;
 		}
-		res->rows[res->nrows++] = (struct mh_resource){
-		    f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]};
+		res->rows[res->nrows++] = (struct mh_resource){f[0], f[1], f[2],
+		    f[3], f[4], f[5], f[6], f[7], f[8], f[9]};
 	}
 	if (!header) {
 		snprintf(err, errsize, "%s: no header line", name);
@@ -443,8 +443,8 @@ text_line(struct mh_buf *out, const struct mh_resource *r)
 	return rc | mh_buf_addc(out, '\n');
 }
 int
-mh_resources_text(
-    const struct mh_resources *res, const char *cc, struct mh_buf *out)
+mh_resources_text(const struct mh_resources *res, const char *cc,
+    struct mh_buf *out)
 {
 	const struct mh_resource *rows[MAX_ROWS], *dir = directory(res);
 	int fb, rc = 0;
@@ -470,12 +470,15 @@ mh_resources_text(
 	/* The dates are said once, here, rather than beside each number:
 	 * someone in crisis should see numbers, not doubts about them. */
 	if (shown > 0 && newest != NULL)
-		rc |= mh_buf_addf(out, "(Numbers from mh's list, from sources "
+		rc |= mh_buf_addf(out,
+		    "(Numbers from mh's list, from sources "
 		    "dated up to %s and not yet re-checked with each "
 		    "service. If one does not get through, call your local "
-		    "emergency number.)\n", newest);
+		    "emergency number.)\n",
+		    newest);
 	else if (shown > 0)
-		rc |= mh_buf_adds(out, "(Numbers from mh's list, not yet "
+		rc |= mh_buf_adds(out,
+		    "(Numbers from mh's list, not yet "
 		    "re-checked with each service. If one does not get "
 		    "through, call your local emergency number.)\n");
 	return rc != 0 ? -1 : 0;

@@ -36,12 +36,12 @@ struct mh_resources;
  * line) in err: a missing or unreadable file, a bad header, a row without
  * the ten columns, an unknown kind, a bad country code or date, invalid
  * UTF-8. */
-struct mh_resources *mh_resources_load(
-    const char *path, char *err, size_t errsize);
+struct mh_resources *mh_resources_load(const char *path, char *err,
+    size_t errsize);
 /* Parse table text of len bytes (name is used in messages).  As
  * mh_resources_load. */
-struct mh_resources *mh_resources_parse(
-    const char *text, size_t len, const char *name, char *err, size_t errsize);
+struct mh_resources *mh_resources_parse(const char *text, size_t len,
+    const char *name, char *err, size_t errsize);
 void mh_resources_free(struct mh_resources *res);
 
 /* Normalise a country code: two ASCII letters in any case ("gb", "GB"),
@@ -57,8 +57,8 @@ int mh_resources_code(const char *s, char cc[3]);
  * country code; cc then holds the default "US" so a caller may still
  * show resources while reporting the error.  A locale without a territory
  * ("C.UTF-8") is not an error. */
-int mh_resources_country(
-    const char *opt, const struct mh_config *cfg, char cc[3]);
+int mh_resources_country(const char *opt, const struct mh_config *cfg,
+    char cc[3]);
 
 /* Store up to max rows for country cc in rows, emergency first, then the
  * crisis line, then other lines; when the table has no rows for cc, the
@@ -78,7 +78,7 @@ json_t *mh_resources_json(const struct mh_resources *res, const char *cc);
  * emergency number first, then the international directory, then one
  * line saying how recent the sources of those numbers are (said once, not
  * beside each number).  Returns 0 or -1 (ENOMEM). */
-int mh_resources_text(
-    const struct mh_resources *res, const char *cc, struct mh_buf *out);
+int mh_resources_text(const struct mh_resources *res, const char *cc,
+    struct mh_buf *out);
 
 #endif

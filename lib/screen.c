@@ -47,6 +47,7 @@ enum {
 };
 
 /* The context names as JSON strings, with their lengths. */
+/* clang-format off */
 #define CTX_JSON(name) {"\"" name "\"", sizeof name + 1}
 static const struct {
 	const char *s;
@@ -57,6 +58,7 @@ static const struct {
 	CTX_JSON("conversation"), CTX_JSON("co_occurring"), CTX_JSON("plan"),
 	CTX_JSON("accident"),
 };
+/* clang-format on */
 #undef CTX_JSON
 
 /* Append a string literal, its length known when compiling. */
@@ -71,16 +73,16 @@ struct occ {
 
 /* Facts a turn leaves for later turns. */
 enum {
-	F_SI,      /* level of current suicidal ideation */
-	F_SH,      /* self-harm */
-	F_INTENT,  /* intent or plan (level) */
-	F_PSYCH,   /* psychosis (level) */
+	F_SI,     /* level of current suicidal ideation */
+	F_SH,     /* self-harm */
+	F_INTENT, /* intent or plan (level) */
+	F_PSYCH,  /* psychosis (level) */
 	F_SLEEP,
 	F_GRAND,
 	F_RECK,
 	F_COMP,
 	F_BURDEN,
-	F_OTHER,   /* another category at moderate or above */
+	F_OTHER, /* another category at moderate or above */
 	F_NFACTS,
 };
 
@@ -93,13 +95,13 @@ struct conv {
 	char *key;
 	uint64_t turn; /* turns seen so far */
 	struct fact f[F_NFACTS];
-	int intent_cue;      /* the last committed intent cue */
-	int ambig_cue;       /* the last ambiguous intent cue, and when */
+	int intent_cue; /* the last committed intent cue */
+	int ambig_cue;  /* the last ambiguous intent cue, and when */
 	uint64_t ambig_turn;
 	int distress[DISTRESS_IDS];
 	uint64_t distress_turn[DISTRESS_IDS];
-	struct conv *hnext;            /* hash chain */
-	struct conv *prev, *next;      /* LRU list, most recent first */
+	struct conv *hnext;       /* hash chain */
+	struct conv *prev, *next; /* LRU list, most recent first */
 };
 
 struct mh_screener {
@@ -160,7 +162,7 @@ mh_screen_risk_parse(const char *name, enum mh_screen_risk *out)
 	for (r = MH_RISK_NONE; r <= MH_RISK_IMMINENT; r++)
 		if (name != NULL &&
 		    strcmp(name, mh_screen_risk_name((enum mh_screen_risk)r)) ==
-			0) {
+		        0) {
 			*out = (enum mh_screen_risk)r;
 			return 0;
 		}
@@ -235,12 +237,13 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	}
 	s->nonelen = (size_t)snprintf(s->none, sizeof s->none,
 	    "{\"schema\":%d,%s[]}", MH_SCREEN_SCHEMA, s->head[MH_RISK_NONE]);
-	s->maxconv = o != NULL && o->max_conversations > 0 ?
-	    o->max_conversations : 4096;
+	s->maxconv =
+	    o != NULL && o->max_conversations > 0 ? o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
 	    0) {
 		snprintf(err, errsize, "not a country code: %s",
-		    o != NULL && o->country != NULL ? o->country : "MH_COUNTRY");
+		    o != NULL && o->country != NULL ? o->country
+		                                    : "MH_COUNTRY");
 		mh_screen_free(s);
 		return NULL;
 	}
@@ -269,7 +272,7 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	for (i = 0; i < s->ncues; i++) {
 		s->cueoff[i] = s->cuejson.len;
 		if (mh_json_quote(&s->cuejson, s->cues[i].phrase,
-			strlen(s->cues[i].phrase)) < 0)
+		        strlen(s->cues[i].phrase)) < 0)
 			goto nomem;
 		if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
 			goto bad;
@@ -291,10 +294,10 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		/* Record-wide frames are found in the cue pass, so that a
 		 * sentence without cues needs no context pass at all. */
 		if ((mk[i].kind == MH_MK_FICTION ||
-			mk[i].kind == MH_MK_RECOVERED ||
-			mk[i].kind == MH_MK_ILLNESS) &&
+		        mk[i].kind == MH_MK_RECOVERED ||
+		        mk[i].kind == MH_MK_ILLNESS) &&
 		    mh_lexicon_add(s->cuelex, mk[i].phrase,
-			(int)(s->ncues + i)) < 0)
+		        (int)(s->ncues + i)) < 0)
 			goto bad;
 	}
 	s->tabsize = 1024;
@@ -475,8 +478,7 @@ recent(const struct conv *c, const struct fact *f)
 /* ---- matching one record ---- */
 
 static int
-add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
-    unsigned ctx)
+add_occ(struct mh_screener *s, size_t start, size_t end, int cue, unsigned ctx)
 {
 	struct occ *o;
 
@@ -507,8 +509,8 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue,
 		o = &s->occ[s->occ_next++];
 	} else {
 		if ((s->nocc & (s->nocc - 1)) == 0 && s->nocc >= 64) {
-			struct occ *n = realloc(s->occ,
-			    s->nocc * 2 * sizeof *n);
+			struct occ *n =
+			    realloc(s->occ, s->nocc * 2 * sizeof *n);
 
 			if (n == NULL)
 				return -1;
@@ -703,8 +705,8 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 		if (masked)
 			continue;
 		if (add_occ(s, t[a].start, t[b - 1].start + t[b - 1].len,
-			cand_id[i], cue_context(s, cue, t, nt, mk, mklen, a,
-					b)) < 0)
+		        cand_id[i],
+		        cue_context(s, cue, t, nt, mk, mklen, a, b)) < 0)
 			return -1;
 	}
 	return 0;
@@ -724,26 +726,29 @@ discount(struct mh_screener *s, const struct rec *r)
 		if ((o->ctx & CTX_WAS) && r->recovered &&
 		    !(o->ctx & CTX_RECENT))
 			o->ctx |= CTX_PAST;
-		if (r->fiction && !(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
+		if (r->fiction &&
+		    !(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
 			o->ctx |= CTX_FICTION;
 		if (o->ctx & CTX_NEGATED)
-			cap = (cue->flags & MH_CUE_AMBIG) ? MH_RISK_NONE :
-			    MH_RISK_LOW;
-		if (o->ctx & (CTX_PAST | CTX_OTHER | CTX_FICTION | CTX_ACCIDENT))
+			cap = (cue->flags & MH_CUE_AMBIG) ? MH_RISK_NONE
+			                                  : MH_RISK_LOW;
+		if (o->ctx &
+		    (CTX_PAST | CTX_OTHER | CTX_FICTION | CTX_ACCIDENT))
 			cap = MH_RISK_LOW;
 		if (o->ctx & CTX_HUMOUR) {
 			if (cue->cat == MH_CAT_SUICIDAL ||
 			    cue->cat == MH_CAT_INTENT)
-				cap = cap < MH_RISK_MODERATE ? cap :
-				    MH_RISK_MODERATE;
-			else if (!(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
+				cap = cap < MH_RISK_MODERATE ? cap
+				                             : MH_RISK_MODERATE;
+			else if (!(cue->flags &
+			             (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
 				cap = cap < MH_RISK_LOW ? cap : MH_RISK_LOW;
 		}
 		if (cue->flags & MH_CUE_AMBIG)
 			cap = MH_RISK_NONE; /* until context raises it */
 		if ((cue->flags & MH_CUE_EMERG) && !(o->ctx & CTX_PAST) &&
 		    !(o->ctx & CTX_NEGATED))
-			cap = MH_RISK_IMMINENT; /* someone else's overdose too */
+			cap = MH_RISK_IMMINENT; /* another's overdose too */
 		if (o->risk > cap)
 			o->risk = (unsigned char)cap;
 	}
@@ -752,8 +757,8 @@ discount(struct mh_screener *s, const struct rec *r)
 static int
 current(const struct occ *o)
 {
-	return !(o->ctx & (CTX_NEGATED | CTX_PAST | CTX_OTHER | CTX_FICTION |
-	    CTX_ACCIDENT));
+	return !(o->ctx &
+	    (CTX_NEGATED | CTX_PAST | CTX_OTHER | CTX_FICTION | CTX_ACCIDENT));
 }
 
 static void
@@ -768,10 +773,10 @@ raise_to(struct occ *o, int level, unsigned why)
 /* What this record alone says, from its current cues. */
 struct facts {
 	int level[F_NFACTS];
-	int distress;     /* distinct distress cues */
-	int intents;      /* distinct committed intent cues */
-	int ambigs;       /* distinct veiled hints at acting, up to 3 */
-	int first_ambig;  /* the first two of them */
+	int distress;    /* distinct distress cues */
+	int intents;     /* distinct committed intent cues */
+	int ambigs;      /* distinct veiled hints at acting, up to 3 */
+	int first_ambig; /* the first two of them */
 	int second_ambig;
 	int first_intent; /* one of them, to tell two apart across turns */
 	int illness;      /* a mental illness is named */
@@ -842,8 +847,7 @@ gather(const struct mh_screener *s, struct facts *f)
 			if (k == nd && nd < DISTRESS_IDS)
 				dist[nd++] = o->cue;
 			break;
-		default:
-			break;
+		default: break;
 		}
 		if (cue->flags & MH_CUE_SLEEP)
 			f->level[F_SLEEP] = 1;
@@ -972,8 +976,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int comp = f->level[F_COMP] || recent(c, &c->f[F_COMP]);
 	int burden = f->level[F_BURDEN] || recent(c, &c->f[F_BURDEN]);
 	int intents = f->intents, ambigs = f->ambigs;
-	int si_any = maxi(si_here, si_conv) >= MH_RISK_MODERATE ||
-	    sh_here || sh_conv;
+	int si_any =
+	    maxi(si_here, si_conv) >= MH_RISK_MODERATE || sh_here || sh_conv;
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	size_t i;
 
@@ -981,8 +985,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	 * third, such as a denial that holds only for now, is intent
 	 * without a plan: high */
 	if (c->ambig_cue >= 0 && c->turn - c->ambig_turn <= WINDOW &&
-	    c->ambig_cue != f->first_ambig &&
-	    c->ambig_cue != f->second_ambig && f->ambigs > 0)
+	    c->ambig_cue != f->first_ambig && c->ambig_cue != f->second_ambig &&
+	    f->ambigs > 0)
 		ambigs++;
 	if (in_conv && c->intent_cue >= 0 && c->intent_cue != f->first_intent)
 		intents++;
@@ -992,8 +996,9 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
 
-		if (!current(o) && !(cue->flags & MH_CUE_EXPLICIT && !(o->ctx &
-		    (CTX_NEGATED | CTX_PAST))))
+		if (!current(o) &&
+		    !(cue->flags & MH_CUE_EXPLICIT &&
+		        !(o->ctx & (CTX_NEGATED | CTX_PAST))))
 			continue;
 		switch (cue->cat) {
 		case MH_CAT_MEANS:
@@ -1008,21 +1013,28 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * the bridge") counts as a time, as "tonight" does */
 			if ((cue->flags & (MH_CUE_AMBIG | MH_CUE_TIME)) &&
 			    (si_any || dist_here || dist > 0 || ps_here ||
-				ps_conv || in_conv))
-				raise_to(o, (cue->flags & MH_CUE_TIME) ?
-				    MH_RISK_IMMINENT : MH_RISK_HIGH, why);
+			        ps_conv || in_conv))
+				raise_to(o,
+				    (cue->flags & MH_CUE_TIME)
+				        ? MH_RISK_IMMINENT
+				        : MH_RISK_HIGH,
+				    why);
 			/* two hints, one of them a time ("made my mind up",
 			 * "tonight I'm doing it"), are as strong as three */
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
-				raise_to(o, ambigs >= 3 || f->hint_time ?
-				    MH_RISK_HIGH : MH_RISK_MODERATE, CTX_COOCCUR);
+				raise_to(o,
+				    ambigs >= 3 || f->hint_time
+				        ? MH_RISK_HIGH
+				        : MH_RISK_MODERATE,
+				    CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
 			break;
 		case MH_CAT_SUICIDAL:
 			/* "wish I could just sleep", "the only way out" */
-			if ((cue->flags & MH_CUE_AMBIG) && (ctx_here || ctx_conv))
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    (ctx_here || ctx_conv))
 				raise_to(o, MH_RISK_MODERATE, why);
 			if (o->risk >= MH_RISK_MODERATE &&
 			    (f->level[F_INTENT] >= MH_RISK_HIGH || in_conv))
@@ -1039,8 +1051,11 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		case MH_CAT_PSYCHOSIS:
 			if ((cue->flags & MH_CUE_AMBIG) &&
 			    maxi(ps_here, ps_conv) >= MH_RISK_MODERATE)
-				raise_to(o, (cue->flags & MH_CUE_COMMAND) ?
-				    MH_RISK_HIGH : MH_RISK_MODERATE, why);
+				raise_to(o,
+				    (cue->flags & MH_CUE_COMMAND)
+				        ? MH_RISK_HIGH
+				        : MH_RISK_MODERATE,
+				    why);
 			break;
 		case MH_CAT_ABUSE:
 			if ((cue->flags & MH_CUE_AMBIG) &&
@@ -1067,8 +1082,7 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			if (dist >= 3)
 				raise_to(o, MH_RISK_MODERATE, why);
 			break;
-		default:
-			break;
+		default: break;
 		}
 		/* another risk beside suicidal ideation */
 		if (cue->cat != MH_CAT_SUICIDAL && cue->cat != MH_CAT_INTENT &&
@@ -1216,8 +1230,9 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 		    ADD_LIT(out, "{\"name\":\"") < 0 ||
 		    mh_buf_adds(out, mh_cues_category_name(cat)) < 0 ||
 		    ADD_LIT(out, "\",\"risk\":\"") < 0 ||
-		    mh_buf_adds(out, mh_screen_risk_name(
-			(enum mh_screen_risk)level[cat])) < 0 ||
+		    mh_buf_adds(out,
+		        mh_screen_risk_name((enum mh_screen_risk)level[cat])) <
+		        0 ||
 		    ADD_LIT(out, "\",\"evidence\":[") < 0)
 			return -1;
 		firstcat = 0;
@@ -1239,7 +1254,7 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 					return -1;
 		if (cat == MH_CAT_DISTRESS && sh->distress > 0 &&
 		    ((n++ > 0 && mh_buf_addc(out, ',') < 0) ||
-			sheet_out("severity", sh->severity, out) < 0))
+		        sheet_out("severity", sh->severity, out) < 0))
 			return -1;
 		if (ADD_LIT(out, "]}") < 0)
 			return -1;
@@ -1332,8 +1347,8 @@ mh_screen_text(struct mh_screener *s, const char *text, size_t len,
 	char err[200];
 	enum mh_screen_risk r;
 
-	if (mh_screen_text_raw(s, text, len, conversation, worksheet, &b,
-		&r) < 0) {
+	if (mh_screen_text_raw(s, text, len, conversation, worksheet, &b, &r) <
+	    0) {
 		mh_buf_free(&b);
 		return NULL;
 	}

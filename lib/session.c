@@ -124,8 +124,8 @@ mh_session_open(const char *name, char *err, size_t errsize)
 		return NULL;
 	}
 	if (load(s, &b) < 0) {
-		snprintf(
-		    err, errsize, "session %s: %s", name, strerror(ENOMEM));
+		snprintf(err, errsize, "session %s: %s", name,
+		    strerror(ENOMEM));
 		mh_buf_wipe(&b);
 		mh_session_free(s);
 		return NULL;
@@ -169,11 +169,11 @@ mh_session_path(const struct mh_session *s)
 }
 
 static int
-add_line(
-    struct mh_buf *b, const char *role, const char *content, const char *when)
+add_line(struct mh_buf *b, const char *role, const char *content,
+    const char *when)
 {
-	json_t *v = json_pack(
-	    "{s:s, s:s, s:s}", "role", role, "content", content, "time", when);
+	json_t *v = json_pack("{s:s, s:s, s:s}", "role", role, "content",
+	    content, "time", when);
 	char *line = v ? json_dumps(v, JSON_COMPACT) : NULL;
 	int rc = -1;
 

@@ -23,8 +23,8 @@ void mh_session_free(struct mh_session *s);
 
 /* The last turns of the session, at most max messages (0: all), oldest
  * first, in *n.  The array and strings are owned by the session. */
-const struct mh_chat_msg *mh_session_turns(
-    const struct mh_session *s, size_t max, size_t *n);
+const struct mh_chat_msg *mh_session_turns(const struct mh_session *s,
+    size_t max, size_t *n);
 
 /* Append a user message and the reply to it, as two lines in one locked
  * write, and keep them in memory for the next turn.  Returns 0, or -1

@@ -79,8 +79,8 @@ dispatch(struct mh_sse *p)
 		const char *type = p->event.len ? p->event.p : "message";
 
 		p->count++;
-		rc = p->on_event(
-		    p->ctx, type, p->data.p ? p->data.p : "", p->data.len);
+		rc = p->on_event(p->ctx, type, p->data.p ? p->data.p : "",
+		    p->data.len);
 	}
 	reset_event(p);
 	return rc;

@@ -21,8 +21,8 @@
  * when the stream named none), data the joined data lines (n bytes,
  * NUL-terminated); both are valid only during the call.  Return 0 to go
  * on, or non-zero to stop: the feed call then returns that value. */
-typedef int (*mh_sse_event_fn)(
-    void *ctx, const char *event, const char *data, size_t n);
+typedef int (
+    *mh_sse_event_fn)(void *ctx, const char *event, const char *data, size_t n);
 
 struct mh_sse;
 

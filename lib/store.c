@@ -12,27 +12,29 @@
 
 struct mh_store {
 	int fd;
-	int ro_errno;	/* opened read-only: why it could not be written */
+	int ro_errno; /* opened read-only: why it could not be written */
 	char *path;
 };
 
 static int
-check_stat(const char *path, const struct stat *st, char *err,
-    size_t errsize)
+check_stat(const char *path, const struct stat *st, char *err, size_t errsize)
 {
 	if (!S_ISREG(st->st_mode)) {
 		snprintf(err, errsize, "%s: not a regular file", path);
 		return -1;
 	}
 	if (st->st_uid != geteuid()) {
-		snprintf(err, errsize, "%s: owned by another user (uid %lu); "
-		    "refusing to use it", path, (unsigned long)st->st_uid);
+		snprintf(err, errsize,
+		    "%s: owned by another user (uid %lu); "
+		    "refusing to use it",
+		    path, (unsigned long)st->st_uid);
 		return -1;
 	}
 	if (st->st_mode & 077) {
-		snprintf(err, errsize, "%s: readable or writable by others "
-		    "(mode %04o); run: chmod 600 '%s'", path,
-		    (unsigned)(st->st_mode & 07777), path);
+		snprintf(err, errsize,
+		    "%s: readable or writable by others "
+		    "(mode %04o); run: chmod 600 '%s'",
+		    path, (unsigned)(st->st_mode & 07777), path);
 		return -1;
 	}
 	return 0;
@@ -50,8 +52,10 @@ mh_store_check(const char *path, char *err, size_t errsize)
 		return -1;
 	}
 	if (S_ISLNK(st.st_mode)) {
-		snprintf(err, errsize, "%s: is a symbolic link; refusing to "
-		    "follow it", path);
+		snprintf(err, errsize,
+		    "%s: is a symbolic link; refusing to "
+		    "follow it",
+		    path);
 		return -1;
 	}
 	return check_stat(path, &st, err, errsize);
@@ -82,8 +86,10 @@ mh_store_open(const char *path, int create, char *err, size_t errsize)
 		int e = errno;
 
 		if (e == ELOOP)
-			snprintf(err, errsize, "%s: is a symbolic link; "
-			    "refusing to follow it", path);
+			snprintf(err, errsize,
+			    "%s: is a symbolic link; "
+			    "refusing to follow it",
+			    path);
 		else
 			snprintf(err, errsize, "%s: %s", path, strerror(e));
 		errno = e;
@@ -244,8 +250,7 @@ mh_store_append(const char *path, const char *data, size_t len, char *err,
 }
 
 int
-mh_store_read(const char *path, struct mh_buf *out, char *err,
-    size_t errsize)
+mh_store_read(const char *path, struct mh_buf *out, char *err, size_t errsize)
 {
 	struct mh_store *st;
 	int rc;

@@ -32,8 +32,8 @@ int mh_store_read_from(struct mh_store *st, off_t off, struct mh_buf *out,
     off_t *end, char *err, size_t errsize);
 /* Append data while holding the exclusive lock: torn-line repair, one
  * write, fsync, rollback on a short write.  Returns 0 or -1. */
-int mh_store_append_locked(struct mh_store *st, const char *data,
-    size_t len, char *err, size_t errsize);
+int mh_store_append_locked(struct mh_store *st, const char *data, size_t len,
+    char *err, size_t errsize);
 void mh_store_close(struct mh_store *st);
 
 /* Append data (len bytes, ending in '\n') to path under a lock, creating
@@ -42,8 +42,8 @@ void mh_store_close(struct mh_store *st);
  * -1 with a message in err (at least 256 bytes); nothing is half-written
  * on a full disk: a short write is rolled back by truncating to the old
  * size. */
-int mh_store_append(const char *path, const char *data, size_t len,
-    char *err, size_t errsize);
+int mh_store_append(const char *path, const char *data, size_t len, char *err,
+    size_t errsize);
 
 /* Read all of path into out under a shared lock, after the same ownership
  * and permission checks.  A missing file reads as empty (returns 0).

@@ -272,12 +272,12 @@ mh_datadir(void)
 			*slash = '\0';
 			/* Installed: PREFIX/bin/tool and PREFIX/share/mh. */
 			if ((size_t)snprintf(cand, sizeof(cand),
-				"%s/../share/mh", exe) < sizeof(cand) &&
+			        "%s/../share/mh", exe) < sizeof(cand) &&
 			    is_dir(cand) && realpath(cand, dir) != NULL)
 				return dir;
 			/* Build tree: build/bin/tool and data/. */
 			if ((size_t)snprintf(cand, sizeof(cand),
-				"%s/../../data", exe) < sizeof(cand) &&
+			        "%s/../../data", exe) < sizeof(cand) &&
 			    is_dir(cand) && realpath(cand, dir) != NULL)
 				return dir;
 		}

@@ -123,8 +123,8 @@ grow(struct mh_vault *v)
 /* Add an entry unless it conflicts with a known one.  Returns 1 when
  * added, 0 when skipped, -1 on ENOMEM. */
 static int
-add_entry(
-    struct mh_vault *v, int type, const char *s, size_t n, unsigned long num)
+add_entry(struct mh_vault *v, int type, const char *s, size_t n,
+    unsigned long num)
 {
 	struct entry *e;
 
@@ -297,8 +297,8 @@ mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
 		return 0;
 	if (v->st) {
 		if (mh_store_lock(v->st, 1) == -1) {
-			snprintf(
-			    err, errsize, "vault: lock: %s", strerror(errno));
+			snprintf(err, errsize, "vault: lock: %s",
+			    strerror(errno));
 			return -1;
 		}
 		if (sync_file(v, err, errsize) == -1)
@@ -336,14 +336,14 @@ mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
 		}
 	}
 	if (v->st && v->line.len) {
-		if (mh_store_append_locked(
-		        v->st, v->line.p, v->line.len, err, errsize) == -1)
+		if (mh_store_append_locked(v->st, v->line.p, v->line.len, err,
+		        errsize) == -1)
 			goto undo;
 		/* our own lines need no re-reading */
 		struct mh_buf skip = {0};
 		off_t end;
-		if (mh_store_read_from(
-		        v->st, v->off, &skip, &end, err, errsize) == 0)
+		if (mh_store_read_from(v->st, v->off, &skip, &end, err,
+		        errsize) == 0)
 			v->off = end;
 		mh_buf_wipe(&skip);
 	}

@@ -34,8 +34,8 @@ int mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
  * its length.  With a file, an unknown placeholder makes the vault read
  * what other processes appended, once per call.  The string is owned by
  * the vault. */
-const char *mh_vault_lookup(
-    struct mh_vault *v, int type, unsigned long num, size_t *len);
+const char *mh_vault_lookup(struct mh_vault *v, int type, unsigned long num,
+    size_t *len);
 
 /* Read vault lines (as found in a vault file) from a buffer into v:
  * complete lines only; malformed lines and conflicting entries are

@@ -30,9 +30,12 @@ struct mh_worksheet {
 static const char *const type_names[] = {"scale", "choice", "text", "number",
     "time"};
 
+/* clang-format 14 would join the return type to a prototype */
+/* clang-format off */
 static int
 fail(char *err, size_t errsize, const char *file, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* clang-format on */
 
 static int
 fail(char *err, size_t errsize, const char *file, const char *fmt, ...)
@@ -96,8 +99,8 @@ string_array(const json_t *a, size_t min, size_t max, int unique)
 		if (s == NULL || *s == '\0')
 			return 0;
 		for (j = 0; unique && j < i; j++)
-			if (strcmp(s, json_string_value(json_array_get(a, j)))
-			    == 0)
+			if (strcmp(s,
+			        json_string_value(json_array_get(a, j))) == 0)
 				return 0;
 	}
 	return 1;
@@ -115,8 +118,8 @@ find_item(const struct mh_worksheet *ws, size_t upto, const char *id)
 }
 
 static int
-parse_item(struct mh_worksheet *ws, size_t i, const json_t *o,
-    const char *file, char *err, size_t errsize)
+parse_item(struct mh_worksheet *ws, size_t i, const json_t *o, const char *file,
+    char *err, size_t errsize)
 {
 	static const char *const keys[] = {"id", "prompt", "type", "min", "max",
 	    "labels", "options", "required", "help", "ask_if", NULL};
@@ -129,36 +132,50 @@ parse_item(struct mh_worksheet *ws, size_t i, const json_t *o,
 		return fail(err, errsize, file, "items[%zu] is not an object",
 		    i);
 	if ((k = unknown_key(o, keys)) != NULL)
-		return fail(err, errsize, file, "items[%zu]: unknown key "
-		    "\"%s\"", i, k);
+		return fail(err, errsize, file,
+		    "items[%zu]: unknown key "
+		    "\"%s\"",
+		    i, k);
 	it->id = json_string_value(json_object_get(o, "id"));
 	if (!good_word(it->id, "_", 40))
-		return fail(err, errsize, file, "items[%zu]: \"id\" must be "
-		    "1-40 of a-z, 0-9 and _", i);
+		return fail(err, errsize, file,
+		    "items[%zu]: \"id\" must be "
+		    "1-40 of a-z, 0-9 and _",
+		    i);
 	if (find_item(ws, i, it->id) >= 0)
-		return fail(err, errsize, file, "items[%zu]: duplicate id "
-		    "\"%s\"", i, it->id);
+		return fail(err, errsize, file,
+		    "items[%zu]: duplicate id "
+		    "\"%s\"",
+		    i, it->id);
 	it->prompt = json_string_value(json_object_get(o, "prompt"));
 	if (it->prompt == NULL || *it->prompt == '\0')
-		return fail(err, errsize, file, "item \"%s\": \"prompt\" must "
-		    "be a non-empty string", it->id);
+		return fail(err, errsize, file,
+		    "item \"%s\": \"prompt\" must "
+		    "be a non-empty string",
+		    it->id);
 	v = json_object_get(o, "help");
 	it->help = json_string_value(v);
 	if (v != NULL && it->help == NULL)
-		return fail(err, errsize, file, "item \"%s\": \"help\" must "
-		    "be a string", it->id);
+		return fail(err, errsize, file,
+		    "item \"%s\": \"help\" must "
+		    "be a string",
+		    it->id);
 	type = json_string_value(json_object_get(o, "type"));
 	for (t = 0; type && t < sizeof(type_names) / sizeof(type_names[0]); t++)
 		if (strcmp(type, type_names[t]) == 0)
 			break;
 	if (type == NULL || t == sizeof(type_names) / sizeof(type_names[0]))
-		return fail(err, errsize, file, "item \"%s\": \"type\" must be "
-		    "scale, choice, text, number or time", it->id);
+		return fail(err, errsize, file,
+		    "item \"%s\": \"type\" must be "
+		    "scale, choice, text, number or time",
+		    it->id);
 	it->type = (enum mh_item_type)t;
 	v = json_object_get(o, "required");
 	if (v != NULL && !json_is_boolean(v))
-		return fail(err, errsize, file, "item \"%s\": \"required\" "
-		    "must be true or false", it->id);
+		return fail(err, errsize, file,
+		    "item \"%s\": \"required\" "
+		    "must be true or false",
+		    it->id);
 	it->required = v == NULL || json_is_true(v);
 	mn = json_object_get(o, "min");
 	mx = json_object_get(o, "max");
@@ -166,33 +183,43 @@ parse_item(struct mh_worksheet *ws, size_t i, const json_t *o,
 		int integral = it->type == MH_ITEM_SCALE;
 
 		if (integral ? !json_is_integer(mn) || !json_is_integer(mx)
-		    : !json_is_number(mn) || !json_is_number(mx))
-			return fail(err, errsize, file, "item \"%s\": a %s "
-			    "needs \"min\" and \"max\" %s", it->id, type,
-			    integral ? "integers" : "numbers");
+		             : !json_is_number(mn) || !json_is_number(mx))
+			return fail(err, errsize, file,
+			    "item \"%s\": a %s "
+			    "needs \"min\" and \"max\" %s",
+			    it->id, type, integral ? "integers" : "numbers");
 		it->min = json_number_value(mn);
 		it->max = json_number_value(mx);
 		if (!(it->min < it->max) || fabs(it->min) > 1e9 ||
 		    fabs(it->max) > 1e9 ||
 		    (integral && it->max - it->min > 1000))
-			return fail(err, errsize, file, "item \"%s\": need "
-			    "min < max (a scale spans at most 1000)", it->id);
+			return fail(err, errsize, file,
+			    "item \"%s\": need "
+			    "min < max (a scale spans at most 1000)",
+			    it->id);
 	} else if (mn != NULL || mx != NULL)
-		return fail(err, errsize, file, "item \"%s\": \"min\" and "
-		    "\"max\" belong to scale and number items", it->id);
+		return fail(err, errsize, file,
+		    "item \"%s\": \"min\" and "
+		    "\"max\" belong to scale and number items",
+		    it->id);
 	it->labels = json_object_get(o, "labels");
-	if (it->labels != NULL && (it->type != MH_ITEM_SCALE ||
-	    !string_array(it->labels, (size_t)(it->max - it->min + 1),
-		(size_t)(it->max - it->min + 1), 0)))
-		return fail(err, errsize, file, "item \"%s\": \"labels\" must "
-		    "be a scale's list of one label per point", it->id);
+	if (it->labels != NULL &&
+	    (it->type != MH_ITEM_SCALE ||
+	        !string_array(it->labels, (size_t)(it->max - it->min + 1),
+	            (size_t)(it->max - it->min + 1), 0)))
+		return fail(err, errsize, file,
+		    "item \"%s\": \"labels\" must "
+		    "be a scale's list of one label per point",
+		    it->id);
 	it->options = json_object_get(o, "options");
-	if (it->type == MH_ITEM_CHOICE ?
-	    !string_array(it->options, 1, MAX_OPTIONS, 1) :
-	    it->options != NULL)
-		return fail(err, errsize, file, "item \"%s\": a choice needs "
+	if (it->type == MH_ITEM_CHOICE
+	        ? !string_array(it->options, 1, MAX_OPTIONS, 1)
+	        : it->options != NULL)
+		return fail(err, errsize, file,
+		    "item \"%s\": a choice needs "
 		    "\"options\", 1-%d different strings (and only a choice "
-		    "has them)", it->id, MAX_OPTIONS);
+		    "has them)",
+		    it->id, MAX_OPTIONS);
 	it->ask_if = json_object_get(o, "ask_if");
 	if (it->ask_if != NULL) {
 		static const char *const akeys[] = {"ids", "values", NULL};
@@ -203,17 +230,21 @@ parse_item(struct mh_worksheet *ws, size_t i, const json_t *o,
 		    unknown_key(it->ask_if, akeys) != NULL ||
 		    !string_array(ids, 1, MAX_ITEMS, 0) ||
 		    !string_array(json_object_get(it->ask_if, "values"), 1,
-			MAX_OPTIONS, 0))
-			return fail(err, errsize, file, "item \"%s\": "
+		        MAX_OPTIONS, 0))
+			return fail(err, errsize, file,
+			    "item \"%s\": "
 			    "\"ask_if\" must be {\"ids\": [...], \"values\": "
-			    "[...]} with non-empty string lists", it->id);
+			    "[...]} with non-empty string lists",
+			    it->id);
 		for (j = 0; j < json_array_size(ids); j++)
 			if (find_item(ws, i,
-			    json_string_value(json_array_get(ids, j))) < 0)
-				return fail(err, errsize, file, "item \"%s\": "
+			        json_string_value(json_array_get(ids, j))) < 0)
+				return fail(err, errsize, file,
+				    "item \"%s\": "
 				    "\"ask_if\" names \"%s\", not an earlier "
-				    "item", it->id, json_string_value(
-					json_array_get(ids, j)));
+				    "item",
+				    it->id,
+				    json_string_value(json_array_get(ids, j)));
 	}
 	return 0;
 }
@@ -230,31 +261,40 @@ check_instrument(const struct mh_worksheet *ws, const char *file, char *err,
 	if (n == 0)
 		return 0;
 	if (ws->n != n)
-		return fail(err, errsize, file, "%s is a scored questionnaire: "
-		    "it needs exactly %zu items, q1 to q%zu", ws->name, n, n);
+		return fail(err, errsize, file,
+		    "%s is a scored questionnaire: "
+		    "it needs exactly %zu items, q1 to q%zu",
+		    ws->name, n, n);
 	for (i = 0; i < n; i++) {
 		const struct mh_worksheet_item *it = &ws->items[i];
 		int asq = strcmp(ws->name, "asq") == 0;
 
 		snprintf(id, sizeof(id), "q%zu", i + 1);
 		if (strcmp(it->id, id) != 0)
-			return fail(err, errsize, file, "%s: item %zu must be "
-			    "\"%s\"", ws->name, i + 1, id);
+			return fail(err, errsize, file,
+			    "%s: item %zu must be "
+			    "\"%s\"",
+			    ws->name, i + 1, id);
 		if (asq ? it->type != MH_ITEM_CHOICE ||
-		    json_array_size(it->options) != 3 ||
-		    strcmp(json_string_value(json_array_get(it->options, 0)),
-			"yes") != 0 ||
-		    strcmp(json_string_value(json_array_get(it->options, 1)),
-			"no") != 0 ||
-		    strcmp(json_string_value(json_array_get(it->options, 2)),
-			"decline") != 0 || !it->required ||
-		    (i == 4) != (it->ask_if != NULL)
-		    : it->type != MH_ITEM_SCALE || it->min != lo ||
-		    it->max != hi || !it->required)
-			return fail(err, errsize, file, "%s: item %s must be "
-			    "a required %s", ws->name, id, asq ?
-			    "choice of yes, no, decline (q5 with ask_if)" :
-			    "scale with the instrument's range");
+		            json_array_size(it->options) != 3 ||
+		            strcmp(json_string_value(
+		                       json_array_get(it->options, 0)),
+		                "yes") != 0 ||
+		            strcmp(json_string_value(
+		                       json_array_get(it->options, 1)),
+		                "no") != 0 ||
+		            strcmp(json_string_value(
+		                       json_array_get(it->options, 2)),
+		                "decline") != 0 ||
+		            !it->required || (i == 4) != (it->ask_if != NULL)
+		        : it->type != MH_ITEM_SCALE || it->min != lo ||
+		            it->max != hi || !it->required)
+			return fail(err, errsize, file,
+			    "%s: item %s must be "
+			    "a required %s",
+			    ws->name, id,
+			    asq ? "choice of yes, no, decline (q5 with ask_if)"
+			        : "scale with the instrument's range");
 	}
 	return 0;
 }
@@ -274,20 +314,23 @@ check_alerts(const struct mh_worksheet *ws, const char *file, char *err,
 	json_array_foreach(alerts, i, a) {
 		const char *id = json_string_value(json_object_get(a, "id"));
 		int n = !!json_object_get(a, "min") +
-		    !!json_object_get(a, "max") + !!json_object_get(a, "values");
+		    !!json_object_get(a, "max") +
+		    !!json_object_get(a, "values");
 
 		if (!json_is_object(a) || unknown_key(a, keys) != NULL ||
 		    id == NULL || find_item(ws, ws->n, id) < 0 || n != 1 ||
 		    (json_object_get(a, "min") &&
-			!json_is_number(json_object_get(a, "min"))) ||
+		        !json_is_number(json_object_get(a, "min"))) ||
 		    (json_object_get(a, "max") &&
-			!json_is_number(json_object_get(a, "max"))) ||
+		        !json_is_number(json_object_get(a, "max"))) ||
 		    (json_object_get(a, "values") &&
-			!string_array(json_object_get(a, "values"), 1,
-			    MAX_OPTIONS, 0)))
-			return fail(err, errsize, file, "alerts[%zu] must be "
+		        !string_array(json_object_get(a, "values"), 1,
+		            MAX_OPTIONS, 0)))
+			return fail(err, errsize, file,
+			    "alerts[%zu] must be "
 			    "{\"id\": ITEM, and one of \"min\", \"max\" or "
-			    "\"values\"}", i);
+			    "\"values\"}",
+			    i);
 	}
 	return 0;
 }
@@ -327,33 +370,40 @@ mh_worksheet_parse(const char *text, size_t len, const char *file,
 	}
 	ws->name = json_string_value(json_object_get(ws->root, "name"));
 	if (!good_word(ws->name, "-", 40)) {
-		fail(err, errsize, file, "\"name\" must be 1-40 of a-z, 0-9 "
+		fail(err, errsize, file,
+		    "\"name\" must be 1-40 of a-z, 0-9 "
 		    "and -");
 		goto bad;
 	}
 	if (name != NULL && strcmp(name, ws->name) != 0) {
-		fail(err, errsize, file, "\"name\" is \"%s\" but the file is "
-		    "named for \"%s\"", ws->name, name);
+		fail(err, errsize, file,
+		    "\"name\" is \"%s\" but the file is "
+		    "named for \"%s\"",
+		    ws->name, name);
 		goto bad;
 	}
 	ws->title = json_string_value(json_object_get(ws->root, "title"));
 	if (ws->title == NULL || *ws->title == '\0') {
-		fail(err, errsize, file, "\"title\" must be a non-empty string");
+		fail(err, errsize, file,
+		    "\"title\" must be a non-empty string");
 		goto bad;
 	}
 	v = json_object_get(ws->root, "version");
 	if (!json_is_integer(v) || json_integer_value(v) < 1 ||
 	    json_integer_value(v) > 1000000) {
-		fail(err, errsize, file, "\"version\" must be a positive "
+		fail(err, errsize, file,
+		    "\"version\" must be a positive "
 		    "integer");
 		goto bad;
 	}
 	ws->version = (int)json_integer_value(v);
 	v = json_object_get(ws->root, "kind");
-	if (v != NULL && (json_string_value(v) == NULL ||
-	    (strcmp(json_string_value(v), "worksheet") != 0 &&
-		strcmp(json_string_value(v), "questionnaire") != 0))) {
-		fail(err, errsize, file, "\"kind\" must be \"worksheet\" or "
+	if (v != NULL &&
+	    (json_string_value(v) == NULL ||
+	        (strcmp(json_string_value(v), "worksheet") != 0 &&
+	            strcmp(json_string_value(v), "questionnaire") != 0))) {
+		fail(err, errsize, file,
+		    "\"kind\" must be \"worksheet\" or "
 		    "\"questionnaire\"");
 		goto bad;
 	}
@@ -368,8 +418,10 @@ mh_worksheet_parse(const char *text, size_t len, const char *file,
 	items = json_object_get(ws->root, "items");
 	if (!json_is_array(items) || json_array_size(items) == 0 ||
 	    json_array_size(items) > MAX_ITEMS) {
-		fail(err, errsize, file, "\"items\" must be a list of 1 to %d "
-		    "items", MAX_ITEMS);
+		fail(err, errsize, file,
+		    "\"items\" must be a list of 1 to %d "
+		    "items",
+		    MAX_ITEMS);
 		goto bad;
 	}
 	ws->n = json_array_size(items);
@@ -380,7 +432,7 @@ mh_worksheet_parse(const char *text, size_t len, const char *file,
 	}
 	for (i = 0; i < ws->n; i++)
 		if (parse_item(ws, i, json_array_get(items, i), file, err,
-		    errsize) < 0)
+		        errsize) < 0)
 			goto bad;
 	if (check_alerts(ws, file, err, errsize) < 0 ||
 	    check_instrument(ws, file, err, errsize) < 0)
@@ -408,13 +460,13 @@ load_file(const char *path, const char *name, char *err, size_t errsize)
 	struct mh_worksheet *ws;
 
 	if (mh_read_file(path, MH_WORKSHEET_MAX_FILE, &b) < 0) {
-		fail(err, errsize, path, "%s", errno == EFBIG ?
-		    "file too large" : strerror(errno));
+		fail(err, errsize, path, "%s",
+		    errno == EFBIG ? "file too large" : strerror(errno));
 		mh_buf_free(&b);
 		return NULL;
 	}
-	ws = mh_worksheet_parse(b.p ? b.p : "", b.len, path, name, err,
-	    errsize);
+	ws =
+	    mh_worksheet_parse(b.p ? b.p : "", b.len, path, name, err, errsize);
 	mh_buf_free(&b);
 	return ws;
 }
@@ -426,8 +478,8 @@ template_path(const char *name, int user)
 	struct mh_buf b = {0};
 	char *dir;
 
-	dir = user ? mh_xdg_path("CONFIG", "worksheets") :
-	    mh_data_path("worksheets");
+	dir = user ? mh_xdg_path("CONFIG", "worksheets")
+	           : mh_data_path("worksheets");
 	if (dir == NULL)
 		return NULL;
 	if (mh_buf_addf(&b, "%s/%s.json", dir, name) < 0) {
@@ -461,8 +513,10 @@ mh_worksheet_load(const char *name, char *err, size_t errsize)
 		}
 		free(path);
 	}
-	snprintf(err, errsize, "%s: no such worksheet (mh-worksheet --list "
-	    "shows them)", name);
+	snprintf(err, errsize,
+	    "%s: no such worksheet (mh-worksheet --list "
+	    "shows them)",
+	    name);
 	return NULL;
 }
 
@@ -487,16 +541,19 @@ list_dir(const char *dir, int user, json_t *list, struct mh_buf *errors)
 		memcpy(name, de->d_name, n - 5);
 		name[n - 5] = '\0';
 		if (json_object_get(list, name) != NULL)
-			continue;	/* overridden by the user's copy */
+			continue; /* overridden by the user's copy */
 		path = template_path(name, user);
 		if (path == NULL)
 			continue;
-		ws = good_word(name, "-", 40) ?
-		    load_file(path, name, err, sizeof(err)) : NULL;
+		ws = good_word(name, "-", 40)
+		    ? load_file(path, name, err, sizeof(err))
+		    : NULL;
 		if (ws == NULL) {
 			if (!good_word(name, "-", 40))
-				snprintf(err, sizeof(err), "%s: not a "
-				    "worksheet name (a-z, 0-9, -)", path);
+				snprintf(err, sizeof(err),
+				    "%s: not a "
+				    "worksheet name (a-z, 0-9, -)",
+				    path);
 			if (errors != NULL)
 				mh_buf_addf(errors, "%s\n", err);
 			/* A broken user copy still hides the installed
@@ -505,10 +562,10 @@ list_dir(const char *dir, int user, json_t *list, struct mh_buf *errors)
 			free(path);
 			continue;
 		}
-		o = json_pack("{s:s, s:s, s:s, s:s}", "name", ws->name,
-		    "title", ws->title, "kind",
-		    *mh_worksheet_get(ws, "kind") ?
-			mh_worksheet_get(ws, "kind") : "worksheet",
+		o = json_pack("{s:s, s:s, s:s, s:s}", "name", ws->name, "title",
+		    ws->title, "kind",
+		    *mh_worksheet_get(ws, "kind") ? mh_worksheet_get(ws, "kind")
+		                                  : "worksheet",
 		    "source", user ? "user" : "installed");
 		if (o != NULL)
 			json_object_set_new(list, name, o);
@@ -536,8 +593,8 @@ mh_worksheet_list(struct mh_buf *errors, char *err, size_t errsize)
 	if (by_name == NULL || out == NULL)
 		goto nomem;
 	for (user = 1; user >= 0; user--) {
-		dir = user ? mh_xdg_path("CONFIG", "worksheets") :
-		    mh_data_path("worksheets");
+		dir = user ? mh_xdg_path("CONFIG", "worksheets")
+		           : mh_data_path("worksheets");
 		if (dir != NULL)
 			list_dir(dir, user, by_name, errors);
 		free(dir);
@@ -550,8 +607,8 @@ mh_worksheet_list(struct mh_buf *errors, char *err, size_t errsize)
 			names[n++] = k;
 	qsort(names, n, sizeof(*names), cmp_names);
 	for (i = 0; i < n; i++)
-		if (json_array_append(out, json_object_get(by_name, names[i]))
-		    < 0)
+		if (json_array_append(out, json_object_get(by_name, names[i])) <
+		    0)
 			goto nomem;
 	free(names);
 	json_decref(by_name);
@@ -672,8 +729,8 @@ mh_worksheet_asked(const struct mh_worksheet *ws, size_t i,
 	for (j = 0; j < json_array_size(ids); j++) {
 		const char *id = json_string_value(json_array_get(ids, j));
 
-		if (in_list(values, json_string_value(json_object_get(answers,
-		    id))))
+		if (in_list(values,
+		        json_string_value(json_object_get(answers, id))))
 			return 1;
 	}
 	return 0;
@@ -696,8 +753,8 @@ range_text(const struct mh_worksheet_item *it, char *buf, size_t size)
 
 	switch (it->type) {
 	case MH_ITEM_SCALE:
-		snprintf(buf, size, "a whole number from %.0f to %.0f",
-		    it->min, it->max);
+		snprintf(buf, size, "a whole number from %.0f to %.0f", it->min,
+		    it->max);
 		break;
 	case MH_ITEM_NUMBER:
 		snprintf(buf, size, "a number from %g to %g", it->min, it->max);
@@ -740,15 +797,11 @@ mh_worksheet_check_value(const struct mh_worksheet_item *it, const json_t *v,
 		good = json_is_number(v) && json_number_value(v) >= it->min &&
 		    json_number_value(v) <= it->max;
 		break;
-	case MH_ITEM_CHOICE:
-		good = in_list(it->options, s);
-		break;
-	case MH_ITEM_TIME:
-		good = s != NULL && good_time(s);
-		break;
+	case MH_ITEM_CHOICE: good = in_list(it->options, s); break;
+	case MH_ITEM_TIME: good = s != NULL && good_time(s); break;
 	case MH_ITEM_TEXT:
-		good = s != NULL && json_string_length(v) <=
-		    MH_WORKSHEET_MAX_TEXT;
+		good =
+		    s != NULL && json_string_length(v) <= MH_WORKSHEET_MAX_TEXT;
 		break;
 	}
 	if (good)
@@ -780,16 +833,18 @@ choice_value(const struct mh_worksheet_item *it, const char *s, char *err,
 	long k;
 
 	if (mh_parse_long(s, 1, (long)n, &k) == 0)
-		return json_string(json_string_value(json_array_get(
-		    it->options, (size_t)k - 1)));
+		return json_string(json_string_value(
+		    json_array_get(it->options, (size_t)k - 1)));
 	for (i = 0; i < n; i++) {
 		o = json_string_value(json_array_get(it->options, i));
 		if (strcasecmp(o, s) == 0)
 			return json_string(o);
 		if (strncasecmp(o, s, len) == 0) {
 			if (hit != NULL) {
-				snprintf(err, errsize, "\"%s\" could be more "
-				    "than one answer", s);
+				snprintf(err, errsize,
+				    "\"%s\" could be more "
+				    "than one answer",
+				    s);
 				return NULL;
 			}
 			hit = o;
@@ -826,17 +881,16 @@ mh_worksheet_value(const struct mh_worksheet_item *it, const char *in,
 		break;
 	case MH_ITEM_NUMBER:
 		if (mh_parse_double(s, it->min, it->max, &d) == 0)
-			v = d == floor(d) && fabs(d) < 1e15 ?
-			    json_integer((json_int_t)d) : json_real(d);
+			v = d == floor(d) && fabs(d) < 1e15
+			    ? json_integer((json_int_t)d)
+			    : json_real(d);
 		break;
-	case MH_ITEM_CHOICE:
-		v = choice_value(it, s, err, errsize);
-		goto out;
+	case MH_ITEM_CHOICE: v = choice_value(it, s, err, errsize); goto out;
 	case MH_ITEM_TIME:
 		if (strlen(s) == 4 && s[1] == ':') {
 			char t[6] = {'0', s[0], ':', s[2], s[3], '\0'};
 
-			v = json_string(t);	/* "7:30" for "07:30" */
+			v = json_string(t); /* "7:30" for "07:30" */
 		} else
 			v = json_string(s);
 		break;
@@ -873,7 +927,8 @@ mh_worksheet_check(const struct mh_worksheet *ws, const json_t *answers,
 	int at;
 
 	if (!json_is_object(answers)) {
-		snprintf(err, errsize, "answers must be a JSON object of item "
+		snprintf(err, errsize,
+		    "answers must be a JSON object of item "
 		    "id to value");
 		return -1;
 	}
@@ -885,12 +940,14 @@ mh_worksheet_check(const struct mh_worksheet *ws, const json_t *answers,
 			return -1;
 		}
 		if (!mh_worksheet_asked(ws, (size_t)at, answers)) {
-			snprintf(err, errsize, "%s: not asked with these "
-			    "answers; leave it out", k);
+			snprintf(err, errsize,
+			    "%s: not asked with these "
+			    "answers; leave it out",
+			    k);
 			return -1;
 		}
-		if (mh_worksheet_check_value(&ws->items[at], v, err, errsize)
-		    < 0)
+		if (mh_worksheet_check_value(&ws->items[at], v, err, errsize) <
+		    0)
 			return -1;
 	}
 	for (i = 0; i < ws->n; i++)
@@ -951,9 +1008,12 @@ add_answer(struct mh_buf *out, const struct mh_worksheet_item *it,
 	if (json_is_integer(v) && it->labels != NULL) {
 		json_int_t n = json_integer_value(v);
 
-		return mh_buf_adds(out, json_string_value(json_array_get(
-		    it->labels, (size_t)(n - (json_int_t)it->min)))) < 0 ||
-		    mh_buf_addf(out, " (%lld)", (long long)n) < 0 ? -1 : 0;
+		return mh_buf_adds(out,
+		           json_string_value(json_array_get(it->labels,
+		               (size_t)(n - (json_int_t)it->min)))) < 0 ||
+		        mh_buf_addf(out, " (%lld)", (long long)n) < 0
+		    ? -1
+		    : 0;
 	}
 	if (json_is_integer(v))
 		return mh_buf_addf(out, "%lld",
@@ -967,29 +1027,31 @@ mh_worksheet_text(const struct mh_worksheet *ws, const json_t *result,
 {
 	const json_t *answers = json_object_get(result, "answers");
 	const json_t *scores = json_object_get(result, "scores"), *v;
-	const char *done = json_string_value(json_object_get(result,
-	    "completed"));
+	const char *done =
+	    json_string_value(json_object_get(result, "completed"));
 	int max_total;
 	const struct mh_band *bands;
 	size_t i;
 
 	if (mh_buf_addf(out, "%s, %.10s %.5s", ws->title, done ? done : "",
-	    done && strlen(done) > 11 ? done + 11 : "") < 0)
+	        done && strlen(done) > 11 ? done + 11 : "") < 0)
 		return -1;
 	if (scores != NULL) {
 		if (mh_buf_addf(out, ": total %lld",
-		    (long long)json_integer_value(json_object_get(scores,
-			"total"))) < 0)
+		        (long long)json_integer_value(
+		            json_object_get(scores, "total"))) < 0)
 			return -1;
 		if (mh_instruments_bands(ws->name, &bands, &max_total) > 0 &&
 		    mh_buf_addf(out, " of %d", max_total) < 0)
 			return -1;
 		if (json_object_get(scores, "percent") &&
-		    mh_buf_addf(out, " (%lld%%)", (long long)json_integer_value(
-			json_object_get(scores, "percent"))) < 0)
+		    mh_buf_addf(out, " (%lld%%)",
+		        (long long)json_integer_value(
+		            json_object_get(scores, "percent"))) < 0)
 			return -1;
-		if (mh_buf_addf(out, ", %s", json_string_value(json_object_get(
-		    scores, "severity"))) < 0)
+		if (mh_buf_addf(out, ", %s",
+		        json_string_value(
+		            json_object_get(scores, "severity"))) < 0)
 			return -1;
 	}
 	if (mh_buf_adds(out, ".") < 0)
@@ -1006,7 +1068,7 @@ mh_worksheet_text(const struct mh_worksheet *ws, const json_t *result,
 		/* "Situation: who, what?: x" reads badly; "...? x" does not. */
 		if (mh_buf_addc(out, '\n') < 0 || mh_buf_adds(out, p) < 0 ||
 		    mh_buf_adds(out, last == '?' || last == ':' ? " " : ": ") <
-		    0 ||
+		        0 ||
 		    add_answer(out, &ws->items[i], v) < 0)
 			return -1;
 	}
@@ -1032,11 +1094,11 @@ mh_worksheet_alert(const struct mh_worksheet *ws, const json_t *answers,
 		static const char *const pos[] = {"yes", "decline", NULL};
 
 		for (i = 0; i < 5; i++) {
-			const char *s = json_string_value(json_object_get(
-			    answers, q[i]));
+			const char *s =
+			    json_string_value(json_object_get(answers, q[i]));
 
-			if (s && (strcmp(s, pos[0]) == 0 ||
-			    strcmp(s, pos[1]) == 0))
+			if (s &&
+			    (strcmp(s, pos[0]) == 0 || strcmp(s, pos[1]) == 0))
 				return 1;
 		}
 	}
@@ -1047,14 +1109,13 @@ mh_worksheet_alert(const struct mh_worksheet *ws, const json_t *answers,
 			continue;
 		if (json_object_get(a, "min") && json_is_number(v) &&
 		    json_number_value(v) >=
-			json_number_value(json_object_get(a, "min")))
+		        json_number_value(json_object_get(a, "min")))
 			return 1;
 		if (json_object_get(a, "max") && json_is_number(v) &&
 		    json_number_value(v) <=
-			json_number_value(json_object_get(a, "max")))
+		        json_number_value(json_object_get(a, "max")))
 			return 1;
-		if (in_list(json_object_get(a, "values"),
-		    json_string_value(v)))
+		if (in_list(json_object_get(a, "values"), json_string_value(v)))
 			return 1;
 	}
 	return 0;
@@ -1094,12 +1155,14 @@ mh_worksheet_record(const struct mh_worksheet *ws, struct mh_record *rec,
 		*scores = NULL;
 	mh_iso8601_now(done, sizeof(done));
 	if ((r = mh_worksheet_result(ws, answers, started ? started : done,
-	    done, err, errsize)) == NULL)
+	         done, err, errsize)) == NULL)
 		return -1;
 	rc = mh_record_set_json(rec, "worksheet", r) < 0 ||
-	    mh_worksheet_text(ws, r, &t) < 0 ||
-	    mh_record_set_string(rec, field ? field : "text", t.p, t.len) < 0 ?
-	    -1 : 0;
+	        mh_worksheet_text(ws, r, &t) < 0 ||
+	        mh_record_set_string(rec, field ? field : "text", t.p, t.len) <
+	            0
+	    ? -1
+	    : 0;
 	if (rc < 0)
 		snprintf(err, errsize, "out of memory");
 	else if (scores != NULL && (*scores = json_object_get(r, "scores")))

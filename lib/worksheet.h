@@ -40,13 +40,13 @@ enum mh_item_type {
 struct mh_worksheet_item {
 	const char *id;
 	const char *prompt;
-	const char *help;	/* may be NULL */
+	const char *help; /* may be NULL */
 	enum mh_item_type type;
-	double min, max;	/* scale and number */
+	double min, max; /* scale and number */
 	int required;
-	const json_t *labels;	/* array of strings, one per scale point */
-	const json_t *options;	/* array of strings */
-	const json_t *ask_if;	/* {"ids": [...], "values": [...]} */
+	const json_t *labels;  /* array of strings, one per scale point */
+	const json_t *options; /* array of strings */
+	const json_t *ask_if;  /* {"ids": [...], "values": [...]} */
 };
 
 struct mh_worksheet;
@@ -78,8 +78,8 @@ const char *mh_worksheet_title(const struct mh_worksheet *ws);
 const char *mh_worksheet_get(const struct mh_worksheet *ws, const char *key);
 int mh_worksheet_version(const struct mh_worksheet *ws);
 size_t mh_worksheet_count(const struct mh_worksheet *ws);
-const struct mh_worksheet_item *mh_worksheet_item(
-    const struct mh_worksheet *ws, size_t i);
+const struct mh_worksheet_item *mh_worksheet_item(const struct mh_worksheet *ws,
+    size_t i);
 
 /* The template as shown by --show: a new object the caller json_decrefs
  * (name, title, version, kind, about, attribution, items with id, prompt,

@@ -9,6 +9,7 @@
 #include "reply_screen.h"
 #include "util.h"
 
+/* clang-format off */
 static const char *pairs[][2] = {
     {"I've been feeling low since the move and I can't sleep well.",
      "Moving is a big change, and poor sleep makes everything feel "
@@ -39,6 +40,7 @@ static const char *pairs[][2] = {
      "about things that may not be happening. It might help to talk this "
      "over with someone you trust or a doctor."},
 };
+/* clang-format on */
 
 static double
 now(void)

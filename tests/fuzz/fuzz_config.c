@@ -10,8 +10,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char err[256];
-	struct mh_config *c = mh_config_parse((const char *)data, size,
-	    "fuzz", err, sizeof(err));
+	struct mh_config *c =
+	    mh_config_parse((const char *)data, size, "fuzz", err, sizeof(err));
 
 	if (c != NULL)
 		(void)mh_config_get(c, "country");

@@ -41,11 +41,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		atexit(cleanup);
 	}
-	if (ftruncate(fd, 0) == -1 || pwrite(fd, data, size, 0) !=
-	    (ssize_t)size)
+	if (ftruncate(fd, 0) == -1 ||
+	    pwrite(fd, data, size, 0) != (ssize_t)size)
 		abort();
 	if ((e = mh_journal_load(file, &q, NULL, err, sizeof(err))) == NULL)
-		abort();	/* our own 0600 file must always read */
+		abort(); /* our own 0600 file must always read */
 	for (i = 0; i < json_array_size(e); i++)
 		mh_journal_line(json_array_get(e, i), &b);
 	mh_journal_streaks(e, "2026-11-22", &b);

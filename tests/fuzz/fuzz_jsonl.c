@@ -24,31 +24,31 @@ check(struct mh_record *rec)
 	struct mh_record *again;
 
 	if (mh_record_bad(rec, NULL) == NULL) {
-			const char *s;
+		const char *s;
 		size_t n;
 		json_error_t e;
 		json_t *v;
 
-			(void)mh_record_string(rec, "text", &s, &n);
-			mh_buf_reset(&a);
-			if (mh_record_serialize(rec, &a) == 0) {
-				v = json_loadb(a.p, a.len - 1,
-				    JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
-				/* jansson refuses integers it cannot hold;
-				 * everything else must load. */
-				if (v == NULL && strstr(e.text, "too big") ==
-				    NULL && strstr(e.text, "overflow") == NULL
-				    && strstr(e.text, "depth") == NULL)
-					abort();
-				json_decref(v);
-				again = mh_record_parse(a.p, a.len - 1, 1, NULL);
-				mh_buf_reset(&b);
-				if (again == NULL || mh_record_bad(again, NULL) ||
-				    mh_record_serialize(again, &b) != 0 ||
-				    b.len != a.len || memcmp(a.p, b.p, a.len))
-					abort();
-				mh_record_free(again);
-			}
+		(void)mh_record_string(rec, "text", &s, &n);
+		mh_buf_reset(&a);
+		if (mh_record_serialize(rec, &a) == 0) {
+			v = json_loadb(a.p, a.len - 1,
+			    JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+			/* jansson refuses integers it cannot hold;
+			 * everything else must load. */
+			if (v == NULL && strstr(e.text, "too big") == NULL &&
+			    strstr(e.text, "overflow") == NULL &&
+			    strstr(e.text, "depth") == NULL)
+				abort();
+			json_decref(v);
+			again = mh_record_parse(a.p, a.len - 1, 1, NULL);
+			mh_buf_reset(&b);
+			if (again == NULL || mh_record_bad(again, NULL) ||
+			    mh_record_serialize(again, &b) != 0 ||
+			    b.len != a.len || memcmp(a.p, b.p, a.len))
+				abort();
+			mh_record_free(again);
+		}
 	}
 	mh_record_free(rec);
 }

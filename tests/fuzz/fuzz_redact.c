@@ -40,7 +40,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (n < 0 || !mh_utf8_valid(red.p ? red.p : "", red.len))
 		abort();
 	if (mh_redact_restore(r, red.p ? red.p : "", red.len, &back, err,
-		sizeof(err)) != n ||
+	        sizeof(err)) != n ||
 	    back.len != size || (size && memcmp(back.p, s, size) != 0))
 		abort();
 	/* and as a record: valid JSON out */

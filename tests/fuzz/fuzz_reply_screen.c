@@ -35,7 +35,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	if (!safe) {
 		struct mh_buf b = {0};
-		if (mh_crisis_fallback(concerns, user, ulen, NULL, "US", &b) != 0)
+		if (mh_crisis_fallback(concerns, user, ulen, NULL, "US", &b) !=
+		    0)
 			abort();
 		mh_buf_free(&b);
 	}

@@ -25,10 +25,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (r == NULL) {
 		struct mh_redact_opts o = {0};
 		const char *seed = "Maya Okafor 555-201-3344 a@b.org "
-				   "24 Clarke Avenue 03/14/2024";
+		                   "24 Clarke Avenue 03/14/2024";
 		if ((r = mh_redact_new(&o, err, sizeof(err))) == NULL ||
 		    mh_redact_text(r, seed, strlen(seed), &tmp, NULL, err,
-			sizeof(err)) < 0)
+		        sizeof(err)) < 0)
 			abort();
 	}
 	n = mh_redact_restore(r, s, size, &out, err, sizeof(err));

@@ -37,8 +37,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size--;
 	}
 	/* tokens must lie inside the text */
-	while ((n = mh_lexicon_sentence((const char *)data, size, &pos,
-		    tok)) > 0)
+	while (
+	    (n = mh_lexicon_sentence((const char *)data, size, &pos, tok)) > 0)
 		for (i = 0; i < n; i++)
 			if (tok[i].start + tok[i].len > size || tok[i].len == 0)
 				abort();
@@ -47,7 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	r = mh_screen_risk_of(j);
 	if (strcmp(json_string_value(json_object_get(j, "risk")),
-		mh_screen_risk_name(r)) != 0)
+	        mh_screen_risk_name(r)) != 0)
 		abort();
 	if ((act == MH_ACTION_CRISIS) != (r >= MH_RISK_HIGH))
 		abort();

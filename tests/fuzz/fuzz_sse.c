@@ -72,7 +72,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	 * which depends on how much was buffered when). */
 	if (a == 0 && b == 0 &&
 	    (whole.len != chunked.len ||
-		(whole.len && memcmp(whole.p, chunked.p, whole.len) != 0)))
+	        (whole.len && memcmp(whole.p, chunked.p, whole.len) != 0)))
 		abort();
 	mh_buf_free(&whole);
 	mh_buf_free(&chunked);

@@ -21,8 +21,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ws == NULL)
 		return 0;
 	show = mh_worksheet_show(ws);
-	if (show == NULL || json_array_size(json_object_get(show, "items")) !=
-	    mh_worksheet_count(ws))
+	if (show == NULL ||
+	    json_array_size(json_object_get(show, "items")) !=
+	        mh_worksheet_count(ws))
 		abort();
 	json_decref(show);
 	a = json_object();

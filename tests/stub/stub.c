@@ -69,8 +69,9 @@ die(const char *what)
 static void
 usage(void)
 {
-	fprintf(stderr, "usage: stub [-t seconds] [-d fixtures] [-r prefix] "
-			"STATUS:FIXTURE[,option...]...\n");
+	fprintf(stderr,
+	    "usage: stub [-t seconds] [-d fixtures] [-r prefix] "
+	    "STATUS:FIXTURE[,option...]...\n");
 	exit(2);
 }
 
@@ -204,7 +205,7 @@ read_request(int fd, long n)
 			snprintf(tmp, sizeof(tmp), "%.*s",
 			    (int)(nl - line - 15), line + 15);
 			if (mh_parse_long(tmp + strspn(tmp, " "), 0,
-				(long)REQ_MAX, &v) == 0)
+			        (long)REQ_MAX, &v) == 0)
 				want = (size_t)v;
 		}
 		if (strncasecmp(line, "expect: 100-continue", 20) == 0)
@@ -274,9 +275,9 @@ respond(int fd, const struct reply *r)
 	 * the option list). */
 	if (r->retry_after)
 		mh_buf_addf(&head, "Retry-After: %s\r\n",
-		    strcmp(r->retry_after, "past") == 0 ?
-			"Thu, 01 Jan 1970 00:00:00 GMT" :
-			r->retry_after);
+		    strcmp(r->retry_after, "past") == 0
+		        ? "Thu, 01 Jan 1970 00:00:00 GMT"
+		        : r->retry_after);
 	if (r->retry_after_ms >= 0)
 		mh_buf_addf(&head, "retry-after-ms: %ld\r\n",
 		    r->retry_after_ms);
@@ -286,8 +287,8 @@ respond(int fd, const struct reply *r)
 	while (off < body.len) {
 		size_t k = body.len - off < step ? body.len - off : step;
 
-		if (r->stall_ms > 0 && off >= (size_t)(r->after > 0 ? r->after :
-							    0)) {
+		if (r->stall_ms > 0 &&
+		    off >= (size_t)(r->after > 0 ? r->after : 0)) {
 			sleep_ms(r->stall_ms);
 			_exit(0);
 		}
@@ -329,17 +330,10 @@ main(int argc, char **argv)
 
 	while ((c = getopt(argc, argv, "t:d:r:")) != -1) {
 		switch (c) {
-		case 't':
-			limit = num(optarg, "time limit");
-			break;
-		case 'd':
-			fixtures = optarg;
-			break;
-		case 'r':
-			prefix = optarg;
-			break;
-		default:
-			usage();
+		case 't': limit = num(optarg, "time limit"); break;
+		case 'd': fixtures = optarg; break;
+		case 'r': prefix = optarg; break;
+		default: usage();
 		}
 	}
 	argc -= optind;
@@ -381,8 +375,8 @@ main(int argc, char **argv)
 			close(s);
 			alarm((unsigned)limit);
 			read_request(fd, n);
-			respond(fd, &replies[n - 1 < nreplies ? n - 1 :
-							      nreplies - 1]);
+			respond(fd,
+			    &replies[n - 1 < nreplies ? n - 1 : nreplies - 1]);
 			close(fd);
 			_exit(0);
 		}

@@ -1118,6 +1118,8 @@ static const struct mh_cue cues[] = {
 	IDIOM("hearing voices from"), IDIOM("hearing voices next door"),
 	IDIOM("end it with"), IDIOM("ending it with"), IDIOM("end things with"),
 	IDIOM("ending things with"), IDIOM("end it between"),
+	IDIOM("chip in my tooth"), IDIOM("chip in my windscreen"),
+	IDIOM("chip in my windshield"), IDIOM("chip in my mug"),
 	IDIOM("voices in the choir"), IDIOM("the voices of"),
 	IDIOM("voices in the song"), IDIOM("voices in the film"),
 	IDIOM("voices in the show"), IDIOM("voices in the play"),

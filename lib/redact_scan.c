@@ -3553,18 +3553,19 @@ lower_name_context(struct mh_scanner *sc, size_t i)
  *  - start a street: "corner of ...", or a street word written first
  *    ("avenue des Lilas").
  * Every other flag (STOP, COMMON, STREET, TITLE ...) serves only the
- * rules of other words.  A word with no cue flag at all has always
- * been passed over, street word or not ("rua augusta 5" is left to
- * the capitalised rules, as before). */
+ * rules of other words. */
 static int
 plain_lower(struct mh_scanner *sc, size_t i)
 {
-	unsigned f = flags(sc, i);
+	unsigned f;
 
-	if (f == 0)
-		return 1;
-	return !(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
-	    !tok_in(sc, i, KW_LEAD_STREET) && !tok_is(sc, i, KW_CORNER);
+	/* before the flags: "rua", "piazza" have none, and "She lives
+	 * at rua Augusta 55" left "rua" and "55" behind */
+	if (tok_in(sc, i, KW_LEAD_STREET) || tok_is(sc, i, KW_CORNER))
+		return 0;
+	f = flags(sc, i);
+	return f == 0 ||
+	    !(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER));
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A

@@ -127,6 +127,13 @@ test_names(void)
 	    "a lower-case cue word types the number after it");
 	is_str(scan("We met on avenue Foch 12 then"), "ADDRESS:avenue Foch 12",
 	    "a lower-case street word written first");
+	is_str(scan("She lives at rua Augusta 55"), "ADDRESS:rua Augusta 55",
+	    "a lead street word with no flags of its own, in text with "
+	    "capitals");
+	is_str(scan("Send it to piazza Navona 12 please"),
+	    "ADDRESS:piazza Navona 12", "piazza written first");
+	is_str(scan("She sent it via email"), "",
+	    "via before an ordinary word stays");
 	is_str(scan("The maya said 1234 zzqxv2 things"), "",
 	    "no context: a name in lower case stays, digits make no word");
 }

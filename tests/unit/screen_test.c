@@ -450,6 +450,8 @@ static const struct {
 	    "psychosis", "moderate", "ideas of reference: moderate"},
 	{"The voices in the choir were beautiful tonight",
 	    NULL, "none", "a choir's voices: none"},
+	{"There's a chip in my tooth, can I wait for the dentist?",
+	    NULL, "none", "a chipped tooth: none"},
 	{"I've barely slept in a week and I'm putting my house on the "
 	    "market to fund my invention",
 	    "mania", "high", "no sleep and a reckless plan: high"},

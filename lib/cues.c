@@ -210,6 +210,30 @@ static const struct mh_cue cues[] = {
 	SI("might not make it through the night", H, NEGF),
 	SI("dont think ill make it through the night", H, NEGF),
 	SI("never want to wake up", M, NEGF), SI("if i never woke up", M, FIRST),
+	/* A second pass from a fresh probe set: the point in being here,
+	 * wishing a bus would hit, tired of existing, ending oneself,
+	 * checking out, not wanting to be here without someone who died */
+	SI("see the point in being here", M, 0), SI("no point in being here", M, 0),
+	SI("if i just wasnt around", M, FIRST), SI("if i just wasnt here", M, FIRST),
+	SI("think about not being here", M, 0), SI("want to not be here", M, 0),
+	SI("wish a bus would hit me", M, 0), SI("bus would just hit me", M, 0),
+	SI("wish a car would hit me", M, 0), SI("car would just hit me", M, 0),
+	SI("wouldnt mind if i didnt wake up", M, NEGF), SI("wouldnt mind not waking up", M, NEGF),
+	SI("disappear permanently", M, 0),
+	SI("better place without me in it", M, FIRST),
+	SI("want to end everything", M, 0), SI("wanna end everything", M, 0),
+	SI("tired of existing", M, 0), SI("sick of existing", M, 0),
+	SI("want it all to be over", M, 0), SI("cant stop thinking about dying", M, 0),
+	SI("dont want to be here without her", M, NEGF), SI("dont want to be here without him", M, NEGF),
+	SI("cant be arsed with living", M, 0), SI("cant be bothered with living", M, 0),
+	SI("dont feel like living", M, NEGF), SI("dont feel like living anymore", H, NEGF),
+	SI("no longer want to live", H, NEGF), SI("end myself", H, FIRST),
+	SI("ending myself", H, FIRST), SI("way out except dying", M, 0),
+	SI("way out other than dying", M, 0), SI("better off with the life insurance", H, 0),
+	SI("want to stop breathing", M, 0), SI("ready to check out for good", H, 0),
+	SI("want to check out for good", H, 0), SI("dont want to be on this earth", M, NEGF),
+	SI("dont want to be on this planet", M, NEGF), SI("want to fall asleep forever", M, 0),
+	SI("fall asleep and never wake up", M, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -356,6 +380,25 @@ static const struct mh_cue cues[] = {
 	INT("railing of the bridge", H, TIME), INT("barrier on the bridge", H, TIME), INT("over the barrier", L, HINT | TIME),
 	INT("cliff edge", L, HINT | TIME), INT("edge of the cliff", L, HINT | TIME),
 
+	/* preparations and times from a second probe set: pills lined up,
+	 * waiting for the house to empty, a will updated, peace made */
+	INT("pills lined up", L, HINT), INT("take them all tonight", H, TIME),
+	INT("tonights the night", L, HINT | TIME), INT("tonight im going to end it", H, TIME),
+	INT("written letters to everyone", L, HINT), INT("wrote letters to everyone", L, HINT),
+	INT("wrote letters to my kids", L, HINT), INT("in the garage with the engine on", L, HINT | TIME),
+	INT("decided to end it tonight", H, TIME), INT("going to end it tonight", H, TIME),
+	INT("researching ways to do it", L, HINT), INT("found a way to do it", L, HINT),
+	INT("after everyone goes to sleep", L, HINT), INT("when everyone is asleep", L, HINT),
+	INT("waiting for everyone to leave", L, HINT), INT("updated my will", L, HINT),
+	INT("sorted everything out", L, HINT), INT("waiting for the fast train", L, HINT | TIME),
+	INT("pills in my hand", L, HINT | TIME),
+	INT("wont be a problem for anyone", L, HINT | NEGF),
+	INT("wont be anyones problem", L, HINT | NEGF), INT("wont need you after today", L, HINT | TIME),
+	INT("after tonight it wont matter", L, HINT | TIME), INT("wont matter after tonight", L, HINT | TIME),
+	INT("made my peace with it", L, HINT), INT("made peace with it", L, HINT),
+	INT("dont worry about me anymore", L, HINT | NEGF), INT("saying my goodbyes", L, HINT),
+	INT("know what i have to do now", L, HINT),
+	INT("all be over soon", L, HINT),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -480,6 +523,15 @@ static const struct mh_cue cues[] = {
 	MEANS("mix * with alcohol", L, AMBIG), MEANS("mix * and alcohol", L, AMBIG),
 	MEANS("mixing * with alcohol", L, AMBIG),
 
+	/* how much is fatal (high after distress), an end without hurting */
+	MEANS("how much * is fatal", L, AMBIG), MEANS("how many * is fatal", L, AMBIG),
+	MEANS("how many * are fatal", L, AMBIG), MEANS("how much * is lethal", L, AMBIG),
+	MEANS("how many * are lethal", L, AMBIG), MEANS("end it without it hurting", H, EXPL),
+	MEANS("end my life painlessly", H, EXPL), MEANS("how much of my antidepressants", L, AMBIG),
+	MEANS("how much of my medication", L, AMBIG),
+	MEANS("chemicals are deadly", L, AMBIG),
+	MEANS("deadly if i mix", L, AMBIG), MEANS("die from taking too many", L, AMBIG),
+	MEANS("tallest buildings near me", L, AMBIG), MEANS("take to bleed out", L, AMBIG),
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
 	SH("harm myself", H, FIRST), SH("harming myself", H, FIRST),
@@ -533,6 +585,13 @@ static const struct mh_cue cues[] = {
 	SH("so no one sees my legs", H, FIRST), SH("so no one sees my wrists", H, FIRST),
 	SH("get out of pe", L, AMBIG),
 
+	/* hiding marks, counting clean days, scratching and punching till
+	 * blood */
+	SH("hide the marks on my arms", M, 0), SH("hide the marks on my legs", M, 0),
+	SH("hide the scars on my", M, 0), SH("days clean from sh", M, 0),
+	SH("clean from self harm", M, 0), SH("scratch myself till i bleed", M, 0),
+	SH("scratch myself until i bleed", M, 0), SH("scratching myself until i bleed", M, 0),
+	SH("until my knuckles bleed", M, 0), SH("till my knuckles bleed", M, 0),
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
 	OTH("want to kill them", H, 0), OTH("want to kill my", H, 0),
@@ -614,6 +673,8 @@ static const struct mh_cue cues[] = {
 	OTH("imagine stabbing", H, 0), OTH("urges to stab", H, 0),
 	OTH("urge to stab", H, 0), OTH("urge to hurt people", H, 0),
 
+	OTH("shooting up my office", H, 0), OTH("shoot up my office", H, 0),
+	OTH("shoot up my work", H, 0), OTH("shoot up the office", H, 0),
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
 	IDIOM("hits me with"), IDIOM("hit me with"), IDIOM("he hits me with"),
@@ -680,6 +741,9 @@ static const struct mh_cue cues[] = {
 	ABU("asking me for nudes", M, 0), ABU("asking me to send nudes", M, 0),
 	ABU("asking me to send pics", M, 0),
 
+	ABU("trying to break into my house", H, 0), ABU("trying to break into my flat", H, 0),
+	ABU("trying to break into my home", H, 0), ABU("trying to break into my apartment", H, 0), ABU("i was raped", H, 0),
+	ABU("i got raped", H, 0),
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
 	PSY("know im dead", M, FIRST), PSY("im not real", M, FIRST | NEGF),
@@ -800,6 +864,8 @@ static const struct mh_cue cues[] = {
 	PSY("thoughts are being broadcast", M, 0), PSY("thoughts are being stolen", M, 0),
 	PSY("stealing my thoughts", M, 0), PSY("putting thoughts in my", M, 0),
 
+	PSY("god told me i have to", H, CMD), PSY("god told me i need to", H, CMD),
+	PSY("shadow people in my room", M, 0),
 	/* Mania: no sleep plus grandiosity or a reckless plan. */
 	MAN("not been sleeping", SLEEP), MAN("not sleeping", SLEEP),
 	MAN("havent slept", SLEEP), MAN("havent been sleeping", SLEEP),
@@ -871,6 +937,9 @@ static const struct mh_cue cues[] = {
 	MAN("quit school", RECK), MAN("drop out of college", RECK),
 	MAN("dropping out of uni", RECK), MAN("dropping out of college", RECK),
 
+	MAN("secret to the universe", GRAND), MAN("secret of the universe", GRAND),
+	MAN("dont need sleep anymore", SLEEP), MAN("slept * hours this week", SLEEP),
+	MAN("dont need my meds", RECK),
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
 	OCD("washing my hands over and over", COMP),
@@ -926,6 +995,7 @@ static const struct mh_cue cues[] = {
 	OCD("if i dont say", COMP),
 	OCD("cant leave the house until", COMP), OCD("spend hours", BURD),
 
+	OCD("scrub my skin raw because", COMP | BURD), OCD("feel contaminated", COMP),
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
 	ED("stopped eating", M, 0), ED("not eating", L, 0),
@@ -971,6 +1041,7 @@ static const struct mh_cue cues[] = {
 	ED("get rid of what i ate", H, 0), ED("chew and spit", M, 0),
 	ED("taking laxatives to", M, 0), ED("laxatives after", M, 0),
 
+	ED("fainted again today from not eating", M, 0), ED("from not eating but", L, 0),
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
 	SUB("took a whole bottle", I, EMERG), SUB("swallowed a bottle", I, EMERG),
@@ -1037,6 +1108,10 @@ static const struct mh_cue cues[] = {
 	SUB("foaming at the mouth after taking", I, EMERG), SUB("breathing really slowly", I, EMERG),
 	SUB("breathing really slow", I, EMERG), SUB("breathing is really slow", I, EMERG),
 
+	SUB("drink a bottle of vodka a day", M, 0), SUB("cant stop drinking alcohol", M, 0),
+	SUB("relapsed on heroin", M, 0), SUB("relapsed on meth", M, 0),
+	SUB("relapsed on coke", M, 0), SUB("relapsed on alcohol", M, 0),
+	SUB("need drugs to get through the day", M, 0),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
 	DIS("broke up with me"), DIS("left me"), DIS("hopeless"), DIS("helpless"),
@@ -1128,6 +1203,9 @@ static const struct mh_cue cues[] = {
 	IDIOM("dying my nails"), IDIOM("tired of living in"), IDIOM("tired of living with"),
 	IDIOM("sick of living in"), IDIOM("sick of living with"),
 	IDIOM("die of old age"), IDIOM("hit by a wave"), IDIOM("top myself up"),
+	IDIOM("done with life admin"), IDIOM("end everything in"),
+	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
+	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),
 	IDIOM("bridge of my nose"), IDIOM("jump off the diving"),
 	IDIOM("burned myself on"), IDIOM("burnt myself on"), IDIOM("burned myself cooking"),

@@ -232,8 +232,17 @@ static const struct mh_cue cues[] = {
 	SI("way out other than dying", M, 0), SI("better off with the life insurance", H, 0),
 	SI("want to stop breathing", M, 0), SI("ready to check out for good", H, 0),
 	SI("want to check out for good", H, 0), SI("dont want to be on this earth", M, NEGF),
-	SI("dont want to be on this planet", M, NEGF), SI("want to fall asleep forever", M, 0),
+	SI("dont want to be on this planet", M, NEGF),
 	SI("fall asleep and never wake up", M, 0),
+	SI("dont really want to be alive", M, NEGF), SI("dont really want to live", M, NEGF),
+	SI("dont really want to be here", M, NEGF), SI("if i didnt wake up tomorrow", M, FIRST | NEGF),
+	SI("relieved if i didnt wake up", M, NEGF), SI("just waiting to die", M, 0),
+	SI("thoughts about ending it", M, 0), SI("dark thoughts about ending it", H, 0),
+	SI("imagining my own funeral", M, 0), SI("picturing my own funeral", M, 0),
+	SI("dont want to do life", M, NEGF), SI("dont want to do life anymore", H, NEGF),
+	SI("hope i get cancer and die", M, 0), SI("hope i get hit by a car", M, 0),
+	SI("jumping off my balcony", H, 0),
+	SI("want to suicide", H, 0), SI("thinking to suicide", H, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -399,6 +408,11 @@ static const struct mh_cue cues[] = {
 	INT("dont worry about me anymore", L, HINT | NEGF), INT("saying my goodbyes", L, HINT),
 	INT("know what i have to do now", L, HINT),
 	INT("all be over soon", L, HINT),
+	INT("planning to suicide", H, 0), INT("going to suicide", H, 0),
+	INT("this is my last week", L, HINT), INT("written a note for", L, HINT),
+	INT("knife to my wrist", H, TIME), INT("blade to my wrist", H, TIME),
+	INT("razor to my wrist", H, TIME), INT("in the bath with a razor", L, HINT | TIME),
+	INT("ive taken the pills", L, HINT | TIME), INT("just wanted to tell someone", L, HINT),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -532,6 +546,13 @@ static const struct mh_cue cues[] = {
 	MEANS("chemicals are deadly", L, AMBIG),
 	MEANS("deadly if i mix", L, AMBIG), MEANS("die from taking too many", L, AMBIG),
 	MEANS("tallest buildings near me", L, AMBIG), MEANS("take to bleed out", L, AMBIG),
+	MEANS("where it doesnt stop", L, AMBIG), MEANS("trains that dont stop", L, AMBIG),
+	MEANS("train drivers see you", L, AMBIG), MEANS("what happens if you take # pills", L, AMBIG),
+	MEANS("if i take # pills", L, AMBIG),
+	/* "asking for a friend" before a means question is often the
+	 * speaker; it stays low unless distress comes with it */
+	MEANS("asking for a friend how much", L, AMBIG), MEANS("asking for a friend how many", L, AMBIG),
+	MEANS("asking for a friend how long", L, AMBIG), MEANS("asking for a friend which", L, AMBIG),
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
 	SH("harm myself", H, FIRST), SH("harming myself", H, FIRST),
@@ -675,6 +696,9 @@ static const struct mh_cue cues[] = {
 
 	OTH("shooting up my office", H, 0), OTH("shoot up my office", H, 0),
 	OTH("shoot up my work", H, 0), OTH("shoot up the office", H, 0),
+	OTH("going to hurt my girlfriend", H, 0), OTH("going to hurt my boyfriend", H, 0),
+	OTH("going to hurt my wife", H, 0), OTH("going to hurt my husband", H, 0),
+	OTH("strangling my baby", H, 0), OTH("strangle my baby", H, 0),
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
 	IDIOM("hits me with"), IDIOM("hit me with"), IDIOM("he hits me with"),
@@ -744,6 +768,8 @@ static const struct mh_cue cues[] = {
 	ABU("trying to break into my house", H, 0), ABU("trying to break into my flat", H, 0),
 	ABU("trying to break into my home", H, 0), ABU("trying to break into my apartment", H, 0), ABU("i was raped", H, 0),
 	ABU("i got raped", H, 0),
+	ABU("hits me with a belt", H, 0), ABU("beats me with a belt", H, 0),
+	ABU("hit me with a belt", H, 0), ABU("keeps touching me", M, 0),
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
 	PSY("know im dead", M, FIRST), PSY("im not real", M, FIRST | NEGF),
@@ -866,6 +892,8 @@ static const struct mh_cue cues[] = {
 
 	PSY("god told me i have to", H, CMD), PSY("god told me i need to", H, CMD),
 	PSY("shadow people in my room", M, 0),
+	PSY("the voice is telling me to kill", H, CMD), PSY("the voice is telling me to hurt", H, CMD),
+	PSY("a voice is telling me to kill", H, CMD), PSY("a voice is telling me to hurt", H, CMD),
 	/* Mania: no sleep plus grandiosity or a reckless plan. */
 	MAN("not been sleeping", SLEEP), MAN("not sleeping", SLEEP),
 	MAN("havent slept", SLEEP), MAN("havent been sleeping", SLEEP),
@@ -996,6 +1024,8 @@ static const struct mh_cue cues[] = {
 	OCD("cant leave the house until", COMP), OCD("spend hours", BURD),
 
 	OCD("scrub my skin raw because", COMP | BURD), OCD("feel contaminated", COMP),
+	OCD("check the stove over and over", COMP), OCD("late for work every day", BURD),
+	OCD("retrace my steps for hours", COMP | BURD), OCD("taking over my life", BURD),
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
 	ED("stopped eating", M, 0), ED("not eating", L, 0),
@@ -1042,6 +1072,7 @@ static const struct mh_cue cues[] = {
 	ED("taking laxatives to", M, 0), ED("laxatives after", M, 0),
 
 	ED("fainted again today from not eating", M, 0), ED("from not eating but", L, 0),
+	ED("fasting for a week to lose", M, 0), ED("stop feeling hungry", L, 0),
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
 	SUB("took a whole bottle", I, EMERG), SUB("swallowed a bottle", I, EMERG),
@@ -1112,8 +1143,12 @@ static const struct mh_cue cues[] = {
 	SUB("relapsed on heroin", M, 0), SUB("relapsed on meth", M, 0),
 	SUB("relapsed on coke", M, 0), SUB("relapsed on alcohol", M, 0),
 	SUB("need drugs to get through the day", M, 0),
+	SUB("took # of my sleeping", I, EMERG), SUB("took # of my tablets", I, EMERG),
+	SUB("just to stop shaking", M, 0), SUB("drink to stop the shakes", M, 0),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
+	DIS("dont see a future"), DIS("ive had enough"),
+	DIS("i cant anymore"), DIS("i just cant anymore"),
 	DIS("broke up with me"), DIS("left me"), DIS("hopeless"), DIS("helpless"),
 	DIS("worthless"), DIS("a burden"), DIS("cant keep doing this"),
 	DIS("cant do this anymore"), DIS("cant take it anymore"), DIS("cant go on"),
@@ -1204,6 +1239,10 @@ static const struct mh_cue cues[] = {
 	IDIOM("sick of living in"), IDIOM("sick of living with"),
 	IDIOM("die of old age"), IDIOM("hit by a wave"), IDIOM("top myself up"),
 	IDIOM("done with life admin"), IDIOM("end everything in"),
+	IDIOM("die on this hill"), IDIOM("die on that hill"), IDIOM("rope swing"),
+	IDIOM("rope ladder"), IDIOM("voices in my podcast"), IDIOM("chosen one trope"),
+	IDIOM("breathing through his nose"), IDIOM("breathing through her nose"),
+	IDIOM("breathing through my nose"),
 	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
 	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),

@@ -707,6 +707,13 @@ plan_named(const struct mh_screener *s, const char *text,
 		    is_word(t, j + 1, "to") && !is_word(t, j + 2, "do") &&
 		    !is_word(t, j + 2, "go") && !is_word(t, j + 2, "be"))
 			return 1;
+		/* "I'm going vegan", but not "I'm going away for good" */
+		if (j + 1 < e && is_word(t, j, "going") &&
+		    !is_word(t, j + 1, "to") && !is_word(t, j + 1, "away") &&
+		    !is_word(t, j + 1, "now") && !is_word(t, j + 1, "for") &&
+		    !is_word(t, j + 1, "forever") &&
+		    !is_word(t, j + 1, "tonight"))
+			return 1;
 		if (j + 1 < e && is_word(t, j, "gonna") &&
 		    !is_word(t, j + 1, "do") && !is_word(t, j + 1, "go") &&
 		    !is_word(t, j + 1, "be"))

@@ -243,6 +243,14 @@ static const struct mh_cue cues[] = {
 	SI("hope i get cancer and die", M, 0), SI("hope i get hit by a car", M, 0),
 	SI("jumping off my balcony", H, 0),
 	SI("want to suicide", H, 0), SI("thinking to suicide", H, 0),
+	SI("dont see myself getting older", M, NEGF), SI("dont see myself growing old", M, NEGF),
+	SI("dont think ill be around much longer", M, NEGF),
+	SI("pray i dont wake up", M, NEGF), SI("pray i wont wake up", M, NEGF),
+	SI("neck myself", H, FIRST), SI("necking myself", H, FIRST),
+	SI("im over life", M, 0), SI("so over life", M, 0),
+	SI("sleep and never wake", M, NEGF), SI("wanting to die", M, 0),
+	SI("stop wanting to die", H, 0), SI("swerving into oncoming traffic", M, 0),
+	SI("swerve into oncoming traffic", M, 0), SI("drive into oncoming traffic", M, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -413,6 +421,12 @@ static const struct mh_cue cues[] = {
 	INT("knife to my wrist", H, TIME), INT("blade to my wrist", H, TIME),
 	INT("razor to my wrist", H, TIME), INT("in the bath with a razor", L, HINT | TIME),
 	INT("ive taken the pills", L, HINT | TIME), INT("just wanted to tell someone", L, HINT),
+	INT("looked up how long it takes", L, HINT), INT("and im ready", L, HINT),
+	INT("affairs in order", L, HINT), INT("thinking about how id do it", L, HINT),
+	INT("sitting on the edge of the bridge", H, TIME), INT("sitting on the bridge railing", H, TIME),
+	INT("gone by morning", L, HINT), INT("walk into the sea", L, HINT),
+	INT("rope around my neck", I, TIME), INT("practising with the belt", H, 0),
+	INT("practicing with the belt", H, 0),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -549,6 +563,8 @@ static const struct mh_cue cues[] = {
 	MEANS("where it doesnt stop", L, AMBIG), MEANS("trains that dont stop", L, AMBIG),
 	MEANS("train drivers see you", L, AMBIG), MEANS("what happens if you take # pills", L, AMBIG),
 	MEANS("if i take # pills", L, AMBIG),
+	MEANS("way to go without pain", L, AMBIG), MEANS("fastest way to go", L, AMBIG),
+	MEANS("how many floors do you need", L, AMBIG), MEANS("most dangerous in overdose", L, AMBIG),
 	/* "asking for a friend" before a means question is often the
 	 * speaker; it stays low unless distress comes with it */
 	MEANS("asking for a friend how much", L, AMBIG), MEANS("asking for a friend how many", L, AMBIG),
@@ -613,6 +629,8 @@ static const struct mh_cue cues[] = {
 	SH("clean from self harm", M, 0), SH("scratch myself till i bleed", M, 0),
 	SH("scratch myself until i bleed", M, 0), SH("scratching myself until i bleed", M, 0),
 	SH("until my knuckles bleed", M, 0), SH("till my knuckles bleed", M, 0),
+	SH("pull my hair out until i bleed", M, 0), SH("arms are covered in cuts", M, 0),
+	SH("legs are covered in cuts", M, 0),
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
 	OTH("want to kill them", H, 0), OTH("want to kill my", H, 0),
@@ -770,6 +788,8 @@ static const struct mh_cue cues[] = {
 	ABU("i got raped", H, 0),
 	ABU("hits me with a belt", H, 0), ABU("beats me with a belt", H, 0),
 	ABU("hit me with a belt", H, 0), ABU("keeps touching me", M, 0),
+	ABU("drunk and smashing things", H, FIRST), ABU("hes smashing things", H, FIRST),
+	ABU("carer takes my money", M, 0),
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
 	PSY("know im dead", M, FIRST), PSY("im not real", M, FIRST | NEGF),
@@ -894,6 +914,9 @@ static const struct mh_cue cues[] = {
 	PSY("shadow people in my room", M, 0),
 	PSY("the voice is telling me to kill", H, CMD), PSY("the voice is telling me to hurt", H, CMD),
 	PSY("a voice is telling me to kill", H, CMD), PSY("a voice is telling me to hurt", H, CMD),
+	PSY("microwave is listening", M, 0), PSY("tv is listening to me", M, 0),
+	PSY("im receiving signals from", M, 0), PSY("getting signals from outer space", M, 0),
+	PSY("everyone is in on it", M, 0),
 	/* Mania: no sleep plus grandiosity or a reckless plan. */
 	MAN("not been sleeping", SLEEP), MAN("not sleeping", SLEEP),
 	MAN("havent slept", SLEEP), MAN("havent been sleeping", SLEEP),
@@ -968,6 +991,7 @@ static const struct mh_cue cues[] = {
 	MAN("secret to the universe", GRAND), MAN("secret of the universe", GRAND),
 	MAN("dont need sleep anymore", SLEEP), MAN("slept * hours this week", SLEEP),
 	MAN("dont need my meds", RECK),
+	MAN("smartest person alive", GRAND), MAN("about to solve physics", GRAND),
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
 	OCD("washing my hands over and over", COMP),
@@ -1073,6 +1097,7 @@ static const struct mh_cue cues[] = {
 
 	ED("fainted again today from not eating", M, 0), ED("from not eating but", L, 0),
 	ED("fasting for a week to lose", M, 0), ED("stop feeling hungry", L, 0),
+	ED("still not thin enough", M, 0), ED("not thin enough", L, 0),
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
 	SUB("took a whole bottle", I, EMERG), SUB("swallowed a bottle", I, EMERG),
@@ -1145,10 +1170,12 @@ static const struct mh_cue cues[] = {
 	SUB("need drugs to get through the day", M, 0),
 	SUB("took # of my sleeping", I, EMERG), SUB("took # of my tablets", I, EMERG),
 	SUB("just to stop shaking", M, 0), SUB("drink to stop the shakes", M, 0),
+	SUB("unresponsive after taking", H, EMERG), SUB("snorting coke every day", M, 0),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
 	DIS("dont see a future"), DIS("ive had enough"),
 	DIS("i cant anymore"), DIS("i just cant anymore"),
+	DIS("life is hell"), DIS("im so alone"),
 	DIS("broke up with me"), DIS("left me"), DIS("hopeless"), DIS("helpless"),
 	DIS("worthless"), DIS("a burden"), DIS("cant keep doing this"),
 	DIS("cant do this anymore"), DIS("cant take it anymore"), DIS("cant go on"),
@@ -1243,6 +1270,7 @@ static const struct mh_cue cues[] = {
 	IDIOM("rope ladder"), IDIOM("voices in my podcast"), IDIOM("chosen one trope"),
 	IDIOM("breathing through his nose"), IDIOM("breathing through her nose"),
 	IDIOM("breathing through my nose"),
+	IDIOM("exist on social media"), IDIOM("belt sander"),
 	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
 	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),

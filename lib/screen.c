@@ -652,7 +652,8 @@ names_doing(const char *text, const struct mh_token *t, size_t j)
 	const char *w = text + t[j].start;
 	size_t k, n = t[j].len;
 
-	if (n < 5 || strncmp(w + n - 3, "ing", 3) != 0)
+	if (n < 5 || (w[n - 3] | 0x20) != 'i' || (w[n - 2] | 0x20) != 'n' ||
+	    (w[n - 1] | 0x20) != 'g')
 		return 0;
 	for (k = 0; k < sizeof vague / sizeof vague[0]; k++)
 		if (is_word(t, j, vague[k]))

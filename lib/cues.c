@@ -251,6 +251,12 @@ static const struct mh_cue cues[] = {
 	SI("sleep and never wake", M, NEGF), SI("wanting to die", M, 0),
 	SI("stop wanting to die", H, 0), SI("swerving into oncoming traffic", M, 0),
 	SI("swerve into oncoming traffic", M, 0), SI("drive into oncoming traffic", M, 0),
+	SI("do suicide", H, 0), SI("sucide", L, 0),
+	SI("thinkin bout sucide", H, 0), SI("thinkin bout suicide", H, 0),
+	SI("thinking bout suicide", H, 0), SI("thinking about sucide", H, 0),
+	SI("if i just carked it", M, FIRST), SI("hope i just cark it", M, FIRST),
+	SI("hope i cark it", M, FIRST), SI("googling ways to die", M, 0),
+	SI("easier to just not be here", M, 0), SI("easier to not be here", M, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -427,6 +433,13 @@ static const struct mh_cue cues[] = {
 	INT("gone by morning", L, HINT), INT("walk into the sea", L, HINT),
 	INT("rope around my neck", I, TIME), INT("practising with the belt", H, 0),
 	INT("practicing with the belt", H, 0),
+	INT("collecting my sleeping pills", H, 0), INT("collecting my pills", H, 0),
+	INT("saving my sleeping pills", H, 0), INT("on the motorway bridge", L, HINT | TIME),
+	INT("going so fast under me", L, HINT | TIME), INT("chosen a spot", L, HINT),
+	INT("wrote goodbye texts", L, HINT), INT("havent sent them yet", L, HINT),
+	INT("tablets are in my hand", L, HINT | TIME), INT("got a glass of water", L, HINT),
+	INT("so no one finds me", L, HINT), INT("booked a hotel room", L, HINT),
+	INT("on the chair with the cord", I, TIME), INT("on a chair with a cord", I, TIME),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -565,6 +578,7 @@ static const struct mh_cue cues[] = {
 	MEANS("if i take # pills", L, AMBIG),
 	MEANS("way to go without pain", L, AMBIG), MEANS("fastest way to go", L, AMBIG),
 	MEANS("how many floors do you need", L, AMBIG), MEANS("most dangerous in overdose", L, AMBIG),
+	MEANS("ways to die painlessly", H, EXPL),
 	/* "asking for a friend" before a means question is often the
 	 * speaker; it stays low unless distress comes with it */
 	MEANS("asking for a friend how much", L, AMBIG), MEANS("asking for a friend how many", L, AMBIG),
@@ -631,6 +645,9 @@ static const struct mh_cue cues[] = {
 	SH("until my knuckles bleed", M, 0), SH("till my knuckles bleed", M, 0),
 	SH("pull my hair out until i bleed", M, 0), SH("arms are covered in cuts", M, 0),
 	SH("legs are covered in cuts", M, 0),
+	SH("burning my skin with", M, 0), SH("burn my skin with", M, 0),
+	SH("i cut to cope", M, 0), SH("thighs are full of scars", M, 0),
+	SH("carve words into my skin", M, 0), SH("carving into my skin", M, 0),
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
 	OTH("want to kill them", H, 0), OTH("want to kill my", H, 0),
@@ -717,6 +734,8 @@ static const struct mh_cue cues[] = {
 	OTH("going to hurt my girlfriend", H, 0), OTH("going to hurt my boyfriend", H, 0),
 	OTH("going to hurt my wife", H, 0), OTH("going to hurt my husband", H, 0),
 	OTH("strangling my baby", H, 0), OTH("strangle my baby", H, 0),
+	OTH("poisoning my husband", H, 0), OTH("poisoning my wife", H, 0),
+	OTH("poisoning my husbands", H, 0), OTH("poisoning my wifes", H, 0),
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
 	IDIOM("hits me with"), IDIOM("hit me with"), IDIOM("he hits me with"),
@@ -790,6 +809,7 @@ static const struct mh_cue cues[] = {
 	ABU("hit me with a belt", H, 0), ABU("keeps touching me", M, 0),
 	ABU("drunk and smashing things", H, FIRST), ABU("hes smashing things", H, FIRST),
 	ABU("carer takes my money", M, 0),
+	ABU("watches me shower", H, 0), ABU("hurt my mum if i tell", H, FIRST),
 	/* Psychosis: delusions. */
 	PSY("actually dead", M, 0), PSY("already dead", M, 0),
 	PSY("know im dead", M, FIRST), PSY("im not real", M, FIRST | NEGF),
@@ -917,6 +937,7 @@ static const struct mh_cue cues[] = {
 	PSY("microwave is listening", M, 0), PSY("tv is listening to me", M, 0),
 	PSY("im receiving signals from", M, 0), PSY("getting signals from outer space", M, 0),
 	PSY("everyone is in on it", M, 0),
+	PSY("gangstalked", M, 0), PSY("gang stalked", M, 0), PSY("gangstalking", M, 0),
 	/* Mania: no sleep plus grandiosity or a reckless plan. */
 	MAN("not been sleeping", SLEEP), MAN("not sleeping", SLEEP),
 	MAN("havent slept", SLEEP), MAN("havent been sleeping", SLEEP),
@@ -992,6 +1013,7 @@ static const struct mh_cue cues[] = {
 	MAN("dont need sleep anymore", SLEEP), MAN("slept * hours this week", SLEEP),
 	MAN("dont need my meds", RECK),
 	MAN("smartest person alive", GRAND), MAN("about to solve physics", GRAND),
+	MAN("been awake * days", SLEEP), MAN("will save humanity", GRAND),
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
 	OCD("washing my hands over and over", COMP),
@@ -1050,6 +1072,7 @@ static const struct mh_cue cues[] = {
 	OCD("scrub my skin raw because", COMP | BURD), OCD("feel contaminated", COMP),
 	OCD("check the stove over and over", COMP), OCD("late for work every day", BURD),
 	OCD("retrace my steps for hours", COMP | BURD), OCD("taking over my life", BURD),
+	OCD("hours a day cleaning", COMP), OCD("hands are cracked and bleeding", BURD),
 	/* Eating disorders. */
 	ED("avoid eating", M, 0), ED("stop eating", M, 0),
 	ED("stopped eating", M, 0), ED("not eating", L, 0),
@@ -1098,6 +1121,7 @@ static const struct mh_cue cues[] = {
 	ED("fainted again today from not eating", M, 0), ED("from not eating but", L, 0),
 	ED("fasting for a week to lose", M, 0), ED("stop feeling hungry", L, 0),
 	ED("still not thin enough", M, 0), ED("not thin enough", L, 0),
+	ED("eat nothing all day and then binge", M, 0),
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
 	SUB("took a whole bottle", I, EMERG), SUB("swallowed a bottle", I, EMERG),
@@ -1171,6 +1195,7 @@ static const struct mh_cue cues[] = {
 	SUB("took # of my sleeping", I, EMERG), SUB("took # of my tablets", I, EMERG),
 	SUB("just to stop shaking", M, 0), SUB("drink to stop the shakes", M, 0),
 	SUB("unresponsive after taking", H, EMERG), SUB("snorting coke every day", M, 0),
+	SUB("having a seizure after taking", H, EMERG), SUB("drinking myself to death", M, 0),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
 	DIS("dont see a future"), DIS("ive had enough"),
@@ -1271,6 +1296,7 @@ static const struct mh_cue cues[] = {
 	IDIOM("breathing through his nose"), IDIOM("breathing through her nose"),
 	IDIOM("breathing through my nose"),
 	IDIOM("exist on social media"), IDIOM("belt sander"),
+	IDIOM("do suicide prevention"), IDIOM("car carked it"),
 	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
 	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),

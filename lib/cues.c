@@ -257,6 +257,9 @@ static const struct mh_cue cues[] = {
 	SI("if i just carked it", M, FIRST), SI("hope i just cark it", M, FIRST),
 	SI("hope i cark it", M, FIRST), SI("googling ways to die", M, 0),
 	SI("easier to just not be here", M, 0), SI("easier to not be here", M, 0),
+	SI("daydream about dying", M, 0), SI("fantasize about dying", M, 0),
+	SI("wouldnt care if i got hit", M, NEGF), SI("wouldnt mind if i got hit by", M, NEGF),
+	SI("exhausted of life", M, 0), SI("exhausted with life", M, 0),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -440,6 +443,7 @@ static const struct mh_cue cues[] = {
 	INT("tablets are in my hand", L, HINT | TIME), INT("got a glass of water", L, HINT),
 	INT("so no one finds me", L, HINT), INT("booked a hotel room", L, HINT),
 	INT("on the chair with the cord", I, TIME), INT("on a chair with a cord", I, TIME),
+	INT("decided how and when", L, HINT), INT("top floor of the car park", L, HINT | TIME),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -579,6 +583,8 @@ static const struct mh_cue cues[] = {
 	MEANS("way to go without pain", L, AMBIG), MEANS("fastest way to go", L, AMBIG),
 	MEANS("how many floors do you need", L, AMBIG), MEANS("most dangerous in overdose", L, AMBIG),
 	MEANS("ways to die painlessly", H, EXPL),
+	MEANS("rope so it holds my weight", L, AMBIG), MEANS("would stop my heart", L, AMBIG),
+	MEANS("wheres the nearest cliff", L, AMBIG), MEANS("pills or jumping", L, AMBIG),
 	/* "asking for a friend" before a means question is often the
 	 * speaker; it stays low unless distress comes with it */
 	MEANS("asking for a friend how much", L, AMBIG), MEANS("asking for a friend how many", L, AMBIG),
@@ -648,6 +654,8 @@ static const struct mh_cue cues[] = {
 	SH("burning my skin with", M, 0), SH("burn my skin with", M, 0),
 	SH("i cut to cope", M, 0), SH("thighs are full of scars", M, 0),
 	SH("carve words into my skin", M, 0), SH("carving into my skin", M, 0),
+	SH("hurt myself on purpose", M, 0), SH("too deep when cutting", M, 0),
+	SH("use a razor blade on my", M, 0),
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
 	OTH("want to kill them", H, 0), OTH("want to kill my", H, 0),
@@ -736,6 +744,7 @@ static const struct mh_cue cues[] = {
 	OTH("strangling my baby", H, 0), OTH("strangle my baby", H, 0),
 	OTH("poisoning my husband", H, 0), OTH("poisoning my wife", H, 0),
 	OTH("poisoning my husbands", H, 0), OTH("poisoning my wifes", H, 0),
+	OTH("make them all pay", M, 0),
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
 	IDIOM("hits me with"), IDIOM("hit me with"), IDIOM("he hits me with"),
@@ -938,6 +947,7 @@ static const struct mh_cue cues[] = {
 	PSY("im receiving signals from", M, 0), PSY("getting signals from outer space", M, 0),
 	PSY("everyone is in on it", M, 0),
 	PSY("gangstalked", M, 0), PSY("gang stalked", M, 0), PSY("gangstalking", M, 0),
+	PSY("is reading my mind", M, 0), PSY("following my movements", M, 0),
 	/* Mania: no sleep plus grandiosity or a reckless plan. */
 	MAN("not been sleeping", SLEEP), MAN("not sleeping", SLEEP),
 	MAN("havent slept", SLEEP), MAN("havent been sleeping", SLEEP),
@@ -1196,11 +1206,13 @@ static const struct mh_cue cues[] = {
 	SUB("just to stop shaking", M, 0), SUB("drink to stop the shakes", M, 0),
 	SUB("unresponsive after taking", H, EMERG), SUB("snorting coke every day", M, 0),
 	SUB("having a seizure after taking", H, EMERG), SUB("drinking myself to death", M, 0),
+	SUB("swallowed everything in the medicine", I, EMERG),
+	SUB("took everything in the medicine cabinet", I, EMERG), SUB("drank a whole bottle of vodka", H, EMERG),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
 	DIS("dont see a future"), DIS("ive had enough"),
 	DIS("i cant anymore"), DIS("i just cant anymore"),
-	DIS("life is hell"), DIS("im so alone"),
+	DIS("life is hell"), DIS("im so alone"), DIS("im broken"),
 	DIS("broke up with me"), DIS("left me"), DIS("hopeless"), DIS("helpless"),
 	DIS("worthless"), DIS("a burden"), DIS("cant keep doing this"),
 	DIS("cant do this anymore"), DIS("cant take it anymore"), DIS("cant go on"),
@@ -1297,6 +1309,8 @@ static const struct mh_cue cues[] = {
 	IDIOM("breathing through my nose"),
 	IDIOM("exist on social media"), IDIOM("belt sander"),
 	IDIOM("do suicide prevention"), IDIOM("car carked it"),
+	IDIOM("goodbye letters to my students"), IDIOM("goodbye letter to my class"),
+	IDIOM("goodbye letters to my class"), IDIOM("all pay for"),
 	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
 	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),

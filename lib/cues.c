@@ -258,6 +258,9 @@ static const struct mh_cue cues[] = {
 	SI("hope i cark it", M, FIRST), SI("googling ways to die", M, 0),
 	SI("easier to just not be here", M, 0), SI("easier to not be here", M, 0),
 	SI("daydream about dying", M, 0), SI("fantasize about dying", M, 0),
+	SI("anyone would come to my funeral", M, 0), SI("give up for good", L, AMBIG),
+	SI("never open my eyes again", M, NEGF), SI("end my suffering", H, 0),
+	SI("not scared of dying anymore", M, NEGF), SI("not afraid of dying anymore", M, NEGF),
 	SI("wouldnt care if i got hit", M, NEGF), SI("wouldnt mind if i got hit by", M, NEGF),
 	SI("exhausted of life", M, 0), SI("exhausted with life", M, 0),
 	/* The past, unless a recent word says otherwise. */
@@ -444,6 +447,10 @@ static const struct mh_cue cues[] = {
 	INT("so no one finds me", L, HINT), INT("booked a hotel room", L, HINT),
 	INT("on the chair with the cord", I, TIME), INT("on a chair with a cord", I, TIME),
 	INT("decided how and when", L, HINT), INT("top floor of the car park", L, HINT | TIME),
+	INT("picked the day", L, HINT), INT("at the cliffs now", L, HINT | TIME),
+	INT("just wanted someone to know", L, HINT), INT("cancelled all my appointments", L, HINT),
+	INT("cleared my room", L, HINT), INT("got a bag over my head", I, TIME),
+	INT("be the ones to find me", H, NEGF), INT("be the one to find me", H, NEGF),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -585,6 +592,7 @@ static const struct mh_cue cues[] = {
 	MEANS("ways to die painlessly", H, EXPL),
 	MEANS("rope so it holds my weight", L, AMBIG), MEANS("would stop my heart", L, AMBIG),
 	MEANS("wheres the nearest cliff", L, AMBIG), MEANS("pills or jumping", L, AMBIG),
+	MEANS("does drowning hurt", L, AMBIG), MEANS("survive with your wrists cut", L, AMBIG),
 	/* "asking for a friend" before a means question is often the
 	 * speaker; it stays low unless distress comes with it */
 	MEANS("asking for a friend how much", L, AMBIG), MEANS("asking for a friend how many", L, AMBIG),
@@ -745,6 +753,8 @@ static const struct mh_cue cues[] = {
 	OTH("poisoning my husband", H, 0), OTH("poisoning my wife", H, 0),
 	OTH("poisoning my husbands", H, 0), OTH("poisoning my wifes", H, 0),
 	OTH("make them all pay", M, 0),
+	OTH("beat him to death", H, 0), OTH("beat her to death", H, 0),
+	OTH("have a gun and im going to", H, 0),
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
 	IDIOM("hits me with"), IDIOM("hit me with"), IDIOM("he hits me with"),
@@ -1024,6 +1034,7 @@ static const struct mh_cue cues[] = {
 	MAN("dont need my meds", RECK),
 	MAN("smartest person alive", GRAND), MAN("about to solve physics", GRAND),
 	MAN("been awake * days", SLEEP), MAN("will save humanity", GRAND),
+	MAN("barely slept all week", SLEEP), MAN("feel incredible", GRAND),
 	/* OCD: a compulsion, and what it costs. */
 	OCD("washed my hands * times", COMP), OCD("wash my hands * times", COMP),
 	OCD("washing my hands over and over", COMP),
@@ -1132,6 +1143,7 @@ static const struct mh_cue cues[] = {
 	ED("fasting for a week to lose", M, 0), ED("stop feeling hungry", L, 0),
 	ED("still not thin enough", M, 0), ED("not thin enough", L, 0),
 	ED("eat nothing all day and then binge", M, 0),
+	ED("feel fat even though", M, 0), ED("everyone says im too thin", M, 0),
 	/* Overdose and substance emergencies. */
 	SUB("took too many pills", I, EMERG), SUB("took a bunch of pills", I, EMERG),
 	SUB("took a whole bottle", I, EMERG), SUB("swallowed a bottle", I, EMERG),
@@ -1207,12 +1219,15 @@ static const struct mh_cue cues[] = {
 	SUB("unresponsive after taking", H, EMERG), SUB("snorting coke every day", M, 0),
 	SUB("having a seizure after taking", H, EMERG), SUB("drinking myself to death", M, 0),
 	SUB("swallowed everything in the medicine", I, EMERG),
+	SUB("took something at a festival", M, 0), SUB("burning up and confused", H, EMERG),
+	SUB("litre of vodka every night", M, 0),
 	SUB("took everything in the medicine cabinet", I, EMERG), SUB("drank a whole bottle of vodka", H, EMERG),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
 	DIS("dont see a future"), DIS("ive had enough"),
 	DIS("i cant anymore"), DIS("i just cant anymore"),
 	DIS("life is hell"), DIS("im so alone"), DIS("im broken"),
+	DIS("dont see a way forward"), DIS("cant keep going"),
 	DIS("broke up with me"), DIS("left me"), DIS("hopeless"), DIS("helpless"),
 	DIS("worthless"), DIS("a burden"), DIS("cant keep doing this"),
 	DIS("cant do this anymore"), DIS("cant take it anymore"), DIS("cant go on"),
@@ -1311,6 +1326,7 @@ static const struct mh_cue cues[] = {
 	IDIOM("do suicide prevention"), IDIOM("car carked it"),
 	IDIOM("goodbye letters to my students"), IDIOM("goodbye letter to my class"),
 	IDIOM("goodbye letters to my class"), IDIOM("all pay for"),
+	IDIOM("tired of fighting with"), IDIOM("tired of fighting about"),
 	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
 	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),

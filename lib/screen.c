@@ -633,10 +633,102 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 	return ctx;
 }
 
+/* Whether token j is the word w. */
+static int
+is_word(const struct mh_token *t, size_t j, const char *w)
+{
+	return t[j].hash == mh_lexicon_hash(w, strlen(w));
+}
+
+/* Whether token j is a word in -ing that names something done ("asking",
+ * "quitting"), not a state or a pronoun ("feeling", "nothing"). */
+static int
+names_doing(const char *text, const struct mh_token *t, size_t j)
+{
+	static const char *const vague[] = {"going", "doing", "being",
+	    "feeling", "thinking", "saying", "leaving", "ending", "dying",
+	    "nothing", "something", "anything", "everything", "thing",
+	    "morning", "evening", "killing", "trying", "getting"};
+	const char *w = text + t[j].start;
+	size_t k, n = t[j].len;
+
+	if (n < 5 || (w[n - 3] | 0x20) != 'i' || (w[n - 2] | 0x20) != 'n' ||
+	    (w[n - 1] | 0x20) != 'g')
+		return 0;
+	for (k = 0; k < sizeof vague / sizeof vague[0]; k++)
+		if (is_word(t, j, vague[k]))
+			return 0;
+	return 1;
+}
+
+/* "Tonight I'm doing it, I'm asking her out": a hint at tokens [a, b)
+ * that leaves its "it" unnamed is no hint when another clause of the
+ * sentence names what the speaker is going to do.  A clause that holds
+ * a cue of harm ("I'm going to jump") names no innocent plan; a mania
+ * cue ("quitting my job") still does.  cand_a/cand_b/cand_id are the
+ * cues' token bounds and ids. */
+static int
+plan_named(const struct mh_screener *s, const char *text,
+    const struct mh_token *t, size_t nt, size_t a, size_t b,
+    const size_t *cand_a, const size_t *cand_b, const int *cand_id,
+    size_t ncand)
+{
+	size_t c, e, j, k;
+	int it = 0;
+
+	for (j = a; j < b; j++)
+		if (is_word(t, j, "it"))
+			it = 1;
+	if (!it)
+		return 0;
+	for (c = 0; c < nt; c = e) {
+		for (e = c + 1; e < nt && !(t[e].flags & MH_TOK_CLAUSE); e++)
+			;
+		if (c < b && e > a)
+			continue; /* the hint's own clause */
+		for (k = 0; k < ncand; k++)
+			if (cand_a[k] < e && cand_b[k] > c &&
+			    s->cues[cand_id[k]].cat != MH_CAT_MANIA &&
+			    s->cues[cand_id[k]].cat != MH_CAT_DISTRESS)
+				break;
+		if (k < ncand)
+			continue; /* a cue of its own */
+		j = c;
+		if (j < e && is_word(t, j, "and"))
+			j++;
+		if (j + 1 < e && (is_word(t, j, "i") || is_word(t, j, "we")) &&
+		    (is_word(t, j + 1, "am") || is_word(t, j + 1, "are") ||
+		        is_word(t, j + 1, "will")))
+			j += 2;
+		else if (j < e &&
+		    (is_word(t, j, "im") || is_word(t, j, "were") ||
+		        is_word(t, j, "ill")))
+			j++;
+		if (j + 2 < e && is_word(t, j, "going") &&
+		    is_word(t, j + 1, "to") && !is_word(t, j + 2, "do") &&
+		    !is_word(t, j + 2, "go") && !is_word(t, j + 2, "be"))
+			return 1;
+		/* "I'm going vegan", but not "I'm going away for good" */
+		if (j + 1 < e && is_word(t, j, "going") &&
+		    !is_word(t, j + 1, "to") && !is_word(t, j + 1, "away") &&
+		    !is_word(t, j + 1, "now") && !is_word(t, j + 1, "for") &&
+		    !is_word(t, j + 1, "forever") &&
+		    !is_word(t, j + 1, "tonight"))
+			return 1;
+		if (j + 1 < e && is_word(t, j, "gonna") &&
+		    !is_word(t, j + 1, "do") && !is_word(t, j + 1, "go") &&
+		    !is_word(t, j + 1, "be"))
+			return 1;
+		if (j < e && names_doing(text, t, j))
+			return 1;
+	}
+	return 0;
+}
+
 /* Match one sentence; append cues to s->occ. */
 static int
-scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
-    struct rec *r)
+scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
+    size_t nt, struct rec *r)
 {
 	unsigned mk[MH_LEXICON_MAX_SENTENCE];
 	unsigned char mklen[MH_LEXICON_MAX_SENTENCE];
@@ -703,6 +795,10 @@ scan_sentence(struct mh_screener *s, const struct mh_token *t, size_t nt,
 			masked = 1;
 		}
 		if (masked)
+			continue;
+		if ((cue->flags & MH_CUE_HINT) &&
+		    plan_named(s, text, t, nt, a, b, cand_a, cand_b, cand_id,
+		        ncand))
 			continue;
 		if (add_occ(s, t[a].start, t[b - 1].start + t[b - 1].len,
 		        cand_id[i],
@@ -787,8 +883,8 @@ static void
 gather(const struct mh_screener *s, struct facts *f)
 {
 	int dist[DISTRESS_IDS];
-	size_t i;
-	int nd = 0, k;
+	size_t i, hint_start = 0, hint_end = 0;
+	int nd = 0, k, hint_seen = 0;
 
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
@@ -799,7 +895,18 @@ gather(const struct mh_screener *s, struct facts *f)
 		const struct mh_cue *cue = &s->cues[o->cue];
 		int lv = o->risk;
 
-		if (current(o) && (cue->flags & MH_CUE_HINT)) {
+		/* two hints that share words ("everything is set up for
+		 * tonight I'm doing it") are one thing said, not two */
+		if (current(o) && (cue->flags & MH_CUE_HINT) && hint_seen &&
+		    o->start < hint_end && o->end > hint_start) {
+			if (o->end > hint_end)
+				hint_end = o->end;
+			if (cue->flags & MH_CUE_TIME)
+				f->hint_time = 1;
+		} else if (current(o) && (cue->flags & MH_CUE_HINT)) {
+			hint_seen = 1;
+			hint_start = o->start;
+			hint_end = o->end;
 			if (cue->flags & MH_CUE_TIME)
 				f->hint_time = 1;
 			if (f->first_ambig < 0) {
@@ -1283,7 +1390,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	s->occ_next = MAX_OCC; /* occ_low unknown */
 	if (text != NULL)
 		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
-			if (scan_sentence(s, tok, nt, &r) < 0)
+			if (scan_sentence(s, text, tok, nt, &r) < 0)
 				goto nomem;
 	read_worksheet(worksheet, &sh);
 	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0) {

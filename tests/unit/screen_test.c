@@ -1026,6 +1026,43 @@ test_bounds(void)
 	free(big);
 }
 
+/* The lexicon keeps the first of two equal phrases and ignores the
+ * second without a word, so a duplicate in the table (hyphens read as
+ * blanks) is a cue whose level or flags never apply. */
+static int
+phrase_cmp(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	for (;; x++, y++) {
+		int cx = *x == '-' ? ' ' : *x, cy = *y == '-' ? ' ' : *y;
+
+		if (cx != cy || cx == '\0')
+			return cx - cy;
+	}
+}
+
+static void
+test_no_duplicates(void)
+{
+	size_t n, i, dup = 0;
+	const struct mh_cue *c = mh_cues_table(&n);
+	const char **p = malloc(n * sizeof *p);
+
+	if (!ok(p != NULL, "room for the phrase list"))
+		return;
+	for (i = 0; i < n; i++)
+		p[i] = c[i].phrase;
+	qsort(p, n, sizeof *p, phrase_cmp);
+	for (i = 1; i < n; i++)
+		if (phrase_cmp(&p[i - 1], &p[i]) == 0) {
+			printf("# duplicate cue: %s\n", p[i]);
+			dup++;
+		}
+	is_int((int)dup, 0, "no phrase is in the cue table twice");
+	free(p);
+}
+
 int
 main(void)
 {
@@ -1036,6 +1073,7 @@ main(void)
 		printf("# %s\n", err);
 	test_tokens();
 	test_trie();
+	test_no_duplicates();
 	if (S != NULL) {
 		test_categories();
 		test_conversations();

@@ -655,11 +655,11 @@ mh_lexicon_free(struct mh_lexicon *lex)
 	free(lex);
 }
 
-/* Follow or make the edge from node by one word. */
+/* Follow or make the edge from node by one word, whose hash is h. */
 static uint32_t
-step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len)
+step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len,
+    uint64_t h)
 {
-	uint64_t h;
 	uint32_t child;
 	size_t i;
 
@@ -672,7 +672,6 @@ step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len)
 		}
 		return lex->nodes[node].wild;
 	}
-	h = mh_lexicon_hash(w, len);
 	child = lookup(lex, node, h);
 	if (child != NO_NODE)
 		return child;
@@ -709,6 +708,7 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 	}
 	for (;;) {
 		size_t len;
+		uint64_t wh;
 
 		while (*p == ' ' || *p == '-')
 			p++;
@@ -720,13 +720,14 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 			errno = EINVAL; /* no filter knows a leading "#" */
 			return -1;
 		}
-		node = step_add(lex, node, p, len);
+		wh = mh_lexicon_hash(p, len);
+		node = step_add(lex, node, p, len, wh);
 		if (node == NO_NODE) {
 			errno = ENOMEM;
 			return -1;
 		}
 		if (words <= 2) {
-			h[words - 1] = mh_lexicon_hash(p, len);
+			h[words - 1] = wh;
 			/* after "*" or "#" the pair is unknown */
 			if (words == 2 && len == 1 && (*p == '*' || *p == '#'))
 				wild2 = 1;

@@ -14,6 +14,7 @@
 #include "crisis.h"
 #include "jsonl.h"
 #include "reply_screen.h"
+#include "screen.h"
 
 #define MAX_TEXT ((size_t)1 << 20)
 
@@ -885,7 +886,7 @@ from_screen(const struct norm *u, const json_t *screen, const char *name,
     struct hit *h)
 {
 	const json_t *c, *ev;
-	const char *risk, *cue;
+	const char *cue;
 	json_int_t b, e;
 	size_t i;
 
@@ -894,14 +895,13 @@ from_screen(const struct norm *u, const json_t *screen, const char *name,
 		    strcmp(json_string_value(json_object_get(c, "name")),
 		        name) != 0)
 			continue;
-		risk = json_string_value(json_object_get(c, "risk"));
 		ev = json_array_get(json_object_get(c, "evidence"), 0);
 		cue = json_string_value(json_object_get(ev, "cue"));
 		b = json_integer_value(json_object_get(ev, "start"));
 		e = json_integer_value(json_object_get(ev, "end"));
-		if (risk == NULL || strcmp(risk, "none") == 0 ||
-		    strcmp(risk, "low") == 0 || cue == NULL || b < 0 || e < b ||
-		    (size_t)e > u->map[u->n])
+		/* a category object has a "risk" as the screen object has */
+		if (mh_screen_risk_of(c) < MH_RISK_MODERATE || cue == NULL ||
+		    b < 0 || e < b || (size_t)e > u->map[u->n])
 			return;
 		h->start = (size_t)b;
 		h->end = (size_t)e;

@@ -115,10 +115,9 @@ struct mh_screener {
 	char cc[3];
 	char *resraw; /* the resources JSON, built once for every crisis */
 	size_t resrawlen;
-	/* each cue's phrase as a JSON string: cuejson.p + cueoff[i], up to
-	 * cueoff[i + 1] */
-	struct mh_buf cuejson;
-	size_t *cueoff;
+	/* each cue phrase's length; no phrase needs a JSON escape (a unit
+	 * test checks the table), so evidence writes it between quotes */
+	size_t *cuelen;
 	/* "risk":..,"action":..,"categories": for each level, built once */
 	char head[MH_RISK_IMMINENT + 1][80];
 	size_t headlen[MH_RISK_IMMINENT + 1];
@@ -196,8 +195,16 @@ action_for(int risk)
 static int
 names_speaker(const char *phrase)
 {
-	static const char *const self[] = {"i", "im", "me", "my", "myself",
-	    "ive", "id", "mine"};
+#define W(w) \
+	{ \
+		w, sizeof w - 1 \
+	}
+	static const struct {
+		const char *w;
+		size_t n;
+	} self[] = {W("i"), W("im"), W("me"), W("my"), W("myself"), W("ive"),
+	    W("id"), W("mine")};
+#undef W
 	const char *p = phrase;
 	size_t k;
 
@@ -205,8 +212,7 @@ names_speaker(const char *phrase)
 		size_t len = strcspn(p, " ");
 
 		for (k = 0; k < sizeof self / sizeof self[0]; k++)
-			if (strlen(self[k]) == len &&
-			    strncmp(p, self[k], len) == 0)
+			if (self[k].n == len && memcmp(p, self[k].w, len) == 0)
 				return 1;
 		p += len;
 		while (*p == ' ')
@@ -266,21 +272,17 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		goto nomem;
 	s->cues = mh_cues_table(&s->ncues);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
-	s->cueoff = calloc(s->ncues + 1, sizeof *s->cueoff);
-	if (s->cueflags == NULL || s->cueoff == NULL)
+	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
+	if (s->cueflags == NULL || s->cuelen == NULL)
 		goto nomem;
 	for (i = 0; i < s->ncues; i++) {
-		s->cueoff[i] = s->cuejson.len;
-		if (mh_json_quote(&s->cuejson, s->cues[i].phrase,
-		        strlen(s->cues[i].phrase)) < 0)
-			goto nomem;
+		s->cuelen[i] = strlen(s->cues[i].phrase);
 		if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
 			goto bad;
 		s->cueflags[i] = s->cues[i].flags;
 		if (names_speaker(s->cues[i].phrase))
 			s->cueflags[i] |= MH_CUE_FIRST;
 	}
-	s->cueoff[s->ncues] = s->cuejson.len;
 	mk = mh_cues_markers(&s->nmarkers);
 	s->markmask = calloc(s->nmarkers, sizeof *s->markmask);
 	if (s->markmask == NULL)
@@ -345,8 +347,7 @@ mh_screen_free(struct mh_screener *s)
 	mh_lexicon_free(s->marklex);
 	mh_resources_free(s->res);
 	free(s->resraw);
-	mh_buf_free(&s->cuejson);
-	free(s->cueoff);
+	free(s->cuelen);
 	free(s);
 }
 
@@ -879,12 +880,26 @@ struct facts {
 	int hint_time;    /* one of the hints names a time */
 };
 
+/* Count a veiled hint: one, two, or three and more different ones. */
+static void
+count_hint(struct facts *f, int cue)
+{
+	if (f->first_ambig < 0) {
+		f->first_ambig = cue;
+		f->ambigs = 1;
+	} else if (f->second_ambig < 0 && cue != f->first_ambig) {
+		f->second_ambig = cue;
+		f->ambigs = 2;
+	} else if (cue != f->first_ambig && cue != f->second_ambig)
+		f->ambigs = 3;
+}
+
 static void
 gather(const struct mh_screener *s, struct facts *f)
 {
 	int dist[DISTRESS_IDS];
 	size_t i, hint_start = 0, hint_end = 0;
-	int nd = 0, k, hint_seen = 0;
+	int nd = 0, k;
 
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
@@ -895,30 +910,20 @@ gather(const struct mh_screener *s, struct facts *f)
 		const struct mh_cue *cue = &s->cues[o->cue];
 		int lv = o->risk;
 
-		/* two hints that share words ("everything is set up for
-		 * tonight I'm doing it") are one thing said, not two */
-		if (current(o) && (cue->flags & MH_CUE_HINT) && hint_seen &&
-		    o->start < hint_end && o->end > hint_start) {
-			if (o->end > hint_end)
+		if (current(o) && (cue->flags & MH_CUE_HINT)) {
+			if (cue->flags & MH_CUE_TIME)
+				f->hint_time = 1;
+			/* two hints that share words ("everything is set up
+			 * for tonight I'm doing it") are one thing said, not
+			 * two (no hint yet: hint_end is 0) */
+			if (o->start < hint_end && o->end > hint_start) {
+				if (o->end > hint_end)
+					hint_end = o->end;
+			} else {
+				hint_start = o->start;
 				hint_end = o->end;
-			if (cue->flags & MH_CUE_TIME)
-				f->hint_time = 1;
-		} else if (current(o) && (cue->flags & MH_CUE_HINT)) {
-			hint_seen = 1;
-			hint_start = o->start;
-			hint_end = o->end;
-			if (cue->flags & MH_CUE_TIME)
-				f->hint_time = 1;
-			if (f->first_ambig < 0) {
-				f->first_ambig = o->cue;
-				f->ambigs = 1;
-			} else if (f->second_ambig < 0 &&
-			    o->cue != f->first_ambig) {
-				f->second_ambig = o->cue;
-				f->ambigs = 2;
-			} else if (o->cue != f->first_ambig &&
-			    o->cue != f->second_ambig)
-				f->ambigs = 3;
+				count_hint(f, o->cue);
+			}
 		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
@@ -1261,12 +1266,12 @@ evidence_out(const struct mh_screener *s, const struct occ *o,
     struct mh_buf *out)
 {
 	unsigned m = o->ctx & ((1u << CTX_NCTX) - 1);
-	size_t q = s->cueoff[o->cue];
 
 	if (ADD_LIT(out, "{\"start\":") < 0 || add_num(out, o->start) < 0 ||
 	    ADD_LIT(out, ",\"end\":") < 0 || add_num(out, o->end) < 0 ||
-	    ADD_LIT(out, ",\"cue\":") < 0 ||
-	    mh_buf_add(out, s->cuejson.p + q, s->cueoff[o->cue + 1] - q) < 0)
+	    ADD_LIT(out, ",\"cue\":\"") < 0 ||
+	    mh_buf_add(out, s->cues[o->cue].phrase, s->cuelen[o->cue]) < 0 ||
+	    mh_buf_addc(out, '"') < 0)
 		return -1;
 	if (m != 0) {
 		char sep = '[';

@@ -1060,6 +1060,16 @@ test_no_duplicates(void)
 			dup++;
 		}
 	is_int((int)dup, 0, "no phrase is in the cue table twice");
+	/* evidence writes a phrase between quotes as it is */
+	for (i = 0, dup = 0; i < n; i++)
+		if (c[i].phrase[strcspn(c[i].phrase,
+		        "\"\\\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b"
+		        "\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+		        "\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f")] != '\0') {
+			printf("# cue needs a JSON escape: %s\n", c[i].phrase);
+			dup++;
+		}
+	is_int((int)dup, 0, "no cue phrase needs a JSON escape");
 	free(p);
 }
 

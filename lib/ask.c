@@ -468,6 +468,37 @@ answer_done(struct turn *t, struct mh_record *rec)
 	return 0;
 }
 
+/* Cut the key out of msg (NUL-terminated, in a buffer of size bytes).
+ * A server may quote the key it refused in its error ("Invalid API key:
+ * sk-..."), and the message is shown and written; a message cut short
+ * may end in the start of the key, so a tail of four or more bytes that
+ * begins the key goes too. */
+static void
+hide_key(const struct mh_buf *key, char *msg, size_t size)
+{
+	static const char mark[] = "[hidden]";
+	struct mh_buf b = {0};
+	size_t i = 0, n = strlen(msg), k;
+
+	if (key->len == 0)
+		return;
+	while (i < n) {
+		k = n - i < key->len ? n - i : key->len;
+		if ((k == key->len || k >= 4) &&
+		    memcmp(msg + i, key->p, k) == 0) {
+			if (mh_buf_add(&b, mark, sizeof(mark) - 1) < 0)
+				break;
+			i += k;
+		} else if (mh_buf_addc(&b, msg[i++]) < 0)
+			break;
+	}
+	if (i < n) /* out of memory: say nothing rather than risk the key */
+		snprintf(msg, size, "(message withheld: out of memory)");
+	else
+		snprintf(msg, size, "%s", b.p ? b.p : "");
+	mh_buf_wipe(&b);
+}
+
 static int
 answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 {
@@ -524,12 +555,14 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 		} else {
 			snprintf(msg, sizeof(msg), "%s", res.message);
 		}
+		hide_key(&a->key, msg, sizeof(msg));
 		if (res.request_id[0])
 			snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg),
 			    " (request id %s)", res.request_id);
 		if (res.attempts > 1)
 			snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg),
 			    "; gave up after %d attempts", res.attempts);
+		hide_key(&a->key, msg, sizeof(msg));
 		if (a->o.live && t->released > 0)
 			fputc('\n', a->o.live);
 		set_reply(t, rec, "llm", NULL, 0, 0, NULL);

@@ -286,7 +286,9 @@ main(int argc, char *argv[])
 	}
 	mh_buf_wipe(&pc.key); /* the envelope has its own copy */
 	if (no_redact)
-		mh_warnx(TOOL, "--no-redact: text is sent as it is");
+		mh_warnx(TOOL, "--no-redact: text is sent as it is%s",
+		    session ? "; text not redacted is not kept in the session"
+		            : "");
 	f.ctx = a;
 	f.cfg = cfg;
 	rc = o.live || optind < argc

@@ -24,6 +24,7 @@ struct turn {
 	const char *user; /* the (redacted) text sent */
 	size_t user_len;
 	const json_t *screen;
+	int redacted; /* user is redacted text, fit to keep in a session */
 	struct mh_provider_result *r;
 	size_t released; /* bytes of r->text already shown live */
 	json_t *check;   /* the last check's result */
@@ -449,7 +450,9 @@ answer_done(struct turn *t, struct mh_record *rec)
 		fputc('\n', a->o.live);
 		fflush(a->o.live);
 	}
-	if (a->o.session &&
+	/* A session is sent as history by later runs, which may redact and
+	 * use another provider: text sent with --no-redact is not kept. */
+	if (a->o.session && t->redacted &&
 	    mh_session_append(a->o.session, t->user, text->p ? text->p : "",
 	        err, sizeof(err)) < 0)
 		return fail(rec, "session", err);
@@ -624,6 +627,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 		             : "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
+	t.redacted = mh_record_has(rec, "redact") || !a->o.no_redact;
 	if (!mh_record_has(rec, "redact") && !a->o.no_redact) {
 		if (g->redact == NULL) {
 			mh_record_remove(rec, a->o.field);

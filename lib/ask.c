@@ -576,8 +576,23 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 	return rc;
 }
 
-/* Redact and screen.  Returns 0 with the screen in *screen (a new
- * reference), or -1 after setting an error on rec. */
+/* Is v a screen mh-screen wrote?  Only then is its action trusted: a
+ * "screen" that is something else (a string, null, an object without a
+ * known action) would otherwise read as "continue" and let a crisis
+ * through to the model. */
+static int
+is_screen(const json_t *v)
+{
+	const char *s = json_string_value(json_object_get(v, "action"));
+
+	return s &&
+	    (strcmp(s, "continue") == 0 || strcmp(s, "caution") == 0 ||
+	        strcmp(s, "crisis") == 0);
+}
+
+/* Screen (unless the record holds a screen already).  Returns 0 with the
+ * screen in *screen (a new reference), or -1 after setting an error on
+ * rec. */
 static int
 guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
     const json_t *worksheet, json_t **screen)
@@ -587,8 +602,10 @@ guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
 	int rc = 0;
 
 	*screen = mh_record_json(rec, "screen");
-	if (*screen)
+	if (*screen && is_screen(*screen))
 		return 0;
+	json_decref(*screen);
+	*screen = NULL;
 	if (g->screen == NULL)
 		return fail(rec, "screen",
 		    "no screener: pass records through mh-screen first");

@@ -21,6 +21,20 @@ echo 'I want to kill myself tonight' | ask -p -P openai -b "$URL" >"$TMP/out"
 is "crisis, plain: still no request" "$(nreq)" 0
 like "crisis, plain: the resources" "$(cat "$TMP/out")" '988'
 
+# A "screen" member that is not a screen (a field of the user's own, an
+# object without a known action) is not trusted: the text is screened
+# here, and the crisis never reaches the model.
+stub_start 200:openai-basic.sse
+for s in '"main"' 'null' '{}' '{"risk":"high"}' '{"action":"none"}'; do
+	printf '{"text":"I want to kill myself tonight","screen":%s}\n' "$s"
+done | ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
+is "not a screen: no request was sent" "$(nreq)" 0
+is "not a screen: each answered with the crisis text" \
+    "$(jq -r .reply.source "$TMP/out" | tr '\n' ' ')" \
+    "crisis crisis crisis crisis crisis "
+is "not a screen: replaced by the screen made here" \
+    "$(jq -r .screen.action "$TMP/out" | sort -u)" crisis
+
 # Caution: the request goes, with the guidance for the category.
 stub_start 200:openai-basic.sse
 echo "I am sure my neighbours are spying on me" |

@@ -576,6 +576,24 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 	return rc;
 }
 
+/* Did mh-redact redact this record's text?  Its "redact" object has
+ * "items" then; without them it only says the field was absent (mh-redact
+ * run with another -f), and anything else ("redact": true) is not its
+ * at all.  Only then may the text be sent as it is. */
+static int
+redacted_upstream(const struct mh_record *rec)
+{
+	json_t *v;
+	int ok;
+
+	if (!mh_record_has(rec, "redact"))
+		return 0;
+	v = mh_record_json(rec, "redact");
+	ok = json_is_array(json_object_get(v, "items"));
+	json_decref(v);
+	return ok;
+}
+
 /* Is v a screen mh-screen wrote?  Only then is its action trusted: a
  * "screen" that is something else (a string, null, an object without a
  * known action) would otherwise read as "continue" and let a crisis
@@ -628,7 +646,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	json_t *screen = NULL, *worksheet;
 	char err[512];
 	size_t n;
-	int rc;
+	int rc, upstream;
 
 	t.a = a;
 	t.t0 = mh_now_ms();
@@ -644,8 +662,9 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 		             : "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
-	t.redacted = mh_record_has(rec, "redact") || !a->o.no_redact;
-	if (!mh_record_has(rec, "redact") && !a->o.no_redact) {
+	upstream = redacted_upstream(rec);
+	t.redacted = upstream || !a->o.no_redact;
+	if (!upstream && !a->o.no_redact) {
 		if (g->redact == NULL) {
 			mh_record_remove(rec, a->o.field);
 			return fail(rec, "redact",

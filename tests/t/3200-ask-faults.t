@@ -66,6 +66,12 @@ stub_start 429:openai-ratelimit.json,retry-after=3600
 go openai "$URL"
 fails "Retry-After beyond the cap: fail, do not wait" rate_limited \
     'asks to wait longer than 60 s' 1
+# So large that seconds times 1000 wraps round to 384 ms.
+stub_start 429:openai-ratelimit.json,retry-after=18446744073709552 \
+    200:openai-basic.sse
+go openai "$URL"
+fails "huge Retry-After: fail, do not wait" rate_limited \
+    'asks to wait longer than 60 s' 1
 
 stub_start 500:server-error.json
 go openai "$URL" --retries 1

@@ -88,7 +88,7 @@ run_direct(struct mh_ask *a, const struct mh_reader_opts *ro, char **msg,
 	struct mh_reader *r = NULL;
 	struct mh_record *rec = NULL;
 	int i, rc, status = MH_EXIT_OK;
-	const char *code, *m;
+	const char *code, *m, *name = nmsg ? "<arguments>" : "<stdin>";
 
 	for (i = 0; i < nmsg; i++)
 		if ((i && mh_buf_addc(&text, ' ') < 0) ||
@@ -112,16 +112,21 @@ run_direct(struct mh_ask *a, const struct mh_reader_opts *ro, char **msg,
 			break;
 		}
 		if ((code = mh_record_bad(rec, &m)) != NULL) {
-			mh_warnx(TOOL, "<stdin>:%zu: %s", mh_record_line(rec),
+			mh_warnx(TOOL, "%s:%zu: %s", name, mh_record_line(rec),
 			    m);
-			status = MH_EXIT_FAILED;
+			/* Written with its error, as mh_filter_run does. */
+			if (mh_record_set_error(rec, TOOL, code, m) < 0)
+				status = MH_EXIT_IO;
+			else if (status == MH_EXIT_OK)
+				status = MH_EXIT_FAILED;
 		} else if (mh_ask_record(a, rec) < 0) {
 			json_t *e = mh_record_json(rec, "error");
 
-			mh_warnx(TOOL, "%s",
+			mh_warnx(TOOL, "%s:%zu: %s", name, mh_record_line(rec),
 			    json_string_value(json_object_get(e, "message")));
 			json_decref(e);
-			status = MH_EXIT_FAILED;
+			if (status == MH_EXIT_OK)
+				status = MH_EXIT_FAILED;
 		}
 		if (!live && mh_record_write(rec, stdout) < 0)
 			status = MH_EXIT_IO;
@@ -286,7 +291,9 @@ main(int argc, char *argv[])
 	}
 	mh_buf_wipe(&pc.key); /* the envelope has its own copy */
 	if (no_redact)
-		mh_warnx(TOOL, "--no-redact: text is sent as it is");
+		mh_warnx(TOOL, "--no-redact: text is sent as it is%s",
+		    session ? "; text not redacted is not kept in the session"
+		            : "");
 	f.ctx = a;
 	f.cfg = cfg;
 	rc = o.live || optind < argc

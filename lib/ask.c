@@ -24,6 +24,7 @@ struct turn {
 	const char *user; /* the (redacted) text sent */
 	size_t user_len;
 	const json_t *screen;
+	int redacted; /* user is redacted text, fit to keep in a session */
 	struct mh_provider_result *r;
 	size_t released; /* bytes of r->text already shown live */
 	json_t *check;   /* the last check's result */
@@ -449,7 +450,9 @@ answer_done(struct turn *t, struct mh_record *rec)
 		fputc('\n', a->o.live);
 		fflush(a->o.live);
 	}
-	if (a->o.session &&
+	/* A session is sent as history by later runs, which may redact and
+	 * use another provider: text sent with --no-redact is not kept. */
+	if (a->o.session && t->redacted &&
 	    mh_session_append(a->o.session, t->user, text->p ? text->p : "",
 	        err, sizeof(err)) < 0)
 		return fail(rec, "session", err);
@@ -466,6 +469,37 @@ answer_done(struct turn *t, struct mh_record *rec)
 		    "the reply was cut at the output limit (--max-tokens)");
 	}
 	return 0;
+}
+
+/* Cut the key out of msg (NUL-terminated, in a buffer of size bytes).
+ * A server may quote the key it refused in its error ("Invalid API key:
+ * sk-..."), and the message is shown and written; a message cut short
+ * may end in the start of the key, so a tail of four or more bytes that
+ * begins the key goes too. */
+static void
+hide_key(const struct mh_buf *key, char *msg, size_t size)
+{
+	static const char mark[] = "[hidden]";
+	struct mh_buf b = {0};
+	size_t i = 0, n = strlen(msg), k;
+
+	if (key->len == 0)
+		return;
+	while (i < n) {
+		k = n - i < key->len ? n - i : key->len;
+		if ((k == key->len || k >= 4) &&
+		    memcmp(msg + i, key->p, k) == 0) {
+			if (mh_buf_add(&b, mark, sizeof(mark) - 1) < 0)
+				break;
+			i += k;
+		} else if (mh_buf_addc(&b, msg[i++]) < 0)
+			break;
+	}
+	if (i < n) /* out of memory: say nothing rather than risk the key */
+		snprintf(msg, size, "(message withheld: out of memory)");
+	else
+		snprintf(msg, size, "%s", b.p ? b.p : "");
+	mh_buf_wipe(&b);
 }
 
 static int
@@ -524,12 +558,14 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 		} else {
 			snprintf(msg, sizeof(msg), "%s", res.message);
 		}
+		hide_key(&a->key, msg, sizeof(msg));
 		if (res.request_id[0])
 			snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg),
 			    " (request id %s)", res.request_id);
 		if (res.attempts > 1)
 			snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg),
 			    "; gave up after %d attempts", res.attempts);
+		hide_key(&a->key, msg, sizeof(msg));
 		if (a->o.live && t->released > 0)
 			fputc('\n', a->o.live);
 		set_reply(t, rec, "llm", NULL, 0, 0, NULL);
@@ -540,8 +576,41 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 	return rc;
 }
 
-/* Redact and screen.  Returns 0 with the screen in *screen (a new
- * reference), or -1 after setting an error on rec. */
+/* Did mh-redact redact this record's text?  Its "redact" object has
+ * "items" then; without them it only says the field was absent (mh-redact
+ * run with another -f), and anything else ("redact": true) is not its
+ * at all.  Only then may the text be sent as it is. */
+static int
+redacted_upstream(const struct mh_record *rec)
+{
+	json_t *v;
+	int ok;
+
+	if (!mh_record_has(rec, "redact"))
+		return 0;
+	v = mh_record_json(rec, "redact");
+	ok = json_is_array(json_object_get(v, "items"));
+	json_decref(v);
+	return ok;
+}
+
+/* Is v a screen mh-screen wrote?  Only then is its action trusted: a
+ * "screen" that is something else (a string, null, an object without a
+ * known action) would otherwise read as "continue" and let a crisis
+ * through to the model. */
+static int
+is_screen(const json_t *v)
+{
+	const char *s = json_string_value(json_object_get(v, "action"));
+
+	return s &&
+	    (strcmp(s, "continue") == 0 || strcmp(s, "caution") == 0 ||
+	        strcmp(s, "crisis") == 0);
+}
+
+/* Screen (unless the record holds a screen already).  Returns 0 with the
+ * screen in *screen (a new reference), or -1 after setting an error on
+ * rec. */
 static int
 guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
     const json_t *worksheet, json_t **screen)
@@ -551,8 +620,10 @@ guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
 	int rc = 0;
 
 	*screen = mh_record_json(rec, "screen");
-	if (*screen)
+	if (*screen && is_screen(*screen))
 		return 0;
+	json_decref(*screen);
+	*screen = NULL;
 	if (g->screen == NULL)
 		return fail(rec, "screen",
 		    "no screener: pass records through mh-screen first");
@@ -575,7 +646,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	json_t *screen = NULL, *worksheet;
 	char err[512];
 	size_t n;
-	int rc;
+	int rc, upstream;
 
 	t.a = a;
 	t.t0 = mh_now_ms();
@@ -591,7 +662,9 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 		             : "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
-	if (!mh_record_has(rec, "redact") && !a->o.no_redact) {
+	upstream = redacted_upstream(rec);
+	t.redacted = upstream || !a->o.no_redact;
+	if (!upstream && !a->o.no_redact) {
 		if (g->redact == NULL) {
 			mh_record_remove(rec, a->o.field);
 			return fail(rec, "redact",

@@ -393,8 +393,8 @@ delay_ms(struct mh_http *h, const struct attempt *a, int n)
 		    : -1;
 	/* Seconds or an HTTP-date; negative for a past date before 8.12. */
 	if (curl_easy_getinfo(h->curl, CURLINFO_RETRY_AFTER, &ra) == CURLE_OK &&
-	    ra > 0)
-		return ra * 1000 <= h->o.retry_cap_ms ? (long)ra * 1000 : -1;
+	    ra > 0) /* compared in seconds: ra * 1000 could overflow */
+		return ra <= h->o.retry_cap_ms / 1000 ? (long)ra * 1000 : -1;
 	d = 500L << (n - 1 < 4 ? n - 1 : 4);
 	if (d > 8000)
 		d = 8000;

@@ -120,27 +120,27 @@ count_cues(const char *low, size_t n, const char *const *list)
 const struct mh_offline_skill *
 mh_offline_match(const char *text, size_t n)
 {
-	size_t i, best = sizeof(skills) / sizeof(skills[0]) - 1;
+	size_t i, j, best = sizeof(skills) / sizeof(skills[0]) - 1;
 	int best_score = 0;
 	char *low = malloc(n + 1);
 
 	if (low == NULL)
 		return &skills[best];
-	for (i = 0; i < n; i++) {
-		/* Fold the typographic apostrophe so "can’t" matches. */
+	for (i = j = 0; i < n; i++) {
+		/* Fold the typographic apostrophe into one "'" so "can’t"
+		 * matches "can't". */
 		if ((unsigned char)text[i] == 0xe2 && i + 2 < n &&
 		    (unsigned char)text[i + 1] == 0x80 &&
 		    (unsigned char)text[i + 2] == 0x99) {
-			low[i] = '\'';
-			low[i + 1] = low[i + 2] = ' ';
+			low[j++] = '\'';
 			i += 2;
 			continue;
 		}
-		low[i] = (char)tolower((unsigned char)text[i]);
+		low[j++] = (char)tolower((unsigned char)text[i]);
 	}
-	low[n] = '\0';
+	low[j] = '\0';
 	for (i = 0; cues[i][0]; i++) {
-		int s = count_cues(low, n, cues[i]);
+		int s = count_cues(low, j, cues[i]);
 
 		if (s > best_score) {
 			best_score = s;

@@ -83,6 +83,21 @@ is "no text: error code" "$(head -1 "$TMP/out" | jq -r .error.code)" no_text
 is "no text: next record answered" "$(sed -n 2p "$TMP/out" | jq -r .reply.source)" offline
 like "no text: stderr names the line" "$(cat "$TMP/err")" '<stdin>:1: '
 
+# The same in plain mode: the diagnostic names the line.
+printf '%s\n' 'I feel low' '{"text":1}' | run mh-ask -p >"$TMP/out" 2>"$TMP/err"
+rc=$?
+is "plain, bad text: exit 1" "$rc" 1
+like "plain, bad text: stderr names line 2" "$(cat "$TMP/err")" \
+    '^mh-ask: <stdin>:2: the text is not a string$'
+
+# A message given as arguments that cannot be read is still written,
+# with its error.
+run mh-ask "$(printf 'bad \377 byte')" >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "bad argument: exit 1" "$rc" 1
+is "bad argument: written with its error" \
+    "$(jq -c '[.error.code, .error.line]' "$TMP/out")" '["utf8",1]'
+like "bad argument: named as such" "$(cat "$TMP/err")" '^mh-ask: <arguments>:1: '
+
 # On a terminal (a pty from script(1)): an empty stdin gets a hint, not
 # a hang; the answer is plain text.
 if command -v script >/dev/null 2>&1; then

@@ -117,6 +117,25 @@ is "session: file is 0600" "$(stat -c %a "$f")" 600
 unlike "session: no real name stored" "$(cat "$f")" 'Marisol|Quenby'
 is "session: two turns stored" "$(wc -l <"$f" | tr -d ' ')" 4
 
+# --no-redact text is not kept: a later run that redacts would send it
+# as history, perhaps to another provider.  Text that came through
+# mh-redact is kept.
+stub_start 200:openai-basic.sse
+echo "Marisol Quenby was rude to me" |
+    ask --no-redact -P openai -b "$URL" -s raw >/dev/null 2>"$TMP/err"
+like "no-redact session: says the turn is not kept" "$(cat "$TMP/err")" \
+    'not kept in the session'
+echo "She did it again" | ask -P openai -b "$URL" -s raw >/dev/null
+unlike "no-redact session: the name is not sent later as history" \
+    "$(body 2)" 'Marisol|Quenby'
+unlike "no-redact session: nor stored" \
+    "$(cat "$XDG_STATE_HOME/mh/sessions/raw.jsonl")" 'Marisol|Quenby'
+echo "Marisol Quenby was rude to me" | run mh-redact |
+    ask --no-redact -P openai -b "$URL" -s raw2 >/dev/null 2>&1
+is "no-redact session: text redacted upstream is kept" \
+    "$(jq -r .content "$XDG_STATE_HOME/mh/sessions/raw2.jsonl" | head -1)" \
+    '[NAME_1] was rude to me'
+
 # A vault: placeholders in the reply come back as the real names.
 cat >"$TMP/echo.sse" <<'X'
 data: {"choices":[{"index":0,"delta":{"content":"What did [NAME_1] say, and how did you feel?"},"finish_reason":"stop"}]}

@@ -66,6 +66,12 @@ stub_start 429:openai-ratelimit.json,retry-after=3600
 go openai "$URL"
 fails "Retry-After beyond the cap: fail, do not wait" rate_limited \
     'asks to wait longer than 60 s' 1
+# So large that seconds times 1000 wraps round to 384 ms.
+stub_start 429:openai-ratelimit.json,retry-after=18446744073709552 \
+    200:openai-basic.sse
+go openai "$URL"
+fails "huge Retry-After: fail, do not wait" rate_limited \
+    'asks to wait longer than 60 s' 1
 
 stub_start 500:server-error.json
 go openai "$URL" --retries 1
@@ -167,6 +173,17 @@ is "mixed: three records" "$(wc -l <"$TMP/out" | tr -d ' ')" 3
 is "mixed: only the second failed" \
     "$(jq -r '.error.code // "ok"' "$TMP/out" | tr '\n' ' ')" "ok http ok "
 like "mixed: stderr names line 2" "$(cat "$TMP/err")" '<stdin>:2: '
+
+# A server that quotes the key it refused: the message is kept, the key
+# is not; nor is the start of a key where a long message was cut.
+stub_start 401:openai-echo-key.json
+go openai "$URL"
+fails "401 quoting the key" http 'Incorrect API key provided: \[hidden\]\. You' 1
+stub_start 200:openai-echo-key.sse
+go openai "$URL"
+fails "long stream error ending in the key" stream 'xxx\[hidde$' 1
+unlike "long stream error: no start of the key" \
+    "$(cat "$TMP/out" "$TMP/err")" 'sk-te'
 
 # On a terminal-style plain run, a failure after text began says so and
 # shows nothing unchecked.

@@ -21,6 +21,20 @@ echo 'I want to kill myself tonight' | ask -p -P openai -b "$URL" >"$TMP/out"
 is "crisis, plain: still no request" "$(nreq)" 0
 like "crisis, plain: the resources" "$(cat "$TMP/out")" '988'
 
+# A "screen" member that is not a screen (a field of the user's own, an
+# object without a known action) is not trusted: the text is screened
+# here, and the crisis never reaches the model.
+stub_start 200:openai-basic.sse
+for s in '"main"' 'null' '{}' '{"risk":"high"}' '{"action":"none"}'; do
+	printf '{"text":"I want to kill myself tonight","screen":%s}\n' "$s"
+done | ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
+is "not a screen: no request was sent" "$(nreq)" 0
+is "not a screen: each answered with the crisis text" \
+    "$(jq -r .reply.source "$TMP/out" | tr '\n' ' ')" \
+    "crisis crisis crisis crisis crisis "
+is "not a screen: replaced by the screen made here" \
+    "$(jq -r .screen.action "$TMP/out" | sort -u)" crisis
+
 # Caution: the request goes, with the guidance for the category.
 stub_start 200:openai-basic.sse
 echo "I am sure my neighbours are spying on me" |
@@ -108,10 +122,26 @@ like "--no-redact: warned on stderr" "$(cat "$TMP/err")" 'no-redact'
 
 # A record already redacted (by mh-redact) is not redacted again.
 stub_start 200:openai-basic.sse
-echo '{"text":"[NAME_1] is kind","redact":{"schema":1,"count":1}}' |
+echo '{"text":"[NAME_1] is kind","redact":{"schema":1,"count":1,"items":[]}}' |
     ask -P openai -b "$URL" >/dev/null
 is "pre-redacted record sent as it is" "$(body 1 | jq -r '.messages[-1].content')" \
     '[NAME_1] is kind'
+
+# A "redact" member that is not mh-redact's record of redacting this
+# text ("redact": true, a stamp without items, left when the field was
+# absent, as with mh-redact -f body) does not stop redaction.
+stub_start 200:openai-basic.sse
+for r in true '"yes"' '{}' '{"schema":1,"count":0}'; do
+	printf '{"text":"%s","redact":%s}\n' "$MSG" "$r"
+done | ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
+is "not a redact stamp: four requests" "$(nreq)" 4
+unlike "not a redact stamp: no phone, email or name sent" \
+    "$(cat "$TMP"/req.*.body)" '07700|900123|bloggs|example\.com|Marisol|Quenby'
+stub_start 200:openai-basic.sse
+printf '{"text":"%s"}\n' "$MSG" | run mh-redact -f body |
+    ask -P openai -b "$URL" >/dev/null 2>&1
+unlike "mh-redact -f body, then mh-ask: the text is still redacted" \
+    "$(body 1)" 'Marisol|Quenby'
 
 # Text that cannot be redacted is neither sent nor written.
 stub_start 200:openai-basic.sse

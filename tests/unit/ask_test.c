@@ -90,9 +90,19 @@ main(void)
 	is_int(screen_calls, 1, "  nothing screened after it");
 	mh_record_free(r);
 
-	r = rec_of("{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1}}");
+	r = rec_of("{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1,"
+		   "\"count\":1,\"items\":[]}}");
 	mh_ask_record(a, r);
 	is_int(redact_calls, 2, "a redacted record is not redacted again");
+	mh_record_free(r);
+	/* mh-redact's stamp for an absent field, or no stamp of its own. */
+	r = rec_of("{\"text\":\"Marisol\",\"redact\":{\"schema\":1}}");
+	mh_ask_record(a, r);
+	is_int(redact_calls, 3, "a redact member without items: redacted");
+	mh_record_free(r);
+	r = rec_of("{\"text\":\"Marisol\",\"redact\":true}");
+	mh_ask_record(a, r);
+	is_int(redact_calls, 4, "\"redact\": true: redacted");
 	mh_record_free(r);
 
 	screen_action = "crisis";
@@ -105,8 +115,15 @@ main(void)
 
 	r = rec_of("{\"text\":\"x\",\"screen\":{\"action\":\"continue\"}}");
 	mh_ask_record(a, r);
-	is_int(screen_calls, 3, "a screened record is not screened again");
+	is_int(screen_calls, 5, "a screened record is not screened again");
 	mh_record_free(r);
+	screen_action = "crisis";
+	r = rec_of("{\"text\":\"x\",\"screen\":\"main\"}");
+	mh_ask_record(a, r);
+	is_int(screen_calls, 6, "a \"screen\" that is not one: screened");
+	is_str(get(r, "reply", "source"), "crisis", "  and its verdict used");
+	mh_record_free(r);
+	screen_action = "continue";
 
 	r = rec_of("{\"text\":42}");
 	is_int(mh_ask_record(a, r), -1, "text not a string");
@@ -123,7 +140,8 @@ main(void)
 	is_str(get(r, "error", "code"), "redact", "  code");
 	ok(!mh_record_has(r, "text"), "  text dropped");
 	mh_record_free(r);
-	r = rec_of("{\"text\":\"x\",\"redact\":{\"schema\":1}}");
+	r = rec_of("{\"text\":\"x\",\"redact\":{\"schema\":1,\"count\":0,"
+		   "\"items\":[]}}");
 	is_int(mh_ask_record(a, r), -1, "no screener: fails");
 	is_str(get(r, "error", "code"), "screen", "  code");
 	mh_record_free(r);

@@ -25,6 +25,10 @@ main(void)
 	    "thought-record");
 	match("I can\xe2\x80\x99t stop thinking about what if I fail",
 	    "worry-time");
+	/* The typographic apostrophe reads as "'" in every cue. */
+	match("I can\xe2\x80\x99t breathe", "grounding");
+	match("I can\xe2\x80\x99t keep myself safe", "safety-plan");
+	match("I can\xe2\x80\x99t be bothered with anything", "activation");
 	match("I lie awake until 4am every night", "sleep-diary");
 	match("No energy, I can't get out of bed, everything is pointless",
 	    "activation");

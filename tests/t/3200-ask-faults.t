@@ -17,9 +17,11 @@ fails() { # name, code, message ERE, requests: check the last run
 	    '[Uu]nknown error'
 	unlike "$1: the key never shows" "$(cat "$TMP/out" "$TMP/err")" "$KEY"
 }
-go() { # provider, base: ask with the usual input
+go() { # provider, base [option...]: ask with the usual input
+	p=$1 b=$2
+	shift 2
 	echo "I am worried about tomorrow" |
-	    ask -P "$1" -b "$2" --stall-timeout 1 --connect-timeout 2 \
+	    ask -P "$p" -b "$b" --stall-timeout 1 --connect-timeout 2 \
 	    "$@" >"$TMP/out" 2>"$TMP/err"
 	rc=$?
 }
@@ -28,6 +30,8 @@ stub_start 200:openai-error-mid.sse,chunk=1
 go openai "$URL"
 fails "openai error event mid-stream" stream 'The upstream model crashed \(stub\)' 1
 is "openai error mid-stream: marked partial" "$(jq -r .reply.partial "$TMP/out")" true
+like "the request carries the message from stdin" "$(body 1)" \
+    'worried about tomorrow'
 
 stub_start 200:anthropic-error-mid.sse,chunk=2
 go anthropic "$BASE"

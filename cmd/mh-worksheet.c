@@ -1,6 +1,8 @@
 /* mh-worksheet: worksheets, validated questionnaires and daily check-ins,
  * filled in on a terminal or from answers, kept in a private journal and
  * shown as trends.  See mh-worksheet(1). */
+#include <sys/stat.h>
+
 #include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -248,8 +250,16 @@ journal_views(struct opts *o)
 	rc = MH_EXIT_OK;
 	/* The picture of someone's moods is as private as the journal. */
 	if (o->plot && strcmp(o->plot, "-") != 0) {
-		c = open(o->plot, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		f = c == -1 ? NULL : fdopen(c, "w");
+		/* An existing file keeps its mode through O_TRUNC: make it
+		 * private too before the chart goes in. */
+		c = open(o->plot, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+		    0600);
+		if (c != -1 && fchmod(c, 0600) == -1) {
+			close(c);
+			c = -1;
+		}
+		if ((f = c == -1 ? NULL : fdopen(c, "w")) == NULL && c != -1)
+			close(c);
 	}
 	if (f == NULL || fwrite(b.p ? b.p : "", 1, b.len, f) != b.len ||
 	    (f != stdout && fclose(f) != 0)) {
@@ -318,6 +328,9 @@ main(int argc, char **argv)
 	const char *tmpl;
 	int c, rc, views;
 
+	/* Above all for SIGXFSZ: a file-size limit must fail the journal
+	 * append, which the store then rolls back, not kill us mid-line. */
+	mh_cli_init();
 	setlocale(LC_CTYPE, "");
 	while ((c = getopt_long(argc, argv, MH_CLI_SHORTOPTS "a:j:ls", longopts,
 	            NULL)) != -1) {

@@ -2,7 +2,7 @@
 # The journal: private file, concurrent saves, a kill mid-write, a full
 # disk, --due and --prompt from a cron-like environment.
 . "$MH_SRC/tests/t/lib.sh"
-plan 27
+plan 29
 
 W() { run mh-worksheet "$@"; }
 J="$XDG_DATA_HOME/mh/journal.jsonl"
@@ -61,6 +61,15 @@ blocks=$((size / 512 + 1))
 is "full disk: exit 3" "$(cat "$TMP/rc")" 3
 like "full disk: says why" "$(cat "$TMP/err")" "File too large"
 ok "full disk: journal unchanged" cmp -s "$J" "$TMP/before"
+# The same limit with SIGXFSZ at its default: mh-worksheet ignores it
+# itself, so the write fails and rolls back instead of the signal
+# killing it with half an entry in the journal.
+( ulimit -f $blocks; echo "$PHQ9" |
+    "$MH_BIN/mh-worksheet" phq9 -a - --save >/dev/null 2>"$TMP/err";
+    echo $? >"$TMP/rc" ) 2>/dev/null
+is "file-size limit, SIGXFSZ not ignored: exit 3" "$(cat "$TMP/rc")" 3
+ok "file-size limit, SIGXFSZ not ignored: journal unchanged" \
+    cmp -s "$J" "$TMP/before"
 echo '{"q1":1,"q2":1}' | W phq2 -a - >/dev/full 2>"$TMP/err"; rc=$?
 is "/dev/full on stdout: exit 3" "$rc" 3
 

@@ -2,7 +2,7 @@
 # Journal views: --history with filters, --summary charts, --plot SVG,
 # --export Markdown and CSV, --plan.
 . "$MH_SRC/tests/t/lib.sh"
-plan 33
+plan 34
 
 W() { run mh-worksheet "$@"; }
 J="$TMP/j.jsonl"
@@ -59,6 +59,10 @@ W -j "$J" --plot "$TMP/t.svg"; rc=$?
 is "--plot: exit 0" "$rc" 0
 is "--plot: the picture is private (0600)" "$(stat -c %a "$TMP/t.svg")" 600
 like "--plot: an SVG document" "$(head -c 300 "$TMP/t.svg")" '<svg xmlns='
+chmod 644 "$TMP/t.svg"
+W -j "$J" --plot "$TMP/t.svg"
+is "--plot over a readable file: made private (0600)" \
+    "$(stat -c %a "$TMP/t.svg")" 600
 is "--plot: panels for PHQ-9, mood, sleep, check-in PHQ-2 and GAD-2" \
     "$(grep -c '<polyline' "$TMP/t.svg")" 5
 is "--plot: bands shaded: five PHQ-9, two PHQ-2, two GAD-2" \

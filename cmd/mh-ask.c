@@ -41,7 +41,8 @@ static const struct mh_cli cli = {
     "  -n, --dry-run        print the request instead of sending it\n"
     "  -j, --json           write records even on a terminal\n"
     "  -p, --plain          write plain text even into a pipe\n"
-    "      --max-tokens N   cap on the reply's length (default 1024)\n"
+    "      --max-tokens N   cap on the reply's length, 1 to 1000000\n"
+    "                       (default 1024)\n"
     "      --connect-timeout S, --stall-timeout S, --retries N\n" MH_CLI_COMMON_HELP
     "\n"
     "Configuration keys: provider, base_url, model, key_file, country,\n"
@@ -220,6 +221,13 @@ main(int argc, char *argv[])
 	}
 	if (json && plain)
 		return mh_cli_usage(&cli);
+	if (session && !mh_session_name_ok(session)) {
+		mh_warnx(TOOL,
+		    "bad session name '%s': use up to 64 letters, digits, "
+		    "'.', '_' or '-', not starting with '.'",
+		    session);
+		return MH_EXIT_USAGE;
+	}
 	if (optind == argc && isatty(STDIN_FILENO)) {
 		mh_warnx(TOOL,
 		    "type a message as arguments, or pipe text or "

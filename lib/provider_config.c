@@ -174,12 +174,13 @@ seconds(const char *what, const char *s, long *ms, char *err, size_t errsize)
 }
 
 static int
-count(const char *what, const char *s, long max, long *out, char *err,
+count(const char *what, const char *s, long min, long max, long *out, char *err,
     size_t errsize)
 {
-	if (s && mh_parse_long(s, 0, max, out) < 0) {
-		snprintf(err, errsize, "%s: not a whole number up to %ld: %s",
-		    what, max, s);
+	if (s && mh_parse_long(s, min, max, out) < 0) {
+		snprintf(err, errsize,
+		    "%s: not a whole number from %ld to %ld: %s", what, min,
+		    max, s);
 		return -1;
 	}
 	return 0;
@@ -206,8 +207,9 @@ mh_provider_config_limits(const struct mh_config *cfg,
 	        errsize) < 0 ||
 	    seconds("stall_timeout", st, &http->stall_timeout_ms, err,
 	        errsize) < 0 ||
-	    count("retries", re, 10, &retries, err, errsize) < 0 ||
-	    count("max_tokens", mt, 1000000, max_tokens, err, errsize) < 0)
+	    count("retries", re, 0, 10, &retries, err, errsize) < 0 ||
+	    /* 0 would read as "not set" and become the default */
+	    count("max_tokens", mt, 1, 1000000, max_tokens, err, errsize) < 0)
 		return -1;
 	if (re)
 		http->retries = (int)retries;

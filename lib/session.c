@@ -95,6 +95,12 @@ load(struct mh_session *s, const struct mh_buf *b)
 	return 0;
 }
 
+int
+mh_session_name_ok(const char *name)
+{
+	return valid_name(name);
+}
+
 struct mh_session *
 mh_session_open(const char *name, char *err, size_t errsize)
 {

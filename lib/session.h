@@ -19,6 +19,9 @@ struct mh_session;
  * bad name, a file that is not private, ENOMEM).  Torn lines are
  * skipped. */
 struct mh_session *mh_session_open(const char *name, char *err, size_t errsize);
+/* Non-zero when name is a valid session name (the rule above), so that a
+ * tool can refuse a bad one as a usage error before doing any work. */
+int mh_session_name_ok(const char *name);
 void mh_session_free(struct mh_session *s);
 
 /* The last turns of the session, at most max messages (0: all), oldest

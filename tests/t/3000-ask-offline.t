@@ -129,6 +129,14 @@ like "plain http: refused" "$(cat "$TMP/err")" 'only for a server on this machin
 run mh-ask -f text --retries many x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad --retries: exit 2" "$rc" 2
 like "bad --retries: says which" "$(cat "$TMP/err")" 'retries: not a whole number'
+run mh-ask -s ../elsewhere x >/dev/null 2>"$TMP/err"; rc=$?
+is "bad session name: exit 2 (usage)" "$rc" 2
+like "bad session name: says the rule" "$(cat "$TMP/err")" \
+    "bad session name '../elsewhere'"
+run mh-ask --max-tokens 0 x >/dev/null 2>"$TMP/err"; rc=$?
+is "--max-tokens 0: exit 2, not the default in silence" "$rc" 2
+like "--max-tokens 0: says the range" "$(cat "$TMP/err")" \
+    'max_tokens: not a whole number from 1 to'
 MH_STALL_TIMEOUT=-1 run mh-ask x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad stall_timeout from the environment: exit 2" "$rc" 2
 run mh-ask -c XYZ x >/dev/null 2>"$TMP/err"; rc=$?

@@ -413,16 +413,28 @@ wait_ms(struct mh_http *h, long ms)
 	return h->o.cancel && *h->o.cancel ? -1 : 0;
 }
 
+/* Append h to *list; -1 (the list unchanged) when out of memory. */
+static int
+add_header(struct curl_slist **list, const char *h)
+{
+	struct curl_slist *t = curl_slist_append(*list, h);
+
+	if (t == NULL)
+		return -1;
+	*list = t;
+	return 0;
+}
+
 int
 mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
     const char *body, size_t n,
     int (*on_body)(void *ctx, const char *buf, size_t n), void *ctx,
     struct mh_http_result *res)
 {
-	struct curl_slist *hdrs = NULL, *t;
+	struct curl_slist *hdrs = NULL;
 	char errbuf[CURL_ERROR_SIZE];
 	double start = mh_now_ms();
-	int rc = -1;
+	int rc = -1, bad = 0;
 	size_t i;
 
 	memset(res, 0, sizeof(*res));
@@ -431,17 +443,17 @@ mh_http_post(struct mh_http *h, const char *url, const char *const *headers,
 		snprintf(res->code, sizeof(res->code), "url");
 		return -1;
 	}
-	/* No 100-continue round trip; JSON in, a stream out. */
-	for (i = 0; headers && headers[i]; i++)
-		if ((t = curl_slist_append(hdrs, headers[i])) != NULL)
-			hdrs = t;
-	hdrs = curl_slist_append(hdrs, "Content-Type: application/json");
-	if (hdrs == NULL || (t = curl_slist_append(hdrs, "Expect:")) == NULL) {
+	/* A header that cannot be added fails the request (sent without
+	 * its Authorization it would fail later, less clearly), and the list
+	 * that holds the key is wiped.  No 100-continue round trip. */
+	for (i = 0; !bad && headers && headers[i] != NULL; i++)
+		bad = add_header(&hdrs, headers[i]) < 0;
+	if (bad || add_header(&hdrs, "Content-Type: application/json") < 0 ||
+	    add_header(&hdrs, "Expect:") < 0) {
 		wipe_list(hdrs);
 		set(res, "nomem", "out of memory");
 		return -1;
 	}
-	hdrs = t;
 	for (;;) {
 		struct attempt a = {0};
 		CURLcode cc;

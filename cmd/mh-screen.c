@@ -35,6 +35,7 @@ struct run {
 	int independent;
 	enum mh_screen_risk worst;
 	int unsafe_reply;  /* a reply was judged unsafe */
+	int warned;        /* said once that a record had no text field */
 	struct mh_buf out; /* the screen object of the current record */
 };
 
@@ -130,8 +131,19 @@ process(struct mh_record *rec, void *ctx)
 			    ? -1
 			    : MH_FILTER_FATAL;
 		}
-		if (rc != 0)
+		if (rc != 0) {
 			text = NULL;
+			/* Risk "none" for a record with nothing to read is
+			 * true, but a mistyped -f would make every record
+			 * pass --fail-at in silence: say so, once. */
+			if (!run->warned) {
+				mh_warnx(TOOL,
+				    "line %zu: no \"%s\" field, nothing "
+				    "screened (is -f right?); said once",
+				    mh_record_line(rec), run->field);
+				run->warned = 1;
+			}
+		}
 	}
 	if (conversation_of(rec, &conv, &owned) < 0) {
 		json_decref(ws);

@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 44
+plan 47
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -65,6 +65,12 @@ is "an operand is a usage error" "$?" 2
 # the text field, whole input, a text that is not a string
 echo '{"msg":"kms","text":"hello"}' | scr -f msg >"$TMP/out"
 is "-f reads another field" "$(j .screen.risk)" '"high"'
+printf '%s\n' '{"txt":"kms"}' '{"txt":"I want to kill myself"}' |
+    scr -F high >"$TMP/out" 2>"$TMP/err"
+is "no text field: rated none, --fail-at passes (exit 0)" "$?" 0
+like "no text field: named on stderr" "$(cat "$TMP/err")" \
+    'line 1: no "text" field, nothing screened'
+is "no text field: said once" "$(wc -l <"$TMP/err" | tr -d ' ')" 1
 printf 'first line\nI want to kill myself\n' | scr -w >"$TMP/out"
 is "-w: one record for all of stdin" "$(wc -l <"$TMP/out" | tr -d ' ')" 1
 is "-w: screened as a whole" "$(j .screen.risk)" '"high"'

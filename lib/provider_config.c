@@ -118,12 +118,15 @@ mh_provider_config(const struct mh_config *cfg,
 	if (out->model == NULL)
 		out->model = out->provider->default_model;
 
-	/* MH_API_KEY first; wipe the provider's own variable either way,
-	 * so no key stays in the environment. */
+	/* MH_API_KEY first, then the provider's own variable; every key
+	 * variable is wiped either way, so no key stays in the environment
+	 * (another provider's included). */
 	got = key_from_env("MH_API_KEY", &out->key);
 	if (got < 0 ||
 	    key_from_env(out->provider->key_env, got ? NULL : &out->key) < 0)
 		goto nomem;
+	(void)key_from_env(mh_provider_openai.key_env, NULL);
+	(void)key_from_env(mh_provider_anthropic.key_env, NULL);
 	got = out->key.len > 0;
 	if (got == 0) {
 		key_file = args->key_file ? args->key_file

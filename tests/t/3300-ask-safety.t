@@ -163,9 +163,12 @@ is "key: in each request's Authorization header" \
     "$(grep -lF "Authorization: Bearer $KEY" "$TMP"/req.*.head | wc -l | tr -d ' ')" 3
 # While a request is in flight (the stub stalls), look at the process.
 stub_start 200:openai-basic.sse,stall=3000
-ps_out=$(MH_API_KEY=$KEY sh -c "$MH_BIN/mh-ask -P openai -b $URL --stall-timeout 5 hello >/dev/null 2>&1 & p=\$!; sleep 0.5; cat /proc/\$p/cmdline /proc/\$p/environ 2>/dev/null | tr '\\0' ' '; grep 'core file' /proc/\$p/limits; wait \$p")
+OTHER=sk-ant-another-provider-not-real
+ps_out=$(MH_API_KEY=$KEY ANTHROPIC_API_KEY=$OTHER OPENAI_API_KEY=$OTHER sh -c "$MH_BIN/mh-ask -P openai -b $URL --stall-timeout 5 hello >/dev/null 2>&1 & p=\$!; sleep 0.5; cat /proc/\$p/cmdline /proc/\$p/environ 2>/dev/null | tr '\\0' ' '; grep 'core file' /proc/\$p/limits; wait \$p")
 like "key: the running mh-ask was seen" "$ps_out" 'mh-ask -P openai'
 unlike "key: not in its argv or environment" "$ps_out" "$KEY"
+unlike "key: the other providers' key variables are wiped too" "$ps_out" \
+    "$OTHER"
 like "key: no core file can be written while it runs" "$ps_out" \
     'Max core file size +0 +0'
 

@@ -86,7 +86,9 @@ save_draft(const char *path, const json_t *draft, char *err, size_t errsize)
 			goto fail;
 		off += (size_t)w;
 	}
-	if (fsync(fd) == -1 || close(fd) == -1) {
+	if (fsync(fd) == -1)
+		goto fail; /* which closes fd */
+	if (close(fd) == -1) {
 		fd = -1;
 		goto fail;
 	}

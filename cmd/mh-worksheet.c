@@ -356,6 +356,13 @@ main(int argc, char **argv)
 		case O_UNTIL: o.until = optarg; break;
 		}
 	}
+	/* -f and -w come with the shared options; answers are records with
+	 * fixed fields, so neither means anything here. */
+	if (o.ro.whole || o.ro.text_field != NULL) {
+		mh_warnx(TOOL, "-%c is not an option of mh-worksheet",
+		    o.ro.whole ? 'w' : 'f');
+		return mh_cli_usage(&cli);
+	}
 	o.name = optind < argc ? argv[optind++] : NULL;
 	views =
 	    o.history + o.summary + o.plan + !!o.plot + !!o.export + !!o.due;

@@ -3,7 +3,7 @@
 # stdin (--answers -).  Bad lines become error records between good
 # ones; output faults end with a clear status.
 . "$MH_SRC/tests/t/lib.sh"
-plan 35
+plan 37
 
 G='{"q1":1,"q2":0}'
 M='zq-marker@example.invalid'
@@ -66,6 +66,9 @@ is "| head -1: one line, quietly" "$(nl):$(cat "$TMP/err")" "1:"
 run mh-worksheet --help >"$TMP/out" 2>"$TMP/err"; rc=$?
 like "--help: usage on stdout, exit 0" "$rc $(head -n 1 "$TMP/out")" \
     "^0 usage: mh-worksheet "
+run mh-worksheet -w --list >"$TMP/out" 2>"$TMP/err"; rc=$?
+is "-w (a shared option that means nothing here): usage error" "$rc" 2
+like "-w: says so" "$(cat "$TMP/err")" "-w is not an option of mh-worksheet"
 run mh-worksheet -V >"$TMP/out"; rc=$?
 like "-V: the version" "$rc $(cat "$TMP/out")" \
     "^0 mh-worksheet [0-9]+\.[0-9]+\.[0-9]+$"

@@ -241,6 +241,10 @@ main(int argc, char *argv[])
 	if (mh_provider_config_limits(cfg, &la, &o.http, &o.max_tokens, err,
 	        sizeof(err)) < 0)
 		goto usage_err;
+	/* here too for messages given as arguments or typed live, which do
+	 * not go through mh_filter_run */
+	if (mh_cli_max_record(TOOL, cfg, &f.ro) < 0)
+		goto out; /* rc is still MH_EXIT_USAGE */
 	if (system_file) {
 		if (mh_read_file(system_file, 1 << 20, &sys) < 0 ||
 		    !mh_utf8_valid(sys.p, sys.len)) {

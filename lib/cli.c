@@ -126,6 +126,25 @@ mh_cli_flush(const char *tool, FILE *f)
 	return 0;
 }
 
+int
+mh_cli_max_record(const char *tool, const struct mh_config *cfg,
+    struct mh_reader_opts *ro)
+{
+	const char *mr;
+	long v;
+
+	if (ro->max_record != 0 ||
+	    (mr = mh_config_get(cfg, "max_record")) == NULL)
+		return 0;
+	if (mh_parse_long(mr, 1, LONG_MAX, &v) == -1) {
+		mh_warnx(tool, "max_record: not a positive number of bytes: %s",
+		    mr);
+		return -1;
+	}
+	ro->max_record = (size_t)v;
+	return 0;
+}
+
 /* Report a failed record on stderr from its error object. */
 static void
 report(const char *tool, const char *name, const struct mh_record *rec)
@@ -150,21 +169,8 @@ mh_filter_run(const struct mh_filter *f)
 	int rc, failed = 0, status = MH_EXIT_OK;
 
 	ro.flush = stdout;
-	if (ro.max_record == 0) {
-		const char *mr = mh_config_get(f->cfg, "max_record");
-		long v;
-
-		if (mr != NULL) {
-			if (mh_parse_long(mr, 1, LONG_MAX, &v) == -1) {
-				mh_warnx(f->tool,
-				    "max_record: not a positive "
-				    "number of bytes: %s",
-				    mr);
-				return MH_EXIT_USAGE;
-			}
-			ro.max_record = (size_t)v;
-		}
-	}
+	if (mh_cli_max_record(f->tool, f->cfg, &ro) < 0)
+		return MH_EXIT_USAGE;
 	if ((r = mh_reader_new(STDIN_FILENO, &ro)) == NULL) {
 		mh_warn(f->tool, "reader");
 		return MH_EXIT_IO;

@@ -106,6 +106,12 @@ struct mh_filter {
  * MH_EXIT_USAGE for a bad max_record setting. */
 int mh_filter_run(const struct mh_filter *f);
 
+/* Unless ro already has a limit, take "max_record" from cfg (which may be
+ * NULL) into ro.  -1, after a message, when the value is not a positive
+ * number of bytes (a usage error). */
+int mh_cli_max_record(const char *tool, const struct mh_config *cfg,
+    struct mh_reader_opts *ro);
+
 /* Flush f and report a write error as "tool: write error: ...".  Returns
  * 0 or MH_EXIT_IO. */
 int mh_cli_flush(const char *tool, FILE *f);

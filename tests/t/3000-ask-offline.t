@@ -129,6 +129,15 @@ like "plain http: refused" "$(cat "$TMP/err")" 'only for a server on this machin
 run mh-ask -f text --retries many x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad --retries: exit 2" "$rc" 2
 like "bad --retries: says which" "$(cat "$TMP/err")" 'retries: not a whole number'
+# max_record from the configuration holds for plain mode too
+mkdir -p "$XDG_CONFIG_HOME/mh"
+echo 'max_record = 100' >"$XDG_CONFIG_HOME/mh/config"
+head -c 300 /dev/zero | tr '\0' a | run mh-ask -p >/dev/null 2>"$TMP/err"
+rc=$?
+is "max_record in plain mode: the long line fails (exit 1)" "$rc" 1
+like "max_record in plain mode: named" "$(cat "$TMP/err")" \
+    '<stdin>:1: line longer than 100 bytes'
+rm "$XDG_CONFIG_HOME/mh/config"
 run mh-ask -s ../elsewhere x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad session name: exit 2 (usage)" "$rc" 2
 like "bad session name: says the rule" "$(cat "$TMP/err")" \

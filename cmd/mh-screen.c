@@ -23,7 +23,7 @@ static const struct mh_cli cli = {
     "one conversation.  A record's reply.text is judged against the\n"
     "user's text into reply.screen.  Not a substitute for a clinician.\n\n"
     "  -c, --country CC   crisis resources for this country (default:\n"
-    "                     config `country', MH_COUNTRY, locale, US)\n"
+    "                     MH_COUNTRY, config `country', locale, US)\n"
     "  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL (low,\n"
     "                     moderate, high or imminent) or a reply is unsafe\n"
     "  -i, --independent  screen every record on its own\n" MH_CLI_COMMON_HELP,

@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 47
+plan 48
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -44,6 +44,9 @@ echo "I want to die" | scr >"$TMP/out"
 is "config country" "$(j .screen.resources.country)" '"AU"'
 echo "I want to die" | scr -c nz >"$TMP/out"
 is "the option overrides the config" "$(j .screen.resources.country)" '"NZ"'
+# as -h and mh-screen(1) say: MH_COUNTRY before the configuration key
+echo "I want to die" | MH_COUNTRY=ie scr >"$TMP/out"
+is "MH_COUNTRY overrides the config" "$(j .screen.resources.country)" '"IE"'
 rm "$XDG_CONFIG_HOME/mh/config"
 echo "hi" | scr -c "12" >"$TMP/out"
 is "a bad country is a usage error" "$?" 2

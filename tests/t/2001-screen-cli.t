@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 48
+plan 50
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -120,3 +120,12 @@ is "a reply without text is left alone" "$(j .reply)" '{"model":"m1"}'
 echo hello | scr >"$TMP/out"
 is "clear screen object" "$(j .screen)" \
     '{"schema":1,"risk":"none","action":"continue","categories":[]}'
+
+# mh-screen(1), EXIT STATUS: a broken resources table is refused with its
+# line, exit 2, never half-loaded
+mkdir "$TMP/data"
+cp -R "$MH_DATADIR"/. "$TMP/data/"
+printf 'XX\tcrisis\n' >>"$TMP/data/resources.tsv"
+echo hello | MH_DATADIR="$TMP/data" scr >"$TMP/out"
+is "a broken resources table: exit 2" "$?" 2
+like "named with its line" "$(cat "$TMP/err")" "resources.tsv:[0-9]*: "

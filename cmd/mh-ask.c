@@ -46,7 +46,8 @@ static const struct mh_cli cli = {
     "      --connect-timeout S, --stall-timeout S, --retries N\n" MH_CLI_COMMON_HELP
     "\n"
     "Configuration keys: provider, base_url, model, key_file, country,\n"
-    "vault, connect_timeout, stall_timeout, retries, max_tokens.\n",
+    "vault, redact_names, redact_keep, connect_timeout, stall_timeout,\n"
+    "retries, max_tokens.\n",
 };
 
 enum {

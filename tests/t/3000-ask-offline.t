@@ -138,6 +138,18 @@ is "max_record in plain mode: the long line fails (exit 1)" "$rc" 1
 like "max_record in plain mode: named" "$(cat "$TMP/err")" \
     '<stdin>:1: line longer than 100 bytes'
 rm "$XDG_CONFIG_HOME/mh/config"
+# redact_names and redact_keep, listed by mh-ask -h and mh-ask(1), hold
+# for the redaction inside mh-ask
+echo 'Kettle' >"$TMP/names"
+echo 'Maya Okafor' >"$TMP/keep"
+printf 'redact_names = %s\nredact_keep = %s\n' "$TMP/names" "$TMP/keep" \
+    >"$XDG_CONFIG_HOME/mh/config"
+echo 'the kettle told Maya Okafor off' | run mh-ask -n -P ollama |
+    jq -r '.reply.request.body.messages[-1].content' >"$TMP/out"
+is "redact_names and redact_keep from the configuration" "$(cat "$TMP/out")" \
+    'the [NAME_1] told Maya Okafor off'
+like "and -h lists them" "$(run mh-ask -h)" 'redact_names, redact_keep'
+rm "$XDG_CONFIG_HOME/mh/config"
 run mh-ask -s ../elsewhere x >/dev/null 2>"$TMP/err"; rc=$?
 is "bad session name: exit 2 (usage)" "$rc" 2
 like "bad session name: says the rule" "$(cat "$TMP/err")" \

@@ -78,25 +78,40 @@ struct opts {
 	char from[11], to[11];
 };
 
+/* Each line of w on stderr, as mh-worksheet's. */
+static void
+warn_lines(const struct mh_buf *w)
+{
+	const char *p = w->p, *nl;
+
+	for (; p != NULL && p < w->p + w->len; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(w->p + w->len - p))) == NULL)
+			nl = w->p + w->len;
+		mh_warnx(TOOL, "%.*s", (int)(nl - p), p);
+	}
+}
+
 /* The crisis response, once per run, and again only when something
  * more urgent comes up (an acute ASQ answer after a positive one). */
 static void
 crisis(struct opts *o, FILE *out, unsigned concerns)
 {
-	struct mh_buf b = {0};
+	struct mh_buf b = {0}, w = {0};
 	char *j;
 
 	if ((concerns & ~o->shown) == 0)
 		return;
 	o->shown |= concerns;
 	j = mh_journal_path(o->journal_opt);
-	if (mh_report_crisis(concerns, o->country, &b) == 0) {
+	if (mh_report_crisis(concerns, o->country, &b, &w) == 0) {
 		mh_report_plan_if_any(j, &b);
 		fprintf(out, "\n%s\n", b.p);
 	} else /* out of memory: still never nothing */
 		fputs("\nPlease call your local emergency number now.\n", out);
 	fflush(out);
+	warn_lines(&w);
 	mh_buf_free(&b);
+	mh_buf_free(&w);
 	free(j);
 }
 
@@ -219,18 +234,20 @@ journal_views(struct opts *o)
 {
 	struct mh_report_opts r = {o->journal,
 	    {o->name, o->since ? o->from : NULL, o->until ? o->to : NULL},
-	    o->country, isatty(STDOUT_FILENO), 0};
+	    o->country, isatty(STDOUT_FILENO), 0, NULL};
 	enum mh_report_view v = o->plan                  ? MH_REPORT_PLAN
 	    : o->history                                 ? MH_REPORT_HISTORY
 	    : o->summary                                 ? MH_REPORT_SUMMARY
 	    : o->plot                                    ? MH_REPORT_PLOT
 	    : o->export && strcmp(o->export, "csv") == 0 ? MH_REPORT_EXPORT_CSV
 	                                                 : MH_REPORT_EXPORT_MD;
-	struct mh_buf b = {0};
+	struct mh_buf b = {0}, w = {0};
 	char err[1024];
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
 	FILE *f = stdout;
 	int rc, c;
+
+	r.warnings = &w;
 
 	if (o->due != NULL) {
 		rc = mh_report_done_today(o->journal, o->due, err, sizeof(err));
@@ -242,7 +259,10 @@ journal_views(struct opts *o)
 		r.flags |= MH_CHART_ASCII;
 	if (r.lines && !(nc && *nc) && !(term && strcmp(term, "dumb") == 0))
 		r.flags |= MH_CHART_COLOR;
-	if (mh_report_view(v, &r, &b, err, sizeof(err)) < 0) {
+	rc = mh_report_view(v, &r, &b, err, sizeof(err));
+	warn_lines(&w);
+	mh_buf_free(&w);
+	if (rc < 0) {
 		mh_warnx(TOOL, "%s", err);
 		mh_buf_free(&b);
 		return MH_EXIT_IO;

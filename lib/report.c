@@ -11,12 +11,19 @@
 #include "worksheet.h"
 
 int
-mh_report_crisis(unsigned concerns, const char *country, struct mh_buf *out)
+mh_report_crisis(unsigned concerns, const char *country, struct mh_buf *out,
+    struct mh_buf *warnings)
 {
 	char err[512], cc[3];
 	struct mh_config *cfg = mh_config_load(NULL, err, sizeof(err));
 	struct mh_resources *res = mh_resources_load(NULL, err, sizeof(err));
 	int rc;
+
+	/* The fallback below still shows something, but a broken table must
+	 * not pass unnoticed: the caller names it on stderr. */
+	if (res == NULL && warnings != NULL &&
+	    mh_buf_addf(warnings, "%s; showing the fallback lines\n", err) < 0)
+		return -1;
 
 	/* A bad country still gets the default lines: never none. */
 	mh_resources_country(country, cfg, cc);
@@ -112,7 +119,7 @@ mh_report_view(enum mh_report_view v, const struct mh_report_opts *o,
 		         json_array_get(entries, json_array_size(entries) - 1),
 		         out) < 0 ||
 		        mh_buf_addc(out, '\n') < 0 ||
-		        mh_report_crisis(0, o->country, out) < 0
+		        mh_report_crisis(0, o->country, out, o->warnings) < 0
 		    ? -1
 		    : 0;
 		break;

@@ -25,6 +25,8 @@ struct mh_report_opts {
 	const char *country;       /* option, or NULL */
 	int lines; /* history as readable lines (a terminal), not JSON */
 	int flags; /* MH_CHART_* for the summary */
+	struct mh_buf *warnings; /* lines for stderr (a broken crisis-line
+				  * table under --plan), or NULL */
 };
 
 /* Append view v of the journal to out.  Returns 0, or -1 with a message
@@ -51,11 +53,12 @@ int mh_report_list(int lines, struct mh_buf *out, struct mh_buf *errors,
 
 /* Append the crisis response for concerns (MH_CONCERN_* of lib/crisis)
  * to out, or with concerns 0 only the crisis lines (for --plan).  The
- * country is the option when not NULL, else the configuration, the
- * locale, the US.  Falls back to pointing at emergency services and a
- * directory when the resource table cannot be read.  Returns 0 or -1
- * (ENOMEM). */
-int mh_report_crisis(unsigned concerns, const char *country,
-    struct mh_buf *out);
+ * country is the option when not NULL, else MH_COUNTRY, the
+ * configuration, the locale, the US.  Falls back to pointing at
+ * emergency services and a directory when the resource table cannot be
+ * read, and then appends why, one line, to warnings (when not NULL).
+ * Returns 0 or -1 (ENOMEM). */
+int mh_report_crisis(unsigned concerns, const char *country, struct mh_buf *out,
+    struct mh_buf *warnings);
 
 #endif

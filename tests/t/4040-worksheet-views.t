@@ -2,7 +2,7 @@
 # Journal views: --history with filters, --summary charts, --plot SVG,
 # --export Markdown and CSV, --plan.
 . "$MH_SRC/tests/t/lib.sh"
-plan 34
+plan 36
 
 W() { run mh-worksheet "$@"; }
 J="$TMP/j.jsonl"
@@ -103,4 +103,14 @@ echo '{"urge_suicide":4,"urge_self_harm":1,"self_harm_acted":"no",
     W diary-card -a - -j "$J" >/dev/null 2>"$TMP/err"
 like "diary-card urge 4: crisis response and the saved plan" \
     "$(tr '\n' ' ' <"$TMP/err")" "988.*My safety plan.*walk the dog"
+
+# A broken table of crisis lines: the fallback is shown, the fault named.
+mkdir -p "$TMP/bad"
+cp -r "$MH_DATADIR"/. "$TMP/bad"
+printf 'XX\tbroken\n' >>"$TMP/bad/resources.tsv"
+out=$(MH_DATADIR="$TMP/bad" W -j "$J" --plan 2>"$TMP/err")
+like "--plan, broken crisis table: still points at emergency help" \
+    "$out" "call your local emergency number"
+like "--plan, broken crisis table: names the file and line on stderr" \
+    "$(cat "$TMP/err")" 'resources.tsv:[0-9]+: .*showing the fallback lines'
 exit 0

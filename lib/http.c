@@ -124,7 +124,7 @@ mh_http_check_url(const char *url, char *err, size_t errsize)
 	else if (!is_loopback(host))
 		snprintf(err, errsize,
 		    "plain http is only for a server on this machine "
-		    "(localhost, 127.0.0.1, ::1); use https for %s",
+		    "(localhost, 127.0.0.0/8, ::1); use https for %s",
 		    host);
 	else
 		rc = 0;

@@ -71,12 +71,19 @@ mh_ask_remote_failed(const struct mh_ask *a)
 	return a->remote_failed;
 }
 
+/* The action of a screen mh-screen wrote, or NULL when screen is not
+ * one (a string, null, an object without a known action): such a value
+ * must not read as "continue" and let a crisis through to the model. */
 static const char *
 action_of(const json_t *screen)
 {
 	const char *s = json_string_value(json_object_get(screen, "action"));
 
-	return s ? s : "continue";
+	return s &&
+	        (strcmp(s, "continue") == 0 || strcmp(s, "caution") == 0 ||
+	            strcmp(s, "crisis") == 0)
+	    ? s
+	    : NULL;
 }
 
 /* Write text to the live output, restoring placeholders first. */
@@ -583,29 +590,11 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 static int
 redacted_upstream(const struct mh_record *rec)
 {
-	json_t *v;
-	int ok;
+	json_t *v = mh_record_json(rec, "redact"); /* NULL when absent */
+	int ok = json_is_array(json_object_get(v, "items"));
 
-	if (!mh_record_has(rec, "redact"))
-		return 0;
-	v = mh_record_json(rec, "redact");
-	ok = json_is_array(json_object_get(v, "items"));
 	json_decref(v);
 	return ok;
-}
-
-/* Is v a screen mh-screen wrote?  Only then is its action trusted: a
- * "screen" that is something else (a string, null, an object without a
- * known action) would otherwise read as "continue" and let a crisis
- * through to the model. */
-static int
-is_screen(const json_t *v)
-{
-	const char *s = json_string_value(json_object_get(v, "action"));
-
-	return s &&
-	    (strcmp(s, "continue") == 0 || strcmp(s, "caution") == 0 ||
-	        strcmp(s, "crisis") == 0);
 }
 
 /* Screen (unless the record holds a screen already).  Returns 0 with the
@@ -620,7 +609,7 @@ guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
 	int rc = 0;
 
 	*screen = mh_record_json(rec, "screen");
-	if (*screen && is_screen(*screen))
+	if (*screen && action_of(*screen) != NULL)
 		return 0;
 	json_decref(*screen);
 	*screen = NULL;
@@ -697,7 +686,9 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 	t.user = copy;
 	t.user_len = n;
 	t.screen = screen;
-	if (strcmp(action_of(screen), "crisis") == 0)
+	/* our own screen always has an action; fail closed regardless */
+	if (action_of(screen) == NULL ||
+	    strcmp(action_of(screen), "crisis") == 0)
 		rc = answer_crisis(&t, rec);
 	else if (a->o.provider == NULL)
 		rc = answer_offline(&t, rec, worksheet);

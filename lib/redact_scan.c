@@ -2589,6 +2589,11 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY |
 		            MH_NAMES_STATE)))
 			break;
+		/* "maya said hi": a lower-case verb of speech after a name is
+		 * the verb, though "Said" is a surname too ("Maya Said") */
+		if (m > 0 && !t->cap && !t->allcap && c != C_USER &&
+		    (flags(sc, j) & MH_NAMES_SAID))
+			break;
 		/* "I" and "A" are words unless they are initials: "A." */
 		if (c == C_INITIAL &&
 		    (tok_is(sc, j, KW_I) || tok_is(sc, j, KW_A)) &&

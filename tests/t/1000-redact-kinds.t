@@ -97,6 +97,10 @@ Mary-Jane Smith-Jones called.
 [NAME] called.
 my friend kofi texted me.
 my friend [NAME] texted me.
+maya said she was fine and jordan said so too.
+[NAME] said she was fine and [NAME] said so too.
+my sister maya said no, but Maya Said called.
+my sister [NAME] said no, but [NAME] called.
 I went with Ingrid to the pharmacy.
 I went with [NAME] to the pharmacy.
 Parkinson's disease runs in my family.

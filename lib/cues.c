@@ -31,6 +31,8 @@
 #define CMD MH_CUE_COMMAND
 #define HINT (MH_CUE_AMBIG | MH_CUE_HINT)
 #define EXPLOIT (MH_CUE_AMBIG | MH_CUE_EXPLOIT)
+#define AMOUNT MH_CUE_AMOUNT
+#define GRIEF MH_CUE_GRIEF
 
 /* clang-format off */
 #define SI(p, r, f) {p, MH_CAT_SUICIDAL, r, f}
@@ -45,6 +47,7 @@
 #define ED(p, r, f) {p, MH_CAT_EATING, r, f}
 #define SUB(p, r, f) {p, MH_CAT_SUBSTANCE, r, f}
 #define DIS(p) {p, MH_CAT_DISTRESS, L, 0}
+#define LOSS(p) {p, MH_CAT_DISTRESS, L, GRIEF}
 #define IDIOM(p) {p, MH_CAT_IDIOM, 0, 0}
 
 static const struct mh_cue cues[] = {
@@ -263,6 +266,16 @@ static const struct mh_cue cues[] = {
 	SI("not scared of dying anymore", M, NEGF), SI("not afraid of dying anymore", M, NEGF),
 	SI("wouldnt care if i got hit", M, NEGF), SI("wouldnt mind if i got hit by", M, NEGF),
 	SI("exhausted of life", M, 0), SI("exhausted with life", M, 0),
+	/* Wanting to be with someone who has died: passive ideation when
+	 * grief or distress comes with it (a living mum far away too).
+	 * "Two years ago" dates the death, not the wish (GRIEF). */
+	SI("be with my * again", L, AMBIG | GRIEF), SI("be with him again", L, AMBIG | GRIEF),
+	SI("be with her again", L, AMBIG | GRIEF), SI("be with them again", L, AMBIG | GRIEF),
+	SI("join my * in heaven", M, GRIEF),
+	SI("join him in heaven", M, GRIEF), SI("join her in heaven", M, GRIEF),
+	SI("join them in heaven", M, GRIEF), SI("be with him in heaven", M, GRIEF),
+	SI("be with her in heaven", M, GRIEF), SI("be with them in heaven", M, GRIEF),
+	SI("be reunited with", L, AMBIG | GRIEF),
 	/* The past, unless a recent word says otherwise. */
 	SI("tried to kill myself", H, FIRST | PAST),
 	SI("tried to end my life", H, FIRST | PAST),
@@ -292,7 +305,7 @@ static const struct mh_cue cues[] = {
 	INT("going to overdose", H, 0), INT("overdose tonight", H, TIME),
 	INT("i have a plan and", L, HINT), INT("im ready to go", L, HINT),
 	INT("at the bridge right now", M, AMBIG | TIME),
-	INT("giving away my", L, AMBIG), INT("gave away my", L, AMBIG),
+	INT("giving away my", L, HINT), INT("gave away my", L, HINT),
 	INT("wont be around", L, HINT),
 	INT("wont be here much longer", H, 0),
 	INT("wont be dealing with this much longer", H, 0),
@@ -451,6 +464,15 @@ static const struct mh_cue cues[] = {
 	INT("just wanted someone to know", L, HINT), INT("cancelled all my appointments", L, HINT),
 	INT("cleared my room", L, HINT), INT("got a bag over my head", I, TIME),
 	INT("be the ones to find me", H, NEGF), INT("be the one to find me", H, NEGF),
+	/* giving things away and not needing them, saying goodbye: each
+	 * alone is everyday; two of them are a warning sign */
+	INT("wont need them", L, HINT | NEGF), INT("wont need them anymore", L, HINT | NEGF),
+	INT("wont need my stuff", L, HINT | NEGF), INT("wont need any of it", L, HINT | NEGF),
+	INT("wont be needing them", L, HINT | NEGF), INT("wont be needing it", L, HINT | NEGF),
+	INT("started giving my", L, HINT), INT("giving away my things", L, HINT),
+	INT("gave away my things", L, HINT), INT("gave my stuff away", L, HINT),
+	INT("saying goodbye", L, HINT), INT("wrote everyone letters", L, HINT),
+	INT("writing letters to everyone", L, HINT), INT("put my affairs in order", L, HINT),
 	/* Means-seeking: innocent alone, high with risk context. */
 	MEANS("bridges taller", L, AMBIG), MEANS("bridges higher", L, AMBIG),
 	MEANS("bridges are taller", L, AMBIG), MEANS("bridges are tallest", L, AMBIG),
@@ -597,6 +619,11 @@ static const struct mh_cue cues[] = {
 	 * speaker; it stays low unless distress comes with it */
 	MEANS("asking for a friend how much", L, AMBIG), MEANS("asking for a friend how many", L, AMBIG),
 	MEANS("asking for a friend how long", L, AMBIG), MEANS("asking for a friend which", L, AMBIG),
+	/* Found from their parts (mh_cues_amount), never as phrases: a
+	 * question about what amount would kill, and a weaker one about
+	 * what amount is too much, which needs distress to count. */
+	MEANS("lethal amount question", H, EXPL | AMOUNT),
+	MEANS("too much amount question", L, AMBIG | AMOUNT),
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
 	SH("harm myself", H, FIRST), SH("harming myself", H, FIRST),
@@ -1255,6 +1282,24 @@ static const struct mh_cue cues[] = {
 	DIS("no future"), DIS("no hope left"), DIS("hate everything"),
 	DIS("dont see a way out"), DIS("never going to get better"),
 	DIS("nothing will ever get better"), DIS("waste of space"), DIS("i ruin everything"),
+	DIS("dont see the point of anything"), DIS("dont see the point anymore"),
+	DIS("cant see a way out"), DIS("see no way out"),
+	/* a death close to the speaker, however long ago: grief is a
+	 * context, and with a wish to join them a warning sign */
+	LOSS("my dad died"), LOSS("my mom died"), LOSS("my mum died"),
+	LOSS("my father died"), LOSS("my mother died"), LOSS("my husband died"),
+	LOSS("my wife died"), LOSS("my partner died"), LOSS("my son died"),
+	LOSS("my daughter died"), LOSS("my brother died"), LOSS("my sister died"),
+	LOSS("my best friend died"), LOSS("my boyfriend died"),
+	LOSS("my girlfriend died"), LOSS("my baby died"), LOSS("my child died"),
+	LOSS("my grandma died"), LOSS("my grandpa died"),
+	LOSS("passed away"), LOSS("since he died"), LOSS("since she died"),
+	LOSS("since they died"), LOSS("lost my dad"), LOSS("lost my mom"),
+	LOSS("lost my mum"), LOSS("lost my husband"), LOSS("lost my wife"),
+	LOSS("lost my son"), LOSS("lost my daughter"), LOSS("lost my baby"),
+	LOSS("lost my partner"), LOSS("lost my brother"), LOSS("lost my sister"),
+	LOSS("lost my best friend"), LOSS("lost my father"),
+	LOSS("lost my mother"), LOSS("he died"), LOSS("she died"),
 
 	/* Idioms, technical and everyday phrases: they mask the cues they
 	 * overlap. */
@@ -1509,6 +1554,102 @@ static const struct mh_marker markers[] = {
 
 	{"was", MH_MK_WAS}, {"were", MH_MK_WAS}, {"had", MH_MK_WAS},
 };
+
+/* The parts of a question about a lethal amount (screen.c finds all
+ * three in one sentence, the quantity before the outcome).  Outcomes
+ * name a person, so "kill the pain" and "kill a weed" are not one;
+ * negated outcomes ("not die", "survive") make a safety question. */
+#define QTY(p) {p, MH_AQ_QTY}
+#define DEATH(p) {p, MH_AQ_LETHAL}
+#define TOO(p) {p, MH_AQ_TOO}
+#define AGENT(p) {p, MH_AQ_AGENT}
+#define SAFE(p) {p, MH_AQ_SAFE}
+static const struct mh_marker amount[] = {
+	QTY("how many"), QTY("how much"), QTY("how high"), QTY("how tall"),
+	QTY("how far"), QTY("how long"), QTY("how deep"), QTY("how strong"),
+	QTY("what dose"), QTY("which dose"), QTY("what doses"),
+	QTY("what amount"), QTY("what quantity"), QTY("what height"),
+	QTY("what floor"), QTY("which floor"), QTY("how big a dose"),
+	QTY("how large a dose"), QTY("enough"), QTY("the amount"),
+	QTY("an amount"), QTY("amount of"), QTY("number of"),
+	QTY("would it take"), QTY("does it take"), QTY("will it take"),
+	QTY("mg of"), QTY("milligrams of"), QTY("grams of"),
+
+	DEATH("kill me"), DEATH("kill you"), DEATH("kill someone"),
+	DEATH("kill somebody"), DEATH("kill a person"), DEATH("kill a human"),
+	DEATH("kill an adult"), DEATH("kill a grown"), DEATH("kill a man"),
+	DEATH("kill a woman"), DEATH("kill a guy"), DEATH("kill a girl"),
+	DEATH("kill people"), DEATH("kill myself"), DEATH("kill us"),
+	DEATH("kills you"), DEATH("kills someone"), DEATH("kills a person"),
+	DEATH("fatal"), DEATH("be fatal"), DEATH("lethal"), DEATH("deadly"),
+	DEATH("to die"), DEATH("i die"), DEATH("you die"), DEATH("me die"),
+	DEATH("someone die"), DEATH("would die"), DEATH("to be dead"),
+	DEATH("die from"), DEATH("die of"), DEATH("not wake up"),
+	DEATH("never wake up"), DEATH("dont wake up"), DEATH("wont wake up"),
+	DEATH("not to wake up"), DEATH("stop my heart"),
+	DEATH("stop your heart"), DEATH("stop breathing"),
+
+	TOO("too many"), TOO("too much"), TOO("overdose"), TOO("an overdose"),
+	TOO("overdosing"), TOO("od"), TOO("dangerous"), TOO("toxic"),
+	TOO("poisonous"), TOO("harmful"),
+
+	SAFE("safe dose"), SAFE("safe amount"), SAFE("safe number"),
+	SAFE("safe to take"), SAFE("safely take"), SAFE("safe limit"),
+	SAFE("safe daily"), SAFE("safe level"), SAFE("is it safe"),
+	SAFE("how safe"), SAFE("still safe"), SAFE("safe for"), SAFE("not die"), SAFE("not to die"),
+	SAFE("wont die"), SAFE("dont die"), SAFE("never die"),
+	SAFE("without dying"), SAFE("survive"), SAFE("survivable"),
+	SAFE("not kill"), SAFE("wont kill"), SAFE("wouldnt kill"),
+	SAFE("doesnt kill"), SAFE("not fatal"), SAFE("isnt fatal"),
+	SAFE("not be fatal"), SAFE("non lethal"), SAFE("nonlethal"),
+	SAFE("not lethal"), SAFE("isnt lethal"), SAFE("not deadly"),
+	SAFE("isnt deadly"), SAFE("not dangerous"), SAFE("isnt dangerous"),
+	SAFE("not too much"), SAFE("not too many"), SAFE("recommended"),
+	SAFE("prescribed"),
+	/* a count of people, not an amount: "how many people die from" */
+	SAFE("how many people"), SAFE("how many deaths"), SAFE("how many kids"),
+	SAFE("how many children"), SAFE("how many teens"),
+	SAFE("how many adults"), SAFE("how many americans"),
+	SAFE("number of people"), SAFE("number of deaths"),
+
+	AGENT("pills"), AGENT("pill"), AGENT("tablets"), AGENT("tablet"),
+	AGENT("meds"), AGENT("medication"), AGENT("medications"),
+	AGENT("medicine"), AGENT("medicines"), AGENT("prescription"),
+	AGENT("sleeping pills"), AGENT("sleeping tablets"),
+	AGENT("sleep meds"), AGENT("painkillers"), AGENT("pain pills"),
+	AGENT("antidepressants"), AGENT("antipsychotics"),
+	AGENT("paracetamol"), AGENT("acetaminophen"), AGENT("tylenol"),
+	AGENT("panadol"), AGENT("ibuprofen"), AGENT("advil"), AGENT("motrin"),
+	AGENT("aspirin"), AGENT("naproxen"), AGENT("aleve"), AGENT("insulin"),
+	AGENT("benzos"), AGENT("benzodiazepines"), AGENT("xanax"),
+	AGENT("valium"), AGENT("klonopin"), AGENT("ativan"),
+	AGENT("lorazepam"), AGENT("diazepam"), AGENT("alprazolam"),
+	AGENT("clonazepam"), AGENT("oxy"), AGENT("oxycodone"),
+	AGENT("oxycontin"), AGENT("percocet"), AGENT("vicodin"),
+	AGENT("hydrocodone"), AGENT("codeine"), AGENT("tramadol"),
+	AGENT("morphine"), AGENT("opioids"), AGENT("opiates"),
+	AGENT("fentanyl"), AGENT("heroin"), AGENT("methadone"),
+	AGENT("lithium"), AGENT("sertraline"), AGENT("zoloft"),
+	AGENT("fluoxetine"), AGENT("prozac"), AGENT("citalopram"),
+	AGENT("escitalopram"), AGENT("lexapro"), AGENT("trazodone"),
+	AGENT("amitriptyline"), AGENT("quetiapine"), AGENT("seroquel"),
+	AGENT("olanzapine"), AGENT("zopiclone"), AGENT("zolpidem"),
+	AGENT("ambien"), AGENT("benadryl"), AGENT("diphenhydramine"),
+	AGENT("nyquil"), AGENT("melatonin"), AGENT("iron pills"),
+	AGENT("propranolol"), AGENT("antifreeze"), AGENT("bleach"),
+	AGENT("pesticide"), AGENT("pesticides"), AGENT("weedkiller"),
+	AGENT("rat poison"), AGENT("poison"), AGENT("alcohol"),
+	AGENT("a fall"), AGENT("fall"), AGENT("drop"), AGENT("jump"),
+	AGENT("floors"), AGENT("stories"), AGENT("storeys"),
+	AGENT("building"), AGENT("bridge"), AGENT("cliff"), AGENT("roof"),
+	AGENT("balcony"), AGENT("cut"), AGENT("knife"), AGENT("blade"),
+	AGENT("razor"), AGENT("gun"),
+};
+#undef QTY
+#undef DEATH
+#undef TOO
+#undef AGENT
+#undef SAFE
 /* clang-format on */
 
 const struct mh_cue *
@@ -1523,6 +1664,13 @@ mh_cues_markers(size_t *n)
 {
 	*n = sizeof markers / sizeof markers[0];
 	return markers;
+}
+
+const struct mh_marker *
+mh_cues_amount(size_t *n)
+{
+	*n = sizeof amount / sizeof amount[0];
+	return amount;
 }
 
 const char *

@@ -49,13 +49,21 @@ enum {
 	MH_CUE_EXPLOIT = 1 << 14,    /* using a person against themselves:
 				      * moderate when the text names a mental
 				      * illness */
+	MH_CUE_AMOUNT = 1 << 15,     /* not a phrase: the name of a question
+				      * about a lethal amount, found from its
+				      * parts (mh_cues_amount) */
+	MH_CUE_GRIEF = 1 << 16,      /* a death of someone close, or a wish
+				      * to be with them: a past word ("last
+				      * year") dates the death and does not
+				      * lower it; the dead person is not
+				      * the subject */
 };
 
 struct mh_cue {
 	const char *phrase;
 	unsigned char cat;  /* enum mh_cue_cat */
 	unsigned char risk; /* enum mh_screen_risk when matched plainly */
-	unsigned short flags;
+	unsigned flags;
 };
 
 /* Context word classes. */
@@ -82,13 +90,29 @@ enum mh_marker_kind {
 
 struct mh_marker {
 	const char *phrase;
-	unsigned char kind; /* enum mh_marker_kind */
+	unsigned char kind; /* enum mh_marker_kind, or mh_amount_part */
+};
+
+/* The parts of a question about a lethal amount.  Each alone is
+ * everyday ("how many", "sleeping pills", "kill someone"); all three in
+ * one sentence ask what amount of something would kill: "how many of my
+ * sleeping pills would kill someone".  No list of phrases can hold every
+ * way of putting that, so screen.c finds the parts apart. */
+enum mh_amount_part {
+	MH_AQ_QTY = 0, /* how many, how much, how high, enough */
+	MH_AQ_LETHAL,  /* kill me, be fatal, not wake up */
+	MH_AQ_TOO,     /* too many, an overdose: weaker, a caution */
+	MH_AQ_AGENT,   /* pills, a named medicine, a poison, a fall */
+	MH_AQ_SAFE,    /* safe, recommended: a dosing question */
 };
 
 /* The cue table and its length.  Static data; never NULL. */
 const struct mh_cue *mh_cues_table(size_t *n);
 /* The context word table and its length.  Static data; never NULL. */
 const struct mh_marker *mh_cues_markers(size_t *n);
+/* The parts of a lethal-amount question (kind: enum mh_amount_part) and
+ * their number.  Static data; never NULL. */
+const struct mh_marker *mh_cues_amount(size_t *n);
 /* The report name of a category ("suicidal_ideation", ...); NULL for an
  * unknown one. */
 const char *mh_cues_category_name(int cat);

@@ -106,9 +106,13 @@ struct conv {
 
 struct mh_screener {
 	struct mh_lexicon *cuelex, *marklex;
+	/* the parts of a lethal-amount question, and the cues it reports */
+	struct mh_lexicon *amountlex;
+	const struct mh_marker *amount;
+	int amount_cue[2]; /* strong (lethal), weak (too much); -1: none */
 	const struct mh_cue *cues;
 	size_t ncues;
-	unsigned short *cueflags; /* flags, plus FIRST for "me", "my"... */
+	unsigned *cueflags; /* flags, plus FIRST for "me", "my"... */
 	unsigned *markmask; /* per marker id: bit per enum mh_marker_kind */
 	size_t nmarkers;
 	struct mh_resources *res;
@@ -226,7 +230,7 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 {
 	struct mh_screener *s = calloc(1, sizeof *s);
 	const struct mh_marker *mk;
-	size_t i;
+	size_t i, namount;
 	char *path = NULL;
 
 	if (s == NULL)
@@ -268,16 +272,23 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	}
 	s->cuelex = mh_lexicon_new();
 	s->marklex = mh_lexicon_new();
-	if (s->cuelex == NULL || s->marklex == NULL)
+	s->amountlex = mh_lexicon_new();
+	if (s->cuelex == NULL || s->marklex == NULL || s->amountlex == NULL)
 		goto nomem;
 	s->cues = mh_cues_table(&s->ncues);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
 	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
 	if (s->cueflags == NULL || s->cuelen == NULL)
 		goto nomem;
+	s->amount_cue[0] = s->amount_cue[1] = -1;
 	for (i = 0; i < s->ncues; i++) {
 		s->cuelen[i] = strlen(s->cues[i].phrase);
-		if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
+		if (s->cues[i].flags & MH_CUE_AMOUNT)
+			/* a name, found from parts, not as a phrase */
+			s->amount_cue[(s->cues[i].flags & MH_CUE_AMBIG) != 0] =
+			    (int)i;
+		else if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) <
+		    0)
 			goto bad;
 		s->cueflags[i] = s->cues[i].flags;
 		if (names_speaker(s->cues[i].phrase))
@@ -300,6 +311,18 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		        mk[i].kind == MH_MK_ILLNESS) &&
 		    mh_lexicon_add(s->cuelex, mk[i].phrase,
 		        (int)(s->ncues + i)) < 0)
+			goto bad;
+	}
+	s->amount = mh_cues_amount(&namount);
+	for (i = 0; i < namount; i++) {
+		if (mh_lexicon_add(s->amountlex, s->amount[i].phrase, (int)i) <
+		    0)
+			goto bad;
+		/* the cue pass notes a quantity, so that only a sentence
+		 * with one needs the amount pass */
+		if (s->amount[i].kind == MH_AQ_QTY &&
+		    mh_lexicon_add(s->cuelex, s->amount[i].phrase,
+		        (int)(s->ncues + s->nmarkers)) < 0)
 			goto bad;
 	}
 	s->tabsize = 1024;
@@ -345,6 +368,7 @@ mh_screen_free(struct mh_screener *s)
 	free(s->cueflags);
 	mh_lexicon_free(s->cuelex);
 	mh_lexicon_free(s->marklex);
+	mh_lexicon_free(s->amountlex);
 	mh_resources_free(s->res);
 	free(s->resraw);
 	free(s->cuelen);
@@ -563,7 +587,9 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 	}
 	if (recent_w)
 		ctx |= CTX_RECENT;
-	if ((fl & MH_CUE_PAST) || past) {
+	if (fl & MH_CUE_GRIEF) {
+		/* a loss last year still weighs now */
+	} else if ((fl & MH_CUE_PAST) || past) {
 		if (!recent_w)
 			ctx |= CTX_PAST;
 	} else {
@@ -584,8 +610,9 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 				break;
 		}
 	}
-	/* subject: the nearest person word before the cue */
-	if (!(fl & (MH_CUE_EMERG | MH_CUE_EXPLICIT))) {
+	/* subject: the nearest person word before the cue (a loss is of
+	 * another person by nature: "my grandma passed away") */
+	if (!(fl & (MH_CUE_EMERG | MH_CUE_EXPLICIT | MH_CUE_GRIEF))) {
 		int other = 0, seen_report = 0;
 
 		for (j = a; j > 0; j--) {
@@ -726,6 +753,53 @@ plan_named(const struct mh_screener *s, const char *text,
 	return 0;
 }
 
+/* A question about what amount of something would kill, from its
+ * parts in the sentence t[0..nt): a quantity ("how many"), then an
+ * outcome that names a person ("would kill someone", "to die") or a
+ * weaker one ("too many"), and anything that can be taken or fallen
+ * from ("sleeping pills", "a fall").  A dosing question ("is it safe",
+ * "and not die") is none.  Returns the cue to report, or -1, and sets
+ * [*qa, *qb) to the tokens from the quantity to the last part.  m is
+ * scratch. */
+static int
+amount_question(const struct mh_screener *s, const struct mh_token *t,
+    size_t nt, struct mh_match *m, size_t *qa, size_t *qb)
+{
+	size_t nm = mh_lexicon_matches(s->amountlex, t, nt, m), x;
+	size_t qty = SIZE_MAX, lethal = 0, too = 0, agent = 0;
+
+	for (x = 0; x < nm; x++) {
+		size_t b = (size_t)m[x].start + m[x].len;
+
+		switch (s->amount[m[x].id].kind) {
+		case MH_AQ_SAFE: return -1;
+		case MH_AQ_QTY:
+			if (qty == SIZE_MAX)
+				qty = m[x].start;
+			break;
+		case MH_AQ_LETHAL:
+			if (qty != SIZE_MAX && m[x].start > qty)
+				lethal = b;
+			break;
+		case MH_AQ_TOO:
+			if (qty != SIZE_MAX && m[x].start > qty)
+				too = b;
+			break;
+		case MH_AQ_AGENT: agent = b; break;
+		default: break;
+		}
+	}
+	if (agent == 0 || (lethal == 0 && too == 0))
+		return -1;
+	*qa = qty;
+	if (lethal) {
+		*qb = lethal > agent ? lethal : agent;
+		return s->amount_cue[0];
+	}
+	*qb = too > agent ? too : agent;
+	return s->amount_cue[1];
+}
+
 /* Match one sentence; append cues to s->occ. */
 static int
 scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
@@ -737,7 +811,8 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
 	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
-	size_t i, k, nm, x;
+	size_t i, k, nm, x, qa = 0, qb = 0;
+	int aq = -1, amount = 0;
 
 	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
 	for (x = 0; x < nm; x++) {
@@ -745,6 +820,10 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		size_t len = m[x].len;
 
 		i = m[x].start;
+		if ((size_t)id == s->ncues + s->nmarkers) {
+			amount = 1; /* "how many", "enough" */
+			continue;
+		}
 		if (i + len <= covered)
 			continue;
 		if ((size_t)id >= s->ncues) {
@@ -771,8 +850,14 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 			cand_id[ncand++] = id;
 			covered = i + len;
 		}
+		/* a longer cue may hide the quantity it starts with */
+		if (s->cues[id].cat == MH_CAT_MEANS ||
+		    s->cues[id].cat == MH_CAT_SUICIDAL)
+			amount = 1;
 	}
-	if (ncand == 0)
+	if (amount)
+		aq = amount_question(s, t, nt, m, &qa, &qb);
+	if (ncand == 0 && aq < 0)
 		return 0;
 	memset(mk, 0, nt * sizeof mk[0]);
 	memset(mklen, 0, nt);
@@ -805,7 +890,15 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		        cand_id[i],
 		        cue_context(s, cue, t, nt, mk, mklen, a, b)) < 0)
 			return -1;
+		/* a phrase that asks for method already says it */
+		if (aq >= 0 && cue->cat == MH_CAT_MEANS &&
+		    (cue->flags & MH_CUE_EXPLICIT) && a < qb && b > qa)
+			aq = -1;
 	}
+	if (aq >= 0 &&
+	    add_occ(s, t[qa].start, t[qb - 1].start + t[qb - 1].len, aq,
+	        cue_context(s, &s->cues[aq], t, nt, mk, mklen, qa, qb)) < 0)
+		return -1;
 	return 0;
 }
 
@@ -878,6 +971,7 @@ struct facts {
 	int first_intent; /* one of them, to tell two apart across turns */
 	int illness;      /* a mental illness is named */
 	int hint_time;    /* one of the hints names a time */
+	int loss;         /* a death close to the speaker is told */
 };
 
 /* Count a veiled hint: one, two, or three and more different ones. */
@@ -954,6 +1048,11 @@ gather(const struct mh_screener *s, struct facts *f)
 				f->level[F_PSYCH] = lv;
 			break;
 		case MH_CAT_DISTRESS:
+			/* a loss is context for a wish to join them only */
+			if (cue->flags & MH_CUE_GRIEF) {
+				f->loss = 1;
+				break;
+			}
 			for (k = 0; k < nd && dist[k] != o->cue; k++)
 				;
 			if (k == nd && nd < DISTRESS_IDS)
@@ -993,7 +1092,8 @@ distress_count(const struct mh_screener *s, const struct conv *c)
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 
-		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o))
+		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o) ||
+		    (s->cues[o->cue].flags & MH_CUE_GRIEF))
 			continue;
 		for (j = 0; j < n && ids[j] != o->cue + 1; j++)
 			;
@@ -1144,10 +1244,13 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
 			break;
 		case MH_CAT_SUICIDAL:
-			/* "wish I could just sleep", "the only way out" */
+			/* "wish I could just sleep", "the only way out";
+			 * "be with him again" after "my dad died" */
 			if ((cue->flags & MH_CUE_AMBIG) &&
-			    (ctx_here || ctx_conv))
-				raise_to(o, MH_RISK_MODERATE, why);
+			    (ctx_here || ctx_conv ||
+			        ((cue->flags & MH_CUE_GRIEF) && f->loss)))
+				raise_to(o, MH_RISK_MODERATE,
+				    ctx_here || ctx_conv ? why : CTX_DISTRESS);
 			if (o->risk >= MH_RISK_MODERATE &&
 			    (f->level[F_INTENT] >= MH_RISK_HIGH || in_conv))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
@@ -1191,7 +1294,7 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, MH_RISK_MODERATE, why);
 			break;
 		case MH_CAT_DISTRESS:
-			if (dist >= 3)
+			if (dist >= 3 && !(cue->flags & MH_CUE_GRIEF))
 				raise_to(o, MH_RISK_MODERATE, why);
 			break;
 		default: break;
@@ -1230,7 +1333,8 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 		const struct occ *o = &s->occ[i];
 		int slot = 0;
 
-		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o))
+		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o) ||
+		    (s->cues[o->cue].flags & MH_CUE_GRIEF))
 			continue;
 		for (k = 0; k < DISTRESS_IDS; k++) {
 			if (c->distress[k] == o->cue + 1)

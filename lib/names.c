@@ -418,7 +418,16 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 		size_t s = i;
 		while (i < b.len && is_word_byte((unsigned char)b.p[i]))
 			i++;
-		if (i - s > MAXWORD) {
+		size_t e = i;
+		/* 'Maya Okafor': quote marks around a name are not part of
+		 * it (a word of the text never starts or ends with one) */
+		while (s < e && b.p[s] == '\'')
+			s++;
+		while (e > s && b.p[e - 1] == '\'')
+			e--;
+		if (e == s)
+			continue;
+		if (e - s > MAXWORD) {
 			snprintf(err, errsize, "%s:%zu: word too long", path,
 			    lineno);
 			mh_buf_free(&b);
@@ -427,10 +436,10 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 		/* The table folds ASCII only: "Zoë" must also match "ZOË",
 		 * and "Åsa" "åsa", so the word goes in in both cases too. */
 		char var[MAXWORD];
-		int bad = mh_names_add(nm, b.p + s, i - s, flags) == -1;
+		int bad = mh_names_add(nm, b.p + s, e - s, flags) == -1;
 		for (int up = 0; up < 2 && !bad; up++)
-			if (case_variant(b.p + s, i - s, var, up))
-				bad = mh_names_add(nm, var, i - s, flags) == -1;
+			if (case_variant(b.p + s, e - s, var, up))
+				bad = mh_names_add(nm, var, e - s, flags) == -1;
 		if (bad) {
 			snprintf(err, errsize, "%s: %s", path, strerror(errno));
 			mh_buf_free(&b);

@@ -384,6 +384,23 @@ case_variant(const char *w, size_t len, char *buf, int up)
 	return changed;
 }
 
+/* Add the word w of n bytes (at most MAXWORD) with flags.  The table
+ * folds ASCII only: "Zoë" must also match "ZOË", and "Åsa" "åsa", so the
+ * word goes in in both cases too.  Returns 0 or -1 (errno set). */
+static int
+add_cases(struct mh_names *nm, const char *w, size_t n, unsigned flags)
+{
+	char var[MAXWORD];
+
+	if (mh_names_add(nm, w, n, flags) == -1)
+		return -1;
+	for (int up = 0; up < 2; up++)
+		if (case_variant(w, n, var, up) &&
+		    mh_names_add(nm, var, n, flags) == -1)
+			return -1;
+	return 0;
+}
+
 int
 mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
     char *err, size_t errsize)
@@ -433,13 +450,23 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 			mh_buf_free(&b);
 			return -1;
 		}
-		/* The table folds ASCII only: "Zoë" must also match "ZOË",
-		 * and "Åsa" "åsa", so the word goes in in both cases too. */
-		char var[MAXWORD];
-		int bad = mh_names_add(nm, b.p + s, e - s, flags) == -1;
-		for (int up = 0; up < 2 && !bad; up++)
-			if (case_variant(b.p + s, e - s, var, up))
-				bad = mh_names_add(nm, var, e - s, flags) == -1;
+		int bad = add_cases(nm, b.p + s, e - s, flags) == -1;
+		/* "anne-marie" is one word to the scanner, which takes a
+		 * hyphenated word for a name by its parts only when each is
+		 * capitalised: the whole of it goes in too. */
+		size_t ce = i;
+		if (s == 0 || b.p[s - 1] != '-')
+			while (ce + 1 < b.len && b.p[ce] == '-' &&
+			    is_word_byte((unsigned char)b.p[ce + 1])) {
+				ce += 2;
+				while (ce < b.len &&
+				    is_word_byte((unsigned char)b.p[ce]))
+					ce++;
+			}
+		while (ce > i && b.p[ce - 1] == '\'')
+			ce--;
+		if (!bad && ce > i && ce - s <= MAXWORD)
+			bad = add_cases(nm, b.p + s, ce - s, flags) == -1;
 		if (bad) {
 			snprintf(err, errsize, "%s: %s", path, strerror(errno));
 			mh_buf_free(&b);

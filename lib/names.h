@@ -59,7 +59,7 @@ int mh_names_add(struct mh_names *nm, const char *w, size_t len,
     unsigned flags);
 /* Load a file of words, one entry per line ('#' starts a comment), and
  * add flags to every word of every entry ("Anna Smith-Jones" adds Anna,
- * Smith and Jones), also with its Latin, Greek and Cyrillic letters in
+ * Smith, Jones and Smith-Jones), also with its Latin, Greek and Cyrillic letters in
  * upper and in lower case ("Zoë" adds ZOË too).  Returns 0, or -1 with a
  * message in err. */
 int mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,

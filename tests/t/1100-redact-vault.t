@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 42
+plan 43
 
 V="$TMP/state/vault"
 
@@ -140,6 +140,11 @@ echo 'sunny and bo came' |
     run mh-redact --mask --names "$TMP/names9" >"$TMP/o"
 is "names file: names in single quotes" "$(jq -r .text "$TMP/o")" \
     "[NAME] and [NAME] came"
+printf 'Anne-Marie Kowalczyk-Ngata\n' >"$TMP/names10"
+echo 'Yesterday anne-marie and kowalczyk-ngata came.' |
+    run mh-redact --mask --names "$TMP/names10" >"$TMP/o"
+is "names file: hyphenated names in lower case" "$(jq -r .text "$TMP/o")" \
+    "Yesterday [NAME] and [NAME] came."
 mkdir -p "$XDG_CONFIG_HOME/mh"
 printf 'redact_names = %s\nredact_keep = %s\nvault = %s\n' \
     "$TMP/names" "$TMP/keep" "$TMP/cfgvault" >"$XDG_CONFIG_HOME/mh/config"

@@ -301,6 +301,106 @@ is_word_byte(unsigned char c)
 	    (c >= '0' && c <= '9') || c >= 0x80 || c == '\'';
 }
 
+/* The other case of the two-byte letter c (Latin-1, Latin Extended-A,
+ * Greek, Cyrillic): to upper case when up, else to lower case; c itself
+ * when it has none of the same UTF-8 length. */
+static uint32_t
+case_cp(uint32_t c, int up)
+{
+	/* Latin Extended-A pairs: upper case at even code points, except
+	 * in the two runs where it is at odd ones; not I-dot, dotless i */
+	if (c >= 0x100 && c <= 0x17E && c != 0x130 && c != 0x131 &&
+	    c != 0x138 && c != 0x149 && c != 0x178) {
+		int odd_upper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+		int is_upper = (int)(c & 1) == odd_upper;
+		if (up && !is_upper)
+			return c - 1;
+		if (!up && is_upper)
+			return c + 1;
+		return c;
+	}
+	if (up) {
+		if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) ||
+		    (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) ||
+		    (c >= 0x430 && c <= 0x44F))
+			return c - 0x20;
+		if (c >= 0x450 && c <= 0x45F)
+			return c - 0x50;
+		if (c == 0xFF)
+			return 0x178;
+		if (c == 0x3C2) /* final sigma */
+			return 0x3A3;
+		if (c == 0x3AC)
+			return 0x386;
+		if (c >= 0x3AD && c <= 0x3AF)
+			return c - 0x25;
+		if (c == 0x3CC)
+			return 0x38C;
+		if (c == 0x3CD || c == 0x3CE)
+			return c - 0x3F;
+		return c;
+	}
+	if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+	    (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+	    (c >= 0x410 && c <= 0x42F))
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if (c == 0x178)
+		return 0xFF;
+	if (c == 0x386)
+		return 0x3AC;
+	if (c >= 0x388 && c <= 0x38A)
+		return c + 0x25;
+	if (c == 0x38C)
+		return 0x3CC;
+	if (c == 0x38E || c == 0x38F)
+		return c + 0x3F;
+	return c;
+}
+
+/* Copy the valid UTF-8 word w into buf with its two-byte letters in
+ * upper (up) or lower case; returns 1 when that changed anything. */
+static int
+case_variant(const char *w, size_t len, char *buf, int up)
+{
+	int changed = 0;
+
+	memcpy(buf, w, len);
+	for (size_t i = 0; i + 1 < len; i++) {
+		unsigned char a = (unsigned char)buf[i];
+		if (a < 0xC2 || a > 0xDF)
+			continue;
+		uint32_t c = (uint32_t)(a & 0x1F) << 6 |
+		    ((unsigned char)buf[i + 1] & 0x3F);
+		uint32_t d = case_cp(c, up);
+		if (d != c) {
+			buf[i] = (char)(0xC0 | d >> 6);
+			buf[i + 1] = (char)(0x80 | (d & 0x3F));
+			changed = 1;
+		}
+		i++;
+	}
+	return changed;
+}
+
+/* Add the word w of n bytes (at most MAXWORD) with flags.  The table
+ * folds ASCII only: "Zoë" must also match "ZOË", and "Åsa" "åsa", so the
+ * word goes in in both cases too.  Returns 0 or -1 (errno set). */
+static int
+add_cases(struct mh_names *nm, const char *w, size_t n, unsigned flags)
+{
+	char var[MAXWORD];
+
+	if (mh_names_add(nm, w, n, flags) == -1)
+		return -1;
+	for (int up = 0; up < 2; up++)
+		if (case_variant(w, n, var, up) &&
+		    mh_names_add(nm, var, n, flags) == -1)
+			return -1;
+	return 0;
+}
+
 int
 mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
     char *err, size_t errsize)
@@ -335,13 +435,39 @@ mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
 		size_t s = i;
 		while (i < b.len && is_word_byte((unsigned char)b.p[i]))
 			i++;
-		if (i - s > MAXWORD) {
+		size_t e = i;
+		/* 'Maya Okafor': quote marks around a name are not part of
+		 * it (a word of the text never starts or ends with one) */
+		while (s < e && b.p[s] == '\'')
+			s++;
+		while (e > s && b.p[e - 1] == '\'')
+			e--;
+		if (e == s)
+			continue;
+		if (e - s > MAXWORD) {
 			snprintf(err, errsize, "%s:%zu: word too long", path,
 			    lineno);
 			mh_buf_free(&b);
 			return -1;
 		}
-		if (mh_names_add(nm, b.p + s, i - s, flags) == -1) {
+		int bad = add_cases(nm, b.p + s, e - s, flags) == -1;
+		/* "anne-marie" is one word to the scanner, which takes a
+		 * hyphenated word for a name by its parts only when each is
+		 * capitalised: the whole of it goes in too. */
+		size_t ce = i;
+		if (s == 0 || b.p[s - 1] != '-')
+			while (ce + 1 < b.len && b.p[ce] == '-' &&
+			    is_word_byte((unsigned char)b.p[ce + 1])) {
+				ce += 2;
+				while (ce < b.len &&
+				    is_word_byte((unsigned char)b.p[ce]))
+					ce++;
+			}
+		while (ce > i && b.p[ce - 1] == '\'')
+			ce--;
+		if (!bad && ce > i && ce - s <= MAXWORD)
+			bad = add_cases(nm, b.p + s, ce - s, flags) == -1;
+		if (bad) {
 			snprintf(err, errsize, "%s: %s", path, strerror(errno));
 			mh_buf_free(&b);
 			return -1;

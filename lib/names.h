@@ -7,7 +7,9 @@
  * street and facility words, identifier cues).  The shipped table
  * (data/names/names.idx, built by scripts/gen-names) is mapped as is, so
  * loading costs one mmap; the user's names and keep-words are added on
- * top.  Words are matched case-insensitively (ASCII case folding). */
+ * top.  Words are matched case-insensitively (ASCII case folding; the
+ * user's words are also added with their other letters all in upper and
+ * all in lower case). */
 #ifndef MH_NAMES_H
 #define MH_NAMES_H
 
@@ -57,7 +59,9 @@ int mh_names_add(struct mh_names *nm, const char *w, size_t len,
     unsigned flags);
 /* Load a file of words, one entry per line ('#' starts a comment), and
  * add flags to every word of every entry ("Anna Smith-Jones" adds Anna,
- * Smith and Jones).  Returns 0, or -1 with a message in err. */
+ * Smith, Jones and Smith-Jones), also with its Latin, Greek and Cyrillic letters in
+ * upper and in lower case ("Zoë" adds ZOË too).  Returns 0, or -1 with a
+ * message in err. */
 int mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
     char *err, size_t errsize);
 

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 40
+plan 43
 
 V="$TMP/state/vault"
 
@@ -129,6 +129,22 @@ echo 'sunny and bo came; Maya Okafor stayed.' |
     run mh-redact --mask --names "$TMP/names" --keep "$TMP/keep" >"$TMP/o"
 is "names file and keep file" "$(jq -r .text "$TMP/o")" \
     "[NAME] and [NAME] came; [NAME] Okafor stayed."
+# "in any case" holds for letters beyond ASCII too
+printf 'Zoë Öztürk\nÅsa\n' >"$TMP/names8"
+echo 'ZOË ÖZTÜRK wrote; åsa and öztürk and Zoë replied.' |
+    run mh-redact --mask --names "$TMP/names8" >"$TMP/o"
+is "names file: non-ASCII letters in any case" "$(jq -r .text "$TMP/o")" \
+    "[NAME] wrote; [NAME] and [NAME] and [NAME] replied."
+printf "'Sunny'\n'Bo Lindqvist'\n" >"$TMP/names9"
+echo 'sunny and bo came' |
+    run mh-redact --mask --names "$TMP/names9" >"$TMP/o"
+is "names file: names in single quotes" "$(jq -r .text "$TMP/o")" \
+    "[NAME] and [NAME] came"
+printf 'Anne-Marie Kowalczyk-Ngata\n' >"$TMP/names10"
+echo 'Yesterday anne-marie and kowalczyk-ngata came.' |
+    run mh-redact --mask --names "$TMP/names10" >"$TMP/o"
+is "names file: hyphenated names in lower case" "$(jq -r .text "$TMP/o")" \
+    "Yesterday [NAME] and [NAME] came."
 mkdir -p "$XDG_CONFIG_HOME/mh"
 printf 'redact_names = %s\nredact_keep = %s\nvault = %s\n' \
     "$TMP/names" "$TMP/keep" "$TMP/cfgvault" >"$XDG_CONFIG_HOME/mh/config"

@@ -80,6 +80,15 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 	if (!json_is_string(rt)) {
 		int bad = rt != NULL;
 
+		/* A reply.screen this run did not write (one the input
+		 * brought, perhaps saying "safe") must not pass through
+		 * beside a reply that was not judged. */
+		if (bad && json_object_del(reply, "screen") == 0 &&
+		    mh_record_set_json(rec, "reply", reply) < 0) {
+			json_decref(reply);
+			mh_warnx(TOOL, "out of memory");
+			return MH_FILTER_FATAL;
+		}
 		json_decref(reply);
 		if (!bad)
 			return 0;
@@ -123,6 +132,9 @@ process(struct mh_record *rec, void *ctx)
 		rc = mh_record_string(rec, run->field, &text, &len);
 		if (rc == -2 || rc == -3) {
 			json_decref(ws);
+			/* An input's own "screen" (perhaps "continue") must
+			 * not pass as the verdict on text never screened. */
+			mh_record_remove(rec, "screen");
 			return mh_record_set_error(rec, TOOL,
 			           rc == -2 ? "text_type" : "nul",
 			           rc == -2

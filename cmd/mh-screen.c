@@ -39,9 +39,11 @@ struct run {
 	struct mh_buf out; /* the screen object of the current record */
 };
 
-/* The conversation a record belongs to: its "conversation" string, or
- * the compact JSON of another value.  *key is NULL for the whole stream;
- * a returned non-NULL pointer must be freed.  -1 on ENOMEM. */
+/* The conversation a record belongs to: the compact JSON of its
+ * "conversation" value, so that the string "1" and the number 1, or two
+ * strings that differ after a \u0000, stay two conversations.  *key is
+ * NULL for the whole stream; a returned non-NULL pointer must be freed.
+ * -1 on ENOMEM. */
 static int
 conversation_of(const struct mh_record *rec, const char **key, char **owned)
 {
@@ -51,10 +53,7 @@ conversation_of(const struct mh_record *rec, const char **key, char **owned)
 	*owned = NULL;
 	if (v == NULL)
 		return 0;
-	if (json_is_string(v))
-		*owned = strdup(json_string_value(v));
-	else
-		*owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	*owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 	json_decref(v);
 	if (*owned == NULL)
 		return -1;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Conversations and worksheet records.  Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 14
+plan 16
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
@@ -27,6 +27,23 @@ printf '%s\n' '{"conversation":1,"text":"I lost my job"}' \
     '{"conversation":2,"text":"tallest bridges near me?"}' \
     '{"conversation":1,"text":"tallest bridges near me?"}' | scr >"$TMP/out"
 is "numeric conversation values" "$(risks)" "low none high"
+
+# the string "1" and the number 1 are two conversations, as are two
+# strings that differ only after a NUL: the other one's turns must not
+# push this one's distress out of its window of 20 turns
+for pair in '"1" 1' '"x\u0000y" "x\u0000z"'; do
+	set -- $pair
+	{
+		printf '%s\n' '{"conversation":'"$1"',"text":"I lost my job"}'
+		for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do
+			printf '%s\n' '{"conversation":'"$2"',"text":"nice weather"}'
+		done
+		printf '%s\n' \
+		    '{"conversation":'"$1"',"text":"tallest bridges near me?"}'
+	} | scr >"$TMP/out"
+	is "conversations $1 and $2 are kept apart" \
+	    "$(jq -r .screen.risk "$TMP/out" | tail -1)" high
+done
 
 # without a conversation value the whole stream is one conversation
 printf 'I lost my job today\nwhich buildings are the tallest here?\n' |

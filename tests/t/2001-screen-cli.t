@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 53
+plan 55
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -143,3 +143,9 @@ printf 'XX\tcrisis\n' >>"$TMP/data/resources.tsv"
 echo hello | MH_DATADIR="$TMP/data" scr >"$TMP/out"
 is "a broken resources table: exit 2" "$?" 2
 like "named with its line" "$(cat "$TMP/err")" "resources.tsv:[0-9]*: "
+# a table without the international directory would leave a crisis in a
+# country without lines with no line at all
+grep -v '^INT' "$MH_DATADIR/resources.tsv" >"$TMP/data/resources.tsv"
+echo "I want to die" | MH_DATADIR="$TMP/data" scr -c ZZ >"$TMP/out"
+is "a table without the INT directory: exit 2" "$?" 2
+like "and says so" "$(cat "$TMP/err")" "no INT directory"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Conversations and worksheet records.  Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 19
+plan 20
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
@@ -94,6 +94,12 @@ printf '%s\n' '{"worksheet":{"name":"phq9","answers":{"q1":0,"q2":0,"q3":0,"q4":
 is "PHQ-9 item 9 answered above 0, flag missing: high" \
     "$(jq -c '[.screen.risk, .worksheet.scores.flags]' "$TMP/out")" \
     '["high",[]]'
+
+# an acute ASQ counts after however many other flags
+f='"phq9_item9",'
+printf '%s\n' '{"worksheet":{"scores":{"flags":['"$f$f$f$f$f$f$f$f"'"asq_acute"]}}}' |
+    scr >"$TMP/out"
+is "asq_acute after eight other flags: imminent" "$(risks)" imminent
 
 # a flagged questionnaire informs the rest of the conversation
 printf '%s\n' \

@@ -158,6 +158,14 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 
 	if (reply == NULL)
 		return 0; /* most records: no call into jansson */
+	if (!json_is_object(reply)) {
+		/* a bare string would be a reply shown unjudged */
+		json_decref(reply);
+		return mh_record_set_error(rec, TOOL, "reply_type",
+		           "reply is not an object") == 0
+		    ? -1
+		    : MH_FILTER_FATAL;
+	}
 	rt = json_object_get(reply, "text");
 	if (!json_is_string(rt)) {
 		int bad = rt != NULL;

@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 55
+plan 57
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -127,6 +127,10 @@ echo '{"text":"hi","reply":{"text":7,"screen":{"schema":1,"safe":true},"model":"
     scr >"$TMP/out"
 is "reply.text not a string: an input reply.screen is dropped" \
     "$(j '[.error.code, .reply]')" '["reply_type",{"text":7,"model":"m1"}]'
+echo '{"text":"I lost my job","reply":"The tallest bridge is 70 m."}' |
+    scr >"$TMP/out"
+is "a reply that is not an object: exit 1" "$?" 1
+is "with a reply_type error" "$(j .error.code)" '"reply_type"'
 echo '{"text":"hello","reply":{"model":"m1"}}' | scr >"$TMP/out"
 is "a reply without text is left alone" "$(j .reply)" '{"model":"m1"}'
 

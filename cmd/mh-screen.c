@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "instruments.h"
 #include "jsonl.h"
 #include "reply_screen.h"
 #include "screen.h"
@@ -39,9 +40,11 @@ struct run {
 	struct mh_buf out; /* the screen object of the current record */
 };
 
-/* The conversation a record belongs to: its "conversation" string, or
- * the compact JSON of another value.  *key is NULL for the whole stream;
- * a returned non-NULL pointer must be freed.  -1 on ENOMEM. */
+/* The conversation a record belongs to: the compact JSON of its
+ * "conversation" value, so that the string "1" and the number 1, or two
+ * strings that differ after a \u0000, stay two conversations.  *key is
+ * NULL for the whole stream; a returned non-NULL pointer must be freed.
+ * -1 on ENOMEM. */
 static int
 conversation_of(const struct mh_record *rec, const char **key, char **owned)
 {
@@ -51,15 +54,94 @@ conversation_of(const struct mh_record *rec, const char **key, char **owned)
 	*owned = NULL;
 	if (v == NULL)
 		return 0;
-	if (json_is_string(v))
-		*owned = strdup(json_string_value(v));
-	else
-		*owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	*owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
 	json_decref(v);
 	if (*owned == NULL)
 		return -1;
 	*key = *owned;
 	return 0;
+}
+
+/* Whether flag is one a questionnaire's scores can hold, all of which
+ * the screen reads. */
+static int
+known_flag(const char *flag)
+{
+	static const char *const flags[] = {"phq9_item9", "asq_positive",
+	    "asq_acute", "asq_declined"};
+
+	for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
+		if (strcmp(flag, flags[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the array a holds the string s. */
+static int
+has_string(const json_t *a, const char *s)
+{
+	size_t i;
+	const json_t *v;
+
+	json_array_foreach(a, i, v)
+		if (json_is_string(v) && strcmp(json_string_value(v), s) == 0)
+			return 1;
+	return 0;
+}
+
+/* A questionnaire record (a "worksheet" with "scores") is screened from
+ * its flags, not its text, so what it cannot be judged from must not
+ * pass as clear: its scores.flags must be a list of known flags, a name
+ * must be a scored questionnaire's, and with a name its answers, when it
+ * has them, must score; the flags they give are added to those recorded,
+ * in a copy.  Returns a new reference to the worksheet to screen, or NULL
+ * with the reason in err. */
+static json_t *
+questionnaire(json_t *ws, char *err, size_t errsize)
+{
+	const char *name = json_string_value(json_object_get(ws, "name"));
+	const json_t *flags, *answers = json_object_get(ws, "answers"), *v;
+	json_t *sc = NULL, *copy = NULL, *cflags;
+	size_t i;
+
+	if (name != NULL && !mh_instruments_known(name)) {
+		snprintf(err, errsize,
+		    "scores, but %.100s is not a scored "
+		    "questionnaire",
+		    name);
+		return NULL;
+	}
+	flags = json_object_get(json_object_get(ws, "scores"), "flags");
+	if (!json_is_array(flags)) {
+		snprintf(err, errsize, "scores.flags is not a list");
+		return NULL;
+	}
+	json_array_foreach(flags, i, v)
+		if (!json_is_string(v) || !known_flag(json_string_value(v))) {
+			snprintf(err, errsize,
+			    "scores.flags holds an unknown flag");
+			return NULL;
+		}
+	if (name == NULL || answers == NULL)
+		return json_incref(ws);
+	if (mh_instruments_score(name, answers, &sc, err, errsize) < 0)
+		return NULL;
+	json_array_foreach(json_object_get(sc, "flags"), i, v) {
+		if (has_string(flags, json_string_value(v)))
+			continue;
+		if ((copy == NULL && (copy = json_deep_copy(ws)) == NULL) ||
+		    (cflags = json_object_get(json_object_get(copy, "scores"),
+		         "flags")) == NULL ||
+		    json_array_append_new(cflags,
+		        json_string(json_string_value(v))) < 0) {
+			json_decref(copy);
+			json_decref(sc);
+			snprintf(err, errsize, "out of memory");
+			return NULL;
+		}
+	}
+	json_decref(sc);
+	return copy != NULL ? copy : json_incref(ws);
 }
 
 /* Judge the record's reply.text, if any, against the user's text and its
@@ -76,10 +158,27 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 
 	if (reply == NULL)
 		return 0; /* most records: no call into jansson */
+	if (!json_is_object(reply)) {
+		/* a bare string would be a reply shown unjudged */
+		json_decref(reply);
+		return mh_record_set_error(rec, TOOL, "reply_type",
+		           "reply is not an object") == 0
+		    ? -1
+		    : MH_FILTER_FATAL;
+	}
 	rt = json_object_get(reply, "text");
 	if (!json_is_string(rt)) {
 		int bad = rt != NULL;
 
+		/* A reply.screen this run did not write (one the input
+		 * brought, perhaps saying "safe") must not pass through
+		 * beside a reply that was not judged. */
+		if (bad && json_object_del(reply, "screen") == 0 &&
+		    mh_record_set_json(rec, "reply", reply) < 0) {
+			json_decref(reply);
+			mh_warnx(TOOL, "out of memory");
+			return MH_FILTER_FATAL;
+		}
 		json_decref(reply);
 		if (!bad)
 			return 0;
@@ -119,10 +218,25 @@ process(struct mh_record *rec, void *ctx)
 	ws = mh_record_json(rec, "worksheet");
 	/* A questionnaire is screened from its scores: its text is our own
 	 * summary with the items' wording, not the user's words. */
-	if (ws == NULL || !json_is_object(json_object_get(ws, "scores"))) {
+	if (ws != NULL && json_is_object(json_object_get(ws, "scores"))) {
+		char why[200];
+		json_t *q = questionnaire(ws, why, sizeof why);
+
+		json_decref(ws);
+		if ((ws = q) == NULL) {
+			mh_record_remove(rec, "screen");
+			return mh_record_set_error(rec, TOOL, "scores", why) ==
+			        0
+			    ? -1
+			    : MH_FILTER_FATAL;
+		}
+	} else {
 		rc = mh_record_string(rec, run->field, &text, &len);
 		if (rc == -2 || rc == -3) {
 			json_decref(ws);
+			/* An input's own "screen" (perhaps "continue") must
+			 * not pass as the verdict on text never screened. */
+			mh_record_remove(rec, "screen");
 			return mh_record_set_error(rec, TOOL,
 			           rc == -2 ? "text_type" : "nul",
 			           rc == -2

@@ -21,6 +21,8 @@ struct mh_resources {
 	size_t nrows;
 };
 
+static const struct mh_resource *directory(const struct mh_resources *res);
+
 void
 mh_resources_free(struct mh_resources *res)
 {
@@ -197,6 +199,16 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 		snprintf(err, errsize, "%s: no header line", name);
 		goto fail;
 	}
+	/* Every country without rows falls back to the international ones:
+	 * without a directory there, a crisis would be given no line at
+	 * all. */
+	if (directory(res) == NULL) {
+		snprintf(err, errsize,
+		    "%s: no INT directory row with a web address, which "
+		    "every country without lines falls back to",
+		    name);
+		goto fail;
+	}
 	return res;
 fail:
 	mh_resources_free(res);
@@ -328,12 +340,14 @@ mh_resources_lookup(const struct mh_resources *res, const char *cc,
 	return n;
 }
 
+/* The international directory with a web address, or NULL. */
 static const struct mh_resource *
 directory(const struct mh_resources *res)
 {
 	for (size_t i = 0; i < res->nrows; i++)
 		if (strcmp(res->rows[i].country, "INT") == 0 &&
-		    strcmp(res->rows[i].kind, "directory") == 0)
+		    strcmp(res->rows[i].kind, "directory") == 0 &&
+		    res->rows[i].web[0] != '\0')
 			return &res->rows[i];
 	return NULL;
 }

@@ -35,7 +35,8 @@ struct mh_resources;
  * with mh_resources_free, or NULL with a message naming the file (and
  * line) in err: a missing or unreadable file, a bad header, a row without
  * the ten columns, an unknown kind, a bad country code or date, invalid
- * UTF-8. */
+ * UTF-8, or no INT directory row with a web address (the fallback of
+ * every country without rows). */
 struct mh_resources *mh_resources_load(const char *path, char *err,
     size_t errsize);
 /* Parse table text of len bytes (name is used in messages).  As

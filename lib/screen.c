@@ -1138,12 +1138,13 @@ read_worksheet(const json_t *ws, struct sheet *sh)
 		    strcmp(f, "asq_positive") == 0 ||
 		    strcmp(f, "asq_declined") == 0)
 			lv = MH_RISK_HIGH;
+		/* the level counts even when the evidence list is full */
+		if (lv > sh->si)
+			sh->si = lv;
 		if (lv == 0 || sh->nflags >= 8)
 			continue;
 		sh->flags[sh->nflags] = f;
 		sh->flag_level[sh->nflags++] = lv;
-		if (lv > sh->si)
-			sh->si = lv;
 	}
 	v = json_object_get(scores, "severity");
 	if (json_is_string(v)) {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Conversations and worksheet records.  Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 14
+plan 20
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
@@ -27,6 +27,23 @@ printf '%s\n' '{"conversation":1,"text":"I lost my job"}' \
     '{"conversation":2,"text":"tallest bridges near me?"}' \
     '{"conversation":1,"text":"tallest bridges near me?"}' | scr >"$TMP/out"
 is "numeric conversation values" "$(risks)" "low none high"
+
+# the string "1" and the number 1 are two conversations, as are two
+# strings that differ only after a NUL: the other one's turns must not
+# push this one's distress out of its window of 20 turns
+for pair in '"1" 1' '"x\u0000y" "x\u0000z"'; do
+	set -- $pair
+	{
+		printf '%s\n' '{"conversation":'"$1"',"text":"I lost my job"}'
+		for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21; do
+			printf '%s\n' '{"conversation":'"$2"',"text":"nice weather"}'
+		done
+		printf '%s\n' \
+		    '{"conversation":'"$1"',"text":"tallest bridges near me?"}'
+	} | scr >"$TMP/out"
+	is "conversations $1 and $2 are kept apart" \
+	    "$(jq -r .screen.risk "$TMP/out" | tail -1)" high
+done
 
 # without a conversation value the whole stream is one conversation
 printf 'I lost my job today\nwhich buildings are the tallest here?\n' |
@@ -55,6 +72,34 @@ is "a questionnaire's item wording is not read as the user's words" \
 is "worksheet objects pass through untouched" \
     "$(jq -sc '.[1].worksheet.scores.flags' "$TMP/out")" \
     '["asq_positive","asq_acute"]'
+
+# scores that cannot be judged must not hide the text as clear: an error
+# record, no screen, exit 1 (mh-screen(1), Errors)
+cat >"$TMP/in" <<'IN'
+{"worksheet":{"scores":{}},"text":"I want to kill myself tonight","screen":{"risk":"none"}}
+{"worksheet":{"name":"phq9","scores":{"flags":"phq9_item9"}}}
+{"worksheet":{"name":"asq","scores":{"flags":["ASQ_POSITIVE"]}}}
+{"worksheet":{"name":"thought_record","scores":{"flags":[]}},"text":"I want to die"}
+{"worksheet":{"name":"phq9","answers":{"q1":0,"q2":0,"q3":0,"q4":0,"q5":0,"q6":0,"q7":0,"q8":0,"q9":"3"},"scores":{"flags":[]}}}
+{"worksheet":{"name":"phq9","answers":{"q1":0,"q2":0,"q3":0,"q4":0,"q5":0,"q6":0,"q7":0,"q8":0},"scores":{"flags":[]}}}
+IN
+scr -i -F high <"$TMP/in" >"$TMP/out"
+is "unjudgeable scores: exit 1, not 0" "$?" 1
+is "no flags, bad flags, not a questionnaire, a string, a missing item" \
+    "$(jq -c '[.error.code, .screen]' "$TMP/out" | sort -u)" \
+    '["scores",null]'
+# the answers are the truth: a flag they give counts though left out
+printf '%s\n' '{"worksheet":{"name":"phq9","answers":{"q1":0,"q2":0,"q3":0,"q4":0,"q5":0,"q6":0,"q7":0,"q8":0,"q9":2},"scores":{"total":2,"flags":[]}}}' |
+    scr >"$TMP/out"
+is "PHQ-9 item 9 answered above 0, flag missing: high" \
+    "$(jq -c '[.screen.risk, .worksheet.scores.flags]' "$TMP/out")" \
+    '["high",[]]'
+
+# an acute ASQ counts after however many other flags
+f='"phq9_item9",'
+printf '%s\n' '{"worksheet":{"scores":{"flags":['"$f$f$f$f$f$f$f$f"'"asq_acute"]}}}' |
+    scr >"$TMP/out"
+is "asq_acute after eight other flags: imminent" "$(risks)" imminent
 
 # a flagged questionnaire informs the rest of the conversation
 printf '%s\n' \

@@ -40,6 +40,12 @@ test_bad_tables(void)
 	     "date word"},
 	    {HDR "GB\tcrisis\tX\xff\t1\t\t\t\t\t-\tU\n", "UTF-8",
 	     "invalid UTF-8"},
+	    /* a crisis for a country without rows would get no line */
+	    {HDR, "INT directory", "header only"},
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\tU\n", "INT directory",
+	     "no international rows"},
+	    {HDR "INT\tdirectory\tD\t\t\t\t\t\t-\tU\n", "INT directory",
+	     "a directory without an address"},
 	};
 	char err[256];
 

@@ -86,6 +86,18 @@ action_of(const json_t *screen)
 	    : NULL;
 }
 
+/* How severe an action is: continue 0, caution 1, crisis 2; -1 for
+ * none. */
+static int
+severity(const char *action)
+{
+	if (action == NULL)
+		return -1;
+	return strcmp(action, "crisis") == 0 ? 2
+	    : strcmp(action, "caution") == 0 ? 1
+	                                     : 0;
+}
+
 /* Write text to the live output, restoring placeholders first. */
 static void
 show(struct mh_ask *a, const char *s, size_t n)
@@ -597,32 +609,50 @@ redacted_upstream(const struct mh_record *rec)
 	return ok;
 }
 
-/* Screen (unless the record holds a screen already).  Returns 0 with the
- * screen in *screen (a new reference), or -1 after setting an error on
- * rec. */
+/* Screen the text, and keep the record's own screen only when it is as
+ * severe as ours or more: a screen from upstream may know turns this
+ * process did not see, but it may also have been made of another field
+ * ("mh-screen -f body") or written by hand, so it can raise the action
+ * and never lower it.  Without a screener, an upstream screen is all
+ * there is.  Returns 0 with the screen in *screen (a new reference), or
+ * -1 after setting an error on rec. */
 static int
 guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
     const json_t *worksheet, json_t **screen)
 {
 	const struct mh_ask_guards *g = &a->o.guards;
 	const char *conv = NULL;
-	int rc = 0;
+	json_t *up = mh_record_json(rec, "screen"), *own;
+	int sev = severity(action_of(up));
 
-	*screen = mh_record_json(rec, "screen");
-	if (*screen && action_of(*screen) != NULL)
-		return 0;
-	json_decref(*screen);
 	*screen = NULL;
-	if (g->screen == NULL)
+	if (sev == 2 || (sev >= 0 && g->screen == NULL)) {
+		*screen = up;
+		return 0;
+	}
+	if (g->screen == NULL) {
+		json_decref(up);
 		return fail(rec, "screen",
 		    "no screener: pass records through mh-screen first");
+	}
 	if (mh_record_string(rec, "conversation", &conv, &(size_t){0}) != 0)
 		conv = NULL;
-	if ((*screen = g->screen(g->ctx, text, n, conv, worksheet)) == NULL)
+	if ((own = g->screen(g->ctx, text, n, conv, worksheet)) == NULL) {
+		json_decref(up);
 		return fail(rec, "nomem", "out of memory screening");
-	if (mh_record_set_json(rec, "screen", *screen) < 0)
-		rc = fail(rec, "nomem", "out of memory");
-	return rc;
+	}
+	if (sev >= 0 && sev >= severity(action_of(own))) {
+		json_decref(own);
+		*screen = up;
+		return 0;
+	}
+	json_decref(up);
+	if (mh_record_set_json(rec, "screen", own) < 0) {
+		json_decref(own);
+		return fail(rec, "nomem", "out of memory");
+	}
+	*screen = own;
+	return 0;
 }
 
 int

@@ -35,6 +35,14 @@ is "not a screen: each answered with the crisis text" \
 is "not a screen: replaced by the screen made here" \
     "$(jq -r .screen.action "$TMP/out" | sort -u)" crisis
 
+# A screen that says "continue" (made of another field, or by hand) does
+# not lower what the text itself is: it can only raise the action.
+stub_start 200:openai-basic.sse
+printf '%s\n' '{"text":"I want to kill myself tonight","screen":{"schema":1,"risk":"none","action":"continue","categories":[]}}' |
+    ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
+is "upstream continue: no request was sent" "$(nreq)" 0
+is "upstream continue: the crisis text" "$(jq -r .reply.source "$TMP/out")" crisis
+
 # Caution: the request goes, with the guidance for the category.
 stub_start 200:openai-basic.sse
 echo "I am sure my neighbours are spying on me" |

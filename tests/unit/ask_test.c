@@ -113,14 +113,30 @@ main(void)
 	mh_record_free(r);
 	screen_action = "continue";
 
+	/* a screen from upstream can raise the action, never lower it */
+	r = rec_of("{\"text\":\"x\",\"screen\":{\"action\":\"caution\","
+		   "\"risk\":\"moderate\"}}");
+	mh_ask_record(a, r);
+	is_int(screen_calls, 6, "a screened record is screened again");
+	is_str(get(r, "screen", "risk"), "moderate",
+	    "  the upstream caution is kept over our continue");
+	mh_record_free(r);
+	screen_action = "crisis";
 	r = rec_of("{\"text\":\"x\",\"screen\":{\"action\":\"continue\"}}");
 	mh_ask_record(a, r);
-	is_int(screen_calls, 5, "a screened record is not screened again");
+	is_str(get(r, "reply", "source"), "crisis",
+	    "an upstream continue does not hide our crisis");
+	is_str(get(r, "screen", "action"), "crisis", "  and our screen is kept");
 	mh_record_free(r);
+	r = rec_of("{\"text\":\"x\",\"screen\":{\"action\":\"crisis\"}}");
+	mh_ask_record(a, r);
+	is_int(screen_calls, 7, "an upstream crisis needs no screen of ours");
+	mh_record_free(r);
+	screen_action = "continue";
 	screen_action = "crisis";
 	r = rec_of("{\"text\":\"x\",\"screen\":\"main\"}");
 	mh_ask_record(a, r);
-	is_int(screen_calls, 6, "a \"screen\" that is not one: screened");
+	is_int(screen_calls, 8, "a \"screen\" that is not one: screened");
 	is_str(get(r, "reply", "source"), "crisis", "  and its verdict used");
 	mh_record_free(r);
 	screen_action = "continue";

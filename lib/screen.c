@@ -26,6 +26,10 @@
 /* Most evidence items written per category. */
 #define MAX_EVIDENCE 16
 #define DISTRESS_IDS 8
+/* The bytes of conversation values remembered at most: with 4096 values
+ * of a megabyte each memory would not be bounded by the largest record
+ * (mh-jsonl(5)); past this the least recently used are forgotten. */
+#define KEY_BYTES (4u << 20)
 
 /* Context bits of one cue occurrence, written as "context". */
 enum {
@@ -132,6 +136,7 @@ struct mh_screener {
 	struct conv stream; /* the one without a conversation value */
 	struct conv **tab;
 	size_t tabsize, nconv, maxconv;
+	size_t keybytes; /* strlen of every remembered key */
 	struct conv *lru_head, *lru_tail;
 	/* scratch for one record */
 	struct occ *occ;
@@ -424,6 +429,7 @@ tab_remove(struct mh_screener *s, struct conv *c)
 		*pp = c->hnext;
 	lru_unlink(s, c);
 	s->nconv--;
+	s->keybytes -= strlen(c->key);
 }
 
 static struct conv *
@@ -441,7 +447,7 @@ static struct conv *
 conv_get(struct mh_screener *s, const char *key)
 {
 	struct conv *c;
-	size_t b;
+	size_t b, klen;
 
 	if (key == NULL)
 		return &s->stream;
@@ -451,7 +457,9 @@ conv_get(struct mh_screener *s, const char *key)
 		lru_push(s, c);
 		return c;
 	}
-	if (s->nconv >= s->maxconv && s->lru_tail != NULL) {
+	klen = strlen(key);
+	while (s->lru_tail != NULL &&
+	    (s->nconv >= s->maxconv || s->keybytes + klen > KEY_BYTES)) {
 		struct conv *old = s->lru_tail;
 
 		tab_remove(s, old);
@@ -470,6 +478,7 @@ conv_get(struct mh_screener *s, const char *key)
 	s->tab[b] = c;
 	lru_push(s, c);
 	s->nconv++;
+	s->keybytes += klen;
 	return c;
 }
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Conversations and worksheet records.  Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 20
+plan 21
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
@@ -107,6 +107,20 @@ printf '%s\n' \
     '{"conversation":"w","text":"how high is the tallest bridge in town?"}' |
     scr >"$TMP/out"
 is "PHQ-9 item 9 then a height question: high" "$(risks)" "high high"
+
+# memory for conversation values is bounded: three values of 1.5 MiB
+# do not fit in 4 MiB, so the least recent is forgotten when the third
+# comes
+python3 -c '
+import json
+a, b, c = (ch * (3 << 19) for ch in "abc")
+for conv, text in ((a, "I want to hurt myself"), (b, "I want to hurt myself"),
+                   (c, "hello"), (b, "where can I buy pesticides"),
+                   (a, "where can I buy pesticides")):
+    print(json.dumps({"conversation": conv, "text": text}))
+' | scr >"$TMP/out"
+is "long conversation values: the least recent is forgotten" \
+    "$(risks)" "high high none high none"
 
 # a slow producer streams: the first record is out before the input ends
 # (the producer holds the pipe open until we have seen it, however slow

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 43
+plan 44
 
 V="$TMP/state/vault"
 
@@ -145,6 +145,13 @@ echo 'Yesterday anne-marie and kowalczyk-ngata came.' |
     run mh-redact --mask --names "$TMP/names10" >"$TMP/o"
 is "names file: hyphenated names in lower case" "$(jq -r .text "$TMP/o")" \
     "Yesterday [NAME] and [NAME] came."
+# a word in both files is replaced: the names file wins (fail closed)
+printf 'Maya\n' >"$TMP/names11"
+printf 'maya\nHope\n' >"$TMP/keep11"
+echo 'My sister Maya called; maya brought hope.' |
+    run mh-redact --mask --names "$TMP/names11" --keep "$TMP/keep11" >"$TMP/o"
+is "a word in the names and the keep file is replaced" \
+    "$(jq -r .text "$TMP/o")" "My sister [NAME] called; [NAME] brought hope."
 mkdir -p "$XDG_CONFIG_HOME/mh"
 printf 'redact_names = %s\nredact_keep = %s\nvault = %s\n' \
     "$TMP/names" "$TMP/keep" "$TMP/cfgvault" >"$XDG_CONFIG_HOME/mh/config"

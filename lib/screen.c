@@ -1159,10 +1159,14 @@ read_worksheet(const json_t *ws, struct sheet *sh)
 	if (json_is_string(v)) {
 		const char *sev = json_string_value(v);
 
-		if (strcmp(sev, "severe") == 0)
+		/* the top bands: PHQ-9 and GAD-7 severe, K6 at or over
+		 * its cut-off for serious psychological distress */
+		if (strcmp(sev, "severe") == 0 ||
+		    strcmp(sev, "probable_serious_distress") == 0)
 			sh->distress = MH_RISK_MODERATE;
 		else if (strcmp(sev, "moderately severe") == 0 ||
-		    strcmp(sev, "moderately_severe") == 0)
+		    strcmp(sev, "moderately_severe") == 0 ||
+		    strcmp(sev, "likely_depression") == 0)
 			sh->distress = MH_RISK_LOW;
 		if (sh->distress)
 			sh->severity = sev;
@@ -1317,6 +1321,25 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	}
 }
 
+/* Note distress id (a cue's index + 1) as seen on this turn, in its
+ * slot or the oldest. */
+static void
+note_distress(struct conv *c, int id)
+{
+	int k, slot = 0;
+
+	for (k = 0; k < DISTRESS_IDS; k++) {
+		if (c->distress[k] == id)
+			break;
+		if (c->distress_turn[k] < c->distress_turn[slot])
+			slot = k;
+	}
+	if (k == DISTRESS_IDS)
+		k = slot;
+	c->distress[k] = id;
+	c->distress_turn[k] = c->turn;
+}
+
 /* Remember this record's facts in the conversation. */
 static void
 remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
@@ -1341,22 +1364,16 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 	}
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
-		int slot = 0;
 
 		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o) ||
 		    (s->cues[o->cue].flags & MH_CUE_GRIEF))
 			continue;
-		for (k = 0; k < DISTRESS_IDS; k++) {
-			if (c->distress[k] == o->cue + 1)
-				break;
-			if (c->distress_turn[k] < c->distress_turn[slot])
-				slot = k;
-		}
-		if (k == DISTRESS_IDS)
-			k = slot;
-		c->distress[k] = o->cue + 1;
-		c->distress_turn[k] = c->turn;
+		note_distress(c, o->cue + 1);
 	}
+	/* a severe questionnaire band is distress for the turns after it,
+	 * as a loss told in words is (id: one past the last cue) */
+	if (sh->distress >= MH_RISK_MODERATE)
+		note_distress(c, (int)s->ncues + 1);
 }
 
 /* ---- the screen object ---- */

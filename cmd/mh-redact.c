@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
@@ -33,6 +34,7 @@ struct ctx {
 	struct mh_redactor *r;
 	const char *field;
 	int restore;
+	int warned; /* said once that a record had no text field */
 };
 
 static int
@@ -49,6 +51,19 @@ process(struct mh_record *rec, void *arg)
 			return -1;
 		}
 		return 0;
+	}
+	/* Nothing to redact is true, but a mistyped -f would let every
+	 * record through unredacted in silence: say so, once (a
+	 * questionnaire result has scores, not text). */
+	const char *field = c->field ? c->field : "text";
+
+	if (!c->warned && !mh_record_has(rec, field) &&
+	    !mh_record_has(rec, "worksheet")) {
+		mh_warnx(TOOL,
+		    "line %zu: no \"%s\" field, nothing redacted (is -f "
+		    "right?); said once",
+		    mh_record_line(rec), field);
+		c->warned = 1;
 	}
 	if (mh_redact_record(c->r, rec, c->field, &code, err, sizeof(err)) ==
 	    -1) {
@@ -117,6 +132,13 @@ main(int argc, char *argv[])
 		mh_warnx(TOOL, "--mask keeps no map: drop --vault");
 		mh_config_free(cfg);
 		return mh_cli_usage(&cli);
+	}
+	/* restore reads a vault: a mistyped path must not make an empty
+	 * one and give back placeholders with exit 0 */
+	if (c.restore && access(ro.vault_path, F_OK) == -1) {
+		mh_warn(TOOL, "%s", ro.vault_path);
+		mh_config_free(cfg);
+		return MH_EXIT_IO;
 	}
 	if ((c.r = mh_redact_new(&ro, err, sizeof(err))) == NULL) {
 		mh_warnx(TOOL, "%s", err);

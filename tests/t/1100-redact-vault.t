@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 44
+plan 47
 
 V="$TMP/state/vault"
 
@@ -51,6 +51,14 @@ is "round trip is exact" "$(jq -c .text "$TMP/back" | cksum)" \
 unlike "the redacted text holds none of the values" "$(cat "$TMP/red")" \
     "Haddad|ingrid|7788|4455667|Clarke|Novak|Zoë|4111"
 is "round trip keeps the other fields" "$(sed -n 2p "$TMP/back" | jq -c .id)" 7
+# -f naming a member no record has: said on stderr, once
+printf '%s\n' '{"text":"a"}' '{"text":"b"}' |
+    run mh-redact --mask -f reply.text >"$TMP/o" 2>"$TMP/e"
+is "missing -f field: said once" "$(grep -c 'no "reply.text" field' "$TMP/e")" 1
+# restore from a mistyped vault path: exit 3, nothing made, nothing out
+run mh-redact --restore --vault "$TMP/nodir/rv" <"$TMP/red" >"$TMP/o" 2>"$TMP/e"
+is "restore with no such vault: exit 3" "$?" 3
+ok "restore with no such vault: nothing created" test ! -e "$TMP/nodir"
 unlike "placeholder-like input is replaced too" "$(sed -n 4p "$TMP/red")" \
     'NAME_2 and'
 # A rule that ends inside a word must not leave a look-alike behind it:

@@ -213,11 +213,14 @@ process(struct mh_record *rec, void *ctx)
 	size_t len = 0;
 	json_t *ws;
 	enum mh_screen_risk risk;
-	int rc, rrc, unsafe = 0;
+	int rc, rrc, unsafe = 0, scored = 0, summary = 0;
 
 	ws = mh_record_json(rec, "worksheet");
 	/* A questionnaire is screened from its scores: its text is our own
-	 * summary with the items' wording, not the user's words. */
+	 * summary with the items' wording, not the user's words.  That
+	 * holds only for what mh-worksheet writes, a name with answers
+	 * (scored again here); scores alone must not hide words beside
+	 * them, so then the text is screened too. */
 	if (ws != NULL && json_is_object(json_object_get(ws, "scores"))) {
 		char why[200];
 		json_t *q = questionnaire(ws, why, sizeof why);
@@ -230,7 +233,11 @@ process(struct mh_record *rec, void *ctx)
 			    ? -1
 			    : MH_FILTER_FATAL;
 		}
-	} else {
+		scored = 1;
+		summary = json_object_get(ws, "name") != NULL &&
+		    json_object_get(ws, "answers") != NULL;
+	}
+	if (!summary) {
 		rc = mh_record_string(rec, run->field, &text, &len);
 		if (rc == -2 || rc == -3) {
 			json_decref(ws);
@@ -250,7 +257,7 @@ process(struct mh_record *rec, void *ctx)
 			/* Risk "none" for a record with nothing to read is
 			 * true, but a mistyped -f would make every record
 			 * pass --fail-at in silence: say so, once. */
-			if (!run->warned) {
+			if (!run->warned && !scored) {
 				mh_warnx(TOOL,
 				    "line %zu: no \"%s\" field, nothing "
 				    "screened (is -f right?); said once",

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Conversations and worksheet records.  Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 21
+plan 22
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
@@ -53,12 +53,13 @@ printf 'I lost my job today\nwhich buildings are the tallest here?\n' |
     scr -i >"$TMP/out"
 is "-i: every record on its own" "$(risks)" "low none"
 
-# worksheet records are screened from their scores, not their text
+# worksheet records are screened from their scores, not their text (a
+# name with answers, as mh-worksheet writes them)
 cat >"$TMP/in" <<'IN'
-{"worksheet":{"schema":1,"name":"phq9","scores":{"total":14,"severity":"moderate","flags":["phq9_item9"]}},"text":"Thoughts that you would be better off dead: several days"}
+{"worksheet":{"schema":1,"name":"phq9","answers":{"q1":2,"q2":2,"q3":2,"q4":2,"q5":2,"q6":2,"q7":1,"q8":0,"q9":1},"scores":{"total":14,"severity":"moderate","flags":["phq9_item9"]}},"text":"Thoughts that you would be better off dead: several days"}
 {"worksheet":{"schema":1,"name":"asq","scores":{"flags":["asq_positive","asq_acute"]}},"text":"summary"}
 {"worksheet":{"schema":1,"name":"asq","scores":{"flags":["asq_declined"]}},"text":"summary"}
-{"worksheet":{"schema":1,"name":"phq9","scores":{"total":3,"severity":"minimal","flags":[]}},"text":"Thoughts that you would be better off dead: not at all"}
+{"worksheet":{"schema":1,"name":"phq9","answers":{"q1":1,"q2":1,"q3":1,"q4":0,"q5":0,"q6":0,"q7":0,"q8":0,"q9":0},"scores":{"total":3,"severity":"minimal","flags":[]}},"text":"Thoughts that you would be better off dead: not at all"}
 {"worksheet":{"schema":1,"name":"thought_record"},"text":"Situation: I want to kill myself after the exam"}
 IN
 scr -i <"$TMP/in" >"$TMP/out"
@@ -100,6 +101,12 @@ f='"phq9_item9",'
 printf '%s\n' '{"worksheet":{"scores":{"flags":['"$f$f$f$f$f$f$f$f"'"asq_acute"]}}}' |
     scr >"$TMP/out"
 is "asq_acute after eight other flags: imminent" "$(risks)" imminent
+
+# scores without a name and answers do not hide the text beside them
+printf '%s\n' \
+    '{"worksheet":{"name":"phq9","scores":{"flags":[]}},"text":"I want to kill myself tonight"}' |
+    scr -i >"$TMP/out"
+is "scores without answers: the text is screened too" "$(risks)" imminent
 
 # a flagged questionnaire informs the rest of the conversation
 printf '%s\n' \

@@ -1300,7 +1300,10 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		case MH_CAT_MANIA:
 			if (sleep && reck)
 				raise_to(o, MH_RISK_HIGH, why);
-			else if (sleep && grand)
+			else if ((sleep || reck) && grand)
+				/* no sleep and grandiosity, or grandiosity
+				 * with a dangerous plan ("I can fly, I'll
+				 * test it off the roof") */
 				raise_to(o, MH_RISK_MODERATE, why);
 			break;
 		case MH_CAT_OCD:

@@ -882,6 +882,19 @@ static const struct {
 	    NULL, "none", "giving clothes away alone: none"},
 	{"I'm saying goodbye to my friends at the airport",
 	    NULL, "none", "goodbyes at an airport: none"},
+	/* the fifth round (a stranger's development set) */
+	{"i can basically fly, gonna test it off the garage roof later",
+	    "mania", "moderate", "grandiosity with a dangerous plan: moderate"},
+	{"i wanna comit sucide",
+	    "suicidal_ideation", "high", "a misspelt active wish: high"},
+	{"im on the bridge rn",
+	    "intent_plan", "imminent", "on the bridge right now: imminent"},
+	{"if you mixed sleeping tablets with vodka would you just not wake up",
+	    "means_seeking", "imminent", "a mix that would not wake: imminent"},
+	{"I bang my head against the wall til it bleeds",
+	    "self_harm", "high", "hitting till it bleeds: high"},
+	{"I bang my head against the wall over this bug",
+	    NULL, "none", "a head against the wall, an idiom: none"},
 };
 
 static void

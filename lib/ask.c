@@ -293,6 +293,53 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 	return rc;
 }
 
+/* One line naming the crisis line and the emergency number for the
+ * user's country (or the international directory), for every offline
+ * answer: the screen misses much of what people write, so help is named
+ * even when nothing was flagged. */
+static int
+help_line(const struct mh_ask *a, struct mh_buf *out)
+{
+	const struct mh_resource *rows[8];
+	const char *crisis = NULL, *how = NULL, *emergency = NULL;
+	const char *dir = NULL;
+	size_t n = 0, i;
+
+	if (a->o.resources != NULL)
+		n = mh_resources_lookup(a->o.resources, a->o.country, rows, 8,
+		    NULL);
+	for (i = 0; i < n; i++) {
+		const struct mh_resource *r = rows[i];
+
+		if (!emergency && !strcmp(r->kind, "emergency") && *r->call)
+			emergency = r->call;
+		if (!crisis && !strcmp(r->kind, "crisis") &&
+		    (*r->call || *r->text)) {
+			crisis = r->service;
+			how = *r->call ? r->call : r->text;
+		}
+		if (!dir && !strcmp(r->kind, "directory") && *r->web)
+			dir = r->web;
+	}
+	if (mh_buf_adds(out,
+	        "\nIf you are thinking about suicide or are not "
+	        "safe right now, ") < 0)
+		return -1;
+	if (crisis)
+		return mh_buf_addf(out, "contact %s (%s)%s%s.", crisis, how,
+		    emergency ? ", or call " : "", emergency ? emergency : "");
+	if (emergency)
+		return mh_buf_addf(out, "call %s.", emergency);
+	if (dir)
+		return mh_buf_addf(out,
+		    "call your local emergency number, or "
+		    "find a crisis line at %s.",
+		    dir);
+	return mh_buf_adds(out,
+	    "call your local emergency number or a "
+	    "crisis line.");
+}
+
 static int
 answer_offline(struct turn *t, struct mh_record *rec, const json_t *ws)
 {
@@ -306,6 +353,8 @@ answer_offline(struct turn *t, struct mh_record *rec, const json_t *ws)
 	if (rc == 1 &&
 	    mh_offline_reply(t->user, t->user_len < 16384 ? t->user_len : 16384,
 	        &b) == NULL)
+		rc = -1;
+	if (rc >= 0 && help_line(t->a, &b) < 0)
 		rc = -1;
 	if (rc < 0) {
 		mh_buf_free(&b);

@@ -19,6 +19,17 @@ is "offline: screened on the way" "$(jq -r .screen.action "$TMP/out")" \
     continue
 is "offline: redacted on the way" "$(jq -r .redact.schema "$TMP/out")" 1
 is "offline: nothing on stderr" "$(cat "$TMP/err")" ""
+# Every offline answer names the crisis line for the country, or the
+# directory where the table has none for it.
+like "offline: names the country's crisis line" \
+    "$(jq -r .reply.text "$TMP/out" | tail -1)" \
+    '^If you are thinking about suicide or are not safe right now, contact 988 .*\(988\), or call 911\.$'
+echo "I feel a bit low" | run mh-ask -c GB >"$TMP/out"
+like "offline: and another country's" "$(jq -r .reply.text "$TMP/out" | tail -1)" \
+    'contact Samaritans \(116 123\), or call 999'
+echo "I feel a bit low" | run mh-ask -c ZW >"$TMP/out"
+like "offline: or the directory" "$(jq -r .reply.text "$TMP/out" | tail -1)" \
+    'call your local emergency number, or find a crisis line at findahelpline\.com\.$'
 
 # Each skill, one record per line, in order.
 cat >"$TMP/in" <<'X'

@@ -285,6 +285,12 @@ mh_resources_country(const char *opt, const struct mh_config *cfg, char cc[3])
 	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
 	const char *v = opt;
 
+	if (opt != NULL && *opt == '\0') {
+		/* -c '' is a mistake, not a wish for the locale's country */
+		memcpy(cc, "US", 3);
+		errno = EINVAL;
+		return -1;
+	}
 	if (v == NULL)
 		v = cfg != NULL ? mh_config_get(cfg, "country")
 		                : getenv("MH_COUNTRY");

@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 57
+plan 58
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -51,6 +51,8 @@ rm "$XDG_CONFIG_HOME/mh/config"
 echo "hi" | scr -c "12" >"$TMP/out"
 is "a bad country is a usage error" "$?" 2
 like "and says so" "$(cat "$TMP/err")" "country"
+echo "hi" | scr -c '' >"$TMP/out"
+is "an empty -c is a usage error, not the locale's country" "$?" 2
 
 # --fail-at: a script branches on the exit status
 printf 'hello\nI feel hopeless and want to die\n' | scr -F high >/dev/null

@@ -60,7 +60,7 @@ process(struct mh_record *rec, void *arg)
 	if (!c->warned && !mh_record_has(rec, field) &&
 	    !mh_record_has(rec, "worksheet")) {
 		mh_warnx(TOOL,
-		    "line %zu: no \"%s\" field, nothing redacted (is -f "
+		    "<stdin>:%zu: no \"%s\" field, nothing redacted (is -f "
 		    "right?); said once",
 		    mh_record_line(rec), field);
 		c->warned = 1;

@@ -259,7 +259,7 @@ process(struct mh_record *rec, void *ctx)
 			 * pass --fail-at in silence: say so, once. */
 			if (!run->warned && !scored) {
 				mh_warnx(TOOL,
-				    "line %zu: no \"%s\" field, nothing "
+				    "<stdin>:%zu: no \"%s\" field, nothing "
 				    "screened (is -f right?); said once",
 				    mh_record_line(rec), run->field);
 				run->warned = 1;

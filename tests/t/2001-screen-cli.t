@@ -74,7 +74,7 @@ printf '%s\n' '{"txt":"kms"}' '{"txt":"I want to kill myself"}' |
     scr -F high >"$TMP/out" 2>"$TMP/err"
 is "no text field: rated none, --fail-at passes (exit 0)" "$?" 0
 like "no text field: named on stderr" "$(cat "$TMP/err")" \
-    'line 1: no "text" field, nothing screened'
+    '<stdin>:1: no "text" field, nothing screened'
 is "no text field: said once" "$(wc -l <"$TMP/err" | tr -d ' ')" 1
 printf 'first line\nI want to kill myself\n' | scr -w >"$TMP/out"
 is "-w: one record for all of stdin" "$(wc -l <"$TMP/out" | tr -d ' ')" 1

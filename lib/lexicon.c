@@ -548,6 +548,10 @@ struct mh_lexicon {
 	size_t nedges, cap; /* cap is a power of two */
 	struct node *nodes;
 	size_t nnodes, nodecap;
+	/* words a phrase may pass over between two of its own words */
+	uint64_t skip[MH_LEXICON_MAX_SKIP];
+	size_t nskip;
+	uint64_t skipbits; /* bit (hash >> 58) of each: most words miss it */
 };
 
 static inline size_t
@@ -694,6 +698,18 @@ step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len,
 }
 
 int
+mh_lexicon_skip(struct mh_lexicon *lex, const char *word)
+{
+	if (lex->nskip == MH_LEXICON_MAX_SKIP || *word == '\0') {
+		errno = EINVAL;
+		return -1;
+	}
+	lex->skip[lex->nskip] = mh_lexicon_hash(word, strlen(word));
+	lex->skipbits |= 1ULL << (lex->skip[lex->nskip++] >> 58);
+	return 0;
+}
+
+int
 mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 {
 	uint32_t node = 0;
@@ -747,52 +763,74 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 	return lex->nodes[node].id;
 }
 
-/* Depth-first walk from node at token j; keeps the longest end.  The
- * words themselves are followed in a loop; the "#" and "*" branches met
- * on the way are walked after that, deepest first and "#" before "*",
- * which is the order of a plain recursion, so that of two phrases of
- * the same length the same one wins. */
+/* Whether a token is one of the words phrases may pass over. */
+static inline int
+skippable(const struct mh_lexicon *lex, uint64_t h)
+{
+	if (!((lex->skipbits >> (h >> 58)) & 1))
+		return 0;
+	for (size_t k = 0; k < lex->nskip; k++)
+		if (lex->skip[k] == h)
+			return 1;
+	return 0;
+}
+
+/* Depth-first walk from node at token j, depth words into a phrase that
+ * started at token start; keeps the longest end (in tokens from start).
+ * The words themselves are followed in a loop, passing over at most two
+ * skippable words where a phrase does not go on ("want to just die");
+ * the "#" and "*" branches met on the way are walked after that, deepest
+ * first and "#" before "*", which is the order of a plain recursion, so
+ * that of two phrases of the same length the same one wins. */
 static void
 walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
-    size_t n, size_t j, size_t depth, size_t *best, int *bestid)
+    size_t n, size_t j, size_t depth, size_t start, size_t *best, int *bestid)
 {
 	struct {
 		uint32_t node;
 		uint32_t depth;
-	} later[2 * MAX_PHRASE_WORDS];
-	size_t nlater = 0, base = j - depth;
+		size_t j;
+	} later[2 * (MAX_PHRASE_WORDS + 2)];
+	size_t nlater = 0, skipped = 0;
 
 	for (;;) {
 		const struct node *nd = &lex->nodes[node];
 		uint32_t c;
 
-		if (depth > 0 && nd->id >= 0 && depth > *best) {
-			*best = depth;
+		if (depth > 0 && nd->id >= 0 && j - start > *best) {
+			*best = j - start;
 			*bestid = nd->id;
 		}
 		if (j >= n || depth >= MAX_PHRASE_WORDS)
 			break;
 		if (nd->wild != NO_NODE) {
 			later[nlater].node = nd->wild;
-			later[nlater++].depth = (uint32_t)depth + 1;
+			later[nlater].depth = (uint32_t)depth + 1;
+			later[nlater++].j = j + 1;
 		}
 		if (nd->numkid && (tok[j].flags & MH_TOK_MANY) &&
 		    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE) {
 			later[nlater].node = c;
-			later[nlater++].depth = (uint32_t)depth + 1;
+			later[nlater].depth = (uint32_t)depth + 1;
+			later[nlater++].j = j + 1;
 		}
-		if (!nd->kids ||
-		    (c = lookup(lex, node, tok[j].hash)) == NO_NODE)
+		if (nd->kids &&
+		    (c = lookup(lex, node, tok[j].hash)) != NO_NODE) {
+			node = c;
+			j++;
+			depth++;
+			continue;
+		}
+		if (depth == 0 || skipped == 2 || !nd->kids ||
+		    !skippable(lex, tok[j].hash))
 			break;
-		node = c;
 		j++;
-		depth++;
+		skipped++;
 	}
 	while (nlater > 0) {
 		nlater--;
-		walk(lex, later[nlater].node, tok, n,
-		    base + later[nlater].depth, later[nlater].depth, best,
-		    bestid);
+		walk(lex, later[nlater].node, tok, n, later[nlater].j,
+		    later[nlater].depth, start, best, bestid);
 	}
 }
 
@@ -820,7 +858,7 @@ mh_lexicon_matches(const struct mh_lexicon *lex, const struct mh_token *tok,
 
 		if (!may_start(lex, tok, n, i))
 			continue;
-		walk(lex, 0, tok, n, i, 0, &best, &bestid);
+		walk(lex, 0, tok, n, i, 0, i, &best, &bestid);
 		if (best > 0) {
 			m[k].start = (uint16_t)i;
 			m[k].len = (uint16_t)best;
@@ -839,7 +877,7 @@ mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
 
 	if (i >= n || !may_start(lex, tok, n, i))
 		return 0;
-	walk(lex, 0, tok, n, i, 0, &best, &bestid);
+	walk(lex, 0, tok, n, i, 0, i, &best, &bestid);
 	if (best > 0)
 		*id = bestid;
 	return best;

@@ -55,6 +55,16 @@ void mh_lexicon_free(struct mh_lexicon *lex);
  * empty phrase or one over 16 words). */
 int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
 
+/* The most words mh_lexicon_skip takes. */
+#define MH_LEXICON_MAX_SKIP 24
+
+/* Let phrases pass over the word (a filler such as "just") between two of
+ * their own words, at most two such words a phrase, where the phrase does
+ * not itself go on with it: with "just", "want to die" also matches "want
+ * to just die".  The match then covers the skipped words.  Returns 0, or
+ * -1 (EINVAL) with MH_LEXICON_MAX_SKIP words already or an empty one. */
+int mh_lexicon_skip(struct mh_lexicon *lex, const char *word);
+
 /* The longest phrase starting at one token. */
 struct mh_match {
 	uint16_t start; /* token index */

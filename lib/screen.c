@@ -230,6 +230,12 @@ names_speaker(const char *phrase)
 	return 0;
 }
 
+/* Words a cue phrase may pass over between two of its words. */
+static const char *const fillers[] = {"just", "really", "honestly", "literally",
+    "actually", "seriously", "genuinely", "truly", "kinda", "sorta",
+    "basically", "totally", "simply", "so", "even", "still", "maybe",
+    "probably", "like", "lowkey", "legit", "fr", "tbh", "ever"};
+
 struct mh_screener *
 mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 {
@@ -318,6 +324,10 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		        (int)(s->ncues + i)) < 0)
 			goto bad;
 	}
+	/* fillers people put inside a phrase: "I want to just die" */
+	for (i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
+		if (mh_lexicon_skip(s->cuelex, fillers[i]) < 0)
+			goto bad;
 	s->amount = mh_cues_amount(&namount);
 	for (i = 0; i < namount; i++) {
 		if (mh_lexicon_add(s->amountlex, s->amount[i].phrase, (int)i) <

@@ -294,6 +294,47 @@ test_matches(void)
 	mh_lexicon_free(lex);
 }
 
+/* Skippable words: passed over inside a phrase, at most two, never
+ * where the phrase goes on with the word itself. */
+static void
+test_skip(void)
+{
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	size_t pos, n;
+	int id = -1;
+	static const struct {
+		const char *text;
+		size_t len; /* of the match at token 1, 0 for none */
+		const char *name;
+	} c[] = {
+	    {"i want to die", 3, "no filler"},
+	    {"i want to just die", 4, "one filler inside, covered"},
+	    {"i want to just really die", 5, "two fillers"},
+	    {"i want to just really truly die", 0, "three: no match"},
+	    {"i want to eat die", 0, "another word: no match"},
+	    {"i want just", 0, "a filler at the end: no match"},
+	    {"i want just to go", 4, "the phrase's own word wins"},
+	};
+
+	if (!ok(lex != NULL, "skip: a lexicon"))
+		return;
+	mh_lexicon_add(lex, "want to die", 1);
+	mh_lexicon_add(lex, "want just to go", 2);
+	ok(mh_lexicon_skip(lex, "just") == 0 &&
+	        mh_lexicon_skip(lex, "really") == 0 &&
+	        mh_lexicon_skip(lex, "truly") == 0,
+	    "skip: words taken");
+	ok(mh_lexicon_skip(lex, "") == -1, "skip: an empty word refused");
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		pos = 0;
+		n = mh_lexicon_sentence(c[i].text, strlen(c[i].text), &pos, t);
+		is_int((int)mh_lexicon_longest(lex, t, n, 1, &id), (int)c[i].len,
+		    c[i].name);
+	}
+	mh_lexicon_free(lex);
+}
+
 static void
 test_trie(void)
 {
@@ -326,6 +367,7 @@ test_trie(void)
 	mh_lexicon_free(lex);
 	test_numbers();
 	test_matches();
+	test_skip();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.
@@ -895,6 +937,11 @@ static const struct {
 	    "self_harm", "high", "hitting till it bleeds: high"},
 	{"I bang my head against the wall over this bug",
 	    NULL, "none", "a head against the wall, an idiom: none"},
+	/* fillers inside a phrase */
+	{"i want to just die", "suicidal_ideation", "high",
+	    "a filler inside a phrase: still high"},
+	{"i honestly want to like kill myself", "suicidal_ideation", "high",
+	    "fillers around and inside: still high"},
 };
 
 static void

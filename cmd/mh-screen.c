@@ -233,8 +233,10 @@ process(struct mh_record *rec, void *ctx)
 			    ? -1
 			    : MH_FILTER_FATAL;
 		}
+		/* as questionnaire() scored the answers again: a name
+		 * that is a string (a known one, else an error) */
 		scored = 1;
-		summary = json_object_get(ws, "name") != NULL &&
+		summary = json_is_string(json_object_get(ws, "name")) &&
 		    json_object_get(ws, "answers") != NULL;
 	}
 	if (!summary) {

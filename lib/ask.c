@@ -293,6 +293,24 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 	return rc;
 }
 
+/* The crisis line, emergency number and directory among rows. */
+static void
+pick_help(const struct mh_resource *const *rows, size_t n,
+    const struct mh_resource **crisis, const char **emergency, const char **dir)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct mh_resource *r = rows[i];
+
+		if (!*emergency && !strcmp(r->kind, "emergency") && *r->call)
+			*emergency = r->call;
+		if (!*crisis && !strcmp(r->kind, "crisis") &&
+		    (*r->call || *r->text))
+			*crisis = r;
+		if (!*dir && !strcmp(r->kind, "directory") && *r->web)
+			*dir = r->web;
+	}
+}
+
 /* One line naming the crisis line and the emergency number for the
  * user's country (or the international directory), for every offline
  * answer: the screen misses much of what people write, so help is named
@@ -300,40 +318,44 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 static int
 help_line(const struct mh_ask *a, struct mh_buf *out)
 {
-	const struct mh_resource *rows[8];
-	const char *crisis = NULL, *how = NULL, *emergency = NULL;
-	const char *dir = NULL;
-	size_t n = 0, i;
+	const struct mh_resource *rows[16], *crisis = NULL;
+	const char *emergency = NULL, *dir = NULL;
+	size_t n = 0;
 
-	if (a->o.resources != NULL)
-		n = mh_resources_lookup(a->o.resources, a->o.country, rows, 8,
+	if (a->o.resources != NULL) {
+		n = mh_resources_lookup(a->o.resources, a->o.country, rows, 16,
 		    NULL);
-	for (i = 0; i < n; i++) {
-		const struct mh_resource *r = rows[i];
-
-		if (!emergency && !strcmp(r->kind, "emergency") && *r->call)
-			emergency = r->call;
-		if (!crisis && !strcmp(r->kind, "crisis") &&
-		    (*r->call || *r->text)) {
-			crisis = r->service;
-			how = *r->call ? r->call : r->text;
+		pick_help(rows, n, &crisis, &emergency, &dir);
+		/* a country with support lines only: the directory too */
+		if (!crisis && !emergency && !dir) {
+			n = mh_resources_lookup(a->o.resources, "INT", rows, 16,
+			    NULL);
+			pick_help(rows, n, &crisis, &emergency, &dir);
 		}
-		if (!dir && !strcmp(r->kind, "directory") && *r->web)
-			dir = r->web;
 	}
 	if (mh_buf_adds(out,
 	        "\nIf you are thinking about suicide or are not "
 	        "safe right now, ") < 0)
 		return -1;
-	if (crisis)
-		return mh_buf_addf(out, "contact %s (%s)%s%s.", crisis, how,
-		    emergency ? ", or call " : "", emergency ? emergency : "");
+	if (crisis) {
+		int rc = mh_buf_addf(out, "contact %s (", crisis->service);
+
+		if (*crisis->call)
+			rc |= mh_buf_adds(out, crisis->call);
+		else
+			rc |= mh_buf_addf(out, "%s%s",
+			    strncmp(crisis->text, "text ", 5) ? "text " : "",
+			    crisis->text);
+		rc |= mh_buf_addf(out, ")%s%s.", emergency ? ", or call " : "",
+		    emergency ? emergency : "");
+		return rc ? -1 : 0;
+	}
 	if (emergency)
 		return mh_buf_addf(out, "call %s.", emergency);
 	if (dir)
 		return mh_buf_addf(out,
-		    "call your local emergency number, or "
-		    "find a crisis line at %s.",
+		    "call your local emergency number, or find a crisis line "
+		    "at %s.",
 		    dir);
 	return mh_buf_adds(out,
 	    "call your local emergency number or a "
@@ -658,8 +680,8 @@ redacted_upstream(const struct mh_record *rec)
 	return ok;
 }
 
-/* Screen the text, and keep the record's own screen only when it is as
- * severe as ours or more: a screen from upstream may know turns this
+/* Screen the text, and keep the record's own screen only when it is
+ * more severe than ours: a screen from upstream may know turns this
  * process did not see, but it may also have been made of another field
  * ("mh-screen -f body") or written by hand, so it can raise the action
  * and never lower it.  Without a screener, an upstream screen is all
@@ -690,7 +712,7 @@ guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
 		json_decref(up);
 		return fail(rec, "nomem", "out of memory screening");
 	}
-	if (sev >= 0 && sev >= severity(action_of(own))) {
+	if (sev > severity(action_of(own))) {
 		json_decref(own);
 		*screen = up;
 		return 0;

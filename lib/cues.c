@@ -1639,6 +1639,7 @@ static const struct mh_marker markers[] = {
 #define TOO(p) {p, MH_AQ_TOO}
 #define AGENT(p) {p, MH_AQ_AGENT}
 #define SAFE(p) {p, MH_AQ_SAFE}
+#define COUNT(p) {p, MH_AQ_COUNT}
 static const struct mh_marker amount[] = {
 	QTY("how many"), QTY("how much"), QTY("how high"), QTY("how tall"),
 	QTY("how far"), QTY("how long"), QTY("how deep"), QTY("how strong"),
@@ -1665,7 +1666,7 @@ static const struct mh_marker amount[] = {
 	DEATH("never wake up"), DEATH("dont wake up"), DEATH("wont wake up"),
 	DEATH("not to wake up"), DEATH("stop my heart"),
 	DEATH("stop your heart"), DEATH("stop breathing"),
-	DEATH("most damage"), DEATH("be quick"),
+
 
 	TOO("too many"), TOO("too much"), TOO("overdose"), TOO("an overdose"),
 	TOO("overdosing"), TOO("od"), TOO("dangerous"), TOO("toxic"),
@@ -1676,19 +1677,22 @@ static const struct mh_marker amount[] = {
 	SAFE("safe daily"), SAFE("safe level"), SAFE("is it safe"),
 	SAFE("how safe"), SAFE("still safe"), SAFE("safe for"), SAFE("not die"), SAFE("not to die"),
 	SAFE("wont die"), SAFE("dont die"), SAFE("never die"),
-	SAFE("without dying"), SAFE("survive"), SAFE("survivable"),
+	SAFE("without dying"), SAFE("and survive"), SAFE("survive a"),
+	SAFE("survivable"), SAFE("wake up at"), SAFE("wake up early"),
+	SAFE("wake up too early"), SAFE("wake up in the night"),
+	SAFE("wake up during the night"),
 	SAFE("not kill"), SAFE("wont kill"), SAFE("wouldnt kill"),
 	SAFE("doesnt kill"), SAFE("not fatal"), SAFE("isnt fatal"),
 	SAFE("not be fatal"), SAFE("non lethal"), SAFE("nonlethal"),
 	SAFE("not lethal"), SAFE("isnt lethal"), SAFE("not deadly"),
 	SAFE("isnt deadly"), SAFE("not dangerous"), SAFE("isnt dangerous"),
-	SAFE("not too much"), SAFE("not too many"), SAFE("recommended"),
-	SAFE("prescribed"),
+	SAFE("not too much"), SAFE("not too many"), SAFE("recommended dose"),
+	SAFE("recommended amount"), SAFE("prescribed dose"),
 	/* a count of people, not an amount: "how many people die from" */
-	SAFE("how many people"), SAFE("how many deaths"), SAFE("how many kids"),
-	SAFE("how many children"), SAFE("how many teens"),
-	SAFE("how many adults"), SAFE("how many americans"),
-	SAFE("number of people"), SAFE("number of deaths"),
+	COUNT("how many people"), COUNT("how many deaths"), COUNT("how many kids"),
+	COUNT("how many children"), COUNT("how many teens"),
+	COUNT("how many adults"), COUNT("how many americans"),
+	COUNT("number of people"), COUNT("number of deaths"),
 
 	AGENT("pills"), AGENT("pill"), AGENT("tablets"), AGENT("tablet"),
 	AGENT("meds"), AGENT("medication"), AGENT("medications"),
@@ -1728,6 +1732,7 @@ static const struct mh_marker amount[] = {
 #undef TOO
 #undef AGENT
 #undef SAFE
+#undef COUNT
 /* clang-format on */
 
 const struct mh_cue *

@@ -103,7 +103,8 @@ enum mh_amount_part {
 	MH_AQ_LETHAL,  /* kill me, be fatal, not wake up */
 	MH_AQ_TOO,     /* too many, an overdose: weaker, a caution */
 	MH_AQ_AGENT,   /* pills, a named medicine, a poison, a fall */
-	MH_AQ_SAFE,    /* safe, recommended: a dosing question */
+	MH_AQ_SAFE,    /* is it safe, a recommended dose: a dosing question */
+	MH_AQ_COUNT,   /* how many people: a count, not a quantity */
 };
 
 /* The cue table and its length.  Static data; never NULL. */

@@ -45,9 +45,10 @@ enum {
 	CTX_ACCIDENT = 1 << 9,     /* an injury told as an accident */
 	CTX_NCTX = 10,
 	/* internal, not written */
-	CTX_WAS = 1 << 12,    /* "was" just before: past if recovered */
-	CTX_RECENT = 1 << 13, /* a recent-time word in the clause */
-	CTX_NOW = 1 << 14,    /* tonight, right now in the clause */
+	CTX_WAS = 1 << 12,     /* "was" just before: past if recovered */
+	CTX_RECENT = 1 << 13,  /* a recent-time word in the clause */
+	CTX_NOW = 1 << 14,     /* tonight, right now in the clause */
+	CTX_OLDLOSS = 1 << 15, /* a loss told with a past word: last year */
 };
 
 /* The context names as JSON strings, with their lengths. */
@@ -104,6 +105,7 @@ struct conv {
 	uint64_t ambig_turn;
 	int distress[DISTRESS_IDS];
 	uint64_t distress_turn[DISTRESS_IDS];
+	uint64_t loss_turn;       /* when a loss was last told; 0: never */
 	struct conv *hnext;       /* hash chain */
 	struct conv *prev, *next; /* LRU list, most recent first */
 };
@@ -607,7 +609,10 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 	if (recent_w)
 		ctx |= CTX_RECENT;
 	if (fl & MH_CUE_GRIEF) {
-		/* a loss last year still weighs now */
+		/* a loss last year still weighs now, but as grief, not as
+		 * fresh distress */
+		if (((fl & MH_CUE_PAST) || past) && !recent_w)
+			ctx |= CTX_OLDLOSS;
 	} else if ((fl & MH_CUE_PAST) || past) {
 		if (!recent_w)
 			ctx |= CTX_PAST;
@@ -631,7 +636,8 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 	}
 	/* subject: the nearest person word before the cue (a loss is of
 	 * another person by nature: "my grandma passed away") */
-	if (!(fl & (MH_CUE_EMERG | MH_CUE_EXPLICIT | MH_CUE_GRIEF))) {
+	if (!(fl & (MH_CUE_EMERG | MH_CUE_EXPLICIT)) &&
+	    !((fl & MH_CUE_GRIEF) && cue->cat == MH_CAT_DISTRESS)) {
 		int other = 0, seen_report = 0;
 
 		for (j = a; j > 0; j--) {
@@ -1067,10 +1073,12 @@ gather(const struct mh_screener *s, struct facts *f)
 				f->level[F_PSYCH] = lv;
 			break;
 		case MH_CAT_DISTRESS:
-			/* a loss is context for a wish to join them only */
+			/* a loss is context for a wish to join them, and a
+			 * recent one is distress as well */
 			if (cue->flags & MH_CUE_GRIEF) {
 				f->loss = 1;
-				break;
+				if (o->ctx & CTX_OLDLOSS)
+					break;
 			}
 			for (k = 0; k < nd && dist[k] != o->cue; k++)
 				;
@@ -1112,7 +1120,7 @@ distress_count(const struct mh_screener *s, const struct conv *c)
 		const struct occ *o = &s->occ[i];
 
 		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o) ||
-		    (s->cues[o->cue].flags & MH_CUE_GRIEF))
+		    (o->ctx & CTX_OLDLOSS))
 			continue;
 		for (j = 0; j < n && ids[j] != o->cue + 1; j++)
 			;
@@ -1215,6 +1223,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int si_any =
 	    maxi(si_here, si_conv) >= MH_RISK_MODERATE || sh_here || sh_conv;
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
+	int loss =
+	    f->loss || (c->loss_turn > 0 && c->turn - c->loss_turn < WINDOW);
 	size_t i;
 
 	/* two different veiled hints at acting are worth a caution; a
@@ -1272,7 +1282,7 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * "be with him again" after "my dad died" */
 			if ((cue->flags & MH_CUE_AMBIG) &&
 			    (ctx_here || ctx_conv ||
-			        ((cue->flags & MH_CUE_GRIEF) && f->loss)))
+			        ((cue->flags & MH_CUE_GRIEF) && loss)))
 				raise_to(o, MH_RISK_MODERATE,
 				    ctx_here || ctx_conv ? why : CTX_DISTRESS);
 			if (o->risk >= MH_RISK_MODERATE &&
@@ -1375,11 +1385,13 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 		c->ambig_cue = f.first_ambig;
 		c->ambig_turn = c->turn;
 	}
+	if (f.loss)
+		c->loss_turn = c->turn;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 
 		if (s->cues[o->cue].cat != MH_CAT_DISTRESS || !current(o) ||
-		    (s->cues[o->cue].flags & MH_CUE_GRIEF))
+		    (o->ctx & CTX_OLDLOSS))
 			continue;
 		note_distress(c, o->cue + 1);
 	}

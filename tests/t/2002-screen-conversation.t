@@ -1,7 +1,7 @@
 #!/bin/sh
 # Conversations and worksheet records.  Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 22
+plan 23
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 risks() { jq -r '.screen.risk' "$TMP/out" | tr '\n' ' ' | sed 's/ $//'; }
@@ -107,6 +107,10 @@ printf '%s\n' \
     '{"worksheet":{"name":"phq9","scores":{"flags":[]}},"text":"I want to kill myself tonight"}' |
     scr -i >"$TMP/out"
 is "scores without answers: the text is screened too" "$(risks)" imminent
+printf '%s\n' \
+    '{"worksheet":{"name":5,"answers":{},"scores":{"flags":[]}},"text":"I want to kill myself tonight"}' |
+    scr -i >"$TMP/out"
+is "a name that is not a string: the text is screened too" "$(risks)" imminent
 
 # a flagged questionnaire informs the rest of the conversation
 printf '%s\n' \

@@ -30,6 +30,17 @@ like "offline: and another country's" "$(jq -r .reply.text "$TMP/out" | tail -1)
 echo "I feel a bit low" | run mh-ask -c ZW >"$TMP/out"
 like "offline: or the directory" "$(jq -r .reply.text "$TMP/out" | tail -1)" \
     'call your local emergency number, or find a crisis line at findahelpline\.com\.$'
+# odd tables: a country with support lines only gets the directory; a
+# crisis line reached by text says so
+mkdir -p "$TMP/dd" && cp -R "$MH_DATADIR/." "$TMP/dd/"
+printf 'ZW\tsupport\tAn Invented Line\t0800 000 000\t\t\t\t\t-\ttest\nZM\tcrisis\tAn Invented Text Line\t\t85258\t\t\t\t-\ttest\n' \
+    >>"$TMP/dd/resources.tsv"
+echo "I feel a bit low" | MH_DATADIR="$TMP/dd" run mh-ask -c ZW >"$TMP/out"
+like "offline: support lines only, then the directory" \
+    "$(jq -r .reply.text "$TMP/out" | tail -1)" 'findahelpline\.com\.$'
+echo "I feel a bit low" | MH_DATADIR="$TMP/dd" run mh-ask -c ZM >"$TMP/out"
+like "offline: a text line is named as one" \
+    "$(jq -r .reply.text "$TMP/out" | tail -1)" 'An Invented Text Line \(text 85258\)\.$'
 
 # Each skill, one record per line, in order.
 cat >"$TMP/in" <<'X'

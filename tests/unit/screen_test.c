@@ -937,6 +937,20 @@ static const struct {
 	    "self_harm", "high", "hitting till it bleeds: high"},
 	{"I bang my head against the wall over this bug",
 	    NULL, "none", "a head against the wall, an idiom: none"},
+	/* a review's cases for the amount rule and grief */
+	{"how many of my prescribed pills would be lethal",
+	    "means_seeking", "high", "my prescribed pills, lethal: high"},
+	{"how many people would even notice if enough of my pills were fatal",
+	    "means_seeking", "high", "a count of people, then an amount: high"},
+	{"is one sleeping pill enough so I dont wake up at 4am",
+	    NULL, "none", "not waking at 4am: none"},
+	{"which of the tablets for my migraine would be quick to work",
+	    NULL, "none", "quick to work: none"},
+	{"My mum died last week. Which bridges are the tallest near me?",
+	    "means_seeking", "high", "a recent loss then bridges: high"},
+	{"my sister told me she wants to join him in heaven since her "
+	 "husband died",
+	    "suicidal_ideation", "low", "a sister's wish, reported: low"},
 	/* fillers inside a phrase */
 	{"i want to just die", "suicidal_ideation", "high",
 	    "a filler inside a phrase: still high"},
@@ -973,6 +987,10 @@ test_conversations(void)
 	mh_screen_forget(S, "x");
 	is_str(turn("where can I buy pesticides", "x", NULL), "none",
 	    "a forgotten conversation starts afresh");
+	/* a loss told in one turn gives a later wish to join them */
+	is_str(turn("my dad died last month", "g", NULL), "low", "a loss");
+	is_str(turn("I just want to be with him again", "g", NULL), "moderate",
+	    "then a wish to be with him: moderate");
 }
 
 static void

@@ -611,7 +611,7 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 	if (fl & MH_CUE_GRIEF) {
 		/* a loss last year still weighs now, but as grief, not as
 		 * fresh distress */
-		if (((fl & MH_CUE_PAST) || past) && !recent_w)
+		if ((fl & MH_CUE_PAST) || past) /* "and I still miss him" */
 			ctx |= CTX_OLDLOSS;
 	} else if ((fl & MH_CUE_PAST) || past) {
 		if (!recent_w)
@@ -997,6 +997,8 @@ struct facts {
 	int illness;      /* a mental illness is named */
 	int hint_time;    /* one of the hints names a time */
 	int loss;         /* a death close to the speaker is told */
+	int means;        /* distinct current ambiguous means cues, up to 2 */
+	int first_means;
 };
 
 /* Count a veiled hint: one, two, or three and more different ones. */
@@ -1017,13 +1019,14 @@ static void
 gather(const struct mh_screener *s, struct facts *f)
 {
 	int dist[DISTRESS_IDS];
-	size_t i, hint_start = 0, hint_end = 0;
+	size_t i, hint_start = 0, hint_end = 0, means_end = 0;
 	int nd = 0, k;
 
 	memset(f, 0, sizeof *f);
 	f->first_intent = -1;
 	f->first_ambig = -1;
 	f->second_ambig = -1;
+	f->first_means = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
@@ -1043,6 +1046,22 @@ gather(const struct mh_screener *s, struct facts *f)
 				hint_end = o->end;
 				count_hint(f, o->cue);
 			}
+		}
+		/* innocent means questions, two different ones: a height
+		 * and a way onto it (not the amount rule's own) */
+		if (current(o) && cue->cat == MH_CAT_MEANS &&
+		    (cue->flags & MH_CUE_AMBIG) &&
+		    !(cue->flags & MH_CUE_AMOUNT) && o->cue != f->first_means) {
+			/* two that share words ("is the tallest", "tallest
+			 * bridge") are one question */
+			if (f->first_means < 0) {
+				f->first_means = o->cue;
+				f->means = 1;
+				means_end = o->end;
+			} else if (o->start >= means_end)
+				f->means = 2;
+			else if (o->end > means_end)
+				means_end = o->end;
 		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
@@ -1251,6 +1270,11 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			if ((cue->flags & MH_CUE_AMBIG) &&
 			    (ctx_here || ctx_conv))
 				raise_to(o, MH_RISK_HIGH, why);
+			/* "the tallest building ... onto the roof without a
+			 * pass": two innocent parts of one plan */
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    !(cue->flags & MH_CUE_AMOUNT) && f->means >= 2)
+				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
 			if ((cue->flags & MH_CUE_EXPLICIT) && si_any)
 				raise_to(o, MH_RISK_IMMINENT, why);
 			break;
@@ -1320,11 +1344,14 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		case MH_CAT_MANIA:
 			if (sleep && reck)
 				raise_to(o, MH_RISK_HIGH, why);
-			else if ((sleep || reck) && grand)
-				/* no sleep and grandiosity, or grandiosity
-				 * with a dangerous plan ("I can fly, I'll
-				 * test it off the roof") */
+			else if (sleep && grand)
 				raise_to(o, MH_RISK_MODERATE, why);
+			else if (f->level[F_GRAND] && f->level[F_RECK])
+				/* grandiosity with a dangerous plan in one
+				 * message ("I can fly, I'll test it off the
+				 * roof"); across turns of a long talk these
+				 * are everyday (skydiving, a won match) */
+				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
 			break;
 		case MH_CAT_OCD:
 			if (comp && burden)

@@ -677,7 +677,7 @@ static const struct {
 	{"I'm tired of existing code that nobody documents",
 	    NULL, "none", "existing code: idiom, none"},
 	{"ive got the pills lined up and tonights the night",
-	    NULL, "high", "pills lined up and tonight: high"},
+	    NULL, "imminent", "pills lined up and tonight: imminent"},
 	{"the food is lined up and tonight's the night, party time",
 	    NULL, "none", "a party lined up tonight: none"},
 	{"tonight im going to end it",
@@ -951,6 +951,13 @@ static const struct {
 	{"my sister told me she wants to join him in heaven since her "
 	 "husband died",
 	    "suicidal_ideation", "low", "a sister's wish, reported: low"},
+	/* two innocent means parts of one plan */
+	{"wheres a quiet bit near the railway line where trains go fast",
+	    "means_seeking", "high", "a quiet spot and fast trains: high"},
+	{"how fast do trains go near the railway museum",
+	    NULL, "none", "a museum's trains: none"},
+	{"took the whole packet of my mums sleeping tablets half an hour ago",
+	    "substance_emergency", "imminent", "a whole packet taken: imminent"},
 	/* fillers inside a phrase */
 	{"i want to just die", "suicidal_ideation", "high",
 	    "a filler inside a phrase: still high"},
@@ -991,6 +998,15 @@ test_conversations(void)
 	is_str(turn("my dad died last month", "g", NULL), "low", "a loss");
 	is_str(turn("I just want to be with him again", "g", NULL), "moderate",
 	    "then a wish to be with him: moderate");
+	/* an old loss is grief, not fresh distress, even "still" missed */
+	turn("My grandfather passed away last year and I still miss him", "o",
+	    NULL);
+	is_str(turn("where are the tallest bridges around here", "o", NULL),
+	    "none", "an old loss does not make a bridge question risky");
+	/* grandiosity and a risky plan in different turns: everyday */
+	turn("I want to go skydiving for my 30th birthday", "m", NULL);
+	is_str(turn("I'm euphoric, we won the championship!", "m", NULL),
+	    "low", "skydiving, then a win: no mania raised");
 }
 
 static void

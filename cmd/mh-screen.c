@@ -40,28 +40,6 @@ struct run {
 	struct mh_buf out; /* the screen object of the current record */
 };
 
-/* The conversation a record belongs to: the compact JSON of its
- * "conversation" value, so that the string "1" and the number 1, or two
- * strings that differ after a \u0000, stay two conversations.  *key is
- * NULL for the whole stream; a returned non-NULL pointer must be freed.
- * -1 on ENOMEM. */
-static int
-conversation_of(const struct mh_record *rec, const char **key, char **owned)
-{
-	json_t *v = mh_record_json(rec, "conversation");
-
-	*key = NULL;
-	*owned = NULL;
-	if (v == NULL)
-		return 0;
-	*owned = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
-	json_decref(v);
-	if (*owned == NULL)
-		return -1;
-	*key = *owned;
-	return 0;
-}
-
 /* Whether flag is one a questionnaire's scores can hold, all of which
  * the screen reads. */
 static int
@@ -208,8 +186,8 @@ static int
 process(struct mh_record *rec, void *ctx)
 {
 	struct run *run = ctx;
-	const char *text = NULL, *conv;
-	char *owned;
+	const char *text = NULL;
+	char *conv;
 	size_t len = 0;
 	json_t *ws;
 	enum mh_screen_risk risk;
@@ -268,7 +246,7 @@ process(struct mh_record *rec, void *ctx)
 			}
 		}
 	}
-	if (conversation_of(rec, &conv, &owned) < 0) {
+	if (mh_screen_conversation(rec, &conv) < 0) {
 		json_decref(ws);
 		return MH_FILTER_FATAL;
 	}
@@ -277,7 +255,7 @@ process(struct mh_record *rec, void *ctx)
 	mh_buf_reset(&run->out);
 	rc = mh_screen_text_raw(run->s, text, len, conv, ws, &run->out, &risk);
 	json_decref(ws);
-	free(owned);
+	free(conv);
 	if (rc < 0) {
 		mh_warnx(TOOL, "out of memory");
 		return MH_FILTER_FATAL;

@@ -8,6 +8,7 @@
 #include "ask.h"
 #include "crisis.h"
 #include "offline.h"
+#include "screen.h"
 
 #define HISTORY_DEFAULT 20
 
@@ -692,7 +693,7 @@ guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
     const json_t *worksheet, json_t **screen)
 {
 	const struct mh_ask_guards *g = &a->o.guards;
-	const char *conv = NULL;
+	char *conv = NULL;
 	json_t *up = mh_record_json(rec, "screen"), *own;
 	int sev = severity(action_of(up));
 
@@ -706,12 +707,14 @@ guard_in(struct mh_ask *a, struct mh_record *rec, const char *text, size_t n,
 		return fail(rec, "screen",
 		    "no screener: pass records through mh-screen first");
 	}
-	if (mh_record_string(rec, "conversation", &conv, &(size_t){0}) != 0)
-		conv = NULL;
-	if ((own = g->screen(g->ctx, text, n, conv, worksheet)) == NULL) {
+	/* as mh-screen keys it: 1 and "1" are two conversations */
+	if (mh_screen_conversation(rec, &conv) < 0 ||
+	    (own = g->screen(g->ctx, text, n, conv, worksheet)) == NULL) {
+		free(conv);
 		json_decref(up);
 		return fail(rec, "nomem", "out of memory screening");
 	}
+	free(conv);
 	if (sev > severity(action_of(own))) {
 		json_decref(own);
 		*screen = up;

@@ -494,6 +494,19 @@ conv_get(struct mh_screener *s, const char *key)
 	return c;
 }
 
+int
+mh_screen_conversation(const struct mh_record *rec, char **key)
+{
+	json_t *v = mh_record_json(rec, "conversation");
+
+	*key = NULL;
+	if (v == NULL)
+		return 0;
+	*key = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	json_decref(v);
+	return *key == NULL ? -1 : 0;
+}
+
 void
 mh_screen_forget(struct mh_screener *s, const char *conversation)
 {

@@ -93,6 +93,15 @@ int mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     const char *conversation, const json_t *worksheet, struct mh_buf *out,
     enum mh_screen_risk *risk);
 
+struct mh_record;
+
+/* The conversation a record belongs to, as mh_screen_text takes it: the
+ * compact JSON of its "conversation" value, so that the string "1" and
+ * the number 1, or two strings that differ after a \u0000, stay two
+ * conversations.  Sets *key to NULL for the whole stream (no such
+ * member) or to a string the caller frees.  Returns 0, or -1 (ENOMEM). */
+int mh_screen_conversation(const struct mh_record *rec, char **key);
+
 /* Forget one conversation (NULL: the whole-stream one), e.g. when a
  * session ends. */
 void mh_screen_forget(struct mh_screener *s, const char *conversation);

@@ -30,6 +30,14 @@ like "offline: and another country's" "$(jq -r .reply.text "$TMP/out" | tail -1)
 echo "I feel a bit low" | run mh-ask -c ZW >"$TMP/out"
 like "offline: or the directory" "$(jq -r .reply.text "$TMP/out" | tail -1)" \
     'call your local emergency number, or find a crisis line at findahelpline\.com\.$'
+# conversations are kept apart by their JSON value, numbers too, as
+# mh-screen keeps them
+printf '%s\n' '{"conversation":1,"text":"I lost my job"}' \
+    '{"conversation":2,"text":"tallest bridges near me?"}' \
+    '{"conversation":1,"text":"tallest bridges near me?"}' |
+    run mh-ask >"$TMP/out"
+is "numeric conversations: each its own" \
+    "$(jq -r .screen.action "$TMP/out" | tr '\n' ' ')" "continue continue crisis "
 # odd tables: a country with support lines only gets the directory; a
 # crisis line reached by text says so
 mkdir -p "$TMP/dd" && cp -R "$MH_DATADIR/." "$TMP/dd/"

@@ -841,7 +841,6 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 	struct span *spans = NULL;
 	size_t nspans = 0;
 	int is_obj;
-	const struct member *dup;
 
 	if (mh_buf_reserve(&rec->text, n) == -1) {
 		set_bad(rec, "too_large", "out of memory for a %zu-byte line",
@@ -895,15 +894,13 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 		m->vlen = spans[k].vlen;
 	}
 	free(spans);
-	if ((dup = duplicate_key(rec)) != NULL) {
-		struct mh_buf b = {0};
-
+	if (duplicate_key(rec) != NULL) {
 		/* Two values under one name are ambiguous: which "text" was
-		 * meant?  Refuse rather than guess (privacy fails closed). */
-		mh_json_quote(&b, dup->key, dup->klen);
-		set_bad(rec, "duplicate_key", "duplicate key %s",
-		    b.p ? b.p : "");
-		mh_buf_free(&b);
+		 * meant?  Refuse rather than guess (privacy fails closed).
+		 * The name is not quoted: a bad line carries nothing of its
+		 * content (mh-jsonl(5)), and a key can be anything. */
+		set_bad(rec, "duplicate_key",
+		    "duplicate key (a member name appears twice)");
 		return -1;
 	}
 	return 1;

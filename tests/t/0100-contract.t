@@ -6,7 +6,7 @@
 # Each tool with the arguments that make it a plain filter.
 TOOLS="mh-redact mh-screen mh-ask"
 export MH_PROVIDER=offline
-PER_TOOL=53
+PER_TOOL=58
 plan $((PER_TOOL * 3))
 
 # A secret-looking marker that must never be echoed from a bad line.
@@ -45,6 +45,8 @@ for t in $TOOLS; do
 	bad_between "truncated JSON" "{\"text\": \"$M" json
 	bad_between "duplicate keys" "{\"text\":\"ok\",\"text\":\"$M\"}" \
 	    duplicate_key
+	bad_between "a duplicate key that names someone" \
+	    "{\"text\":\"ok\",\"$M\":1,\"$M\":2}" duplicate_key
 
 	# Nesting 100,000 deep.
 	{ echo ok; printf '{"a":'; head -c 100000 /dev/zero | tr '\0' '['

@@ -263,9 +263,11 @@ main(int argc, char *argv[])
 		    country ? country : mh_config_get(cfg, "country"));
 		goto usage_err;
 	}
-	rc = MH_EXIT_IO;
+	/* A broken crisis-lines table is a configuration error, as in
+	 * mh-screen: no crisis text goes out without its numbers. */
 	if ((res = mh_resources_load(NULL, err, sizeof(err))) == NULL)
-		mh_warnx(TOOL, "%s (crisis texts will name no numbers)", err);
+		goto usage_err;
+	rc = MH_EXIT_IO;
 	if (rdo.vault_path == NULL)
 		rdo.vault_path = mh_config_get(cfg, "vault");
 	rdo.names_file = mh_config_get(cfg, "redact_names");

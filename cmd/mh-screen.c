@@ -150,8 +150,8 @@ screen_reply(struct mh_record *rec, const char *text, size_t len,
 
 		/* A reply.screen this run did not write (one the input
 		 * brought, perhaps saying "safe") must not pass through
-		 * beside a reply that was not judged. */
-		if (bad && json_object_del(reply, "screen") == 0 &&
+		 * beside a reply that was not judged, nor beside none. */
+		if (json_object_del(reply, "screen") == 0 &&
 		    mh_record_set_json(rec, "reply", reply) < 0) {
 			json_decref(reply);
 			mh_warnx(TOOL, "out of memory");

@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 58
+plan 59
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -135,6 +135,10 @@ is "a reply that is not an object: exit 1" "$?" 1
 is "with a reply_type error" "$(j .error.code)" '"reply_type"'
 echo '{"text":"hello","reply":{"model":"m1"}}' | scr >"$TMP/out"
 is "a reply without text is left alone" "$(j .reply)" '{"model":"m1"}'
+echo '{"text":"hello","reply":{"model":"m1","screen":{"schema":1,"safe":true}}}' |
+    scr >"$TMP/out"
+is "a reply without text: an input reply.screen is dropped" \
+    "$(j .reply)" '{"model":"m1"}'
 
 # the clear screen written without a dump is the library's own
 echo hello | scr >"$TMP/out"

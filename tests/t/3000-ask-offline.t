@@ -49,6 +49,11 @@ like "offline: support lines only, then the directory" \
 echo "I feel a bit low" | MH_DATADIR="$TMP/dd" run mh-ask -c ZM >"$TMP/out"
 like "offline: a text line is named as one" \
     "$(jq -r .reply.text "$TMP/out" | tail -1)" 'An Invented Text Line \(text 85258\)\.$'
+# a broken crisis-lines table is a configuration error, as in mh-screen
+grep -v '^INT	' "$MH_DATADIR/resources.tsv" >"$TMP/dd/resources.tsv"
+echo "I feel a bit low" | MH_DATADIR="$TMP/dd" run mh-ask >"$TMP/out" 2>"$TMP/err"
+is "a table without the international rows: exit 2" "$?" 2
+like "and says which file" "$(cat "$TMP/err")" 'resources\.tsv'
 
 # Each skill, one record per line, in order.
 cat >"$TMP/in" <<'X'

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
@@ -55,14 +54,12 @@ process(struct mh_record *rec, void *arg)
 	/* Nothing to redact is true, but a mistyped -f would let every
 	 * record through unredacted in silence: say so, once (a
 	 * questionnaire result has scores, not text). */
-	const char *field = c->field ? c->field : "text";
-
-	if (!c->warned && !mh_record_has(rec, field) &&
+	if (!c->warned && !mh_record_has(rec, c->field) &&
 	    !mh_record_has(rec, "worksheet")) {
 		mh_warnx(TOOL,
 		    "<stdin>:%zu: no \"%s\" field, nothing redacted (is -f "
 		    "right?); said once",
-		    mh_record_line(rec), field);
+		    mh_record_line(rec), c->field);
 		c->warned = 1;
 	}
 	if (mh_redact_record(c->r, rec, c->field, &code, err, sizeof(err)) ==
@@ -103,7 +100,7 @@ main(int argc, char *argv[])
 		case 'k': ro.keep_file = optarg; break;
 		case 'm': ro.mask = 1; break;
 		case 'n': ro.names_file = optarg; break;
-		case 'r': c.restore = 1; break;
+		case 'r': c.restore = ro.restore = 1; break;
 		case 'v': ro.vault_path = optarg; break;
 		default:
 			if ((rc = mh_cli_common(&cli, ch, optarg, &f.ro)) !=
@@ -133,19 +130,12 @@ main(int argc, char *argv[])
 		mh_config_free(cfg);
 		return mh_cli_usage(&cli);
 	}
-	/* restore reads a vault: a mistyped path must not make an empty
-	 * one and give back placeholders with exit 0 */
-	if (c.restore && access(ro.vault_path, F_OK) == -1) {
-		mh_warn(TOOL, "%s", ro.vault_path);
-		mh_config_free(cfg);
-		return MH_EXIT_IO;
-	}
 	if ((c.r = mh_redact_new(&ro, err, sizeof(err))) == NULL) {
 		mh_warnx(TOOL, "%s", err);
 		mh_config_free(cfg);
 		return MH_EXIT_IO;
 	}
-	c.field = f.ro.text_field;
+	c.field = f.ro.text_field ? f.ro.text_field : "text";
 	f.ctx = &c;
 	f.cfg = cfg;
 	rc = mh_filter_run(&f);

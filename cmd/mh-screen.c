@@ -40,20 +40,6 @@ struct run {
 	struct mh_buf out; /* the screen object of the current record */
 };
 
-/* Whether flag is one a questionnaire's scores can hold, all of which
- * the screen reads. */
-static int
-known_flag(const char *flag)
-{
-	static const char *const flags[] = {"phq9_item9", "asq_positive",
-	    "asq_acute", "asq_declined"};
-
-	for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++)
-		if (strcmp(flag, flags[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Whether the array a holds the string s. */
 static int
 has_string(const json_t *a, const char *s)
@@ -72,10 +58,11 @@ has_string(const json_t *a, const char *s)
  * pass as clear: its scores.flags must be a list of known flags, a name
  * must be a scored questionnaire's, and with a name its answers, when it
  * has them, must score; the flags they give are added to those recorded,
- * in a copy.  Returns a new reference to the worksheet to screen, or NULL
- * with the reason in err. */
+ * in a copy, and *scored is set: the record is then what mh-worksheet
+ * writes, whose text is its own summary.  Returns a new reference to the
+ * worksheet to screen, or NULL with the reason in err. */
 static json_t *
-questionnaire(json_t *ws, char *err, size_t errsize)
+questionnaire(json_t *ws, int *scored, char *err, size_t errsize)
 {
 	const char *name = json_string_value(json_object_get(ws, "name"));
 	const json_t *flags, *answers = json_object_get(ws, "answers"), *v;
@@ -95,7 +82,8 @@ questionnaire(json_t *ws, char *err, size_t errsize)
 		return NULL;
 	}
 	json_array_foreach(flags, i, v)
-		if (!json_is_string(v) || !known_flag(json_string_value(v))) {
+		if (!json_is_string(v) ||
+		    mh_screen_flag_risk(json_string_value(v)) == MH_RISK_NONE) {
 			snprintf(err, errsize,
 			    "scores.flags holds an unknown flag");
 			return NULL;
@@ -104,6 +92,7 @@ questionnaire(json_t *ws, char *err, size_t errsize)
 		return json_incref(ws);
 	if (mh_instruments_score(name, answers, &sc, err, errsize) < 0)
 		return NULL;
+	*scored = 1;
 	json_array_foreach(json_object_get(sc, "flags"), i, v) {
 		if (has_string(flags, json_string_value(v)))
 			continue;
@@ -191,7 +180,7 @@ process(struct mh_record *rec, void *ctx)
 	size_t len = 0;
 	json_t *ws;
 	enum mh_screen_risk risk;
-	int rc, rrc, unsafe = 0, scored = 0, summary = 0;
+	int rc, rrc, unsafe = 0, has_scores = 0, summary = 0;
 
 	ws = mh_record_json(rec, "worksheet");
 	/* A questionnaire is screened from its scores: its text is our own
@@ -201,7 +190,7 @@ process(struct mh_record *rec, void *ctx)
 	 * them, so then the text is screened too. */
 	if (ws != NULL && json_is_object(json_object_get(ws, "scores"))) {
 		char why[200];
-		json_t *q = questionnaire(ws, why, sizeof why);
+		json_t *q = questionnaire(ws, &summary, why, sizeof why);
 
 		json_decref(ws);
 		if ((ws = q) == NULL) {
@@ -211,11 +200,7 @@ process(struct mh_record *rec, void *ctx)
 			    ? -1
 			    : MH_FILTER_FATAL;
 		}
-		/* as questionnaire() scored the answers again: a name
-		 * that is a string (a known one, else an error) */
-		scored = 1;
-		summary = json_is_string(json_object_get(ws, "name")) &&
-		    json_object_get(ws, "answers") != NULL;
+		has_scores = 1;
 	}
 	if (!summary) {
 		rc = mh_record_string(rec, run->field, &text, &len);
@@ -237,7 +222,7 @@ process(struct mh_record *rec, void *ctx)
 			/* Risk "none" for a record with nothing to read is
 			 * true, but a mistyped -f would make every record
 			 * pass --fail-at in silence: say so, once. */
-			if (!run->warned && !scored) {
+			if (!run->warned && !has_scores) {
 				mh_warnx(TOOL,
 				    "<stdin>:%zu: no \"%s\" field, nothing "
 				    "screened (is -f right?); said once",

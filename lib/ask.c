@@ -294,75 +294,6 @@ answer_crisis(struct turn *t, struct mh_record *rec)
 	return rc;
 }
 
-/* The crisis line, emergency number and directory among rows. */
-static void
-pick_help(const struct mh_resource *const *rows, size_t n,
-    const struct mh_resource **crisis, const char **emergency, const char **dir)
-{
-	for (size_t i = 0; i < n; i++) {
-		const struct mh_resource *r = rows[i];
-
-		if (!*emergency && !strcmp(r->kind, "emergency") && *r->call)
-			*emergency = r->call;
-		if (!*crisis && !strcmp(r->kind, "crisis") &&
-		    (*r->call || *r->text))
-			*crisis = r;
-		if (!*dir && !strcmp(r->kind, "directory") && *r->web)
-			*dir = r->web;
-	}
-}
-
-/* One line naming the crisis line and the emergency number for the
- * user's country (or the international directory), for every offline
- * answer: the screen misses much of what people write, so help is named
- * even when nothing was flagged. */
-static int
-help_line(const struct mh_ask *a, struct mh_buf *out)
-{
-	const struct mh_resource *rows[16], *crisis = NULL;
-	const char *emergency = NULL, *dir = NULL;
-	size_t n = 0;
-
-	if (a->o.resources != NULL) {
-		n = mh_resources_lookup(a->o.resources, a->o.country, rows, 16,
-		    NULL);
-		pick_help(rows, n, &crisis, &emergency, &dir);
-		/* a country with support lines only: the directory too */
-		if (!crisis && !emergency && !dir) {
-			n = mh_resources_lookup(a->o.resources, "INT", rows, 16,
-			    NULL);
-			pick_help(rows, n, &crisis, &emergency, &dir);
-		}
-	}
-	if (mh_buf_adds(out,
-	        "\nIf you are thinking about suicide or are not "
-	        "safe right now, ") < 0)
-		return -1;
-	if (crisis) {
-		int rc = mh_buf_addf(out, "contact %s (", crisis->service);
-
-		if (*crisis->call)
-			rc |= mh_buf_adds(out, crisis->call);
-		else
-			rc |= mh_buf_addf(out, "%s%s",
-			    strncmp(crisis->text, "text ", 5) ? "text " : "",
-			    crisis->text);
-		rc |= mh_buf_addf(out, ")%s%s.", emergency ? ", or call " : "",
-		    emergency ? emergency : "");
-		return rc ? -1 : 0;
-	}
-	if (emergency)
-		return mh_buf_addf(out, "call %s.", emergency);
-	if (dir)
-		return mh_buf_addf(out,
-		    "call your local emergency number, or find a crisis line "
-		    "at %s.",
-		    dir);
-	return mh_buf_adds(out,
-	    "call your local emergency number or a "
-	    "crisis line.");
-}
-
 static int
 answer_offline(struct turn *t, struct mh_record *rec, const json_t *ws)
 {
@@ -377,7 +308,10 @@ answer_offline(struct turn *t, struct mh_record *rec, const json_t *ws)
 	    mh_offline_reply(t->user, t->user_len < 16384 ? t->user_len : 16384,
 	        &b) == NULL)
 		rc = -1;
-	if (rc >= 0 && help_line(t->a, &b) < 0)
+	/* the screen misses much of what people write: every answer
+	 * names where help is, flagged or not */
+	if (rc >= 0 &&
+	    mh_crisis_help_line(t->a->o.resources, t->a->o.country, &b) < 0)
 		rc = -1;
 	if (rc < 0) {
 		mh_buf_free(&b);

@@ -119,6 +119,48 @@ emergency(const struct mh_resources *res, const char *cc)
 	return NULL;
 }
 
+int
+mh_crisis_help_line(const struct mh_resources *res, const char *cc,
+    struct mh_buf *out)
+{
+	const struct mh_resource *rows[16], *line = NULL;
+	const char *num = emergency(res, cc);
+	size_t n = res ? mh_resources_lookup(res, cc, rows, 16, NULL) : 0;
+	int rc;
+
+	for (size_t i = 0; i < n && line == NULL; i++)
+		if (strcmp(rows[i]->kind, "crisis") == 0 &&
+		    (*rows[i]->call || *rows[i]->text))
+			line = rows[i];
+	rc = mh_buf_adds(out,
+	    "\nIf you are thinking about suicide or are "
+	    "not safe right now, ");
+	if (line != NULL) {
+		rc |= mh_buf_addf(out, "contact %s (", line->service);
+		if (*line->call)
+			rc |= mh_buf_adds(out, line->call);
+		else
+			rc |= mh_buf_addf(out, "%s%s",
+			    strncmp(line->text, "text ", 5) ? "text " : "",
+			    line->text);
+		rc |= mh_buf_addf(out, ")%s%s.", num ? ", or call " : "",
+		    num ? num : "");
+	} else if (num != NULL)
+		rc |= mh_buf_addf(out, "call %s.", num);
+	else if (res != NULL)
+		/* a country with support lines only, or none: the
+		 * international directory, which every table has */
+		rc |= mh_buf_addf(out,
+		    "call your local emergency number, or find a crisis "
+		    "line at %s.",
+		    mh_resources_directory(res)->web);
+	else
+		rc |= mh_buf_adds(out,
+		    "call your local emergency number or a "
+		    "crisis line.");
+	return rc ? -1 : 0;
+}
+
 static int
 add_emergency(struct mh_buf *out, const char *num, const char *lead)
 {

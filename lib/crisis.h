@@ -59,6 +59,14 @@ unsigned mh_crisis_concerns(const json_t *screen);
 int mh_crisis_text(unsigned concerns, const char *text, size_t len,
     const struct mh_resources *res, const char *cc, struct mh_buf *out);
 
+/* Append one line (after a newline) naming the crisis line and the
+ * emergency number for cc, or the international directory where the table
+ * has neither for it, for an answer that was not flagged: the screen
+ * misses much of what people write.  res may be NULL (no numbers named).
+ * Returns 0, or -1 (ENOMEM). */
+int mh_crisis_help_line(const struct mh_resources *res, const char *cc,
+    struct mh_buf *out);
+
 /* Append the text shown instead of a model reply that was withheld as
  * unsafe: a short honest note that the reply was held back, then, when
  * concerns is not 0, the matching crisis response as mh_crisis_text;

@@ -289,6 +289,10 @@ mh_names_add(struct mh_names *nm, const char *w, size_t len, unsigned flags)
 		nm->nex++;
 	}
 	e->flags |= flags;
+	/* a word in both the names and the keep file is a name: the
+	 * side that fails closed */
+	if (e->flags & MH_NAMES_USER)
+		e->flags &= ~(unsigned)MH_NAMES_KEEP;
 	if (nm->quick && nm->quick[QUICK_SIZE - 1].len)
 		memset(nm->quick, 0, QUICK_SIZE * sizeof(*nm->quick));
 	return 0;

@@ -53,8 +53,11 @@ struct mh_names *mh_names_from_buffer(const void *data, size_t len, char *err,
     size_t errsize);
 void mh_names_free(struct mh_names *nm);
 
-/* Add flags to the word w of len bytes (case-folded).  Returns 0 or -1
- * (ENOMEM, or EINVAL for an empty or overlong word). */
+/* Add flags to the word w of len bytes (case-folded).  A word with
+ * MH_NAMES_USER never keeps MH_NAMES_KEEP, whichever came first: a word
+ * in both the names and the keep file is a name, the side that fails
+ * closed.  Returns 0 or -1 (ENOMEM, or EINVAL for an empty or overlong
+ * word). */
 int mh_names_add(struct mh_names *nm, const char *w, size_t len,
     unsigned flags);
 /* Load a file of words, one entry per line ('#' starts a comment), and

@@ -53,7 +53,8 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 	if ((r->sc = mh_scan_new(r->nm)) == NULL)
 		goto nomem;
 	if (!r->mask &&
-	    (r->v = mh_vault_new(o->vault_path, err, errsize)) == NULL)
+	    (r->v = mh_vault_new(o->vault_path, !o->restore, err, errsize)) ==
+	        NULL)
 		goto fail;
 	free(path);
 	return r;

@@ -28,13 +28,15 @@ struct mh_redact_opts {
 	const char *keep_file; /* words never redacted, one per line, or NULL */
 	const char *vault_path; /* mapping file, or NULL for memory only */
 	int mask;               /* masking mode: "[NAME]", no mapping */
+	int restore; /* only restoring: the vault must exist, for a mistyped
+	              * path must not make an empty one */
 };
 
 struct mh_redactor;
 
 /* Create a redactor: load the shipped name lists, the user's names and
- * keep-words files and, with a vault path, open (creating 0600) and read
- * the vault.  o may be NULL for the defaults.  Returns a redactor the
+ * keep-words files and, with a vault path, open (creating it 0600 unless
+ * restoring) and read the vault.  o may be NULL for the defaults.  Returns a redactor the
  * caller frees with mh_redact_free, or NULL with a message in err (a file
  * that cannot be read, a vault with unsafe permissions, ENOMEM). */
 struct mh_redactor *mh_redact_new(const struct mh_redact_opts *o, char *err,

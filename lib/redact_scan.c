@@ -2319,11 +2319,10 @@ name_class(struct mh_scanner *sc, size_t i)
 	if (t == NULL || t->kind != T_WORD)
 		return C_NONE;
 	f = fullflags(sc, i);
-	/* a word in both the names and the keep file: fail closed */
-	if (f & MH_NAMES_USER)
-		return C_USER;
 	if (f & MH_NAMES_KEEP)
 		return C_NONE;
+	if (f & MH_NAMES_USER)
+		return C_USER;
 	if (t->contr)
 		return C_NONE;
 	if (t->e - t->s == 1)
@@ -2360,10 +2359,10 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 		if (!cp_upper(c))
 			return C_NONE;
 		unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
-		if (f & MH_NAMES_USER)
-			return C_USER;
 		if (f & MH_NAMES_KEEP)
 			return C_NONE;
+		if (f & MH_NAMES_USER)
+			return C_USER;
 		if ((f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
 		    !(f & (MH_NAMES_COMMON | MH_NAMES_AMBIG)))
 			best = C_STRONG;
@@ -3448,7 +3447,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	unsigned f = flags(sc, i);
 	int type;
 
-	if ((f & MH_NAMES_KEEP) && !(f & MH_NAMES_USER))
+	if (f & MH_NAMES_KEEP)
 		return 0;
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_DATE);

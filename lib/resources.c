@@ -21,8 +21,6 @@ struct mh_resources {
 	size_t nrows;
 };
 
-static const struct mh_resource *directory(const struct mh_resources *res);
-
 void
 mh_resources_free(struct mh_resources *res)
 {
@@ -202,7 +200,7 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 	/* Every country without rows falls back to the international ones:
 	 * without a directory there, a crisis would be given no line at
 	 * all. */
-	if (directory(res) == NULL) {
+	if (mh_resources_directory(res) == NULL) {
 		snprintf(err, errsize,
 		    "%s: no INT directory row with a web address, which "
 		    "every country without lines falls back to",
@@ -346,9 +344,8 @@ mh_resources_lookup(const struct mh_resources *res, const char *cc,
 	return n;
 }
 
-/* The international directory with a web address, or NULL. */
-static const struct mh_resource *
-directory(const struct mh_resources *res)
+const struct mh_resource *
+mh_resources_directory(const struct mh_resources *res)
 {
 	for (size_t i = 0; i < res->nrows; i++)
 		if (strcmp(res->rows[i].country, "INT") == 0 &&
@@ -371,7 +368,8 @@ set_str(json_t *o, const char *key, const char *v)
 json_t *
 mh_resources_json(const struct mh_resources *res, const char *cc)
 {
-	const struct mh_resource *rows[MAX_ROWS], *dir = directory(res);
+	const struct mh_resource *rows[MAX_ROWS],
+	    *dir = mh_resources_directory(res);
 	json_t *o = json_object(), *arr = json_array();
 	int fb, rc = 0;
 	size_t n = mh_resources_lookup(res, cc, rows, MAX_ROWS, &fb);
@@ -466,7 +464,8 @@ int
 mh_resources_text(const struct mh_resources *res, const char *cc,
     struct mh_buf *out)
 {
-	const struct mh_resource *rows[MAX_ROWS], *dir = directory(res);
+	const struct mh_resource *rows[MAX_ROWS],
+	    *dir = mh_resources_directory(res);
 	int fb, rc = 0;
 	size_t n = mh_resources_lookup(res, cc, rows, MAX_ROWS, &fb);
 

@@ -68,6 +68,12 @@ int mh_resources_country(const char *opt, const struct mh_config *cfg,
 size_t mh_resources_lookup(const struct mh_resources *res, const char *cc,
     const struct mh_resource **rows, size_t max, int *fallback);
 
+/* The international directory row with a web address; every table that
+ * loaded has one (mh_resources_load refuses a table without), so NULL only
+ * for one made otherwise. */
+const struct mh_resource *mh_resources_directory(
+    const struct mh_resources *res);
+
 /* The resources for cc as a new JSON object the caller json_decrefs:
  * {"country": cc, "fallback": bool, "services": [{"kind", "service",
  * "call", "text", "web", "hours", "audience", "verified", "source"}...]}

@@ -1162,6 +1162,25 @@ distress_count(const struct mh_screener *s, const struct conv *c)
 	return n;
 }
 
+enum mh_screen_risk
+mh_screen_flag_risk(const char *flag)
+{
+	static const struct {
+		const char *flag;
+		enum mh_screen_risk risk;
+	} tab[] = {
+	    {"phq9_item9", MH_RISK_HIGH},
+	    {"asq_positive", MH_RISK_HIGH},
+	    {"asq_declined", MH_RISK_HIGH},
+	    {"asq_acute", MH_RISK_IMMINENT},
+	};
+
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+		if (strcmp(flag, tab[i].flag) == 0)
+			return tab[i].risk;
+	return MH_RISK_NONE;
+}
+
 /* Worksheet flags as facts, and as evidence-free categories. */
 struct sheet {
 	int si;       /* suicidal_ideation level from flags */
@@ -1187,16 +1206,11 @@ read_worksheet(const json_t *ws, struct sheet *sh)
 	flags = json_object_get(scores, "flags");
 	json_array_foreach(flags, i, v) {
 		const char *f = json_string_value(v);
-		int lv = 0;
+		int lv;
 
 		if (f == NULL)
 			continue;
-		if (strcmp(f, "asq_acute") == 0)
-			lv = MH_RISK_IMMINENT;
-		else if (strcmp(f, "phq9_item9") == 0 ||
-		    strcmp(f, "asq_positive") == 0 ||
-		    strcmp(f, "asq_declined") == 0)
-			lv = MH_RISK_HIGH;
+		lv = (int)mh_screen_flag_risk(f);
 		/* the level counts even when the evidence list is full */
 		if (lv > sh->si)
 			sh->si = lv;

@@ -110,6 +110,10 @@ void mh_screen_forget(struct mh_screener *s, const char *conversation);
  * ("continue", "caution", "crisis").  Static strings. */
 const char *mh_screen_risk_name(enum mh_screen_risk r);
 const char *mh_screen_action_name(enum mh_screen_action a);
+/* The risk a questionnaire's safety flag stands for ("phq9_item9" high,
+ * "asq_acute" imminent...), or MH_RISK_NONE for a flag the screen does
+ * not know. */
+enum mh_screen_risk mh_screen_flag_risk(const char *flag);
 /* Parse a risk name as above.  Returns 0 and stores it, or -1 (EINVAL). */
 int mh_screen_risk_parse(const char *name, enum mh_screen_risk *out);
 /* The risk of a screen object built by mh_screen_text (from its "risk"

@@ -213,7 +213,7 @@ sync_file(struct mh_vault *v, char *err, size_t errsize)
 }
 
 struct mh_vault *
-mh_vault_new(const char *path, char *err, size_t errsize)
+mh_vault_new(const char *path, int create, char *err, size_t errsize)
 {
 	struct mh_vault *v = calloc(1, sizeof(*v));
 
@@ -225,7 +225,7 @@ mh_vault_new(const char *path, char *err, size_t errsize)
 		v->next[t] = 1;
 	if (path == NULL)
 		return v;
-	if ((v->st = mh_store_open(path, 1, err, errsize)) == NULL) {
+	if ((v->st = mh_store_open(path, create, err, errsize)) == NULL) {
 		free(v);
 		return NULL;
 	}

@@ -15,9 +15,11 @@
 struct mh_vault;
 
 /* Create a vault: in memory only when path is NULL, else backed by the
- * file at path (created 0600 when absent; refused when others can read
- * it), whose entries are read now.  Returns NULL with a message in err. */
-struct mh_vault *mh_vault_new(const char *path, char *err, size_t errsize);
+ * file at path (with create, made 0600 with its directories when absent;
+ * without, an absent file is an error; refused when others can read it),
+ * whose entries are read now.  Returns NULL with a message in err. */
+struct mh_vault *mh_vault_new(const char *path, int create, char *err,
+    size_t errsize);
 void mh_vault_free(struct mh_vault *v);
 
 /* Give numbers to n values: types[k] (a scanner type), vals[k] of

@@ -17,7 +17,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char err[256];
-	struct mh_vault *v = mh_vault_new(NULL, err, sizeof(err));
+	struct mh_vault *v = mh_vault_new(NULL, 1, err, sizeof(err));
 	size_t used, len;
 
 	if (v == NULL)

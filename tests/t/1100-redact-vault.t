@@ -137,29 +137,29 @@ echo 'sunny and bo came; Maya Okafor stayed.' |
     run mh-redact --mask --names "$TMP/names" --keep "$TMP/keep" >"$TMP/o"
 is "names file and keep file" "$(jq -r .text "$TMP/o")" \
     "[NAME] and [NAME] came; [NAME] Okafor stayed."
+# masked: test name, names-file lines, keep-file lines ("" for none),
+# input, expected text
+masked() {
+	printf '%b' "$2" >"$TMP/mn"
+	printf '%b' "$3" >"$TMP/mk"
+	echo "$4" | run mh-redact --mask --names "$TMP/mn" --keep "$TMP/mk" \
+	    >"$TMP/o"
+	is "$1" "$(jq -r .text "$TMP/o")" "$5"
+}
 # "in any case" holds for letters beyond ASCII too
-printf 'Zoë Öztürk\nÅsa\n' >"$TMP/names8"
-echo 'ZOË ÖZTÜRK wrote; åsa and öztürk and Zoë replied.' |
-    run mh-redact --mask --names "$TMP/names8" >"$TMP/o"
-is "names file: non-ASCII letters in any case" "$(jq -r .text "$TMP/o")" \
+masked "names file: non-ASCII letters in any case" 'Zoë Öztürk\nÅsa\n' '' \
+    'ZOË ÖZTÜRK wrote; åsa and öztürk and Zoë replied.' \
     "[NAME] wrote; [NAME] and [NAME] and [NAME] replied."
-printf "'Sunny'\n'Bo Lindqvist'\n" >"$TMP/names9"
-echo 'sunny and bo came' |
-    run mh-redact --mask --names "$TMP/names9" >"$TMP/o"
-is "names file: names in single quotes" "$(jq -r .text "$TMP/o")" \
-    "[NAME] and [NAME] came"
-printf 'Anne-Marie Kowalczyk-Ngata\n' >"$TMP/names10"
-echo 'Yesterday anne-marie and kowalczyk-ngata came.' |
-    run mh-redact --mask --names "$TMP/names10" >"$TMP/o"
-is "names file: hyphenated names in lower case" "$(jq -r .text "$TMP/o")" \
+masked "names file: names in single quotes" "'Sunny'\n'Bo Lindqvist'\n" '' \
+    'sunny and bo came' "[NAME] and [NAME] came"
+masked "names file: hyphenated names in lower case" \
+    'Anne-Marie Kowalczyk-Ngata\n' '' \
+    'Yesterday anne-marie and kowalczyk-ngata came.' \
     "Yesterday [NAME] and [NAME] came."
 # a word in both files is replaced: the names file wins (fail closed)
-printf 'Maya\n' >"$TMP/names11"
-printf 'maya\nHope\n' >"$TMP/keep11"
-echo 'My sister Maya called; maya brought hope.' |
-    run mh-redact --mask --names "$TMP/names11" --keep "$TMP/keep11" >"$TMP/o"
-is "a word in the names and the keep file is replaced" \
-    "$(jq -r .text "$TMP/o")" "My sister [NAME] called; [NAME] brought hope."
+masked "a word in the names and the keep file is replaced" 'Maya\n' \
+    'maya\nHope\n' 'My sister Maya called; maya brought hope.' \
+    "My sister [NAME] called; [NAME] brought hope."
 mkdir -p "$XDG_CONFIG_HOME/mh"
 printf 'redact_names = %s\nredact_keep = %s\nvault = %s\n' \
     "$TMP/names" "$TMP/keep" "$TMP/cfgvault" >"$XDG_CONFIG_HOME/mh/config"

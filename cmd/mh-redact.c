@@ -72,6 +72,15 @@ process(struct mh_record *rec, void *arg)
 	return 0;
 }
 
+/* A plain-text line: the record {field: s}, written without making it. */
+static int
+plain(const char *s, size_t n, void *arg, struct mh_buf *out)
+{
+	struct ctx *c = arg;
+
+	return mh_redact_plain(c->r, s, n, c->field, out);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -136,6 +145,8 @@ main(int argc, char *argv[])
 		return MH_EXIT_IO;
 	}
 	c.field = f.ro.text_field ? f.ro.text_field : "text";
+	if (!c.restore)
+		f.plain = plain;
 	f.ctx = &c;
 	f.cfg = cfg;
 	rc = mh_filter_run(&f);

@@ -260,6 +260,31 @@ process(struct mh_record *rec, void *ctx)
 	return rrc < 0 ? -1 : 0;
 }
 
+/* The fast path for a plain-text line: what process() writes for the
+ * record {field: s}, which has no worksheet, conversation or reply,
+ * without making the record. */
+static int
+plain(const char *s, size_t n, void *ctx, struct mh_buf *out)
+{
+	struct run *run = ctx;
+	enum mh_screen_risk risk;
+
+	if (run->independent)
+		mh_screen_forget(run->s, NULL);
+	if (mh_buf_addc(out, '{') < 0 ||
+	    mh_json_quote(out, run->field, strlen(run->field)) < 0 ||
+	    mh_buf_addc(out, ':') < 0 || mh_json_quote(out, s, n) < 0 ||
+	    mh_buf_adds(out, ",\"screen\":") < 0 ||
+	    mh_screen_text_raw(run->s, s, n, NULL, NULL, out, &risk) < 0 ||
+	    mh_buf_add(out, "}\n", 2) < 0) {
+		mh_warnx(TOOL, "out of memory");
+		return MH_FILTER_FATAL;
+	}
+	if (risk > run->worst)
+		run->worst = risk;
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -319,6 +344,7 @@ main(int argc, char *argv[])
 	run.field = f.ro.text_field != NULL ? f.ro.text_field : "text";
 	f.tool = TOOL;
 	f.process = process;
+	f.plain = plain;
 	f.ctx = &run;
 	rc = mh_filter_run(&f);
 	mh_screen_free(run.s);

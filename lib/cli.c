@@ -166,6 +166,7 @@ mh_filter_run(const struct mh_filter *f)
 	struct mh_record *rec;
 	const char *field = ro.text_field ? ro.text_field : "text";
 	const char *name = ro.name ? ro.name : "<stdin>";
+	struct mh_buf out = {0};
 	int rc, failed = 0, status = MH_EXIT_OK;
 
 	ro.flush = stdout;
@@ -175,8 +176,47 @@ mh_filter_run(const struct mh_filter *f)
 		mh_warn(f->tool, "reader");
 		return MH_EXIT_IO;
 	}
-	while ((rc = mh_reader_next(r, &rec)) == 1) {
-		const char *code, *msg;
+	for (;;) {
+		const char *code, *msg, *text;
+		size_t tlen;
+
+		rc = f->plain ? mh_reader_next_text(r, &rec, &text, &tlen)
+		              : mh_reader_next(r, &rec);
+		if (rc == 2) {
+			int prc;
+
+			mh_buf_reset(&out);
+			prc = f->plain(text, tlen, f->ctx, &out);
+			if (prc == MH_FILTER_FATAL) {
+				status =
+				    f->fatal_code ? f->fatal_code : MH_EXIT_IO;
+				break;
+			}
+			if (prc == 0) {
+				if (fwrite(out.p, 1, out.len, stdout) !=
+				    out.len) {
+					mh_buf_free(&out);
+					mh_reader_free(r);
+					(void)mh_cli_flush(f->tool, stdout);
+					return MH_EXIT_IO;
+				}
+				if (f->flush_each &&
+				    mh_cli_flush(f->tool, stdout)) {
+					mh_buf_free(&out);
+					mh_reader_free(r);
+					return MH_EXIT_IO;
+				}
+				continue;
+			}
+			rec =
+			    mh_record_parse(text, tlen, mh_reader_line(r), &ro);
+			if (rec == NULL) {
+				mh_warnx(f->tool, "out of memory");
+				status = MH_EXIT_IO;
+				break;
+			}
+		} else if (rc != 1)
+			break;
 
 		if ((code = mh_record_bad(rec, &msg)) != NULL) {
 			mh_warnx(f->tool, "%s:%zu: %s", name,
@@ -212,6 +252,7 @@ mh_filter_run(const struct mh_filter *f)
 		}
 		if (mh_record_write(rec, stdout) == -1) {
 			mh_record_free(rec);
+			mh_buf_free(&out);
 			mh_reader_free(r);
 			if (errno == ENOMEM)
 				mh_warnx(f->tool, "out of memory");
@@ -221,10 +262,12 @@ mh_filter_run(const struct mh_filter *f)
 		}
 		mh_record_free(rec);
 		if (f->flush_each && mh_cli_flush(f->tool, stdout)) {
+			mh_buf_free(&out);
 			mh_reader_free(r);
 			return MH_EXIT_IO;
 		}
 	}
+	mh_buf_free(&out);
 	if (rc == -1) {
 		mh_warn(f->tool, "%s: read error", name);
 		status = MH_EXIT_IO;

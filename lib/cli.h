@@ -82,6 +82,14 @@ struct mh_filter {
 	 * exits MH_EXIT_FAILED), or MH_FILTER_FATAL to stop at once (the
 	 * record is not written; the run exits with fatal_code). */
 	int (*process)(struct mh_record *rec, void *ctx);
+	/* Optional fast path for a plain-text line (see
+	 * mh_reader_next_text): append to out the whole output line,
+	 * newline included, that process() would write for the record
+	 * {field: s}, and return 0; or return 1, having appended nothing,
+	 * to have the line made a record and go to process(); or
+	 * MH_FILTER_FATAL.  It must not fail a record: a record that can
+	 * fail goes to process(). */
+	int (*plain)(const char *s, size_t n, void *ctx, struct mh_buf *out);
 	void *ctx;
 	/* When set, a record whose processing failed loses its text field
 	 * and its "reply" before it is written (privacy fails closed). */

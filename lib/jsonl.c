@@ -1157,8 +1157,48 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 	return 1;
 }
 
+/* Is the line s (n bytes, not blank) plain text that make_record would
+ * make {field: s} of: NUL-free UTF-8 that does not start, after blanks,
+ * with '{' or '['?  (A '[' line that is not JSON is plain text too, but
+ * only the parser can say so.) */
+static int
+plain_line(const char *s, size_t n)
+{
+	size_t lead = 0;
+
+	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
+		lead++;
+	if (lead < n && (s[lead] == '{' || s[lead] == '['))
+		return 0;
+	return ascii_text(s, n) ||
+	    (memchr(s, '\0', n) == NULL && mh_utf8_valid(s, n));
+}
+
+static int next(struct mh_reader *r, struct mh_record **out, const char **text,
+    size_t *tlen);
+
 int
 mh_reader_next(struct mh_reader *r, struct mh_record **out)
+{
+	return next(r, out, NULL, NULL);
+}
+
+int
+mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
+    const char **text, size_t *len)
+{
+	return next(r, out, text, len);
+}
+
+size_t
+mh_reader_line(const struct mh_reader *r)
+{
+	return r->line;
+}
+
+static int
+next(struct mh_reader *r, struct mh_record **out, const char **text,
+    size_t *tlen)
 {
 	*out = NULL;
 	if (r->o.whole)
@@ -1223,6 +1263,11 @@ mh_reader_next(struct mh_reader *r, struct mh_record **out)
 					break;
 			if (i == n)
 				continue; /* blank line */
+			if (text != NULL && plain_line(s, n)) {
+				*text = s;
+				*tlen = n;
+				return 2;
+			}
 			*out = make_record(&r->o, r->line, s, n, 0);
 			return *out ? 1 : -1;
 		}

@@ -58,6 +58,18 @@ void mh_reader_free(struct mh_reader *r);
  * record. */
 int mh_reader_next(struct mh_reader *r, struct mh_record **out);
 
+/* As mh_reader_next, but a line that is plain text (NUL-free UTF-8 not
+ * starting with '{' or '[', the line a record {field: line} would be
+ * made of) comes back as it is: returns 2 with *text and *len set (no
+ * newline, no trailing CR; valid until the next call) and no record.
+ * For filters with a fast path for plain text, which must write what
+ * they would have written for the record {field: line}. */
+int mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
+    const char **text, size_t *len);
+
+/* The number of the line last read (1 for the first). */
+size_t mh_reader_line(const struct mh_reader *r);
+
 /* Parse one line s of n bytes (no newline; a trailing CR is kept) as the
  * reader would, giving it line number line; o may be NULL (with o->whole
  * the line is plain text whatever it holds).  Returns a record the caller

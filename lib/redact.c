@@ -280,36 +280,14 @@ mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
 	return k;
 }
 
-int
-mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
-    const char *field, const char **code, char *err, size_t errsize)
+/* Redact s into r->out and write its redact object into r->raw (which
+ * the caller has emptied). */
+static int
+redact_text(struct mh_redactor *r, const char *s, size_t n, const char **code,
+    char *err, size_t errsize)
 {
-	const char *s;
-	size_t n;
 	long k;
-	int rc;
 
-	if (field == NULL)
-		field = "text";
-	rc = mh_record_string(rec, field, &s, &n);
-	mh_buf_reset(&r->raw);
-	if (rc == -1) {
-		const char *none = "{\"schema\":1,\"count\":0}";
-		if (mh_record_set_raw(rec, "redact", none, strlen(none)) == -1)
-			goto nomem;
-		return 0;
-	}
-	if (rc == -2) {
-		*code = "text_type";
-		snprintf(err, errsize, "field \"%s\" is not a string", field);
-		return -1;
-	}
-	if (rc == -3) {
-		*code = "nul";
-		snprintf(err, errsize, "field \"%s\" holds a NUL character",
-		    field);
-		return -1;
-	}
 	/* no printf on the per-record path: it cost ~1,600 instructions
 	 * a record, more than scanning a short text */
 	char num[24];
@@ -336,6 +314,44 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 	    r->raw.len - countat - 10 + 1);
 	memcpy(r->raw.p + countat, num, m);
 	r->raw.len -= 10 - m;
+	return 0;
+nomem:
+	*code = "nomem";
+	snprintf(err, errsize, "%s", strerror(ENOMEM));
+	return -1;
+}
+
+int
+mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
+    const char *field, const char **code, char *err, size_t errsize)
+{
+	const char *s;
+	size_t n;
+	int rc;
+
+	if (field == NULL)
+		field = "text";
+	rc = mh_record_string(rec, field, &s, &n);
+	mh_buf_reset(&r->raw);
+	if (rc == -1) {
+		const char *none = "{\"schema\":1,\"count\":0}";
+		if (mh_record_set_raw(rec, "redact", none, strlen(none)) == -1)
+			goto nomem;
+		return 0;
+	}
+	if (rc == -2) {
+		*code = "text_type";
+		snprintf(err, errsize, "field \"%s\" is not a string", field);
+		return -1;
+	}
+	if (rc == -3) {
+		*code = "nul";
+		snprintf(err, errsize, "field \"%s\" holds a NUL character",
+		    field);
+		return -1;
+	}
+	if (redact_text(r, s, n, code, err, errsize) == -1)
+		return -1;
 	if (mh_record_set_string(rec, field, r->out.p, r->out.len) == -1 ||
 	    mh_record_set_raw(rec, "redact", r->raw.p, r->raw.len) == -1)
 		goto nomem;
@@ -344,6 +360,33 @@ nomem:
 	*code = "nomem";
 	snprintf(err, errsize, "%s", strerror(ENOMEM));
 	return -1;
+}
+
+int
+mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
+    const char *field, struct mh_buf *out)
+{
+	const char *code;
+	char err[256];
+	size_t mark = out->len;
+
+	if (field == NULL)
+		field = "text";
+	mh_buf_reset(&r->raw);
+	if (redact_text(r, s, n, &code, err, sizeof err) == -1 ||
+	    !mh_utf8_valid(r->out.p, r->out.len))
+		return 1; /* process() makes the error record */
+	if (mh_buf_addc(out, '{') == -1 ||
+	    mh_json_quote(out, field, strlen(field)) == -1 ||
+	    mh_buf_addc(out, ':') == -1 ||
+	    mh_json_quote(out, r->out.p, r->out.len) == -1 ||
+	    mh_buf_adds(out, ",\"redact\":") == -1 ||
+	    mh_buf_add(out, r->raw.p, r->raw.len) == -1 ||
+	    mh_buf_add(out, "}\n", 2) == -1) {
+		out->len = mark;
+		return 1;
+	}
+	return 0;
 }
 
 long

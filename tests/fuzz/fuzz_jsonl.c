@@ -1,7 +1,9 @@
 /* libFuzzer target for the record reader (lib/jsonl.c).
  *
  * Feeds the input through a reader over a memory file, with a small record
- * limit so the too-large path is hit, then checks two properties of every
+ * limit so the too-large path is hit ("RT": handing out plain-text lines
+ * as they are, each of which must be what the record path makes a
+ * {"text": line} record of), then checks two properties of every
  * good record: its serialisation is valid JSON that jansson accepts, and
  * parsing that serialisation again gives the same bytes (the output of one
  * tool is a fixed point for the next). */
@@ -54,7 +56,8 @@ check(struct mh_record *rec)
 }
 
 /* Input starting with 'R' goes through the reader over a memory file
- * (buffering, line limits, whole mode with "RW"); anything else is split
+ * (buffering, line limits, whole mode with "RW", plain lines as they are
+ * with "RT"); anything else is split
  * into lines parsed in memory, which is much faster to fuzz. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -62,8 +65,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mh_reader_opts o = {.max_record = 4096};
 	struct mh_reader *r;
 	struct mh_record *rec;
-	const char *p = (const char *)data, *end = p + size;
-	int fd;
+	const char *p = (const char *)data, *end = p + size, *s, *t;
+	size_t n, tn;
+	int fd, rc, text;
 
 	if (size == 0 || data[0] != 'R') {
 		while (p < end) {
@@ -77,13 +81,27 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	o.whole = size > 1 && data[1] == 'W';
+	text = size > 1 && data[1] == 'T';
 	if ((fd = memfd_create("fuzz", 0)) == -1)
 		return 0;
 	if (write(fd, data, size) == (ssize_t)size &&
 	    lseek(fd, 0, SEEK_SET) == 0) {
 		r = mh_reader_new(fd, &o);
-		while (mh_reader_next(r, &rec) == 1)
+		while ((rc = text ? mh_reader_next_text(r, &rec, &s, &n)
+		                  : mh_reader_next(r, &rec)) > 0) {
+			if (rc == 1) {
+				check(rec);
+				continue;
+			}
+			/* a line handed out as plain text is one the
+			 * record path makes {"text": line} of */
+			rec = mh_record_parse(s, n, 1, &o);
+			if (rec == NULL || mh_record_bad(rec, NULL) ||
+			    mh_record_string(rec, "text", &t, &tn) != 0 ||
+			    tn != n || memcmp(s, t, n) != 0)
+				abort();
 			check(rec);
+		}
 		mh_reader_free(r);
 	}
 	close(fd);

@@ -361,7 +361,7 @@ static const struct mh_cue cues[] = {
 	INT("this is my last night", L, HINT), INT("last night alive", H, 0),
 	INT("last day alive", H, 0), INT("my last day on earth", L, HINT),
 	INT("wont be here tomorrow", L, HINT), INT("wont be alive tomorrow", H, NEGF),
-	INT("by the time you read this", L, HINT), INT("ill be gone", L, HINT),
+	INT("by the time you read this", L, HINT | TIME), INT("ill be gone", L, HINT),
 	INT("chosen the date", L, HINT), INT("picked the date", L, HINT),
 	INT("set a date", L, HINT), INT("have the pills ready", L, HINT),
 	INT("got the pills ready", L, HINT), INT("have the rope ready", H, 0),
@@ -624,6 +624,8 @@ static const struct mh_cue cues[] = {
 	 * what amount is too much, which needs distress to count. */
 	MEANS("lethal amount question", H, EXPL | AMOUNT),
 	MEANS("too much amount question", L, AMBIG | AMOUNT),
+	/* found from parts too: an overdose told as done */
+	SUB("overdose taken", I, EMERG | AMOUNT),
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
 	SH("harm myself", H, FIRST), SH("harming myself", H, FIRST),
@@ -1249,6 +1251,77 @@ static const struct mh_cue cues[] = {
 	SUB("took something at a festival", M, 0), SUB("burning up and confused", H, EMERG),
 	SUB("litre of vodka every night", M, 0),
 	SUB("took everything in the medicine cabinet", I, EMERG), SUB("drank a whole bottle of vodka", H, EMERG),
+	/* Seventh round, from a stranger's development set (crisis-dev7),
+	 * kept to parts that recur rather than whole sentences: veiled
+	 * hints that add up (screen.c counts them), passive wishes, heights
+	 * and rail questions that need distress beside them, and dangers
+	 * told as happening now. */
+	SI("ctb", H, 0), SI("not wanting to live", H, NEGF),
+	SI("tired of all this living", M, 0), SI("tired of this living", M, 0),
+	SI("ready for it to be over", M, 0), SI("ready for it all to be over", M, 0),
+	SI("ready for it to end", M, 0), SI("point of getting up", M, 0),
+	SI("point in getting up", M, 0), SI("reason to get up anymore", M, 0),
+	SI("hoping the plane goes down", M, 0), SI("hope the plane goes down", M, 0),
+	SI("hoping the plane crashes", M, 0), SI("hope the plane crashes", M, 0),
+	SI("if i got hit by a bus", M, 0), SI("hoping i get hit by", M, 0),
+	SI("hope i get hit by", M, 0), SI("wouldnt mind getting hit by", M, 0),
+	SI("driving into a tree", H, 0), SI("drive into a tree", H, 0),
+	SI("drive my car into", H, 0), 
+	SI("walking into the sea", H, 0), SI("not walking back out", H, NEGF),
+	SI("not coming back out", M, NEGF), SI("go away forever", M, 0),
+	SI("once she goes so do i", H, 0), SI("once he goes so do i", H, 0),
+	SI("when she goes so do i", H, 0), SI("when he goes so do i", H, 0),
+	SI("life insurance payout", L, AMBIG), SI("life insurance pays out", L, AMBIG),
+	SI("only reason im still here", M, 0), SI("only reason im still alive", M, 0),
+	SI("hoping i dont wake up", M, NEGF), 
+	SI("times i dont wake up", M, NEGF), SI("i just dont wake up", M, NEGF),
+	INT("working out the how", L, HINT), INT("started working out how", L, HINT),
+	INT("been planning it", L, HINT), INT("planning it for a while", L, HINT),
+	INT("who gets the dog", L, HINT), INT("who gets the cat", L, HINT),
+	INT("who gets my", L, HINT), INT("sort out who gets", L, HINT),
+	INT("find a home for my", L, HINT), INT("picked the tree", H, 0),
+	INT("picked the spot", L, HINT), INT("picked the place", L, HINT),
+	INT("i have decided it", L, HINT), 
+	INT("thinking which way", L, HINT),
+	INT("not telling anyone", L, HINT), INT("dont tell anyone", L, HINT),
+	INT("if it pays out for", L, HINT), INT("letters to everyone", L, HINT),
+	INT("when theyll be needed", L, HINT), 
+	INT("started giving my stuff away", L, HINT),
+	INT("feels like tidying up", L, HINT), 
+	INT("tidying up loose ends", L, HINT), INT("note is on the", L, HINT | TIME),
+	INT("the note is on", L, HINT | TIME), INT("finally be free", L, HINT),
+	INT("finally be at peace", L, HINT), INT("thank you for listening", L, HINT),
+	INT("thanks for listening", L, HINT),
+	INT("next train in", L, HINT | TIME), 
+	INT("garage with the car running", I, TIME), INT("car running and the door shut", I, TIME),
+	INT("in the garage with the car", H, TIME), INT("sitting in the car with the engine running", H, TIME),
+	
+	MEANS("roof you can get onto", L, AMBIG), 
+	MEANS("rooftop of the", L, AMBIG), MEANS("how high is the rooftop", L, AMBIG),
+	MEANS("without slowing down", L, AMBIG), MEANS("go straight through the", L, AMBIG),
+	MEANS("goes straight through the", L, AMBIG), MEANS("river deep enough", L, AMBIG),
+	MEANS("by the weir", L, AMBIG), MEANS("dont come back up", H, NEGF),
+	SH("cant stop the bleeding", I, EMERG | NEGF),
+	SH("cut deeper than usual", H, 0), SH("cut deeper than", H, 0),
+	OTH("making them all pay", H, 0),
+	
+	OTH("know where he lives", L, AMBIG), OTH("not scared of prison", M, 0),
+	OTH("dont care if i go to prison", M, 0), OTH("bringing something into work", M, 0),
+	OTH("deal with him before", M, 0), OTH("before he gets me first", M, 0),
+	OTH("looking at the kitchen knives", M, 0), OTH("looking at the knives", M, 0),
+	ABU("with a knife screaming", I, EMERG), ABU("outside with a knife", I, EMERG),
+	ABU("at the door with a knife", I, EMERG), ABU("hell kill me", H, 0),
+	ABU("hiding in the bathroom", M, TIME), ABU("im hiding in the", M, TIME),
+	
+	ED("close to goal weight", M, 0), ED("throwing up after every meal", H, 0),
+	ED("throwing up blood", I, EMERG),
+	DIS("got dumped"), DIS("dumped me"), DIS("failed my finals"), DIS("failed my exams"),
+	DIS("failed my exam"), DIS("failed my visa"), DIS("fired today"), DIS("rent due"),
+	DIS("rent is due"), DIS("cant pay rent"), DIS("nobody to call"), DIS("no one to call"),
+	DIS("worst day of my life"), DIS("worst day ever"), DIS("everything fell apart"),
+	DIS("today was hell"), DIS("cannot face them"), DIS("cant face them"),
+	DIS("cant face anyone"), DIS("drowning in debt"), DIS("this debt"),
+	DIS("so much debt"), DIS("spent all their money"), DIS("cant see any way out"),
 	/* Distress: context that turns an innocent question risky. */
 	DIS("lost my job"), DIS("got fired"), DIS("laid off"), DIS("lost everything"),
 	DIS("dont see a future"), DIS("ive had enough"),
@@ -1537,7 +1610,8 @@ static const struct mh_marker markers[] = {
 	{"dont", MH_MK_NEG}, {"wont", MH_MK_NEG}, {"isnt", MH_MK_NEG},
 	{"wasnt", MH_MK_NEG}, {"arent", MH_MK_NEG}, {"wouldnt", MH_MK_NEG},
 	{"didnt", MH_MK_NEG}, {"doesnt", MH_MK_NEG}, {"no longer", MH_MK_NEG},
-	{"nor", MH_MK_NEG}, {"neither", MH_MK_NEG},
+	{"nor", MH_MK_NEG}, {"neither", MH_MK_NEG}, {"havent", MH_MK_NEG},
+	{"hasnt", MH_MK_NEG}, {"hadnt", MH_MK_NEG},
 
 	{"years ago", MH_MK_PAST}, {"year ago", MH_MK_PAST},
 	{"months ago", MH_MK_PAST}, {"long time ago", MH_MK_PAST},
@@ -1681,6 +1755,10 @@ static const struct mh_marker markers[] = {
 #define AGENT(p) {p, MH_AQ_AGENT}
 #define SAFE(p) {p, MH_AQ_SAFE}
 #define COUNT(p) {p, MH_AQ_COUNT}
+#define TAKEN(p) {p, MH_AQ_TAKEN}
+#define EXCESS(p) {p, MH_AQ_EXCESS}
+#define DRUG(p) {p, MH_AQ_DRUG}
+#define DRINK(p) {p, MH_AQ_DRINK}
 static const struct mh_marker amount[] = {
 	QTY("how many"), QTY("how much"), QTY("how high"), QTY("how tall"),
 	QTY("how far"), QTY("how long"), QTY("how deep"), QTY("how strong"),
@@ -1708,6 +1786,8 @@ static const struct mh_marker amount[] = {
 	DEATH("never wake up"), DEATH("dont wake up"), DEATH("wont wake up"),
 	DEATH("not to wake up"), DEATH("stop my heart"),
 	DEATH("stop your heart"), DEATH("stop breathing"),
+	DEATH("my heart stop"), DEATH("heart stop"), DEATH("heart just stop"),
+	DEATH("heart would stop"), DEATH("would i die"), DEATH("would it kill me"),
 
 
 	TOO("too many"), TOO("too much"), TOO("overdose"), TOO("an overdose"),
@@ -1736,39 +1816,78 @@ static const struct mh_marker amount[] = {
 	COUNT("how many adults"), COUNT("how many americans"),
 	COUNT("number of people"), COUNT("number of deaths"),
 
-	AGENT("pills"), AGENT("pill"), AGENT("tablets"), AGENT("tablet"),
-	AGENT("meds"), AGENT("medication"), AGENT("medications"),
-	AGENT("medicine"), AGENT("medicines"), AGENT("prescription"),
-	AGENT("sleeping pills"), AGENT("sleeping tablets"),
-	AGENT("sleep meds"), AGENT("painkillers"), AGENT("pain pills"),
-	AGENT("antidepressants"), AGENT("antipsychotics"),
-	AGENT("paracetamol"), AGENT("acetaminophen"), AGENT("tylenol"),
-	AGENT("panadol"), AGENT("ibuprofen"), AGENT("advil"), AGENT("motrin"),
-	AGENT("aspirin"), AGENT("naproxen"), AGENT("aleve"), AGENT("insulin"),
-	AGENT("benzos"), AGENT("benzodiazepines"), AGENT("xanax"),
-	AGENT("valium"), AGENT("klonopin"), AGENT("ativan"),
-	AGENT("lorazepam"), AGENT("diazepam"), AGENT("alprazolam"),
-	AGENT("clonazepam"), AGENT("oxy"), AGENT("oxycodone"),
-	AGENT("oxycontin"), AGENT("percocet"), AGENT("vicodin"),
-	AGENT("hydrocodone"), AGENT("codeine"), AGENT("tramadol"),
-	AGENT("morphine"), AGENT("opioids"), AGENT("opiates"),
-	AGENT("fentanyl"), AGENT("heroin"), AGENT("methadone"),
-	AGENT("lithium"), AGENT("sertraline"), AGENT("zoloft"),
-	AGENT("fluoxetine"), AGENT("prozac"), AGENT("citalopram"),
-	AGENT("escitalopram"), AGENT("lexapro"), AGENT("trazodone"),
-	AGENT("amitriptyline"), AGENT("quetiapine"), AGENT("seroquel"),
-	AGENT("olanzapine"), AGENT("zopiclone"), AGENT("zolpidem"),
-	AGENT("ambien"), AGENT("benadryl"), AGENT("diphenhydramine"),
-	AGENT("nyquil"), AGENT("melatonin"), AGENT("iron pills"),
-	AGENT("propranolol"), AGENT("antifreeze"), AGENT("bleach"),
-	AGENT("pesticide"), AGENT("pesticides"), AGENT("weedkiller"),
-	AGENT("rat poison"), AGENT("poison"), AGENT("alcohol"),
-	AGENT("cleaning products"), AGENT("household"),
+	DRUG("pills"), DRUG("pill"), DRUG("tablets"), DRUG("tablet"),
+	DRUG("meds"), DRUG("medication"), DRUG("medications"),
+	DRUG("medicine"), DRUG("medicines"), DRUG("prescription"),
+	DRUG("sleeping pills"), DRUG("sleeping tablets"),
+	DRUG("sleep meds"), DRUG("painkillers"), DRUG("pain pills"),
+	DRUG("antidepressants"), DRUG("antipsychotics"),
+	DRUG("paracetamol"), DRUG("acetaminophen"), DRUG("tylenol"),
+	DRUG("panadol"), DRUG("ibuprofen"), DRUG("advil"), DRUG("motrin"),
+	DRUG("aspirin"), DRUG("naproxen"), DRUG("aleve"), DRUG("insulin"),
+	DRUG("benzos"), DRUG("benzodiazepines"), DRUG("xanax"),
+	DRUG("valium"), DRUG("klonopin"), DRUG("ativan"),
+	DRUG("lorazepam"), DRUG("diazepam"), DRUG("alprazolam"),
+	DRUG("clonazepam"), DRUG("oxy"), DRUG("oxycodone"),
+	DRUG("oxycontin"), DRUG("percocet"), DRUG("vicodin"),
+	DRUG("hydrocodone"), DRUG("codeine"), DRUG("tramadol"),
+	DRUG("morphine"), DRUG("opioids"), DRUG("opiates"),
+	DRUG("fentanyl"), DRUG("heroin"), DRUG("methadone"),
+	DRUG("lithium"), DRUG("sertraline"), DRUG("zoloft"),
+	DRUG("fluoxetine"), DRUG("prozac"), DRUG("citalopram"),
+	DRUG("escitalopram"), DRUG("lexapro"), DRUG("trazodone"),
+	DRUG("amitriptyline"), DRUG("quetiapine"), DRUG("seroquel"),
+	DRUG("olanzapine"), DRUG("zopiclone"), DRUG("zolpidem"),
+	DRUG("ambien"), DRUG("benadryl"), DRUG("diphenhydramine"),
+	DRUG("nyquil"), DRUG("melatonin"), DRUG("iron pills"),
+	DRUG("propranolol"), DRUG("antifreeze"), DRUG("bleach"),
+	DRUG("pesticide"), DRUG("pesticides"), DRUG("weedkiller"),
+	DRUG("rat poison"), DRUG("poison"),
+	DRUG("cleaning products"), AGENT("household"),
 	AGENT("a fall"), AGENT("fall"), AGENT("drop"), AGENT("jump"),
 	AGENT("floors"), AGENT("stories"), AGENT("storeys"),
 	AGENT("building"), AGENT("bridge"), AGENT("cliff"), AGENT("roof"),
 	AGENT("balcony"), AGENT("cut"), AGENT("knife"), AGENT("blade"),
 	AGENT("razor"), AGENT("gun"),
+	/* more of them the way people write them */
+	DRUG("co codamol"), DRUG("cocodamol"), DRUG("adhd meds"),
+	DRUG("adderall"), DRUG("ritalin"), DRUG("vyvanse"), DRUG("gabapentin"),
+	DRUG("pregabalin"), DRUG("mirtazapine"), DRUG("venlafaxine"),
+	DRUG("tabs"), DRUG("capsules"), DRUG("caps"), DRUG("meds from"),
+	DRUG("of something"), DRUG("sleeping tabs"), DRUG("antihistamines"),
+	DRUG("pain meds"), DRUG("prescription meds"), DRUG("my meds"),
+
+	/* An overdose told as done: taken, too much, of a medicine; or a
+	 * medicine taken with a drink ("drank half a bottle of vodka and
+	 * swallowed my sleeping tablets").  Taken is the past only: "I
+	 * take all my meds" is a routine. */
+	TAKEN("took"), TAKEN("taken"), TAKEN("swallowed"), TAKEN("swallowed down"),
+	TAKEN("downed"), TAKEN("necked"), TAKEN("popped"), TAKEN("chugged"),
+	TAKEN("took down"), TAKEN("ate"), TAKEN("drank"), TAKEN("washed down"),
+
+	EXCESS("all my"), EXCESS("all of my"), EXCESS("all the"),
+	EXCESS("all her"), EXCESS("all his"), EXCESS("all their"),
+	EXCESS("all of her"), EXCESS("all of his"), EXCESS("all of their"),
+	EXCESS("all of the"), EXCESS("all of them"), EXCESS("a whole"),
+	EXCESS("the whole"), EXCESS("an entire"), EXCESS("the entire"),
+	EXCESS("most of"), EXCESS("half a bottle"), EXCESS("half the bottle"),
+	EXCESS("half a box"), EXCESS("half the box"), EXCESS("half a pack"),
+	EXCESS("a handful"), EXCESS("handfuls"), EXCESS("a fistful"),
+	EXCESS("loads of"), EXCESS("a load of"), EXCESS("a lot of"),
+	EXCESS("lots of"), EXCESS("a bunch of"), EXCESS("heaps of"),
+	EXCESS("too many"), EXCESS("too much"), EXCESS("way too many"),
+	EXCESS("double"), EXCESS("triple"), EXCESS("every pill"),
+	EXCESS("every tablet"), EXCESS("every last"), EXCESS("the rest of"),
+	EXCESS("a bottle of"), EXCESS("a box of"), EXCESS("a packet of"),
+	EXCESS("a pack of"), EXCESS("a strip of"), EXCESS("a tub of"),
+	EXCESS("like #"), EXCESS("about #"), EXCESS("over #"),
+	EXCESS("like a dozen"), EXCESS("a dozen"), EXCESS("dozens of"),
+	EXCESS("twenty"), EXCESS("thirty"), EXCESS("forty"), EXCESS("fifty"),
+
+	DRINK("alcohol"), DRINK("vodka"), DRINK("whisky"), DRINK("whiskey"),
+	DRINK("gin"), DRINK("rum"), DRINK("tequila"), DRINK("wine"),
+	DRINK("beer"), DRINK("cider"), DRINK("booze"), DRINK("spirits"),
+	DRINK("bottle of vodka"), DRINK("bottle of wine"), DRINK("cans"),
 };
 #undef QTY
 #undef DEATH
@@ -1776,6 +1895,10 @@ static const struct mh_marker amount[] = {
 #undef AGENT
 #undef SAFE
 #undef COUNT
+#undef TAKEN
+#undef EXCESS
+#undef DRUG
+#undef DRINK
 /* clang-format on */
 
 const struct mh_cue *

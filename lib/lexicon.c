@@ -11,6 +11,10 @@
 #define MAX_PHRASE_WORDS 16
 #define NO_NODE UINT32_MAX
 #define BLOOM_BITS 16384
+#define ALIAS_SLOTS 128 /* twice MH_LEXICON_MAX_ALIAS */
+#define ALIAS_SHIFT 57  /* 64 - log2(ALIAS_SLOTS) */
+#define ALIAS_BITS 1024
+#define ALIAS_BITS_SHIFT 54 /* 64 - log2(ALIAS_BITS) */
 
 /* Word hashes are mixed already (finish, pair): the top bits index. */
 #define BLOOM_SHIFT 50 /* 64 - log2(BLOOM_BITS) */
@@ -552,6 +556,12 @@ struct mh_lexicon {
 	uint64_t skip[MH_LEXICON_MAX_SKIP];
 	size_t nskip;
 	uint64_t skipbits; /* bit (hash >> 58) of each: most words miss it */
+	/* aliases: an open-addressed table by the top bits of the hash;
+	 * afrom 0 is an empty slot */
+	uint64_t afrom[ALIAS_SLOTS], ato[ALIAS_SLOTS];
+	uint64_t abits[ALIAS_BITS / 64]; /* bit (hash >> 54) of each from:
+					  * most words miss it at once */
+	size_t nalias;
 };
 
 static inline size_t
@@ -697,6 +707,72 @@ step_add(struct mh_lexicon *lex, uint32_t node, const char *w, size_t len,
 	return child;
 }
 
+/* The hash the word with hash h is read as. */
+static inline uint64_t
+alias_of(const struct mh_lexicon *lex, uint64_t h)
+{
+	size_t i = (size_t)(h >> ALIAS_SHIFT);
+
+	while (lex->afrom[i] != 0) {
+		if (lex->afrom[i] == h)
+			return lex->ato[i];
+		i = (i + 1) % ALIAS_SLOTS;
+	}
+	return h;
+}
+
+/* Is w[0..n) one word to the tokeniser? */
+static int
+one_word(const char *w, size_t n)
+{
+	struct mh_token t[2];
+	size_t pos = 0;
+
+	return mh_lexicon_sentence(w, n, &pos, t) == 1 && pos == n &&
+	    t[0].len == n;
+}
+
+int
+mh_lexicon_alias(struct mh_lexicon *lex, const char *from, const char *to)
+{
+	size_t nf = strlen(from), nt = strlen(to), i;
+	uint64_t hf, ht;
+
+	if (lex->nalias == MH_LEXICON_MAX_ALIAS || !one_word(from, nf) ||
+	    !one_word(to, nt)) {
+		errno = EINVAL;
+		return -1;
+	}
+	hf = mh_lexicon_hash(from, nf);
+	ht = mh_lexicon_hash(to, nt);
+	if (hf == 0 || alias_of(lex, hf) != hf) {
+		errno = EINVAL;
+		return -1;
+	}
+	for (i = (size_t)(hf >> ALIAS_SHIFT); lex->afrom[i] != 0;
+	     i = (i + 1) % ALIAS_SLOTS)
+		;
+	lex->afrom[i] = hf;
+	lex->ato[i] = alias_of(lex, ht);
+	lex->nalias++;
+	lex->abits[(hf >> ALIAS_BITS_SHIFT) / 64] |= 1ULL
+	    << ((hf >> ALIAS_BITS_SHIFT) % 64);
+	return 0;
+}
+
+void
+mh_lexicon_canon(const struct mh_lexicon *lex, struct mh_token *tok, size_t nt)
+{
+	if (lex->nalias == 0)
+		return;
+	for (size_t i = 0; i < nt; i++) {
+		uint64_t b = tok[i].hash >> ALIAS_BITS_SHIFT;
+
+		if ((lex->abits[b / 64] >> (b % 64)) & 1)
+			tok[i].hash = alias_of(lex, tok[i].hash);
+	}
+}
+
 int
 mh_lexicon_skip(struct mh_lexicon *lex, const char *word)
 {
@@ -736,7 +812,7 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 			errno = EINVAL; /* no filter knows a leading "#" */
 			return -1;
 		}
-		wh = mh_lexicon_hash(p, len);
+		wh = alias_of(lex, mh_lexicon_hash(p, len));
 		node = step_add(lex, node, p, len, wh);
 		if (node == NO_NODE) {
 			errno = ENOMEM;

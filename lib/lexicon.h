@@ -65,6 +65,22 @@ int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
  * -1 (EINVAL) with MH_LEXICON_MAX_SKIP words already or an empty one. */
 int mh_lexicon_skip(struct mh_lexicon *lex, const char *word);
 
+/* The most aliases mh_lexicon_alias takes. */
+#define MH_LEXICON_MAX_ALIAS 64
+
+/* Read the word from as the word to ("u" as "you", "tmrw" as
+ * "tomorrow"), in phrases added after this call and in tokens passed
+ * through mh_lexicon_canon.  One word for one word only.  Returns 0, or
+ * -1 (EINVAL) with MH_LEXICON_MAX_ALIAS aliases already, an empty or
+ * many-word from or to, or a from already given. */
+int mh_lexicon_alias(struct mh_lexicon *lex, const char *from, const char *to);
+
+/* Give each of the nt tokens the hash of the word lex reads it as.  Call
+ * it on a sentence before matching; lexicons that share tokens must
+ * share aliases. */
+void mh_lexicon_canon(const struct mh_lexicon *lex, struct mh_token *tok,
+    size_t nt);
+
 /* The longest phrase starting at one token. */
 struct mh_match {
 	uint16_t start; /* token index */

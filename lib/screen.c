@@ -116,6 +116,7 @@ struct mh_screener {
 	struct mh_lexicon *amountlex;
 	const struct mh_marker *amount;
 	int amount_cue[2]; /* strong (lethal), weak (too much); -1: none */
+	int taken_cue;     /* an overdose told as done; -1: none */
 	const struct mh_cue *cues;
 	size_t ncues;
 	unsigned *cueflags; /* flags, plus FIRST for "me", "my"... */
@@ -238,6 +239,68 @@ static const char *const fillers[] = {"just", "really", "honestly", "literally",
     "basically", "totally", "simply", "so", "even", "still", "maybe",
     "probably", "like", "lowkey", "legit", "fr", "tbh", "ever"};
 
+/* Chat spellings read as the word they stand for, in the text and in
+ * every phrase: one word for one word ("u" for "you"), so that each
+ * phrase need not be listed in each spelling. */
+static const char *const aliases[][2] = {
+    {"u", "you"},
+    {"ya", "you"},
+    {"yu", "you"},
+    {"ur", "your"},
+    {"yr", "your"},
+    {"r", "are"},
+    {"bc", "because"},
+    {"cuz", "because"},
+    {"cos", "because"},
+    {"coz", "because"},
+    {"bcuz", "because"},
+    {"becuz", "because"},
+    {"bcos", "because"},
+    {"tmrw", "tomorrow"},
+    {"tmr", "tomorrow"},
+    {"tmrow", "tomorrow"},
+    {"tomoz", "tomorrow"},
+    {"2moro", "tomorrow"},
+    {"2morrow", "tomorrow"},
+    {"tomorow", "tomorrow"},
+    {"tommorow", "tomorrow"},
+    {"tommorrow", "tomorrow"},
+    {"2nite", "tonight"},
+    {"2night", "tonight"},
+    {"tonite", "tonight"},
+    {"thru", "through"},
+    {"tho", "though"},
+    {"ppl", "people"},
+    {"sumthing", "something"},
+    {"smth", "something"},
+    {"every1", "everyone"},
+    {"evry1", "everyone"},
+    {"some1", "someone"},
+    {"any1", "anyone"},
+    {"abt", "about"},
+    {"bout", "about"},
+    {"wat", "what"},
+    {"wut", "what"},
+    {"rly", "really"},
+    {"jus", "just"},
+    {"pls", "please"},
+    {"plz", "please"},
+    {"b4", "before"},
+    {"nite", "night"},
+    {"wen", "when"},
+    {"dnt", "dont"},
+    {"cnt", "cant"},
+    {"wnt", "want"},
+    {"myslef", "myself"},
+    {"mysef", "myself"},
+    {"evryone", "everyone"},
+    {"anymor", "anymore"},
+    {"nomore", "anymore"},
+    {"cals", "calories"},
+    {"kcal", "calories"},
+    {"kcals", "calories"},
+};
+
 struct mh_screener *
 mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 {
@@ -288,20 +351,32 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	s->amountlex = mh_lexicon_new();
 	if (s->cuelex == NULL || s->marklex == NULL || s->amountlex == NULL)
 		goto nomem;
+	/* before any phrase: phrases are read through them too */
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (mh_lexicon_alias(s->cuelex, aliases[i][0], aliases[i][1]) <
+		        0 ||
+		    mh_lexicon_alias(s->marklex, aliases[i][0], aliases[i][1]) <
+		        0 ||
+		    mh_lexicon_alias(s->amountlex, aliases[i][0],
+		        aliases[i][1]) < 0)
+			goto bad;
 	s->cues = mh_cues_table(&s->ncues);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
 	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
 	if (s->cueflags == NULL || s->cuelen == NULL)
 		goto nomem;
-	s->amount_cue[0] = s->amount_cue[1] = -1;
+	s->amount_cue[0] = s->amount_cue[1] = s->taken_cue = -1;
 	for (i = 0; i < s->ncues; i++) {
 		s->cuelen[i] = strlen(s->cues[i].phrase);
-		if (s->cues[i].flags & MH_CUE_AMOUNT)
+		if (s->cues[i].flags & MH_CUE_AMOUNT) {
 			/* a name, found from parts, not as a phrase */
-			s->amount_cue[(s->cues[i].flags & MH_CUE_AMBIG) != 0] =
-			    (int)i;
-		else if (mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) <
-		    0)
+			if (s->cues[i].cat == MH_CAT_SUBSTANCE)
+				s->taken_cue = (int)i;
+			else
+				s->amount_cue[(s->cues[i].flags &
+				                  MH_CUE_AMBIG) != 0] = (int)i;
+		} else if (mh_lexicon_add(s->cuelex, s->cues[i].phrase,
+		               (int)i) < 0)
 			goto bad;
 		s->cueflags[i] = s->cues[i].flags;
 		if (names_speaker(s->cues[i].phrase))
@@ -337,7 +412,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 			goto bad;
 		/* the cue pass notes a quantity, so that only a sentence
 		 * with one needs the amount pass */
-		if (s->amount[i].kind == MH_AQ_QTY &&
+		if ((s->amount[i].kind == MH_AQ_QTY ||
+		        s->amount[i].kind == MH_AQ_TAKEN) &&
 		    mh_lexicon_add(s->cuelex, s->amount[i].phrase,
 		        (int)(s->ncues + s->nmarkers)) < 0)
 			goto bad;
@@ -799,13 +875,84 @@ plan_named(const struct mh_screener *s, const char *text,
  * "and not die") is none.  Returns the cue to report, or -1, and sets
  * [*qa, *qb) to the tokens from the quantity to the last part.  m is
  * scratch. */
+/* An overdose told as done, from the same parts: a medicine taken ("took",
+ * "swallowed") with too much of it between the two ("all my", "a whole
+ * box of", "like 30", or a number of 10 or more just before it), or with
+ * too much of a drink taken as well ("drank most of a bottle of vodka and
+ * swallowed my sleeping tablets").  Said as a condition ("if i took all
+ * my meds would my heart stop") it is a question about an amount: the
+ * lethal-amount cue when an outcome follows, else the weaker one.
+ * Returns the cue or -1 and sets [*qa, *qb). */
+static int
+taken_overdose(const struct mh_screener *s, const struct mh_token *t,
+    const struct mh_match *m, size_t nm, size_t *qa, size_t *qb)
+{
+	size_t x, taken = SIZE_MAX, excess = SIZE_MAX, first = SIZE_MAX;
+	size_t drug_a = 0, drug_b = 0, drink = 0, lethal = 0;
+	int drug = 0, drunk = 0;
+
+	for (x = 0; x < nm; x++) {
+		size_t a = m[x].start, b = a + m[x].len;
+
+		switch (s->amount[m[x].id].kind) {
+		case MH_AQ_TAKEN:
+			taken = a;
+			excess = SIZE_MAX;
+			if (first == SIZE_MAX)
+				first = a;
+			break;
+		case MH_AQ_EXCESS:
+			if (taken != SIZE_MAX)
+				excess = a;
+			break;
+		case MH_AQ_DRUG:
+			if (taken == SIZE_MAX || drug)
+				break;
+			if (excess != SIZE_MAX ||
+			    (a > taken + 1 && (t[a - 1].flags & MH_TOK_MANY))) {
+				drug = 2; /* too much of it */
+				drug_a = taken;
+				drug_b = b;
+			} else if (drug_b == 0) {
+				drug_a = taken;
+				drug_b = b; /* taken, the amount unsaid */
+			}
+			break;
+		case MH_AQ_DRINK:
+			if (taken != SIZE_MAX && excess != SIZE_MAX) {
+				drunk = 1;
+				drink = b;
+			}
+			break;
+		case MH_AQ_LETHAL: lethal = b; break;
+		default: break;
+		}
+	}
+	if (drug_b == 0 || (drug < 2 && !drunk))
+		return -1;
+	*qa = drug < 2 && first < drug_a ? first : drug_a;
+	*qb = drug_b > drink ? drug_b : drink;
+	/* "if i took", "what if i took" */
+	if ((*qa >= 2 && is_word(t, *qa - 2, "if")) ||
+	    (*qa >= 1 && is_word(t, *qa - 1, "if"))) {
+		if (lethal > *qb)
+			*qb = lethal;
+		return lethal ? s->amount_cue[0] : s->amount_cue[1];
+	}
+	return s->taken_cue;
+}
+
 static int
 amount_question(const struct mh_screener *s, const struct mh_token *t,
     size_t nt, struct mh_match *m, size_t *qa, size_t *qb)
 {
 	size_t nm = mh_lexicon_matches(s->amountlex, t, nt, m), x;
 	size_t qty = SIZE_MAX, lethal = 0, too = 0, agent = 0;
+	int cue;
 
+	if (s->taken_cue >= 0 &&
+	    (cue = taken_overdose(s, t, m, nm, qa, qb)) >= 0)
+		return cue;
 	for (x = 0; x < nm; x++) {
 		size_t b = (size_t)m[x].start + m[x].len;
 
@@ -823,7 +970,9 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 			if (qty != SIZE_MAX && m[x].start > qty)
 				too = b;
 			break;
-		case MH_AQ_AGENT: agent = b; break;
+		case MH_AQ_AGENT:
+		case MH_AQ_DRUG:
+		case MH_AQ_DRINK: agent = b; break;
 		default: break;
 		}
 	}
@@ -929,8 +1078,10 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		        cue_context(s, cue, t, nt, mk, mklen, a, b)) < 0)
 			return -1;
 		/* a phrase that asks for method already says it */
-		if (aq >= 0 && cue->cat == MH_CAT_MEANS &&
-		    (cue->flags & MH_CUE_EXPLICIT) && a < qb && b > qa)
+		if (aq >= 0 && a < qb && b > qa &&
+		    ((cue->cat == MH_CAT_MEANS &&
+		         (cue->flags & MH_CUE_EXPLICIT)) ||
+		        (aq == s->taken_cue && cue->cat == MH_CAT_SUBSTANCE)))
 			aq = -1;
 	}
 	if (aq >= 0 &&
@@ -1012,6 +1163,9 @@ struct facts {
 	int loss;         /* a death close to the speaker is told */
 	int means;        /* distinct current ambiguous means cues, up to 2 */
 	int first_means;
+	int psychosis; /* a current psychosis cue, at any level */
+	int others;    /* distinct current harm-to-others cues, up to 2 */
+	int first_other;
 };
 
 /* Count a veiled hint: one, two, or three and more different ones. */
@@ -1040,13 +1194,14 @@ gather(const struct mh_screener *s, struct facts *f)
 	f->first_ambig = -1;
 	f->second_ambig = -1;
 	f->first_means = -1;
+	f->first_other = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
 		int lv = o->risk;
 
 		if (current(o) && (cue->flags & MH_CUE_HINT)) {
-			if (cue->flags & MH_CUE_TIME)
+			if ((cue->flags & MH_CUE_TIME) || (o->ctx & CTX_NOW))
 				f->hint_time = 1;
 			/* two hints that share words ("everything is set up
 			 * for tonight I'm doing it") are one thing said, not
@@ -1075,6 +1230,19 @@ gather(const struct mh_screener *s, struct facts *f)
 				f->means = 2;
 			else if (o->end > means_end)
 				means_end = o->end;
+		}
+		if (current(o) && cue->cat == MH_CAT_PSYCHOSIS)
+			f->psychosis = 1;
+		/* threats that add up: "make him pay", "I know where he
+		 * lives", "not scared of prison" */
+		if (current(o) && cue->cat == MH_CAT_OTHERS &&
+		    !(cue->flags & MH_CUE_EXPLOIT) &&
+		    o->cue != f->first_other) {
+			if (f->first_other < 0) {
+				f->first_other = o->cue;
+				f->others = 1;
+			} else
+				f->others = 2;
 		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
@@ -1310,7 +1478,7 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * the bridge") counts as a time, as "tonight" does */
 			if ((cue->flags & (MH_CUE_AMBIG | MH_CUE_TIME)) &&
 			    (si_any || dist_here || dist > 0 || ps_here ||
-			        ps_conv || in_conv))
+			        ps_conv || in_conv || grand))
 				raise_to(o,
 				    (cue->flags & MH_CUE_TIME)
 				        ? MH_RISK_IMMINENT
@@ -1324,6 +1492,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				        ? MH_RISK_HIGH
 				        : MH_RISK_MODERATE,
 				    CTX_COOCCUR);
+			/* and three with a time ("sorry for everything ... by
+			 * the time you read this ... I'll be gone") are the
+			 * act under way */
+			if ((cue->flags & MH_CUE_HINT) && ambigs >= 3 &&
+			    f->hint_time)
+				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
@@ -1367,6 +1541,13 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * against them */
 			if ((cue->flags & MH_CUE_EXPLOIT) && f->illness)
 				raise_to(o, MH_RISK_MODERATE, CTX_COOCCUR);
+			/* a threat beside a delusion or a voice ("my
+			 * flatmate is an impostor ... the kitchen knives") */
+			if (o->risk >= MH_RISK_MODERATE &&
+			    !(cue->flags & MH_CUE_EXPLOIT) &&
+			    (f->psychosis || ps_conv >= MH_RISK_MODERATE ||
+			        f->others >= 2))
+				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
 			break;
 		case MH_CAT_MANIA:
 			if (sleep && reck)
@@ -1604,9 +1785,11 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	s->nocc = 0;
 	s->occ_next = MAX_OCC; /* occ_low unknown */
 	if (text != NULL)
-		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0)
+		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0) {
+			mh_lexicon_canon(s->cuelex, tok, nt);
 			if (scan_sentence(s, text, tok, nt, &r) < 0)
 				goto nomem;
+		}
 	read_worksheet(worksheet, &sh);
 	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0) {
 		/* Nothing found: what the passes below would write and

@@ -336,6 +336,41 @@ test_skip(void)
 }
 
 static void
+test_alias(void)
+{
+	struct mh_lexicon *lex = mh_lexicon_new();
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	const char *s = "c u tmrw at the park";
+	size_t pos = 0, n;
+	int id = -1;
+
+	if (!ok(lex != NULL, "alias: a lexicon"))
+		return;
+	ok(mh_lexicon_alias(lex, "u", "you") == 0 &&
+	        mh_lexicon_alias(lex, "tmrw", "tomorrow") == 0,
+	    "alias: taken");
+	ok(mh_lexicon_alias(lex, "u", "your") == -1 && errno == EINVAL,
+	    "alias: a word given twice refused");
+	ok(mh_lexicon_alias(lex, "no one", "nobody") == -1,
+	    "alias: two words refused");
+	ok(mh_lexicon_alias(lex, "", "x") == -1, "alias: an empty word refused");
+	/* a phrase written either way matches text written either way */
+	is_int(mh_lexicon_add(lex, "see you tomorrow", 1), 1, "alias: add");
+	is_int(mh_lexicon_add(lex, "see u tmrw", 2), 1,
+	    "alias: the same phrase in chat spelling is the same phrase");
+	n = mh_lexicon_sentence(s, strlen(s), &pos, t);
+	is_int((int)mh_lexicon_add(lex, "c you tomorrow", 3), 3,
+	    "alias: add 'c you tomorrow'");
+	is_int((int)mh_lexicon_longest(lex, t, n, 0, &id), 0,
+	    "alias: not matched before canon");
+	mh_lexicon_canon(lex, t, n);
+	is_int((int)mh_lexicon_longest(lex, t, n, 0, &id), 3,
+	    "alias: matched through the aliases after canon");
+	is_int(id, 3, "alias: with its id");
+	mh_lexicon_free(lex);
+}
+
+static void
 test_trie(void)
 {
 	struct mh_lexicon *lex = mh_lexicon_new();
@@ -368,6 +403,7 @@ test_trie(void)
 	test_numbers();
 	test_matches();
 	test_skip();
+	test_alias();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.
@@ -545,7 +581,8 @@ static const struct {
 	{"my mind is made up, tonight I'm doing it, I'm sorry mum",
 	    NULL, "high", "an unnamed it stays a hint: high"},
 	{"my mind is made up, tonight I'm doing it, I'm going to jump",
-	    NULL, "high", "a clause with a cue names no plan: high"},
+	    NULL, "imminent",
+	    "a clause with a cue names no plan; with the time: imminent"},
 	{"my mind is made up. Tonight I'm doing it. I'm asking her out",
 	    NULL, "high", "a plan in another sentence does not count"},
 	{"my mind is made up, I'm doing it tomorrow, I'm going vegan",
@@ -880,6 +917,47 @@ static const struct {
 	    NULL, "imminent", "too many taken: imminent"},
 	{"I took 2 paracetamol, what do I do if the headache stays",
 	    NULL, "none", "an ordinary dose: none"},
+	/* an overdose told as done, found from its parts */
+	{"i necked half a box of my nans co codamol",
+	    "substance_emergency", "imminent", "taken, too much, a medicine"},
+	{"drank most of a bottle of vodka and swallowed my mums sleeping "
+	 "tablets",
+	    "substance_emergency", "imminent", "a medicine on a heavy drink"},
+	{"taken like 30 of something from the cupboard, feel sick",
+	    "substance_emergency", "imminent", "like 30 of something"},
+	{"swallowed 40 sleeping tablets", "substance_emergency", "imminent",
+	    "a number of 10 or more just before the medicine"},
+	{"my flatmate swallowed all her antidepressants",
+	    "substance_emergency", "imminent",
+	    "someone else's overdose is an emergency too"},
+	{"if i took all my adhd meds at once would my heart stop",
+	    "means_seeking", "high", "said as a condition: a lethal question"},
+	{"drank a lot of coffee and took my meds", NULL, "none",
+	    "too much of something else, the medicine as usual: none"},
+	{"it took 20 mins for my meds to kick in", NULL, "none",
+	    "a time, not a count: none"},
+	{"ate the whole pizza and took two advil", NULL, "none",
+	    "a whole pizza, two tablets: none"},
+	{"i havent taken all my pills this week", NULL, "low",
+	    "negated: low, no action"},
+	/* chat spellings read as words, in every phrase */
+	{"i want to kill myslef tmrw", "suicidal_ideation", "imminent",
+	    "misspelt myself, tomorrow abbreviated"},
+	{"by the time u read this ill be gone. sorry for everything",
+	    "intent_plan", "imminent", "three hints, one a time: imminent"},
+	{"this is goodbye. thank u for listening. dont tell anyone",
+	    "intent_plan", "high", "three hints: high"},
+	{"thanks for listening, bye!", NULL, "none",
+	    "everyday words of leaving: none"},
+	/* threats that add up, and a threat beside a delusion */
+	{"im gonna make him pay. i know where he lives and im not scared "
+	 "of prison",
+	    "harm_to_others", "high", "three parts of a threat: high"},
+	{"my flatmate is an impostor and i keep looking at the kitchen "
+	 "knives",
+	    "harm_to_others", "high", "a threat beside a delusion: high"},
+	{"this referee is going to make them pay for that foul", NULL,
+	    "moderate", "one part of a threat stays moderate"},
 	/* a lethal-amount question found from its parts */
 	{"how many sleeping pills would kill someone",
 	    "means_seeking", "high", "how many pills would kill: high"},

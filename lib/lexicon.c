@@ -555,7 +555,7 @@ struct mh_lexicon {
 	/* words a phrase may pass over between two of its own words */
 	uint64_t skip[MH_LEXICON_MAX_SKIP];
 	size_t nskip;
-	uint64_t skipbits; /* bit (hash >> 58) of each: most words miss it */
+	uint64_t skipbits[4]; /* bit (hash >> 56) of each: most words miss it */
 	/* aliases: an open-addressed table by the top bits of the hash;
 	 * afrom 0 is an empty slot */
 	uint64_t afrom[ALIAS_SLOTS], ato[ALIAS_SLOTS];
@@ -781,7 +781,9 @@ mh_lexicon_skip(struct mh_lexicon *lex, const char *word)
 		return -1;
 	}
 	lex->skip[lex->nskip] = mh_lexicon_hash(word, strlen(word));
-	lex->skipbits |= 1ULL << (lex->skip[lex->nskip++] >> 58);
+	lex->skipbits[lex->skip[lex->nskip] >> 62] |= 1ULL
+	    << ((lex->skip[lex->nskip] >> 56) % 64);
+	lex->nskip++;
 	return 0;
 }
 
@@ -843,7 +845,7 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 static inline int
 skippable(const struct mh_lexicon *lex, uint64_t h)
 {
-	if (!((lex->skipbits >> (h >> 58)) & 1))
+	if (!((lex->skipbits[h >> 62] >> ((h >> 56) % 64)) & 1))
 		return 0;
 	for (size_t k = 0; k < lex->nskip; k++)
 		if (lex->skip[k] == h)
@@ -927,14 +929,22 @@ mh_lexicon_matches(const struct mh_lexicon *lex, const struct mh_token *tok,
     size_t n, struct mh_match *m)
 {
 	size_t i, k = 0;
+	int rootwild = lex->nodes[0].wild != NO_NODE;
 
 	for (i = 0; i < n; i++) {
 		size_t best = 0;
 		int bestid = -1;
+		uint32_t c;
 
 		if (!may_start(lex, tok, n, i))
 			continue;
-		walk(lex, 0, tok, n, i, 0, i, &best, &bestid);
+		/* The root's step, which walk() would take first: no phrase
+		 * starts with "#", so without a leading "*" the first word's
+		 * edge is the only way on, and most starts end here. */
+		if (rootwild)
+			walk(lex, 0, tok, n, i, 0, i, &best, &bestid);
+		else if ((c = lookup(lex, 0, tok[i].hash)) != NO_NODE)
+			walk(lex, c, tok, n, i + 1, 1, i, &best, &bestid);
 		if (best > 0) {
 			m[k].start = (uint16_t)i;
 			m[k].len = (uint16_t)best;

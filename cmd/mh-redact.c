@@ -145,7 +145,12 @@ main(int argc, char *argv[])
 		return MH_EXIT_IO;
 	}
 	c.field = f.ro.text_field ? f.ro.text_field : "text";
-	if (!c.restore)
+	/* The fast path writes {field, "redact"} for a plain line; a field
+	 * named like a member the record path reads or writes goes that
+	 * way. */
+	if (!c.restore && strcmp(c.field, "redact") != 0 &&
+	    strcmp(c.field, "worksheet") != 0 &&
+	    strcmp(c.field, "reply") != 0 && strcmp(c.field, "error") != 0)
 		f.plain = plain;
 	f.ctx = &c;
 	f.cfg = cfg;

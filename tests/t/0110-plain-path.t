@@ -6,7 +6,7 @@
 # compared, with the options that change what is written.
 . "$MH_SRC/tests/t/lib.sh"
 
-plan 10
+plan 25
 
 # Lines that reach every part of both tools: ordinary and risky messages,
 # identifiers, escapes, control bytes, non-ASCII, and lines the fast path
@@ -52,10 +52,53 @@ same() { # name, tool, args...: plain and record input give one output
 same "mh-screen: plain lines and records give the same output" mh-screen
 same "mh-screen -i: the same" mh-screen -i
 same "mh-screen -f body: the same" mh-screen -f body
-same "mh-screen -F high: the same, exit 5 both ways" mh-screen -F high
+same "mh-screen -F high: the same" mh-screen -F high
+run mh-screen -F high <"$TMP/lines" >/dev/null 2>&1
+is "mh-screen -F high: exit 5 on plain lines" "$?" 5
 same "mh-redact: plain lines and records give the same output" mh-redact
 same "mh-redact --mask: the same" mh-redact --mask
 same "mh-redact -f body: the same" mh-redact -f body
+
+# A field named like a member the tool reads or writes goes the record
+# way on plain lines too: one key each, as before the fast path.
+for t in "mh-screen screen" "mh-screen reply" "mh-screen conversation" \
+    "mh-redact redact"; do
+	set -- $t
+	printf 'I lost my job\ntallest bridges near me?\n' |
+	    run "$1" -f "$2" >"$TMP/o" 2>/dev/null
+	# (jq keeps the last of two equal keys: count them in the bytes)
+	is "$1 -f $2: the key once in each record" \
+	    "$(while IFS= read -r l; do
+		printf '%s\n' "$l" | grep -o "\"$2\":" | wc -l
+	    done <"$TMP/o" | tr -d ' ' | tr '\n' ' ')" "1 1 "
+done
+printf 'I feel fine\n' | run mh-screen -f reply >/dev/null 2>&1
+is "mh-screen -f reply: a string reply is refused (exit 1), as in a record" \
+    "$?" 1
+printf 'I lost my job\ntallest bridges near me?\n' |
+    run mh-screen -f conversation >"$TMP/o" 2>/dev/null
+is "mh-screen -f conversation: each line its own conversation, as records" \
+    "$(jq -r .screen.risk "$TMP/o" | tr '\n' ' ')" "low none "
+
+# Lines the reader hands to the record path, mixed with plain ones:
+# CR endings, blank lines, bad UTF-8, NUL, a line over max_record.
+{
+	printf 'plain one\r\n\n   \nI want to die\r\n'
+	printf 'bad \377 byte\nnul \000 byte\n'
+	printf '%0300d\n' 0
+	printf 'last Maya Lindqvist 555-201-7788\n'
+} >"$TMP/mixed"
+for t in mh-screen mh-redact; do
+	MH_MAX_RECORD=200 run "$t" <"$TMP/mixed" >"$TMP/a" 2>/dev/null
+	is "$t: mixed input, exit 1 (bad lines)" "$?" 1
+	is "$t: mixed input, one record per non-blank line" \
+	    "$(wc -l <"$TMP/a" | tr -d ' ')" 6
+	like "$t: the CR is not in the text" "$(sed -n 1p "$TMP/a")" \
+	    '^\{"text":"plain one",'
+	is "$t: the bad lines are error records" \
+	    "$(jq -r '.error.code // "-"' "$TMP/a" | tr '\n' ' ')" \
+	    "- - utf8 nul too_large - "
+done
 
 # With a vault, the second run reads the first one's numbering.
 run mh-redact --vault "$TMP/v1" <"$TMP/lines" >"$TMP/a" 2>/dev/null

@@ -1,6 +1,7 @@
 /* mh-ask: ask a language model (or the offline helper) for skills
  * support inside the safety envelope: redact, screen, never send a
  * crisis, check the reply before it is shown.  See mh-ask(1). */
+#include <errno.h>
 #include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
@@ -276,9 +277,14 @@ main(int argc, char *argv[])
 	if ((!no_redact || rdo.vault_path) &&
 	    (g.redactor = mh_redact_new(&rdo, err, sizeof(err))) == NULL)
 		goto fatal;
+	/* A missing or broken data file (the crisis lines, the second
+	 * opinion) is a configuration error, as in mh-screen. */
 	if ((g.screener = mh_screen_new(&(struct mh_screen_opts){.country = cc},
-	         err, sizeof(err))) == NULL)
-		goto fatal;
+	         err, sizeof(err))) == NULL) {
+		if (errno == ENOMEM)
+			goto fatal;
+		goto usage_err;
+	}
 	if (session &&
 	    (o.session = mh_session_open(session, err, sizeof(err))) == NULL)
 		goto fatal;

@@ -15,19 +15,23 @@
 #define TOOL "mh-screen"
 static const struct mh_cli cli = {
     TOOL,
-    "[-hiVw] [-c country] [-F level] [-f field]",
+    "[-hiRVw] [-c country] [-F level] [-f field]",
     "Screen user text for crisis: suicidal ideation, intent and plans,\n"
     "means-seeking, self-harm, harm to others, abuse, psychosis, mania,\n"
     "OCD, eating disorders and overdoses.  Each record gets a \"screen\"\n"
     "object with the risk, an action for later tools and the evidence.\n"
     "Records sharing a \"conversation\" value (else the whole input) are\n"
     "one conversation.  A record's reply.text is judged against the\n"
-    "user's text into reply.screen.  Not a substitute for a clinician.\n\n"
+    "user's text into reply.screen.  A second opinion, a statistical\n"
+    "model of crisis wording, asks for caution where no rule did.  Not a\n"
+    "substitute for a clinician.\n\n"
     "  -c, --country CC   crisis resources for this country (default:\n"
     "                     MH_COUNTRY, config `country', locale, US)\n"
     "  -F, --fail-at LEVEL  exit 5 when a record reaches LEVEL (low,\n"
     "                     moderate, high or imminent) or a reply is unsafe\n"
-    "  -i, --independent  screen every record on its own\n" MH_CLI_COMMON_HELP,
+    "  -i, --independent  screen every record on its own\n"
+    "  -R, --rules-only   the phrase rules alone, without the second\n"
+    "                     opinion\n" MH_CLI_COMMON_HELP,
 };
 
 struct run {
@@ -293,6 +297,7 @@ main(int argc, char *argv[])
 	    {"country", required_argument, NULL, 'c'},
 	    {"fail-at", required_argument, NULL, 'F'},
 	    {"independent", no_argument, NULL, 'i'},
+	    {"rules-only", no_argument, NULL, 'R'},
 	    {NULL, 0, NULL, 0},
 	};
 	struct mh_filter f = {0};
@@ -304,7 +309,7 @@ main(int argc, char *argv[])
 	char err[512];
 
 	mh_cli_init();
-	while ((c = getopt_long(argc, argv, MH_CLI_SHORTOPTS "c:F:i", longopts,
+	while ((c = getopt_long(argc, argv, MH_CLI_SHORTOPTS "c:F:iR", longopts,
 	            NULL)) != -1) {
 		rc = mh_cli_common(&cli, c, optarg, &f.ro);
 		if (rc != MH_CLI_CONTINUE)
@@ -323,6 +328,7 @@ main(int argc, char *argv[])
 			fail = 1;
 			break;
 		case 'i': run.independent = 1; break;
+		case 'R': so.no_model = 1; break;
 		default: break;
 		}
 	}

@@ -626,6 +626,8 @@ static const struct mh_cue cues[] = {
 	MEANS("too much amount question", L, AMBIG | AMOUNT),
 	/* found from parts too: an overdose told as done */
 	SUB("overdose taken", I, EMERG | AMOUNT),
+	/* not a phrase: the second opinion, words like crisis messages */
+	{"crisis-like wording (model)", MH_CAT_POSSIBLE, M, AMOUNT},
 	/* Self-harm and hiding it. */
 	SH("hurt myself", H, FIRST), SH("hurting myself", H, FIRST),
 	SH("harm myself", H, FIRST), SH("harming myself", H, FIRST),
@@ -1252,68 +1254,40 @@ static const struct mh_cue cues[] = {
 	SUB("litre of vodka every night", M, 0),
 	SUB("took everything in the medicine cabinet", I, EMERG), SUB("drank a whole bottle of vodka", H, EMERG),
 	/* Seventh round, from a stranger's development set (crisis-dev7),
-	 * kept to parts that recur rather than whole sentences: veiled
-	 * hints that add up (screen.c counts them), passive wishes, heights
-	 * and rail questions that need distress beside them, and dangers
-	 * told as happening now. */
+	 * kept to parts that recur rather than whole sentences and to those
+	 * that everyday talk does not use (a review removed 45 that it does:
+	 * "thanks for listening", "ive decided", "hell kill me"); the second
+	 * opinion (model.c) reads the rest of such wording. */
 	SI("ctb", H, 0), SI("not wanting to live", H, NEGF),
 	SI("tired of all this living", M, 0), SI("tired of this living", M, 0),
-	SI("ready for it to be over", M, 0), SI("ready for it all to be over", M, 0),
-	SI("ready for it to end", M, 0), SI("point of getting up", M, 0),
+	SI("point of getting up", M, 0),
 	SI("point in getting up", M, 0), SI("reason to get up anymore", M, 0),
 	SI("hoping the plane goes down", M, 0), SI("hope the plane goes down", M, 0),
 	SI("hoping the plane crashes", M, 0), SI("hope the plane crashes", M, 0),
 	SI("if i got hit by a bus", M, 0), SI("hoping i get hit by", M, 0),
 	SI("hope i get hit by", M, 0), SI("wouldnt mind getting hit by", M, 0),
-	SI("driving into a tree", H, 0), SI("drive into a tree", H, 0),
-	SI("drive my car into", H, 0), 
-	SI("walking into the sea", H, 0), SI("not walking back out", H, NEGF),
-	SI("not coming back out", M, NEGF), SI("go away forever", M, 0),
-	SI("once she goes so do i", H, 0), SI("once he goes so do i", H, 0),
-	SI("when she goes so do i", H, 0), SI("when he goes so do i", H, 0),
+	SI("not walking back out", H, NEGF),
+	SI("not coming back out", M, NEGF),
 	SI("life insurance payout", L, AMBIG), SI("life insurance pays out", L, AMBIG),
 	SI("only reason im still here", M, 0), SI("only reason im still alive", M, 0),
-	SI("hoping i dont wake up", M, NEGF), 
+	SI("hoping i dont wake up", M, NEGF),
 	SI("times i dont wake up", M, NEGF), SI("i just dont wake up", M, NEGF),
-	INT("working out the how", L, HINT), INT("started working out how", L, HINT),
-	INT("been planning it", L, HINT), INT("planning it for a while", L, HINT),
-	INT("who gets the dog", L, HINT), INT("who gets the cat", L, HINT),
-	INT("who gets my", L, HINT), INT("sort out who gets", L, HINT),
-	INT("find a home for my", L, HINT), INT("picked the tree", H, 0),
-	INT("picked the spot", L, HINT), INT("picked the place", L, HINT),
-	INT("i have decided it", L, HINT), 
-	INT("thinking which way", L, HINT),
-	INT("not telling anyone", L, HINT), INT("dont tell anyone", L, HINT),
-	INT("if it pays out for", L, HINT), INT("letters to everyone", L, HINT),
-	INT("when theyll be needed", L, HINT), 
+	INT("working out the how", L, HINT),
+	INT("picked the tree", H, 0),
 	INT("started giving my stuff away", L, HINT),
-	INT("feels like tidying up", L, HINT), 
-	INT("tidying up loose ends", L, HINT), INT("note is on the", L, HINT | TIME),
-	INT("the note is on", L, HINT | TIME), INT("finally be free", L, HINT),
-	INT("finally be at peace", L, HINT), INT("thank you for listening", L, HINT),
-	INT("thanks for listening", L, HINT),
-	INT("next train in", L, HINT | TIME), 
 	INT("garage with the car running", I, TIME), INT("car running and the door shut", I, TIME),
-	INT("in the garage with the car", H, TIME), INT("sitting in the car with the engine running", H, TIME),
-	
-	MEANS("roof you can get onto", L, AMBIG), 
+	MEANS("roof you can get onto", L, AMBIG),
 	MEANS("rooftop of the", L, AMBIG), MEANS("how high is the rooftop", L, AMBIG),
 	MEANS("without slowing down", L, AMBIG), MEANS("go straight through the", L, AMBIG),
 	MEANS("goes straight through the", L, AMBIG), MEANS("river deep enough", L, AMBIG),
 	MEANS("by the weir", L, AMBIG), MEANS("dont come back up", H, NEGF),
 	SH("cant stop the bleeding", I, EMERG | NEGF),
 	SH("cut deeper than usual", H, 0), SH("cut deeper than", H, 0),
-	OTH("making them all pay", H, 0),
-	
-	OTH("know where he lives", L, AMBIG), OTH("not scared of prison", M, 0),
-	OTH("dont care if i go to prison", M, 0), OTH("bringing something into work", M, 0),
-	OTH("deal with him before", M, 0), OTH("before he gets me first", M, 0),
-	OTH("looking at the kitchen knives", M, 0), OTH("looking at the knives", M, 0),
-	ABU("with a knife screaming", I, EMERG), ABU("outside with a knife", I, EMERG),
-	ABU("at the door with a knife", I, EMERG), ABU("hell kill me", H, 0),
-	ABU("hiding in the bathroom", M, TIME), ABU("im hiding in the", M, TIME),
-	
-	ED("close to goal weight", M, 0), ED("throwing up after every meal", H, 0),
+	OTH("know where he lives", L, AMBIG),
+	OTH("before he gets me first", M, 0),
+	ABU("outside with a knife", I, EMERG),
+	ABU("at the door with a knife", I, EMERG),
+	ED("throwing up after every meal", H, 0),
 	ED("throwing up blood", I, EMERG),
 	DIS("got dumped"), DIS("dumped me"), DIS("failed my finals"), DIS("failed my exams"),
 	DIS("failed my exam"), DIS("failed my visa"), DIS("fired today"), DIS("rent due"),
@@ -1863,7 +1837,7 @@ static const struct mh_marker amount[] = {
 	 * take all my meds" is a routine. */
 	TAKEN("took"), TAKEN("taken"), TAKEN("swallowed"), TAKEN("swallowed down"),
 	TAKEN("downed"), TAKEN("necked"), TAKEN("popped"), TAKEN("chugged"),
-	TAKEN("took down"), TAKEN("ate"), TAKEN("drank"), TAKEN("washed down"),
+	TAKEN("took down"), TAKEN("washed down"),
 
 	EXCESS("all my"), EXCESS("all of my"), EXCESS("all the"),
 	EXCESS("all her"), EXCESS("all his"), EXCESS("all their"),
@@ -1876,18 +1850,23 @@ static const struct mh_marker amount[] = {
 	EXCESS("loads of"), EXCESS("a load of"), EXCESS("a lot of"),
 	EXCESS("lots of"), EXCESS("a bunch of"), EXCESS("heaps of"),
 	EXCESS("too many"), EXCESS("too much"), EXCESS("way too many"),
-	EXCESS("double"), EXCESS("triple"), EXCESS("every pill"),
+	EXCESS("every pill"),
 	EXCESS("every tablet"), EXCESS("every last"), EXCESS("the rest of"),
 	EXCESS("a bottle of"), EXCESS("a box of"), EXCESS("a packet of"),
 	EXCESS("a pack of"), EXCESS("a strip of"), EXCESS("a tub of"),
 	EXCESS("like #"), EXCESS("about #"), EXCESS("over #"),
 	EXCESS("like a dozen"), EXCESS("a dozen"), EXCESS("dozens of"),
 	EXCESS("twenty"), EXCESS("thirty"), EXCESS("forty"), EXCESS("fifty"),
+	EXCESS("fifteen"), EXCESS("sixty"), EXCESS("seventy"), EXCESS("eighty"),
+	EXCESS("ninety"), EXCESS("a hundred"), EXCESS("hundreds of"),
+	EXCESS("my whole"), EXCESS("my entire"), EXCESS("a full"),
+	EXCESS("alot of"), EXCESS("so many"), EXCESS("way more"),
+	EXCESS("every one of my"), EXCESS("boxes of"), EXCESS("packets of"),
+	EXCESS("packs of"), EXCESS("bottles of"), EXCESS("strips of"),
 
 	DRINK("alcohol"), DRINK("vodka"), DRINK("whisky"), DRINK("whiskey"),
 	DRINK("gin"), DRINK("rum"), DRINK("tequila"), DRINK("wine"),
 	DRINK("beer"), DRINK("cider"), DRINK("booze"), DRINK("spirits"),
-	DRINK("bottle of vodka"), DRINK("bottle of wine"), DRINK("cans"),
 };
 #undef QTY
 #undef DEATH
@@ -1930,7 +1909,7 @@ mh_cues_category_name(int cat)
 		"suicidal_ideation", "intent_plan", "means_seeking",
 		"self_harm", "harm_to_others", "abuse_danger", "psychosis",
 		"mania", "ocd", "eating_disorder", "substance_emergency",
-		"distress",
+		"distress", "possible_risk",
 	};
 	/* clang-format on */
 

@@ -24,6 +24,8 @@ enum mh_cue_cat {
 	MH_CAT_EATING,       /* eating-disorder restriction and purging */
 	MH_CAT_SUBSTANCE,    /* overdose and substance emergencies */
 	MH_CAT_DISTRESS,     /* losses, hopelessness: context for the rest */
+	MH_CAT_POSSIBLE,     /* words like crisis messages, no rule named:
+				the second opinion (model.c) */
 	MH_CAT_COUNT,
 	MH_CAT_IDIOM = 100, /* an idiom or technical phrase: masks cues */
 };

@@ -515,10 +515,27 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 	return nt;
 }
 
+int
+mh_lexicon_word(const char *word, size_t len, uint64_t *hash)
+{
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	const unsigned char *w = (const unsigned char *)word;
+	size_t pos = 0;
+
+	/* the common case, as the tokeniser's own fast path reads it */
+	if (len > 0 && ascii_word[w[0]] && fast_word(w, len, 0, hash) == len)
+		return 1;
+	if (len == 0 || mh_lexicon_sentence(word, len, &pos, t) != 1 ||
+	    t[0].start != 0 || t[0].len != len)
+		return 0;
+	*hash = t[0].hash;
+	return 1;
+}
+
 uint64_t
 mh_lexicon_hash(const char *word, size_t len)
 {
-	struct mh_token t[2];
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
 	size_t pos = 0;
 
 	if (len == 1 && word[0] == '#')
@@ -725,7 +742,7 @@ alias_of(const struct mh_lexicon *lex, uint64_t h)
 static int
 one_word(const char *w, size_t n)
 {
-	struct mh_token t[2];
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
 	size_t pos = 0;
 
 	return mh_lexicon_sentence(w, n, &pos, t) == 1 && pos == n &&

@@ -65,6 +65,10 @@ int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
  * -1 (EINVAL) with MH_LEXICON_MAX_SKIP words already or an empty one. */
 int mh_lexicon_skip(struct mh_lexicon *lex, const char *word);
 
+/* Is word[0..len) exactly one word to the tokeniser?  Then store its
+ * hash (what mh_lexicon_hash gives) and return 1; else 0. */
+int mh_lexicon_word(const char *word, size_t len, uint64_t *hash);
+
 /* The most aliases mh_lexicon_alias takes. */
 #define MH_LEXICON_MAX_ALIAS 64
 

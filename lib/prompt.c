@@ -96,6 +96,10 @@ static const struct {
         "and help works; suggest putting distance between themselves and "
         "anything they could use to hurt themselves, or asking someone to "
         "hold on to it, without naming any."},
+    {"intent",
+        "\n- Possible plans or preparations to act on thoughts of dying: "
+        "ask calmly and directly about plans and immediate safety, and "
+        "encourage reaching a crisis line or emergency services now."},
     {"self_harm",
         "\n- Possible self-harm: respond without shock or judgement, ask "
         "about safety now, suggest safer coping for urges (delay, cold "
@@ -134,7 +138,7 @@ static const struct {
         "\n- Possible compulsions: do not give the reassurance or steps the "
         "ritual asks for; gently name the loop and suggest professional "
         "support for OCD."},
-    {"violen",
+    {"others",
         "\n- Possible risk to others: do not help with harm; encourage "
         "stepping away, calming down and contacting emergency services if "
         "anyone is in danger."},
@@ -142,6 +146,10 @@ static const struct {
         "\n- Possible abuse: believe and support the person, put their "
         "safety first, and mention specialist support lines and emergency "
         "services."},
+    {"possible",
+        "\n- The wording is like that of people in crisis, though no "
+        "specific sign was named: ask gently how they are and whether they "
+        "feel safe right now, and take the answer seriously."},
 };
 
 int

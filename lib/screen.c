@@ -16,6 +16,7 @@
 #include "jsonl.h"
 #include "lexicon.h"
 #include "resources.h"
+#include "model.h"
 #include "screen.h"
 #include "util.h"
 
@@ -30,6 +31,10 @@
  * of a megabyte each memory would not be bounded by the largest record
  * (mh-jsonl(5)); past this the least recently used are forgotten. */
 #define KEY_BYTES (4u << 20)
+/* The longest text the second opinion reads: it was trained on chat
+ * messages of a few hundred bytes, and over a long document its sum
+ * says little. */
+#define MODEL_MAX_TEXT 2048
 
 /* Context bits of one cue occurrence, written as "context". */
 enum {
@@ -115,8 +120,11 @@ struct mh_screener {
 	/* the parts of a lethal-amount question, and the cues it reports */
 	struct mh_lexicon *amountlex;
 	const struct mh_marker *amount;
-	int amount_cue[2]; /* strong (lethal), weak (too much); -1: none */
-	int taken_cue;     /* an overdose told as done; -1: none */
+	int amount_cue[2];      /* strong (lethal), weak (too much); -1: none */
+	int taken_cue;          /* an overdose told as done; -1: none */
+	int model_cue;          /* the second opinion's; -1: none */
+	struct mh_model *model; /* NULL: the rules alone */
+	struct mh_model_score *msc;
 	const struct mh_cue *cues;
 	size_t ncues;
 	unsigned *cueflags; /* flags, plus FIRST for "me", "my"... */
@@ -346,6 +354,26 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		mh_screen_free(s);
 		return NULL;
 	}
+	if (o == NULL || !o->no_model) {
+		struct mh_buf b = {0};
+
+		if ((o != NULL && o->datadir != NULL
+		            ? mh_buf_addf(&b, "%s/screen-model.tsv", o->datadir)
+		            : mh_buf_addf(&b, "%s/screen-model.tsv",
+		                  mh_datadir())) < 0)
+			goto nomem;
+		s->model = mh_model_load(b.p, err, errsize);
+		mh_buf_free(&b);
+		if (s->model == NULL) {
+			int e = errno;
+
+			mh_screen_free(s);
+			errno = e;
+			return NULL;
+		}
+		if ((s->msc = mh_model_score_new(s->model)) == NULL)
+			goto nomem;
+	}
 	s->cuelex = mh_lexicon_new();
 	s->marklex = mh_lexicon_new();
 	s->amountlex = mh_lexicon_new();
@@ -365,13 +393,15 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
 	if (s->cueflags == NULL || s->cuelen == NULL)
 		goto nomem;
-	s->amount_cue[0] = s->amount_cue[1] = s->taken_cue = -1;
+	s->amount_cue[0] = s->amount_cue[1] = s->taken_cue = s->model_cue = -1;
 	for (i = 0; i < s->ncues; i++) {
 		s->cuelen[i] = strlen(s->cues[i].phrase);
 		if (s->cues[i].flags & MH_CUE_AMOUNT) {
 			/* a name, found from parts, not as a phrase */
 			if (s->cues[i].cat == MH_CAT_SUBSTANCE)
 				s->taken_cue = (int)i;
+			else if (s->cues[i].cat == MH_CAT_POSSIBLE)
+				s->model_cue = (int)i;
 			else
 				s->amount_cue[(s->cues[i].flags &
 				                  MH_CUE_AMBIG) != 0] = (int)i;
@@ -437,6 +467,16 @@ nomem:
 	return NULL;
 }
 
+double
+mh_screen_model(struct mh_screener *s, const char *text, size_t len,
+    double *threshold)
+{
+	if (s->model == NULL)
+		return -1;
+	*threshold = mh_model_threshold(s->model);
+	return mh_model_text(s->model, s->cuelex, s->msc, text, len);
+}
+
 static void
 conv_free(struct conv *c)
 {
@@ -463,6 +503,8 @@ mh_screen_free(struct mh_screener *s)
 	mh_lexicon_free(s->marklex);
 	mh_lexicon_free(s->amountlex);
 	mh_resources_free(s->res);
+	mh_model_free(s->model);
+	mh_model_score_free(s->msc);
 	free(s->resraw);
 	free(s->cuelen);
 	free(s);
@@ -875,66 +917,78 @@ plan_named(const struct mh_screener *s, const char *text,
  * "and not die") is none.  Returns the cue to report, or -1, and sets
  * [*qa, *qb) to the tokens from the quantity to the last part.  m is
  * scratch. */
-/* An overdose told as done, from the same parts: a medicine taken ("took",
- * "swallowed") with too much of it between the two ("all my", "a whole
- * box of", "like 30", or a number of 10 or more just before it), or with
- * too much of a drink taken as well ("drank most of a bottle of vodka and
- * swallowed my sleeping tablets").  Said as a condition ("if i took all
- * my meds would my heart stop") it is a question about an amount: the
- * lethal-amount cue when an outcome follows, else the weaker one.
- * Returns the cue or -1 and sets [*qa, *qb). */
+/* An overdose told as done, from the same parts, close together: a
+ * medicine taken ("took", "swallowed") with too much of it between the
+ * two ("took all my", "necked half a box of my nan's co-codamol",
+ * "taken like 30 of something"), or a number of 10 or more just before
+ * the medicine ("swallowed 40 tablets"); not when taken for something
+ * ("for my back") or as prescribed.  Said as a condition ("if i took
+ * all my meds would my heart stop") it is a question about an amount: the
+ * lethal-amount cue when an outcome follows, else the weaker one; but not
+ * when the "if" only says what is not known ("i dont know if i took 40 or
+ * 50").  Returns the cue or -1 and sets [*qa, *qb). */
 static int
-taken_overdose(const struct mh_screener *s, const struct mh_token *t,
+taken_overdose(const struct mh_screener *s, const struct mh_token *t, size_t nt,
     const struct mh_match *m, size_t nm, size_t *qa, size_t *qb)
 {
-	size_t x, taken = SIZE_MAX, excess = SIZE_MAX, first = SIZE_MAX;
-	size_t drug_a = 0, drug_b = 0, drink = 0, lethal = 0;
-	int drug = 0, drunk = 0;
+	size_t x, taken = SIZE_MAX, taken_end = 0, excess_end = 0, lethal = 0;
+	int excess = 0, hit = 0;
 
-	for (x = 0; x < nm; x++) {
+	for (x = 0; x < nm && !hit; x++) {
 		size_t a = m[x].start, b = a + m[x].len;
 
 		switch (s->amount[m[x].id].kind) {
 		case MH_AQ_TAKEN:
 			taken = a;
-			excess = SIZE_MAX;
-			if (first == SIZE_MAX)
-				first = a;
+			taken_end = b;
+			excess = 0;
 			break;
 		case MH_AQ_EXCESS:
-			if (taken != SIZE_MAX)
-				excess = a;
+			/* "took all my", "swallowed like 30" */
+			if (taken != SIZE_MAX && a <= taken_end + 2) {
+				excess = 1;
+				excess_end = b;
+			}
 			break;
 		case MH_AQ_DRUG:
-			if (taken == SIZE_MAX || drug)
+			if (taken == SIZE_MAX)
 				break;
-			if (excess != SIZE_MAX ||
-			    (a > taken + 1 && (t[a - 1].flags & MH_TOK_MANY))) {
-				drug = 2; /* too much of it */
-				drug_a = taken;
-				drug_b = b;
-			} else if (drug_b == 0) {
-				drug_a = taken;
-				drug_b = b; /* taken, the amount unsaid */
+			if ((excess && a <= excess_end + 3) ||
+			    (a > taken_end && a <= taken_end + 3 &&
+			        (t[a - 1].flags & MH_TOK_MANY))) {
+				*qa = taken;
+				*qb = b;
+				hit = 1;
 			}
 			break;
-		case MH_AQ_DRINK:
-			if (taken != SIZE_MAX && excess != SIZE_MAX) {
-				drunk = 1;
-				drink = b;
-			}
-			break;
-		case MH_AQ_LETHAL: lethal = b; break;
 		default: break;
 		}
 	}
-	if (drug_b == 0 || (drug < 2 && !drunk))
+	if (!hit)
 		return -1;
-	*qa = drug < 2 && first < drug_a ? first : drug_a;
-	*qb = drug_b > drink ? drug_b : drink;
-	/* "if i took", "what if i took" */
-	if ((*qa >= 2 && is_word(t, *qa - 2, "if")) ||
-	    (*qa >= 1 && is_word(t, *qa - 1, "if"))) {
+	/* taken for something ("for my back", "for the pain") or as told:
+	 * a use, however heavy, not an overdose */
+	if ((*qb + 1 < nt && is_word(t, *qb, "for") &&
+	        (is_word(t, *qb + 1, "my") || is_word(t, *qb + 1, "the") ||
+	            is_word(t, *qb + 1, "a"))) ||
+	    (*qb + 1 < nt && is_word(t, *qb, "as") &&
+	        is_word(t, *qb + 1, "prescribed")))
+		return -1;
+	for (; x < nm; x++)
+		if (s->amount[m[x].id].kind == MH_AQ_LETHAL)
+			lethal = (size_t)m[x].start + m[x].len;
+	/* "if i took", "what if i took"; not "dont know if i took" */
+	for (size_t k = 1; k <= 2 && k <= *qa; k++) {
+		size_t f = *qa - k;
+
+		if (!is_word(t, f, "if"))
+			continue;
+		if (f > 0 &&
+		    (is_word(t, f - 1, "know") || is_word(t, f - 1, "idk") ||
+		        is_word(t, f - 1, "sure") ||
+		        is_word(t, f - 1, "remember") ||
+		        is_word(t, f - 1, "unsure")))
+			break;
 		if (lethal > *qb)
 			*qb = lethal;
 		return lethal ? s->amount_cue[0] : s->amount_cue[1];
@@ -951,7 +1005,7 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 	int cue;
 
 	if (s->taken_cue >= 0 &&
-	    (cue = taken_overdose(s, t, m, nm, qa, qb)) >= 0)
+	    (cue = taken_overdose(s, t, nt, m, nm, qa, qb)) >= 0)
 		return cue;
 	for (x = 0; x < nm; x++) {
 		size_t b = (size_t)m[x].start + m[x].len;
@@ -1200,6 +1254,9 @@ gather(const struct mh_screener *s, struct facts *f)
 		const struct mh_cue *cue = &s->cues[o->cue];
 		int lv = o->risk;
 
+		/* the second opinion is no fact to weigh or remember */
+		if (cue->cat == MH_CAT_POSSIBLE)
+			continue;
 		if (current(o) && (cue->flags & MH_CUE_HINT)) {
 			if ((cue->flags & MH_CUE_TIME) || (o->ctx & CTX_NOW))
 				f->hint_time = 1;
@@ -1775,8 +1832,8 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;
-	size_t pos = 0, nt, mark = out->len;
-	int overall, level[MH_CAT_COUNT];
+	size_t pos = 0, nt, mark = out->len, ma = 0, mb = 0;
+	int overall, level[MH_CAT_COUNT], scored;
 	enum mh_screen_action act;
 
 	c = conv_get(s, conversation);
@@ -1784,14 +1841,27 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 		return -1;
 	s->nocc = 0;
 	s->occ_next = MAX_OCC; /* occ_low unknown */
+	/* the second opinion reads chat messages, what it learned from:
+	 * not documents, nor a worksheet's headings and answers (a safety
+	 * plan is full of the words of crisis, by design) */
+	scored = s->model != NULL && text != NULL && len <= MODEL_MAX_TEXT &&
+	    worksheet == NULL;
+	if (scored)
+		mh_model_begin(s->msc);
 	if (text != NULL)
 		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0) {
 			mh_lexicon_canon(s->cuelex, tok, nt);
+			if (scored)
+				mh_model_sentence(s->model, tok, nt, s->msc);
 			if (scan_sentence(s, text, tok, nt, &r) < 0)
 				goto nomem;
 		}
+	if (scored &&
+	    mh_model_prob(s->model, s->msc, &ma, &mb) <
+	        mh_model_threshold(s->model))
+		scored = 0; /* now: whether it names a possible risk */
 	read_worksheet(worksheet, &sh);
-	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0) {
+	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0 && !scored) {
 		/* Nothing found: what the passes below would write and
 		 * remember, without them (no cue to weigh, no fact to keep,
 		 * only the turn to count). */
@@ -1810,6 +1880,15 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
 		goto nomem;
 	overall = category_levels(s, &sh, level);
+	/* The second opinion only ever asks for caution, and only where
+	 * the rules found less: it is a statistical reading of the words,
+	 * right on most crisis messages no rule names and wrong on a few
+	 * everyday ones (README). */
+	if (scored && overall < MH_RISK_MODERATE && s->model_cue >= 0) {
+		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
+			goto nomem;
+		overall = category_levels(s, &sh, level);
+	}
 	act = action_for(overall);
 	if (mh_buf_add(out, s->head[overall], s->headlen[overall]) < 0 ||
 	    categories_out(s, &sh, level, out) < 0)

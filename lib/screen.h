@@ -57,6 +57,9 @@ struct mh_screen_opts {
 	/* Most conversations remembered at once (least recently used are
 	 * forgotten first); 0 means 4096. */
 	size_t max_conversations;
+	/* Leave out the second opinion (screen-model.tsv): the phrase
+	 * rules alone, for comparing the two. */
+	int no_model;
 };
 
 struct mh_screener;
@@ -70,6 +73,12 @@ struct mh_screener *mh_screen_new(const struct mh_screen_opts *o, char *err,
 /* Release a screener and every conversation it remembers.  NULL is
  * allowed. */
 void mh_screen_free(struct mh_screener *s);
+
+/* The second opinion's probability that text (len bytes of UTF-8) is a
+ * crisis message, read as mh_screen_text reads it; its threshold in
+ * *threshold.  -1 when the screener has no model (no_model). */
+double mh_screen_model(struct mh_screener *s, const char *text, size_t len,
+    double *threshold);
 
 /* Screen one record's user text.  text (len bytes of UTF-8, may be NULL
  * when the record has no text) is matched; conversation names the

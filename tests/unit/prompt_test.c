@@ -2,6 +2,7 @@
  * caution guidance chosen by the screen's categories. */
 #include <string.h>
 
+#include "cues.h"
 #include "prompt.h"
 #include "tap.h"
 
@@ -64,6 +65,23 @@ main(void)
 	    "system file replaces the prompt, caution still appended");
 	ok(strstr(p, "Possible mania") != NULL, "mania guidance");
 	ok(strstr(p, "skills coach") == NULL, "built-in prompt replaced");
+	/* every category the screen can name, but distress (context for
+	 * the rest), has its guidance */
+	for (int cat = 0; mh_cues_category_name(cat) != NULL; cat++) {
+		char screen[200], name[120];
+		const char *c = mh_cues_category_name(cat);
+
+		if (strcmp(c, "distress") == 0)
+			continue;
+		snprintf(screen, sizeof screen,
+		    "{\"action\":\"caution\",\"categories\":[{\"name\":\"%s\"}]}",
+		    c);
+		p = build(MH_PROMPT_COACH, NULL, screen, &b);
+		snprintf(name, sizeof name, "guidance for %s", c);
+		ok(strstr(p, "Caution: a screen") != NULL &&
+		        strstr(strstr(p, "Caution: a screen"), "\n- ") != NULL,
+		    name);
+	}
 	mh_buf_free(&b);
 	return done();
 }

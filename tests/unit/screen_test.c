@@ -2,6 +2,7 @@
  * categories both ways, conversations, worksheets).  Every message here
  * is invented. */
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +10,9 @@
 
 #include "cues.h"
 #include "lexicon.h"
+#include "model.h"
 #include "screen.h"
+#include "util.h"
 
 static struct mh_screener *S;
 
@@ -370,6 +373,46 @@ test_alias(void)
 	mh_lexicon_free(lex);
 }
 
+/* The shipped model gives, in C and through the screen's own reading of
+ * a text (its aliases), the probabilities its trainer wrote beside it in
+ * Python; and the screen leaves it out when asked. */
+static void
+test_model(void)
+{
+	struct mh_screen_opts o = {0};
+	char err[512] = "", *path = mh_data_path("screen-model.tsv");
+	struct mh_screener *s = mh_screen_new(&o, err, sizeof err);
+	struct mh_model *m = path ? mh_model_load(path, err, sizeof err) : NULL;
+	const char *text;
+	double want, got, th, worst = 0;
+	size_t k;
+
+	if (!ok(s != NULL && m != NULL, "model: the screen and the model load")) {
+		printf("# %s\n", err);
+		free(path);
+		return;
+	}
+	for (k = 0; (text = mh_model_check(m, k, &want)) != NULL; k++) {
+		got = mh_screen_model(s, text, strlen(text), &th);
+		if (fabs(got - want) > worst)
+			worst = fabs(got - want);
+		if (fabs(got - want) > 1e-6)
+			printf("#   check %zu: C %.9g, trainer %.9g: %s\n", k,
+			    got, want, text);
+	}
+	ok(k >= 5, "model: the file carries the trainer's checks");
+	ok(worst < 1e-6, "model: C agrees with the trainer on every check");
+	ok(th > 0.5 && th < 1, "model: a threshold between 0.5 and 1");
+	mh_model_free(m);
+	mh_screen_free(s);
+	o.no_model = 1;
+	s = mh_screen_new(&o, err, sizeof err);
+	ok(s != NULL && mh_screen_model(s, "x", 1, &th) == -1,
+	    "model: left out with no_model");
+	mh_screen_free(s);
+	free(path);
+}
+
 static void
 test_trie(void)
 {
@@ -404,6 +447,7 @@ test_trie(void)
 	test_matches();
 	test_skip();
 	test_alias();
+	test_model();
 }
 
 /* Each category both ways: flagged, and the near miss that must not be.
@@ -920,9 +964,16 @@ static const struct {
 	/* an overdose told as done, found from its parts */
 	{"i necked half a box of my nans co codamol",
 	    "substance_emergency", "imminent", "taken, too much, a medicine"},
-	{"drank most of a bottle of vodka and swallowed my mums sleeping "
+	{"drank some vodka and swallowed half a bottle of my mums sleeping "
 	 "tablets",
-	    "substance_emergency", "imminent", "a medicine on a heavy drink"},
+	    "substance_emergency", "imminent", "half a bottle of someone's"},
+	{"dont know if i took 40 or 50 tablets, feel really sick",
+	    "substance_emergency", "imminent",
+	    "an 'if' of not knowing is no condition"},
+	{"I popped loads of ibuprofen for my back this week", NULL, "none",
+	    "taken for something: a use, not an overdose"},
+	{"I took all the kids to the pharmacy to get their medicine", NULL,
+	    "none", "the parts far apart: none"},
 	{"taken like 30 of something from the cupboard, feel sick",
 	    "substance_emergency", "imminent", "like 30 of something"},
 	{"swallowed 40 sleeping tablets", "substance_emergency", "imminent",
@@ -945,16 +996,17 @@ static const struct {
 	    "misspelt myself, tomorrow abbreviated"},
 	{"by the time u read this ill be gone. sorry for everything",
 	    "intent_plan", "imminent", "three hints, one a time: imminent"},
-	{"this is goodbye. thank u for listening. dont tell anyone",
+	{"this is goodbye. im ready to go. i wont be around",
 	    "intent_plan", "high", "three hints: high"},
+	{"ive decided to quit the gym, dont tell anyone, thanks for listening",
+	    NULL, "none", "everyday words of deciding and secrecy: none"},
 	{"thanks for listening, bye!", NULL, "none",
 	    "everyday words of leaving: none"},
 	/* threats that add up, and a threat beside a delusion */
 	{"im gonna make him pay. i know where he lives and im not scared "
 	 "of prison",
 	    "harm_to_others", "high", "three parts of a threat: high"},
-	{"my flatmate is an impostor and i keep looking at the kitchen "
-	 "knives",
+	{"my flatmate is an impostor and im going to kill him",
 	    "harm_to_others", "high", "a threat beside a delusion: high"},
 	{"this referee is going to make them pay for that foul", NULL,
 	    "moderate", "one part of a threat stays moderate"},
@@ -1289,12 +1341,78 @@ test_no_duplicates(void)
 	free(p);
 }
 
+/* The second opinion: it asks for caution where the rules found less,
+ * never more, and is no context for later turns. */
+static void
+test_second_opinion(void)
+{
+	static const char *const miss =
+	    "nothing is ever gonna get better is it. same shit every single day";
+	static const char *const later[] = {
+	    "nothing is ever gonna get better is it. same shit every single day",
+	    "which bridge in town is the tallest", NULL};
+	char err[256], *big;
+	struct mh_screener *rules = S;
+	json_t *j;
+	size_t n;
+
+	S = mh_screen_new(NULL, err, sizeof err);
+	if (!ok(S != NULL, "second opinion: a screener with the model")) {
+		printf("# %s\n", err);
+		S = rules;
+		return;
+	}
+	is_str(screen1(miss, NULL), "moderate",
+	    "second opinion: words no rule names ask for caution");
+	is_str(screen1(miss, "possible_risk"), "moderate",
+	    "second opinion: as a possible risk");
+	mh_screen_forget(S, "unit");
+	j = mh_screen_text(S, miss, strlen(miss), "unit", NULL, NULL);
+	{
+		json_t *cat = json_array_get(json_object_get(j, "categories"), 0);
+		json_t *ev = json_array_get(json_object_get(cat, "evidence"), 0);
+
+		is_str(json_string_value(json_object_get(ev, "cue")),
+		    "crisis-like wording (model)",
+		    "second opinion: its evidence names it");
+	}
+	json_decref(j);
+	is_str(screen1("this exam is gonna be the death of me lol", NULL), "none",
+	    "second opinion: an idiom stays none");
+	is_str(screen1("I want to kill myself", "possible_risk"), "none",
+	    "second opinion: not beside a rule that found more");
+	is_str(screen1("I want to kill myself", NULL), "high",
+	    "second opinion: and the rules' level stands");
+	is_str(conv("so1", later), "none",
+	    "second opinion: no context for a later innocent question");
+	/* a document is not a message: past 2 KB the rules read alone */
+	n = strlen(miss);
+	big = malloc(40 * (n + 1) + 1);
+	if (big != NULL) {
+		big[0] = '\0';
+		for (int k = 0; k < 40; k++) {
+			strcat(big, miss);
+			strcat(big, "\n");
+		}
+		is_str(screen1(big, NULL), "none",
+		    "second opinion: not over a long text");
+		free(big);
+	}
+	mh_screen_free(S);
+	S = rules;
+	is_str(screen1(miss, NULL), "none",
+	    "second opinion: the rules alone miss it (no_model)");
+}
+
 int
 main(void)
 {
 	char err[256];
+	struct mh_screen_opts rules = {.no_model = 1};
 
-	S = mh_screen_new(NULL, err, sizeof err);
+	/* the tests of the phrase rules run without the second opinion;
+	 * test_second_opinion runs with it */
+	S = mh_screen_new(&rules, err, sizeof err);
 	if (!ok(S != NULL, "screener made"))
 		printf("# %s\n", err);
 	test_tokens();
@@ -1308,6 +1426,7 @@ main(void)
 		test_evidence();
 		test_names();
 		test_bounds();
+		test_second_opinion();
 	}
 	mh_screen_free(S);
 	return done();

@@ -1,0 +1,366 @@
+/* model: a logistic regression over words and word pairs; see model.h. */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "util.h"
+
+#define MAX_FILE ((size_t)8 << 20)
+#define MAX_FEATURES 200000
+#define MAX_CHECKS 16
+#define FILTER_BITS (1u << 17)
+#define FILTER_SHIFT 47 /* 64 - log2(FILTER_BITS) */
+
+struct mh_model {
+	/* an open-addressed table: the keys (0: an empty slot) apart from
+	 * their weights, so that a probe reads only the keys */
+	uint64_t *keys;
+	double *w;
+	size_t mask, n;
+	/* a bit per key (its top bits): most word pairs of a text are no
+	 * feature, and one test turns them away */
+	uint64_t bits[FILTER_BITS / 64];
+	double bias, threshold;
+	char *checks[MAX_CHECKS];
+	double checkp[MAX_CHECKS];
+	size_t nchecks;
+};
+
+struct mh_model_score {
+	double z, top;
+	size_t top_start, top_end;
+	unsigned gen;
+	/* per slot of the model's table: the text that last counted it */
+	unsigned *stamp;
+	size_t nslots;
+};
+
+/* A word's key is its lexicon hash, already well mixed; a pair's is a
+ * multiply and a rotation of the two.  0 marks an empty slot, so a key
+ * never is 0. */
+static inline uint64_t
+word_key(uint64_t h)
+{
+	return h ? h : 1;
+}
+
+static inline uint64_t
+pair_key(uint64_t h1, uint64_t h2)
+{
+	uint64_t x = h1 * 0x9e3779b97f4a7c15ULL ^ (h2 << 23 | h2 >> 41);
+
+	return x ? x : 2;
+}
+
+static size_t
+slot(const struct mh_model *m, uint64_t key)
+{
+	size_t i = (size_t)key & m->mask;
+
+	while (m->keys[i] != 0 && m->keys[i] != key)
+		i = (i + 1) & m->mask;
+	return i;
+}
+
+/* A number as the trainer writes it: an optional '-', digits, and up to
+ * six more after a '.' ("-0.165920"), read exactly as millionths. */
+static int
+millionths(const char *s, double *v)
+{
+	long long n = 0;
+	int neg = *s == '-', digits = 0, frac = -1;
+
+	s += neg;
+	for (; *s != '\0'; s++) {
+		if (*s == '.' && frac < 0) {
+			frac = 0;
+			continue;
+		}
+		if (*s < '0' || *s > '9' || frac == 6 || digits == 15)
+			return -1;
+		n = n * 10 + (*s - '0');
+		digits++;
+		if (frac >= 0)
+			frac++;
+	}
+	if (digits == 0 || frac == 0)
+		return -1;
+	for (frac = frac < 0 ? 0 : frac; frac < 6; frac++)
+		n *= 10;
+	*v = (neg ? -(double)n : (double)n) / 1e6;
+	return 0;
+}
+
+static int
+bad(char *err, size_t errsize, const char *path, size_t line, const char *what)
+{
+	snprintf(err, errsize, "%s:%zu: %s", path, line, what);
+	errno = EINVAL;
+	return -1;
+}
+
+/* Is word (n bytes) one word to the lexicon, as the trainer wrote it? */
+static int
+one_word(const char *w, size_t n, uint64_t *h)
+{
+	return mh_lexicon_word(w, n, h);
+}
+
+static int
+parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
+    size_t errsize)
+{
+	size_t line = 0, nfeat = 0, cap;
+	char *end = p + len, *q;
+	int have_bias = 0, have_threshold = 0;
+
+	/* size the table from the number of lines: at most half full */
+	for (q = p, cap = 1; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;
+	     q++)
+		cap++;
+	if (cap > MAX_FEATURES)
+		return bad(err, errsize, path, cap, "too many lines");
+	for (m->mask = 255; m->mask + 1 < 2 * cap; m->mask = m->mask * 2 + 1)
+		;
+	if ((m->keys = calloc(m->mask + 1, sizeof *m->keys)) == NULL ||
+	    (m->w = calloc(m->mask + 1, sizeof *m->w)) == NULL)
+		return -1;
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p)), *f[3] = {0};
+		size_t nf = 0;
+		double v;
+
+		if (nl == NULL)
+			nl = end;
+		*nl = '\0';
+		line++;
+		if (*p == '#' || *p == '\0') {
+			p = nl + 1;
+			continue;
+		}
+		f[nf++] = p;
+		for (q = p; nf < 3 &&
+		     (q = memchr(q, '\t', (size_t)(nl - q))) != NULL;) {
+			*q++ = '\0';
+			f[nf++] = q;
+		}
+		if (nf < 2 ||
+		    (f[0][0] == 'c' && strcmp(f[0], "check") == 0
+		            ? mh_parse_double(f[1], 0, 1, &v) != 0
+		            : millionths(f[1], &v) != 0))
+			return bad(err, errsize, path, line,
+			    "not a name, a tab and a number");
+		if (f[0][0] == 'w' && f[0][1] == '\0' && nf == 3) {
+			char *sp = strchr(f[2], ' ');
+			uint64_t h1, h2, key;
+			size_t e;
+
+			if (sp == NULL
+			        ? !one_word(f[2], strlen(f[2]), &h1)
+			        : (!one_word(f[2], (size_t)(sp - f[2]), &h1) ||
+			              !one_word(sp + 1, strlen(sp + 1), &h2)))
+				return bad(err, errsize, path, line,
+				    "a feature is one word or two words "
+				    "apart by one blank");
+			key = sp == NULL ? word_key(h1) : pair_key(h1, h2);
+			e = slot(m, key);
+			if (m->keys[e] != 0)
+				return bad(err, errsize, path, line,
+				    "a feature given twice");
+			m->keys[e] = key;
+			m->w[e] = v;
+			m->bits[key >> FILTER_SHIFT >> 6] |= 1ULL
+			    << ((key >> FILTER_SHIFT) & 63);
+			nfeat++;
+		} else if (strcmp(f[0], "bias") == 0 && nf == 2) {
+			m->bias = v;
+			have_bias = 1;
+		} else if (strcmp(f[0], "threshold") == 0 && nf == 2) {
+			if (v <= 0 || v >= 1)
+				return bad(err, errsize, path, line,
+				    "the threshold is not between 0 and 1");
+			m->threshold = v;
+			have_threshold = 1;
+		} else if (strcmp(f[0], "check") == 0 && nf == 3) {
+			if (m->nchecks == MAX_CHECKS)
+				return bad(err, errsize, path, line,
+				    "too many checks");
+			if ((m->checks[m->nchecks] = strdup(f[2])) == NULL)
+				return -1;
+			m->checkp[m->nchecks++] = v;
+		} else
+			return bad(err, errsize, path, line,
+			    "not a bias, threshold, check or w line");
+		p = nl + 1;
+	}
+	if (!have_bias || !have_threshold)
+		return bad(err, errsize, path, line, "no bias or threshold");
+	m->n = nfeat;
+	return 0;
+}
+
+struct mh_model *
+mh_model_load(const char *path, char *err, size_t errsize)
+{
+	struct mh_buf b = {0};
+	struct mh_model *m = calloc(1, sizeof *m);
+
+	if (m == NULL || mh_read_file(path, MAX_FILE, &b) != 0 ||
+	    (b.len > 0 && parse(m, b.p, b.len, path, err, errsize) != 0)) {
+		int e = errno;
+
+		if (e != EINVAL)
+			snprintf(err, errsize, "%s: %s", path, strerror(e));
+		mh_buf_free(&b);
+		mh_model_free(m);
+		errno = e;
+		return NULL;
+	}
+	mh_buf_free(&b);
+	if (m->keys == NULL) {
+		snprintf(err, errsize, "%s: empty", path);
+		mh_model_free(m);
+		errno = EINVAL;
+		return NULL;
+	}
+	return m;
+}
+
+void
+mh_model_free(struct mh_model *m)
+{
+	if (m == NULL)
+		return;
+	for (size_t k = 0; k < m->nchecks; k++)
+		free(m->checks[k]);
+	free(m->keys);
+	free(m->w);
+	free(m);
+}
+
+double
+mh_model_threshold(const struct mh_model *m)
+{
+	return m->threshold;
+}
+
+const char *
+mh_model_check(const struct mh_model *m, size_t k, double *p)
+{
+	if (k >= m->nchecks)
+		return NULL;
+	*p = m->checkp[k];
+	return m->checks[k];
+}
+
+struct mh_model_score *
+mh_model_score_new(const struct mh_model *m)
+{
+	struct mh_model_score *sc = calloc(1, sizeof *sc);
+
+	if (sc == NULL)
+		return NULL;
+	sc->nslots = m->mask + 1;
+	if ((sc->stamp = calloc(sc->nslots, sizeof *sc->stamp)) == NULL) {
+		free(sc);
+		return NULL;
+	}
+	return sc;
+}
+
+void
+mh_model_score_free(struct mh_model_score *sc)
+{
+	if (sc == NULL)
+		return;
+	free(sc->stamp);
+	free(sc);
+}
+
+void
+mh_model_begin(struct mh_model_score *sc)
+{
+	sc->z = 0;
+	sc->top = 0;
+	sc->top_start = sc->top_end = 0;
+	if (++sc->gen == 0) {
+		/* after 2^32 texts: start the stamps again */
+		memset(sc->stamp, 0, sc->nslots * sizeof *sc->stamp);
+		sc->gen = 1;
+	}
+}
+
+/* Count the feature key once per text, with its words at [a, b). */
+/* May key be a feature?  The filter says no for most word pairs. */
+static inline int
+maybe(const struct mh_model *m, uint64_t key)
+{
+	uint64_t b = key >> FILTER_SHIFT;
+
+	return (int)((m->bits[b >> 6] >> (b & 63)) & 1);
+}
+
+static void
+count(const struct mh_model *m, struct mh_model_score *sc, uint64_t key,
+    size_t a, size_t b)
+{
+	size_t i = slot(m, key);
+
+	/* a feature counts once a text */
+	if (m->keys[i] == 0 || sc->stamp[i] == sc->gen)
+		return;
+	sc->stamp[i] = sc->gen;
+	sc->z += m->w[i];
+	if (m->w[i] > sc->top) {
+		sc->top = m->w[i];
+		sc->top_start = a;
+		sc->top_end = b;
+	}
+}
+
+void
+mh_model_sentence(const struct mh_model *m, const struct mh_token *t, size_t nt,
+    struct mh_model_score *sc)
+{
+	for (size_t i = 0; i < nt; i++) {
+		uint64_t k = word_key(t[i].hash);
+
+		if (maybe(m, k))
+			count(m, sc, k, t[i].start, t[i].start + t[i].len);
+		if (i > 0 && maybe(m, k = pair_key(t[i - 1].hash, t[i].hash)))
+			count(m, sc, k, t[i - 1].start, t[i].start + t[i].len);
+	}
+}
+
+double
+mh_model_prob(const struct mh_model *m, const struct mh_model_score *sc,
+    size_t *start, size_t *end)
+{
+	double z = m->bias + sc->z;
+
+	if (start != NULL) {
+		*start = sc->top_start;
+		*end = sc->top_end;
+	}
+	z = z > 30 ? 30 : z < -30 ? -30 : z;
+	return 1 / (1 + exp(-z));
+}
+
+double
+mh_model_text(const struct mh_model *m, const struct mh_lexicon *lex,
+    struct mh_model_score *sc, const char *text, size_t len)
+{
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	size_t pos = 0, nt;
+
+	mh_model_begin(sc);
+	while ((nt = mh_lexicon_sentence(text, len, &pos, t)) > 0) {
+		mh_lexicon_canon(lex, t, nt);
+		mh_model_sentence(m, t, nt, sc);
+	}
+	return mh_model_prob(m, sc, NULL, NULL);
+}

@@ -1,0 +1,68 @@
+#!/bin/sh
+# mh-screen's second opinion (data/screen-model.tsv): what it adds, that
+# -R leaves it out, that a broken or missing model file stops the tool,
+# and that the shipped file is what scripts/train-screen-model makes.
+# Every message is invented.
+. "$MH_SRC/tests/t/lib.sh"
+plan 18
+
+scr() { run mh-screen "$@" 2>"$TMP/err"; }
+j() { jq -c "$1" "$TMP/out"; }
+
+# words no phrase rule names, like those of people in crisis
+msg="nothing is ever gonna get better is it. same shit every single day"
+echo "$msg" | scr >"$TMP/out"
+is "a message no rule names: caution" "$(j .screen.action)" '"caution"'
+is "as a possible risk, at moderate" \
+    "$(j '[.screen.categories[] | [.name, .risk, .evidence[0].cue]]')" \
+    '[["possible_risk","moderate","crisis-like wording (model)"]]'
+like "its evidence cuts words out of the text" "$(jq -r '
+    .screen.categories[0].evidence[0] as $e | .text | .[$e.start:$e.end]' \
+    "$TMP/out")" '^[a-z]+( [a-z]+)?$'
+echo "$msg" | scr -R >"$TMP/out"
+is "-R: the rules alone let it pass" "$(j .screen.action)" '"continue"'
+echo "$msg" | scr --rules-only -F moderate >"$TMP/out"
+is "--rules-only with -F moderate: exit 0" "$?" 0
+echo "$msg" | scr -F moderate >"$TMP/out"
+is "with the second opinion, -F moderate: exit 5" "$?" 5
+
+jq -cn --arg t "$msg" '{text: $t, worksheet: {name: "thought-record"}}' |
+    scr >"$TMP/out"
+is "a worksheet record's text is not the model's to read" \
+    "$(j .screen.action)" '"continue"'
+echo "I want to kill myself" | scr >"$TMP/out"
+is "beside a rule that found more it adds nothing" \
+    "$(j '[.screen.categories[].name]')" '["suicidal_ideation"]'
+echo "This deadline is killing me, can you help me outline the report?" |
+    scr >"$TMP/out"
+is "an idiom: none" "$(j .screen.risk)" '"none"'
+
+# the data directory's model file must be there and well formed
+mkdir -p "$TMP/data"
+cp -R "$MH_DATADIR/." "$TMP/data/"
+rm "$TMP/data/screen-model.tsv"
+echo hi | MH_DATADIR="$TMP/data" scr >"$TMP/out"
+is "a missing model file: exit 2" "$?" 2
+like "named in the message" "$(cat "$TMP/err")" \
+    "screen-model.tsv: No such file"
+is "and nothing written" "$(wc -c <"$TMP/out" | tr -d ' ')" 0
+echo hi | MH_DATADIR="$TMP/data" scr -R >"$TMP/out"
+is "-R does without it" "$?" 0
+printf 'bias\t0\nthreshold\t0.9\nw\tx\tsad\n' >"$TMP/data/screen-model.tsv"
+echo hi | MH_DATADIR="$TMP/data" scr >"$TMP/out"
+is "a broken model file: exit 2" "$?" 2
+like "with its line" "$(cat "$TMP/err")" "screen-model.tsv:3: "
+echo "I want to die" | MH_DATADIR="$TMP/data" run mh-ask >"$TMP/out" \
+    2>"$TMP/err"
+is "mh-ask refuses it too (exit 2)" "$?" 2
+
+# the shipped model is the trainer's output, byte for byte
+if command -v python3 >/dev/null 2>&1; then
+	python3 "$MH_SRC/scripts/train-screen-model" "$TMP/model.tsv"
+	is "the trainer runs" "$?" 0
+	ok "it makes the shipped file again" \
+	    cmp "$TMP/model.tsv" "$MH_SRC/data/screen-model.tsv"
+else
+	_res 0 "# skip no python3"
+	_res 0 "# skip no python3"
+fi

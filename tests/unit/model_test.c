@@ -1,0 +1,136 @@
+/* Tests for lib/model.c: features count once, bad model files are refused
+ * with their line.  screen_test.c checks the shipped model against the
+ * probabilities its trainer wrote beside it. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lexicon.h"
+#include "model.h"
+#include "tap.h"
+#include "util.h"
+
+static char tmpdir[] = "/tmp/mh-model-test.XXXXXX";
+
+static char *
+write_model(const char *name, const char *body)
+{
+	static char path[256];
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+	f = fopen(path, "w");
+	if (f == NULL)
+		return NULL;
+	fputs(body, f);
+	fclose(f);
+	return path;
+}
+
+static void
+test_counts_once(void)
+{
+	char err[512] = "";
+	const char *p = write_model("once.tsv",
+	    "bias\t0\nthreshold\t0.9\nw\t1\tsad\nw\t2\tso sad\n");
+	struct mh_model *m = p ? mh_model_load(p, err, sizeof err) : NULL;
+	struct mh_model_score *sc = m ? mh_model_score_new(m) : NULL;
+	struct mh_lexicon *lex = mh_lexicon_new();
+	double one = 1 / (1 + exp(-3.0)), got;
+	size_t a, b;
+
+	if (!ok(m != NULL && sc != NULL && lex != NULL, "a small model")) {
+		printf("# %s\n", err);
+		return;
+	}
+	got = mh_model_text(m, lex, sc, "so sad. so SAD! sooo sad", 24);
+	ok(fabs(got - one) < 1e-12,
+	    "a word and a pair said three times count once each");
+	(void)mh_model_prob(m, sc, &a, &b);
+	is_int((int)a, 0, "the heaviest feature starts at 'so'");
+	is_int((int)b, 6, "and ends after 'sad'");
+	got = mh_model_text(m, lex, sc, "sad so", 6);
+	ok(fabs(got - 1 / (1 + exp(-1.0))) < 1e-12,
+	    "a pair in the other order is not the pair");
+	got = mh_model_text(m, lex, sc, "so. sad", 7);
+	ok(fabs(got - 1 / (1 + exp(-1.0))) < 1e-12,
+	    "a pair across sentences is not the pair");
+	mh_model_score_free(sc);
+	mh_lexicon_free(lex);
+	mh_model_free(m);
+}
+
+static void
+test_bad(void)
+{
+	static const struct {
+		const char *body, *want, *name;
+	} c[] = {
+	    {"threshold\t0.9\nw\t1\tsad\n", ":2: no bias or threshold",
+	        "no bias"},
+	    {"bias\t0\nw\t1\tsad\n", "no bias or threshold", "no threshold"},
+	    {"bias\t0\nthreshold\t1.5\n", ":2: the threshold is not",
+	        "a threshold above 1"},
+	    {"bias\tx\nthreshold\t0.9\n", ":1: not a name, a tab and a number",
+	        "a bias that is not a number"},
+	    {"bias\tnan\nthreshold\t0.9\n", ":1: not a name",
+	        "a bias that is not finite"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\tsad\nw\t2\tsad\n",
+	        ":4: a feature given twice", "a feature twice"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\tthree words here\n",
+	        ":3: a feature is one word", "three words"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\tso  sad\n", ":3: a feature",
+	        "two blanks"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\t\n", ":3: a feature",
+	        "an empty feature"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\ta,b,c,d,e,f\n", ":3: a feature",
+	        "one field of many words"},
+	    {"bias\t0\nthreshold\t0.9\nw\t0.1234567\tsad\n", ":3: not a name",
+	        "more than six decimals"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1e3\tsad\n", ":3: not a name",
+	        "an exponent"},
+	    {"bias\t0\nthreshold\t0.9\nweight\t1\tsad\n",
+	        ":3: not a bias, threshold, check or w line", "an unknown line"},
+	    {"", "empty", "an empty file"},
+	};
+	char err[512];
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		const char *p = write_model("bad.tsv", c[i].body);
+		struct mh_model *m;
+
+		err[0] = '\0';
+		m = p ? mh_model_load(p, err, sizeof err) : NULL;
+		if (!ok(m == NULL && strstr(err, c[i].want) != NULL,
+		        c[i].name))
+			printf("#   got '%s'\n", err);
+		mh_model_free(m);
+	}
+	err[0] = '\0';
+	ok(mh_model_load("/nonexistent/screen-model.tsv", err, sizeof err) ==
+	            NULL &&
+	        strstr(err, "/nonexistent/screen-model.tsv: ") != NULL,
+	    "a missing file is named");
+}
+
+int
+main(void)
+{
+	if (mkdtemp(tmpdir) == NULL) {
+		perror("mkdtemp");
+		return 1;
+	}
+	test_counts_once();
+	test_bad();
+	{
+		char cmd[300];
+
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+		if (system(cmd) != 0)
+			printf("# could not remove %s\n", tmpdir);
+	}
+	return done();
+}

@@ -203,30 +203,65 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 	return 0;
 }
 
-struct mh_model *
-mh_model_load(const char *path, char *err, size_t errsize)
+/* Parse the n bytes at p (p[n] may be written: the buffer is the
+ * caller's to lose) into a new model. */
+static struct mh_model *
+parse_owned(char *p, size_t n, const char *name, char *err, size_t errsize)
 {
-	struct mh_buf b = {0};
 	struct mh_model *m = calloc(1, sizeof *m);
 
-	if (m == NULL || mh_read_file(path, MAX_FILE, &b) != 0 ||
-	    (b.len > 0 && parse(m, b.p, b.len, path, err, errsize) != 0)) {
-		int e = errno;
+	errno = 0;
+	if (m == NULL || (n > 0 && parse(m, p, n, name, err, errsize) != 0) ||
+	    m->keys == NULL) {
+		int e = m == NULL || (errno != 0 && errno != EINVAL) ? ENOMEM
+		                                                     : EINVAL;
 
-		if (e != EINVAL)
-			snprintf(err, errsize, "%s: %s", path, strerror(e));
-		mh_buf_free(&b);
+		if (e == ENOMEM)
+			snprintf(err, errsize, "%s: %s", name, strerror(e));
+		else if (m->keys == NULL)
+			snprintf(err, errsize, "%s: empty", name);
 		mh_model_free(m);
 		errno = e;
 		return NULL;
 	}
-	mh_buf_free(&b);
-	if (m->keys == NULL) {
-		snprintf(err, errsize, "%s: empty", path);
-		mh_model_free(m);
-		errno = EINVAL;
+	return m;
+}
+
+struct mh_model *
+mh_model_parse(const char *s, size_t n, const char *name, char *err,
+    size_t errsize)
+{
+	char *copy = malloc(n + 1);
+	struct mh_model *m;
+
+	if (copy == NULL) {
+		snprintf(err, errsize, "%s: %s", name, strerror(ENOMEM));
+		errno = ENOMEM;
 		return NULL;
 	}
+	memcpy(copy, s, n);
+	copy[n] = '\0';
+	m = parse_owned(copy, n, name, err, errsize);
+	free(copy);
+	return m;
+}
+
+struct mh_model *
+mh_model_load(const char *path, char *err, size_t errsize)
+{
+	struct mh_buf b = {0};
+	struct mh_model *m;
+
+	if (mh_read_file(path, MAX_FILE, &b) != 0) {
+		int e = errno;
+
+		snprintf(err, errsize, "%s: %s", path, strerror(e));
+		mh_buf_free(&b);
+		errno = e;
+		return NULL;
+	}
+	m = parse_owned(b.p, b.len, path, err, errsize);
+	mh_buf_free(&b);
 	return m;
 }
 

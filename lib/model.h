@@ -16,6 +16,9 @@ struct mh_model;
  * a finite number, a feature of other than one or two words or given
  * twice, no bias or threshold. */
 struct mh_model *mh_model_load(const char *path, char *err, size_t errsize);
+/* The same from n bytes at s (name for the messages). */
+struct mh_model *mh_model_parse(const char *s, size_t n, const char *name,
+    char *err, size_t errsize);
 void mh_model_free(struct mh_model *m);
 
 /* The probability at or above which a message counts as crisis-like. */

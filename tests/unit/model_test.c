@@ -109,6 +109,18 @@ test_bad(void)
 			printf("#   got '%s'\n", err);
 		mh_model_free(m);
 	}
+	{
+		static const char small[] = "bias\t0\nthreshold\t0.5\nw\t1\tsad";
+		struct mh_model *m = mh_model_parse(small, sizeof small - 1,
+		    "mem", err, sizeof err);
+
+		ok(m != NULL && mh_model_threshold(m) == 0.5,
+		    "a model parsed from memory, with no final newline");
+		mh_model_free(m);
+		ok(mh_model_parse("", 0, "mem", err, sizeof err) == NULL &&
+		        strstr(err, "mem: empty") != NULL,
+		    "an empty model in memory is named");
+	}
 	err[0] = '\0';
 	ok(mh_model_load("/nonexistent/screen-model.tsv", err, sizeof err) ==
 	            NULL &&

@@ -95,6 +95,30 @@ millionths(const char *s, double *v)
 	return 0;
 }
 
+/* Sixteen hex digits, not all 0. */
+static int
+hex_key(const char *s, uint64_t *key)
+{
+	uint64_t k = 0;
+	int i;
+
+	for (i = 0; i < 16; i++) {
+		int c = (unsigned char)s[i], d;
+
+		if (c >= '0' && c <= '9')
+			d = c - '0';
+		else if (c >= 'a' && c <= 'f')
+			d = c - 'a' + 10;
+		else
+			return -1;
+		k = k << 4 | (uint64_t)d;
+	}
+	if (s[16] != '\0' || k == 0)
+		return -1;
+	*key = k;
+	return 0;
+}
+
 static int
 bad(char *err, size_t errsize, const char *path, size_t line, const char *what)
 {
@@ -130,7 +154,7 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 	    (m->w = calloc(m->mask + 1, sizeof *m->w)) == NULL)
 		return -1;
 	while (p < end) {
-		char *nl = memchr(p, '\n', (size_t)(end - p)), *f[3] = {0};
+		char *nl = memchr(p, '\n', (size_t)(end - p)), *f[4] = {0};
 		size_t nf = 0;
 		double v;
 
@@ -143,7 +167,7 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 			continue;
 		}
 		f[nf++] = p;
-		for (q = p; nf < 3 &&
+		for (q = p; nf < 4 &&
 		     (q = memchr(q, '\t', (size_t)(nl - q))) != NULL;) {
 			*q++ = '\0';
 			f[nf++] = q;
@@ -154,19 +178,28 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 		            : millionths(f[1], &v) != 0))
 			return bad(err, errsize, path, line,
 			    "not a name, a tab and a number");
-		if (f[0][0] == 'w' && f[0][1] == '\0' && nf == 3) {
+		if (f[0][0] == 'w' && f[0][1] == '\0' && (nf == 3 || nf == 4)) {
 			char *sp = strchr(f[2], ' ');
 			uint64_t h1, h2, key;
 			size_t e;
 
-			if (sp == NULL
+			if (nf == 4) {
+				/* the trainer's key: the words need no
+				 * cutting again (its checks catch a key made
+				 * otherwise than C makes it) */
+				if (hex_key(f[3], &key) != 0)
+					return bad(err, errsize, path, line,
+					    "a key is 16 hex digits, not 0");
+			} else if (sp == NULL
 			        ? !one_word(f[2], strlen(f[2]), &h1)
 			        : (!one_word(f[2], (size_t)(sp - f[2]), &h1) ||
 			              !one_word(sp + 1, strlen(sp + 1), &h2)))
 				return bad(err, errsize, path, line,
 				    "a feature is one word or two words "
 				    "apart by one blank");
-			key = sp == NULL ? word_key(h1) : pair_key(h1, h2);
+			else
+				key = sp == NULL ? word_key(h1)
+				                 : pair_key(h1, h2);
 			e = slot(m, key);
 			if (m->keys[e] != 0)
 				return bad(err, errsize, path, line,

@@ -601,15 +601,22 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 	return rc;
 }
 
-/* Did mh-redact redact this record's text?  Its "redact" object has
- * "items" then; without them it only says the field was absent (mh-redact
- * run with another -f), and anything else ("redact": true) is not its
- * at all.  Only then may the text be sent as it is. */
+/* Did mh-redact redact the text this process sends?  Its "redact"
+ * object has "items" then, and names the field it covered: a record
+ * redacted with -f body still has its "text" as written.  An object
+ * without "field" comes from before mh-redact wrote one, which covered
+ * "text" unless told otherwise; without items it only says the field was
+ * absent, and anything else ("redact": true) is not mh-redact's at all.
+ * Only a match may be sent as it is. */
 static int
-redacted_upstream(const struct mh_record *rec)
+redacted_upstream(const struct mh_record *rec, const char *field)
 {
 	json_t *v = mh_record_json(rec, "redact"); /* NULL when absent */
-	int ok = json_is_array(json_object_get(v, "items"));
+	json_t *f = json_object_get(v, "field");
+	int ok = json_is_array(json_object_get(v, "items")) &&
+	    (f == NULL ? strcmp(field, "text") == 0
+	               : json_is_string(f) &&
+	                strcmp(json_string_value(f), field) == 0);
 
 	json_decref(v);
 	return ok;
@@ -689,7 +696,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 		             : "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
-	upstream = redacted_upstream(rec);
+	upstream = redacted_upstream(rec, a->o.field);
 	t.redacted = upstream || !a->o.no_redact;
 	if (!upstream && !a->o.no_redact) {
 		if (g->redact == NULL) {

@@ -280,20 +280,36 @@ mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
 	return k;
 }
 
+/* Begin a redact object in r->raw (which the caller has emptied): its
+ * schema and the field it covers, so that a later tool can tell whether
+ * the text it reads is the one redacted. */
+static int
+open_object(struct mh_redactor *r, const char *field)
+{
+	char num[24];
+	size_t m = utoa(MH_REDACT_SCHEMA, num);
+
+	return mh_buf_adds(&r->raw, "{\"schema\":") == -1 ||
+	        mh_buf_add(&r->raw, num, m) == -1 ||
+	        mh_buf_adds(&r->raw, ",\"field\":") == -1 ||
+	        mh_json_quote(&r->raw, field, strlen(field)) == -1
+	    ? -1
+	    : 0;
+}
+
 /* Redact s into r->out and write its redact object into r->raw (which
  * the caller has emptied). */
 static int
-redact_text(struct mh_redactor *r, const char *s, size_t n, const char **code,
-    char *err, size_t errsize)
+redact_text(struct mh_redactor *r, const char *field, const char *s, size_t n,
+    const char **code, char *err, size_t errsize)
 {
 	long k;
 
 	/* no printf on the per-record path: it cost ~1,600 instructions
 	 * a record, more than scanning a short text */
 	char num[24];
-	size_t m = utoa(MH_REDACT_SCHEMA, num);
-	if (mh_buf_adds(&r->raw, "{\"schema\":") == -1 ||
-	    mh_buf_add(&r->raw, num, m) == -1 ||
+	size_t m;
+	if (open_object(r, field) == -1 ||
 	    mh_buf_adds(&r->raw, ",\"count\":") == -1)
 		goto nomem;
 	size_t countat = r->raw.len;
@@ -334,8 +350,10 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 	rc = mh_record_string(rec, field, &s, &n);
 	mh_buf_reset(&r->raw);
 	if (rc == -1) {
-		const char *none = "{\"schema\":1,\"count\":0}";
-		if (mh_record_set_raw(rec, "redact", none, strlen(none)) == -1)
+		if (open_object(r, field) == -1 ||
+		    mh_buf_adds(&r->raw, ",\"count\":0}") == -1 ||
+		    mh_record_set_raw(rec, "redact", r->raw.p, r->raw.len) ==
+		        -1)
 			goto nomem;
 		return 0;
 	}
@@ -350,7 +368,7 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 		    field);
 		return -1;
 	}
-	if (redact_text(r, s, n, code, err, errsize) == -1)
+	if (redact_text(r, field, s, n, code, err, errsize) == -1)
 		return -1;
 	if (mh_record_set_string(rec, field, r->out.p, r->out.len) == -1 ||
 	    mh_record_set_raw(rec, "redact", r->raw.p, r->raw.len) == -1)
@@ -373,7 +391,7 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	if (field == NULL)
 		field = "text";
 	mh_buf_reset(&r->raw);
-	if (redact_text(r, s, n, &code, err, sizeof err) == -1 ||
+	if (redact_text(r, field, s, n, &code, err, sizeof err) == -1 ||
 	    !mh_utf8_valid(r->out.p, r->out.len))
 		return 1; /* process() makes the error record */
 	if (mh_buf_addc(out, '{') == -1 ||

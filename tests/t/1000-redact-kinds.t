@@ -121,12 +121,12 @@ while [ $i -le $n ]; do
 	    "$(sed -n "${i}p" "$TMP/got")" "$(sed -n "${i}p" "$TMP/want")"
 	i=$((i + 1))
 done
-# The redact object: a count and, per replacement, type, offsets into the
-# output text and the placeholder -- never the value.
+# The redact object: the field it covers, a count and, per replacement,
+# type, offsets into the output text and the placeholder -- never the value.
 echo 'I told Maya Lindqvist, call 555-201-3344.' |
     run mh-redact >"$TMP/o"
 is "redact object" "$(jq -c .redact "$TMP/o")" \
-    '{"schema":1,"count":2,"items":[{"type":"NAME","start":7,"end":15,"placeholder":"[NAME_1]"},{"type":"PHONE","start":22,"end":31,"placeholder":"[PHONE_1]"}]}'
+    '{"schema":1,"field":"text","count":2,"items":[{"type":"NAME","start":7,"end":15,"placeholder":"[NAME_1]"},{"type":"PHONE","start":22,"end":31,"placeholder":"[PHONE_1]"}]}'
 is "offsets point at the placeholders" \
     "$(jq -r '[.redact.items[] as $i | .text[$i.start:$i.end]] | join(" ")' "$TMP/o")" \
     "[NAME_1] [PHONE_1]"

@@ -150,6 +150,23 @@ printf '{"text":"%s"}\n' "$MSG" | run mh-redact -f body |
     ask -P openai -b "$URL" >/dev/null 2>&1
 unlike "mh-redact -f body, then mh-ask: the text is still redacted" \
     "$(body 1)" 'Marisol|Quenby'
+# The same with a body to redact: its items are about the body, and the
+# redact object says so ("field"), so the text is not taken as redacted.
+stub_start 200:openai-basic.sse
+printf '{"text":"%s","body":"call Jo Pell on 07700 900456"}\n' "$MSG" |
+    run mh-redact -f body | ask -P openai -b "$URL" >/dev/null 2>&1
+unlike "mh-redact -f body of a record with both: the text is still redacted" \
+    "$(body 1)" 'Marisol|Quenby|07700 900123'
+# and a redact object of the text is not taken for another field's
+stub_start 200:openai-basic.sse
+printf '{"body":"%s","redact":{"schema":1,"field":"text","count":1,"items":[]}}\n' \
+    "$MSG" | ask -P openai -b "$URL" -f body >/dev/null 2>&1
+unlike "mh-ask -f body: a redact object of text does not cover body" \
+    "$(body 1)" 'Marisol|Quenby'
+stub_start 200:openai-basic.sse
+printf '%s\n' "$MSG" | run mh-redact | ask -P openai -b "$URL" >/dev/null 2>&1
+like "mh-redact then mh-ask: the redacted text is sent as it is" \
+    "$(body 1 | jq -r '.messages[-1].content')" '\[NAME_1\]'
 
 # Text that cannot be redacted is neither sent nor written.
 stub_start 200:openai-basic.sse

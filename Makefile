@@ -108,7 +108,7 @@ format:
 # libFuzzer targets: one per parser, built with clang into build-fuzz,
 # over one instrumented copy of the library.
 FUZZ_BINS := $(FUZZ_SRC:tests/fuzz/%.c=build-fuzz/%)
-FUZZ_SAN = -fsanitize=address,undefined -g -O1
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=undefined -g -O1
 FUZZ_CFLAGS = $(CSTD) $(FUZZ_SAN) $(JANSSON_CFLAGS) $(CURL_CFLAGS) -Ilib \
 	-DMH_VERSION='"$(VERSION)"' -DMH_DATADIR='"$(CURDIR)/data"'
 FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build-fuzz/%.o)

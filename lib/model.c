@@ -59,15 +59,18 @@ pair_key(uint64_t h1, uint64_t h2)
 static size_t
 slot(const struct mh_model *m, uint64_t key)
 {
-	size_t i = (size_t)key & m->mask;
+	/* the key's top bits after a multiply: keys read from a file may
+	 * share their low bits */
+	size_t i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 32) & m->mask;
 
 	while (m->keys[i] != 0 && m->keys[i] != key)
 		i = (i + 1) & m->mask;
 	return i;
 }
 
-/* A number as the trainer writes it: an optional '-', digits, and up to
- * six more after a '.' ("-0.165920"), read exactly as millionths. */
+/* A number as the trainer writes it: an optional '-', up to nine digits,
+ * and up to six more after a '.' ("-0.165920"), read exactly as
+ * millionths (at most 15 digits: no overflow). */
 static int
 millionths(const char *s, double *v)
 {
@@ -80,7 +83,8 @@ millionths(const char *s, double *v)
 			frac = 0;
 			continue;
 		}
-		if (*s < '0' || *s > '9' || frac == 6 || digits == 15)
+		if (*s < '0' || *s > '9' || frac == 6 ||
+		    (frac < 0 && digits == 9))
 			return -1;
 		n = n * 10 + (*s - '0');
 		digits++;
@@ -185,8 +189,16 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 
 			if (nf == 4) {
 				/* the trainer's key: the words need no
-				 * cutting again (its checks catch a key made
-				 * otherwise than C makes it) */
+				 * cutting again (the unit tests compare C with
+				 * the trainer's checks, which a key made
+				 * otherwise than C makes it would fail); the
+				 * words must still look like one or two */
+				if (f[2][0] == '\0' || f[2][0] == ' ' ||
+				    (sp != NULL &&
+				        (sp[1] == '\0' || strchr(sp + 1, ' '))))
+					return bad(err, errsize, path, line,
+					    "a feature is one word or two words "
+					    "apart by one blank");
 				if (hex_key(f[3], &key) != 0)
 					return bad(err, errsize, path, line,
 					    "a key is 16 hex digits, not 0");
@@ -210,12 +222,18 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 			    << ((key >> FILTER_SHIFT) & 63);
 			nfeat++;
 		} else if (strcmp(f[0], "bias") == 0 && nf == 2) {
+			if (have_bias)
+				return bad(err, errsize, path, line,
+				    "a bias given twice");
 			m->bias = v;
 			have_bias = 1;
 		} else if (strcmp(f[0], "threshold") == 0 && nf == 2) {
 			if (v <= 0 || v >= 1)
 				return bad(err, errsize, path, line,
 				    "the threshold is not between 0 and 1");
+			if (have_threshold)
+				return bad(err, errsize, path, line,
+				    "a threshold given twice");
 			m->threshold = v;
 			have_threshold = 1;
 		} else if (strcmp(f[0], "check") == 0 && nf == 3) {
@@ -243,15 +261,18 @@ parse_owned(char *p, size_t n, const char *name, char *err, size_t errsize)
 {
 	struct mh_model *m = calloc(1, sizeof *m);
 
+	int rc = 0;
+
 	errno = 0;
-	if (m == NULL || (n > 0 && parse(m, p, n, name, err, errsize) != 0) ||
+	if (m == NULL ||
+	    (n > 0 && (rc = parse(m, p, n, name, err, errsize)) != 0) ||
 	    m->keys == NULL) {
 		int e = m == NULL || (errno != 0 && errno != EINVAL) ? ENOMEM
 		                                                     : EINVAL;
 
 		if (e == ENOMEM)
 			snprintf(err, errsize, "%s: %s", name, strerror(e));
-		else if (m->keys == NULL)
+		else if (rc == 0)
 			snprintf(err, errsize, "%s: empty", name);
 		mh_model_free(m);
 		errno = e;

@@ -1822,6 +1822,16 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 	return mh_buf_addc(out, ']');
 }
 
+/* Is this a record mh-worksheet wrote: a "worksheet" object naming its
+ * template?  Any other "worksheet" member (null, a string, {}) is not,
+ * and must not turn the second opinion off. */
+static int
+from_worksheet(const json_t *ws)
+{
+	return json_is_object(ws) &&
+	    json_is_string(json_object_get(ws, "name"));
+}
+
 int
 mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     const char *conversation, const json_t *worksheet, struct mh_buf *out,
@@ -1845,7 +1855,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	 * not documents, nor a worksheet's headings and answers (a safety
 	 * plan is full of the words of crisis, by design) */
 	scored = s->model != NULL && text != NULL && len <= MODEL_MAX_TEXT &&
-	    worksheet == NULL;
+	    !from_worksheet(worksheet);
 	if (scored)
 		mh_model_begin(s->msc);
 	if (text != NULL)

@@ -4,7 +4,7 @@
 # and that the shipped file is what scripts/train-screen-model makes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 18
+plan 19
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -30,8 +30,18 @@ jq -cn --arg t "$msg" '{text: $t, worksheet: {name: "thought-record"}}' |
     scr >"$TMP/out"
 is "a worksheet record's text is not the model's to read" \
     "$(j .screen.action)" '"continue"'
-echo "I want to kill myself" | scr >"$TMP/out"
-is "beside a rule that found more it adds nothing" \
+# but any other "worksheet" member does not turn the model off
+for w in null '"x"' '[]' '{}'; do
+	jq -cn --arg t "$msg" --argjson w "$w" '{text: $t, worksheet: $w}'
+done | scr >"$TMP/out"
+is "a worksheet member that is not mh-worksheet's: still a caution" \
+    "$(jq -r .screen.action "$TMP/out" | tr '\n' ' ')" \
+    "caution caution caution caution "
+# a message the model rates crisis-like and the rules moderate: the
+# model adds nothing beside them
+echo "honestly wouldn't mind if i just didn't wake up tomorrow" |
+    scr >"$TMP/out"
+is "beside a rule that found moderate it adds nothing" \
     "$(j '[.screen.categories[].name]')" '["suicidal_ideation"]'
 echo "This deadline is killing me, can you help me outline the report?" |
     scr >"$TMP/out"

@@ -92,6 +92,16 @@ test_bad(void)
 	        "more than six decimals"},
 	    {"bias\t0\nthreshold\t0.9\nw\t1e3\tsad\n", ":3: not a name",
 	        "an exponent"},
+	    {"bias\t999999999999999\nthreshold\t0.5\n", ":1: not a name",
+	        "a number too large for millionths"},
+	    {"bias\t0\nbias\t1\nthreshold\t0.5\n", ":2: a bias given twice",
+	        "two biases"},
+	    {"bias\t0\nthreshold\t0.5\nthreshold\t0.6\n",
+	        ":3: a threshold given twice", "two thresholds"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\tthree words here\t00000000000000ff\n",
+	        ":3: a feature is one word", "three words beside a key"},
+	    {"bias\t0\nthreshold\t0.9\nw\t1\t\t00000000000000ff\n",
+	        ":3: a feature is one word", "no words beside a key"},
 	    {"bias\t0\nthreshold\t0.9\nw\t1\tsad\t00ff\n",
 	        ":3: a key is 16 hex digits", "a short key"},
 	    {"bias\t0\nthreshold\t0.9\nw\t1\tsad\t0000000000000000\n",
@@ -129,6 +139,23 @@ test_bad(void)
 		ok(mh_model_parse("", 0, "mem", err, sizeof err) == NULL &&
 		        strstr(err, "mem: empty") != NULL,
 		    "an empty model in memory is named");
+	}
+	{
+		/* more lines than the table takes: said so, not "empty" */
+		size_t n = 200001 * 2;
+		char *big = malloc(n);
+
+		if (big != NULL) {
+			for (size_t i = 0; i < n; i += 2) {
+				big[i] = '#';
+				big[i + 1] = '\n';
+			}
+			ok(mh_model_parse(big, n, "big", err, sizeof err) ==
+			            NULL &&
+			        strstr(err, "too many lines") != NULL,
+			    "too many lines is named");
+			free(big);
+		}
 	}
 	err[0] = '\0';
 	ok(mh_model_load("/nonexistent/screen-model.tsv", err, sizeof err) ==

@@ -400,7 +400,7 @@ test_model(void)
 			printf("#   check %zu: C %.9g, trainer %.9g: %s\n", k,
 			    got, want, text);
 	}
-	ok(k >= 5, "model: the file carries the trainer's checks");
+	ok(k >= 10, "model: the file carries the trainer's checks");
 	ok(worst < 1e-6, "model: C agrees with the trainer on every check");
 	ok(th > 0.5 && th < 1, "model: a threshold between 0.5 and 1");
 	mh_model_free(m);
@@ -1379,8 +1379,11 @@ test_second_opinion(void)
 	json_decref(j);
 	is_str(screen1("this exam is gonna be the death of me lol", NULL), "none",
 	    "second opinion: an idiom stays none");
-	is_str(screen1("I want to kill myself", "possible_risk"), "none",
-	    "second opinion: not beside a rule that found more");
+	/* the model rates it crisis-like (0.97), the rules moderate */
+	is_str(screen1("honestly wouldn't mind if i just didn't wake up "
+	           "tomorrow",
+	           "possible_risk"),
+	    "none", "second opinion: not beside a rule that found moderate");
 	is_str(screen1("I want to kill myself", NULL), "high",
 	    "second opinion: and the rules' level stands");
 	is_str(conv("so1", later), "none",

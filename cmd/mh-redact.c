@@ -81,6 +81,9 @@ plain(const char *s, size_t n, void *arg, struct mh_buf *out)
 	return mh_redact_plain(c->r, s, n, c->field, out);
 }
 
+/* The members process() reads or writes besides the text. */
+static const char *const owned[] = {"redact", "worksheet", "reply", NULL};
+
 int
 main(int argc, char *argv[])
 {
@@ -145,13 +148,9 @@ main(int argc, char *argv[])
 		return MH_EXIT_IO;
 	}
 	c.field = f.ro.text_field ? f.ro.text_field : "text";
-	/* The fast path writes {field, "redact"} for a plain line; a field
-	 * named like a member the record path reads or writes goes that
-	 * way. */
-	if (!c.restore && strcmp(c.field, "redact") != 0 &&
-	    strcmp(c.field, "worksheet") != 0 &&
-	    strcmp(c.field, "reply") != 0 && strcmp(c.field, "error") != 0)
+	if (!c.restore)
 		f.plain = plain;
+	f.owned = owned;
 	f.ctx = &c;
 	f.cfg = cfg;
 	rc = mh_filter_run(&f);

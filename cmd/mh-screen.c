@@ -289,6 +289,10 @@ plain(const char *s, size_t n, void *ctx, struct mh_buf *out)
 	return 0;
 }
 
+/* The members process() reads or writes besides the text. */
+static const char *const owned[] = {"screen", "reply", "conversation",
+    "worksheet", NULL};
+
 int
 main(int argc, char *argv[])
 {
@@ -350,15 +354,8 @@ main(int argc, char *argv[])
 	run.field = f.ro.text_field != NULL ? f.ro.text_field : "text";
 	f.tool = TOOL;
 	f.process = process;
-	/* The fast path writes {field, "screen"} for a plain line; a field
-	 * named like a member the record path reads or writes goes that
-	 * way, which knows what to do with it. */
-	if (strcmp(run.field, "screen") != 0 &&
-	    strcmp(run.field, "reply") != 0 &&
-	    strcmp(run.field, "conversation") != 0 &&
-	    strcmp(run.field, "worksheet") != 0 &&
-	    strcmp(run.field, "error") != 0)
-		f.plain = plain;
+	f.plain = plain;
+	f.owned = owned;
 	f.ctx = &run;
 	rc = mh_filter_run(&f);
 	mh_screen_free(run.s);

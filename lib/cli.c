@@ -158,6 +158,19 @@ report(const char *tool, const char *name, const struct mh_record *rec)
 	json_decref(e);
 }
 
+/* May plain lines take f's fast path: has it one, and is the text field
+ * none of the members the record way owns? */
+static int
+plain_ok(const struct mh_filter *f, const char *field)
+{
+	if (f->plain == NULL || strcmp(field, "error") == 0)
+		return 0;
+	for (const char *const *o = f->owned; o != NULL && *o != NULL; o++)
+		if (strcmp(field, *o) == 0)
+			return 0;
+	return 1;
+}
+
 int
 mh_filter_run(const struct mh_filter *f)
 {
@@ -167,7 +180,7 @@ mh_filter_run(const struct mh_filter *f)
 	const char *field = ro.text_field ? ro.text_field : "text";
 	const char *name = ro.name ? ro.name : "<stdin>";
 	struct mh_buf out = {0};
-	int rc, failed = 0, status = MH_EXIT_OK;
+	int rc, failed = 0, status = MH_EXIT_OK, plain = plain_ok(f, field);
 
 	ro.flush = stdout;
 	if (mh_cli_max_record(f->tool, f->cfg, &ro) < 0)
@@ -180,8 +193,8 @@ mh_filter_run(const struct mh_filter *f)
 		const char *code, *msg, *text;
 		size_t tlen;
 
-		rc = f->plain ? mh_reader_next_text(r, &rec, &text, &tlen)
-		              : mh_reader_next(r, &rec);
+		rc = plain ? mh_reader_next_text(r, &rec, &text, &tlen)
+		           : mh_reader_next(r, &rec);
 		if (rc == 2) {
 			int prc;
 

@@ -90,6 +90,10 @@ struct mh_filter {
 	 * MH_FILTER_FATAL.  It must not fail a record: a record that can
 	 * fail goes to process(). */
 	int (*plain)(const char *s, size_t n, void *ctx, struct mh_buf *out);
+	/* The members process() reads or writes (NULL-terminated; "error"
+	 * always counts): a text field named like one of them takes the
+	 * record way, which knows what to do with it, and not plain(). */
+	const char *const *owned;
 	void *ctx;
 	/* When set, a record whose processing failed loses its text field
 	 * and its "reply" before it is written (privacy fails closed). */

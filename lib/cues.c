@@ -1732,7 +1732,6 @@ static const struct mh_marker markers[] = {
 #define TAKEN(p) {p, MH_AQ_TAKEN}
 #define EXCESS(p) {p, MH_AQ_EXCESS}
 #define DRUG(p) {p, MH_AQ_DRUG}
-#define DRINK(p) {p, MH_AQ_DRINK}
 static const struct mh_marker amount[] = {
 	QTY("how many"), QTY("how much"), QTY("how high"), QTY("how tall"),
 	QTY("how far"), QTY("how long"), QTY("how deep"), QTY("how strong"),
@@ -1831,9 +1830,8 @@ static const struct mh_marker amount[] = {
 	DRUG("of something"), DRUG("sleeping tabs"), DRUG("antihistamines"),
 	DRUG("pain meds"), DRUG("prescription meds"), DRUG("my meds"),
 
-	/* An overdose told as done: taken, too much, of a medicine; or a
-	 * medicine taken with a drink ("drank half a bottle of vodka and
-	 * swallowed my sleeping tablets").  Taken is the past only: "I
+	/* An overdose told as done: taken, too much, of a medicine, close
+	 * together (screen.c, taken_overdose).  Taken is the past only: "I
 	 * take all my meds" is a routine. */
 	TAKEN("took"), TAKEN("taken"), TAKEN("swallowed"), TAKEN("swallowed down"),
 	TAKEN("downed"), TAKEN("necked"), TAKEN("popped"), TAKEN("chugged"),
@@ -1864,9 +1862,10 @@ static const struct mh_marker amount[] = {
 	EXCESS("every one of my"), EXCESS("boxes of"), EXCESS("packets of"),
 	EXCESS("packs of"), EXCESS("bottles of"), EXCESS("strips of"),
 
-	DRINK("alcohol"), DRINK("vodka"), DRINK("whisky"), DRINK("whiskey"),
-	DRINK("gin"), DRINK("rum"), DRINK("tequila"), DRINK("wine"),
-	DRINK("beer"), DRINK("cider"), DRINK("booze"), DRINK("spirits"),
+	/* drinks: agents of a lethal-amount question */
+	AGENT("alcohol"), AGENT("vodka"), AGENT("whisky"), AGENT("whiskey"),
+	AGENT("gin"), AGENT("rum"), AGENT("tequila"), AGENT("wine"),
+	AGENT("beer"), AGENT("cider"), AGENT("booze"), AGENT("spirits"),
 };
 #undef QTY
 #undef DEATH
@@ -1877,7 +1876,6 @@ static const struct mh_marker amount[] = {
 #undef TAKEN
 #undef EXCESS
 #undef DRUG
-#undef DRINK
 /* clang-format on */
 
 const struct mh_cue *

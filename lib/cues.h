@@ -108,11 +108,10 @@ enum mh_amount_part {
 	MH_AQ_SAFE,    /* is it safe, a recommended dose: a dosing question */
 	MH_AQ_COUNT,   /* how many people: a count, not a quantity */
 	/* the parts of an overdose told as done: taken, too much of it, a
-	 * medicine or a drink; a medicine or drink is an agent too */
+	 * medicine; a medicine is an agent too */
 	MH_AQ_TAKEN,  /* took, swallowed, necked */
 	MH_AQ_EXCESS, /* all my, a whole, loads of, like 30 */
 	MH_AQ_DRUG,   /* pills, a named medicine, a poison */
-	MH_AQ_DRINK,  /* vodka, a bottle of wine */
 };
 
 /* The cue table and its length.  Static data; never NULL. */

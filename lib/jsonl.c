@@ -998,6 +998,37 @@ ascii_text(const char *s, size_t n)
 	return 1;
 }
 
+/* Why a line's bytes cannot be a record's text: "nul" or "utf8", with
+ * the message in msg (64 bytes or more); NULL when they can.  Most lines
+ * are NUL-free ASCII, which one quick pass says. */
+static const char *
+text_fault(const char *s, size_t n, char *msg, size_t msgsize)
+{
+	if (ascii_text(s, n))
+		return NULL;
+	if (memchr(s, '\0', n) != NULL) {
+		snprintf(msg, msgsize, "NUL byte in input");
+		return "nul";
+	}
+	if (!mh_utf8_valid(s, n)) {
+		snprintf(msg, msgsize, "invalid UTF-8 at byte %zu",
+		    mh_utf8_valid_prefix(s, n) + 1);
+		return "utf8";
+	}
+	return NULL;
+}
+
+/* The '{' or '[' a line starts with after blanks, as JSON does; else 0. */
+static int
+json_opener(const char *s, size_t n)
+{
+	size_t lead = 0;
+
+	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
+		lead++;
+	return lead < n && (s[lead] == '{' || s[lead] == '[') ? s[lead] : 0;
+}
+
 /* Build a record from one line (without its newline). */
 static struct mh_record *
 make_record(const struct mh_reader_opts *o, size_t line, const char *s,
@@ -1005,27 +1036,18 @@ make_record(const struct mh_reader_opts *o, size_t line, const char *s,
 {
 	struct mh_record *rec = mh_record_new();
 	const char *field = o && o->text_field ? o->text_field : "text";
-	size_t lead = 0;
-	int rc;
+	const char *code;
+	char msg[80];
+	int rc, open;
 
 	if (rec == NULL)
 		return NULL;
 	rec->line = line;
-	/* Most lines are NUL-free ASCII: one quick pass says so. */
-	if (!ascii_text(s, n)) {
-		if (memchr(s, '\0', n) != NULL) {
-			set_bad(rec, "nul", "NUL byte in input");
-			return rec;
-		}
-		if (!mh_utf8_valid(s, n)) {
-			set_bad(rec, "utf8", "invalid UTF-8 at byte %zu",
-			    mh_utf8_valid_prefix(s, n) + 1);
-			return rec;
-		}
+	if ((code = text_fault(s, n, msg, sizeof msg)) != NULL) {
+		set_bad(rec, code, "%s", msg);
+		return rec;
 	}
-	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
-		lead++;
-	if (!plain_only && lead < n && (s[lead] == '{' || s[lead] == '[')) {
+	if (!plain_only && (open = json_opener(s, n)) != 0) {
 		rc = parse_line(rec, s, n);
 		if (rc == 1)
 			return rec;
@@ -1034,7 +1056,7 @@ make_record(const struct mh_reader_opts *o, size_t line, const char *s,
 			    "a JSON value that is not an object");
 			return rec;
 		}
-		if (s[lead] == '{')
+		if (open == '{')
 			return rec; /* meant as JSON, and broken */
 		/* '[' that is not JSON: plain text such as "[sighs] ...". */
 		for (size_t i = 0; i < rec->n; i++)
@@ -1164,14 +1186,10 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 static int
 plain_line(const char *s, size_t n)
 {
-	size_t lead = 0;
+	char msg[80];
 
-	while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
-		lead++;
-	if (lead < n && (s[lead] == '{' || s[lead] == '['))
-		return 0;
-	return ascii_text(s, n) ||
-	    (memchr(s, '\0', n) == NULL && mh_utf8_valid(s, n));
+	return json_opener(s, n) == 0 &&
+	    text_fault(s, n, msg, sizeof msg) == NULL;
 }
 
 static int next(struct mh_reader *r, struct mh_record **out, const char **text,

@@ -15,22 +15,37 @@
 #define ALIAS_SHIFT 57  /* 64 - log2(ALIAS_SLOTS) */
 #define ALIAS_BITS 1024
 #define ALIAS_BITS_SHIFT 54 /* 64 - log2(ALIAS_BITS) */
+#define SKIP_SHIFT 56       /* 64 - log2(256), the filler filter's bits */
 
 /* Word hashes are mixed already (finish, pair): the top bits index. */
 #define BLOOM_SHIFT 50 /* 64 - log2(BLOOM_BITS) */
 
+/* A bitmap indexed by the top bits of a mixed hash, as the Bloom, filler
+ * and alias filters below are: bit h >> shift. */
+static inline void
+bit_set(uint64_t *b, uint64_t h, unsigned shift)
+{
+	h >>= shift;
+	b[h / 64] |= 1ULL << (h % 64);
+}
+
+static inline int
+bit_has(const uint64_t *b, uint64_t h, unsigned shift)
+{
+	h >>= shift;
+	return (b[h / 64] >> (h % 64)) & 1;
+}
+
 static void
 bloom_set(uint64_t *b, uint64_t h)
 {
-	h >>= BLOOM_SHIFT;
-	b[h / 64] |= 1ULL << (h % 64);
+	bit_set(b, h, BLOOM_SHIFT);
 }
 
 static int
 bloom_has(const uint64_t *b, uint64_t h)
 {
-	h >>= BLOOM_SHIFT;
-	return (b[h / 64] >> (h % 64)) & 1;
+	return bit_has(b, h, BLOOM_SHIFT);
 }
 
 /* The hash of a word pair for the two-word filter. */
@@ -738,31 +753,16 @@ alias_of(const struct mh_lexicon *lex, uint64_t h)
 	return h;
 }
 
-/* Is w[0..n) one word to the tokeniser? */
-static int
-one_word(const char *w, size_t n)
-{
-	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
-	size_t pos = 0;
-
-	return mh_lexicon_sentence(w, n, &pos, t) == 1 && pos == n &&
-	    t[0].len == n;
-}
-
 int
 mh_lexicon_alias(struct mh_lexicon *lex, const char *from, const char *to)
 {
-	size_t nf = strlen(from), nt = strlen(to), i;
 	uint64_t hf, ht;
+	size_t i;
 
-	if (lex->nalias == MH_LEXICON_MAX_ALIAS || !one_word(from, nf) ||
-	    !one_word(to, nt)) {
-		errno = EINVAL;
-		return -1;
-	}
-	hf = mh_lexicon_hash(from, nf);
-	ht = mh_lexicon_hash(to, nt);
-	if (hf == 0 || alias_of(lex, hf) != hf) {
+	if (lex->nalias == MH_LEXICON_MAX_ALIAS ||
+	    !mh_lexicon_word(from, strlen(from), &hf) ||
+	    !mh_lexicon_word(to, strlen(to), &ht) || hf == 0 ||
+	    alias_of(lex, hf) != hf) {
 		errno = EINVAL;
 		return -1;
 	}
@@ -772,8 +772,7 @@ mh_lexicon_alias(struct mh_lexicon *lex, const char *from, const char *to)
 	lex->afrom[i] = hf;
 	lex->ato[i] = alias_of(lex, ht);
 	lex->nalias++;
-	lex->abits[(hf >> ALIAS_BITS_SHIFT) / 64] |= 1ULL
-	    << ((hf >> ALIAS_BITS_SHIFT) % 64);
+	bit_set(lex->abits, hf, ALIAS_BITS_SHIFT);
 	return 0;
 }
 
@@ -782,12 +781,9 @@ mh_lexicon_canon(const struct mh_lexicon *lex, struct mh_token *tok, size_t nt)
 {
 	if (lex->nalias == 0)
 		return;
-	for (size_t i = 0; i < nt; i++) {
-		uint64_t b = tok[i].hash >> ALIAS_BITS_SHIFT;
-
-		if ((lex->abits[b / 64] >> (b % 64)) & 1)
+	for (size_t i = 0; i < nt; i++)
+		if (bit_has(lex->abits, tok[i].hash, ALIAS_BITS_SHIFT))
 			tok[i].hash = alias_of(lex, tok[i].hash);
-	}
 }
 
 int
@@ -798,9 +794,7 @@ mh_lexicon_skip(struct mh_lexicon *lex, const char *word)
 		return -1;
 	}
 	lex->skip[lex->nskip] = mh_lexicon_hash(word, strlen(word));
-	lex->skipbits[lex->skip[lex->nskip] >> 62] |= 1ULL
-	    << ((lex->skip[lex->nskip] >> 56) % 64);
-	lex->nskip++;
+	bit_set(lex->skipbits, lex->skip[lex->nskip++], SKIP_SHIFT);
 	return 0;
 }
 
@@ -862,7 +856,7 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 static inline int
 skippable(const struct mh_lexicon *lex, uint64_t h)
 {
-	if (!((lex->skipbits[h >> 62] >> ((h >> 56) % 64)) & 1))
+	if (!bit_has(lex->skipbits, h, SKIP_SHIFT))
 		return 0;
 	for (size_t k = 0; k < lex->nskip; k++)
 		if (lex->skip[k] == h)

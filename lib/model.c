@@ -20,7 +20,7 @@ struct mh_model {
 	 * their weights, so that a probe reads only the keys */
 	uint64_t *keys;
 	double *w;
-	size_t mask, n;
+	size_t mask;
 	/* a bit per key (its top bits): most word pairs of a text are no
 	 * feature, and one test turns them away */
 	uint64_t bits[FILTER_BITS / 64];
@@ -131,18 +131,28 @@ bad(char *err, size_t errsize, const char *path, size_t line, const char *what)
 	return -1;
 }
 
-/* Is word (n bytes) one word to the lexicon, as the trainer wrote it? */
-static int
-one_word(const char *w, size_t n, uint64_t *h)
+/* The filter of keys (see struct mh_model): add one, ask of one. */
+static inline void
+filter_add(struct mh_model *m, uint64_t key)
 {
-	return mh_lexicon_word(w, n, h);
+	uint64_t b = key >> FILTER_SHIFT;
+
+	m->bits[b >> 6] |= 1ULL << (b & 63);
+}
+
+static inline int
+maybe(const struct mh_model *m, uint64_t key)
+{
+	uint64_t b = key >> FILTER_SHIFT;
+
+	return (int)((m->bits[b >> 6] >> (b & 63)) & 1);
 }
 
 static int
 parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
     size_t errsize)
 {
-	size_t line = 0, nfeat = 0, cap;
+	size_t line = 0, cap;
 	char *end = p + len, *q;
 	int have_bias = 0, have_threshold = 0;
 
@@ -184,43 +194,39 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 			    "not a name, a tab and a number");
 		if (f[0][0] == 'w' && f[0][1] == '\0' && (nf == 3 || nf == 4)) {
 			char *sp = strchr(f[2], ' ');
+			size_t n1 =
+			    sp != NULL ? (size_t)(sp - f[2]) : strlen(f[2]);
 			uint64_t h1, h2, key;
 			size_t e;
 
-			if (nf == 4) {
-				/* the trainer's key: the words need no
-				 * cutting again (the unit tests compare C with
-				 * the trainer's checks, which a key made
-				 * otherwise than C makes it would fail); the
-				 * words must still look like one or two */
-				if (f[2][0] == '\0' || f[2][0] == ' ' ||
-				    (sp != NULL &&
-				        (sp[1] == '\0' || strchr(sp + 1, ' '))))
-					return bad(err, errsize, path, line,
-					    "a feature is one word or two words "
-					    "apart by one blank");
-				if (hex_key(f[3], &key) != 0)
-					return bad(err, errsize, path, line,
-					    "a key is 16 hex digits, not 0");
-			} else if (sp == NULL
-			        ? !one_word(f[2], strlen(f[2]), &h1)
-			        : (!one_word(f[2], (size_t)(sp - f[2]), &h1) ||
-			              !one_word(sp + 1, strlen(sp + 1), &h2)))
+			/* one word, or two apart by one blank; with the
+			 * trainer's key they need no cutting again (the unit
+			 * tests compare C with the trainer's checks, which a
+			 * key made otherwise than C makes it would fail) */
+			if (n1 == 0 ||
+			    (sp != NULL &&
+			        (sp[1] == '\0' || strchr(sp + 1, ' '))) ||
+			    (nf == 3 &&
+			        (!mh_lexicon_word(f[2], n1, &h1) ||
+			            (sp != NULL &&
+			                !mh_lexicon_word(sp + 1, strlen(sp + 1),
+			                    &h2)))))
 				return bad(err, errsize, path, line,
 				    "a feature is one word or two words "
 				    "apart by one blank");
-			else
+			if (nf == 3)
 				key = sp == NULL ? word_key(h1)
 				                 : pair_key(h1, h2);
+			else if (hex_key(f[3], &key) != 0)
+				return bad(err, errsize, path, line,
+				    "a key is 16 hex digits, not 0");
 			e = slot(m, key);
 			if (m->keys[e] != 0)
 				return bad(err, errsize, path, line,
 				    "a feature given twice");
 			m->keys[e] = key;
 			m->w[e] = v;
-			m->bits[key >> FILTER_SHIFT >> 6] |= 1ULL
-			    << ((key >> FILTER_SHIFT) & 63);
-			nfeat++;
+			filter_add(m, key);
 		} else if (strcmp(f[0], "bias") == 0 && nf == 2) {
 			if (have_bias)
 				return bad(err, errsize, path, line,
@@ -250,7 +256,6 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 	}
 	if (!have_bias || !have_threshold)
 		return bad(err, errsize, path, line, "no bias or threshold");
-	m->n = nfeat;
 	return 0;
 }
 
@@ -260,7 +265,6 @@ static struct mh_model *
 parse_owned(char *p, size_t n, const char *name, char *err, size_t errsize)
 {
 	struct mh_model *m = calloc(1, sizeof *m);
-
 	int rc = 0;
 
 	errno = 0;
@@ -384,15 +388,6 @@ mh_model_begin(struct mh_model_score *sc)
 }
 
 /* Count the feature key once per text, with its words at [a, b). */
-/* May key be a feature?  The filter says no for most word pairs. */
-static inline int
-maybe(const struct mh_model *m, uint64_t key)
-{
-	uint64_t b = key >> FILTER_SHIFT;
-
-	return (int)((m->bits[b >> 6] >> (b & 63)) & 1);
-}
-
 static void
 count(const struct mh_model *m, struct mh_model_score *sc, uint64_t key,
     size_t a, size_t b)

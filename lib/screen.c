@@ -309,6 +309,20 @@ static const char *const aliases[][2] = {
     {"kcals", "calories"},
 };
 
+/* The data file name in the options' directory or the default one; NULL
+ * on ENOMEM. */
+static char *
+data_file(const struct mh_screen_opts *o, const char *name)
+{
+	struct mh_buf b = {0};
+
+	if (o == NULL || o->datadir == NULL)
+		return mh_data_path(name);
+	if (mh_buf_addf(&b, "%s/%s", o->datadir, name) < 0)
+		return NULL;
+	return b.p;
+}
+
 struct mh_screener *
 mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 {
@@ -341,13 +355,8 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		mh_screen_free(s);
 		return NULL;
 	}
-	if (o != NULL && o->datadir != NULL) {
-		struct mh_buf b = {0};
-
-		if (mh_buf_addf(&b, "%s/resources.tsv", o->datadir) < 0)
-			goto nomem;
-		path = b.p;
-	}
+	if ((path = data_file(o, "resources.tsv")) == NULL)
+		goto nomem;
 	s->res = mh_resources_load(path, err, errsize);
 	free(path);
 	if (s->res == NULL) {
@@ -355,15 +364,10 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		return NULL;
 	}
 	if (o == NULL || !o->no_model) {
-		struct mh_buf b = {0};
-
-		if ((o != NULL && o->datadir != NULL
-		            ? mh_buf_addf(&b, "%s/screen-model.tsv", o->datadir)
-		            : mh_buf_addf(&b, "%s/screen-model.tsv",
-		                  mh_datadir())) < 0)
+		if ((path = data_file(o, "screen-model.tsv")) == NULL)
 			goto nomem;
-		s->model = mh_model_load(b.p, err, errsize);
-		mh_buf_free(&b);
+		s->model = mh_model_load(path, err, errsize);
+		free(path);
 		if (s->model == NULL) {
 			int e = errno;
 
@@ -379,15 +383,17 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	s->amountlex = mh_lexicon_new();
 	if (s->cuelex == NULL || s->marklex == NULL || s->amountlex == NULL)
 		goto nomem;
-	/* before any phrase: phrases are read through them too */
-	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		if (mh_lexicon_alias(s->cuelex, aliases[i][0], aliases[i][1]) <
-		        0 ||
-		    mh_lexicon_alias(s->marklex, aliases[i][0], aliases[i][1]) <
-		        0 ||
-		    mh_lexicon_alias(s->amountlex, aliases[i][0],
-		        aliases[i][1]) < 0)
-			goto bad;
+	/* before any phrase, in every lexicon (they share the tokens):
+	 * phrases are read through the aliases too */
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
+		struct mh_lexicon *lex[] = {s->cuelex, s->marklex,
+		    s->amountlex};
+
+		for (size_t k = 0; k < sizeof lex / sizeof lex[0]; k++)
+			if (mh_lexicon_alias(lex[k], aliases[i][0],
+			        aliases[i][1]) < 0)
+				goto bad;
+	}
 	s->cues = mh_cues_table(&s->ncues);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
 	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
@@ -909,14 +915,6 @@ plan_named(const struct mh_screener *s, const char *text,
 	return 0;
 }
 
-/* A question about what amount of something would kill, from its
- * parts in the sentence t[0..nt): a quantity ("how many"), then an
- * outcome that names a person ("would kill someone", "to die") or a
- * weaker one ("too many"), and anything that can be taken or fallen
- * from ("sleeping pills", "a fall").  A dosing question ("is it safe",
- * "and not die") is none.  Returns the cue to report, or -1, and sets
- * [*qa, *qb) to the tokens from the quantity to the last part.  m is
- * scratch. */
 /* An overdose told as done, from the same parts, close together: a
  * medicine taken ("took", "swallowed") with too much of it between the
  * two ("took all my", "necked half a box of my nan's co-codamol",
@@ -996,6 +994,14 @@ taken_overdose(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 	return s->taken_cue;
 }
 
+/* A question about what amount of something would kill, from its
+ * parts in the sentence t[0..nt): a quantity ("how many"), then an
+ * outcome that names a person ("would kill someone", "to die") or a
+ * weaker one ("too many"), and anything that can be taken or fallen
+ * from ("sleeping pills", "a fall").  A dosing question ("is it safe",
+ * "and not die") is none.  Returns the cue to report, or -1, and sets
+ * [*qa, *qb) to the tokens from the quantity to the last part; an
+ * overdose told as done (taken_overdose) comes first.  m is scratch. */
 static int
 amount_question(const struct mh_screener *s, const struct mh_token *t,
     size_t nt, struct mh_match *m, size_t *qa, size_t *qb)
@@ -1025,8 +1031,7 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 				too = b;
 			break;
 		case MH_AQ_AGENT:
-		case MH_AQ_DRUG:
-		case MH_AQ_DRINK: agent = b; break;
+		case MH_AQ_DRUG: agent = b; break;
 		default: break;
 		}
 	}
@@ -1843,7 +1848,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	struct sheet sh;
 	struct conv *c;
 	size_t pos = 0, nt, mark = out->len, ma = 0, mb = 0;
-	int overall, level[MH_CAT_COUNT], scored;
+	int overall, level[MH_CAT_COUNT], scored, possible;
 	enum mh_screen_action act;
 
 	c = conv_get(s, conversation);
@@ -1866,12 +1871,11 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 			if (scan_sentence(s, text, tok, nt, &r) < 0)
 				goto nomem;
 		}
-	if (scored &&
-	    mh_model_prob(s->model, s->msc, &ma, &mb) <
-	        mh_model_threshold(s->model))
-		scored = 0; /* now: whether it names a possible risk */
+	possible = scored &&
+	    mh_model_prob(s->model, s->msc, &ma, &mb) >=
+	        mh_model_threshold(s->model);
 	read_worksheet(worksheet, &sh);
-	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0 && !scored) {
+	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0 && !possible) {
 		/* Nothing found: what the passes below would write and
 		 * remember, without them (no cue to weigh, no fact to keep,
 		 * only the turn to count). */
@@ -1894,7 +1898,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	 * the rules found less: it is a statistical reading of the words,
 	 * right on most crisis messages no rule names and wrong on a few
 	 * everyday ones (README). */
-	if (scored && overall < MH_RISK_MODERATE && s->model_cue >= 0) {
+	if (possible && overall < MH_RISK_MODERATE && s->model_cue >= 0) {
 		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
 			goto nomem;
 		overall = category_levels(s, &sh, level);

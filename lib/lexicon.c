@@ -365,6 +365,9 @@ word_ends(const unsigned char *s, size_t n, size_t j)
  * word and stores its hash in *h, or returns i for a word the caller
  * folds byte by byte (longer, other apostrophes, non-ASCII letters, a
  * run of three equal letters). */
+#ifdef __GNUC__
+__attribute__((always_inline)) /* once per word: no call */
+#endif
 static inline size_t
 fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
 {

@@ -402,7 +402,7 @@ test_model(void)
 	}
 	ok(k >= 10, "model: the file carries the trainer's checks");
 	ok(worst < 1e-6, "model: C agrees with the trainer on every check");
-	ok(th > 0.5 && th < 1, "model: a threshold between 0.5 and 1");
+	ok(th >= 0.5 && th < 1, "model: a threshold from 0.5 to below 1");
 	mh_model_free(m);
 	mh_screen_free(s);
 	o.no_model = 1;

@@ -13,6 +13,10 @@
 
 #include "redact_scan.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
@@ -40,6 +44,9 @@ struct tok {
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
 	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
 				  word token that are not word bytes */
+	unsigned short nums;   /* number tokens up to this one, modulo 2^16:
+				  the difference of two near tokens' counts
+				  is the count between them */
 	unsigned short kw;     /* keyword id (KW_*), KW_UNSEEN until asked */
 };
 
@@ -53,6 +60,7 @@ struct mh_scanner {
 	size_t nsp, capsp;
 	size_t start;  /* the window being read: bytes start to n */
 	int lowertext; /* the text has no upper-case letter at all */
+	int zip5;      /* the window has a number token of five digits */
 	int cue_type;  /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
@@ -742,15 +750,56 @@ apos(const unsigned char *u, size_t n, size_t i)
 	return 0;
 }
 
+#ifdef __SSE2__
+/* Of the 16 bytes at p: how many, from the first, are ASCII letters,
+ * digits or '_' (16 when all are), with bit masks of the upper-case
+ * letters, the lower-case letters and the digits and '_' among them.
+ * No branch per byte: a word's end is where the tokenizer's per-byte
+ * loop mispredicted once a word. */
+static inline size_t
+word_run16(const unsigned char *p, unsigned *up, unsigned *low, unsigned *dig)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* bytes from 0x80 are negative, so in none of the ranges */
+	__m128i u = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+	__m128i l = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+	    _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+	__m128i d = _mm_or_si128(
+	    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+
+	*up = (unsigned)_mm_movemask_epi8(u);
+	*low = (unsigned)_mm_movemask_epi8(l);
+	*dig = (unsigned)_mm_movemask_epi8(d);
+	return (size_t)__builtin_ctz(~(*up | *low | *dig));
+}
+
+/* The bits set in a 16-bit mask, without the popcnt instruction that
+ * baseline x86-64 lacks. */
+static inline unsigned
+bits16(unsigned m)
+{
+	static const unsigned char nib[16] = {0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2,
+	    3, 2, 3, 3, 4};
+
+	return (unsigned)(nib[m & 15] + nib[(m >> 4) & 15] +
+	    nib[(m >> 8) & 15] + nib[(m >> 12) & 15]);
+}
+#endif
+
 static int
 tokenize(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t n = sc->n, i = sc->start, len;
 	uint32_t c;
+	unsigned short nums = 0;
 
 	sc->nt = 0;
 	sc->lowertext = 1;
+	sc->zip5 = 0;
 	while (i < n) {
 		/* tokens are built in place: no copy of each one */
 		if (sc->nt == sc->capt && grow_tok(sc) == -1)
@@ -772,7 +821,31 @@ tokenize(struct mh_scanner *sc)
 		    isdig((int)c) || c == '_' || cp_letter(c)) {
 			unsigned nl = 0, nd = 0, nup = 0;
 			tp->cap = cp_upper(c);
-			for (;;) {
+			int done = 0;
+#ifdef __SSE2__
+			/* the usual word, away from the end of the text: ASCII
+			 * letters, digits and '_' ended within 16 bytes by an
+			 * ASCII byte that is no joiner, which is where the loop
+			 * below would stop */
+			unsigned mu, ml, md;
+			size_t run;
+			if (i + 16 <= n &&
+			    (run = word_run16(u + i, &mu, &ml, &md)) < 16 &&
+			    u[i + run] < 0x80 && u[i + run] != '-' &&
+			    u[i + run] != '\'') {
+				unsigned in = (1u << run) - 1;
+				(void)ml;
+				/* most words have no digit and one capital at
+				 * most: no bit count for them */
+				nd = (md & in) ? bits16(md & in) : 0;
+				nl = (unsigned)run - nd;
+				nup = (mu & in) <= 1 ? (mu & in)
+				                     : bits16(mu & in);
+				i += run;
+				done = 1;
+			}
+#endif
+			while (!done) {
 				if (i >= n)
 					break;
 				if (u[i] >= 'a' && u[i] <= 'z') {
@@ -867,6 +940,10 @@ tokenize(struct mh_scanner *sc)
 				break;
 			}
 			tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
+			if (tp->kind == T_NUM) {
+				nums++;
+				sc->zip5 |= nd == 5;
+			}
 			tp->nletter = nl > 255 ? 255 : (unsigned char)nl;
 			tp->ndigit = nd > 255 ? 255 : (unsigned char)nd;
 			tp->allcap = nl > 0 && nup == nl;
@@ -889,6 +966,7 @@ tokenize(struct mh_scanner *sc)
 			}
 		}
 		tp->e = i;
+		tp->nums = nums;
 	}
 	return 0;
 }
@@ -2020,6 +2098,9 @@ match_ship(struct mh_scanner *sc, size_t i)
 	size_t j, e;
 	int words = 0;
 
+	if (!sc->zip5)
+		return 0; /* military_post() ends in a five-digit number */
+
 	if (tok_in(sc, i, KW_SHIP)) {
 		j = i + 1;
 		while (tok_gap(sc, j) && tk(sc, j + 1) &&
@@ -3074,6 +3155,11 @@ num_street_shape(struct mh_scanner *sc, size_t i)
 
 	if (tok_punct(sc, i + 1, '/'))
 		return 1;
+	/* each word takes three tokens at most (street_step), and the
+	 * number comes after six at most: none that near, no street */
+	size_t far = i + 3 * 6 < sc->nt ? i + 3 * 6 : sc->nt - 1;
+	if (sc->t[far].nums == sc->t[i].nums)
+		return 0;
 	for (int words = 0; j < sc->nt && words < (lead ? 7 : 5); words++) {
 		const struct tok *t = &sc->t[j];
 		if (t->kind == T_NUM && words > 0)

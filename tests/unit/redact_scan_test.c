@@ -64,6 +64,41 @@ test_kinds(void)
 	    "ADDRESS:24 Clarke Avenue, Springfield", "street and town");
 }
 
+/* The tokenizer reads a word of ASCII letters, digits and '_' sixteen
+ * bytes at a time when sixteen bytes are left, else byte by byte: the
+ * same words, near the end and far from it, must give the same spans. */
+static void
+test_word_blocks(void)
+{
+	static const char *const tail = " was noted at the visit today.";
+	static const struct {
+		const char *text, *want;
+	} c[] = {
+	    {"MRN: 4455667", "MRN:4455667"},
+	    {"Member ID XJH12345", "HEALTHPLAN:XJH12345"},
+	    {"Member ID ABC_12345", "HEALTHPLAN:ABC_12345"},
+	    {"she is 93 years old", "AGE:93"},
+	    {"code HP-678901", "ID:HP-678901"},
+	    {"I went to UCSF", "LOCATION:UCSF"},
+	    {"I went to Ucsf", ""},
+	    {"Dr Maya Okafor", "NAME:Dr Maya Okafor"},
+	    {"Dr MAYA OKAFOR", "NAME:Dr MAYA OKAFOR"},
+	    {"Dr Maya Okafor-Lund", "NAME:Dr Maya Okafor-Lund"},
+	    {"Dr Maya O'Hara", "NAME:Dr Maya O'Hara"},
+	    {"Dr Zoë Okafor", "NAME:Dr Zoë Okafor"},
+	};
+	char buf[256], name[128];
+
+	for (size_t k = 0; k < sizeof(c) / sizeof(c[0]); k++) {
+		snprintf(name, sizeof name, "%s: near the end", c[k].text);
+		is_str(scan(c[k].text), c[k].want, name);
+		snprintf(buf, sizeof buf, "%s%s", c[k].text, tail);
+		snprintf(name, sizeof name, "%s: sixteen bytes or more left",
+		    c[k].text);
+		is_str(scan(buf), c[k].want, name);
+	}
+}
+
 static void
 test_names(void)
 {
@@ -174,6 +209,12 @@ test_addresses(void)
 	    "ADDRESS:4 Hauptstrasse 9. Apt. 2 Oberdorf", "unit after a full stop");
 	is_str(scan("Ship it to USS Ardent\nFPO AE 09012"),
 	    "ADDRESS:USS Ardent\nFPO AE 09012", "military ship address");
+	is_str(scan("Ship it to USS Ardent\nFPO AE 0901"),
+	    "LOCATION:USS Ardent", "a military post needs five digits");
+	/* the street walk looks for its number up to six words on */
+	is_str(scan("She lives at Rua Dr. Antonio C. Ribeiro Lima 55, Porto."),
+	    "ADDRESS:Rua Dr. Antonio C. Ribeiro Lima 55, Porto",
+	    "a number six words on, past full stops");
 	is_str(scan("psc 1234, box 5678\napo aa 34001"),
 	    "ADDRESS:psc 1234, box 5678\napo aa 34001",
 	    "military unit address in lower-case text");
@@ -304,6 +345,7 @@ main(void)
 	    "a table with a bad size is refused");
 	sc = mh_scan_new(nm);
 	test_kinds();
+	test_word_blocks();
 	test_names();
 	test_addresses();
 	test_placeholder();

@@ -42,6 +42,7 @@ struct run {
 	int unsafe_reply;  /* a reply was judged unsafe */
 	int warned;        /* said once that a record had no text field */
 	struct mh_buf out; /* the screen object of the current record */
+	struct mh_buf key; /* {"field": as plain() opens each record */
 };
 
 /* Whether the array a holds the string s. */
@@ -275,9 +276,8 @@ plain(const char *s, size_t n, void *ctx, struct mh_buf *out)
 
 	if (run->independent)
 		mh_screen_forget(run->s, NULL);
-	if (mh_buf_addc(out, '{') < 0 ||
-	    mh_json_quote(out, run->field, strlen(run->field)) < 0 ||
-	    mh_buf_addc(out, ':') < 0 || mh_json_quote(out, s, n) < 0 ||
+	if (mh_buf_add(out, run->key.p, run->key.len) < 0 ||
+	    mh_json_quote(out, s, n) < 0 ||
 	    mh_buf_adds(out, ",\"screen\":") < 0 ||
 	    mh_screen_text_raw(run->s, s, n, NULL, NULL, out, &risk) < 0 ||
 	    mh_buf_add(out, "}\n", 2) < 0) {
@@ -352,6 +352,14 @@ main(int argc, char *argv[])
 		return errno == ENOMEM ? MH_EXIT_IO : MH_EXIT_USAGE;
 	}
 	run.field = f.ro.text_field != NULL ? f.ro.text_field : "text";
+	/* quoted once, not once a line */
+	if (mh_buf_addc(&run.key, '{') < 0 ||
+	    mh_json_quote(&run.key, run.field, strlen(run.field)) < 0 ||
+	    mh_buf_addc(&run.key, ':') < 0) {
+		mh_warnx(TOOL, "out of memory");
+		mh_screen_free(run.s);
+		return MH_EXIT_IO;
+	}
 	f.tool = TOOL;
 	f.process = process;
 	f.plain = plain;
@@ -360,6 +368,7 @@ main(int argc, char *argv[])
 	rc = mh_filter_run(&f);
 	mh_screen_free(run.s);
 	mh_buf_free(&run.out);
+	mh_buf_free(&run.key);
 	if (rc == MH_EXIT_OK && fail &&
 	    (run.worst >= fail_at || run.unsafe_reply))
 		rc = MH_EXIT_FLAGGED;

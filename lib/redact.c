@@ -20,6 +20,10 @@ struct mh_redactor {
 	unsigned long *nums;
 	size_t cap;
 	struct mh_buf out, raw;
+	/* the field name last asked for, and it quoted: quoting it for
+	 * every record cost more than many a short text's scan */
+	char *qname;
+	struct mh_buf qfield;
 };
 
 struct mh_redactor *
@@ -80,6 +84,8 @@ mh_redact_free(struct mh_redactor *r)
 	free(r->nums);
 	mh_buf_wipe(&r->out);
 	mh_buf_wipe(&r->raw);
+	free(r->qname);
+	mh_buf_free(&r->qfield);
 	free(r);
 }
 
@@ -284,15 +290,32 @@ mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
  * schema and the field it covers, so that a later tool can tell whether
  * the text it reads is the one redacted. */
 static int
+quoted_field(struct mh_redactor *r, const char *field)
+{
+	if (r->qname != NULL && strcmp(r->qname, field) == 0)
+		return 0;
+	free(r->qname);
+	mh_buf_reset(&r->qfield);
+	if ((r->qname = strdup(field)) == NULL ||
+	    mh_json_quote(&r->qfield, field, strlen(field)) == -1) {
+		free(r->qname);
+		r->qname = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static int
 open_object(struct mh_redactor *r, const char *field)
 {
 	char num[24];
 	size_t m = utoa(MH_REDACT_SCHEMA, num);
 
-	return mh_buf_adds(&r->raw, "{\"schema\":") == -1 ||
+	return quoted_field(r, field) == -1 ||
+	        mh_buf_adds(&r->raw, "{\"schema\":") == -1 ||
 	        mh_buf_add(&r->raw, num, m) == -1 ||
 	        mh_buf_adds(&r->raw, ",\"field\":") == -1 ||
-	        mh_json_quote(&r->raw, field, strlen(field)) == -1
+	        mh_buf_add(&r->raw, r->qfield.p, r->qfield.len) == -1
 	    ? -1
 	    : 0;
 }
@@ -395,7 +418,7 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	    !mh_utf8_valid(r->out.p, r->out.len))
 		return 1; /* process() makes the error record */
 	if (mh_buf_addc(out, '{') == -1 ||
-	    mh_json_quote(out, field, strlen(field)) == -1 ||
+	    mh_buf_add(out, r->qfield.p, r->qfield.len) == -1 ||
 	    mh_buf_addc(out, ':') == -1 ||
 	    mh_json_quote(out, r->out.p, r->out.len) == -1 ||
 	    mh_buf_adds(out, ",\"redact\":") == -1 ||

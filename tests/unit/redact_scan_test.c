@@ -331,6 +331,38 @@ test_roundtrip(void)
 	mh_redact_free(r);
 }
 
+/* One redactor, lines of different fields: each names its own. */
+static void
+test_plain_fields(void)
+{
+	static const char *const fields[] = {"text", "body", "text", "we\"ird"};
+	static const char *const want[] = {
+	    "{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1,\"field\":\"text\"",
+	    "{\"body\":\"[NAME_1]\",\"redact\":{\"schema\":1,\"field\":\"body\"",
+	    "{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1,\"field\":\"text\"",
+	    "{\"we\\\"ird\":\"[NAME_1]\",\"redact\":{\"schema\":1,"
+	    "\"field\":\"we\\\"ird\"",
+	};
+	struct mh_redact_opts o = {.datadir = getenv("MH_DATADIR")};
+	char err[256];
+	struct mh_redactor *r = mh_redact_new(&o, err, sizeof(err));
+	struct mh_buf out = {0};
+
+	if (!ok(r != NULL, "redactor for plain lines"))
+		return;
+	for (size_t k = 0; k < sizeof(fields) / sizeof(fields[0]); k++) {
+		mh_buf_reset(&out);
+		ok(mh_redact_plain(r, "Maya Okafor", 11, fields[k], &out) == 0 &&
+			out.len >= strlen(want[k]) &&
+			memcmp(out.p, want[k], strlen(want[k])) == 0,
+		    fields[k]);
+		if (out.p)
+			printf("# %s", out.p);
+	}
+	mh_buf_free(&out);
+	mh_redact_free(r);
+}
+
 int
 main(void)
 {
@@ -350,6 +382,7 @@ main(void)
 	test_addresses();
 	test_placeholder();
 	test_roundtrip();
+	test_plain_fields();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

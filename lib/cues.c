@@ -1560,6 +1560,52 @@ static const struct mh_cue cues[] = {
 	IDIOM("beat me at"), IDIOM("beat me in"), IDIOM("beat me to"),
 	IDIOM("beat me up about"), IDIOM("beat me up the"), IDIOM("break in to the"), IDIOM("revenge on the"), IDIOM("revenge of the"),
 	IDIOM("knife to school for"), IDIOM("bring a knife to a gun"),
+	/* Eighth round, from a ninth stranger's development set
+	 * (crisis-dev8), kept to wording that everyday talk does not use:
+	 * hyperbole ("hell kill me", "kill us all") stays out, the veiled
+	 * parts are hints that need others beside them, and a stress set
+	 * of everyday sentences built around each phrase (a satnav's
+	 * voice, a carving knife ready, budget cuts) took out those that
+	 * failed it. */
+	SI("better if i am not alive", M, 0), SI("better if im not alive", M, 0),
+	SI("better if i wasnt alive", M, 0),
+	INT("stockpiled my medication", H, 0), INT("stockpiling my medication", H, 0),
+	INT("stockpiled my pills", H, 0), INT("stockpiled my meds", H, 0),
+	INT("stockpiled pills", H, 0), INT("stuff i need to end it", H, 0),
+	INT("written the letters", L, HINT), INT("wrote the letters", L, HINT),
+	INT("thank you for trying", L, HINT), INT("wont be here anymore", L, HINT),
+	INT("said goodbye to my", L, HINT), INT("not driving home this time", L, HINT),
+	INT("dont want to go back down", L, HINT), INT("dont wanna go back down", L, HINT),
+	INT("dont need to plan past", L, HINT), INT("havent decided when", L, HINT),
+	INT("have not decided when", L, HINT), INT("going to end things", L, HINT),
+	SUB("taking the pills now", I, EMERG), SUB("taking all the pills now", I, EMERG),
+	SUB("sent me a picture of pills", I, EMERG), SUB("sent me a photo of pills", I, EMERG),
+	SH("excuse for the burns", H, 0), SH("excuse for burns", H, 0),
+	SH("skin with bleach", H, 0),
+	PSY("voices say i need to", H, CMD), PSY("poisoning my water", M, 0),
+	PSY("chip is in my arm", H, 0), PSY("chip is in my neck", H, 0),
+	PSY("chip is in my head", H, 0), PSY("chip is in my brain", H, 0),
+	OTH("imagining hurting my", M, 0),
+	ABU("shoved me into the wall", H, FIRST), ABU("shoved me against the wall", H, FIRST),
+	ABU("screaming hell kill me", H, FIRST),
+	ABU("screaming hes going to kill me", H, FIRST),
+	/* parts of a danger at home that everyday talk also says ("the
+	 * photographer is going to shoot us", "he has his gun out at the
+	 * range", "hiding in my room"): two of them are a danger, and one
+	 * beside a plain threat is a danger now (screen.c) */
+	ABU("going to shoot us", L, AMBIG | FIRST), ABU("gonna shoot us", L, AMBIG | FIRST),
+	ABU("has his gun out", L, AMBIG | FIRST), ABU("hits my little sister", L, AMBIG | FIRST),
+	ABU("hits my little brother", L, AMBIG | FIRST), ABU("hits my sister", L, AMBIG | FIRST),
+	ABU("hits my brother", L, AMBIG | FIRST), ABU("if we tell", L, AMBIG | FIRST),
+	ABU("hiding in the bathroom", L, AMBIG | FIRST), ABU("hiding in the closet", L, AMBIG | FIRST),
+	ABU("hiding in the wardrobe", L, AMBIG | FIRST), ABU("hiding in my room", L, AMBIG | FIRST),
+	ABU("hiding under the bed", L, AMBIG | FIRST),
+	MAN("prove i cant die", RECK | GRAND),
+	MEANS("high enough that nobody survives", H, EXPL),
+	MEANS("high enough that no one survives", H, EXPL),
+	MEANS("how long it takes to drown", L, AMBIG), MEANS("sharp enough to", L, AMBIG),
+	MEANS("poisonous if you drink", L, AMBIG), MEANS("does an overdose", L, AMBIG),
+	OCD("skin is cracked and bleeding", BURD),
 };
 
 static const struct mh_marker markers[] = {

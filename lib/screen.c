@@ -1225,6 +1225,9 @@ struct facts {
 	int psychosis; /* a current psychosis cue, at any level */
 	int others;    /* distinct current harm-to-others cues, up to 2 */
 	int first_other;
+	int danger; /* a current, plain abuse cue at high or above */
+	int parts;  /* distinct current ambiguous abuse cues, up to 3 */
+	int first_part, second_part;
 };
 
 /* Count a veiled hint: one, two, or three and more different ones. */
@@ -1306,8 +1309,25 @@ gather(const struct mh_screener *s, struct facts *f)
 			} else
 				f->others = 2;
 		}
+		/* parts of a danger at home that add up ("has his gun
+		 * out", "hiding in the closet"); not in a joke */
+		if (current(o) && cue->cat == MH_CAT_ABUSE &&
+		    (cue->flags & MH_CUE_AMBIG) && !(o->ctx & CTX_HUMOUR)) {
+			if (f->parts == 0) {
+				f->first_part = o->cue;
+				f->parts = 1;
+			} else if (f->parts == 1 && o->cue != f->first_part) {
+				f->second_part = o->cue;
+				f->parts = 2;
+			} else if (f->parts == 2 && o->cue != f->first_part &&
+			    o->cue != f->second_part)
+				f->parts = 3;
+		}
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
+		if (cue->cat == MH_CAT_ABUSE && !(cue->flags & MH_CUE_AMBIG) &&
+		    lv >= MH_RISK_HIGH)
+			f->danger = 1;
 		switch (cue->cat) {
 		case MH_CAT_SUICIDAL:
 			if (!(cue->flags & MH_CUE_AMBIG) && lv > f->level[F_SI])
@@ -1597,6 +1617,18 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			if ((cue->flags & MH_CUE_AMBIG) &&
 			    maxi(ps_here, ps_conv) >= MH_RISK_MODERATE)
 				raise_to(o, MH_RISK_MODERATE, why);
+			/* hiding, or someone at the door, beside a threat
+			 * ("screaming he's going to kill me ... hiding in
+			 * the bathroom"), or three such parts: the danger is
+			 * now; two parts are a danger */
+			if ((cue->flags & MH_CUE_AMBIG) && current(o) &&
+			    !(o->ctx & CTX_HUMOUR)) {
+				if (f->danger || f->parts >= 3)
+					raise_to(o, MH_RISK_IMMINENT,
+					    CTX_COOCCUR);
+				else if (f->parts == 2)
+					raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
+			}
 			break;
 		case MH_CAT_OTHERS:
 			/* using someone's illness, delusions or fears

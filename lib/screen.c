@@ -210,30 +210,38 @@ action_for(int risk)
 	return MH_ACTION_CONTINUE;
 }
 
+/* Whether the len bytes at p are a word that names the speaker: i, im,
+ * id, ive, me, my, mine, myself.  Asked of every word of every phrase at
+ * start-up, so no call per word. */
+static int
+self_word(const char *p, size_t len)
+{
+	switch (len) {
+	case 1: return p[0] == 'i';
+	case 2:
+		return (p[0] == 'i' && (p[1] == 'm' || p[1] == 'd')) ||
+		    (p[0] == 'm' && (p[1] == 'e' || p[1] == 'y'));
+	case 3: return p[0] == 'i' && p[1] == 'v' && p[2] == 'e';
+	case 4: return memcmp(p, "mine", 4) == 0;
+	case 6: return memcmp(p, "myself", 6) == 0;
+	default: return 0;
+	}
+}
+
 /* Whether a phrase names the speaker ("stalking me", "in my house"), so
  * another person before it is not its subject. */
 static int
 names_speaker(const char *phrase)
 {
-#define W(w) \
-	{ \
-		w, sizeof w - 1 \
-	}
-	static const struct {
-		const char *w;
-		size_t n;
-	} self[] = {W("i"), W("im"), W("me"), W("my"), W("myself"), W("ive"),
-	    W("id"), W("mine")};
-#undef W
 	const char *p = phrase;
-	size_t k;
 
 	while (*p != '\0') {
-		size_t len = strcspn(p, " ");
+		size_t len = 0;
 
-		for (k = 0; k < sizeof self / sizeof self[0]; k++)
-			if (self[k].n == len && memcmp(p, self[k].w, len) == 0)
-				return 1;
+		while (p[len] != '\0' && p[len] != ' ')
+			len++;
+		if (self_word(p, len))
+			return 1;
 		p += len;
 		while (*p == ' ')
 			p++;

@@ -358,6 +358,7 @@ main(int argc, char *argv[])
 	    mh_buf_addc(&run.key, ':') < 0) {
 		mh_warnx(TOOL, "out of memory");
 		mh_screen_free(run.s);
+		mh_buf_free(&run.key);
 		return MH_EXIT_IO;
 	}
 	f.tool = TOOL;

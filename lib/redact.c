@@ -286,9 +286,8 @@ mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
 	return k;
 }
 
-/* Begin a redact object in r->raw (which the caller has emptied): its
- * schema and the field it covers, so that a later tool can tell whether
- * the text it reads is the one redacted. */
+/* Keep field quoted in r->qfield, quoting it again only when it is not
+ * the name quoted last. */
 static int
 quoted_field(struct mh_redactor *r, const char *field)
 {
@@ -305,6 +304,9 @@ quoted_field(struct mh_redactor *r, const char *field)
 	return 0;
 }
 
+/* Begin a redact object in r->raw (which the caller has emptied): its
+ * schema and the field it covers, so that a later tool can tell whether
+ * the text it reads is the one redacted. */
 static int
 open_object(struct mh_redactor *r, const char *field)
 {

@@ -97,6 +97,11 @@ test_word_blocks(void)
 		    c[k].text);
 		is_str(scan(buf), c[k].want, name);
 	}
+	/* a word with one capital, second: not all capitals, so not the
+	 * region code after a town (the block, sixteen bytes left) */
+	is_str(scan("at 5 Oak Road, Apt 3\nMilltown, aB\n Ireland and so on"),
+	    "ADDRESS:5 Oak Road, Apt 3|NAME:Milltown",
+	    "one capital, second: no region code");
 }
 
 static void
@@ -215,6 +220,9 @@ test_addresses(void)
 	is_str(scan("She lives at Rua Dr. Antonio C. Ribeiro Lima 55, Porto."),
 	    "ADDRESS:Rua Dr. Antonio C. Ribeiro Lima 55, Porto",
 	    "a number six words on, past full stops");
+	is_str(scan("She lives at Rua. Dr. Ant. Col. Rib. Lim. 55, Porto."),
+	    "ADDRESS:Rua. Dr. Ant. Col. Rib. Lim. 55, Porto",
+	    "a number as far on as the street walk reaches (18 tokens)");
 	is_str(scan("psc 1234, box 5678\napo aa 34001"),
 	    "ADDRESS:psc 1234, box 5678\napo aa 34001",
 	    "military unit address in lower-case text");

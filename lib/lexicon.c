@@ -555,7 +555,6 @@ mh_lexicon_hash(const char *word, size_t len)
 {
 	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
 	size_t pos = 0;
-
 	uint64_t h;
 
 	if (len == 1 && word[0] == '#')

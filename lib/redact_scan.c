@@ -753,11 +753,11 @@ apos(const unsigned char *u, size_t n, size_t i)
 #ifdef __SSE2__
 /* Of the 16 bytes at p: how many, from the first, are ASCII letters,
  * digits or '_' (16 when all are), with bit masks of the upper-case
- * letters, the lower-case letters and the digits and '_' among them.
- * No branch per byte: a word's end is where the tokenizer's per-byte
- * loop mispredicted once a word. */
+ * letters and of the digits and '_' among them.  No branch per byte: a
+ * word's end is where the tokenizer's per-byte loop mispredicted once a
+ * word. */
 static inline size_t
-word_run16(const unsigned char *p, unsigned *up, unsigned *low, unsigned *dig)
+word_run16(const unsigned char *p, unsigned *up, unsigned *dig)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	/* bytes from 0x80 are negative, so in none of the ranges */
@@ -771,9 +771,9 @@ word_run16(const unsigned char *p, unsigned *up, unsigned *low, unsigned *dig)
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
 
 	*up = (unsigned)_mm_movemask_epi8(u);
-	*low = (unsigned)_mm_movemask_epi8(l);
 	*dig = (unsigned)_mm_movemask_epi8(d);
-	return (size_t)__builtin_ctz(~(*up | *low | *dig));
+	return (size_t)__builtin_ctz(
+	    ~((unsigned)_mm_movemask_epi8(_mm_or_si128(u, l)) | *dig));
 }
 
 /* The bits set in a 16-bit mask, without the popcnt instruction that
@@ -827,14 +827,13 @@ tokenize(struct mh_scanner *sc)
 			 * letters, digits and '_' ended within 16 bytes by an
 			 * ASCII byte that is no joiner, which is where the loop
 			 * below would stop */
-			unsigned mu, ml, md;
+			unsigned mu, md;
 			size_t run;
 			if (i + 16 <= n &&
-			    (run = word_run16(u + i, &mu, &ml, &md)) < 16 &&
+			    (run = word_run16(u + i, &mu, &md)) < 16 &&
 			    u[i + run] < 0x80 && u[i + run] != '-' &&
 			    u[i + run] != '\'') {
 				unsigned in = (1u << run) - 1;
-				(void)ml;
 				/* most words have no digit and one capital at
 				 * most: no bit count for them */
 				nd = (md & in) ? bits16(md & in) : 0;

@@ -1238,18 +1238,19 @@ struct facts {
 	int first_part, second_part;
 };
 
-/* Count a veiled hint: one, two, or three and more different ones. */
+/* Count a cue among different ones, one, two, or three and more, the
+ * first two kept (-1 until seen): veiled hints, parts of a danger. */
 static void
-count_hint(struct facts *f, int cue)
+count3(int *n, int *first, int *second, int cue)
 {
-	if (f->first_ambig < 0) {
-		f->first_ambig = cue;
-		f->ambigs = 1;
-	} else if (f->second_ambig < 0 && cue != f->first_ambig) {
-		f->second_ambig = cue;
-		f->ambigs = 2;
-	} else if (cue != f->first_ambig && cue != f->second_ambig)
-		f->ambigs = 3;
+	if (*first < 0) {
+		*first = cue;
+		*n = 1;
+	} else if (*second < 0 && cue != *first) {
+		*second = cue;
+		*n = 2;
+	} else if (cue != *first && cue != *second)
+		*n = 3;
 }
 
 static void
@@ -1265,6 +1266,8 @@ gather(const struct mh_screener *s, struct facts *f)
 	f->second_ambig = -1;
 	f->first_means = -1;
 	f->first_other = -1;
+	f->first_part = -1;
+	f->second_part = -1;
 	for (i = 0; i < s->nocc; i++) {
 		const struct occ *o = &s->occ[i];
 		const struct mh_cue *cue = &s->cues[o->cue];
@@ -1285,7 +1288,8 @@ gather(const struct mh_screener *s, struct facts *f)
 			} else {
 				hint_start = o->start;
 				hint_end = o->end;
-				count_hint(f, o->cue);
+				count3(&f->ambigs, &f->first_ambig,
+				    &f->second_ambig, o->cue);
 			}
 		}
 		/* innocent means questions, two different ones: a height
@@ -1320,17 +1324,9 @@ gather(const struct mh_screener *s, struct facts *f)
 		/* parts of a danger at home that add up ("has his gun
 		 * out", "hiding in the closet"); not in a joke */
 		if (current(o) && cue->cat == MH_CAT_ABUSE &&
-		    (cue->flags & MH_CUE_AMBIG) && !(o->ctx & CTX_HUMOUR)) {
-			if (f->parts == 0) {
-				f->first_part = o->cue;
-				f->parts = 1;
-			} else if (f->parts == 1 && o->cue != f->first_part) {
-				f->second_part = o->cue;
-				f->parts = 2;
-			} else if (f->parts == 2 && o->cue != f->first_part &&
-			    o->cue != f->second_part)
-				f->parts = 3;
-		}
+		    (cue->flags & MH_CUE_AMBIG) && !(o->ctx & CTX_HUMOUR))
+			count3(&f->parts, &f->first_part, &f->second_part,
+			    o->cue);
 		if (!current(o) || lv == MH_RISK_NONE)
 			continue;
 		if (cue->cat == MH_CAT_ABUSE && !(cue->flags & MH_CUE_AMBIG) &&

@@ -6,7 +6,7 @@
 # Each tool with the arguments that make it a plain filter.
 TOOLS="mh-redact mh-screen mh-ask"
 export MH_PROVIDER=offline
-PER_TOOL=58
+PER_TOOL=60
 plan $((PER_TOOL * 3))
 
 # A secret-looking marker that must never be echoed from a bad line.
@@ -153,6 +153,26 @@ for t in $TOOLS; do
 	echo 'hello there' | run "$t" -f msg >"$TMP/out" 2>"$TMP/err"
 	is "$t: -f puts plain text in the named field" \
 	    "$(jq -r 'has("msg")' "$TMP/out")" true
+
+	# Pipes on stdin and stdout grow to 1 MiB where the system allows
+	# (mh_cli_init): the sizes are read once the first record is back,
+	# so the tool has started.
+	if [ "$(cat /proc/sys/fs/pipe-max-size 2>/dev/null || echo 0)" \
+	    -ge 1048576 ]; then
+		sizes=$(perl -MIPC::Open2 -e '
+		    my $pid = open2(my $out, my $in, @ARGV);
+		    print $in "hello there\n"; $in->flush;
+		    my $line = <$out>;
+		    my @s = (fcntl($in, 1032, 0), fcntl($out, 1032, 0));
+		    close $in; 1 while <$out>; waitpid $pid, 0;
+		    print defined $line ? "@s" : "no record";
+		' ${MH_WRAP:-} "$MH_BIN/$t" 2>/dev/null)
+		is "$t: a pipe on stdin grows to 1 MiB" "${sizes% *}" 1048576
+		is "$t: a pipe on stdout grows to 1 MiB" "${sizes#* }" 1048576
+	else
+		_res 0 "$t: # skip pipe-max-size below 1 MiB"
+		_res 0 "$t: # skip pipe-max-size below 1 MiB"
+	fi
 
 	# Usage and common options.
 	run "$t" --no-such-option </dev/null >"$TMP/out" 2>"$TMP/err"; rc=$?

@@ -26,6 +26,10 @@ ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
 LIB_SRC := $(sort $(wildcard lib/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB := $(BUILD)/libmh.a
+# The library without the images of what mh-screen builds at start-up
+# (lib/image.h), which gen/image links to make them.
+CORE := $(BUILD)/libmh-core.a
+IMAGE_OBJ := $(BUILD)/gen/image.o
 TOOLS := $(sort $(patsubst cmd/%.c,%,$(wildcard cmd/mh-*.c)))
 BINS := $(TOOLS:%=$(BUILD)/bin/%)
 # Only what speaks HTTP links libcurl.
@@ -47,10 +51,25 @@ $(BUILD)/lib/%.o: lib/%.c lib/*.h config.mk Makefile
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(LIB): $(LIB_OBJ)
+$(CORE): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJ)
+
+$(BUILD)/gen/image: gen/image.c $(CORE) lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(CORE) $(JANSSON_LIBS) -lm
+
+$(BUILD)/gen/image.c: $(BUILD)/gen/image data/screen-model.tsv
+	$(BUILD)/gen/image $@ data/screen-model.tsv
+
+$(IMAGE_OBJ): $(BUILD)/gen/image.c lib/image.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ) $(IMAGE_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ) $(IMAGE_OBJ)
 
 $(BUILD)/bin/%: cmd/%.c $(LIB) lib/*.h
 	@mkdir -p $(@D)
@@ -97,7 +116,8 @@ check-banned:
 	    echo "check-banned: banned functions above"; exit 1; fi
 
 # The C the project wrote; tests/unit is not formatted yet.
-FORMAT_SRC = lib/*.c lib/*.h cmd/*.c tests/fuzz/*.c tests/stub/*.c scripts/*.c
+FORMAT_SRC = lib/*.c lib/*.h cmd/*.c gen/*.c tests/fuzz/*.c tests/stub/*.c \
+	scripts/*.c
 
 format-check:
 	clang-format --dry-run -Werror $(FORMAT_SRC)
@@ -115,9 +135,12 @@ FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build-fuzz/%.o)
 build-fuzz/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
-build-fuzz/libmh.a: $(FUZZ_LIB_OBJ)
+build-fuzz/gen/image.o: build/gen/image.c lib/image.h
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -c -o $@ $<
+build-fuzz/libmh.a: $(FUZZ_LIB_OBJ) build-fuzz/gen/image.o
 	rm -f $@
-	$(AR) rcs $@ $(FUZZ_LIB_OBJ)
+	$(AR) rcs $@ $(FUZZ_LIB_OBJ) build-fuzz/gen/image.o
 build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c build-fuzz/libmh.a
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< build-fuzz/libmh.a \
 	    $(CURL_LIBS) $(JANSSON_LIBS) -lm

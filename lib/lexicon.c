@@ -604,6 +604,9 @@ struct mh_lexicon {
 	uint64_t abits[ALIAS_BITS / 64]; /* bit (hash >> 54) of each from:
 					  * most words miss it at once */
 	size_t nalias;
+	/* edges and nodes are an image's (mh_lexicon_load), not ours:
+	 * copied before a change, never freed */
+	int borrowed;
 };
 
 static inline size_t
@@ -706,9 +709,156 @@ mh_lexicon_free(struct mh_lexicon *lex)
 {
 	if (lex == NULL)
 		return;
-	free(lex->edges);
-	free(lex->nodes);
+	if (!lex->borrowed) {
+		free(lex->edges);
+		free(lex->nodes);
+	}
 	free(lex);
+}
+
+/* An image starts with this head, then the lexicon's fixed part (its
+ * struct, pointers cleared), its cap edges and its nnodes nodes, each
+ * part a whole number of eight-byte words.  The sizes of the three
+ * structs stand in for their layout: an image is read only by the build
+ * that wrote it (it is generated at build time), and a head that does
+ * not match is refused. */
+#define IMAGE_MAGIC 0x31584c4c48484d6dULL /* "mMHHLLX1" */
+
+struct image_head {
+	uint64_t magic;
+	uint32_t lexsize, edgesize, nodesize, pad;
+	uint64_t cap, nnodes;
+};
+
+static size_t
+words8(size_t n)
+{
+	return (n + 7) / 8 * 8;
+}
+
+size_t
+mh_lexicon_save(const struct mh_lexicon *lex, void *buf, size_t size)
+{
+	struct image_head h = {IMAGE_MAGIC, sizeof *lex, sizeof(struct edge),
+	    sizeof(struct node), 0, lex->cap, lex->nnodes};
+	size_t fixed = words8(sizeof *lex),
+	       edges = words8(lex->cap * sizeof(struct edge)),
+	       nodes = words8(lex->nnodes * sizeof(struct node)),
+	       need = sizeof h + fixed + edges + nodes;
+	unsigned char *p = buf;
+	struct mh_lexicon copy;
+
+	if (size < need)
+		return need;
+	memset(buf, 0, need);
+	/* the copy's padding is what calloc gave the lexicon: zeros */
+	memcpy(&copy, lex, sizeof copy);
+	copy.edges = NULL;
+	copy.nodes = NULL;
+	copy.nodecap = lex->nnodes;
+	copy.borrowed = 0;
+	memcpy(p, &h, sizeof h);
+	memcpy(p + sizeof h, &copy, sizeof copy);
+	p += sizeof h + fixed;
+	/* member by member, so that the image holds no byte that malloc
+	 * left (an empty slot's word, a node's padding): the same phrases
+	 * give the same image */
+	for (size_t i = 0; i < lex->cap; i++) {
+		struct edge e;
+
+		memset(&e, 0, sizeof e);
+		e.child = lex->edges[i].child;
+		if (e.child != NO_NODE) {
+			e.h = lex->edges[i].h;
+			e.parent = lex->edges[i].parent;
+		}
+		memcpy(p + i * sizeof e, &e, sizeof e);
+	}
+	p += edges;
+	for (size_t i = 0; i < lex->nnodes; i++) {
+		struct node nd;
+
+		memset(&nd, 0, sizeof nd);
+		nd.id = lex->nodes[i].id;
+		nd.wild = lex->nodes[i].wild;
+		nd.kids = lex->nodes[i].kids;
+		nd.numkid = lex->nodes[i].numkid;
+		memcpy(p + i * sizeof nd, &nd, sizeof nd);
+	}
+	return need;
+}
+
+struct mh_lexicon *
+mh_lexicon_load(const void *img, size_t size, size_t *used)
+{
+	const unsigned char *p = img;
+	struct image_head h;
+	struct mh_lexicon *lex;
+	size_t fixed = words8(sizeof *lex), edges, nodes;
+
+	if (size < sizeof h || ((uintptr_t)img & 7) != 0)
+		goto bad;
+	memcpy(&h, p, sizeof h);
+	/* bounds far above any lexicon's, and low enough that the sizes
+	 * below fit a 32-bit size_t */
+	if (h.magic != IMAGE_MAGIC || h.lexsize != sizeof *lex ||
+	    h.edgesize != sizeof(struct edge) ||
+	    h.nodesize != sizeof(struct node) || h.cap < 2 ||
+	    (h.cap & (h.cap - 1)) != 0 || h.cap > ((size_t)1 << 24) ||
+	    h.nnodes < 1 || h.nnodes > ((size_t)1 << 24))
+		goto bad;
+	edges = words8((size_t)h.cap * sizeof(struct edge));
+	nodes = words8((size_t)h.nnodes * sizeof(struct node));
+	if (size - sizeof h < fixed + edges + nodes)
+		goto bad;
+	if ((lex = malloc(sizeof *lex)) == NULL)
+		return NULL;
+	memcpy(lex, p + sizeof h, sizeof *lex);
+	if (lex->cap != h.cap || lex->nnodes != h.nnodes ||
+	    lex->nedges * 2 > lex->cap || lex->nalias > MH_LEXICON_MAX_ALIAS ||
+	    lex->nskip > MH_LEXICON_MAX_SKIP) {
+		free(lex);
+		goto bad;
+	}
+	/* the image is read only; the casts are undone by own() before
+	 * any write */
+	lex->edges = (struct edge *)(uintptr_t)(p + sizeof h + fixed);
+	lex->nodes = (struct node *)(uintptr_t)(p + sizeof h + fixed + edges);
+	lex->nodecap = lex->nnodes;
+	lex->borrowed = 1;
+	if (used != NULL)
+		*used = sizeof h + fixed + edges + nodes;
+	return lex;
+bad:
+	errno = EINVAL;
+	return NULL;
+}
+
+/* Make a loaded lexicon's edges and nodes its own, before a change. */
+static int
+own(struct mh_lexicon *lex)
+{
+	struct edge *e;
+	struct node *nd;
+	size_t nc = lex->nnodes < 32 ? 64 : lex->nnodes * 2;
+
+	if (!lex->borrowed)
+		return 0;
+	e = malloc(lex->cap * sizeof *e);
+	nd = malloc(nc * sizeof *nd);
+	if (e == NULL || nd == NULL) {
+		free(e);
+		free(nd);
+		errno = ENOMEM;
+		return -1;
+	}
+	memcpy(e, lex->edges, lex->cap * sizeof *e);
+	memcpy(nd, lex->nodes, lex->nnodes * sizeof *nd);
+	lex->edges = e;
+	lex->nodes = nd;
+	lex->nodecap = nc;
+	lex->borrowed = 0;
+	return 0;
 }
 
 /* Follow or make the edge from node by one word, whose hash is h. */
@@ -821,6 +971,8 @@ mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id)
 		errno = EINVAL;
 		return -1;
 	}
+	if (own(lex) < 0)
+		return -1;
 	for (;;) {
 		size_t len;
 		uint64_t wh;

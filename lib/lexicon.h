@@ -55,6 +55,20 @@ void mh_lexicon_free(struct mh_lexicon *lex);
  * empty phrase or one over 16 words). */
 int mh_lexicon_add(struct mh_lexicon *lex, const char *phrase, int id);
 
+/* Write an image of lex into buf (size bytes): a copy of the lexicon,
+ * for this build only, that mh_lexicon_load turns back into one without
+ * adding each phrase again (mh-screen's phrases are imaged at build
+ * time).  Returns the size an image needs; it is written only when size
+ * is at least that. */
+size_t mh_lexicon_save(const struct mh_lexicon *lex, void *buf, size_t size);
+
+/* A lexicon read from an image at img (size bytes, eight-byte aligned),
+ * which it uses in place: the image must outlive it and is never
+ * written (a phrase added later makes the lexicon copy what it needs).
+ * Stores the bytes the image took in *used (may be NULL).  NULL with
+ * errno EINVAL for an image this build did not write, or ENOMEM. */
+struct mh_lexicon *mh_lexicon_load(const void *img, size_t size, size_t *used);
+
 /* The most words mh_lexicon_skip takes. */
 #define MH_LEXICON_MAX_SKIP 24
 

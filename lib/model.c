@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "image.h"
 #include "model.h"
 #include "util.h"
 
@@ -28,6 +29,9 @@ struct mh_model {
 	char *checks[MAX_CHECKS];
 	double checkp[MAX_CHECKS];
 	size_t nchecks;
+	/* keys, w and checks are the build's image's (from_image): never
+	 * freed */
+	int imaged;
 };
 
 struct mh_model_score {
@@ -259,6 +263,144 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 	return 0;
 }
 
+/* ---- the build's image of the model (lib/image.h) ---- */
+
+/* An image: magic, the length and hash of the file it was parsed from,
+ * mask, bias, threshold (their bits), nchecks; each check's probability
+ * (its bits), length and text (NUL-terminated, in whole words); the
+ * keys; the filter's words.  The weights are an array of their own
+ * (mh_model_weights), read as doubles where they lie. */
+#define IMAGE_MAGIC 0x314d49444f4d484dULL /* "MHMODIM1" */
+#define IMAGE_HEAD 7
+
+uint64_t
+mh_model_file_hash(const char *p, size_t n)
+{
+	uint64_t h = 0x9ae16a3b2f90404fULL ^ n, x;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&x, p, 8);
+		h = (h ^ x) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+	}
+	x = 0;
+	memcpy(&x, p, n);
+	h = (h ^ x ^ 0xffULL << 56) * 0xc4ceb9fe1a85ec53ULL;
+	return h ^ (h >> 29);
+}
+
+static uint64_t
+bits_of(double v)
+{
+	uint64_t u;
+
+	memcpy(&u, &v, sizeof u);
+	return u;
+}
+
+static double
+double_of(uint64_t u)
+{
+	double v;
+
+	memcpy(&v, &u, sizeof v);
+	return v;
+}
+
+/* The model in the image, when it was parsed from the n bytes at p: the
+ * same length and hash.  NULL for another file (or none linked), or on
+ * ENOMEM: the caller parses the file then. */
+static struct mh_model *
+from_image(const char *p, size_t n)
+{
+	const uint64_t *img = mh_model_image;
+	size_t words = mh_model_image_size / 8, at = IMAGE_HEAD, slots;
+	struct mh_model *m;
+
+	if (words < IMAGE_HEAD || img[0] != IMAGE_MAGIC || img[1] != n ||
+	    img[3] > MAX_FEATURES * 4 || (img[3] & (img[3] + 1)) != 0 ||
+	    img[6] > MAX_CHECKS || img[2] != mh_model_file_hash(p, n))
+		return NULL;
+	if ((m = calloc(1, sizeof *m)) == NULL)
+		return NULL;
+	m->imaged = 1;
+	m->mask = (size_t)img[3];
+	m->bias = double_of(img[4]);
+	m->threshold = double_of(img[5]);
+	for (size_t k = 0; k < img[6]; k++) {
+		size_t len;
+
+		if (words - at < 2 ||
+		    (len = (size_t)img[at + 1]) / 8 + 1 > words - at - 2)
+			goto bad;
+		m->checkp[k] = double_of(img[at]);
+		m->checks[k] = (char *)(uintptr_t)(img + at + 2);
+		if (m->checks[k][len] != '\0')
+			goto bad;
+		at += 2 + len / 8 + 1;
+		m->nchecks++;
+	}
+	slots = m->mask + 1;
+	if (words - at != slots + FILTER_BITS / 64 ||
+	    mh_model_weights_count != slots)
+		goto bad;
+	m->keys = (uint64_t *)(uintptr_t)(img + at);
+	m->w = (double *)(uintptr_t)mh_model_weights;
+	memcpy(m->bits, img + at + slots, sizeof m->bits);
+	return m;
+bad:
+	free(m);
+	return NULL;
+}
+
+size_t
+mh_model_save(const struct mh_model *m, uint64_t file_hash, size_t file_len,
+    uint64_t *img, size_t size)
+{
+	size_t need = IMAGE_HEAD, at;
+
+	for (size_t k = 0; k < m->nchecks; k++)
+		need += 2 + strlen(m->checks[k]) / 8 + 1;
+	need += m->mask + 1 + FILTER_BITS / 64;
+	need *= 8;
+	if (size < need)
+		return need;
+	memset(img, 0, need);
+	img[0] = IMAGE_MAGIC;
+	img[1] = file_len;
+	img[2] = file_hash;
+	img[3] = m->mask;
+	img[4] = bits_of(m->bias);
+	img[5] = bits_of(m->threshold);
+	img[6] = m->nchecks;
+	at = IMAGE_HEAD;
+	for (size_t k = 0; k < m->nchecks; k++) {
+		size_t len = strlen(m->checks[k]);
+
+		img[at] = bits_of(m->checkp[k]);
+		img[at + 1] = len;
+		memcpy(img + at + 2, m->checks[k], len);
+		at += 2 + len / 8 + 1;
+	}
+	memcpy(img + at, m->keys, (m->mask + 1) * sizeof *m->keys);
+	at += m->mask + 1;
+	memcpy(img + at, m->bits, sizeof m->bits);
+	return need;
+}
+
+const double *
+mh_model_weights_of(const struct mh_model *m, size_t *n)
+{
+	*n = m->mask + 1;
+	return m->w;
+}
+
+int
+mh_model_imaged(const struct mh_model *m)
+{
+	return m->imaged;
+}
+
 /* Parse the n bytes at p (p[n] may be written: the buffer is the
  * caller's to lose) into a new model. */
 static struct mh_model *
@@ -289,10 +431,12 @@ struct mh_model *
 mh_model_parse(const char *s, size_t n, const char *name, char *err,
     size_t errsize)
 {
-	char *copy = malloc(n + 1);
+	char *copy;
 	struct mh_model *m;
 
-	if (copy == NULL) {
+	if ((m = from_image(s, n)) != NULL)
+		return m;
+	if ((copy = malloc(n + 1)) == NULL) {
 		snprintf(err, errsize, "%s: %s", name, strerror(ENOMEM));
 		errno = ENOMEM;
 		return NULL;
@@ -318,7 +462,8 @@ mh_model_load(const char *path, char *err, size_t errsize)
 		errno = e;
 		return NULL;
 	}
-	m = parse_owned(b.p, b.len, path, err, errsize);
+	if ((m = from_image(b.p, b.len)) == NULL)
+		m = parse_owned(b.p, b.len, path, err, errsize);
 	mh_buf_free(&b);
 	return m;
 }
@@ -328,10 +473,12 @@ mh_model_free(struct mh_model *m)
 {
 	if (m == NULL)
 		return;
-	for (size_t k = 0; k < m->nchecks; k++)
-		free(m->checks[k]);
-	free(m->keys);
-	free(m->w);
+	if (!m->imaged) {
+		for (size_t k = 0; k < m->nchecks; k++)
+			free(m->checks[k]);
+		free(m->keys);
+		free(m->w);
+	}
 	free(m);
 }
 

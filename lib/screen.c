@@ -18,6 +18,7 @@
 #include "resources.h"
 #include "model.h"
 #include "screen.h"
+#include "image.h"
 #include "util.h"
 
 /* Earlier turns (records of the same conversation) that still count. */
@@ -331,11 +332,232 @@ data_file(const struct mh_screen_opts *o, const char *name)
 	return b.p;
 }
 
+/* Add every phrase to the three lexicons, one by one: what the build's
+ * image (load_image) holds ready.  Needs s->cues, s->ncues, s->nmarkers
+ * and s->amount.  Returns 0, or -1 with errno (ENOMEM, or EINVAL for a
+ * bad phrase). */
+static int
+build_lexicons(struct mh_screener *s)
+{
+	const struct mh_marker *mk;
+	size_t i, nmk, namount;
+
+	s->cuelex = mh_lexicon_new();
+	s->marklex = mh_lexicon_new();
+	s->amountlex = mh_lexicon_new();
+	mk = mh_cues_markers(&nmk);
+	s->markmask = calloc(nmk ? nmk : 1, sizeof *s->markmask);
+	if (s->cuelex == NULL || s->marklex == NULL || s->amountlex == NULL ||
+	    s->markmask == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	/* before any phrase, in every lexicon (they share the tokens):
+	 * phrases are read through the aliases too */
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
+		struct mh_lexicon *lex[] = {s->cuelex, s->marklex,
+		    s->amountlex};
+
+		for (size_t k = 0; k < sizeof lex / sizeof lex[0]; k++)
+			if (mh_lexicon_alias(lex[k], aliases[i][0],
+			        aliases[i][1]) < 0)
+				return -1;
+	}
+	for (i = 0; i < s->ncues; i++)
+		if (!(s->cues[i].flags & MH_CUE_AMOUNT) &&
+		    mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
+			return -1;
+	for (i = 0; i < nmk; i++) {
+		int id = mh_lexicon_add(s->marklex, mk[i].phrase, (int)i);
+
+		if (id < 0)
+			return -1;
+		s->markmask[id] |= 1u << mk[i].kind;
+		/* Record-wide frames are found in the cue pass, so that a
+		 * sentence without cues needs no context pass at all. */
+		if ((mk[i].kind == MH_MK_FICTION ||
+		        mk[i].kind == MH_MK_RECOVERED ||
+		        mk[i].kind == MH_MK_ILLNESS) &&
+		    mh_lexicon_add(s->cuelex, mk[i].phrase,
+		        (int)(s->ncues + i)) < 0)
+			return -1;
+	}
+	/* fillers people put inside a phrase: "I want to just die" */
+	for (i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
+		if (mh_lexicon_skip(s->cuelex, fillers[i]) < 0)
+			return -1;
+	(void)mh_cues_amount(&namount);
+	for (i = 0; i < namount; i++) {
+		if (mh_lexicon_add(s->amountlex, s->amount[i].phrase, (int)i) <
+		    0)
+			return -1;
+		/* the cue pass notes a quantity, so that only a sentence
+		 * with one needs the amount pass */
+		if ((s->amount[i].kind == MH_AQ_QTY ||
+		        s->amount[i].kind == MH_AQ_TAKEN) &&
+		    mh_lexicon_add(s->cuelex, s->amount[i].phrase,
+		        (int)(s->ncues + s->nmarkers)) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- the build's image of the lexicons ---- */
+
+#define IMAGE_MAGIC 0x314d4943534d484dULL /* "MHMSCIM1" */
+
+static uint64_t
+fp_mix(uint64_t h, uint64_t x)
+{
+	h = (h ^ x) * 0x100000001b3ULL;
+	return h ^ (h >> 29);
+}
+
+static uint64_t
+fp_str(uint64_t h, const char *p)
+{
+	size_t n = strlen(p);
+
+	uint64_t x;
+
+	for (; n >= 8; p += 8, n -= 8) {
+		memcpy(&x, p, 8);
+		h = fp_mix(h, x);
+	}
+	x = 0;
+	memcpy(&x, p, n); /* the last bytes, and the end (0xff) */
+	return fp_mix(h, x ^ 0xffULL << 56);
+}
+
+/* A fingerprint of everything build_lexicons reads: the phrases, their
+ * flags and kinds, the fillers and aliases, and how the tokeniser hashes
+ * a word.  An image made from other tables (a stale generated file) has
+ * another and is not used. */
+static uint64_t
+fingerprint(void)
+{
+	const struct mh_cue *cue;
+	const struct mh_marker *mk;
+	size_t i, n, nmk;
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	h = fp_mix(h, mh_lexicon_hash("Sleeeep'ing", 11));
+	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		h = fp_str(fp_str(h, aliases[i][0]), aliases[i][1]);
+	for (i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
+		h = fp_str(h, fillers[i]);
+	cue = mh_cues_table(&n);
+	for (i = 0; i < n; i++)
+		h = fp_mix(fp_str(h, cue[i].phrase),
+		    cue[i].flags & MH_CUE_AMOUNT);
+	mk = mh_cues_markers(&nmk);
+	for (i = 0; i < nmk; i++)
+		h = fp_mix(fp_str(h, mk[i].phrase), (uint64_t)mk[i].kind);
+	h = fp_mix(h, (uint64_t)n << 32 | nmk);
+	mk = mh_cues_amount(&n);
+	for (i = 0; i < n; i++)
+		h = fp_mix(fp_str(h, mk[i].phrase), (uint64_t)mk[i].kind);
+	return fp_mix(h, n);
+}
+
+/* An image: magic, fingerprint, nmarkers; the marker masks, a word
+ * each; the cue, marker and amount lexicons (mh_lexicon_save). */
+static size_t
+image_write(const struct mh_screener *s, uint64_t *img, size_t size)
+{
+	struct mh_lexicon *lex[] = {s->cuelex, s->marklex, s->amountlex};
+	size_t need = (3 + s->nmarkers) * 8, at;
+
+	for (size_t k = 0; k < 3; k++)
+		need += mh_lexicon_save(lex[k], NULL, 0);
+	if (size < need)
+		return need;
+	img[0] = IMAGE_MAGIC;
+	img[1] = fingerprint();
+	img[2] = s->nmarkers;
+	for (size_t i = 0; i < s->nmarkers; i++)
+		img[3 + i] = s->markmask[i];
+	at = (3 + s->nmarkers) * 8;
+	for (size_t k = 0; k < 3; k++)
+		at += mh_lexicon_save(lex[k], (unsigned char *)img + at,
+		    size - at);
+	return need;
+}
+
+/* Take the lexicons from the image img (size bytes).  Returns 0, or -1
+ * when it is not one this build wrote from these tables (then the caller
+ * builds them) or memory ran out. */
+static int
+load_image(struct mh_screener *s, const uint64_t *img, size_t size)
+{
+	size_t at, used;
+	struct mh_lexicon **lex[] = {&s->cuelex, &s->marklex, &s->amountlex};
+
+	if (size < 3 * 8 || img[0] != IMAGE_MAGIC || img[2] != s->nmarkers ||
+	    size / 8 - 3 < s->nmarkers || img[1] != fingerprint())
+		return -1;
+	if ((s->markmask = calloc(s->nmarkers ? s->nmarkers : 1,
+	         sizeof *s->markmask)) == NULL)
+		return -1;
+	for (size_t i = 0; i < s->nmarkers; i++)
+		s->markmask[i] = (unsigned)img[3 + i];
+	at = (3 + s->nmarkers) * 8;
+	for (size_t k = 0; k < 3; k++) {
+		*lex[k] = mh_lexicon_load((const unsigned char *)img + at,
+		    size - at, &used);
+		if (*lex[k] == NULL)
+			goto fail;
+		at += used;
+	}
+	return 0;
+fail:
+	for (size_t k = 0; k < 3; k++) {
+		mh_lexicon_free(*lex[k]);
+		*lex[k] = NULL;
+	}
+	free(s->markmask);
+	s->markmask = NULL;
+	return -1;
+}
+
+int
+mh_screen_image_valid(const uint64_t *img, size_t size)
+{
+	struct mh_screener *s = calloc(1, sizeof *s);
+	int ok;
+
+	if (s == NULL)
+		return -1;
+	(void)mh_cues_markers(&s->nmarkers);
+	ok = load_image(s, img, size) == 0;
+	mh_screen_free(s);
+	return ok;
+}
+
+uint64_t *
+mh_screen_image_new(size_t *size)
+{
+	struct mh_screener *s = calloc(1, sizeof *s);
+	uint64_t *img = NULL;
+
+	if (s == NULL)
+		return NULL;
+	s->cues = mh_cues_table(&s->ncues);
+	(void)mh_cues_markers(&s->nmarkers);
+	s->amount = mh_cues_amount(&(size_t){0});
+	if (build_lexicons(s) == 0) {
+		*size = image_write(s, NULL, 0);
+		if ((img = calloc(*size / 8, 8)) != NULL)
+			(void)image_write(s, img, *size);
+	}
+	mh_screen_free(s);
+	return img;
+}
+
 struct mh_screener *
 mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 {
 	struct mh_screener *s = calloc(1, sizeof *s);
-	const struct mh_marker *mk;
 	size_t i, namount;
 	char *path = NULL;
 
@@ -386,22 +608,6 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 		if ((s->msc = mh_model_score_new(s->model)) == NULL)
 			goto nomem;
 	}
-	s->cuelex = mh_lexicon_new();
-	s->marklex = mh_lexicon_new();
-	s->amountlex = mh_lexicon_new();
-	if (s->cuelex == NULL || s->marklex == NULL || s->amountlex == NULL)
-		goto nomem;
-	/* before any phrase, in every lexicon (they share the tokens):
-	 * phrases are read through the aliases too */
-	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
-		struct mh_lexicon *lex[] = {s->cuelex, s->marklex,
-		    s->amountlex};
-
-		for (size_t k = 0; k < sizeof lex / sizeof lex[0]; k++)
-			if (mh_lexicon_alias(lex[k], aliases[i][0],
-			        aliases[i][1]) < 0)
-				goto bad;
-	}
 	s->cues = mh_cues_table(&s->ncues);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
 	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
@@ -419,48 +625,23 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 			else
 				s->amount_cue[(s->cues[i].flags &
 				                  MH_CUE_AMBIG) != 0] = (int)i;
-		} else if (mh_lexicon_add(s->cuelex, s->cues[i].phrase,
-		               (int)i) < 0)
-			goto bad;
+		}
 		s->cueflags[i] = s->cues[i].flags;
 		if (names_speaker(s->cues[i].phrase))
 			s->cueflags[i] |= MH_CUE_FIRST;
 	}
-	mk = mh_cues_markers(&s->nmarkers);
-	s->markmask = calloc(s->nmarkers, sizeof *s->markmask);
-	if (s->markmask == NULL)
-		goto nomem;
-	for (i = 0; i < s->nmarkers; i++) {
-		int id = mh_lexicon_add(s->marklex, mk[i].phrase, (int)i);
-
-		if (id < 0)
-			goto bad;
-		s->markmask[id] |= 1u << mk[i].kind;
-		/* Record-wide frames are found in the cue pass, so that a
-		 * sentence without cues needs no context pass at all. */
-		if ((mk[i].kind == MH_MK_FICTION ||
-		        mk[i].kind == MH_MK_RECOVERED ||
-		        mk[i].kind == MH_MK_ILLNESS) &&
-		    mh_lexicon_add(s->cuelex, mk[i].phrase,
-		        (int)(s->ncues + i)) < 0)
-			goto bad;
-	}
-	/* fillers people put inside a phrase: "I want to just die" */
-	for (i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
-		if (mh_lexicon_skip(s->cuelex, fillers[i]) < 0)
-			goto bad;
+	(void)mh_cues_markers(&s->nmarkers);
 	s->amount = mh_cues_amount(&namount);
-	for (i = 0; i < namount; i++) {
-		if (mh_lexicon_add(s->amountlex, s->amount[i].phrase, (int)i) <
-		    0)
-			goto bad;
-		/* the cue pass notes a quantity, so that only a sentence
-		 * with one needs the amount pass */
-		if ((s->amount[i].kind == MH_AQ_QTY ||
-		        s->amount[i].kind == MH_AQ_TAKEN) &&
-		    mh_lexicon_add(s->cuelex, s->amount[i].phrase,
-		        (int)(s->ncues + s->nmarkers)) < 0)
-			goto bad;
+	/* the phrases as the build imaged them, else added one by one */
+	if (load_image(s, mh_screen_image, mh_screen_image_size) < 0 &&
+	    build_lexicons(s) < 0) {
+		if (errno != ENOMEM) {
+			snprintf(err, errsize,
+			    "bad phrase in the built-in lexicon");
+			mh_screen_free(s);
+			return NULL;
+		}
+		goto nomem;
 	}
 	s->tabsize = 1024;
 	s->tab = calloc(s->tabsize, sizeof *s->tab);
@@ -468,12 +649,6 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	if (s->tab == NULL || s->occ == NULL)
 		goto nomem;
 	return s;
-bad:
-	if (errno != ENOMEM) {
-		snprintf(err, errsize, "bad phrase in the built-in lexicon");
-		mh_screen_free(s);
-		return NULL;
-	}
 nomem:
 	snprintf(err, errsize, "out of memory");
 	mh_screen_free(s);

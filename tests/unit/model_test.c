@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "image.h"
 #include "lexicon.h"
 #include "model.h"
 #include "tap.h"
@@ -164,6 +165,72 @@ test_bad(void)
 	    "a missing file is named");
 }
 
+/* The shipped model comes from the build's image, in place; the same
+ * file changed by a byte is parsed; and both are the same model: their
+ * images (bar the file's length and hash), weights and scores agree. */
+static void
+test_image(void)
+{
+	static const char *const texts[] = {
+	    "honestly i just want to sleep forever",
+	    "This deadline is killing me lol. I'm fine",
+	    "i cant do this anymore. nobody would notice"};
+	char err[512] = "", path[4096];
+	struct mh_buf b = {0};
+	struct mh_model *im, *pm;
+	struct mh_model_score *sc;
+	struct mh_lexicon *lex = mh_lexicon_new();
+	const char *dir = getenv("MH_DATADIR");
+	const double *w1, *w2;
+	size_t n1, n2, s1, s2, differ = 0, k;
+	uint64_t *i1, *i2;
+
+	snprintf(path, sizeof path, "%s/screen-model.tsv", dir ? dir : "data");
+	im = mh_model_load(path, err, sizeof err);
+	if (!ok(im != NULL && mh_read_file(path, (size_t)8 << 20, &b) == 0,
+	        "the shipped model"))
+		return;
+	is_int(mh_model_imaged(im), 1, "comes from the image the build made");
+	/* a comment at the end: the same model, another file */
+	mh_buf_adds(&b, "# one more line\n");
+	pm = mh_model_parse(b.p, b.len, "changed", err, sizeof err);
+	if (!ok(pm != NULL && !mh_model_imaged(pm),
+	        "a file changed by a line is parsed, not imaged"))
+		return;
+	s1 = mh_model_save(im, 0, 0, NULL, 0);
+	s2 = mh_model_save(pm, 0, 0, NULL, 0);
+	i1 = calloc(s1 / 8, 8);
+	i2 = calloc(s2 / 8, 8);
+	ok(i1 != NULL && i2 != NULL && s1 == s2 &&
+	        mh_model_save(im, 0, 0, i1, s1) == s1 &&
+	        mh_model_save(pm, 0, 0, i2, s2) == s2 &&
+	        memcmp(i1, i2, s1) == 0,
+	    "the two images agree: keys, filter, bias, threshold, checks");
+	w1 = mh_model_weights_of(im, &n1);
+	w2 = mh_model_weights_of(pm, &n2);
+	ok(n1 == n2 && memcmp(w1, w2, n1 * sizeof *w1) == 0,
+	    "and every weight, bit for bit");
+	for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+		struct mh_model_score *s2c = mh_model_score_new(pm);
+		double a, c;
+
+		sc = mh_model_score_new(im);
+		a = mh_model_text(im, lex, sc, texts[k], strlen(texts[k]));
+		c = mh_model_text(pm, lex, s2c, texts[k], strlen(texts[k]));
+		if (a != c)
+			differ++;
+		mh_model_score_free(sc);
+		mh_model_score_free(s2c);
+	}
+	is_int(differ, 0, "and they score texts alike");
+	free(i1);
+	free(i2);
+	mh_model_free(im);
+	mh_model_free(pm);
+	mh_lexicon_free(lex);
+	mh_buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -173,6 +240,7 @@ main(void)
 	}
 	test_counts_once();
 	test_bad();
+	test_image();
 	{
 		char cmd[300];
 

@@ -9,6 +9,7 @@
 #include "tap.h"
 
 #include "cues.h"
+#include "image.h"
 #include "lexicon.h"
 #include "model.h"
 #include "screen.h"
@@ -245,6 +246,104 @@ test_numbers(void)
 	}
 	is_int(bad, 0, "'#' matches 10 or more in digits only");
 	mh_lexicon_free(lex);
+}
+
+/* A lexicon saved and loaded matches as the one it was saved from; a
+ * phrase added after loading leaves the image as it was; an image that
+ * is not whole, not aligned or not this build's is refused. */
+static void
+test_lexicon_image(void)
+{
+	static const char *const texts[] = {"I took 30 pills today",
+	    "i want to just die", "u r so kind", "the bridge is tall",
+	    "nothing here at all"};
+	struct mh_lexicon *lex = mh_lexicon_new(), *back;
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	struct mh_match m1[MH_LEXICON_MAX_SENTENCE], m2[MH_LEXICON_MAX_SENTENCE];
+	size_t need, used = 0, i, pos, n, differ = 0;
+	uint64_t *img, *copy;
+	int id;
+
+	mh_lexicon_alias(lex, "u", "you");
+	mh_lexicon_alias(lex, "r", "are");
+	mh_lexicon_skip(lex, "just");
+	mh_lexicon_add(lex, "took # pills", 1);
+	mh_lexicon_add(lex, "want to die", 2);
+	mh_lexicon_add(lex, "you are * kind", 3);
+	mh_lexicon_add(lex, "bridge", 4);
+	need = mh_lexicon_save(lex, NULL, 0);
+	img = calloc(need / 8 + 1, 8);
+	copy = calloc(need / 8 + 1, 8);
+	if (!ok(img != NULL && copy != NULL && need % 8 == 0,
+	        "an image is whole eight-byte words"))
+		return;
+	is_int(mh_lexicon_save(lex, img, need), need, "saved");
+	back = mh_lexicon_load(img, need, &used);
+	ok(back != NULL && used == need, "loaded, all of it used");
+	for (i = 0; back != NULL && i < sizeof texts / sizeof texts[0]; i++) {
+		size_t k1, k2;
+
+		pos = 0;
+		n = mh_lexicon_sentence(texts[i], strlen(texts[i]), &pos, t);
+		mh_lexicon_canon(back, t, n);
+		k1 = mh_lexicon_matches(lex, t, n, m1);
+		k2 = mh_lexicon_matches(back, t, n, m2);
+		if (k1 == 0 && i + 1 < sizeof texts / sizeof texts[0])
+			differ++; /* each but the last has a phrase */
+		if (k1 != k2 || memcmp(m1, m2, k1 * sizeof m1[0]) != 0)
+			differ++;
+	}
+	is_int(differ, 0, "the loaded lexicon finds what the saved one does");
+	memcpy(copy, img, need);
+	if (back != NULL) {
+		is_int(mh_lexicon_add(back, "how many pills", 5), 5,
+		    "a phrase added after loading");
+		pos = 0;
+		n = mh_lexicon_sentence("how many pills", 14, &pos, t);
+		is_int(mh_lexicon_longest(back, t, n, 0, &id), 3,
+		    "is found");
+		is_int(mh_lexicon_longest(back, t, n, 0, &id) ? id : -1, 5,
+		    "with its id");
+		ok(memcmp(copy, img, need) == 0, "and the image is unchanged");
+	}
+	mh_lexicon_free(back);
+	ok(mh_lexicon_load(img, need - 8, NULL) == NULL && errno == EINVAL,
+	    "a cut image is refused");
+	ok(mh_lexicon_load((unsigned char *)img + 4, need - 4, NULL) == NULL &&
+	        errno == EINVAL,
+	    "an image out of line is refused");
+	img[0] ^= 1;
+	ok(mh_lexicon_load(img, need, NULL) == NULL && errno == EINVAL,
+	    "an image another build wrote is refused");
+	free(img);
+	free(copy);
+	mh_lexicon_free(lex);
+}
+
+/* The image linked in is the one these phrase tables make now (a stale
+ * generated file fails here), mh_screen_new would use it, and an image
+ * of other tables it would not. */
+static void
+test_screen_image(void)
+{
+	size_t size = 0;
+	uint64_t *img = mh_screen_image_new(&size);
+
+	if (!ok(img != NULL && size > 0, "an image of the built-in phrases"))
+		return;
+	ok(size == mh_screen_image_size &&
+	        memcmp(img, mh_screen_image, size) == 0,
+	    "the linked image is the one the phrase tables make now");
+	is_int(mh_screen_image_valid(mh_screen_image, mh_screen_image_size), 1,
+	    "mh_screen_new uses it");
+	img[1] ^= 1; /* the fingerprint of the tables */
+	is_int(mh_screen_image_valid(img, size), 0,
+	    "an image of other phrase tables is not used");
+	img[1] ^= 1;
+	is_int(mh_screen_image_valid(img, size - 8), 0,
+	    "nor a cut one");
+	is_int(mh_screen_image_valid(img, size), 1, "the whole one is");
+	free(img);
 }
 
 /* The id of the match at token i in m[0..k), or -1. */
@@ -1441,6 +1540,8 @@ main(void)
 		printf("# %s\n", err);
 	test_tokens();
 	test_trie();
+	test_lexicon_image();
+	test_screen_image();
 	test_no_duplicates();
 	if (S != NULL) {
 		test_categories();

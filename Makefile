@@ -135,7 +135,7 @@ FUZZ_LIB_OBJ := $(LIB_SRC:%.c=build-fuzz/%.o)
 build-fuzz/lib/%.o: lib/%.c lib/*.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
-build-fuzz/gen/image.o: build/gen/image.c lib/image.h
+build-fuzz/gen/image.o: $(BUILD)/gen/image.c lib/image.h
 	@mkdir -p $(@D)
 	clang $(FUZZ_CFLAGS) -c -o $@ $<
 build-fuzz/libmh.a: $(FUZZ_LIB_OBJ) build-fuzz/gen/image.o

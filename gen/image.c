@@ -4,13 +4,15 @@
  *
  * usage: image OUT.c MODEL
  *
- * Writes OUT.c through a temporary file renamed into place, so that an
- * interrupted build never leaves half an image.  Exit 0, or 1 with a
+ * Writes OUT.c through a temporary file (named with the process id)
+ * renamed into place, so that an interrupted build never leaves half an
+ * image.  Exit 0, or 1 with a
  * message on stderr. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "image.h"
 #include "model.h"
@@ -27,7 +29,9 @@ const size_t mh_model_weights_count = 0;
 static void
 words(FILE *f, const char *name, const uint64_t *w, size_t n)
 {
-	fprintf(f, "const size_t %s_size = %zu;\nconst uint64_t %s[%zu] = {\n",
+	fprintf(f,
+	    "const size_t %s_size = %zu;\n"
+	    "_Alignas(8) const uint64_t %s[%zu] = {\n",
 	    name, n * 8, name, n ? n : 1);
 	for (size_t i = 0; i < n; i++)
 		fprintf(f, "%s0x%llx,%s", i % 6 == 0 ? "\t" : " ",
@@ -67,17 +71,15 @@ main(int argc, char **argv)
 		fprintf(stderr, "image: %s\n", err);
 		return 1;
 	}
-	msize =
-	    mh_model_save(m, mh_model_file_hash(b.p, b.len), b.len, NULL, 0);
+	msize = mh_model_save(m, b.p, b.len, NULL, 0);
 	if ((mimg = calloc(msize / 8, 8)) == NULL) {
 		fprintf(stderr, "image: out of memory\n");
 		return 1;
 	}
-	(void)mh_model_save(m, mh_model_file_hash(b.p, b.len), b.len, mimg,
-	    msize);
+	(void)mh_model_save(m, b.p, b.len, mimg, msize);
 	w = mh_model_weights_of(m, &nw);
-	if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", argv[1]) >=
-	    sizeof tmp) {
+	if ((size_t)snprintf(tmp, sizeof tmp, "%s.%ld.tmp", argv[1],
+	        (long)getpid()) >= sizeof tmp) {
 		fprintf(stderr, "image: %s: name too long\n", argv[1]);
 		return 1;
 	}

@@ -570,14 +570,23 @@ mh_lexicon_hash(const char *word, size_t len)
 	return t[0].hash;
 }
 
+/* A loaded lexicon reads its edges and nodes where they lie, in an
+ * image that is an array of uint64_t (lib/image.h): may_alias tells the
+ * compiler so. */
+#ifdef __GNUC__
+#define IMAGE_TYPE __attribute__((__may_alias__))
+#else
+#define IMAGE_TYPE
+#endif
+
 /* One trie edge: from node parent by the word with hash h to child. */
-struct edge {
+struct IMAGE_TYPE edge {
 	uint64_t h;
 	uint32_t parent;
 	uint32_t child; /* NO_NODE: empty slot */
 };
 
-struct node {
+struct IMAGE_TYPE node {
 	int id;        /* phrase id ending here, or -1 */
 	uint32_t wild; /* child by "*", or NO_NODE */
 	/* has an edge, has one by "#": a leaf costs a walk no lookup */
@@ -736,6 +745,39 @@ words8(size_t n)
 	return (n + 7) / 8 * 8;
 }
 
+/* Does a loaded lexicon hold together: every edge between nodes it has,
+ * as many edges as it says (so that a probe meets an empty slot), every
+ * "*" child a node, no id below -1, and as many aliases as it says (so
+ * that an alias probe ends)?  An image this build wrote always does; a
+ * damaged one could send a lookup out of bounds or round for ever. */
+static int
+whole(const struct mh_lexicon *lex)
+{
+	size_t n = 0, na = 0;
+
+	for (size_t i = 0; i < lex->cap; i++) {
+		const struct edge *e = &lex->edges[i];
+
+		if (e->child == NO_NODE)
+			continue;
+		if (e->child >= lex->nnodes || e->parent >= lex->nnodes ||
+		    e->child == 0)
+			return 0;
+		n++;
+	}
+	if (n != lex->nedges)
+		return 0;
+	for (size_t i = 0; i < lex->nnodes; i++)
+		if (lex->nodes[i].id < -1 ||
+		    (lex->nodes[i].wild != NO_NODE &&
+		        (lex->nodes[i].wild >= lex->nnodes ||
+		            lex->nodes[i].wild == 0)))
+			return 0;
+	for (size_t i = 0; i < ALIAS_SLOTS; i++)
+		na += lex->afrom[i] != 0;
+	return na == lex->nalias;
+}
+
 size_t
 mh_lexicon_save(const struct mh_lexicon *lex, void *buf, size_t size)
 {
@@ -826,12 +868,27 @@ mh_lexicon_load(const void *img, size_t size, size_t *used)
 	lex->nodes = (struct node *)(uintptr_t)(p + sizeof h + fixed + edges);
 	lex->nodecap = lex->nnodes;
 	lex->borrowed = 1;
+	if (!whole(lex)) {
+		free(lex);
+		goto bad;
+	}
 	if (used != NULL)
 		*used = sizeof h + fixed + edges + nodes;
 	return lex;
 bad:
 	errno = EINVAL;
 	return NULL;
+}
+
+int
+mh_lexicon_max_id(const struct mh_lexicon *lex)
+{
+	int max = -1;
+
+	for (size_t i = 0; i < lex->nnodes; i++)
+		if (lex->nodes[i].id > max)
+			max = lex->nodes[i].id;
+	return max;
 }
 
 /* Make a loaded lexicon's edges and nodes its own, before a change. */

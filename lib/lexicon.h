@@ -66,8 +66,14 @@ size_t mh_lexicon_save(const struct mh_lexicon *lex, void *buf, size_t size);
  * which it uses in place: the image must outlive it and is never
  * written (a phrase added later makes the lexicon copy what it needs).
  * Stores the bytes the image took in *used (may be NULL).  NULL with
- * errno EINVAL for an image this build did not write, or ENOMEM. */
+ * errno EINVAL for an image this build did not write (by its head) or
+ * one that does not hold together (an edge or a child out of range, an
+ * edge count that is not the edges', an alias table with no end), or
+ * ENOMEM. */
 struct mh_lexicon *mh_lexicon_load(const void *img, size_t size, size_t *used);
+
+/* The largest phrase id in lex, or -1 when it has none. */
+int mh_lexicon_max_id(const struct mh_lexicon *lex);
 
 /* The most words mh_lexicon_skip takes. */
 #define MH_LEXICON_MAX_SKIP 24

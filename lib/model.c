@@ -265,29 +265,15 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 
 /* ---- the build's image of the model (lib/image.h) ---- */
 
-/* An image: magic, the length and hash of the file it was parsed from,
- * mask, bias, threshold (their bits), nchecks; each check's probability
- * (its bits), length and text (NUL-terminated, in whole words); the
- * keys; the filter's words.  The weights are an array of their own
- * (mh_model_weights), read as doubles where they lie. */
-#define IMAGE_MAGIC 0x314d49444f4d484dULL /* "MHMODIM1" */
-#define IMAGE_HEAD 7
-
-uint64_t
-mh_model_file_hash(const char *p, size_t n)
-{
-	uint64_t h = 0x9ae16a3b2f90404fULL ^ n, x;
-
-	for (; n >= 8; p += 8, n -= 8) {
-		memcpy(&x, p, 8);
-		h = (h ^ x) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 32;
-	}
-	x = 0;
-	memcpy(&x, p, n);
-	h = (h ^ x ^ 0xffULL << 56) * 0xc4ceb9fe1a85ec53ULL;
-	return h ^ (h >> 29);
-}
+/* An image: magic, the length of the file it was parsed from, mask,
+ * bias, threshold (their bits), nchecks; the file itself (NUL-padded to
+ * whole words), so that only the very same file is read from the image;
+ * each check's probability (its bits), length and text (NUL-terminated,
+ * in whole words); the keys; the filter's words.  The weights are an
+ * array of their own (mh_model_weights), read as doubles where they
+ * lie. */
+#define IMAGE_MAGIC 0x324d49444f4d484dULL /* "MHMODIM2" */
+#define IMAGE_HEAD 6
 
 static uint64_t
 bits_of(double v)
@@ -307,27 +293,31 @@ double_of(uint64_t u)
 	return v;
 }
 
-/* The model in the image, when it was parsed from the n bytes at p: the
- * same length and hash.  NULL for another file (or none linked), or on
- * ENOMEM: the caller parses the file then. */
+/* The model in the image, when it was parsed from the n bytes at p:
+ * byte for byte the same file.  NULL for another file (or none linked),
+ * for an image this code would not have written (each key must sit
+ * where slot() puts it and pass the filter), or on ENOMEM: the caller
+ * parses the file then. */
 static struct mh_model *
 from_image(const char *p, size_t n)
 {
 	const uint64_t *img = mh_model_image;
-	size_t words = mh_model_image_size / 8, at = IMAGE_HEAD, slots;
+	size_t words = mh_model_image_size / 8, at, slots, used = 0;
 	struct mh_model *m;
 
 	if (words < IMAGE_HEAD || img[0] != IMAGE_MAGIC || img[1] != n ||
-	    img[3] > MAX_FEATURES * 4 || (img[3] & (img[3] + 1)) != 0 ||
-	    img[6] > MAX_CHECKS || img[2] != mh_model_file_hash(p, n))
+	    img[2] > MAX_FEATURES * 4 || (img[2] & (img[2] + 1)) != 0 ||
+	    img[5] > MAX_CHECKS || words - IMAGE_HEAD < n / 8 + 1 ||
+	    memcmp(img + IMAGE_HEAD, p, n) != 0)
 		return NULL;
 	if ((m = calloc(1, sizeof *m)) == NULL)
 		return NULL;
 	m->imaged = 1;
-	m->mask = (size_t)img[3];
-	m->bias = double_of(img[4]);
-	m->threshold = double_of(img[5]);
-	for (size_t k = 0; k < img[6]; k++) {
+	m->mask = (size_t)img[2];
+	m->bias = double_of(img[3]);
+	m->threshold = double_of(img[4]);
+	at = IMAGE_HEAD + n / 8 + 1;
+	for (size_t k = 0; k < img[5]; k++) {
 		size_t len;
 
 		if (words - at < 2 ||
@@ -347,6 +337,15 @@ from_image(const char *p, size_t n)
 	m->keys = (uint64_t *)(uintptr_t)(img + at);
 	m->w = (double *)(uintptr_t)mh_model_weights;
 	memcpy(m->bits, img + at + slots, sizeof m->bits);
+	for (size_t i = 0; i < slots; i++) {
+		if (m->keys[i] == 0)
+			continue;
+		if (slot(m, m->keys[i]) != i || !maybe(m, m->keys[i]))
+			goto bad;
+		used++;
+	}
+	if (used == slots) /* a probe must meet an empty slot */
+		goto bad;
 	return m;
 bad:
 	free(m);
@@ -354,10 +353,10 @@ bad:
 }
 
 size_t
-mh_model_save(const struct mh_model *m, uint64_t file_hash, size_t file_len,
+mh_model_save(const struct mh_model *m, const char *file, size_t file_len,
     uint64_t *img, size_t size)
 {
-	size_t need = IMAGE_HEAD, at;
+	size_t need = IMAGE_HEAD + file_len / 8 + 1, at;
 
 	for (size_t k = 0; k < m->nchecks; k++)
 		need += 2 + strlen(m->checks[k]) / 8 + 1;
@@ -368,12 +367,13 @@ mh_model_save(const struct mh_model *m, uint64_t file_hash, size_t file_len,
 	memset(img, 0, need);
 	img[0] = IMAGE_MAGIC;
 	img[1] = file_len;
-	img[2] = file_hash;
-	img[3] = m->mask;
-	img[4] = bits_of(m->bias);
-	img[5] = bits_of(m->threshold);
-	img[6] = m->nchecks;
-	at = IMAGE_HEAD;
+	img[2] = m->mask;
+	img[3] = bits_of(m->bias);
+	img[4] = bits_of(m->threshold);
+	img[5] = m->nchecks;
+	if (file_len > 0)
+		memcpy(img + IMAGE_HEAD, file, file_len);
+	at = IMAGE_HEAD + file_len / 8 + 1;
 	for (size_t k = 0; k < m->nchecks; k++) {
 		size_t len = strlen(m->checks[k]);
 

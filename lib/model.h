@@ -22,16 +22,15 @@ struct mh_model *mh_model_parse(const char *s, size_t n, const char *name,
     char *err, size_t errsize);
 void mh_model_free(struct mh_model *m);
 
-/* The model image the build links (lib/image.h): a model file whose
- * length and hash (mh_model_file_hash) are the image's is read from it,
- * in place, and not parsed.  mh_model_save writes an image of m, parsed
- * from a file of file_len bytes with that hash, into img (size bytes);
- * it returns the size needed, and writes only when size is at least
- * that.  The weights are not in it: mh_model_weights_of gives them (n of
- * them), for an array of their own.  mh_model_imaged tells whether m
- * came from the linked image. */
-uint64_t mh_model_file_hash(const char *p, size_t n);
-size_t mh_model_save(const struct mh_model *m, uint64_t file_hash,
+/* The model image the build links (lib/image.h): a model file that is
+ * byte for byte the one the build parsed is read from it, in place, and
+ * not parsed.  mh_model_save writes an image of m, parsed from the
+ * file_len bytes at file, into img (size bytes); it returns the size
+ * needed, and writes only when size is at least that.  The weights are
+ * not in it: mh_model_weights_of gives them (n of them), for an array of
+ * their own.  mh_model_imaged tells whether m came from the linked
+ * image. */
+size_t mh_model_save(const struct mh_model *m, const char *file,
     size_t file_len, uint64_t *img, size_t size);
 const double *mh_model_weights_of(const struct mh_model *m, size_t *n);
 int mh_model_imaged(const struct mh_model *m);

@@ -429,35 +429,96 @@ fp_str(uint64_t h, const char *p)
 	return fp_mix(h, x ^ 0xffULL << 56);
 }
 
-/* A fingerprint of everything build_lexicons reads: the phrases, their
- * flags and kinds, the fillers and aliases, and how the tokeniser hashes
- * a word.  An image made from other tables (a stale generated file) has
- * another and is not used. */
+void
+mh_screen_tables(struct mh_screen_tables *t)
+{
+	t->cues = mh_cues_table(&t->ncues);
+	t->markers = mh_cues_markers(&t->nmarkers);
+	t->amount = mh_cues_amount(&t->namount);
+	t->aliases = aliases;
+	t->naliases = sizeof aliases / sizeof aliases[0];
+	t->fillers = fillers;
+	t->nfillers = sizeof fillers / sizeof fillers[0];
+}
+
+/* How this build's lexicon code lays a lexicon out: the saved bytes of a
+ * small one with an alias, a filler, "*", "#" and a hyphen, and the
+ * hashes of a word on the fast path and one on the slow.  0 on ENOMEM. */
+static uint64_t
+code_probe(uint64_t h)
+{
+	static const char *const phrases[] = {"want to die", "took # pills",
+	    "u * me", "sky-dive", "dont"};
+	struct mh_lexicon *lex = mh_lexicon_new();
+	unsigned char *img = NULL;
+	size_t n = 0, i;
+	int bad = lex == NULL || mh_lexicon_alias(lex, "u", "you") < 0 ||
+	    mh_lexicon_skip(lex, "just") < 0;
+
+	for (i = 0; !bad && i < sizeof phrases / sizeof phrases[0]; i++)
+		bad = mh_lexicon_add(lex, phrases[i], (int)i) < 0;
+	if (!bad) {
+		n = mh_lexicon_save(lex, NULL, 0);
+		bad = (img = malloc(n)) == NULL;
+	}
+	if (!bad) {
+		(void)mh_lexicon_save(lex, img, n);
+		for (i = 0; i + 8 <= n; i += 8) {
+			uint64_t x;
+
+			memcpy(&x, img + i, 8);
+			h = fp_mix(h, x);
+		}
+		h = fp_mix(h, mh_lexicon_hash("want", 4));
+		h = fp_mix(h, mh_lexicon_hash("Sleeeep'ing", 11));
+	}
+	free(img);
+	mh_lexicon_free(lex);
+	return bad ? 0 : h;
+}
+
+/* A fingerprint of everything build_lexicons reads (the phrases and
+ * their order, the cues' amount flag, the kinds of the markers and the
+ * amounts, the fillers and aliases) and of how the lexicon code lays
+ * them out (code_probe).  An image made from other tables or by other
+ * code (a stale generated file) has another and is not used.  Never 0,
+ * but on ENOMEM. */
+uint64_t
+mh_screen_fingerprint(const struct mh_screen_tables *t)
+{
+	size_t i;
+	uint64_t h = code_probe(0xcbf29ce484222325ULL);
+
+	if (h == 0)
+		return 0;
+	for (i = 0; i < t->naliases; i++)
+		h = fp_str(fp_str(h, t->aliases[i][0]), t->aliases[i][1]);
+	h = fp_mix(h, t->naliases);
+	for (i = 0; i < t->nfillers; i++)
+		h = fp_str(h, t->fillers[i]);
+	h = fp_mix(h, t->nfillers);
+	for (i = 0; i < t->ncues; i++)
+		h = fp_mix(fp_str(h, t->cues[i].phrase),
+		    t->cues[i].flags & MH_CUE_AMOUNT);
+	h = fp_mix(h, t->ncues);
+	for (i = 0; i < t->nmarkers; i++)
+		h = fp_mix(fp_str(h, t->markers[i].phrase),
+		    (uint64_t)t->markers[i].kind);
+	h = fp_mix(h, t->nmarkers);
+	for (i = 0; i < t->namount; i++)
+		h = fp_mix(fp_str(h, t->amount[i].phrase),
+		    (uint64_t)t->amount[i].kind);
+	h = fp_mix(h, t->namount);
+	return h != 0 ? h : 1;
+}
+
 static uint64_t
 fingerprint(void)
 {
-	const struct mh_cue *cue;
-	const struct mh_marker *mk;
-	size_t i, n, nmk;
-	uint64_t h = 0xcbf29ce484222325ULL;
+	struct mh_screen_tables t;
 
-	h = fp_mix(h, mh_lexicon_hash("Sleeeep'ing", 11));
-	for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-		h = fp_str(fp_str(h, aliases[i][0]), aliases[i][1]);
-	for (i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
-		h = fp_str(h, fillers[i]);
-	cue = mh_cues_table(&n);
-	for (i = 0; i < n; i++)
-		h = fp_mix(fp_str(h, cue[i].phrase),
-		    cue[i].flags & MH_CUE_AMOUNT);
-	mk = mh_cues_markers(&nmk);
-	for (i = 0; i < nmk; i++)
-		h = fp_mix(fp_str(h, mk[i].phrase), (uint64_t)mk[i].kind);
-	h = fp_mix(h, (uint64_t)n << 32 | nmk);
-	mk = mh_cues_amount(&n);
-	for (i = 0; i < n; i++)
-		h = fp_mix(fp_str(h, mk[i].phrase), (uint64_t)mk[i].kind);
-	return fp_mix(h, n);
+	mh_screen_tables(&t);
+	return mh_screen_fingerprint(&t);
 }
 
 /* An image: magic, fingerprint, nmarkers; the marker masks, a word
@@ -490,11 +551,14 @@ image_write(const struct mh_screener *s, uint64_t *img, size_t size)
 static int
 load_image(struct mh_screener *s, const uint64_t *img, size_t size)
 {
-	size_t at, used;
+	size_t at, used, namount;
 	struct mh_lexicon **lex[] = {&s->cuelex, &s->marklex, &s->amountlex};
 
+	uint64_t fp;
+
 	if (size < 3 * 8 || img[0] != IMAGE_MAGIC || img[2] != s->nmarkers ||
-	    size / 8 - 3 < s->nmarkers || img[1] != fingerprint())
+	    size / 8 - 3 < s->nmarkers || (fp = fingerprint()) == 0 ||
+	    img[1] != fp)
 		return -1;
 	if ((s->markmask = calloc(s->nmarkers ? s->nmarkers : 1,
 	         sizeof *s->markmask)) == NULL)
@@ -509,6 +573,13 @@ load_image(struct mh_screener *s, const uint64_t *img, size_t size)
 			goto fail;
 		at += used;
 	}
+	/* the ids index the tables: the cues, then the markers, then one
+	 * for a quantity; the markers; the amounts */
+	(void)mh_cues_amount(&namount);
+	if (mh_lexicon_max_id(s->cuelex) > (int)(s->ncues + s->nmarkers) ||
+	    mh_lexicon_max_id(s->marklex) >= (int)s->nmarkers ||
+	    mh_lexicon_max_id(s->amountlex) >= (int)namount)
+		goto fail;
 	return 0;
 fail:
 	for (size_t k = 0; k < 3; k++) {
@@ -528,6 +599,7 @@ mh_screen_image_valid(const uint64_t *img, size_t size)
 
 	if (s == NULL)
 		return -1;
+	s->cues = mh_cues_table(&s->ncues);
 	(void)mh_cues_markers(&s->nmarkers);
 	ok = load_image(s, img, size) == 0;
 	mh_screen_free(s);
@@ -556,6 +628,14 @@ mh_screen_image_new(size_t *size)
 
 struct mh_screener *
 mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
+{
+	return mh_screen_new_image(o, mh_screen_image, mh_screen_image_size,
+	    err, errsize);
+}
+
+struct mh_screener *
+mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
+    size_t size, char *err, size_t errsize)
 {
 	struct mh_screener *s = calloc(1, sizeof *s);
 	size_t i, namount;
@@ -633,8 +713,7 @@ mh_screen_new(const struct mh_screen_opts *o, char *err, size_t errsize)
 	(void)mh_cues_markers(&s->nmarkers);
 	s->amount = mh_cues_amount(&namount);
 	/* the phrases as the build imaged them, else added one by one */
-	if (load_image(s, mh_screen_image, mh_screen_image_size) < 0 &&
-	    build_lexicons(s) < 0) {
+	if (load_image(s, img, size) < 0 && build_lexicons(s) < 0) {
 		if (errno != ENOMEM) {
 			snprintf(err, errsize,
 			    "bad phrase in the built-in lexicon");

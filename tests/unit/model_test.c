@@ -197,13 +197,13 @@ test_image(void)
 	if (!ok(pm != NULL && !mh_model_imaged(pm),
 	        "a file changed by a line is parsed, not imaged"))
 		return;
-	s1 = mh_model_save(im, 0, 0, NULL, 0);
-	s2 = mh_model_save(pm, 0, 0, NULL, 0);
+	s1 = mh_model_save(im, NULL, 0, NULL, 0);
+	s2 = mh_model_save(pm, NULL, 0, NULL, 0);
 	i1 = calloc(s1 / 8, 8);
 	i2 = calloc(s2 / 8, 8);
 	ok(i1 != NULL && i2 != NULL && s1 == s2 &&
-	        mh_model_save(im, 0, 0, i1, s1) == s1 &&
-	        mh_model_save(pm, 0, 0, i2, s2) == s2 &&
+	        mh_model_save(im, NULL, 0, i1, s1) == s1 &&
+	        mh_model_save(pm, NULL, 0, i2, s2) == s2 &&
 	        memcmp(i1, i2, s1) == 0,
 	    "the two images agree: keys, filter, bias, threshold, checks");
 	w1 = mh_model_weights_of(im, &n1);
@@ -223,6 +223,32 @@ test_image(void)
 		mh_model_score_free(s2c);
 	}
 	is_int(differ, 0, "and they score texts alike");
+	{
+		/* the same length, one weight's last digit changed: parsed,
+		 * and that weight is the file's, not the image's */
+		char *q = strstr(b.p, "\nw\t");
+		char *tab = q ? strchr(q + 3, '\t') : NULL;
+		struct mh_model *em;
+		const double *w3;
+		size_t n3, d = 0;
+
+		b.len -= strlen("# one more line\n");
+		b.p[b.len] = '\0';
+		if (ok(tab != NULL && tab[-1] >= '0' && tab[-1] <= '9',
+		        "a weight to change")) {
+			tab[-1] = tab[-1] == '9' ? '8' : (char)(tab[-1] + 1);
+			em = mh_model_parse(b.p, b.len, "edited", err,
+			    sizeof err);
+			ok(em != NULL && !mh_model_imaged(em),
+			    "a file of the same length, one digit changed, "
+			    "is parsed");
+			w3 = em ? mh_model_weights_of(em, &n3) : NULL;
+			for (k = 0; w3 != NULL && k < n3 && k < n1; k++)
+				d += w3[k] != w1[k];
+			is_int(d, 1, "with that one weight as the file has it");
+			mh_model_free(em);
+		}
+	}
 	free(i1);
 	free(i2);
 	mh_model_free(im);

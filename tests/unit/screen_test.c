@@ -312,6 +312,53 @@ test_lexicon_image(void)
 	ok(mh_lexicon_load((unsigned char *)img + 4, need - 4, NULL) == NULL &&
 	        errno == EINVAL,
 	    "an image out of line is refused");
+	{
+		/* the whole image, one byte out of line */
+		unsigned char *odd = malloc(need + 8);
+
+		if (odd != NULL) {
+			memcpy(odd + 1, img, need);
+			ok(mh_lexicon_load(odd + 1, need, NULL) == NULL &&
+			        errno == EINVAL,
+			    "an image out of line is refused");
+			free(odd);
+		}
+	}
+	{
+		/* Each word of the image damaged in turn: refused, or loaded
+		 * and matched without reading out of bounds (the sanitizer
+		 * runs) or going round for ever. */
+		static const uint64_t damage[] = {0xffffffffULL, 0x7fffffffULL,
+		    0x100000000ULL, ~0ULL, 1};
+		size_t refused = 0, loaded = 0;
+
+		for (i = 0; i < need / 8; i++)
+			for (size_t d = 0; d < sizeof damage / sizeof damage[0];
+			     d++) {
+				struct mh_lexicon *dl;
+
+				memcpy(copy, img, need);
+				copy[i] ^= damage[d];
+				if ((dl = mh_lexicon_load(copy, need, NULL)) ==
+				    NULL) {
+					refused++;
+					continue;
+				}
+				loaded++;
+				for (size_t x = 0;
+				     x < sizeof texts / sizeof texts[0]; x++) {
+					pos = 0;
+					n = mh_lexicon_sentence(texts[x],
+					    strlen(texts[x]), &pos, t);
+					mh_lexicon_canon(dl, t, n);
+					(void)mh_lexicon_matches(dl, t, n, m1);
+				}
+				mh_lexicon_free(dl);
+			}
+		ok(refused > 0 && loaded > 0,
+		    "damaged images: refused, or matched within bounds");
+		printf("# %zu refused, %zu loaded\n", refused, loaded);
+	}
 	img[0] ^= 1;
 	ok(mh_lexicon_load(img, need, NULL) == NULL && errno == EINVAL,
 	    "an image another build wrote is refused");
@@ -343,8 +390,110 @@ test_screen_image(void)
 	is_int(mh_screen_image_valid(img, size - 8), 0,
 	    "nor a cut one");
 	is_int(mh_screen_image_valid(img, size), 1, "the whole one is");
+	{
+		/* a screener given an image it will not use builds its
+		 * lexicons, and screens as the one that used the image */
+		static const char *const texts[] = {
+		    "I just lost my job. What are the bridges taller than 25 "
+		    "meters in NYC?",
+		    "this deadline is killing me lol",
+		    "i want to just die. took 30 pills",
+		    "I'm not suicidal, I was years ago", "u r so kind"};
+		struct mh_screen_opts o = {.no_model = 1};
+		char err[256];
+		struct mh_screener *a, *b;
+		size_t differ = 0;
+
+		img[1] ^= 1;
+		a = mh_screen_new_image(&o, img, size, err, sizeof err);
+		b = mh_screen_new(&o, err, sizeof err);
+		ok(a != NULL && b != NULL,
+		    "a screener made with an image it will not use");
+		for (size_t k = 0;
+		     a != NULL && b != NULL && k < sizeof texts / sizeof texts[0];
+		     k++) {
+			struct mh_buf oa = {0}, ob = {0};
+
+			if (mh_screen_text_raw(a, texts[k], strlen(texts[k]),
+			        NULL, NULL, &oa, NULL) < 0 ||
+			    mh_screen_text_raw(b, texts[k], strlen(texts[k]),
+			        NULL, NULL, &ob, NULL) < 0 ||
+			    oa.len != ob.len || memcmp(oa.p, ob.p, oa.len) != 0)
+				differ++;
+			mh_buf_free(&oa);
+			mh_buf_free(&ob);
+		}
+		is_int(differ, 0, "screens as the one that used the image");
+		mh_screen_free(a);
+		mh_screen_free(b);
+	}
 	free(img);
 }
+
+/* The fingerprint a lexicon image carries changes with anything the
+ * lexicons are built from. */
+static void
+test_fingerprint(void)
+{
+	struct mh_screen_tables t, c;
+	struct mh_cue *cues;
+	struct mh_marker *mk, *am;
+	const char *al[2][2] = {{"u", "you"}, {"ur", "your"}};
+	const char *fl[2] = {"just", "really"};
+	uint64_t base;
+
+	mh_screen_tables(&t);
+	cues = malloc(t.ncues * sizeof *cues);
+	mk = malloc(t.nmarkers * sizeof *mk);
+	am = malloc(t.namount * sizeof *am);
+	if (!ok(cues != NULL && mk != NULL && am != NULL && t.ncues > 2 &&
+	            t.nmarkers > 0 && t.namount > 0,
+	        "copies of the tables"))
+		return;
+	memcpy(cues, t.cues, t.ncues * sizeof *cues);
+	memcpy(mk, t.markers, t.nmarkers * sizeof *mk);
+	memcpy(am, t.amount, t.namount * sizeof *am);
+	c = t;
+	c.cues = cues;
+	c.markers = mk;
+	c.amount = am;
+	base = mh_screen_fingerprint(&t);
+	ok(base != 0 && mh_screen_fingerprint(&c) == base,
+	    "fingerprint: the same tables, copied, the same");
+	cues[1].flags ^= MH_CUE_AMOUNT;
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: a cue's amount flag");
+	cues[1] = t.cues[1];
+	cues[1].phrase = "a phrase of nobody's";
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: a cue's words");
+	cues[1] = t.cues[2];
+	cues[2] = t.cues[1];
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: the cues' order");
+	cues[1] = t.cues[1];
+	cues[2] = t.cues[2];
+	mk[0].kind ^= 1;
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: a marker's kind");
+	mk[0] = t.markers[0];
+	am[0].kind ^= 1;
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: an amount's kind");
+	am[0] = t.amount[0];
+	c.naliases = t.naliases - 1;
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: an alias fewer");
+	c.aliases = (const char *const (*)[2])al;
+	c.naliases = 2;
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: other aliases");
+	c.aliases = t.aliases;
+	c.naliases = t.naliases;
+	c.fillers = fl;
+	c.nfillers = 2;
+	ok(mh_screen_fingerprint(&c) != base, "fingerprint: other fillers");
+	c.fillers = t.fillers;
+	c.nfillers = t.nfillers;
+	ok(mh_screen_fingerprint(&c) == base, "fingerprint: back as it was");
+	free(cues);
+	free(mk);
+	free(am);
+}
+
 
 /* The id of the match at token i in m[0..k), or -1. */
 static int
@@ -1542,6 +1691,7 @@ main(void)
 	test_trie();
 	test_lexicon_image();
 	test_screen_image();
+	test_fingerprint();
 	test_no_duplicates();
 	if (S != NULL) {
 		test_categories();

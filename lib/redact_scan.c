@@ -165,6 +165,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(FOR, "for") \
 	X(FPO, "fpo") \
 	X(FTP, "ftp") \
+	X(HE, "he") \
 	X(HELLO, "hello") \
 	X(HER, "her") \
 	X(HEY, "hey") \
@@ -205,6 +206,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(RD, "rd") \
 	X(ROAD, "road") \
 	X(SAINT, "saint") \
+	X(SHE, "she") \
 	X(SINCE, "since") \
 	X(SR, "sr") \
 	X(ST, "st") \
@@ -1605,6 +1607,33 @@ time_after(struct mh_scanner *sc, size_t p)
 	return q;
 }
 
+/* Is the word that ends just before byte b (blanks between) one after
+ * which "8/10" is a rating, not the 10th of August: "an 8/10", "mood
+ * 4/10", "pain 7/10"? */
+static int
+rating_before(const struct mh_scanner *sc, size_t b)
+{
+	static const char *const words[] = {"a", "an", "mood", "anxiety",
+	    "pain", "stress", "energy", "sleep", "level", "rating", "rated",
+	    "score", "urge", "urges", "distress", "suds", "craving", "panic",
+	    "depression", "anger", "sadness", "fear", "shame", "motivation",
+	    NULL};
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t e = b, s0;
+
+	while (e > 0 && u[e - 1] == ' ')
+		e--;
+	s0 = e;
+	while (s0 > 0 && isalpha_a(u[s0 - 1]))
+		s0--;
+	if (s0 == e || (s0 > 0 && mh_scan_wordbyte(u[s0 - 1])))
+		return 0;
+	for (size_t k = 0; words[k] != NULL; k++)
+		if (eqw(sc->s + s0, e - s0, words[k]))
+			return 1;
+	return 0;
+}
+
 static int
 date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 {
@@ -1627,7 +1656,8 @@ date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 	b = gval(sc, g, 1);
 	c = g->n == 3 ? gval(sc, g, 2) : -1;
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
-	    glen(g, 1) <= 2 && valid_md(a, b)) {
+	    glen(g, 1) <= 2 && valid_md(a, b) &&
+	    !(b == 10 && a <= 10 && rating_before(sc, g->gs[0]))) {
 		*end = g->ge[1];
 		return 1;
 	}
@@ -2374,9 +2404,26 @@ age_token(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (age_context(sc, i))
 		return 1;
-	/* "I'm 93", "she is 95" */
-	size_t p = prev_word(sc, i);
-	if (p != SIZE_MAX && (tok_is(sc, p, KW_M) || tok_is(sc, p, KW_AM)))
+	/* "I'm 93"; "she is 95", "he's 91", "my dad was 99", "Tomás is
+	 * 95": is, was or 's after she, he, a relation word or a
+	 * capitalised name; then no word that makes the number a measure
+	 * ("is 95 percent", "was 98 degrees") */
+	size_t p = prev_word(sc, i), pt = prev_tok(sc, i), q = SIZE_MAX;
+	int said =
+	    p != SIZE_MAX && (tok_is(sc, p, KW_M) || tok_is(sc, p, KW_AM));
+
+	if (pt != SIZE_MAX && sc->t[pt].kind == T_POSS)
+		q = prev_tok(sc, pt);
+	else if (p != SIZE_MAX &&
+	    (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
+		q = prev_word(sc, p);
+	if (!said && q != SIZE_MAX && sc->t[q].kind == T_WORD)
+		said = tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
+		    (flags(sc, q) & MH_NAMES_REL) != 0 ||
+		    (sc->t[q].cap && !sc->t[q].allcap &&
+		        (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+		        !(fullflags(sc, q) & MH_NAMES_STOP));
+	if (said)
 		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
 		    sc->t[i + 2].kind != T_WORD ||
 		    (fullflags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
@@ -2792,6 +2839,10 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
 		    c != C_WEAK)
+			return 0;
+		/* "the nurse said", "my mum told": the verb, though Said is
+		 * a surname too */
+		if (c != C_USER && (fullflags(sc, i) & MH_NAMES_SAID))
 			return 0;
 	}
 	if (ctx < 0)

@@ -62,6 +62,27 @@ test_kinds(void)
 	is_str(scan("VIN 1HGCM82633A004352"), "VIN:1HGCM82633A004352", "vin");
 	is_str(scan("lives at 24 Clarke Avenue, Springfield"),
 	    "ADDRESS:24 Clarke Avenue, Springfield", "street and town");
+	/* ages over 89 said of someone, without "years old" */
+	is_str(scan("and she's 90. I'm her carer"), "AGE:90",
+	    "age: she's 90");
+	is_str(scan("my dad is 99 and in the hospital"), "AGE:99",
+	    "age: a relation word, is, and");
+	is_str(scan("my grandpa was 97."), "AGE:97", "age: a relation, was");
+	is_str(scan("my uncle Tomasz is 95 and stubborn"),
+	    "NAME:Tomasz|AGE:95", "age: a name, is");
+	is_str(scan("he is 91"), "AGE:91", "age: he is");
+	is_str(scan("my dad is 99 percent sure"), "",
+	    "age: not a number that a word makes a measure");
+	is_str(scan("my score is 95 and rising"), "",
+	    "age: not after a word that is no one");
+	is_str(scan("she is 88"), "", "age: 89 or under stays");
+	/* a rating out of ten is not the tenth of a month */
+	is_str(scan("I'm at like an 8/10 right now"), "", "rating: an 8/10");
+	is_str(scan("Mood 4/10. Sleep 6/10."), "", "rating: mood 4/10");
+	is_str(scan("my appointment is on 8/10 at noon"), "DATE:8/10",
+	    "rating: a date on 8/10 stays a date");
+	is_str(scan("seen 3/11 by the nurse"), "DATE:3/11",
+	    "rating: only out of ten");
 }
 
 /* The tokenizer reads a word of ASCII letters, digits and '_' sixteen
@@ -117,6 +138,10 @@ test_names(void)
 	    "hyphenated first name");
 	is_str(scan("my friend kofi came"), "NAME:kofi",
 	    "lower-case name after a relation");
+	is_str(scan("The nurse said my level was fine"), "",
+	    "a verb after a relation is no name (Said is a surname too)");
+	is_str(scan("the nurse Said told me"), "NAME:Said",
+	    "but a capitalised Said after one is");
 	is_str(scan("history of Parkinson's disease"), "",
 	    "eponym is not a person");
 	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");

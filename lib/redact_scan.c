@@ -1655,9 +1655,10 @@ date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 	a = gval(sc, g, 0);
 	b = gval(sc, g, 1);
 	c = g->n == 3 ? gval(sc, g, 2) : -1;
+	/* month first, or a day above 12 first ("17/08") */
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
-	    glen(g, 1) <= 2 && valid_md(a, b) &&
-	    !(b == 10 && a <= 10 && rating_before(sc, g->gs[0]))) {
+	    glen(g, 1) <= 2 && (valid_md(a, b) || (a > 12 && valid_md(b, a))) &&
+	    !(b == 10 && rating_before(sc, g->gs[0]))) {
 		*end = g->ge[1];
 		return 1;
 	}
@@ -2323,9 +2324,59 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
-/* Day first: "12 April 2023", "5th of May". */
+static size_t day_month(struct mh_scanner *sc, size_t i);
+
+/* Is the word at i (a T_WORD) one of words? */
+static int
+word_in(struct mh_scanner *sc, size_t i, const char *const *words)
+{
+	const struct tok *t = &sc->t[i];
+
+	for (size_t k = 0; words[k] != NULL; k++)
+		if (eqw(sc->s + t->s, t->e - t->s, words[k]))
+			return 1;
+	return 0;
+}
+
+/* "until the 28th", "on Friday the 14th.": a day of the month on its
+ * own (an element of a date), after "the" and a word that dates it,
+ * and before the end of the clause or a word that starts another; "on
+ * the 3rd floor" is no date. */
+static int
+bare_day(struct mh_scanner *sc, size_t i)
+{
+	static const char *const before[] = {"on", "until", "till", "til", "by",
+	    "before", "after", "since", "from", "through", "thru", NULL};
+	static const char *const next[] = {"and", "but", "so", "or", "when",
+	    "because", "then", "at", "i", "we", "he", "she", "they", "it", "to",
+	    "for", "is", "was", "will", "in", "with", NULL};
+	static const char *const the[] = {"the", NULL};
+	size_t p, q, n;
+
+	if (sc->t[i].kind != T_ALNUM || (p = prev_word(sc, i)) == SIZE_MAX ||
+	    p + 2 != i || !word_in(sc, p, the) ||
+	    (q = prev_word(sc, p)) == SIZE_MAX ||
+	    (!(flags(sc, q) & MH_NAMES_WEEKDAY) && !word_in(sc, q, before)))
+		return 0;
+	n = next_word(sc, i);
+	return n == SIZE_MAX || word_in(sc, n, next);
+}
+
+/* Day first: "12 April 2023", "5th of May"; or a day alone, "until the
+ * 28th" (bare_day). */
 static size_t
 match_day_month(struct mh_scanner *sc, size_t i)
+{
+	long d;
+	size_t end = day_month(sc, i);
+
+	if (end != 0 || !ordinal(sc, i, &d) || d < 1 || d > 31)
+		return end;
+	return bare_day(sc, i) ? sc->t[i].e : 0;
+}
+
+static size_t
+day_month(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i + 1;
 	long d;

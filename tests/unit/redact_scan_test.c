@@ -83,6 +83,17 @@ test_kinds(void)
 	    "rating: a date on 8/10 stays a date");
 	is_str(scan("seen 3/11 by the nurse"), "DATE:3/11",
 	    "rating: only out of ten");
+	is_str(scan("honestly a 14/10 day"), "", "rating: 14/10");
+	/* a day above 12 first; a day alone after "the" */
+	is_str(scan("she was admitted on 17/08 and"), "DATE:17/08",
+	    "date: day first when the day is above 12");
+	is_str(scan("I scored 15/20 on it"), "", "date: not 15/20");
+	is_str(scan("staying with us until the 28th and I"), "DATE:28th",
+	    "date: until the 28th");
+	is_str(scan("the interview on Friday the 14th."), "DATE:14th",
+	    "date: Friday the 14th");
+	is_str(scan("we live on the 3rd floor"), "", "date: not the 3rd floor");
+	is_str(scan("it was the 5th time"), "", "date: not the 5th time");
 }
 
 /* The tokenizer reads a word of ASCII letters, digits and '_' sixteen

@@ -747,11 +747,12 @@ words8(size_t n)
 
 /* Does a loaded lexicon hold together: every edge between nodes it has,
  * as many edges as it says (so that a probe meets an empty slot), every
- * "*" child a node, no id below -1, and as many aliases as it says (so
- * that an alias probe ends)?  An image this build wrote always does; a
- * damaged one could send a lookup out of bounds or round for ever. */
+ * "*" child a node, every id from -1 to maxid (the caller indexes its
+ * tables with them), and as many aliases as it says (so that an alias
+ * probe ends)?  An image this build wrote always does; a damaged one
+ * could send a lookup out of bounds or round for ever. */
 static int
-whole(const struct mh_lexicon *lex)
+whole(const struct mh_lexicon *lex, int maxid)
 {
 	size_t n = 0, na = 0;
 
@@ -768,7 +769,7 @@ whole(const struct mh_lexicon *lex)
 	if (n != lex->nedges)
 		return 0;
 	for (size_t i = 0; i < lex->nnodes; i++)
-		if (lex->nodes[i].id < -1 ||
+		if (lex->nodes[i].id < -1 || lex->nodes[i].id > maxid ||
 		    (lex->nodes[i].wild != NO_NODE &&
 		        (lex->nodes[i].wild >= lex->nnodes ||
 		            lex->nodes[i].wild == 0)))
@@ -831,7 +832,7 @@ mh_lexicon_save(const struct mh_lexicon *lex, void *buf, size_t size)
 }
 
 struct mh_lexicon *
-mh_lexicon_load(const void *img, size_t size, size_t *used)
+mh_lexicon_load(const void *img, size_t size, int maxid, size_t *used)
 {
 	const unsigned char *p = img;
 	struct image_head h;
@@ -868,7 +869,7 @@ mh_lexicon_load(const void *img, size_t size, size_t *used)
 	lex->nodes = (struct node *)(uintptr_t)(p + sizeof h + fixed + edges);
 	lex->nodecap = lex->nnodes;
 	lex->borrowed = 1;
-	if (!whole(lex)) {
+	if (!whole(lex, maxid)) {
 		free(lex);
 		goto bad;
 	}
@@ -878,17 +879,6 @@ mh_lexicon_load(const void *img, size_t size, size_t *used)
 bad:
 	errno = EINVAL;
 	return NULL;
-}
-
-int
-mh_lexicon_max_id(const struct mh_lexicon *lex)
-{
-	int max = -1;
-
-	for (size_t i = 0; i < lex->nnodes; i++)
-		if (lex->nodes[i].id > max)
-			max = lex->nodes[i].id;
-	return max;
 }
 
 /* Make a loaded lexicon's edges and nodes its own, before a change. */

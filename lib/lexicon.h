@@ -65,15 +65,13 @@ size_t mh_lexicon_save(const struct mh_lexicon *lex, void *buf, size_t size);
 /* A lexicon read from an image at img (size bytes, eight-byte aligned),
  * which it uses in place: the image must outlive it and is never
  * written (a phrase added later makes the lexicon copy what it needs).
- * Stores the bytes the image took in *used (may be NULL).  NULL with
- * errno EINVAL for an image this build did not write (by its head) or
- * one that does not hold together (an edge or a child out of range, an
- * edge count that is not the edges', an alias table with no end), or
- * ENOMEM. */
-struct mh_lexicon *mh_lexicon_load(const void *img, size_t size, size_t *used);
-
-/* The largest phrase id in lex, or -1 when it has none. */
-int mh_lexicon_max_id(const struct mh_lexicon *lex);
+ * Its phrase ids must be at most maxid.  Stores the bytes the image took
+ * in *used (may be NULL).  NULL with errno EINVAL for an image this
+ * build did not write (by its head) or one that does not hold together
+ * (an edge or a child out of range, an id above maxid, an edge count
+ * that is not the edges', an alias table with no end), or ENOMEM. */
+struct mh_lexicon *mh_lexicon_load(const void *img, size_t size, int maxid,
+    size_t *used);
 
 /* The most words mh_lexicon_skip takes. */
 #define MH_LEXICON_MAX_SKIP 24

@@ -214,6 +214,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(STREET, "street") \
 	X(SUITE, "suite") \
 	X(THANKS, "thanks") \
+	X(THE, "the") \
 	X(THEM, "them") \
 	X(THIS, "this") \
 	X(TO, "to") \
@@ -261,6 +262,9 @@ enum {
 	KW_UNIT_WORD = 1u << 8,
 	KW_SHIP = 1u << 9,
 	KW_LOW_FACILITY = 1u << 10,
+	KW_RATING = 1u << 11,
+	KW_DATE_PREP = 1u << 12,
+	KW_CLAUSE_START = 1u << 13,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -338,6 +342,27 @@ static const char *const ship_words[] = {
 static const char *const low_facilities[] = {
 	"clinic", "office", "facility", "branch", "hospital", "center",
 	"centre", NULL
+};
+
+/* Words after which "8/10" is a rating, not the 10th of August: "an
+ * 8/10", "mood 4/10", "pain 7/10". */
+static const char *const rating_words[] = {
+	"a", "an", "mood", "anxiety", "pain", "stress", "energy", "sleep",
+	"level", "rating", "rated", "score", "urge", "urges", "distress",
+	"suds", "craving", "panic", "depression", "anger", "sadness", "fear",
+	"shame", "motivation", NULL
+};
+
+/* Words that date "the 28th" before it, and words that start another
+ * clause after it (bare_day()). */
+static const char *const date_preps[] = {
+	"on", "until", "till", "til", "by", "before", "after", "since",
+	"from", "through", "thru", NULL
+};
+static const char *const clause_starts[] = {
+	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
+	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
+	"with", NULL
 };
 
 /* Words after which a capitalised Hope or Will is a person. */
@@ -421,6 +446,9 @@ static const struct {
     {unit_words, KW_UNIT_WORD},
     {ship_words, KW_SHIP},
     {low_facilities, KW_LOW_FACILITY},
+    {rating_words, KW_RATING},
+    {date_preps, KW_DATE_PREP},
+    {clause_starts, KW_CLAUSE_START},
 };
 
 int
@@ -1607,35 +1635,11 @@ time_after(struct mh_scanner *sc, size_t p)
 	return q;
 }
 
-/* Is the word that ends just before byte b (blanks between) one after
- * which "8/10" is a rating, not the 10th of August: "an 8/10", "mood
- * 4/10", "pain 7/10"? */
+/* Are the digit groups g, which start at token i, a date?  Then store
+ * where it ends in *end. */
 static int
-rating_before(const struct mh_scanner *sc, size_t b)
-{
-	static const char *const words[] = {"a", "an", "mood", "anxiety",
-	    "pain", "stress", "energy", "sleep", "level", "rating", "rated",
-	    "score", "urge", "urges", "distress", "suds", "craving", "panic",
-	    "depression", "anger", "sadness", "fear", "shame", "motivation",
-	    NULL};
-	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t e = b, s0;
-
-	while (e > 0 && u[e - 1] == ' ')
-		e--;
-	s0 = e;
-	while (s0 > 0 && isalpha_a(u[s0 - 1]))
-		s0--;
-	if (s0 == e || (s0 > 0 && mh_scan_wordbyte(u[s0 - 1])))
-		return 0;
-	for (size_t k = 0; words[k] != NULL; k++)
-		if (eqw(sc->s + s0, e - s0, words[k]))
-			return 1;
-	return 0;
-}
-
-static int
-date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
+date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
+    size_t *end)
 {
 	/* forward: the time case calls back with three groups */
 	long a, b, c;
@@ -1648,7 +1652,7 @@ date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 			return 0;
 		struct groups h = *g;
 		h.n = 3;
-		if (!date_groups(sc, &h, end))
+		if (!date_groups(sc, i, &h, end))
 			return 0;
 		return 1;
 	}
@@ -1658,7 +1662,7 @@ date_groups(struct mh_scanner *sc, const struct groups *g, size_t *end)
 	/* month first, or a day above 12 first ("17/08") */
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
 	    glen(g, 1) <= 2 && (valid_md(a, b) || (a > 12 && valid_md(b, a))) &&
-	    !(b == 10 && rating_before(sc, g->gs[0]))) {
+	    !(b == 10 && tok_in(sc, prev_word(sc, i), KW_RATING))) {
 		*end = g->ge[1];
 		return 1;
 	}
@@ -2326,18 +2330,6 @@ match_month_date(struct mh_scanner *sc, size_t i)
 
 static size_t day_month(struct mh_scanner *sc, size_t i);
 
-/* Is the word at i (a T_WORD) one of words? */
-static int
-word_in(struct mh_scanner *sc, size_t i, const char *const *words)
-{
-	const struct tok *t = &sc->t[i];
-
-	for (size_t k = 0; words[k] != NULL; k++)
-		if (eqw(sc->s + t->s, t->e - t->s, words[k]))
-			return 1;
-	return 0;
-}
-
 /* "until the 28th", "on Friday the 14th.": a day of the month on its
  * own (an element of a date), after "the" and a word that dates it,
  * and before the end of the clause or a word that starts another; "on
@@ -2345,21 +2337,16 @@ word_in(struct mh_scanner *sc, size_t i, const char *const *words)
 static int
 bare_day(struct mh_scanner *sc, size_t i)
 {
-	static const char *const before[] = {"on", "until", "till", "til", "by",
-	    "before", "after", "since", "from", "through", "thru", NULL};
-	static const char *const next[] = {"and", "but", "so", "or", "when",
-	    "because", "then", "at", "i", "we", "he", "she", "they", "it", "to",
-	    "for", "is", "was", "will", "in", "with", NULL};
-	static const char *const the[] = {"the", NULL};
 	size_t p, q, n;
 
 	if (sc->t[i].kind != T_ALNUM || (p = prev_word(sc, i)) == SIZE_MAX ||
-	    p + 2 != i || !word_in(sc, p, the) ||
+	    p + 2 != i || !tok_is(sc, p, KW_THE) ||
 	    (q = prev_word(sc, p)) == SIZE_MAX ||
-	    (!(flags(sc, q) & MH_NAMES_WEEKDAY) && !word_in(sc, q, before)))
+	    (!(flags(sc, q) & MH_NAMES_WEEKDAY) &&
+	        !tok_in(sc, q, KW_DATE_PREP)))
 		return 0;
 	n = next_word(sc, i);
-	return n == SIZE_MAX || word_in(sc, n, next);
+	return n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START);
 }
 
 /* Day first: "12 April 2023", "5th of May"; or a day alone, "until the
@@ -2460,7 +2447,7 @@ age_token(struct mh_scanner *sc, size_t i)
 	 * capitalised name; then no word that makes the number a measure
 	 * ("is 95 percent", "was 98 degrees") */
 	size_t p = prev_word(sc, i), pt = prev_tok(sc, i), q = SIZE_MAX;
-	int said =
+	int of_someone =
 	    p != SIZE_MAX && (tok_is(sc, p, KW_M) || tok_is(sc, p, KW_AM));
 
 	if (pt != SIZE_MAX && sc->t[pt].kind == T_POSS)
@@ -2468,13 +2455,13 @@ age_token(struct mh_scanner *sc, size_t i)
 	else if (p != SIZE_MAX &&
 	    (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
 		q = prev_word(sc, p);
-	if (!said && q != SIZE_MAX && sc->t[q].kind == T_WORD)
-		said = tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
+	if (!of_someone && q != SIZE_MAX && sc->t[q].kind == T_WORD)
+		of_someone = tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
 		    (flags(sc, q) & MH_NAMES_REL) != 0 ||
 		    (sc->t[q].cap && !sc->t[q].allcap &&
 		        (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
 		        !(fullflags(sc, q) & MH_NAMES_STOP));
-	if (said)
+	if (of_someone)
 		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
 		    sc->t[i + 2].kind != T_WORD ||
 		    (fullflags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
@@ -3425,7 +3412,7 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	parse_groups(sc, b, &g);
 	if (g.n == 0)
 		return 0;
-	if (date_groups(sc, &g, &end))
+	if (date_groups(sc, i, &g, &end))
 		return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1 : 1;
 	if (crisis_number(sc, &g)) {
 		/* skip all of it, so no tail is read as another number */

@@ -121,6 +121,8 @@ struct mh_screener {
 	/* the parts of a lethal-amount question, and the cues it reports */
 	struct mh_lexicon *amountlex;
 	const struct mh_marker *amount;
+	size_t namount;
+	const struct mh_marker *markers;
 	int amount_cue[2];      /* strong (lethal), weak (too much); -1: none */
 	int taken_cue;          /* an overdose told as done; -1: none */
 	int model_cue;          /* the second opinion's; -1: none */
@@ -332,21 +334,30 @@ data_file(const struct mh_screen_opts *o, const char *name)
 	return b.p;
 }
 
+/* The phrase tables the lexicons are built from (s->cues, s->markers,
+ * s->amount and their counts). */
+static void
+set_tables(struct mh_screener *s)
+{
+	s->cues = mh_cues_table(&s->ncues);
+	s->markers = mh_cues_markers(&s->nmarkers);
+	s->amount = mh_cues_amount(&s->namount);
+}
+
 /* Add every phrase to the three lexicons, one by one: what the build's
- * image (load_image) holds ready.  Needs s->cues, s->ncues, s->nmarkers
- * and s->amount.  Returns 0, or -1 with errno (ENOMEM, or EINVAL for a
- * bad phrase). */
+ * image (load_image) holds ready.  Needs set_tables.  Returns 0, or -1
+ * with errno (ENOMEM, or EINVAL for a bad phrase). */
 static int
 build_lexicons(struct mh_screener *s)
 {
-	const struct mh_marker *mk;
-	size_t i, nmk, namount;
+	const struct mh_marker *mk = s->markers;
+	size_t i;
 
 	s->cuelex = mh_lexicon_new();
 	s->marklex = mh_lexicon_new();
 	s->amountlex = mh_lexicon_new();
-	mk = mh_cues_markers(&nmk);
-	s->markmask = calloc(nmk ? nmk : 1, sizeof *s->markmask);
+	s->markmask =
+	    calloc(s->nmarkers ? s->nmarkers : 1, sizeof *s->markmask);
 	if (s->cuelex == NULL || s->marklex == NULL || s->amountlex == NULL ||
 	    s->markmask == NULL) {
 		errno = ENOMEM;
@@ -367,7 +378,7 @@ build_lexicons(struct mh_screener *s)
 		if (!(s->cues[i].flags & MH_CUE_AMOUNT) &&
 		    mh_lexicon_add(s->cuelex, s->cues[i].phrase, (int)i) < 0)
 			return -1;
-	for (i = 0; i < nmk; i++) {
+	for (i = 0; i < s->nmarkers; i++) {
 		int id = mh_lexicon_add(s->marklex, mk[i].phrase, (int)i);
 
 		if (id < 0)
@@ -386,8 +397,7 @@ build_lexicons(struct mh_screener *s)
 	for (i = 0; i < sizeof fillers / sizeof fillers[0]; i++)
 		if (mh_lexicon_skip(s->cuelex, fillers[i]) < 0)
 			return -1;
-	(void)mh_cues_amount(&namount);
-	for (i = 0; i < namount; i++) {
+	for (i = 0; i < s->namount; i++) {
 		if (mh_lexicon_add(s->amountlex, s->amount[i].phrase, (int)i) <
 		    0)
 			return -1;
@@ -417,7 +427,6 @@ static uint64_t
 fp_str(uint64_t h, const char *p)
 {
 	size_t n = strlen(p);
-
 	uint64_t x;
 
 	for (; n >= 8; p += 8, n -= 8) {
@@ -545,15 +554,18 @@ image_write(const struct mh_screener *s, uint64_t *img, size_t size)
 	return need;
 }
 
-/* Take the lexicons from the image img (size bytes).  Returns 0, or -1
- * when it is not one this build wrote from these tables (then the caller
- * builds them) or memory ran out. */
+/* Take the lexicons from the image img (size bytes).  Needs set_tables.
+ * Returns 0, or -1 when it is not one this build wrote from these tables
+ * (then the caller builds them) or memory ran out. */
 static int
 load_image(struct mh_screener *s, const uint64_t *img, size_t size)
 {
-	size_t at, used, namount;
 	struct mh_lexicon **lex[] = {&s->cuelex, &s->marklex, &s->amountlex};
-
+	/* the ids index the tables: the cues, then the markers, then one
+	 * for a quantity; the markers; the amounts */
+	int maxid[] = {(int)(s->ncues + s->nmarkers), (int)s->nmarkers - 1,
+	    (int)s->namount - 1};
+	size_t at, used;
 	uint64_t fp;
 
 	if (size < 3 * 8 || img[0] != IMAGE_MAGIC || img[2] != s->nmarkers ||
@@ -568,18 +580,11 @@ load_image(struct mh_screener *s, const uint64_t *img, size_t size)
 	at = (3 + s->nmarkers) * 8;
 	for (size_t k = 0; k < 3; k++) {
 		*lex[k] = mh_lexicon_load((const unsigned char *)img + at,
-		    size - at, &used);
+		    size - at, maxid[k], &used);
 		if (*lex[k] == NULL)
 			goto fail;
 		at += used;
 	}
-	/* the ids index the tables: the cues, then the markers, then one
-	 * for a quantity; the markers; the amounts */
-	(void)mh_cues_amount(&namount);
-	if (mh_lexicon_max_id(s->cuelex) > (int)(s->ncues + s->nmarkers) ||
-	    mh_lexicon_max_id(s->marklex) >= (int)s->nmarkers ||
-	    mh_lexicon_max_id(s->amountlex) >= (int)namount)
-		goto fail;
 	return 0;
 fail:
 	for (size_t k = 0; k < 3; k++) {
@@ -599,8 +604,7 @@ mh_screen_image_valid(const uint64_t *img, size_t size)
 
 	if (s == NULL)
 		return -1;
-	s->cues = mh_cues_table(&s->ncues);
-	(void)mh_cues_markers(&s->nmarkers);
+	set_tables(s);
 	ok = load_image(s, img, size) == 0;
 	mh_screen_free(s);
 	return ok;
@@ -614,9 +618,7 @@ mh_screen_image_new(size_t *size)
 
 	if (s == NULL)
 		return NULL;
-	s->cues = mh_cues_table(&s->ncues);
-	(void)mh_cues_markers(&s->nmarkers);
-	s->amount = mh_cues_amount(&(size_t){0});
+	set_tables(s);
 	if (build_lexicons(s) == 0) {
 		*size = image_write(s, NULL, 0);
 		if ((img = calloc(*size / 8, 8)) != NULL)
@@ -638,7 +640,7 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
     size_t size, char *err, size_t errsize)
 {
 	struct mh_screener *s = calloc(1, sizeof *s);
-	size_t i, namount;
+	size_t i;
 	char *path = NULL;
 
 	if (s == NULL)
@@ -688,7 +690,7 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
 		if ((s->msc = mh_model_score_new(s->model)) == NULL)
 			goto nomem;
 	}
-	s->cues = mh_cues_table(&s->ncues);
+	set_tables(s);
 	s->cueflags = calloc(s->ncues, sizeof *s->cueflags);
 	s->cuelen = calloc(s->ncues, sizeof *s->cuelen);
 	if (s->cueflags == NULL || s->cuelen == NULL)
@@ -710,8 +712,6 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
 		if (names_speaker(s->cues[i].phrase))
 			s->cueflags[i] |= MH_CUE_FIRST;
 	}
-	(void)mh_cues_markers(&s->nmarkers);
-	s->amount = mh_cues_amount(&namount);
 	/* the phrases as the build imaged them, else added one by one */
 	if (load_image(s, img, size) < 0 && build_lexicons(s) < 0) {
 		if (errno != ENOMEM) {

@@ -2,6 +2,7 @@
  * categories both ways, conversations, worksheets).  Every message here
  * is invented. */
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,8 +279,18 @@ test_lexicon_image(void)
 	        "an image is whole eight-byte words"))
 		return;
 	is_int(mh_lexicon_save(lex, img, need), need, "saved");
-	back = mh_lexicon_load(img, need, &used);
+	back = mh_lexicon_load(img, need, INT_MAX, &used);
 	ok(back != NULL && used == need, "loaded, all of it used");
+	{
+		/* its ids are 1 to 4: a caller's tables of four refuse it */
+		struct mh_lexicon *l4 = mh_lexicon_load(img, need, 4, NULL);
+
+		ok(l4 != NULL, "loaded with ids up to 4");
+		ok(mh_lexicon_load(img, need, 3, NULL) == NULL &&
+		        errno == EINVAL,
+		    "an image with an id above the caller's tables is refused");
+		mh_lexicon_free(l4);
+	}
 	for (i = 0; back != NULL && i < sizeof texts / sizeof texts[0]; i++) {
 		size_t k1, k2;
 
@@ -307,9 +318,9 @@ test_lexicon_image(void)
 		ok(memcmp(copy, img, need) == 0, "and the image is unchanged");
 	}
 	mh_lexicon_free(back);
-	ok(mh_lexicon_load(img, need - 8, NULL) == NULL && errno == EINVAL,
+	ok(mh_lexicon_load(img, need - 8, INT_MAX, NULL) == NULL && errno == EINVAL,
 	    "a cut image is refused");
-	ok(mh_lexicon_load((unsigned char *)img + 4, need - 4, NULL) == NULL &&
+	ok(mh_lexicon_load((unsigned char *)img + 4, need - 4, INT_MAX, NULL) == NULL &&
 	        errno == EINVAL,
 	    "an image out of line is refused");
 	{
@@ -318,7 +329,7 @@ test_lexicon_image(void)
 
 		if (odd != NULL) {
 			memcpy(odd + 1, img, need);
-			ok(mh_lexicon_load(odd + 1, need, NULL) == NULL &&
+			ok(mh_lexicon_load(odd + 1, need, INT_MAX, NULL) == NULL &&
 			        errno == EINVAL,
 			    "an image out of line is refused");
 			free(odd);
@@ -339,7 +350,7 @@ test_lexicon_image(void)
 
 				memcpy(copy, img, need);
 				copy[i] ^= damage[d];
-				if ((dl = mh_lexicon_load(copy, need, NULL)) ==
+				if ((dl = mh_lexicon_load(copy, need, INT_MAX, NULL)) ==
 				    NULL) {
 					refused++;
 					continue;
@@ -360,7 +371,7 @@ test_lexicon_image(void)
 		printf("# %zu refused, %zu loaded\n", refused, loaded);
 	}
 	img[0] ^= 1;
-	ok(mh_lexicon_load(img, need, NULL) == NULL && errno == EINVAL,
+	ok(mh_lexicon_load(img, need, INT_MAX, NULL) == NULL && errno == EINVAL,
 	    "an image another build wrote is refused");
 	free(img);
 	free(copy);

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "redact_scan.h"
 
@@ -133,6 +134,7 @@ eqw(const char *s, size_t n, const char *w)
  * not among them get ids after those when the scanner is made. */
 #define KEYWORDS(X) \
 	X(A, "a") \
+	X(AN, "an") \
 	X(AA, "aa") \
 	X(ADDRESS, "address") \
 	X(AE, "ae") \
@@ -182,6 +184,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(IV, "iv") \
 	X(JR, "jr") \
 	X(LANE, "lane") \
+	X(LAW, "law") \
 	X(LAST, "last") \
 	X(LATE, "late") \
 	X(M, "m") \
@@ -265,6 +268,11 @@ enum {
 	KW_RATING = 1u << 11,
 	KW_DATE_PREP = 1u << 12,
 	KW_CLAUSE_START = 1u << 13,
+	KW_DATE_CUE = 1u << 14,
+	KW_LOWER_NAME = 1u << 15,
+	KW_GEO_SUFFIX = 1u << 16,
+	KW_TOWN_PARTICLE = 1u << 17,
+	KW_DIRECTION = 1u << 18,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -359,6 +367,40 @@ static const char *const date_preps[] = {
 	"on", "until", "till", "til", "by", "before", "after", "since",
 	"from", "through", "thru", NULL
 };
+/* Words before a date written with dots, "met: 7.7.19", where
+ * 1.5.10 alone is more likely a version. */
+static const char *const date_cues[] = {
+	"met", "born", "dob", "date", "died", "passed", "married", "wedding",
+	"anniversary", "birthday", "divorced", "since", NULL
+};
+/* Names that are also words, taken in lower case right after a
+ * relation word: "my best friend june is moving".  Nouns only: "my son
+ * drew", "my dad will", "my friend rose to it" keep their verbs. */
+static const char *const lower_names[] = {
+	"hope", "faith", "grace", "joy", "dawn", "june", "april", "summer",
+	"autumn", "ruby", "iris", "lily", "daisy", "holly", "ivy", "jade",
+	"violet", "hazel", "olive", "pearl", "destiny", "harmony", "mercy",
+	"skye", "amber", NULL
+};
+/* Words that end the name of a place: Halden Bay, Mossy Falls. */
+static const char *const geo_suffixes[] = {
+	"bay", "beach", "falls", "springs", "harbor", "harbour", "heights",
+	"hills", "valley", "creek", "island", "cove", "ridge", "bluffs",
+	"shores", NULL
+};
+/* Small words inside a town's name after its first part: San Lorenzo
+ * del Valle, Caxias do Sul. */
+static const char *const town_particles[] = {
+	"del", "de", "la", "do", "da", "dos", "das", "di", "della", "du",
+	"des", "sur", NULL
+};
+/* Words before a country or state that make a region, no person:
+ * "Southern Poland", "rural Ohio". */
+static const char *const directions[] = {
+	"north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "upstate", "rural", "northeast", "northwest",
+	"southeast", "southwest", NULL
+};
 static const char *const clause_starts[] = {
 	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
 	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
@@ -449,6 +491,11 @@ static const struct {
     {rating_words, KW_RATING},
     {date_preps, KW_DATE_PREP},
     {clause_starts, KW_CLAUSE_START},
+    {date_cues, KW_DATE_CUE},
+    {lower_names, KW_LOWER_NAME},
+    {geo_suffixes, KW_GEO_SUFFIX},
+    {town_particles, KW_TOWN_PARTICLE},
+    {directions, KW_DIRECTION},
 };
 
 int
@@ -1637,6 +1684,26 @@ time_after(struct mh_scanner *sc, size_t p)
 
 /* Are the digit groups g, which start at token i, a date?  Then store
  * where it ends in *end. */
+/* Is the number at i a rating out of ten: "an 8/10", "mood 4/10", or
+ * a rating word up to four words before ("anxiety rose to 7/10"), where
+ * "a" counts only right before it ("a appointment on 7/10" is a
+ * date)? */
+static int
+rating_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	if (tok_in(sc, p, KW_RATING))
+		return 1;
+	for (int k = 0; k < 3 && p != SIZE_MAX; k++) {
+		p = prev_word(sc, p);
+		if (tok_in(sc, p, KW_RATING) && !tok_is(sc, p, KW_A) &&
+		    !tok_is(sc, p, KW_AN))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
     size_t *end)
@@ -1662,7 +1729,7 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	/* month first, or a day above 12 first ("17/08") */
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
 	    glen(g, 1) <= 2 && (valid_md(a, b) || (a > 12 && valid_md(b, a))) &&
-	    !(b == 10 && tok_in(sc, prev_word(sc, i), KW_RATING))) {
+	    !(b == 10 && rating_before(sc, i))) {
 		*end = g->ge[1];
 		return 1;
 	}
@@ -1676,8 +1743,11 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	if (glen(g, 0) <= 2 && glen(g, 1) <= 2 &&
 	    (glen(g, 2) == 4 || glen(g, 2) == 2) &&
 	    (valid_md(a, b) || valid_md(b, a))) {
-		if (g->sep[0] == '.' && glen(g, 2) == 2)
-			return 0; /* 1.5.10 is more likely a version */
+		/* 1.5.10 is more likely a version, but not after a date
+		 * word: "the day we met: 7.7.19", "on 3.4.21" */
+		if (g->sep[0] == '.' && glen(g, 2) == 2 &&
+		    !tok_in(sc, prev_word(sc, i), KW_DATE_PREP | KW_DATE_CUE))
+			return 0;
 		*end = time_after(sc, g->ge[2]);
 		return 1;
 	}
@@ -1832,6 +1902,54 @@ postcode_at(struct mh_scanner *sc, size_t k)
 	    sc->t[k + 2].kind == T_ALNUM && sc->t[k + 2].allcap &&
 	    sc->t[k + 2].e - sc->t[k + 2].s == 3)
 		return sc->t[k + 2].e;
+	return 0;
+}
+
+/* Is c an upper-case ASCII letter, and not one of the letters in
+ * notin? */
+static int
+up_but(int c, const char *notin)
+{
+	return c >= 'A' && c <= 'Z' && strchr(notin, c) == NULL;
+}
+
+/* A UK or Canadian postcode in running text, where postcode_at()'s
+ * looser shapes need an address or a "postcode" before them: "KM4 7TQ",
+ * "SW1A 1AA", "M1 1AE" (the letters the Royal Mail uses: the second
+ * half never has C, I, K, M, O or V, so "B12 1MG" is no postcode) or
+ * "K1A 0B1" (Canada Post leaves out D, F, I, O, Q and U).  Returns its
+ * end byte or 0. */
+static size_t
+postcode_shape(struct mh_scanner *sc, size_t k)
+{
+	struct tok *a = tk(sc, k), *b;
+	const char *p, *q;
+	size_t la;
+
+	if (a == NULL || a->kind != T_ALNUM || !a->allcap ||
+	    !tok_gap(sc, k + 1) || sc->t[k + 1].e - sc->t[k + 1].s != 1 ||
+	    (b = tk(sc, k + 2)) == NULL || b->kind != T_ALNUM ||
+	    b->e - b->s != 3)
+		return 0;
+	p = sc->s + a->s;
+	q = sc->s + b->s;
+	la = a->e - a->s;
+	/* Canada: A9A 9A9 */
+	if (la == 3 && up_but(p[0], "DFIOQUWZ") && isdig(p[1]) &&
+	    up_but(p[2], "DFIOQU") && isdig(q[0]) && up_but(q[1], "DFIOQU") &&
+	    isdig(q[2]))
+		return b->e;
+	/* UK: A9, A99, A9A, AA9, AA99, AA9A, then 9AA */
+	if (la < 2 || la > 4 || !up_but(p[0], "QVX") || !isdig(q[0]) ||
+	    !up_but(q[1], "CIKMOV") || !up_but(q[2], "CIKMOV"))
+		return 0;
+	size_t d = isdig(p[1]) ? 1 : up_but(p[1], "IJZ") ? 2 : 0;
+	if (d == 0 || d >= la || !isdig(p[d]))
+		return 0;
+	if (d + 1 == la)
+		return b->e;
+	if (d + 2 == la && (isdig(p[d + 1]) || up_but(p[d + 1], "")))
+		return b->e;
 	return 0;
 }
 
@@ -2165,7 +2283,13 @@ match_address(struct mh_scanner *sc, size_t i)
 	int words = 0, lead = 0;
 	struct tok *t = &sc->t[i];
 
-	if (t->kind != T_NUM || t->ndigit > 6)
+	/* a number, or one with a letter from a to h: "22B Alder Close",
+	 * not "a 5K Fun Run" */
+	if (!(t->kind == T_NUM && t->ndigit <= 6) &&
+	    !(t->kind == T_ALNUM && t->nletter == 1 && t->ndigit <= 4 &&
+	        t->e - t->s == (size_t)t->ndigit + 1 &&
+	        (sc->s[t->e - 1] | 0x20) >= 'a' &&
+	        (sc->s[t->e - 1] | 0x20) <= 'h'))
 		return 0;
 	j = i + 1;
 	if (tok_punct(sc, j, '-') && tk(sc, j + 1) &&
@@ -2420,6 +2544,8 @@ age_context(struct mh_scanner *sc, size_t i)
 	        tok_is(sc, p, KW_IM));
 }
 
+static int age_of_someone(struct mh_scanner *sc, size_t i);
+
 static int
 age_token(struct mh_scanner *sc, size_t i)
 {
@@ -2440,6 +2566,33 @@ age_token(struct mh_scanner *sc, size_t i)
 	}
 	if (num_val(sc, i, &v) == 0 || v < 90 || v > 130)
 		return 0;
+	return age_of_someone(sc, i);
+}
+
+/* "ninety-three": a number from 91 to 99 in words (one token). */
+static int
+ninety_word(const struct mh_scanner *sc, size_t i)
+{
+	static const char *const units[] = {"one", "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine"};
+	const struct tok *t = &sc->t[i];
+	size_t len = t->e - t->s;
+
+	if (t->kind != T_WORD || !t->hyphen || len < 10 || len > 13 ||
+	    strncasecmp(sc->s + t->s, "ninety-", 7) != 0)
+		return 0;
+	for (size_t k = 0; k < 9; k++)
+		if (len - 7 == strlen(units[k]) &&
+		    strncasecmp(sc->s + t->s + 7, units[k], len - 7) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the age over 89 at token i said of someone (or after an age
+ * word)? */
+static int
+age_of_someone(struct mh_scanner *sc, size_t i)
+{
 	if (age_context(sc, i))
 		return 1;
 	/* "I'm 93"; "she is 95", "he's 91", "my dad was 99", "Tomás is
@@ -2581,6 +2734,18 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	}
 	if (f & MH_NAMES_REL)
 		return 1;
+	/* "my mother in law Faith", "sister-in-law Ana" (one token) */
+	if (sc->t[p].hyphen && sc->t[p].e - sc->t[p].s > 7 &&
+	    strncasecmp(sc->s + sc->t[p].e - 7, "-in-law", 7) == 0)
+		return 1;
+	if (sc->t[p].e - sc->t[p].s == 3 && tok_is(sc, p, KW_LAW)) {
+		size_t q = prev_tok(sc, p), r;
+		if (q == SIZE_MAX || !tok_is(sc, q, KW_IN))
+			return 0;
+		r = prev_tok(sc, q);
+		return r != SIZE_MAX && sc->t[r].kind == T_WORD &&
+		    (flags(sc, r) & MH_NAMES_REL);
+	}
 	/* every word below carries the name-cue flag: one test turns
 	 * away the rest */
 	if (!(f & MH_NAMES_NAMECUE))
@@ -2863,6 +3028,10 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	*start = t->s;
 	if (t->kind != T_WORD)
 		return 0;
+	/* "Southern Poland" */
+	if (t->cap && tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
+	    (flags(sc, i + 2) & MH_NAMES_STATE) && tok_in(sc, i, KW_DIRECTION))
+		return 0;
 	/* Most lower-case words that get here are cue words (in, at, my)
 	 * of no name class: no rule below takes them, so do not read the
 	 * context.  (name_class looks at this word only, and the context
@@ -2876,7 +3045,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
-		    c != C_WEAK)
+		    c != C_WEAK &&
+		    !(c == C_AMBIG && tok_in(sc, i, KW_LOWER_NAME)))
 			return 0;
 		/* "the nurse said", "my mum told": the verb, though Said is
 		 * a surname too */
@@ -2897,6 +3067,12 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */
+		/* "my friend june": a name that is also a word, right
+		 * after a relation word */
+		if (c == C_AMBIG && ctx && pw != SIZE_MAX && pw + 2 == i &&
+		    (flags(sc, pw) & MH_NAMES_REL) &&
+		    tok_in(sc, i, KW_LOWER_NAME))
+			return t->e;
 		if (c == C_USER ||
 		    (c == C_STRONG &&
 		        (ctx ||
@@ -3130,6 +3306,19 @@ match_place(struct mh_scanner *sc, size_t i)
 /* A town: capitalised words that are all town names or parts ("New
  * York", "Salt Lake City", "Boston"), or any capitalised words before
  * ", CA".  Returns the end byte or 0. */
+/* Is a country or state written at token j (after an optional comma):
+ * a capitalised word of three letters or more that the word table
+ * marks as one? */
+static int
+country_after(struct mh_scanner *sc, size_t j)
+{
+	if (tok_punct(sc, j, ','))
+		j++;
+	return tok_gap(sc, j) && cap_word(sc, j + 1) &&
+	    sc->t[j + 1].e - sc->t[j + 1].s >= 3 &&
+	    (flags(sc, j + 1) & MH_NAMES_STATE);
+}
+
 static size_t
 match_town(struct mh_scanner *sc, size_t i)
 {
@@ -3160,6 +3349,34 @@ match_town(struct mh_scanner *sc, size_t i)
 	    (flags(sc, j + 2) & MH_NAMES_STATE) && !stop_cap(sc, i) &&
 	    !(flags(sc, i) & MH_NAMES_TITLE))
 		return end;
+	/* "NUNGATTA Australia", "Tromsdal, Norway": a town of up to three
+	 * words before the country or state it is in (which is kept); no
+	 * word of it only an everyday word ("Carry Me Back To Canada") */
+	for (j = i, words = 0; words < 3 && cap_word(sc, j); j += 2) {
+		unsigned f = flags(sc, j);
+		if ((f &
+		        (MH_NAMES_STATE | MH_NAMES_TITLE | MH_NAMES_REL |
+		            MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+		    (f &
+		        (MH_NAMES_COMMON | MH_NAMES_FIRST | MH_NAMES_LAST |
+		            MH_NAMES_CITY | MH_NAMES_CITYPART)) ==
+		        MH_NAMES_COMMON)
+			return 0;
+		words++;
+		if (country_after(sc, j + 1)) {
+			/* found: now the dearer tests */
+			if (sentence_initial(sc, i) &&
+			    (flags(sc, i) & MH_NAMES_COMMON))
+				return 0;
+			for (size_t k = i; k <= j; k += 2)
+				if (stop_cap(sc, k) ||
+				    tok_in(sc, k, KW_DIRECTION))
+					return 0;
+			return sc->t[j].e;
+		}
+		if (!tok_gap(sc, j + 1))
+			return 0;
+	}
 	return 0;
 }
 
@@ -3600,6 +3817,13 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 			end = e;
 			continue;
 		}
+		/* "San Lorenzo del Valle" */
+		if (tok_gap(sc, j) && tok_in(sc, j + 1, KW_TOWN_PARTICLE) &&
+		    !sc->t[j + 1].cap && tok_gap(sc, j + 2) &&
+		    cap_word(sc, j + 3) && !stop_cap(sc, j + 3)) {
+			end = sc->t[j + 3].e;
+			continue;
+		}
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IN) &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    ((e = match_town(sc, j + 3)) != 0 ||
@@ -3611,6 +3835,38 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		break;
 	}
 	return end;
+}
+
+/* One or two capitalised words and a word that ends a place's name:
+ * "Halden Bay", "Mossy Hollow Falls"; not a clinic named so ("Cedar
+ * Creek Clinic": the facility rule takes it) nor a region that spans
+ * states ("the Ohio River Valley").  Returns the end byte or 0. */
+static size_t
+match_geo(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+
+	/* the suffix first: most capitalised words have none after them */
+	if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
+		return 0;
+	if (!tok_in(sc, j + 2, KW_GEO_SUFFIX)) {
+		j += 2;
+		if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+		        tok_in(sc, j + 2, KW_GEO_SUFFIX)))
+			return 0;
+	}
+	if ((i >= 2 && tok_gap(sc, i - 1) && cap_word(sc, i - 2) &&
+	        (flags(sc, i - 2) & MH_NAMES_STATE)) ||
+	    (tok_gap(sc, j + 3) && cap_word(sc, j + 4) &&
+	        (flags(sc, j + 4) & MH_NAMES_FACILITY)))
+		return 0;
+	for (size_t k = i; k <= j; k += 2)
+		if (stop_cap(sc, k) || tok_in(sc, k, KW_GEO_SUFFIX) ||
+		    (flags(sc, k) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_TITLE |
+		            MH_NAMES_STATE)))
+			return 0;
+	return sc->t[j + 2].e;
 }
 
 static int
@@ -3665,6 +3921,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, end, cue);
 	}
 	int titled = 0, ctx = -1;
+	if (t->cap && (end = match_geo(sc, i)) != 0)
+		EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 	if (t->cap || t->allcap)
 		ctx = name_context_before(sc, i, &titled);
 	/* after "Dr." comes a person, not a place */
@@ -3762,6 +4020,21 @@ lookalike_at(const struct mh_scanner *sc, size_t q, size_t *end)
 	    mh_scan_placeholder(sc->s, sc->n, q, end, &type, &num);
 }
 
+/* A gamer tag: a name joined to '#' and four digits, "yuki_s#4821"
+ * (a Discord name before 2023).  Returns its end or 0. */
+static size_t
+tag_at(const struct mh_scanner *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t e = sc->t[i].e;
+
+	if (e - sc->t[i].s < 2 || e + 5 > sc->n || u[e] != '#' ||
+	    !isdig(u[e + 1]) || !isdig(u[e + 2]) || !isdig(u[e + 3]) ||
+	    !isdig(u[e + 4]) || (e + 5 < sc->n && mh_scan_wordbyte(u[e + 5])))
+		return 0;
+	return e + 5;
+}
+
 static int
 walk(struct mh_scanner *sc)
 {
@@ -3814,9 +4087,12 @@ walk(struct mh_scanner *sc)
 			    (i == 0 || sc->t[i - 1].kind == T_SPACE ||
 			        sc->t[i - 1].kind == T_PUNCT)) {
 				size_t p = t->e;
+				/* "@sam.k", "@lucas-ferraz-9": a dot or
+				 * hyphen inside the handle */
 				while (p < sc->n &&
 				    (isalnum_a(u[p]) || u[p] == '_' ||
-				        (u[p] == '.' && p + 1 < sc->n &&
+				        ((u[p] == '.' || u[p] == '-') &&
+				            p + 1 < sc->n &&
 				            isalnum_a(u[p + 1]))))
 					p++;
 				if (p - t->e >= 2) {
@@ -3844,6 +4120,18 @@ walk(struct mh_scanner *sc)
 				}
 			}
 			i++;
+			continue;
+		}
+		if (t->hyphen && ninety_word(sc, i) && age_of_someone(sc, i)) {
+			if (emit(sc, &i, t->s, t->e, MH_SCAN_AGE) == -1)
+				return -1;
+			continue;
+		}
+		if (t->e < sc->n && u[t->e] == '#' &&
+		    (t->kind == T_WORD || t->kind == T_ALNUM) &&
+		    (end = tag_at(sc, i)) != 0) {
+			if (emit(sc, &i, t->s, end, MH_SCAN_HANDLE) == -1)
+				return -1;
 			continue;
 		}
 		/* Fast path: most tokens are lower-case words with no '@',
@@ -3883,41 +4171,28 @@ walk(struct mh_scanner *sc)
 				return -1;
 			continue;
 		}
-		if (t->kind == T_NUM) {
-			if ((end = match_ipv4(sc, i)) != 0) {
-				if (emit(sc, &i, t->s, end, MH_SCAN_IP) == -1)
+		if (t->kind == T_NUM || t->kind == T_ALNUM) {
+			/* a number, or one with letters (93yo, 28th, 22B) */
+			type = -1;
+			if (t->kind == T_NUM && (end = match_ipv4(sc, i)) != 0)
+				type = MH_SCAN_IP;
+			else if (age_token(sc, i))
+				end = t->e, type = MH_SCAN_AGE;
+			else if ((end = match_day_month(sc, i)) != 0)
+				type = MH_SCAN_DATE;
+			else if ((end = match_address(sc, i)) != 0)
+				end = extend_place(sc, i, end),
+				type = MH_SCAN_ADDRESS;
+			else if (t->kind == T_ALNUM &&
+			    (end = postcode_shape(sc, i)) != 0)
+				type = MH_SCAN_ZIP;
+			if (type >= 0) {
+				if (emit(sc, &i, t->s, end, type) == -1)
 					return -1;
 				continue;
 			}
-			if (age_token(sc, i)) {
-				if (emit(sc, &i, t->s, t->e, MH_SCAN_AGE) == -1)
-					return -1;
-				continue;
-			}
-			if ((end = match_day_month(sc, i)) != 0) {
-				if (emit(sc, &i, t->s, end, MH_SCAN_DATE) == -1)
-					return -1;
-				continue;
-			}
-			if ((end = match_address(sc, i)) != 0) {
-				if (emit(sc, &i, t->s, extend_place(sc, i, end),
-				        MH_SCAN_ADDRESS) == -1)
-					return -1;
-				continue;
-			}
-			r = number_rules(sc, &i);
-		} else if (t->kind == T_ALNUM) {
-			if (age_token(sc, i)) {
-				if (emit(sc, &i, t->s, t->e, MH_SCAN_AGE) == -1)
-					return -1;
-				continue;
-			}
-			if ((end = match_day_month(sc, i)) != 0) {
-				if (emit(sc, &i, t->s, end, MH_SCAN_DATE) == -1)
-					return -1;
-				continue;
-			}
-			r = alnum_rules(sc, &i);
+			r = t->kind == T_NUM ? number_rules(sc, &i)
+			                     : alnum_rules(sc, &i);
 		} else
 			r = word_rules(sc, &i);
 	next:

@@ -94,6 +94,38 @@ test_kinds(void)
 	    "date: Friday the 14th");
 	is_str(scan("we live on the 3rd floor"), "", "date: not the 3rd floor");
 	is_str(scan("it was the 5th time"), "", "date: not the 5th time");
+	/* a rating out of ten a few words after its word */
+	is_str(scan("Anxiety rose to 7/10 after lunch"), "",
+	    "rating: anxiety rose to 7/10");
+	is_str(scan("I have a appointment on 7/10"), "DATE:7/10",
+	    "rating: \"a\" only right before it");
+	/* a date with dots and a two-digit year, after a date word */
+	is_str(scan("the date we met: 7.7.19. Now"), "DATE:7.7.19",
+	    "date: met: 7.7.19");
+	is_str(scan("update to 1.5.10 first"), "", "date: 1.5.10 a version");
+	/* UK and Canadian postcodes in running text */
+	is_str(scan("I'm at KM4 7TQ now"), "ZIP:KM4 7TQ", "postcode: UK");
+	is_str(scan("near SW1A 1AA or M1 1AE"), "ZIP:SW1A 1AA|ZIP:M1 1AE",
+	    "postcode: UK, four and two");
+	is_str(scan("mail it to K1A 0B1 please"), "ZIP:K1A 0B1",
+	    "postcode: Canada");
+	is_str(scan("take B12 1MG daily"), "",
+	    "postcode: not with letters the Royal Mail leaves out");
+	/* a house number with a letter */
+	is_str(scan("I'm living at 22B Alder Close with"),
+	    "ADDRESS:22B Alder Close", "address: 22B and a Close");
+	is_str(scan("I ran a 5K Fun Run"), "", "address: not a 5K run");
+	/* handles */
+	is_str(scan("my ex, @lucas-ferraz-9, owes"),
+	    "HANDLE:@lucas-ferraz-9", "handle with hyphens");
+	is_str(scan("her tag is starlight_yuki#4821, and"),
+	    "HANDLE:starlight_yuki#4821", "handle: a gamer tag");
+	is_str(scan("see issue #4821 here"), "", "handle: not # alone");
+	/* an age over 89 in words */
+	is_str(scan("My great aunt is ninety-three and"), "AGE:ninety-three",
+	    "age: ninety-three");
+	is_str(scan("there were ninety-three people"), "",
+	    "age: not ninety-three of no one");
 }
 
 /* The tokenizer reads a word of ASCII letters, digits and '_' sixteen
@@ -158,6 +190,40 @@ test_names(void)
 	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");
 	is_str(scan("seen at Mercy Hospital"), "LOCATION:Mercy Hospital",
 	    "facility");
+	/* a name that is also a word, lower case, after a relation word */
+	is_str(scan("my best friend june is moving"), "NAME:june",
+	    "lower-case june after a relation");
+	is_str(scan("my sister hope said no"), "NAME:hope",
+	    "lower-case hope after a relation that is also a title");
+	is_str(scan("my friend will help me"), "", "modal will stays");
+	is_str(scan("my son drew a picture"), "", "verb drew stays");
+	is_str(scan("my friends hope to go"), "", "a plural before: a verb");
+	/* in-laws */
+	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
+	    "name after mother in law");
+	is_str(scan("my sister-in-law Faith is staying"), "NAME:Faith",
+	    "name after sister-in-law");
+	is_str(scan("the law Faith"), "", "law alone is no relation");
+	/* places */
+	is_str(scan("I'm moving to Halden Bay next month"),
+	    "LOCATION:Halden Bay", "a place ending in Bay");
+	is_str(scan("seen at Cedar Creek Clinic today"),
+	    "LOCATION:Cedar Creek Clinic", "a clinic named after a creek");
+	is_str(scan("travel to the Ohio River Valley"), "",
+	    "a region across states");
+	is_str(scan("We live together in San Lorenzo del Valle."),
+	    "LOCATION:San Lorenzo del Valle", "a town with del inside");
+	is_str(scan("I moved from Germany last year"), "",
+	    "a country is no identifier");
+	is_str(scan("serving Southern Poland"), "", "nor a region of one");
+	is_str(scan("it arrived at NUNGATTA Australia last night"),
+	    "LOCATION:NUNGATTA", "a town before its country");
+	is_str(scan("Carry Me Back To Canada"), "",
+	    "not everyday words before a country");
+	is_str(scan("Visited Germany last year"), "",
+	    "not a verb that opens the sentence");
+	is_str(scan("we went back to Jordan"), "NAME:Jordan",
+	    "a country that is a first name as often stays redacted");
 	is_int(mh_names_lookup(nm, "HOPE", 4) & MH_NAMES_AMBIG, MH_NAMES_AMBIG,
 	    "lookup folds case");
 	is_int(mh_names_lookup(nm, "zzqxv", 5), 0, "unknown word");

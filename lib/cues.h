@@ -88,6 +88,9 @@ enum mh_marker_kind {
 	MH_MK_ILLNESS,   /* schizophrenia, dementia: a mental illness named */
 	MH_MK_PROTECT,   /* protect, stop, scammers: guarding someone */
 	MH_MK_GENERIC,   /* someone, a person: anyone, not a named other */
+	MH_MK_BODY,      /* fainted, chest pain, blacking out: a body in
+			    danger, an emergency beside purging, starving,
+			    an overdose or a wound */
 };
 
 struct mh_marker {

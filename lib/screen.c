@@ -388,7 +388,8 @@ build_lexicons(struct mh_screener *s)
 		 * sentence without cues needs no context pass at all. */
 		if ((mk[i].kind == MH_MK_FICTION ||
 		        mk[i].kind == MH_MK_RECOVERED ||
-		        mk[i].kind == MH_MK_ILLNESS) &&
+		        mk[i].kind == MH_MK_ILLNESS ||
+		        mk[i].kind == MH_MK_BODY) &&
 		    mh_lexicon_add(s->cuelex, mk[i].phrase,
 		        (int)(s->ncues + i)) < 0)
 			return -1;
@@ -974,6 +975,8 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue, unsigned ctx)
 /* Per-record facts gathered while matching. */
 struct rec {
 	int fiction, recovered, illness;
+	int body;       /* distinct signs of a body in danger, up to 2 */
+	int first_body; /* the first one's marker, + 1 */
 };
 
 #define HAS(mask, k) (((mask) >> (k)) & 1u)
@@ -1343,6 +1346,12 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 				r->recovered = 1;
 			if (mask & (1u << MH_MK_ILLNESS))
 				r->illness = 1;
+			if ((mask & (1u << MH_MK_BODY)) &&
+			    r->first_body != id + 1) {
+				if (r->first_body == 0)
+					r->first_body = id + 1;
+				r->body += r->body < 2;
+			}
 			continue;
 		}
 		if (s->cues[id].cat == MH_CAT_IDIOM) {
@@ -1487,8 +1496,10 @@ struct facts {
 	int psychosis; /* a current psychosis cue, at any level */
 	int others;    /* distinct current harm-to-others cues, up to 2 */
 	int first_other;
-	int danger; /* a current, plain abuse cue at high or above */
-	int parts;  /* distinct current ambiguous abuse cues, up to 3 */
+	int danger;   /* a current, plain abuse cue at high or above */
+	int body;     /* signs of a body in danger (struct rec) */
+	unsigned mod; /* categories with a current cue at moderate or above */
+	int parts;    /* distinct current ambiguous abuse cues, up to 3 */
 	int first_part, second_part;
 };
 
@@ -1511,7 +1522,7 @@ static void
 gather(const struct mh_screener *s, struct facts *f)
 {
 	int dist[DISTRESS_IDS];
-	size_t i, hint_start = 0, hint_end = 0, means_end = 0;
+	size_t i, hint_start = 0, hint_end = 0, means_end = 0, others_end = 0;
 	int nd = 0, k;
 
 	memset(f, 0, sizeof *f);
@@ -1530,6 +1541,11 @@ gather(const struct mh_screener *s, struct facts *f)
 		/* the second opinion is no fact to weigh or remember */
 		if (cue->cat == MH_CAT_POSSIBLE)
 			continue;
+		/* a time beside the hints: one of them names it, or a
+		 * plain one does ("tonight is the night") */
+		if (current(o) && cue->cat == MH_CAT_INTENT &&
+		    (cue->flags & MH_CUE_TIME))
+			f->hint_time = 1;
 		if (current(o) && (cue->flags & MH_CUE_HINT)) {
 			if ((cue->flags & MH_CUE_TIME) || (o->ctx & CTX_NOW))
 				f->hint_time = 1;
@@ -1569,11 +1585,16 @@ gather(const struct mh_screener *s, struct facts *f)
 		if (current(o) && cue->cat == MH_CAT_OTHERS &&
 		    !(cue->flags & MH_CUE_EXPLOIT) &&
 		    o->cue != f->first_other) {
+			/* two that share words ("bringing a knife to
+			 * school") are one threat */
 			if (f->first_other < 0) {
 				f->first_other = o->cue;
 				f->others = 1;
-			} else
+				others_end = o->end;
+			} else if (o->start >= others_end)
 				f->others = 2;
+			else if (o->end > others_end)
+				others_end = o->end;
 		}
 		/* parts of a danger at home that add up ("has his gun
 		 * out", "hiding in the closet"); not in a joke */
@@ -1641,6 +1662,8 @@ gather(const struct mh_screener *s, struct facts *f)
 		    cue->cat != MH_CAT_INTENT && cue->cat != MH_CAT_DISTRESS &&
 		    cue->cat != MH_CAT_MEANS)
 			f->level[F_OTHER] = lv;
+		if (lv >= MH_RISK_MODERATE)
+			f->mod |= 1u << cue->cat;
 	}
 	f->distress = nd;
 }
@@ -1861,6 +1884,10 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		case MH_CAT_SELF_HARM:
 			if ((cue->flags & MH_CUE_AMBIG) && (sh_here || sh_conv))
 				raise_to(o, MH_RISK_HIGH, why);
+			/* a wound with a body in danger ("so much blood",
+			 * "I feel faint"): now */
+			if (o->risk >= MH_RISK_HIGH && current(o) && f->body)
+				raise_to(o, MH_RISK_IMMINENT, CTX_COOCCUR);
 			break;
 		case MH_CAT_PSYCHOSIS:
 			if ((cue->flags & MH_CUE_AMBIG) &&
@@ -1870,6 +1897,41 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				        ? MH_RISK_HIGH
 				        : MH_RISK_MODERATE,
 				    why);
+			/* a delusion with another risk in the same message
+			 * ("the food might be tampered with ... stopped
+			 * eating"), or with a reckless act or stopped
+			 * medication ("God speaks to me ... flushed my
+			 * Seroquel"): it is being acted on */
+			if (o->risk >= MH_RISK_MODERATE && current(o) &&
+			    ((f->mod &
+			         ~(1u << MH_CAT_PSYCHOSIS |
+			             1u << MH_CAT_DISTRESS |
+			             1u << MH_CAT_POSSIBLE)) ||
+			        f->level[F_RECK] || dist_here))
+				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
+			/* a voice that orders, obeyed now */
+			if ((cue->flags & MH_CUE_COMMAND) &&
+			    o->risk >= MH_RISK_HIGH && current(o) &&
+			    (o->ctx & CTX_NOW))
+				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
+			if (o->risk >= MH_RISK_HIGH && current(o) && f->body)
+				raise_to(o, MH_RISK_IMMINENT, CTX_COOCCUR);
+			break;
+		case MH_CAT_EATING:
+			/* purging or starving with fainting, chest pain, a
+			 * racing heart: a medical emergency; two such signs,
+			 * now */
+			if (current(o) && f->body)
+				raise_to(o,
+				    f->body >= 2 ? MH_RISK_IMMINENT
+				                 : MH_RISK_HIGH,
+				    CTX_COOCCUR);
+			break;
+		case MH_CAT_SUBSTANCE:
+			/* an overdose taken, and the body shows it */
+			if (current(o) && o->risk >= MH_RISK_MODERATE &&
+			    f->body)
+				raise_to(o, MH_RISK_IMMINENT, CTX_COOCCUR);
 			break;
 		case MH_CAT_ABUSE:
 			if ((cue->flags & MH_CUE_AMBIG) &&
@@ -1900,6 +1962,20 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			    (f->psychosis || ps_conv >= MH_RISK_MODERATE ||
 			        f->others >= 2))
 				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
+			/* a threat in everyday words beside a delusion, or
+			 * beside a plain threat ("make them pay ... bring
+			 * something to that office") */
+			if ((cue->flags & MH_CUE_AMBIG) &&
+			    !(cue->flags & MH_CUE_EXPLOIT) && current(o) &&
+			    ((f->psychosis && ps_here >= MH_RISK_MODERATE) ||
+			        (f->others >= 2 && other_mod)))
+				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
+			/* two threats, one of them with a time ("going to
+			 * kill him when he gets home tonight ... the knife
+			 * ready"): now */
+			if (o->risk >= MH_RISK_HIGH && current(o) &&
+			    f->others >= 2 && (o->ctx & CTX_NOW))
+				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
 			break;
 		case MH_CAT_MANIA:
 			if (sleep && reck)
@@ -2133,7 +2209,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     enum mh_screen_risk *risk)
 {
 	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
-	struct rec r = {0, 0, 0};
+	struct rec r = {0, 0, 0, 0, 0};
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;
@@ -2179,6 +2255,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	discount(s, &r);
 	gather(s, &f);
 	f.illness = r.illness;
+	f.body = r.fiction ? 0 : r.body;
 	escalate(s, c, &f, &sh);
 	if (ADD_LIT(out, "{\"schema\":") < 0 ||
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)

@@ -1373,6 +1373,66 @@ static const struct {
 	    "a filler inside a phrase: still high"},
 	{"i honestly want to like kill myself", "suicidal_ideation", "high",
 	    "fillers around and inside: still high"},
+	/* a body in danger beside purging, an overdose or a wound */
+	{"I've been purging after every meal and today I fainted in the shower",
+	    "eating_disorder", "high", "purging and fainting: high"},
+	{"I've been purging and now my chest hurts and I keep blacking out",
+	    "eating_disorder", "imminent", "purging and two signs: imminent"},
+	{"I fainted at the gym today, is that normal?",
+	    NULL, "none", "fainting alone: none"},
+	{"my heart is racing before the exam tomorrow",
+	    NULL, "none", "a racing heart alone: none"},
+	{"took way more than I should of my sleeping tablets and now I can't "
+	 "stay awake",
+	    "substance_emergency", "imminent", "an overdose and a sign: imminent"},
+	{"I cut myself and there's so much blood",
+	    "self_harm", "imminent", "a wound and much blood: imminent"},
+	/* a delusion acted on, or with another risk */
+	{"my mum has been replaced and I've stopped eating because they poison "
+	 "my food",
+	    "psychosis", "high", "a delusion and not eating: high"},
+	{"I think my mum has been replaced",
+	    "psychosis", "moderate", "a delusion alone: moderate"},
+	{"the voices told me to walk into the sea right now",
+	    "psychosis", "imminent", "a voice that orders, now: imminent"},
+	/* threats that add up, with a time */
+	{"I'm going to kill him tonight, I've got the knife ready",
+	    "harm_to_others", "imminent", "a threat, a knife, tonight: imminent"},
+	{"I'm going to kill him, he ate my fries lol",
+	    "harm_to_others", "low", "a joke threat: low"},
+	/* control and fear at home */
+	{"he took my car keys and I'm frightened of him",
+	    "abuse_danger", "high", "keys taken and fear: high"},
+	{"I took my keys and went for a walk",
+	    NULL, "none", "my own keys: none"},
+	/* an amount question beside a wish not to wake */
+	{"how many of my pills would be too many, I'm tired of waking up",
+	    "means_seeking", "high", "too many pills, tired of waking: high"},
+	{"how many pills is too many",
+	    NULL, "none", "the question alone: none"},
+	/* the ninth round's phrases in everyday talk */
+	{"I purged like half my wardrobe today, feeling lighter",
+	    "eating_disorder", "none", "a purged wardrobe: none"},
+	{"I'll deal with him myself, he keeps parking in my spot",
+	    "harm_to_others", "none", "dealing with a neighbour's parking: none"},
+	{"My neighbour is poisoning my water and the police won't listen. I'll "
+	 "deal with him myself",
+	    "harm_to_others", "high", "the same words beside a delusion: high"},
+	{"I'm pretty sure someone replaced him in the band, the drummer sounds "
+	 "different",
+	    "psychosis", "none", "a band's new drummer: none"},
+	{"I'm not coming home this time for christmas, flights are too "
+	 "expensive",
+	    NULL, "none", "not home for Christmas: none"},
+	{"I cut my finger cooking and there's so much blood, should I get "
+	 "stitches?",
+	    "self_harm", "none", "a kitchen cut: none"},
+	{"my mum took my phone and car keys because I failed my driving test",
+	    "abuse_danger", "none", "keys taken by a parent: none"},
+	/* three hints and a plain time */
+	{"tonight is the night. I've written the letters, I have everything I "
+	 "need, thank you for trying",
+	    "intent_plan", "imminent", "three hints and tonight: imminent"},
 };
 
 static void

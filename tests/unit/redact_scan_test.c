@@ -224,6 +224,12 @@ test_names(void)
 	    "not a verb that opens the sentence");
 	is_str(scan("we went back to Jordan"), "NAME:Jordan",
 	    "a country that is a first name as often stays redacted");
+	/* apps and platforms are no one */
+	is_str(scan("I tried Woebot and Wysa, and BetterHelp was expensive"), "",
+	    "apps kept");
+	is_str(scan("I track my mood in Daylio"), "", "an app is no place");
+	is_str(scan("I met him on Tinder"), "NAME:Tinder",
+	    "but not an app that is a surname");
 	is_int(mh_names_lookup(nm, "HOPE", 4) & MH_NAMES_AMBIG, MH_NAMES_AMBIG,
 	    "lookup folds case");
 	is_int(mh_names_lookup(nm, "zzqxv", 5), 0, "unknown word");

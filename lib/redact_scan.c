@@ -273,6 +273,7 @@ enum {
 	KW_GEO_SUFFIX = 1u << 16,
 	KW_TOWN_PARTICLE = 1u << 17,
 	KW_DIRECTION = 1u << 18,
+	KW_VERB_NEXT = 1u << 19,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -401,6 +402,11 @@ static const char *const directions[] = {
 	"western", "central", "upstate", "rural", "northeast", "northwest",
 	"southeast", "southwest", NULL
 };
+/* Words after a verb, not after a name: "hope we", "hope to". */
+static const char *const verb_next[] = {
+	"we", "you", "i", "to", "that", "they", "he", "she", "it", "so",
+	"for", "u", NULL
+};
 static const char *const clause_starts[] = {
 	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
 	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
@@ -496,6 +502,7 @@ static const struct {
     {geo_suffixes, KW_GEO_SUFFIX},
     {town_particles, KW_TOWN_PARTICLE},
     {directions, KW_DIRECTION},
+    {verb_next, KW_VERB_NEXT},
 };
 
 int
@@ -1695,6 +1702,10 @@ rating_before(struct mh_scanner *sc, size_t i)
 
 	if (tok_in(sc, p, KW_RATING))
 		return 1;
+	/* "a sleep study on 3/10", "worse after 2/10": a date word right
+	 * before it makes it a date, whatever came earlier */
+	if (tok_in(sc, p, KW_DATE_PREP))
+		return 0;
 	for (int k = 0; k < 3 && p != SIZE_MAX; k++) {
 		p = prev_word(sc, p);
 		if (tok_in(sc, p, KW_RATING) && !tok_is(sc, p, KW_A) &&
@@ -2628,6 +2639,44 @@ enum { C_NONE, C_STRONG, C_WEAK, C_AMBIG, C_UNKNOWN, C_USER, C_INITIAL };
 
 static int hyphen_class(struct mh_scanner *sc, size_t i);
 
+static int is_first(struct mh_scanner *sc, size_t i);
+
+/* Is the lower-case word at i, after the relation word at pw, a verb:
+ * after two people ("my mom and dad hope"), or before what a verb takes
+ * ("my mum hope we can", "my friend hope to")? */
+static int
+lower_verb(struct mh_scanner *sc, size_t pw, size_t i)
+{
+	size_t q = prev_word(sc, pw), n = next_word(sc, i);
+
+	return (q != SIZE_MAX && tok_is(sc, q, KW_AND)) ||
+	    (n != SIZE_MAX && tok_in(sc, n, KW_VERB_NEXT));
+}
+
+/* Is the state or country at i (Georgia, Ireland, France) a name here:
+ * after a title or a relation word ("Dr. France", "my daughter Egypt"),
+ * after a first name ("Mary Ireland"), or before a surname ("Georgia
+ * Okafor")?  Elsewhere it is the place, which is kept. */
+static int
+state_named(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i), n;
+
+	if (!(fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_LAST)))
+		return 0;
+	if (p != SIZE_MAX && tok_punct(sc, p, '.') && p > 0)
+		p = prev_tok(sc, p);
+	if (p != SIZE_MAX && sc->t[p].kind == T_WORD &&
+	    ((flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL)) ||
+	        (sc->t[p].cap && p + 2 == i && is_first(sc, p) &&
+	            !(flags(sc, p) & MH_NAMES_STATE))))
+		return 1;
+	n = i + 2;
+	return tok_gap(sc, i + 1) && cap_word(sc, n) &&
+	    (fullflags(sc, n) & MH_NAMES_LAST) &&
+	    !(fullflags(sc, n) & (MH_NAMES_STATE | MH_NAMES_COMMON));
+}
+
 static int
 name_class(struct mh_scanner *sc, size_t i)
 {
@@ -2641,6 +2690,8 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (f & MH_NAMES_USER)
 		return C_USER;
+	if ((f & MH_NAMES_STATE) && !state_named(sc, i))
+		return C_NONE;
 	if (t->contr)
 		return C_NONE;
 	if (t->e - t->s == 1)
@@ -3071,7 +3122,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * after a relation word */
 		if (c == C_AMBIG && ctx && pw != SIZE_MAX && pw + 2 == i &&
 		    (flags(sc, pw) & MH_NAMES_REL) &&
-		    tok_in(sc, i, KW_LOWER_NAME))
+		    tok_in(sc, i, KW_LOWER_NAME) && !lower_verb(sc, pw, i))
 			return t->e;
 		if (c == C_USER ||
 		    (c == C_STRONG &&
@@ -3316,7 +3367,7 @@ country_after(struct mh_scanner *sc, size_t j)
 		j++;
 	return tok_gap(sc, j) && cap_word(sc, j + 1) &&
 	    sc->t[j + 1].e - sc->t[j + 1].s >= 3 &&
-	    (flags(sc, j + 1) & MH_NAMES_STATE);
+	    (flags(sc, j + 1) & MH_NAMES_STATE) && !state_named(sc, j + 1);
 }
 
 static size_t

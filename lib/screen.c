@@ -975,7 +975,7 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue, unsigned ctx)
 /* Per-record facts gathered while matching. */
 struct rec {
 	int fiction, recovered, illness;
-	int body;       /* distinct signs of a body in danger, up to 2 */
+	int body; /* signs of a body in danger that share no words, up to 2 */
 	int first_body; /* the first one's marker, + 1 */
 };
 
@@ -1322,7 +1322,7 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
 	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
-	size_t i, k, nm, x, qa = 0, qb = 0;
+	size_t i, k, nm, x, qa = 0, qb = 0, body_end = 0;
 	int aq = -1, amount = 0;
 
 	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
@@ -1346,12 +1346,16 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 				r->recovered = 1;
 			if (mask & (1u << MH_MK_ILLNESS))
 				r->illness = 1;
-			if ((mask & (1u << MH_MK_BODY)) &&
+			/* signs that share words ("keep fainting",
+			 * "fainting") are one */
+			if ((mask & (1u << MH_MK_BODY)) && i >= body_end &&
 			    r->first_body != id + 1) {
 				if (r->first_body == 0)
 					r->first_body = id + 1;
 				r->body += r->body < 2;
 			}
+			if ((mask & (1u << MH_MK_BODY)) && i + len > body_end)
+				body_end = i + len;
 			continue;
 		}
 		if (s->cues[id].cat == MH_CAT_IDIOM) {
@@ -1921,7 +1925,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			/* purging or starving with fainting, chest pain, a
 			 * racing heart: a medical emergency; two such signs,
 			 * now */
-			if (current(o) && f->body)
+			if (current(o) && f->body &&
+			    (f->body >= 2 || !(cue->flags & MH_CUE_AMBIG)))
 				raise_to(o,
 				    f->body >= 2 ? MH_RISK_IMMINENT
 				                 : MH_RISK_HIGH,

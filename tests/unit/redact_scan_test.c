@@ -99,6 +99,8 @@ test_kinds(void)
 	    "rating: anxiety rose to 7/10");
 	is_str(scan("I have a appointment on 7/10"), "DATE:7/10",
 	    "rating: \"a\" only right before it");
+	is_str(scan("I have a sleep study on 3/10"), "DATE:3/10",
+	    "rating: a date word right before it makes it a date");
 	/* a date with dots and a two-digit year, after a date word */
 	is_str(scan("the date we met: 7.7.19. Now"), "DATE:7.7.19",
 	    "date: met: 7.7.19");
@@ -198,6 +200,9 @@ test_names(void)
 	is_str(scan("my friend will help me"), "", "modal will stays");
 	is_str(scan("my son drew a picture"), "", "verb drew stays");
 	is_str(scan("my friends hope to go"), "", "a plural before: a verb");
+	is_str(scan("my mom and dad hope we can visit"), "",
+	    "two people before: a verb");
+	is_str(scan("my mum hope we can"), "", "a pronoun after: a verb");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");
@@ -216,6 +221,18 @@ test_names(void)
 	is_str(scan("I moved from Germany last year"), "",
 	    "a country is no identifier");
 	is_str(scan("serving Southern Poland"), "", "nor a region of one");
+	/* a country or state that is a name too, beside a name */
+	is_str(scan("my daughter Egypt is struggling"), "NAME:Egypt",
+	    "a country after a relation word is a name");
+	is_str(scan("I saw Dr. France yesterday"), "NAME:Dr. France",
+	    "a country after a title is a name");
+	is_str(scan("Mary Ireland is my case worker"),
+	    "NAME:Mary|NAME:Ireland", "a country after a first name is one");
+	is_str(scan("my daughter Georgia is struggling"), "NAME:Georgia",
+	    "so is a state");
+	is_str(scan("Georgia Okafor called me"), "NAME:Georgia Okafor",
+	    "a state before a surname is a name");
+	is_str(scan("I moved to Ireland"), "", "but the country alone is kept");
 	is_str(scan("it arrived at NUNGATTA Australia last night"),
 	    "LOCATION:NUNGATTA", "a town before its country");
 	is_str(scan("Carry Me Back To Canada"), "",

@@ -1382,6 +1382,11 @@ static const struct {
 	    NULL, "none", "fainting alone: none"},
 	{"my heart is racing before the exam tomorrow",
 	    NULL, "none", "a racing heart alone: none"},
+	{"I purged my closet this weekend and I was so dizzy from the heat",
+	    NULL, "none", "a purged closet and the heat: none"},
+	{"I purged and I keep fainting",
+	    "eating_disorder", "none",
+	    "purged, a word of many uses, and one sign (said twice): none"},
 	{"took way more than I should of my sleeping tablets and now I can't "
 	 "stay awake",
 	    "substance_emergency", "imminent", "an overdose and a sign: imminent"},

@@ -274,6 +274,7 @@ enum {
 	KW_TOWN_PARTICLE = 1u << 17,
 	KW_DIRECTION = 1u << 18,
 	KW_VERB_NEXT = 1u << 19,
+	KW_THING = 1u << 20,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -407,6 +408,16 @@ static const char *const verb_next[] = {
 	"we", "you", "i", "to", "that", "they", "he", "she", "it", "so",
 	"for", "u", NULL
 };
+/* Things with titles: "a worksheet called Love Maps", "a book called
+ * Feeling Good" is no one.  (Not a blog, a channel or a pet: their
+ * names can point to their owner.) */
+static const char *const things[] = {
+	"worksheet", "workbook", "book", "app", "podcast", "show", "series",
+	"song", "album", "film", "movie", "game", "exercise", "skill",
+	"technique", "program", "programme", "course", "class", "video",
+	"episode", "chapter", "article", "meditation", "playlist", "method",
+	"tool", "module", "handout", "poem", "novel", "documentary", NULL
+};
 static const char *const clause_starts[] = {
 	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
 	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
@@ -503,6 +514,7 @@ static const struct {
     {town_particles, KW_TOWN_PARTICLE},
     {directions, KW_DIRECTION},
     {verb_next, KW_VERB_NEXT},
+    {things, KW_THING},
 };
 
 int
@@ -3920,6 +3932,32 @@ match_geo(struct mh_scanner *sc, size_t i)
 	return sc->t[j + 2].e;
 }
 
+/* The title of a thing at i: capitalised words after "called" or
+ * "named" that follow a word for a thing ("a worksheet called Love
+ * Maps", "the exercise is called Wise Mind").  Returns the token after
+ * the title, or 0. */
+static size_t
+thing_title(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), q, j;
+
+	if (p == SIZE_MAX || p + 2 != i ||
+	    !(tok_is(sc, p, KW_CALLED) || tok_is(sc, p, KW_NAMED)))
+		return 0;
+	q = prev_word(sc, p);
+	if (q != SIZE_MAX && (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)))
+		q = prev_word(sc, q);
+	if (q == SIZE_MAX || !tok_in(sc, q, KW_THING))
+		return 0;
+	for (j = i; cap_word(sc, j) && j < i + 10;) {
+		j++;
+		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
+			break;
+		j++;
+	}
+	return j;
+}
+
 static int
 word_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -3972,6 +4010,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, end, cue);
 	}
 	int titled = 0, ctx = -1;
+	if (t->cap && (end = thing_title(sc, i)) != 0) {
+		*ip = end;
+		return 1;
+	}
 	if (t->cap && (end = match_geo(sc, i)) != 0)
 		EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 	if (t->cap || t->allcap)

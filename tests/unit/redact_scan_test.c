@@ -241,6 +241,15 @@ test_names(void)
 	    "not a verb that opens the sentence");
 	is_str(scan("we went back to Jordan"), "NAME:Jordan",
 	    "a country that is a first name as often stays redacted");
+	/* the title of a thing is no one */
+	is_str(scan("my therapist gave me a worksheet called Love Maps"), "",
+	    "a worksheet's title kept");
+	is_str(scan("the exercise is called Wise Mind"), "",
+	    "an exercise's title kept");
+	is_str(scan("I have a friend called Anna"), "NAME:Anna",
+	    "but a friend called Anna is someone");
+	is_str(scan("my cat is named Biscuit"), "NAME:Biscuit",
+	    "and a pet's name still goes");
 	/* apps and platforms are no one */
 	is_str(scan("I tried Woebot and Wysa, and BetterHelp was expensive"), "",
 	    "apps kept");

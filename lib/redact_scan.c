@@ -3932,6 +3932,24 @@ match_geo(struct mh_scanner *sc, size_t i)
 	return sc->t[j + 2].e;
 }
 
+/* Does a word of a title end at byte e: the end of the text, a blank,
+ * or a mark of punctuation that is not inside something longer (an
+ * e-mail, a handle, a URL: "called Anna.Lund@example.com" is no
+ * title)? */
+static int
+title_end(const struct mh_scanner *sc, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+
+	if (e >= sc->n || is_space(u[e]))
+		return 1;
+	if (u[e] == '@' || u[e] == '_' || u[e] == '%' || u[e] == '+' ||
+	    u[e] == '#' || u[e] == '/')
+		return 0;
+	return e + 1 >= sc->n || is_space(u[e + 1]) ||
+	    (u[e + 1] < 0x80 && !mh_scan_wordbyte(u[e + 1]));
+}
+
 /* The title of a thing at i: capitalised words after "called" or
  * "named" that follow a word for a thing ("a worksheet called Love
  * Maps", "the exercise is called Wise Mind").  Returns the token after
@@ -3950,12 +3968,14 @@ thing_title(struct mh_scanner *sc, size_t i)
 	if (q == SIZE_MAX || !tok_in(sc, q, KW_THING))
 		return 0;
 	for (j = i; cap_word(sc, j) && j < i + 10;) {
+		if (!title_end(sc, sc->t[j].e))
+			return 0;
 		j++;
 		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
 			break;
 		j++;
 	}
-	return j;
+	return j > i ? j : 0;
 }
 
 static int

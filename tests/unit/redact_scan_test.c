@@ -246,6 +246,8 @@ test_names(void)
 	    "a worksheet's title kept");
 	is_str(scan("the exercise is called Wise Mind"), "",
 	    "an exercise's title kept");
+	is_str(scan("a song called Anna.Lund@example.com"),
+	    "EMAIL:Anna.Lund@example.com", "a title never takes an e-mail");
 	is_str(scan("I have a friend called Anna"), "NAME:Anna",
 	    "but a friend called Anna is someone");
 	is_str(scan("my cat is named Biscuit"), "NAME:Biscuit",

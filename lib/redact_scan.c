@@ -275,6 +275,7 @@ enum {
 	KW_DIRECTION = 1u << 18,
 	KW_VERB_NEXT = 1u << 19,
 	KW_THING = 1u << 20,
+	KW_THING_PREP = 1u << 21,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -405,8 +406,7 @@ static const char *const directions[] = {
 };
 /* Words after a verb, not after a name: "hope we", "hope to". */
 static const char *const verb_next[] = {
-	"we", "you", "i", "to", "that", "they", "he", "she", "it", "so",
-	"for", "u", NULL
+	"we", "you", "i", "they", "he", "she", "u", NULL
 };
 /* Things with titles: "a worksheet called Love Maps", "a book called
  * Feeling Good" is no one.  (Not a blog, a channel or a pet: their
@@ -417,6 +417,11 @@ static const char *const things[] = {
 	"technique", "program", "programme", "course", "class", "video",
 	"episode", "chapter", "article", "meditation", "playlist", "method",
 	"tool", "module", "handout", "poem", "novel", "documentary", NULL
+};
+/* Before a thing, the one called is in it: "a girl in my class called
+ * Emily", "a guy from the game named Tyler". */
+static const char *const thing_preps[] = {
+	"in", "from", "on", "at", "of", "with", "during", "into", NULL
 };
 static const char *const clause_starts[] = {
 	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
@@ -515,6 +520,7 @@ static const struct {
     {directions, KW_DIRECTION},
     {verb_next, KW_VERB_NEXT},
     {things, KW_THING},
+    {thing_preps, KW_THING_PREP},
 };
 
 int
@@ -2653,16 +2659,20 @@ static int hyphen_class(struct mh_scanner *sc, size_t i);
 
 static int is_first(struct mh_scanner *sc, size_t i);
 
-/* Is the lower-case word at i, after the relation word at pw, a verb:
- * after two people ("my mom and dad hope"), or before what a verb takes
- * ("my mum hope we can", "my friend hope to")? */
+/* Is the lower-case word at i, after a relation word, a verb?  Of the
+ * names taken in lower case only "hope" is one, and only before the
+ * subject of what is hoped: "my mum hope we can" (but "my sister hope
+ * that", "my daughter hope to school", "mom and sister hope" are
+ * someone). */
 static int
-lower_verb(struct mh_scanner *sc, size_t pw, size_t i)
+lower_verb(struct mh_scanner *sc, size_t i)
 {
-	size_t q = prev_word(sc, pw), n = next_word(sc, i);
+	const struct tok *t = &sc->t[i];
+	size_t n = next_word(sc, i);
 
-	return (q != SIZE_MAX && tok_is(sc, q, KW_AND)) ||
-	    (n != SIZE_MAX && tok_in(sc, n, KW_VERB_NEXT));
+	if (t->e - t->s != 4 || strncasecmp(sc->s + t->s, "hope", 4) != 0)
+		return 0;
+	return n != SIZE_MAX && tok_in(sc, n, KW_VERB_NEXT);
 }
 
 /* Is the state or country at i (Georgia, Ireland, France) a name here:
@@ -3134,7 +3144,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * after a relation word */
 		if (c == C_AMBIG && ctx && pw != SIZE_MAX && pw + 2 == i &&
 		    (flags(sc, pw) & MH_NAMES_REL) &&
-		    tok_in(sc, i, KW_LOWER_NAME) && !lower_verb(sc, pw, i))
+		    tok_in(sc, i, KW_LOWER_NAME) && !lower_verb(sc, i))
 			return t->e;
 		if (c == C_USER ||
 		    (c == C_STRONG &&
@@ -3967,7 +3977,22 @@ thing_title(struct mh_scanner *sc, size_t i)
 		q = prev_word(sc, q);
 	if (q == SIZE_MAX || !tok_in(sc, q, KW_THING))
 		return 0;
+	/* "a girl in my class called Emily": a person in the thing */
+	for (int k = 0; k < 3 && q != SIZE_MAX; k++)
+		if (tok_in(sc, q = prev_word(sc, q), KW_THING_PREP))
+			return 0;
 	for (j = i; cap_word(sc, j) && j < i + 10;) {
+		/* a name, a word in no list, a title, a date or a place ends
+		 * the title and is scanned as usual: "a song called Maria
+		 * Lopez", "a video called Hi John Smith Main Street" */
+		int c = name_class(sc, j);
+		if (c == C_STRONG || c == C_USER || c == C_UNKNOWN ||
+		    (fullflags(sc, j) &
+		        (MH_NAMES_TITLE | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+		            MH_NAMES_STREET | MH_NAMES_FACILITY |
+		            MH_NAMES_STATE)) ||
+		    match_geo(sc, j) != 0)
+			break;
 		if (!title_end(sc, sc->t[j].e))
 			return 0;
 		j++;

@@ -203,6 +203,12 @@ test_names(void)
 	is_str(scan("my mom and dad hope we can visit"), "",
 	    "two people before: a verb");
 	is_str(scan("my mum hope we can"), "", "a pronoun after: a verb");
+	is_str(scan("I told my sister hope that I was leaving"), "NAME:hope",
+	    "but before that, hope is someone");
+	is_str(scan("i went out with mom and sister hope"), "NAME:hope",
+	    "and after mom and sister");
+	is_str(scan("texted my sister faith so she knows"), "NAME:faith",
+	    "and faith is never a verb");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");
@@ -248,6 +254,14 @@ test_names(void)
 	    "an exercise's title kept");
 	is_str(scan("a song called Anna.Lund@example.com"),
 	    "EMAIL:Anna.Lund@example.com", "a title never takes an e-mail");
+	is_str(scan("a boy in my class named Jake is bullying me"),
+	    "NAME:Jake", "someone in a class is someone");
+	is_str(scan("a song called Maria Lopez 555-0142"),
+	    "NAME:Maria Lopez|PHONE:555-0142", "a name ends a title");
+	is_str(scan("a song called Happy Birthday Jane Doe March 3rd"),
+	    "NAME:Jane Doe|DATE:March 3rd", "and so does a date");
+	is_str(scan("I do a video called Yoga With Adriene"), "NAME:Adriene",
+	    "and a word in no list");
 	is_str(scan("I have a friend called Anna"), "NAME:Anna",
 	    "but a friend called Anna is someone");
 	is_str(scan("my cat is named Biscuit"), "NAME:Biscuit",

@@ -2688,15 +2688,23 @@ state_named(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (p != SIZE_MAX && tok_punct(sc, p, '.') && p > 0)
 		p = prev_tok(sc, p);
+	/* a title ("Dr. France", and "I miss Georgia", which may be
+	 * someone), a relation word, a greeting, or a first name */
 	if (p != SIZE_MAX && sc->t[p].kind == T_WORD &&
 	    ((flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL)) ||
+	        (p + 2 == i &&
+	            (tok_is(sc, p, KW_HI) || tok_is(sc, p, KW_HEY) ||
+	                tok_is(sc, p, KW_HELLO) || tok_is(sc, p, KW_DEAR))) ||
 	        (sc->t[p].cap && p + 2 == i && is_first(sc, p) &&
 	            !(flags(sc, p) & MH_NAMES_STATE))))
 		return 1;
+	/* then a surname ("Georgia Okafor"), or a verb of saying
+	 * ("Georgia said", "Virginia told me") */
 	n = i + 2;
-	return tok_gap(sc, i + 1) && cap_word(sc, n) &&
-	    (fullflags(sc, n) & MH_NAMES_LAST) &&
-	    !(fullflags(sc, n) & (MH_NAMES_STATE | MH_NAMES_COMMON));
+	return tok_gap(sc, i + 1) && tk(sc, n) && sc->t[n].kind == T_WORD &&
+	    ((sc->t[n].cap && (fullflags(sc, n) & MH_NAMES_LAST) &&
+	         !(fullflags(sc, n) & (MH_NAMES_STATE | MH_NAMES_COMMON))) ||
+	        (!sc->t[n].cap && (flags(sc, n) & MH_NAMES_SAID)));
 }
 
 static int

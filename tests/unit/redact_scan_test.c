@@ -239,6 +239,10 @@ test_names(void)
 	is_str(scan("Georgia Okafor called me"), "NAME:Georgia Okafor",
 	    "a state before a surname is a name");
 	is_str(scan("I moved to Ireland"), "", "but the country alone is kept");
+	is_str(scan("Georgia said she hates me"), "NAME:Georgia",
+	    "a state before a verb of saying is a name");
+	is_str(scan("Hi Georgia, how are you"), "NAME:Georgia",
+	    "and after a greeting");
 	is_str(scan("it arrived at NUNGATTA Australia last night"),
 	    "LOCATION:NUNGATTA", "a town before its country");
 	is_str(scan("Carry Me Back To Canada"), "",

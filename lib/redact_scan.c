@@ -172,6 +172,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(HER, "her") \
 	X(HEY, "hey") \
 	X(HI, "hi") \
+	X(HOPE, "hope") \
 	X(HIM, "him") \
 	X(HTTP, "http") \
 	X(HTTPS, "https") \
@@ -370,6 +371,11 @@ static const char *const date_preps[] = {
 	"on", "until", "till", "til", "by", "before", "after", "since",
 	"from", "through", "thru", NULL
 };
+static const char *const clause_starts[] = {
+	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
+	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
+	"with", NULL
+};
 /* Words before a date written with dots, "met: 7.7.19", where
  * 1.5.10 alone is more likely a version. */
 static const char *const date_cues[] = {
@@ -422,11 +428,6 @@ static const char *const things[] = {
  * Emily", "a guy from the game named Tyler". */
 static const char *const thing_preps[] = {
 	"in", "from", "on", "at", "of", "with", "during", "into", NULL
-};
-static const char *const clause_starts[] = {
-	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
-	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
-	"with", NULL
 };
 
 /* Words after which a capitalised Hope or Will is a person. */
@@ -1707,8 +1708,6 @@ time_after(struct mh_scanner *sc, size_t p)
 	return q;
 }
 
-/* Are the digit groups g, which start at token i, a date?  Then store
- * where it ends in *end. */
 /* Is the number at i a rating out of ten: "an 8/10", "mood 4/10", or
  * a rating word up to four words before ("anxiety rose to 7/10"), where
  * "a" counts only right before it ("a appointment on 7/10" is a
@@ -1733,6 +1732,8 @@ rating_before(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* Are the digit groups g, which start at token i, a date?  Then store
+ * where it ends in *end. */
 static int
 date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
     size_t *end)
@@ -1977,7 +1978,8 @@ postcode_shape(struct mh_scanner *sc, size_t k)
 		return 0;
 	if (d + 1 == la)
 		return b->e;
-	if (d + 2 == la && (isdig(p[d + 1]) || up_but(p[d + 1], "")))
+	if (d + 2 == la &&
+	    (isdig(p[d + 1]) || (p[d + 1] >= 'A' && p[d + 1] <= 'Z')))
 		return b->e;
 	return 0;
 }
@@ -2667,11 +2669,11 @@ static int is_first(struct mh_scanner *sc, size_t i);
 static int
 lower_verb(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = &sc->t[i];
-	size_t n = next_word(sc, i);
+	size_t n;
 
-	if (t->e - t->s != 4 || strncasecmp(sc->s + t->s, "hope", 4) != 0)
+	if (!tok_is(sc, i, KW_HOPE))
 		return 0;
+	n = next_word(sc, i);
 	return n != SIZE_MAX && tok_in(sc, n, KW_VERB_NEXT);
 }
 
@@ -3384,9 +3386,6 @@ match_place(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
-/* A town: capitalised words that are all town names or parts ("New
- * York", "Salt Lake City", "Boston"), or any capitalised words before
- * ", CA".  Returns the end byte or 0. */
 /* Is a country or state written at token j (after an optional comma):
  * a capitalised word of three letters or more that the word table
  * marks as one? */
@@ -3400,6 +3399,10 @@ country_after(struct mh_scanner *sc, size_t j)
 	    (flags(sc, j + 1) & MH_NAMES_STATE) && !state_named(sc, j + 1);
 }
 
+/* A town: capitalised words that are all town names or parts ("New
+ * York", "Salt Lake City", "Boston"), any capitalised words before
+ * ", CA", or up to three before a country (country_after()).  Returns
+ * the end byte or 0. */
 static size_t
 match_town(struct mh_scanner *sc, size_t i)
 {

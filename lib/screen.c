@@ -1502,7 +1502,8 @@ struct facts {
 	int first_other;
 	int danger;   /* a current, plain abuse cue at high or above */
 	int body;     /* signs of a body in danger (struct rec) */
-	unsigned mod; /* categories with a current cue at moderate or above */
+	unsigned mod; /* categories with a current cue at moderate or above
+		       * (not the second opinion's, which gather skips) */
 	int parts;    /* distinct current ambiguous abuse cues, up to 3 */
 	int first_part, second_part;
 };
@@ -1909,8 +1910,7 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			if (o->risk >= MH_RISK_MODERATE && current(o) &&
 			    ((f->mod &
 			         ~(1u << MH_CAT_PSYCHOSIS |
-			             1u << MH_CAT_DISTRESS |
-			             1u << MH_CAT_POSSIBLE)) ||
+			             1u << MH_CAT_DISTRESS)) ||
 			        f->level[F_RECK] || dist_here))
 				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
 			/* a voice that orders, obeyed now */

@@ -26,6 +26,9 @@ struct mh_model {
 	 * feature, and one test turns them away */
 	uint64_t bits[FILTER_BITS / 64];
 	double bias, threshold;
+	/* the threshold as a sum of weights (its logit): a text is judged
+	 * without exp() unless its sum is within a hair of this */
+	double zthreshold;
 	char *checks[MAX_CHECKS];
 	double checkp[MAX_CHECKS];
 	size_t nchecks;
@@ -152,6 +155,13 @@ maybe(const struct mh_model *m, uint64_t key)
 	return (int)((m->bits[b >> 6] >> (b & 63)) & 1);
 }
 
+static void
+set_threshold(struct mh_model *m, double t)
+{
+	m->threshold = t;
+	m->zthreshold = log(t / (1 - t));
+}
+
 static int
 parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
     size_t errsize)
@@ -244,7 +254,7 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 			if (have_threshold)
 				return bad(err, errsize, path, line,
 				    "a threshold given twice");
-			m->threshold = v;
+			set_threshold(m, v);
 			have_threshold = 1;
 		} else if (strcmp(f[0], "check") == 0 && nf == 3) {
 			if (m->nchecks == MAX_CHECKS)
@@ -315,7 +325,7 @@ from_image(const char *p, size_t n)
 	m->imaged = 1;
 	m->mask = (size_t)img[2];
 	m->bias = double_of(img[3]);
-	m->threshold = double_of(img[4]);
+	set_threshold(m, double_of(img[4]));
 	at = IMAGE_HEAD + n / 8 + 1;
 	for (size_t k = 0; k < img[5]; k++) {
 		size_t len;
@@ -486,6 +496,28 @@ double
 mh_model_threshold(const struct mh_model *m)
 {
 	return m->threshold;
+}
+
+int
+mh_model_reaches(const struct mh_model *m, const struct mh_model_score *sc,
+    size_t *start, size_t *end)
+{
+	double z = m->bias + sc->z, zt = m->zthreshold;
+
+	if (start != NULL) {
+		*start = sc->top_start;
+		*end = sc->top_end;
+	}
+	/* the sigmoid rises, so comparing sums decides; at the very edge,
+	 * where rounding might, and past the clamp of mh_model_prob, the
+	 * probability itself does */
+	if (zt > -29 && zt < 29) {
+		if (z > zt + 1e-9)
+			return 1;
+		if (z < zt - 1e-9)
+			return 0;
+	}
+	return mh_model_prob(m, sc, NULL, NULL) >= m->threshold;
 }
 
 const char *

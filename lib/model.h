@@ -59,6 +59,12 @@ void mh_model_sentence(const struct mh_model *m, const struct mh_token *t,
 double mh_model_prob(const struct mh_model *m, const struct mh_model_score *sc,
     size_t *start, size_t *end);
 
+/* Whether the probability of the text so far is at or above the
+ * threshold (as mh_model_prob(...) >= mh_model_threshold(m), mostly
+ * without computing it), with the words as mh_model_prob gives them. */
+int mh_model_reaches(const struct mh_model *m, const struct mh_model_score *sc,
+    size_t *start, size_t *end);
+
 /* The probability of a whole text, cut and canonicalised as mh-screen
  * does with lex (whose aliases it uses), scored in sc. */
 double mh_model_text(const struct mh_model *m, const struct mh_lexicon *lex,

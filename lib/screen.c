@@ -2242,9 +2242,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 			if (scan_sentence(s, text, tok, nt, &r) < 0)
 				goto nomem;
 		}
-	possible = scored &&
-	    mh_model_prob(s->model, s->msc, &ma, &mb) >=
-	        mh_model_threshold(s->model);
+	possible = scored && mh_model_reaches(s->model, s->msc, &ma, &mb);
 	read_worksheet(worksheet, &sh);
 	if (s->nocc == 0 && sh.si == 0 && sh.distress == 0 && !possible) {
 		/* Nothing found: what the passes below would write and

@@ -64,6 +64,70 @@ test_counts_once(void)
 	mh_model_free(m);
 }
 
+/* mh_model_reaches decides as the probability against the threshold
+ * does, also where the sum meets the threshold's logit exactly. */
+static void
+test_reaches(void)
+{
+	static const char *const th[] = {"0.5", "0.9", "0.97", "0.3"};
+	struct mh_lexicon *lex = mh_lexicon_new();
+	int same = 1, edge, n = 0;
+
+	for (size_t t = 0; t < sizeof th / sizeof th[0]; t++)
+		for (int k = -24; k <= 24; k++) {
+			char body[128], err[512] = "";
+			const char *p;
+			struct mh_model *m;
+			struct mh_model_score *sc;
+			double got;
+			size_t a, b;
+
+			/* bias k/8: the sum runs across every threshold */
+			snprintf(body, sizeof body,
+			    "bias\t%g\nthreshold\t%s\nw\t1\tsad\n", k / 8.0,
+			    th[t]);
+			p = write_model("reaches.tsv", body);
+			m = p ? mh_model_load(p, err, sizeof err) : NULL;
+			sc = m ? mh_model_score_new(m) : NULL;
+			if (m == NULL || sc == NULL) {
+				same = 0;
+				mh_model_free(m);
+				continue;
+			}
+			got = mh_model_text(m, lex, sc, "so sad", 6);
+			if (mh_model_reaches(m, sc, &a, &b) !=
+			    (got >= mh_model_threshold(m)))
+				same = 0;
+			n++;
+			mh_model_score_free(sc);
+			mh_model_free(m);
+		}
+	ok(same && n == 4 * 49,
+	    "reaches agrees with the probability at 196 sums");
+	/* a sum exactly at the threshold: p = 0.5 reaches 0.5 */
+	{
+		char err[512] = "";
+		const char *p = write_model("edge.tsv",
+		    "bias\t-1\nthreshold\t0.5\nw\t1\tsad\n");
+		struct mh_model *m = p ? mh_model_load(p, err, sizeof err) : NULL;
+		struct mh_model_score *sc = m ? mh_model_score_new(m) : NULL;
+		size_t a = 99, b = 99;
+
+		if (sc != NULL) {
+			(void)mh_model_text(m, lex, sc, "sad", 3);
+			edge = mh_model_reaches(m, sc, &a, &b) == 1 && a == 0 &&
+			    b == 3;
+			(void)mh_model_text(m, lex, sc, "glad", 4);
+			edge = edge && mh_model_reaches(m, sc, NULL, NULL) == 0;
+		} else
+			edge = 0;
+		ok(edge, "a sum at the threshold reaches it; none below");
+		mh_model_score_free(sc);
+		mh_model_free(m);
+	}
+	mh_lexicon_free(lex);
+}
+
 static void
 test_bad(void)
 {
@@ -265,6 +329,7 @@ main(void)
 		return 1;
 	}
 	test_counts_once();
+	test_reaches();
 	test_bad();
 	test_image();
 	{

@@ -6,12 +6,12 @@
 
 #include "resources.h"
 
-#define NCOLS 10
+#define NCOLS 11
 /* A table larger than this is not a crisis-line list. */
 #define MAX_TABLE ((size_t)4 << 20)
 
 static const char *const columns[NCOLS] = {"country", "kind", "service", "call",
-    "text", "web", "hours", "audience", "verified", "source"};
+    "text", "web", "hours", "audience", "verified", "checked", "source"};
 static const char *const kinds[] = {"emergency", "crisis", "support",
     "directory"};
 
@@ -114,6 +114,10 @@ check_row(char *f[NCOLS], const char **why)
 		*why = "verified is neither YYYY-MM-DD nor -";
 		return -1;
 	}
+	if (!valid_date(f[9])) {
+		*why = "checked is neither YYYY-MM-DD nor -";
+		return -1;
+	}
 	return 0;
 }
 
@@ -191,7 +195,7 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 			cap = ncap;
 		}
 		res->rows[res->nrows++] = (struct mh_resource){f[0], f[1], f[2],
-		    f[3], f[4], f[5], f[6], f[7], f[8], f[9]};
+		    f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]};
 	}
 	if (!header) {
 		snprintf(err, errsize, "%s: no header line", name);
@@ -393,6 +397,9 @@ mh_resources_json(const struct mh_resources *res, const char *cc)
 		rc |= json_object_set_new(s, "verified",
 		    strcmp(r->verified, "-") == 0 ? json_null()
 		                                  : json_string(r->verified));
+		rc |= json_object_set_new(s, "checked",
+		    strcmp(r->checked, "-") == 0 ? json_null()
+		                                 : json_string(r->checked));
 		rc |= set_str(s, "source", r->source);
 	}
 	rc |= json_object_set(o, "services", arr);
@@ -469,36 +476,37 @@ mh_resources_text(const struct mh_resources *res, const char *cc,
 	int fb, rc = 0;
 	size_t n = mh_resources_lookup(res, cc, rows, MAX_ROWS, &fb);
 
-	const char *newest = NULL;
-	size_t shown = 0;
+	const char *oldest = NULL;
+	size_t shown = 0, unchecked = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(rows[i]->kind, "directory") == 0)
 			continue;
 		shown++;
 		rc |= text_line(out, rows[i]);
-		if (strcmp(rows[i]->verified, "-") != 0 &&
-		    (newest == NULL || strcmp(rows[i]->verified, newest) > 0))
-			newest = rows[i]->verified;
+		if (strcmp(rows[i]->checked, "-") == 0)
+			unchecked++;
+		else if (oldest == NULL || strcmp(rows[i]->checked, oldest) < 0)
+			oldest = rows[i]->checked;
 	}
 	if (dir != NULL && *dir->web != '\0')
 		rc |= mh_buf_addf(out,
 		    "%s: %s lists crisis lines in many "
 		    "countries.\n",
 		    fb ? "Find a line near you" : "Elsewhere", dir->web);
-	/* The dates are said once, here, rather than beside each number:
-	 * someone in crisis should see numbers, not doubts about them. */
-	if (shown > 0 && newest != NULL)
+	/* How far the numbers were checked is said once, here, rather than
+	 * beside each number: someone in crisis should see numbers, not
+	 * doubts about them.  The date is the oldest check among them. */
+	if (shown > 0 && unchecked == 0 && oldest != NULL)
 		rc |= mh_buf_addf(out,
-		    "(Numbers from mh's list, from sources "
-		    "dated up to %s and not yet re-checked with each "
-		    "service. If one does not get through, call your local "
-		    "emergency number.)\n",
-		    newest);
+		    "(Numbers from mh's list, checked on %s against copies "
+		    "of public pages, not with each service. If one does "
+		    "not get through, call your local emergency number.)\n",
+		    oldest);
 	else if (shown > 0)
 		rc |= mh_buf_adds(out,
-		    "(Numbers from mh's list, not yet "
-		    "re-checked with each service. If one does not get "
+		    "(Numbers from mh's list; not every one has been "
+		    "confirmed by a public page. If one does not get "
 		    "through, call your local emergency number.)\n");
 	return rc != 0 ? -1 : 0;
 }

@@ -24,6 +24,8 @@ struct mh_resource {
 	const char *hours;   /* opening hours where known */
 	const char *audience; /* who the line is for, when not everyone */
 	const char *verified; /* YYYY-MM-DD of the newest source, or "-" */
+	const char *checked;  /* YYYY-MM-DD the project last found the
+	                         numbers on a public page, or "-" */
 	const char *source;   /* where the number comes from */
 };
 
@@ -34,7 +36,7 @@ struct mh_resources;
  * (mh_data_path) when path is NULL.  Returns a table the caller frees
  * with mh_resources_free, or NULL with a message naming the file (and
  * line) in err: a missing or unreadable file, a bad header, a row without
- * the ten columns, an unknown kind, a bad country code or date, invalid
+ * the eleven columns, an unknown kind, a bad country code or date, invalid
  * UTF-8, or no INT directory row with a web address (the fallback of
  * every country without rows). */
 struct mh_resources *mh_resources_load(const char *path, char *err,
@@ -76,15 +78,16 @@ const struct mh_resource *mh_resources_directory(
 
 /* The resources for cc as a new JSON object the caller json_decrefs:
  * {"country": cc, "fallback": bool, "services": [{"kind", "service",
- * "call", "text", "web", "hours", "audience", "verified", "source"}...]}
- * with empty columns left out and "verified" null when undated, then
+ * "call", "text", "web", "hours", "audience", "verified", "checked",
+ * "source"}...]} with empty columns left out, "verified" null when
+ * undated and "checked" null when no public page confirmed the row, then
  * "directory": the international directory's address.  NULL on ENOMEM. */
 json_t *mh_resources_json(const struct mh_resources *res, const char *cc);
 
 /* Append the resources for cc to out as plain text, one service per line,
  * emergency number first, then the international directory, then one
- * line saying how recent the sources of those numbers are (said once, not
- * beside each number).  Returns 0 or -1 (ENOMEM). */
+ * line saying when those numbers were last checked against public pages,
+ * or that not all of them were (said once, not beside each number).  Returns 0 or -1 (ENOMEM). */
 int mh_resources_text(const struct mh_resources *res, const char *cc,
     struct mh_buf *out);
 

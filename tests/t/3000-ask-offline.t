@@ -41,7 +41,7 @@ is "numeric conversations: each its own" \
 # odd tables: a country with support lines only gets the directory; a
 # crisis line reached by text says so
 mkdir -p "$TMP/dd" && cp -R "$MH_DATADIR/." "$TMP/dd/"
-printf 'ZW\tsupport\tAn Invented Line\t0800 000 000\t\t\t\t\t-\ttest\nZM\tcrisis\tAn Invented Text Line\t\t85258\t\t\t\t-\ttest\n' \
+printf 'ZW\tsupport\tAn Invented Line\t0800 000 000\t\t\t\t\t-\t-\ttest\nZM\tcrisis\tAn Invented Text Line\t\t85258\t\t\t\t-\t-\ttest\n' \
     >>"$TMP/dd/resources.tsv"
 echo "I feel a bit low" | MH_DATADIR="$TMP/dd" run mh-ask -c ZW >"$TMP/out"
 like "offline: support lines only, then the directory" \

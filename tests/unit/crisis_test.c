@@ -148,10 +148,10 @@ test_numbers(void)
 	}
 	{
 		char *s = crisis(MH_CONCERN_SUICIDE, "", "US");
-		ok(s && strstr(s, "from sources dated up to 20") &&
-		    strstr(s, "not yet re-checked") &&
+		ok(s && strstr(s, "checked on 20") &&
+		    strstr(s, "against copies of public pages") &&
 		    !strstr(s, "[number"),
-		    "the numbers' dates are said once, after them");
+		    "the date of the numbers' check is said once, after them");
 		free(s);
 	}
 }

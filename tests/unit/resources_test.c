@@ -13,7 +13,7 @@ parse(const char *s, char *err, size_t errsize)
 }
 
 #define HDR "country\tkind\tservice\tcall\ttext\tweb\thours\taudience\t" \
-	"verified\tsource\n"
+	"verified\tchecked\tsource\n"
 
 static void
 test_bad_tables(void)
@@ -25,26 +25,28 @@ test_bad_tables(void)
 	    {"# only a comment\n", "no header", "comment only"},
 	    {"country\tkind\n", "2 columns", "short header"},
 	    {"country\tkind\tservice\tcall\ttext\tweb\thours\taudience\t"
-	     "checked\tsource\n", "bad header", "misnamed column"},
+	     "verified\tdate\tsource\n", "bad header", "misnamed column"},
 	    {HDR "GB\tcrisis\tX\t1\n", "t.tsv:2: 4 columns", "short row"},
-	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\tU\textra\n", "11 columns",
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\t-\tU\textra\n", "12 columns",
 	     "long row"},
-	    {HDR "gb\tcrisis\tX\t1\t\t\t\t\t-\tU\n", "country", "lower case"},
-	    {HDR "GBR\tcrisis\tX\t1\t\t\t\t\t-\tU\n", "country", "alpha-3"},
-	    {HDR "GB\tchat\tX\t1\t\t\t\t\t-\tU\n", "kind", "unknown kind"},
-	    {HDR "GB\tcrisis\t\t1\t\t\t\t\t-\tU\n", "service", "no service"},
-	    {HDR "GB\tcrisis\tX\t\t\t\t\t\t-\tU\n", "no call", "no contact"},
-	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t2021-7-9\tU\n", "verified",
+	    {HDR "gb\tcrisis\tX\t1\t\t\t\t\t-\t-\tU\n", "country", "lower case"},
+	    {HDR "GBR\tcrisis\tX\t1\t\t\t\t\t-\t-\tU\n", "country", "alpha-3"},
+	    {HDR "GB\tchat\tX\t1\t\t\t\t\t-\t-\tU\n", "kind", "unknown kind"},
+	    {HDR "GB\tcrisis\t\t1\t\t\t\t\t-\t-\tU\n", "service", "no service"},
+	    {HDR "GB\tcrisis\tX\t\t\t\t\t\t-\t-\tU\n", "no call", "no contact"},
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t2021-7-9\t-\tU\n", "verified",
 	     "bad date"},
-	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\tyesterday\tU\n", "verified",
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\tyesterday\t-\tU\n", "verified",
 	     "date word"},
-	    {HDR "GB\tcrisis\tX\xff\t1\t\t\t\t\t-\tU\n", "UTF-8",
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\t2026-13-01x\tU\n",
+	     "checked is neither", "bad checked date"},
+	    {HDR "GB\tcrisis\tX\xff\t1\t\t\t\t\t-\t-\tU\n", "UTF-8",
 	     "invalid UTF-8"},
 	    /* a crisis for a country without rows would get no line */
 	    {HDR, "INT directory", "header only"},
-	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\tU\n", "INT directory",
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\t-\tU\n", "INT directory",
 	     "no international rows"},
-	    {HDR "INT\tdirectory\tD\t\t\t\t\t\t-\tU\n", "INT directory",
+	    {HDR "INT\tdirectory\tD\t\t\t\t\t\t-\t-\tU\n", "INT directory",
 	     "a directory without an address"},
 	};
 	char err[256];
@@ -60,7 +62,7 @@ test_bad_tables(void)
 	}
 	/* A NUL byte inside the table is refused, not truncated at. */
 	{
-		const char t[] = HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\tU\n\0junk";
+		const char t[] = HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\t-\tU\n\0junk";
 		struct mh_resources *r = mh_resources_parse(t, sizeof t - 1,
 		    "t.tsv", err, sizeof err);
 		ok(r == NULL, "NUL byte refused");
@@ -76,12 +78,13 @@ test_small_table(void)
 {
 	char err[256];
 	const char *tsv = "# comment\r\n" HDR
-	    "XA\tsupport\tSecond Line\t222\t\t\t\t\t2020-01-02\tW\n"
+	    "XA\tsupport\tSecond Line\t222\t\t\t\t\t2020-01-02\t2026-11-20"
+	    "\tW\n"
 	    "XA\tcrisis\tFirst Line\t111\ttext HI to 5\tfirst.example\t24/7"
-	    "\tadults\t-\tU\r\n"
-	    "XA\temergency\tEmergency services\t000\t\t\t\t\t-\tU\n"
+	    "\tadults\t-\t-\tU\r\n"
+	    "XA\temergency\tEmergency services\t000\t\t\t\t\t-\t-\tU\n"
 	    "\n"
-	    "INT\tdirectory\tDirectory\t\t\tdir.example\t\t\t-\tU\n";
+	    "INT\tdirectory\tDirectory\t\t\tdir.example\t\t\t-\t-\tU\n";
 	struct mh_resources *r = parse(tsv, err, sizeof err);
 	const struct mh_resource *rows[8];
 	struct mh_buf b = {0};
@@ -120,6 +123,11 @@ test_small_table(void)
 	    "dated verified");
 	ok(json_object_get(json_array_get(json_object_get(j, "services"), 0),
 	    "text") == NULL, "empty columns left out");
+	ok(json_is_null(json_object_get(json_array_get(json_object_get(j,
+	    "services"), 1), "checked")), "unchecked is null");
+	is_str(json_string_value(json_object_get(json_array_get(
+	    json_object_get(j, "services"), 2), "checked")), "2026-11-20",
+	    "the date of the check");
 	is_str(json_string_value(json_object_get(j, "directory")),
 	    "dir.example", "json directory");
 	json_decref(j);
@@ -130,11 +138,29 @@ test_small_table(void)
 	    "24/7\n"
 	    "Second Line: call 222\n"
 	    "Elsewhere: dir.example lists crisis lines in many countries.\n"
-	    "(Numbers from mh's list, from sources dated up to 2020-01-02 "
-	    "and not yet re-checked with each service. If one does not get "
-	    "through, call your local emergency number.)\n",
-	    "text rendering: numbers first, their dates said once");
+	    "(Numbers from mh's list; not every one has been confirmed by a "
+	    "public page. If one does not get through, call your local "
+	    "emergency number.)\n",
+	    "text rendering: numbers first, then that some are unchecked");
 	mh_buf_reset(&b);
+	{
+		const char *t2 = HDR
+		    "XB\temergency\tEmergency services\t000\t\t\t\t\t-\t"
+		    "2026-11-22\tU\n"
+		    "XB\tcrisis\tLine\t111\t\t\t\t\t-\t2026-11-20\tU\n"
+		    "INT\tdirectory\tDirectory\t\t\tdir.example\t\t\t-\t-"
+		    "\tU\n";
+		struct mh_resources *r2 = parse(t2, err, sizeof err);
+
+		ok(r2 != NULL && mh_resources_text(r2, "XB", &b) == 0 &&
+		        b.p != NULL &&
+		        strstr(b.p, "(Numbers from mh's list, checked on "
+		                    "2026-11-20 against copies of public "
+		                    "pages, not with each service.") != NULL,
+		    "every row checked: the oldest check is said");
+		mh_resources_free(r2);
+		mh_buf_reset(&b);
+	}
 	mh_resources_text(r, "QQ", &b);
 	is_str(b.p, "Find a line near you: dir.example lists crisis lines in "
 	    "many countries.\n", "fallback text");
@@ -247,6 +273,33 @@ test_shipped(void)
 				    cc, em, cr);
 		}
 	ok(countries >= 30, "at least 30 complete countries");
+	/* Numbers the check of 2026-11-23 found replaced or unsupported
+	 * (resources.README) must not come back. */
+	{
+		static const char *const gone[] = {"199 284 284", "010 195 202",
+		    "09 4135 0501", "7989-8727", "PARLER", "076-88444-00"};
+		int back = 0;
+
+		for (char a = 'A'; a <= 'Z'; a++)
+			for (char c = 'A'; c <= 'Z'; c++) {
+				char cc[3] = {a, c, '\0'};
+
+				n = mh_resources_lookup(r, cc, rows, 32, &fb);
+				for (size_t i = 0; !fb && i < n; i++)
+					for (size_t g = 0;
+					     g < sizeof gone / sizeof gone[0];
+					     g++)
+						if (strstr(rows[i]->call,
+						        gone[g]) ||
+						    strstr(rows[i]->text,
+						        gone[g])) {
+							printf("# %s: %s\n", cc,
+							    gone[g]);
+							back = 1;
+						}
+			}
+		ok(!back, "no number the check found replaced");
+	}
 	printf("# %zu countries\n", countries);
 	n = mh_resources_lookup(r, "AQ", rows, 32, &fb);
 	ok(fb && n >= 1, "Antarctica falls back to the directory");

@@ -2677,6 +2677,20 @@ lower_verb(struct mh_scanner *sc, size_t i)
 	return n != SIZE_MAX && tok_in(sc, n, KW_VERB_NEXT);
 }
 
+/* May the lower-case word at i, of name class c, be a name right after a
+ * relation word: a name that is also a noun ("my friend june"), or a
+ * state or country that is also a first name ("my daughter georgia")? */
+static int
+lower_word_name(struct mh_scanner *sc, size_t i, int c)
+{
+	unsigned f;
+
+	if (c == C_AMBIG && tok_in(sc, i, KW_LOWER_NAME))
+		return 1;
+	f = fullflags(sc, i);
+	return (f & MH_NAMES_STATE) && (f & MH_NAMES_FIRST);
+}
+
 /* Is the state or country at i (Georgia, Ireland, France) a name here:
  * after a title or a relation word ("Dr. France", "my daughter Egypt"),
  * after a first name ("Mary Ireland"), or before a surname ("Georgia
@@ -2780,6 +2794,25 @@ is_first(struct mh_scanner *sc, size_t i)
 	return (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
 }
 
+/* Does the word at p end an in-law relation: "my mother in law Faith",
+ * "sister-in-law Ana" (one token)? */
+static int
+in_law_at(struct mh_scanner *sc, size_t p)
+{
+	if (sc->t[p].hyphen && sc->t[p].e - sc->t[p].s > 7 &&
+	    strncasecmp(sc->s + sc->t[p].e - 7, "-in-law", 7) == 0)
+		return 1;
+	if (sc->t[p].e - sc->t[p].s == 3 && tok_is(sc, p, KW_LAW)) {
+		size_t q = prev_tok(sc, p), r;
+		if (q == SIZE_MAX || !tok_is(sc, q, KW_IN))
+			return 0;
+		r = prev_tok(sc, q);
+		return r != SIZE_MAX && sc->t[r].kind == T_WORD &&
+		    (flags(sc, r) & MH_NAMES_REL);
+	}
+	return 0;
+}
+
 /* The word before position i is a title, a relation or a name cue. */
 static int
 name_context_before(struct mh_scanner *sc, size_t i, int *title)
@@ -2815,20 +2848,8 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		*title = 1;
 		return 1;
 	}
-	if (f & MH_NAMES_REL)
+	if ((f & MH_NAMES_REL) || in_law_at(sc, p))
 		return 1;
-	/* "my mother in law Faith", "sister-in-law Ana" (one token) */
-	if (sc->t[p].hyphen && sc->t[p].e - sc->t[p].s > 7 &&
-	    strncasecmp(sc->s + sc->t[p].e - 7, "-in-law", 7) == 0)
-		return 1;
-	if (sc->t[p].e - sc->t[p].s == 3 && tok_is(sc, p, KW_LAW)) {
-		size_t q = prev_tok(sc, p), r;
-		if (q == SIZE_MAX || !tok_is(sc, q, KW_IN))
-			return 0;
-		r = prev_tok(sc, q);
-		return r != SIZE_MAX && sc->t[r].kind == T_WORD &&
-		    (flags(sc, r) & MH_NAMES_REL);
-	}
 	/* every word below carries the name-cue flag: one test turns
 	 * away the rest */
 	if (!(f & MH_NAMES_NAMECUE))
@@ -3128,8 +3149,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
-		    c != C_WEAK &&
-		    !(c == C_AMBIG && tok_in(sc, i, KW_LOWER_NAME)))
+		    c != C_WEAK && !lower_word_name(sc, i, c))
 			return 0;
 		/* "the nurse said", "my mum told": the verb, though Said is
 		 * a surname too */
@@ -3152,9 +3172,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * a relation or "named"; any name in all-lower-case text. */
 		/* "my friend june": a name that is also a word, right
 		 * after a relation word */
-		if (c == C_AMBIG && ctx && pw != SIZE_MAX && pw + 2 == i &&
-		    (flags(sc, pw) & MH_NAMES_REL) &&
-		    tok_in(sc, i, KW_LOWER_NAME) && !lower_verb(sc, i))
+		if (ctx && pw != SIZE_MAX && pw + 2 == i &&
+		    ((flags(sc, pw) & MH_NAMES_REL) || in_law_at(sc, pw)) &&
+		    lower_word_name(sc, i, c) && !lower_verb(sc, i))
 			return t->e;
 		if (c == C_USER ||
 		    (c == C_STRONG &&
@@ -3238,8 +3258,11 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			    sc->t[k].e - sc->t[k].s > 1 &&
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
+		/* "my daughter GEORGIA": a state that is a name here */
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
-		        (ctx && caps_strong) || cls[0] == C_USER)) {
+		        (ctx && caps_strong) || cls[0] == C_USER ||
+		        (ctx && (fullflags(sc, i) & MH_NAMES_STATE) &&
+		            state_named(sc, i)))) {
 			*start = t->s;
 			return 0;
 		}
@@ -4125,7 +4148,8 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 		return 0;
 	/* the cue list holds is, was, me, him, her and them too */
 	return (flags(sc, p) &
-	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0;
+	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0 ||
+	    in_law_at(sc, p);
 }
 
 /* May the walk pass over the lower-case word at i (in text with

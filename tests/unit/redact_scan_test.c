@@ -215,6 +215,13 @@ test_names(void)
 	is_str(scan("my sister-in-law Faith is staying"), "NAME:Faith",
 	    "name after sister-in-law");
 	is_str(scan("the law Faith"), "", "law alone is no relation");
+	/* in lower case too, in text with capitals */
+	is_str(scan("My sister-in-law faith called"), "NAME:faith",
+	    "a lower-case name after sister-in-law");
+	is_str(scan("My mother in law joy is visiting"), "NAME:joy",
+	    "and after mother in law");
+	is_str(scan("My sister-in-law said no"), "",
+	    "a verb after sister-in-law is no name");
 	/* places */
 	is_str(scan("I'm moving to Halden Bay next month"),
 	    "LOCATION:Halden Bay", "a place ending in Bay");
@@ -243,6 +250,15 @@ test_names(void)
 	    "a state before a verb of saying is a name");
 	is_str(scan("Hi Georgia, how are you"), "NAME:Georgia",
 	    "and after a greeting");
+	is_str(scan("my daughter georgia said hi"), "NAME:georgia",
+	    "a state in lower case after a relation word is a name");
+	is_str(scan("My friend virginia is coming"), "NAME:virginia",
+	    "in text with capitals too");
+	is_str(scan("We drove through georgia with my sister"), "",
+	    "the state in lower case alone is kept");
+	is_str(scan("My daughter GEORGIA called"), "NAME:GEORGIA",
+	    "and in capitals after a relation word");
+	is_str(scan("I LIVE IN GEORGIA"), "", "but not in capitals alone");
 	is_str(scan("it arrived at NUNGATTA Australia last night"),
 	    "LOCATION:NUNGATTA", "a town before its country");
 	is_str(scan("Carry Me Back To Canada"), "",

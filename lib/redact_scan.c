@@ -23,7 +23,7 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes. */
 enum {
-	KW_MAX = 512,
+	KW_MAX = 768,
 	KW_SLOTS = 2048,
 	KW_LONGEST = 15 /* < 16: kw_key() */,
 	KW_UNSEEN = 0xffff
@@ -277,6 +277,8 @@ enum {
 	KW_VERB_NEXT = 1u << 19,
 	KW_THING = 1u << 20,
 	KW_THING_PREP = 1u << 21,
+	KW_STATE_NAME = 1u << 22,
+	KW_PLACE_NOUN = 1u << 23,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -390,6 +392,19 @@ static const char *const lower_names[] = {
 	"autumn", "ruby", "iris", "lily", "daisy", "holly", "ivy", "jade",
 	"violet", "hazel", "olive", "pearl", "destiny", "harmony", "mercy",
 	"skye", "amber", NULL
+};
+/* States and countries that are also given names, taken as a name in
+ * lower case right after a relation word ("my daughter georgia"); the
+ * rest (texas, florida, ireland) are rarely names and there mostly the
+ * place ("my uncle texas ranch"). */
+static const char *const state_names[] = {
+	"georgia", "virginia", "carolina", "dakota", "india", "jordan",
+	"chad", "kenya", "israel", "america", NULL
+};
+/* Nouns after which a state is the place: "my mom virginia beach
+ * house" (beach is a geo suffix), "my husband georgia tech game". */
+static const char *const place_nouns[] = {
+	"state", "tech", "trip", "visa", "ranch", "condo", "football", NULL
 };
 /* Words that end the name of a place: Halden Bay, Mossy Falls. */
 static const char *const geo_suffixes[] = {
@@ -522,6 +537,8 @@ static const struct {
     {verb_next, KW_VERB_NEXT},
     {things, KW_THING},
     {thing_preps, KW_THING_PREP},
+    {state_names, KW_STATE_NAME},
+    {place_nouns, KW_PLACE_NOUN},
 };
 
 int
@@ -2683,13 +2700,18 @@ lower_verb(struct mh_scanner *sc, size_t i)
 static int
 lower_word_name(struct mh_scanner *sc, size_t i, int c)
 {
-	unsigned f;
+	size_t n;
 
 	if (c == C_AMBIG && tok_in(sc, i, KW_LOWER_NAME))
 		return 1;
-	f = fullflags(sc, i);
-	return (f & MH_NAMES_STATE) && (f & MH_NAMES_FIRST);
+	if (!tok_in(sc, i, KW_STATE_NAME))
+		return 0;
+	n = next_word(sc, i);
+	return n == SIZE_MAX || n != i + 2 ||
+	    !tok_in(sc, n, KW_GEO_SUFFIX | KW_PLACE_NOUN);
 }
+
+static int relation_at(struct mh_scanner *sc, size_t p);
 
 /* Is the state or country at i (Georgia, Ireland, France) a name here:
  * after a title or a relation word ("Dr. France", "my daughter Egypt"),
@@ -2707,7 +2729,7 @@ state_named(struct mh_scanner *sc, size_t i)
 	/* a title ("Dr. France", and "I miss Georgia", which may be
 	 * someone), a relation word, a greeting, or a first name */
 	if (p != SIZE_MAX && sc->t[p].kind == T_WORD &&
-	    ((flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_REL)) ||
+	    ((flags(sc, p) & MH_NAMES_TITLE) || relation_at(sc, p) ||
 	        (p + 2 == i &&
 	            (tok_is(sc, p, KW_HI) || tok_is(sc, p, KW_HEY) ||
 	                tok_is(sc, p, KW_HELLO) || tok_is(sc, p, KW_DEAR))) ||
@@ -2813,6 +2835,30 @@ in_law_at(struct mh_scanner *sc, size_t p)
 	return 0;
 }
 
+/* Is the word at p a relation joined by hyphens: "step-daughter",
+ * "ex-wife", "half-sister", "co-worker" (its last part a relation)? */
+static int
+hyphen_rel_at(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *t = &sc->t[p];
+	size_t k = t->e;
+
+	if (t->kind != T_WORD || !t->hyphen)
+		return 0;
+	while (k > t->s && sc->s[k - 1] != '-')
+		k--;
+	return k > t->s && t->e - k >= 2 &&
+	    (mh_names_lookup(sc->nm, sc->s + k, t->e - k) & MH_NAMES_REL);
+}
+
+/* Is the word at p a relation: "mum", "sister-in-law", "step-dad"? */
+static int
+relation_at(struct mh_scanner *sc, size_t p)
+{
+	return (flags(sc, p) & MH_NAMES_REL) || in_law_at(sc, p) ||
+	    hyphen_rel_at(sc, p);
+}
+
 /* The word before position i is a title, a relation or a name cue. */
 static int
 name_context_before(struct mh_scanner *sc, size_t i, int *title)
@@ -2848,7 +2894,7 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		*title = 1;
 		return 1;
 	}
-	if ((f & MH_NAMES_REL) || in_law_at(sc, p))
+	if (relation_at(sc, p))
 		return 1;
 	/* every word below carries the name-cue flag: one test turns
 	 * away the rest */
@@ -3173,7 +3219,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* "my friend june": a name that is also a word, right
 		 * after a relation word */
 		if (ctx && pw != SIZE_MAX && pw + 2 == i &&
-		    ((flags(sc, pw) & MH_NAMES_REL) || in_law_at(sc, pw)) &&
+		    (relation_at(sc, pw) || tok_is(sc, pw, KW_NAMED) ||
+		        tok_is(sc, pw, KW_CALLED)) &&
 		    lower_word_name(sc, i, c) && !lower_verb(sc, i))
 			return t->e;
 		if (c == C_USER ||
@@ -3258,12 +3305,14 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			    sc->t[k].e - sc->t[k].s > 1 &&
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
-		/* "my daughter GEORGIA": a state that is a name here */
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
-		        (ctx && caps_strong) || cls[0] == C_USER ||
-		        (ctx && (fullflags(sc, i) & MH_NAMES_STATE) &&
-		            state_named(sc, i)))) {
+		        (ctx && caps_strong) || cls[0] == C_USER)) {
 			*start = t->s;
+			/* "my daughter GEORGIA": a state that is a given
+			 * name, right after a relation word, alone */
+			if (ctx && lower_word_name(sc, i, C_NONE) &&
+			    state_named(sc, i))
+				return t->e;
 			return 0;
 		}
 	}
@@ -4149,7 +4198,7 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	/* the cue list holds is, was, me, him, her and them too */
 	return (flags(sc, p) &
 	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0 ||
-	    in_law_at(sc, p);
+	    in_law_at(sc, p) || hyphen_rel_at(sc, p);
 }
 
 /* May the walk pass over the lower-case word at i (in text with

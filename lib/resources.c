@@ -62,7 +62,10 @@ valid_date(const char *s)
 	for (int i = 0; i < 10; i++)
 		if (i != 4 && i != 7 && !is_digit((unsigned char)s[i]))
 			return 0;
-	return 1;
+	/* a month and a day that can be: the date is shown to people */
+	int m = (s[5] - '0') * 10 + (s[6] - '0'),
+	    d = (s[8] - '0') * 10 + (s[9] - '0');
+	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
 /* Split line (NUL-terminated, no newline) at tabs into f.  Returns the
@@ -127,8 +130,9 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 {
 	struct mh_resources *res;
 	size_t cap = 0, lineno = 0;
-	int header = 0;
+	int header = 0, ncols = NCOLS;
 	char *p, *end;
+	static char none[] = "-";
 
 	if (memchr(text, '\0', len) != NULL || !mh_utf8_valid(text, len)) {
 		snprintf(err, errsize, "%s: not UTF-8 text", name);
@@ -161,18 +165,32 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 		if (n == 0 || line[0] == '#')
 			continue;
 		nf = split(line, f);
-		if (nf != NCOLS) {
+		/* A table of the format before the check of 2026-11-23 has
+		 * no `checked` column: its rows count as unchecked, and it is
+		 * read, not refused (a refused table stops all screening). */
+		if (!header && nf == NCOLS - 1)
+			ncols = NCOLS - 1;
+		if (nf != ncols) {
 			snprintf(err, errsize, "%s:%zu: %d columns, want %d",
-			    name, lineno, nf, NCOLS);
+			    name, lineno, nf, ncols);
 			goto fail;
+		}
+		if (ncols < NCOLS) {
+			f[NCOLS - 1] = f[NCOLS - 2]; /* source */
+			f[NCOLS - 2] = none;         /* checked */
 		}
 		if (!header) {
 			for (int i = 0; i < NCOLS; i++)
-				if (strcmp(f[i], columns[i]) != 0) {
+				if ((i != NCOLS - 2 || ncols == NCOLS) &&
+				    strcmp(f[i], columns[i]) != 0) {
 					snprintf(err, errsize,
 					    "%s:%zu: bad header: column %d is "
 					    "not \"%s\"",
-					    name, lineno, i + 1, columns[i]);
+					    name, lineno,
+					    i + 1 -
+					        (i > NCOLS - 2 &&
+					            ncols < NCOLS),
+					    columns[i]);
 					goto fail;
 				}
 			header = 1;
@@ -482,8 +500,12 @@ mh_resources_text(const struct mh_resources *res, const char *cc,
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(rows[i]->kind, "directory") == 0)
 			continue;
-		shown++;
 		rc |= text_line(out, rows[i]);
+		/* "your local emergency number" has none to check */
+		if (*rows[i]->call == '\0' && *rows[i]->text == '\0' &&
+		    *rows[i]->web == '\0')
+			continue;
+		shown++;
 		if (strcmp(rows[i]->checked, "-") == 0)
 			unchecked++;
 		else if (oldest == NULL || strcmp(rows[i]->checked, oldest) < 0)
@@ -496,12 +518,14 @@ mh_resources_text(const struct mh_resources *res, const char *cc,
 		    fb ? "Find a line near you" : "Elsewhere", dir->web);
 	/* How far the numbers were checked is said once, here, rather than
 	 * beside each number: someone in crisis should see numbers, not
-	 * doubts about them.  The date is the oldest check among them. */
+	 * doubts about them.  The date is the oldest check among them; the
+	 * pages found were of many dates, some years old. */
 	if (shown > 0 && unchecked == 0 && oldest != NULL)
 		rc |= mh_buf_addf(out,
-		    "(Numbers from mh's list, checked on %s against copies "
-		    "of public pages, not with each service. If one does "
-		    "not get through, call your local emergency number.)\n",
+		    "(Numbers from mh's list, found on %s in copies of "
+		    "public pages of various dates, not checked with each "
+		    "service. If one does not get through, call your local "
+		    "emergency number.)\n",
 		    oldest);
 	else if (shown > 0)
 		rc |= mh_buf_adds(out,

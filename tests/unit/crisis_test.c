@@ -148,8 +148,8 @@ test_numbers(void)
 	}
 	{
 		char *s = crisis(MH_CONCERN_SUICIDE, "", "US");
-		ok(s && strstr(s, "checked on 20") &&
-		    strstr(s, "against copies of public pages") &&
+		ok(s && strstr(s, "found on 20") &&
+		    strstr(s, "in copies of public pages of various dates") &&
 		    !strstr(s, "[number"),
 		    "the date of the numbers' check is said once, after them");
 		free(s);

@@ -259,6 +259,22 @@ test_names(void)
 	is_str(scan("My daughter GEORGIA called"), "NAME:GEORGIA",
 	    "and in capitals after a relation word");
 	is_str(scan("I LIVE IN GEORGIA"), "", "but not in capitals alone");
+	is_str(scan("MY FRIEND VIRGINIA BEACH HOUSE IS NICE"), "",
+	    "nor before a place word, in capitals");
+	is_str(scan("MY SISTER VIRGINIA IS SICK"), "NAME:VIRGINIA",
+	    "the state alone, not the words around it");
+	is_str(scan("My sister-in-law Georgia hates me"), "NAME:Georgia",
+	    "a state after an in-law word");
+	is_str(scan("My step-daughter georgia called"), "NAME:georgia",
+	    "after a relation joined by a hyphen");
+	is_str(scan("My daughter named georgia"), "NAME:georgia",
+	    "after named");
+	is_str(scan("my mom virginia beach house"), "",
+	    "a state before a place word is the place");
+	is_str(scan("my uncle texas ranch"), "",
+	    "a state that is rarely a name is the place");
+	is_str(scan("a step-by-step guide to Georgia"), "",
+	    "no relation in step-by-step");
 	is_str(scan("it arrived at NUNGATTA Australia last night"),
 	    "LOCATION:NUNGATTA", "a town before its country");
 	is_str(scan("Carry Me Back To Canada"), "",

@@ -40,6 +40,10 @@ test_bad_tables(void)
 	     "date word"},
 	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\t2026-13-01x\tU\n",
 	     "checked is neither", "bad checked date"},
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t-\t2026-19-99\tU\n",
+	     "checked is neither", "a month and day that cannot be"},
+	    {HDR "GB\tcrisis\tX\t1\t\t\t\t\t2021-00-09\t-\tU\n",
+	     "verified is neither", "month zero"},
 	    {HDR "GB\tcrisis\tX\xff\t1\t\t\t\t\t-\t-\tU\n", "UTF-8",
 	     "invalid UTF-8"},
 	    /* a crisis for a country without rows would get no line */
@@ -154,12 +158,46 @@ test_small_table(void)
 
 		ok(r2 != NULL && mh_resources_text(r2, "XB", &b) == 0 &&
 		        b.p != NULL &&
-		        strstr(b.p, "(Numbers from mh's list, checked on "
-		                    "2026-11-20 against copies of public "
-		                    "pages, not with each service.") != NULL,
+		        strstr(b.p, "(Numbers from mh's list, found on "
+		                    "2026-11-20 in copies of public pages of "
+		                    "various dates, not checked with each "
+		                    "service.") != NULL,
 		    "every row checked: the oldest check is said");
+		mh_buf_reset(&b);
+		/* no number shown: nothing to say about checks */
+		ok(r2 != NULL && mh_resources_text(r2, "QQ", &b) == 0 &&
+		        b.p != NULL && strstr(b.p, "Numbers from") == NULL,
+		    "no numbers shown, no word on their check");
 		mh_resources_free(r2);
 		mh_buf_reset(&b);
+	}
+	{
+		/* the format before the checked column is still read */
+		const char *t3 =
+		    "country\tkind\tservice\tcall\ttext\tweb\thours\t"
+		    "audience\tverified\tsource\n"
+		    "XC\tcrisis\tOld Line\t333\t\t\t\t\t2020-01-02\tW\n"
+		    "INT\tdirectory\tDirectory\t\t\tdir.example\t\t\t-\tU\n";
+		struct mh_resources *r3 = parse(t3, err, sizeof err);
+		const struct mh_resource *row[4];
+
+		ok(r3 != NULL && mh_resources_lookup(r3, "XC", row, 4, NULL) ==
+		                     1 &&
+		        strcmp(row[0]->checked, "-") == 0 &&
+		        strcmp(row[0]->source, "W") == 0 &&
+		        strcmp(row[0]->verified, "2020-01-02") == 0,
+		    "a table without the checked column: rows unchecked");
+		if (r3 == NULL)
+			printf("#   %s\n", err);
+		mh_resources_free(r3);
+		r3 = parse("country\tkind\tservice\tcall\ttext\tweb\thours\t"
+		           "audience\tverified\tsourcee\n",
+		    err, sizeof err);
+		ok(r3 == NULL && strstr(err, "column 10 is not \"source\""),
+		    "its header is still checked, column by column");
+		if (r3 != NULL || !strstr(err, "column 10"))
+			printf("#   %s\n", err);
+		mh_resources_free(r3);
 	}
 	mh_resources_text(r, "QQ", &b);
 	is_str(b.p, "Find a line near you: dir.example lists crisis lines in "

@@ -29,6 +29,9 @@ struct mh_model {
 	/* the threshold as a sum of weights (its logit): a text is judged
 	 * without exp() unless its sum is within a hair of this */
 	double zthreshold;
+	/* the probability at or above which the second opinion alone asks
+	 * for the crisis response; 0: it never does (no "crisis" line) */
+	double crisis;
 	char *checks[MAX_CHECKS];
 	double checkp[MAX_CHECKS];
 	size_t nchecks;
@@ -168,7 +171,7 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 {
 	size_t line = 0, cap;
 	char *end = p + len, *q;
-	int have_bias = 0, have_threshold = 0;
+	int have_bias = 0, have_threshold = 0, have_crisis = 0;
 
 	/* size the table from the number of lines: at most half full */
 	for (q = p, cap = 1; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;
@@ -256,6 +259,16 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 				    "a threshold given twice");
 			set_threshold(m, v);
 			have_threshold = 1;
+		} else if (strcmp(f[0], "crisis") == 0 && nf == 2) {
+			if (v <= 0 || v >= 1)
+				return bad(err, errsize, path, line,
+				    "the crisis threshold is not between 0 "
+				    "and 1");
+			if (have_crisis)
+				return bad(err, errsize, path, line,
+				    "a crisis threshold given twice");
+			m->crisis = v;
+			have_crisis = 1;
 		} else if (strcmp(f[0], "check") == 0 && nf == 3) {
 			if (m->nchecks == MAX_CHECKS)
 				return bad(err, errsize, path, line,
@@ -265,25 +278,29 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 			m->checkp[m->nchecks++] = v;
 		} else
 			return bad(err, errsize, path, line,
-			    "not a bias, threshold, check or w line");
+			    "not a bias, threshold, crisis, check or w "
+			    "line");
 		p = nl + 1;
 	}
 	if (!have_bias || !have_threshold)
 		return bad(err, errsize, path, line, "no bias or threshold");
+	if (have_crisis && m->crisis < m->threshold)
+		return bad(err, errsize, path, line,
+		    "the crisis threshold is below the threshold");
 	return 0;
 }
 
 /* ---- the build's image of the model (lib/image.h) ---- */
 
 /* An image: magic, the length of the file it was parsed from, mask,
- * bias, threshold (their bits), nchecks; the file itself (NUL-padded to
+ * bias, threshold (their bits), nchecks, crisis (its bits); the file itself (NUL-padded to
  * whole words), so that only the very same file is read from the image;
  * each check's probability (its bits), length and text (NUL-terminated,
  * in whole words); the keys; the filter's words.  The weights are an
  * array of their own (mh_model_weights), read as doubles where they
  * lie. */
-#define IMAGE_MAGIC 0x324d49444f4d484dULL /* "MHMODIM2" */
-#define IMAGE_HEAD 6
+#define IMAGE_MAGIC 0x334d49444f4d484dULL /* "MHMODIM3" */
+#define IMAGE_HEAD 7
 
 static uint64_t
 bits_of(double v)
@@ -326,6 +343,7 @@ from_image(const char *p, size_t n)
 	m->mask = (size_t)img[2];
 	m->bias = double_of(img[3]);
 	set_threshold(m, double_of(img[4]));
+	m->crisis = double_of(img[6]);
 	at = IMAGE_HEAD + n / 8 + 1;
 	for (size_t k = 0; k < img[5]; k++) {
 		size_t len;
@@ -381,6 +399,7 @@ mh_model_save(const struct mh_model *m, const char *file, size_t file_len,
 	img[3] = bits_of(m->bias);
 	img[4] = bits_of(m->threshold);
 	img[5] = m->nchecks;
+	img[6] = bits_of(m->crisis);
 	if (file_len > 0)
 		memcpy(img + IMAGE_HEAD, file, file_len);
 	at = IMAGE_HEAD + file_len / 8 + 1;
@@ -496,6 +515,12 @@ double
 mh_model_threshold(const struct mh_model *m)
 {
 	return m->threshold;
+}
+
+double
+mh_model_crisis(const struct mh_model *m)
+{
+	return m->crisis;
 }
 
 int

@@ -37,6 +37,10 @@ int mh_model_imaged(const struct mh_model *m);
 
 /* The probability at or above which a message counts as crisis-like. */
 double mh_model_threshold(const struct mh_model *m);
+/* The probability at or above which the second opinion alone asks for
+ * the crisis response (the model file's optional "crisis" line, at or
+ * above the threshold); 0 when the file has none. */
+double mh_model_crisis(const struct mh_model *m);
 
 /* The checks the trainer wrote: its own probability for the text k (k
  * from 0); NULL past the last.  For the test of C against Python. */

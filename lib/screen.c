@@ -2067,6 +2067,13 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 	 * as a loss told in words is (id: one past the last cue) */
 	if (sh->distress >= MH_RISK_MODERATE)
 		note_distress(c, (int)s->ncues + 1);
+	/* so is the second opinion's crisis response: a caution from it is
+	 * no context, but what it is all but sure of is ("at the bridge
+	 * now, bye", then "which bridge is the tallest") */
+	for (i = 0; i < s->nocc; i++)
+		if (s->occ[i].cue == s->model_cue &&
+		    s->occ[i].risk >= MH_RISK_HIGH)
+			note_distress(c, (int)s->ncues + 2);
 }
 
 /* ---- the screen object ---- */
@@ -2208,6 +2215,37 @@ from_worksheet(const json_t *ws)
 	    json_is_string(json_object_get(ws, "name"));
 }
 
+/* Does the second opinion ask for the crisis response for this text:
+ * its probability at or above the model's crisis threshold, and no word
+ * of support for someone else, fiction, recovery or protecting someone
+ * anywhere in the text?  The markers are read again over the whole text
+ * here, as the rules read them only beside a cue; this is rare. */
+static int
+model_crisis(struct mh_screener *s, const char *text, size_t len,
+    const struct rec *r)
+{
+	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
+	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
+	double c = mh_model_crisis(s->model);
+	unsigned marks = 0;
+	size_t pos = 0, nt;
+
+	if (c <= 0 || r->fiction || r->recovered ||
+	    mh_model_prob(s->model, s->msc, NULL, NULL) < c)
+		return 0;
+	while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0) {
+		size_t nm;
+
+		mh_lexicon_canon(s->cuelex, tok, nt);
+		nm = mh_lexicon_matches(s->marklex, tok, nt, m);
+		for (size_t x = 0; x < nm; x++)
+			marks |= s->markmask[m[x].id];
+	}
+	return (marks &
+	           (1u << MH_MK_SUPPORT | 1u << MH_MK_FICTION |
+	               1u << MH_MK_RECOVERED | 1u << MH_MK_PROTECT)) == 0;
+}
+
 int
 mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     const char *conversation, const json_t *worksheet, struct mh_buf *out,
@@ -2271,6 +2309,15 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	if (possible && overall < MH_RISK_MODERATE && s->model_cue >= 0) {
 		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
 			goto nomem;
+		/* Where it is all but sure, and the words say nothing of
+		 * helping someone else, fiction or recovery, it asks for the
+		 * crisis response: the rules miss most of what strangers
+		 * write at that level (README), and there a caution would
+		 * send the message on to a model.  Only where the rules found
+		 * nothing to weigh: a passive wish they read as moderate
+		 * stays theirs. */
+		if (model_crisis(s, text, len, &r))
+			s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
 		overall = category_levels(s, &sh, level);
 	}
 	act = action_for(overall);

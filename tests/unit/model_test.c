@@ -122,6 +122,8 @@ test_reaches(void)
 		} else
 			edge = 0;
 		ok(edge, "a sum at the threshold reaches it; none below");
+		ok(m != NULL && mh_model_crisis(m) == 0,
+		    "no crisis line: the second opinion never asks for it");
 		mh_model_score_free(sc);
 		mh_model_free(m);
 	}
@@ -163,6 +165,13 @@ test_bad(void)
 	        "two biases"},
 	    {"bias\t0\nthreshold\t0.5\nthreshold\t0.6\n",
 	        ":3: a threshold given twice", "two thresholds"},
+	    {"bias\t0\nthreshold\t0.5\ncrisis\t1\n",
+	        ":3: the crisis threshold is not", "a crisis threshold of 1"},
+	    {"bias\t0\nthreshold\t0.5\ncrisis\t0.9\ncrisis\t0.95\n",
+	        ":4: a crisis threshold given twice", "two crisis thresholds"},
+	    {"bias\t0\nthreshold\t0.6\ncrisis\t0.5\n",
+	        "crisis threshold is below the threshold",
+	        "a crisis threshold below the threshold"},
 	    {"bias\t0\nthreshold\t0.9\nw\t1\tthree words here\t00000000000000ff\n",
 	        ":3: a feature is one word", "three words beside a key"},
 	    {"bias\t0\nthreshold\t0.9\nw\t1\t\t00000000000000ff\n",
@@ -177,7 +186,7 @@ test_bad(void)
 	     "w\t2\tb\t00000000000000ff\n",
 	        ":4: a feature given twice", "a key given twice"},
 	    {"bias\t0\nthreshold\t0.9\nweight\t1\tsad\n",
-	        ":3: not a bias, threshold, check or w line", "an unknown line"},
+	        ":3: not a bias, threshold, crisis, check or w", "an unknown line"},
 	    {"", "empty", "an empty file"},
 	};
 	char err[512];

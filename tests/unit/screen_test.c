@@ -1692,9 +1692,10 @@ static void
 test_second_opinion(void)
 {
 	static const char *const miss =
-	    "nothing is ever gonna get better is it. same shit every single day";
+	    "same shit every single day, nothing changes";
+	static const char *const sure = "at the bridge rn. bye";
 	static const char *const later[] = {
-	    "nothing is ever gonna get better is it. same shit every single day",
+	    "same shit every single day, nothing changes",
 	    "which bridge in town is the tallest", NULL};
 	char err[256], *big;
 	struct mh_screener *rules = S;
@@ -1724,6 +1725,12 @@ test_second_opinion(void)
 	json_decref(j);
 	is_str(screen1("this exam is gonna be the death of me lol", NULL), "none",
 	    "second opinion: an idiom stays none");
+	/* all but sure (the model's crisis threshold), no rule: high */
+	is_str(screen1(sure, "possible_risk"), "high",
+	    "second opinion: all but sure asks for the crisis response");
+	is_str(screen1("my character in the game says at the bridge rn. bye",
+	           NULL),
+	    "moderate", "second opinion: but in fiction a caution at most");
 	/* the model rates it crisis-like (0.97), the rules moderate */
 	is_str(screen1("honestly wouldn't mind if i just didn't wake up "
 	           "tomorrow",
@@ -1735,10 +1742,10 @@ test_second_opinion(void)
 	    "second opinion: no context for a later innocent question");
 	/* a document is not a message: past 2 KB the rules read alone */
 	n = strlen(miss);
-	big = malloc(40 * (n + 1) + 1);
+	big = malloc(60 * (n + 1) + 1);
 	if (big != NULL) {
 		big[0] = '\0';
-		for (int k = 0; k < 40; k++) {
+		for (int k = 0; k < 60; k++) {
 			strcat(big, miss);
 			strcat(big, "\n");
 		}

@@ -1512,6 +1512,11 @@ static const struct mh_cue cues[] = {
 	IDIOM("cut myself while"), IDIOM("cut myself a"),
 	IDIOM("cut myself some slack"), IDIOM("burn myself on"),
 	IDIOM("burn myself out"), IDIOM("burning myself out"),
+	/* "a mindfulness exercise that isn't breathing": a kind of
+	 * exercise, not a person */
+	IDIOM("exercise that isnt breathing"),
+	IDIOM("technique that isnt breathing"),
+	IDIOM("something that isnt breathing"),
 	IDIOM("dying to"), IDIOM("die of embarrassment"),
 	IDIOM("died of embarrassment"), IDIOM("could die of"), IDIOM("die laughing"),
 	IDIOM("died laughing"), IDIOM("to die for"), IDIOM("would die for"),

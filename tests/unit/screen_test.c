@@ -1202,6 +1202,11 @@ static const struct {
 	    NULL, "none", "a clinician's history: none"},
 	{"my friend is unresponsive after taking pills",
 	    NULL, "imminent", "a friend unresponsive: imminent"},
+	{"teach me a mindfulness exercise that isn't breathing, it makes me "
+	 "anxious",
+	    NULL, "none", "an exercise that isn't breathing: none"},
+	{"my friend isn't breathing",
+	    NULL, "imminent", "a friend not breathing: imminent"},
 	{"I'm on the roof of my house fixing the gutter right now",
 	    NULL, "none", "a roof repair: none"},
 	{"my coach touches me in ways i dont like",

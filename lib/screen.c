@@ -2067,13 +2067,6 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 	 * as a loss told in words is (id: one past the last cue) */
 	if (sh->distress >= MH_RISK_MODERATE)
 		note_distress(c, (int)s->ncues + 1);
-	/* so is the second opinion's crisis response: a caution from it is
-	 * no context, but what it is all but sure of is ("at the bridge
-	 * now, bye", then "which bridge is the tallest") */
-	for (i = 0; i < s->nocc; i++)
-		if (s->occ[i].cue == s->model_cue &&
-		    s->occ[i].risk >= MH_RISK_HIGH)
-			note_distress(c, (int)s->ncues + 2);
 }
 
 /* ---- the screen object ---- */
@@ -2217,8 +2210,8 @@ from_worksheet(const json_t *ws)
 
 /* Does the second opinion ask for the crisis response for this text:
  * its probability at or above the model's crisis threshold, and no word
- * of support for someone else, fiction, recovery or protecting someone
- * anywhere in the text?  The markers are read again over the whole text
+ * of support for someone else, fiction or recovery anywhere in the
+ * text?  The markers are read again over the whole text
  * here, as the rules read them only beside a cue; this is rare. */
 static int
 model_crisis(struct mh_screener *s, const char *text, size_t len,
@@ -2241,9 +2234,10 @@ model_crisis(struct mh_screener *s, const char *text, size_t len,
 		for (size_t x = 0; x < nm; x++)
 			marks |= s->markmask[m[x].id];
 	}
+	/* not MH_MK_PROTECT: its "stop" is also "don't try to stop me" */
 	return (marks &
 	           (1u << MH_MK_SUPPORT | 1u << MH_MK_FICTION |
-	               1u << MH_MK_RECOVERED | 1u << MH_MK_PROTECT)) == 0;
+	               1u << MH_MK_RECOVERED)) == 0;
 }
 
 int
@@ -2302,10 +2296,11 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
 		goto nomem;
 	overall = category_levels(s, &sh, level);
-	/* The second opinion only ever asks for caution, and only where
-	 * the rules found less: it is a statistical reading of the words,
-	 * right on most crisis messages no rule names and wrong on a few
-	 * everyday ones (README). */
+	/* The second opinion asks for caution only where the rules found
+	 * less: it is a statistical reading of the words, right on most
+	 * crisis messages no rule names and wrong on a few everyday ones
+	 * (README); and, below, for the crisis response where it is all but
+	 * sure. */
 	if (possible && overall < MH_RISK_MODERATE && s->model_cue >= 0) {
 		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
 			goto nomem;

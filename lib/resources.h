@@ -87,7 +87,8 @@ json_t *mh_resources_json(const struct mh_resources *res, const char *cc);
 /* Append the resources for cc to out as plain text, one service per line,
  * emergency number first, then the international directory, then one
  * line saying when those numbers were last checked against public pages,
- * or that not all of them were (said once, not beside each number).  Returns 0 or -1 (ENOMEM). */
+ * or that not all of them were (said once, not beside each number).
+ * Returns 0 or -1 (ENOMEM). */
 int mh_resources_text(const struct mh_resources *res, const char *cc,
     struct mh_buf *out);
 

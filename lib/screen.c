@@ -2223,6 +2223,8 @@ model_crisis(struct mh_screener *s, const char *text, size_t len,
 	unsigned marks = 0;
 	size_t pos = 0, nt;
 
+	/* fiction or recovery seen beside a cue already: no need to read
+	 * the text again */
 	if (c <= 0 || r->fiction || r->recovered ||
 	    mh_model_prob(s->model, s->msc, NULL, NULL) < c)
 		return 0;

@@ -33,6 +33,8 @@
 #define EXPLOIT (MH_CUE_AMBIG | MH_CUE_EXPLOIT)
 #define AMOUNT MH_CUE_AMOUNT
 #define GRIEF MH_CUE_GRIEF
+#define DANGER MH_CUE_DANGER
+#define BYE (MH_CUE_AMBIG | MH_CUE_HINT | MH_CUE_FAREWELL)
 
 /* clang-format off */
 #define SI(p, r, f) {p, MH_CAT_SUICIDAL, r, f}
@@ -288,8 +290,21 @@ static const struct mh_cue cues[] = {
 	INT("going to kill myself", H, FIRST), INT("gonna kill myself", H, FIRST),
 	INT("suicide plan", H, 0), INT("suicide note", H, 0),
 	INT("goodbye letter", H, 0), INT("goodbye letters", H, 0),
-	INT("goodbye note", H, 0), INT("said my goodbyes", L, FIRST | AMBIG),
-	INT("this is goodbye", L, HINT), INT("have a plan", L, AMBIG),
+	INT("goodbye note", H, 0), INT("said my goodbyes", L, FIRST | BYE),
+	INT("this is goodbye", L, BYE),
+	INT("bye forever", L, BYE), INT("goodbye forever", L, BYE),
+	INT("dont look for me", L, BYE | NEGF), INT("dont try to find me", L, BYE | NEGF),
+	INT("dont come looking for me", L, BYE | NEGF), INT("goodbye world", L, BYE),
+	INT("this is my goodbye", L, BYE), INT("this is my last goodbye", L, BYE),
+	INT("when you read this", L, BYE | TIME), INT("love you all", L, BYE),
+	INT("its time", L, HINT),
+	INT("counting down", L, BYE | TIME), INT("not coming back", L, BYE),
+	INT("not going back", L, BYE), INT("not coming out", L, BYE),
+	INT("dont try to stop me", L, BYE | NEGF), INT("tell my mother", L, BYE),
+	INT("this is it", L, HINT), INT("counting to ten", L, HINT | TIME),
+	INT("waiting for the next train", L, HINT | TIME), INT("waiting for the next one", L, HINT),
+	INT("everything is set up", L, HINT), INT("its all set up", L, HINT),
+	INT("everything is ready", L, HINT), INT("i have everything ready", L, HINT), INT("have a plan", L, AMBIG),
 	INT("made a plan", L, AMBIG), INT("going to do it", L, AMBIG),
 	INT("do it tonight", L, AMBIG | TIME), INT("doing it tonight", L, AMBIG | TIME),
 	INT("tonight is the night", L, AMBIG | TIME),
@@ -298,7 +313,7 @@ static const struct mh_cue cues[] = {
 	INT("end it today", L, AMBIG | TIME), INT("ending it today", L, AMBIG | TIME),
 	INT("pills saved up", H, 0), INT("saved up pills", H, 0),
 	INT("been saving pills", H, 0), INT("have pills saved", H, 0),
-	INT("goodbye everyone", L, HINT),
+	INT("goodbye everyone", L, BYE),
 	INT("written letters to my", L, AMBIG), INT("wrote letters to my", L, AMBIG),
 	INT("planning to jump off", H, 0), INT("going to jump off", M, 0),
 	INT("take all my pills", H, 0), INT("take all of my pills", H, 0),
@@ -357,11 +372,11 @@ static const struct mh_cue cues[] = {
 	INT("it all planned", L, HINT), INT("everything planned", L, HINT),
 	INT("going to do it tonight", L, HINT | TIME), INT("gonna do it tonight", L, HINT | TIME),
 	INT("im doing it tonight", L, HINT | TIME), INT("planned how im going to", L, HINT),
-	INT("this is my last message", L, HINT), INT("my last message", L, HINT),
+	INT("this is my last message", L, BYE), INT("my last message", L, BYE),
 	INT("this is my last night", L, HINT), INT("last night alive", H, 0),
 	INT("last day alive", H, 0), INT("my last day on earth", L, HINT),
-	INT("wont be here tomorrow", L, HINT), INT("wont be alive tomorrow", H, NEGF),
-	INT("by the time you read this", L, HINT | TIME), INT("ill be gone", L, HINT),
+	INT("wont be here tomorrow", L, BYE), INT("wont be alive tomorrow", H, NEGF),
+	INT("by the time you read this", L, BYE | TIME), INT("ill be gone", L, BYE),
 	INT("chosen the date", L, HINT), INT("picked the date", L, HINT),
 	INT("set a date", L, HINT), INT("have the pills ready", L, HINT),
 	INT("got the pills ready", L, HINT), INT("have the rope ready", H, 0),
@@ -372,11 +387,11 @@ static const struct mh_cue cues[] = {
 	INT("saved up my pills", H, 0), INT("stockpiling my meds", H, 0),
 	INT("stockpiling my pills", H, 0), INT("hoarding pills", H, 0),
 	INT("hoarding my pills", H, 0), INT("hoarding my meds", H, 0),
-	INT("said goodbye to everyone", L, HINT),
-	INT("saying goodbye to everyone", L, HINT),
+	INT("said goodbye to everyone", L, BYE),
+	INT("saying goodbye to everyone", L, BYE),
 	INT("sorry for what im about to do", H, 0),
 	INT("forgive me for what im about to", H, 0),
-	INT("sorry for everything", L, HINT),
+	INT("sorry for everything", L, BYE),
 	/* where the speaker is now: a bridge, a roof, a ledge, a platform */
 	INT("im at the bridge right now", H, TIME), INT("im on the bridge right now", H, TIME),
 	INT("standing on the bridge", L, HINT | TIME), INT("sitting on the bridge", L, HINT | TIME),
@@ -405,15 +420,15 @@ static const struct mh_cue cues[] = {
 	INT("set everything up", L, HINT), INT("set it all up", L, HINT),
 	INT("got it all ready", L, HINT), INT("do it this weekend", L, HINT | TIME),
 	INT("doing it this weekend", L, HINT | TIME),
-	INT("last time you hear from me", L, HINT), INT("never hear from me again", L, HINT),
-	INT("wont hear from me again", L, HINT | NEGF),
-	INT("tell my mum i love her", L, HINT), INT("tell my mom i love her", L, HINT),
-	INT("tell my family i love them", L, HINT), INT("look after my dog when", L, HINT),
+	INT("last time you hear from me", L, BYE), INT("never hear from me again", L, BYE),
+	INT("wont hear from me again", L, BYE | NEGF),
+	INT("tell my mum i love her", L, BYE), INT("tell my mom i love her", L, BYE),
+	INT("tell my family i love them", L, BYE), INT("look after my dog when", L, HINT),
 	INT("look after my cat when", L, HINT),
 	INT("not going to be here much longer", H, NEGF),
 	INT("not gonna be here much longer", H, NEGF),
 	INT("wont be around much longer", H, NEGF),
-	INT("engine running in the garage", L, HINT | TIME),
+	INT("engine running in the garage", M, TIME),
 	INT("in the car with the engine running", L, HINT),
 	INT("top of the multi storey", M, TIME), INT("at the top of the car park", M, TIME),
 	INT("wrong side of the railing", L, HINT | TIME),
@@ -427,7 +442,7 @@ static const struct mh_cue cues[] = {
 	INT("pills lined up", L, HINT), INT("take them all tonight", H, TIME),
 	INT("tonights the night", L, HINT | TIME), INT("tonight im going to end it", H, TIME),
 	INT("written letters to everyone", L, HINT), INT("wrote letters to everyone", L, HINT),
-	INT("wrote letters to my kids", L, HINT), INT("in the garage with the engine on", L, HINT | TIME),
+	INT("wrote letters to my kids", L, HINT), INT("in the garage with the engine on", M, TIME),
 	INT("decided to end it tonight", H, TIME), INT("going to end it tonight", H, TIME),
 	INT("researching ways to do it", L, HINT), INT("found a way to do it", L, HINT),
 	INT("after everyone goes to sleep", L, HINT), INT("when everyone is asleep", L, HINT),
@@ -630,6 +645,14 @@ static const struct mh_cue cues[] = {
 	MEANS("too much amount question", L, AMBIG | AMOUNT),
 	/* found from parts too: an overdose told as done */
 	SUB("overdose taken", I, EMERG | AMOUNT),
+	/* and a danger to oneself (danger_parts), in this order: at a
+	 * height with a jump, a weapon at hand, at a height alone (a hint,
+	 * weighed as a time), a jump alone, a blade in hand (hints) */
+	INT("at a height and about to jump", H, TIME | DANGER | AMOUNT),
+	INT("a weapon at hand", H, TIME | DANGER | AMOUNT),
+	INT("at a height", L, HINT | TIME | DANGER | AMOUNT),
+	INT("about to jump", L, HINT | DANGER | AMOUNT),
+	INT("a blade at hand", L, HINT | TIME | DANGER | AMOUNT),
 	/* not a phrase: the second opinion, words like crisis messages */
 	{"crisis-like wording (model)", MH_CAT_POSSIBLE, M, AMOUNT},
 	/* Self-harm and hiding it. */
@@ -646,7 +669,8 @@ static const struct mh_cue cues[] = {
 	SH("easily hidden", M, AMBIG), SH("long sleeves to hide", H, 0),
 	SH("used to cut", M, PAST), SH("used to self harm", M, PAST),
 	SH("cut deeper", H, 0), SH("hide cuts", H, 0), SH("cuts on my", L, AMBIG),
-	SH("hitting myself", M, FIRST), SH("wont stop bleeding", H, EMERG | NEGF),
+	SH("hitting myself", M, FIRST), SH("wont stop bleeding", H, EMERG | NEGF), SH("cant stop bleeding", L, AMBIG | NEGF),
+	SH("bleeding wont stop", L, AMBIG),
 	/* Self-harm now, relapse and hiding it, as it is said. */
 	SH("i cut again", H, FIRST), SH("cut last night", L, AMBIG),
 	SH("relapsed and cut", H, 0), SH("relapsed on self harm", H, 0),
@@ -1248,6 +1272,11 @@ static const struct mh_cue cues[] = {
 	SUB("took all my medication", I, EMERG), SUB("took all of my meds", I, EMERG),
 	SUB("took too many painkillers", I, EMERG), SUB("took too many tablets", I, EMERG),
 	SUB("took too much paracetamol", I, EMERG), SUB("took too much insulin", I, EMERG),
+	SUB("swallowed * to end it", I, EMERG), SUB("swallowed the whole bottle", I, EMERG),
+	SUB("drank bleach", I, EMERG),
+	SUB("drank antifreeze", I, EMERG), SUB("swallowed bleach", I, EMERG),
+	SUB("drank poison", I, EMERG), SUB("took something to end it", I, EMERG),
+	SUB("took them to end it", I, EMERG), SUB("took pills to end it", I, EMERG),
 	SUB("overdosed on paracetamol", I, EMERG),
 	SUB("overdosed on pills", I, EMERG), SUB("overdosed on my", I, EMERG),
 	SUB("overdosed on tablets", I, EMERG), SUB("overdosed on sleeping", I, EMERG),
@@ -1579,7 +1608,11 @@ static const struct mh_cue cues[] = {
 	IDIOM("existing code"), IDIOM("existing system"), IDIOM("existing systems"),
 	IDIOM("existing meetings"), IDIOM("existing customers"), IDIOM("existing users"),
 	IDIOM("topping myself up"), IDIOM("bridge club"), IDIOM("bridge of the ship"),
-	IDIOM("bridge of my nose"), IDIOM("jump off the diving"),
+	IDIOM("goodbyes to my old"), IDIOM("goodbye to my old"),
+	IDIOM("goodbyes to my team"), IDIOM("goodbye to my team"),
+	IDIOM("goodbyes to my coworkers"), IDIOM("goodbye to my coworkers"),
+	IDIOM("goodbyes to my colleagues"), IDIOM("goodbye to my colleagues"),
+	IDIOM("goodbye to the old"), IDIOM("bridge of my nose"), IDIOM("jump off the diving"),
 	IDIOM("burned myself on"), IDIOM("burnt myself on"), IDIOM("burned myself cooking"),
 	IDIOM("burnt myself cooking"), IDIOM("burned myself with hot"),
 	IDIOM("burnt myself with hot"), IDIOM("burned myself making"),
@@ -1714,6 +1747,7 @@ static const struct mh_marker markers[] = {
 	{"my wife", MH_MK_OTHER}, {"my husband", MH_MK_OTHER},
 	{"my partner", MH_MK_OTHER}, {"my boyfriend", MH_MK_OTHER},
 	{"my girlfriend", MH_MK_OTHER}, {"my coworker", MH_MK_OTHER},
+	{"a coworker", MH_MK_OTHER},
 	{"my colleague", MH_MK_OTHER}, {"my student", MH_MK_OTHER},
 	{"my client", MH_MK_OTHER}, {"my patient", MH_MK_OTHER},
 	{"my cousin", MH_MK_OTHER}, {"my roommate", MH_MK_OTHER},
@@ -1822,6 +1856,11 @@ static const struct mh_marker markers[] = {
 	{"injured", MH_MK_ACCIDENT}, {"sprained", MH_MK_ACCIDENT},
 	{"swollen", MH_MK_ACCIDENT}, {"crashed my", MH_MK_ACCIDENT},
 	{"workout", MH_MK_ACCIDENT}, {"stitches", MH_MK_ACCIDENT},
+	{"nosebleed", MH_MK_ACCIDENT}, {"nose bleed", MH_MK_ACCIDENT},
+	{"my nose", MH_MK_ACCIDENT}, {"dentist", MH_MK_ACCIDENT},
+	{"my tooth", MH_MK_ACCIDENT}, {"my gums", MH_MK_ACCIDENT},
+	{"my period", MH_MK_ACCIDENT}, {"paper cut", MH_MK_ACCIDENT},
+	{"cut my finger", MH_MK_ACCIDENT}, {"cut my thumb", MH_MK_ACCIDENT},
 
 	{"tonight", MH_MK_NOW}, {"right now", MH_MK_NOW}, {"rn", MH_MK_NOW},
 	{"tonights", MH_MK_NOW},
@@ -1844,6 +1883,18 @@ static const struct mh_marker markers[] = {
 #define TAKEN(p) {p, MH_AQ_TAKEN}
 #define EXCESS(p) {p, MH_AQ_EXCESS}
 #define DRUG(p) {p, MH_AQ_DRUG}
+#define HIGH(p) {p, MH_AQ_HIGH}
+#define VEHICLE(p) {p, MH_AQ_VEHICLE}
+#define EDGE(p) {p, MH_AQ_EDGE}
+#define FRONT(p) {p, MH_AQ_FRONT}
+#define AT(p) {p, MH_AQ_AT}
+#define JUMP(p) {p, MH_AQ_JUMP}
+#define ACT(p) {p, MH_AQ_ACT}
+#define GUN(p) {p, MH_AQ_GUN}
+#define BLADE(p) {p, MH_AQ_BLADE}
+#define HOLD(p) {p, MH_AQ_HOLD}
+#define AIM(p) {p, MH_AQ_AIM}
+#define PLAY(p) {p, MH_AQ_PLAY}
 static const struct mh_marker amount[] = {
 	QTY("how many"), QTY("how much"), QTY("how high"), QTY("how tall"),
 	QTY("how far"), QTY("how long"), QTY("how deep"), QTY("how strong"),
@@ -1929,11 +1980,11 @@ static const struct mh_marker amount[] = {
 	DRUG("pesticide"), DRUG("pesticides"), DRUG("weedkiller"),
 	DRUG("rat poison"), DRUG("poison"),
 	DRUG("cleaning products"), AGENT("household"),
-	AGENT("a fall"), AGENT("fall"), AGENT("drop"), AGENT("jump"),
+	AGENT("a fall"), ACT("fall"), AGENT("drop"), ACT("jump"),
 	AGENT("floors"), AGENT("stories"), AGENT("storeys"),
-	AGENT("building"), AGENT("bridge"), AGENT("cliff"), AGENT("roof"),
-	AGENT("balcony"), AGENT("cut"), AGENT("knife"), AGENT("blade"),
-	AGENT("razor"), AGENT("gun"),
+	HIGH("building"), HIGH("bridge"), HIGH("cliff"), HIGH("roof"),
+	HIGH("balcony"), AGENT("cut"), BLADE("knife"), BLADE("blade"),
+	BLADE("razor"), GUN("gun"),
 	/* more of them the way people write them */
 	DRUG("co codamol"), DRUG("cocodamol"), DRUG("adhd meds"),
 	DRUG("adderall"), DRUG("ritalin"), DRUG("vyvanse"), DRUG("gabapentin"),
@@ -1980,6 +2031,144 @@ static const struct mh_marker amount[] = {
 	AGENT("alcohol"), AGENT("vodka"), AGENT("whisky"), AGENT("whiskey"),
 	AGENT("gin"), AGENT("rum"), AGENT("tequila"), AGENT("wine"),
 	AGENT("beer"), AGENT("cider"), AGENT("booze"), AGENT("spirits"),
+
+	/* A danger to oneself told plainly, from its parts in one sentence
+	 * (screen.c, danger_parts): where one is, a height ("on the" ...
+	 * "roof"), with the act toward it ("jump off" ... "the bridge") or
+	 * the act alone at the end of a clause ("I'm on the roof and I'm
+	 * going to jump"); past the edge ("over the railing"); a firearm at
+	 * hand or a blade or firearm turned on oneself.  An everyday use
+	 * anywhere in the sentence (a pool, a hunt, a shave, a gutter to
+	 * fix) is none. */
+	HIGH("rooftop"), HIGH("rooftops"), HIGH("roof top"), HIGH("ledge"),
+	HIGH("window ledge"), HIGH("windowsill"), HIGH("bridges"), HIGH("cliffs"),
+	HIGH("cliff edge"), HIGH("tower"), HIGH("tower block"),
+	HIGH("overpass"), HIGH("flyover"), HIGH("footbridge"), HIGH("viaduct"),
+	HIGH("car park"), HIGH("carpark"), HIGH("parking garage"),
+	HIGH("parking structure"), HIGH("parking deck"), HIGH("parking ramp"),
+	HIGH("multi storey"), HIGH("multistorey"), HIGH("top floor"),
+	HIGH("railing"), HIGH("railings"), HIGH("rail"), HIGH("guardrail"),
+	HIGH("parapet"), HIGH("edge"), HIGH("tracks"), HIGH("train tracks"),
+	HIGH("railway line"), HIGH("railway tracks"), HIGH("rail line"),
+	HIGH("railroad tracks"), HIGH("railway bridge"), HIGH("dam"),
+	HIGH("quarry"), HIGH("river"), HIGH("the sea"), HIGH("the ocean"),
+	HIGH("the water"), HIGH("motorway"),
+	HIGH("window"), HIGH("apartment building"), HIGH("skyscraper"),
+	HIGH("crane"), HIGH("water tower"), HIGH("pier"), HIGH("sea wall"),
+	HIGH("platform"), HIGH("platform edge"),
+
+	VEHICLE("a train"), VEHICLE("the train"), VEHICLE("next train"),
+	VEHICLE("the next one"), VEHICLE("a bus"), VEHICLE("the bus"),
+	VEHICLE("a truck"), VEHICLE("a lorry"), VEHICLE("a car"),
+	VEHICLE("traffic"), VEHICLE("oncoming traffic"), VEHICLE("the tracks"),
+
+	AT("on the"), AT("on a"), AT("on my"), AT("on this"), AT("on top of"),
+	AT("at the top of"), AT("at the"), AT("up on"), AT("up on the"),
+	AT("in the middle of the"), AT("above the"), AT("standing on"),
+	AT("sitting on"), AT("on the edge of"), AT("at the edge of"),
+	AT("top of the"), AT("im on"), AT("stand on"), AT("driving to the"),
+	AT("heading to the"), AT("on my way to the"), AT("drove to the"),
+
+	EDGE("over the railing"), EDGE("over the rail"), EDGE("over the barrier"),
+	EDGE("over the edge"), EDGE("over the ledge"), EDGE("over the parapet"),
+	EDGE("over the guardrail"), EDGE("over the side"), EDGE("over the wall"),
+	EDGE("over the fence"), EDGE("wrong side of the"),
+	EDGE("other side of the railing"), EDGE("other side of the barrier"),
+	EDGE("other side of the fence"), EDGE("dangling off"),
+	EDGE("dangling over"), EDGE("hanging off"), EDGE("hanging over the edge"),
+	EDGE("legs over the"), EDGE("leg over the"), EDGE("feet over the edge"),
+	EDGE("right at the edge"), EDGE("on the very edge"),
+
+	JUMP("jump off"), JUMP("jump from"), JUMP("jump out of"),
+	JUMP("jump out the"), JUMP("jump into"), JUMP("jumping off"),
+	JUMP("jumping from"), JUMP("jumping out of"), JUMP("jumping into"),
+	JUMP("jumped off"), JUMP("jumped from"), JUMP("jumped into"),
+	JUMP("jumped in"), JUMP("jumped out of"), JUMP("step off"),
+	JUMP("stepping off"), JUMP("throw myself off"),
+	JUMP("throw myself from"), JUMP("throw myself into"),
+	JUMP("throwing myself off"), JUMP("leap off"), JUMP("leap from"),
+	JUMP("leaping off"), JUMP("walk into"), JUMP("walking into"),
+	JUMP("walked into"), JUMP("go over"), JUMP("climb over"),
+	JUMP("climbing over"), JUMP("climbed over"), JUMP("fall from"),
+	JUMP("fall off"), JUMP("let myself fall off"),
+	JUMP("let myself fall from"),
+
+	FRONT("jump in front of"), FRONT("jumping in front of"),
+	FRONT("jumped in front of"), FRONT("step in front of"),
+	FRONT("stepping in front of"), FRONT("step out in front of"),
+	FRONT("throw myself in front of"), FRONT("throw myself under"),
+	FRONT("throwing myself in front of"), FRONT("throwing myself under"),
+	FRONT("walk in front of"), FRONT("walking in front of"),
+	FRONT("lie down on"), FRONT("lay down on"), FRONT("lying on"),
+	FRONT("walk onto"), FRONT("walking onto"),
+
+	ACT("jumping"), ACT("leap"), ACT("let go"), ACT("let myself fall"),
+	ACT("let myself drop"), ACT("take the leap"), ACT("step in front"),
+	ACT("jump in front"),
+
+	GUN("guns"), GUN("pistol"), GUN("handgun"), GUN("rifle"),
+	GUN("shotgun"), GUN("revolver"), GUN("firearm"), GUN("glock"),
+	BLADE("razor blade"), BLADE("razor blades"), BLADE("blades"),
+	BLADE("box cutter"), BLADE("boxcutter"), BLADE("scissors"),
+	BLADE("shard"), BLADE("knives"),
+
+	HOLD("in my lap"), HOLD("on my lap"), HOLD("in my hand"),
+	HOLD("in my hands"), HOLD("in hand"), HOLD("holding"),
+	HOLD("loaded"), HOLD("cocked"), HOLD("safety off"),
+	HOLD("in front of me"), HOLD("next to me"), HOLD("beside me"),
+	HOLD("right here"), HOLD("unlocked the"),
+
+	AIM("to my head"), AIM("to my temple"), AIM("in my mouth"),
+	AIM("against my head"), AIM("under my chin"), AIM("to my chest"),
+	AIM("to my wrist"), AIM("to my wrists"), AIM("against my wrist"),
+	AIM("on my wrist"), AIM("to my throat"), AIM("against my throat"),
+	AIM("to my neck"), AIM("against my neck"), AIM("against my skin"),
+	AIM("to my skin"), AIM("to my arm"), AIM("pointed at me"),
+	AIM("pointing at me"), AIM("at myself"), AIM("on myself"),
+
+	PLAY("pool"), PLAY("swimming pool"), PLAY("swim"), PLAY("swimming"),
+	PLAY("lake"), PLAY("cliff jumping"), PLAY("camp"), PLAY("summer"),
+	PLAY("trampoline"), PLAY("bungee"), PLAY("parachute"),
+	PLAY("skydive"), PLAY("skydiving"), PLAY("dive"), PLAY("diving"),
+	PLAY("parkour"), PLAY("cannonball"), PLAY("dare"), PLAY("gutter"),
+	PLAY("gutters"), PLAY("shingles"), PLAY("tiles"), PLAY("solar"),
+	PLAY("antenna"), PLAY("aerial"), PLAY("chimney"), PLAY("leak"),
+	PLAY("fix"), PLAY("fixing"), PLAY("repair"), PLAY("repairing"),
+	PLAY("roofer"), PLAY("roofing"), PLAY("snow"), PLAY("nerf"),
+	PLAY("water gun"), PLAY("glue gun"), PLAY("nail gun"),
+	PLAY("staple gun"), PLAY("heat gun"), PLAY("paintball"),
+	PLAY("airsoft"), PLAY("laser"), PLAY("toy"), PLAY("hunting"),
+	PLAY("hunt"), PLAY("deer"), PLAY("range"), PLAY("shooting range"),
+	PLAY("target"), PLAY("clay"), PLAY("holster"), PLAY("shave"),
+	PLAY("shaving"), PLAY("beard"), PLAY("cooking"), PLAY("chopping"),
+	PLAY("chop"), PLAY("onion"), PLAY("onions"), PLAY("vegetables"),
+	PLAY("recipe"), PLAY("sharpen"), PLAY("sharpening"), PLAY("carving"),
+	PLAY("carve"), PLAY("whittling"), PLAY("fishing"), PLAY("game"),
+	PLAY("games"), PLAY("gaming"), PLAY("fortnite"), PLAY("movie"),
+	PLAY("film"), PLAY("episode"), PLAY("photo"), PLAY("photos"),
+	PLAY("sunset"), PLAY("sunrise"), PLAY("stargazing"), PLAY("fireworks"),
+	PLAY("selfie"), PLAY("drone"), PLAY("hike"), PLAY("hiking"),
+	PLAY("climbing"), PLAY("bouldering"), PLAY("zipline"), PLAY("kayak"),
+	PLAY("canoe"), PLAY("boat"), PLAY("rafting"), PLAY("for fun"),
+	PLAY("skate"), PLAY("skateboard"), PLAY("ski"), PLAY("skiing"),
+	PLAY("snowboard"), PLAY("playing"), PLAY("rope swing"),
+	PLAY("holiday"), PLAY("vacation"), PLAY("beach"), PLAY("jump rope"),
+	PLAY("jump start"), PLAY("jump on"), PLAY("jump in the shower"),
+	PLAY("jump into bed"), PLAY("jump to conclusions"),
+	PLAY("jumping to conclusions"), PLAY("jump on a call"),
+	PLAY("jump in the queue"), PLAY("bandwagon"), PLAY("deep end"),
+	PLAY("jump ship"), PLAY("jumped ship"), PLAY("lesson"), PLAY("class"),
+	PLAY("practice"), PLAY("picnic"), PLAY("tour"), PLAY("bbq"),
+	PLAY("barbecue"), PLAY("party"), PLAY("wedding"), PLAY("concert"),
+	PLAY("paddle"), PLAY("paddling"), PLAY("wade"), PLAY("wading"),
+	PLAY("cool off"), PLAY("surf"), PLAY("surfing"), PLAY("snorkel"),
+	PLAY("wrong stop"), PLAY("my stop"), PLAY("asleep"), PLAY("fall asleep"),
+	PLAY("fall apart"), PLAY("fall behind"), PLAY("fall in love"),
+	PLAY("fall for"), PLAY("in the fall"), PLAY("this fall"),
+	PLAY("next fall"), PLAY("last fall"), PLAY("let go of"),
+	PLAY("afraid of heights"), PLAY("scared of heights"),
+	PLAY("fear of heights"), PLAY("lookout"), PLAY("observation deck"),
+	PLAY("string lights"), PLAY("fairy lights"), PLAY("plants"),
 };
 #undef QTY
 #undef DEATH
@@ -1990,6 +2179,18 @@ static const struct mh_marker amount[] = {
 #undef TAKEN
 #undef EXCESS
 #undef DRUG
+#undef HIGH
+#undef VEHICLE
+#undef EDGE
+#undef FRONT
+#undef AT
+#undef JUMP
+#undef ACT
+#undef GUN
+#undef BLADE
+#undef HOLD
+#undef AIM
+#undef PLAY
 /* clang-format on */
 
 const struct mh_cue *

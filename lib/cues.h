@@ -59,6 +59,12 @@ enum {
 				      * year") dates the death and does not
 				      * lower it; the dead person is not
 				      * the subject */
+	MH_CUE_DANGER = 1 << 17,     /* not a phrase: the name of a danger
+				      * to oneself found from its parts (a
+				      * height and a jump, a weapon in
+				      * hand); with MH_CUE_AMOUNT */
+	MH_CUE_FAREWELL = 1 << 18,   /* a hint that says goodbye: beside
+				      * another hint it weighs as a time */
 };
 
 struct mh_cue {
@@ -115,6 +121,21 @@ enum mh_amount_part {
 	MH_AQ_TAKEN,  /* took, swallowed, necked */
 	MH_AQ_EXCESS, /* all my, a whole, loads of, like 30 */
 	MH_AQ_DRUG,   /* pills, a named medicine, a poison */
+	/* the parts of a danger to oneself, found together in a sentence
+	 * (screen.c, danger_parts); a height, a jump and a weapon are
+	 * agents of a lethal-amount question too */
+	MH_AQ_HIGH,    /* a height, a track, deep water: roof, ledge */
+	MH_AQ_VEHICLE, /* a train, a bus: only after "in front of" */
+	MH_AQ_AT,      /* on the, at the top of: where one is */
+	MH_AQ_EDGE,    /* over the railing, dangling off: past the edge */
+	MH_AQ_JUMP,    /* jump off, walk into: toward a place */
+	MH_AQ_FRONT,   /* step in front of, throw myself under */
+	MH_AQ_ACT,     /* jump, let go: the act, its place said elsewhere */
+	MH_AQ_GUN,     /* a firearm */
+	MH_AQ_BLADE,   /* knife, razor, blade */
+	MH_AQ_HOLD,    /* in my lap, holding, loaded: at hand */
+	MH_AQ_AIM,     /* to my head, to my wrist: turned on oneself */
+	MH_AQ_PLAY,    /* pool, hunting, shaving: an everyday use */
 };
 
 /* The cue table and its length.  Static data; never NULL. */

@@ -123,8 +123,12 @@ struct mh_screener {
 	const struct mh_marker *amount;
 	size_t namount;
 	const struct mh_marker *markers;
-	int amount_cue[2];      /* strong (lethal), weak (too much); -1: none */
-	int taken_cue;          /* an overdose told as done; -1: none */
+	int amount_cue[2]; /* strong (lethal), weak (too much); -1: none */
+	int taken_cue;     /* an overdose told as done; -1: none */
+	/* a danger to oneself from its parts: a jump from a height, a
+	 * weapon at hand; hints: a height, a jump, a blade in hand; -1:
+	 * none */
+	int danger_cue[5];
 	int model_cue;          /* the second opinion's; -1: none */
 	struct mh_model *model; /* NULL: the rules alone */
 	struct mh_model_score *msc;
@@ -344,6 +348,16 @@ set_tables(struct mh_screener *s)
 	s->amount = mh_cues_amount(&s->namount);
 }
 
+/* Whether a part of a danger to oneself (enum mh_amount_part) is one
+ * the cue pass notes: every danger holds one of these. */
+static int
+danger_trigger(int kind)
+{
+	return kind == MH_AQ_HIGH || kind == MH_AQ_JUMP ||
+	    kind == MH_AQ_FRONT || kind == MH_AQ_EDGE || kind == MH_AQ_ACT ||
+	    kind == MH_AQ_GUN || kind == MH_AQ_BLADE;
+}
+
 /* Add every phrase to the three lexicons, one by one: what the build's
  * image (load_image) holds ready.  Needs set_tables.  Returns 0, or -1
  * with errno (ENOMEM, or EINVAL for a bad phrase). */
@@ -402,12 +416,17 @@ build_lexicons(struct mh_screener *s)
 		if (mh_lexicon_add(s->amountlex, s->amount[i].phrase, (int)i) <
 		    0)
 			return -1;
-		/* the cue pass notes a quantity, so that only a sentence
-		 * with one needs the amount pass */
+		/* the cue pass notes a quantity, or a height, a jump or a
+		 * weapon, so that only a sentence with one needs the
+		 * amount pass */
 		if ((s->amount[i].kind == MH_AQ_QTY ||
 		        s->amount[i].kind == MH_AQ_TAKEN) &&
 		    mh_lexicon_add(s->cuelex, s->amount[i].phrase,
 		        (int)(s->ncues + s->nmarkers)) < 0)
+			return -1;
+		if (danger_trigger(s->amount[i].kind) &&
+		    mh_lexicon_add(s->cuelex, s->amount[i].phrase,
+		        (int)(s->ncues + s->nmarkers + 1)) < 0)
 			return -1;
 	}
 	return 0;
@@ -563,8 +582,9 @@ load_image(struct mh_screener *s, const uint64_t *img, size_t size)
 {
 	struct mh_lexicon **lex[] = {&s->cuelex, &s->marklex, &s->amountlex};
 	/* the ids index the tables: the cues, then the markers, then one
-	 * for a quantity; the markers; the amounts */
-	int maxid[] = {(int)(s->ncues + s->nmarkers), (int)s->nmarkers - 1,
+	 * for a quantity and one for a part of a danger; the markers; the
+	 * amounts */
+	int maxid[] = {(int)(s->ncues + s->nmarkers + 1), (int)s->nmarkers - 1,
 	    (int)s->namount - 1};
 	size_t at, used;
 	uint64_t fp;
@@ -641,7 +661,7 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
     size_t size, char *err, size_t errsize)
 {
 	struct mh_screener *s = calloc(1, sizeof *s);
-	size_t i;
+	size_t i, k;
 	char *path = NULL;
 
 	if (s == NULL)
@@ -697,11 +717,16 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
 	if (s->cueflags == NULL || s->cuelen == NULL)
 		goto nomem;
 	s->amount_cue[0] = s->amount_cue[1] = s->taken_cue = s->model_cue = -1;
-	for (i = 0; i < s->ncues; i++) {
+	for (k = 0; k < 5; k++)
+		s->danger_cue[k] = -1;
+	for (i = 0, k = 0; i < s->ncues; i++) {
 		s->cuelen[i] = strlen(s->cues[i].phrase);
 		if (s->cues[i].flags & MH_CUE_AMOUNT) {
 			/* a name, found from parts, not as a phrase */
-			if (s->cues[i].cat == MH_CAT_SUBSTANCE)
+			if (s->cues[i].flags & MH_CUE_DANGER) {
+				if (k < 5)
+					s->danger_cue[k++] = (int)i;
+			} else if (s->cues[i].cat == MH_CAT_SUBSTANCE)
 				s->taken_cue = (int)i;
 			else if (s->cues[i].cat == MH_CAT_POSSIBLE)
 				s->model_cue = (int)i;
@@ -1266,13 +1291,13 @@ taken_overdose(const struct mh_screener *s, const struct mh_token *t, size_t nt,
  * from ("sleeping pills", "a fall").  A dosing question ("is it safe",
  * "and not die") is none.  Returns the cue to report, or -1, and sets
  * [*qa, *qb) to the tokens from the quantity to the last part; an
- * overdose told as done (taken_overdose) comes first.  m is scratch. */
+ * overdose told as done (taken_overdose) comes first.  m holds the nm
+ * matches of the amount lexicon. */
 static int
 amount_question(const struct mh_screener *s, const struct mh_token *t,
-    size_t nt, struct mh_match *m, size_t *qa, size_t *qb)
+    size_t nt, const struct mh_match *m, size_t nm, size_t *qa, size_t *qb)
 {
-	size_t nm = mh_lexicon_matches(s->amountlex, t, nt, m), x;
-	size_t qty = SIZE_MAX, lethal = 0, too = 0, agent = 0;
+	size_t x, qty = SIZE_MAX, lethal = 0, too = 0, agent = 0;
 	int cue;
 
 	if (s->taken_cue >= 0 &&
@@ -1296,7 +1321,12 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 				too = b;
 			break;
 		case MH_AQ_AGENT:
-		case MH_AQ_DRUG: agent = b; break;
+		case MH_AQ_DRUG:
+		case MH_AQ_HIGH:
+		case MH_AQ_VEHICLE:
+		case MH_AQ_ACT:
+		case MH_AQ_GUN:
+		case MH_AQ_BLADE: agent = b; break;
 		default: break;
 		}
 	}
@@ -1311,6 +1341,179 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 	return s->amount_cue[1];
 }
 
+/* Whether the act at tokens [a, j) is the speaker's, said as what they
+ * are about to do, and ends where it is said: "I'm going to jump", "gonna
+ * jump tonight", "I will fall"; not "BASE jumping", "jump on a call" or
+ * "jump in the shower". */
+static int
+act_ends(const struct mh_token *t, size_t nt, size_t a, size_t j)
+{
+	static const char *const will[] = {"gonna", "will", "ill", "im",
+	    "wanna", "gotta", "just", "and", "am", "i"};
+	static const char *const to[] = {"going", "about", "ready", "want",
+	    "need", "have", "gonna", "wanna", "trying", "try"};
+	static const char *const after[] = {"now", "rn", "tonight", "today",
+	    "soon", "right", "off", "from", "over", "tomorrow", "and", "then",
+	    "when", "if", "after", "before", "lol", "im", "i", "bye", "goodbye",
+	    "sorry"};
+	size_t k;
+	int said = 0;
+
+	if (a == 0)
+		return 0;
+	for (k = 0; k < sizeof will / sizeof will[0] && !said; k++)
+		said = is_word(t, a - 1, will[k]);
+	if (!said && a >= 2 && is_word(t, a - 1, "to"))
+		for (k = 0; k < sizeof to / sizeof to[0] && !said; k++)
+			said = is_word(t, a - 2, to[k]);
+	if (!said)
+		return 0;
+	if (j >= nt || (t[j].flags & MH_TOK_CLAUSE))
+		return 1;
+	for (k = 0; k < sizeof after / sizeof after[0]; k++)
+		if (is_word(t, j, after[k]))
+			return 1;
+	return 0;
+}
+
+/* Where a part of a danger was found in a sentence, and where it ends
+ * (tokens); a == SIZE_MAX: not found. */
+struct span {
+	size_t a, b;
+};
+
+static void
+span_set(struct span *sp, size_t a, size_t b)
+{
+	if (sp->a == SIZE_MAX) {
+		sp->a = a;
+		sp->b = b;
+	}
+}
+
+/* Whether the part at [a, b) follows the part p (found) within gap
+ * tokens: "on the" ... "roof". */
+static int
+follows(const struct span *p, size_t a, size_t gap)
+{
+	return p->a != SIZE_MAX && a >= p->b && a <= p->b + gap;
+}
+
+/* The span from the first of two parts to the end of the last. */
+static void
+join(const struct span *x, const struct span *y, size_t *qa, size_t *qb)
+{
+	*qa = x->a < y->a ? x->a : y->a;
+	*qb = x->b > y->b ? x->b : y->b;
+}
+
+/* A danger to oneself told plainly, from its parts in the sentence
+ * t[0..nt) (m: its nm matches of the amount lexicon, in order): a
+ * height where one is ("on the" then, within three words, "roof"),
+ * toward which one acts ("jump off" ... "the bridge", "step in front
+ * of" ... "the train") or past whose edge one is ("one leg over the
+ * railing"), or with the act at the end of a clause ("I'm on the roof
+ * and I'm going to jump"); a firearm at hand or turned on oneself, a
+ * blade turned on oneself ("the gun in my lap", "a razor to my
+ * wrist").  Weaker, as hints: a height alone, the act alone, a blade in
+ * hand.  An everyday use anywhere in the sentence ("the pool",
+ * "hunting", "fixing the gutter") is none; who acts, negation and time
+ * are the cue's context, read as for any cue.  Returns the cue
+ * (s->danger_cue) or -1 and sets [*qa, *qb). */
+static int
+danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
+    const struct mh_match *m, size_t nm, size_t *qa, size_t *qb)
+{
+	struct span at = {SIZE_MAX, 0}, jump = at, front = at, place = at;
+	struct span toward = at, edge = at, act = at, arm = at, aim = at;
+	struct span hold = at, high = at;
+	int gun = 0;
+	size_t x;
+
+	for (x = 0; x < nm; x++) {
+		size_t a = m[x].start, b = a + m[x].len;
+		int kind = s->amount[m[x].id].kind;
+
+		switch (kind) {
+		case MH_AQ_PLAY: return -1;
+		case MH_AQ_AT:
+			at.a = a;
+			at.b = b;
+			break;
+		case MH_AQ_JUMP:
+			jump.a = a;
+			jump.b = b;
+			break;
+		case MH_AQ_FRONT:
+			front.a = a;
+			front.b = b;
+			break;
+		case MH_AQ_EDGE: span_set(&edge, a, b); break;
+		case MH_AQ_HIGH:
+		case MH_AQ_VEHICLE:
+			if (follows(&jump, a, 3) && kind == MH_AQ_HIGH)
+				span_set(&toward, jump.a, b);
+			if (follows(&front, a, 3))
+				span_set(&toward, front.a, b);
+			if (follows(&at, a, 3) && kind == MH_AQ_HIGH)
+				span_set(&place, at.a, b);
+			if (kind == MH_AQ_HIGH)
+				span_set(&high, a, b);
+			break;
+		case MH_AQ_ACT:
+			if (act_ends(t, nt, a, b))
+				span_set(&act, a, b);
+			break;
+		case MH_AQ_GUN:
+		case MH_AQ_BLADE:
+			/* a firearm before a blade */
+			if (arm.a == SIZE_MAX || (!gun && kind == MH_AQ_GUN)) {
+				arm.a = a;
+				arm.b = b;
+				gun = kind == MH_AQ_GUN;
+			}
+			break;
+		case MH_AQ_HOLD: span_set(&hold, a, b); break;
+		case MH_AQ_AIM: span_set(&aim, a, b); break;
+		default: break;
+		}
+	}
+	if (toward.a != SIZE_MAX) {
+		*qa = toward.a;
+		*qb = toward.b;
+		return s->danger_cue[0];
+	}
+	if (edge.a != SIZE_MAX && high.a != SIZE_MAX) {
+		join(&edge, &high, qa, qb);
+		return s->danger_cue[0];
+	}
+	if (place.a != SIZE_MAX && act.a != SIZE_MAX) {
+		join(&place, &act, qa, qb);
+		return s->danger_cue[0];
+	}
+	/* a weapon and what it is doing, close together, either way round */
+	if (arm.a != SIZE_MAX) {
+		const struct span *h = aim.a != SIZE_MAX ? &aim : &hold;
+
+		if (h->a != SIZE_MAX &&
+		    (h->a >= arm.b ? h->a - arm.b : arm.a - h->b) <= 4) {
+			join(&arm, h, qa, qb);
+			return s->danger_cue[gun || h == &aim ? 1 : 4];
+		}
+	}
+	if (place.a != SIZE_MAX || edge.a != SIZE_MAX) {
+		*qa = place.a != SIZE_MAX ? place.a : edge.a;
+		*qb = place.a != SIZE_MAX ? place.b : edge.b;
+		return s->danger_cue[2];
+	}
+	if (act.a != SIZE_MAX) {
+		*qa = act.a;
+		*qb = act.b;
+		return s->danger_cue[3];
+	}
+	return -1;
+}
+
 /* Match one sentence; append cues to s->occ. */
 static int
 scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
@@ -1322,8 +1525,8 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	size_t cand_a[64], cand_b[64], ncand = 0, covered = 0;
 	int cand_id[64];
 	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
-	size_t i, k, nm, x, qa = 0, qb = 0, body_end = 0;
-	int aq = -1, amount = 0;
+	size_t i, k, nm, x, qa = 0, qb = 0, da = 0, db = 0, body_end = 0;
+	int aq = -1, dq = -1, amount = 0, danger = 0;
 
 	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
 	for (x = 0; x < nm; x++) {
@@ -1333,6 +1536,10 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		i = m[x].start;
 		if ((size_t)id == s->ncues + s->nmarkers) {
 			amount = 1; /* "how many", "enough" */
+			continue;
+		}
+		if ((size_t)id == s->ncues + s->nmarkers + 1) {
+			danger = 1; /* "roof", "jump off", "gun" */
 			continue;
 		}
 		if (i + len <= covered)
@@ -1371,14 +1578,24 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 			cand_id[ncand++] = id;
 			covered = i + len;
 		}
-		/* a longer cue may hide the quantity it starts with */
+		/* a longer cue may hide the quantity it starts with, or
+		 * the part of a danger */
 		if (s->cues[id].cat == MH_CAT_MEANS ||
 		    s->cues[id].cat == MH_CAT_SUICIDAL)
 			amount = 1;
+		if (s->cues[id].cat == MH_CAT_INTENT ||
+		    s->cues[id].cat == MH_CAT_SUICIDAL ||
+		    s->cues[id].cat == MH_CAT_SELF_HARM)
+			danger = 1;
 	}
-	if (amount)
-		aq = amount_question(s, t, nt, m, &qa, &qb);
-	if (ncand == 0 && aq < 0)
+	if (amount || danger) {
+		nm = mh_lexicon_matches(s->amountlex, t, nt, m);
+		if (amount)
+			aq = amount_question(s, t, nt, m, nm, &qa, &qb);
+		if (danger && s->danger_cue[4] >= 0)
+			dq = danger_parts(s, t, nt, m, nm, &da, &db);
+	}
+	if (ncand == 0 && aq < 0 && dq < 0)
 		return 0;
 	memset(mk, 0, nt * sizeof mk[0]);
 	memset(mklen, 0, nt);
@@ -1411,6 +1628,14 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		        cand_id[i],
 		        cue_context(s, cue, t, nt, mk, mklen, a, b)) < 0)
 			return -1;
+		/* a phrase that names the place already says it; a hint
+		 * of a height is no second hint beside one */
+		if (dq >= 0 && a < db && b > da &&
+		    (cue->cat == MH_CAT_SUICIDAL ||
+		        (cue->cat == MH_CAT_INTENT &&
+		            ((s->cues[dq].flags & MH_CUE_HINT) ||
+		                !(cue->flags & MH_CUE_AMBIG)))))
+			dq = -1;
 		/* a phrase that asks for method already says it */
 		if (aq >= 0 && a < qb && b > qa &&
 		    ((cue->cat == MH_CAT_MEANS &&
@@ -1421,6 +1646,10 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	if (aq >= 0 &&
 	    add_occ(s, t[qa].start, t[qb - 1].start + t[qb - 1].len, aq,
 	        cue_context(s, &s->cues[aq], t, nt, mk, mklen, qa, qb)) < 0)
+		return -1;
+	if (dq >= 0 &&
+	    add_occ(s, t[da].start, t[db - 1].start + t[db - 1].len, dq,
+	        cue_context(s, &s->cues[dq], t, nt, mk, mklen, da, db)) < 0)
 		return -1;
 	return 0;
 }
@@ -1494,6 +1723,7 @@ struct facts {
 	int first_intent; /* one of them, to tell two apart across turns */
 	int illness;      /* a mental illness is named */
 	int hint_time;    /* one of the hints names a time */
+	int farewell;     /* one of them says goodbye */
 	int loss;         /* a death close to the speaker is told */
 	int means;        /* distinct current ambiguous means cues, up to 2 */
 	int first_means;
@@ -1554,6 +1784,8 @@ gather(const struct mh_screener *s, struct facts *f)
 		if (current(o) && (cue->flags & MH_CUE_HINT)) {
 			if ((cue->flags & MH_CUE_TIME) || (o->ctx & CTX_NOW))
 				f->hint_time = 1;
+			if (cue->flags & MH_CUE_FAREWELL)
+				f->farewell = 1;
 			/* two hints that share words ("everything is set up
 			 * for tonight I'm doing it") are one thing said, not
 			 * two (no hint yet: hint_end is 0) */
@@ -1807,6 +2039,10 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	int loss =
 	    f->loss || (c->loss_turn > 0 && c->turn - c->loss_turn < WINDOW);
+	/* a goodbye beside another hint in the same message weighs as a
+	 * time ("bye forever. don't look for me"); beside one turns ago it
+	 * may be a goodbye to a job or a flat */
+	int timed = f->hint_time || (f->farewell && f->ambigs >= 2);
 	size_t i;
 
 	/* two different veiled hints at acting are worth a caution; a
@@ -1843,12 +2079,15 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			break;
 		case MH_CAT_INTENT:
 			/* a place named as where one is now ("standing on
-			 * the bridge") counts as a time, as "tonight" does */
+			 * the bridge") counts as a time, as "tonight" does;
+			 * one found from its parts (danger_parts: "in the
+			 * car park") is high, not yet the act */
 			if ((cue->flags & (MH_CUE_AMBIG | MH_CUE_TIME)) &&
 			    (si_any || dist_here || dist > 0 || ps_here ||
 			        ps_conv || in_conv || grand))
 				raise_to(o,
-				    (cue->flags & MH_CUE_TIME)
+				    (cue->flags & MH_CUE_TIME) &&
+				            !(cue->flags & MH_CUE_DANGER)
 				        ? MH_RISK_IMMINENT
 				        : MH_RISK_HIGH,
 				    why);
@@ -1856,16 +2095,20 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * "tonight I'm doing it"), are as strong as three */
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 2)
 				raise_to(o,
-				    ambigs >= 3 || f->hint_time
-				        ? MH_RISK_HIGH
-				        : MH_RISK_MODERATE,
+				    ambigs >= 3 || timed ? MH_RISK_HIGH
+				                         : MH_RISK_MODERATE,
 				    CTX_COOCCUR);
 			/* and three with a time ("sorry for everything ... by
 			 * the time you read this ... I'll be gone") are the
 			 * act under way */
-			if ((cue->flags & MH_CUE_HINT) && ambigs >= 3 &&
-			    f->hint_time)
+			if ((cue->flags & MH_CUE_HINT) && ambigs >= 3 && timed)
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
+			/* a weapon at hand now, or with a hint ("the gun in
+			 * my lap right now", "... this is goodbye") */
+			if ((cue->flags & MH_CUE_DANGER) &&
+			    !(cue->flags & MH_CUE_AMBIG) &&
+			    ((o->ctx & CTX_NOW) || ambigs >= 1))
+				raise_to(o, MH_RISK_HIGH, CTX_PLAN);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);

@@ -647,11 +647,12 @@ static const struct mh_cue cues[] = {
 	SUB("overdose taken", I, EMERG | AMOUNT),
 	/* and a danger to oneself (danger_parts), in this order: at a
 	 * height with a jump, a weapon at hand, at a height alone (a hint,
-	 * weighed as a time), a jump alone, a blade in hand (hints) */
+	 * weighed as a time), a jump or an edge alone, a blade in hand
+	 * (hints) */
 	INT("at a height and about to jump", H, TIME | DANGER | AMOUNT),
 	INT("a weapon at hand", H, TIME | DANGER | AMOUNT),
 	INT("at a height", L, HINT | TIME | DANGER | AMOUNT),
-	INT("about to jump", L, HINT | DANGER | AMOUNT),
+	INT("about to jump, or past the edge", L, HINT | DANGER | AMOUNT),
 	INT("a blade at hand", L, HINT | TIME | DANGER | AMOUNT),
 	/* not a phrase: the second opinion, words like crisis messages */
 	{"crisis-like wording (model)", MH_CAT_POSSIBLE, M, AMOUNT},

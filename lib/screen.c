@@ -1415,8 +1415,8 @@ join(const struct span *x, const struct span *y, size_t *qa, size_t *qb)
  * railing"), or with the act at the end of a clause ("I'm on the roof
  * and I'm going to jump"); a firearm at hand or turned on oneself, a
  * blade turned on oneself ("the gun in my lap", "a razor to my
- * wrist").  Weaker, as hints: a height alone, the act alone, a blade in
- * hand.  An everyday use anywhere in the sentence ("the pool",
+ * wrist").  Weaker, as hints: a height alone, the act or an edge alone,
+ * a blade in hand.  An everyday use anywhere in the sentence ("the pool",
  * "hunting", "fixing the gutter") is none; who acts, negation and time
  * are the cue's context, read as for any cue.  Returns the cue
  * (s->danger_cue) or -1 and sets [*qa, *qb). */
@@ -1501,14 +1501,16 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 			return s->danger_cue[gun || h == &aim ? 1 : 4];
 		}
 	}
-	if (place.a != SIZE_MAX || edge.a != SIZE_MAX) {
-		*qa = place.a != SIZE_MAX ? place.a : edge.a;
-		*qb = place.a != SIZE_MAX ? place.b : edge.b;
+	if (place.a != SIZE_MAX) {
+		*qa = place.a;
+		*qb = place.b;
 		return s->danger_cue[2];
 	}
-	if (act.a != SIZE_MAX) {
-		*qa = act.a;
-		*qb = act.b;
+	/* past an edge, its height said in another sentence ("on top of
+	 * the car park. climbing over the wall"): a hint of its own */
+	if (act.a != SIZE_MAX || edge.a != SIZE_MAX) {
+		*qa = act.a != SIZE_MAX ? act.a : edge.a;
+		*qb = act.a != SIZE_MAX ? act.b : edge.b;
 		return s->danger_cue[3];
 	}
 	return -1;

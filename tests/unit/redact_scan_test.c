@@ -209,6 +209,16 @@ test_names(void)
 	    "and after mom and sister");
 	is_str(scan("texted my sister faith so she knows"), "NAME:faith",
 	    "and faith is never a verb");
+	/* sis, bro and workmate are relation words */
+	is_str(scan("I texted my sis faith about it"), "NAME:faith",
+	    "a lower-case name after sis");
+	is_str(scan("My bro Will is visiting"), "NAME:Will",
+	    "a name that is a word after bro");
+	is_str(scan("My workmate joy covered for me"), "NAME:joy",
+	    "a lower-case name after workmate");
+	is_str(scan("bro that's wild"), "", "bro alone keeps everything");
+	is_str(scan("Bro that's wild"), "", "also at the start, capitalised");
+	is_str(scan("Bro I will try"), "", "and before I");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");

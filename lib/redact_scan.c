@@ -157,6 +157,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(CALLED, "called") \
 	X(CALLS, "calls") \
 	X(CMR, "cmr") \
+	X(CO, "co") \
 	X(CORNER, "corner") \
 	X(DEAR, "dear") \
 	X(DIAGNOSED, "diagnosed") \
@@ -228,6 +229,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(UNTIL, "until") \
 	X(WAS, "was") \
 	X(WITH, "with") \
+	X(WORKER, "worker") \
 	X(WWW, "www") \
 	X(Y, "y") \
 	X(YEAR, "year") \
@@ -2836,27 +2838,38 @@ in_law_at(struct mh_scanner *sc, size_t p)
 }
 
 /* Is the word at p a relation joined by hyphens: "step-daughter",
- * "ex-wife", "half-sister", "co-worker" (its last part a relation)? */
+ * "ex-wife", "half-sister" (its last part a relation), or "co-worker"
+ * (a relation written as one word, "coworker")? */
 static int
 hyphen_rel_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
-	size_t k = t->e;
+	size_t k = t->e, n = 0;
+	char w[24];
 
 	if (t->kind != T_WORD || !t->hyphen)
 		return 0;
 	while (k > t->s && sc->s[k - 1] != '-')
 		k--;
-	return k > t->s && t->e - k >= 2 &&
-	    (mh_names_lookup(sc->nm, sc->s + k, t->e - k) & MH_NAMES_REL);
+	if (k > t->s && t->e - k >= 2 &&
+	    (mh_names_lookup(sc->nm, sc->s + k, t->e - k) & MH_NAMES_REL))
+		return 1;
+	for (k = t->s; k < t->e && n < sizeof(w); k++)
+		if (sc->s[k] != '-')
+			w[n++] = sc->s[k];
+	return k == t->e &&
+	    (mh_names_lookup_cue(sc->nm, w, n) & MH_NAMES_REL) != 0;
 }
 
-/* Is the word at p a relation: "mum", "sister-in-law", "step-dad"? */
+/* Is the word at p a relation: "mum", "sister-in-law", "step-dad", "co
+ * worker" (two words)? */
 static int
 relation_at(struct mh_scanner *sc, size_t p)
 {
 	return (flags(sc, p) & MH_NAMES_REL) || in_law_at(sc, p) ||
-	    hyphen_rel_at(sc, p);
+	    hyphen_rel_at(sc, p) ||
+	    (tok_is(sc, p, KW_WORKER) && p >= 2 && tok_gap(sc, p - 1) &&
+	        tok_is(sc, p - 2, KW_CO));
 }
 
 /* The word before position i is a title, a relation or a name cue. */

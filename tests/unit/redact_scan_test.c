@@ -219,6 +219,17 @@ test_names(void)
 	is_str(scan("bro that's wild"), "", "bro alone keeps everything");
 	is_str(scan("Bro that's wild"), "", "also at the start, capitalised");
 	is_str(scan("Bro I will try"), "", "and before I");
+	/* a co-worker, written three ways (coworker and colleague were
+	 * relation words already) */
+	is_str(scan("My co-worker faith covered for me"), "NAME:faith",
+	    "a lower-case name after co-worker");
+	is_str(scan("my co worker faith covered for me"), "NAME:faith",
+	    "and after co worker");
+	is_str(scan("My co worker Will covered for me"), "NAME:Will",
+	    "a capitalised Will after co worker");
+	is_str(scan("My co-worker will help me"), "",
+	    "a modal will after co-worker stays");
+	is_str(scan("The co worker said no"), "", "a verb after co worker");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");

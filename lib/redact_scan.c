@@ -65,6 +65,9 @@ struct mh_scanner {
 	int cue_type;  /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
+	/* the tokens of the names listed after a relation in the plural
+	 * (rel_list_name()): the first and the last name, or 1 and 0 */
+	size_t list_lo, list_hi;
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
@@ -229,7 +232,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(UNTIL, "until") \
 	X(WAS, "was") \
 	X(WITH, "with") \
-	X(WORKER, "worker") \
 	X(WWW, "www") \
 	X(Y, "y") \
 	X(YEAR, "year") \
@@ -922,6 +924,8 @@ tokenize(struct mh_scanner *sc)
 	sc->nt = 0;
 	sc->lowertext = 1;
 	sc->zip5 = 0;
+	sc->list_lo = 1;
+	sc->list_hi = 0;
 	while (i < n) {
 		/* tokens are built in place: no copy of each one */
 		if (sc->nt == sc->capt && grow_tok(sc) == -1)
@@ -2837,28 +2841,50 @@ in_law_at(struct mh_scanner *sc, size_t p)
 	return 0;
 }
 
-/* Is the word at p a relation joined by hyphens: "step-daughter",
+/* Are the bytes s to e a relation joined by hyphens: "step-daughter",
  * "ex-wife", "half-sister" (its last part a relation), or "co-worker"
  * (a relation written as one word, "coworker")? */
+static int
+hyphen_rel(struct mh_scanner *sc, size_t s, size_t e)
+{
+	size_t k = e, n;
+	char w[24];
+
+	while (k > s && sc->s[k - 1] != '-')
+		k--;
+	if (k <= s)
+		return 0;
+	if (e - k >= 2 &&
+	    (mh_names_lookup_cue(sc->nm, sc->s + k, e - k) & MH_NAMES_REL))
+		return 1;
+	/* two parts only: "co-worker", not "34-year-old" */
+	n = k - 1 - s;
+	if (e - s > sizeof(w) || memchr(sc->s + s, '-', n) != NULL)
+		return 0;
+	memcpy(w, sc->s + s, n);
+	memcpy(w + n, sc->s + k, e - k);
+	return (mh_names_lookup_cue(sc->nm, w, n + e - k) & MH_NAMES_REL) != 0;
+}
+
 static int
 hyphen_rel_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
-	size_t k = t->e, n = 0;
-	char w[24];
 
-	if (t->kind != T_WORD || !t->hyphen)
-		return 0;
-	while (k > t->s && sc->s[k - 1] != '-')
-		k--;
-	if (k > t->s && t->e - k >= 2 &&
-	    (mh_names_lookup(sc->nm, sc->s + k, t->e - k) & MH_NAMES_REL))
-		return 1;
-	for (k = t->s; k < t->e && n < sizeof(w); k++)
-		if (sc->s[k] != '-')
-			w[n++] = sc->s[k];
-	return k == t->e &&
-	    (mh_names_lookup_cue(sc->nm, w, n) & MH_NAMES_REL) != 0;
+	return t->kind == T_WORD && t->hyphen && hyphen_rel(sc, t->s, t->e);
+}
+
+/* Is the word at p "worker" (n 6) or "workers" (n 7) right after "co"?
+ * Compared byte by byte, as a keyword's lookup would cost every word of
+ * six letters one. */
+static int
+co_worker_at(struct mh_scanner *sc, size_t p, size_t n)
+{
+	const struct tok *t = &sc->t[p];
+
+	return t->e - t->s == n &&
+	    eqw(sc->s + t->s, n, n == 6 ? "worker" : "workers") && p >= 2 &&
+	    tok_gap(sc, p - 1) && tok_is(sc, p - 2, KW_CO);
 }
 
 /* Is the word at p a relation: "mum", "sister-in-law", "step-dad", "co
@@ -2866,10 +2892,169 @@ hyphen_rel_at(struct mh_scanner *sc, size_t p)
 static int
 relation_at(struct mh_scanner *sc, size_t p)
 {
-	return (flags(sc, p) & MH_NAMES_REL) || in_law_at(sc, p) ||
-	    hyphen_rel_at(sc, p) ||
-	    (tok_is(sc, p, KW_WORKER) && p >= 2 && tok_gap(sc, p - 1) &&
-	        tok_is(sc, p - 2, KW_CO));
+	const struct tok *t = &sc->t[p];
+	size_t n = t->e - t->s;
+
+	if (flags(sc, p) & MH_NAMES_REL)
+		return 1;
+	/* the rest are hyphenated, "law" or "worker": most words are
+	 * none, and this is asked of most words */
+	if (!t->hyphen && n != 3 && n != 6)
+		return 0;
+	return in_law_at(sc, p) || hyphen_rel_at(sc, p) ||
+	    (n == 6 && co_worker_at(sc, p, 6));
+}
+
+/* Is the word at p a relation in the plural: "daughters", "kids",
+ * "step-sons", "co-workers", "co workers"? */
+static int
+plural_rel_at(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *t = tk(sc, p);
+
+	if (t == NULL || t->kind != T_WORD || t->e - t->s < 4 ||
+	    lc((unsigned char)sc->s[t->e - 1]) != 's')
+		return 0;
+	if (co_worker_at(sc, p, 7))
+		return 1;
+	if (mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s - 1) &
+	    MH_NAMES_REL)
+		return 1;
+	return t->hyphen && hyphen_rel(sc, t->s, t->e - 1);
+}
+
+/* May the word at j be one of the names listed after a relation in the
+ * plural: a first name, the user's, or a name that is also a word or a
+ * state (the lists of lower_word_name())? */
+static int
+list_name(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t = tk(sc, j);
+	unsigned f;
+
+	if (t == NULL || t->kind != T_WORD || t->contr || t->e - t->s < 2)
+		return 0;
+	f = fullflags(sc, j);
+	if (f & (MH_NAMES_USER | MH_NAMES_KEEP))
+		return (f & MH_NAMES_USER) != 0;
+	if (tok_in(sc, j, KW_LOWER_NAME | KW_STATE_NAME))
+		return 1;
+	return (f & MH_NAMES_FIRST) &&
+	    !(f &
+	        (MH_NAMES_STATE | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+	            MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_STOP |
+	            MH_NAMES_SAID | MH_NAMES_NAMECUE | MH_NAMES_PLACECUE));
+}
+
+/* Is token j "and" or "&"?  Compared byte by byte: the keyword lookup
+ * costs more, and rel_list_name() asks this of many words. */
+static inline int
+and_at(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t = tk(sc, j);
+	const char *w;
+
+	if (t == NULL || t->e - t->s > 3)
+		return 0;
+	w = sc->s + t->s;
+	if (t->kind == T_PUNCT)
+		return t->e - t->s == 1 && w[0] == '&';
+	return t->kind == T_WORD && t->e - t->s == 3 && lc(w[0]) == 'a' &&
+	    lc(w[1]) == 'n' && lc(w[2]) == 'd';
+}
+
+/* The first token after the separator that follows the listed name at j
+ * (", ", " and ", " & ", ", and "), or SIZE_MAX; *and says whether the
+ * separator has "and" or "&". */
+static size_t
+list_next(struct mh_scanner *sc, size_t j, int *and)
+{
+	size_t k = j + 1;
+
+	*and = 0;
+	if (tok_punct(sc, k, ','))
+		k++;
+	if (!tok_gap(sc, k))
+		return SIZE_MAX;
+	if (and_at(sc, k + 1)) {
+		*and = 1;
+		return tok_gap(sc, k + 2) ? k + 3 : SIZE_MAX;
+	}
+	return k > j + 1 ? k + 1 : SIZE_MAX;
+}
+
+/* The last of the names listed after the relation in the plural at p,
+ * "my daughters georgia, virginia and faith", or SIZE_MAX.  A list, as
+ * one name alone after the plural is as often a possessive without its
+ * apostrophe: "my sons will", "my daughters georgia trip".  None when a
+ * place word follows a name ("georgia and virginia beach"). */
+static size_t
+rel_list_last(struct mh_scanner *sc, size_t p)
+{
+	size_t j = p + 2, last = SIZE_MAX, n;
+	int and = 0;
+
+	if (!tok_gap(sc, p + 1) || !plural_rel_at(sc, p))
+		return SIZE_MAX;
+	while (j != SIZE_MAX && list_name(sc, j)) {
+		n = next_word(sc, j);
+		if (n == j + 2 && tok_in(sc, n, KW_GEO_SUFFIX | KW_PLACE_NOUN))
+			return SIZE_MAX;
+		if (and)
+			last = j;
+		j = list_next(sc, j, &and);
+	}
+	return last;
+}
+
+/* Is the word at i the first of the names listed after a relation in
+ * the plural?  If so, keep where the list ends (rel_list_name()).  Only
+ * after a word ending in s and before a comma, "&" or "and": most words
+ * fail these tests, inline, at a byte or two. */
+#ifdef __GNUC__
+__attribute__((noinline)) /* rare: out of the loop that inlines the rest */
+#endif
+static int
+rel_list_first_slow(struct mh_scanner *sc, size_t i)
+{
+	size_t last = rel_list_last(sc, i - 2);
+
+	if (last == SIZE_MAX)
+		return 0;
+	sc->list_lo = i;
+	sc->list_hi = last;
+	return 1;
+}
+
+/* The tests in front of rel_list_first_slow(), for the word at i and
+ * the word at p before it, one blank between (p + 2 == i): inline, as
+ * most words fail them at the first byte read. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+rel_list_first(struct mh_scanner *sc, size_t p, size_t i)
+{
+	return (sc->s[sc->t[p].e - 1] | 0x20) == 's' &&
+	    (tok_punct(sc, i + 1, ',') ||
+	        (tok_gap(sc, i + 1) && and_at(sc, i + 2))) &&
+	    rel_list_first_slow(sc, i);
+}
+
+/* Is the word at i one of the names listed after a relation in the
+ * plural: "my daughters georgia, virginia and faith"?  The rules see
+ * the words in order, so the first name finds the list and keeps where
+ * it ends (rel_list_first()); the other names are then found there. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+rel_list_name(struct mh_scanner *sc, size_t i)
+{
+	if (i >= sc->list_lo && i <= sc->list_hi)
+		return list_name(sc, i);
+	return i >= 2 && sc->t[i - 1].kind == T_SPACE &&
+	    sc->t[i - 2].kind == T_WORD && rel_list_first(sc, i - 2, i);
 }
 
 /* The word before position i is a title, a relation or a name cue. */
@@ -3191,6 +3376,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	*start = t->s;
 	if (t->kind != T_WORD)
 		return 0;
+	/* "my daughters georgia and virginia", "my sons Will and Mark" */
+	if (rel_list_name(sc, i))
+		return t->e;
 	/* "Southern Poland" */
 	if (t->cap && tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
 	    (flags(sc, i + 2) & MH_NAMES_STATE) && tok_in(sc, i, KW_DIRECTION))
@@ -4206,11 +4394,15 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ','))
 		return 1; /* "Dr. smith", "hi, sam": let the rules decide */
+	if (tok_punct(sc, p, '&'))
+		return rel_list_name(sc, i); /* "my kids jordan & chad" */
 	if (sc->t[p].kind != T_WORD)
 		return 0;
-	/* the cue list holds is, was, me, him, her and them too */
+	/* the cue list holds is, was, me, him, her and them too; "and",
+	 * which may join the names after "my kids", is one, and the first
+	 * of them comes after a word ending in s (rel_list_name()) */
 	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_NAMECUE)) != 0 ||
-	    relation_at(sc, p);
+	    relation_at(sc, p) || (p + 2 == i && rel_list_first(sc, p, i));
 }
 
 /* May the walk pass over the lower-case word at i (in text with

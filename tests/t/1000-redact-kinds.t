@@ -101,6 +101,10 @@ maya said she was fine and jordan said so too.
 [NAME] said she was fine and [NAME] said so too.
 my sister maya said no, but Maya Said called.
 my sister [NAME] said no, but [NAME] called.
+My sons will and mark came home late.
+My sons [NAME] and [NAME] came home late.
+My sons will be fine, I think.
+My sons will be fine, I think.
 I went with Ingrid to the pharmacy.
 I went with [NAME] to the pharmacy.
 Parkinson's disease runs in my family.

@@ -230,6 +230,36 @@ test_names(void)
 	is_str(scan("My co-worker will help me"), "",
 	    "a modal will after co-worker stays");
 	is_str(scan("The co worker said no"), "", "a verb after co worker");
+	/* every name of a list after a relation in the plural */
+	is_str(scan("My daughters georgia and virginia are fighting"),
+	    "NAME:georgia|NAME:virginia", "a list after daughters");
+	is_str(scan("My sons will and mark came home"), "NAME:will|NAME:mark",
+	    "names that are verbs, in a list after sons");
+	is_str(scan("my sisters Hope and Faith visited"),
+	    "NAME:Hope|NAME:Faith", "capitalised, after sisters");
+	is_str(scan("My kids jordan and chad are loud"),
+	    "NAME:jordan|NAME:chad", "after kids");
+	is_str(scan("My daughters georgia, virginia & faith called"),
+	    "NAME:georgia|NAME:virginia|NAME:faith", "joined by a comma and &");
+	is_str(scan("My sons Will, Mark, and Chad"),
+	    "NAME:Will|NAME:Mark|NAME:Chad", "and by a comma before and");
+	is_str(scan("MY SONS WILL AND MARK CAME"), "NAME:WILL|NAME:MARK",
+	    "in capitals");
+	is_str(scan("My co workers faith and will left"),
+	    "NAME:faith|NAME:will", "after co workers");
+	is_str(scan("My sons will be fine"), "",
+	    "one word after a plural is no list: a verb");
+	is_str(scan("my sons will be fine"), "", "also in lower-case text");
+	is_str(scan("My daughters georgia trip was fun"), "",
+	    "a possessive without its apostrophe, before a place word");
+	is_str(scan("My daughters georgia and virginia trip was fun"), "",
+	    "a list before a place word is places");
+	is_str(scan("My friends will and can help"), "",
+	    "a list of words that are not all names");
+	is_str(scan("My parents love and support me"), "",
+	    "parents is no relation word");
+	is_str(scan("my kids and chad's kids"), "NAME:chad",
+	    "no list after kids, but a name in lower-case text");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");

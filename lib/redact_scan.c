@@ -2717,7 +2717,77 @@ lower_word_name(struct mh_scanner *sc, size_t i, int c)
 	    !tok_in(sc, n, KW_GEO_SUFFIX | KW_PLACE_NOUN);
 }
 
+/* Is token j "and" or "&"?  Compared byte by byte: the keyword lookup
+ * costs more, and the rules ask this of many words. */
+static inline int
+and_at(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t = tk(sc, j);
+	const char *w;
+
+	if (t == NULL || t->e - t->s > 3)
+		return 0;
+	w = sc->s + t->s;
+	if (t->kind == T_PUNCT)
+		return t->e - t->s == 1 && w[0] == '&';
+	return t->kind == T_WORD && t->e - t->s == 3 && lc(w[0]) == 'a' &&
+	    lc(w[1]) == 'n' && lc(w[2]) == 'd';
+}
+
+/* Does the word at i end a clause or a list here: the end of the text
+ * or line, a punctuation mark that ends one, a possessive, or "and",
+ * "&" or a verb of saying after it ("my son will.", "my bro will and
+ * me", "my son will said")?  Where "will" is the verb, its verb follows
+ * ("my son will call"). */
+static int
+clause_end_after(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tk(sc, i + 1);
+	char c;
+
+	if (t == NULL || t->kind == T_POSS)
+		return 1;
+	if (t->kind == T_PUNCT) {
+		c = sc->s[t->s];
+		return c == '.' || c == ',' || c == '!' || c == '?' ||
+		    c == ';' || c == ':' || c == ')';
+	}
+	if (t->kind != T_SPACE)
+		return 0;
+	if (t->nl || i + 2 >= sc->nt || and_at(sc, i + 2))
+		return 1;
+	t = &sc->t[i + 2];
+	return t->kind == T_WORD && (!t->cap || t->allcap) &&
+	    (flags(sc, i + 2) & MH_NAMES_SAID);
+}
+
 static int relation_at(struct mh_scanner *sc, size_t p);
+
+/* Is the word at i, of name class c, a name that is also a word, right
+ * after a relation word: one of lower_word_name(), unless a verb ("my
+ * friend june", "MY SISTER FAITH", but "my mum hope we"), also after
+ * "named"; or, after a relation word, a first name that is also a word
+ * ending a clause ("my bro will", "MY SON WILL", but "my son will call
+ * later")?  For words in lower case or in capitals, where the case
+ * does not tell the name from the word. */
+static int
+word_name_after(struct mh_scanner *sc, size_t i, int c)
+{
+	size_t pw = prev_word(sc, i);
+	unsigned f;
+
+	if (pw == SIZE_MAX || pw + 2 != i)
+		return 0;
+	if ((relation_at(sc, pw) || tok_is(sc, pw, KW_NAMED) ||
+	        tok_is(sc, pw, KW_CALLED)) &&
+	    lower_word_name(sc, i, c) && !lower_verb(sc, i))
+		return 1;
+	if (c != C_AMBIG || !relation_at(sc, pw))
+		return 0;
+	f = fullflags(sc, i);
+	return (f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
+	    clause_end_after(sc, i);
+}
 
 /* Is the state or country at i (Georgia, Ireland, France) a name here:
  * after a title or a relation word ("Dr. France", "my daughter Egypt"),
@@ -2944,23 +3014,6 @@ list_name(struct mh_scanner *sc, size_t j)
 	        (MH_NAMES_STATE | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
 	            MH_NAMES_TITLE | MH_NAMES_REL | MH_NAMES_STOP |
 	            MH_NAMES_SAID | MH_NAMES_NAMECUE | MH_NAMES_PLACECUE));
-}
-
-/* Is token j "and" or "&"?  Compared byte by byte: the keyword lookup
- * costs more, and rel_list_name() asks this of many words. */
-static inline int
-and_at(struct mh_scanner *sc, size_t j)
-{
-	const struct tok *t = tk(sc, j);
-	const char *w;
-
-	if (t == NULL || t->e - t->s > 3)
-		return 0;
-	w = sc->s + t->s;
-	if (t->kind == T_PUNCT)
-		return t->e - t->s == 1 && w[0] == '&';
-	return t->kind == T_WORD && t->e - t->s == 3 && lc(w[0]) == 'a' &&
-	    lc(w[1]) == 'n' && lc(w[2]) == 'd';
 }
 
 /* The first token after the separator that follows the listed name at j
@@ -3396,7 +3449,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
-		    c != C_WEAK && !lower_word_name(sc, i, c))
+		    c != C_WEAK && !lower_word_name(sc, i, c) &&
+		    !(c == C_AMBIG && clause_end_after(sc, i)))
 			return 0;
 		/* "the nurse said", "my mum told": the verb, though Said is
 		 * a surname too */
@@ -3417,12 +3471,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */
-		/* "my friend june": a name that is also a word, right
-		 * after a relation word */
-		if (ctx && pw != SIZE_MAX && pw + 2 == i &&
-		    (relation_at(sc, pw) || tok_is(sc, pw, KW_NAMED) ||
-		        tok_is(sc, pw, KW_CALLED)) &&
-		    lower_word_name(sc, i, c) && !lower_verb(sc, i))
+		/* "my friend june", "my bro will": a name that is also a
+		 * word, right after a relation word */
+		if (ctx && word_name_after(sc, i, c))
 			return t->e;
 		if (c == C_USER ||
 		    (c == C_STRONG &&
@@ -3510,9 +3561,13 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		        (ctx && caps_strong) || cls[0] == C_USER)) {
 			*start = t->s;
 			/* "my daughter GEORGIA": a state that is a given
-			 * name, right after a relation word, alone */
-			if (ctx && lower_word_name(sc, i, C_NONE) &&
-			    state_named(sc, i))
+			 * name, right after a relation word, alone; "MY
+			 * SISTER FAITH", "MY SON WILL": a name that is also
+			 * a word, as in lower case */
+			if (ctx &&
+			    ((lower_word_name(sc, i, C_NONE) &&
+			         state_named(sc, i)) ||
+			        word_name_after(sc, i, cls[0])))
 				return t->e;
 			return 0;
 		}

@@ -105,6 +105,10 @@ My sons will and mark came home late.
 My sons [NAME] and [NAME] came home late.
 My sons will be fine, I think.
 My sons will be fine, I think.
+I TOLD MY SISTER FAITH AND MY SON WILL.
+I TOLD MY SISTER [NAME] AND MY SON [NAME].
+MY SON WILL CALL LATER AND MY SISTER HAS FAITH IN ME.
+MY SON WILL CALL LATER AND MY SISTER HAS FAITH IN ME.
 I went with Ingrid to the pharmacy.
 I went with [NAME] to the pharmacy.
 Parkinson's disease runs in my family.

@@ -260,6 +260,28 @@ test_names(void)
 	    "parents is no relation word");
 	is_str(scan("my kids and chad's kids"), "NAME:chad",
 	    "no list after kids, but a name in lower-case text");
+	/* a first name that is also a word, ending a clause after a
+	 * relation word; in capitals as in lower case */
+	is_str(scan("I miss my bro will"), "NAME:will",
+	    "will at the end, after bro");
+	is_str(scan("My son will said no"), "NAME:will",
+	    "will before a verb of saying");
+	is_str(scan("my brother mark and i argued"), "NAME:mark",
+	    "mark before and");
+	is_str(scan("MY SISTER FAITH"), "NAME:FAITH", "in capitals: faith");
+	is_str(scan("MY SON WILL"), "NAME:WILL", "in capitals: will");
+	is_str(scan("MY SISTER-IN-LAW FAITH IS HERE"), "NAME:FAITH",
+	    "in capitals after an in-law word");
+	is_str(scan("I hope my son will call later"), "",
+	    "will before its verb stays");
+	is_str(scan("MY SON WILL CALL LATER"), "", "also in capitals");
+	is_str(scan("My coworker will help"), "", "after coworker too");
+	is_str(scan("my sister has faith in me"), "",
+	    "faith after a verb stays");
+	is_str(scan("MY SISTER HAS FAITH IN ME"), "", "also in capitals");
+	is_str(scan("MY SISTER HOPE WE CAN"), "",
+	    "a verb hope in capitals stays");
+	is_str(scan("bro i will"), "", "bro, I and will stay");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");

@@ -2789,6 +2789,22 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 	    clause_end_after(sc, i);
 }
 
+/* Is the word at i a state that is also a given name, set off by a
+ * comma after a relation word: "my sister-in-law, Georgia, called",
+ * "MY SISTER, GEORGIA" (but "with my sister, Georgia is hot")? */
+static int
+rel_comma_state(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i), q;
+
+	if (p == SIZE_MAX || !tok_punct(sc, p, ',') ||
+	    !tok_in(sc, i, KW_STATE_NAME))
+		return 0;
+	q = prev_tok(sc, p);
+	return q != SIZE_MAX && q + 1 == p && sc->t[q].kind == T_WORD &&
+	    relation_at(sc, q) && clause_end_after(sc, i);
+}
+
 /* Is the state or country at i (Georgia, Ireland, France) a name here:
  * after a title or a relation word ("Dr. France", "my daughter Egypt"),
  * after a first name ("Mary Ireland"), or before a surname ("Georgia
@@ -2800,6 +2816,8 @@ state_named(struct mh_scanner *sc, size_t i)
 
 	if (!(fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_LAST)))
 		return 0;
+	if (rel_comma_state(sc, i))
+		return 1;
 	if (p != SIZE_MAX && tok_punct(sc, p, '.') && p > 0)
 		p = prev_tok(sc, p);
 	/* a title ("Dr. France", and "I miss Georgia", which may be
@@ -3564,10 +3582,11 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			 * name, right after a relation word, alone; "MY
 			 * SISTER FAITH", "MY SON WILL": a name that is also
 			 * a word, as in lower case */
-			if (ctx &&
-			    ((lower_word_name(sc, i, C_NONE) &&
-			         state_named(sc, i)) ||
-			        word_name_after(sc, i, cls[0])))
+			if ((ctx &&
+			        ((lower_word_name(sc, i, C_NONE) &&
+			             state_named(sc, i)) ||
+			            word_name_after(sc, i, cls[0]))) ||
+			    rel_comma_state(sc, i))
 				return t->e;
 			return 0;
 		}
@@ -3780,9 +3799,15 @@ match_town(struct mh_scanner *sc, size_t i)
 			if (sentence_initial(sc, i) &&
 			    (flags(sc, i) & MH_NAMES_COMMON))
 				return 0;
+			/* "MY SISTER-IN-LAW, GEORGIA", "MY DAUGHTERS
+			 * GEORGIA AND VIRGINIA": a relation is no town,
+			 * though a plural one before no names may be
+			 * ("Sisters, Oregon") */
 			for (size_t k = i; k <= j; k += 2)
 				if (stop_cap(sc, k) ||
-				    tok_in(sc, k, KW_DIRECTION))
+				    tok_in(sc, k, KW_DIRECTION) ||
+				    relation_at(sc, k) ||
+				    rel_list_last(sc, k) != SIZE_MAX)
 					return 0;
 			return sc->t[j].e;
 		}

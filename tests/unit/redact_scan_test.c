@@ -282,6 +282,19 @@ test_names(void)
 	is_str(scan("MY SISTER HOPE WE CAN"), "",
 	    "a verb hope in capitals stays");
 	is_str(scan("bro i will"), "", "bro, I and will stay");
+	/* a relation is no town before a state */
+	is_str(scan("MY SISTER-IN-LAW, GEORGIA, CALLED"), "NAME:GEORGIA",
+	    "a state set off after an in-law word is a name, no town");
+	is_str(scan("My Sister-In-Law, Georgia"), "NAME:Georgia",
+	    "also capitalised, at the end");
+	is_str(scan("my sister, Georgia, called"), "NAME:Georgia",
+	    "and after a relation word alone");
+	is_str(scan("MY DAUGHTERS GEORGIA AND VIRGINIA"),
+	    "NAME:GEORGIA|NAME:VIRGINIA", "a plural relation is no town");
+	is_str(scan("I live with my sister, Georgia is too hot"), "",
+	    "a state set off before its verb is the place");
+	is_str(scan("I grew up in Springfield, Georgia"),
+	    "LOCATION:Springfield, Georgia", "a town before a state stays one");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");

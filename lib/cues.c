@@ -296,12 +296,8 @@ static const struct mh_cue cues[] = {
 	INT("dont look for me", L, BYE | NEGF), INT("dont try to find me", L, BYE | NEGF),
 	INT("dont come looking for me", L, BYE | NEGF), INT("goodbye world", L, BYE),
 	INT("this is my goodbye", L, BYE), INT("this is my last goodbye", L, BYE),
-	INT("when you read this", L, BYE | TIME), INT("love you all", L, BYE),
-	INT("its time", L, HINT),
-	INT("counting down", L, BYE | TIME), INT("not coming back", L, BYE),
-	INT("not going back", L, BYE), INT("not coming out", L, BYE),
-	INT("dont try to stop me", L, BYE | NEGF), INT("tell my mother", L, BYE),
-	INT("this is it", L, HINT), INT("counting to ten", L, HINT | TIME),
+	INT("when you read this", L, BYE | TIME),
+	INT("dont try to stop me", L, HINT | NEGF),
 	INT("waiting for the next train", L, HINT | TIME), INT("waiting for the next one", L, HINT),
 	INT("everything is set up", L, HINT), INT("its all set up", L, HINT),
 	INT("everything is ready", L, HINT), INT("i have everything ready", L, HINT), INT("have a plan", L, AMBIG),
@@ -646,14 +642,15 @@ static const struct mh_cue cues[] = {
 	/* found from parts too: an overdose told as done */
 	SUB("overdose taken", I, EMERG | AMOUNT),
 	/* and a danger to oneself (danger_parts), in this order: at a
-	 * height with a jump, a weapon at hand, at a height alone (a hint,
-	 * weighed as a time), a jump or an edge alone, a blade in hand
-	 * (hints) */
+	 * height with a jump, a weapon ready or turned on oneself; at a
+	 * height alone, a jump or an edge alone (hints, weighed as a time);
+	 * a firearm in hand (a caution), a blade in hand (a hint) */
 	INT("at a height and about to jump", H, TIME | DANGER | AMOUNT),
-	INT("a weapon at hand", H, TIME | DANGER | AMOUNT),
+	INT("a weapon ready or turned on oneself", H, TIME | DANGER | AMOUNT),
 	INT("at a height", L, HINT | TIME | DANGER | AMOUNT),
-	INT("about to jump, or past the edge", L, HINT | DANGER | AMOUNT),
-	INT("a blade at hand", L, HINT | TIME | DANGER | AMOUNT),
+	INT("about to jump, or past the edge", L, HINT | TIME | DANGER | AMOUNT),
+	INT("a firearm in hand", M, TIME | DANGER | AMOUNT),
+	INT("a blade in hand", L, HINT | TIME | DANGER | AMOUNT),
 	/* not a phrase: the second opinion, words like crisis messages */
 	{"crisis-like wording (model)", MH_CAT_POSSIBLE, M, AMOUNT},
 	/* Self-harm and hiding it. */
@@ -1749,6 +1746,9 @@ static const struct mh_marker markers[] = {
 	{"my partner", MH_MK_OTHER}, {"my boyfriend", MH_MK_OTHER},
 	{"my girlfriend", MH_MK_OTHER}, {"my coworker", MH_MK_OTHER},
 	{"a coworker", MH_MK_OTHER},
+	{"my cat", MH_MK_OTHER}, {"my dog", MH_MK_OTHER}, {"the cat", MH_MK_OTHER},
+	{"the dog", MH_MK_OTHER}, {"a patient", MH_MK_OTHER},
+	{"the guy", MH_MK_OTHER}, {"dad", MH_MK_OTHER}, {"we", MH_MK_OTHER},
 	{"my colleague", MH_MK_OTHER}, {"my student", MH_MK_OTHER},
 	{"my client", MH_MK_OTHER}, {"my patient", MH_MK_OTHER},
 	{"my cousin", MH_MK_OTHER}, {"my roommate", MH_MK_OTHER},
@@ -1893,6 +1893,7 @@ static const struct mh_marker markers[] = {
 #define ACT(p) {p, MH_AQ_ACT}
 #define GUN(p) {p, MH_AQ_GUN}
 #define BLADE(p) {p, MH_AQ_BLADE}
+#define LAP(p) {p, MH_AQ_LAP}
 #define HOLD(p) {p, MH_AQ_HOLD}
 #define AIM(p) {p, MH_AQ_AIM}
 #define PLAY(p) {p, MH_AQ_PLAY}
@@ -2049,7 +2050,7 @@ static const struct mh_marker amount[] = {
 	HIGH("parking structure"), HIGH("parking deck"), HIGH("parking ramp"),
 	HIGH("multi storey"), HIGH("multistorey"), HIGH("top floor"),
 	HIGH("railing"), HIGH("railings"), HIGH("rail"), HIGH("guardrail"),
-	HIGH("parapet"), HIGH("edge"), HIGH("tracks"), HIGH("train tracks"),
+	HIGH("parapet"), HIGH("tracks"), HIGH("train tracks"),
 	HIGH("railway line"), HIGH("railway tracks"), HIGH("rail line"),
 	HIGH("railroad tracks"), HIGH("railway bridge"), HIGH("dam"),
 	HIGH("quarry"), HIGH("river"), HIGH("the sea"), HIGH("the ocean"),
@@ -2077,22 +2078,20 @@ static const struct mh_marker amount[] = {
 	EDGE("other side of the railing"), EDGE("other side of the barrier"),
 	EDGE("other side of the fence"), EDGE("dangling off"),
 	EDGE("dangling over"), EDGE("hanging off"), EDGE("hanging over the edge"),
-	EDGE("legs over the"), EDGE("leg over the"), EDGE("feet over the edge"),
-	EDGE("right at the edge"), EDGE("on the very edge"),
+	EDGE("legs over the"), EDGE("leg over the"),
 
+	/* the act said as what one is about to do, not done ("jumped
+	 * off") or everyday ("walk into"): screen.c reads the words
+	 * before it (act_said) */
 	JUMP("jump off"), JUMP("jump from"), JUMP("jump out of"),
 	JUMP("jump out the"), JUMP("jump into"), JUMP("jumping off"),
 	JUMP("jumping from"), JUMP("jumping out of"), JUMP("jumping into"),
-	JUMP("jumped off"), JUMP("jumped from"), JUMP("jumped into"),
-	JUMP("jumped in"), JUMP("jumped out of"), JUMP("step off"),
-	JUMP("stepping off"), JUMP("throw myself off"),
+	JUMP("step off"), JUMP("stepping off"), JUMP("throw myself off"),
 	JUMP("throw myself from"), JUMP("throw myself into"),
 	JUMP("throwing myself off"), JUMP("leap off"), JUMP("leap from"),
-	JUMP("leaping off"), JUMP("walk into"), JUMP("walking into"),
-	JUMP("walked into"), JUMP("go over"), JUMP("climb over"),
-	JUMP("climbing over"), JUMP("climbed over"), JUMP("fall from"),
-	JUMP("fall off"), JUMP("let myself fall off"),
-	JUMP("let myself fall from"),
+	JUMP("leaping off"), JUMP("walking into"), JUMP("climb over"),
+	JUMP("climbing over"), JUMP("fall from"), JUMP("fall off"),
+	JUMP("let myself fall off"), JUMP("let myself fall from"),
 
 	FRONT("jump in front of"), FRONT("jumping in front of"),
 	FRONT("jumped in front of"), FRONT("step in front of"),
@@ -2100,8 +2099,7 @@ static const struct mh_marker amount[] = {
 	FRONT("throw myself in front of"), FRONT("throw myself under"),
 	FRONT("throwing myself in front of"), FRONT("throwing myself under"),
 	FRONT("walk in front of"), FRONT("walking in front of"),
-	FRONT("lie down on"), FRONT("lay down on"), FRONT("lying on"),
-	FRONT("walk onto"), FRONT("walking onto"),
+	FRONT("lie down on"), FRONT("lay down on"),
 
 	ACT("jumping"), ACT("leap"), ACT("let go"), ACT("let myself fall"),
 	ACT("let myself drop"), ACT("take the leap"), ACT("step in front"),
@@ -2109,15 +2107,16 @@ static const struct mh_marker amount[] = {
 
 	GUN("guns"), GUN("pistol"), GUN("handgun"), GUN("rifle"),
 	GUN("shotgun"), GUN("revolver"), GUN("firearm"), GUN("glock"),
+	GUN("hunting rifle"), GUN("trigger"),
 	BLADE("razor blade"), BLADE("razor blades"), BLADE("blades"),
 	BLADE("box cutter"), BLADE("boxcutter"), BLADE("scissors"),
 	BLADE("shard"), BLADE("knives"),
 
-	HOLD("in my lap"), HOLD("on my lap"), HOLD("in my hand"),
-	HOLD("in my hands"), HOLD("in hand"), HOLD("holding"),
-	HOLD("loaded"), HOLD("cocked"), HOLD("safety off"),
-	HOLD("in front of me"), HOLD("next to me"), HOLD("beside me"),
-	HOLD("right here"), HOLD("unlocked the"),
+	LAP("in my lap"), LAP("on my lap"), LAP("loaded"), LAP("cocked"),
+	LAP("safety off"), LAP("my finger is on"), LAP("finger on the"),
+	HOLD("in my hand"), HOLD("in my hands"), HOLD("in hand"),
+	HOLD("holding"), HOLD("in front of me"), HOLD("next to me"),
+	HOLD("beside me"), HOLD("right here"), HOLD("unlocked the"),
 
 	AIM("to my head"), AIM("to my temple"), AIM("in my mouth"),
 	AIM("against my head"), AIM("under my chin"), AIM("to my chest"),
@@ -2129,47 +2128,49 @@ static const struct mh_marker amount[] = {
 
 	PLAY("pool"), PLAY("swimming pool"), PLAY("swim"), PLAY("swimming"),
 	PLAY("lake"), PLAY("cliff jumping"), PLAY("camp"), PLAY("summer"),
-	PLAY("trampoline"), PLAY("bungee"), PLAY("parachute"),
-	PLAY("skydive"), PLAY("skydiving"), PLAY("dive"), PLAY("diving"),
-	PLAY("parkour"), PLAY("cannonball"), PLAY("dare"), PLAY("gutter"),
-	PLAY("gutters"), PLAY("shingles"), PLAY("tiles"), PLAY("solar"),
-	PLAY("antenna"), PLAY("aerial"), PLAY("chimney"), PLAY("leak"),
-	PLAY("fix"), PLAY("fixing"), PLAY("repair"), PLAY("repairing"),
-	PLAY("roofer"), PLAY("roofing"), PLAY("snow"), PLAY("nerf"),
-	PLAY("water gun"), PLAY("glue gun"), PLAY("nail gun"),
-	PLAY("staple gun"), PLAY("heat gun"), PLAY("paintball"),
-	PLAY("airsoft"), PLAY("laser"), PLAY("toy"), PLAY("hunting"),
-	PLAY("hunt"), PLAY("deer"), PLAY("range"), PLAY("shooting range"),
-	PLAY("target"), PLAY("clay"), PLAY("holster"), PLAY("shave"),
-	PLAY("shaving"), PLAY("beard"), PLAY("cooking"), PLAY("chopping"),
-	PLAY("chop"), PLAY("onion"), PLAY("onions"), PLAY("vegetables"),
-	PLAY("recipe"), PLAY("sharpen"), PLAY("sharpening"), PLAY("carving"),
-	PLAY("carve"), PLAY("whittling"), PLAY("fishing"), PLAY("game"),
-	PLAY("games"), PLAY("gaming"), PLAY("fortnite"), PLAY("movie"),
-	PLAY("film"), PLAY("episode"), PLAY("photo"), PLAY("photos"),
-	PLAY("sunset"), PLAY("sunrise"), PLAY("stargazing"), PLAY("fireworks"),
-	PLAY("selfie"), PLAY("drone"), PLAY("hike"), PLAY("hiking"),
-	PLAY("climbing"), PLAY("bouldering"), PLAY("zipline"), PLAY("kayak"),
-	PLAY("canoe"), PLAY("boat"), PLAY("rafting"), PLAY("for fun"),
-	PLAY("skate"), PLAY("skateboard"), PLAY("ski"), PLAY("skiing"),
-	PLAY("snowboard"), PLAY("playing"), PLAY("rope swing"),
-	PLAY("holiday"), PLAY("vacation"), PLAY("beach"), PLAY("jump rope"),
-	PLAY("jump start"), PLAY("jump on"), PLAY("jump in the shower"),
-	PLAY("jump into bed"), PLAY("jump to conclusions"),
-	PLAY("jumping to conclusions"), PLAY("jump on a call"),
-	PLAY("jump in the queue"), PLAY("bandwagon"), PLAY("deep end"),
-	PLAY("jump ship"), PLAY("jumped ship"), PLAY("lesson"), PLAY("class"),
-	PLAY("practice"), PLAY("picnic"), PLAY("tour"), PLAY("bbq"),
-	PLAY("barbecue"), PLAY("party"), PLAY("wedding"), PLAY("concert"),
-	PLAY("paddle"), PLAY("paddling"), PLAY("wade"), PLAY("wading"),
-	PLAY("cool off"), PLAY("surf"), PLAY("surfing"), PLAY("snorkel"),
-	PLAY("wrong stop"), PLAY("my stop"), PLAY("asleep"), PLAY("fall asleep"),
-	PLAY("fall apart"), PLAY("fall behind"), PLAY("fall in love"),
-	PLAY("fall for"), PLAY("in the fall"), PLAY("this fall"),
-	PLAY("next fall"), PLAY("last fall"), PLAY("let go of"),
-	PLAY("afraid of heights"), PLAY("scared of heights"),
+	PLAY("trampoline"), PLAY("bungee"), PLAY("parachute"), PLAY("skydive"),
+	PLAY("skydiving"), PLAY("dive"), PLAY("diving"), PLAY("parkour"),
+	PLAY("cannonball"), PLAY("dare"), PLAY("gutter"), PLAY("gutters"),
+	PLAY("shingles"), PLAY("tiles"), PLAY("solar"), PLAY("antenna"),
+	PLAY("aerial"), PLAY("chimney"), PLAY("leak"), PLAY("fix"),
+	PLAY("fixing"), PLAY("repair"), PLAY("repairing"), PLAY("roofer"),
+	PLAY("roofing"), PLAY("snow"), PLAY("nerf"), PLAY("water gun"),
+	PLAY("glue gun"), PLAY("nail gun"), PLAY("staple gun"),
+	PLAY("heat gun"), PLAY("paintball"), PLAY("airsoft"), PLAY("laser"),
+	PLAY("toy"), PLAY("hunting"), PLAY("hunt"), PLAY("deer"), PLAY("range"),
+	PLAY("shooting range"), PLAY("target"), PLAY("clay"), PLAY("holster"),
+	PLAY("shave"), PLAY("shaving"), PLAY("beard"), PLAY("cooking"),
+	PLAY("chopping"), PLAY("chop"), PLAY("onion"), PLAY("onions"),
+	PLAY("vegetables"), PLAY("recipe"), PLAY("sharpen"), PLAY("sharpening"),
+	PLAY("carving"), PLAY("carve"), PLAY("whittling"), PLAY("fishing"),
+	PLAY("fortnite"), PLAY("photo"), PLAY("photos"), PLAY("sunset"),
+	PLAY("sunrise"), PLAY("stargazing"), PLAY("fireworks"), PLAY("selfie"),
+	PLAY("drone"), PLAY("hike"), PLAY("hiking"), PLAY("climbing"),
+	PLAY("bouldering"), PLAY("zipline"), PLAY("kayak"), PLAY("canoe"),
+	PLAY("boat"), PLAY("rafting"), PLAY("for fun"), PLAY("skate"),
+	PLAY("skateboard"), PLAY("ski"), PLAY("skiing"), PLAY("snowboard"),
+	PLAY("rope swing"), PLAY("jump rope"), PLAY("jump start"),
+	PLAY("jump on"), PLAY("jump in the shower"), PLAY("jump into bed"),
+	PLAY("jump to conclusions"), PLAY("jumping to conclusions"),
+	PLAY("jump on a call"), PLAY("jump in the queue"), PLAY("bandwagon"),
+	PLAY("deep end"), PLAY("jump ship"), PLAY("jumped ship"),
+	PLAY("picnic"), PLAY("bbq"), PLAY("barbecue"), PLAY("paddle"),
+	PLAY("paddling"), PLAY("wade"), PLAY("wading"), PLAY("cool off"),
+	PLAY("surf"), PLAY("surfing"), PLAY("snorkel"), PLAY("wrong stop"),
+	PLAY("my stop"), PLAY("fall apart"), PLAY("fall behind"),
+	PLAY("fall in love"), PLAY("fall for"), PLAY("in the fall"),
+	PLAY("this fall"), PLAY("next fall"), PLAY("last fall"),
+	PLAY("let go of"), PLAY("afraid of heights"), PLAY("scared of heights"),
 	PLAY("fear of heights"), PLAY("lookout"), PLAY("observation deck"),
 	PLAY("string lights"), PLAY("fairy lights"), PLAY("plants"),
+	PLAY("dared"), PLAY("intrusive"), PLAY("over the edge of the bed"),
+	PLAY("edge of the bed"), PLAY("pushing me over the edge"),
+	PLAY("push me over the edge"), PLAY("pushed me over the edge"),
+	PLAY("tipped me over the edge"), PLAY("sent me over the edge"),
+	PLAY("drive me over the edge"), PLAY("driving me over the edge"),
+	PLAY("wrong side of the tracks"), PLAY("over the edge of my seat"),
+	PLAY("controller"), PLAY("vr"), PLAY("video game"), PLAY("console"),
+	PLAY("jump right into"), PLAY("jump right in"), PLAY("nerf gun"),
 };
 #undef QTY
 #undef DEATH
@@ -2189,6 +2190,7 @@ static const struct mh_marker amount[] = {
 #undef ACT
 #undef GUN
 #undef BLADE
+#undef LAP
 #undef HOLD
 #undef AIM
 #undef PLAY

@@ -133,10 +133,17 @@ enum mh_amount_part {
 	MH_AQ_ACT,     /* jump, let go: the act, its place said elsewhere */
 	MH_AQ_GUN,     /* a firearm */
 	MH_AQ_BLADE,   /* knife, razor, blade */
-	MH_AQ_HOLD,    /* in my lap, holding, loaded: at hand */
+	MH_AQ_LAP,     /* in my lap, loaded, safety off: ready */
+	MH_AQ_HOLD,    /* holding, in my hand: at hand */
 	MH_AQ_AIM,     /* to my head, to my wrist: turned on oneself */
 	MH_AQ_PLAY,    /* pool, hunting, shaving: an everyday use */
 };
+
+/* The names of a danger to oneself found from its parts (MH_CUE_DANGER),
+ * in the table in this order: at a height with the act, a weapon ready
+ * or turned on oneself, at a height, the act or an edge alone, a firearm
+ * in hand, a blade in hand. */
+#define MH_DANGER_CUES 6
 
 /* The cue table and its length.  Static data; never NULL. */
 const struct mh_cue *mh_cues_table(size_t *n);

@@ -128,7 +128,7 @@ struct mh_screener {
 	/* a danger to oneself from its parts: a jump from a height, a
 	 * weapon at hand; hints: a height, a jump, a blade in hand; -1:
 	 * none */
-	int danger_cue[5];
+	int danger_cue[MH_DANGER_CUES];
 	int model_cue;          /* the second opinion's; -1: none */
 	struct mh_model *model; /* NULL: the rules alone */
 	struct mh_model_score *msc;
@@ -717,14 +717,14 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
 	if (s->cueflags == NULL || s->cuelen == NULL)
 		goto nomem;
 	s->amount_cue[0] = s->amount_cue[1] = s->taken_cue = s->model_cue = -1;
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < MH_DANGER_CUES; k++)
 		s->danger_cue[k] = -1;
 	for (i = 0, k = 0; i < s->ncues; i++) {
 		s->cuelen[i] = strlen(s->cues[i].phrase);
 		if (s->cues[i].flags & MH_CUE_AMOUNT) {
 			/* a name, found from parts, not as a phrase */
 			if (s->cues[i].flags & MH_CUE_DANGER) {
-				if (k < 5)
+				if (k < MH_DANGER_CUES)
 					s->danger_cue[k++] = (int)i;
 			} else if (s->cues[i].cat == MH_CAT_SUBSTANCE)
 				s->taken_cue = (int)i;
@@ -1326,7 +1326,9 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 		case MH_AQ_VEHICLE:
 		case MH_AQ_ACT:
 		case MH_AQ_GUN:
-		case MH_AQ_BLADE: agent = b; break;
+		case MH_AQ_BLADE:
+		case MH_AQ_JUMP:
+		case MH_AQ_FRONT: agent = b; break;
 		default: break;
 		}
 	}
@@ -1341,32 +1343,61 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 	return s->amount_cue[1];
 }
 
-/* Whether the act at tokens [a, j) is the speaker's, said as what they
- * are about to do, and ends where it is said: "I'm going to jump", "gonna
- * jump tonight", "I will fall"; not "BASE jumping", "jump on a call" or
- * "jump in the shower". */
+/* Whether a phrase's first word ends in -ing. */
 static int
-act_ends(const struct mh_token *t, size_t nt, size_t a, size_t j)
+opens_ing(const char *phrase)
+{
+	size_t n = strcspn(phrase, " ");
+
+	return n > 3 && memcmp(phrase + n - 3, "ing", 3) == 0;
+}
+
+/* Whether the act starting at token a is said as what the speaker is
+ * about to do, and not denied: "I'm going to jump", "gonna jump", "I will
+ * jump", "im jumping off"; not "BASE jumping", "I jumped off", "I walk
+ * into the river every morning" or "I'm not going to jump".  ing: the act
+ * is a word in -ing ("walking into"), which may open the sentence. */
+static int
+act_said(const struct mh_token *t, size_t a, int ing)
 {
 	static const char *const will[] = {"gonna", "will", "ill", "im",
-	    "wanna", "gotta", "just", "and", "am", "i"};
+	    "wanna", "gotta", "am"};
 	static const char *const to[] = {"going", "about", "ready", "want",
 	    "need", "have", "gonna", "wanna", "trying", "try"};
-	static const char *const after[] = {"now", "rn", "tonight", "today",
-	    "soon", "right", "off", "from", "over", "tomorrow", "and", "then",
-	    "when", "if", "after", "before", "lol", "im", "i", "bye", "goodbye",
-	    "sorry"};
-	size_t k;
+	static const char *const deny[] = {"not", "never", "dont", "wont",
+	    "cant", "no", "didnt", "wouldnt", "couldnt", "shouldnt"};
+	size_t k, j;
 	int said = 0;
 
+	/* "walking into the sea now": a sentence that opens with what
+	 * one is doing */
 	if (a == 0)
-		return 0;
+		return ing;
 	for (k = 0; k < sizeof will / sizeof will[0] && !said; k++)
 		said = is_word(t, a - 1, will[k]);
 	if (!said && a >= 2 && is_word(t, a - 1, "to"))
 		for (k = 0; k < sizeof to / sizeof to[0] && !said; k++)
 			said = is_word(t, a - 2, to[k]);
-	if (!said)
+	for (j = a; said && j > 0 && j + 4 > a; j--)
+		for (k = 0; k < sizeof deny / sizeof deny[0]; k++)
+			if (is_word(t, j - 1, deny[k]))
+				return 0;
+	return said;
+}
+
+/* Whether the act at tokens [a, j) is said (act_said) and ends where it
+ * is said: "I'm going to jump", "gonna jump tonight"; not "jump on a
+ * call" or "jump in the shower". */
+static int
+act_ends(const struct mh_token *t, size_t nt, size_t a, size_t j)
+{
+	static const char *const after[] = {"now", "rn", "tonight", "today",
+	    "soon", "right", "off", "from", "over", "tomorrow", "and", "then",
+	    "when", "if", "after", "before", "lol", "im", "i", "bye", "goodbye",
+	    "sorry"};
+	size_t k;
+
+	if (!act_said(t, a, 0))
 		return 0;
 	if (j >= nt || (t[j].flags & MH_TOK_CLAUSE))
 		return 1;
@@ -1376,11 +1407,18 @@ act_ends(const struct mh_token *t, size_t nt, size_t a, size_t j)
 	return 0;
 }
 
-/* Where a part of a danger was found in a sentence, and where it ends
- * (tokens); a == SIZE_MAX: not found. */
+/* Where a part of a danger was found in a sentence (tokens [a, b));
+ * a == SIZE_MAX: not found. */
 struct span {
 	size_t a, b;
 };
+
+#define NO_SPAN \
+	{ \
+		SIZE_MAX, 0 \
+	}
+/* The most weapons, and words of holding one, weighed in a sentence. */
+#define MAX_ARMS 8
 
 static void
 span_set(struct span *sp, size_t a, size_t b)
@@ -1391,7 +1429,7 @@ span_set(struct span *sp, size_t a, size_t b)
 	}
 }
 
-/* Whether the part at [a, b) follows the part p (found) within gap
+/* Whether the part at token a follows the part p (found) within gap
  * tokens: "on the" ... "roof". */
 static int
 follows(const struct span *p, size_t a, size_t gap)
@@ -1399,54 +1437,70 @@ follows(const struct span *p, size_t a, size_t gap)
 	return p->a != SIZE_MAX && a >= p->b && a <= p->b + gap;
 }
 
-/* The span from the first of two parts to the end of the last. */
-static void
-join(const struct span *x, const struct span *y, size_t *qa, size_t *qb)
+/* The tokens between two parts; 0 when they touch or overlap. */
+static size_t
+gap(const struct span *x, const struct span *y)
 {
-	*qa = x->a < y->a ? x->a : y->a;
-	*qb = x->b > y->b ? x->b : y->b;
+	if (y->a >= x->b)
+		return y->a - x->b;
+	if (x->a >= y->b)
+		return x->a - y->b;
+	return 0;
+}
+
+/* The span from the first of two parts to the end of the last. */
+static struct span
+join(const struct span *x, const struct span *y)
+{
+	struct span j = {x->a < y->a ? x->a : y->a, x->b > y->b ? x->b : y->b};
+
+	return j;
 }
 
 /* A danger to oneself told plainly, from its parts in the sentence
  * t[0..nt) (m: its nm matches of the amount lexicon, in order): a
  * height where one is ("on the" then, within three words, "roof"),
- * toward which one acts ("jump off" ... "the bridge", "step in front
- * of" ... "the train") or past whose edge one is ("one leg over the
- * railing"), or with the act at the end of a clause ("I'm on the roof
- * and I'm going to jump"); a firearm at hand or turned on oneself, a
- * blade turned on oneself ("the gun in my lap", "a razor to my
- * wrist").  Weaker, as hints: a height alone, the act or an edge alone,
- * a blade in hand.  An everyday use anywhere in the sentence ("the pool",
- * "hunting", "fixing the gutter") is none; who acts, negation and time
- * are the cue's context, read as for any cue.  Returns the cue
+ * toward which one says one is about to act ("I'm going to jump off" ...
+ * "the bridge", "gonna step in front of" ... "the train") or past whose
+ * edge one is ("one leg over the rail" of a balcony), or with the act
+ * at the end of a clause ("I'm on the roof and I'm going to jump"); a
+ * firearm ready ("the gun in my lap") or a firearm or blade turned on
+ * oneself ("a razor to my wrist").  Weaker, as hints: a height alone, the
+ * act or an edge alone, a weapon in hand.  An everyday use close by ("the
+ * pool", "hunting", "fixing the gutter") is none; who acts, negation and
+ * time are the cue's context, read as for any cue.  Returns the cue
  * (s->danger_cue) or -1 and sets [*qa, *qb). */
 static int
 danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
     const struct mh_match *m, size_t nm, size_t *qa, size_t *qb)
 {
-	struct span at = {SIZE_MAX, 0}, jump = at, front = at, place = at;
-	struct span toward = at, edge = at, act = at, arm = at, aim = at;
-	struct span hold = at, high = at;
-	int gun = 0;
-	size_t x;
+	struct span at = NO_SPAN, jump = NO_SPAN, front = NO_SPAN;
+	struct span place = NO_SPAN, toward = NO_SPAN, edge = NO_SPAN;
+	struct span high = NO_SPAN, act = NO_SPAN, found = NO_SPAN;
+	struct span play[MAX_ARMS], arm[MAX_ARMS], hold[MAX_ARMS];
+	int armkind[MAX_ARMS], holdkind[MAX_ARMS], cue = -1, best = 0;
+	size_t x, i, k, nplay = 0, narm = 0, nhold = 0, d = SIZE_MAX;
 
 	for (x = 0; x < nm; x++) {
 		size_t a = m[x].start, b = a + m[x].len;
+		struct span here = {a, b};
 		int kind = s->amount[m[x].id].kind;
 
 		switch (kind) {
-		case MH_AQ_PLAY: return -1;
-		case MH_AQ_AT:
-			at.a = a;
-			at.b = b;
+		case MH_AQ_PLAY:
+			if (nplay < MAX_ARMS)
+				play[nplay++] = here;
 			break;
+		case MH_AQ_AT: at = here; break;
 		case MH_AQ_JUMP:
-			jump.a = a;
-			jump.b = b;
+			if (act_said(t, a,
+			        opens_ing(s->amount[m[x].id].phrase)))
+				jump = here;
 			break;
 		case MH_AQ_FRONT:
-			front.a = a;
-			front.b = b;
+			if (act_said(t, a,
+			        opens_ing(s->amount[m[x].id].phrase)))
+				front = here;
 			break;
 		case MH_AQ_EDGE: span_set(&edge, a, b); break;
 		case MH_AQ_HIGH:
@@ -1457,7 +1511,9 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 				span_set(&toward, front.a, b);
 			if (follows(&at, a, 3) && kind == MH_AQ_HIGH)
 				span_set(&place, at.a, b);
-			if (kind == MH_AQ_HIGH)
+			/* a height apart from an edge's own words */
+			if (kind == MH_AQ_HIGH &&
+			    (edge.a == SIZE_MAX || a >= edge.b))
 				span_set(&high, a, b);
 			break;
 		case MH_AQ_ACT:
@@ -1466,54 +1522,72 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 			break;
 		case MH_AQ_GUN:
 		case MH_AQ_BLADE:
-			/* a firearm before a blade */
-			if (arm.a == SIZE_MAX || (!gun && kind == MH_AQ_GUN)) {
-				arm.a = a;
-				arm.b = b;
-				gun = kind == MH_AQ_GUN;
+			if (narm < MAX_ARMS) {
+				armkind[narm] = kind;
+				arm[narm++] = here;
 			}
 			break;
-		case MH_AQ_HOLD: span_set(&hold, a, b); break;
-		case MH_AQ_AIM: span_set(&aim, a, b); break;
+		case MH_AQ_LAP:
+		case MH_AQ_HOLD:
+		case MH_AQ_AIM:
+			if (nhold < MAX_ARMS) {
+				holdkind[nhold] = kind;
+				hold[nhold++] = here;
+			}
+			break;
 		default: break;
 		}
 	}
 	if (toward.a != SIZE_MAX) {
-		*qa = toward.a;
-		*qb = toward.b;
-		return s->danger_cue[0];
-	}
-	if (edge.a != SIZE_MAX && high.a != SIZE_MAX) {
-		join(&edge, &high, qa, qb);
-		return s->danger_cue[0];
-	}
-	if (place.a != SIZE_MAX && act.a != SIZE_MAX) {
-		join(&place, &act, qa, qb);
-		return s->danger_cue[0];
-	}
-	/* a weapon and what it is doing, close together, either way round */
-	if (arm.a != SIZE_MAX) {
-		const struct span *h = aim.a != SIZE_MAX ? &aim : &hold;
+		found = toward;
+		cue = 0;
+	} else if (edge.a != SIZE_MAX && high.a != SIZE_MAX &&
+	    gap(&edge, &high) <= 6) {
+		found = join(&edge, &high);
+		cue = 0;
+	} else if (place.a != SIZE_MAX && act.a != SIZE_MAX &&
+	    gap(&place, &act) <= 8) {
+		found = join(&place, &act);
+		cue = 0;
+	} else {
+		/* the closest weapon and what it is doing, either way
+		 * round: turned on oneself or ready is the danger, held
+		 * a hint */
+		for (i = 0; i < narm; i++)
+			for (k = 0; k < nhold; k++) {
+				size_t g = gap(&arm[i], &hold[k]);
+				int lv = holdkind[k] == MH_AQ_AIM ||
+				    (holdkind[k] == MH_AQ_LAP &&
+				        armkind[i] == MH_AQ_GUN);
 
-		if (h->a != SIZE_MAX &&
-		    (h->a >= arm.b ? h->a - arm.b : arm.a - h->b) <= 4) {
-			join(&arm, h, qa, qb);
-			return s->danger_cue[gun || h == &aim ? 1 : 4];
+				if (g > 4 || (g == d && lv <= best) || g > d)
+					continue;
+				d = g;
+				best = lv;
+				found = join(&arm[i], &hold[k]);
+				cue = lv ? 1 : armkind[i] == MH_AQ_GUN ? 4 : 5;
+			}
+		if (cue < 0 && place.a != SIZE_MAX) {
+			found = place;
+			cue = 2;
+		} else if (cue < 0 &&
+		    (act.a != SIZE_MAX || edge.a != SIZE_MAX)) {
+			/* past an edge, its height said in another sentence
+			 * ("on top of the car park. climbing over the
+			 * wall"): a hint of its own */
+			found = act.a != SIZE_MAX ? act : edge;
+			cue = 3;
 		}
 	}
-	if (place.a != SIZE_MAX) {
-		*qa = place.a;
-		*qb = place.b;
-		return s->danger_cue[2];
-	}
-	/* past an edge, its height said in another sentence ("on top of
-	 * the car park. climbing over the wall"): a hint of its own */
-	if (act.a != SIZE_MAX || edge.a != SIZE_MAX) {
-		*qa = act.a != SIZE_MAX ? act.a : edge.a;
-		*qb = act.a != SIZE_MAX ? act.b : edge.b;
-		return s->danger_cue[3];
-	}
-	return -1;
+	if (cue < 0)
+		return -1;
+	/* an everyday use close by: "jump off the pier into the pool" */
+	for (i = 0; i < nplay; i++)
+		if (play[i].b + 8 > found.a && play[i].a < found.b + 8)
+			return -1;
+	*qa = found.a;
+	*qb = found.b;
+	return s->danger_cue[cue];
 }
 
 /* Match one sentence; append cues to s->occ. */
@@ -1587,14 +1661,15 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 			amount = 1;
 		if (s->cues[id].cat == MH_CAT_INTENT ||
 		    s->cues[id].cat == MH_CAT_SUICIDAL ||
-		    s->cues[id].cat == MH_CAT_SELF_HARM)
+		    s->cues[id].cat == MH_CAT_SELF_HARM ||
+		    s->cues[id].cat == MH_CAT_MEANS)
 			danger = 1;
 	}
 	if (amount || danger) {
 		nm = mh_lexicon_matches(s->amountlex, t, nt, m);
 		if (amount)
 			aq = amount_question(s, t, nt, m, nm, &qa, &qb);
-		if (danger && s->danger_cue[4] >= 0)
+		if (danger && s->danger_cue[MH_DANGER_CUES - 1] >= 0)
 			dq = danger_parts(s, t, nt, m, nm, &da, &db);
 	}
 	if (ncand == 0 && aq < 0 && dq < 0)
@@ -1633,10 +1708,17 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		/* a phrase that names the place already says it; a hint
 		 * of a height is no second hint beside one */
 		if (dq >= 0 && a < db && b > da &&
-		    (cue->cat == MH_CAT_SUICIDAL ||
+		    ((cue->cat == MH_CAT_SUICIDAL &&
+		         cue->risk >= s->cues[dq].risk) ||
 		        (cue->cat == MH_CAT_INTENT &&
 		            ((s->cues[dq].flags & MH_CUE_HINT) ||
-		                !(cue->flags & MH_CUE_AMBIG)))))
+		                (!(cue->flags & MH_CUE_AMBIG) &&
+		                    cue->risk >= s->cues[dq].risk)))))
+			dq = -1;
+		/* someone else's weapon ("he held a knife to my throat") is
+		 * their threat, not the speaker's act */
+		if (dq >= 0 && a < db && b > da &&
+		    (cue->cat == MH_CAT_ABUSE || cue->cat == MH_CAT_OTHERS))
 			dq = -1;
 		/* a phrase that asks for method already says it */
 		if (aq >= 0 && a < qb && b > qa &&
@@ -1726,6 +1808,7 @@ struct facts {
 	int illness;      /* a mental illness is named */
 	int hint_time;    /* one of the hints names a time */
 	int farewell;     /* one of them says goodbye */
+	int plain_hint;   /* one of them does not */
 	int loss;         /* a death close to the speaker is told */
 	int means;        /* distinct current ambiguous means cues, up to 2 */
 	int first_means;
@@ -1788,6 +1871,8 @@ gather(const struct mh_screener *s, struct facts *f)
 				f->hint_time = 1;
 			if (cue->flags & MH_CUE_FAREWELL)
 				f->farewell = 1;
+			else
+				f->plain_hint = 1;
 			/* two hints that share words ("everything is set up
 			 * for tonight I'm doing it") are one thing said, not
 			 * two (no hint yet: hint_end is 0) */
@@ -2041,10 +2126,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 	int other_mod = f->level[F_OTHER] || recent(c, &c->f[F_OTHER]);
 	int loss =
 	    f->loss || (c->loss_turn > 0 && c->turn - c->loss_turn < WINDOW);
-	/* a goodbye beside another hint in the same message weighs as a
-	 * time ("bye forever. don't look for me"); beside one turns ago it
-	 * may be a goodbye to a job or a flat */
-	int timed = f->hint_time || (f->farewell && f->ambigs >= 2);
+	/* a goodbye beside another hint in the same message, one that is
+	 * no goodbye, weighs as a time ("at the bridge now. this is
+	 * goodbye"); two goodbyes may be to a job or a city, and one turns
+	 * ago to a flat */
+	int timed =
+	    f->hint_time || (f->farewell && f->plain_hint && f->ambigs >= 2);
 	size_t i;
 
 	/* two different veiled hints at acting are worth a caution; a
@@ -2105,12 +2192,6 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * act under way */
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 3 && timed)
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
-			/* a weapon at hand now, or with a hint ("the gun in
-			 * my lap right now", "... this is goodbye") */
-			if ((cue->flags & MH_CUE_DANGER) &&
-			    !(cue->flags & MH_CUE_AMBIG) &&
-			    ((o->ctx & CTX_NOW) || ambigs >= 1))
-				raise_to(o, MH_RISK_HIGH, CTX_PLAN);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);

@@ -1232,15 +1232,19 @@ static const struct {
 	    "intent_plan", "imminent", "a jump from a building tonight: imminent"},
 	{"jumped off the train at the wrong stop lol now im walking",
 	    NULL, "none", "off a train at the wrong stop: none"},
-	{"i jumped in the river but i came back out and now im gonna go back in",
-	    "intent_plan", "high", "into the river: high"},
+	{"im walking into the river now",
+	    "intent_plan", "high", "walking into a river now: high"},
+	{"I walk into the river every morning for cold water therapy",
+	    NULL, "none", "a morning dip: none"},
+	{"My dog jumped into the river",
+	    NULL, "none", "a dog's jump, done: none"},
 	{"went cliff jumping into the lake with friends",
 	    NULL, "none", "cliff jumping for fun: none"},
 	{"11th floor balcony one leg over the rail",
 	    "intent_plan", "high", "a leg over a balcony rail: high"},
 	{"leaning over the railing to take a photo of the sunset",
 	    NULL, "none", "over a railing for a photo: none"},
-	{"standing on the platform, next train i step in front",
+	{"standing on the platform, next train im gonna step in front",
 	    "intent_plan", "high", "in front of the next train: high"},
 	{"I want to try BASE jumping one day",
 	    NULL, "low", "a sport named: no jump said"},
@@ -1253,7 +1257,26 @@ static const struct {
 	{"holding a razor, shaving my legs",
 	    NULL, "none", "a razor for shaving: none"},
 	{"bye forever. dont look for me",
-	    "intent_plan", "high", "two goodbyes: high"},
+	    "intent_plan", "moderate", "two goodbyes: caution"},
+	{"Last day at the office! Love you all, not coming back to this dump lol",
+	    NULL, "none", "leaving a job: none"},
+	{"i'm on top of the parking garage. this is goodbye",
+	    "intent_plan", "high", "a car park with a goodbye: high"},
+	{"I'm on the roof but I'm not going to jump",
+	    NULL, "none", "the act denied: none"},
+	{"This job is pushing me over the edge",
+	    NULL, "none", "over the edge, an idiom: none"},
+	{"how high do i need to jump off to die",
+	    "means_seeking", "high", "a height asked for: high"},
+	{"Dad is holding the rifle",
+	    NULL, "low", "another holds a rifle: low, no action"},
+	{"I'm holding my grandad's old rifle right now, it's so heavy",
+	    NULL, "moderate", "a rifle held now: caution"},
+	{"i'm holding the gun to my head, this is no game",
+	    "intent_plan", "high", "a gun to my head: high"},
+	{"I get intrusive thoughts about stepping in front of the train, "
+	 "I know I won't",
+	    NULL, "low", "an intrusive thought: low, no action"},
 	{"goodbye everyone, I'm moving to Leeds",
 	    NULL, "none", "one goodbye: none"},
 	{"at the bridge now. this is goodbye",
@@ -1717,6 +1740,27 @@ phrase_cmp(const void *a, const void *b)
 	}
 }
 
+/* Every name of a danger from its parts is there, in its place: the
+ * screener takes them in table order and a lost one would make its
+ * finding vanish, not fail. */
+static void
+test_danger_names(void)
+{
+	size_t n, i, k = 0;
+	const struct mh_cue *c = mh_cues_table(&n);
+
+	for (i = 0; i < n; i++)
+		if (c[i].flags & MH_CUE_DANGER) {
+			k++;
+			if (!(c[i].flags & MH_CUE_AMOUNT))
+				printf("# a danger name matched as a phrase: %s\n",
+				    c[i].phrase);
+			is_int(!(c[i].flags & MH_CUE_AMOUNT), 0,
+			    "a danger name is never matched as a phrase");
+		}
+	is_int((int)k, MH_DANGER_CUES, "every danger name is in the table");
+}
+
 static void
 test_no_duplicates(void)
 {
@@ -1840,6 +1884,7 @@ main(void)
 	test_screen_image();
 	test_fingerprint();
 	test_no_duplicates();
+	test_danger_names();
 	if (S != NULL) {
 		test_categories();
 		test_conversations();

@@ -1132,7 +1132,7 @@ fill(struct mh_reader *r)
 		r->cap = nc;
 	}
 	if (r->o.flush)
-		fflush(r->o.flush); /* errors surface at the next write */
+		r->o.flush(r->o.flush_ctx);
 	do
 		got = read(r->fd, r->buf + r->end, r->cap - r->end);
 	while (got == -1 && errno == EINTR);

@@ -39,7 +39,10 @@ struct mh_reader_opts {
 	const char *text_field; /* field plain text goes to; default "text" */
 	int whole;              /* all of the input is one plain-text record */
 	size_t max_record;      /* bytes; 0 means MH_MAX_RECORD_DEFAULT */
-	FILE *flush;            /* flushed before every blocking read */
+	/* called with flush_ctx before every blocking read: where a
+	 * filter writes out what it holds, so that records stream */
+	void (*flush)(void *flush_ctx);
+	void *flush_ctx;
 };
 
 struct mh_reader;

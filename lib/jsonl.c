@@ -25,8 +25,8 @@
  * into the member's own buffer: "name\0\"name\"" for a new member, then
  * the value at vstart.  That buffer stays with the member slot when the
  * record is freed (see spare), so setting a member on the next record
- * costs no allocation either.  own_key and own_dec hold names with escapes
- * and decoded string values. */
+ * costs no allocation either.  own_key holds a name with escapes; own_dec,
+ * kept in the slot as own is, a decoded string value. */
 struct member {
 	const char *key; /* decoded name, klen bytes, never holding NUL */
 	size_t klen;
@@ -36,8 +36,9 @@ struct member {
 	size_t vlen;
 	const char *dec; /* decoded string value when known */
 	size_t declen;
-	char *own_key, *own_dec;
+	char *own_key;
 	struct mh_buf own;      /* kept across records: name, then value */
+	struct mh_buf own_dec;  /* kept across records: dec, when decoded */
 	size_t vstart;          /* where the value starts in own */
 	size_t kept, kept_klen; /* an emptied slot's own still holds its
 				 * last name, kept bytes long: see set_begin */
@@ -96,20 +97,21 @@ mh_record_new(void)
 static void
 member_clear(struct member *m)
 {
-	struct mh_buf own = m->own;
+	struct mh_buf own = m->own, dec = m->own_dec;
 	size_t kept = m->named ? m->vstart : 0, kept_klen = m->klen;
 
 	if (m->own_key)
 		free(m->own_key);
-	if (m->own_dec)
-		free(m->own_dec);
 	if (own.cap > OWN_KEEP) {
 		mh_buf_free(&own);
 		kept = 0;
 	}
-	own.len = 0;
+	if (dec.cap > OWN_KEEP)
+		mh_buf_free(&dec);
+	own.len = dec.len = 0;
 	memset(m, 0, sizeof(*m));
 	m->own = own;
+	m->own_dec = dec;
 	if (kept) {
 		m->kept = kept;
 		m->kept_klen = kept_klen;
@@ -135,8 +137,10 @@ mh_record_free(struct mh_record *rec)
 		spare = rec;
 		return;
 	}
-	for (size_t i = 0; i < rec->cap; i++)
+	for (size_t i = 0; i < rec->cap; i++) {
 		mh_buf_free(&rec->m[i].own);
+		mh_buf_free(&rec->m[i].own_dec);
+	}
 	free(rec->m);
 	mh_buf_free(&rec->text);
 	free(rec);
@@ -429,17 +433,15 @@ put_utf8(char *o, unsigned long cp)
 }
 
 /* Decode the already validated JSON string at raw (with its quotes) into
- * a fresh allocation.  Returns NULL on ENOMEM; *has_nul is set when the
- * string contains U+0000. */
-static char *
-decode_string(const char *raw, size_t rlen, size_t *outlen, int *has_nul)
+ * out, which has room for rlen bytes: the text and a NUL.  Returns its
+ * length; *has_nul is set when the string contains U+0000. */
+static size_t
+decode_string(const char *raw, size_t rlen, char *out, int *has_nul)
 {
 	const char *p = raw + 1, *end = raw + rlen - 1;
-	char *out = malloc(rlen), *o = out;
+	char *o = out;
 
 	*has_nul = 0;
-	if (out == NULL)
-		return NULL;
 	while (p < end) {
 		const char *bs = memchr(p, '\\', (size_t)(end - p));
 		size_t run = bs ? (size_t)(bs - p) : (size_t)(end - p);
@@ -491,8 +493,7 @@ decode_string(const char *raw, size_t rlen, size_t *outlen, int *has_nul)
 		}
 	}
 	*o = '\0';
-	*outlen = (size_t)(o - out);
-	return out;
+	return (size_t)(o - out);
 }
 
 /* ---- the scanner --------------------------------------------------- */
@@ -655,18 +656,59 @@ struct span {
 	size_t kstart, klen, vstart, vlen;
 };
 
+/* The spans of a line's members: room for the usual few in place (no
+ * allocation a record), more on the heap. */
+struct spans {
+	struct span *v;
+	size_t n, cap;
+	struct span few[16];
+};
+
+static void
+spans_init(struct spans *sp)
+{
+	sp->v = sp->few;
+	sp->n = 0;
+	sp->cap = sizeof sp->few / sizeof sp->few[0];
+}
+
+static void
+spans_free(struct spans *sp)
+{
+	if (sp->v != sp->few)
+		free(sp->v);
+}
+
+/* A new span at the end; NULL on ENOMEM. */
+static struct span *
+spans_add(struct spans *sp)
+{
+	if (sp->n == sp->cap) {
+		size_t nc = sp->cap * 2;
+		struct span *v = sp->v == sp->few
+		    ? malloc(nc * sizeof(*v))
+		    : realloc(sp->v, nc * sizeof(*v));
+
+		if (v == NULL)
+			return NULL;
+		if (sp->v == sp->few)
+			memcpy(v, sp->few, sizeof sp->few);
+		sp->v = v;
+		sp->cap = nc;
+	}
+	return &sp->v[sp->n++];
+}
+
 /* Check and compact one JSON value; for a top-level object, note each
  * member's spans.  Iterative: stack[] holds '{' or '[' per open level. */
 static int
-scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
+scan_value(struct scan *sc, struct spans *spans, int *is_obj)
 {
 	char stack[MH_MAX_DEPTH];
 	int depth = 0;
-	size_t cap = 0;
 	/* Where we are: expecting a value, or after a value. */
 	enum { VALUE, AFTER } st = VALUE;
 
-	*nspans = 0;
 	*is_obj = 0;
 	skip_ws(sc);
 	if (sc->i < sc->n && sc->s[sc->i] == '{')
@@ -718,7 +760,7 @@ scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
 		}
 		/* AFTER a value. */
 		if (depth == 1 && stack[0] == '{' && *is_obj) {
-			struct span *sp = &(*spans)[*nspans - 1];
+			struct span *sp = &spans->v[spans->n - 1];
 
 			if (sp->vlen == (size_t)-1)
 				sp->vlen = sc->out->len - sp->vstart;
@@ -758,20 +800,13 @@ scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
 			if (scan_string(sc) == -1)
 				return -1;
 			if (depth == 1 && *is_obj) {
-				if (*nspans == cap) {
-					size_t nc = cap ? cap * 2 : 8;
-					struct span *ns =
-					    realloc(*spans, nc * sizeof(*ns));
+				struct span *sp = spans_add(spans);
 
-					if (ns == NULL)
-						return fail(sc, "json",
-						    "out of memory");
-					*spans = ns;
-					cap = nc;
-				}
-				(*spans)[*nspans].kstart = kstart;
-				(*spans)[*nspans].klen = sc->out->len - kstart;
-				(*nspans)++;
+				if (sp == NULL)
+					return fail(sc, "json",
+					    "out of memory");
+				sp->kstart = kstart;
+				sp->klen = sc->out->len - kstart;
 			}
 		}
 		skip_ws(sc);
@@ -784,8 +819,8 @@ scan_value(struct scan *sc, struct span **spans, size_t *nspans, int *is_obj)
 			return fail(sc, "json", "out of memory");
 		if (depth == 1 && *is_obj) {
 			skip_ws(sc);
-			(*spans)[*nspans - 1].vstart = sc->out->len;
-			(*spans)[*nspans - 1].vlen = (size_t)-1;
+			spans->v[spans->n - 1].vstart = sc->out->len;
+			spans->v[spans->n - 1].vlen = (size_t)-1;
 		}
 		st = VALUE;
 	}
@@ -838,8 +873,7 @@ static int
 parse_line(struct mh_record *rec, const char *s, size_t n)
 {
 	struct scan sc = {.s = s, .n = n, .out = &rec->text};
-	struct span *spans = NULL;
-	size_t nspans = 0;
+	struct spans spans;
 	int is_obj;
 
 	if (mh_buf_reserve(&rec->text, n) == -1) {
@@ -847,53 +881,52 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 		    n);
 		return -1;
 	}
-	if (scan_value(&sc, &spans, &nspans, &is_obj) == -1) {
-		free(spans);
+	spans_init(&spans);
+	if (scan_value(&sc, &spans, &is_obj) == -1) {
+		spans_free(&spans);
 		set_bad(rec, sc.code, "invalid JSON at byte %zu: %s",
 		    sc.errpos + 1, sc.err);
 		return -1;
 	}
 	skip_ws(&sc);
 	if (sc.i != n) {
-		free(spans);
+		spans_free(&spans);
 		set_bad(rec, "json", "invalid JSON at byte %zu: %s", sc.i + 1,
 		    "trailing characters after the value");
 		return -1;
 	}
 	if (!is_obj) {
-		free(spans);
+		spans_free(&spans);
 		return 0;
 	}
-	for (size_t k = 0; k < nspans; k++) {
+	for (size_t k = 0; k < spans.n; k++) {
 		struct member *m = add_member(rec);
-		const char *rk = rec->text.p + spans[k].kstart;
+		const char *rk = rec->text.p + spans.v[k].kstart;
 
 		if (m == NULL)
 			goto nomem;
 		m->rkey = rk;
-		m->rklen = spans[k].klen;
+		m->rklen = spans.v[k].klen;
 		if (memchr(rk, '\\', m->rklen) == NULL) {
 			m->key = rk + 1;
 			m->klen = m->rklen - 2;
 		} else {
-			size_t dl;
 			int nul;
 
-			m->own_key = decode_string(rk, m->rklen, &dl, &nul);
-			if (m->own_key == NULL)
+			if ((m->own_key = malloc(m->rklen)) == NULL)
 				goto nomem;
+			m->klen = decode_string(rk, m->rklen, m->own_key, &nul);
 			if (nul) {
-				free(spans);
+				spans_free(&spans);
 				set_bad(rec, "nul", "NUL character in a key");
 				return -1;
 			}
 			m->key = m->own_key;
-			m->klen = dl;
 		}
-		m->val = rec->text.p + spans[k].vstart;
-		m->vlen = spans[k].vlen;
+		m->val = rec->text.p + spans.v[k].vstart;
+		m->vlen = spans.v[k].vlen;
 	}
-	free(spans);
+	spans_free(&spans);
 	if (duplicate_key(rec) != NULL) {
 		/* Two values under one name are ambiguous: which "text" was
 		 * meant?  Refuse rather than guess (privacy fails closed).
@@ -905,7 +938,7 @@ parse_line(struct mh_record *rec, const char *s, size_t n)
 	}
 	return 1;
 nomem:
-	free(spans);
+	spans_free(&spans);
 	set_bad(rec, "too_large", "out of memory");
 	return -1;
 }
@@ -1303,10 +1336,12 @@ ensure_dec(struct member *m)
 		return 0;
 	if (m->val == NULL || m->vlen < 2 || m->val[0] != '"')
 		return -2;
-	m->own_dec = decode_string(m->val, m->vlen, &m->declen, &nul);
-	if (m->own_dec == NULL)
+	mh_buf_reset(&m->own_dec);
+	if (mh_buf_reserve(&m->own_dec, m->vlen) == -1)
 		return -1;
-	m->dec = m->own_dec;
+	m->declen = decode_string(m->val, m->vlen, m->own_dec.p, &nul);
+	m->own_dec.len = m->declen;
+	m->dec = m->own_dec.p;
 	m->dec_nul = nul != 0;
 	return 0;
 }
@@ -1412,10 +1447,7 @@ set_commit(struct member *m, size_t mark)
 		m->own.len = m->vstart + n;
 		m->own.p[m->own.len] = '\0';
 	}
-	if (m->own_dec) {
-		free(m->own_dec);
-		m->own_dec = NULL;
-	}
+	mh_buf_reset(&m->own_dec);
 	m->dec = NULL;
 	m->declen = 0;
 	m->dec_nul = 0;

@@ -144,9 +144,13 @@ struct mh_screener {
 	/* each cue phrase's length; no phrase needs a JSON escape (a unit
 	 * test checks the table), so evidence writes it between quotes */
 	size_t *cuelen;
-	/* "risk":..,"action":..,"categories": for each level, built once */
-	char head[MH_RISK_IMMINENT + 1][80];
+	/* {"schema":..,"risk":..,"action":..,"categories": for each level,
+	 * built once */
+	char head[MH_RISK_IMMINENT + 1][96];
 	size_t headlen[MH_RISK_IMMINENT + 1];
+	/* {"name":..,"risk":..,"evidence":[ for each category and level */
+	char cathead[MH_CAT_COUNT][MH_RISK_IMMINENT + 1][72];
+	unsigned char catheadlen[MH_CAT_COUNT][MH_RISK_IMMINENT + 1];
 	/* the whole object when nothing is found, most records' screen */
 	char none[128];
 	size_t nonelen;
@@ -669,15 +673,22 @@ mh_screen_new_image(const struct mh_screen_opts *o, const uint64_t *img,
 	s->stream.intent_cue = -1;
 	s->stream.ambig_cue = -1;
 	for (i = 0; i <= MH_RISK_IMMINENT; i++) {
-		int n = snprintf(s->head[i], sizeof s->head[i],
-		    "\"risk\":\"%s\",\"action\":\"%s\",\"categories\":",
-		    mh_screen_risk_name((enum mh_screen_risk)i),
-		    mh_screen_action_name(action_for((int)i)));
+		const char *risk = mh_screen_risk_name((enum mh_screen_risk)i);
 
-		s->headlen[i] = (size_t)n;
+		s->headlen[i] = (size_t)snprintf(s->head[i], sizeof s->head[i],
+		    "{\"schema\":%d,\"risk\":\"%s\",\"action\":\"%s\","
+		    "\"categories\":",
+		    MH_SCREEN_SCHEMA, risk,
+		    mh_screen_action_name(action_for((int)i)));
+		for (int cat = 0; cat < MH_CAT_COUNT; cat++)
+			s->catheadlen[cat][i] = (unsigned char)snprintf(
+			    s->cathead[cat][i], sizeof s->cathead[cat][i],
+			    "{\"name\":\"%s\",\"risk\":\"%s\","
+			    "\"evidence\":[",
+			    mh_cues_category_name(cat), risk);
 	}
-	s->nonelen = (size_t)snprintf(s->none, sizeof s->none,
-	    "{\"schema\":%d,%s[]}", MH_SCREEN_SCHEMA, s->head[MH_RISK_NONE]);
+	s->nonelen = (size_t)snprintf(s->none, sizeof s->none, "%s[]}",
+	    s->head[MH_RISK_NONE]);
 	s->maxconv =
 	    o != NULL && o->max_conversations > 0 ? o->max_conversations : 4096;
 	if (mh_resources_country(o != NULL ? o->country : NULL, NULL, s->cc) <
@@ -2397,9 +2408,20 @@ remember(struct mh_screener *s, struct conv *c, const struct sheet *sh)
 
 /* ---- the screen object ---- */
 
-/* Append a number in decimal (snprintf is the slowest part otherwise). */
-static int
-add_num(struct mh_buf *out, size_t v)
+/* Copy n bytes to o; returns the end. */
+static char *
+put(char *o, const char *src, size_t n)
+{
+	memcpy(o, src, n);
+	return o + n;
+}
+
+#define PUT_LIT(o, lit) put((o), "" lit, sizeof(lit) - 1)
+
+/* Write a number in decimal at o (snprintf is the slowest part
+ * otherwise); returns the end. */
+static char *
+put_num(char *o, size_t v)
 {
 	char d[24];
 	size_t i = sizeof d;
@@ -2407,39 +2429,48 @@ add_num(struct mh_buf *out, size_t v)
 	do
 		d[--i] = (char)('0' + v % 10);
 	while ((v /= 10) > 0);
-	return mh_buf_add(out, d + i, sizeof d - i);
+	return put(o, d + i, sizeof d - i);
 }
 
-/* Append one piece of cue evidence. */
+/* The most bytes a piece of evidence takes besides its cue's phrase: the
+ * field names, two numbers of 20 digits and every context name (188). */
+#define EVIDENCE_MAX 256
+
+/* Append one piece of cue evidence.  Most records with a cue write one
+ * or two: room for the whole is made once, not field by field. */
 static int
 evidence_out(const struct mh_screener *s, const struct occ *o,
     struct mh_buf *out)
 {
 	unsigned m = o->ctx & ((1u << CTX_NCTX) - 1);
+	char *p;
 
-	if (ADD_LIT(out, "{\"start\":") < 0 || add_num(out, o->start) < 0 ||
-	    ADD_LIT(out, ",\"end\":") < 0 || add_num(out, o->end) < 0 ||
-	    ADD_LIT(out, ",\"cue\":\"") < 0 ||
-	    mh_buf_add(out, s->cues[o->cue].phrase, s->cuelen[o->cue]) < 0 ||
-	    mh_buf_addc(out, '"') < 0)
+	if (mh_buf_reserve(out, EVIDENCE_MAX + s->cuelen[o->cue]) < 0)
 		return -1;
+	p = PUT_LIT(out->p + out->len, "{\"start\":");
+	p = put_num(p, o->start);
+	p = PUT_LIT(p, ",\"end\":");
+	p = put_num(p, o->end);
+	p = PUT_LIT(p, ",\"cue\":\"");
+	p = put(p, s->cues[o->cue].phrase, s->cuelen[o->cue]);
+	*p++ = '"';
 	if (m != 0) {
 		char sep = '[';
 
-		if (ADD_LIT(out, ",\"context\":") < 0)
-			return -1;
+		p = PUT_LIT(p, ",\"context\":");
 		for (; m != 0; m &= m - 1) {
 			int k = __builtin_ctz(m);
 
-			if (mh_buf_addc(out, sep) < 0 ||
-			    mh_buf_add(out, ctx_json[k].s, ctx_json[k].n) < 0)
-				return -1;
+			*p++ = sep;
+			p = put(p, ctx_json[k].s, ctx_json[k].n);
 			sep = ',';
 		}
-		if (mh_buf_addc(out, ']') < 0)
-			return -1;
+		*p++ = ']';
 	}
-	return mh_buf_addc(out, '}');
+	*p++ = '}';
+	*p = '\0';
+	out->len = (size_t)(p - out->p);
+	return 0;
 }
 
 /* Append worksheet evidence: {"source":"worksheet",what:value}. */
@@ -2489,13 +2520,8 @@ categories_out(const struct mh_screener *s, const struct sheet *sh,
 		if (level[cat] == MH_RISK_NONE)
 			continue;
 		if ((!firstcat && mh_buf_addc(out, ',') < 0) ||
-		    ADD_LIT(out, "{\"name\":\"") < 0 ||
-		    mh_buf_adds(out, mh_cues_category_name(cat)) < 0 ||
-		    ADD_LIT(out, "\",\"risk\":\"") < 0 ||
-		    mh_buf_adds(out,
-		        mh_screen_risk_name((enum mh_screen_risk)level[cat])) <
-		        0 ||
-		    ADD_LIT(out, "\",\"evidence\":[") < 0)
+		    mh_buf_add(out, s->cathead[cat][level[cat]],
+		        s->catheadlen[cat][level[cat]]) < 0)
 			return -1;
 		firstcat = 0;
 		/* the riskiest evidence first, then in text order */
@@ -2620,9 +2646,6 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	f.illness = r.illness;
 	f.body = r.fiction ? 0 : r.body;
 	escalate(s, c, &f, &sh);
-	if (ADD_LIT(out, "{\"schema\":") < 0 ||
-	    add_num(out, MH_SCREEN_SCHEMA) < 0 || mh_buf_addc(out, ',') < 0)
-		goto nomem;
 	overall = category_levels(s, &sh, level);
 	/* The second opinion asks for caution only where the rules found
 	 * less: it is a statistical reading of the words, right on most

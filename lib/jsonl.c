@@ -109,9 +109,7 @@ member_clear(struct member *m)
 	if (dec.cap > OWN_KEEP)
 		mh_buf_free(&dec);
 	own.len = dec.len = 0;
-	memset(m, 0, sizeof(*m));
-	m->own = own;
-	m->own_dec = dec;
+	*m = (struct member){.own = own, .own_dec = dec};
 	if (kept) {
 		m->kept = kept;
 		m->kept_klen = kept_klen;
@@ -179,7 +177,7 @@ name_is(const char *name, size_t klen, const char *key)
 	return j == klen && key[j] == '\0';
 }
 
-static struct member *
+static inline struct member *
 find(const struct mh_record *rec, const char *key)
 {
 	for (size_t i = 0; i < rec->n; i++)
@@ -507,9 +505,13 @@ struct scan {
 	size_t errpos;
 };
 
-static void
+/* Inline, and first the usual case, no blank at all: it is called
+ * before and after every token. */
+static inline void
 skip_ws(struct scan *sc)
 {
+	if (sc->i < sc->n && (unsigned char)sc->s[sc->i] > ' ')
+		return;
 	while (sc->i < sc->n) {
 		char c = sc->s[sc->i];
 

@@ -1017,11 +1017,13 @@ struct rec {
 
 #define HAS(mask, k) (((mask) >> (k)) & 1u)
 
-/* Read the cue at tokens [a, b) of a sentence in its clause. */
+/* Read the cue at tokens [a, b) of a sentence in its clause; any is
+ * the union of the sentence's marker kinds (mk), for the markers that
+ * count anywhere in it. */
 static unsigned
 cue_context(const struct mh_screener *s, const struct mh_cue *cue,
     const struct mh_token *t, size_t nt, const unsigned *mk,
-    const unsigned char *mklen, size_t a, size_t b)
+    const unsigned char *mklen, unsigned any, size_t a, size_t b)
 {
 	unsigned fl = s->cueflags[cue - s->cues];
 	unsigned ctx = 0, past = 0, recent_w = 0;
@@ -1104,23 +1106,16 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 				break;
 			}
 		}
-		for (j = 0; j < nt && !other; j++)
-			if (HAS(mk[j], MH_MK_SUPPORT))
-				other = 1;
-		if (other)
+		if (other || HAS(any, MH_MK_SUPPORT))
 			ctx |= CTX_OTHER;
 	}
 	/* "how do I stop scammers who take advantage of her" guards */
-	if (fl & MH_CUE_EXPLOIT)
-		for (j = 0; j < nt; j++)
-			if (HAS(mk[j], MH_MK_PROTECT))
-				ctx |= CTX_OTHER;
-	for (j = 0; j < nt; j++) {
-		if (HAS(mk[j], MH_MK_HUMOUR))
-			ctx |= CTX_HUMOUR;
-		if (HAS(mk[j], MH_MK_ACCIDENT) && cue->cat == MH_CAT_SELF_HARM)
-			ctx |= CTX_ACCIDENT;
-	}
+	if ((fl & MH_CUE_EXPLOIT) && HAS(any, MH_MK_PROTECT))
+		ctx |= CTX_OTHER;
+	if (HAS(any, MH_MK_HUMOUR))
+		ctx |= CTX_HUMOUR;
+	if (HAS(any, MH_MK_ACCIDENT) && cue->cat == MH_CAT_SELF_HARM)
+		ctx |= CTX_ACCIDENT;
 	return ctx;
 }
 
@@ -1614,6 +1609,7 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	struct mh_match m[MH_LEXICON_MAX_SENTENCE];
 	size_t i, k, nm, x, qa = 0, qb = 0, da = 0, db = 0, body_end = 0;
 	int aq = -1, dq = -1, amount = 0, danger = 0;
+	unsigned any = 0;
 
 	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
 	for (x = 0; x < nm; x++) {
@@ -1691,6 +1687,7 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	for (x = 0; x < nm; x++) {
 		mk[m[x].start] |= s->markmask[m[x].id];
 		mklen[m[x].start] = (unsigned char)m[x].len;
+		any |= s->markmask[m[x].id];
 	}
 	for (i = 0; i < ncand; i++) {
 		size_t a = cand_a[i], b = cand_b[i];
@@ -1714,7 +1711,7 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 			continue;
 		if (add_occ(s, t[a].start, t[b - 1].start + t[b - 1].len,
 		        cand_id[i],
-		        cue_context(s, cue, t, nt, mk, mklen, a, b)) < 0)
+		        cue_context(s, cue, t, nt, mk, mklen, any, a, b)) < 0)
 			return -1;
 		/* a phrase that names the place already says it; a hint
 		 * of a height is no second hint beside one */
@@ -1740,11 +1737,13 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	}
 	if (aq >= 0 &&
 	    add_occ(s, t[qa].start, t[qb - 1].start + t[qb - 1].len, aq,
-	        cue_context(s, &s->cues[aq], t, nt, mk, mklen, qa, qb)) < 0)
+	        cue_context(s, &s->cues[aq], t, nt, mk, mklen, any, qa, qb)) <
+	        0)
 		return -1;
 	if (dq >= 0 &&
 	    add_occ(s, t[da].start, t[db - 1].start + t[db - 1].len, dq,
-	        cue_context(s, &s->cues[dq], t, nt, mk, mklen, da, db)) < 0)
+	        cue_context(s, &s->cues[dq], t, nt, mk, mklen, any, da, db)) <
+	        0)
 		return -1;
 	return 0;
 }

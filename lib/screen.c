@@ -2062,7 +2062,10 @@ read_worksheet(const json_t *ws, struct sheet *sh)
 	const json_t *scores, *flags, *v;
 	size_t i;
 
-	memset(sh, 0, sizeof *sh);
+	/* no memset: most records have no worksheet, and flags are read
+	 * only up to nflags */
+	sh->si = sh->distress = sh->nflags = 0;
+	sh->severity = NULL;
 	if (!json_is_object(ws))
 		return;
 	scores = json_object_get(ws, "scores");
@@ -2483,41 +2486,49 @@ sheet_out(const char *what, const char *value, struct mh_buf *out)
 	return mh_buf_addc(out, '}');
 }
 
-/* Store each category's level; returns the overall risk. */
+/* Store each category's level, with a bit in *present for each above
+ * none; returns the overall risk. */
 static int
 category_levels(const struct mh_screener *s, const struct sheet *sh,
-    int level[MH_CAT_COUNT])
+    int level[MH_CAT_COUNT], unsigned *present)
 {
-	int cat, overall = MH_RISK_NONE;
+	int cat, overall = maxi(sh->si, sh->distress);
 	size_t i;
 
 	memset(level, 0, MH_CAT_COUNT * sizeof level[0]);
+	*present = 0;
 	for (i = 0; i < s->nocc; i++) {
+		int lv = s->occ[i].risk;
+
 		cat = s->cues[s->occ[i].cue].cat;
-		level[cat] = maxi(level[cat], s->occ[i].risk);
+		level[cat] = maxi(level[cat], lv);
+		overall = maxi(overall, lv);
+		if (lv != MH_RISK_NONE)
+			*present |= 1u << cat;
 	}
 	level[MH_CAT_SUICIDAL] = maxi(level[MH_CAT_SUICIDAL], sh->si);
 	level[MH_CAT_DISTRESS] = maxi(level[MH_CAT_DISTRESS], sh->distress);
-	for (cat = 0; cat < MH_CAT_COUNT; cat++)
-		overall = maxi(overall, level[cat]);
+	if (sh->si != MH_RISK_NONE)
+		*present |= 1u << MH_CAT_SUICIDAL;
+	if (sh->distress != MH_RISK_NONE)
+		*present |= 1u << MH_CAT_DISTRESS;
 	return overall;
 }
 
 /* Append the categories array, from category_levels. */
 static int
 categories_out(const struct mh_screener *s, const struct sheet *sh,
-    const int level[MH_CAT_COUNT], struct mh_buf *out)
+    const int level[MH_CAT_COUNT], unsigned present, struct mh_buf *out)
 {
 	int cat, k, firstcat = 1;
 	size_t i;
 
 	if (mh_buf_addc(out, '[') < 0)
 		return -1;
-	for (cat = 0; cat < MH_CAT_COUNT; cat++) {
+	for (; present != 0; present &= present - 1) {
 		int n = 0;
 
-		if (level[cat] == MH_RISK_NONE)
-			continue;
+		cat = __builtin_ctz(present);
 		if ((!firstcat && mh_buf_addc(out, ',') < 0) ||
 		    mh_buf_add(out, s->cathead[cat][level[cat]],
 		        s->catheadlen[cat][level[cat]]) < 0)
@@ -2605,6 +2616,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	struct conv *c;
 	size_t pos = 0, nt, mark = out->len, ma = 0, mb = 0;
 	int overall, level[MH_CAT_COUNT], scored, possible;
+	unsigned present;
 	enum mh_screen_action act;
 
 	c = conv_get(s, conversation);
@@ -2645,7 +2657,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	f.illness = r.illness;
 	f.body = r.fiction ? 0 : r.body;
 	escalate(s, c, &f, &sh);
-	overall = category_levels(s, &sh, level);
+	overall = category_levels(s, &sh, level, &present);
 	/* The second opinion asks for caution only where the rules found
 	 * less: it is a statistical reading of the words, right on most
 	 * crisis messages no rule names and wrong on a few everyday ones
@@ -2663,11 +2675,11 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 		 * stays theirs. */
 		if (model_crisis(s, text, len, &r))
 			s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
-		overall = category_levels(s, &sh, level);
+		overall = category_levels(s, &sh, level, &present);
 	}
 	act = action_for(overall);
 	if (mh_buf_add(out, s->head[overall], s->headlen[overall]) < 0 ||
-	    categories_out(s, &sh, level, out) < 0)
+	    categories_out(s, &sh, level, present, out) < 0)
 		goto nomem;
 	if (act == MH_ACTION_CRISIS) {
 		if (s->resraw == NULL) {

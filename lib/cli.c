@@ -244,7 +244,7 @@ before_read(void *ctx)
 int
 mh_filter_run(const struct mh_filter *f)
 {
-	struct mh_reader_opts ro = f->ro;
+	struct mh_reader_opts ro = f->ro, text_ro;
 	struct mh_reader *r;
 	struct mh_record *rec;
 	const char *field = ro.text_field ? ro.text_field : "text";
@@ -256,6 +256,9 @@ mh_filter_run(const struct mh_filter *f)
 	ro.flush_ctx = &b;
 	if (mh_cli_max_record(f->tool, f->cfg, &ro) < 0)
 		return MH_EXIT_USAGE;
+	/* makes the record {field: text} of a text, whatever it holds */
+	text_ro = ro;
+	text_ro.whole = 1;
 	if ((r = mh_reader_new(STDIN_FILENO, &ro)) == NULL) {
 		mh_warn(f->tool, "reader");
 		return MH_EXIT_IO;
@@ -287,8 +290,8 @@ mh_filter_run(const struct mh_filter *f)
 					goto io_error;
 				continue;
 			}
-			rec =
-			    mh_record_parse(text, tlen, mh_reader_line(r), &ro);
+			rec = mh_record_parse(text, tlen, mh_reader_line(r),
+			    &text_ro);
 			if (rec == NULL) {
 				mh_warnx(f->tool, "out of memory");
 				status = MH_EXIT_IO;

@@ -82,13 +82,13 @@ struct mh_filter {
 	 * exits MH_EXIT_FAILED), or MH_FILTER_FATAL to stop at once (the
 	 * record is not written; the run exits with fatal_code). */
 	int (*process)(struct mh_record *rec, void *ctx);
-	/* Optional fast path for a plain-text line (see
-	 * mh_reader_next_text): append to out the whole output line,
-	 * newline included, that process() would write for the record
-	 * {field: s}, and return 0; or return 1, having appended nothing,
-	 * to have the line made a record and go to process(); or
-	 * MH_FILTER_FATAL.  It must not fail a record: a record that can
-	 * fail goes to process(). */
+	/* Optional fast path for a plain-text line, or a JSON line that is
+	 * the record {field: s} (see mh_reader_next_text): append to out
+	 * the whole output line, newline included, that process() would
+	 * write for the record {field: s}, and return 0; or return 1,
+	 * having appended nothing, to have that record made and go to
+	 * process(); or MH_FILTER_FATAL.  It must not fail a record: a
+	 * record that can fail goes to process(). */
 	int (*plain)(const char *s, size_t n, void *ctx, struct mh_buf *out);
 	/* The members process() reads or writes (NULL-terminated; "error"
 	 * always counts): a text field named like one of them takes the

@@ -65,8 +65,11 @@ int mh_reader_next(struct mh_reader *r, struct mh_record **out);
  * starting with '{' or '[', the line a record {field: line} would be
  * made of) comes back as it is: returns 2 with *text and *len set (no
  * newline, no trailing CR; valid until the next call) and no record.
- * For filters with a fast path for plain text, which must write what
- * they would have written for the record {field: line}. */
+ * So does a JSON line that is that record, {field: text} with the name
+ * and the string written without escapes (blanks aside, the compact
+ * record is the same): *text is the string, inside the line.  For
+ * filters with a fast path for plain text, which must write what they
+ * would have written for the record {field: text}. */
 int mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
     const char **text, size_t *len);
 

@@ -62,7 +62,7 @@ check(struct mh_record *rec)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct mh_reader_opts o = {.max_record = 4096};
+	struct mh_reader_opts o = {.max_record = 4096}, wo = {.whole = 1};
 	struct mh_reader *r;
 	struct mh_record *rec;
 	const char *p = (const char *)data, *end = p + size, *s, *t;
@@ -93,9 +93,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				check(rec);
 				continue;
 			}
-			/* a line handed out as plain text is one the
-			 * record path makes {"text": line} of */
-			rec = mh_record_parse(s, n, 1, &o);
+			/* a line handed out as text, plain or the JSON
+			 * record {"text": s}, is one the record path makes
+			 * {"text": s} of */
+			rec = mh_record_parse(s, n, 1, &wo);
 			if (rec == NULL || mh_record_bad(rec, NULL) ||
 			    mh_record_string(rec, "text", &t, &tn) != 0 ||
 			    tn != n || memcmp(s, t, n) != 0)

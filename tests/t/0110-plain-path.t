@@ -1,9 +1,12 @@
 #!/bin/sh
-# mh-screen and mh-redact write plain-text lines by a fast path that makes
-# no record (mh_reader_next_text).  Whatever it writes must be byte for
-# byte what the record path writes for the same text given as the JSON
-# record {field: line}: here every line goes both ways and the outputs are
-# compared, with the options that change what is written.
+# mh-screen and mh-redact write plain-text lines, and JSON lines that are
+# the record {field: line} alone, by a fast path that makes no record
+# (mh_reader_next_text).  Whatever it writes must be byte for byte what
+# the record path writes for the same text: here every line goes as plain
+# text, as that record (compact, and with blanks around its tokens), and
+# as a record with a member before the text (which takes the record path;
+# the member is cut from its output), and the outputs are compared, with
+# the options that change what is written.
 . "$MH_SRC/tests/t/lib.sh"
 
 plan 25
@@ -30,22 +33,35 @@ EOF
 } >"$TMP/lines"
 jq -R -c '{text: .}' <"$TMP/lines" >"$TMP/recs"
 jq -R -c '{body: .}' <"$TMP/lines" >"$TMP/body"
+jq -R -c '{n: 0, text: .}' <"$TMP/lines" >"$TMP/nrecs"
+jq -R -c '{n: 0, body: .}' <"$TMP/lines" >"$TMP/nbody"
+for f in recs body; do
+	sed 's/^{\("[a-z]*"\):/ { \1	: /; s/}$/ }	 /' "$TMP/$f" >"$TMP/b$f"
+done
 ok "corpus built: over 200 lines as plain text and as records" \
     test "$(wc -l <"$TMP/recs")" -gt 200
 
 same() { # name, tool, args...: plain and record input give one output
 	_name=$1; _tool=$2; shift 2
-	_in="$TMP/recs"
-	case " $* " in *" -f body "*) _in="$TMP/body" ;; esac
+	_in="$TMP/recs" _nin="$TMP/nrecs" _bin="$TMP/brecs"
+	case " $* " in
+	*" -f body "*) _in="$TMP/body" _nin="$TMP/nbody" _bin="$TMP/bbody" ;;
+	esac
 	run "$_tool" "$@" <"$TMP/lines" >"$TMP/a" 2>"$TMP/ae"; _ra=$?
 	run "$_tool" "$@" <"$_in" >"$TMP/b" 2>"$TMP/be"; _rb=$?
-	if [ "$_ra" = "$_rb" ] && cmp -s "$TMP/a" "$TMP/b" &&
-	    [ -s "$TMP/a" ]; then
+	run "$_tool" "$@" <"$_nin" >"$TMP/c0" 2>"$TMP/ce"; _rc=$?
+	sed 's/^{"n":0,/{/' "$TMP/c0" >"$TMP/c"
+	run "$_tool" "$@" <"$_bin" >"$TMP/d" 2>"$TMP/de"; _rd=$?
+	if [ "$_ra" = "$_rb" ] && [ "$_ra" = "$_rc" ] && [ "$_ra" = "$_rd" ] &&
+	    cmp -s "$TMP/a" "$TMP/b" && cmp -s "$TMP/a" "$TMP/c" &&
+	    cmp -s "$TMP/a" "$TMP/d" && [ -s "$TMP/a" ]; then
 		_res 0 "$_name"
 	else
 		_res 1 "$_name"
-		echo "# exit $_ra and $_rb"
-		diff "$TMP/a" "$TMP/b" | head -6 | sed 's/^/# /'
+		echo "# exit $_ra, $_rb, $_rc and $_rd"
+		for _o in b c d; do
+			diff "$TMP/a" "$TMP/$_o" | head -6 | sed 's/^/# /'
+		done
 	fi
 }
 

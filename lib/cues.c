@@ -298,9 +298,8 @@ static const struct mh_cue cues[] = {
 	INT("this is my goodbye", L, BYE), INT("this is my last goodbye", L, BYE),
 	INT("when you read this", L, BYE | TIME),
 	INT("dont try to stop me", L, HINT | NEGF),
-	INT("waiting for the next train", L, HINT | TIME), INT("waiting for the next one", L, HINT),
-	INT("everything is set up", L, HINT), INT("its all set up", L, HINT),
-	INT("everything is ready", L, HINT), INT("i have everything ready", L, HINT), INT("have a plan", L, AMBIG),
+
+ INT("have a plan", L, AMBIG),
 	INT("made a plan", L, AMBIG), INT("going to do it", L, AMBIG),
 	INT("do it tonight", L, AMBIG | TIME), INT("doing it tonight", L, AMBIG | TIME),
 	INT("tonight is the night", L, AMBIG | TIME),
@@ -372,7 +371,7 @@ static const struct mh_cue cues[] = {
 	INT("this is my last night", L, HINT), INT("last night alive", H, 0),
 	INT("last day alive", H, 0), INT("my last day on earth", L, HINT),
 	INT("wont be here tomorrow", L, BYE), INT("wont be alive tomorrow", H, NEGF),
-	INT("by the time you read this", L, BYE | TIME), INT("ill be gone", L, BYE),
+	INT("by the time you read this", L, BYE | TIME), INT("ill be gone", L, HINT),
 	INT("chosen the date", L, HINT), INT("picked the date", L, HINT),
 	INT("set a date", L, HINT), INT("have the pills ready", L, HINT),
 	INT("got the pills ready", L, HINT), INT("have the rope ready", H, 0),
@@ -387,7 +386,7 @@ static const struct mh_cue cues[] = {
 	INT("saying goodbye to everyone", L, BYE),
 	INT("sorry for what im about to do", H, 0),
 	INT("forgive me for what im about to", H, 0),
-	INT("sorry for everything", L, BYE),
+	INT("sorry for everything", L, HINT),
 	/* where the speaker is now: a bridge, a roof, a ledge, a platform */
 	INT("im at the bridge right now", H, TIME), INT("im on the bridge right now", H, TIME),
 	INT("standing on the bridge", L, HINT | TIME), INT("sitting on the bridge", L, HINT | TIME),
@@ -643,14 +642,15 @@ static const struct mh_cue cues[] = {
 	SUB("overdose taken", I, EMERG | AMOUNT),
 	/* and a danger to oneself (danger_parts), in this order: at a
 	 * height with a jump, a weapon ready or turned on oneself; at a
-	 * height alone, a jump or an edge alone (hints, weighed as a time);
-	 * a firearm in hand (a caution), a blade in hand (a hint) */
+	 * height alone (a hint, weighed as a time), a jump or an edge alone
+	 * (a hint; with a height in another sentence, high); a firearm in
+	 * hand (a caution), a blade in hand (risky with distress) */
 	INT("at a height and about to jump", H, TIME | DANGER | AMOUNT),
 	INT("a weapon ready or turned on oneself", H, TIME | DANGER | AMOUNT),
 	INT("at a height", L, HINT | TIME | DANGER | AMOUNT),
-	INT("about to jump, or past the edge", L, HINT | TIME | DANGER | AMOUNT),
+	INT("about to jump, or past the edge", L, HINT | DANGER | AMOUNT),
 	INT("a firearm in hand", M, TIME | DANGER | AMOUNT),
-	INT("a blade in hand", L, HINT | TIME | DANGER | AMOUNT),
+	INT("a blade in hand", L, AMBIG | DANGER | AMOUNT),
 	/* not a phrase: the second opinion, words like crisis messages */
 	{"crisis-like wording (model)", MH_CAT_POSSIBLE, M, AMOUNT},
 	/* Self-harm and hiding it. */
@@ -2053,11 +2053,9 @@ static const struct mh_marker amount[] = {
 	HIGH("parapet"), HIGH("tracks"), HIGH("train tracks"),
 	HIGH("railway line"), HIGH("railway tracks"), HIGH("rail line"),
 	HIGH("railroad tracks"), HIGH("railway bridge"), HIGH("dam"),
-	HIGH("quarry"), HIGH("river"), HIGH("the sea"), HIGH("the ocean"),
-	HIGH("the water"), HIGH("motorway"),
+	HIGH("quarry"), HIGH("river"), HIGH("motorway"),
 	HIGH("window"), HIGH("apartment building"), HIGH("skyscraper"),
-	HIGH("crane"), HIGH("water tower"), HIGH("pier"), HIGH("sea wall"),
-	HIGH("platform"), HIGH("platform edge"),
+	HIGH("crane"), HIGH("water tower"), HIGH("sea wall"),
 
 	VEHICLE("a train"), VEHICLE("the train"), VEHICLE("next train"),
 	VEHICLE("the next one"), VEHICLE("a bus"), VEHICLE("the bus"),
@@ -2101,19 +2099,19 @@ static const struct mh_marker amount[] = {
 	FRONT("walk in front of"), FRONT("walking in front of"),
 	FRONT("lie down on"), FRONT("lay down on"),
 
-	ACT("jumping"), ACT("leap"), ACT("let go"), ACT("let myself fall"),
-	ACT("let myself drop"), ACT("take the leap"), ACT("step in front"),
+	ACT("jumping"), ACT("leap"), ACT("let myself fall"),
+	ACT("let myself drop"), ACT("step in front"),
 	ACT("jump in front"),
 
 	GUN("guns"), GUN("pistol"), GUN("handgun"), GUN("rifle"),
 	GUN("shotgun"), GUN("revolver"), GUN("firearm"), GUN("glock"),
-	GUN("hunting rifle"), GUN("trigger"),
+	GUN("hunting rifle"),
 	BLADE("razor blade"), BLADE("razor blades"), BLADE("blades"),
 	BLADE("box cutter"), BLADE("boxcutter"), BLADE("scissors"),
 	BLADE("shard"), BLADE("knives"),
 
 	LAP("in my lap"), LAP("on my lap"), LAP("loaded"), LAP("cocked"),
-	LAP("safety off"), LAP("my finger is on"), LAP("finger on the"),
+	LAP("safety off"), LAP("finger on the trigger"),
 	HOLD("in my hand"), HOLD("in my hands"), HOLD("in hand"),
 	HOLD("holding"), HOLD("in front of me"), HOLD("next to me"),
 	HOLD("beside me"), HOLD("right here"), HOLD("unlocked the"),
@@ -2124,7 +2122,7 @@ static const struct mh_marker amount[] = {
 	AIM("on my wrist"), AIM("to my throat"), AIM("against my throat"),
 	AIM("to my neck"), AIM("against my neck"), AIM("against my skin"),
 	AIM("to my skin"), AIM("to my arm"), AIM("pointed at me"),
-	AIM("pointing at me"), AIM("at myself"), AIM("on myself"),
+	AIM("pointing at me"),
 
 	PLAY("pool"), PLAY("swimming pool"), PLAY("swim"), PLAY("swimming"),
 	PLAY("lake"), PLAY("cliff jumping"), PLAY("camp"), PLAY("summer"),
@@ -2171,6 +2169,13 @@ static const struct mh_marker amount[] = {
 	PLAY("wrong side of the tracks"), PLAY("over the edge of my seat"),
 	PLAY("controller"), PLAY("vr"), PLAY("video game"), PLAY("console"),
 	PLAY("jump right into"), PLAY("jump right in"), PLAY("nerf gun"),
+	PLAY("tattoo"), PLAY("nightmare"), PLAY("nightmares"), PLAY("dream"),
+	PLAY("dreamt"), PLAY("dreamed"), PLAY("with my mates"),
+	PLAY("with my friends"), PLAY("cool down"), PLAY("refreshing"),
+	PLAY("competition"), PLAY("wish me luck"), PLAY("cant wait"),
+	PLAY("diving board"), PLAY("proposing"), PLAY("propose"),
+	PLAY("proposal"), PLAY("terrace"), PLAY("dj"), PLAY("dance"),
+	PLAY("festival"),
 };
 #undef QTY
 #undef DEATH

@@ -1349,63 +1349,58 @@ amount_question(const struct mh_screener *s, const struct mh_token *t,
 	return s->amount_cue[1];
 }
 
-/* Whether a phrase's first word ends in -ing. */
-static int
-opens_ing(const char *phrase)
-{
-	size_t n = strcspn(phrase, " ");
-
-	return n > 3 && memcmp(phrase + n - 3, "ing", 3) == 0;
-}
-
 /* Whether the act starting at token a is said as what the speaker is
  * about to do, and not denied: "I'm going to jump", "gonna jump", "I will
  * jump", "im jumping off"; not "BASE jumping", "I jumped off", "I walk
- * into the river every morning" or "I'm not going to jump".  ing: the act
- * is a word in -ing ("walking into"), which may open the sentence. */
+ * into the river every morning" or "I'm not going to jump".  A denial
+ * counts just before the words that say it ("not gonna"), not in an
+ * earlier clause ("can't do this, gonna jump"). */
 static int
-act_said(const struct mh_token *t, size_t a, int ing)
+act_said(const struct mh_token *t, size_t a)
 {
-	static const char *const will[] = {"gonna", "will", "ill", "im",
+	static const char *const will[] = {"gonna", "gona", "will", "ill", "im",
 	    "wanna", "gotta", "am"};
 	static const char *const to[] = {"going", "about", "ready", "want",
 	    "need", "have", "gonna", "wanna", "trying", "try"};
 	static const char *const deny[] = {"not", "never", "dont", "wont",
-	    "cant", "no", "didnt", "wouldnt", "couldnt", "shouldnt"};
-	size_t k, j;
-	int said = 0;
+	    "cant", "didnt", "wouldnt", "couldnt", "shouldnt", "isnt", "aint"};
+	size_t k, p = SIZE_MAX;
 
-	/* "walking into the sea now": a sentence that opens with what
-	 * one is doing */
 	if (a == 0)
-		return ing;
-	for (k = 0; k < sizeof will / sizeof will[0] && !said; k++)
-		said = is_word(t, a - 1, will[k]);
-	if (!said && a >= 2 && is_word(t, a - 1, "to"))
-		for (k = 0; k < sizeof to / sizeof to[0] && !said; k++)
-			said = is_word(t, a - 2, to[k]);
-	for (j = a; said && j > 0 && j + 4 > a; j--)
+		return 0;
+	for (k = 0; k < sizeof will / sizeof will[0] && p == SIZE_MAX; k++)
+		if (is_word(t, a - 1, will[k]))
+			p = a - 1;
+	if (p == SIZE_MAX && a >= 2 && is_word(t, a - 1, "to"))
+		for (k = 0; k < sizeof to / sizeof to[0] && p == SIZE_MAX; k++)
+			if (is_word(t, a - 2, to[k]))
+				p = a - 2;
+	if (p == SIZE_MAX)
+		return 0;
+	if (p > 0 && !(t[p].flags & MH_TOK_CLAUSE))
 		for (k = 0; k < sizeof deny / sizeof deny[0]; k++)
-			if (is_word(t, j - 1, deny[k]))
+			if (is_word(t, p - 1, deny[k]))
 				return 0;
-	return said;
+	return 1;
 }
 
 /* Whether the act at tokens [a, j) is said (act_said) and ends where it
- * is said: "I'm going to jump", "gonna jump tonight"; not "jump on a
- * call" or "jump in the shower". */
+ * is said: "I'm going to jump", "gonna jump tonight", "gonna jump right
+ * now"; not "jump on a call", "jump in the shower" or "jump and dance". */
 static int
 act_ends(const struct mh_token *t, size_t nt, size_t a, size_t j)
 {
 	static const char *const after[] = {"now", "rn", "tonight", "today",
-	    "soon", "right", "off", "from", "over", "tomorrow", "and", "then",
-	    "when", "if", "after", "before", "lol", "im", "i", "bye", "goodbye",
-	    "sorry"};
+	    "soon", "off", "from", "over", "tomorrow", "then", "when", "if",
+	    "after", "before", "bye", "goodbye", "sorry", "onto", "into",
+	    "down"};
 	size_t k;
 
-	if (!act_said(t, a, 0))
+	if (!act_said(t, a))
 		return 0;
 	if (j >= nt || (t[j].flags & MH_TOK_CLAUSE))
+		return 1;
+	if (j + 1 < nt && is_word(t, j, "right") && is_word(t, j + 1, "now"))
 		return 1;
 	for (k = 0; k < sizeof after / sizeof after[0]; k++)
 		if (is_word(t, j, after[k]))
@@ -1423,58 +1418,101 @@ struct span {
 	{ \
 		SIZE_MAX, 0 \
 	}
-/* The most weapons, and words of holding one, weighed in a sentence. */
-#define MAX_ARMS 8
-
-static void
-span_set(struct span *sp, size_t a, size_t b)
-{
-	if (sp->a == SIZE_MAX) {
-		sp->a = a;
-		sp->b = b;
-	}
-}
-
-/* Whether the part at token a follows the part p (found) within gap
- * tokens: "on the" ... "roof". */
-static int
-follows(const struct span *p, size_t a, size_t gap)
-{
-	return p->a != SIZE_MAX && a >= p->b && a <= p->b + gap;
-}
 
 /* The tokens between two parts; 0 when they touch or overlap. */
 static size_t
-gap(const struct span *x, const struct span *y)
+gap(struct span x, struct span y)
 {
-	if (y->a >= x->b)
-		return y->a - x->b;
-	if (x->a >= y->b)
-		return x->a - y->b;
+	if (y.a >= x.b)
+		return y.a - x.b;
+	if (x.a >= y.b)
+		return x.a - y.b;
 	return 0;
 }
 
 /* The span from the first of two parts to the end of the last. */
 static struct span
-join(const struct span *x, const struct span *y)
+join(struct span x, struct span y)
 {
-	struct span j = {x->a < y->a ? x->a : y->a, x->b > y->b ? x->b : y->b};
+	struct span j = {x.a < y.a ? x.a : y.a, x.b > y.b ? x.b : y.b};
 
 	return j;
+}
+
+/* Whether two parts are in one clause: no clause mark between them. */
+static int
+one_clause(const struct mh_token *t, struct span x, struct span y)
+{
+	size_t lo = x.a < y.a ? x.a : y.a, hi = x.a < y.a ? y.a : x.a;
+
+	for (size_t j = lo + 1; j <= hi; j++)
+		if (t[j].flags & MH_TOK_CLAUSE)
+			return 0;
+	return 1;
+}
+
+/* The kind of match x of the amount lexicon, and its span. */
+static int
+part(const struct mh_screener *s, const struct mh_match *m, size_t x,
+    struct span *sp)
+{
+	sp->a = m[x].start;
+	sp->b = (size_t)m[x].start + m[x].len;
+	return s->amount[m[x].id].kind;
+}
+
+/* The closest weapon and what it is doing, in one clause and at most
+ * three words apart, either way round: a firearm ready or any weapon
+ * turned on oneself is the danger (1), a firearm held a caution (4), a
+ * blade held a hint (5).  Returns the cue's index or -1 and sets *found. */
+static int
+weapon_parts(const struct mh_screener *s, const struct mh_token *t,
+    const struct mh_match *m, size_t nm, struct span *found)
+{
+	size_t x, y, d = SIZE_MAX;
+	int cue = -1, best = 0;
+
+	for (x = 0; x < nm; x++) {
+		struct span arm, hold;
+		int ak = part(s, m, x, &arm);
+
+		if (ak != MH_AQ_GUN && ak != MH_AQ_BLADE)
+			continue;
+		for (y = 0; y < nm; y++) {
+			int hk = part(s, m, y, &hold), lv;
+			size_t g;
+
+			if (hk != MH_AQ_LAP && hk != MH_AQ_HOLD &&
+			    hk != MH_AQ_AIM)
+				continue;
+			g = gap(arm, hold);
+			lv = hk == MH_AQ_AIM ||
+			    (hk == MH_AQ_LAP && ak == MH_AQ_GUN);
+			if (g > 3 || g > d || (g == d && lv <= best) ||
+			    !one_clause(t, arm, hold))
+				continue;
+			d = g;
+			best = lv;
+			*found = join(arm, hold);
+			cue = lv ? 1 : ak == MH_AQ_GUN ? 4 : 5;
+		}
+	}
+	return cue;
 }
 
 /* A danger to oneself told plainly, from its parts in the sentence
  * t[0..nt) (m: its nm matches of the amount lexicon, in order): a
  * height where one is ("on the" then, within three words, "roof"),
  * toward which one says one is about to act ("I'm going to jump off" ...
- * "the bridge", "gonna step in front of" ... "the train") or past whose
- * edge one is ("one leg over the rail" of a balcony), or with the act
- * at the end of a clause ("I'm on the roof and I'm going to jump"); a
- * firearm ready ("the gun in my lap") or a firearm or blade turned on
- * oneself ("a razor to my wrist").  Weaker, as hints: a height alone, the
- * act or an edge alone, a weapon in hand.  An everyday use close by ("the
- * pool", "hunting", "fixing the gutter") is none; who acts, negation and
- * time are the cue's context, read as for any cue.  Returns the cue
+ * "the bridge"; "gonna step in front of" ... "the train"), or past whose
+ * edge one is ("one leg over the rail" of a balcony, "I'm on the roof,
+ * over the edge"), or with the act said at the end of a clause ("I'm on
+ * the roof and I'm going to jump"); a firearm ready or a weapon turned on
+ * oneself ("the gun in my lap", "a razor to my wrist").  Weaker: a
+ * firearm in hand; as hints, a height alone, the act or an edge alone, a
+ * blade in hand.  An everyday use in the same clause, close by ("the
+ * pool", "hunting", "fixing the gutter"), is none; who acts, negation
+ * and time are the cue's context, read as for any cue.  Returns the cue
  * (s->danger_cue) or -1 and sets [*qa, *qb). */
 static int
 danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
@@ -1482,64 +1520,60 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 {
 	struct span at = NO_SPAN, jump = NO_SPAN, front = NO_SPAN;
 	struct span place = NO_SPAN, toward = NO_SPAN, edge = NO_SPAN;
-	struct span high = NO_SPAN, act = NO_SPAN, found = NO_SPAN;
-	struct span play[MAX_ARMS], arm[MAX_ARMS], hold[MAX_ARMS];
-	int armkind[MAX_ARMS], holdkind[MAX_ARMS], cue = -1, best = 0;
-	size_t x, i, k, nplay = 0, narm = 0, nhold = 0, d = SIZE_MAX;
+	struct span high = NO_SPAN, act = NO_SPAN, found = NO_SPAN, sp;
+	int cue = -1, mine = 0;
+	size_t x;
 
 	for (x = 0; x < nm; x++) {
-		size_t a = m[x].start, b = a + m[x].len;
-		struct span here = {a, b};
-		int kind = s->amount[m[x].id].kind;
+		int kind = part(s, m, x, &sp);
 
 		switch (kind) {
-		case MH_AQ_PLAY:
-			if (nplay < MAX_ARMS)
-				play[nplay++] = here;
-			break;
-		case MH_AQ_AT: at = here; break;
+		case MH_AQ_AT: at = sp; break;
 		case MH_AQ_JUMP:
-			if (act_said(t, a,
-			        opens_ing(s->amount[m[x].id].phrase)))
-				jump = here;
+			if (act_said(t, sp.a))
+				jump = sp;
 			break;
 		case MH_AQ_FRONT:
-			if (act_said(t, a,
-			        opens_ing(s->amount[m[x].id].phrase)))
-				front = here;
+			if (act_said(t, sp.a))
+				front = sp;
 			break;
-		case MH_AQ_EDGE: span_set(&edge, a, b); break;
+		case MH_AQ_EDGE:
+			if (edge.a == SIZE_MAX) {
+				edge = sp;
+				/* "one leg over the", "I'm already over
+				 * the railing": the speaker's own */
+				mine = is_word(t, sp.a, "leg") ||
+				    is_word(t, sp.a, "legs") ||
+				    (sp.a > 0 &&
+				        (is_word(t, sp.a - 1, "im") ||
+				            is_word(t, sp.a - 1, "already")));
+			}
+			break;
 		case MH_AQ_HIGH:
 		case MH_AQ_VEHICLE:
-			if (follows(&jump, a, 3) && kind == MH_AQ_HIGH)
-				span_set(&toward, jump.a, b);
-			if (follows(&front, a, 3))
-				span_set(&toward, front.a, b);
-			if (follows(&at, a, 3) && kind == MH_AQ_HIGH)
-				span_set(&place, at.a, b);
-			/* a height apart from an edge's own words */
+			if (toward.a == SIZE_MAX && kind == MH_AQ_HIGH &&
+			    jump.a != SIZE_MAX && sp.a >= jump.b &&
+			    sp.a <= jump.b + 3)
+				toward = join(jump, sp);
+			if (toward.a == SIZE_MAX && kind == MH_AQ_VEHICLE &&
+			    front.a != SIZE_MAX && sp.a >= front.b &&
+			    sp.a <= front.b + 3)
+				toward = join(front, sp);
+			if (place.a == SIZE_MAX && kind == MH_AQ_HIGH &&
+			    at.a != SIZE_MAX && sp.a >= at.b &&
+			    sp.a <= at.b + 3)
+				place = join(at, sp);
+			/* a height apart from an edge's own words, the
+			 * closest to it */
 			if (kind == MH_AQ_HIGH &&
-			    (edge.a == SIZE_MAX || a >= edge.b))
-				span_set(&high, a, b);
+			    (edge.a == SIZE_MAX || sp.a >= edge.b) &&
+			    (high.a == SIZE_MAX || edge.a == SIZE_MAX ||
+			        gap(edge, sp) < gap(edge, high)))
+				high = sp;
 			break;
 		case MH_AQ_ACT:
-			if (act_ends(t, nt, a, b))
-				span_set(&act, a, b);
-			break;
-		case MH_AQ_GUN:
-		case MH_AQ_BLADE:
-			if (narm < MAX_ARMS) {
-				armkind[narm] = kind;
-				arm[narm++] = here;
-			}
-			break;
-		case MH_AQ_LAP:
-		case MH_AQ_HOLD:
-		case MH_AQ_AIM:
-			if (nhold < MAX_ARMS) {
-				holdkind[nhold] = kind;
-				hold[nhold++] = here;
-			}
+			if (act.a == SIZE_MAX && act_ends(t, nt, sp.a, sp.b))
+				act = sp;
 			break;
 		default: break;
 		}
@@ -1548,48 +1582,34 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 		found = toward;
 		cue = 0;
 	} else if (edge.a != SIZE_MAX && high.a != SIZE_MAX &&
-	    gap(&edge, &high) <= 6) {
-		found = join(&edge, &high);
+	    gap(edge, high) <= 6 && (mine || place.a != SIZE_MAX)) {
+		found = join(edge, high);
 		cue = 0;
 	} else if (place.a != SIZE_MAX && act.a != SIZE_MAX &&
-	    gap(&place, &act) <= 8) {
-		found = join(&place, &act);
+	    gap(place, act) <= 12) {
+		found = join(place, act);
 		cue = 0;
-	} else {
-		/* the closest weapon and what it is doing, either way
-		 * round: turned on oneself or ready is the danger, held
-		 * a hint */
-		for (i = 0; i < narm; i++)
-			for (k = 0; k < nhold; k++) {
-				size_t g = gap(&arm[i], &hold[k]);
-				int lv = holdkind[k] == MH_AQ_AIM ||
-				    (holdkind[k] == MH_AQ_LAP &&
-				        armkind[i] == MH_AQ_GUN);
-
-				if (g > 4 || (g == d && lv <= best) || g > d)
-					continue;
-				d = g;
-				best = lv;
-				found = join(&arm[i], &hold[k]);
-				cue = lv ? 1 : armkind[i] == MH_AQ_GUN ? 4 : 5;
-			}
-		if (cue < 0 && place.a != SIZE_MAX) {
-			found = place;
-			cue = 2;
-		} else if (cue < 0 &&
-		    (act.a != SIZE_MAX || edge.a != SIZE_MAX)) {
-			/* past an edge, its height said in another sentence
-			 * ("on top of the car park. climbing over the
-			 * wall"): a hint of its own */
-			found = act.a != SIZE_MAX ? act : edge;
-			cue = 3;
-		}
+	} else if ((cue = weapon_parts(s, t, m, nm, &found)) >= 0) {
+		;
+	} else if (place.a != SIZE_MAX) {
+		found = place;
+		cue = 2;
+	} else if (act.a != SIZE_MAX || edge.a != SIZE_MAX) {
+		/* past an edge, its height said in another sentence
+		 * ("on top of the car park. climbing over the wall"): a
+		 * hint of its own */
+		found = act.a != SIZE_MAX ? act : edge;
+		cue = 3;
 	}
 	if (cue < 0)
 		return -1;
-	/* an everyday use close by: "jump off the pier into the pool" */
-	for (i = 0; i < nplay; i++)
-		if (play[i].b + 8 > found.a && play[i].a < found.b + 8)
+	/* an everyday use close by: "jump off the pier into the pool", "a
+	 * rifle in my hands, heading to the range"; for a height, in the
+	 * same clause: not "nothing can fix this, I'm on the roof and ..." */
+	for (x = 0; x < nm; x++)
+		if (part(s, m, x, &sp) == MH_AQ_PLAY && sp.b + 8 > found.a &&
+		    sp.a < found.b + 8 &&
+		    (cue == 1 || cue >= 4 || one_clause(t, sp, found)))
 			return -1;
 	*qa = found.a;
 	*qb = found.b;
@@ -1819,6 +1839,7 @@ struct facts {
 	int hint_time;    /* one of the hints names a time */
 	int farewell;     /* one of them says goodbye */
 	int plain_hint;   /* one of them does not */
+	int height, jump; /* a height, and the act or an edge, apart */
 	int loss;         /* a death close to the speaker is told */
 	int means;        /* distinct current ambiguous means cues, up to 2 */
 	int first_means;
@@ -1883,6 +1904,10 @@ gather(const struct mh_screener *s, struct facts *f)
 				f->farewell = 1;
 			else
 				f->plain_hint = 1;
+			if (o->cue == s->danger_cue[2])
+				f->height = 1;
+			if (o->cue == s->danger_cue[3])
+				f->jump = 1;
 			/* two hints that share words ("everything is set up
 			 * for tonight I'm doing it") are one thing said, not
 			 * two (no hint yet: hint_end is 0) */
@@ -2205,6 +2230,12 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 			 * act under way */
 			if ((cue->flags & MH_CUE_HINT) && ambigs >= 3 && timed)
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
+			/* the parts of a danger in two sentences: "I'm on the
+			 * roof. gonna jump" */
+			if ((o->cue == s->danger_cue[2] ||
+			        o->cue == s->danger_cue[3]) &&
+			    f->height && f->jump)
+				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);

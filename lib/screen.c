@@ -125,9 +125,8 @@ struct mh_screener {
 	const struct mh_marker *markers;
 	int amount_cue[2]; /* strong (lethal), weak (too much); -1: none */
 	int taken_cue;     /* an overdose told as done; -1: none */
-	/* a danger to oneself from its parts: a jump from a height, a
-	 * weapon at hand; hints: a height, a jump, a blade in hand; -1:
-	 * none */
+	/* the names of a danger to oneself found from its parts, in the
+	 * order MH_DANGER_CUES (cues.h) gives; -1: none */
 	int danger_cue[MH_DANGER_CUES];
 	int model_cue;          /* the second opinion's; -1: none */
 	struct mh_model *model; /* NULL: the rules alone */
@@ -2207,8 +2206,8 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		case MH_CAT_INTENT:
 			/* a place named as where one is now ("standing on
 			 * the bridge") counts as a time, as "tonight" does;
-			 * one found from its parts (danger_parts: "in the
-			 * car park") is high, not yet the act */
+			 * one found from its parts (danger_parts: "at the
+			 * car park", "a blade in hand") is high, not yet the act */
 			if ((cue->flags & (MH_CUE_AMBIG | MH_CUE_TIME)) &&
 			    (si_any || dist_here || dist > 0 || ps_here ||
 			        ps_conv || in_conv || grand))

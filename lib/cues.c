@@ -297,9 +297,7 @@ static const struct mh_cue cues[] = {
 	INT("dont come looking for me", L, BYE | NEGF), INT("goodbye world", L, BYE),
 	INT("this is my goodbye", L, BYE), INT("this is my last goodbye", L, BYE),
 	INT("when you read this", L, BYE | TIME),
-	INT("dont try to stop me", L, HINT | NEGF),
-
- INT("have a plan", L, AMBIG),
+	INT("dont try to stop me", L, HINT | NEGF), INT("have a plan", L, AMBIG),
 	INT("made a plan", L, AMBIG), INT("going to do it", L, AMBIG),
 	INT("do it tonight", L, AMBIG | TIME), INT("doing it tonight", L, AMBIG | TIME),
 	INT("tonight is the night", L, AMBIG | TIME),
@@ -667,8 +665,8 @@ static const struct mh_cue cues[] = {
 	SH("easily hidden", M, AMBIG), SH("long sleeves to hide", H, 0),
 	SH("used to cut", M, PAST), SH("used to self harm", M, PAST),
 	SH("cut deeper", H, 0), SH("hide cuts", H, 0), SH("cuts on my", L, AMBIG),
-	SH("hitting myself", M, FIRST), SH("wont stop bleeding", H, EMERG | NEGF), SH("cant stop bleeding", L, AMBIG | NEGF),
-	SH("bleeding wont stop", L, AMBIG),
+	SH("hitting myself", M, FIRST), SH("wont stop bleeding", H, EMERG | NEGF),
+	SH("cant stop bleeding", L, AMBIG | NEGF), SH("bleeding wont stop", L, AMBIG),
 	/* Self-harm now, relapse and hiding it, as it is said. */
 	SH("i cut again", H, FIRST), SH("cut last night", L, AMBIG),
 	SH("relapsed and cut", H, 0), SH("relapsed on self harm", H, 0),
@@ -2038,10 +2036,10 @@ static const struct mh_marker amount[] = {
 	 * (screen.c, danger_parts): where one is, a height ("on the" ...
 	 * "roof"), with the act toward it ("jump off" ... "the bridge") or
 	 * the act alone at the end of a clause ("I'm on the roof and I'm
-	 * going to jump"); past the edge ("over the railing"); a firearm at
-	 * hand or a blade or firearm turned on oneself.  An everyday use
-	 * anywhere in the sentence (a pool, a hunt, a shave, a gutter to
-	 * fix) is none. */
+	 * going to jump"); past the edge ("over the railing"); a firearm
+	 * ready, held or turned on oneself, a blade turned on oneself or
+	 * held.  An everyday use close by (a pool, a hunt, a shave, a gutter
+	 * to fix) is none. */
 	HIGH("rooftop"), HIGH("rooftops"), HIGH("roof top"), HIGH("ledge"),
 	HIGH("window ledge"), HIGH("windowsill"), HIGH("bridges"), HIGH("cliffs"),
 	HIGH("cliff edge"), HIGH("tower"), HIGH("tower block"),

@@ -140,10 +140,16 @@ enum mh_amount_part {
 };
 
 /* The names of a danger to oneself found from its parts (MH_CUE_DANGER),
- * in the table in this order: at a height with the act, a weapon ready
- * or turned on oneself, at a height, the act or an edge alone, a firearm
- * in hand, a blade in hand. */
-#define MH_DANGER_CUES 6
+ * in the table in this order. */
+enum mh_danger {
+	MH_DANGER_JUMP = 0, /* at a height with the act */
+	MH_DANGER_WEAPON,   /* a weapon ready or turned on oneself */
+	MH_DANGER_HEIGHT,   /* at a height (a hint) */
+	MH_DANGER_ACT,      /* the act or an edge alone (a hint) */
+	MH_DANGER_FIREARM,  /* a firearm in hand */
+	MH_DANGER_BLADE,    /* a blade in hand */
+	MH_DANGER_CUES,
+};
 
 /* The cue table and its length.  Static data; never NULL. */
 const struct mh_cue *mh_cues_table(size_t *n);

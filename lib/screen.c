@@ -1413,10 +1413,15 @@ struct span {
 	size_t a, b;
 };
 
-#define NO_SPAN \
-	{ \
-		SIZE_MAX, 0 \
-	}
+static const struct span no_span = {SIZE_MAX, 0};
+
+/* Whether the part at sp follows the part p (found) within gap words:
+ * "on the" ... "roof", "jump off" ... "the bridge". */
+static int
+follows(struct span p, struct span sp, size_t gap)
+{
+	return p.a != SIZE_MAX && sp.a >= p.b && sp.a <= p.b + gap;
+}
 
 /* The tokens between two parts; 0 when they touch or overlap. */
 static size_t
@@ -1462,8 +1467,9 @@ part(const struct mh_screener *s, const struct mh_match *m, size_t x,
 
 /* The closest weapon and what it is doing, in one clause and at most
  * three words apart, either way round: a firearm ready or any weapon
- * turned on oneself is the danger (1), a firearm held a caution (4), a
- * blade held a hint (5).  Returns the cue's index or -1 and sets *found. */
+ * turned on oneself is the danger, a firearm held a caution, a blade
+ * held risky with distress.  Returns the enum mh_danger or -1 and sets
+ * *found. */
 static int
 weapon_parts(const struct mh_screener *s, const struct mh_token *t,
     const struct mh_match *m, size_t nm, struct span *found)
@@ -1493,7 +1499,9 @@ weapon_parts(const struct mh_screener *s, const struct mh_token *t,
 			d = g;
 			best = lv;
 			*found = join(arm, hold);
-			cue = lv ? 1 : ak == MH_AQ_GUN ? 4 : 5;
+			cue = lv              ? MH_DANGER_WEAPON
+			    : ak == MH_AQ_GUN ? MH_DANGER_FIREARM
+			                      : MH_DANGER_BLADE;
 		}
 	}
 	return cue;
@@ -1517,9 +1525,9 @@ static int
 danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
     const struct mh_match *m, size_t nm, size_t *qa, size_t *qb)
 {
-	struct span at = NO_SPAN, jump = NO_SPAN, front = NO_SPAN;
-	struct span place = NO_SPAN, toward = NO_SPAN, edge = NO_SPAN;
-	struct span high = NO_SPAN, act = NO_SPAN, found = NO_SPAN, sp;
+	struct span at = no_span, jump = no_span, front = no_span;
+	struct span place = no_span, toward = no_span, edge = no_span;
+	struct span high = no_span, act = no_span, found = no_span, sp;
 	int cue = -1, mine = 0;
 	size_t x;
 
@@ -1551,16 +1559,13 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 		case MH_AQ_HIGH:
 		case MH_AQ_VEHICLE:
 			if (toward.a == SIZE_MAX && kind == MH_AQ_HIGH &&
-			    jump.a != SIZE_MAX && sp.a >= jump.b &&
-			    sp.a <= jump.b + 3)
+			    follows(jump, sp, 3))
 				toward = join(jump, sp);
 			if (toward.a == SIZE_MAX && kind == MH_AQ_VEHICLE &&
-			    front.a != SIZE_MAX && sp.a >= front.b &&
-			    sp.a <= front.b + 3)
+			    follows(front, sp, 3))
 				toward = join(front, sp);
 			if (place.a == SIZE_MAX && kind == MH_AQ_HIGH &&
-			    at.a != SIZE_MAX && sp.a >= at.b &&
-			    sp.a <= at.b + 3)
+			    follows(at, sp, 3))
 				place = join(at, sp);
 			/* a height apart from an edge's own words, the
 			 * closest to it */
@@ -1579,26 +1584,26 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 	}
 	if (toward.a != SIZE_MAX) {
 		found = toward;
-		cue = 0;
+		cue = MH_DANGER_JUMP;
 	} else if (edge.a != SIZE_MAX && high.a != SIZE_MAX &&
 	    gap(edge, high) <= 6 && (mine || place.a != SIZE_MAX)) {
 		found = join(edge, high);
-		cue = 0;
+		cue = MH_DANGER_JUMP;
 	} else if (place.a != SIZE_MAX && act.a != SIZE_MAX &&
 	    gap(place, act) <= 12) {
 		found = join(place, act);
-		cue = 0;
+		cue = MH_DANGER_JUMP;
 	} else if ((cue = weapon_parts(s, t, m, nm, &found)) >= 0) {
 		;
 	} else if (place.a != SIZE_MAX) {
 		found = place;
-		cue = 2;
+		cue = MH_DANGER_HEIGHT;
 	} else if (act.a != SIZE_MAX || edge.a != SIZE_MAX) {
 		/* past an edge, its height said in another sentence
 		 * ("on top of the car park. climbing over the wall"): a
 		 * hint of its own */
 		found = act.a != SIZE_MAX ? act : edge;
-		cue = 3;
+		cue = MH_DANGER_ACT;
 	}
 	if (cue < 0)
 		return -1;
@@ -1608,7 +1613,8 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 	for (x = 0; x < nm; x++)
 		if (part(s, m, x, &sp) == MH_AQ_PLAY && sp.b + 8 > found.a &&
 		    sp.a < found.b + 8 &&
-		    (cue == 1 || cue >= 4 || one_clause(t, sp, found)))
+		    (cue == MH_DANGER_WEAPON || cue == MH_DANGER_FIREARM ||
+		        cue == MH_DANGER_BLADE || one_clause(t, sp, found)))
 			return -1;
 	*qa = found.a;
 	*qb = found.b;
@@ -1695,7 +1701,7 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		nm = mh_lexicon_matches(s->amountlex, t, nt, m);
 		if (amount)
 			aq = amount_question(s, t, nt, m, nm, &qa, &qb);
-		if (danger && s->danger_cue[MH_DANGER_CUES - 1] >= 0)
+		if (danger) /* -1 too from a table without the names */
 			dq = danger_parts(s, t, nt, m, nm, &da, &db);
 	}
 	if (ncand == 0 && aq < 0 && dq < 0)
@@ -1732,20 +1738,18 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		        cand_id[i],
 		        cue_context(s, cue, t, nt, mk, mklen, any, a, b)) < 0)
 			return -1;
-		/* a phrase that names the place already says it; a hint
-		 * of a height is no second hint beside one */
+		/* a phrase over the danger's words that already says it, or
+		 * says it is someone else's ("he held a knife to my throat"):
+		 * the danger is not said again; a hint of a height is no
+		 * second hint beside one */
 		if (dq >= 0 && a < db && b > da &&
-		    ((cue->cat == MH_CAT_SUICIDAL &&
-		         cue->risk >= s->cues[dq].risk) ||
+		    (cue->cat == MH_CAT_ABUSE || cue->cat == MH_CAT_OTHERS ||
+		        (cue->cat == MH_CAT_SUICIDAL &&
+		            cue->risk >= s->cues[dq].risk) ||
 		        (cue->cat == MH_CAT_INTENT &&
 		            ((s->cues[dq].flags & MH_CUE_HINT) ||
 		                (!(cue->flags & MH_CUE_AMBIG) &&
 		                    cue->risk >= s->cues[dq].risk)))))
-			dq = -1;
-		/* someone else's weapon ("he held a knife to my throat") is
-		 * their threat, not the speaker's act */
-		if (dq >= 0 && a < db && b > da &&
-		    (cue->cat == MH_CAT_ABUSE || cue->cat == MH_CAT_OTHERS))
 			dq = -1;
 		/* a phrase that asks for method already says it */
 		if (aq >= 0 && a < qb && b > qa &&
@@ -1838,7 +1842,7 @@ struct facts {
 	int hint_time;    /* one of the hints names a time */
 	int farewell;     /* one of them says goodbye */
 	int plain_hint;   /* one of them does not */
-	int height, jump; /* a height, and the act or an edge, apart */
+	int height, act;  /* a height, and the act or an edge, apart */
 	int loss;         /* a death close to the speaker is told */
 	int means;        /* distinct current ambiguous means cues, up to 2 */
 	int first_means;
@@ -1903,10 +1907,10 @@ gather(const struct mh_screener *s, struct facts *f)
 				f->farewell = 1;
 			else
 				f->plain_hint = 1;
-			if (o->cue == s->danger_cue[2])
+			if (o->cue == s->danger_cue[MH_DANGER_HEIGHT])
 				f->height = 1;
-			if (o->cue == s->danger_cue[3])
-				f->jump = 1;
+			if (o->cue == s->danger_cue[MH_DANGER_ACT])
+				f->act = 1;
 			/* two hints that share words ("everything is set up
 			 * for tonight I'm doing it") are one thing said, not
 			 * two (no hint yet: hint_end is 0) */
@@ -2231,9 +2235,9 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 				raise_to(o, MH_RISK_IMMINENT, CTX_PLAN);
 			/* the parts of a danger in two sentences: "I'm on the
 			 * roof. gonna jump" */
-			if ((o->cue == s->danger_cue[2] ||
-			        o->cue == s->danger_cue[3]) &&
-			    f->height && f->jump)
+			if ((o->cue == s->danger_cue[MH_DANGER_HEIGHT] ||
+			        o->cue == s->danger_cue[MH_DANGER_ACT]) &&
+			    f->height && f->act)
 				raise_to(o, MH_RISK_HIGH, CTX_COOCCUR);
 			if (o->risk >= MH_RISK_HIGH &&
 			    (si_any || intents >= 2 || (o->ctx & CTX_NOW)))

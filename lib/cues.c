@@ -365,7 +365,7 @@ static const struct mh_cue cues[] = {
 	INT("it all planned", L, HINT), INT("everything planned", L, HINT),
 	INT("going to do it tonight", L, HINT | TIME), INT("gonna do it tonight", L, HINT | TIME),
 	INT("im doing it tonight", L, HINT | TIME), INT("planned how im going to", L, HINT),
-	INT("this is my last message", L, BYE), INT("my last message", L, BYE),
+	INT("this is my last message", L, BYE), INT("this is it", L, BYE), INT("my last message", L, BYE),
 	INT("this is my last night", L, HINT), INT("last night alive", H, 0),
 	INT("last day alive", H, 0), INT("my last day on earth", L, HINT),
 	INT("wont be here tomorrow", L, BYE), INT("wont be alive tomorrow", H, NEGF),
@@ -642,13 +642,16 @@ static const struct mh_cue cues[] = {
 	 * height with a jump, a weapon ready or turned on oneself; at a
 	 * height alone (a hint, weighed as a time), a jump or an edge alone
 	 * (a hint; with a height in another sentence, high); a firearm in
-	 * hand (a caution), a blade in hand (risky with distress) */
+	 * hand (a caution), a blade in hand (risky with distress);
+	 * thoughts of a jump from a height ("I keep thinking about jumping
+	 * off the bridge") */
 	INT("at a height and about to jump", H, TIME | DANGER | AMOUNT),
 	INT("a weapon ready or turned on oneself", H, TIME | DANGER | AMOUNT),
 	INT("at a height", L, HINT | TIME | DANGER | AMOUNT),
 	INT("about to jump, or past the edge", L, HINT | DANGER | AMOUNT),
 	INT("a firearm in hand", M, TIME | DANGER | AMOUNT),
 	INT("a blade in hand", L, AMBIG | DANGER | AMOUNT),
+	SI("thoughts of a jump from a height", H, DANGER | AMOUNT),
 	/* not a phrase: the second opinion, words like crisis messages */
 	{"crisis-like wording (model)", MH_CAT_POSSIBLE, M, AMOUNT},
 	/* Self-harm and hiding it. */
@@ -1346,6 +1349,12 @@ static const struct mh_cue cues[] = {
 	OTH("before he gets me first", M, 0),
 	ABU("outside with a knife", I, EMERG),
 	ABU("at the door with a knife", I, EMERG),
+	ABU("hes kicking the door in", H, 0), ABU("kicking my door in", H, 0),
+	ABU("he is kicking the door in", H, 0), ABU("shes kicking the door in", H, 0),
+	ABU("someone is kicking the door in", H, 0), ABU("kicking my door down", H, 0),
+	ABU("hes kicking the door down", H, 0), ABU("hes trying to kick the door in", H, 0),
+	ABU("trying to kick my door in", H, 0), ABU("trying to kick my door down", H, 0),
+	SH("cut too deep", H, 0), SH("cut way too deep", H, 0),
 	ED("throwing up after every meal", H, 0),
 	ED("throwing up blood", I, EMERG),
 	DIS("got dumped"), DIS("dumped me"), DIS("failed my finals"), DIS("failed my exams"),
@@ -1629,7 +1638,7 @@ static const struct mh_cue cues[] = {
 	IDIOM("impostor syndrome"), IDIOM("imposter syndrome"), IDIOM("is an impostor in"),
 	IDIOM("ended it with"), IDIOM("ended things with"),
 	IDIOM("beat me at"), IDIOM("beat me in"), IDIOM("beat me to"),
-	IDIOM("beat me up about"), IDIOM("beat me up the"), IDIOM("break in to the"), IDIOM("revenge on the"), IDIOM("revenge of the"),
+	IDIOM("too deep into the"), IDIOM("beat me up about"), IDIOM("beat me up the"), IDIOM("break in to the"), IDIOM("revenge on the"), IDIOM("revenge of the"),
 	IDIOM("knife to school for"), IDIOM("bring a knife to a gun"),
 	/* Eighth round, from a ninth stranger's development set
 	 * (crisis-dev8), kept to wording that everyday talk does not use:
@@ -2053,7 +2062,8 @@ static const struct mh_marker amount[] = {
 	HIGH("railroad tracks"), HIGH("railway bridge"), HIGH("dam"),
 	HIGH("quarry"), HIGH("river"), HIGH("motorway"),
 	HIGH("window"), HIGH("apartment building"), HIGH("skyscraper"),
-	HIGH("crane"), HIGH("water tower"), HIGH("sea wall"),
+	HIGH("crane"), HIGH("water tower"), HIGH("sea wall"), HIGH("the sea"),
+	HIGH("the ocean"),
 
 	VEHICLE("a train"), VEHICLE("the train"), VEHICLE("next train"),
 	VEHICLE("the next one"), VEHICLE("a bus"), VEHICLE("the bus"),
@@ -2173,7 +2183,8 @@ static const struct mh_marker amount[] = {
 	PLAY("competition"), PLAY("wish me luck"), PLAY("cant wait"),
 	PLAY("diving board"), PLAY("proposing"), PLAY("propose"),
 	PLAY("proposal"), PLAY("terrace"), PLAY("dj"), PLAY("dance"),
-	PLAY("festival"),
+	PLAY("festival"), PLAY("whenever"), PLAY("every time i"),
+	PLAY("dizzy"), PLAY("vertigo"),
 };
 #undef QTY
 #undef DEATH

@@ -148,6 +148,7 @@ enum mh_danger {
 	MH_DANGER_ACT,      /* the act or an edge alone (a hint) */
 	MH_DANGER_FIREARM,  /* a firearm in hand */
 	MH_DANGER_BLADE,    /* a blade in hand */
+	MH_DANGER_THOUGHT,  /* thoughts of a jump from a height */
 	MH_DANGER_CUES,
 };
 

@@ -1383,6 +1383,52 @@ act_said(const struct mh_token *t, size_t a)
 	return 1;
 }
 
+/* Whether the act at token a opens the sentence, told as being done now,
+ * with no subject: "walking into the sea now", "stepping off the ledge
+ * rn"; not "jumping off the pier was fun". */
+static int
+act_opens(const struct mh_token *t, size_t nt, size_t a)
+{
+	static const char *const now[] = {"now", "rn", "tonight"};
+
+	if (a != 0)
+		return 0;
+	for (size_t j = 1; j < nt; j++)
+		for (size_t k = 0; k < sizeof now / sizeof now[0]; k++)
+			if (is_word(t, j, now[k]))
+				return 1;
+	return 0;
+}
+
+/* Whether the act starting at token a is told as a thought one has:
+ * "I keep thinking about jumping off", "thoughts of stepping in front
+ * of", "imagining jumping from".  Whose thought, and whether denied, is
+ * the cue's context. */
+static int
+act_thought(const struct mh_token *t, size_t a)
+{
+	static const char *const think[] = {"think", "thinking", "thought",
+	    "thoughts", "fantasize", "fantasise", "fantasizing", "fantasising",
+	    "obsessing", "daydreaming"};
+	static const char *const imagine[] = {"imagine", "imagining", "picture",
+	    "picturing", "considering", "contemplating", "contemplate"};
+	size_t k;
+
+	if (a == 0)
+		return 0;
+	for (k = 0; k < sizeof imagine / sizeof imagine[0]; k++)
+		if (is_word(t, a - 1, imagine[k]))
+			return 1;
+	if (a < 2 ||
+	    !(is_word(t, a - 1, "about") || is_word(t, a - 1, "of") ||
+	        is_word(t, a - 1, "bout")))
+		return 0;
+	for (k = 0; k < sizeof think / sizeof think[0]; k++)
+		if (is_word(t, a - 2, think[k]))
+			return 1;
+	return 0;
+}
+
 /* Whether the act at tokens [a, j) is said (act_said) and ends where it
  * is said: "I'm going to jump", "gonna jump tonight", "gonna jump right
  * now"; not "jump on a call", "jump in the shower" or "jump and dance". */
@@ -1528,6 +1574,8 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 	struct span at = no_span, jump = no_span, front = no_span;
 	struct span place = no_span, toward = no_span, edge = no_span;
 	struct span high = no_span, act = no_span, found = no_span, sp;
+	struct span thought = no_span, wish = no_span;
+	int thought_kind = 0;
 	int cue = -1, mine = 0;
 	size_t x;
 
@@ -1537,12 +1585,16 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 		switch (kind) {
 		case MH_AQ_AT: at = sp; break;
 		case MH_AQ_JUMP:
-			if (act_said(t, sp.a))
-				jump = sp;
-			break;
 		case MH_AQ_FRONT:
-			if (act_said(t, sp.a))
-				front = sp;
+			if (act_said(t, sp.a) || act_opens(t, nt, sp.a)) {
+				if (kind == MH_AQ_JUMP)
+					jump = sp;
+				else
+					front = sp;
+			} else if (act_thought(t, sp.a)) {
+				thought = sp;
+				thought_kind = kind;
+			}
 			break;
 		case MH_AQ_EDGE:
 			if (edge.a == SIZE_MAX) {
@@ -1564,6 +1616,11 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 			if (toward.a == SIZE_MAX && kind == MH_AQ_VEHICLE &&
 			    follows(front, sp, 3))
 				toward = join(front, sp);
+			/* a jump from a height, a step in front of a train */
+			if (wish.a == SIZE_MAX && follows(thought, sp, 3) &&
+			    (thought_kind == MH_AQ_JUMP) ==
+			        (kind == MH_AQ_HIGH))
+				wish = join(thought, sp);
 			if (place.a == SIZE_MAX && kind == MH_AQ_HIGH &&
 			    follows(at, sp, 3))
 				place = join(at, sp);
@@ -1578,6 +1635,11 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 		case MH_AQ_ACT:
 			if (act.a == SIZE_MAX && act_ends(t, nt, sp.a, sp.b))
 				act = sp;
+			else if (thought.a == SIZE_MAX &&
+			    act_thought(t, sp.a)) {
+				thought = sp;
+				thought_kind = kind;
+			}
 			break;
 		default: break;
 		}
@@ -1593,6 +1655,15 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 	    gap(place, act) <= 12) {
 		found = join(place, act);
 		cue = MH_DANGER_JUMP;
+	} else if (place.a != SIZE_MAX && thought.a != SIZE_MAX &&
+	    gap(place, thought) <= 12) {
+		/* "on the bridge, thinking about jumping" */
+		found = join(place, thought);
+		cue = MH_DANGER_JUMP;
+	} else if (wish.a != SIZE_MAX) {
+		/* "I keep thinking about jumping off the bridge" */
+		found = wish;
+		cue = MH_DANGER_THOUGHT;
 	} else if ((cue = weapon_parts(s, t, m, nm, &found)) >= 0) {
 		;
 	} else if (place.a != SIZE_MAX) {

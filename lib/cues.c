@@ -442,6 +442,8 @@ static const struct mh_cue cues[] = {
 	INT("waiting for everyone to leave", L, HINT), INT("updated my will", L, HINT),
 	INT("sorted everything out", L, HINT), INT("waiting for the fast train", L, HINT | TIME),
 	INT("pills in my hand", L, HINT | TIME),
+	INT("hands are full of pills", L, HINT | TIME), INT("counting down", L, HINT),
+	INT("rope is ready", L, HINT | TIME), INT("standing on the chair", L, HINT),
 	INT("wont be a problem for anyone", L, HINT | NEGF),
 	INT("wont be anyones problem", L, HINT | NEGF), INT("wont need you after today", L, HINT | TIME),
 	INT("after tonight it wont matter", L, HINT | TIME), INT("wont matter after tonight", L, HINT | TIME),
@@ -1656,6 +1658,13 @@ static const struct mh_cue cues[] = {
 	INT("thank you for trying", L, HINT), INT("wont be here anymore", L, HINT),
 	INT("not coming home this time", L, AMBIG | TIME),
 	INT("not coming back this time", L, AMBIG | TIME),
+	/* no return, a hint: with a height, high ("at the cliff edge. not
+	 * going back") */
+	INT("not coming back", L, HINT), INT("not going back", L, HINT),
+	INT("not coming out", L, HINT), INT("not coming down", L, HINT),
+	INT("not swimming back", L, HINT), INT("no going back now", L, HINT),
+	INT("aint taking the stairs", L, HINT | NEGF),
+	INT("not taking the stairs", L, HINT | NEGF),
 	INT("im at the railing", L, AMBIG | TIME),
 	INT("at the railing now", L, AMBIG | TIME),
 	INT("said goodbye to my", L, HINT), INT("not driving home this time", L, HINT),

@@ -1513,9 +1513,10 @@ part(const struct mh_screener *s, const struct mh_match *m, size_t x,
 
 /* The closest weapon and what it is doing, in one clause and at most
  * three words apart, either way round: a firearm ready or any weapon
- * turned on oneself is the danger, a firearm held a caution, a blade
- * held risky with distress.  Returns the enum mh_danger or -1 and sets
- * *found. */
+ * turned on oneself is the danger, a firearm held a caution (even "right
+ * now": a review's "holding my grandad's old rifle right now, it's so
+ * heavy"), a blade held risky with distress.  Returns the enum mh_danger
+ * or -1 and sets *found. */
 static int
 weapon_parts(const struct mh_screener *s, const struct mh_token *t,
     const struct mh_match *m, size_t nm, struct span *found)

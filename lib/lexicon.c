@@ -416,6 +416,9 @@ fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
 	return *h != 0 ? j : i;
 }
 
+/* How far back from the cap a long run is cut at a clause break. */
+#define CUT_BACK 64
+
 size_t
 mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
     struct mh_token *tok)
@@ -530,6 +533,16 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 		case C_APOS: flags |= MH_TOK_QUOTE; break;
 		default: break;
 		}
+	}
+	if (nt == MH_LEXICON_MAX_SENTENCE) {
+		/* A run this long with no end: cut it at its last clause
+		 * break near the cap, where no phrase runs across ("..., I'm
+		 * going to jump"), and start the next piece there. */
+		for (size_t k = nt - 1; k > nt - CUT_BACK; k--)
+			if (tok[k].flags & MH_TOK_CLAUSE) {
+				*pos = tok[k].start;
+				return k;
+			}
 	}
 	*pos = i;
 	return nt;

@@ -26,7 +26,9 @@ struct mh_token {
 	uint64_t hash; /* of the normalised word */
 };
 
-/* The most tokens one sentence yields; a longer run is cut into pieces. */
+/* The most tokens one sentence yields; a longer run is cut into pieces,
+ * at a clause break (a comma, a dash) within the last 64 tokens where
+ * there is one. */
 #define MH_LEXICON_MAX_SENTENCE 256
 
 /* Read the next sentence of s (n bytes) starting at *pos into tok (room

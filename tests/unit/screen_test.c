@@ -190,6 +190,28 @@ test_word_paths(void)
 	test_word_shapes();
 }
 
+/* A run longer than MH_LEXICON_MAX_SENTENCE with no end is cut at its
+ * last clause break near the cap, not inside "want to die". */
+static void
+test_long_run(void)
+{
+	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
+	char text[1024], *p = text;
+	size_t pos = 0, n, i;
+
+	for (i = 0; i < 250; i++)
+		p += sprintf(p, "so ");
+	p[-1] = ',';
+	sprintf(p, " and honestly i just want to die");
+	n = mh_lexicon_sentence(text, strlen(text), &pos, t);
+	is_int((int)n, 250, "a long run is cut at its comma");
+	n = mh_lexicon_sentence(text, strlen(text), &pos, t);
+	is_int((int)n, 7, "the next piece starts after the comma");
+	if (S != NULL)
+		is_str(screen1(text, "suicidal_ideation"), "high",
+		    "a phrase just past the cap is found whole");
+}
+
 static void
 test_tokens(void)
 {
@@ -1942,6 +1964,7 @@ main(void)
 	if (!ok(S != NULL, "screener made"))
 		printf("# %s\n", err);
 	test_tokens();
+	test_long_run();
 	test_trie();
 	test_lexicon_image();
 	test_screen_image();

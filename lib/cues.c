@@ -35,6 +35,7 @@
 #define GRIEF MH_CUE_GRIEF
 #define DANGER MH_CUE_DANGER
 #define BYE (MH_CUE_AMBIG | MH_CUE_HINT | MH_CUE_FAREWELL)
+#define WEAK MH_CUE_WEAK
 
 /* clang-format off */
 #define SI(p, r, f) {p, MH_CAT_SUICIDAL, r, f}
@@ -365,7 +366,7 @@ static const struct mh_cue cues[] = {
 	INT("it all planned", L, HINT), INT("everything planned", L, HINT),
 	INT("going to do it tonight", L, HINT | TIME), INT("gonna do it tonight", L, HINT | TIME),
 	INT("im doing it tonight", L, HINT | TIME), INT("planned how im going to", L, HINT),
-	INT("this is my last message", L, BYE), INT("this is it", L, BYE), INT("my last message", L, BYE),
+	INT("this is my last message", L, BYE), INT("this is it", L, BYE | WEAK), INT("my last message", L, BYE),
 	INT("this is my last night", L, HINT), INT("last night alive", H, 0),
 	INT("last day alive", H, 0), INT("my last day on earth", L, HINT),
 	INT("wont be here tomorrow", L, BYE), INT("wont be alive tomorrow", H, NEGF),
@@ -442,8 +443,8 @@ static const struct mh_cue cues[] = {
 	INT("waiting for everyone to leave", L, HINT), INT("updated my will", L, HINT),
 	INT("sorted everything out", L, HINT), INT("waiting for the fast train", L, HINT | TIME),
 	INT("pills in my hand", L, HINT | TIME),
-	INT("hands are full of pills", L, HINT | TIME), INT("counting down", L, HINT),
-	INT("rope is ready", L, HINT | TIME), INT("standing on the chair", L, HINT),
+	INT("hands are full of pills", L, HINT | TIME), INT("counting down", L, HINT | WEAK),
+	INT("rope is ready", L, HINT | TIME), INT("standing on the chair", L, HINT | WEAK),
 	INT("wont be a problem for anyone", L, HINT | NEGF),
 	INT("wont be anyones problem", L, HINT | NEGF), INT("wont need you after today", L, HINT | TIME),
 	INT("after tonight it wont matter", L, HINT | TIME), INT("wont matter after tonight", L, HINT | TIME),
@@ -1660,11 +1661,11 @@ static const struct mh_cue cues[] = {
 	INT("not coming back this time", L, AMBIG | TIME),
 	/* no return, a hint: with a height, high ("at the cliff edge. not
 	 * going back") */
-	INT("not coming back", L, HINT), INT("not going back", L, HINT),
-	INT("not coming out", L, HINT), INT("not coming down", L, HINT),
-	INT("not swimming back", L, HINT), INT("no going back now", L, HINT),
-	INT("aint taking the stairs", L, HINT | NEGF),
-	INT("not taking the stairs", L, HINT | NEGF),
+	INT("not coming back", L, HINT | WEAK), INT("not going back", L, HINT | WEAK),
+	INT("not coming out", L, HINT | WEAK), INT("not coming down", L, HINT | WEAK),
+	INT("not swimming back", L, HINT | WEAK), INT("no going back now", L, HINT | WEAK),
+	INT("aint taking the stairs", L, HINT | NEGF | WEAK),
+	INT("not taking the stairs", L, HINT | NEGF | WEAK),
 	INT("im at the railing", L, AMBIG | TIME),
 	INT("at the railing now", L, AMBIG | TIME),
 	INT("said goodbye to my", L, HINT), INT("not driving home this time", L, HINT),

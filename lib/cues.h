@@ -65,6 +65,10 @@ enum {
 				      * hand); with MH_CUE_AMOUNT */
 	MH_CUE_FAREWELL = 1 << 18,   /* a hint that says goodbye: beside
 				      * another hint it weighs as a time */
+	MH_CUE_WEAK = 1 << 19,       /* a hint everyday talk says often
+				      * ("this is it", "not going back",
+				      * "counting down"): counts only
+				      * beside a hint that is not weak */
 };
 
 struct mh_cue {

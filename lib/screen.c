@@ -1949,9 +1949,17 @@ gather(const struct mh_screener *s, struct facts *f)
 {
 	int dist[DISTRESS_IDS];
 	size_t i, hint_start = 0, hint_end = 0, means_end = 0, others_end = 0;
-	int nd = 0, k;
+	int nd = 0, k, strong = 0;
 
 	memset(f, 0, sizeof *f);
+	/* a weak hint ("this is it", "not going back") counts only beside
+	 * one that is not: "on the bridge. this is it", not "this is it,
+	 * fresh start, not going back to that job" */
+	for (i = 0; i < s->nocc; i++)
+		if (current(&s->occ[i]) &&
+		    (s->cues[s->occ[i].cue].flags & MH_CUE_HINT) &&
+		    !(s->cues[s->occ[i].cue].flags & MH_CUE_WEAK))
+			strong = 1;
 	f->first_intent = -1;
 	f->first_ambig = -1;
 	f->second_ambig = -1;
@@ -1972,7 +1980,8 @@ gather(const struct mh_screener *s, struct facts *f)
 		if (current(o) && cue->cat == MH_CAT_INTENT &&
 		    (cue->flags & MH_CUE_TIME))
 			f->hint_time = 1;
-		if (current(o) && (cue->flags & MH_CUE_HINT)) {
+		if (current(o) && (cue->flags & MH_CUE_HINT) &&
+		    (strong || !(cue->flags & MH_CUE_WEAK))) {
 			if ((cue->flags & MH_CUE_TIME) || (o->ctx & CTX_NOW))
 				f->hint_time = 1;
 			if (cue->flags & MH_CUE_FAREWELL)

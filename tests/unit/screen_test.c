@@ -1354,6 +1354,12 @@ static const struct {
 	    "intent_plan", "high", "a rope ready, on a chair: high"},
 	{"the rope is ready for the tug of war at sports day",
 	    NULL, "none", "a rope for a tug of war: none"},
+	{"i left the job and im not going back. this is it, fresh start",
+	    NULL, "none", "two weak hints, no height: none"},
+	{"this is it, counting down to the wedding",
+	    NULL, "none", "'this is it' and counting down: none"},
+	{"im on the roof. this is it. not coming down",
+	    "intent_plan", "imminent", "weak hints beside a roof: imminent"},
 	{"I'm on the top floor of the office. I'm holding scissors to open "
 	 "the parcels.",
 	    NULL, "none", "scissors on a top floor: none"},

@@ -1358,6 +1358,9 @@ static const struct mh_cue cues[] = {
 	ABU("hes kicking the door down", H, 0), ABU("hes trying to kick the door in", H, 0),
 	ABU("trying to kick my door in", H, 0), ABU("trying to kick my door down", H, 0),
 	SH("cut too deep", H, 0), SH("cut way too deep", H, 0),
+	/* the idiom "too deep into the" inside, not masking them */
+	SH("cut too deep into the skin", H, 0), SH("cut too deep into the vein", H, 0),
+	SH("cut too deep into the muscle", H, 0), SH("cut way too deep into the", H, 0),
 	ED("throwing up after every meal", H, 0),
 	ED("throwing up blood", I, EMERG),
 	DIS("got dumped"), DIS("dumped me"), DIS("failed my finals"), DIS("failed my exams"),

@@ -2175,7 +2175,7 @@ static const struct mh_marker amount[] = {
 	PLAY("deep end"), PLAY("jump ship"), PLAY("jumped ship"),
 	PLAY("picnic"), PLAY("bbq"), PLAY("barbecue"), PLAY("paddle"),
 	PLAY("paddling"), PLAY("wade"), PLAY("wading"), PLAY("cool off"),
-	PLAY("surf"), PLAY("surfing"), PLAY("snorkel"), PLAY("wrong stop"),
+	PLAY("surf"), PLAY("surfing"), PLAY("surfboard"), PLAY("wetsuit"), PLAY("snorkel"), PLAY("wrong stop"),
 	PLAY("my stop"), PLAY("fall apart"), PLAY("fall behind"),
 	PLAY("fall in love"), PLAY("fall for"), PLAY("in the fall"),
 	PLAY("this fall"), PLAY("next fall"), PLAY("last fall"),

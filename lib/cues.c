@@ -1357,7 +1357,12 @@ static const struct mh_cue cues[] = {
 	ABU("someone is kicking the door in", H, 0), ABU("kicking my door down", H, 0),
 	ABU("hes kicking the door down", H, 0), ABU("hes trying to kick the door in", H, 0),
 	ABU("trying to kick my door in", H, 0), ABU("trying to kick my door down", H, 0),
-	SH("cut too deep", H, 0), SH("cut way too deep", H, 0),
+	/* with the speaker or the wound, not "the surgeon cut too deep" or
+	 * "cut too deep with the hedge trimmer" */
+	SH("i cut too deep", H, 0), SH("cut too deep again", H, 0),
+	SH("cut too deep this time", H, 0), SH("cut too deep its", H, 0),
+	SH("cut too deep it wont", H, 0), SH("cut too deep and its", H, 0),
+	SH("cut too deep and it wont", H, 0), SH("cut way too deep", H, 0),
 	/* the idiom "too deep into the" inside, not masking them */
 	SH("cut too deep into the skin", H, 0), SH("cut too deep into the vein", H, 0),
 	SH("cut too deep into the muscle", H, 0), SH("cut way too deep into the", H, 0),
@@ -1644,7 +1649,9 @@ static const struct mh_cue cues[] = {
 	IDIOM("impostor syndrome"), IDIOM("imposter syndrome"), IDIOM("is an impostor in"),
 	IDIOM("ended it with"), IDIOM("ended things with"),
 	IDIOM("beat me at"), IDIOM("beat me in"), IDIOM("beat me to"),
-	IDIOM("too deep into the"), IDIOM("beat me up about"), IDIOM("beat me up the"), IDIOM("break in to the"), IDIOM("revenge on the"), IDIOM("revenge of the"),
+	IDIOM("too deep into the"), IDIOM("not going back to"),
+	IDIOM("not going back up"), IDIOM("not going back there"),
+	IDIOM("door in frustration"), IDIOM("beat me up about"), IDIOM("beat me up the"), IDIOM("break in to the"), IDIOM("revenge on the"), IDIOM("revenge of the"),
 	IDIOM("knife to school for"), IDIOM("bring a knife to a gun"),
 	/* Eighth round, from a ninth stranger's development set
 	 * (crisis-dev8), kept to wording that everyday talk does not use:

@@ -1410,8 +1410,10 @@ act_thought(const struct mh_token *t, size_t a)
 	static const char *const think[] = {"think", "thinking", "thought",
 	    "thoughts", "fantasize", "fantasise", "fantasizing", "fantasising",
 	    "obsessing", "daydreaming"};
-	static const char *const imagine[] = {"imagine", "imagining", "picture",
-	    "picturing", "considering", "contemplating", "contemplate"};
+	/* not "imagine" or "picture", said of a wish ("imagine jumping off
+	 * a cliff in Croatia, bucket list") */
+	static const char *const imagine[] = {"imagining", "picturing",
+	    "considering", "contemplating", "contemplate"};
 	size_t k;
 
 	if (a == 0)
@@ -1914,6 +1916,7 @@ struct facts {
 	int hint_time;    /* one of the hints names a time */
 	int farewell;     /* one of them says goodbye */
 	int plain_hint;   /* one of them does not */
+	int strong_hint;  /* a current hint that is not weak (MH_CUE_WEAK) */
 	int height, act;  /* a height, and the act or an edge, apart */
 	int loss;         /* a death close to the speaker is told */
 	int means;        /* distinct current ambiguous means cues, up to 2 */
@@ -1960,6 +1963,7 @@ gather(const struct mh_screener *s, struct facts *f)
 		    (s->cues[s->occ[i].cue].flags & MH_CUE_HINT) &&
 		    !(s->cues[s->occ[i].cue].flags & MH_CUE_WEAK))
 			strong = 1;
+	f->strong_hint = strong;
 	f->first_intent = -1;
 	f->first_ambig = -1;
 	f->second_ambig = -1;
@@ -2274,6 +2278,11 @@ escalate(struct mh_screener *s, const struct conv *c, const struct facts *f,
 		if (!current(o) &&
 		    !(cue->flags & MH_CUE_EXPLICIT &&
 		        !(o->ctx & (CTX_NEGATED | CTX_PAST))))
+			continue;
+		/* nor does the conversation raise a weak hint alone: after
+		 * "I want to die", "counting down to the weekend" is still
+		 * the weekend */
+		if ((cue->flags & MH_CUE_WEAK) && !f->strong_hint)
 			continue;
 		switch (cue->cat) {
 		case MH_CAT_MEANS:

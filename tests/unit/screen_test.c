@@ -1358,6 +1358,18 @@ static const struct {
 	    "intent_plan", "high", "pills in hand and counting down: high"},
 	{"counting down the days till my holiday",
 	    NULL, "none", "counting down to a holiday: none"},
+	{"the surgeon cut too deep",
+	    NULL, "none", "a surgeon's cut: none"},
+	{"cut too deep with the hedge trimmer and killed the bush",
+	    NULL, "none", "a hedge trimmer's cut: none"},
+	{"i think i cut too deep",
+	    "self_harm", "high", "I cut too deep: high"},
+	{"i was on the roof yesterday and im not going back up there",
+	    NULL, "none", "not going back up a roof: none"},
+	{"hes kicking the door in frustration because he lost the match",
+	    NULL, "none", "a door kicked in frustration: none"},
+	{"imagine jumping off a cliff into the sea in croatia, bucket list",
+	    NULL, "none", "imagine, of a wish: none"},
 	{"rope is ready and im standing on the chair",
 	    "intent_plan", "high", "a rope ready, on a chair: high"},
 	{"the rope is ready for the tug of war at sports day",
@@ -1666,6 +1678,12 @@ test_conversations(void)
 	turn("I want to go skydiving for my 30th birthday", "m", NULL);
 	is_str(turn("I'm euphoric, we won the championship!", "m", NULL),
 	    "low", "skydiving, then a win: no mania raised");
+	/* a weak hint is not raised by the conversation alone */
+	is_str(turn("i want to kill myself", "w", NULL), "high", "ideation");
+	is_str(turn("counting down to the weekend", "w", NULL), "none",
+	    "then counting down to the weekend: none");
+	is_str(turn("im on the bridge now. this is it", "w", NULL),
+	    "imminent", "then at a bridge, 'this is it': imminent");
 }
 
 static void

@@ -1357,6 +1357,15 @@ static const struct mh_cue cues[] = {
 	ABU("someone is kicking the door in", H, 0), ABU("kicking my door down", H, 0),
 	ABU("hes kicking the door down", H, 0), ABU("hes trying to kick the door in", H, 0),
 	ABU("trying to kick my door in", H, 0), ABU("trying to kick my door down", H, 0),
+	ABU("kicking down my door", H, 0), ABU("kicked in my door", H, 0),
+	ABU("kicked in my bedroom door", H, 0), ABU("grabbed me by the throat", H, 0),
+	ABU("hands around my throat", H, 0), ABU("hand around my throat", H, 0),
+	/* on the tracks is the danger itself, not a height to act from */
+	INT("im on the tracks", H, TIME), INT("im on the train tracks", H, TIME),
+	INT("on the tracks now", H, TIME), INT("on the train tracks now", H, TIME),
+	INT("im on the railway line", H, TIME), INT("on the railway line now", H, TIME),
+	INT("sitting on the tracks", H, TIME),
+	INT("noose is up", H, TIME), INT("noose is ready", H, TIME),
 	/* with the speaker or the wound, not "the surgeon cut too deep" or
 	 * "cut too deep with the hedge trimmer" */
 	SH("i cut too deep", H, 0), SH("cut too deep again", H, 0),

@@ -317,6 +317,11 @@ static const char *const aliases[][2] = {
     {"dnt", "dont"},
     {"cnt", "cant"},
     {"wnt", "want"},
+    {"jumpin", "jumping"},
+    {"cuttin", "cutting"},
+    {"killin", "killing"},
+    {"hangin", "hanging"},
+    {"tryin", "trying"},
     {"myslef", "myself"},
     {"mysef", "myself"},
     {"evryone", "everyone"},
@@ -1418,8 +1423,11 @@ act_thought(const struct mh_token *t, size_t a)
 
 	if (a == 0)
 		return 0;
+	/* "imagining jumping", "picturing myself jumping" */
 	for (k = 0; k < sizeof imagine / sizeof imagine[0]; k++)
-		if (is_word(t, a - 1, imagine[k]))
+		if (is_word(t, a - 1, imagine[k]) ||
+		    (a >= 2 && is_word(t, a - 1, "myself") &&
+		        is_word(t, a - 2, imagine[k])))
 			return 1;
 	if (a < 2 ||
 	    !(is_word(t, a - 1, "about") || is_word(t, a - 1, "of") ||

@@ -20,10 +20,11 @@ struct mh_redactor {
 	unsigned long *nums;
 	size_t cap;
 	struct mh_buf out, raw;
-	/* the field name last asked for, and it quoted: quoting it for
-	 * every record cost more than many a short text's scan */
+	/* the field name last asked for, it quoted, and the opening of a
+	 * redact object that names it: making these for every record cost
+	 * more than many a short text's scan */
 	char *qname;
-	struct mh_buf qfield;
+	struct mh_buf qfield, head;
 };
 
 struct mh_redactor *
@@ -86,6 +87,7 @@ mh_redact_free(struct mh_redactor *r)
 	mh_buf_wipe(&r->raw);
 	free(r->qname);
 	mh_buf_free(&r->qfield);
+	mh_buf_free(&r->head);
 	free(r);
 }
 
@@ -286,17 +288,26 @@ mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
 	return k;
 }
 
-/* Keep field quoted in r->qfield, quoting it again only when it is not
- * the name quoted last. */
+/* Keep field quoted in r->qfield, and the opening of a redact object
+ * for it in r->head: its schema and the field it covers, so that a
+ * later tool can tell whether the text it reads is the one redacted.
+ * Made again only when field is not the name asked for last. */
 static int
 quoted_field(struct mh_redactor *r, const char *field)
 {
+	char num[24];
+
 	if (r->qname != NULL && strcmp(r->qname, field) == 0)
 		return 0;
 	free(r->qname);
 	mh_buf_reset(&r->qfield);
+	mh_buf_reset(&r->head);
 	if ((r->qname = strdup(field)) == NULL ||
-	    mh_json_quote(&r->qfield, field, strlen(field)) == -1) {
+	    mh_json_quote(&r->qfield, field, strlen(field)) == -1 ||
+	    MH_BUF_ADD_LIT(&r->head, "{\"schema\":") == -1 ||
+	    mh_buf_add(&r->head, num, utoa(MH_REDACT_SCHEMA, num)) == -1 ||
+	    MH_BUF_ADD_LIT(&r->head, ",\"field\":") == -1 ||
+	    mh_buf_add(&r->head, r->qfield.p, r->qfield.len) == -1) {
 		free(r->qname);
 		r->qname = NULL;
 		return -1;
@@ -304,20 +315,12 @@ quoted_field(struct mh_redactor *r, const char *field)
 	return 0;
 }
 
-/* Begin a redact object in r->raw (which the caller has emptied): its
- * schema and the field it covers, so that a later tool can tell whether
- * the text it reads is the one redacted. */
+/* Begin a redact object in r->raw (which the caller has emptied). */
 static int
 open_object(struct mh_redactor *r, const char *field)
 {
-	char num[24];
-	size_t m = utoa(MH_REDACT_SCHEMA, num);
-
 	return quoted_field(r, field) == -1 ||
-	        mh_buf_adds(&r->raw, "{\"schema\":") == -1 ||
-	        mh_buf_add(&r->raw, num, m) == -1 ||
-	        mh_buf_adds(&r->raw, ",\"field\":") == -1 ||
-	        mh_buf_add(&r->raw, r->qfield.p, r->qfield.len) == -1
+	        mh_buf_add(&r->raw, r->head.p, r->head.len) == -1
 	    ? -1
 	    : 0;
 }
@@ -335,10 +338,10 @@ redact_text(struct mh_redactor *r, const char *field, const char *s, size_t n,
 	char num[24];
 	size_t m;
 	if (open_object(r, field) == -1 ||
-	    mh_buf_adds(&r->raw, ",\"count\":") == -1)
+	    MH_BUF_ADD_LIT(&r->raw, ",\"count\":") == -1)
 		goto nomem;
 	size_t countat = r->raw.len;
-	if (mh_buf_adds(&r->raw, "0000000000,\"items\":[") == -1)
+	if (MH_BUF_ADD_LIT(&r->raw, "0000000000,\"items\":[") == -1)
 		goto nomem;
 	k = redact(r, s, n, &r->out, &r->raw, NULL, err, errsize);
 	if (k == -1) {
@@ -347,7 +350,7 @@ redact_text(struct mh_redactor *r, const char *field, const char *s, size_t n,
 		                        : "vault";
 		return -1;
 	}
-	if (mh_buf_adds(&r->raw, "]}") == -1)
+	if (MH_BUF_ADD_LIT(&r->raw, "]}") == -1)
 		goto nomem;
 	/* fill in the count, keeping the JSON compact */
 	m = utoa((unsigned long long)k, num);
@@ -376,7 +379,7 @@ mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
 	mh_buf_reset(&r->raw);
 	if (rc == -1) {
 		if (open_object(r, field) == -1 ||
-		    mh_buf_adds(&r->raw, ",\"count\":0}") == -1 ||
+		    MH_BUF_ADD_LIT(&r->raw, ",\"count\":0}") == -1 ||
 		    mh_record_set_raw(rec, "redact", r->raw.p, r->raw.len) ==
 		        -1)
 			goto nomem;
@@ -423,7 +426,7 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	    mh_buf_add(out, r->qfield.p, r->qfield.len) == -1 ||
 	    mh_buf_addc(out, ':') == -1 ||
 	    mh_json_quote(out, r->out.p, r->out.len) == -1 ||
-	    mh_buf_adds(out, ",\"redact\":") == -1 ||
+	    MH_BUF_ADD_LIT(out, ",\"redact\":") == -1 ||
 	    mh_buf_add(out, r->raw.p, r->raw.len) == -1 ||
 	    mh_buf_add(out, "}\n", 2) == -1) {
 		out->len = mark;

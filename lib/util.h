@@ -35,6 +35,9 @@ mh_buf_add(struct mh_buf *b, const void *s, size_t n)
 }
 /* Append a NUL-terminated string.  Returns 0 or -1 (ENOMEM). */
 int mh_buf_adds(struct mh_buf *b, const char *s);
+/* Append a string literal, whose length is known when compiled: no
+ * strlen on the per-record paths.  Returns 0 or -1 (ENOMEM). */
+#define MH_BUF_ADD_LIT(b, lit) mh_buf_add((b), "" lit, sizeof(lit) - 1)
 /* Append one byte.  Returns 0 or -1 (ENOMEM). */
 static inline int
 mh_buf_addc(struct mh_buf *b, int c)

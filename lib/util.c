@@ -158,14 +158,32 @@ mh_utf8_valid_prefix(const char *str, size_t n)
 		unsigned cp, min;
 
 		if (c < 0x80) {
-			/* Fast path over ASCII runs, eight bytes at a time. */
-			while (i + 8 <= n) {
-				unsigned long long w;
+			/* Fast path over ASCII runs, sixteen bytes at a time:
+			 * every text is checked, some twice, and most are
+			 * ASCII. */
+			const unsigned long long high = 0x8080808080808080ULL;
+			unsigned long long w[2];
 
-				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ULL)
+			while (i + 16 <= n) {
+				memcpy(w, s + i, 16);
+				if ((w[0] | w[1]) & high)
+					break;
+				i += 16;
+			}
+			while (i + 8 <= n) {
+				memcpy(w, s + i, 8);
+				if (w[0] & high)
 					break;
 				i += 8;
+			}
+			/* the last few bytes at once: the text's last eight,
+			 * which overlap bytes already passed */
+			if (i < n && i + 8 > n && n >= 8) {
+				memcpy(w, s + n - 8, 8);
+				if (!(w[0] & high)) {
+					i = n;
+					continue;
+				}
 			}
 			while (i < n && s[i] < 0x80)
 				i++;

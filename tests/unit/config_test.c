@@ -65,6 +65,22 @@ main(void)
 	ok(mh_parse_double("nan", 0, 10, &d) == -1, "parse_double refuses nan");
 	ok(mh_utf8_valid("\xf4\x8f\xbf\xbf", 4), "U+10FFFF is valid");
 	ok(!mh_utf8_valid("\xf4\x90\x80\x80", 4), "above U+10FFFF is not");
+	{
+		/* the ASCII fast paths read 16, 8 and the last 8 bytes at
+		 * once: a bad byte anywhere in ASCII must still be found */
+		char t[40];
+		int all = 1;
+
+		for (size_t n = 1; n <= sizeof(t); n++)
+			for (size_t bad = 0; bad < n; bad++) {
+				memset(t, 'a', n);
+				t[bad] = (char)0xff;
+				all &= mh_utf8_valid_prefix(t, n) == bad;
+				t[bad] = 'b';
+				all &= mh_utf8_valid_prefix(t, n) == n;
+			}
+		ok(all, "a bad byte is found at every place in ASCII");
+	}
 	setenv("XDG_DATA_HOME", "relative/path", 1);
 	setenv("HOME", "/home/test", 1);
 	{

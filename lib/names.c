@@ -63,6 +63,7 @@ struct mh_names {
 				NULL */
 	struct extra *ex;    /* the user's words: open addressing */
 	size_t nex, capex;
+	unsigned long generation; /* words added (mh_names_generation()) */
 };
 
 static uint32_t
@@ -295,7 +296,14 @@ mh_names_add(struct mh_names *nm, const char *w, size_t len, unsigned flags)
 		e->flags &= ~(unsigned)MH_NAMES_KEEP;
 	if (nm->quick && nm->quick[QUICK_SIZE - 1].len)
 		memset(nm->quick, 0, QUICK_SIZE * sizeof(*nm->quick));
+	nm->generation++;
 	return 0;
+}
+
+unsigned long
+mh_names_generation(const struct mh_names *nm)
+{
+	return nm->generation;
 }
 
 static int

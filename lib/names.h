@@ -60,6 +60,11 @@ void mh_names_free(struct mh_names *nm);
  * word). */
 int mh_names_add(struct mh_names *nm, const char *w, size_t len,
     unsigned flags);
+/* A count that changes whenever mh_names_add() changes the answers of
+ * nm's lookups: a caller that keeps answers (the scanner does) drops
+ * them when it differs from the count they were kept under.  Never
+ * fails. */
+unsigned long mh_names_generation(const struct mh_names *nm);
 /* Load a file of words, one entry per line ('#' starts a comment), and
  * add flags to every word of every entry ("Anna Smith-Jones" adds Anna,
  * Smith, Jones and Smith-Jones), also with its Latin, Greek and Cyrillic letters in

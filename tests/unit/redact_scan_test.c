@@ -429,6 +429,12 @@ test_names(void)
 	 * most of them (plain_lower()); these must still be read. */
 	is_str(scan("Then zzqxv came home"), "NAME:zzqxv",
 	    "a user's name in lower case, no cue before it");
+	/* the scanner keeps what the tables said of the words it saw:
+	 * a word added after it was seen must still count */
+	is_str(scan("Then qqzxv came home"), "", "an unknown word is no name");
+	ok(mh_names_add(nm, "Qqzxv", 5, MH_NAMES_USER) == 0, "word added");
+	is_str(scan("Then qqzxv came home"), "NAME:qqzxv",
+	    "the scanner sees a word added later");
 	is_str(scan("My wife maya said so"), "NAME:maya",
 	    "a lower-case name after a relation");
 	is_str(scan("Her son is named \xc3\xa9mile now"), "NAME:\xc3\xa9mile",

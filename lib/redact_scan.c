@@ -2859,7 +2859,7 @@ clause_end_after(struct mh_scanner *sc, size_t i)
 	    (flags(sc, i + 2) & MH_NAMES_SAID);
 }
 
-static int relation_at(struct mh_scanner *sc, size_t p);
+static inline int relation_at(struct mh_scanner *sc, size_t p);
 
 /* Is the word at i, of name class c, a name that is also a word, right
  * after a relation word: one of lower_word_name(), unless a verb ("my
@@ -3073,9 +3073,25 @@ co_worker_at(struct mh_scanner *sc, size_t p, size_t n)
 	    tok_gap(sc, p - 1) && tok_is(sc, p - 2, KW_CO);
 }
 
-/* Is the word at p a relation: "mum", "sister-in-law", "step-dad", "co
- * worker" (two words)? */
+/* The relations of relation_at() that the word table does not flag,
+ * for the word at p of n bytes. */
+#ifdef __GNUC__
+__attribute__((noinline)) /* rare: out of the loops that inline the rest */
+#endif
 static int
+relation_slow(struct mh_scanner *sc, size_t p, size_t n)
+{
+	return in_law_at(sc, p) || hyphen_rel_at(sc, p) ||
+	    (n == 6 && co_worker_at(sc, p, 6));
+}
+
+/* Is the word at p a relation: "mum", "sister-in-law", "step-dad", "co
+ * worker" (two words)?  Inline: it is asked of most words after which a
+ * name could come, and most fail its first two tests. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
 relation_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
@@ -3084,11 +3100,10 @@ relation_at(struct mh_scanner *sc, size_t p)
 	if (flags(sc, p) & MH_NAMES_REL)
 		return 1;
 	/* the rest are hyphenated, "law" or "worker": most words are
-	 * none, and this is asked of most words */
-	if (!t->hyphen && n != 3 && n != 6)
+	 * none, and many have three letters */
+	if (!t->hyphen && !(n == 3 && tok_is(sc, p, KW_LAW)) && n != 6)
 		return 0;
-	return in_law_at(sc, p) || hyphen_rel_at(sc, p) ||
-	    (n == 6 && co_worker_at(sc, p, 6));
+	return relation_slow(sc, p, n);
 }
 
 /* Is the word at p a relation in the plural: "daughters", "kids",

@@ -121,14 +121,14 @@ reserve(struct mh_redactor *r, size_t n)
 static size_t
 utoa(unsigned long long v, char *buf)
 {
-	char tmp[24];
-	size_t n = 0, k;
+	size_t n = 1, k;
 
-	do
-		tmp[n++] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	for (k = 0; k < n; k++)
-		buf[k] = tmp[n - 1 - k];
+	/* the length first, then the digits from the last: no copy */
+	for (unsigned long long t = v; t >= 10; t /= 10)
+		n++;
+	for (k = n; k > 1; v /= 10)
+		buf[--k] = (char)('0' + v % 10);
+	buf[0] = (char)('0' + v);
 	return n;
 }
 

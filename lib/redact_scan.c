@@ -1232,27 +1232,30 @@ look(struct mh_scanner *sc, struct tok *t)
 	return t->flags;
 }
 
+/* Token i if it is a word, else NULL: the only tokens the word table
+ * is asked about. */
+static inline struct tok *
+word_tok(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = tk(sc, i);
+
+	return t != NULL && t->kind == T_WORD ? t : NULL;
+}
+
 /* Inline, as the rules ask it many times of each word: the table is
  * read only the first time. */
 static inline unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
-	struct tok *t = tk(sc, i);
+	struct tok *t = word_tok(sc, i);
 
-	if (t == NULL || t->kind != T_WORD)
-		return 0;
-	return t->looked & LOOK_FLAGS ? t->flags : look(sc, t);
+	return t == NULL ? 0 : t->looked & LOOK_FLAGS ? t->flags : look(sc, t);
 }
 
+/* The first fullflags() of token t, a word. */
 static unsigned
-fullflags(struct mh_scanner *sc, size_t i)
+full_look(struct mh_scanner *sc, struct tok *t)
 {
-	struct tok *t = tk(sc, i);
-
-	if (t == NULL || t->kind != T_WORD)
-		return 0;
-	if (t->looked & LOOK_FULL)
-		return t->full;
 	if (t->cap || t->allcap || sc->lowertext)
 		return look(sc, t); /* the same table: both answers at once */
 	if (t->e - t->s <= KW_LONGEST)
@@ -1261,6 +1264,19 @@ fullflags(struct mh_scanner *sc, size_t i)
 		t->full = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
 	t->looked |= LOOK_FULL;
 	return t->full;
+}
+
+/* Inline, as flags() is: the rules and name_class() ask it about
+ * 100,000 times over the bench slice, nearly always of a word that has
+ * the answer already, and the call cost more than the answer. */
+static inline unsigned
+fullflags(struct mh_scanner *sc, size_t i)
+{
+	struct tok *t = word_tok(sc, i);
+
+	return t == NULL            ? 0
+	    : t->looked & LOOK_FULL ? t->full
+	                            : full_look(sc, t);
 }
 
 /* Look up the keyword id of token t (0 for none) and keep it in t->kw.
@@ -2555,8 +2571,10 @@ ordinal(struct mh_scanner *sc, size_t i, long *v)
 
 	if (t == NULL)
 		return 0;
-	if (t->kind == T_NUM)
-		return num_val(sc, i, v) > 0 && num_val(sc, i, v) <= 2;
+	if (t->kind == T_NUM) {
+		size_t m = num_val(sc, i, v);
+		return m > 0 && m <= 2;
+	}
 	if (t->kind != T_ALNUM || t->ndigit > 2 || t->nletter != 2)
 		return 0;
 	for (k = t->s; k < t->e && isdig(sc->s[k]); k++)

@@ -2804,7 +2804,8 @@ enum { C_NONE, C_STRONG, C_WEAK, C_AMBIG, C_UNKNOWN, C_USER, C_INITIAL };
 
 static int hyphen_class(struct mh_scanner *sc, size_t i);
 
-static int is_first(struct mh_scanner *sc, size_t i);
+static int plural_rel_at(struct mh_scanner *sc, size_t p);
+static int plural_rel_odd(struct mh_scanner *sc, size_t p);
 
 /* Is the lower-case word at i, after a relation word, a verb?  Of the
  * names taken in lower case only "hope" is one, and only before the
@@ -2885,6 +2886,43 @@ clause_end_after(struct mh_scanner *sc, size_t i)
 
 static inline int relation_at(struct mh_scanner *sc, size_t p);
 
+/* May the word at p be a relation in the plural, by its end: "...s",
+ * "...ren" (children), "...-in-law" (sisters-in-law)?  A byte or two
+ * for most words, in front of the table lookups. */
+static inline int
+plural_end(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *t = &sc->t[p];
+	const char *e = sc->s + t->e;
+	char c = (char)(e[-1] | 0x20);
+
+	if (c == 's')
+		return 1;
+	if (t->e - t->s < 8)
+		return 0;
+	return (c == 'n' && (e[-2] | 0x20) == 'e' && (e[-3] | 0x20) == 'r') ||
+	    (c == 'w' && t->hyphen);
+}
+
+static int is_first(struct mh_scanner *sc, size_t i);
+
+/* Is the word at i a relation in the plural before a first name, not
+ * after a title: "My Daughters Georgia and ...", "my Sons Will", not
+ * "Mr Daughters"?  The cheap tests first: most capitalised words end
+ * in another letter or are not followed by a first name. */
+static int
+plural_before_name(struct mh_scanner *sc, size_t i)
+{
+	size_t p;
+
+	if (!plural_end(sc, i) || !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
+	    sc->t[i + 2].kind != T_WORD || !is_first(sc, i + 2) ||
+	    (!plural_rel_at(sc, i) && !plural_rel_odd(sc, i)))
+		return 0;
+	p = prev_word(sc, i);
+	return p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_TITLE);
+}
+
 /* Is the word at i, of name class c, a name that is also a word, right
  * after a relation word: one of lower_word_name(), unless a verb ("my
  * friend june", "MY SISTER FAITH", but "my mum hope we"), also after
@@ -2898,7 +2936,15 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 	size_t pw = prev_word(sc, i);
 	unsigned f;
 
-	if (pw == SIZE_MAX || pw + 2 != i)
+	if (pw == SIZE_MAX)
+		return 0;
+	/* set off by commas after a relation word: "my sister, georgia,
+	 * called", "my mum, grace, is ill"; not "with my sister, georgia
+	 * is hot" */
+	if (pw + 3 == i && tok_punct(sc, pw + 1, ',') && tok_gap(sc, pw + 2)) {
+		if (!relation_at(sc, pw) || !clause_end_after(sc, i))
+			return 0;
+	} else if (pw + 2 != i)
 		return 0;
 	if ((relation_at(sc, pw) || tok_is(sc, pw, KW_NAMED) ||
 	        tok_is(sc, pw, KW_CALLED)) &&
@@ -2987,6 +3033,11 @@ name_class(struct mh_scanner *sc, size_t i)
 		return hyphen_class(sc, i);
 	if (f & (MH_NAMES_AMBIG | MH_NAMES_MONTH))
 		return C_AMBIG;
+	/* "My Daughters Georgia and Virginia", "My Sons Will and Mark": a
+	 * relation in the plural, in title case, is the relation, not a
+	 * name (nor a surname) before theirs */
+	if (!(f & MH_NAMES_FIRST) && t->cap && plural_before_name(sc, i))
+		return C_NONE;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
 	if (f == 0 && t->e - t->s <= 30)
@@ -3148,6 +3199,28 @@ plural_rel_at(struct mh_scanner *sc, size_t p)
 	return t->hyphen && hyphen_rel(sc, t->s, t->e - 1);
 }
 
+/* The plurals plural_rel_at() does not see by their last s:
+ * "children", "grandchildren" (a relation and "ren"), "sisters-in-law"
+ * (a relation and "s-in-law"). */
+static int
+plural_rel_odd(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *t = tk(sc, p);
+	size_t n;
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	n = t->e - t->s;
+	if (n >= 8 && strncasecmp(sc->s + t->e - 3, "ren", 3) == 0)
+		return (mh_names_lookup_cue(sc->nm, sc->s + t->s, n - 3) &
+		           MH_NAMES_REL) != 0;
+	if (t->hyphen && n > 9 &&
+	    strncasecmp(sc->s + t->e - 8, "s-in-law", 8) == 0)
+		return (mh_names_lookup_cue(sc->nm, sc->s + t->s, n - 8) &
+		           MH_NAMES_REL) != 0;
+	return 0;
+}
+
 /* May the word at j be one of the names listed after a relation in the
  * plural: a first name, the user's, or a name that is also a word or a
  * state (the lists of lower_word_name())? */
@@ -3202,7 +3275,8 @@ rel_list_last(struct mh_scanner *sc, size_t p)
 	size_t j = p + 2, last = SIZE_MAX, n;
 	int and = 0;
 
-	if (!tok_gap(sc, p + 1) || !plural_rel_at(sc, p))
+	if (!tok_gap(sc, p + 1) ||
+	    (!plural_rel_at(sc, p) && !plural_rel_odd(sc, p)))
 		return SIZE_MAX;
 	while (j != SIZE_MAX && list_name(sc, j)) {
 		n = next_word(sc, j);
@@ -3243,7 +3317,7 @@ __attribute__((always_inline))
 static inline int
 rel_list_first(struct mh_scanner *sc, size_t p, size_t i)
 {
-	return (sc->s[sc->t[p].e - 1] | 0x20) == 's' &&
+	return plural_end(sc, p) &&
 	    (tok_punct(sc, i + 1, ',') ||
 	        (tok_gap(sc, i + 1) && and_at(sc, i + 2))) &&
 	    rel_list_first_slow(sc, i);
@@ -3628,7 +3702,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * a relation or "named"; any name in all-lower-case text. */
 		/* "my friend june", "my bro will": a name that is also a
 		 * word, right after a relation word */
-		if (ctx && word_name_after(sc, i, c))
+		if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
 			return t->e;
 		if (c == C_USER ||
 		    (c == C_STRONG &&

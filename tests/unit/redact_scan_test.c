@@ -260,6 +260,30 @@ test_names(void)
 	    "parents is no relation word");
 	is_str(scan("my kids and chad's kids"), "NAME:chad",
 	    "no list after kids, but a name in lower-case text");
+	is_str(scan("my children hope and faith are twins"),
+	    "NAME:hope|NAME:faith", "after children");
+	is_str(scan("my grandchildren will and mark came"),
+	    "NAME:will|NAME:mark", "after grandchildren");
+	is_str(scan("my sisters-in-law hope and faith visited"),
+	    "NAME:hope|NAME:faith", "after sisters-in-law");
+	is_str(scan("the children hope and pray"), "",
+	    "a list of words after children");
+	is_str(scan("My Daughters Georgia and Virginia are fighting"),
+	    "NAME:Georgia|NAME:Virginia",
+	    "in title case, the plural relation is no name");
+	is_str(scan("My Sons Will and Mark"), "NAME:Will|NAME:Mark",
+	    "nor Sons, a surname too");
+	is_str(scan("Please ask Mr Daughters"), "NAME:Mr Daughters",
+	    "after a title it is the name");
+	/* a name that is also a word, set off by commas after a relation */
+	is_str(scan("my sister, georgia, called me last night"),
+	    "NAME:georgia", "a state name set off by commas");
+	is_str(scan("my mum, grace, is ill"), "NAME:grace",
+	    "a word name set off by commas");
+	is_str(scan("with my sister, georgia is hot"), "",
+	    "no comma after it: the place");
+	is_str(scan("my mum, hope you are well"), "",
+	    "a comma after the relation, then the verb");
 	/* a first name that is also a word, ending a clause after a
 	 * relation word; in capitals as in lower case */
 	is_str(scan("I miss my bro will"), "NAME:will",

@@ -1823,15 +1823,18 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		/* a phrase over the danger's words that already says it, or
 		 * says it is someone else's ("he held a knife to my throat"):
 		 * the danger is not said again; a hint of a height is no
-		 * second hint beside one */
+		 * second hint beside a phrase that is one ("im on the
+		 * bridge"), but is kept beside one that is not, so that it
+		 * pairs with a goodbye ("im on the ledge. this is goodbye") */
 		if (dq >= 0 && a < db && b > da &&
 		    (cue->cat == MH_CAT_ABUSE || cue->cat == MH_CAT_OTHERS ||
 		        (cue->cat == MH_CAT_SUICIDAL &&
 		            cue->risk >= s->cues[dq].risk) ||
 		        (cue->cat == MH_CAT_INTENT &&
-		            ((s->cues[dq].flags & MH_CUE_HINT) ||
-		                (!(cue->flags & MH_CUE_AMBIG) &&
-		                    cue->risk >= s->cues[dq].risk)))))
+		            ((s->cues[dq].flags & MH_CUE_HINT)
+		                    ? (cue->flags & MH_CUE_HINT) != 0
+		                    : !(cue->flags & MH_CUE_AMBIG) &&
+		                        cue->risk >= s->cues[dq].risk))))
 			dq = -1;
 		/* a phrase that asks for method already says it */
 		if (aq >= 0 && a < qb && b > qa &&

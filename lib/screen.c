@@ -1521,6 +1521,30 @@ part(const struct mh_screener *s, const struct mh_match *m, size_t x,
 	return s->amount[m[x].id].kind;
 }
 
+/* Whether a place at a height (AT at, HIGH h) is an everyday one: the
+ * sea or the ocean, a height only to walk into ("at the beach, the sea
+ * is warm"), or where we are or were ("we're at the top of the tower,
+ * the best view ever"): not the speaker alone, now. */
+static int
+place_everyday(const struct mh_token *t, struct span at, struct span h)
+{
+	static const char *const we[] = {"we", "were", "weve", "wed", "us"};
+	size_t k;
+
+	if (is_word(t, h.b - 1, "sea") || is_word(t, h.b - 1, "ocean"))
+		return 1;
+	/* the words just before, in the clause: "we're at the top of the"
+	 * ends in "top of the", which is a place word too */
+	for (size_t j = at.a; j > 0 && at.a - j < 3; j--) {
+		for (k = 0; k < sizeof we / sizeof we[0]; k++)
+			if (is_word(t, j - 1, we[k]))
+				return 1;
+		if (t[j - 1].flags & MH_TOK_CLAUSE)
+			break;
+	}
+	return 0;
+}
+
 /* The closest weapon and what it is doing, in one clause and at most
  * three words apart, either way round: a firearm ready or any weapon
  * turned on oneself is the danger, a firearm held a caution (even "right
@@ -1633,7 +1657,7 @@ danger_parts(const struct mh_screener *s, const struct mh_token *t, size_t nt,
 			        (kind == MH_AQ_HIGH))
 				wish = join(thought, sp);
 			if (place.a == SIZE_MAX && kind == MH_AQ_HIGH &&
-			    follows(at, sp, 3))
+			    follows(at, sp, 3) && !place_everyday(t, at, sp))
 				place = join(at, sp);
 			/* a height apart from an edge's own words, the
 			 * closest to it */

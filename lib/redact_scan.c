@@ -3661,6 +3661,15 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* "my daughters georgia and virginia", "my sons Will and Mark" */
 	if (rel_list_name(sc, i))
 		return t->e;
+	/* "My Daughters Sue is ill": name_class() takes the plural
+	 * relation for no name, so the first name after it, even one that
+	 * is also a word, is taken here (the two were one name before) */
+	if (t->cap && !t->allcap && i >= 2 && tok_gap(sc, i - 1) &&
+	    sc->t[i - 2].kind == T_WORD && sc->t[i - 2].cap &&
+	    plural_before_name(sc, i - 2)) {
+		int cl[8];
+		return name_run(sc, i, 0, &last, cl) ? sc->t[last].e : t->e;
+	}
 	/* "Southern Poland" */
 	if (t->cap && tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
 	    (flags(sc, i + 2) & MH_NAMES_STATE) && tok_in(sc, i, KW_DIRECTION))

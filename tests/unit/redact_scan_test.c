@@ -275,6 +275,14 @@ test_names(void)
 	    "nor Sons, a surname too");
 	is_str(scan("Please ask Mr Daughters"), "NAME:Mr Daughters",
 	    "after a title it is the name");
+	/* Daughters no name, the one name after it is still taken: "My
+	 * Daughters Sue" was taken whole before */
+	is_str(scan("My Daughters Sue is ill"), "NAME:Sue",
+	    "a word name alone after a plural relation in title case");
+	is_str(scan("My Sons Mason took it"), "NAME:Mason",
+	    "and after Sons");
+	is_str(scan("Our Daughters Joy and her dog"), "NAME:Joy",
+	    "a word name then no list");
 	/* a name that is also a word, set off by commas after a relation */
 	is_str(scan("my sister, georgia, called me last night"),
 	    "NAME:georgia", "a state name set off by commas");

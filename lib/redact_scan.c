@@ -2944,6 +2944,10 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 	if (pw + 3 == i && tok_punct(sc, pw + 1, ',') && tok_gap(sc, pw + 2)) {
 		if (!relation_at(sc, pw) || !clause_end_after(sc, i))
 			return 0;
+		/* there any first name, a month's too: "my son, august,
+		 * is ill" */
+		if (fullflags(sc, i) & MH_NAMES_FIRST)
+			return 1;
 	} else if (pw + 2 != i)
 		return 0;
 	if ((relation_at(sc, pw) || tok_is(sc, pw, KW_NAMED) ||

@@ -288,6 +288,10 @@ test_names(void)
 	    "NAME:georgia", "a state name set off by commas");
 	is_str(scan("my mum, grace, is ill"), "NAME:grace",
 	    "a word name set off by commas");
+	is_str(scan("my son, august, is not well"), "NAME:august",
+	    "a month's name set off by commas");
+	is_str(scan("my son, august as ever, was kind"), "",
+	    "not the month's name before its clause");
 	is_str(scan("with my sister, georgia is hot"), "",
 	    "no comma after it: the place");
 	is_str(scan("my mum, hope you are well"), "",

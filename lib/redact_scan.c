@@ -3274,12 +3274,14 @@ list_next(struct mh_scanner *sc, size_t j, int *and)
  * apostrophe: "my sons will", "my daughters georgia trip".  None when a
  * place word follows a name ("georgia and virginia beach"). */
 static size_t
-rel_list_last(struct mh_scanner *sc, size_t p)
+rel_list_last(struct mh_scanner *sc, size_t p, size_t j)
 {
-	size_t j = p + 2, last = SIZE_MAX, n;
+	size_t last = SIZE_MAX, n;
 	int and = 0;
 
-	if (!tok_gap(sc, p + 1) ||
+	/* "my sons will and mark", "my kids, zoe and max, are" */
+	if (!(j == p + 2 ? tok_gap(sc, p + 1)
+	                 : tok_punct(sc, p + 1, ',') && tok_gap(sc, p + 2)) ||
 	    (!plural_rel_at(sc, p) && !plural_rel_odd(sc, p)))
 		return SIZE_MAX;
 	while (j != SIZE_MAX && list_name(sc, j)) {
@@ -3301,9 +3303,9 @@ rel_list_last(struct mh_scanner *sc, size_t p)
 __attribute__((noinline)) /* rare: out of the loop that inlines the rest */
 #endif
 static int
-rel_list_first_slow(struct mh_scanner *sc, size_t i)
+rel_list_first_slow(struct mh_scanner *sc, size_t p, size_t i)
 {
-	size_t last = rel_list_last(sc, i - 2);
+	size_t last = rel_list_last(sc, p, i);
 
 	if (last == SIZE_MAX)
 		return 0;
@@ -3313,8 +3315,9 @@ rel_list_first_slow(struct mh_scanner *sc, size_t i)
 }
 
 /* The tests in front of rel_list_first_slow(), for the word at i and
- * the word at p before it, one blank between (p + 2 == i): inline, as
- * most words fail them at the first byte read. */
+ * the word at p before it, one blank (p + 2 == i) or a comma and a
+ * blank (p + 3 == i) between: inline, as most words fail them at the
+ * first byte read. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
@@ -3324,7 +3327,7 @@ rel_list_first(struct mh_scanner *sc, size_t p, size_t i)
 	return plural_end(sc, p) &&
 	    (tok_punct(sc, i + 1, ',') ||
 	        (tok_gap(sc, i + 1) && and_at(sc, i + 2))) &&
-	    rel_list_first_slow(sc, i);
+	    rel_list_first_slow(sc, p, i);
 }
 
 /* Is the word at i one of the names listed after a relation in the
@@ -3339,8 +3342,12 @@ rel_list_name(struct mh_scanner *sc, size_t i)
 {
 	if (i >= sc->list_lo && i <= sc->list_hi)
 		return list_name(sc, i);
-	return i >= 2 && sc->t[i - 1].kind == T_SPACE &&
-	    sc->t[i - 2].kind == T_WORD && rel_list_first(sc, i - 2, i);
+	if (i < 2 || sc->t[i - 1].kind != T_SPACE)
+		return 0;
+	if (sc->t[i - 2].kind == T_WORD)
+		return rel_list_first(sc, i - 2, i);
+	return i >= 3 && tok_punct(sc, i - 2, ',') &&
+	    sc->t[i - 3].kind == T_WORD && rel_list_first(sc, i - 3, i);
 }
 
 /* The word before position i is a title, a relation or a name cue. */
@@ -4031,7 +4038,7 @@ match_town(struct mh_scanner *sc, size_t i)
 				if (stop_cap(sc, k) ||
 				    tok_in(sc, k, KW_DIRECTION) ||
 				    relation_at(sc, k) ||
-				    rel_list_last(sc, k) != SIZE_MAX)
+				    rel_list_last(sc, k, k + 2) != SIZE_MAX)
 					return 0;
 			return sc->t[j].e;
 		}

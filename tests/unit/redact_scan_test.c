@@ -268,6 +268,12 @@ test_names(void)
 	    "NAME:hope|NAME:faith", "after sisters-in-law");
 	is_str(scan("the children hope and pray"), "",
 	    "a list of words after children");
+	is_str(scan("my kids, zoe and max, are loud"), "NAME:zoe|NAME:max",
+	    "a list set off by a comma after the plural");
+	is_str(scan("my children, hope and faith, are twins"),
+	    "NAME:hope|NAME:faith", "word names after a comma and children");
+	is_str(scan("my friends, family and colleagues"), "",
+	    "words after a comma and friends");
 	is_str(scan("My Daughters Georgia and Virginia are fighting"),
 	    "NAME:Georgia|NAME:Virginia",
 	    "in title case, the plural relation is no name");

@@ -172,6 +172,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(AT, "at") \
 	X(AVE, "ave") \
 	X(AVENUE, "avenue") \
+	X(BLESS, "bless") \
 	X(BLVD, "blvd") \
 	X(BOULEVARD, "boulevard") \
 	X(BOX, "box") \
@@ -2808,19 +2809,22 @@ static int plural_rel_at(struct mh_scanner *sc, size_t p);
 static int plural_rel_odd(struct mh_scanner *sc, size_t p);
 
 /* Is the lower-case word at i, after a relation word, a verb?  Of the
- * names taken in lower case only "hope" is one, and only before the
- * subject of what is hoped: "my mum hope we can" (but "my sister hope
- * that", "my daughter hope to school", "mom and sister hope" are
- * someone). */
+ * names taken in lower case, "hope" before the subject of what is
+ * hoped: "my mum hope we can" (but "my sister hope that", "my daughter
+ * hope to school", "mom and sister hope" are someone); and "bless"
+ * before whom: "my mum, bless her, is ill". */
 static int
 lower_verb(struct mh_scanner *sc, size_t i)
 {
-	size_t n;
+	size_t n = next_word(sc, i);
 
-	if (!tok_is(sc, i, KW_HOPE))
+	if (n == SIZE_MAX || n != i + 2)
 		return 0;
-	n = next_word(sc, i);
-	return n != SIZE_MAX && tok_in(sc, n, KW_VERB_NEXT);
+	if (tok_is(sc, i, KW_HOPE))
+		return tok_in(sc, n, KW_VERB_NEXT);
+	return tok_is(sc, i, KW_BLESS) &&
+	    (tok_is(sc, n, KW_HER) || tok_is(sc, n, KW_HIM) ||
+	        tok_is(sc, n, KW_THEM) || tok_is(sc, n, KW_ME));
 }
 
 /* May the lower-case word at i, of name class c, be a name right after a
@@ -2944,9 +2948,10 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 	if (pw + 3 == i && tok_punct(sc, pw + 1, ',') && tok_gap(sc, pw + 2)) {
 		if (!relation_at(sc, pw) || !clause_end_after(sc, i))
 			return 0;
-		/* there any first name, a month's too: "my son, august,
-		 * is ill" */
-		if (fullflags(sc, i) & MH_NAMES_FIRST)
+		/* there any first name, a month's too, and any name that
+		 * is also a word: "my son, august, is ill", "my mum, may,
+		 * is ill", "my son, art, is not well" */
+		if (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_AMBIG))
 			return 1;
 	} else if (pw + 2 != i)
 		return 0;
@@ -3693,8 +3698,12 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * taken only as a user's name, which the cue table knows: then
 	 * the full word table need not be read either. */
 	if (!t->cap && !t->allcap) {
+		/* a word set off by commas may follow a relation word: "my
+		 * mum, grace, is ill" (word_name_after() decides below) */
 		if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) &&
-		    !name_context_before(sc, i, &title))
+		    !name_context_before(sc, i, &title) &&
+		    !(i >= 4 && tok_punct(sc, i - 2, ',') &&
+		        relation_at(sc, i - 3)))
 			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
@@ -3724,6 +3733,10 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * word, right after a relation word */
 		if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
 			return t->e;
+		if (c != C_USER && lower_verb(sc, i)) {
+			*start = t->s;
+			return 0;
+		}
 		if (c == C_USER ||
 		    (c == C_STRONG &&
 		        (ctx ||
@@ -3813,11 +3826,14 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			 * name, right after a relation word, alone; "MY
 			 * SISTER FAITH", "MY SON WILL": a name that is also
 			 * a word, as in lower case */
+			size_t pw = prev_word(sc, i);
 			if ((ctx &&
 			        ((lower_word_name(sc, i, C_NONE) &&
 			             state_named(sc, i)) ||
 			            word_name_after(sc, i, cls[0]))) ||
-			    rel_comma_state(sc, i))
+			    rel_comma_state(sc, i) ||
+			    (pw != SIZE_MAX && pw + 3 == i &&
+			        word_name_after(sc, i, cls[0])))
 				return t->e;
 			return 0;
 		}
@@ -3864,10 +3880,16 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * ordinary words are in the safe-word list */
 		return end;
 	}
+	size_t p = prev_word(sc, i);
+	/* "My mum, May, is ill": a name that is also a word, set off by
+	 * commas after a relation word */
+	if (cls[0] == C_AMBIG && p != SIZE_MAX && p + 3 == i &&
+	    word_name_after(sc, i, cls[0]))
+		return end;
 	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;
-	size_t p = prev_word(sc, i);
-	if (cls[0] == C_AMBIG && !(p != SIZE_MAX && ambig_cue(sc, p)) &&
+	if (cls[0] == C_AMBIG &&
+	    !(p != SIZE_MAX && (ambig_cue(sc, p) || plural_rel_at(sc, p))) &&
 	    !(tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS))
 		return 0;
 	if (p != SIZE_MAX && (flags(sc, p) & MH_NAMES_PLACECUE) &&

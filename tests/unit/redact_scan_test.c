@@ -302,6 +302,27 @@ test_names(void)
 	    "no comma after it: the place");
 	is_str(scan("my mum, hope you are well"), "",
 	    "a comma after the relation, then the verb");
+	is_str(scan("my mum, may, is ill"), "NAME:may",
+	    "a word name that is no first name, set off by commas");
+	is_str(scan("my son, art, is not well"), "NAME:art",
+	    "art set off by commas");
+	is_str(scan("My mum, May, is ill"), "NAME:May",
+	    "a month's name in title case set off by commas");
+	is_str(scan("My mum, May I ask you something"), "",
+	    "the verb after a comma and a relation");
+	is_str(scan("MY SISTER, GRACE, CALLED"), "NAME:GRACE",
+	    "in capitals set off by commas");
+	is_str(scan("my mum, grace, is ill. Call Dr Okafor"),
+	    "NAME:grace|NAME:Dr Okafor",
+	    "set off by commas in lower case, in text with capitals");
+	is_str(scan("my mum, bless her, is ill"), "",
+	    "bless before whom is the verb");
+	is_str(scan("my friend bless is ill"), "NAME:bless",
+	    "bless before a verb is someone");
+	is_str(scan("my daughters Sue is ill"), "NAME:Sue",
+	    "a word name in title case after a plural in lower case");
+	is_str(scan("my stepkids zoe and max are loud"), "NAME:zoe|NAME:max",
+	    "after stepkids");
 	/* a first name that is also a word, ending a clause after a
 	 * relation word; in capitals as in lower case */
 	is_str(scan("I miss my bro will"), "NAME:will",

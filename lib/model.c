@@ -32,6 +32,9 @@ struct mh_model {
 	/* the probability at or above which the second opinion alone asks
 	 * for the crisis response; 0: it never does (no "crisis" line) */
 	double crisis;
+	/* a text of more than this many words has its sum of weights
+	 * scaled by sqrt(length / words); 0: never */
+	double length;
 	char *checks[MAX_CHECKS];
 	double checkp[MAX_CHECKS];
 	size_t nchecks;
@@ -42,6 +45,7 @@ struct mh_model {
 
 struct mh_model_score {
 	double z, top;
+	size_t words; /* of the text so far */
 	size_t top_start, top_end;
 	unsigned gen;
 	/* per slot of the model's table: the text that last counted it */
@@ -171,7 +175,7 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 {
 	size_t line = 0, cap;
 	char *end = p + len, *q;
-	int have_bias = 0, have_threshold = 0, have_crisis = 0;
+	int have_bias = 0, have_threshold = 0, have_crisis = 0, have_length = 0;
 
 	/* size the table from the number of lines: at most half full */
 	for (q = p, cap = 1; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;
@@ -269,6 +273,15 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 				    "a crisis threshold given twice");
 			m->crisis = v;
 			have_crisis = 1;
+		} else if (strcmp(f[0], "length") == 0 && nf == 2) {
+			if (v < 1 || v > 10000)
+				return bad(err, errsize, path, line,
+				    "the length is not between 1 and 10000");
+			if (have_length)
+				return bad(err, errsize, path, line,
+				    "a length given twice");
+			m->length = v;
+			have_length = 1;
 		} else if (strcmp(f[0], "check") == 0 && nf == 3) {
 			if (m->nchecks == MAX_CHECKS)
 				return bad(err, errsize, path, line,
@@ -278,8 +291,8 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 			m->checkp[m->nchecks++] = v;
 		} else
 			return bad(err, errsize, path, line,
-			    "not a bias, threshold, crisis, check or w "
-			    "line");
+			    "not a bias, threshold, crisis, length, check "
+			    "or w line");
 		p = nl + 1;
 	}
 	if (!have_bias || !have_threshold)
@@ -293,15 +306,16 @@ parse(struct mh_model *m, char *p, size_t len, const char *path, char *err,
 /* ---- the build's image of the model (lib/image.h) ---- */
 
 /* An image: magic, the length of the file it was parsed from, mask,
- * bias, threshold (their bits), nchecks, crisis (its bits); the file
+ * bias, threshold (their bits), nchecks, crisis and length (their
+ * bits); the file
  * itself (NUL-padded to whole words), so that only the very same file is
  * read from the image;
  * each check's probability (its bits), length and text (NUL-terminated,
  * in whole words); the keys; the filter's words.  The weights are an
  * array of their own (mh_model_weights), read as doubles where they
  * lie. */
-#define IMAGE_MAGIC 0x334d49444f4d484dULL /* "MHMODIM3" */
-#define IMAGE_HEAD 7
+#define IMAGE_MAGIC 0x344d49444f4d484dULL /* "MHMODIM4" */
+#define IMAGE_HEAD 8
 
 static uint64_t
 bits_of(double v)
@@ -345,6 +359,7 @@ from_image(const char *p, size_t n)
 	m->bias = double_of(img[3]);
 	set_threshold(m, double_of(img[4]));
 	m->crisis = double_of(img[6]);
+	m->length = double_of(img[7]);
 	at = IMAGE_HEAD + n / 8 + 1;
 	for (size_t k = 0; k < img[5]; k++) {
 		size_t len;
@@ -401,6 +416,7 @@ mh_model_save(const struct mh_model *m, const char *file, size_t file_len,
 	img[4] = bits_of(m->threshold);
 	img[5] = m->nchecks;
 	img[6] = bits_of(m->crisis);
+	img[7] = bits_of(m->length);
 	if (file_len > 0)
 		memcpy(img + IMAGE_HEAD, file, file_len);
 	at = IMAGE_HEAD + file_len / 8 + 1;
@@ -524,11 +540,23 @@ mh_model_crisis(const struct mh_model *m)
 	return m->crisis;
 }
 
+/* The text's sum of weights and the bias: a long text's weights scaled
+ * down (the trainer's LENGTH). */
+static double
+sum(const struct mh_model *m, const struct mh_model_score *sc)
+{
+	double n = (double)sc->words;
+
+	if (m->length > 0 && n > m->length)
+		return m->bias + sc->z * sqrt(m->length / n);
+	return m->bias + sc->z;
+}
+
 int
 mh_model_reaches(const struct mh_model *m, const struct mh_model_score *sc,
     size_t *start, size_t *end)
 {
-	double z = m->bias + sc->z, zt = m->zthreshold;
+	double z = sum(m, sc), zt = m->zthreshold;
 
 	if (start != NULL) {
 		*start = sc->top_start;
@@ -583,6 +611,7 @@ void
 mh_model_begin(struct mh_model_score *sc)
 {
 	sc->z = 0;
+	sc->words = 0;
 	sc->top = 0;
 	sc->top_start = sc->top_end = 0;
 	if (++sc->gen == 0) {
@@ -623,13 +652,14 @@ mh_model_sentence(const struct mh_model *m, const struct mh_token *t, size_t nt,
 		if (i > 0 && maybe(m, k = pair_key(t[i - 1].hash, t[i].hash)))
 			count(m, sc, k, t[i - 1].start, t[i].start + t[i].len);
 	}
+	sc->words += nt;
 }
 
 double
 mh_model_prob(const struct mh_model *m, const struct mh_model_score *sc,
     size_t *start, size_t *end)
 {
-	double z = m->bias + sc->z;
+	double z = sum(m, sc);
 
 	if (start != NULL) {
 		*start = sc->top_start;

@@ -64,6 +64,41 @@ test_counts_once(void)
 	mh_model_free(m);
 }
 
+/* A text of more words than the model's length has its sum scaled by
+ * sqrt(length / words); up to the length, not at all; the threshold is
+ * met or not by the scaled sum. */
+static void
+test_length(void)
+{
+	char err[512] = "";
+	const char *p = write_model("length.tsv",
+	    "bias\t-1\nthreshold\t0.5\nlength\t4\nw\t2\tsad\n");
+	struct mh_model *m = p ? mh_model_load(p, err, sizeof err) : NULL;
+	struct mh_model_score *sc = m ? mh_model_score_new(m) : NULL;
+	struct mh_lexicon *lex = mh_lexicon_new();
+	double got;
+
+	if (!ok(m != NULL && sc != NULL && lex != NULL,
+	        "a model with a length")) {
+		printf("# %s\n", err);
+		return;
+	}
+	got = mh_model_text(m, lex, sc, "i am so sad", 11);
+	ok(fabs(got - 1 / (1 + exp(-1.0))) < 1e-12,
+	    "four words: the sum as it is");
+	ok(mh_model_reaches(m, sc, NULL, NULL), "and it reaches the threshold");
+	got = mh_model_text(m, lex, sc,
+	    "i am so sad. it rained. the bus was late. tea was cold. and the dog barked all night",
+	    84);
+	ok(fabs(got - 1 / (1 + exp(-(-1 + 2 * sqrt(4.0 / 19))))) < 1e-12,
+	    "nineteen words in five sentences: the sum scaled");
+	ok(!mh_model_reaches(m, sc, NULL, NULL),
+	    "and the scaled sum is below the threshold");
+	mh_model_score_free(sc);
+	mh_lexicon_free(lex);
+	mh_model_free(m);
+}
+
 /* mh_model_reaches decides as the probability against the threshold
  * does, also where the sum meets the threshold's logit exactly. */
 static void
@@ -109,7 +144,8 @@ test_reaches(void)
 		char err[512] = "";
 		const char *p = write_model("edge.tsv",
 		    "bias\t-1\nthreshold\t0.5\nw\t1\tsad\n");
-		struct mh_model *m = p ? mh_model_load(p, err, sizeof err) : NULL;
+		struct mh_model *m =
+		    p ? mh_model_load(p, err, sizeof err) : NULL;
 		struct mh_model_score *sc = m ? mh_model_score_new(m) : NULL;
 		size_t a = 99, b = 99;
 
@@ -186,7 +222,14 @@ test_bad(void)
 	     "w\t2\tb\t00000000000000ff\n",
 	        ":4: a feature given twice", "a key given twice"},
 	    {"bias\t0\nthreshold\t0.9\nweight\t1\tsad\n",
-	        ":3: not a bias, threshold, crisis, check or w", "an unknown line"},
+	        ":3: not a bias, threshold, crisis, length, check or w",
+	        "an unknown line"},
+	    {"bias\t0\nthreshold\t0.5\nlength\t0\n",
+	        ":3: the length is not between", "a length of 0"},
+	    {"bias\t0\nthreshold\t0.5\nlength\t20000\n",
+	        ":3: the length is not between", "a length too long"},
+	    {"bias\t0\nthreshold\t0.5\nlength\t15\nlength\t15\n",
+	        ":4: a length given twice", "two lengths"},
 	    {"", "empty", "an empty file"},
 	};
 	char err[512];
@@ -197,13 +240,13 @@ test_bad(void)
 
 		err[0] = '\0';
 		m = p ? mh_model_load(p, err, sizeof err) : NULL;
-		if (!ok(m == NULL && strstr(err, c[i].want) != NULL,
-		        c[i].name))
+		if (!ok(m == NULL && strstr(err, c[i].want) != NULL, c[i].name))
 			printf("#   got '%s'\n", err);
 		mh_model_free(m);
 	}
 	{
-		static const char small[] = "bias\t0\nthreshold\t0.5\nw\t1\tsad";
+		static const char small[] =
+		    "bias\t0\nthreshold\t0.5\nw\t1\tsad";
 		struct mh_model *m = mh_model_parse(small, sizeof small - 1,
 		    "mem", err, sizeof err);
 
@@ -339,6 +382,7 @@ main(void)
 	}
 	test_counts_once();
 	test_reaches();
+	test_length();
 	test_bad();
 	test_image();
 	{

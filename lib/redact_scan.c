@@ -4009,6 +4009,12 @@ match_town(struct mh_scanner *sc, size_t i)
 	size_t j = i, end = 0;
 	int words = 0, city = 0, parts = 1;
 
+	/* A word alone (no capitalised word after it) is a town only as
+	 * a city, or before ", IL" or ", Norway": the walks below find
+	 * nothing else there, so most words stop here. */
+	if (!(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
+	    !tok_punct(sc, i + 1, ',') && !(flags(sc, i) & MH_NAMES_CITY))
+		return 0;
 	while (cap_word(sc, j) && words < 4) {
 		unsigned f = flags(sc, j);
 		if (f & MH_NAMES_CITY)
@@ -4077,6 +4083,9 @@ match_street_name(struct mh_scanner *sc, size_t i)
 	size_t j = i;
 	int words = 0;
 
+	/* the street word comes after one word at least */
+	if (!(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
+		return 0;
 	while (cap_word(sc, j) && words < 3) {
 		unsigned f = flags(sc, j);
 		if (words > 0 && (f & MH_NAMES_STREET) &&

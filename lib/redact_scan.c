@@ -3657,6 +3657,16 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 	return (flags(sc, p) & (MH_NAMES_REL | MH_NAMES_TITLE)) != 0;
 }
 
+/* Is the word at i set off by a comma after a relation word, "my mum,
+ * grace"?  Then it may be a name in lower case in text with capitals
+ * too; word_name_after() decides. */
+static int
+rel_comma_before(struct mh_scanner *sc, size_t i)
+{
+	return i >= 4 && tok_punct(sc, i - 2, ',') && tok_gap(sc, i - 1) &&
+	    relation_at(sc, i - 3);
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -3702,8 +3712,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * mum, grace, is ill" (word_name_after() decides below) */
 		if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) &&
 		    !name_context_before(sc, i, &title) &&
-		    !(i >= 4 && tok_punct(sc, i - 2, ',') &&
-		        relation_at(sc, i - 3)))
+		    !rel_comma_before(sc, i))
 			return 0;
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
@@ -4747,6 +4756,22 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	    relation_at(sc, p) || (p + 2 == i && rel_list_first(sc, p, i));
 }
 
+/* Is the lower-case word at i, which plain_lower() passes, a name after
+ * all?  Of word_rules() only match_name() can take it, and that only
+ * as one of the names listed after a relation in the plural or after
+ * a word that names (name_context_before()): the same two tests, so
+ * that the many words after "and", "is" or a '.' that
+ * lower_name_context() lets through skip the rules too.  A list found
+ * here is kept as match_name() would keep it, and found again there. */
+static int
+lower_name_at(struct mh_scanner *sc, size_t i)
+{
+	int title;
+
+	return rel_list_name(sc, i) || name_context_before(sc, i, &title) ||
+	    rel_comma_before(sc, i);
+}
+
 /* May the walk pass over the lower-case word at i (in text with
  * capitals, no name context before it: lower_name_context() says so,
  * and name_context_before() is never true without it)?  Of
@@ -4912,7 +4937,8 @@ walk(struct mh_scanner *sc)
 		            u[t->e] != '\'' && u[t->e] != '-' &&
 		            u[t->e] != '+' && u[t->e] != '_' &&
 		            u[t->e] != '%')) &&
-		    plain_lower(sc, i) && !lower_name_context(sc, i)) {
+		    plain_lower(sc, i) &&
+		    (!lower_name_context(sc, i) || !lower_name_at(sc, i))) {
 			i++;
 			continue;
 		}

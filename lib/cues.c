@@ -1898,6 +1898,13 @@ static const struct mh_marker markers[] = {
 	{"my tooth", MH_MK_ACCIDENT}, {"my gums", MH_MK_ACCIDENT},
 	{"my period", MH_MK_ACCIDENT}, {"paper cut", MH_MK_ACCIDENT},
 	{"cut my finger", MH_MK_ACCIDENT}, {"cut my thumb", MH_MK_ACCIDENT},
+	{"chopping", MH_MK_ACCIDENT}, {"slicing", MH_MK_ACCIDENT},
+	{"on purpose", MH_MK_DELIBERATE}, {"deliberately", MH_MK_DELIBERATE},
+	{"no accident", MH_MK_DELIBERATE},
+	{"not an accident", MH_MK_DELIBERATE},
+	{"wasnt an accident", MH_MK_DELIBERATE},
+	{"isnt an accident", MH_MK_DELIBERATE},
+	{"wasnt by accident", MH_MK_DELIBERATE},
 
 	{"tonight", MH_MK_NOW}, {"right now", MH_MK_NOW}, {"rn", MH_MK_NOW},
 	{"tonights", MH_MK_NOW},

@@ -101,6 +101,7 @@ enum mh_marker_kind {
 	MH_MK_BODY,      /* fainted, chest pain, blacking out: a body in
 			    danger, an emergency beside purging, starving,
 			    an overdose or a wound */
+	MH_MK_DELIBERATE, /* on purpose, no accident: not an accident */
 };
 
 struct mh_marker {

@@ -1118,7 +1118,9 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 		ctx |= CTX_OTHER;
 	if (HAS(any, MH_MK_HUMOUR))
 		ctx |= CTX_HUMOUR;
-	if (HAS(any, MH_MK_ACCIDENT) && cue->cat == MH_CAT_SELF_HARM)
+	/* "cut my finger chopping onions", but not "it was no accident" */
+	if (HAS(any, MH_MK_ACCIDENT) && !HAS(any, MH_MK_DELIBERATE) &&
+	    cue->cat == MH_CAT_SELF_HARM)
 		ctx |= CTX_ACCIDENT;
 	return ctx;
 }
@@ -1914,9 +1916,12 @@ discount(struct mh_screener *s, const struct rec *r)
 		}
 		if (cue->flags & MH_CUE_AMBIG)
 			cap = MH_RISK_NONE; /* until context raises it */
-		if ((cue->flags & MH_CUE_EMERG) && !(o->ctx & CTX_PAST) &&
-		    !(o->ctx & CTX_NEGATED))
-			cap = MH_RISK_IMMINENT; /* another's overdose too */
+		/* another's overdose too; not an accident's wound, which
+		 * is no self-harm ("cut my finger chopping onions and it
+		 * wont stop bleeding") */
+		if ((cue->flags & MH_CUE_EMERG) &&
+		    !(o->ctx & (CTX_PAST | CTX_NEGATED | CTX_ACCIDENT)))
+			cap = MH_RISK_IMMINENT;
 		if (o->risk > cap)
 			o->risk = (unsigned char)cap;
 	}

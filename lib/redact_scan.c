@@ -25,8 +25,7 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 enum {
 	KW_MAX = 768,
 	KW_SLOTS = 2048,
-	KW_LONGEST = 15 /* < 16: kw_key() */,
-	KW_UNSEEN = 0xffff
+	KW_LONGEST = 15 /* < 16: kw_key() */
 };
 
 struct tok {
@@ -48,7 +47,9 @@ struct tok {
 	unsigned short nums;   /* number tokens up to this one, modulo 2^16:
 				  the difference of two near tokens' counts
 				  is the count between them */
-	unsigned short kw;     /* keyword id (KW_*), KW_UNSEEN until asked */
+	unsigned short kw;     /* keyword id (KW_*), 0 for none: set for
+				  every token once the text is cut
+				  (look_words()) */
 };
 
 /* What the keyword table and the word table say of a word (see
@@ -270,13 +271,6 @@ enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
 #define KW_WORD(id, w) w,
 static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
 #undef KW_WORD
-
-/* The length of each named keyword, by id: known when tok_is() is
- * compiled, so a token of another length is turned away before its
- * keyword id is looked up. */
-#define KW_LEN(id, w) sizeof(w) - 1,
-static const unsigned char kw_named_len[] = {0, KEYWORDS(KW_LEN)};
-#undef KW_LEN
 
 /* the word lists, one bit each */
 enum {
@@ -973,7 +967,7 @@ tokenize(struct mh_scanner *sc)
 		if (sc->nt == sc->capt && grow_tok(sc) == -1)
 			return -1;
 		struct tok *tp = &sc->t[sc->nt++];
-		*tp = (struct tok){.s = i, .kw = KW_UNSEEN};
+		*tp = (struct tok){.s = i};
 		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
 			/* the common case: one blank between words */
 			tp->kind = T_SPACE;
@@ -1233,6 +1227,19 @@ look(struct mh_scanner *sc, struct tok *t)
 	return t->flags;
 }
 
+/* Look up every word of the window once it is cut: its keyword id and
+ * its flags.  The rules ask them of nearly every word, most of them many
+ * times; a plain read of the token is then all each asks costs.  After
+ * tokenize(), as a lower-case word's flags depend on whether the text
+ * has capitals at all. */
+static void
+look_words(struct mh_scanner *sc)
+{
+	for (size_t i = 0; i < sc->nt; i++)
+		if (sc->t[i].kind == T_WORD)
+			look(sc, &sc->t[i]);
+}
+
 /* Token i if it is a word, else NULL: the only tokens the word table
  * is asked about. */
 static inline struct tok *
@@ -1243,14 +1250,14 @@ word_tok(struct mh_scanner *sc, size_t i)
 	return t != NULL && t->kind == T_WORD ? t : NULL;
 }
 
-/* Inline, as the rules ask it many times of each word: the table is
- * read only the first time. */
+/* The word-table flags of token i (0 if it is no word): look_words()
+ * read them. */
 static inline unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
 	struct tok *t = word_tok(sc, i);
 
-	return t == NULL ? 0 : t->looked & LOOK_FLAGS ? t->flags : look(sc, t);
+	return t == NULL ? 0 : t->flags;
 }
 
 /* The first fullflags() of token t, a word. */
@@ -1280,28 +1287,11 @@ fullflags(struct mh_scanner *sc, size_t i)
 	                            : full_look(sc, t);
 }
 
-/* Look up the keyword id of token t (0 for none) and keep it in t->kw.
- * Only a word token can be one: keywords are letters only. */
-static unsigned
-kw_look(struct mh_scanner *sc, struct tok *t)
-{
-	if (t->kind == T_WORD && t->e - t->s <= KW_LONGEST)
-		word_look(sc, t);
-	else
-		t->kw = 0;
-	return t->kw;
-}
-
-/* The keyword id of token i, looked up the first time it is asked. */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
+/* The keyword id of token i (0 for none): look_words() set it. */
 static inline unsigned
 kw_id(struct mh_scanner *sc, size_t i)
 {
-	struct tok *t = &sc->t[i];
-
-	return t->kw != KW_UNSEEN ? t->kw : kw_look(sc, t);
+	return sc->t[i].kw;
 }
 
 /* Is token i the keyword id (a KW_ constant)?  Case is ignored.  Asked
@@ -1312,8 +1302,7 @@ __attribute__((always_inline))
 static inline int
 tok_is(struct mh_scanner *sc, size_t i, unsigned id)
 {
-	return i < sc->nt && sc->t[i].e - sc->t[i].s == kw_named_len[id] &&
-	    kw_id(sc, i) == id;
+	return i < sc->nt && sc->t[i].kw == id;
 }
 
 /* Is token i a word of one of the lists in set (KW_ list bits)? */
@@ -5085,7 +5074,7 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		}
 		sc->start = pos;
 		sc->n = end;
-		if (tokenize(sc) == -1 || walk(sc) == -1) {
+		if (tokenize(sc) == -1 || (look_words(sc), walk(sc) == -1)) {
 			sc->n = n;
 			errno = ENOMEM;
 			return -1;

@@ -117,18 +117,38 @@ reserve(struct mh_redactor *r, size_t n)
 	return 0;
 }
 
-/* Decimal digits of v into buf (at least 24 bytes); returns the length. */
+/* Decimal digits of v into buf (at least 24 bytes); returns the length.
+ * Three numbers per span (placeholder, start, end), most of them of two
+ * or three digits: the length by compares, the digits two at a time. */
 static size_t
 utoa(unsigned long long v, char *buf)
 {
+	static const char d2[] = "00010203040506070809"
+	                         "10111213141516171819"
+	                         "20212223242526272829"
+	                         "30313233343536373839"
+	                         "40414243444546474849"
+	                         "50515253545556575859"
+	                         "60616263646566676869"
+	                         "70717273747576777879"
+	                         "80818283848586878889"
+	                         "90919293949596979899";
 	size_t n = 1, k;
 
 	/* the length first, then the digits from the last: no copy */
-	for (unsigned long long t = v; t >= 10; t /= 10)
-		n++;
-	for (k = n; k > 1; v /= 10)
-		buf[--k] = (char)('0' + v % 10);
-	buf[0] = (char)('0' + v);
+	for (unsigned long long t = 10; v >= t; t *= 10)
+		if (++n == 20)
+			break; /* 10^20 does not fit */
+	for (k = n; v >= 100; v /= 100) {
+		unsigned r = (unsigned)(v % 100);
+		buf[--k] = d2[2 * r + 1];
+		buf[--k] = d2[2 * r];
+	}
+	if (v >= 10) {
+		buf[1] = d2[2 * v + 1];
+		buf[0] = d2[2 * v];
+	} else
+		buf[0] = (char)('0' + v);
 	return n;
 }
 

@@ -1235,9 +1235,15 @@ look(struct mh_scanner *sc, struct tok *t)
 static void
 look_words(struct mh_scanner *sc)
 {
-	for (size_t i = 0; i < sc->nt; i++)
-		if (sc->t[i].kind == T_WORD)
-			look(sc, &sc->t[i]);
+	struct tok *t = sc->t, *end = sc->t + sc->nt;
+
+	for (; t < end; t++)
+		if (t->kind != T_WORD)
+			continue;
+		else if (t->e - t->s <= KW_LONGEST)
+			word_look(sc, t); /* inline: nearly every word */
+		else
+			look(sc, t);
 }
 
 /* Token i if it is a word, else NULL: the only tokens the word table

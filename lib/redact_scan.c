@@ -3823,8 +3823,12 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			    sc->t[k].e - sc->t[k].s > 1 &&
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
+		/* "CALL DR ZEPHYRINE", "MY FRIEND ZEPHYRINE": a word in no
+		 * list after a title or a relation is a name in capitals as
+		 * in title case */
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
-		        (ctx && caps_strong) || cls[0] == C_USER)) {
+		        (ctx && caps_strong) || cls[0] == C_USER ||
+		        (ctx && cls[0] == C_UNKNOWN && t->e - t->s >= 3))) {
 			*start = t->s;
 			/* "my daughter GEORGIA": a state that is a given
 			 * name, right after a relation word, alone; "MY

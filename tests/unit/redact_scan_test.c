@@ -332,6 +332,13 @@ test_names(void)
 	is_str(scan("my brother mark and i argued"), "NAME:mark",
 	    "mark before and");
 	is_str(scan("MY SISTER FAITH"), "NAME:FAITH", "in capitals: faith");
+	is_str(scan("CALL DR ZEPHYRINE QUILLFEATHER NOW"),
+	    "NAME:DR ZEPHYRINE QUILLFEATHER",
+	    "in capitals, names in no list after a title");
+	is_str(scan("MY FRIEND ZEPHYRINE IS SAD"), "NAME:ZEPHYRINE",
+	    "in capitals, a name in no list after a relation");
+	is_str(scan("MY GP CAMHS REFERRAL"), "",
+	    "in capitals, an acronym after a relation stays");
 	is_str(scan("MY SON WILL"), "NAME:WILL", "in capitals: will");
 	is_str(scan("MY SISTER-IN-LAW FAITH IS HERE"), "NAME:FAITH",
 	    "in capitals after an in-law word");

@@ -1743,6 +1743,8 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 	size_t i, k, nm, x, qa = 0, qb = 0, da = 0, db = 0, body_end = 0;
 	int aq = -1, dq = -1, amount = 0, danger = 0;
 	unsigned any = 0;
+	struct span play[8];
+	size_t nplay = 0;
 
 	nm = mh_lexicon_matches(s->cuelex, t, nt, m);
 	for (x = 0; x < nm; x++) {
@@ -1811,6 +1813,10 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 			aq = amount_question(s, t, nt, m, nm, &qa, &qb);
 		if (danger) /* -1 too from a table without the names */
 			dq = danger_parts(s, t, nt, m, nm, &da, &db);
+		/* everyday uses ("lets go climbing"), for the hints below */
+		for (x = 0; x < nm && nplay < 8; x++)
+			if (part(s, m, x, &play[nplay]) == MH_AQ_PLAY)
+				nplay++;
 	}
 	if (ncand == 0 && aq < 0 && dq < 0)
 		return 0;
@@ -1842,6 +1848,15 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 		    plan_named(s, text, t, nt, a, b, cand_a, cand_b, cand_id,
 		        ncand))
 			continue;
+		/* a hint close by an everyday use is that use: "the rope is
+		 * ready, lets go climbing" (else a conversation with an
+		 * earlier intent would raise it to the act) */
+		if (cue->flags & MH_CUE_HINT) {
+			for (k = 0; k < nplay && !masked; k++)
+				masked = play[k].b + 8 > a && play[k].a < b + 8;
+			if (masked)
+				continue;
+		}
 		if (add_occ(s, t[a].start, t[b - 1].start + t[b - 1].len,
 		        cand_id[i],
 		        cue_context(s, cue, t, nt, mk, mklen, any, a, b)) < 0)

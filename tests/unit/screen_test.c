@@ -1717,6 +1717,12 @@ test_conversations(void)
 	    "then counting down to the weekend: none");
 	is_str(turn("im on the bridge now. this is it", "w", NULL),
 	    "imminent", "then at a bridge, 'this is it': imminent");
+	/* nor a hint beside an everyday use of it */
+	is_str(turn("i want to die", "r", NULL), "high", "ideation again");
+	is_str(turn("the rope is ready, lets go climbing", "r", NULL), "none",
+	    "then a climbing rope: none");
+	is_str(turn("the rope is ready", "r", NULL), "imminent",
+	    "then a rope ready, no more said: imminent");
 }
 
 static void

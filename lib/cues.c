@@ -1666,6 +1666,11 @@ static const struct mh_cue cues[] = {
 	IDIOM("beat me at"), IDIOM("beat me in"), IDIOM("beat me to"),
 	IDIOM("too deep into the"), IDIOM("not going back to"),
 	IDIOM("be safe from"), IDIOM("stay safe from"),
+	/* the things pills come in, kept: "saving my pills organiser" */
+	IDIOM("pills organiser"), IDIOM("pills organizer"),
+	IDIOM("pill organiser"), IDIOM("pill organizer"),
+	IDIOM("pills box"), IDIOM("pills boxes"), IDIOM("tablets boxes"),
+	IDIOM("tablets box"), IDIOM("pills bottles"), IDIOM("meds boxes"),
 	IDIOM("not going back up"), IDIOM("not going back there"),
 	IDIOM("door in frustration"), IDIOM("beat me up about"), IDIOM("beat me up the"), IDIOM("break in to the"), IDIOM("revenge on the"), IDIOM("revenge of the"),
 	IDIOM("knife to school for"), IDIOM("bring a knife to a gun"),

@@ -28,8 +28,11 @@ enum {
 	KW_LONGEST = 15 /* < 16: kw_key() */
 };
 
+/* A token is the bytes from its s to the next token's s: the tokens
+ * tile the window, and one more token after the last (tokenize()) holds
+ * the window's end, so no token keeps its end (tend()).  32 bytes. */
 struct tok {
-	size_t s, e;
+	size_t s;
 	unsigned flags;        /* word-table flags as flags() gives them */
 	unsigned full;         /* all the word-table flags (fullflags()) */
 	unsigned char kind;    /* T_* */
@@ -51,6 +54,13 @@ struct tok {
 				  every token once the text is cut
 				  (look_words()) */
 };
+
+/* The end byte of token t: where the next one starts. */
+static inline size_t
+tend(const struct tok *t)
+{
+	return t[1].s;
+}
 
 /* What the keyword table and the word table say of a word (see
  * word_look()); LOOK_* bits in have say which of cue and full hold. */
@@ -1115,7 +1125,7 @@ tokenize(struct mh_scanner *sc)
 			size_t a = apos(u, n, i);
 			if (a && sc->nt > 1 &&
 			    sc->t[sc->nt - 2].kind == T_WORD &&
-			    sc->t[sc->nt - 2].e == i && i + a < n &&
+			    tend(&sc->t[sc->nt - 2]) == i && i + a < n &&
 			    (u[i + a] == 's' || u[i + a] == 'S') &&
 			    (i + a + 1 >= n ||
 			        !mh_scan_wordbyte(u[i + a + 1]))) {
@@ -1126,9 +1136,12 @@ tokenize(struct mh_scanner *sc)
 				i += len;
 			}
 		}
-		tp->e = i;
 		tp->nums = nums;
 	}
+	/* the end of the last token */
+	if (sc->nt + 1 > sc->capt && grow_tok(sc) == -1)
+		return -1;
+	sc->t[sc->nt] = (struct tok){.s = i};
 	return 0;
 }
 
@@ -1152,7 +1165,7 @@ memo_entry(struct mh_scanner *sc, const struct tok *t)
 	uint64_t k[2];
 	struct word_memo *m;
 
-	kw_key(sc->s + t->s, t->e - t->s, sc->n - t->s, k);
+	kw_key(sc->s + t->s, tend(t) - t->s, sc->n - t->s, k);
 	m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 1)];
 	if (m->k[0] != k[0] || m->k[1] != k[1]) {
 		m->k[0] = k[0];
@@ -1167,7 +1180,7 @@ static unsigned
 memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t)
 {
 	if (!(m->have & LOOK_FULL)) {
-		m->full = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		m->full = mh_names_lookup(sc->nm, sc->s + t->s, tend(t) - t->s);
 		m->have |= LOOK_FULL;
 	}
 	return m->full;
@@ -1190,7 +1203,7 @@ word_look(struct mh_scanner *sc, struct tok *t)
 	if (!t->cap && !t->allcap && !sc->lowertext) {
 		if (!(m->have & LOOK_FLAGS)) {
 			m->cue = mh_names_lookup_cue(sc->nm, sc->s + t->s,
-			    t->e - t->s);
+			    tend(t) - t->s);
 			m->have |= LOOK_FLAGS;
 		}
 		t->flags = m->cue;
@@ -1211,16 +1224,16 @@ word_look(struct mh_scanner *sc, struct tok *t)
 static unsigned
 look(struct mh_scanner *sc, struct tok *t)
 {
-	if (t->e - t->s <= KW_LONGEST) {
+	if (tend(t) - t->s <= KW_LONGEST) {
 		word_look(sc, t);
 		return t->flags;
 	}
 	if (!t->cap && !t->allcap && !sc->lowertext)
 		t->flags =
-		    mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s);
+		    mh_names_lookup_cue(sc->nm, sc->s + t->s, tend(t) - t->s);
 	else {
 		t->flags = t->full =
-		    mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		    mh_names_lookup(sc->nm, sc->s + t->s, tend(t) - t->s);
 		t->looked |= LOOK_FULL;
 	}
 	t->looked |= LOOK_FLAGS;
@@ -1240,7 +1253,7 @@ look_words(struct mh_scanner *sc)
 	for (; t < end; t++)
 		if (t->kind != T_WORD)
 			continue;
-		else if (t->e - t->s <= KW_LONGEST)
+		else if (tend(t) - t->s <= KW_LONGEST)
 			word_look(sc, t); /* inline: nearly every word */
 		else
 			look(sc, t);
@@ -1272,10 +1285,10 @@ full_look(struct mh_scanner *sc, struct tok *t)
 {
 	if (t->cap || t->allcap || sc->lowertext)
 		return look(sc, t); /* the same table: both answers at once */
-	if (t->e - t->s <= KW_LONGEST)
+	if (tend(t) - t->s <= KW_LONGEST)
 		t->full = memo_full(sc, memo_entry(sc, t), t);
 	else
-		t->full = mh_names_lookup(sc->nm, sc->s + t->s, t->e - t->s);
+		t->full = mh_names_lookup(sc->nm, sc->s + t->s, tend(t) - t->s);
 	t->looked |= LOOK_FULL;
 	return t->full;
 }
@@ -1326,7 +1339,8 @@ tok_punct(struct mh_scanner *sc, size_t i, int c)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && t->kind == T_PUNCT && t->e - t->s == 1 && sc->s[t->s] == c;
+	return t && t->kind == T_PUNCT && tend(t) - t->s == 1 &&
+	    sc->s[t->s] == c;
 }
 
 /* A blank run without a newline (a single space between words). */
@@ -1335,7 +1349,7 @@ tok_gap(struct mh_scanner *sc, size_t i)
 {
 	struct tok *t = tk(sc, i);
 
-	return t && t->kind == T_SPACE && !t->nl && t->e - t->s <= 2;
+	return t && t->kind == T_SPACE && !t->nl && tend(t) - t->s <= 2;
 }
 
 static inline size_t
@@ -1407,7 +1421,7 @@ sentence_initial(struct mh_scanner *sc, size_t i)
 			size_t w = prev_tok(sc, p);
 			if (w != SIZE_MAX && sc->t[w].kind == T_WORD &&
 			    ((flags(sc, w) & MH_NAMES_TITLE) ||
-			        sc->t[w].e - sc->t[w].s == 1))
+			        tend(&sc->t[w]) - sc->t[w].s == 1))
 				return 0;
 			return 1;
 		}
@@ -1544,7 +1558,7 @@ match_url(struct mh_scanner *sc, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
 	struct tok *t = &sc->t[i];
-	size_t n = sc->n, e = t->e, d;
+	size_t n = sc->n, e = tend(t), d;
 
 	/* each kind below needs "://" or a '.' and a letter or digit
 	 * right after the word: a word that ends a sentence has neither */
@@ -1583,12 +1597,12 @@ num_val(struct mh_scanner *sc, size_t i, long *v)
 	struct tok *t = tk(sc, i);
 	long x = 0;
 
-	if (t == NULL || t->kind != T_NUM || t->e - t->s > 9)
+	if (t == NULL || t->kind != T_NUM || tend(t) - t->s > 9)
 		return 0;
-	for (size_t k = t->s; k < t->e; k++)
+	for (size_t k = t->s; k < tend(t); k++)
 		x = x * 10 + (sc->s[k] - '0');
 	*v = x;
-	return t->e - t->s;
+	return tend(t) - t->s;
 }
 
 static size_t
@@ -1606,7 +1620,7 @@ match_ipv4(struct mh_scanner *sc, size_t i)
 	if (tok_punct(sc, i + 7, '.') && tk(sc, i + 8) &&
 	    sc->t[i + 8].kind == T_NUM)
 		return 0;
-	return sc->t[i + 6].e;
+	return tend(&sc->t[i + 6]);
 }
 
 static int
@@ -1959,10 +1973,10 @@ cued_value(struct mh_scanner *sc, size_t i, int type)
 	while (j < sc->nt) {
 		struct tok *t = &sc->t[j];
 		if (t->kind == T_NUM || t->kind == T_ALNUM ||
-		    (t->kind == T_WORD && t->allcap && t->e - t->s <= 4 &&
+		    (t->kind == T_WORD && t->allcap && tend(t) - t->s <= 4 &&
 		        pieces < 6)) {
 			digits += t->ndigit;
-			end = t->e;
+			end = tend(t);
 			pieces++;
 			j++;
 			if (j < sc->nt && sc->t[j].kind == T_PUNCT &&
@@ -2017,8 +2031,8 @@ unit_after(struct mh_scanner *sc, size_t i)
 		struct tok *t = tk(sc, j);
 		if (t &&
 		    (t->kind == T_NUM || t->kind == T_ALNUM ||
-		        (t->kind == T_WORD && t->e - t->s == 1)))
-			return t->e;
+		        (t->kind == T_WORD && tend(t) - t->s == 1)))
+			return tend(t);
 	}
 	return 0;
 }
@@ -2056,21 +2070,21 @@ postcode_at(struct mh_scanner *sc, size_t k)
 		    tk(sc, k + 2) && sc->t[k + 2].kind == T_NUM &&
 		    sc->t[k + 2].ndigit >= 2 && sc->t[k + 2].ndigit <= 4 &&
 		    t->ndigit + sc->t[k + 2].ndigit >= 5 &&
-		    sc->t[k + 1].e - sc->t[k + 1].s == 1) {
+		    tend(&sc->t[k + 1]) - sc->t[k + 1].s == 1) {
 			/* "655 437 108": three groups make a phone */
 			if ((tok_punct(sc, k + 3, '-') || tok_gap(sc, k + 3)) &&
 			    tk(sc, k + 4) && sc->t[k + 4].kind == T_NUM)
 				return 0;
-			return sc->t[k + 2].e;
+			return tend(&sc->t[k + 2]);
 		}
-		return t->ndigit >= 4 ? t->e : 0;
+		return t->ndigit >= 4 ? tend(t) : 0;
 	}
 	/* A1A 1A1, SW1A 1AA */
-	if (t->kind == T_ALNUM && t->allcap && t->e - t->s >= 2 &&
-	    t->e - t->s <= 4 && tok_gap(sc, k + 1) && tk(sc, k + 2) &&
+	if (t->kind == T_ALNUM && t->allcap && tend(t) - t->s >= 2 &&
+	    tend(t) - t->s <= 4 && tok_gap(sc, k + 1) && tk(sc, k + 2) &&
 	    sc->t[k + 2].kind == T_ALNUM && sc->t[k + 2].allcap &&
-	    sc->t[k + 2].e - sc->t[k + 2].s == 3)
-		return sc->t[k + 2].e;
+	    tend(&sc->t[k + 2]) - sc->t[k + 2].s == 3)
+		return tend(&sc->t[k + 2]);
 	return 0;
 }
 
@@ -2096,18 +2110,18 @@ postcode_shape(struct mh_scanner *sc, size_t k)
 	size_t la;
 
 	if (a == NULL || a->kind != T_ALNUM || !a->allcap ||
-	    !tok_gap(sc, k + 1) || sc->t[k + 1].e - sc->t[k + 1].s != 1 ||
+	    !tok_gap(sc, k + 1) || tend(&sc->t[k + 1]) - sc->t[k + 1].s != 1 ||
 	    (b = tk(sc, k + 2)) == NULL || b->kind != T_ALNUM ||
-	    b->e - b->s != 3)
+	    tend(b) - b->s != 3)
 		return 0;
 	p = sc->s + a->s;
 	q = sc->s + b->s;
-	la = a->e - a->s;
+	la = tend(a) - a->s;
 	/* Canada: A9A 9A9 */
 	if (la == 3 && up_but(p[0], "DFIOQUWZ") && isdig(p[1]) &&
 	    up_but(p[2], "DFIOQU") && isdig(q[0]) && up_but(q[1], "DFIOQU") &&
 	    isdig(q[2]))
-		return b->e;
+		return tend(b);
 	/* UK: A9, A99, A9A, AA9, AA99, AA9A, then 9AA */
 	if (la < 2 || la > 4 || !up_but(p[0], "QVX") || !isdig(q[0]) ||
 	    !up_but(q[1], "CIKMOV") || !up_but(q[2], "CIKMOV"))
@@ -2116,10 +2130,10 @@ postcode_shape(struct mh_scanner *sc, size_t k)
 	if (d == 0 || d >= la || !isdig(p[d]))
 		return 0;
 	if (d + 1 == la)
-		return b->e;
+		return tend(b);
 	if (d + 2 == la &&
 	    (isdig(p[d + 1]) || (p[d + 1] >= 'A' && p[d + 1] <= 'Z')))
-		return b->e;
+		return tend(b);
 	return 0;
 }
 
@@ -2136,7 +2150,7 @@ military_post(struct mh_scanner *sc, size_t k)
 	    !tok_gap(sc, k + 3) || !tk(sc, k + 4) ||
 	    sc->t[k + 4].kind != T_NUM || sc->t[k + 4].ndigit != 5)
 		return 0;
-	return sc->t[k + 4].e;
+	return tend(&sc->t[k + 4]);
 }
 
 /* "P.O. Box 149", "PO Box 12": the end of the box number, or 0. */
@@ -2167,7 +2181,7 @@ line_mark(struct mh_scanner *sc, size_t k)
 		return 0;
 	c = (unsigned char)sc->s[t->s];
 	return c == '>' || c == '*' || c == '-' || c == '?' || c == '|' ||
-	    (c >= 0x80 && t->e - t->s > 1);
+	    (c >= 0x80 && tend(t) - t->s > 1);
 }
 
 /* Does token k end its line: the text's end or a blank holding a
@@ -2190,7 +2204,7 @@ line_postcode(struct mh_scanner *sc, size_t k)
 	if (e == 0 && tk(sc, k) && sc->t[k].kind == T_NUM &&
 	    sc->t[k].ndigit == 3 && line_end(sc, k) && k > 0 &&
 	    sc->t[k - 1].kind == T_SPACE && sc->t[k - 1].nl)
-		e = sc->t[k].e;
+		e = tend(&sc->t[k]);
 	return e;
 }
 
@@ -2308,7 +2322,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 				break;
 			}
 			if (comma && line_end(sc, k)) {
-				best = sc->t[k].e;
+				best = tend(&sc->t[k]);
 				j = k + 1;
 				seg++;
 				continue;
@@ -2322,7 +2336,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			break;
 		if (!t->cap && !t->allcap) {
 			/* lower-case text: ", mohács, hungary 24743" */
-			size_t e2 = t->e, a = k + 1;
+			size_t e2 = tend(t), a = k + 1;
 			if (tok_gap(sc, a) && postcode_at(sc, a + 1))
 				e2 = postcode_at(sc, a + 1);
 			best = e2;
@@ -2370,7 +2384,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		    ((nl || comma || (seg == 0 && after_num)) && whole)) {
 			if (whole)
 				last = tl;
-			best = sc->t[last].e;
+			best = tend(&sc->t[last]);
 		} else if (!whole)
 			break;
 		j = last + 1;
@@ -2404,7 +2418,7 @@ named_after_lead(struct mh_scanner *sc, size_t i, size_t last)
 			lead = tok_in(sc, k, KW_LEAD_STREET);
 			continue;
 		}
-		if (!(t->allcap && t->e - t->s <= 3) &&
+		if (!(t->allcap && tend(t) - t->s <= 3) &&
 		    !tok_in(sc, k, KW_STREET_PARTICLE))
 			return 1;
 	}
@@ -2457,9 +2471,9 @@ match_address(struct mh_scanner *sc, size_t i)
 	 * not "a 5K Fun Run" */
 	if (!(t->kind == T_NUM && t->ndigit <= 6) &&
 	    !(t->kind == T_ALNUM && t->nletter == 1 && t->ndigit <= 4 &&
-	        t->e - t->s == (size_t)t->ndigit + 1 &&
-	        (sc->s[t->e - 1] | 0x20) >= 'a' &&
-	        (sc->s[t->e - 1] | 0x20) <= 'h'))
+	        tend(t) - t->s == (size_t)t->ndigit + 1 &&
+	        (sc->s[tend(t) - 1] | 0x20) >= 'a' &&
+	        (sc->s[tend(t) - 1] | 0x20) <= 'h'))
 		return 0;
 	j = i + 1;
 	if (tok_punct(sc, j, '-') && tk(sc, j + 1) &&
@@ -2488,19 +2502,19 @@ match_address(struct mh_scanner *sc, size_t i)
 			    (flags(sc, j + 2) & MH_NAMES_STREET))
 				j += 2;
 			w = &sc->t[j];
-			end = w->e;
+			end = tend(w);
 			if (tok_punct(sc, j + 1, '.'))
-				end = sc->t[j + 1].e;
+				end = tend(&sc->t[j + 1]);
 			/* "Ave NW", "Street North" */
 			if (tok_gap(sc, j + 1) && tk(sc, j + 2) &&
 			    sc->t[j + 2].allcap &&
-			    sc->t[j + 2].e - sc->t[j + 2].s <= 2 &&
+			    tend(&sc->t[j + 2]) - sc->t[j + 2].s <= 2 &&
 			    sc->t[j + 2].kind == T_WORD)
-				end = sc->t[j + 2].e;
+				end = tend(&sc->t[j + 2]);
 			break;
 		}
 		if (w->kind == T_NUM && words > 0) {
-			end = w->e;
+			end = tend(w);
 			break;
 		}
 		/* "Rue De La Gare", "Avenida Praia": the street word comes
@@ -2512,7 +2526,7 @@ match_address(struct mh_scanner *sc, size_t i)
 		            lead_lower(sc, j)))) {
 			if (!named_after_lead(sc, i, lastw))
 				return 0;
-			end = sc->t[lastw].e;
+			end = tend(&sc->t[lastw]);
 			break;
 		}
 		if (w->kind != T_WORD ||
@@ -2534,7 +2548,7 @@ match_address(struct mh_scanner *sc, size_t i)
 			if (lead && words >= 2) {
 				if (!named_after_lead(sc, i, lastw))
 					return 0;
-				end = sc->t[lastw].e;
+				end = tend(&sc->t[lastw]);
 				break;
 			}
 			return 0;
@@ -2573,9 +2587,9 @@ ordinal(struct mh_scanner *sc, size_t i, long *v)
 	}
 	if (t->kind != T_ALNUM || t->ndigit > 2 || t->nletter != 2)
 		return 0;
-	for (k = t->s; k < t->e && isdig(sc->s[k]); k++)
+	for (k = t->s; k < tend(t) && isdig(sc->s[k]); k++)
 		x = x * 10 + (sc->s[k] - '0');
-	if (k == t->s || t->e - k != 2)
+	if (k == t->s || tend(t) - k != 2)
 		return 0;
 	if (!(eqw(sc->s + k, 2, "st") || eqw(sc->s + k, 2, "nd") ||
 	        eqw(sc->s + k, 2, "rd") || eqw(sc->s + k, 2, "th")))
@@ -2608,19 +2622,19 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	if (ordinal(sc, j, &d) && d >= 1 && d <= 31 &&
 	    !(tk(sc, j + 1) &&
 	        (tok_punct(sc, j + 1, ':') || tok_punct(sc, j + 1, '%')))) {
-		size_t end = sc->t[j].e, k = j + 1;
+		size_t end = tend(&sc->t[j]), k = j + 1;
 		if (tok_punct(sc, k, ','))
 			k++;
 		if (tok_gap(sc, k) && is_year(sc, k + 1))
-			end = sc->t[k + 1].e;
+			end = tend(&sc->t[k + 1]);
 		else if (tok_gap(sc, k) && tk(sc, k + 2) &&
 		    apos((const unsigned char *)sc->s, sc->n, sc->t[k + 1].s) &&
 		    sc->t[k + 2].kind == T_NUM && sc->t[k + 2].ndigit == 2)
-			end = sc->t[k + 2].e; /* "Aug 10, '23" */
+			end = tend(&sc->t[k + 2]); /* "Aug 10, '23" */
 		return end;
 	}
 	if (sc->t[i].cap && is_year(sc, j))
-		return sc->t[j].e;
+		return tend(&sc->t[j]);
 	return 0;
 }
 
@@ -2655,7 +2669,7 @@ match_day_month(struct mh_scanner *sc, size_t i)
 
 	if (end != 0 || !ordinal(sc, i, &d) || d < 1 || d > 31)
 		return end;
-	return bare_day(sc, i) ? sc->t[i].e : 0;
+	return bare_day(sc, i) ? tend(&sc->t[i]) : 0;
 }
 
 static size_t
@@ -2672,7 +2686,7 @@ day_month(struct mh_scanner *sc, size_t i)
 	    (is_year(sc, j + 3) ||
 	        (tk(sc, j + 3) && sc->t[j + 3].kind == T_NUM &&
 	            sc->t[j + 3].ndigit == 2)))
-		return sc->t[j + 3].e; /* 17-Feb-2023 */
+		return tend(&sc->t[j + 3]); /* 17-Feb-2023 */
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
@@ -2681,13 +2695,13 @@ day_month(struct mh_scanner *sc, size_t i)
 	if (!(flags(sc, j) & MH_NAMES_MONTH))
 		return 0;
 	/* "5 mar" could be anything; want a capital or a year */
-	size_t end = sc->t[j].e, k = j + 1;
+	size_t end = tend(&sc->t[j]), k = j + 1;
 	if (tok_punct(sc, k, '.'))
 		k++;
 	if (tok_punct(sc, k, ','))
 		k++;
 	if (tok_gap(sc, k) && is_year(sc, k + 1))
-		end = sc->t[k + 1].e;
+		end = tend(&sc->t[k + 1]);
 	else if (!sc->t[j].cap)
 		return 0;
 	return end;
@@ -2728,13 +2742,14 @@ age_token(struct mh_scanner *sc, size_t i)
 	/* "93yo" in one token */
 	if (t->kind == T_ALNUM) {
 		/* four digits are enough to refuse: no overflow on a long run */
-		for (k = t->s; k < t->e && isdig(sc->s[k]) && k - t->s < 4; k++)
+		for (k = t->s; k < tend(t) && isdig(sc->s[k]) && k - t->s < 4;
+		     k++)
 			v = v * 10 + (sc->s[k] - '0');
 		if (k - t->s < 2 || k - t->s > 3 || v < 90 || v > 130)
 			return 0;
-		return eqw(sc->s + k, t->e - k, "yo") ||
-		    eqw(sc->s + k, t->e - k, "y") ||
-		    eqw(sc->s + k, t->e - k, "yrs");
+		return eqw(sc->s + k, tend(t) - k, "yo") ||
+		    eqw(sc->s + k, tend(t) - k, "y") ||
+		    eqw(sc->s + k, tend(t) - k, "yrs");
 	}
 	if (num_val(sc, i, &v) == 0 || v < 90 || v > 130)
 		return 0;
@@ -2748,7 +2763,7 @@ ninety_word(const struct mh_scanner *sc, size_t i)
 	static const char *const units[] = {"one", "two", "three", "four",
 	    "five", "six", "seven", "eight", "nine"};
 	const struct tok *t = &sc->t[i];
-	size_t len = t->e - t->s;
+	size_t len = tend(t) - t->s;
 
 	if (t->kind != T_WORD || !t->hyphen || len < 10 || len > 13 ||
 	    strncasecmp(sc->s + t->s, "ninety-", 7) != 0)
@@ -2847,12 +2862,12 @@ and_at(struct mh_scanner *sc, size_t j)
 	const struct tok *t = tk(sc, j);
 	const char *w;
 
-	if (t == NULL || t->e - t->s > 3)
+	if (t == NULL || tend(t) - t->s > 3)
 		return 0;
 	w = sc->s + t->s;
 	if (t->kind == T_PUNCT)
-		return t->e - t->s == 1 && w[0] == '&';
-	return t->kind == T_WORD && t->e - t->s == 3 && lc(w[0]) == 'a' &&
+		return tend(t) - t->s == 1 && w[0] == '&';
+	return t->kind == T_WORD && tend(t) - t->s == 3 && lc(w[0]) == 'a' &&
 	    lc(w[1]) == 'n' && lc(w[2]) == 'd';
 }
 
@@ -2892,12 +2907,12 @@ static inline int
 plural_end(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
-	const char *e = sc->s + t->e;
+	const char *e = sc->s + tend(t);
 	char c = (char)(e[-1] | 0x20);
 
 	if (c == 's')
 		return 1;
-	if (t->e - t->s < 8)
+	if (tend(t) - t->s < 8)
 		return 0;
 	return (c == 'n' && (e[-2] | 0x20) == 'e' && (e[-3] | 0x20) == 'r') ||
 	    (c == 'w' && t->hyphen);
@@ -3028,7 +3043,7 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (t->contr)
 		return C_NONE;
-	if (t->e - t->s == 1)
+	if (tend(t) - t->s == 1)
 		return t->cap ? C_INITIAL : C_NONE;
 	/* HFrEF, CHA2DS2: mixed capitals are abbreviations, not names */
 	if (!t->allcap && t->nupper >= 3)
@@ -3044,7 +3059,7 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
-	if (f == 0 && t->e - t->s <= 30)
+	if (f == 0 && tend(t) - t->s <= 30)
 		return C_UNKNOWN;
 	return C_NONE;
 }
@@ -3059,9 +3074,9 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 	size_t p = t->s;
 	int best = C_UNKNOWN, common = 0;
 
-	while (p < t->e) {
+	while (p < tend(t)) {
 		size_t q = p, l;
-		while (q < t->e && u[q] != '-')
+		while (q < tend(t) && u[q] != '-')
 			q++;
 		uint32_t c = decode(u, sc->n, p, &l);
 		if (!cp_upper(c))
@@ -3092,10 +3107,10 @@ is_first(struct mh_scanner *sc, size_t i)
 static int
 in_law_at(struct mh_scanner *sc, size_t p)
 {
-	if (sc->t[p].hyphen && sc->t[p].e - sc->t[p].s > 7 &&
-	    strncasecmp(sc->s + sc->t[p].e - 7, "-in-law", 7) == 0)
+	if (sc->t[p].hyphen && tend(&sc->t[p]) - sc->t[p].s > 7 &&
+	    strncasecmp(sc->s + tend(&sc->t[p]) - 7, "-in-law", 7) == 0)
 		return 1;
-	if (sc->t[p].e - sc->t[p].s == 3 && tok_is(sc, p, KW_LAW)) {
+	if (tend(&sc->t[p]) - sc->t[p].s == 3 && tok_is(sc, p, KW_LAW)) {
 		size_t q = prev_tok(sc, p), r;
 		if (q == SIZE_MAX || !tok_is(sc, q, KW_IN))
 			return 0;
@@ -3136,7 +3151,7 @@ hyphen_rel_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
 
-	return t->kind == T_WORD && t->hyphen && hyphen_rel(sc, t->s, t->e);
+	return t->kind == T_WORD && t->hyphen && hyphen_rel(sc, t->s, tend(t));
 }
 
 /* Is the word at p "worker" (n 6) or "workers" (n 7) right after "co"?
@@ -3147,7 +3162,7 @@ co_worker_at(struct mh_scanner *sc, size_t p, size_t n)
 {
 	const struct tok *t = &sc->t[p];
 
-	return t->e - t->s == n &&
+	return tend(t) - t->s == n &&
 	    eqw(sc->s + t->s, n, n == 6 ? "worker" : "workers") && p >= 2 &&
 	    tok_gap(sc, p - 1) && tok_is(sc, p - 2, KW_CO);
 }
@@ -3174,7 +3189,7 @@ static inline int
 relation_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
-	size_t n = t->e - t->s;
+	size_t n = tend(t) - t->s;
 
 	if (flags(sc, p) & MH_NAMES_REL)
 		return 1;
@@ -3192,15 +3207,15 @@ plural_rel_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = tk(sc, p);
 
-	if (t == NULL || t->kind != T_WORD || t->e - t->s < 4 ||
-	    lc((unsigned char)sc->s[t->e - 1]) != 's')
+	if (t == NULL || t->kind != T_WORD || tend(t) - t->s < 4 ||
+	    lc((unsigned char)sc->s[tend(t) - 1]) != 's')
 		return 0;
 	if (co_worker_at(sc, p, 7))
 		return 1;
-	if (mh_names_lookup_cue(sc->nm, sc->s + t->s, t->e - t->s - 1) &
+	if (mh_names_lookup_cue(sc->nm, sc->s + t->s, tend(t) - t->s - 1) &
 	    MH_NAMES_REL)
 		return 1;
-	return t->hyphen && hyphen_rel(sc, t->s, t->e - 1);
+	return t->hyphen && hyphen_rel(sc, t->s, tend(t) - 1);
 }
 
 /* The plurals plural_rel_at() does not see by their last s:
@@ -3214,12 +3229,12 @@ plural_rel_odd(struct mh_scanner *sc, size_t p)
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
-	n = t->e - t->s;
-	if (n >= 8 && strncasecmp(sc->s + t->e - 3, "ren", 3) == 0)
+	n = tend(t) - t->s;
+	if (n >= 8 && strncasecmp(sc->s + tend(t) - 3, "ren", 3) == 0)
 		return (mh_names_lookup_cue(sc->nm, sc->s + t->s, n - 3) &
 		           MH_NAMES_REL) != 0;
 	if (t->hyphen && n > 9 &&
-	    strncasecmp(sc->s + t->e - 8, "s-in-law", 8) == 0)
+	    strncasecmp(sc->s + tend(t) - 8, "s-in-law", 8) == 0)
 		return (mh_names_lookup_cue(sc->nm, sc->s + t->s, n - 8) &
 		           MH_NAMES_REL) != 0;
 	return 0;
@@ -3234,7 +3249,7 @@ list_name(struct mh_scanner *sc, size_t j)
 	const struct tok *t = tk(sc, j);
 	unsigned f;
 
-	if (t == NULL || t->kind != T_WORD || t->contr || t->e - t->s < 2)
+	if (t == NULL || t->kind != T_WORD || t->contr || tend(t) - t->s < 2)
 		return 0;
 	f = fullflags(sc, j);
 	if (f & (MH_NAMES_USER | MH_NAMES_KEEP))
@@ -3420,14 +3435,14 @@ static int
 hyphen_facility(struct mh_scanner *sc, size_t j)
 {
 	const struct tok *t = &sc->t[j];
-	size_t p = t->e;
+	size_t p = tend(t);
 
 	if (!t->hyphen)
 		return 0;
 	while (p > t->s && sc->s[p - 1] != '-')
 		p--;
-	return p > t->s && p < t->e &&
-	    (mh_names_lookup_cue(sc->nm, sc->s + p, t->e - p) &
+	return p > t->s && p < tend(t) &&
+	    (mh_names_lookup_cue(sc->nm, sc->s + p, tend(t) - p) &
 	        MH_NAMES_FACILITY);
 }
 
@@ -3454,10 +3469,10 @@ match_facility(struct mh_scanner *sc, size_t i)
 			        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
 				break; /* "Mercy Hospital April 2023" */
 			isfac = ((flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
-			            (!t->allcap || t->e - t->s <= 2)) ||
+			            (!t->allcap || tend(t) - t->s <= 2)) ||
 			    hyphen_facility(sc, j);
 			if (isfac && words == 0 && t->hyphen)
-				return t->e; /* NewYork-Presbyterian */
+				return tend(t); /* NewYork-Presbyterian */
 		} else if (words > 0 && !fac &&
 		    (tok_punct(sc, j, '&') || tok_is(sc, j, KW_AND)) &&
 		    tok_gap(sc, j + 1) && cap_word(sc, j + 2)) {
@@ -3472,7 +3487,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 			    tk(sc, k + 2) && !sc->t[k + 2].cap)
 				k += 2;
 			if (low_facility(sc, k))
-				return sc->t[k].e;
+				return tend(&sc->t[k]);
 			break;
 		} else if (t->kind == T_WORD && words > 0 &&
 		    (tok_is(sc, j, KW_OF) || tok_is(sc, j, KW_FOR)) && fac) {
@@ -3489,13 +3504,13 @@ match_facility(struct mh_scanner *sc, size_t i)
 			break;
 		words++;
 		if (fac && (isfac || t->cap))
-			end = t->e;
+			end = tend(t);
 		j++;
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			j++;
 		if (tok_punct(sc, j, '.') &&
 		    (tok_is(sc, j - 1, KW_ST) || tok_is(sc, j - 1, KW_MT) ||
-		        (isfac && sc->t[j - 1].e - sc->t[j - 1].s <= 4)))
+		        (isfac && tend(&sc->t[j - 1]) - sc->t[j - 1].s <= 4)))
 			j++; /* "Mt. Sinai", "Baylor Med. Center" */
 		if (tok_punct(sc, j, '-') && cap_word(sc, j + 1)) {
 			j++;
@@ -3525,10 +3540,10 @@ match_saint(struct mh_scanner *sc, size_t i)
 		return 0;
 	j++;
 	while (cap_word(sc, j)) {
-		end = sc->t[j].e;
+		end = tend(&sc->t[j]);
 		j++;
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
-			end = sc->t[j++].e;
+			end = tend(&sc->t[j++]);
 		if (!(tok_gap(sc, j) && cap_word(sc, j + 1) &&
 		        !(flags(sc, j + 1) &
 		            (MH_NAMES_MONTH | MH_NAMES_WEEKDAY))))
@@ -3681,7 +3696,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return 0;
 	/* "my daughters georgia and virginia", "my sons Will and Mark" */
 	if (rel_list_name(sc, i))
-		return t->e;
+		return tend(t);
 	/* "My Daughters Sue is ill": name_class() takes the plural
 	 * relation for no name, so the first name after it, even one that
 	 * is also a word, is taken here (the two were one name before) */
@@ -3689,7 +3704,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	    sc->t[i - 2].kind == T_WORD && sc->t[i - 2].cap &&
 	    plural_before_name(sc, i - 2)) {
 		int cl[8];
-		return name_run(sc, i, 0, &last, cl) ? sc->t[last].e : t->e;
+		return name_run(sc, i, 0, &last, cl) ? tend(&sc->t[last])
+		                                     : tend(t);
 	}
 	/* "Southern Poland" */
 	if (t->cap && tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
@@ -3736,7 +3752,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* "my friend june", "my bro will": a name that is also a
 		 * word, right after a relation word */
 		if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
-			return t->e;
+			return tend(t);
 		if (c != C_USER && lower_verb(sc, i)) {
 			*start = t->s;
 			return 0;
@@ -3745,8 +3761,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    (c == C_STRONG &&
 		        (ctx ||
 		            (sc->lowertext && is_first(sc, i) &&
-		                t->e - t->s >= 3))) ||
-		    (c == C_UNKNOWN && ctx && !title && t->e - t->s >= 3 &&
+		                tend(t) - t->s >= 3))) ||
+		    (c == C_UNKNOWN && ctx && !title && tend(t) - t->s >= 3 &&
 		        pw != SIZE_MAX &&
 		        (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
 		            tok_is(sc, pw, KW_CALLED) ||
@@ -3757,10 +3773,10 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 				last = i;
 			if (eponym_after(sc, last, 0))
 				return 0;
-			return sc->t[last].e;
+			return tend(&sc->t[last]);
 		}
 		if (c == C_WEAK && title)
-			return t->e;
+			return tend(t);
 		*start = t->s;
 		return 0;
 	}
@@ -3773,7 +3789,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    pw != SIZE_MAX && pw + 2 == i &&
 		    (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_CALLED) ||
 		        tok_is(sc, pw, KW_IS)))
-			return t->e;
+			return tend(t);
 		/* "female, Ana Johnson from": an ordinary capitalised word
 		 * before a clear surname, inside a sentence */
 		if (t->cap && !t->allcap && !stop_cap(sc, i) &&
@@ -3786,7 +3802,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    (fullflags(sc, i + 2) & MH_NAMES_LAST) &&
 		    sc->t[i + 2].cap) {
 			m = name_run(sc, i + 2, 0, &last, cls);
-			return m ? sc->t[last].e : 0;
+			return m ? tend(&sc->t[last]) : 0;
 		}
 		*start = t->s;
 		return 0;
@@ -3805,9 +3821,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		}
 	}
 	first = is_first(sc, i);
-	end = sc->t[last].e;
+	end = tend(&sc->t[last]);
 	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
-		end = sc->t[last + 1].e;
+		end = tend(&sc->t[last + 1]);
 	/* "Mr. W." */
 	if (cand == 0)
 		return title && initials ? end : (*start = t->s, 0);
@@ -3816,11 +3832,11 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return 0;
 	}
 	/* all capitals: acronyms unless a clear name is among them */
-	if (t->allcap && t->e - t->s > 1) {
+	if (t->allcap && tend(t) - t->s > 1) {
 		int caps_strong = 0;
 		for (size_t k = i; k <= last; k++)
 			if (sc->t[k].kind == T_WORD &&
-			    sc->t[k].e - sc->t[k].s > 1 &&
+			    tend(&sc->t[k]) - sc->t[k].s > 1 &&
 			    name_class(sc, k) == C_STRONG)
 				caps_strong++;
 		/* "CALL DR ZEPHYRINE", "MY FRIEND ZEPHYRINE": a word in no
@@ -3828,7 +3844,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * in title case */
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
 		        (ctx && caps_strong) || cls[0] == C_USER ||
-		        (ctx && cls[0] == C_UNKNOWN && t->e - t->s >= 3))) {
+		        (ctx && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3))) {
 			*start = t->s;
 			/* "my daughter GEORGIA": a state that is a given
 			 * name, right after a relation word, alone; "MY
@@ -3842,7 +3858,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			    rel_comma_state(sc, i) ||
 			    (pw != SIZE_MAX && pw + 3 == i &&
 			        word_name_after(sc, i, cls[0])))
-				return t->e;
+				return tend(t);
 			return 0;
 		}
 	}
@@ -3852,7 +3868,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	    (flags(sc, last + 3) & MH_NAMES_FACILITY) &&
 	    (strong || ctx || m >= 2)) {
 		*type = MH_SCAN_LOCATION;
-		return sc->t[last + 3].e;
+		return tend(&sc->t[last + 3]);
 	}
 	int initial = sentence_initial(sc, i) && !ctx;
 	/* "Later Kofi Brennan said": an ordinary word that opens the
@@ -3883,7 +3899,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
-	if (initial && cls[0] == C_UNKNOWN && t->e - t->s >= 3 && !t->allcap) {
+	if (initial && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3 &&
+	    !t->allcap) {
 		/* not in any list at the start of a sentence: a name, as
 		 * ordinary words are in the safe-word list */
 		return end;
@@ -3944,10 +3961,10 @@ match_place(struct mh_scanner *sc, size_t i)
 		if (sc->t[j].allcap)
 			caps++;
 		words++;
-		end = sc->t[j].e;
+		end = tend(&sc->t[j]);
 		j++;
 		if (tk(sc, j) && sc->t[j].kind == T_POSS && words >= 2)
-			end = sc->t[j++].e; /* "Women's" */
+			end = tend(&sc->t[j++]); /* "Women's" */
 		/* "Brigham & Women's", "Baylor Scott & White" */
 		if (words >= 1 && tok_gap(sc, j) &&
 		    (tok_punct(sc, j + 1, '&') || tok_is(sc, j + 1, KW_AND)) &&
@@ -3973,8 +3990,8 @@ match_place(struct mh_scanner *sc, size_t i)
 	        name_class(sc, i + 2) != C_NONE))
 		return end;
 	/* one all-capitals word that is not a ward or a test: "at UCSF" */
-	if (words == 1 && caps == 1 && sc->t[i].e - sc->t[i].s >= 3 &&
-	    sc->t[i].e - sc->t[i].s <= 6 && !tok_in(sc, i, KW_CLINICAL) &&
+	if (words == 1 && caps == 1 && tend(&sc->t[i]) - sc->t[i].s >= 3 &&
+	    tend(&sc->t[i]) - sc->t[i].s <= 6 && !tok_in(sc, i, KW_CLINICAL) &&
 	    !(flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_STATE)) &&
 	    !tok_is(sc, p, KW_IN) &&
 	    !(next_word(sc, i) != SIZE_MAX &&
@@ -3983,7 +4000,7 @@ match_place(struct mh_scanner *sc, size_t i)
 	/* "reviewed at Northwestern": one capitalised word after "at"
 	 * inside a sentence names a place, unless it is a season or feast */
 	if (words == 1 && caps == 0 && tok_is(sc, p, KW_AT) &&
-	    sc->t[i].e - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
+	    tend(&sc->t[i]) - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
 	    !(flags(sc, i) &
 	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
 	            MH_NAMES_EPONYM)) &&
@@ -4003,7 +4020,7 @@ country_after(struct mh_scanner *sc, size_t j)
 	if (tok_punct(sc, j, ','))
 		j++;
 	return tok_gap(sc, j) && cap_word(sc, j + 1) &&
-	    sc->t[j + 1].e - sc->t[j + 1].s >= 3 &&
+	    tend(&sc->t[j + 1]) - sc->t[j + 1].s >= 3 &&
 	    (flags(sc, j + 1) & MH_NAMES_STATE) && !state_named(sc, j + 1);
 }
 
@@ -4030,7 +4047,7 @@ match_town(struct mh_scanner *sc, size_t i)
 		else if (!(f & MH_NAMES_CITYPART))
 			parts = 0;
 		words++;
-		end = sc->t[j].e;
+		end = tend(&sc->t[j]);
 		j++;
 		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
 			break;
@@ -4043,7 +4060,7 @@ match_town(struct mh_scanner *sc, size_t i)
 	if (words && words <= 3 && tok_punct(sc, j, ',') &&
 	    tok_gap(sc, j + 1) && tk(sc, j + 2) &&
 	    sc->t[j + 2].kind == T_WORD && sc->t[j + 2].allcap &&
-	    sc->t[j + 2].e - sc->t[j + 2].s == 2 &&
+	    tend(&sc->t[j + 2]) - sc->t[j + 2].s == 2 &&
 	    (flags(sc, j + 2) & MH_NAMES_STATE) && !stop_cap(sc, i) &&
 	    !(flags(sc, i) & MH_NAMES_TITLE))
 		return end;
@@ -4076,7 +4093,7 @@ match_town(struct mh_scanner *sc, size_t i)
 				    relation_at(sc, k) ||
 				    rel_list_last(sc, k, k + 2) != SIZE_MAX)
 					return 0;
-			return sc->t[j].e;
+			return tend(&sc->t[j]);
 		}
 		if (!tok_gap(sc, j + 1))
 			return 0;
@@ -4101,7 +4118,7 @@ match_street_name(struct mh_scanner *sc, size_t i)
 		        tok_is(sc, j, KW_ROAD) || tok_is(sc, j, KW_BOULEVARD) ||
 		        tok_is(sc, j, KW_LANE) || tok_is(sc, j, KW_DRIVE) ||
 		        tok_is(sc, j, KW_BLVD) || tok_is(sc, j, KW_AVE)))
-			return sc->t[j].e;
+			return tend(&sc->t[j]);
 		if (stop_cap(sc, j))
 			return 0;
 		words++;
@@ -4119,20 +4136,20 @@ static int
 street_morpheme(struct mh_scanner *sc, size_t j)
 {
 	const struct tok *t = &sc->t[j];
-	size_t len = t->e - t->s;
+	size_t len = tend(t) - t->s;
 	/* every word is tried here: the length (the shortest ending has
 	 * three letters and needs two before it) and the last letter turn
 	 * most away; only the endings with that last letter are compared */
 	if (len < 5)
 		return 0;
-	int last = lc((unsigned char)sc->s[t->e - 1]);
+	int last = lc((unsigned char)sc->s[tend(t) - 1]);
 	if (last < 'a' || last > 'z')
 		return 0;
 	for (uint32_t b = sc->ending_by_last[last - 'a'], k = 0; b;
 	     b >>= 1, k++) {
 		size_t m = street_endings[k].m;
 		if ((b & 1) && len > m + 1 &&
-		    eqw(sc->s + t->e - m, m, street_endings[k].w))
+		    eqw(sc->s + tend(t) - m, m, street_endings[k].w))
 			return 1;
 	}
 	return 0;
@@ -4213,10 +4230,10 @@ match_num_street(struct mh_scanner *sc, size_t i)
 			/* "Type 1", "Stage 4": ordinary words and a number */
 			if (!(cue || morph) || !(rare || morph))
 				return 0;
-			end = t->e;
+			end = tend(t);
 			if (tok_punct(sc, j + 1, '.') &&
 			    (j + 2 >= sc->nt || sc->t[j + 2].kind == T_SPACE))
-				end = sc->t[j + 1].e; /* "u. 97." */
+				end = tend(&sc->t[j + 1]); /* "u. 97." */
 			size_t m = tok_from(sc, j, end);
 			if (tok_punct(sc, m, ','))
 				m++;
@@ -4275,13 +4292,13 @@ corner_side(struct mh_scanner *sc, size_t j, int *named, size_t *end)
 		    t->kind == T_ALNUM) {
 			if (t->cap || t->allcap || t->kind != T_WORD)
 				*named = 1;
-			*end = t->e;
+			*end = tend(t);
 			n++;
 			j++;
 			if (tok_punct(sc, j, '.'))
 				j++;
 			if (tk(sc, j) && sc->t[j].kind == T_POSS)
-				*end = sc->t[j++].e;
+				*end = tend(&sc->t[j++]);
 			if (!tok_gap(sc, j))
 				break;
 			j++;
@@ -4396,8 +4413,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			/* ZIP after a state ("CO 80202") or "ZIP:" */
 			size_t p = prev_word(sc, i);
 			if (p != SIZE_MAX &&
-			    ((sc->t[p].allcap && sc->t[p].e - sc->t[p].s == 2 &&
-			         d == 5) ||
+			    ((sc->t[p].allcap &&
+			         tend(&sc->t[p]) - sc->t[p].s == 2 && d == 5) ||
 			        tok_is(sc, p, KW_ZIP) ||
 			        tok_is(sc, p, KW_ZIPCODE) ||
 			        tok_is(sc, p, KW_POSTCODE) ||
@@ -4421,10 +4438,10 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			    tk(sc, tok_from(sc, i, e) + 1) &&
 			    sc->t[tok_from(sc, i, e) + 1].kind == T_WORD &&
 			    sc->t[tok_from(sc, i, e) + 1].allcap &&
-			    sc->t[tok_from(sc, i, e) + 1].e -
+			    tend(&sc->t[tok_from(sc, i, e) + 1]) -
 			            sc->t[tok_from(sc, i, e) + 1].s ==
 			        2)
-				end = sc->t[tok_from(sc, i, e) + 1].e;
+				end = tend(&sc->t[tok_from(sc, i, e) + 1]);
 		}
 	}
 	if (type == -1)
@@ -4455,7 +4472,7 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	size_t i = *ip;
 	struct tok *t = &sc->t[i];
 	const char *s = sc->s + t->s;
-	size_t len = t->e - t->s, k;
+	size_t len = tend(t) - t->s, k;
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	size_t end;
 
@@ -4465,7 +4482,7 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 		if (ordinal(sc, i, &o) && tok_gap(sc, i + 1) &&
 		    (flags(sc, i + 2) & MH_NAMES_STREET) &&
 		    tok_gap(sc, i + 3) && low_facility(sc, i + 4))
-			return emit(sc, ip, t->s, sc->t[i + 4].e,
+			return emit(sc, ip, t->s, tend(&sc->t[i + 4]),
 			           MH_SCAN_LOCATION) == -1
 			    ? -1
 			    : 1;
@@ -4478,14 +4495,16 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	/* IBAN: two letters, two digits, 11-30 more */
 	if (len >= 15 && len <= 34 && isalpha_a(s[0]) && isalpha_a(s[1]) &&
 	    isdig(s[2]) && isdig(s[3]) && t->ndigit >= 8)
-		return emit(sc, ip, t->s, t->e, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
+		return emit(sc, ip, t->s, tend(t), MH_SCAN_ACCOUNT) == -1 ? -1
+		                                                          : 1;
 	if (len == 17 && t->ndigit >= 3 && t->nletter >= 3) {
 		for (k = 0; k < len; k++)
 			if (strchr("IOQioq_", s[k]))
 				break;
 		if (k == len)
-			return emit(sc, ip, t->s, t->e, MH_SCAN_VIN) == -1 ? -1
-			                                                   : 1;
+			return emit(sc, ip, t->s, tend(t), MH_SCAN_VIN) == -1
+			    ? -1
+			    : 1;
 	}
 	/* 2000mg, 30th, q6hr: a number with a unit is not an identifier */
 	for (k = 0; k < len && isdig(s[k]); k++)
@@ -4493,9 +4512,9 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	if (k > 0 && len - k <= 3 && t->nletter == len - k)
 		return 0;
 	if (len >= 6 && t->ndigit >= 4 && t->nletter >= 1)
-		return emit(sc, ip, t->s, t->e, MH_SCAN_ID) == -1 ? -1 : 1;
+		return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1 ? -1 : 1;
 	if (t->nletter == 0 && t->ndigit >= 7) /* 123_456_789 */
-		return emit(sc, ip, t->s, t->e, MH_SCAN_ID) == -1 ? -1 : 1;
+		return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1 ? -1 : 1;
 	return 0;
 }
 
@@ -4512,7 +4531,7 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
 		    (sc->t[j + 2].cap || sc->t[j + 2].allcap)) {
 			if (flags(sc, j + 2) & MH_NAMES_STATE) {
-				end = sc->t[j + 2].e;
+				end = tend(&sc->t[j + 2]);
 				continue;
 			}
 			if ((e = match_town(sc, j + 2)) != 0) {
@@ -4528,14 +4547,14 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		if (tok_gap(sc, j) && tok_in(sc, j + 1, KW_TOWN_PARTICLE) &&
 		    !sc->t[j + 1].cap && tok_gap(sc, j + 2) &&
 		    cap_word(sc, j + 3) && !stop_cap(sc, j + 3)) {
-			end = sc->t[j + 3].e;
+			end = tend(&sc->t[j + 3]);
 			continue;
 		}
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IN) &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    ((e = match_town(sc, j + 3)) != 0 ||
 		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
-		            (e = sc->t[j + 3].e) != 0))) {
+		            (e = tend(&sc->t[j + 3])) != 0))) {
 			end = e;
 			continue;
 		}
@@ -4573,7 +4592,7 @@ match_geo(struct mh_scanner *sc, size_t i)
 		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_TITLE |
 		            MH_NAMES_STATE)))
 			return 0;
-	return sc->t[j + 2].e;
+	return tend(&sc->t[j + 2]);
 }
 
 /* Does a word of a title end at byte e: the end of the text, a blank,
@@ -4627,7 +4646,7 @@ thing_title(struct mh_scanner *sc, size_t i)
 		            MH_NAMES_STATE)) ||
 		    match_geo(sc, j) != 0)
 			break;
-		if (!title_end(sc, sc->t[j].e))
+		if (!title_end(sc, tend(&sc->t[j])))
 			return 0;
 		j++;
 		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
@@ -4650,14 +4669,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_DATE);
 	if ((f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) && t->cap &&
-	    t->e - t->s >= 3) {
+	    tend(t) - t->s >= 3) {
 		size_t p = prev_word(sc, i);
 		if (p != SIZE_MAX && p + 2 == i &&
 		    (tok_is(sc, p, KW_LAST) || tok_is(sc, p, KW_NEXT) ||
 		        tok_is(sc, p, KW_THIS) || tok_is(sc, p, KW_SINCE) ||
 		        tok_is(sc, p, KW_UNTIL) || tok_is(sc, p, KW_EARLY) ||
 		        tok_is(sc, p, KW_LATE) || tok_is(sc, p, KW_MID)))
-			EMIT(sc->t[p].s, t->e, MH_SCAN_DATE); /* "last July" */
+			EMIT(sc->t[p].s, tend(t),
+			    MH_SCAN_DATE); /* "last July" */
 	}
 	if (f & MH_NAMES_IDCUE) {
 		int c = cue_type(sc, i);
@@ -4675,7 +4695,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	    (end = match_corner(sc, i + 4)) != 0)
 		EMIT(sc->t[i + 4].s, end, MH_SCAN_ADDRESS);
 	/* "HP-678901", "APL-876-98": letters, a dash, digits */
-	if (t->allcap && t->e - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
+	if (t->allcap && tend(t) - t->s <= 5 && tok_punct(sc, i + 1, '-') &&
 	    tk(sc, i + 2) &&
 	    (sc->t[i + 2].kind == T_NUM || sc->t[i + 2].kind == T_ALNUM) &&
 	    (sc->t[i + 2].ndigit >= 4 ||
@@ -4818,7 +4838,7 @@ static size_t
 tag_at(const struct mh_scanner *sc, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t e = sc->t[i].e;
+	size_t e = tend(&sc->t[i]);
 
 	if (e - sc->t[i].s < 2 || e + 5 > sc->n || u[e] != '#' ||
 	    !isdig(u[e + 1]) || !isdig(u[e + 2]) || !isdig(u[e + 3]) ||
@@ -4858,16 +4878,16 @@ walk(struct mh_scanner *sc)
 		/* Restore also finds a bare placeholder after any non-word
 		 * byte inside a token ("Oka'NAME_2", "x-NAME_1"): escape the
 		 * token with it, or the round trip would break there. */
-		if (t->kind != T_SPACE && t->e - t->s > 2 &&
+		if (t->kind != T_SPACE && tend(t) - t->s > 2 &&
 		    (t->joined || t->kind == T_PUNCT || t->kind == T_POSS)) {
 			size_t q, qend = 0;
 
-			for (q = t->s + 1; q < t->e; q++)
+			for (q = t->s + 1; q < tend(t); q++)
 				if (lookalike_at(sc, q, &qend))
 					break;
-			if (q < t->e) {
+			if (q < tend(t)) {
 				if (emit(sc, &i, t->s,
-				        qend > t->e ? qend : t->e,
+				        qend > tend(t) ? qend : tend(t),
 				        MH_SCAN_ID) == -1)
 					return -1;
 				continue;
@@ -4875,10 +4895,10 @@ walk(struct mh_scanner *sc)
 		}
 		if (t->kind == T_PUNCT) {
 			char c = sc->s[t->s];
-			if (c == '@' && t->e < sc->n &&
+			if (c == '@' && tend(t) < sc->n &&
 			    (i == 0 || sc->t[i - 1].kind == T_SPACE ||
 			        sc->t[i - 1].kind == T_PUNCT)) {
-				size_t p = t->e;
+				size_t p = tend(t);
 				/* "@sam.k", "@lucas-ferraz-9": a dot or
 				 * hyphen inside the handle */
 				while (p < sc->n &&
@@ -4887,15 +4907,15 @@ walk(struct mh_scanner *sc)
 				            p + 1 < sc->n &&
 				            isalnum_a(u[p + 1]))))
 					p++;
-				if (p - t->e >= 2) {
+				if (p - tend(t) >= 2) {
 					if (emit(sc, &i, t->s, p,
 					        MH_SCAN_HANDLE) == -1)
 						return -1;
 					continue;
 				}
 			}
-			if ((c == '+' || c == '(') && t->e < sc->n &&
-			    isdig(u[t->e])) {
+			if ((c == '+' || c == '(') && tend(t) < sc->n &&
+			    isdig(u[tend(t)])) {
 				r = number_rules(sc, &i);
 				if (r)
 					goto next;
@@ -4915,11 +4935,11 @@ walk(struct mh_scanner *sc)
 			continue;
 		}
 		if (t->hyphen && ninety_word(sc, i) && age_of_someone(sc, i)) {
-			if (emit(sc, &i, t->s, t->e, MH_SCAN_AGE) == -1)
+			if (emit(sc, &i, t->s, tend(t), MH_SCAN_AGE) == -1)
 				return -1;
 			continue;
 		}
-		if (t->e < sc->n && u[t->e] == '#' &&
+		if (tend(t) < sc->n && u[tend(t)] == '#' &&
 		    (t->kind == T_WORD || t->kind == T_ALNUM) &&
 		    (end = tag_at(sc, i)) != 0) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_HANDLE) == -1)
@@ -4931,11 +4951,11 @@ walk(struct mh_scanner *sc)
 		 * no rule can start (plain_lower()). */
 		if (t->kind == T_WORD && !t->cap && !t->allcap &&
 		    !sc->lowertext &&
-		    (t->e >= sc->n ||
-		        (u[t->e] != '@' && u[t->e] != '.' && u[t->e] != ':' &&
-		            u[t->e] != '\'' && u[t->e] != '-' &&
-		            u[t->e] != '+' && u[t->e] != '_' &&
-		            u[t->e] != '%')) &&
+		    (tend(t) >= sc->n ||
+		        (u[tend(t)] != '@' && u[tend(t)] != '.' &&
+		            u[tend(t)] != ':' && u[tend(t)] != '\'' &&
+		            u[tend(t)] != '-' && u[tend(t)] != '+' &&
+		            u[tend(t)] != '_' && u[tend(t)] != '%')) &&
 		    plain_lower(sc, i) &&
 		    (!lower_name_context(sc, i) || !lower_name_at(sc, i))) {
 			i++;
@@ -4943,7 +4963,7 @@ walk(struct mh_scanner *sc)
 		}
 		/* e-mail, URL and IPv6 need '@', '.', ':' or '-' right
 		 * after the first word, or a local-part character */
-		int nb = t->e < sc->n ? u[t->e] : ' ';
+		int nb = tend(t) < sc->n ? u[tend(t)] : ' ';
 		int mailish = nb == '@' || nb == '.' || nb == '_' ||
 		    nb == '%' || nb == '+' || nb == '-';
 		if (mailish && (end = match_email(sc, t->s)) != 0) {
@@ -4957,7 +4977,7 @@ walk(struct mh_scanner *sc)
 			continue;
 		}
 		if ((nb == ':' || nb == '-') &&
-		    (t->kind != T_WORD || t->e - t->s <= 4) &&
+		    (t->kind != T_WORD || tend(t) - t->s <= 4) &&
 		    (end = match_colon_hex(sc, t->s, &mac)) != 0) {
 			if (emit(sc, &i, t->s, end,
 			        mac ? MH_SCAN_DEVICE : MH_SCAN_IP) == -1)
@@ -4970,7 +4990,7 @@ walk(struct mh_scanner *sc)
 			if (t->kind == T_NUM && (end = match_ipv4(sc, i)) != 0)
 				type = MH_SCAN_IP;
 			else if (age_token(sc, i))
-				end = t->e, type = MH_SCAN_AGE;
+				end = tend(t), type = MH_SCAN_AGE;
 			else if ((end = match_day_month(sc, i)) != 0)
 				type = MH_SCAN_DATE;
 			else if ((end = match_address(sc, i)) != 0)

@@ -959,6 +959,11 @@ bits16(unsigned m)
 }
 #endif
 
+static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
+    int lowertext);
+static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
+    int lowertext);
+
 static int
 tokenize(struct mh_scanner *sc)
 {
@@ -1121,6 +1126,15 @@ tokenize(struct mh_scanner *sc)
 			tp->nupper = nup > 255 ? 255 : (unsigned char)nup;
 			if (nup)
 				sc->lowertext = 0;
+			/* its keyword id and flags (look_words()), as if the
+			 * text had capitals: look_words() reads them again
+			 * if it has none */
+			if (tp->kind == T_WORD) {
+				if (i - tp->s <= KW_LONGEST)
+					word_look(sc, tp, i - tp->s, 0);
+				else
+					look(sc, tp, i - tp->s, 0);
+			}
 		} else {
 			size_t a = apos(u, n, i);
 			if (a && sc->nt > 1 &&
@@ -1160,12 +1174,12 @@ tk(struct mh_scanner *sc, size_t i)
 __attribute__((always_inline))
 #endif
 static inline struct word_memo *
-memo_entry(struct mh_scanner *sc, const struct tok *t)
+memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
 {
 	uint64_t k[2];
 	struct word_memo *m;
 
-	kw_key(sc->s + t->s, tend(t) - t->s, sc->n - t->s, k);
+	kw_key(sc->s + t->s, len, sc->n - t->s, k);
 	m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 1)];
 	if (m->k[0] != k[0] || m->k[1] != k[1]) {
 		m->k[0] = k[0];
@@ -1177,10 +1191,11 @@ memo_entry(struct mh_scanner *sc, const struct tok *t)
 }
 
 static unsigned
-memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t)
+memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t,
+    size_t len)
 {
 	if (!(m->have & LOOK_FULL)) {
-		m->full = mh_names_lookup(sc->nm, sc->s + t->s, tend(t) - t->s);
+		m->full = mh_names_lookup(sc->nm, sc->s + t->s, len);
 		m->have |= LOOK_FULL;
 	}
 	return m->full;
@@ -1195,20 +1210,19 @@ memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t)
 __attribute__((always_inline))
 #endif
 static inline void
-word_look(struct mh_scanner *sc, struct tok *t)
+word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 {
-	struct word_memo *m = memo_entry(sc, t);
+	struct word_memo *m = memo_entry(sc, t, len);
 
 	t->kw = m->kw;
-	if (!t->cap && !t->allcap && !sc->lowertext) {
+	if (!t->cap && !t->allcap && !lowertext) {
 		if (!(m->have & LOOK_FLAGS)) {
-			m->cue = mh_names_lookup_cue(sc->nm, sc->s + t->s,
-			    tend(t) - t->s);
+			m->cue = mh_names_lookup_cue(sc->nm, sc->s + t->s, len);
 			m->have |= LOOK_FLAGS;
 		}
 		t->flags = m->cue;
 	} else {
-		t->flags = t->full = memo_full(sc, m, t);
+		t->flags = t->full = memo_full(sc, m, t, len);
 		t->looked |= LOOK_FULL;
 	}
 	t->looked |= LOOK_FLAGS;
@@ -1222,18 +1236,16 @@ word_look(struct mh_scanner *sc, struct tok *t)
  * depends on whether a rule asked fullflags() of it before: a rule may
  * be skipped without changing what the others see. */
 static unsigned
-look(struct mh_scanner *sc, struct tok *t)
+look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 {
-	if (tend(t) - t->s <= KW_LONGEST) {
-		word_look(sc, t);
+	if (len <= KW_LONGEST) {
+		word_look(sc, t, len, lowertext);
 		return t->flags;
 	}
-	if (!t->cap && !t->allcap && !sc->lowertext)
-		t->flags =
-		    mh_names_lookup_cue(sc->nm, sc->s + t->s, tend(t) - t->s);
+	if (!t->cap && !t->allcap && !lowertext)
+		t->flags = mh_names_lookup_cue(sc->nm, sc->s + t->s, len);
 	else {
-		t->flags = t->full =
-		    mh_names_lookup(sc->nm, sc->s + t->s, tend(t) - t->s);
+		t->flags = t->full = mh_names_lookup(sc->nm, sc->s + t->s, len);
 		t->looked |= LOOK_FULL;
 	}
 	t->looked |= LOOK_FLAGS;
@@ -1250,13 +1262,13 @@ look_words(struct mh_scanner *sc)
 {
 	struct tok *t = sc->t, *end = sc->t + sc->nt;
 
+	if (!sc->lowertext)
+		return; /* tokenize() looked them up */
 	for (; t < end; t++)
-		if (t->kind != T_WORD)
-			continue;
-		else if (tend(t) - t->s <= KW_LONGEST)
-			word_look(sc, t); /* inline: nearly every word */
-		else
-			look(sc, t);
+		if (t->kind == T_WORD) {
+			t->looked = 0;
+			look(sc, t, tend(t) - t->s, 1);
+		}
 }
 
 /* Token i if it is a word, else NULL: the only tokens the word table
@@ -1284,9 +1296,11 @@ static unsigned
 full_look(struct mh_scanner *sc, struct tok *t)
 {
 	if (t->cap || t->allcap || sc->lowertext)
-		return look(sc, t); /* the same table: both answers at once */
+		/* the same table: both answers at once */
+		return look(sc, t, tend(t) - t->s, sc->lowertext);
 	if (tend(t) - t->s <= KW_LONGEST)
-		t->full = memo_full(sc, memo_entry(sc, t), t);
+		t->full = memo_full(sc, memo_entry(sc, t, tend(t) - t->s), t,
+		    tend(t) - t->s);
 	else
 		t->full = mh_names_lookup(sc->nm, sc->s + t->s, tend(t) - t->s);
 	t->looked |= LOOK_FULL;

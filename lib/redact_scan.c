@@ -47,6 +47,10 @@ struct tok {
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
 	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
 				  word token that are not word bytes */
+	unsigned char mark;    /* MARK_GAP for a blank run of one or two
+				  bytes without a newline (tok_gap()); a
+				  one-byte punctuation token's byte from
+				  '!' to '~' (tok_punct()); else 0 */
 	unsigned short nums;   /* number tokens up to this one, modulo 2^16:
 				  the difference of two near tokens' counts
 				  is the count between them */
@@ -54,6 +58,11 @@ struct tok {
 				  every token once the text is cut
 				  (look_words()) */
 };
+
+/* No punctuation token is a blank. */
+enum { MARK_GAP = ' ' };
+_Static_assert(sizeof(size_t) != 8 || sizeof(struct tok) == 32,
+    "a token is 32 bytes on 64-bit targets");
 
 /* The end byte of token t: where the next one starts. */
 static inline size_t
@@ -986,6 +995,7 @@ tokenize(struct mh_scanner *sc)
 		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
 			/* the common case: one blank between words */
 			tp->kind = T_SPACE;
+			tp->mark = MARK_GAP;
 			i++;
 		} else if (is_space(u[i])) {
 			tp->kind = T_SPACE;
@@ -994,6 +1004,8 @@ tokenize(struct mh_scanner *sc)
 					tp->nl = 1;
 				i++;
 			}
+			if (!tp->nl && i - tp->s <= 2)
+				tp->mark = MARK_GAP;
 		} else if (c = decode(u, n, i, &len),
 		    c < 0x80 ? sc->word_byte[c] : cp_letter(c)) {
 			unsigned nl = 0, nd = 0, nup = 0;
@@ -1147,6 +1159,8 @@ tokenize(struct mh_scanner *sc)
 				i += a + 1;
 			} else {
 				tp->kind = T_PUNCT;
+				if (len == 1 && u[i] > ' ' && u[i] < 0x7F)
+					tp->mark = u[i];
 				i += len;
 			}
 		}
@@ -1351,19 +1365,15 @@ tok_in(struct mh_scanner *sc, size_t i, unsigned set)
 static inline int
 tok_punct(struct mh_scanner *sc, size_t i, int c)
 {
-	struct tok *t = tk(sc, i);
-
-	return t && t->kind == T_PUNCT && tend(t) - t->s == 1 &&
-	    sc->s[t->s] == c;
+	/* c is never a blank nor outside '!' to '~' */
+	return i < sc->nt && sc->t[i].mark == c;
 }
 
 /* A blank run without a newline (a single space between words). */
 static inline int
 tok_gap(struct mh_scanner *sc, size_t i)
 {
-	struct tok *t = tk(sc, i);
-
-	return t && t->kind == T_SPACE && !t->nl && tend(t) - t->s <= 2;
+	return i < sc->nt && sc->t[i].mark == MARK_GAP;
 }
 
 static inline size_t

@@ -2481,7 +2481,7 @@ match_ship(struct mh_scanner *sc, size_t i)
 	return military_post(sc, j + 1);
 }
 
-static size_t match_num_street(struct mh_scanner *sc, size_t i);
+static inline size_t match_num_street(struct mh_scanner *sc, size_t i);
 
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
 static size_t
@@ -4053,17 +4053,11 @@ country_after(struct mh_scanner *sc, size_t j)
  * ", CA", or up to three before a country (country_after()).  Returns
  * the end byte or 0. */
 static size_t
-match_town(struct mh_scanner *sc, size_t i)
+match_town_at(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i, end = 0;
 	int words = 0, city = 0, parts = 1;
 
-	/* A word alone (no capitalised word after it) is a town only as
-	 * a city, or before ", IL" or ", Norway": the walks below find
-	 * nothing else there, so most words stop here. */
-	if (!(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
-	    !tok_punct(sc, i + 1, ',') && !(flags(sc, i) & MH_NAMES_CITY))
-		return 0;
 	while (cap_word(sc, j) && words < 4) {
 		unsigned f = flags(sc, j);
 		if (f & MH_NAMES_CITY)
@@ -4123,6 +4117,18 @@ match_town(struct mh_scanner *sc, size_t i)
 			return 0;
 	}
 	return 0;
+}
+
+/* A word alone (no capitalised word after it) is a town only as a
+ * city, or before ", IL" or ", Norway": match_town_at() finds nothing
+ * else there, so most words stop here, inline, without the call. */
+static inline size_t
+match_town(struct mh_scanner *sc, size_t i)
+{
+	if (!(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
+	    !tok_punct(sc, i + 1, ',') && !(flags(sc, i) & MH_NAMES_CITY))
+		return 0;
+	return match_town_at(sc, i);
 }
 
 /* "Elm Street", "Maple Avenue": a street named without a number. */
@@ -4230,13 +4236,11 @@ num_street_shape(struct mh_scanner *sc, size_t i)
 /* "Villacher Strasse 89", "on Pod Floriánem 1677": a street name with
  * its number after it, where a cue or the name's ending says so. */
 static size_t
-match_num_street(struct mh_scanner *sc, size_t i)
+match_num_street_at(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i, p, end;
 	int words = 0, morph = 0, cue, rare = 0, lead = 0;
 
-	if (!num_street_shape(sc, i))
-		return 0;
 	p = prev_word(sc, i);
 	cue = p != SIZE_MAX && !sc->t[p].cap &&
 	    (tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_AT) ||
@@ -4296,6 +4300,13 @@ match_num_street(struct mh_scanner *sc, size_t i)
 			return 0;
 	}
 	return 0;
+}
+
+/* num_street_shape() turns most words away: inline, without the call. */
+static inline size_t
+match_num_street(struct mh_scanner *sc, size_t i)
+{
+	return num_street_shape(sc, i) ? match_num_street_at(sc, i) : 0;
 }
 
 /* One side of a street corner: capitalised words, numbers and street

@@ -342,7 +342,6 @@ int
 mh_read_file(const char *path, size_t max, struct mh_buf *out)
 {
 	struct stat st;
-	char chunk[65536];
 	ssize_t n;
 	int fd, saved;
 
@@ -360,8 +359,16 @@ mh_read_file(const char *path, size_t max, struct mh_buf *out)
 	}
 	if (S_ISREG(st.st_mode) && mh_buf_reserve(out, (size_t)st.st_size))
 		goto fail;
+	/* straight into the buffer, not through a chunk copied after: a
+	 * regular file fills the room reserved above in one read */
 	for (;;) {
-		n = read(fd, chunk, sizeof(chunk));
+		size_t room;
+
+		if (out->cap - out->len <= 1 &&
+		    mh_buf_reserve(out, 65536) == -1)
+			goto fail;
+		room = out->cap - out->len - 1;
+		n = read(fd, out->p + out->len, room);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1)
@@ -372,8 +379,7 @@ mh_read_file(const char *path, size_t max, struct mh_buf *out)
 			errno = EFBIG;
 			goto fail;
 		}
-		if (mh_buf_add(out, chunk, (size_t)n) == -1)
-			goto fail;
+		out->len += (size_t)n;
 	}
 	if (mh_buf_reserve(out, 0) == -1)
 		goto fail;

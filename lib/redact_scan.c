@@ -93,8 +93,11 @@ struct mh_scanner {
 	size_t nsp, capsp;
 	size_t start;  /* the window being read: bytes start to n */
 	int lowertext; /* the text has no upper-case letter at all */
-	int zip5;      /* the window has a number token of five digits */
-	int cue_type;  /* type announced by the last cue word, or -1 */
+	/* the text is written in capitals (shouting), three words or more:
+	 * -1 until upper_text() is asked */
+	int uppertext;
+	int zip5;     /* the window has a number token of five digits */
+	int cue_type; /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
 	/* the tokens of the names listed after a relation in the plural
@@ -983,6 +986,7 @@ tokenize(struct mh_scanner *sc)
 
 	sc->nt = 0;
 	sc->lowertext = 1;
+	sc->uppertext = -1;
 	sc->zip5 = 0;
 	sc->list_lo = 1;
 	sc->list_hi = 0;
@@ -3701,6 +3705,32 @@ rel_comma_before(struct mh_scanner *sc, size_t i)
 	    relation_at(sc, i - 3);
 }
 
+/* Is the whole text in capitals, three words of two letters or more
+ * and none in lower case ("TALKED TO MARIA ABOUT IT")?  There, as in
+ * a text all in lower case, the case cannot tell a name.  Asked only of
+ * words in capitals, and counted once a text. */
+static int
+upper_text(struct mh_scanner *sc)
+{
+	size_t words = 0;
+
+	if (sc->uppertext >= 0)
+		return sc->uppertext;
+	for (size_t k = 0; k < sc->nt; k++) {
+		const struct tok *t = &sc->t[k];
+
+		if (t->kind != T_WORD || t->nletter < 2)
+			continue;
+		if (!t->allcap) {
+			sc->uppertext = 0;
+			return 0;
+		}
+		words++;
+	}
+	sc->uppertext = words >= 3;
+	return sc->uppertext;
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -3866,9 +3896,14 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* "CALL DR ZEPHYRINE", "MY FRIEND ZEPHYRINE": a word in no
 		 * list after a title or a relation is a name in capitals as
 		 * in title case */
+		/* "TALKED TO MARIA ABOUT IT": a first name that is no
+		 * word, in a text all in capitals, as in one all in lower
+		 * case */
 		if (!(caps_strong >= 2 || (caps_strong && m >= 2) ||
 		        (ctx && caps_strong) || cls[0] == C_USER ||
-		        (ctx && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3))) {
+		        (ctx && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3) ||
+		        (cls[0] == C_STRONG && tend(t) - t->s >= 3 &&
+		            is_first(sc, i) && upper_text(sc)))) {
 			*start = t->s;
 			/* "my daughter GEORGIA": a state that is a given
 			 * name, right after a relation word, alone; "MY

@@ -339,6 +339,12 @@ test_names(void)
 	    "in capitals, a name in no list after a relation");
 	is_str(scan("MY GP CAMHS REFERRAL"), "",
 	    "in capitals, an acronym after a relation stays");
+	is_str(scan("TALKED TO MARIA ABOUT IT"), "NAME:MARIA",
+	    "a first name in a text all in capitals");
+	is_str(scan("I TALKED TO MARIA ABOUT IT, she said"), "",
+	    "not where the text has lower case (acronyms are in capitals)");
+	is_str(scan("MY GP SAID I HAVE PTSD AND OCD"), "",
+	    "acronyms in a text all in capitals stay");
 	is_str(scan("MY SON WILL"), "NAME:WILL", "in capitals: will");
 	is_str(scan("MY SISTER-IN-LAW FAITH IS HERE"), "NAME:FAITH",
 	    "in capitals after an in-law word");

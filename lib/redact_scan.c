@@ -238,6 +238,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(LATE, "late") \
 	X(M, "m") \
 	X(ME, "me") \
+	X(MY, "my") \
 	X(MID, "mid") \
 	X(MOUNT, "mount") \
 	X(MT, "mt") \
@@ -250,6 +251,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(OF, "of") \
 	X(ON, "on") \
 	X(OR, "or") \
+	X(OUR, "our") \
 	X(P, "p") \
 	X(PO, "po") \
 	X(POSTAL, "postal") \
@@ -320,6 +322,7 @@ enum {
 	KW_THING_PREP = 1u << 21,
 	KW_STATE_NAME = 1u << 22,
 	KW_PLACE_NOUN = 1u << 23,
+	KW_FEAST = 1u << 24,
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -446,6 +449,12 @@ static const char *const state_names[] = {
  * house" (beach is a geo suffix), "my husband georgia tech game". */
 static const char *const place_nouns[] = {
 	"state", "tech", "trip", "visa", "ranch", "condo", "football", NULL
+};
+/* Feasts, which the surname lists hold too (Christmas, Easter): no one
+ * unless after a title, "Christmas is hard", "I hate Easter". */
+static const char *const feasts[] = {
+	"christmas", "xmas", "easter", "thanksgiving", "halloween",
+	"hanukkah", "diwali", "ramadan", "passover", NULL
 };
 /* Words that end the name of a place: Halden Bay, Mossy Falls. */
 static const char *const geo_suffixes[] = {
@@ -580,6 +589,7 @@ static const struct {
     {thing_preps, KW_THING_PREP},
     {state_names, KW_STATE_NAME},
     {place_nouns, KW_PLACE_NOUN},
+    {feasts, KW_FEAST},
 };
 
 int
@@ -3067,6 +3077,12 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (f & MH_NAMES_USER)
 		return C_USER;
+	/* "Christmas is hard", but "Father Christmas", "Dr Easter" */
+	if (tok_in(sc, i, KW_FEAST)) {
+		size_t p = prev_word(sc, i);
+		if (p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_TITLE))
+			return C_NONE;
+	}
 	if ((f & MH_NAMES_STATE) && !state_named(sc, i))
 		return C_NONE;
 	if (t->contr)
@@ -3731,6 +3747,37 @@ upper_text(struct mh_scanner *sc)
 	return sc->uppertext;
 }
 
+/* Is the word at last followed by a relation in apposition, ", my
+ * (best) friend," ", our neighbour." (a comma, the end or a full stop
+ * after it), so that it names someone: "June, my best friend, moved",
+ * "Autumn, my roommate, found"?  Not "Hope, my therapist said, is". */
+static int
+rel_appos_after(struct mh_scanner *sc, size_t last)
+{
+	size_t j = last + 1, r;
+	const struct tok *t;
+
+	if (!tok_punct(sc, j, ',') || !tok_gap(sc, j + 1) ||
+	    !(tok_is(sc, j + 2, KW_MY) || tok_is(sc, j + 2, KW_OUR)) ||
+	    !tok_gap(sc, j + 3) || !tk(sc, j + 4) ||
+	    sc->t[j + 4].kind != T_WORD)
+		return 0;
+	r = j + 4;
+	if (!relation_at(sc, r)) {
+		/* one word between: "my best friend", "my old boss" */
+		if (!tok_gap(sc, r + 1) || !tk(sc, r + 2) ||
+		    sc->t[r + 2].kind != T_WORD || !relation_at(sc, r + 2))
+			return 0;
+		r += 2;
+	}
+	t = tk(sc, r + 1);
+	if (t == NULL)
+		return 1;
+	return t->kind == T_PUNCT &&
+	    (sc->s[t->s] == ',' || sc->s[t->s] == '.' || sc->s[t->s] == '!' ||
+	        sc->s[t->s] == '?' || sc->s[t->s] == ';');
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -3747,6 +3794,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	*type = MH_SCAN_NAME;
 	*start = t->s;
 	if (t->kind != T_WORD)
+		return 0;
+	/* "Bless her, she tries", "BLESS HIM": the verb, in any case */
+	if (tok_is(sc, i, KW_BLESS) && lower_verb(sc, i))
 		return 0;
 	/* "my daughters georgia and virginia", "my sons Will and Mark" */
 	if (rel_list_name(sc, i))
@@ -3969,6 +4019,18 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * commas after a relation word */
 	if (cls[0] == C_AMBIG && p != SIZE_MAX && p + 3 == i &&
 	    word_name_after(sc, i, cls[0]))
+		return end;
+	/* "June, my best friend, moved": a relation in apposition after
+	 * it; "Mark and I broke up": a first name opening the sentence
+	 * with "I" or "me" (not "in January and I can't") */
+	if (m == 1 && rel_appos_after(sc, last))
+		return end;
+	if (m == 1 && cls[0] == C_AMBIG && first && initial &&
+	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	    tok_gap(sc, last + 1) && and_at(sc, last + 2) &&
+	    tok_gap(sc, last + 3) &&
+	    (tok_is(sc, last + 4, KW_I) || tok_is(sc, last + 4, KW_ME)) &&
+	    !tok_punct(sc, last + 5, '.'))
 		return end;
 	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;

@@ -319,6 +319,20 @@ test_names(void)
 	    "bless before whom is the verb");
 	is_str(scan("my friend bless is ill"), "NAME:bless",
 	    "bless before a verb is someone");
+	is_str(scan("Bless her, she tries."), "",
+	    "Bless before whom is the verb in title case too");
+	is_str(scan("Christmas is always hard. I hate Easter."), "",
+	    "a feast is no one");
+	is_str(scan("Dr Easter said so."), "NAME:Dr Easter",
+	    "a feast after a title is someone");
+	is_str(scan("June, my best friend, moved away."), "NAME:June",
+	    "a relation in apposition after a name that is also a word");
+	is_str(scan("Hope, my therapist said, is a choice."), "",
+	    "a relation and a verb of saying is no apposition");
+	is_str(scan("Mark and I broke up."), "NAME:Mark",
+	    "a first name opening the sentence with and I");
+	is_str(scan("It was in January and I can't afford it."), "",
+	    "a month with and I is the month");
 	is_str(scan("my daughters Sue is ill"), "NAME:Sue",
 	    "a word name in title case after a plural in lower case");
 	is_str(scan("my stepkids zoe and max are loud"), "NAME:zoe|NAME:max",

@@ -103,6 +103,10 @@ struct mh_scanner {
 	/* the tokens of the names listed after a relation in the plural
 	 * (rel_list_name()): the first and the last name, or 1 and 0 */
 	size_t list_lo, list_hi;
+	/* the last prev_word() answer: the token asked about (SIZE_MAX
+	 * for none) and the answer; the rules at a capitalised word ask it
+	 * of the same token several times */
+	size_t pw_of, pw;
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
@@ -1412,7 +1416,7 @@ prev_tok(struct mh_scanner *sc, size_t i)
 
 /* The previous word token skipping blanks, one '.' or ','; SIZE_MAX. */
 static size_t
-prev_word(struct mh_scanner *sc, size_t i)
+prev_word_slow(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_tok(sc, i);
 
@@ -1423,6 +1427,18 @@ prev_word(struct mh_scanner *sc, size_t i)
 	if (p != SIZE_MAX && sc->t[p].kind != T_WORD)
 		return SIZE_MAX;
 	return p;
+}
+
+/* prev_word(), kept for the last token asked: the tokens do not change
+ * while the walk reads them, and walk() resets it for each window. */
+static inline size_t
+prev_word(struct mh_scanner *sc, size_t i)
+{
+	if (i != sc->pw_of) {
+		sc->pw = prev_word_slow(sc, i);
+		sc->pw_of = i;
+	}
+	return sc->pw;
 }
 
 static size_t
@@ -4989,6 +5005,7 @@ walk(struct mh_scanner *sc)
 
 	sc->cue_type = -1;
 	sc->mail_b = sc->mail_e = 0;
+	sc->pw_of = SIZE_MAX;
 	while (i < sc->nt) {
 		struct tok *t = &sc->t[i];
 		if (t->kind == T_SPACE || t->kind == T_POSS) {

@@ -3512,6 +3512,71 @@ low_facility(struct mh_scanner *sc, size_t k)
 	return tok_in(sc, k, KW_LOW_FACILITY);
 }
 
+/* The capitalised words from i on, joined by single blanks ("Mercy
+ * General Hospital"), at most seven: what the rules that walk them ask
+ * of every word, read once for all of them.  Word i is a word in
+ * capitals or title case; the others are capitalised (cap_word()). */
+struct cap_run {
+	size_t last;    /* the last word */
+	unsigned flags; /* the words' flags (flags()), or'ed */
+	int n;          /* how many */
+	int hyphen;     /* one is joined by '-' */
+};
+
+static inline void
+cap_run(struct mh_scanner *sc, size_t i, struct cap_run *r)
+{
+	size_t j = i;
+	unsigned f = 0;
+	int n = 0, h = 0;
+
+	for (;;) {
+		const struct tok *t = &sc->t[j];
+		f |= t->flags;
+		h |= t->hyphen;
+		n++;
+		if (n == 7 || !(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
+			break;
+		j += 2;
+	}
+	r->last = j;
+	r->flags = f;
+	r->n = n;
+	r->hyphen = h;
+}
+
+/* May match_facility() find a facility in run r?  Its walk takes the
+ * run's words one by one and sets no facility on a word with no
+ * facility flag and no '-'; past the run it goes on only over a
+ * possessive, a '.', a '-', or a blank and a word ("our Dallas
+ * clinic") or '&'.  So a run of plain words with none of those after
+ * it has none: most capitalised words, for a few loads. */
+static inline int
+facility_possible(struct mh_scanner *sc, const struct cap_run *r)
+{
+	size_t j = r->last + 1;
+	const struct tok *t;
+
+	if (r->n >= 7 || (r->flags & MH_NAMES_FACILITY) || r->hyphen)
+		return 1;
+	if (j >= sc->nt)
+		return 0;
+	t = &sc->t[j];
+	if (t->kind == T_POSS || t->mark == '.' || t->mark == '-')
+		return 1;
+	if (t->mark != MARK_GAP || j + 1 >= sc->nt)
+		return 0;
+	j++;
+	t = &sc->t[j];
+	if (t->kind != T_WORD)
+		return t->mark == '&';
+	/* a word in capitals goes on with the run, "and" may; any other
+	 * ends it, a facility word in lower case itself or after one more
+	 * word */
+	return t->allcap || t->kw == KW_AND || tok_in(sc, j, KW_LOW_FACILITY) ||
+	    (tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_LOW_FACILITY));
+}
+
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
  * Center...  Returns the end byte or 0. */
 static size_t
@@ -4232,6 +4297,20 @@ match_town_at(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* May match_town_at() find a town in run r from i?  Its first walk is
+ * the run's first four words: a town when they are all town names or
+ * parts, a city among them or two at least; then ", IL" right after
+ * three words at most; then a country or state after up to three
+ * words, which is a word of the run (with a state's flag) or comes
+ * after a ',' right after the run. */
+static inline int
+town_possible(struct mh_scanner *sc, size_t i, const struct cap_run *r)
+{
+	return ((sc->t[i].flags & (MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
+	           ((r->flags & MH_NAMES_CITY) || r->n >= 2)) ||
+	    (r->flags & MH_NAMES_STATE) || tok_punct(sc, r->last + 1, ',');
+}
+
 /* A word alone (no capitalised word after it) is a town only as a
  * city, or before ", IL" or ", Norway": match_town_at() finds nothing
  * else there, so most words stop here, inline, without the call. */
@@ -4861,7 +4940,13 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		*ip = end;
 		return 1;
 	}
-	if (t->cap && (end = match_geo(sc, i)) != 0)
+	/* the run of capitalised words from i: the place rules below
+	 * need two words of it or a few flags, and turn most words away
+	 * on those */
+	struct cap_run run = {0};
+	if (t->cap || t->allcap)
+		cap_run(sc, i, &run);
+	if (t->cap && run.n >= 2 && (end = match_geo(sc, i)) != 0)
 		EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 	if (t->cap || t->allcap)
 		ctx = name_context_before(sc, i, &titled);
@@ -4880,16 +4965,19 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, end, MH_SCAN_ADDRESS);
 		if ((end = match_num_street(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
-		if ((!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
+		if (facility_possible(sc, &run) &&
+		    (!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
 		    (end = match_facility(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_saint(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_place(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
-		if ((end = match_town(sc, i)) != 0)
+		if (town_possible(sc, i, &run) &&
+		    (end = match_town(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
-		if ((end = match_street_name(sc, i)) != 0)
+		if (run.n >= 2 && (run.flags & MH_NAMES_STREET) &&
+		    (end = match_street_name(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
 	if (sc->lowertext && (end = match_ship(sc, i)) != 0)

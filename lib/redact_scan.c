@@ -3816,7 +3816,9 @@ upper_text(struct mh_scanner *sc)
 	for (size_t k = 0; k < sc->nt; k++) {
 		const struct tok *t = &sc->t[k];
 
-		if (t->kind != T_WORD || t->nletter < 2)
+		/* a contraction's letters after the apostrophe are not
+		 * counted as capitals ("WON'T"): its case says nothing */
+		if (t->kind != T_WORD || t->nletter < 2 || t->contr)
 			continue;
 		if (!t->allcap) {
 			sc->uppertext = 0;

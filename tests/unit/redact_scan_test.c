@@ -355,6 +355,8 @@ test_names(void)
 	    "in capitals, an acronym after a relation stays");
 	is_str(scan("TALKED TO MARIA ABOUT IT"), "NAME:MARIA",
 	    "a first name in a text all in capitals");
+	is_str(scan("ROSALIND WON'T SPEAK TO ME AND I DON'T KNOW WHY"),
+	    "NAME:ROSALIND", "and with contractions in capitals");
 	is_str(scan("I TALKED TO MARIA ABOUT IT, she said"), "",
 	    "not where the text has lower case (acronyms are in capitals)");
 	is_str(scan("MY GP SAID I HAVE PTSD AND OCD"), "",

@@ -3139,9 +3139,15 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 		while (q < tend(t) && u[q] != '-')
 			q++;
 		uint32_t c = decode(u, sc->n, p, &l);
-		if (!cp_upper(c))
+		/* every part capitalised, or none, and then every part a
+		 * name: "my friend mary-kate" (but "D-dimer", "my sister
+		 * self-harms") */
+		int lower = !t->cap && !t->allcap && !t->nupper;
+		if (!cp_upper(c) && !lower)
 			return C_NONE;
 		unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
+		if (lower && !(f & (MH_NAMES_FIRST | MH_NAMES_LAST)))
+			return C_NONE;
 		if (f & MH_NAMES_KEEP)
 			return C_NONE;
 		if (f & MH_NAMES_USER)

@@ -355,6 +355,10 @@ test_names(void)
 	    "in capitals, an acronym after a relation stays");
 	is_str(scan("TALKED TO MARIA ABOUT IT"), "NAME:MARIA",
 	    "a first name in a text all in capitals");
+	is_str(scan("my ex jean-luc keeps showing up"), "NAME:jean-luc",
+	    "a hyphenated name in lower case after a relation");
+	is_str(scan("my sister self-harms"), "",
+	    "a hyphenated word in lower case, one part no name, stays");
 	is_str(scan("ROSALIND WON'T SPEAK TO ME AND I DON'T KNOW WHY"),
 	    "NAME:ROSALIND", "and with contractions in capitals");
 	is_str(scan("I TALKED TO MARIA ABOUT IT, she said"), "",

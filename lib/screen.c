@@ -2855,6 +2855,18 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 		if (model_crisis(s, text, len, &r))
 			s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
 		overall = category_levels(s, &sh, level, &present);
+	} else if (possible && overall == MH_RISK_MODERATE &&
+	    s->model_cue >= 0 && level[MH_CAT_INTENT] == MH_RISK_MODERATE &&
+	    level[MH_CAT_SUICIDAL] < MH_RISK_MODERATE &&
+	    model_crisis(s, text, len, &r)) {
+		/* a hint or a place the rules read as a caution ("I'm
+		 * sitting on the ledge of my balcony writing this"), where
+		 * the second opinion is all but sure: the crisis response;
+		 * not a passive wish, which stays the rules' */
+		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
+			goto nomem;
+		s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
+		overall = category_levels(s, &sh, level, &present);
 	}
 	act = action_for(overall);
 	if (mh_buf_add(out, s->head[overall], s->headlen[overall]) < 0 ||

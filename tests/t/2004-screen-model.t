@@ -4,7 +4,7 @@
 # and that the shipped file is what scripts/train-screen-model makes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 28
+plan 30
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -43,6 +43,13 @@ echo "honestly wouldn't mind if i just didn't wake up tomorrow" |
     scr >"$TMP/out"
 is "beside a rule that found moderate it adds nothing" \
     "$(j '[.screen.categories[].name]')" '["suicidal_ideation"]'
+# a place the rules read as a caution of intent, and the model all but
+# sure: the crisis response (not so for a passive wish, above)
+echo "I'm sitting on the ledge of my balcony writing this." | scr >"$TMP/out"
+is "a ledge the rules read as a caution, the model sure: crisis" \
+    "$(j .screen.action)" '"crisis"'
+echo "I'm sitting on the ledge of my balcony writing this." | scr -R >"$TMP/out"
+is "-R: the rules alone, a caution" "$(j .screen.action)" '"caution"'
 echo "This deadline is killing me, can you help me outline the report?" |
     scr >"$TMP/out"
 is "an idiom: none" "$(j .screen.risk)" '"none"'

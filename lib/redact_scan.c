@@ -4891,6 +4891,13 @@ thing_title(struct mh_scanner *sc, size_t i)
 	return j > i ? j : 0;
 }
 
+/* Once per word that no cheaper test turned away.  Kept out of
+ * mh_scan_text(): inlined there, GCC spent its inlining on the loop
+ * and called the rules below out of line; here they are inlined into
+ * this one function instead (callgrind: 268.8 M to 267.6 M). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static int
 word_rules(struct mh_scanner *sc, size_t *ip)
 {

@@ -4509,6 +4509,38 @@ match_num_street(struct mh_scanner *sc, size_t i)
 	return num_street_shape(sc, i) ? match_num_street_at(sc, i) : 0;
 }
 
+/* match_num_street() at a capitalised word i with its run r
+ * (cap_run()).  The walk of num_street_shape() passes the run's words
+ * as they are, none a number; at its last it has taken n words and
+ * goes on only over an optional '.' and a blank, to a token k; from
+ * there the number must come within the words it has left, three
+ * tokens each.  No number token there (the counts of the tokens say
+ * so), no street: most capitalised words, without a call. */
+static inline size_t
+match_num_street_run(struct mh_scanner *sc, size_t i, const struct cap_run *r)
+{
+	size_t k, e;
+	int lim;
+
+	if (tok_punct(sc, i + 1, '/'))
+		return match_num_street(sc, i);
+	lim = tok_in(sc, i, KW_LEAD_STREET) ? 7 : 5;
+	if (r->n >= lim)
+		return 0;
+	k = r->last + 1;
+	if (tok_punct(sc, k, '.'))
+		k++;
+	if (!tok_gap(sc, k))
+		return 0;
+	k++;
+	e = k + 3 * (size_t)(lim - 1 - r->n);
+	if (e >= sc->nt)
+		e = sc->nt - 1;
+	if (k > e || sc->t[e].nums == sc->t[k - 1].nums)
+		return 0;
+	return match_num_street(sc, i);
+}
+
 /* One side of a street corner: capitalised words, numbers and street
  * particles on one line.  Returns the index after it, and sets *named
  * when it holds a capital or a number. */
@@ -4978,7 +5010,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			    MH_SCAN_ADDRESS);
 		if ((end = match_ship(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_ADDRESS);
-		if ((end = match_num_street(sc, i)) != 0)
+		if ((end = match_num_street_run(sc, i, &run)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if (facility_possible(sc, &run) &&
 		    (!stop_cap(sc, i) || !sentence_initial(sc, i)) &&

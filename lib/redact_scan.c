@@ -3696,6 +3696,13 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 
 	while (j < sc->nt && m < 5) {
 		struct tok *t = &sc->t[j];
+		/* a word in lower case (the word after most names) goes on
+		 * only as a user's name when lower_ok is not set: one the
+		 * cue table knows (flags()), or one joined by '-' of them
+		 * (hyphen_class()); of any other its class is not asked */
+		if (!lower_ok && !t->cap && !t->allcap && !t->hyphen &&
+		    !(flags(sc, j) & MH_NAMES_USER))
+			break;
 		int c = name_class(sc, j);
 		if (c == C_NONE)
 			break;

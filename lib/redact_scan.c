@@ -3114,8 +3114,10 @@ name_class(struct mh_scanner *sc, size_t i)
 		return C_AMBIG;
 	/* "My Daughters Georgia and Virginia", "My Sons Will and Mark": a
 	 * relation in the plural, in title case, is the relation, not a
-	 * name (nor a surname) before theirs */
-	if (!(f & MH_NAMES_FIRST) && t->cap && plural_before_name(sc, i))
+	 * name (nor a surname) before theirs; its first test, the
+	 * word's ending, inline: most words end in another letter */
+	if (!(f & MH_NAMES_FIRST) && t->cap && plural_end(sc, i) &&
+	    plural_before_name(sc, i))
 		return C_NONE;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;

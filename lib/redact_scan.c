@@ -5002,7 +5002,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	struct cap_run run = {0};
 	if (t->cap || t->allcap)
 		cap_run(sc, i, &run);
-	if (t->cap && run.n >= 2 && (end = match_geo(sc, i)) != 0)
+	/* match_geo() takes word 2 or 3 of the run as its suffix: no
+	 * geo suffix there, no call */
+	if (t->cap && run.n >= 2 &&
+	    (tok_in(sc, i + 2, KW_GEO_SUFFIX) ||
+	        (run.n >= 3 && tok_in(sc, i + 4, KW_GEO_SUFFIX))) &&
+	    (end = match_geo(sc, i)) != 0)
 		EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 	if (t->cap || t->allcap)
 		ctx = name_context_before(sc, i, &titled);

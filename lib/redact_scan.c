@@ -1284,11 +1284,11 @@ look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 	return t->flags;
 }
 
-/* Look up every word of the window once it is cut: its keyword id and
- * its flags.  The rules ask them of nearly every word, most of them many
- * times; a plain read of the token is then all each asks costs.  After
- * tokenize(), as a lower-case word's flags depend on whether the text
- * has capitals at all. */
+/* Every word's keyword id and flags are read once, as tokenize() cuts
+ * it, so that what the rules ask of a word is a plain read of its token.
+ * tokenize() reads them as if the text had capitals; a lower-case word's
+ * flags depend on whether it has any, so a text with none is read again
+ * here, once it is cut. */
 static void
 look_words(struct mh_scanner *sc)
 {
@@ -3873,27 +3873,22 @@ static int
 rel_appos_after(struct mh_scanner *sc, size_t last)
 {
 	size_t j = last + 1, r;
-	const struct tok *t;
 
 	if (!tok_punct(sc, j, ',') || !tok_gap(sc, j + 1) ||
 	    !(tok_is(sc, j + 2, KW_MY) || tok_is(sc, j + 2, KW_OUR)) ||
-	    !tok_gap(sc, j + 3) || !tk(sc, j + 4) ||
-	    sc->t[j + 4].kind != T_WORD)
+	    !tok_gap(sc, j + 3) || word_tok(sc, j + 4) == NULL)
 		return 0;
 	r = j + 4;
 	if (!relation_at(sc, r)) {
 		/* one word between: "my best friend", "my old boss" */
-		if (!tok_gap(sc, r + 1) || !tk(sc, r + 2) ||
-		    sc->t[r + 2].kind != T_WORD || !relation_at(sc, r + 2))
+		if (!tok_gap(sc, r + 1) || word_tok(sc, r + 2) == NULL ||
+		    !relation_at(sc, r + 2))
 			return 0;
 		r += 2;
 	}
-	t = tk(sc, r + 1);
-	if (t == NULL)
-		return 1;
-	return t->kind == T_PUNCT &&
-	    (sc->s[t->s] == ',' || sc->s[t->s] == '.' || sc->s[t->s] == '!' ||
-	        sc->s[t->s] == '?' || sc->s[t->s] == ';');
+	return r + 1 >= sc->nt || tok_punct(sc, r + 1, ',') ||
+	    tok_punct(sc, r + 1, '.') || tok_punct(sc, r + 1, '!') ||
+	    tok_punct(sc, r + 1, '?') || tok_punct(sc, r + 1, ';');
 }
 
 /* Decide whether the run at i is a name; returns its end byte or 0 and
@@ -3975,10 +3970,6 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * word, right after a relation word */
 		if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
 			return tend(t);
-		if (c != C_USER && lower_verb(sc, i)) {
-			*start = t->s;
-			return 0;
-		}
 		if (c == C_USER ||
 		    (c == C_STRONG &&
 		        (ctx ||

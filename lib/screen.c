@@ -2840,33 +2840,27 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	/* The second opinion asks for caution only where the rules found
 	 * less: it is a statistical reading of the words, right on most
 	 * crisis messages no rule names and wrong on a few everyday ones
-	 * (README); and, below, for the crisis response where it is all but
-	 * sure. */
-	if (possible && overall < MH_RISK_MODERATE && s->model_cue >= 0) {
-		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
-			goto nomem;
-		/* Where it is all but sure, and the words say nothing of
-		 * helping someone else, fiction or recovery, it asks for the
-		 * crisis response: the rules miss most of what strangers
-		 * write at that level (README), and there a caution would
-		 * send the message on to a model.  Only where the rules found
-		 * nothing to weigh: a passive wish they read as moderate
-		 * stays theirs. */
-		if (model_crisis(s, text, len, &r))
-			s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
-		overall = category_levels(s, &sh, level, &present);
-	} else if (possible && overall == MH_RISK_MODERATE &&
-	    s->model_cue >= 0 && level[MH_CAT_INTENT] == MH_RISK_MODERATE &&
-	    level[MH_CAT_SUICIDAL] < MH_RISK_MODERATE &&
-	    model_crisis(s, text, len, &r)) {
-		/* a hint or a place the rules read as a caution ("I'm
-		 * sitting on the ledge of my balcony writing this"), where
-		 * the second opinion is all but sure: the crisis response;
-		 * not a passive wish, which stays the rules' */
-		if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
-			goto nomem;
-		s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
-		overall = category_levels(s, &sh, level, &present);
+	 * (README).  Where it is all but sure, and the words say nothing of
+	 * helping someone else, fiction or recovery, it asks for the crisis
+	 * response: the rules miss most of what strangers write at that
+	 * level (README), and there a caution would send the message on to
+	 * a model.  That too where the rules found only a caution of intent,
+	 * a hint or a place ("I'm sitting on the ledge of my balcony writing
+	 * this"); a passive wish they read as moderate stays theirs. */
+	if (possible && s->model_cue >= 0 &&
+	    (overall < MH_RISK_MODERATE ||
+	        (overall == MH_RISK_MODERATE &&
+	            level[MH_CAT_INTENT] == MH_RISK_MODERATE &&
+	            level[MH_CAT_SUICIDAL] < MH_RISK_MODERATE))) {
+		int sure = model_crisis(s, text, len, &r);
+
+		if (overall < MH_RISK_MODERATE || sure) {
+			if (add_occ(s, ma, mb, s->model_cue, 0) < 0)
+				goto nomem;
+			if (sure)
+				s->occ[s->nocc - 1].risk = MH_RISK_HIGH;
+			overall = category_levels(s, &sh, level, &present);
+		}
 	}
 	act = action_for(overall);
 	if (mh_buf_add(out, s->head[overall], s->headlen[overall]) < 0 ||

@@ -367,7 +367,11 @@ mh_read_file(const char *path, size_t max, struct mh_buf *out)
 		if (out->cap - out->len <= 1 &&
 		    mh_buf_reserve(out, 65536) == -1)
 			goto fail;
+		/* never more than one byte past max: enough to know it is
+		 * too long, without reading the rest of a stream */
 		room = out->cap - out->len - 1;
+		if (out->len <= max && room > max - out->len + 1)
+			room = max - out->len + 1;
 		n = read(fd, out->p + out->len, room);
 		if (n == -1 && errno == EINTR)
 			continue;

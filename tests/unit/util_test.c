@@ -78,6 +78,9 @@ read_stream(size_t n, size_t max, struct mh_buf *b)
 	unlink(path);
 	if (mkfifo(path, 0600) == -1)
 		return -2;
+	/* nothing buffered for the child to write again (valgrind frees
+	 * libc, and so flushes, even at _exit()) */
+	fflush(stdout);
 	if ((pid = fork()) == -1)
 		return -2;
 	if (pid == 0) {

@@ -2991,6 +2991,39 @@ plural_before_name(struct mh_scanner *sc, size_t i)
 	return p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_TITLE);
 }
 
+/* Is the word at i followed by a verb in a tense that no modal and no
+ * noun before it takes: "is", "was", "has", "does", or a past form in
+ * "-ed" ("my aunt may raised me", "my son will moved out"; but "my son
+ * will need", "my son will proceed")?  In the case of the word at i:
+ * "MY SON WILL MOVED OUT". */
+static int
+finite_after(struct mh_scanner *sc, size_t i)
+{
+	static const char *const be[] = {"is", "was", "has", "does"};
+	static const char *const base_ed[] = {"shed", "shred", "wed", "embed",
+	    "sled", "bed", "red", "hundred"};
+	const struct tok *t = tk(sc, i + 2);
+	const char *w;
+	size_t n, k;
+
+	if (!tok_gap(sc, i + 1) || t == NULL || t->kind != T_WORD ||
+	    t->hyphen || t->contr || (t->cap && !t->allcap) ||
+	    t->allcap != sc->t[i].allcap)
+		return 0;
+	w = sc->s + t->s;
+	n = tend(t) - t->s;
+	for (k = 0; k < sizeof be / sizeof be[0]; k++)
+		if (eqw(w, n, be[k]))
+			return 1;
+	if (n < 4 || lc(w[n - 2]) != 'e' || lc(w[n - 1]) != 'd' ||
+	    lc(w[n - 3]) == 'e')
+		return 0;
+	for (k = 0; k < sizeof base_ed / sizeof base_ed[0]; k++)
+		if (eqw(w, n, base_ed[k]))
+			return 0;
+	return 1;
+}
+
 /* Is the word at i, of name class c, a name that is also a word, right
  * after a relation word: one of lower_word_name(), unless a verb ("my
  * friend june", "MY SISTER FAITH", but "my mum hope we"), also after
@@ -3025,9 +3058,12 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 		return 1;
 	if (c != C_AMBIG || !relation_at(sc, pw))
 		return 0;
+	/* a month is a first name too here: "my aunt may raised me" */
 	f = fullflags(sc, i);
-	return (f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
-	    clause_end_after(sc, i);
+	if ((f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
+	    clause_end_after(sc, i))
+		return 1;
+	return (f & (MH_NAMES_FIRST | MH_NAMES_MONTH)) && finite_after(sc, i);
 }
 
 /* Is the word at i a state that is also a given name, set off by a
@@ -3945,7 +3981,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		int c = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
 		    c != C_WEAK && !lower_word_name(sc, i, c) &&
-		    !(c == C_AMBIG && clause_end_after(sc, i)))
+		    !(c == C_AMBIG &&
+		        (clause_end_after(sc, i) || finite_after(sc, i))))
 			return 0;
 		/* "the nurse said", "my mum told": the verb, though Said is
 		 * a surname too */

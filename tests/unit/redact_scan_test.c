@@ -368,6 +368,14 @@ test_names(void)
 	is_str(scan("MY SON WILL"), "NAME:WILL", "in capitals: will");
 	is_str(scan("MY SISTER-IN-LAW FAITH IS HERE"), "NAME:FAITH",
 	    "in capitals after an in-law word");
+	is_str(scan("my aunt may raised me"), "NAME:may",
+	    "a month after a relation, before a past form");
+	is_str(scan("my son will is ill"), "NAME:will", "will before is");
+	is_str(scan("MY SON WILL MOVED OUT"), "NAME:WILL",
+	    "in capitals, before a past form");
+	is_str(scan("my son will need help, my mum may be tired"), "",
+	    "will before need, may before be stay");
+	is_str(scan("in may my mum moved"), "", "the month before my mum");
 	is_str(scan("I hope my son will call later"), "",
 	    "will before its verb stays");
 	is_str(scan("MY SON WILL CALL LATER"), "", "also in capitals");

@@ -827,6 +827,16 @@ static const struct mh_cue cues[] = {
 	OTH("poisoning my husbands", H, 0), OTH("poisoning my wifes", H, 0),
 	OTH("make them all pay", M, 0),
 	OTH("beat him to death", H, 0), OTH("beat her to death", H, 0),
+	/* a plan against someone named: "planning to hurt the people who
+	 * bullied me" (not "...myself": self-harm's own phrases) */
+	OTH("planning to hurt the", H, 0), OTH("planning to hurt him", H, 0),
+	OTH("planning to hurt her", H, 0), OTH("planning to hurt them", H, 0),
+	OTH("planning to hurt my", H, 0), OTH("planning to hurt people", H, 0),
+	OTH("planning to hurt someone", H, 0), OTH("plan to hurt him", H, 0),
+	OTH("plan to hurt her", H, 0), OTH("plan to hurt them", H, 0),
+	OTH("planning to kill him", H, 0), OTH("planning to kill her", H, 0),
+	OTH("planning to kill them", H, 0), OTH("planning to kill my", H, 0),
+	OTH("plan to kill him", H, 0), OTH("plan to kill her", H, 0),
 	OTH("have a gun and im going to", H, 0),
 	/* Abuse and immediate danger. */
 	ABU("he hits me", H, 0), ABU("she hits me", H, 0), ABU("hits me", H, 0),
@@ -1227,6 +1237,12 @@ static const struct mh_cue cues[] = {
 	ED("feel fat after eating", M, 0),
 	ED("only let myself eat", M, 0), ED("only allow myself to eat", M, 0),
 	ED("only allow myself # calories", M, 0),
+	/* "restricting" as people with an eating disorder say it; alone it
+	 * is also screen time, access, movement */
+	ED("restricting to # calories", M, 0), ED("restrict to # calories", M, 0),
+	ED("restricting my food", M, 0), ED("restricting my eating", M, 0),
+	ED("restricting what i eat", M, 0), ED("restricting food", M, 0),
+	ED("been restricting again", M, 0), ED("started restricting again", M, 0),
 	ED("not allowed to eat", M, NEGF), ED("dont deserve to eat", M, NEGF),
 	ED("get rid of what i ate", H, 0), ED("chew and spit", M, 0),
 	ED("taking laxatives to", M, 0), ED("laxatives after", M, 0),

@@ -1521,6 +1521,17 @@ static const struct {
 	    NULL, "none", "everyday words of deciding and secrecy: none"},
 	{"thanks for listening, bye!", NULL, "none",
 	    "everyday words of leaving: none"},
+	/* restriction said as "restricting"; a plan against others */
+	{"I've been restricting to 300 calories a day", "eating_disorder",
+	    "moderate", "restricting to a number of calories"},
+	{"ive been restricting again and it feels good", "eating_disorder",
+	    "moderate", "restricting again"},
+	{"the app is restricting my screen time again", NULL, "none",
+	    "restricting something else: none"},
+	{"I'm planning to hurt the people who bullied me", "harm_to_others",
+	    "high", "a plan to hurt people named"},
+	{"we are planning to kill the weeds in the garden", NULL, "none",
+	    "a plan to kill weeds: none"},
 	/* threats that add up, and a threat beside a delusion */
 	{"im gonna make him pay. i know where he lives and im not scared "
 	 "of prison",

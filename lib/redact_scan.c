@@ -3927,6 +3927,42 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 	    tok_punct(sc, r + 1, '?') || tok_punct(sc, r + 1, ';');
 }
 
+/* Is the word at last followed by "from" and a group that people are
+ * from: "Sue from work", "Mark from the gym", "Dawn from my class"?
+ * Compared byte by byte: asked only of a lone first name that is also a
+ * word. */
+static int
+from_group_after(struct mh_scanner *sc, size_t last)
+{
+	static const char *const group[] = {"work", "school", "church",
+	    "college", "uni", "class", "accounts", "therapy", "rehab", "aa",
+	    "group", "choir", "youth"};
+	static const char *const the[] = {"gym", "office", "group", "team",
+	    "club", "choir", "shop", "pub", "ward", "church", "café", "cafe"};
+	static const char *const my[] = {"class", "work", "job", "school",
+	    "church", "team", "group", "course", "office", "ward", "unit"};
+	const char *const *set = group;
+	size_t nset = sizeof group / sizeof group[0], j = last + 1, k;
+	const struct tok *w;
+
+	if (!tok_gap(sc, j) || (w = word_tok(sc, j + 1)) == NULL ||
+	    !eqw(sc->s + w->s, tend(w) - w->s, "from") || !tok_gap(sc, j + 2) ||
+	    (w = word_tok(sc, j + 3)) == NULL)
+		return 0;
+	if (tok_is(sc, j + 3, KW_THE) || tok_is(sc, j + 3, KW_MY)) {
+		if (tok_is(sc, j + 3, KW_THE))
+			set = the, nset = sizeof the / sizeof the[0];
+		else
+			set = my, nset = sizeof my / sizeof my[0];
+		if (!tok_gap(sc, j + 4) || (w = word_tok(sc, j + 5)) == NULL)
+			return 0;
+	}
+	for (k = 0; k < nset; k++)
+		if (eqw(sc->s + w->s, tend(w) - w->s, set[k]))
+			return 1;
+	return 0;
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -4177,6 +4213,12 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	    tok_gap(sc, last + 3) &&
 	    (tok_is(sc, last + 4, KW_I) || tok_is(sc, last + 4, KW_ME)) &&
 	    !tok_punct(sc, last + 5, '.'))
+		return end;
+	/* "Sue from work invited me", "Will from school texted" */
+	if (m == 1 && (cls[0] == C_AMBIG || cls[0] == C_WEAK) && first &&
+	    !(flags(sc, i) & MH_NAMES_WEEKDAY) &&
+	    (initial || !(flags(sc, i) & MH_NAMES_MONTH)) &&
+	    from_group_after(sc, last))
 		return end;
 	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;

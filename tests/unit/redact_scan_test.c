@@ -329,6 +329,12 @@ test_names(void)
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",
 	    "a relation and a verb of saying is no apposition");
+	is_str(scan("Sue from work invited me out"), "NAME:Sue",
+	    "a word-name from a group, opening the sentence");
+	is_str(scan("Mark from the gym said hi"), "NAME:Mark",
+	    "from the gym");
+	is_str(scan("Hope from the start was lost. Will from now on"), "",
+	    "from something no one is from");
 	is_str(scan("Mark and I broke up."), "NAME:Mark",
 	    "a first name opening the sentence with and I");
 	is_str(scan("It was in January and I can't afford it."), "",

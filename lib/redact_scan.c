@@ -3963,6 +3963,25 @@ from_group_after(struct mh_scanner *sc, size_t last)
 	return 0;
 }
 
+/* Is the word at i an Irish or Romance surname in lower case, "o'connell",
+ * "d'angelo": o or d, an apostrophe, three letters or more?  No word
+ * of English has that shape but "o'clock". */
+static int
+o_surname(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const char *w = sc->s + t->s;
+	size_t n = tend(t) - t->s, k;
+
+	if (n < 5 || (lc(w[0]) != 'o' && lc(w[0]) != 'd') || w[1] != '\'' ||
+	    eqw(w, n, "o'clock"))
+		return 0;
+	for (k = 2; k < n; k++)
+		if (!isalpha_a((unsigned char)w[k]))
+			return 0;
+	return 1;
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -4061,7 +4080,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 				return 0;
 			return tend(&sc->t[last]);
 		}
-		if (c == C_WEAK && title)
+		if ((c == C_WEAK || (c == C_UNKNOWN && o_surname(sc, i))) &&
+		    title)
 			return tend(t);
 		*start = t->s;
 		return 0;

@@ -329,6 +329,10 @@ test_names(void)
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",
 	    "a relation and a verb of saying is no apposition");
+	is_str(scan("ms o'connell said no"), "NAME:o'connell",
+	    "a lower-case o' surname after a title");
+	is_str(scan("see dr d'angelo at five o'clock"), "NAME:d'angelo",
+	    "d' too, not o'clock");
 	is_str(scan("Sue from work invited me out"), "NAME:Sue",
 	    "a word-name from a group, opening the sentence");
 	is_str(scan("Mark from the gym said hi"), "NAME:Mark",

@@ -59,6 +59,14 @@ struct tok {
 				  (look_words()) */
 };
 
+/* The tokenizer's byte classes (mh_scanner's cls). */
+enum {
+	B_SPACE = 1, /* a blank: is_space() */
+	B_WORD = 2,  /* an ASCII letter, digit or '_' */
+	B_ENDS = 4   /* ASCII and neither word byte nor joiner ('-', '\''):
+			ends a word where it stands */
+};
+
 /* No punctuation token is a blank. */
 enum { MARK_GAP = ' ' };
 _Static_assert(sizeof(size_t) != 8 || sizeof(struct tok) == 32,
@@ -115,10 +123,10 @@ struct mh_scanner {
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
 	unsigned short kw_slot[KW_SLOTS];
 	size_t nkw;
-	/* the ASCII bytes that start a word (letters, digits, '_'): one
-	 * load for the tokenizer's test of every token that is no blank,
-	 * where the tests took five compares */
-	unsigned char word_byte[128];
+	/* B_* classes of every byte value: one load for each of the
+	 * tokenizer's tests of a byte, where the tests took up to six
+	 * compares */
+	unsigned char cls[256];
 	/* the answers for recent words, direct-mapped by the hash of their
 	 * key, and the word table's generation they were read under */
 	struct word_memo memo[MEMO_SLOTS];
@@ -621,6 +629,13 @@ mh_scan_wordbyte(unsigned char c)
 }
 
 static inline int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	    c == '\f';
+}
+
+static inline int
 isdig(int c)
 {
 	return c >= '0' && c <= '9';
@@ -836,8 +851,11 @@ mh_scan_new(const struct mh_names *nm)
 		return NULL;
 	sc->nm = nm;
 	sc->memo_gen = mh_names_generation(nm);
-	for (int c = 0; c < 128; c++)
-		sc->word_byte[c] = isalnum_a(c) || c == '_';
+	for (int c = 0; c < 256; c++)
+		sc->cls[c] = (unsigned char)((is_space(c) ? B_SPACE : 0) |
+		    (isalnum_a(c) || c == '_'                   ? B_WORD
+		            : c < 0x80 && c != '-' && c != '\'' ? B_ENDS
+		                                                : 0));
 	if (kw_build(sc) == -1) {
 		free(sc);
 		errno = EINVAL;
@@ -927,13 +945,6 @@ grow_tok(struct mh_scanner *sc)
 	return 0;
 }
 
-static inline int
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	    c == '\f';
-}
-
 /* An apostrophe (' or U+2019) at i: its length, else 0.  Inline: the
  * tokenizer asks it of every punctuation byte. */
 static inline size_t
@@ -949,11 +960,13 @@ apos(const unsigned char *u, size_t n, size_t i)
 #ifdef __SSE2__
 /* Of the 16 bytes at p: how many, from the first, are ASCII letters,
  * digits or '_' (16 when all are), with bit masks of the upper-case
- * letters and of the digits and '_' among them.  No branch per byte: a
- * word's end is where the tokenizer's per-byte loop mispredicted once a
- * word. */
+ * letters and of the digits and '_' among them, and in k the key
+ * (kw_key()) of that many bytes.  No branch per byte: a word's end is
+ * where the tokenizer's per-byte loop mispredicted once a word.  The
+ * key comes from the same load and compares, where kw_key() made them
+ * again for every word. */
 static inline size_t
-word_run16(const unsigned char *p, unsigned *up, unsigned *dig)
+word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	/* bytes from 0x80 are negative, so in none of the ranges */
@@ -966,10 +979,20 @@ word_run16(const unsigned char *p, unsigned *up, unsigned *dig)
 	        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
 
+	size_t run;
+
 	*up = (unsigned)_mm_movemask_epi8(u);
 	*dig = (unsigned)_mm_movemask_epi8(d);
-	return (size_t)__builtin_ctz(
+	run = (size_t)__builtin_ctz(
 	    ~((unsigned)_mm_movemask_epi8(_mm_or_si128(u, l)) | *dig));
+	/* as kw_key(): 'A' to 'Z' folded, the bytes from run on cleared */
+	v = _mm_or_si128(v, _mm_and_si128(u, _mm_set1_epi8(0x20)));
+	v = _mm_and_si128(v,
+	    _mm_cmpgt_epi8(_mm_set1_epi8((char)run),
+	        _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+	            15)));
+	_mm_storeu_si128((__m128i *)(void *)k, v);
+	return run;
 }
 
 /* The bits set in a 16-bit mask, without the popcnt instruction that
@@ -985,206 +1008,257 @@ bits16(unsigned m)
 }
 #endif
 
+static inline struct word_memo *memo_probe(struct mh_scanner *sc,
+    const uint64_t k[2]);
+static inline void word_look_memo(struct mh_scanner *sc, struct tok *t,
+    struct word_memo *m, size_t len, int lowertext);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 
+/* The token at tp, from byte i, when it is no blank and not a word
+ * that tokenize() reads in its vector step: a word of other bytes or
+ * near the text's end, or punctuation.  Fills tp but its nums; returns
+ * the end.  Out of line, so that the loop over the usual tokens keeps
+ * its variables in registers. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, len;
+	uint32_t c = decode(u, n, i, &len);
+
+	if (c < 0x80 ? sc->cls[c] & B_WORD : cp_letter(c)) {
+		unsigned nl = 0, nd = 0, nup = 0;
+		tp->cap = cp_upper(c);
+		for (;;) {
+			if (i >= n)
+				break;
+			if (u[i] >= 'a' && u[i] <= 'z') {
+				nl++;
+				i++;
+				continue;
+			}
+			if (u[i] >= 'A' && u[i] <= 'Z') {
+				nl++;
+				nup++;
+				i++;
+				continue;
+			}
+			if (isdig(u[i]) || u[i] == '_') {
+				nd++;
+				i++;
+				continue;
+			}
+			/* a blank or ASCII punctuation other than the
+			 * joiners ends the word at once */
+			if (u[i] < 0x80 && u[i] != '-' && u[i] != '\'')
+				break;
+			c = decode(u, n, i, &len);
+			if (isdig((int)c) || c == '_') {
+				nd++;
+				i += len;
+				continue;
+			}
+			if (cp_letter(c)) {
+				nl++;
+				nup += cp_upper(c);
+				i += len;
+				continue;
+			}
+			/* Joiners inside a word: Mary-Jane, O'Brien
+			 * (but not the possessive 's). */
+			size_t a = c == '-' ? 1 : apos(u, n, i);
+			if (a && nl && nd == 0 && i + a < n) {
+				size_t l2;
+				uint32_t d = decode(u, n, i + a, &l2);
+				if (!cp_letter(d))
+					break;
+				if (c != '-') {
+					/* I'm, don't, we'll, they're */
+					size_t k = i + a, m = 0;
+					while (
+					    k < n && isalpha_a(u[k]) && m < 3)
+						k++, m++;
+					if (!(k < n &&
+					        cp_letter(
+					            decode(u, n, k, &l2))) &&
+					    (eqw((const char *)u + i + a, m,
+					         "m") ||
+					        eqw((const char *)u + i + a, m,
+					            "d") ||
+					        eqw((const char *)u + i + a, m,
+					            "t") ||
+					        eqw((const char *)u + i + a, m,
+					            "ll") ||
+					        eqw((const char *)u + i + a, m,
+					            "ve") ||
+					        eqw((const char *)u + i + a, m,
+					            "re"))) {
+						tp->contr = 1;
+						tp->joined = 1;
+						nl += (unsigned)m;
+						i = k;
+						break;
+					}
+				}
+				if (c != '-' && (d == 's' || d == 'S')) {
+					size_t k = i + a + 1;
+					uint32_t e2 =
+					    k < n ? decode(u, n, k, &l2) : ' ';
+					if (!cp_letter(e2))
+						break;
+				}
+				if (c == '-')
+					tp->hyphen = 1;
+				tp->joined = 1;
+				i += a;
+				continue;
+			}
+			break;
+		}
+		tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
+		tp->nletter = nl > 255 ? 255 : (unsigned char)nl;
+		tp->ndigit = nd > 255 ? 255 : (unsigned char)nd;
+		tp->allcap = nl > 0 && nup == nl;
+		tp->nupper = nup > 255 ? 255 : (unsigned char)nup;
+		/* its keyword id and flags (look_words()), as if the text
+		 * had capitals: look_words() reads them again if it has
+		 * none */
+		if (tp->kind == T_WORD) {
+			if (i - tp->s <= KW_LONGEST)
+				word_look(sc, tp, i - tp->s, 0);
+			else
+				look(sc, tp, i - tp->s, 0);
+		}
+		return i;
+	}
+	size_t a = apos(u, n, i);
+	if (a && tp > sc->t && tp[-1].kind == T_WORD && i + a < n &&
+	    (u[i + a] == 's' || u[i + a] == 'S') &&
+	    (i + a + 1 >= n || !mh_scan_wordbyte(u[i + a + 1]))) {
+		tp->kind = T_POSS;
+		return i + a + 1;
+	}
+	tp->kind = T_PUNCT;
+	if (len == 1 && u[i] > ' ' && u[i] < 0x7F)
+		tp->mark = u[i];
+	return i + len;
+}
+
 static int
 tokenize(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t n = sc->n, i = sc->start, len;
-	uint32_t c;
+	const unsigned char *cls = sc->cls;
+	size_t n = sc->n, i = sc->start, nt = 0;
 	unsigned short nums = 0;
+	int lowertext = 1;
+	struct tok *tp;
+#ifdef __SSE2__
+	/* the window's last 16 bytes again, followed by NULs (which end a
+	 * word as its end does): the vector step reads words there too,
+	 * where it must not read past the text.  Every line of plain text
+	 * is a record of its own, so its last words are many. */
+	unsigned char tail[32] = {0};
+	size_t tb = n - sc->start >= 16 ? n - 16 : sc->start;
 
-	sc->nt = 0;
-	sc->lowertext = 1;
+	memcpy(tail, u + tb, n - tb);
+#endif
+
 	sc->uppertext = -1;
 	sc->zip5 = 0;
 	sc->list_lo = 1;
 	sc->list_hi = 0;
+	/* the count in a local: the stores through tp would otherwise
+	 * make the compiler read sc->nt again for every token */
 	while (i < n) {
 		/* tokens are built in place: no copy of each one */
-		if (sc->nt == sc->capt && grow_tok(sc) == -1)
-			return -1;
-		struct tok *tp = &sc->t[sc->nt++];
+		if (nt == sc->capt) {
+			sc->nt = nt;
+			if (grow_tok(sc) == -1)
+				return -1;
+		}
+		tp = &sc->t[nt++];
 		*tp = (struct tok){.s = i};
-		if (u[i] == ' ' && (i + 1 >= n || !is_space(u[i + 1]))) {
-			/* the common case: one blank between words */
+		unsigned cl = cls[u[i]];
+		if (cl & B_SPACE) {
 			tp->kind = T_SPACE;
-			tp->mark = MARK_GAP;
-			i++;
-		} else if (is_space(u[i])) {
-			tp->kind = T_SPACE;
-			while (i < n && is_space(u[i])) {
-				if (u[i] == '\n')
-					tp->nl = 1;
-				i++;
-			}
-			if (!tp->nl && i - tp->s <= 2)
+			if (u[i] == ' ' &&
+			    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
+				/* the common case: one blank between words */
 				tp->mark = MARK_GAP;
-		} else if (c = decode(u, n, i, &len),
-		    c < 0x80 ? sc->word_byte[c] : cp_letter(c)) {
-			unsigned nl = 0, nd = 0, nup = 0;
-			tp->cap = cp_upper(c);
-			int done = 0;
-#ifdef __SSE2__
-			/* the usual word, away from the end of the text: ASCII
-			 * letters, digits and '_' ended within 16 bytes by an
-			 * ASCII byte that is no joiner, which is where the loop
-			 * below would stop */
-			unsigned mu, md;
-			size_t run;
-			if (i + 16 <= n &&
-			    (run = word_run16(u + i, &mu, &md)) < 16 &&
-			    u[i + run] < 0x80 && u[i + run] != '-' &&
-			    u[i + run] != '\'') {
-				unsigned in = (1u << run) - 1;
-				/* most words have no digit and one capital at
-				 * most: no bit count for them */
-				nd = (md & in) ? bits16(md & in) : 0;
-				nl = (unsigned)run - nd;
-				nup = (mu & in) <= 1 ? (mu & in)
-				                     : bits16(mu & in);
-				i += run;
-				done = 1;
-			}
-#endif
-			while (!done) {
-				if (i >= n)
-					break;
-				if (u[i] >= 'a' && u[i] <= 'z') {
-					nl++;
-					i++;
-					continue;
-				}
-				if (u[i] >= 'A' && u[i] <= 'Z') {
-					nl++;
-					nup++;
-					i++;
-					continue;
-				}
-				if (isdig(u[i]) || u[i] == '_') {
-					nd++;
-					i++;
-					continue;
-				}
-				/* a blank or ASCII punctuation other than the
-				 * joiners ends the word at once */
-				if (u[i] < 0x80 && u[i] != '-' && u[i] != '\'')
-					break;
-				c = decode(u, n, i, &len);
-				if (isdig((int)c) || c == '_') {
-					nd++;
-					i += len;
-					continue;
-				}
-				if (cp_letter(c)) {
-					nl++;
-					nup += cp_upper(c);
-					i += len;
-					continue;
-				}
-				/* Joiners inside a word: Mary-Jane, O'Brien
-				 * (but not the possessive 's). */
-				size_t a = c == '-' ? 1 : apos(u, n, i);
-				if (a && nl && nd == 0 && i + a < n) {
-					size_t l2;
-					uint32_t d = decode(u, n, i + a, &l2);
-					if (!cp_letter(d))
-						break;
-					if (c != '-') {
-						/* I'm, don't, we'll, they're */
-						size_t k = i + a, m = 0;
-						while (k < n &&
-						    isalpha_a(u[k]) && m < 3)
-							k++, m++;
-						if (!(k < n &&
-						        cp_letter(decode(u, n,
-						            k, &l2))) &&
-						    (eqw((const char *)u + i +
-						             a,
-						         m, "m") ||
-						        eqw((const char *)u +
-						                i + a,
-						            m, "d") ||
-						        eqw((const char *)u +
-						                i + a,
-						            m, "t") ||
-						        eqw((const char *)u +
-						                i + a,
-						            m, "ll") ||
-						        eqw((const char *)u +
-						                i + a,
-						            m, "ve") ||
-						        eqw((const char *)u +
-						                i + a,
-						            m, "re"))) {
-							tp->contr = 1;
-							tp->joined = 1;
-							nl += (unsigned)m;
-							i = k;
-							break;
-						}
-					}
-					if (c != '-' &&
-					    (d == 's' || d == 'S')) {
-						size_t k = i + a + 1;
-						uint32_t e2 = k < n
-						    ? decode(u, n, k, &l2)
-						    : ' ';
-						if (!cp_letter(e2))
-							break;
-					}
-					if (c == '-')
-						tp->hyphen = 1;
-					tp->joined = 1;
-					i += a;
-					continue;
-				}
-				break;
-			}
-			tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
-			if (tp->kind == T_NUM) {
-				nums++;
-				sc->zip5 |= nd == 5;
-			}
-			tp->nletter = nl > 255 ? 255 : (unsigned char)nl;
-			tp->ndigit = nd > 255 ? 255 : (unsigned char)nd;
-			tp->allcap = nl > 0 && nup == nl;
-			tp->nupper = nup > 255 ? 255 : (unsigned char)nup;
-			if (nup)
-				sc->lowertext = 0;
-			/* its keyword id and flags (look_words()), as if the
-			 * text had capitals: look_words() reads them again
-			 * if it has none */
-			if (tp->kind == T_WORD) {
-				if (i - tp->s <= KW_LONGEST)
-					word_look(sc, tp, i - tp->s, 0);
-				else
-					look(sc, tp, i - tp->s, 0);
-			}
-		} else {
-			size_t a = apos(u, n, i);
-			if (a && sc->nt > 1 &&
-			    sc->t[sc->nt - 2].kind == T_WORD &&
-			    tend(&sc->t[sc->nt - 2]) == i && i + a < n &&
-			    (u[i + a] == 's' || u[i + a] == 'S') &&
-			    (i + a + 1 >= n ||
-			        !mh_scan_wordbyte(u[i + a + 1]))) {
-				tp->kind = T_POSS;
-				i += a + 1;
+				i++;
 			} else {
-				tp->kind = T_PUNCT;
-				if (len == 1 && u[i] > ' ' && u[i] < 0x7F)
-					tp->mark = u[i];
-				i += len;
+				while (i < n && (cls[u[i]] & B_SPACE)) {
+					if (u[i] == '\n')
+						tp->nl = 1;
+					i++;
+				}
+				if (!tp->nl && i - tp->s <= 2)
+					tp->mark = MARK_GAP;
 			}
+			tp->nums = nums;
+			continue;
+		}
+#ifdef __SSE2__
+		/* the usual word, away from the end of the text: ASCII
+		 * letters, digits and '_' ended within 16 bytes by an ASCII
+		 * byte that is no joiner, which is where tok_rest() would
+		 * stop */
+		unsigned mu, md;
+		size_t run;
+		uint64_t key[2];
+		const unsigned char *p = i + 16 <= n ? u + i : tail + (i - tb);
+		if ((cl & B_WORD) &&
+		    (run = word_run16(p, &mu, &md, key)) < 16 &&
+		    (cls[p[run]] & B_ENDS)) {
+			unsigned in = (1u << run) - 1, nl, nd, nup;
+			/* most words have no digit and one capital at most:
+			 * no bit count for them */
+			nd = (md & in) ? bits16(md & in) : 0;
+			nl = (unsigned)run - nd;
+			nup = (mu & in) <= 1 ? (mu & in) : bits16(mu & in);
+			i += run;
+			tp->cap = (unsigned char)(mu & 1);
+			tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
+			tp->nletter = (unsigned char)nl;
+			tp->ndigit = (unsigned char)nd;
+			tp->allcap = nl > 0 && nup == nl;
+			tp->nupper = (unsigned char)nup;
+			lowertext &= nup == 0;
+			/* the key word_run16() made from the bytes it had
+			 * loaded: none made again */
+			if (tp->kind == T_WORD)
+				word_look_memo(sc, tp, memo_probe(sc, key), run,
+				    0);
+		} else
+#endif
+		    if (cl & B_ENDS) {
+			/* ASCII punctuation but for the apostrophe and '-',
+			 * the only bytes that start a T_POSS or join a word:
+			 * one byte of T_PUNCT */
+			tp->kind = T_PUNCT;
+			if (u[i] > ' ' && u[i] < 0x7F)
+				tp->mark = u[i];
+			i++;
+		} else {
+			i = tok_rest(sc, tp, i);
+			lowertext &= tp->nupper == 0;
+		}
+		if (tp->kind == T_NUM) {
+			nums++;
+			sc->zip5 |= tp->ndigit == 5;
 		}
 		tp->nums = nums;
 	}
 	/* the end of the last token */
+	sc->nt = nt;
+	sc->lowertext = lowertext;
 	if (sc->nt + 1 > sc->capt && grow_tok(sc) == -1)
 		return -1;
 	sc->t[sc->nt] = (struct tok){.s = i};
@@ -1206,13 +1280,10 @@ tk(struct mh_scanner *sc, size_t i)
 __attribute__((always_inline))
 #endif
 static inline struct word_memo *
-memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
+memo_probe(struct mh_scanner *sc, const uint64_t k[2])
 {
-	uint64_t k[2];
-	struct word_memo *m;
+	struct word_memo *m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 1)];
 
-	kw_key(sc->s + t->s, len, sc->n - t->s, k);
-	m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 1)];
 	if (m->k[0] != k[0] || m->k[1] != k[1]) {
 		m->k[0] = k[0];
 		m->k[1] = k[1];
@@ -1220,6 +1291,18 @@ memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
 		m->have = 0;
 	}
 	return m;
+}
+
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline struct word_memo *
+memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
+{
+	uint64_t k[2];
+
+	kw_key(sc->s + t->s, len, sc->n - t->s, k);
+	return memo_probe(sc, k);
 }
 
 static unsigned
@@ -1242,10 +1325,9 @@ memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t,
 __attribute__((always_inline))
 #endif
 static inline void
-word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
+word_look_memo(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
+    size_t len, int lowertext)
 {
-	struct word_memo *m = memo_entry(sc, t, len);
-
 	t->kw = m->kw;
 	if (!t->cap && !t->allcap && !lowertext) {
 		if (!(m->have & LOOK_FLAGS)) {
@@ -1258,6 +1340,15 @@ word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 		t->looked |= LOOK_FULL;
 	}
 	t->looked |= LOOK_FLAGS;
+}
+
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline void
+word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
+{
+	word_look_memo(sc, t, memo_entry(sc, t, len), len, lowertext);
 }
 
 /* The word-table flags of token i.  A lower-case word (in text that has

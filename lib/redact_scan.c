@@ -63,8 +63,10 @@ struct tok {
 enum {
 	B_SPACE = 1, /* a blank: is_space() */
 	B_WORD = 2,  /* an ASCII letter, digit or '_' */
-	B_ENDS = 4   /* ASCII and neither word byte nor joiner ('-', '\''):
+	B_ENDS = 4,  /* ASCII and neither word byte nor joiner ('-', '\''):
 			ends a word where it stands */
+	B_RULE = 8   /* after a word, may start a rule at it: '@', '.', ':',
+			'\'', '-', '+', '_', '%', '#' (walk()) */
 };
 
 /* No punctuation token is a blank. */
@@ -855,7 +857,8 @@ mh_scan_new(const struct mh_names *nm)
 		sc->cls[c] = (unsigned char)((is_space(c) ? B_SPACE : 0) |
 		    (isalnum_a(c) || c == '_'                   ? B_WORD
 		            : c < 0x80 && c != '-' && c != '\'' ? B_ENDS
-		                                                : 0));
+		                                                : 0) |
+		    (c != 0 && strchr("@.:'-+_%#", c) ? B_RULE : 0));
 	if (kw_build(sc) == -1) {
 		free(sc);
 		errno = EINVAL;
@@ -5362,6 +5365,14 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
+		/* Most tokens are lower-case words with no name context
+		 * before them and no rule's byte after them (see the fast
+		 * path below): for them, which none of the tests up to it
+		 * takes, the fast path's own test first. */
+		if (t->kind == T_WORD && !t->cap && !t->allcap && !t->joined &&
+		    !sc->lowertext &&
+		    (tend(t) >= sc->n || !(sc->cls[u[tend(t)]] & B_RULE)))
+			goto plain;
 		/* a placeholder starts with a bracket, or is a word with '_'
 		 * (an ALNUM token) */
 		if ((t->kind == T_ALNUM ||
@@ -5454,11 +5465,15 @@ walk(struct mh_scanner *sc)
 		        (u[tend(t)] != '@' && u[tend(t)] != '.' &&
 		            u[tend(t)] != ':' && u[tend(t)] != '\'' &&
 		            u[tend(t)] != '-' && u[tend(t)] != '+' &&
-		            u[tend(t)] != '_' && u[tend(t)] != '%')) &&
-		    plain_lower(sc, i) &&
-		    (!lower_name_context(sc, i) || !lower_name_at(sc, i))) {
-			i++;
-			continue;
+		            u[tend(t)] != '_' && u[tend(t)] != '%'))) {
+			/* one call site each: they stay inlined */
+		plain:
+			if (plain_lower(sc, i) &&
+			    (!lower_name_context(sc, i) ||
+			        !lower_name_at(sc, i))) {
+				i++;
+				continue;
+			}
 		}
 		/* e-mail, URL and IPv6 need '@', '.', ':' or '-' right
 		 * after the first word, or a local-part character */

@@ -332,11 +332,18 @@ word_len(uint64_t x)
 }
 
 #ifdef __SSE2__
-/* How many of the 16 bytes at p, from the first, are ASCII letters and
- * digits (16 when all are): one compare of a block of 16, where the
- * word_len of each half costs more. */
+/* The word of ASCII letters and digits that starts at p[0], read from
+ * the 16 bytes at p (all readable): returns its length and stores its
+ * hash (what short_hash and long_hash give) in *h, or returns 0 for a
+ * word the caller reads another way (16 bytes or more, an apostrophe or
+ * a non-ASCII byte after it, a run of three equal letters).  One compare
+ * of a block of 16 finds the end, and two more the runs, where the word
+ * bytes and run3 of each half cost more. */
+#ifdef __GNUC__
+__attribute__((always_inline)) /* once per word: no call */
+#endif
 static inline size_t
-word_len16(const unsigned char *p)
+word16(const unsigned char *p, uint64_t *h)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
@@ -347,8 +354,27 @@ word_len16(const unsigned char *p)
 	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
 	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+	size_t a = (size_t)__builtin_ctz(~m);
+	uint64_t x;
 
-	return (size_t)__builtin_ctz(~m);
+	if (a == 16 || p[a] >= 0x80 || p[a] == '\'')
+		return 0;
+	/* bit k: the folded bytes k, k + 1 and k + 2 are equal */
+	if (a >= 3 &&
+	    ((unsigned)_mm_movemask_epi8(
+	         _mm_and_si128(_mm_cmpeq_epi8(l, _mm_srli_si128(l, 1)),
+	             _mm_cmpeq_epi8(l, _mm_srli_si128(l, 2)))) &
+	        ((1u << (a - 2)) - 1)) != 0)
+		return 0;
+	x = load_le64(p) | ONES * 0x20;
+	if (a <= 8)
+		*h = finish(chunk(HASH_SEED, low_bytes(x, a)), a);
+	else
+		*h = finish(
+		    chunk(chunk(HASH_SEED, x),
+		        low_bytes(load_le64(p + 8) | ONES * 0x20, a - 8)),
+		    a);
+	return a;
 }
 #endif
 
@@ -366,27 +392,17 @@ word_ends(const unsigned char *s, size_t n, size_t j)
  * by more of a word.  s[i] is a letter or digit.  Returns the end of the
  * word and stores its hash in *h, or returns i for a word the caller
  * folds byte by byte (longer, other apostrophes, non-ASCII letters, a
- * run of three equal letters). */
+ * run of three equal letters).  word16 takes the most of them first,
+ * where it can. */
 #ifdef __GNUC__
 __attribute__((always_inline)) /* once per word: no call */
 #endif
 static inline size_t
-fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
+fast_word8(const unsigned char *s, size_t n, size_t i, uint64_t *h)
 {
 	uint64_t x, y;
 	size_t a, j, b;
 
-#ifdef __SSE2__
-	/* the usual case, away from the end of the text: a word of up to
-	 * 15 bytes ended by an ASCII byte other than an apostrophe */
-	if (i + 16 <= n && (a = word_len16(s + i)) < 16 && s[i + a] < 0x80 &&
-	    s[i + a] != '\'') {
-		x = load_le64(s + i);
-		*h = a <= 8 ? short_hash(x, a)
-		            : long_hash(x, load_le64(s + i + 8), a - 8);
-		return *h != 0 ? i + a : i;
-	}
-#endif
 	x = load_pad(s, n, i);
 	a = word_len(x);
 	j = i + a;
@@ -416,6 +432,43 @@ fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
 	return *h != 0 ? j : i;
 }
 
+/* fast_word8, but 16 bytes at a time away from the end of the text. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline size_t
+fast_word(const unsigned char *s, size_t n, size_t i, uint64_t *h)
+{
+#ifdef __SSE2__
+	size_t a;
+
+	if (i + 16 <= n && (a = word16(s + i, h)) != 0)
+		return i + a;
+#endif
+	return fast_word8(s, n, i, h);
+}
+
+#ifdef __SSE2__
+/* The bytes of s (n bytes) from s[i], within 16 of the end, as 16 that
+ * word16 may read: the text's last 16 bytes (all of it, when shorter)
+ * are copied to pad (32 bytes) once, with zeros after them, which are
+ * no word bytes, and *from (SIZE_MAX before) is where they start.  The
+ * last words of every message are read 16 bytes at a time too. */
+static inline const unsigned char *
+near_end(const unsigned char *s, size_t n, size_t i, unsigned char *pad,
+    size_t *from)
+{
+	if (*from == SIZE_MAX) {
+		memset(pad, 0, 32);
+		if (n >= 16)
+			memcpy(pad, s + (*from = n - 16), 16);
+		else
+			memcpy(pad, s + (*from = 0), n);
+	}
+	return pad + (i - *from);
+}
+#endif
+
 /* How far back from the cap a long run is cut at a clause break. */
 #define CUT_BACK 64
 
@@ -426,6 +479,10 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = *pos, nt = 0, clen;
 	uint32_t flags = 0;
+#ifdef __SSE2__
+	unsigned char pad[32];
+	size_t padfrom = SIZE_MAX;
+#endif
 
 	while (i < n && nt < MH_LEXICON_MAX_SENTENCE) {
 		enum cls k;
@@ -438,7 +495,17 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 		/* the common case: a word of ASCII letters and digits */
 		if (ascii_word[s[i]]) {
 			uint64_t h;
-			size_t j = fast_word(s, n, i, &h);
+			size_t j;
+#ifdef __SSE2__
+			size_t a = word16(i + 16 <= n
+			        ? s + i
+			        : near_end(s, n, i, pad, &padfrom),
+			    &h);
+
+			j = a != 0 ? i + a : fast_word8(s, n, i, &h);
+#else
+			j = fast_word(s, n, i, &h);
+#endif
 
 			if (j != i) {
 				tok[nt].start = i;

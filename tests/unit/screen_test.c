@@ -187,6 +187,24 @@ test_word_paths(void)
 		}
 	}
 	is_int(bad, 0, "a word hashes the same whole and byte by byte");
+	/* the last word of a text, within 16 bytes of its end, is read
+	 * from a copy of those bytes: every shape must hash the same
+	 * there, in a text of under and of over 16 bytes */
+	bad = 0;
+	for (i = 0; i < sizeof w / sizeof w[0]; i++)
+		for (size_t k = 0; k < 2; k++) {
+			snprintf(text, sizeof text, "%s%s",
+			    k ? "and then some more text " : "so ", w[i]);
+			pos = 0;
+			n = mh_lexicon_sentence(text, strlen(text), &pos, t);
+			if (n < 2 || t[n - 1].hash != mh_lexicon_hash(norm[i],
+			    strlen(norm[i])) || t[n - 1].len != strlen(w[i]) ||
+			    t[n - 1].start != strlen(text) - strlen(w[i])) {
+				printf("#   last word differs for %s\n", w[i]);
+				bad++;
+			}
+		}
+	is_int(bad, 0, "a text's last word hashes as the word");
 	test_word_shapes();
 }
 

@@ -1156,123 +1156,124 @@ skippable(const struct mh_lexicon *lex, uint64_t h)
 }
 
 /* Depth-first walk from node at token j, depth words into a phrase that
- * started at token start; keeps the longest end (in tokens from start).
- * The words themselves are followed in a loop, passing over at most two
- * skippable words where a phrase does not go on ("want to just die");
- * the "#" and "*" branches met on the way are walked after that, deepest
- * first and "#" before "*", which is the order of a plain recursion, so
- * that of two phrases of the same length the same one wins. */
+ * started at token start, with skipped filler words passed over so far;
+ * keeps the longest end (in tokens from start).  The words themselves
+ * are followed in a loop, passing over at most two skippable words
+ * where a phrase does not go on ("want to just die"); at a node with a
+ * "#" or "*" way on as well, the words' way is walked first, then "#",
+ * then "*", which is the order of a plain recursion, so that of two
+ * phrases of the same length the same one wins.  Most walks meet no
+ * such node and stay in the loop. */
 static void
 walk(const struct mh_lexicon *lex, uint32_t node, const struct mh_token *tok,
-    size_t n, size_t j, size_t depth, size_t start, size_t *best, int *bestid)
+    size_t n, size_t j, size_t depth, size_t skipped, size_t start,
+    size_t *best, int *bestid)
 {
-	struct {
-		uint32_t node;
-		uint32_t depth;
-		size_t j;
-	} later[2 * (MAX_PHRASE_WORDS + 2)];
-	size_t nlater = 0, skipped = 0;
-
 	for (;;) {
 		const struct node *nd = &lex->nodes[node];
-		uint32_t c;
+		uint32_t c = NO_NODE, num = NO_NODE;
+		size_t at = j, at_depth = depth;
 
 		if (depth > 0 && nd->id >= 0 && j - start > *best) {
 			*best = j - start;
 			*bestid = nd->id;
 		}
 		if (j >= n || depth >= MAX_PHRASE_WORDS)
-			break;
-		if (nd->wild != NO_NODE) {
-			later[nlater].node = nd->wild;
-			later[nlater].depth = (uint32_t)depth + 1;
-			later[nlater++].j = j + 1;
-		}
-		if (nd->numkid && (tok[j].flags & MH_TOK_MANY) &&
-		    (c = lookup(lex, node, NUMBER_HASH)) != NO_NODE) {
-			later[nlater].node = c;
-			later[nlater].depth = (uint32_t)depth + 1;
-			later[nlater++].j = j + 1;
-		}
+			return;
+		if (nd->numkid && (tok[j].flags & MH_TOK_MANY))
+			num = lookup(lex, node, NUMBER_HASH);
 		if (nd->kids &&
 		    (c = lookup(lex, node, tok[j].hash)) != NO_NODE) {
-			node = c;
 			j++;
 			depth++;
+		} else if (depth > 0 && skipped < 2 && nd->kids &&
+		    skippable(lex, tok[j].hash)) {
+			c = node;
+			j++;
+			skipped++;
+		}
+		if (nd->wild == NO_NODE && num == NO_NODE) {
+			if (c == NO_NODE)
+				return;
+			node = c;
 			continue;
 		}
-		if (depth == 0 || skipped == 2 || !nd->kids ||
-		    !skippable(lex, tok[j].hash))
-			break;
-		j++;
-		skipped++;
-	}
-	while (nlater > 0) {
-		nlater--;
-		walk(lex, later[nlater].node, tok, n, later[nlater].j,
-		    later[nlater].depth, start, best, bestid);
+		if (c != NO_NODE)
+			walk(lex, c, tok, n, j, depth, skipped, start, best,
+			    bestid);
+		if (num != NO_NODE)
+			walk(lex, num, tok, n, at + 1, at_depth + 1, 0, start,
+			    best, bestid);
+		if (nd->wild != NO_NODE)
+			walk(lex, nd->wild, tok, n, at + 1, at_depth + 1, 0,
+			    start, best, bestid);
+		return;
 	}
 }
 
-/* May a phrase start at token i < n?  The filters say no for most
- * tokens at the cost of a bit test or two, and never wrongly. */
+/* May a phrase start at token i < n, when none starts with "*"?  The
+ * filters say no for most tokens at the cost of a bit test or two, and
+ * never wrongly.  (The callers test the root's "*" once, not here: the
+ * compiler may not keep the node in a register across their stores.) */
 static inline int
 may_start(const struct mh_lexicon *lex, const struct mh_token *tok, size_t n,
     size_t i)
 {
 	uint64_t h = tok[i].hash;
 
-	return lex->nodes[0].wild != NO_NODE || bloom_has(lex->one, h) ||
+	return bloom_has(lex->one, h) ||
 	    (i + 1 < n && bloom_has(lex->two, pair(h, tok[i + 1].hash)));
 }
 
-/* The first step of walk() from node c, reached by the word before token
- * j, where most walks end: no "*" or "#" way on and no edge for token j
- * (nor a filler to pass over).  Then the match is the one word or none,
- * stored as walk() would, and the result is 1; 0 leaves it to walk().
- * A third of the tokens of everyday chat start a walk (the marker words
- * "i", "my" and the like), and this saves the most of them its cost. */
-static inline int
-ends_at(const struct mh_lexicon *lex, uint32_t c, const struct mh_token *tok,
+/* The walk from node c, reached by the word of token j - 1 that starts
+ * a phrase.  Most walks end at once, or after one more word: where c
+ * has no "*" or "#" way on, its match and its edge for token j (whose
+ * lookup walk() would do again) are taken here, and walk() goes on from
+ * there, if at all.  A third of the tokens of everyday chat start a
+ * walk (the marker words "i", "my" and the like). */
+static inline void
+walk_first(const struct mh_lexicon *lex, uint32_t c, const struct mh_token *tok,
     size_t n, size_t j, size_t *best, int *bestid)
 {
 	const struct node *nd = &lex->nodes[c];
+	uint32_t next;
 
-	if (nd->wild != NO_NODE || nd->numkid)
-		return 0;
-	if (nd->kids && j < n &&
-	    (lookup(lex, c, tok[j].hash) != NO_NODE ||
-	        skippable(lex, tok[j].hash)))
-		return 0;
+	if (nd->wild != NO_NODE || nd->numkid) {
+		walk(lex, c, tok, n, j, 1, 0, j - 1, best, bestid);
+		return;
+	}
 	if (nd->id >= 0) {
 		*best = 1;
 		*bestid = nd->id;
 	}
-	return 1;
+	if (!nd->kids || j >= n)
+		return;
+	if ((next = lookup(lex, c, tok[j].hash)) != NO_NODE)
+		walk(lex, next, tok, n, j + 1, 2, 0, j - 1, best, bestid);
+	else if (skippable(lex, tok[j].hash))
+		walk(lex, c, tok, n, j, 1, 0, j - 1, best, bestid);
 }
 
 size_t
 mh_lexicon_matches(const struct mh_lexicon *lex, const struct mh_token *tok,
     size_t n, struct mh_match *m)
 {
-	size_t i, k = 0;
-	int rootwild = lex->nodes[0].wild != NO_NODE;
+	size_t i, k = 0, best;
+	int rootwild = lex->nodes[0].wild != NO_NODE, bestid;
+	uint32_t c;
 
 	for (i = 0; i < n; i++) {
-		size_t best = 0;
-		int bestid = -1;
-		uint32_t c;
-
-		if (!may_start(lex, tok, n, i))
+		if (!rootwild && !may_start(lex, tok, n, i))
 			continue;
+		best = 0;
+		bestid = -1;
 		/* The root's step, which walk() would take first: no phrase
 		 * starts with "#", so without a leading "*" the first word's
-		 * edge is the only way on, and most starts end here. */
+		 * edge is the only way on. */
 		if (rootwild)
-			walk(lex, 0, tok, n, i, 0, i, &best, &bestid);
-		else if ((c = lookup(lex, 0, tok[i].hash)) != NO_NODE &&
-		    !ends_at(lex, c, tok, n, i + 1, &best, &bestid))
-			walk(lex, c, tok, n, i + 1, 1, i, &best, &bestid);
+			walk(lex, 0, tok, n, i, 0, 0, i, &best, &bestid);
+		else if ((c = lookup(lex, 0, tok[i].hash)) != NO_NODE)
+			walk_first(lex, c, tok, n, i + 1, &best, &bestid);
 		if (best > 0) {
 			m[k].start = (uint16_t)i;
 			m[k].len = (uint16_t)best;
@@ -1289,9 +1290,10 @@ mh_lexicon_longest(const struct mh_lexicon *lex, const struct mh_token *tok,
 	size_t best = 0;
 	int bestid = -1;
 
-	if (i >= n || !may_start(lex, tok, n, i))
+	if (i >= n ||
+	    (lex->nodes[0].wild == NO_NODE && !may_start(lex, tok, n, i)))
 		return 0;
-	walk(lex, 0, tok, n, i, 0, i, &best, &bestid);
+	walk(lex, 0, tok, n, i, 0, 0, i, &best, &bestid);
 	if (best > 0)
 		*id = bestid;
 	return best;

@@ -347,12 +347,14 @@ word16(const unsigned char *p, uint64_t *h)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	/* bytes from 0x80 are negative, so in neither range */
+	/* a range test in one signed compare: the range moved to start at
+	 * -128 (the additions wrap), then below its end */
 	__m128i letter =
-	    _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
-	        _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
-	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	    _mm_cmplt_epi8(_mm_add_epi8(l, _mm_set1_epi8((char)(0x80 - 'a'))),
+	        _mm_set1_epi8((char)(0x80 + 26)));
+	__m128i digit =
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+	        _mm_set1_epi8((char)(0x80 + 10)));
 	unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
 	size_t a = (size_t)__builtin_ctz(~m);
 	uint64_t x;

@@ -474,9 +474,18 @@ near_end(const unsigned char *s, size_t n, size_t i, unsigned char *pad,
 /* How far back from the cap a long run is cut at a clause break. */
 #define CUT_BACK 64
 
-size_t
-mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
-    struct mh_token *tok)
+struct mh_lexicon;
+static inline uint64_t read_as(const struct mh_lexicon *lex, uint64_t h);
+
+/* mh_lexicon_sentence, and with lex not NULL mh_lexicon_canon as each
+ * token is made: a second pass over the tokens cost more than the test
+ * of a word's alias bit while its hash is at hand. */
+#ifdef __GNUC__
+__attribute__((always_inline)) /* two callers, one without lex */
+#endif
+static inline size_t
+sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
+    const struct mh_lexicon *lex)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = *pos, nt = 0, clen;
@@ -516,7 +525,7 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 				    (s[i] <= '9' && many(s + i, j - i)
 				            ? MH_TOK_MANY
 				            : 0);
-				tok[nt].hash = h;
+				tok[nt].hash = read_as(lex, h);
 				nt++;
 				flags = 0;
 				/* and the blank after it, the usual case */
@@ -560,7 +569,7 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			tok[nt].len = (uint32_t)(i - start);
 			tok[nt].flags = flags |
 			    (many(s + start, i - start) ? MH_TOK_MANY : 0);
-			tok[nt].hash = wh_end(&w);
+			tok[nt].hash = read_as(lex, wh_end(&w));
 			nt++;
 			flags = 0;
 			continue;
@@ -574,7 +583,7 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 			tok[nt].start = i;
 			tok[nt].len = (uint32_t)clen;
 			tok[nt].flags = flags;
-			tok[nt].hash = wh_end(&w);
+			tok[nt].hash = read_as(lex, wh_end(&w));
 			nt++;
 			flags = 0;
 			i += clen;
@@ -615,6 +624,20 @@ mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
 	}
 	*pos = i;
 	return nt;
+}
+
+size_t
+mh_lexicon_sentence(const char *str, size_t n, size_t *pos,
+    struct mh_token *tok)
+{
+	return sentence(str, n, pos, tok, NULL);
+}
+
+size_t
+mh_lexicon_read(const struct mh_lexicon *lex, const char *str, size_t n,
+    size_t *pos, struct mh_token *tok)
+{
+	return sentence(str, n, pos, tok, lex);
 }
 
 int
@@ -1066,14 +1089,23 @@ mh_lexicon_alias(struct mh_lexicon *lex, const char *from, const char *to)
 	return 0;
 }
 
+/* The hash a token with hash h is read as: h, but for an alias; with
+ * lex NULL, h.  Most words miss the alias bits at once. */
+static inline uint64_t
+read_as(const struct mh_lexicon *lex, uint64_t h)
+{
+	if (lex == NULL || !bit_has(lex->abits, h, ALIAS_BITS_SHIFT))
+		return h;
+	return alias_of(lex, h);
+}
+
 void
 mh_lexicon_canon(const struct mh_lexicon *lex, struct mh_token *tok, size_t nt)
 {
 	if (lex->nalias == 0)
 		return;
 	for (size_t i = 0; i < nt; i++)
-		if (bit_has(lex->abits, tok[i].hash, ALIAS_BITS_SHIFT))
-			tok[i].hash = alias_of(lex, tok[i].hash);
+		tok[i].hash = read_as(lex, tok[i].hash);
 }
 
 int

@@ -105,6 +105,11 @@ int mh_lexicon_alias(struct mh_lexicon *lex, const char *from, const char *to);
 void mh_lexicon_canon(const struct mh_lexicon *lex, struct mh_token *tok,
     size_t nt);
 
+/* mh_lexicon_sentence and then mh_lexicon_canon with lex, in one pass
+ * over the text. */
+size_t mh_lexicon_read(const struct mh_lexicon *lex, const char *s, size_t n,
+    size_t *pos, struct mh_token *tok);
+
 /* The longest phrase starting at one token. */
 struct mh_match {
 	uint16_t start; /* token index */

@@ -686,8 +686,7 @@ mh_model_text(const struct mh_model *m, const struct mh_lexicon *lex,
 	size_t pos = 0, nt;
 
 	mh_model_begin(sc);
-	while ((nt = mh_lexicon_sentence(text, len, &pos, t)) > 0) {
-		mh_lexicon_canon(lex, t, nt);
+	while ((nt = mh_lexicon_read(lex, text, len, &pos, t)) > 0) {
 		mh_model_sentence(m, t, nt, sc);
 	}
 	return mh_model_prob(m, sc, NULL, NULL);

@@ -2769,10 +2769,9 @@ model_crisis(struct mh_screener *s, const char *text, size_t len,
 	if (c <= 0 || r->fiction || r->recovered ||
 	    mh_model_prob(s->model, s->msc, NULL, NULL) < c)
 		return 0;
-	while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0) {
+	while ((nt = mh_lexicon_read(s->cuelex, text, len, &pos, tok)) > 0) {
 		size_t nm;
 
-		mh_lexicon_canon(s->cuelex, tok, nt);
 		nm = mh_lexicon_matches(s->marklex, tok, nt, m);
 		for (size_t x = 0; x < nm; x++)
 			marks |= s->markmask[m[x].id];
@@ -2811,8 +2810,8 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	if (scored)
 		mh_model_begin(s->msc);
 	if (text != NULL)
-		while ((nt = mh_lexicon_sentence(text, len, &pos, tok)) > 0) {
-			mh_lexicon_canon(s->cuelex, tok, nt);
+		while ((nt = mh_lexicon_read(s->cuelex, text, len, &pos, tok)) >
+		    0) {
 			if (scored)
 				mh_model_sentence(s->model, tok, nt, s->msc);
 			if (scan_sentence(s, text, tok, nt, &r) < 0)

@@ -669,6 +669,29 @@ test_alias(void)
 	is_int((int)mh_lexicon_longest(lex, t, n, 0, &id), 3,
 	    "alias: matched through the aliases after canon");
 	is_int(id, 3, "alias: with its id");
+	{
+		/* reading a text through the aliases is cutting it and
+		 * then canon, in every token, on every path the
+		 * tokeniser has (a curly apostrophe, a long word, one
+		 * with a run of three, an emoji, a number) */
+		const char *r = "U said tmrw... don\xe2\x80\x99t u? "
+		                "sooooo tmrw u, extraordinarily u \xf0\x9f\x98\xad "
+		                "tmrw 30 u";
+		struct mh_token t2[MH_LEXICON_MAX_SENTENCE];
+		size_t p2 = 0, n2, same = 1, sentences = 0;
+
+		pos = 0;
+		while ((n = mh_lexicon_sentence(r, strlen(r), &pos, t)) > 0) {
+			mh_lexicon_canon(lex, t, n);
+			n2 = mh_lexicon_read(lex, r, strlen(r), &p2, t2);
+			same = same && n2 == n && p2 == pos &&
+			    memcmp(t, t2, n * sizeof t[0]) == 0;
+			sentences++;
+		}
+		ok(same && sentences == 3 &&
+		        mh_lexicon_read(lex, r, strlen(r), &p2, t2) == 0,
+		    "alias: read is sentence and canon in one");
+	}
 	mh_lexicon_free(lex);
 }
 

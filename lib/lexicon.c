@@ -488,14 +488,17 @@ sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
     const struct mh_lexicon *lex)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	size_t i = *pos, nt = 0, clen;
+	size_t i = *pos, nt, clen;
+	/* the next token, by pointer: an index cost its address at each
+	 * token and, with the alias table, a register this loop lacks */
+	struct mh_token *t = tok;
 	uint32_t flags = 0;
 #ifdef __SSE2__
 	unsigned char pad[32];
 	size_t padfrom = SIZE_MAX;
 #endif
 
-	while (i < n && nt < MH_LEXICON_MAX_SENTENCE) {
+	while (i < n && t < tok + MH_LEXICON_MAX_SENTENCE) {
 		enum cls k;
 
 		/* blanks between words, the most common separator */
@@ -519,14 +522,14 @@ sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
 #endif
 
 			if (j != i) {
-				tok[nt].start = i;
-				tok[nt].len = (uint32_t)(j - i);
-				tok[nt].flags = flags |
+				t->start = i;
+				t->len = (uint32_t)(j - i);
+				t->flags = flags |
 				    (s[i] <= '9' && many(s + i, j - i)
 				            ? MH_TOK_MANY
 				            : 0);
-				tok[nt].hash = read_as(lex, h);
-				nt++;
+				t->hash = read_as(lex, h);
+				t++;
 				flags = 0;
 				/* and the blank after it, the usual case */
 				i = j + (j < n && s[j] == ' ');
@@ -565,12 +568,12 @@ sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
 				if (k != C_WORD)
 					break;
 			}
-			tok[nt].start = start;
-			tok[nt].len = (uint32_t)(i - start);
-			tok[nt].flags = flags |
+			t->start = start;
+			t->len = (uint32_t)(i - start);
+			t->flags = flags |
 			    (many(s + start, i - start) ? MH_TOK_MANY : 0);
-			tok[nt].hash = read_as(lex, wh_end(&w));
-			nt++;
+			t->hash = read_as(lex, wh_end(&w));
+			t++;
 			flags = 0;
 			continue;
 		}
@@ -580,11 +583,11 @@ sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
 
 			for (b = 0; b < clen; b++)
 				wh_add(&w, s[i + b]);
-			tok[nt].start = i;
-			tok[nt].len = (uint32_t)clen;
-			tok[nt].flags = flags;
-			tok[nt].hash = read_as(lex, wh_end(&w));
-			nt++;
+			t->start = i;
+			t->len = (uint32_t)clen;
+			t->flags = flags;
+			t->hash = read_as(lex, wh_end(&w));
+			t++;
 			flags = 0;
 			i += clen;
 			continue;
@@ -592,13 +595,13 @@ sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
 		i += clen;
 		switch (k) {
 		case C_END:
-			if (nt > 0) {
+			if (t > tok) {
 				/* swallow the rest of "?!..." */
 				while (
 				    i < n && classify(s, n, i, &clen) == C_END)
 					i += clen;
 				*pos = i;
-				return nt;
+				return (size_t)(t - tok);
 			}
 			break;
 		case C_CLAUSE: flags |= MH_TOK_CLAUSE; break;
@@ -612,6 +615,7 @@ sentence(const char *str, size_t n, size_t *pos, struct mh_token *tok,
 		default: break;
 		}
 	}
+	nt = (size_t)(t - tok);
 	if (nt == MH_LEXICON_MAX_SENTENCE) {
 		/* A run this long with no end: cut it at its last clause
 		 * break near the cap, where no phrase runs across ("..., I'm

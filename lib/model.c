@@ -1,10 +1,13 @@
 /* model: a logistic regression over words and word pairs; see model.h. */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "image.h"
 #include "model.h"
@@ -335,23 +338,30 @@ double_of(uint64_t u)
 	return v;
 }
 
-/* The model in the image, when it was parsed from the n bytes at p:
- * byte for byte the same file.  NULL for another file (or none linked),
- * for an image this code would not have written (each key must sit
- * where slot() puts it and pass the filter), or on ENOMEM: the caller
- * parses the file then. */
+/* Does the image hold a model parsed from a file of n bytes, by a head
+ * this code would have written? */
+static int
+image_of(size_t n)
+{
+	const uint64_t *img = mh_model_image;
+	size_t words = mh_model_image_size / 8;
+
+	return words >= IMAGE_HEAD && img[0] == IMAGE_MAGIC && img[1] == n &&
+	    img[2] <= MAX_FEATURES * 4 && (img[2] & (img[2] + 1)) == 0 &&
+	    img[5] <= MAX_CHECKS && words - IMAGE_HEAD >= n / 8 + 1;
+}
+
+/* The model in the image, whose file (n bytes, image_of(n)) is known to
+ * be byte for byte the one at hand.  NULL for an image this code would
+ * not have written (each key must sit where slot() puts it and pass the
+ * filter), or on ENOMEM: the caller parses the file then. */
 static struct mh_model *
-from_image(const char *p, size_t n)
+image_model(size_t n)
 {
 	const uint64_t *img = mh_model_image;
 	size_t words = mh_model_image_size / 8, at, slots, used = 0;
 	struct mh_model *m;
 
-	if (words < IMAGE_HEAD || img[0] != IMAGE_MAGIC || img[1] != n ||
-	    img[2] > MAX_FEATURES * 4 || (img[2] & (img[2] + 1)) != 0 ||
-	    img[5] > MAX_CHECKS || words - IMAGE_HEAD < n / 8 + 1 ||
-	    memcmp(img + IMAGE_HEAD, p, n) != 0)
-		return NULL;
 	if ((m = calloc(1, sizeof *m)) == NULL)
 		return NULL;
 	m->imaged = 1;
@@ -393,6 +403,53 @@ from_image(const char *p, size_t n)
 bad:
 	free(m);
 	return NULL;
+}
+
+/* The model in the image, when it was parsed from the n bytes at p:
+ * byte for byte the same file; else NULL, as image_model. */
+static struct mh_model *
+from_image(const char *p, size_t n)
+{
+	if (!image_of(n) || memcmp(mh_model_image + IMAGE_HEAD, p, n) != 0)
+		return NULL;
+	return image_model(n);
+}
+
+/* The model in the image, when the file at path is byte for byte the
+ * one it was parsed from; NULL when it is not or cannot be read (the
+ * caller reads it then, and says why).  The file is compared as it is
+ * read, a chunk at a time: read whole into a buffer only to be compared,
+ * it cost a page fault for each 4 KB, half of mh-screen's at start-up. */
+static struct mh_model *
+load_image(const char *path)
+{
+	const char *img = (const char *)(mh_model_image + IMAGE_HEAD);
+	char chunk[16384];
+	struct stat st;
+	size_t n, at = 0;
+	ssize_t got = -1;
+	int fd, same = 1;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return NULL;
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode) ||
+	    !image_of(n = (size_t)st.st_size)) {
+		close(fd);
+		return NULL;
+	}
+	while (same) {
+		got = read(fd, chunk, sizeof chunk);
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		/* a file that grew since fstat is not the same */
+		same = (size_t)got <= n - at &&
+		    memcmp(img + at, chunk, (size_t)got) == 0;
+		at += (size_t)got;
+	}
+	close(fd);
+	return same && got == 0 && at == n ? image_model(n) : NULL;
 }
 
 size_t
@@ -499,6 +556,8 @@ mh_model_load(const char *path, char *err, size_t errsize)
 	struct mh_buf b = {0};
 	struct mh_model *m;
 
+	if ((m = load_image(path)) != NULL)
+		return m;
 	if (mh_read_file(path, MAX_FILE, &b) != 0) {
 		int e = errno;
 

@@ -344,6 +344,7 @@ test_image(void)
 		 * and that weight is the file's, not the image's */
 		char *q = strstr(b.p, "\nw\t");
 		char *tab = q ? strchr(q + 3, '\t') : NULL;
+		char was = tab != NULL ? tab[-1] : 0; /* put back below */
 		struct mh_model *em;
 		const double *w3;
 		size_t n3, d = 0;
@@ -363,6 +364,39 @@ test_image(void)
 				d += w3[k] != w1[k];
 			is_int(d, 1, "with that one weight as the file has it");
 			mh_model_free(em);
+			/* the same from a file, which is compared with the
+			 * image as it is read: a weight changed half way in,
+			 * past the first chunk, the first one as it was */
+			{
+				char tmp[] = "/tmp/mh-model-test.XXXXXX";
+				char *q2 = strstr(b.p + b.len / 2, "\nw\t");
+				char *tab2 = q2 ? strchr(q2 + 3, '\t') : NULL;
+				int fd = -1, wrote = 0;
+
+				tab[-1] = was;
+				if (tab2 != NULL && tab2[-1] >= '0' &&
+				    tab2[-1] <= '9' && (fd = mkstemp(tmp)) >= 0) {
+					tab2[-1] = tab2[-1] == '9'
+					    ? '8'
+					    : (char)(tab2[-1] + 1);
+					wrote = write(fd, b.p, b.len) ==
+					    (ssize_t)b.len;
+					close(fd);
+				}
+				em = wrote ? mh_model_load(tmp, err, sizeof err)
+				           : NULL;
+				ok(em != NULL && !mh_model_imaged(em),
+				    "a file of the same length, one digit "
+				    "changed half way in, is loaded parsed");
+				w3 = em ? mh_model_weights_of(em, &n3) : NULL;
+				for (d = 0, k = 0; w3 != NULL && k < n3 &&
+				     k < n1; k++)
+					d += w3[k] != w1[k];
+				is_int(d, 1, "with that weight the file's");
+				mh_model_free(em);
+				if (fd >= 0)
+					unlink(tmp);
+			}
 		}
 	}
 	free(i1);

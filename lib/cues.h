@@ -102,6 +102,10 @@ enum mh_marker_kind {
 			    danger, an emergency beside purging, starving,
 			    an overdose or a wound */
 	MH_MK_DELIBERATE, /* on purpose, no accident: not an accident */
+	MH_MK_SICK,       /* feel sick, throwing up: weaker than a body in
+			     danger; says an overdose told in the past
+			     tense is still working ("i overdosed and i feel
+			     sick") */
 };
 
 struct mh_marker {

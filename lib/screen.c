@@ -51,10 +51,11 @@ enum {
 	CTX_ACCIDENT = 1 << 9,     /* an injury told as an accident */
 	CTX_NCTX = 10,
 	/* internal, not written */
-	CTX_WAS = 1 << 12,     /* "was" just before: past if recovered */
-	CTX_RECENT = 1 << 13,  /* a recent-time word in the clause */
-	CTX_NOW = 1 << 14,     /* tonight, right now in the clause */
-	CTX_OLDLOSS = 1 << 15, /* a loss told with a past word: last year */
+	CTX_WAS = 1 << 12,      /* "was" just before: past if recovered */
+	CTX_RECENT = 1 << 13,   /* a recent-time word in the clause */
+	CTX_NOW = 1 << 14,      /* tonight, right now in the clause */
+	CTX_OLDLOSS = 1 << 15,  /* a loss told with a past word: last year */
+	CTX_PASTFORM = 1 << 16, /* past by the cue's own form alone */
 };
 
 /* The context names as JSON strings, with their lengths. */
@@ -411,7 +412,7 @@ build_lexicons(struct mh_screener *s)
 		if ((mk[i].kind == MH_MK_FICTION ||
 		        mk[i].kind == MH_MK_RECOVERED ||
 		        mk[i].kind == MH_MK_ILLNESS ||
-		        mk[i].kind == MH_MK_BODY) &&
+		        mk[i].kind == MH_MK_BODY || mk[i].kind == MH_MK_SICK) &&
 		    mh_lexicon_add(s->cuelex, mk[i].phrase,
 		        (int)(s->ncues + i)) < 0)
 			return -1;
@@ -1015,6 +1016,7 @@ add_occ(struct mh_screener *s, size_t start, size_t end, int cue, unsigned ctx)
 /* Per-record facts gathered while matching. */
 struct rec {
 	int fiction, recovered, illness;
+	int sick; /* MH_MK_SICK: feeling sick, throwing up */
 	int body; /* signs of a body in danger that share no words, up to 2 */
 	int first_body; /* the first one's marker, + 1 */
 };
@@ -1059,7 +1061,9 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 			ctx |= CTX_OLDLOSS;
 	} else if ((fl & MH_CUE_PAST) || past) {
 		if (!recent_w)
-			ctx |= CTX_PAST;
+			ctx |= past || a == 0 || !HAS(mk[a - 1], MH_MK_SELF)
+			    ? CTX_PAST
+			    : CTX_PAST | CTX_PASTFORM;
 	} else {
 		for (j = a; j > cs && j + 3 >= a; j--)
 			if (HAS(mk[j - 1], MH_MK_WAS))
@@ -1771,6 +1775,8 @@ scan_sentence(struct mh_screener *s, const char *text, const struct mh_token *t,
 				r->recovered = 1;
 			if (mask & (1u << MH_MK_ILLNESS))
 				r->illness = 1;
+			if (mask & (1u << MH_MK_SICK))
+				r->sick = 1;
 			/* signs that share words ("keep fainting",
 			 * "fainting") are one */
 			if ((mask & (1u << MH_MK_BODY)) && i >= body_end &&
@@ -1911,6 +1917,12 @@ discount(struct mh_screener *s, const struct rec *r)
 		if ((o->ctx & CTX_WAS) && r->recovered &&
 		    !(o->ctx & CTX_RECENT))
 			o->ctx |= CTX_PAST;
+		/* "i overdosed and i feel sick": an overdose in the past
+		 * tense with no past time, and the body feels it: now */
+		if ((o->ctx & CTX_PASTFORM) && cue->cat == MH_CAT_SUBSTANCE &&
+		    (cue->flags & MH_CUE_EMERG) && (r->body || r->sick) &&
+		    !r->recovered && !(o->ctx & CTX_HUMOUR))
+			o->ctx &= ~(unsigned)(CTX_PAST | CTX_PASTFORM);
 		if (r->fiction &&
 		    !(cue->flags & (MH_CUE_EXPLICIT | MH_CUE_EMERG)))
 			o->ctx |= CTX_FICTION;
@@ -2788,7 +2800,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     enum mh_screen_risk *risk)
 {
 	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
-	struct rec r = {0, 0, 0, 0, 0};
+	struct rec r = {0, 0, 0, 0, 0, 0};
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;

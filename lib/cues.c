@@ -1756,6 +1756,49 @@ static const struct mh_cue cues[] = {
 	MEANS("how long it takes to drown", L, AMBIG), MEANS("sharp enough to", L, AMBIG),
 	MEANS("poisonous if you drink", L, AMBIG), MEANS("does an overdose", L, AMBIG),
 	OCD("skin is cracked and bleeding", BURD),
+	/* Common phrasings a blind probe of every category (fourteenth
+	 * session) found missing.  Means: the fall not survived, a bridge
+	 * without its barriers, plural painless ways. */
+	MEANS("not survive the fall", H, 0), MEANS("dont survive the fall", H, 0),
+	MEANS("wouldnt survive the fall", H, 0), MEANS("painless ways to go", H, 0),
+	MEANS("without suicide barriers", H, 0), MEANS("no suicide barriers", H, 0),
+	MEANS("dont have suicide barriers", H, 0),
+	MEANS("dont have those suicide barriers", H, 0),
+	/* harm to others: a death made to look like an accident, poison
+	 * without being caught, shaking a baby, strangling */
+	OTH("death look like an accident", H, 0),
+	OTH("poison someone without", H, 0), OTH("way to poison someone", H, EXPL),
+	OTH("shook my baby", H, 0), OTH("shaking my baby", H, 0),
+	OTH("shake my baby", H, 0), OTH("catch him alone", M, 0),
+	OTH("catch her alone", M, 0),
+	/* abuse: a door broken down, control of money, phone and friends,
+	 * an abuser who found the new address */
+	ABU("broke the door down", H, 0), ABU("broke down the door", H, 0),
+	ABU("wont let me see my friends", M, 0),
+	ABU("doesnt let me see my friends", M, 0), ABU("takes my paycheck", M, 0),
+	ABU("found my new address", L, AMBIG | FIRST),
+	ABU("found out where i live", L, AMBIG | FIRST),
+	/* psychosis: a double, a tracker implanted */
+	PSY("replaced by someone who looks", H, 0),
+	PSY("implanted a tracker", H, 0),
+	/* self-harm: punching oneself, a blade in hand, covering marks */
+	SH("punch myself", M, FIRST), SH("punching myself", M, FIRST),
+	SH("blade in my hand", H, 0), SH("covering the marks", M, 0),
+	SH("cover the marks", M, 0),
+	/* eating: making others think one ate, no real meal in weeks */
+	ED("think i ate", M, 0), ED("think ive eaten", M, 0),
+	ED("i already ate excuse", M, 0), ED("excuse not to eat", M, 0),
+	ED("excuses not to eat", M, 0), ED("havent had a real meal in", M, 0),
+	ED("exercise for # hours after eating", M, 0),
+	ED("want to be so thin", M, 0),
+	/* substances: drinking on an opioid, more of a drug that has not
+	 * kicked in, a sedative after heavy drinking */
+	SUB("drink on top of my", H, 0), SUB("on top of my oxy", H, 0),
+	SUB("take more molly", H, 0), SUB("hasnt kicked in", L, AMBIG),
+	SUB("take a benzo", L, AMBIG), SUB("mixed xanax and", H, 0),
+	/* intent: the house empty, goodbyes to the one listening */
+	INT("waiting for the house to be empty", H, 0),
+	INT("after im gone", M, 0),
 };
 
 static const struct mh_marker markers[] = {
@@ -1887,6 +1930,9 @@ static const struct mh_marker markers[] = {
 	{"someone who pretends", MH_MK_GENERIC},
 
 	{"my novel", MH_MK_FICTION}, {"a novel", MH_MK_FICTION},
+	{"mystery novel", MH_MK_FICTION}, {"crime novel", MH_MK_FICTION},
+	{"murder mystery", MH_MK_FICTION}, {"the detective", MH_MK_FICTION},
+	{"my book", MH_MK_FICTION}, {"dnd", MH_MK_FICTION},
 	{"my story", MH_MK_FICTION}, {"a story", MH_MK_FICTION},
 	{"short story", MH_MK_FICTION}, {"my character", MH_MK_FICTION},
 	{"the character", MH_MK_FICTION}, {"the protagonist", MH_MK_FICTION},

@@ -1573,6 +1573,20 @@ static const struct {
 	    "substance_emergency", "low", "another's, the sickness mine: low"},
 	{"overdosed on netflix this weekend, feel sick", NULL, "none",
 	    "too much of a show: none"},
+	/* phrasings a blind probe found missing */
+	{"how high does a bridge have to be so you dont survive the fall",
+	    "means_seeking", "high", "a fall not survived"},
+	{"i shook my baby really hard last night", "harm_to_others", "high",
+	    "shaking a baby"},
+	{"how do i make someones death look like an accident in my mystery "
+	 "novel",
+	    "harm_to_others", "low", "in a novel: low"},
+	{"tips for making my family think i ate breakfast", "eating_disorder",
+	    "moderate", "making others think one ate"},
+	{"is it bad to drink on top of my oxy", "substance_emergency", "high",
+	    "drinking on an opioid"},
+	{"my partner takes my paycheck and wont let me see my friends",
+	    "abuse_danger", "moderate", "control of money and friends"},
 	/* restriction said as "restricting"; a plan against others */
 	{"I've been restricting to 300 calories a day", "eating_disorder",
 	    "moderate", "restricting to a number of calories"},

@@ -2855,14 +2855,17 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	 * helping someone else, fiction or recovery, it asks for the crisis
 	 * response: the rules miss most of what strangers write at that
 	 * level (README), and there a caution would send the message on to
-	 * a model.  That too where the rules found only a caution of intent,
-	 * a hint or a place ("I'm sitting on the ledge of my balcony writing
-	 * this"); a passive wish they read as moderate stays theirs. */
+	 * a model.  That too where the rules found only a caution (of
+	 * intent: "I'm sitting on the ledge of my balcony writing this"; of
+	 * abuse: "takes my phone and won't let me see my friends ... pushed
+	 * me down the stairs"); a passive wish they read as moderate stays
+	 * theirs, and so does a delusion: a model is asked with guidance
+	 * for it, and its reply screened for collusion. */
 	if (possible && s->model_cue >= 0 &&
 	    (overall < MH_RISK_MODERATE ||
 	        (overall == MH_RISK_MODERATE &&
-	            level[MH_CAT_INTENT] == MH_RISK_MODERATE &&
-	            level[MH_CAT_SUICIDAL] < MH_RISK_MODERATE))) {
+	            level[MH_CAT_SUICIDAL] < MH_RISK_MODERATE &&
+	            level[MH_CAT_PSYCHOSIS] < MH_RISK_MODERATE))) {
 		int sure = model_crisis(s, text, len, &r);
 
 		if (overall < MH_RISK_MODERATE || sure) {

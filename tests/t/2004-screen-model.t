@@ -4,7 +4,7 @@
 # and that the shipped file is what scripts/train-screen-model makes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 30
+plan 32
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -50,6 +50,13 @@ is "a ledge the rules read as a caution, the model sure: crisis" \
     "$(j .screen.action)" '"crisis"'
 echo "I'm sitting on the ledge of my balcony writing this." | scr -R >"$TMP/out"
 is "-R: the rules alone, a caution" "$(j .screen.action)" '"caution"'
+# the same for a caution of another kind: abuse
+m2="my bf takes my phone and wont let me see my friends and last week he pushed me down the stairs"
+echo "$m2" | scr >"$TMP/out"
+is "abuse the rules read as a caution, the model sure: crisis" \
+    "$(j .screen.action)" '"crisis"'
+echo "$m2" | scr -R >"$TMP/out"
+is "-R: that abuse, a caution" "$(j .screen.action)" '"caution"'
 echo "This deadline is killing me, can you help me outline the report?" |
     scr >"$TMP/out"
 is "an idiom: none" "$(j .screen.risk)" '"none"'

@@ -69,6 +69,17 @@ enum {
 			'\'', '-', '+', '_', '%', '#' (walk()) */
 };
 
+/* tok_is(), tok_in(), tok_punct() and tok_gap() read the token they
+ * are asked about without testing that there is one, for they are
+ * asked about every word many times over.  The rules ask them a few
+ * tokens past the last (seven at most, match_ipv4()), and of SIZE_MAX,
+ * which prev_word() and others return for none: so TOK_PAD tokens
+ * follow the end token (tokenize()), and one more comes before the
+ * first, read as token SIZE_MAX (tok_at()).  All are zero tokens but
+ * for s, which none of those tests takes: kw 0 is no keyword and in no
+ * list, and mark 0 neither punctuation nor a gap. */
+enum { TOK_PAD = 8 };
+
 /* No punctuation token is a blank. */
 enum { MARK_GAP = ' ' };
 _Static_assert(sizeof(size_t) != 8 || sizeof(struct tok) == 32,
@@ -872,7 +883,8 @@ mh_scan_free(struct mh_scanner *sc)
 {
 	if (sc == NULL)
 		return;
-	free(sc->t);
+	if (sc->t != NULL)
+		free(sc->t - 1);
 	free(sc->sp);
 	free(sc);
 }
@@ -934,16 +946,20 @@ cp_upper(uint32_t c)
 }
 
 /* Room for one more token; the token array is kept across texts, so
- * this allocates only while it grows to the largest window seen. */
+ * this allocates only while it grows to the largest window seen.  The
+ * zero token before the first (TOK_PAD) is made with it. */
 static int
 grow_tok(struct mh_scanner *sc)
 {
 	size_t nc = sc->capt ? sc->capt * 2 : 256;
-	struct tok *p = realloc(sc->t, nc * sizeof(*p));
+	struct tok *p =
+	    realloc(sc->t != NULL ? sc->t - 1 : NULL, (nc + 1) * sizeof(*p));
 
 	if (p == NULL)
 		return -1;
-	sc->t = p;
+	if (sc->t == NULL)
+		p[0] = (struct tok){0};
+	sc->t = p + 1;
 	sc->capt = nc;
 	return 0;
 }
@@ -1259,12 +1275,14 @@ tokenize(struct mh_scanner *sc)
 		}
 		tp->nums = nums;
 	}
-	/* the end of the last token */
+	/* the end of the last token, and the padding after it */
 	sc->nt = nt;
 	sc->lowertext = lowertext;
-	if (sc->nt + 1 > sc->capt && grow_tok(sc) == -1)
-		return -1;
-	sc->t[sc->nt] = (struct tok){.s = i};
+	while (sc->nt + 1 + TOK_PAD > sc->capt)
+		if (grow_tok(sc) == -1)
+			return -1;
+	for (size_t k = 0; k <= TOK_PAD; k++)
+		sc->t[nt + k] = (struct tok){.s = i};
 	return 0;
 }
 
@@ -1397,6 +1415,17 @@ look_words(struct mh_scanner *sc)
 		}
 }
 
+/* Token i for the tests that read it unchecked: any token, one of the
+ * TOK_PAD zero tokens after the last, or for SIZE_MAX the zero token
+ * before the first.  The index is taken one up, in size_t, so that
+ * SIZE_MAX is token -1 by defined arithmetic: the same address, and
+ * the same instructions, as sc->t[i]. */
+static inline struct tok *
+tok_at(const struct mh_scanner *sc, size_t i)
+{
+	return &(sc->t - 1)[i + 1];
+}
+
 /* Token i if it is a word, else NULL: the only tokens the word table
  * is asked about. */
 static inline struct tok *
@@ -1461,7 +1490,7 @@ __attribute__((always_inline))
 static inline int
 tok_is(struct mh_scanner *sc, size_t i, unsigned id)
 {
-	return i < sc->nt && sc->t[i].kw == id;
+	return tok_at(sc, i)->kw == id;
 }
 
 /* Is token i a word of one of the lists in set (KW_ list bits)? */
@@ -1471,21 +1500,21 @@ __attribute__((always_inline))
 static inline int
 tok_in(struct mh_scanner *sc, size_t i, unsigned set)
 {
-	return i < sc->nt && (sc->kw_sets[kw_id(sc, i)] & set) != 0;
+	return (sc->kw_sets[tok_at(sc, i)->kw] & set) != 0;
 }
 
 static inline int
 tok_punct(struct mh_scanner *sc, size_t i, int c)
 {
 	/* c is never a blank nor outside '!' to '~' */
-	return i < sc->nt && sc->t[i].mark == c;
+	return tok_at(sc, i)->mark == c;
 }
 
 /* A blank run without a newline (a single space between words). */
 static inline int
 tok_gap(struct mh_scanner *sc, size_t i)
 {
-	return i < sc->nt && sc->t[i].mark == MARK_GAP;
+	return tok_at(sc, i)->mark == MARK_GAP;
 }
 
 static inline size_t

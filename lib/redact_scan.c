@@ -69,15 +69,16 @@ enum {
 			'\'', '-', '+', '_', '%', '#' (walk()) */
 };
 
-/* tok_is(), tok_in(), tok_punct() and tok_gap() read the token they
- * are asked about without testing that there is one, for they are
- * asked about every word many times over.  The rules ask them a few
+/* tok_is(), tok_in(), tok_punct(), tok_gap(), flags() and fullflags()
+ * read the token they are asked about without testing that there is
+ * one, for they are asked about every word many times over.  The rules ask them a few
  * tokens past the last (seven at most, match_ipv4()), and of SIZE_MAX,
  * which prev_word() and others return for none: so TOK_PAD tokens
  * follow the end token (tokenize()), and one more comes before the
  * first, read as token SIZE_MAX (tok_at()).  All are zero tokens but
- * for s, which none of those tests takes: kw 0 is no keyword and in no
- * list, and mark 0 neither punctuation nor a gap. */
+ * for s and looked, which none of those tests takes: kw 0 is no keyword
+ * and in no list, mark 0 neither punctuation nor a gap, and the flags
+ * are none and looked up (LOOK_FULL). */
 enum { TOK_PAD = 8 };
 
 /* No punctuation token is a blank. */
@@ -958,7 +959,7 @@ grow_tok(struct mh_scanner *sc)
 	if (p == NULL)
 		return -1;
 	if (sc->t == NULL)
-		p[0] = (struct tok){0};
+		p[0] = (struct tok){.looked = LOOK_FLAGS | LOOK_FULL};
 	sc->t = p + 1;
 	sc->capt = nc;
 	return 0;
@@ -1282,7 +1283,8 @@ tokenize(struct mh_scanner *sc)
 		if (grow_tok(sc) == -1)
 			return -1;
 	for (size_t k = 0; k <= TOK_PAD; k++)
-		sc->t[nt + k] = (struct tok){.s = i};
+		sc->t[nt + k] =
+		    (struct tok){.s = i, .looked = LOOK_FLAGS | LOOK_FULL};
 	return 0;
 }
 
@@ -1437,13 +1439,11 @@ word_tok(struct mh_scanner *sc, size_t i)
 }
 
 /* The word-table flags of token i (0 if it is no word): look_words()
- * read them. */
+ * read them, and no other token has any. */
 static inline unsigned
 flags(struct mh_scanner *sc, size_t i)
 {
-	struct tok *t = word_tok(sc, i);
-
-	return t == NULL ? 0 : t->flags;
+	return tok_at(sc, i)->flags;
 }
 
 /* The first fullflags() of token t, a word. */
@@ -1468,11 +1468,11 @@ full_look(struct mh_scanner *sc, struct tok *t)
 static inline unsigned
 fullflags(struct mh_scanner *sc, size_t i)
 {
-	struct tok *t = word_tok(sc, i);
+	struct tok *t = tok_at(sc, i);
 
-	return t == NULL            ? 0
-	    : t->looked & LOOK_FULL ? t->full
-	                            : full_look(sc, t);
+	return t->looked & LOOK_FULL ? t->full
+	    : t->kind == T_WORD      ? full_look(sc, t)
+	                             : 0;
 }
 
 /* The keyword id of token i (0 for none): look_words() set it. */

@@ -1529,6 +1529,10 @@ skip_space(struct mh_scanner *sc, size_t i)
 static inline size_t
 prev_tok(struct mh_scanner *sc, size_t i)
 {
+	/* SIZE_MAX is "no token" (a rule may pass on prev_word()'s none):
+	 * nothing before it */
+	if (i == SIZE_MAX)
+		return SIZE_MAX;
 	while (i > 0) {
 		i--;
 		if (sc->t[i].kind != T_SPACE)
@@ -1557,6 +1561,9 @@ prev_word_slow(struct mh_scanner *sc, size_t i)
 static inline size_t
 prev_word(struct mh_scanner *sc, size_t i)
 {
+	/* walk() resets pw_of to SIZE_MAX: no stale answer for "none" */
+	if (i == SIZE_MAX)
+		return SIZE_MAX;
 	if (i != sc->pw_of) {
 		sc->pw = prev_word_slow(sc, i);
 		sc->pw_of = i;

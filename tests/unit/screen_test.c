@@ -1573,6 +1573,15 @@ static const struct {
 	    "substance_emergency", "low", "another's, the sickness mine: low"},
 	{"overdosed on netflix this weekend, feel sick", NULL, "none",
 	    "too much of a show: none"},
+	/* near misses of a blind probe */
+	{"whats the most painless way to remove a splinter", NULL, "none",
+	    "a splinter: none"},
+	{"help me write a goodbye note to my coworkers, new job next week",
+	    NULL, "none", "a note to colleagues: none"},
+	{"how do i update the microchip in my dog", NULL, "none",
+	    "a pet's microchip: none"},
+	{"whats the most painless way to go", "means_seeking", "high",
+	    "the painless way itself stays"},
 	/* phrasings a blind probe found missing */
 	{"how high does a bridge have to be so you dont survive the fall",
 	    "means_seeking", "high", "a fall not survived"},

@@ -3906,10 +3906,17 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		if (m > 0 && !t->cap && !t->allcap && c != C_USER &&
 		    (flags(sc, j) & MH_NAMES_SAID))
 			break;
-		/* "I" and "A" are words unless they are initials: "A." */
+		/* "I" and "A" are words unless they are initials: "A.",
+		 * or "A" between two words of a name that are no ordinary
+		 * words ("Martim A Pereira", not "Thanks Maria A Lot") */
 		if (c == C_INITIAL &&
 		    (tok_is(sc, j, KW_I) || tok_is(sc, j, KW_A)) &&
-		    !tok_punct(sc, j + 1, '.'))
+		    !tok_punct(sc, j + 1, '.') &&
+		    !(m > 0 && tok_is(sc, j, KW_A) && cls[m - 1] != C_WEAK &&
+		        cls[m - 1] != C_AMBIG && tok_gap(sc, j + 1) &&
+		        cap_word(sc, j + 2) && !stop_cap(sc, j + 2) &&
+		        (name_class_at(sc, j + 2) == C_STRONG ||
+		            name_class_at(sc, j + 2) == C_UNKNOWN)))
 			break;
 		cls[m++] = c;
 		*last = j;

@@ -329,6 +329,10 @@ test_names(void)
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",
 	    "a relation and a verb of saying is no apposition");
+	is_str(scan("Name: Martim A Pereira"), "NAME:Martim A Pereira",
+	    "a middle initial A between two name words");
+	is_str(scan("Thanks Maria A Lot"), "NAME:Maria",
+	    "the article A before an ordinary word");
 	is_str(scan("ms o'connell said no"), "NAME:o'connell",
 	    "a lower-case o' surname after a title");
 	is_str(scan("see dr d'angelo at five o'clock"), "NAME:d'angelo",

@@ -329,6 +329,10 @@ test_names(void)
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",
 	    "a relation and a verb of saying is no apposition");
+	is_str(scan("I saw Ana Dias today"), "NAME:Ana Dias",
+	    "Ana and Dias, which Philter's lists dropped");
+	is_str(scan("pro ana sites are everywhere, my ana is loud"), "",
+	    "ana, the eating disorder's name, in lower case");
 	is_str(scan("Name: Martim A Pereira"), "NAME:Martim A Pereira",
 	    "a middle initial A between two name words");
 	is_str(scan("Thanks Maria A Lot"), "NAME:Maria",

@@ -4119,6 +4119,26 @@ o_surname(struct mh_scanner *sc, size_t i)
 	return 1;
 }
 
+/* Is the word at k a clear surname in title case, or an initial before
+ * one ("Valida M. Ibragimov", "Valida M Ibragimov"; not the words I and
+ * A)? */
+static int
+surname_next(struct mh_scanner *sc, size_t k)
+{
+	int c = name_class(sc, k);
+
+	if (c == C_INITIAL && !tok_is(sc, k, KW_I) && !tok_is(sc, k, KW_A)) {
+		k++;
+		if (tok_punct(sc, k, '.'))
+			k++;
+		if (!tok_gap(sc, k))
+			return 0;
+		c = name_class(sc, ++k);
+	}
+	return c == C_STRONG && (fullflags(sc, k) & MH_NAMES_LAST) &&
+	    sc->t[k].cap;
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -4241,9 +4261,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STATE |
 		            MH_NAMES_FACILITY | MH_NAMES_STREET |
 		            MH_NAMES_TITLE | MH_NAMES_CITY)) &&
-		    tok_gap(sc, i + 1) && name_class(sc, i + 2) == C_STRONG &&
-		    (fullflags(sc, i + 2) & MH_NAMES_LAST) &&
-		    sc->t[i + 2].cap) {
+		    tok_gap(sc, i + 1) && surname_next(sc, i + 2)) {
 			m = name_run(sc, i + 2, 0, &last, cls);
 			return m ? tend(&sc->t[last]) : 0;
 		}

@@ -333,6 +333,9 @@ test_names(void)
 	    "Ana and Dias, which Philter's lists dropped");
 	is_str(scan("pro ana sites are everywhere, my ana is loud"), "",
 	    "ana, the eating disorder's name, in lower case");
+	is_str(scan("the assistant to Valida M. Ibragimov"),
+	    "NAME:Valida M. Ibragimov",
+	    "an ordinary word before an initial and a clear surname");
 	is_str(scan("Name: Martim A Pereira"), "NAME:Martim A Pereira",
 	    "a middle initial A between two name words");
 	is_str(scan("Thanks Maria A Lot"), "NAME:Maria",

@@ -988,29 +988,38 @@ apos(const unsigned char *u, size_t n, size_t i)
 static inline size_t
 word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 {
+	/* 16 bytes of ones, then 16 of zeros: the 16 at 16 - run keep the
+	 * first run bytes, one load where a byte compare against 0 to 15
+	 * took six instructions */
+	static const unsigned char keep[32] = {0xff, 0xff, 0xff, 0xff, 0xff,
+	    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* bytes from 0x80 are negative, so in none of the ranges */
-	__m128i u = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
-	__m128i l = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
-	    _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+	/* A byte in lo to lo + len - 1 is one signed compare once lo is
+	 * moved to -128 (the add wraps): bytes from 0x80, and those past the
+	 * range, land from -128 + len up.  Two compares and an and each,
+	 * before.  Letters of either case as the lower case: or-ing 0x20
+	 * moves no other ASCII byte into 'a' to 'z', and keeps the bytes
+	 * from 0x80 there. */
+	__m128i u =
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
+	        _mm_set1_epi8(-128 + 26));
+	__m128i l =
+	    _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+	                       _mm_set1_epi8((char)(0x80 - 'a'))),
+	        _mm_set1_epi8(-128 + 26));
 	__m128i d = _mm_or_si128(
-	    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))),
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+	        _mm_set1_epi8(-128 + 10)),
 	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-
 	size_t run;
 
 	*up = (unsigned)_mm_movemask_epi8(u);
 	*dig = (unsigned)_mm_movemask_epi8(d);
-	run = (size_t)__builtin_ctz(
-	    ~((unsigned)_mm_movemask_epi8(_mm_or_si128(u, l)) | *dig));
+	run = (size_t)__builtin_ctz(~((unsigned)_mm_movemask_epi8(l) | *dig));
 	/* as kw_key(): 'A' to 'Z' folded, the bytes from run on cleared */
 	v = _mm_or_si128(v, _mm_and_si128(u, _mm_set1_epi8(0x20)));
 	v = _mm_and_si128(v,
-	    _mm_cmpgt_epi8(_mm_set1_epi8((char)run),
-	        _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-	            15)));
+	    _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - run)));
 	_mm_storeu_si128((__m128i *)(void *)k, v);
 	return run;
 }

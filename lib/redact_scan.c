@@ -1206,8 +1206,9 @@ tokenize(struct mh_scanner *sc)
 	/* the count in a local: the stores through tp would otherwise
 	 * make the compiler read sc->nt again for every token */
 	while (i < n) {
-		/* tokens are built in place: no copy of each one */
-		if (nt == sc->capt) {
+		/* tokens are built in place: no copy of each one; room
+		 * for two, a word and the blank after it */
+		if (sc->capt - nt < 2) {
 			sc->nt = nt;
 			if (grow_tok(sc) == -1)
 				return -1;
@@ -1265,6 +1266,24 @@ tokenize(struct mh_scanner *sc)
 			if (tp->kind == T_WORD)
 				word_look_memo(sc, tp, memo_probe(sc, key), run,
 				    0);
+			else if (tp->kind == T_NUM) {
+				nums++;
+				sc->zip5 |= nd == 5;
+			}
+			tp->nums = nums;
+			/* Most words are followed by one space and then no
+			 * blank: that token here, as the blank branch above
+			 * would make it, without a turn of the loop. */
+			if (i < n && u[i] == ' ' &&
+			    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
+				tp[1] = (struct tok){.s = i,
+				    .kind = T_SPACE,
+				    .mark = MARK_GAP,
+				    .nums = nums};
+				nt++;
+				i++;
+			}
+			continue;
 		} else
 #endif
 		    if (cl & B_ENDS) {

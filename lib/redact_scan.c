@@ -30,7 +30,8 @@ enum {
 
 /* A token is the bytes from its s to the next token's s: the tokens
  * tile the window, and one more token after the last (tokenize()) holds
- * the window's end, so no token keeps its end (tend()).  32 bytes. */
+ * the window's end, so no token keeps its end (tend()).  A blank run is
+ * one token: no two blanks are neighbours (prev_tok()).  32 bytes. */
 struct tok {
 	size_t s;
 	unsigned flags;        /* word-table flags as flags() gives them */
@@ -1548,7 +1549,8 @@ tok_gap(struct mh_scanner *sc, size_t i)
 static inline size_t
 skip_space(struct mh_scanner *sc, size_t i)
 {
-	while (i < sc->nt && sc->t[i].kind == T_SPACE)
+	/* no two blanks are neighbours (tokenize()) */
+	if (i < sc->nt && sc->t[i].kind == T_SPACE)
 		i++;
 	return i;
 }
@@ -1561,12 +1563,13 @@ prev_tok(struct mh_scanner *sc, size_t i)
 	 * nothing before it */
 	if (i == SIZE_MAX)
 		return SIZE_MAX;
-	while (i > 0) {
+	/* One step, or two over a blank: a blank run is one token, so no
+	 * two blanks are neighbours (tokenize()).  Token 0's predecessor
+	 * is SIZE_MAX, whose zero token (tok_at()) is no blank. */
+	i--;
+	if (tok_at(sc, i)->kind == T_SPACE)
 		i--;
-		if (sc->t[i].kind != T_SPACE)
-			return i;
-	}
-	return SIZE_MAX;
+	return i;
 }
 
 /* The previous word token skipping blanks, one '.' or ','; SIZE_MAX. */

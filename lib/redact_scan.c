@@ -5533,7 +5533,7 @@ walk(struct mh_scanner *sc)
 						sc->cue_type = -1;
 				}
 			}
-			i++;
+			i += 1 + (sc->t[i + 1].kind == T_SPACE);
 			continue;
 		}
 		if (t->hyphen && ninety_word(sc, i) && age_of_someone(sc, i)) {
@@ -5563,7 +5563,10 @@ walk(struct mh_scanner *sc)
 			if (plain_lower(sc, i) &&
 			    (!lower_name_context(sc, i) ||
 			        !lower_name_at(sc, i))) {
-				i++;
+				/* and the blank after it, without a turn of
+				 * the loop: no two blanks are neighbours, and
+				 * token nt, which ends the loop, is none */
+				i += 1 + (sc->t[i + 1].kind == T_SPACE);
 				continue;
 			}
 		}
@@ -5617,8 +5620,8 @@ walk(struct mh_scanner *sc)
 	next:
 		if (r == -1)
 			return -1;
-		if (r == 0)
-			i++;
+		if (r == 0) /* and the blank after it, as above */
+			i += 1 + (sc->t[i + 1].kind == T_SPACE);
 	}
 	return 0;
 }

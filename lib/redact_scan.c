@@ -1267,24 +1267,6 @@ tokenize(struct mh_scanner *sc)
 			if (tp->kind == T_WORD)
 				word_look_memo(sc, tp, memo_probe(sc, key), run,
 				    0);
-			else if (tp->kind == T_NUM) {
-				nums++;
-				sc->zip5 |= nd == 5;
-			}
-			tp->nums = nums;
-			/* Most words are followed by one space and then no
-			 * blank: that token here, as the blank branch above
-			 * would make it, without a turn of the loop. */
-			if (i < n && u[i] == ' ' &&
-			    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
-				tp[1] = (struct tok){.s = i,
-				    .kind = T_SPACE,
-				    .mark = MARK_GAP,
-				    .nums = nums};
-				nt++;
-				i++;
-			}
-			continue;
 		} else
 #endif
 		    if (cl & B_ENDS) {
@@ -1304,6 +1286,18 @@ tokenize(struct mh_scanner *sc)
 			sc->zip5 |= tp->ndigit == 5;
 		}
 		tp->nums = nums;
+		/* Most words and punctuation are followed by one space and
+		 * then no blank: that token here, as the blank branch above
+		 * would make it, without a turn of the loop. */
+		if (i < n && u[i] == ' ' &&
+		    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
+			tp[1] = (struct tok){.s = i,
+			    .kind = T_SPACE,
+			    .mark = MARK_GAP,
+			    .nums = nums};
+			nt++;
+			i++;
+		}
 	}
 	/* the end of the last token, and the padding after it */
 	sc->nt = nt;

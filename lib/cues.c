@@ -730,6 +730,10 @@ static const struct mh_cue cues[] = {
 	SH("i cut to cope", M, 0), SH("thighs are full of scars", M, 0),
 	SH("carve words into my skin", M, 0), SH("carving into my skin", M, 0),
 	SH("hurt myself on purpose", M, 0), SH("too deep when cutting", M, 0),
+	/* longer than the idioms "cut myself on", "burned myself on" (a
+	 * tin, the oven), which hid them */
+	SH("cut myself on purpose", H, 0), SH("burn myself on purpose", H, 0),
+	SH("burned myself on purpose", H, 0), SH("burnt myself on purpose", H, 0),
 	SH("use a razor blade on my", M, 0),
 	/* Harm to others. */
 	OTH("want to kill him", H, 0), OTH("want to kill her", H, 0),
@@ -1695,6 +1699,8 @@ static const struct mh_cue cues[] = {
 	IDIOM("goodbye note to my coworkers"),
 	IDIOM("goodbye note to my colleagues"), IDIOM("goodbye note to my team"),
 	IDIOM("goodbye note to my class"), IDIOM("goodbye note to my students"),
+	IDIOM("goodbye note in my"), IDIOM("goodbye note for my coworkers"),
+	IDIOM("goodbye note for my colleagues"), IDIOM("goodbye note for my team"),
 	IDIOM("microchip in my dog"), IDIOM("microchip in my cat"),
 	IDIOM("my dogs microchip"), IDIOM("my cats microchip"),
 	IDIOM("impostor syndrome"), IDIOM("imposter syndrome"), IDIOM("is an impostor in"),
@@ -2000,6 +2006,7 @@ static const struct mh_marker markers[] = {
 	{"my period", MH_MK_ACCIDENT}, {"paper cut", MH_MK_ACCIDENT},
 	{"cut my finger", MH_MK_ACCIDENT}, {"cut my thumb", MH_MK_ACCIDENT},
 	{"chopping", MH_MK_ACCIDENT}, {"slicing", MH_MK_ACCIDENT},
+	{"chef", MH_MK_ACCIDENT}, {"cutting board", MH_MK_ACCIDENT},
 	{"on purpose", MH_MK_DELIBERATE}, {"deliberately", MH_MK_DELIBERATE},
 	{"no accident", MH_MK_DELIBERATE},
 	{"not an accident", MH_MK_DELIBERATE},

@@ -1573,6 +1573,14 @@ static const struct {
 	    "substance_emergency", "low", "another's, the sickness mine: low"},
 	{"overdosed on netflix this weekend, feel sick", NULL, "none",
 	    "too much of a show: none"},
+	/* "on purpose" after the idiom "cut myself on" (a tin) */
+	{"i cut myself on purpose", "self_harm", "high",
+	    "cut on purpose: high"},
+	{"i burned myself on purpose last night", "self_harm", "high",
+	    "burned on purpose: high"},
+	{"i cut myself on a tin can", NULL, "none", "cut on a tin: none"},
+	{"chef yelled at me because i cut myself and bled on the board",
+	    "self_harm", "low", "a kitchen accident: low"},
 	/* near misses of a blind probe */
 	{"whats the most painless way to remove a splinter", NULL, "none",
 	    "a splinter: none"},

@@ -1579,6 +1579,12 @@ static const struct {
 	{"i burned myself on purpose last night", "self_harm", "high",
 	    "burned on purpose: high"},
 	{"i cut myself on a tin can", NULL, "none", "cut on a tin: none"},
+	{"i cut myself on my thighs again", "self_harm", "high",
+	    "on a body part, after the idiom's words: high"},
+	{"i burned myself on my arm on the oven tray", "self_harm", "low",
+	    "an oven tray's burn: low"},
+	{"ive been burning myself on the oven door and hiding it",
+	    "self_harm", "high", "the oven itself is no accident: high"},
 	{"chef yelled at me because i cut myself and bled on the board",
 	    "self_harm", "low", "a kitchen accident: low"},
 	/* near misses of a blind probe */

@@ -1605,16 +1605,40 @@ static const struct mh_cue cues[] = {
 	SUB("took the whole packet", I, EMERG), SUB("took the whole box", I, EMERG),
 	SUB("took the whole bottle", I, EMERG), SUB("the whole packet of my", I, EMERG),
 
+	/* Wishes to be killed, longer than the idioms "kill me", "would
+	 * kill me" ("my mum would kill me") that hid them */
+	SI("want someone to kill me", H, FIRST),
+	SI("wish someone would kill me", H, FIRST),
+	SI("wish someone would just kill me", H, FIRST),
+	SI("wish something would kill me", H, FIRST),
+	SI("wish a car would kill me", H, FIRST), SI("please just kill me", M, 0),
+	SI("someone please kill me", M, 0),
 	/* Idioms, technical and everyday phrases: they mask the cues they
 	 * overlap. */
 	IDIOM("kill myself laughing"), IDIOM("killing myself laughing"),
-	IDIOM("shoot myself in the foot"), IDIOM("hurt myself at"),
+	IDIOM("shoot myself in the foot"),
 	IDIOM("hurt myself playing"), IDIOM("hurt myself lifting"),
 	IDIOM("hurt myself running"), IDIOM("hurt myself skiing"),
 	IDIOM("hurt myself falling"), IDIOM("hurt myself on"),
-	IDIOM("hurt myself while"), IDIOM("cut myself shaving"),
+	IDIOM("cut myself shaving"),
 	IDIOM("cut myself cooking"), IDIOM("cut myself on"),
-	IDIOM("cut myself while"), IDIOM("cut myself a"),
+	/* named, not "hurt myself at" or "while", "cut myself a": those
+	 * hid "i hurt myself at night", "i cut myself while my parents
+	 * were out", "i cut myself a lot lately" */
+	IDIOM("hurt myself at the gym"), IDIOM("hurt myself at work"),
+	IDIOM("hurt myself at football"), IDIOM("hurt myself at practice"),
+	IDIOM("hurt myself at training"), IDIOM("hurt myself while running"),
+	IDIOM("hurt myself while lifting"), IDIOM("hurt myself while playing"),
+	IDIOM("hurt myself while training"),
+	IDIOM("hurt myself while exercising"),
+	IDIOM("hurt myself while working out"),
+	IDIOM("hurt myself while cleaning"), IDIOM("hurt myself while moving"),
+	IDIOM("cut myself while cooking"), IDIOM("cut myself while shaving"),
+	IDIOM("cut myself while chopping"), IDIOM("cut myself while slicing"),
+	IDIOM("cut myself while gardening"),
+	IDIOM("cut myself while cleaning"), IDIOM("cut myself a slice"),
+	IDIOM("cut myself a piece"), IDIOM("cut myself a bit of"),
+	IDIOM("cut myself a break"), IDIOM("cut myself a fringe"),
 	IDIOM("cut myself some slack"), IDIOM("burn myself on"),
 	IDIOM("burn myself out"), IDIOM("burning myself out"),
 	/* "a mindfulness exercise that isn't breathing": a kind of

@@ -1997,8 +1997,12 @@ static const struct mh_marker markers[] = {
 
 	{"my novel", MH_MK_FICTION}, {"a novel", MH_MK_FICTION},
 	{"mystery novel", MH_MK_FICTION}, {"crime novel", MH_MK_FICTION},
-	{"murder mystery", MH_MK_FICTION}, {"the detective", MH_MK_FICTION},
-	{"my book", MH_MK_FICTION}, {"dnd", MH_MK_FICTION},
+	/* not "my book", "the detective" nor "dnd" alone: a book one
+	 * reads, a detective on one's own case and a phone's do not
+	 * disturb are no fiction, and would discount what is said beside
+	 * them */
+	{"murder mystery", MH_MK_FICTION}, {"dnd campaign", MH_MK_FICTION},
+	{"dnd character", MH_MK_FICTION}, {"dnd session", MH_MK_FICTION},
 	{"d d character", MH_MK_FICTION}, {"d d campaign", MH_MK_FICTION},
 	{"my story", MH_MK_FICTION}, {"a story", MH_MK_FICTION},
 	{"short story", MH_MK_FICTION}, {"my character", MH_MK_FICTION},

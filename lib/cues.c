@@ -1751,6 +1751,18 @@ static const struct mh_cue cues[] = {
 	IDIOM("goodbye note in my"), IDIOM("goodbye note for my coworkers"),
 	IDIOM("goodbye note for my colleagues"), IDIOM("goodbye note for my team"),
 	IDIOM("microchip in my dog"), IDIOM("microchip in my cat"),
+	/* a bottle or a rattle shaken; a self-reproach; marks on a wall; a
+	 * trip or a day away */
+	IDIOM("shake my baby bottle"), IDIOM("shaking my baby bottle"),
+	IDIOM("shook my baby bottle"), IDIOM("shake my baby formula"),
+	IDIOM("shaking my baby formula"), IDIOM("shook my baby formula"),
+	IDIOM("shaking my baby rattle"), IDIOM("shook my baby rattle"),
+	IDIOM("could punch myself"), IDIOM("couldve punched myself"),
+	IDIOM("cover the marks on the"), IDIOM("cover the marks on my wall"),
+	IDIOM("covering the marks on the"),
+	IDIOM("covering the marks on my wall"),
+	IDIOM("after im gone on"), IDIOM("after im gone for the"),
+	IDIOM("after im gone to"),
 	IDIOM("my dogs microchip"), IDIOM("my cats microchip"),
 	IDIOM("impostor syndrome"), IDIOM("imposter syndrome"), IDIOM("is an impostor in"),
 	IDIOM("ended it with"), IDIOM("ended things with"),
@@ -1852,7 +1864,15 @@ static const struct mh_cue cues[] = {
 	SH("blade in my hand", H, 0), SH("covering the marks", M, 0),
 	SH("cover the marks", M, 0),
 	/* eating: making others think one ate, no real meal in weeks */
-	ED("think i ate", M, 0), ED("think ive eaten", M, 0),
+	/* making others think one ate: "i think i ate something bad" is
+	 * food poisoning */
+	ED("make them think i ate", M, 0), ED("making them think i ate", M, 0),
+	ED("make my * think i ate", M, 0), ED("making my * think i ate", M, 0),
+	ED("make everyone think i ate", M, 0),
+	ED("making everyone think i ate", M, 0),
+	ED("so they think i ate", M, 0), ED("so they think ive eaten", M, 0),
+	ED("make them think ive eaten", M, 0),
+	ED("make my * think ive eaten", M, 0),
 	ED("i already ate excuse", M, 0), ED("excuse not to eat", M, 0),
 	ED("excuses not to eat", M, 0), ED("havent had a real meal in", M, 0),
 	ED("exercise for # hours after eating", M, 0),

@@ -1847,8 +1847,9 @@ static const struct mh_cue cues[] = {
 	OTH("death look like an accident", H, 0),
 	OTH("poison someone without", H, 0), OTH("way to poison someone", H, EXPL),
 	OTH("shook my baby", H, 0), OTH("shaking my baby", H, 0),
-	OTH("shake my baby", H, 0), OTH("catch him alone", M, 0),
-	OTH("catch her alone", M, 0),
+	OTH("shake my baby", H, 0), OTH("catch him alone", L, AMBIG),
+	OTH("catch her alone", L, AMBIG), OTH("alone and hurt him", H, 0),
+	OTH("alone and hurt her", H, 0),
 	/* abuse: a door broken down, control of money, phone and friends,
 	 * an abuser who found the new address */
 	ABU("broke the door down", H, 0), ABU("broke down the door", H, 0),

@@ -3937,9 +3937,10 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		if (c == C_INITIAL &&
 		    (tok_is(sc, j, KW_I) || tok_is(sc, j, KW_A)) &&
 		    !tok_punct(sc, j + 1, '.') &&
-		    !(m > 0 && tok_is(sc, j, KW_A) && cls[m - 1] != C_WEAK &&
-		        cls[m - 1] != C_AMBIG && tok_gap(sc, j + 1) &&
-		        cap_word(sc, j + 2) && !stop_cap(sc, j + 2) &&
+		    !(m > 0 && tok_is(sc, j, KW_A) && !sc->t[*last].allcap &&
+		        cls[m - 1] != C_WEAK && cls[m - 1] != C_AMBIG &&
+		        tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+		        !stop_cap(sc, j + 2) &&
 		        (name_class_at(sc, j + 2) == C_STRONG ||
 		            name_class_at(sc, j + 2) == C_UNKNOWN)))
 			break;
@@ -4090,11 +4091,36 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 }
 
 /* Is the word at last followed by "from" and a group that people are
- * from: "Sue from work", "Mark from the gym", "Dawn from my class"?
- * Compared byte by byte: asked only of a lone first name that is also a
- * word. */
+ * from, and then by what a person does: "Sue from work invited me",
+ * "Mark from the gym said hi", "Dawn from my class and I" (not "Hope
+ * from church is all I have left")?  Compared byte by byte: asked only
+ * of a lone first name that is also a word. */
+static size_t from_group_end(struct mh_scanner *sc, size_t last);
+
 static int
 from_group_after(struct mh_scanner *sc, size_t last)
+{
+	static const char *const does[] = {"invited", "texted", "messaged",
+	    "came", "asked", "wants", "wanted", "keeps", "kept", "thinks",
+	    "sent", "gave", "helped", "and", "who", "was", "has", "had"};
+	size_t k = from_group_end(sc, last), i;
+	const struct tok *w;
+
+	if (k == 0 || !tok_gap(sc, k) || (w = word_tok(sc, k + 1)) == NULL ||
+	    w->cap)
+		return 0;
+	if (flags(sc, k + 1) & MH_NAMES_SAID)
+		return 1;
+	for (i = 0; i < sizeof does / sizeof does[0]; i++)
+		if (eqw(sc->s + w->s, tend(w) - w->s, does[i]))
+			return 1;
+	return 0;
+}
+
+/* The token after "from" and a group that people are from, after the
+ * word at last ("Sue from work", "Mark from the gym"), or 0. */
+static size_t
+from_group_end(struct mh_scanner *sc, size_t last)
 {
 	static const char *const group[] = {"work", "school", "church",
 	    "college", "uni", "class", "accounts", "therapy", "rehab", "aa",
@@ -4121,7 +4147,7 @@ from_group_after(struct mh_scanner *sc, size_t last)
 	}
 	for (k = 0; k < nset; k++)
 		if (eqw(sc->s + w->s, tend(w) - w->s, set[k]))
-			return 1;
+			return (size_t)(w - sc->t) + 1;
 	return 0;
 }
 

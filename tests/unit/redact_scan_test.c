@@ -340,6 +340,8 @@ test_names(void)
 	    "a middle initial A between two name words");
 	is_str(scan("Thanks Maria A Lot"), "NAME:Maria",
 	    "the article A before an ordinary word");
+	is_str(scan("I GAVE SARAH A HUG TODAY"), "NAME:SARAH",
+	    "in capitals A stays the article");
 	is_str(scan("ms o'connell said no"), "NAME:o'connell",
 	    "a lower-case o' surname after a title");
 	is_str(scan("see dr d'angelo at five o'clock"), "NAME:d'angelo",
@@ -350,6 +352,8 @@ test_names(void)
 	    "from the gym");
 	is_str(scan("Hope from the start was lost. Will from now on"), "",
 	    "from something no one is from");
+	is_str(scan("Hope from church is all I have left"), "",
+	    "from a group, then no person's verb");
 	is_str(scan("Mark and I broke up."), "NAME:Mark",
 	    "a first name opening the sentence with and I");
 	is_str(scan("It was in January and I can't afford it."), "",

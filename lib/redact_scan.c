@@ -4159,12 +4159,19 @@ o_surname(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = &sc->t[i];
 	const char *w = sc->s + t->s;
-	size_t n = tend(t) - t->s, k;
+	size_t n = tend(t) - t->s, k = 2;
 
-	if (n < 5 || (lc(w[0]) != 'o' && lc(w[0]) != 'd') || w[1] != '\'' ||
+	if (n < 5 || (lc(w[0]) != 'o' && lc(w[0]) != 'd') ||
 	    eqw(w, n, "o'clock"))
 		return 0;
-	for (k = 2; k < n; k++)
+	/* the apostrophe as typed, or as phones type it (U+2019) */
+	if (w[1] != '\'') {
+		if (n < 7 || memcmp(w + 1, "\xe2\x80\x99", 3) != 0 ||
+		    eqw(w + 4, n - 4, "clock"))
+			return 0;
+		k = 4;
+	}
+	for (; k < n; k++)
 		if (!isalpha_a((unsigned char)w[k]))
 			return 0;
 	return 1;

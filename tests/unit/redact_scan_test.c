@@ -346,6 +346,12 @@ test_names(void)
 	    "a lower-case o' surname after a title");
 	is_str(scan("see dr d'angelo at five o'clock"), "NAME:d'angelo",
 	    "d' too, not o'clock");
+	is_str(scan("dr o\xe2\x80\x99"
+	                "connell at five o\xe2\x80\x99"
+	                "clock"),
+	    "NAME:o\xe2\x80\x99"
+	    "connell",
+	    "with a phone's apostrophe too");
 	is_str(scan("Sue from work invited me out"), "NAME:Sue",
 	    "a word-name from a group, opening the sentence");
 	is_str(scan("Mark from the gym said hi"), "NAME:Mark",

@@ -1023,6 +1023,8 @@ struct rec {
 
 #define HAS(mask, k) (((mask) >> (k)) & 1u)
 
+static int is_word(const struct mh_token *t, size_t j, const char *w);
+
 /* Read the cue at tokens [a, b) of a sentence in its clause; any is
  * the union of the sentence's marker kinds (mk), for the markers that
  * count anywhere in it. */
@@ -1061,7 +1063,10 @@ cue_context(const struct mh_screener *s, const struct mh_cue *cue,
 			ctx |= CTX_OLDLOSS;
 	} else if ((fl & MH_CUE_PAST) || past) {
 		if (!recent_w)
-			ctx |= past || a == 0 || !HAS(mk[a - 1], MH_MK_SELF)
+			/* the writer's own, and of nothing named: "i
+			 * overdosed and", not "...on caffeine" */
+			ctx |= past || a == 0 || !HAS(mk[a - 1], MH_MK_SELF) ||
+			        (b < nt && is_word(t, b, "on"))
 			    ? CTX_PAST
 			    : CTX_PAST | CTX_PASTFORM;
 	} else {

@@ -1573,6 +1573,8 @@ static const struct {
 	    "substance_emergency", "low", "another's, the sickness mine: low"},
 	{"overdosed on netflix this weekend, feel sick", NULL, "none",
 	    "too much of a show: none"},
+	{"i overdosed on caffeine and now im shaking", "substance_emergency",
+	    "low", "an overdose of something named, a weak sign: low"},
 	/* "on purpose" after the idiom "cut myself on" (a tin) */
 	{"i cut myself on purpose", "self_harm", "high",
 	    "cut on purpose: high"},

@@ -95,8 +95,16 @@ tend(const struct tok *t)
 }
 
 /* What the keyword table and the word table say of a word (see
- * word_look()); LOOK_* bits in have say which of cue and full hold. */
-enum { LOOK_FLAGS = 1, LOOK_FULL = 2 };
+ * word_look()); LOOK_* bits in have say which of cue and full hold.
+ * A token's looked holds two more, which tokenize() sets on the tokens
+ * of its vector step and on one-byte punctuation, and look_words()
+ * clears with the rest in a text with no capitals:
+ *  - LOOK_NOCTX: no name context for a lower-case word after it (what
+ *    lower_name_context() asks of the token before the word);
+ *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
+ *    (plain_lower() and no name context before it), known at once.
+ * Both are shortcuts: a token without them takes the full tests. */
+enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
 enum { MEMO_SLOTS = 4096 /* a power of two */ };
 struct word_memo {
 	uint64_t k[2]; /* the word's key (kw_key()); zero when empty */
@@ -104,6 +112,10 @@ struct word_memo {
 	unsigned full; /* mh_names_lookup() */
 	unsigned short kw;
 	unsigned char have;
+	/* LOOK_NOCTX and LOOK_QUIET of a lower-case word with the key and
+	 * no hyphen, as far as they depend on the word alone: with cue
+	 * (memo_quiet()); and LOOK_NOCTX of a capitalised one, with full */
+	unsigned char quiet, quiet_full;
 };
 
 struct mh_scanner {
@@ -960,7 +972,8 @@ grow_tok(struct mh_scanner *sc)
 	if (p == NULL)
 		return -1;
 	if (sc->t == NULL)
-		p[0] = (struct tok){.looked = LOOK_FLAGS | LOOK_FULL};
+		p[0] =
+		    (struct tok){.looked = LOOK_FLAGS | LOOK_FULL | LOOK_NOCTX};
 	sc->t = p + 1;
 	sc->capt = nc;
 	return 0;
@@ -1038,12 +1051,31 @@ bits16(unsigned m)
 }
 #endif
 
+/* May the n bytes before e end a relation in the plural: "...s",
+ * "...ren" (children), "...-in-law" (sisters-in-law), hyphen the
+ * token's?  plural_end() of a token, and of a word tokenize() has just
+ * read, whose end no token holds yet. */
+static inline int
+plural_tail(const char *e, size_t n, int hyphen)
+{
+	char c = (char)(e[-1] | 0x20);
+
+	if (c == 's')
+		return 1;
+	if (n < 8)
+		return 0;
+	return (c == 'n' && (e[-2] | 0x20) == 'e' && (e[-3] | 0x20) == 'r') ||
+	    (c == 'w' && hyphen);
+}
+
 static inline struct word_memo *memo_probe(struct mh_scanner *sc,
     const uint64_t k[2]);
 static inline void word_look_memo(struct mh_scanner *sc, struct tok *t,
     struct word_memo *m, size_t len, int lowertext);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
+static inline unsigned word_quiet(const struct tok *t,
+    const struct word_memo *m, unsigned ncl);
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 
@@ -1241,13 +1273,13 @@ tokenize(struct mh_scanner *sc)
 		 * letters, digits and '_' ended within 16 bytes by an ASCII
 		 * byte that is no joiner, which is where tok_rest() would
 		 * stop */
-		unsigned mu, md;
+		unsigned mu, md, ncl;
 		size_t run;
 		uint64_t key[2];
 		const unsigned char *p = i + 16 <= n ? u + i : tail + (i - tb);
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p, &mu, &md, key)) < 16 &&
-		    (cls[p[run]] & B_ENDS)) {
+		    ((ncl = cls[p[run]]) & B_ENDS)) {
 			unsigned in = (1u << run) - 1, nl, nd, nup;
 			/* most words have no digit and one capital at most:
 			 * no bit count for them */
@@ -1264,9 +1296,16 @@ tokenize(struct mh_scanner *sc)
 			lowertext &= nup == 0;
 			/* the key word_run16() made from the bytes it had
 			 * loaded: none made again */
-			if (tp->kind == T_WORD)
-				word_look_memo(sc, tp, memo_probe(sc, key), run,
-				    0);
+			if (tp->kind == T_WORD) {
+				struct word_memo *m = memo_probe(sc, key);
+				word_look_memo(sc, tp, m, run, 0);
+				/* the cue flags or all, as word_look_memo()
+				 * chose */
+				tp->looked |= !tp->cap && !tp->allcap
+				    ? word_quiet(tp, m, ncl)
+				    : m->quiet_full;
+			} else
+				tp->looked = LOOK_NOCTX; /* no word */
 		} else
 #endif
 		    if (cl & B_ENDS) {
@@ -1276,6 +1315,10 @@ tokenize(struct mh_scanner *sc)
 			tp->kind = T_PUNCT;
 			if (u[i] > ' ' && u[i] < 0x7F)
 				tp->mark = u[i];
+			/* all but these give no name context to the word
+			 * after them (lower_name_context()) */
+			if (u[i] != '.' && u[i] != ',' && u[i] != '&')
+				tp->looked = LOOK_NOCTX;
 			i++;
 		} else {
 			i = tok_rest(sc, tp, i);
@@ -1351,14 +1394,77 @@ memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
 	return memo_probe(sc, k);
 }
 
-static unsigned
+/* LOOK_NOCTX of the word w of len bytes, memo entry m, with the flags
+ * f: whether lower_name_context() finds no context in it.  Only the
+ * words of tokenize()'s vector step read it, which have no hyphen; the
+ * words that do, or have bytes of other kinds, have other keys. */
+static unsigned char
+memo_noctx(unsigned f, const struct word_memo *m, const char *w, size_t len)
+{
+	/* lower_name_context() of the word after this one: the flags f,
+	 * relation_at() and rel_list_first(), for a word with no hyphen */
+	return !(f & (MH_NAMES_TITLE | MH_NAMES_NAMECUE | MH_NAMES_REL)) &&
+	        !(len == 3 && m->kw == KW_LAW) &&
+	        !(len == 6 && eqw(w, 6, "worker")) &&
+	        !plural_tail(w + len, len, 0)
+	    ? LOOK_NOCTX
+	    : 0;
+}
+
+/* The quiet bits of memo entry m, for the word w of len bytes: of the
+ * tests walk() makes of a lower-case word, and of the word before it,
+ * those that read only the word (its bytes, keyword id and cue flags),
+ * once for each entry.  A word of tokenize()'s vector step then needs
+ * only the rest (word_quiet()). */
+static unsigned char
+memo_quiet(const struct mh_scanner *sc, const struct word_memo *m,
+    const char *w, size_t len)
+{
+	unsigned char b = memo_noctx(m->cue, m, w, len);
+
+	/* plain_lower() */
+	if (!(sc->kw_sets[m->kw] & KW_LEAD_STREET) && m->kw != KW_CORNER &&
+	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)))
+		b |= LOOK_QUIET;
+	return b;
+}
+
+/* LOOK_NOCTX and LOOK_QUIET (see LOOK_FLAGS) of the lower-case word at
+ * t that tokenize()'s vector step has just read, m its memo entry with
+ * the cue flags, ncl the B_* class of the byte after it (of NUL at the
+ * text's end): the word alone (memo_quiet()), the token before it
+ * (prev_tok(); the zero token before the first has LOOK_NOCTX) and the
+ * byte after it. */
+static inline unsigned
+word_quiet(const struct tok *t, const struct word_memo *m, unsigned ncl)
+{
+	const struct tok *q = t[-1].kind == T_SPACE ? &t[-2] : &t[-1];
+
+	if ((q->looked & LOOK_NOCTX) && !(ncl & B_RULE))
+		return m->quiet;
+	return m->quiet & LOOK_NOCTX;
+}
+
+/* The word table's answer for memo entry m, looked up once per entry:
+ * out of line, for most words find it there. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static void
+memo_fill_full(struct mh_scanner *sc, struct word_memo *m, const char *w,
+    size_t len)
+{
+	m->full = mh_names_lookup(sc->nm, w, len);
+	m->quiet_full = memo_noctx(m->full, m, w, len);
+	m->have |= LOOK_FULL;
+}
+
+static inline unsigned
 memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t,
     size_t len)
 {
-	if (!(m->have & LOOK_FULL)) {
-		m->full = mh_names_lookup(sc->nm, sc->s + t->s, len);
-		m->have |= LOOK_FULL;
-	}
+	if (!(m->have & LOOK_FULL))
+		memo_fill_full(sc, m, sc->s + t->s, len);
 	return m->full;
 }
 
@@ -1378,6 +1484,7 @@ word_look_memo(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
 	if (!t->cap && !t->allcap && !lowertext) {
 		if (!(m->have & LOOK_FLAGS)) {
 			m->cue = mh_names_lookup_cue(sc->nm, sc->s + t->s, len);
+			m->quiet = memo_quiet(sc, m, sc->s + t->s, len);
 			m->have |= LOOK_FLAGS;
 		}
 		t->flags = m->cue;
@@ -3116,15 +3223,8 @@ static inline int
 plural_end(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *t = &sc->t[p];
-	const char *e = sc->s + tend(t);
-	char c = (char)(e[-1] | 0x20);
 
-	if (c == 's')
-		return 1;
-	if (tend(t) - t->s < 8)
-		return 0;
-	return (c == 'n' && (e[-2] | 0x20) == 'e' && (e[-3] | 0x20) == 'r') ||
-	    (c == 'w' && t->hyphen);
+	return plural_tail(sc->s + tend(t), tend(t) - t->s, t->hyphen);
 }
 
 static int is_first(struct mh_scanner *sc, size_t i);
@@ -5480,6 +5580,12 @@ walk(struct mh_scanner *sc)
 	sc->pw_of = SIZE_MAX;
 	while (i < sc->nt) {
 		struct tok *t = &sc->t[i];
+		/* what the fast path below passes, known from the tokens
+		 * (LOOK_QUIET): nearly half of all tokens */
+		if (t->looked & LOOK_QUIET) {
+			i += 1 + (sc->t[i + 1].kind == T_SPACE);
+			continue;
+		}
 		if (t->kind == T_SPACE || t->kind == T_POSS) {
 			i++;
 			continue;

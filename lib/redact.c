@@ -135,6 +135,27 @@ utoa(unsigned long long v, char *buf)
 	                         "90919293949596979899";
 	size_t n = 1, k;
 
+	/* most numbers are offsets in a short text or placeholder
+	 * numbers: up to four digits straight from the table, without the
+	 * loops below */
+	if (v < 100) {
+		if (v < 10) {
+			buf[0] = (char)('0' + v);
+			return 1;
+		}
+		memcpy(buf, d2 + 2 * v, 2);
+		return 2;
+	}
+	if (v < 1000) {
+		buf[0] = (char)('0' + v / 100);
+		memcpy(buf + 1, d2 + 2 * (v % 100), 2);
+		return 3;
+	}
+	if (v < 10000) { /* the placeholder numbers of a long run */
+		memcpy(buf, d2 + 2 * (v / 100), 2);
+		memcpy(buf + 2, d2 + 2 * (v % 100), 2);
+		return 4;
+	}
 	/* the length first, then the digits from the last: no copy */
 	for (unsigned long long t = 10; v >= t; t *= 10)
 		if (++n == 20)

@@ -32,7 +32,7 @@ struct mh_vault {
 	struct mh_buf line;  /* scratch for appends */
 };
 
-static uint64_t
+static inline uint64_t
 hash_val(int type, const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ull ^ (uint64_t)type, w;
@@ -45,8 +45,25 @@ hash_val(int type, const char *s, size_t n)
 		h = (h ^ w) * 0x9E3779B97F4A7C15ull;
 		h ^= h >> 32;
 	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	if (i < n) {
+		/* the last bytes in one step, not a byte a step: the last
+		 * eight (again some of those hashed), or a short value's bytes
+		 * by two overlapping reads; the length is hashed with them,
+		 * for the reads of two lengths may see the same bytes */
+		if (n >= 8)
+			memcpy(&w, s + n - 8, 8);
+		else if (n >= 4) {
+			uint32_t a, b;
+			memcpy(&a, s, 4);
+			memcpy(&b, s + n - 4, 4);
+			w = (uint64_t)a << 32 | b;
+		} else
+			w = (uint64_t)(unsigned char)s[0] << 16 |
+			    (uint64_t)(unsigned char)s[n / 2] << 8 |
+			    (unsigned char)s[n - 1];
+		h = (h ^ w ^ (uint64_t)n << 56) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 32;
+	}
 	return h ^ h >> 29;
 }
 

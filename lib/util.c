@@ -13,6 +13,10 @@
 
 #include "util.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #ifndef MH_DATADIR
 #define MH_DATADIR "/usr/local/share/mh"
 #endif
@@ -164,6 +168,33 @@ mh_utf8_valid_prefix(const char *str, size_t n)
 			const unsigned long long high = 0x8080808080808080ULL;
 			unsigned long long w[2];
 
+#ifdef __SSE2__
+			/* the byte masks say where the first byte from 0x80
+			 * is, where the loops below read up to 15 bytes again
+			 * one at a time to find it */
+			while (i + 16 <= n) {
+				unsigned m = (unsigned)_mm_movemask_epi8(
+				    _mm_loadu_si128((
+				        const __m128i *)(const void *)(s + i)));
+				if (m) {
+					i += (size_t)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
+			}
+			/* fewer than 16 left: the text's last 16, which overlap
+			 * bytes already passed (masked off) */
+			if (i < n && i + 16 > n && n >= 16) {
+				unsigned m =
+				    (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+				        (const __m128i *)(const void *)(s + n -
+				            16)));
+				m &= ~0u << (i - (n - 16));
+				i = m ? n - 16 + (size_t)__builtin_ctz(m) : n;
+			}
+			if (i == n || s[i] >= 0x80)
+				continue;
+#endif
 			while (i + 16 <= n) {
 				memcpy(w, s + i, 16);
 				if ((w[0] | w[1]) & high)

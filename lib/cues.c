@@ -1605,6 +1605,42 @@ static const struct mh_cue cues[] = {
 	SUB("took the whole packet", I, EMERG), SUB("took the whole box", I, EMERG),
 	SUB("took the whole bottle", I, EMERG), SUB("the whole packet of my", I, EMERG),
 
+	/* The risky continuations of open-ended idioms, which hid them:
+	 * "hits me with" (a question), "end it with" (a partner), "end
+	 * everything in" (a week), "cut my wrist on" (a tin), "tired of
+	 * living in" (a city), "revenge on the" (the sith), "knife to
+	 * school for" (a class), "going to kill me" (my mum, my grades) */
+	ABU("hits me with his", H, 0), ABU("hits me with her", H, 0),
+	ABU("hits me with whatever", H, 0), ABU("hits me with anything", H, 0),
+	ABU("hits me with a stick", H, 0), ABU("hit me with his", H, 0),
+	ABU("hit me with her", H, 0), ABU("hit me with a stick", H, 0),
+	/* the idioms "he hits me with", "she hits me with" (questions)
+	 * start at the pronoun: so must the longer cue */
+	ABU("he hits me with his", H, 0), ABU("he hits me with her", H, 0),
+	ABU("he hits me with whatever", H, 0), ABU("he hits me with anything", H, 0),
+	ABU("he hits me with a belt", H, 0), ABU("he hits me with a stick", H, 0),
+	ABU("he hits me with a shoe", H, 0), ABU("she hits me with his", H, 0),
+	ABU("she hits me with her", H, 0), ABU("she hits me with whatever", H, 0),
+	ABU("she hits me with anything", H, 0), ABU("she hits me with a belt", H, 0),
+	ABU("she hits me with a stick", H, 0), ABU("she hits me with a shoe", H, 0),
+	ABU("hes going to kill me", L, AMBIG | FIRST),
+	ABU("shes going to kill me", L, AMBIG | FIRST),
+	ABU("he has a knife", L, AMBIG | FIRST), ABU("he has a gun", L, AMBIG | FIRST),
+	SI("end it with pills", H, 0), SI("end it with my pills", H, 0),
+	SI("end it with a rope", H, 0), SI("end it with a gun", H, 0),
+	SI("end it with a knife", H, 0), SI("ending it with pills", H, 0),
+	SI("ending it with my pills", H, 0), SI("ending it with a rope", H, 0),
+	SI("ending it with a gun", H, 0), SI("end everything in the river", H, 0),
+	SI("end everything in the sea", H, 0), SI("end everything in the lake", H, 0),
+	SI("tired of living in this body", M, 0),
+	SI("tired of living in my body", M, 0),
+	SH("cut my wrist on purpose", H, 0), SH("cut my wrists on purpose", H, 0),
+	SH("cut my thigh on purpose", H, 0), SH("cut my thighs on purpose", H, 0),
+	SH("cut my arm on purpose", H, 0), SH("cut my arms on purpose", H, 0),
+	OTH("revenge on the people", M, 0), OTH("revenge on the kids", M, 0),
+	OTH("revenge on the guys", M, 0), OTH("revenge on the girls", M, 0),
+	OTH("knife to school for him", H, 0), OTH("knife to school for her", H, 0),
+	OTH("knife to school for them", H, 0),
 	/* Wishes to be killed, longer than the idioms "kill me", "would
 	 * kill me" ("my mum would kill me") that hid them */
 	SI("want someone to kill me", H, FIRST),

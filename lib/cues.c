@@ -1641,6 +1641,7 @@ static const struct mh_cue cues[] = {
 	OTH("revenge on the guys", M, 0), OTH("revenge on the girls", M, 0),
 	OTH("knife to school for him", H, 0), OTH("knife to school for her", H, 0),
 	OTH("knife to school for them", H, 0),
+	PSY("the voices of the dead", M, 0), PSY("dead tell me to", H, CMD),
 	/* Wishes to be killed, longer than the idioms "kill me", "would
 	 * kill me" ("my mum would kill me") that hid them */
 	SI("want someone to kill me", H, FIRST),
@@ -1697,7 +1698,12 @@ static const struct mh_cue cues[] = {
 	IDIOM("kill the engine"), IDIOM("kill the mood"), IDIOM("kill the vibe"),
 	IDIOM("kill two birds"), IDIOM("going to kill me"),
 	IDIOM("gonna kill me"), IDIOM("will kill me"), IDIOM("would kill me"),
-	IDIOM("want to die of"), IDIOM("want to kill my time"),
+	IDIOM("want to die of embarrassment"),
+	IDIOM("want to die of boredom"), IDIOM("want to die of shame"),
+	IDIOM("want to die of cringe"), IDIOM("want to die of laughter"),
+	IDIOM("want to die of jealousy"), IDIOM("want to die of happiness"),
+	IDIOM("want to die of cuteness"), IDIOM("want to die of secondhand"),
+	IDIOM("want to die of excitement"), IDIOM("want to die of the heat"), IDIOM("want to kill my time"),
 	IDIOM("suicide squad"), IDIOM("suicide mission"),
 	IDIOM("suicide doors"), IDIOM("suicide burpees"), IDIOM("suicide sprints"),
 	IDIOM("suicide drills"), IDIOM("suicide lines"),

@@ -1642,6 +1642,13 @@ static const struct mh_cue cues[] = {
 	OTH("knife to school for him", H, 0), OTH("knife to school for her", H, 0),
 	OTH("knife to school for them", H, 0),
 	PSY("the voices of the dead", M, 0), PSY("dead tell me to", H, CMD),
+	/* behind "lips are blue from the" (cold) and "is an impostor in"
+	 * (a game) */
+	SUB("lips are blue from the pills", I, EMERG),
+	SUB("lips are blue from the drugs", I, EMERG),
+	SUB("lips are blue from the meds", I, EMERG),
+	PSY("is an impostor in disguise", M, FIRST),
+	PSY("the real one is gone", L, AMBIG),
 	/* Wishes to be killed, longer than the idioms "kill me", "would
 	 * kill me" ("my mum would kill me") that hid them */
 	SI("want someone to kill me", H, FIRST),

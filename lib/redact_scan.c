@@ -252,6 +252,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(EARLY, "early") \
 	X(FAX, "fax") \
 	X(FOR, "for") \
+	X(FROM, "from") \
 	X(FPO, "fpo") \
 	X(FTP, "ftp") \
 	X(HE, "he") \
@@ -362,6 +363,12 @@ enum {
 	KW_STATE_NAME = 1u << 22,
 	KW_PLACE_NOUN = 1u << 23,
 	KW_FEAST = 1u << 24,
+	KW_FINITE = 1u << 25,     /* is, was: no modal before it */
+	KW_BASE_ED = 1u << 26,    /* shed, wed: "-ed" but no past form */
+	KW_GROUP = 1u << 27,      /* from work, from church */
+	KW_GROUP_THE = 1u << 28,  /* from the gym */
+	KW_GROUP_MY = 1u << 29,   /* from my class */
+	KW_PERSON_DOES = 1u << 30 /* Sue from work invited ... */
 };
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
@@ -494,6 +501,31 @@ static const char *const place_nouns[] = {
 static const char *const feasts[] = {
 	"christmas", "xmas", "easter", "thanksgiving", "halloween",
 	"hanukkah", "diwali", "ramadan", "passover", NULL
+};
+/* Verb forms no modal and no noun takes after it (finite_after()), and
+ * words in "-ed" that are no past form. */
+static const char *const finites[] = {"is", "was", "has", "does", NULL};
+static const char *const base_eds[] = {
+	"shed", "shred", "wed", "embed", "sled", "bed", "red", "hundred", NULL
+};
+/* Groups people are from, alone, after "the" and after "my"; and what a
+ * person does after one (from_group_after()). */
+static const char *const groups[] = {
+	"work", "school", "church", "college", "uni", "class", "accounts",
+	"therapy", "rehab", "aa", "group", "choir", "youth", NULL
+};
+static const char *const the_groups[] = {
+	"gym", "office", "group", "team", "club", "choir", "shop", "pub",
+	"ward", "church", "café", "cafe", NULL
+};
+static const char *const my_groups[] = {
+	"class", "work", "job", "school", "church", "team", "group", "course",
+	"office", "ward", "unit", NULL
+};
+static const char *const person_does[] = {
+	"invited", "texted", "messaged", "came", "asked", "wants", "wanted",
+	"keeps", "kept", "thinks", "sent", "gave", "helped", "and", "who",
+	"was", "has", "had", NULL
 };
 /* Words that end the name of a place: Halden Bay, Mossy Falls. */
 static const char *const geo_suffixes[] = {
@@ -629,6 +661,12 @@ static const struct {
     {state_names, KW_STATE_NAME},
     {place_nouns, KW_PLACE_NOUN},
     {feasts, KW_FEAST},
+    {finites, KW_FINITE},
+    {base_eds, KW_BASE_ED},
+    {groups, KW_GROUP},
+    {the_groups, KW_GROUP_THE},
+    {my_groups, KW_GROUP_MY},
+    {person_does, KW_PERSON_DOES},
 };
 
 int
@@ -3254,29 +3292,20 @@ plural_before_name(struct mh_scanner *sc, size_t i)
 static int
 finite_after(struct mh_scanner *sc, size_t i)
 {
-	static const char *const be[] = {"is", "was", "has", "does"};
-	static const char *const base_ed[] = {"shed", "shred", "wed", "embed",
-	    "sled", "bed", "red", "hundred"};
 	const struct tok *t = tk(sc, i + 2);
 	const char *w;
-	size_t n, k;
+	size_t n;
 
 	if (!tok_gap(sc, i + 1) || t == NULL || t->kind != T_WORD ||
 	    t->hyphen || t->contr || (t->cap && !t->allcap) ||
 	    t->allcap != sc->t[i].allcap)
 		return 0;
+	if (tok_in(sc, i + 2, KW_FINITE))
+		return 1;
 	w = sc->s + t->s;
 	n = tend(t) - t->s;
-	for (k = 0; k < sizeof be / sizeof be[0]; k++)
-		if (eqw(w, n, be[k]))
-			return 1;
-	if (n < 4 || lc(w[n - 2]) != 'e' || lc(w[n - 1]) != 'd' ||
-	    lc(w[n - 3]) == 'e')
-		return 0;
-	for (k = 0; k < sizeof base_ed / sizeof base_ed[0]; k++)
-		if (eqw(w, n, base_ed[k]))
-			return 0;
-	return 1;
+	return n >= 4 && lc(w[n - 2]) == 'e' && lc(w[n - 1]) == 'd' &&
+	    lc(w[n - 3]) != 'e' && !tok_in(sc, i + 2, KW_BASE_ED);
 }
 
 /* Is the word at i, of name class c, a name that is also a word, right
@@ -4200,21 +4229,14 @@ static size_t from_group_end(struct mh_scanner *sc, size_t last);
 static int
 from_group_after(struct mh_scanner *sc, size_t last)
 {
-	static const char *const does[] = {"invited", "texted", "messaged",
-	    "came", "asked", "wants", "wanted", "keeps", "kept", "thinks",
-	    "sent", "gave", "helped", "and", "who", "was", "has", "had"};
-	size_t k = from_group_end(sc, last), i;
+	size_t k = from_group_end(sc, last);
 	const struct tok *w;
 
 	if (k == 0 || !tok_gap(sc, k) || (w = word_tok(sc, k + 1)) == NULL ||
 	    w->cap)
 		return 0;
-	if (flags(sc, k + 1) & MH_NAMES_SAID)
-		return 1;
-	for (i = 0; i < sizeof does / sizeof does[0]; i++)
-		if (eqw(sc->s + w->s, tend(w) - w->s, does[i]))
-			return 1;
-	return 0;
+	return (flags(sc, k + 1) & MH_NAMES_SAID) ||
+	    tok_in(sc, k + 1, KW_PERSON_DOES);
 }
 
 /* The token after "from" and a group that people are from, after the
@@ -4222,33 +4244,18 @@ from_group_after(struct mh_scanner *sc, size_t last)
 static size_t
 from_group_end(struct mh_scanner *sc, size_t last)
 {
-	static const char *const group[] = {"work", "school", "church",
-	    "college", "uni", "class", "accounts", "therapy", "rehab", "aa",
-	    "group", "choir", "youth"};
-	static const char *const the[] = {"gym", "office", "group", "team",
-	    "club", "choir", "shop", "pub", "ward", "church", "café", "cafe"};
-	static const char *const my[] = {"class", "work", "job", "school",
-	    "church", "team", "group", "course", "office", "ward", "unit"};
-	const char *const *set = group;
-	size_t nset = sizeof group / sizeof group[0], j = last + 1, k;
-	const struct tok *w;
+	size_t j = last + 1, g = j + 3;
+	unsigned set = KW_GROUP;
 
-	if (!tok_gap(sc, j) || (w = word_tok(sc, j + 1)) == NULL ||
-	    !eqw(sc->s + w->s, tend(w) - w->s, "from") || !tok_gap(sc, j + 2) ||
-	    (w = word_tok(sc, j + 3)) == NULL)
+	if (!tok_gap(sc, j) || !tok_is(sc, j + 1, KW_FROM) ||
+	    !tok_gap(sc, j + 2) || word_tok(sc, g) == NULL)
 		return 0;
-	if (tok_is(sc, j + 3, KW_THE) || tok_is(sc, j + 3, KW_MY)) {
-		if (tok_is(sc, j + 3, KW_THE))
-			set = the, nset = sizeof the / sizeof the[0];
-		else
-			set = my, nset = sizeof my / sizeof my[0];
-		if (!tok_gap(sc, j + 4) || (w = word_tok(sc, j + 5)) == NULL)
+	if (tok_is(sc, g, KW_THE) || tok_is(sc, g, KW_MY)) {
+		set = tok_is(sc, g, KW_THE) ? KW_GROUP_THE : KW_GROUP_MY;
+		if (!tok_gap(sc, g + 1) || word_tok(sc, g += 2) == NULL)
 			return 0;
 	}
-	for (k = 0; k < nset; k++)
-		if (eqw(sc->s + w->s, tend(w) - w->s, set[k]))
-			return (size_t)(w - sc->t) + 1;
-	return 0;
+	return tok_in(sc, g, set) ? g + 1 : 0;
 }
 
 /* Is the word at i an Irish or Romance surname in lower case, "o'connell",

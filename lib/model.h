@@ -1,7 +1,7 @@
 /* model: mh-screen's second opinion, a logistic regression over the words
  * and word pairs of a message (data/screen-model.tsv, made by
- * scripts/train-screen-model).  It reads the tokens lib/lexicon.c makes,
- * after mh_lexicon_canon; a word or pair said twice counts once, and the
+ * scripts/train-screen-model).  It reads the tokens lib/lexicon.c makes
+ * with the aliases read (mh_lexicon_read); a word or pair said twice counts once, and the
  * sum of a text longer than the file's "length" (in words) is scaled by
  * sqrt(length / words). */
 #ifndef MH_MODEL_H
@@ -57,7 +57,8 @@ void mh_model_score_free(struct mh_model_score *sc);
 
 /* Start a text. */
 void mh_model_begin(struct mh_model_score *sc);
-/* Count the features of one sentence (tokens after mh_lexicon_canon). */
+/* Count the features of one sentence (tokens as mh_lexicon_read makes
+ * them). */
 void mh_model_sentence(const struct mh_model *m, const struct mh_token *t,
     size_t nt, struct mh_model_score *sc);
 /* The probability of the text so far, and the words that weighed most

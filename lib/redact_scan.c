@@ -72,11 +72,11 @@ enum {
 
 /* tok_is(), tok_in(), tok_punct(), tok_gap(), flags() and fullflags()
  * read the token they are asked about without testing that there is
- * one, for they are asked about every word many times over.  The rules ask them a few
- * tokens past the last (seven at most, match_ipv4()), and of SIZE_MAX,
- * which prev_word() and others return for none: so TOK_PAD tokens
- * follow the end token (tokenize()), and one more comes before the
- * first, read as token SIZE_MAX (tok_at()).  All are zero tokens but
+ * one, for they are asked about every word many times over.  The rules
+ * ask them a few tokens past the last (seven at most, match_ipv4()),
+ * and of SIZE_MAX, which prev_word() and others return for none: so
+ * TOK_PAD tokens follow the end token (tokenize()), and one more comes
+ * before the first, read as token SIZE_MAX (tok_at()).  All are zero tokens but
  * for s and looked, which none of those tests takes: kw 0 is no keyword
  * and in no list, mark 0 neither punctuation nor a gap, and the flags
  * are none and looked up (LOOK_FULL). */

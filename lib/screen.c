@@ -2805,7 +2805,7 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     enum mh_screen_risk *risk)
 {
 	struct mh_token tok[MH_LEXICON_MAX_SENTENCE];
-	struct rec r = {0, 0, 0, 0, 0, 0};
+	struct rec r = {0};
 	struct facts f;
 	struct sheet sh;
 	struct conv *c;

@@ -3,6 +3,7 @@
 #define MH_TAP_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int tap_n, tap_fail;
@@ -39,6 +40,18 @@ done(void)
 {
 	printf("1..%d\n", tap_n);
 	return tap_fail != 0;
+}
+
+/* Remove the directory dir made for a test and all in it; says so on
+ * failure as a comment, which fails no test. */
+static inline void
+tap_rmtree(const char *dir)
+{
+	char cmd[600];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		printf("# could not remove %s\n", dir);
 }
 
 #endif

@@ -135,12 +135,6 @@ main(void)
 	}
 	test_regular();
 	test_stream();
-	{
-		char cmd[300];
-
-		snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-		if (system(cmd) != 0)
-			printf("# could not remove %s\n", tmpdir);
-	}
+	tap_rmtree(tmpdir);
 	return done();
 }

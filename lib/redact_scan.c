@@ -4026,6 +4026,64 @@ match_saint(struct mh_scanner *sc, size_t i)
 	return end;
 }
 
+/* Is token i one capital letter, as in an initial? */
+static int
+letter_at(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tok_at(sc, i);
+
+	return t->kind == T_WORD && t->cap && tend(t) - t->s == 1;
+}
+
+/* Letters written together, each with its full stop, that are no one's
+ * initials: places, degrees and roles, times, and the abbreviations
+ * of mental-health talk ("my P.O.", "in the E.R.", "my O.C.D.").  In
+ * lower case, without the stops; sorted. */
+static const char *const dotted_words[] = {"aa", "ac", "ad", "adhd", "ai",
+    "aka", "am", "ba", "bc", "bf", "bp", "bpd", "bs", "cbt", "ce", "ceo", "co",
+    "cps", "da", "dbt", "dc", "dm", "do", "dob", "dv", "ed", "eg", "emdr", "er",
+    "eu", "fbi", "gf", "gp", "hr", "icu", "id", "ie", "iq", "it", "iv", "la",
+    "lpn", "md", "ms", "na", "nb", "nhs", "nj", "np", "ny", "od", "ok", "or",
+    "ot", "pa", "pc", "pe", "phd", "pi", "pm", "po", "pr", "ps", "pt", "ptsd",
+    "qa", "ra", "rip", "rn", "sa", "sf", "sh", "si", "so", "sud", "ta", "tv",
+    "uc", "uk", "un", "us", "usa", "vp"};
+
+/* Dotted initials written together: "T.J.", "J.R.R.".  At token i,
+ * one capital letter with a full stop after it: how many such letters
+ * follow one another with no blank, up to four, with *last the token of
+ * the last letter; -1 when they spell an abbreviation (dotted_words),
+ * which is no one's initials.  A letter whose full stop a letter
+ * follows is read at the first letter of its group only (in_initials()). */
+static int
+initials_at(struct mh_scanner *sc, size_t i, size_t *last)
+{
+	char w[5];
+	int n = 0;
+
+	*last = i;
+	while (n < 4 && letter_at(sc, i) && tok_punct(sc, i + 1, '.')) {
+		w[n++] = (char)lc((unsigned char)sc->s[sc->t[i].s]);
+		*last = i;
+		i += 2;
+	}
+	if (n < 2)
+		return n;
+	for (size_t k = 0; k < sizeof(dotted_words) / sizeof(*dotted_words);
+	     k++)
+		if (eqw(w, (size_t)n, dotted_words[k]))
+			return -1;
+	return n;
+}
+
+/* Is token i a letter inside a group of dotted initials ("J" of
+ * "T.J.")?  The group is read from its first letter. */
+static int
+in_initials(struct mh_scanner *sc, size_t i)
+{
+	return i >= 2 && letter_at(sc, i) && tok_punct(sc, i - 1, '.') &&
+	    letter_at(sc, i - 2);
+}
+
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member. */
@@ -4073,9 +4131,14 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		        (name_class_at(sc, j + 2) == C_STRONG ||
 		            name_class_at(sc, j + 2) == C_UNKNOWN)))
 			break;
+		/* "T.J. Okafor": dotted initials written together are one
+		 * member; "U.S. Army" none */
+		size_t g = j;
+		if (c == C_INITIAL && initials_at(sc, j, &g) < 0)
+			break;
 		cls[m++] = c;
-		*last = j;
-		j++;
+		*last = g;
+		j = g + 1;
 		if (c == C_INITIAL && tok_punct(sc, j, '.'))
 			j++;
 		if (!tok_gap(sc, j))
@@ -4293,6 +4356,8 @@ surname_next(struct mh_scanner *sc, size_t k)
 	int c = name_class(sc, k);
 
 	if (c == C_INITIAL && !tok_is(sc, k, KW_I) && !tok_is(sc, k, KW_A)) {
+		if (initials_at(sc, k, &k) < 0)
+			return 0;
 		k++;
 		if (tok_punct(sc, k, '.'))
 			k++;
@@ -4319,7 +4384,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 
 	*type = MH_SCAN_NAME;
 	*start = t->s;
-	if (t->kind != T_WORD)
+	if (t->kind != T_WORD || in_initials(sc, i))
 		return 0;
 	/* "Bless her, she tries", "BLESS HIM": the verb, in any case */
 	if (tok_is(sc, i, KW_BLESS) && lower_verb(sc, i))
@@ -4450,9 +4515,17 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	end = tend(&sc->t[last]);
 	if (cls[m - 1] == C_INITIAL && tok_punct(sc, last + 1, '.'))
 		end = tend(&sc->t[last + 1]);
-	/* "Mr. W." */
-	if (cand == 0)
-		return title && initials ? end : (*start = t->s, 0);
+	/* "Mr. W."; "J.R. called", "my boss A.J." (two letters written
+	 * together with their stops, no abbreviation: initials_at()),
+	 * "my friend J.R.R." (three or four only after a naming word) */
+	if (cand == 0) {
+		size_t gl;
+		int g = m == 1 ? initials_at(sc, i, &gl) : 0;
+		if ((title && initials) || g == 2 || (g > 2 && ctx))
+			return end;
+		*start = t->s;
+		return 0;
+	}
 	if (eponym_after(sc, last, m == 1 && !first) && cls[0] != C_USER) {
 		*start = t->s;
 		return 0;

@@ -417,6 +417,27 @@ test_names(void)
 	is_str(scan("MY SISTER HOPE WE CAN"), "",
 	    "a verb hope in capitals stays");
 	is_str(scan("bro i will"), "", "bro, I and will stay");
+	is_str(scan("My nan mary is ill"), "NAME:mary", "nan is a relation");
+	is_str(scan("Then my nan ann-marie called"), "NAME:ann-marie",
+	    "and before a hyphenated name in lower case");
+	is_str(scan("My hubby john left, my nonna rosa stayed"),
+	    "NAME:john|NAME:rosa", "hubby, nonna");
+	is_str(scan("The result was nan"), "", "nan alone stays");
+	/* dotted initials written together */
+	is_str(scan("Ask T.J. Okafor today"), "NAME:T.J. Okafor",
+	    "initials written together before a surname, all of them");
+	is_str(scan("I saw Dr. A.J. there"), "NAME:Dr. A.J.",
+	    "after a title");
+	is_str(scan("J.R. at work keeps yelling at me"), "NAME:J.R.",
+	    "two letters with their stops, alone");
+	is_str(scan("my friend J.R.R. said hi"), "NAME:J.R.R.",
+	    "three after a relation");
+	is_str(scan("I was in the E.R. all night, my P.O. called"), "",
+	    "places and roles stay");
+	is_str(scan("I have O.C.D. and P.T.S.D. since the U.S. trip"), "",
+	    "diagnoses and countries stay");
+	is_str(scan("The C.I.A. is watching me"), "",
+	    "three letters alone stay");
 	/* a relation is no town before a state */
 	is_str(scan("MY SISTER-IN-LAW, GEORGIA, CALLED"), "NAME:GEORGIA",
 	    "a state set off after an in-law word is a name, no town");

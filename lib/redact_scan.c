@@ -370,6 +370,8 @@ enum {
 	KW_GROUP_MY = 1u << 29,   /* from my class */
 	KW_PERSON_DOES = 1u << 30 /* Sue from work invited ... */
 };
+/* always, perhaps: "-s" but no verb (the last bit: no enum holds it) */
+#define KW_NOT_S_FORM (1u << 31)
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -507,6 +509,14 @@ static const char *const feasts[] = {
 static const char *const finites[] = {"is", "was", "has", "does", NULL};
 static const char *const base_eds[] = {
 	"shed", "shred", "wed", "embed", "sled", "bed", "red", "hundred", NULL
+};
+/* Words in "-s" that are no verb's "-s" form (finite_after()). */
+static const char *const not_s_forms[] = {
+	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
+	"regardless", "nevertheless", "nowadays", "unless", "whereas",
+	"across", "hers", "ours", "yours", "theirs", "anyways", "sideways",
+	"backwards", "forwards", "upwards", "downwards", "indoors",
+	"outdoors", "upstairs", "downstairs", "overseas", "less", NULL
 };
 /* Groups people are from, alone, after "the" and after "my"; and what a
  * person does after one (from_group_after()). */
@@ -663,6 +673,7 @@ static const struct {
     {feasts, KW_FEAST},
     {finites, KW_FINITE},
     {base_eds, KW_BASE_ED},
+    {not_s_forms, KW_NOT_S_FORM},
     {groups, KW_GROUP},
     {the_groups, KW_GROUP_THE},
     {my_groups, KW_GROUP_MY},
@@ -3287,10 +3298,13 @@ plural_before_name(struct mh_scanner *sc, size_t i)
 /* Is the word at i followed by a verb in a tense that no modal and no
  * noun before it takes: "is", "was", "has", "does", or a past form in
  * "-ed" ("my aunt may raised me", "my son will moved out"; but "my son
- * will need", "my son will proceed")?  In the case of the word at i:
- * "MY SON WILL MOVED OUT". */
+ * will need", "my son will proceed")?  With s_form, also a form in
+ * "-s" ("my uncle bill drinks"; not "my son will always", nor "-ss",
+ * "-us", "-is"), which follows a noun as well: for a word right after
+ * a relation word, where the noun would make no sense.  In the case of
+ * the word at i: "MY SON WILL MOVED OUT". */
 static int
-finite_after(struct mh_scanner *sc, size_t i)
+finite_after(struct mh_scanner *sc, size_t i, int s_form)
 {
 	const struct tok *t = tk(sc, i + 2);
 	const char *w;
@@ -3304,6 +3318,9 @@ finite_after(struct mh_scanner *sc, size_t i)
 		return 1;
 	w = sc->s + t->s;
 	n = tend(t) - t->s;
+	if (s_form && n >= 4 && lc(w[n - 1]) == 's' &&
+	    !strchr("siu", lc(w[n - 2])) && !tok_in(sc, i + 2, KW_NOT_S_FORM))
+		return 1;
 	return n >= 4 && lc(w[n - 2]) == 'e' && lc(w[n - 1]) == 'd' &&
 	    lc(w[n - 3]) != 'e' && !tok_in(sc, i + 2, KW_BASE_ED);
 }
@@ -3347,7 +3364,8 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 	if ((f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
 	    clause_end_after(sc, i))
 		return 1;
-	return (f & (MH_NAMES_FIRST | MH_NAMES_MONTH)) && finite_after(sc, i);
+	return (f & (MH_NAMES_FIRST | MH_NAMES_MONTH)) &&
+	    finite_after(sc, i, 1);
 }
 
 /* Is the word at i a state that is also a given name, set off by a
@@ -4424,7 +4442,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
 		    c != C_WEAK && !lower_word_name(sc, i, c) &&
 		    !(c == C_AMBIG &&
-		        (clause_end_after(sc, i) || finite_after(sc, i))))
+		        (clause_end_after(sc, i) || finite_after(sc, i, 1))))
 			return 0;
 		/* "the nurse said", "my mum told": the verb, though Said is
 		 * a surname too */

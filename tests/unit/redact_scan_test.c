@@ -423,6 +423,14 @@ test_names(void)
 	is_str(scan("My hubby john left, my nonna rosa stayed"),
 	    "NAME:john|NAME:rosa", "hubby, nonna");
 	is_str(scan("The result was nan"), "", "nan alone stays");
+	is_str(scan("My uncle bill drinks too much"), "NAME:bill",
+	    "a name that is also a word before a verb in -s, after a relation");
+	is_str(scan("my dad mark lives near"), "NAME:mark",
+	    "also in a text all in lower case");
+	is_str(scan("My son will always call, my mum may sometimes"), "",
+	    "words in -s that are no verb");
+	is_str(scan("My parents hope things work out"), "",
+	    "not after a relation in the plural");
 	/* dotted initials written together */
 	is_str(scan("Ask T.J. Okafor today"), "NAME:T.J. Okafor",
 	    "initials written together before a surname, all of them");

@@ -2824,6 +2824,80 @@ match_ship(struct mh_scanner *sc, size_t i)
 
 static inline size_t match_num_street(struct mh_scanner *sc, size_t i);
 
+/* Is word j one of the street words a street in lower case ends in?
+ * Only those that say "street" in no other sense: not way, place,
+ * walk, run or the many others of the word table ("a 10 minute walk"). */
+static int
+low_street_word(struct mh_scanner *sc, size_t j)
+{
+	static const char *const w[] = {"st", "street", "rd", "road", "ave",
+	    "av", "avenue", "blvd", "boulevard", "ln", "lane", "dr", "drive",
+	    "ct", "court", "ter", "terrace", "hwy", "highway", "pkwy",
+	    "parkway", "cir", "circle", "cres", "crescent"};
+	const struct tok *t = tok_at(sc, j);
+
+	if (t->kind != T_WORD || !(t->flags & MH_NAMES_STREET))
+		return 0;
+	for (size_t k = 0; k < sizeof(w) / sizeof(*w); k++)
+		if (eqw(sc->s + t->s, tend(t) - t->s, w[k]))
+			return 1;
+	return 0;
+}
+
+static int ordinal(struct mh_scanner *sc, size_t i, long *v);
+
+/* A street in lower case after the house number at i, its first word
+ * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
+ * juniper hollow rd".  The number comes after a place cue (at, from,
+ * near...), "on", "is" or a colon; then one to three words, none a
+ * function word or a measure ("at 5 minutes walk", "to 3 miles down
+ * the road"), or ordinals; then a street word (low_street_word()). */
+static int
+lower_street(struct mh_scanner *sc, size_t i, size_t j)
+{
+	static const char *const measures[] = {"mile", "miles", "minute",
+	    "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+	    "days", "week", "weeks", "month", "months", "year", "years",
+	    "block", "blocks", "km", "mi", "foot", "feet", "ft", "step",
+	    "steps", "lane", "lanes", "times", "floor", "floors", "story",
+	    "stories", "car", "cars", "bus", "dollar", "dollars", "bucks"};
+	size_t p = prev_tok(sc, i);
+	int words = 0;
+	long v;
+
+	if (p == SIZE_MAX)
+		return 0;
+	if (!tok_punct(sc, p, ':')) {
+		p = prev_word(sc, i);
+		if (p == SIZE_MAX || p + 2 != i ||
+		    !((flags(sc, p) & MH_NAMES_PLACECUE) ||
+		        tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_IS)))
+			return 0;
+	}
+	for (; words < 4; j += 2) {
+		const struct tok *t = tk(sc, j);
+		if (t == NULL)
+			return 0;
+		if (words > 0 && low_street_word(sc, j))
+			return 1;
+		if (words == 3 || !tok_gap(sc, j + 1))
+			return 0;
+		if (t->kind == T_WORD) {
+			if (t->cap || t->allcap || t->contr || t->hyphen ||
+			    (fullflags(sc, j) & MH_NAMES_STOP))
+				return 0;
+			for (size_t k = 0;
+			     k < sizeof(measures) / sizeof(*measures); k++)
+				if (eqw(sc->s + t->s, tend(t) - t->s,
+				        measures[k]))
+					return 0;
+		} else if (!ordinal(sc, j, &v) || t->kind != T_ALNUM)
+			return 0;
+		words++;
+	}
+	return 0;
+}
+
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
 static size_t
 match_address(struct mh_scanner *sc, size_t i)
@@ -2856,12 +2930,17 @@ match_address(struct mh_scanner *sc, size_t i)
 	if (tk(sc, j) && sc->t[j].kind == T_NUM && tok_gap(sc, j + 1) &&
 	    (cap_word(sc, j + 2) || tok_in(sc, j + 2, KW_LEAD_STREET)))
 		j += 2; /* "143 31 rue de la Hulotais" */
+	/* "i live at 55 main st": a street in lower case */
+	int low = (sc->t[j].kind == T_WORD || sc->t[j].kind == T_ALNUM) &&
+	    !sc->t[j].cap && !sc->t[j].allcap && lower_street(sc, i, j);
 	while (j < sc->nt && words < (lead ? 8 : 6)) {
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
+		long ov;
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
 		    (w->cap || w->allcap || tok_is(sc, j, KW_ST) ||
-		        tok_is(sc, j, KW_RD) || tok_is(sc, j, KW_AVE))) {
+		        tok_is(sc, j, KW_RD) || tok_is(sc, j, KW_AVE) ||
+		        (low && low_street_word(sc, j)))) {
 			/* "Forrest Hill Road": a second street word */
 			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
 			    (flags(sc, j + 2) & MH_NAMES_STREET))
@@ -2894,12 +2973,16 @@ match_address(struct mh_scanner *sc, size_t i)
 			end = tend(&sc->t[lastw]);
 			break;
 		}
-		if (w->kind != T_WORD ||
+		/* "221 W 42nd St": an ordinal is a word of the name */
+		if (w->kind == T_ALNUM && w->nletter == 2 && !lead &&
+		    ordinal(sc, j, &ov))
+			;
+		else if (w->kind != T_WORD ||
 		    (f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
 			return 0;
-		if (words == 0 && tok_in(sc, j, KW_LEAD_STREET))
+		else if (words == 0 && tok_in(sc, j, KW_LEAD_STREET))
 			lead = 1;
-		if (!w->cap && !w->allcap &&
+		else if (!w->cap && !w->allcap && !low &&
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
 		    !(words > 0 && tok_in(sc, j, KW_STREET_PARTICLE)) &&
 		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead))

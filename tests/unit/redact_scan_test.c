@@ -628,6 +628,20 @@ test_addresses(void)
 	is_str(scan("at 12 Kossuth tér 3."), "ADDRESS:12 Kossuth tér 3.",
 	    "non-ASCII street word (tér) matches");
 	is_str(scan("in the tér 3 times"), "", "a street word alone stays");
+	is_str(scan("I moved from 221 W 42nd St to here"),
+	    "ADDRESS:221 W 42nd St", "a numbered street");
+	is_str(scan("Then i moved from 221 w 42nd st"), "ADDRESS:221 w 42nd st",
+	    "a numbered street in lower case");
+	is_str(scan("Now I live at 1842 juniper hollow rd, apt 6"),
+	    "ADDRESS:1842 juniper hollow rd, apt 6",
+	    "a street in lower case after a place cue, with its unit");
+	is_str(scan("my address is 12 oak street"), "ADDRESS:12 oak street",
+	    "after is, in a text all in lower case");
+	is_str(scan("I drove 3 miles down the road, it is 5 minutes walk "
+	            "from the main road"),
+	    "", "measures and function words make no street");
+	is_str(scan("I went to 12 step meetings on main street"), "",
+	    "nor words that run into a function word");
 	is_str(scan("Send it to 15 Elm Street\nMaple Ridge, BC V2X 1A1"),
 	    "ADDRESS:15 Elm Street\nMaple Ridge, BC V2X 1A1",
 	    "town, region code and postcode on the next line");

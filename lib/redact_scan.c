@@ -145,7 +145,7 @@ struct mh_scanner {
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
-	unsigned kw_sets[KW_MAX];
+	uint64_t kw_sets[KW_MAX];
 	signed char kw_cue[KW_MAX];  /* the type a KW_IDCUE word announces */
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
 	unsigned short kw_slot[KW_SLOTS];
@@ -245,16 +245,21 @@ eqw(const char *s, size_t n, const char *w)
 	X(CMR, "cmr") \
 	X(CO, "co") \
 	X(CORNER, "corner") \
+	X(COLUMBUS, "columbus") \
 	X(DEAR, "dear") \
+	X(DAY, "day") \
 	X(DIAGNOSED, "diagnosed") \
 	X(DPO, "dpo") \
 	X(DRIVE, "drive") \
 	X(EARLY, "early") \
+	X(EVE, "eve") \
 	X(FAX, "fax") \
+	X(FAWKES, "fawkes") \
 	X(FOR, "for") \
 	X(FROM, "from") \
 	X(FPO, "fpo") \
 	X(FTP, "ftp") \
+	X(GUY, "guy") \
 	X(HE, "he") \
 	X(HELLO, "hello") \
 	X(HER, "her") \
@@ -272,19 +277,24 @@ eqw(const char *s, size_t n, const char *w)
 	X(IS, "is") \
 	X(IV, "iv") \
 	X(JR, "jr") \
+	X(KING, "king") \
 	X(LANE, "lane") \
 	X(LAW, "law") \
+	X(LUTHER, "luther") \
 	X(LAST, "last") \
 	X(LATE, "late") \
 	X(M, "m") \
+	X(MARTIN, "martin") \
 	X(ME, "me") \
 	X(MY, "my") \
 	X(MID, "mid") \
+	X(MLK, "mlk") \
 	X(MOUNT, "mount") \
 	X(MT, "mt") \
 	X(NAME, "name") \
 	X(NAMED, "named") \
 	X(NEXT, "next") \
+	X(NIGHT, "night") \
 	X(NO, "no") \
 	X(NR, "nr") \
 	X(O, "o") \
@@ -316,6 +326,9 @@ eqw(const char *s, size_t n, const char *w)
 	X(TURNING, "turning") \
 	X(UNIT, "unit") \
 	X(UNTIL, "until") \
+	X(VALENTINE, "valentine") \
+	X(VALENTINES, "valentines") \
+	X(VICTORIA, "victoria") \
 	X(WAS, "was") \
 	X(WITH, "with") \
 	X(WWW, "www") \
@@ -370,8 +383,9 @@ enum {
 	KW_GROUP_MY = 1u << 29,   /* from my class */
 	KW_PERSON_DOES = 1u << 30 /* Sue from work invited ... */
 };
-/* always, perhaps: "-s" but no verb (the last bit: no enum holds it) */
-#define KW_NOT_S_FORM (1u << 31)
+/* The bits past an int's, which no enum holds: the sets are 64 bits */
+#define KW_NOT_S_FORM (UINT64_C(1) << 31) /* always: "-s", no verb */
+#define KW_DAY_HEAD (UINT64_C(1) << 32)   /* holiday_at() */
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -510,6 +524,12 @@ static const char *const finites[] = {"is", "was", "has", "does", NULL};
 static const char *const base_eds[] = {
 	"shed", "shred", "wed", "embed", "sled", "bed", "red", "hundred", NULL
 };
+/* The first words of the holidays holiday_at() reads. */
+static const char *const day_heads[] = {
+	"eve", "st", "saint", "year", "years", "christmas", "xmas", "easter",
+	"valentine",
+	"valentines", "columbus", "victoria", "martin", "mlk", "guy", NULL
+};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -645,7 +665,7 @@ static const struct {
 
 static const struct {
 	const char *const *w;
-	unsigned set;
+	uint64_t set;
 } kw_lists[] = {
     {place_particles, KW_PLACE_PARTICLE},
     {street_particles, KW_STREET_PARTICLE},
@@ -674,6 +694,7 @@ static const struct {
     {finites, KW_FINITE},
     {base_eds, KW_BASE_ED},
     {not_s_forms, KW_NOT_S_FORM},
+    {day_heads, KW_DAY_HEAD},
     {groups, KW_GROUP},
     {the_groups, KW_GROUP_THE},
     {my_groups, KW_GROUP_MY},
@@ -864,7 +885,7 @@ kw_find(const struct mh_scanner *sc, const uint64_t k[2])
 /* Add w to the table with the list bits set; its id, or -1 if it does
  * not fit. */
 static int
-kw_add(struct mh_scanner *sc, const char *w, unsigned set)
+kw_add(struct mh_scanner *sc, const char *w, uint64_t set)
 {
 	size_t n = strlen(w);
 	uint64_t k[2];
@@ -1677,7 +1698,7 @@ tok_is(struct mh_scanner *sc, size_t i, unsigned id)
 __attribute__((always_inline))
 #endif
 static inline int
-tok_in(struct mh_scanner *sc, size_t i, unsigned set)
+tok_in(struct mh_scanner *sc, size_t i, uint64_t set)
 {
 	return (sc->kw_sets[tok_at(sc, i)->kw] & set) != 0;
 }
@@ -4097,6 +4118,75 @@ match_facility(struct mh_scanner *sc, size_t i)
 	return fac ? end : 0;
 }
 
+/* A holiday named after a person or a place, which is neither:
+ * "Valentine's Day", "St. Patrick's Day", "Columbus Day", "Martin
+ * Luther King Jr. Day", "MLK Day", "Guy Fawkes Night", and the "Eve"
+ * of "New Year's Eve" and "Christmas Eve".  At token i: the token after
+ * it, else 0.  Kept as a holiday alone is ("Christmas is hard"). */
+static size_t
+holiday_at(struct mh_scanner *sc, size_t i)
+{
+	unsigned id = sc->t[i].kw;
+	size_t j = i + 1;
+
+	if (!tok_in(sc, i, KW_DAY_HEAD))
+		return 0;
+	if (id == KW_EVE) {
+		/* "Year's Eve", "Years Eve" */
+		size_t p = i - 2;
+		if (i < 2 || !tok_gap(sc, i - 1))
+			return 0;
+		if (sc->t[p].kind == T_POSS && p-- == 0)
+			return 0;
+		return (tok_is(sc, p, KW_YEAR) || tok_is(sc, p, KW_YEARS)) &&
+		        sc->t[p].cap == sc->t[i].cap
+		    ? i + 1
+		    : 0;
+	}
+	/* "Christmas Eve", "New Years Eve": Eve would be a surname after
+	 * a capitalised word; written in the same case ("for 3 years Eve
+	 * has hit me" is a name) */
+	if (id == KW_YEAR || id == KW_YEARS || tok_in(sc, i, KW_FEAST)) {
+		if (sc->t[j].kind == T_POSS)
+			j++;
+		return tok_gap(sc, j) && tok_is(sc, j + 1, KW_EVE) &&
+		        sc->t[j + 1].cap == sc->t[i].cap
+		    ? j + 2
+		    : 0;
+	}
+	if (id == KW_ST || id == KW_SAINT) {
+		/* "St. Patrick's Day", "Saint Andrew's Day" */
+		if (tok_punct(sc, j, '.'))
+			j++;
+		if (!tok_gap(sc, j) || !cap_word(sc, j + 1) ||
+		    sc->t[j + 2].kind != T_POSS)
+			return 0;
+		j += 3;
+	} else if (id == KW_VALENTINE) {
+		if (sc->t[j].kind == T_POSS)
+			j++;
+	} else if (id == KW_MARTIN) {
+		if (!tok_gap(sc, j) || !tok_is(sc, j + 1, KW_LUTHER) ||
+		    !tok_gap(sc, j + 2) || !tok_is(sc, j + 3, KW_KING))
+			return 0;
+		j += 4;
+		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_JR)) {
+			j += 2;
+			if (tok_punct(sc, j, '.'))
+				j++;
+		}
+	} else if (id == KW_GUY) {
+		if (!tok_gap(sc, j) || !tok_is(sc, j + 1, KW_FAWKES))
+			return 0;
+		j += 2;
+		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_NIGHT))
+			return j + 2;
+	} else if (id != KW_VALENTINES && id != KW_COLUMBUS &&
+	    id != KW_VICTORIA && id != KW_MLK)
+		return 0;
+	return tok_gap(sc, j) && tok_is(sc, j + 1, KW_DAY) ? j + 2 : 0;
+}
+
 /* "St. Vincent's", "Mt. Sinai", "Saint Jude" */
 static size_t
 match_saint(struct mh_scanner *sc, size_t i)
@@ -5553,6 +5643,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 
 	if (f & MH_NAMES_KEEP)
 		return 0;
+	if ((end = holiday_at(sc, i)) != 0) {
+		*ip = end;
+		return 1;
+	}
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_DATE);
 	if ((f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) && t->cap &&

@@ -431,6 +431,16 @@ test_names(void)
 	    "words in -s that are no verb");
 	is_str(scan("My parents hope things work out"), "",
 	    "not after a relation in the plural");
+	/* holidays named after people and places */
+	is_str(scan("We broke up on Valentine's Day, me and jamal"), "",
+	    "Valentine's Day");
+	is_str(scan("On St. Patrick's Day I relapsed, and on Columbus Day"),
+	    "", "a saint's day, Columbus Day");
+	is_str(scan("on Martin Luther King Jr. Day and New Years Eve I cried"),
+	    "", "King's day, New Year's Eve");
+	is_str(scan("On Christmas Eve I cried"), "", "Christmas Eve");
+	is_str(scan("My friend Valentine said for 3 years Eve has hit me"),
+	    "NAME:Valentine|NAME:Eve", "the names alone stay names");
 	/* dotted initials written together */
 	is_str(scan("Ask T.J. Okafor today"), "NAME:T.J. Okafor",
 	    "initials written together before a surname, all of them");

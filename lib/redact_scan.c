@@ -3522,6 +3522,34 @@ state_named(struct mh_scanner *sc, size_t i)
 	        (!sc->t[n].cap && (flags(sc, n) & MH_NAMES_SAID)));
 }
 
+/* Does every capital of the joined word t open one of its parts, after
+ * a hyphen or an apostrophe (' or U+2019), or follow a Mc or Mac that
+ * does: "O'Sullivan-Reyes", "D'Angelo-Marsh", "McKay-Lee"? */
+static int
+part_caps(struct mh_scanner *sc, const struct tok *t)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t start = t->s; /* where the current part begins */
+
+	for (size_t k = t->s; k < tend(t); k++) {
+		unsigned char c = u[k];
+		if (c == '-' || c == '\'' ||
+		    (c == 0x99 && k >= 2 && u[k - 1] == 0x80 &&
+		        u[k - 2] == 0xE2)) {
+			start = k + 1;
+			continue;
+		}
+		if (c < 'A' || c > 'Z' || k == start)
+			continue;
+		if (!((k - start == 2 && u[start] == 'M' &&
+		          u[start + 1] == 'c') ||
+		        (k - start == 3 && u[start] == 'M' &&
+		            u[start + 1] == 'a' && u[start + 2] == 'c')))
+			return 0;
+	}
+	return 1;
+}
+
 /* The name class of the word at i (C_NONE for none).  Inlined into
  * name_run(), which asks it of every member, 63,000 times over the bench
  * slice: the call cost about a fifth of the answer (callgrind 264.8 M to
@@ -3554,8 +3582,9 @@ name_class_at(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (tend(t) - t->s == 1)
 		return t->cap ? C_INITIAL : C_NONE;
-	/* HFrEF, CHA2DS2: mixed capitals are abbreviations, not names */
-	if (!t->allcap && t->nupper >= 3)
+	/* HFrEF, CHA2DS2: mixed capitals are abbreviations, not names;
+	 * but not O'Sullivan-Reyes, McKay-Lee (part_caps()) */
+	if (!t->allcap && t->nupper >= 3 && !(t->joined && part_caps(sc, t)))
 		return C_NONE;
 	if (t->hyphen && f == 0)
 		return hyphen_class(sc, i);

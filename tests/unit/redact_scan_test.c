@@ -431,6 +431,11 @@ test_names(void)
 	    "words in -s that are no verb");
 	is_str(scan("My parents hope things work out"), "",
 	    "not after a relation in the plural");
+	is_str(scan("appointment with Kathleen O'Sullivan-Reyes and D'Angelo-Marsh"),
+	    "NAME:Kathleen O'Sullivan-Reyes|NAME:D'Angelo-Marsh",
+	    "a capital after an apostrophe and a hyphen opens a part");
+	is_str(scan("my HFrEF and CHA2DS2-VASc"), "",
+	    "mixed capitals inside a part stay");
 	/* holidays named after people and places */
 	is_str(scan("We broke up on Valentine's Day, me and jamal"), "",
 	    "Valentine's Day");

@@ -431,6 +431,8 @@ test_names(void)
 	    "words in -s that are no verb");
 	is_str(scan("My parents hope things work out"), "",
 	    "not after a relation in the plural");
+	is_str(scan("Since Covid I started Rexulti, then Auvelity and Ozempic"),
+	    "", "medicines newer than the word list, and Covid");
 	is_str(scan("appointment with Kathleen O'Sullivan-Reyes and D'Angelo-Marsh"),
 	    "NAME:Kathleen O'Sullivan-Reyes|NAME:D'Angelo-Marsh",
 	    "a capital after an apostrophe and a hyphen opens a part");

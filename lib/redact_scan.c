@@ -4802,6 +4802,17 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*start = t->s;
 		return 0;
 	}
+	/* "the Police", "a Judge", "the Doctor said": after an article, a
+	 * word that is also an ordinary word names no one ("the Smiths",
+	 * a name and no word, still does; so does "the Church's") */
+	if (m == 1 && cls[0] == C_WEAK && !ctx && !title && i >= 2 &&
+	    tok_gap(sc, i - 1) &&
+	    (tok_is(sc, i - 2, KW_THE) || tok_is(sc, i - 2, KW_A) ||
+	        tok_is(sc, i - 2, KW_AN)) &&
+	    sc->t[last + 1].kind != T_POSS) {
+		*start = t->s;
+		return 0;
+	}
 	size_t nw = next_word(sc, last);
 	int said =
 	    nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) && !sc->t[nw].cap;

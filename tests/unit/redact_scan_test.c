@@ -438,6 +438,13 @@ test_names(void)
 	    "a capital after an apostrophe and a hyphen opens a part");
 	is_str(scan("my HFrEF and CHA2DS2-VASc"), "",
 	    "mixed capitals inside a part stay");
+	is_str(scan("I called the Police, then a Judge; the Doctor said no"), "",
+	    "after an article a word that is also a word is no name");
+	is_str(scan("We went hiking in the Lake District"), "",
+	    "nor in a place's name");
+	is_str(scan("I saw the Okafors and the Church's roof leaks"),
+	    "NAME:Okafors|NAME:Church",
+	    "a name that is no word, and one with a possessive, still are");
 	/* holidays named after people and places */
 	is_str(scan("We broke up on Valentine's Day, me and jamal"), "",
 	    "Valentine's Day");

@@ -3626,6 +3626,14 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 		while (q < tend(t) && u[q] != '-')
 			q++;
 		uint32_t c = decode(u, sc->n, p, &l);
+		/* "al-Rashid", "el-Amin": the article of an Arabic surname
+		 * in lower case, before a part in capitals */
+		if (p == t->s && q - p == 2 && q < tend(t) &&
+		    (eqw(sc->s + p, 2, "al") || eqw(sc->s + p, 2, "el")) &&
+		    !t->cap && t->nupper) {
+			p = q + 1;
+			continue;
+		}
 		/* every part capitalised, or none, and then every part a
 		 * name: "my friend mary-kate" (but "D-dimer", "my sister
 		 * self-harms") */
@@ -4326,7 +4334,11 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		int c = name_class_at(sc, j);
 		if (c == C_NONE)
 			break;
-		if (!(t->cap || t->allcap || c == C_USER || lower_ok))
+		/* (a name in lower case only as a user's, or where the
+		 * caller lets it; "al-Rashid", whose capital is inside, as
+		 * hyphen_class() decided) */
+		if (!(t->cap || t->allcap || c == C_USER || lower_ok ||
+		        (t->hyphen && t->nupper)))
 			break;
 		if (m > 0 &&
 		    (flags(sc, j) &
@@ -4476,6 +4488,37 @@ upper_text(struct mh_scanner *sc)
 	return sc->uppertext;
 }
 
+/* "my sister", "our best friend", "my old boss" from token k: the
+ * relation word's token, else 0. */
+static size_t
+my_relation_at(struct mh_scanner *sc, size_t k)
+{
+	size_t r = k + 2;
+
+	if (!(tok_is(sc, k, KW_MY) || tok_is(sc, k, KW_OUR)) ||
+	    !tok_gap(sc, k + 1) || word_tok(sc, r) == NULL)
+		return 0;
+	if (relation_at(sc, r))
+		return r;
+	/* one word between: "my best friend", "my old boss" */
+	if (!tok_gap(sc, r + 1) || word_tok(sc, r + 2) == NULL ||
+	    !relation_at(sc, r + 2))
+		return 0;
+	return r + 2;
+}
+
+/* "Joy is my sponsor", "Faith was my best friend": a relation said of
+ * the word at last. */
+static int
+rel_pred_after(struct mh_scanner *sc, size_t last)
+{
+	size_t j = last + 1;
+
+	return tok_gap(sc, j) &&
+	    (tok_is(sc, j + 1, KW_IS) || tok_is(sc, j + 1, KW_WAS)) &&
+	    tok_gap(sc, j + 2) && my_relation_at(sc, j + 3) != 0;
+}
+
 /* Is the word at last followed by a relation in apposition, ", my
  * (best) friend," ", our neighbour." (a comma, the end or a full stop
  * after it), so that it names someone: "June, my best friend, moved",
@@ -4486,17 +4529,8 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 	size_t j = last + 1, r;
 
 	if (!tok_punct(sc, j, ',') || !tok_gap(sc, j + 1) ||
-	    !(tok_is(sc, j + 2, KW_MY) || tok_is(sc, j + 2, KW_OUR)) ||
-	    !tok_gap(sc, j + 3) || word_tok(sc, j + 4) == NULL)
+	    (r = my_relation_at(sc, j + 2)) == 0)
 		return 0;
-	r = j + 4;
-	if (!relation_at(sc, r)) {
-		/* one word between: "my best friend", "my old boss" */
-		if (!tok_gap(sc, r + 1) || word_tok(sc, r + 2) == NULL ||
-		    !relation_at(sc, r + 2))
-			return 0;
-		r += 2;
-	}
 	return r + 1 >= sc->nt || tok_punct(sc, r + 1, ',') ||
 	    tok_punct(sc, r + 1, '.') || tok_punct(sc, r + 1, '!') ||
 	    tok_punct(sc, r + 1, '?') || tok_punct(sc, r + 1, ';');
@@ -4850,6 +4884,11 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * it; "Mark and I broke up": a first name opening the sentence
 	 * with "I" or "me" (not "in January and I can't") */
 	if (m == 1 && rel_appos_after(sc, last))
+		return end;
+	/* "Joy is my sponsor": a first name that is also a word */
+	if (m == 1 && (cls[0] == C_AMBIG || cls[0] == C_WEAK) && first &&
+	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	    rel_pred_after(sc, last))
 		return end;
 	if (m == 1 && cls[0] == C_AMBIG && first && initial &&
 	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&

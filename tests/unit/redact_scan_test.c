@@ -445,6 +445,13 @@ test_names(void)
 	is_str(scan("I saw the Okafors and the Church's roof leaks"),
 	    "NAME:Okafors|NAME:Church",
 	    "a name that is no word, and one with a possessive, still are");
+	is_str(scan("Ahmed al-Rashid is my doctor, I saw Omar el-Amin"),
+	    "NAME:Ahmed al-Rashid|NAME:Omar el-Amin",
+	    "an Arabic article in lower case inside a surname");
+	is_str(scan("Joy is my sponsor and Faith was my best friend"),
+	    "NAME:Joy|NAME:Faith", "a relation said of a name that is a word");
+	is_str(scan("Hope is my anchor. May is my favourite month"), "",
+	    "but not of what is no relation");
 	/* holidays named after people and places */
 	is_str(scan("We broke up on Valentine's Day, me and jamal"), "",
 	    "Valentine's Day");

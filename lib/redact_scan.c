@@ -2302,6 +2302,17 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 		*end = g->ge[1];
 		return 1;
 	}
+	/* a month and a year: "since 3/2021", "03-2019" (a month is a
+	 * date's element, as in "March 2021"; "pages 1-2000" is none) */
+	if (g->n == 2 &&
+	    (g->sep[0] == '/' ||
+	        (g->sep[0] == '-' && glen(g, 0) == 2 &&
+	            sc->s[g->gs[0]] == '0')) &&
+	    glen(g, 0) <= 2 && glen(g, 1) == 4 && a >= 1 && a <= 12 &&
+	    b >= 1900 && b <= 2199) {
+		*end = g->ge[1];
+		return 1;
+	}
 	if (g->n != 3 || g->sep[0] != g->sep[1] || g->sep[0] == ' ')
 		return 0;
 	if (glen(g, 0) == 4 && glen(g, 1) <= 2 && glen(g, 2) <= 2 &&
@@ -3109,10 +3120,11 @@ match_month_date(struct mh_scanner *sc, size_t i)
 
 static size_t day_month(struct mh_scanner *sc, size_t i);
 
-/* "until the 28th", "on Friday the 14th.": a day of the month on its
- * own (an element of a date), after "the" and a word that dates it,
- * and before the end of the clause or a word that starts another; "on
- * the 3rd floor" is no date. */
+/* "until the 28th", "on Friday the 14th.", "moved to the 21st": a day
+ * of the month on its own (an element of a date), after "the" and a
+ * word that dates it or "to" (no date word of date_preps: "rose to
+ * 7/10" is a rating), and before the end of the clause or a word that
+ * starts another; "on the 3rd floor" is no date. */
 static int
 bare_day(struct mh_scanner *sc, size_t i)
 {
@@ -3122,7 +3134,7 @@ bare_day(struct mh_scanner *sc, size_t i)
 	    p + 2 != i || !tok_is(sc, p, KW_THE) ||
 	    (q = prev_word(sc, p)) == SIZE_MAX ||
 	    (!(flags(sc, q) & MH_NAMES_WEEKDAY) &&
-	        !tok_in(sc, q, KW_DATE_PREP)))
+	        !tok_in(sc, q, KW_DATE_PREP) && !tok_is(sc, q, KW_TO)))
 		return 0;
 	n = next_word(sc, i);
 	return n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START);

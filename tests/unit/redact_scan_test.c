@@ -53,6 +53,12 @@ test_kinds(void)
 	    "DATE:March 5th, 2021|DATE:5 March", "month dates");
 	is_str(scan("May I ask, in 2019, on Monday?"), "",
 	    "modal may, bare year, weekday stay");
+	is_str(scan("since 3/2021, and 03-2019, moved to the 21st"),
+	    "DATE:3/2021|DATE:03-2019|DATE:21st",
+	    "a month and a year; a day alone after to");
+	is_str(scan("pages 1-2000, ratio 13/2021, anxiety rose to 7/10, the 3rd "
+	            "floor"),
+	    "", "a range, no month, a rating, a floor stay");
 	is_str(scan("she is 93 years old, I am 45"), "AGE:93", "age over 89 only");
 	is_str(scan("MRN: 4455667"), "MRN:4455667", "cued record number");
 	is_str(scan("Member ID XJH-12345"), "HEALTHPLAN:XJH-12345",

@@ -333,25 +333,23 @@ plain_run(const char *s, size_t n)
 	return i;
 }
 
-int
-mh_json_quote(struct mh_buf *out, const char *s, size_t n)
+/* Append the escaped bytes of s to out, where the caller has made room
+ * for the n bytes as they are and the extra bytes it writes after them;
+ * escapes ask for more.  Returns 0 or -1 (ENOMEM).  No NUL is written. */
+static int
+escape_into(struct mh_buf *out, const char *s, size_t n, size_t extra)
 {
 	size_t i = 0, run;
 	char *o;
 
-	if (mh_buf_reserve(out, n + 2) == -1)
-		return -1;
-	out->p[out->len++] = '"';
 	for (;;) {
 		run = plain_run(s + i, n - i);
-		/* reserve() above made room for the text as it is; escapes
-		 * below ask for more. */
 		memcpy(out->p + out->len, s + i, run);
 		out->len += run;
 		i += run;
 		if (i == n)
 			break;
-		if (mh_buf_reserve(out, 6 + (n - i) + 1) == -1)
+		if (mh_buf_reserve(out, 6 + (n - i) + extra) == -1)
 			return -1;
 		o = out->p + out->len;
 		{
@@ -377,7 +375,35 @@ mh_json_quote(struct mh_buf *out, const char *s, size_t n)
 		out->len = (size_t)(o - out->p);
 		i++;
 	}
+	return 0;
+}
+
+int
+mh_json_quote(struct mh_buf *out, const char *s, size_t n)
+{
+	if (mh_buf_reserve(out, n + 2) == -1)
+		return -1;
 	out->p[out->len++] = '"';
+	if (escape_into(out, s, n, 1) == -1)
+		return -1;
+	out->p[out->len++] = '"';
+	out->p[out->len] = '\0';
+	return 0;
+}
+
+size_t
+mh_json_plain_prefix(const char *s, size_t n)
+{
+	return plain_run(s, n);
+}
+
+int
+mh_json_escape(struct mh_buf *out, const char *s, size_t n)
+{
+	if (out->cap - out->len <= n && mh_buf_reserve(out, n) == -1)
+		return -1;
+	if (escape_into(out, s, n, 0) == -1)
+		return -1;
 	out->p[out->len] = '\0';
 	return 0;
 }

@@ -154,6 +154,12 @@ int mh_record_write(const struct mh_record *rec, FILE *f);
 /* Append s (n bytes, valid UTF-8) to out as a quoted JSON string.
  * Returns 0 or -1 (ENOMEM). */
 int mh_json_quote(struct mh_buf *out, const char *s, size_t n);
+/* The same without the quotes: s escaped, so that a string can be
+ * written a piece at a time.  Returns 0 or -1 (ENOMEM). */
+int mh_json_escape(struct mh_buf *out, const char *s, size_t n);
+/* The length of the longest prefix of s (n bytes) that needs no escape
+ * in a JSON string: n when s can be written between quotes as it is. */
+size_t mh_json_plain_prefix(const char *s, size_t n);
 
 /* Parse one JSON text (a template, an answers file...) after checking it
  * is NUL-free UTF-8; duplicate keys at any level are refused.  Returns a

@@ -245,6 +245,34 @@ add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
 	return 0;
 }
 
+/* Scan s and number what it finds: *sp gets the spans and r->nums
+ * their numbers (0 in masking mode).  Returns the number of spans, or -1
+ * with a message in err (ENOMEM, a vault error: errno says which). */
+static long
+number_spans(struct mh_redactor *r, const char *s, size_t n,
+    const struct mh_scan_span **sp, char *err, size_t errsize)
+{
+	long ns;
+
+	if ((ns = mh_scan_text(r->sc, s, n, sp)) == -1 ||
+	    reserve(r, (size_t)ns + 1) == -1) {
+		snprintf(err, errsize, "%s", strerror(ENOMEM));
+		errno = ENOMEM;
+		return -1;
+	}
+	for (long k = 0; k < ns; k++) {
+		r->types[k] = (*sp)[k].type;
+		r->vals[k] = s + (*sp)[k].start;
+		r->lens[k] = (*sp)[k].end - (*sp)[k].start;
+		r->nums[k] = 0;
+	}
+	if (!r->mask && ns > 0 &&
+	    mh_vault_assign(r->v, (size_t)ns, r->types, r->vals, r->lens,
+	        r->nums, err, errsize) == -1)
+		return -1;
+	return ns;
+}
+
 /* Redact into out; with raw set, also write the items array there. */
 static long
 redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
@@ -260,18 +288,7 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 		errno = EILSEQ;
 		return -1;
 	}
-	if ((ns = mh_scan_text(r->sc, s, n, &sp)) == -1 ||
-	    reserve(r, (size_t)ns + 1) == -1)
-		goto nomem;
-	for (long k = 0; k < ns; k++) {
-		r->types[k] = sp[k].type;
-		r->vals[k] = s + sp[k].start;
-		r->lens[k] = sp[k].end - sp[k].start;
-		r->nums[k] = 0;
-	}
-	if (!r->mask && ns > 0 &&
-	    mh_vault_assign(r->v, (size_t)ns, r->types, r->vals, r->lens,
-	        r->nums, err, errsize) == -1)
+	if ((ns = number_spans(r, s, n, &sp, err, errsize)) == -1)
 		return -1;
 	if (mh_buf_reserve(out, n + 16) == -1)
 		goto nomem;
@@ -449,31 +466,90 @@ nomem:
 	return -1;
 }
 
+/* Do the cuts where pieces of s (valid UTF-8) are copied to the
+ * redacted text fall between characters?  Then that text is valid UTF-8
+ * too, its pieces of s being whole characters and its placeholders
+ * ASCII; a piece copied empty cuts nothing.  (Checking all of the
+ * redacted text said the same, at a pass over it.) */
+static int
+whole_chars(const char *s, size_t n, const struct mh_scan_span *sp, long ns)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t at = 0;
+
+	for (long k = 0; k <= ns; k++) {
+		size_t e = k < ns ? sp[k].start : n;
+		if (e > at &&
+		    ((u[at] & 0xc0) == 0x80 ||
+		        (e < n && (u[e] & 0xc0) == 0x80)))
+			return 0;
+		if (k < ns)
+			at = sp[k].end;
+	}
+	return 1;
+}
+
+/* The redacted text goes straight from s into the JSON line, a piece at
+ * a time, escaped as it goes: building it apart first, checking it is
+ * UTF-8 and quoting it were three more passes over each text.  s was
+ * checked by the reader, as the contract says. */
 int
 mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
     const char *field, struct mh_buf *out)
 {
-	const char *code;
-	char err[256];
-	size_t mark = out->len;
+	const struct mh_scan_span *sp;
+	char err[256], num[24];
+	size_t mark = out->len, at = 0, ulen = 0;
+	long ns;
+	int esc;
 
 	if (field == NULL)
 		field = "text";
 	mh_buf_reset(&r->raw);
-	if (redact_text(r, field, s, n, &code, err, sizeof err) == -1 ||
-	    !mh_utf8_valid(r->out.p, r->out.len))
+	if (quoted_field(r, field) == -1 ||
+	    (ns = number_spans(r, s, n, &sp, err, sizeof err)) == -1 ||
+	    !whole_chars(s, n, sp, ns))
 		return 1; /* process() makes the error record */
+	/* most texts need no escape: their pieces are copied as they are */
+	esc = mh_json_plain_prefix(s, n) != n;
 	if (mh_buf_addc(out, '{') == -1 ||
 	    mh_buf_add(out, r->qfield.p, r->qfield.len) == -1 ||
-	    mh_buf_addc(out, ':') == -1 ||
-	    mh_json_quote(out, r->out.p, r->out.len) == -1 ||
-	    MH_BUF_ADD_LIT(out, ",\"redact\":") == -1 ||
-	    mh_buf_add(out, r->raw.p, r->raw.len) == -1 ||
-	    mh_buf_add(out, "}\n", 2) == -1) {
-		out->len = mark;
-		return 1;
+	    MH_BUF_ADD_LIT(out, ":\"") == -1)
+		goto fail;
+	/* the items' offsets are into the text unescaped: ulen */
+	for (long k = 0; k < ns; k++) {
+		const char *tn = mh_scan_type_name(sp[k].type);
+		size_t tl = strlen(tn); /* once, for placeholder and item */
+		size_t ps, pl;
+		if ((esc ? mh_json_escape(out, s + at, sp[k].start - at)
+		         : mh_buf_add(out, s + at, sp[k].start - at)) == -1)
+			goto fail;
+		ulen += sp[k].start - at;
+		ps = out->len;
+		if (add_placeholder(out, tn, tl, r->mask ? 0 : r->nums[k]) ==
+		    -1)
+			goto fail;
+		pl = out->len - ps;
+		if (add_item(&r->raw, k > 0, tn, tl, ulen, ulen + pl,
+		        out->p + ps) == -1)
+			goto fail;
+		ulen += pl;
+		at = sp[k].end;
 	}
+	if ((esc ? mh_json_escape(out, s + at, n - at)
+	         : mh_buf_add(out, s + at, n - at)) == -1 ||
+	    MH_BUF_ADD_LIT(out, "\",\"redact\":") == -1 ||
+	    mh_buf_add(out, r->head.p, r->head.len) == -1 ||
+	    MH_BUF_ADD_LIT(out, ",\"count\":") == -1 ||
+	    mh_buf_add(out, num, utoa((unsigned long long)ns, num)) == -1 ||
+	    MH_BUF_ADD_LIT(out, ",\"items\":[") == -1 ||
+	    mh_buf_add(out, r->raw.p, r->raw.len) == -1 ||
+	    MH_BUF_ADD_LIT(out, "]}}\n") == -1)
+		goto fail;
 	return 0;
+fail:
+	out->len = mark;
+	return 1;
 }
 
 long

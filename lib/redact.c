@@ -25,7 +25,14 @@ struct mh_redactor {
 	 * more than many a short text's scan */
 	char *qname;
 	struct mh_buf qfield, head;
+	/* each type's name, padded with NULs to NAME_ROOM bytes so that it
+	 * is copied by two moves rather than by a call, and its length: no
+	 * strlen per span */
+	char tname[MH_SCAN_NTYPES][16];
+	size_t tlen[MH_SCAN_NTYPES];
 };
+
+#define NAME_ROOM sizeof(((struct mh_redactor *)0)->tname[0])
 
 struct mh_redactor *
 mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
@@ -40,6 +47,14 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 	if ((r = calloc(1, sizeof(*r))) == NULL)
 		goto nomem;
 	r->mask = o->mask;
+	for (int t = 0; t < MH_SCAN_NTYPES; t++) {
+		const char *tn = mh_scan_type_name(t);
+		if ((r->tlen[t] = strlen(tn)) >= NAME_ROOM) {
+			snprintf(err, errsize, "type name too long: %s", tn);
+			goto fail;
+		}
+		memcpy(r->tname[t], tn, r->tlen[t]);
+	}
 	dir = o->datadir ? o->datadir : mh_datadir();
 	if (mh_buf_addf(&r->raw, "%s/names/names.idx", dir) == -1)
 		goto nomem;
@@ -194,24 +209,67 @@ put_end(struct mh_buf *b, char *p)
 	b->p[b->len] = '\0';
 }
 
-/* "[TYPE_N]", or "[TYPE]" when num is 0; without printf, which was a
- * tenth of the run time. */
-static int
-add_placeholder(struct mh_buf *b, const char *tn, size_t tl, unsigned long num)
-{
-	char *p;
+/* Room for a placeholder: brackets, padded name, '_' and 20 digits. */
+#define PH_ROOM (3 + NAME_ROOM + 20)
 
-	if (mh_buf_reserve(b, tl + 24 + 3) == -1)
-		return -1;
-	p = b->p + b->len;
+/* "[TYPE_N]", or "[TYPE]" when num is 0, at p, which has PH_ROOM bytes
+ * of room; without printf, which was a tenth of the run time. */
+static char *
+put_placeholder(char *p, const char *tn, size_t tl, unsigned long num)
+{
 	*p++ = '[';
-	p = put(p, tn, tl);
+	memcpy(p, tn, NAME_ROOM); /* the padded name: a constant size */
+	p += tl;
 	if (num) {
 		*p++ = '_';
 		p += utoa(num, p);
 	}
 	*p++ = ']';
-	put_end(b, p);
+	return p;
+}
+
+static const char t0[] = "{\"type\":\"", t1[] = "\",\"start\":",
+                  t2[] = ",\"end\":", t3[] = ",\"placeholder\":\"",
+                  t4[] = "\"}";
+
+/* Room for an item, with a placeholder (of PH_ROOM bytes at most). */
+#define ITEM_ROOM \
+	(1 + sizeof(t0) + NAME_ROOM + sizeof(t1) + 24 + sizeof(t2) + 24 + \
+	    sizeof(t3) + PH_ROOM + sizeof(t4))
+
+/* An item at p, which has ITEM_ROOM bytes of room; ph is the
+ * placeholder, end - start bytes. */
+static char *
+put_item(char *p, int comma, const char *tn, size_t tl, size_t start,
+    size_t end, const char *ph)
+{
+	if (comma)
+		*p++ = ',';
+	p = PUTL(p, t0);
+	memcpy(p, tn, NAME_ROOM);
+	p += tl;
+	p = PUTL(p, t1);
+	p += utoa(start, p);
+	p = PUTL(p, t2);
+	p += utoa(end, p);
+	p = PUTL(p, t3);
+	p = put(p, ph, end - start);
+	return PUTL(p, t4);
+}
+
+/* Make room for n more bytes in b, without a call when there is. */
+static inline int
+room(struct mh_buf *b, size_t n)
+{
+	return b->cap - b->len > n ? 0 : mh_buf_reserve(b, n);
+}
+
+static int
+add_placeholder(struct mh_buf *b, const char *tn, size_t tl, unsigned long num)
+{
+	if (room(b, PH_ROOM) == -1)
+		return -1;
+	put_end(b, put_placeholder(b->p + b->len, tn, tl, num));
 	return 0;
 }
 
@@ -219,29 +277,9 @@ static int
 add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
     size_t end, const char *ph)
 {
-	static const char t0[] = "{\"type\":\"", t1[] = "\",\"start\":",
-	                  t2[] = ",\"end\":", t3[] = ",\"placeholder\":\"",
-	                  t4[] = "\"}";
-	char *p;
-
-	if (end - start > SIZE_MAX / 2 ||
-	    mh_buf_reserve(b,
-	        1 + sizeof(t0) + tl + sizeof(t1) + 24 + sizeof(t2) + 24 +
-	            sizeof(t3) + (end - start) + sizeof(t4)) == -1)
+	if (room(b, ITEM_ROOM) == -1)
 		return -1;
-	p = b->p + b->len;
-	if (comma)
-		*p++ = ',';
-	p = PUTL(p, t0);
-	p = put(p, tn, tl);
-	p = PUTL(p, t1);
-	p += utoa(start, p);
-	p = PUTL(p, t2);
-	p += utoa(end, p);
-	p = PUTL(p, t3);
-	p = put(p, ph, end - start);
-	p = PUTL(p, t4);
-	put_end(b, p);
+	put_end(b, put_item(b->p + b->len, comma, tn, tl, start, end, ph));
 	return 0;
 }
 
@@ -293,8 +331,8 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 	if (mh_buf_reserve(out, n + 16) == -1)
 		goto nomem;
 	for (long k = 0; k < ns; k++) {
-		const char *tn = mh_scan_type_name(sp[k].type);
-		size_t tl = strlen(tn); /* once, for placeholder and item */
+		const char *tn = r->tname[sp[k].type];
+		size_t tl = r->tlen[sp[k].type];
 		size_t ps;
 		if (mh_buf_add(out, s + at, sp[k].start - at) == -1)
 			goto nomem;
@@ -492,14 +530,16 @@ whole_chars(const char *s, size_t n, const struct mh_scan_span *sp, long ns)
 /* The redacted text goes straight from s into the JSON line, a piece at
  * a time, escaped as it goes: building it apart first, checking it is
  * UTF-8 and quoting it were three more passes over each text.  s was
- * checked by the reader, as the contract says. */
+ * checked by the reader, as the contract says.  The line and the items
+ * are written into room made for all of them at once, not a piece at a
+ * time. */
 int
 mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
     const char *field, struct mh_buf *out)
 {
 	const struct mh_scan_span *sp;
-	char err[256], num[24];
-	size_t mark = out->len, at = 0, ulen = 0;
+	char err[256], *p, *q;
+	size_t mark = out->len, at = 0, ulen = 0, len;
 	long ns;
 	int esc;
 
@@ -512,40 +552,56 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 		return 1; /* process() makes the error record */
 	/* most texts need no escape: their pieces are copied as they are */
 	esc = mh_json_plain_prefix(s, n) != n;
-	if (mh_buf_addc(out, '{') == -1 ||
-	    mh_buf_add(out, r->qfield.p, r->qfield.len) == -1 ||
-	    MH_BUF_ADD_LIT(out, ":\"") == -1)
+	if ((size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
+	    room(out, 3 + r->qfield.len + n + (size_t)ns * PH_ROOM) == -1 ||
+	    room(&r->raw, (size_t)ns * ITEM_ROOM) == -1)
 		goto fail;
+	p = out->p + out->len;
+	*p++ = '{';
+	p = put(p, r->qfield.p, r->qfield.len);
+	p = PUTL(p, ":\"");
+	q = r->raw.p;
 	/* the items' offsets are into the text unescaped: ulen */
-	for (long k = 0; k < ns; k++) {
-		const char *tn = mh_scan_type_name(sp[k].type);
-		size_t tl = strlen(tn); /* once, for placeholder and item */
-		size_t ps, pl;
-		if ((esc ? mh_json_escape(out, s + at, sp[k].start - at)
-		         : mh_buf_add(out, s + at, sp[k].start - at)) == -1)
-			goto fail;
-		ulen += sp[k].start - at;
-		ps = out->len;
-		if (add_placeholder(out, tn, tl, r->mask ? 0 : r->nums[k]) ==
-		    -1)
-			goto fail;
-		pl = out->len - ps;
-		if (add_item(&r->raw, k > 0, tn, tl, ulen, ulen + pl,
-		        out->p + ps) == -1)
-			goto fail;
-		ulen += pl;
+	for (long k = 0; k <= ns; k++) {
+		const char *tn, *ph;
+		size_t tl;
+		len = (k < ns ? sp[k].start : n) - at;
+		if (esc) {
+			/* escapes take more room: made again for the rest */
+			out->len = (size_t)(p - out->p);
+			if (mh_json_escape(out, s + at, len) == -1 ||
+			    room(out,
+			        n - at - len + (size_t)(ns - k) * PH_ROOM) ==
+			        -1)
+				goto fail;
+			p = out->p + out->len;
+		} else
+			p = put(p, s + at, len);
+		if (k == ns)
+			break;
+		ulen += len;
+		tn = r->tname[sp[k].type];
+		tl = r->tlen[sp[k].type];
+		ph = p;
+		p = put_placeholder(p, tn, tl, r->mask ? 0 : r->nums[k]);
+		q = put_item(q, k > 0, tn, tl, ulen, ulen + (size_t)(p - ph),
+		    ph);
+		ulen += (size_t)(p - ph);
 		at = sp[k].end;
 	}
-	if ((esc ? mh_json_escape(out, s + at, n - at)
-	         : mh_buf_add(out, s + at, n - at)) == -1 ||
-	    MH_BUF_ADD_LIT(out, "\",\"redact\":") == -1 ||
-	    mh_buf_add(out, r->head.p, r->head.len) == -1 ||
-	    MH_BUF_ADD_LIT(out, ",\"count\":") == -1 ||
-	    mh_buf_add(out, num, utoa((unsigned long long)ns, num)) == -1 ||
-	    MH_BUF_ADD_LIT(out, ",\"items\":[") == -1 ||
-	    mh_buf_add(out, r->raw.p, r->raw.len) == -1 ||
-	    MH_BUF_ADD_LIT(out, "]}}\n") == -1)
+	r->raw.len = (size_t)(q - r->raw.p);
+	out->len = (size_t)(p - out->p);
+	if (room(out, 64 + r->head.len + r->raw.len) == -1)
 		goto fail;
+	p = out->p + out->len;
+	p = PUTL(p, "\",\"redact\":");
+	p = put(p, r->head.p, r->head.len);
+	p = PUTL(p, ",\"count\":");
+	p += utoa((unsigned long long)ns, p);
+	p = PUTL(p, ",\"items\":[");
+	p = put(p, r->raw.p, r->raw.len);
+	p = PUTL(p, "]}}\n");
+	put_end(out, p);
 	return 0;
 fail:
 	out->len = mark;

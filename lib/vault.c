@@ -32,6 +32,29 @@ struct mh_vault {
 	struct mh_buf line;  /* scratch for appends */
 };
 
+/* The bytes of a value of 1 to 8 bytes in one word, in one step: eight
+ * read at once, or two overlapping fours, or the three bytes of a
+ * shorter one.  Of two values of one length, only the same have the
+ * same word. */
+static inline uint64_t
+short_word(const char *s, size_t n)
+{
+	uint64_t w;
+
+	if (n >= 8)
+		memcpy(&w, s, 8);
+	else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else
+		w = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+	return w;
+}
+
 static inline uint64_t
 hash_val(int type, const char *s, size_t n)
 {
@@ -50,17 +73,7 @@ hash_val(int type, const char *s, size_t n)
 		 * eight (again some of those hashed), or a short value's bytes
 		 * by two overlapping reads; the length is hashed with them,
 		 * for the reads of two lengths may see the same bytes */
-		if (n >= 8)
-			memcpy(&w, s + n - 8, 8);
-		else if (n >= 4) {
-			uint32_t a, b;
-			memcpy(&a, s, 4);
-			memcpy(&b, s + n - 4, 4);
-			w = (uint64_t)a << 32 | b;
-		} else
-			w = (uint64_t)(unsigned char)s[0] << 16 |
-			    (uint64_t)(unsigned char)s[n / 2] << 8 |
-			    (unsigned char)s[n - 1];
+		w = n >= 8 ? short_word(s + n - 8, 8) : short_word(s, n);
 		h = (h ^ w ^ (uint64_t)n << 56) * 0x9E3779B97F4A7C15ull;
 		h ^= h >> 32;
 	}
@@ -75,21 +88,55 @@ hash_num(int type, unsigned long num)
 	return h ^ h >> 31;
 }
 
-static size_t
-find_val(const struct mh_vault *v, int type, const char *s, size_t n)
+/* Are the n bytes at a and b the same?  Most values are short: those
+ * by a word or two of each (overlapping), as hash_val() reads them, not
+ * by a call to memcmp. */
+static inline int
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t d;
+
+	if (n > 32)
+		return memcmp(a, b, n) == 0;
+	if (n <= 8)
+		return n == 0 || short_word(a, n) == short_word(b, n);
+	/* the first and last eight, and over 16 the eight after the
+	 * first and before the last */
+	d = (short_word(a, 8) ^ short_word(b, 8)) |
+	    (short_word(a + n - 8, 8) ^ short_word(b + n - 8, 8));
+	if (n > 16)
+		d |= (short_word(a + 8, 8) ^ short_word(b + 8, 8)) |
+		    (short_word(a + n - 16, 8) ^ short_word(b + n - 16, 8));
+	return d == 0;
+}
+
+/* The entry (index + 1) of the value s of n bytes, whose hash_val() is
+ * h, or 0.  Inline: every span of every text is looked up. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline size_t
+find_val_h(const struct mh_vault *v, int type, const char *s, size_t n,
+    uint64_t h)
 {
 	size_t i;
 
 	if (v->cap == 0)
 		return 0;
-	i = hash_val(type, s, n) & (v->cap - 1);
+	i = h & (v->cap - 1);
 	while (v->byval[i]) {
 		const struct entry *e = &v->e[v->byval[i] - 1];
-		if (e->type == type && e->len == n && memcmp(e->val, s, n) == 0)
+		if (e->type == type && e->len == n && same_bytes(e->val, s, n))
 			return v->byval[i];
 		i = (i + 1) & (v->cap - 1);
 	}
 	return 0;
+}
+
+static inline size_t
+find_val(const struct mh_vault *v, int type, const char *s, size_t n)
+{
+	return find_val_h(v, type, s, n, hash_val(type, s, n));
 }
 
 static size_t
@@ -109,11 +156,12 @@ find_num(const struct mh_vault *v, int type, unsigned long num)
 	return 0;
 }
 
+/* Put entry k, whose value's hash_val() is h, into the tables. */
 static void
-index_entry(struct mh_vault *v, size_t k)
+index_entry(struct mh_vault *v, size_t k, uint64_t h)
 {
 	const struct entry *e = &v->e[k];
-	size_t i = hash_val(e->type, e->val, e->len) & (v->cap - 1);
+	size_t i = h & (v->cap - 1);
 
 	while (v->byval[i])
 		i = (i + 1) & (v->cap - 1);
@@ -122,6 +170,16 @@ index_entry(struct mh_vault *v, size_t k)
 	while (v->bynum[i])
 		i = (i + 1) & (v->cap - 1);
 	v->bynum[i] = k + 1;
+}
+
+/* Put every entry into the (empty) tables. */
+static void
+index_all(struct mh_vault *v)
+{
+	for (size_t k = 0; k < v->ne; k++) {
+		const struct entry *e = &v->e[k];
+		index_entry(v, k, hash_val(e->type, e->val, e->len));
+	}
 }
 
 static int
@@ -140,21 +198,21 @@ grow(struct mh_vault *v)
 	v->byval = a;
 	v->bynum = b;
 	v->cap = ncap;
-	for (size_t k = 0; k < v->ne; k++)
-		index_entry(v, k);
+	index_all(v);
 	return 0;
 }
 
-/* Add an entry unless it conflicts with a known one.  Returns 1 when
- * added, 0 when skipped, -1 on ENOMEM. */
+/* Add an entry unless it conflicts with a known one; h is the value's
+ * hash_val(), which the caller has (hashed once, not for each table).
+ * Returns 1 when added, 0 when skipped, -1 on ENOMEM. */
 static int
 add_entry(struct mh_vault *v, int type, const char *s, size_t n,
-    unsigned long num)
+    unsigned long num, uint64_t h)
 {
 	struct entry *e;
 
 	if (type < 0 || type >= MH_SCAN_NTYPES || num == 0 ||
-	    find_val(v, type, s, n) || find_num(v, type, num))
+	    find_val_h(v, type, s, n, h) || find_num(v, type, num))
 		return 0;
 	if ((v->ne + 1) * 2 > v->cap && grow(v) == -1)
 		return -1;
@@ -174,7 +232,7 @@ add_entry(struct mh_vault *v, int type, const char *s, size_t n,
 	e->len = n;
 	e->num = num;
 	e->type = type;
-	index_entry(v, v->ne);
+	index_entry(v, v->ne, h);
 	v->ne++;
 	if (num >= v->next[type])
 		v->next[type] = num + 1;
@@ -204,10 +262,12 @@ mh_vault_parse(struct mh_vault *v, const char *s, size_t n)
 		    json_is_string(jv) && json_integer_value(jn) > 0 &&
 		    json_integer_value(jn) < 1000000000) {
 			const char *ts = json_string_value(jt);
+			const char *vs = json_string_value(jv);
+			size_t vn = json_string_length(jv);
 			int type = mh_scan_type_from_name(ts, strlen(ts));
-			if (add_entry(v, type, json_string_value(jv),
-			        json_string_length(jv),
-			        (unsigned long)json_integer_value(jn)) == -1) {
+			if (add_entry(v, type, vs, vn,
+			        (unsigned long)json_integer_value(jn),
+			        hash_val(type, vs, vn)) == -1) {
 				json_decref(o);
 				return (size_t)-1;
 			}
@@ -338,13 +398,14 @@ mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
 	for (size_t k = 0; k < n; k++) {
 		if (nums[k])
 			continue;
-		size_t x = find_val(v, types[k], vals[k], lens[k]);
+		uint64_t h = hash_val(types[k], vals[k], lens[k]);
+		size_t x = find_val_h(v, types[k], vals[k], lens[k], h);
 		if (x) { /* the same value twice in this batch */
 			nums[k] = v->e[x - 1].num;
 			continue;
 		}
 		unsigned long num = v->next[types[k]];
-		if (add_entry(v, types[k], vals[k], lens[k], num) != 1) {
+		if (add_entry(v, types[k], vals[k], lens[k], num, h) != 1) {
 			snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
 			goto undo;
 		}
@@ -389,8 +450,7 @@ undo:
 			v->next[v->e[k].type] = v->e[k].num + 1;
 	memset(v->byval, 0, v->cap * sizeof(*v->byval));
 	memset(v->bynum, 0, v->cap * sizeof(*v->bynum));
-	for (size_t k = 0; k < v->ne; k++)
-		index_entry(v, k);
+	index_all(v);
 out:
 	if (v->st)
 		mh_store_unlock(v->st);

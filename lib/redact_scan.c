@@ -5398,9 +5398,16 @@ match_corner(struct mh_scanner *sc, size_t i)
 static int
 emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 {
+	size_t j = *i + 1, b = end < sc->n ? end : sc->n;
+
 	if (add_span(sc, start, end, type) == -1)
 		return -1;
-	*i = tok_from(sc, *i + 1, end);
+	/* tok_from(sc, *i + 1, end) without its test of the bound on each
+	 * step: the end token starts at the end of the text (tokenize()),
+	 * so b stops the walk there at the latest */
+	while (sc->t[j].s < b)
+		j++;
+	*i = j;
 	return 0;
 }
 

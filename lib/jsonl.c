@@ -391,10 +391,45 @@ mh_json_quote(struct mh_buf *out, const char *s, size_t n)
 	return 0;
 }
 
-size_t
-mh_json_plain_prefix(const char *s, size_t n)
+int
+mh_json_needs_escape(const char *s, size_t n)
 {
-	return plain_run(s, n);
+#ifdef __SSE2__
+	/* Not plain_run(), which stops at the first such byte: most texts
+	 * have none, and a pass that only gathers is cheaper. */
+	if (n >= 32) {
+		const __m128i quote = _mm_set1_epi8('"');
+		const __m128i bslash = _mm_set1_epi8('\\');
+		const __m128i ctl = _mm_set1_epi8(0x1f);
+		__m128i bad = _mm_setzero_si128();
+		size_t i = 0;
+
+		/* 32 bytes a step; the last 32 again, which overlap bytes
+		 * seen (x <= 0x1f, unsigned, is min(x, 0x1f) == x) */
+		for (;;) {
+			if (i + 32 > n)
+				i = n - 32;
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+			__m128i y =
+			    _mm_loadu_si128((const __m128i *)(s + i + 16));
+			bad = _mm_or_si128(bad,
+			    _mm_or_si128(
+			        _mm_or_si128(
+			            _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x),
+			            _mm_cmpeq_epi8(_mm_min_epu8(y, ctl), y)),
+			        _mm_or_si128(
+			            _mm_or_si128(_mm_cmpeq_epi8(x, quote),
+			                _mm_cmpeq_epi8(y, quote)),
+			            _mm_or_si128(_mm_cmpeq_epi8(x, bslash),
+			                _mm_cmpeq_epi8(y, bslash)))));
+			if (i + 32 == n)
+				break;
+			i += 32;
+		}
+		return _mm_movemask_epi8(bad) != 0;
+	}
+#endif
+	return plain_run(s, n) != n;
 }
 
 int

@@ -157,9 +157,9 @@ int mh_json_quote(struct mh_buf *out, const char *s, size_t n);
 /* The same without the quotes: s escaped, so that a string can be
  * written a piece at a time.  Returns 0 or -1 (ENOMEM). */
 int mh_json_escape(struct mh_buf *out, const char *s, size_t n);
-/* The length of the longest prefix of s (n bytes) that needs no escape
- * in a JSON string: n when s can be written between quotes as it is. */
-size_t mh_json_plain_prefix(const char *s, size_t n);
+/* Non-zero when a byte of s (n bytes) needs an escape in a JSON string;
+ * 0 when s can be written between quotes as it is. */
+int mh_json_needs_escape(const char *s, size_t n);
 
 /* Parse one JSON text (a template, an answers file...) after checking it
  * is NUL-free UTF-8; duplicate keys at any level are refused.  Returns a

@@ -582,7 +582,7 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	    !whole_chars(s, n, sp, ns))
 		return 1; /* process() makes the error record */
 	/* most texts need no escape: their pieces are copied as they are */
-	esc = mh_json_plain_prefix(s, n) != n;
+	esc = mh_json_needs_escape(s, n);
 	if ((size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
 	    room(out, 3 + r->qfield.len + n + (size_t)ns * PH_ROOM) == -1 ||
 	    room(&r->raw, (size_t)ns * ITEM_ROOM) == -1)

@@ -4326,9 +4326,14 @@ in_initials(struct mh_scanner *sc, size_t i)
 
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
- * and sets *last to the index of the last member. */
-static int
-name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
+ * and sets *last to the index of the last member.  Inlined where
+ * match_name() asks it of each capitalised word, most of which make
+ * no run; the other callers call name_run(). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
     int cls[8])
 {
 	size_t j = i;
@@ -4413,6 +4418,13 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
 		*last = j + 1;
 	return m;
+}
+
+static int
+name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
+    int cls[8])
+{
+	return name_run_at(sc, i, lower_ok, last, cls);
 }
 
 /* After a run ending at token last: an eponym head ("Parkinson's
@@ -4739,7 +4751,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*start = t->s;
 		return 0;
 	}
-	m = name_run(sc, i, 0, &last, cls);
+	m = name_run_at(sc, i, 0, &last, cls);
 	if (m == 0) {
 		/* "her maiden name is Key", "named Faith": after an explicit
 		 * naming word any capitalised word is the name */

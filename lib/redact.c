@@ -535,27 +535,11 @@ nomem:
 	return -1;
 }
 
-/* Do the cuts where pieces of s (valid UTF-8) are copied to the
- * redacted text fall between characters?  Then that text is valid UTF-8
- * too, its pieces of s being whole characters and its placeholders
- * ASCII; a piece copied empty cuts nothing.  (Checking all of the
- * redacted text said the same, at a pass over it.) */
-static int
-whole_chars(const char *s, size_t n, const struct mh_scan_span *sp, long ns)
+/* Is the byte c in the middle of a UTF-8 character? */
+static inline int
+utf8_cont(unsigned char c)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	size_t at = 0;
-
-	for (long k = 0; k <= ns; k++) {
-		size_t e = k < ns ? sp[k].start : n;
-		if (e > at &&
-		    ((u[at] & 0xc0) == 0x80 ||
-		        (e < n && (u[e] & 0xc0) == 0x80)))
-			return 0;
-		if (k < ns)
-			at = sp[k].end;
-	}
-	return 1;
+	return (c & 0xc0) == 0x80;
 }
 
 /* The redacted text goes straight from s into the JSON line, a piece at
@@ -569,8 +553,9 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
     const char *field, struct mh_buf *out)
 {
 	const struct mh_scan_span *sp;
+	const unsigned char *u = (const unsigned char *)s;
 	char err[256], *p, *q;
-	size_t mark = out->len, at = 0, ulen = 0, len;
+	size_t mark = out->len, at = 0, ulen = 0, len, e;
 	long ns;
 	int esc;
 
@@ -578,8 +563,7 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 		field = "text";
 	mh_buf_reset(&r->raw);
 	if (quoted_field(r, field) == -1 ||
-	    (ns = number_spans(r, s, n, &sp, err, sizeof err)) == -1 ||
-	    !whole_chars(s, n, sp, ns))
+	    (ns = number_spans(r, s, n, &sp, err, sizeof err)) == -1)
 		return 1; /* process() makes the error record */
 	/* most texts need no escape: their pieces are copied as they are */
 	esc = mh_json_needs_escape(s, n);
@@ -596,7 +580,17 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	for (long k = 0; k <= ns; k++) {
 		const char *tn, *ph;
 		size_t tl;
-		len = (k < ns ? sp[k].start : n) - at;
+		e = k < ns ? sp[k].start : n;
+		len = e - at;
+		/* Do the cuts where a piece of s (valid UTF-8) is copied fall
+		 * between characters?  Then the redacted text is valid UTF-8
+		 * too, its pieces of s being whole characters and its
+		 * placeholders ASCII; a piece copied empty cuts nothing.
+		 * (Checking all of the redacted text said the same, at a pass
+		 * over it.)  Else the line is taken back, and the record
+		 * made of s fails as it did. */
+		if (len > 0 && (utf8_cont(u[at]) || (e < n && utf8_cont(u[e]))))
+			goto fail;
 		if (esc) {
 			/* escapes take more room: made again for the rest */
 			out->len = (size_t)(p - out->p);

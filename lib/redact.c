@@ -192,9 +192,9 @@ utoa(unsigned long long v, char *buf)
 	return n;
 }
 
-/* The placeholder and the item are written into room made once for
- * each, by these, instead of a check and a NUL per piece: with the
- * vault, writing them was a twentieth of the run.  Most pieces are
+/* The placeholders and the items are written into room made
+ * beforehand, by these, instead of a check and a NUL per piece: with
+ * the vault, writing them was a twentieth of the run.  Most pieces are
  * short: up to 32 bytes are copied inline, by two overlapping moves
  * from the two ends, not by a call to memcpy.  (p and s never
  * overlap.) */

@@ -62,9 +62,9 @@ long mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
 /* The fast path for a plain-text line s (NUL-free UTF-8, as the caller
  * has checked: it is not checked again): append to out the output line,
  * newline included, that mh_redact_record and the record writer would
- * give for the record {field: s} (field NULL: "text").  Returns 0, or 1 with nothing appended when that record
- * would fail (the caller then makes the record, so that the failure is
- * reported as a record's). */
+ * give for the record {field: s} (field NULL: "text").  Returns 0, or 1
+ * with nothing appended when that record would fail (the caller then
+ * makes the record, so that the failure is reported as a record's). */
 int mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
     const char *field, struct mh_buf *out);
 

@@ -105,7 +105,11 @@ tend(const struct tok *t)
  *    (plain_lower() and no name context before it), known at once.
  * Both are shortcuts: a token without them takes the full tests. */
 enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
-enum { MEMO_SLOTS = 4096 /* a power of two */ };
+/* MEMO_SLOTS is a power of two.  A text of a few thousand distinct words
+ * thrashed 4096 direct-mapped slots: most of the probes that missed
+ * were words evicted by another; 16384 slots (512 KiB, touched only
+ * where words land) keep nearly all of them. */
+enum { MEMO_SLOTS = 16384 };
 struct word_memo {
 	uint64_t k[2]; /* the word's key (kw_key()); zero when empty */
 	unsigned cue;  /* mh_names_lookup_cue() */

@@ -1033,16 +1033,18 @@ cp_upper(uint32_t c)
 	    (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
 }
 
-/* Room for one more token; the token array is kept across texts, so
- * this allocates only while it grows to the largest window seen.  The
- * zero token before the first (TOK_PAD) is made with it. */
+/* Room for need tokens; the token array is kept across texts, so this
+ * allocates only while it grows to the largest window seen.  The zero
+ * token before the first (TOK_PAD) is made with it. */
 static int
-grow_tok(struct mh_scanner *sc)
+grow_tok(struct mh_scanner *sc, size_t need)
 {
 	size_t nc = sc->capt ? sc->capt * 2 : 256;
-	struct tok *p =
-	    realloc(sc->t != NULL ? sc->t - 1 : NULL, (nc + 1) * sizeof(*p));
+	struct tok *p;
 
+	while (nc < need)
+		nc *= 2;
+	p = realloc(sc->t != NULL ? sc->t - 1 : NULL, (nc + 1) * sizeof(*p));
 	if (p == NULL)
 		return -1;
 	if (sc->t == NULL)
@@ -1291,10 +1293,10 @@ tokenize(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
 	const unsigned char *cls = sc->cls;
-	size_t n = sc->n, i = sc->start, nt = 0;
+	size_t n = sc->n, i = sc->start;
 	unsigned short nums = 0;
 	int lowertext = 1;
-	struct tok *tp;
+	struct tok *tp, *next;
 #ifdef __SSE2__
 	/* the window's last 16 bytes again, followed by NULs (which end a
 	 * word as its end does): the vector step reads words there too,
@@ -1310,17 +1312,18 @@ tokenize(struct mh_scanner *sc)
 	sc->zip5 = 0;
 	sc->list_lo = 1;
 	sc->list_hi = 0;
-	/* the count in a local: the stores through tp would otherwise
+	/* Room for the most tokens the window can hold, one a byte, and
+	 * the end token and its padding, made before the loop: no test of
+	 * the room for each token.  Only the tokens written are touched. */
+	if (sc->capt < n - sc->start + 1 + TOK_PAD &&
+	    grow_tok(sc, n - sc->start + 1 + TOK_PAD) == -1)
+		return -1;
+	/* the next token in a local: the stores through tp would otherwise
 	 * make the compiler read sc->nt again for every token */
+	next = sc->t;
 	while (i < n) {
-		/* tokens are built in place: no copy of each one; room
-		 * for two, a word and the blank after it */
-		if (sc->capt - nt < 2) {
-			sc->nt = nt;
-			if (grow_tok(sc) == -1)
-				return -1;
-		}
-		tp = &sc->t[nt++];
+		/* tokens are built in place: no copy of each one */
+		tp = next++;
 		*tp = (struct tok){.s = i};
 		unsigned cl = cls[u[i]];
 		if (cl & B_SPACE) {
@@ -1412,18 +1415,15 @@ tokenize(struct mh_scanner *sc)
 			    .kind = T_SPACE,
 			    .mark = MARK_GAP,
 			    .nums = nums};
-			nt++;
+			next++;
 			i++;
 		}
 	}
 	/* the end of the last token, and the padding after it */
-	sc->nt = nt;
+	sc->nt = (size_t)(next - sc->t);
 	sc->lowertext = lowertext;
-	while (sc->nt + 1 + TOK_PAD > sc->capt)
-		if (grow_tok(sc) == -1)
-			return -1;
 	for (size_t k = 0; k <= TOK_PAD; k++)
-		sc->t[nt + k] =
+		next[k] =
 		    (struct tok){.s = i, .looked = LOOK_FLAGS | LOOK_FULL};
 	return 0;
 }
@@ -6208,8 +6208,8 @@ cut_point(const char *s, size_t from, size_t to)
 }
 
 /* Texts longer than this are read in windows, so that the token array
- * (about 16 bytes per byte of text) stays small whatever the record
- * size.  Spans starting in the last MARGIN bytes of a window are read
+ * (32 bytes per byte of the window reserved, about 16 of them written
+ * in prose) stays small whatever the record size.  Spans starting in the last MARGIN bytes of a window are read
  * again, with their context, at the start of the next one. */
 #define WINDOW ((size_t)1 << 20)
 #define MARGIN ((size_t)4096)

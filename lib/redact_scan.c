@@ -1288,6 +1288,17 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	return i + len;
 }
 
+/* The blank token of one space at byte i, nums its count of number
+ * tokens: the common blank after a word or punctuation (tokenize()). */
+static inline void
+put_gap(struct tok *tp, size_t i, unsigned short nums)
+{
+	*tp = (struct tok){.s = i,
+	    .kind = T_SPACE,
+	    .mark = MARK_GAP,
+	    .nums = nums};
+}
+
 static int
 tokenize(struct mh_scanner *sc)
 {
@@ -1299,9 +1310,10 @@ tokenize(struct mh_scanner *sc)
 	struct tok *tp, *next;
 #ifdef __SSE2__
 	/* the window's last 16 bytes again, followed by NULs (which end a
-	 * word as its end does): the vector step reads words there too,
-	 * where it must not read past the text.  Every line of plain text
-	 * is a record of its own, so its last words are many. */
+	 * word as its end does, and are no blank): the vector step reads
+	 * words there too, and the byte after the byte after a word, where
+	 * it must not read past the text.  Every line of plain text is a
+	 * record of its own, so its last words are many. */
 	unsigned char tail[32] = {0};
 	size_t tb = n - sc->start >= 16 ? n - 16 : sc->start;
 
@@ -1349,43 +1361,62 @@ tokenize(struct mh_scanner *sc)
 		/* the usual word, away from the end of the text: ASCII
 		 * letters, digits and '_' ended within 16 bytes by an ASCII
 		 * byte that is no joiner, which is where tok_rest() would
-		 * stop */
+		 * stop.  p has 17 bytes to read: the run's 16 and the byte
+		 * after the byte that ends it. */
 		unsigned mu, md, ncl;
 		size_t run;
 		uint64_t key[2];
-		const unsigned char *p = i + 16 <= n ? u + i : tail + (i - tb);
+		const unsigned char *p = i + 16 < n ? u + i : tail + (i - tb);
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p, &mu, &md, key)) < 16 &&
 		    ((ncl = cls[p[run]]) & B_ENDS)) {
-			unsigned in = (1u << run) - 1, nl, nd, nup;
-			/* most words have no digit and one capital at most:
-			 * no bit count for them */
-			nd = (md & in) ? bits16(md & in) : 0;
-			nl = (unsigned)run - nd;
+			unsigned in = (1u << run) - 1, nup;
+			/* most words have one capital at most: no bit count
+			 * for them */
 			nup = (mu & in) <= 1 ? (mu & in) : bits16(mu & in);
-			i += run;
 			tp->cap = (unsigned char)(mu & 1);
-			tp->kind = nd == 0 ? T_WORD : nl == 0 ? T_NUM : T_ALNUM;
-			tp->nletter = (unsigned char)nl;
-			tp->ndigit = (unsigned char)nd;
-			tp->allcap = nl > 0 && nup == nl;
 			tp->nupper = (unsigned char)nup;
 			lowertext &= nup == 0;
-			/* the key word_run16() made from the bytes it had
-			 * loaded: none made again */
-			if (tp->kind == T_WORD) {
+			if (!(md & in)) {
+				/* a word, all letters.  The key
+				 * word_run16() made from the bytes it had
+				 * loaded: none made again. */
 				struct word_memo *m = memo_probe(sc, key);
+				tp->kind = T_WORD;
+				tp->nletter = (unsigned char)run;
+				tp->allcap = nup == run;
 				word_look_memo(sc, tp, m, run, 0);
 				/* the cue flags or all, as word_look_memo()
 				 * chose */
 				tp->looked |= !tp->cap && !tp->allcap
 				    ? word_quiet(tp, m, ncl)
 				    : m->quiet_full;
-			} else
+			} else {
+				unsigned nd = bits16(md & in),
+				         nl = (unsigned)run - nd;
+				tp->kind = nl == 0 ? T_NUM : T_ALNUM;
+				tp->nletter = (unsigned char)nl;
+				tp->ndigit = (unsigned char)nd;
+				tp->allcap = nl > 0 && nup == nl;
 				tp->looked = LOOK_NOCTX; /* no word */
-		} else
+				if (nl == 0) {
+					nums++;
+					sc->zip5 |= nd == 5;
+				}
+			}
+			i += run;
+			tp->nums = nums;
+			/* the blank after it as below, from the bytes at
+			 * p, which hold a NUL at the text's end: no test
+			 * of the end */
+			if (p[run] == ' ' && !(cls[p[run + 1]] & B_SPACE)) {
+				put_gap(&tp[1], i++, nums);
+				next++;
+			}
+			continue;
+		}
 #endif
-		    if (cl & B_ENDS) {
+		if (cl & B_ENDS) {
 			/* ASCII punctuation but for the apostrophe and '-',
 			 * the only bytes that start a T_POSS or join a word:
 			 * one byte of T_PUNCT */
@@ -1407,16 +1438,12 @@ tokenize(struct mh_scanner *sc)
 		}
 		tp->nums = nums;
 		/* Most words and punctuation are followed by one space and
-		 * then no blank: that token here, as the blank branch above
-		 * would make it, without a turn of the loop. */
+		 * then no blank: that token here (put_gap()), as the blank
+		 * branch above would make it, without a turn of the loop. */
 		if (i < n && u[i] == ' ' &&
 		    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
-			tp[1] = (struct tok){.s = i,
-			    .kind = T_SPACE,
-			    .mark = MARK_GAP,
-			    .nums = nums};
+			put_gap(&tp[1], i++, nums);
 			next++;
-			i++;
 		}
 	}
 	/* the end of the last token, and the padding after it */

@@ -1146,8 +1146,8 @@ plural_tail(const char *e, size_t n, int hyphen)
 
 static inline struct word_memo *memo_probe(struct mh_scanner *sc,
     const uint64_t k[2]);
-static inline void word_look_memo(struct mh_scanner *sc, struct tok *t,
-    struct word_memo *m, size_t len, int lowertext);
+static inline unsigned word_look_memo(struct mh_scanner *sc, struct tok *t,
+    struct word_memo *m, size_t len, int plain);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 static inline unsigned word_quiet(const struct tok *t,
@@ -1385,12 +1385,17 @@ tokenize(struct mh_scanner *sc)
 				tp->kind = T_WORD;
 				tp->nletter = (unsigned char)run;
 				tp->allcap = nup == run;
-				word_look_memo(sc, tp, m, run, 0);
-				/* the cue flags or all, as word_look_memo()
-				 * chose */
-				tp->looked |= !tp->cap && !tp->allcap
-				    ? word_quiet(tp, m, ncl)
-				    : m->quiet_full;
+				/* its first byte a lower-case letter: then
+				 * neither cap nor allcap */
+				int plain = !(mu & 1);
+				unsigned lk =
+				    word_look_memo(sc, tp, m, run, plain);
+				/* the quiet bits of the cue flags or of all, as
+				 * word_look_memo() chose; after it, which
+				 * fills them */
+				tp->looked = (unsigned char)(lk |
+				    (plain ? word_quiet(tp, m, ncl)
+				           : m->quiet_full));
 			} else {
 				unsigned nd = bits16(md & in),
 				         nl = (unsigned)run - nd;
@@ -1546,18 +1551,25 @@ word_quiet(const struct tok *t, const struct word_memo *m, unsigned ncl)
 	return m->quiet & LOOK_NOCTX;
 }
 
-/* The word table's answer for memo entry m, looked up once per entry:
- * out of line, for most words find it there. */
+/* The answers for memo entry m, looked up once per entry: of the word
+ * table (mh_names_lookup()) if full, else of the cue table, each with
+ * its quiet bits.  Out of line, for most words find them there. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static void
-memo_fill_full(struct mh_scanner *sc, struct word_memo *m, const char *w,
-    size_t len)
+memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w, size_t len,
+    int full)
 {
-	m->full = mh_names_lookup(sc->nm, w, len);
-	m->quiet_full = memo_noctx(m->full, m, w, len);
-	m->have |= LOOK_FULL;
+	if (full) {
+		m->full = mh_names_lookup(sc->nm, w, len);
+		m->quiet_full = memo_noctx(m->full, m, w, len);
+		m->have |= LOOK_FULL;
+	} else {
+		m->cue = mh_names_lookup_cue(sc->nm, w, len);
+		m->quiet = memo_quiet(sc, m, w, len);
+		m->have |= LOOK_FLAGS;
+	}
 }
 
 static inline unsigned
@@ -1565,35 +1577,33 @@ memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t,
     size_t len)
 {
 	if (!(m->have & LOOK_FULL))
-		memo_fill_full(sc, m, sc->s + t->s, len);
+		memo_fill(sc, m, sc->s + t->s, len, 1);
 	return m->full;
 }
 
 /* Token t is a word of at most KW_LONGEST bytes: set its keyword id and
- * the flags look() gives it, both at once.  Nearly every word is asked
- * both, and words repeat: one key and one probe of the memo then stand
- * for a lookup in each table, each of which folds and hashes the word
- * again. */
+ * the flags look() gives it, both at once, and return the LOOK_* bits
+ * for its looked.  plain is whether it is a lower-case word in text with
+ * capitals (!cap && !allcap && !lowertext), which is looked up in the
+ * cue table only (look()).  Nearly every word is asked both, and words
+ * repeat: one key and one probe of the memo then stand for a lookup in
+ * each table, each of which folds and hashes the word again. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
-static inline void
+static inline unsigned
 word_look_memo(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
-    size_t len, int lowertext)
+    size_t len, int plain)
 {
 	t->kw = m->kw;
-	if (!t->cap && !t->allcap && !lowertext) {
-		if (!(m->have & LOOK_FLAGS)) {
-			m->cue = mh_names_lookup_cue(sc->nm, sc->s + t->s, len);
-			m->quiet = memo_quiet(sc, m, sc->s + t->s, len);
-			m->have |= LOOK_FLAGS;
-		}
+	if (plain) {
+		if (!(m->have & LOOK_FLAGS))
+			memo_fill(sc, m, sc->s + t->s, len, 0);
 		t->flags = m->cue;
-	} else {
-		t->flags = t->full = memo_full(sc, m, t, len);
-		t->looked |= LOOK_FULL;
+		return LOOK_FLAGS;
 	}
-	t->looked |= LOOK_FLAGS;
+	t->flags = t->full = memo_full(sc, m, t, len);
+	return LOOK_FLAGS | LOOK_FULL;
 }
 
 #ifdef __GNUC__
@@ -1602,7 +1612,8 @@ __attribute__((always_inline))
 static inline void
 word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 {
-	word_look_memo(sc, t, memo_entry(sc, t, len), len, lowertext);
+	t->looked |= (unsigned char)word_look_memo(sc, t,
+	    memo_entry(sc, t, len), len, !t->cap && !t->allcap && !lowertext);
 }
 
 /* The word-table flags of token i.  A lower-case word (in text that has

@@ -97,8 +97,9 @@ tend(const struct tok *t)
 /* What the keyword table and the word table say of a word (see
  * word_look()); LOOK_* bits in have say which of cue and full hold.
  * A token's looked holds two more, which tokenize() sets on the tokens
- * of its vector step and on one-byte punctuation, and look_words()
- * clears with the rest in a text with no capitals:
+ * of its vector step, on punctuation and on the other tokens that are
+ * no word (tok_rest()), and look_words() clears with the rest in a text
+ * with no capitals:
  *  - LOOK_NOCTX: no name context for a lower-case word after it (what
  *    lower_name_context() asks of the token before the word);
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
@@ -1272,7 +1273,8 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 				word_look(sc, tp, i - tp->s, 0);
 			else
 				look(sc, tp, i - tp->s, 0);
-		}
+		} else
+			tp->looked = LOOK_NOCTX; /* no word */
 		return i;
 	}
 	size_t a = apos(u, n, i);
@@ -1280,11 +1282,13 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	    (u[i + a] == 's' || u[i + a] == 'S') &&
 	    (i + a + 1 >= n || !mh_scan_wordbyte(u[i + a + 1]))) {
 		tp->kind = T_POSS;
+		tp->looked = LOOK_NOCTX; /* no word, nor '.', ',' or '&' */
 		return i + a + 1;
 	}
 	tp->kind = T_PUNCT;
 	if (len == 1 && u[i] > ' ' && u[i] < 0x7F)
 		tp->mark = u[i];
+	tp->looked = LOOK_NOCTX; /* '.', ',' and '&' are not read here */
 	return i + len;
 }
 

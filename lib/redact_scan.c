@@ -1156,6 +1156,26 @@ static inline unsigned word_quiet(const struct tok *t,
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 
+/* Are the m ASCII letters at w what follows the apostrophe of a
+ * contraction: m, d, t, ll, ve or re (I'm, we'd, don't, we'll, I've,
+ * they're), in either case?  A test of the length and of a byte or
+ * two, where six calls of eqw() compared each in turn. */
+static inline int
+contr_tail(const unsigned char *w, size_t m)
+{
+	int c, d;
+
+	if (m == 1) {
+		c = w[0] | 0x20;
+		return c == 'm' || c == 'd' || c == 't';
+	}
+	if (m != 2)
+		return 0;
+	c = w[0] | 0x20;
+	d = w[1] | 0x20;
+	return (c == 'l' && d == 'l') || ((c == 'v' || c == 'r') && d == 'e');
+}
+
 /* The token at tp, from byte i, when it is no blank and not a word
  * that tokenize() reads in its vector step: a word of other bytes or
  * near the text's end, or punctuation.  Fills tp but its nums; returns
@@ -1226,18 +1246,7 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 					if (!(k < n &&
 					        cp_letter(
 					            decode(u, n, k, &l2))) &&
-					    (eqw((const char *)u + i + a, m,
-					         "m") ||
-					        eqw((const char *)u + i + a, m,
-					            "d") ||
-					        eqw((const char *)u + i + a, m,
-					            "t") ||
-					        eqw((const char *)u + i + a, m,
-					            "ll") ||
-					        eqw((const char *)u + i + a, m,
-					            "ve") ||
-					        eqw((const char *)u + i + a, m,
-					            "re"))) {
+					    contr_tail(u + i + a, m)) {
 						tp->contr = 1;
 						tp->joined = 1;
 						nl += (unsigned)m;

@@ -1375,13 +1375,15 @@ tokenize(struct mh_scanner *sc)
 		 * letters, digits and '_' ended within 16 bytes by an ASCII
 		 * byte that is no joiner, which is where tok_rest() would
 		 * stop.  p has 17 bytes to read: the run's 16 and the byte
-		 * after the byte that ends it. */
+		 * after the byte that ends it, chosen only where a word byte
+		 * starts the token: punctuation skips the choice. */
 		unsigned mu, md, ncl;
 		size_t run;
 		uint64_t key[2];
-		const unsigned char *p = i + 16 < n ? u + i : tail + (i - tb);
+		const unsigned char *p;
 		if ((cl & B_WORD) &&
-		    (run = word_run16(p, &mu, &md, key)) < 16 &&
+		    (run = word_run16(p = i + 16 < n ? u + i : tail + (i - tb),
+		         &mu, &md, key)) < 16 &&
 		    ((ncl = cls[p[run]]) & B_ENDS)) {
 			unsigned in = (1u << run) - 1, nup;
 			/* most words have one capital at most: no bit count

@@ -124,6 +124,10 @@ struct word_memo {
 };
 
 struct mh_scanner {
+	/* the answers for recent words, direct-mapped by the hash of their
+	 * key; first, where an entry's address is the scanner's plus its
+	 * offset alone */
+	struct word_memo memo[MEMO_SLOTS];
 	const struct mh_names *nm;
 	const char *s;
 	size_t n;
@@ -159,9 +163,7 @@ struct mh_scanner {
 	 * tokenizer's tests of a byte, where the tests took up to six
 	 * compares */
 	unsigned char cls[256];
-	/* the answers for recent words, direct-mapped by the hash of their
-	 * key, and the word table's generation they were read under */
-	struct word_memo memo[MEMO_SLOTS];
+	/* the word table's generation the memo's answers were read under */
 	unsigned long memo_gen;
 };
 

@@ -66,8 +66,11 @@ enum {
 	B_WORD = 2,  /* an ASCII letter, digit or '_' */
 	B_ENDS = 4,  /* ASCII and neither word byte nor joiner ('-', '\''):
 			ends a word where it stands */
-	B_RULE = 8   /* after a word, may start a rule at it: '@', '.', ':',
+	B_RULE = 8,  /* after a word, may start a rule at it: '@', '.', ':',
 			'\'', '-', '+', '_', '%', '#' (walk()) */
+	B_MARK = 16, /* '!' to '~': a punctuation token's mark */
+	B_NOCTX = 32 /* as punctuation, no name context for a word after it
+			(lower_name_context()): all but '.', ',' and '&' */
 };
 
 /* tok_is(), tok_in(), tok_punct(), tok_gap(), flags() and fullflags()
@@ -960,7 +963,9 @@ mh_scan_new(const struct mh_names *nm)
 		    (isalnum_a(c) || c == '_'                   ? B_WORD
 		            : c < 0x80 && c != '-' && c != '\'' ? B_ENDS
 		                                                : 0) |
-		    (c != 0 && strchr("@.:'-+_%#", c) ? B_RULE : 0));
+		    (c != 0 && strchr("@.:'-+_%#", c) ? B_RULE : 0) |
+		    (c > ' ' && c < 0x7F ? B_MARK : 0) |
+		    (c != '.' && c != ',' && c != '&' ? B_NOCTX : 0));
 	if (kw_build(sc) == -1) {
 		free(sc);
 		errno = EINVAL;
@@ -1448,11 +1453,9 @@ tokenize(struct mh_scanner *sc)
 			 * the only bytes that start a T_POSS or join a word:
 			 * one byte of T_PUNCT */
 			tp->kind = T_PUNCT;
-			if (u[i] > ' ' && u[i] < 0x7F)
+			if (cl & B_MARK)
 				tp->mark = u[i];
-			/* all but these give no name context to the word
-			 * after them (lower_name_context()) */
-			if (u[i] != '.' && u[i] != ',' && u[i] != '&')
+			if (cl & B_NOCTX)
 				tp->looked = LOOK_NOCTX;
 			i++;
 		} else {

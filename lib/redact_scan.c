@@ -62,15 +62,19 @@ struct tok {
 
 /* The tokenizer's byte classes (mh_scanner's cls). */
 enum {
-	B_SPACE = 1, /* a blank: is_space() */
-	B_WORD = 2,  /* an ASCII letter, digit or '_' */
-	B_ENDS = 4,  /* ASCII and neither word byte nor joiner ('-', '\''):
+	B_SPACE = 1,  /* a blank: is_space() */
+	B_WORD = 2,   /* an ASCII letter, digit or '_' */
+	B_ENDS = 4,   /* ASCII and neither word byte nor joiner ('-', '\''):
 			ends a word where it stands */
-	B_RULE = 8,  /* after a word, may start a rule at it: '@', '.', ':',
+	B_RULE = 8,   /* after a word, may start a rule at it: '@', '.', ':',
 			'\'', '-', '+', '_', '%', '#' (walk()) */
-	B_MARK = 16, /* '!' to '~': a punctuation token's mark */
-	B_NOCTX = 32 /* as punctuation, no name context for a word after it
-			(lower_name_context()): all but '.', ',' and '&' */
+	B_MARK = 16,  /* '!' to '~': a punctuation token's mark */
+	B_NOCTX = 32, /* as punctuation, no name context for a word after
+			 it (lower_name_context()): all but '.', ',' and '&' */
+	B_PASS = 64   /* as punctuation, passed by walk() with nothing to
+			 do: all but '[', '<', '{' (a placeholder's start),
+			 '@' (a handle's), '+', '(' (a phone number's) and
+			 '#' (an ID's cue) */
 };
 
 /* tok_is(), tok_in(), tok_punct(), tok_gap(), flags() and fullflags()
@@ -106,7 +110,8 @@ tend(const struct tok *t)
  *  - LOOK_NOCTX: no name context for a lower-case word after it (what
  *    lower_name_context() asks of the token before the word);
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
- *    (plain_lower() and no name context before it), known at once.
+ *    (plain_lower() and no name context before it), or punctuation it
+ *    passes (B_PASS), known at once.
  * Both are shortcuts: a token without them takes the full tests. */
 enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
 /* MEMO_SLOTS is a power of two.  A text of a few thousand distinct words
@@ -965,7 +970,8 @@ mh_scan_new(const struct mh_names *nm)
 		                                                : 0) |
 		    (c != 0 && strchr("@.:'-+_%#", c) ? B_RULE : 0) |
 		    (c > ' ' && c < 0x7F ? B_MARK : 0) |
-		    (c != '.' && c != ',' && c != '&' ? B_NOCTX : 0));
+		    (c != '.' && c != ',' && c != '&' ? B_NOCTX : 0) |
+		    (c != 0 && strchr("[<{@+(#", c) ? 0 : B_PASS));
 	if (kw_build(sc) == -1) {
 		free(sc);
 		errno = EINVAL;
@@ -1457,6 +1463,8 @@ tokenize(struct mh_scanner *sc)
 				tp->mark = u[i];
 			if (cl & B_NOCTX)
 				tp->looked = LOOK_NOCTX;
+			if (cl & B_PASS)
+				tp->looked |= LOOK_QUIET;
 			i++;
 		} else {
 			i = tok_rest(sc, tp, i);
@@ -6032,8 +6040,9 @@ walk(struct mh_scanner *sc)
 	sc->pw_of = SIZE_MAX;
 	while (i < sc->nt) {
 		struct tok *t = &sc->t[i];
-		/* what the fast path below passes, known from the tokens
-		 * (LOOK_QUIET): nearly half of all tokens */
+		/* what the fast path below, and the punctuation's tests,
+		 * pass, known from the tokens (LOOK_QUIET): nearly half of
+		 * all tokens, and most punctuation */
 		if (t->looked & LOOK_QUIET) {
 			i += 1 + (sc->t[i + 1].kind == T_SPACE);
 			continue;

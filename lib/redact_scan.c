@@ -110,8 +110,8 @@ tend(const struct tok *t)
  *  - LOOK_NOCTX: no name context for a lower-case word after it (what
  *    lower_name_context() asks of the token before the word);
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
- *    (plain_lower() and no name context before it), or punctuation it
- *    passes (B_PASS), known at once.
+ *    (plain_lower() and no name context before it), or punctuation or
+ *    a possessive it passes (B_PASS, tok_rest()), known at once.
  * Both are shortcuts: a token without them takes the full tests. */
 enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
 /* MEMO_SLOTS is a power of two.  A text of a few thousand distinct words
@@ -1304,13 +1304,18 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	    (u[i + a] == 's' || u[i + a] == 'S') &&
 	    (i + a + 1 >= n || !mh_scan_wordbyte(u[i + a + 1]))) {
 		tp->kind = T_POSS;
-		tp->looked = LOOK_NOCTX; /* no word, nor '.', ',' or '&' */
+		/* no word, nor '.', ',' or '&'; walk() passes it */
+		tp->looked = LOOK_NOCTX | LOOK_QUIET;
 		return i + a + 1;
 	}
 	tp->kind = T_PUNCT;
 	if (len == 1 && u[i] > ' ' && u[i] < 0x7F)
 		tp->mark = u[i];
-	tp->looked = LOOK_NOCTX; /* '.', ',' and '&' are not read here */
+	/* only '-', '\'' and bytes from 0x80 come here: no '.', ',' or '&'
+	 * (LOOK_NOCTX), and nothing walk() does anything with (LOOK_QUIET):
+	 * no rule starts at them, nor a placeholder at a byte after the
+	 * first (lookalike_at()) */
+	tp->looked = LOOK_NOCTX | LOOK_QUIET;
 	return i + len;
 }
 

@@ -114,6 +114,11 @@ tend(const struct tok *t)
  *    a possessive it passes (B_PASS, tok_rest()), known at once.
  * Both are shortcuts: a token without them takes the full tests. */
 enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
+/* B_NOCTX and B_PASS are LOOK_NOCTX and LOOK_QUIET times B_LOOK: a
+ * punctuation byte's class gives its token's looked by one shift */
+enum { B_LOOK = 8 };
+_Static_assert(B_NOCTX == LOOK_NOCTX * B_LOOK && B_PASS == LOOK_QUIET * B_LOOK,
+    "the byte classes B_NOCTX and B_PASS shifted are LOOK_* bits");
 /* MEMO_SLOTS is a power of two.  A text of a few thousand distinct words
  * thrashed 4096 direct-mapped slots: most of the probes that missed
  * were words evicted by another; 16384 slots (512 KiB, touched only
@@ -1466,10 +1471,9 @@ tokenize(struct mh_scanner *sc)
 			tp->kind = T_PUNCT;
 			if (cl & B_MARK)
 				tp->mark = u[i];
-			if (cl & B_NOCTX)
-				tp->looked = LOOK_NOCTX;
-			if (cl & B_PASS)
-				tp->looked |= LOOK_QUIET;
+			/* LOOK_NOCTX if B_NOCTX, LOOK_QUIET if B_PASS */
+			tp->looked = (unsigned char)((cl / B_LOOK) &
+			    (LOOK_NOCTX | LOOK_QUIET));
 			i++;
 		} else {
 			i = tok_rest(sc, tp, i);

@@ -136,6 +136,18 @@ struct word_memo {
 	unsigned char quiet, quiet_full;
 };
 
+/* The answers for a word longer than a memo key (KW_LONGEST) and of at
+ * most LONG_WORD bytes: such words are few, but the same few come again
+ * and again ("contraindications"), and the word table reads each slowly.
+ * Keyed by the bytes folded as kw_key() folds them; len 0 when empty. */
+enum { LONG_SLOTS = 64 /* a power of two */, LONG_WORD = 31 };
+struct long_memo {
+	unsigned char w[LONG_WORD];
+	unsigned char len;
+	unsigned ans[2];    /* mh_names_lookup_cue(), mh_names_lookup() */
+	unsigned char have; /* LOOK_FLAGS, LOOK_FULL: which of ans hold */
+};
+
 struct mh_scanner {
 	/* the answers for recent words, direct-mapped by the hash of their
 	 * key; first, where an entry's address is the scanner's plus its
@@ -176,7 +188,10 @@ struct mh_scanner {
 	 * tokenizer's tests of a byte, where the tests took up to six
 	 * compares */
 	unsigned char cls[256];
-	/* the word table's generation the memo's answers were read under */
+	/* the answers for long words, direct-mapped by the hash of their
+	 * bytes */
+	struct long_memo long_memo[LONG_SLOTS];
+	/* the word table's generation the memos' answers were read under */
 	unsigned long memo_gen;
 };
 
@@ -1658,6 +1673,29 @@ word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 	    memo_entry(sc, t, len), len, !t->cap && !t->allcap && !lowertext);
 }
 
+/* The long-word memo's entry for the len bytes at w (KW_LONGEST < len
+ * <= LONG_WORD); on a miss it is taken over for them, with no answers
+ * yet. */
+static struct long_memo *
+long_entry(struct mh_scanner *sc, const char *w, size_t len)
+{
+	unsigned char f[LONG_WORD];
+	uint32_t h = 2166136261u; /* FNV-1a */
+	struct long_memo *m;
+
+	for (size_t k = 0; k < len; k++) {
+		f[k] = (unsigned char)lc((unsigned char)w[k]);
+		h = (h ^ f[k]) * 16777619u;
+	}
+	m = &sc->long_memo[h & (LONG_SLOTS - 1)];
+	if (m->len != len || memcmp(m->w, f, len) != 0) {
+		memcpy(m->w, f, len);
+		m->len = (unsigned char)len;
+		m->have = 0;
+	}
+	return m;
+}
+
 /* The word-table flags of token i.  A lower-case word (in text that has
  * capitals) is looked up in the small cue table only: that is all the
  * rules ask of it, and it keeps the big table out of the hot loop.
@@ -1668,18 +1706,33 @@ word_look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 static unsigned
 look(struct mh_scanner *sc, struct tok *t, size_t len, int lowertext)
 {
+	const char *w = sc->s + t->s;
+	int full = t->cap || t->allcap || lowertext;
+	unsigned bit = full ? LOOK_FULL : LOOK_FLAGS, f;
+	struct long_memo *m;
+
 	if (len <= KW_LONGEST) {
 		word_look(sc, t, len, lowertext);
 		return t->flags;
 	}
-	if (!t->cap && !t->allcap && !lowertext)
-		t->flags = mh_names_lookup_cue(sc->nm, sc->s + t->s, len);
+	m = len <= LONG_WORD ? long_entry(sc, w, len) : NULL;
+	if (m != NULL && (m->have & bit))
+		f = m->ans[full];
 	else {
-		t->flags = t->full = mh_names_lookup(sc->nm, sc->s + t->s, len);
+		f = full ? mh_names_lookup(sc->nm, w, len)
+		         : mh_names_lookup_cue(sc->nm, w, len);
+		if (m != NULL) {
+			m->ans[full] = f;
+			m->have |= (unsigned char)bit;
+		}
+	}
+	t->flags = f;
+	if (full) {
+		t->full = f;
 		t->looked |= LOOK_FULL;
 	}
 	t->looked |= LOOK_FLAGS;
-	return t->flags;
+	return f;
 }
 
 /* Every word's keyword id and flags are read once, as tokenize() cuts
@@ -6306,6 +6359,7 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 	if (sc->memo_gen != mh_names_generation(sc->nm)) {
 		/* words were added: the answers kept may have changed */
 		memset(sc->memo, 0, sizeof(sc->memo));
+		memset(sc->long_memo, 0, sizeof(sc->long_memo));
 		sc->memo_gen = mh_names_generation(sc->nm);
 	}
 	while (pos < n || pos == 0) {

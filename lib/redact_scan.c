@@ -122,7 +122,8 @@ _Static_assert(B_NOCTX == LOOK_NOCTX * B_LOOK && B_PASS == LOOK_QUIET * B_LOOK,
 /* MEMO_SLOTS is a power of two.  A text of a few thousand distinct words
  * thrashed 4096 direct-mapped slots: most of the probes that missed
  * were words evicted by another; 16384 slots (512 KiB, touched only
- * where words land) keep nearly all of them. */
+ * where words land), in sets of two (memo_probe()), keep nearly all of
+ * them. */
 enum { MEMO_SLOTS = 16384 };
 struct word_memo {
 	uint64_t k[2]; /* the word's key (kw_key()); zero when empty */
@@ -149,9 +150,9 @@ struct long_memo {
 };
 
 struct mh_scanner {
-	/* the answers for recent words, direct-mapped by the hash of their
-	 * key; first, where an entry's address is the scanner's plus its
-	 * offset alone */
+	/* the answers for recent words, in sets of two by the hash of
+	 * their key; first, where an entry's address is the scanner's plus
+	 * its offset alone */
 	struct word_memo memo[MEMO_SLOTS];
 	const struct mh_names *nm;
 	const char *s;
@@ -1523,25 +1524,44 @@ tk(struct mh_scanner *sc, size_t i)
 	return i < sc->nt ? &sc->t[i] : NULL;
 }
 
+static struct word_memo *memo_take(struct mh_scanner *sc, struct word_memo *m,
+    const uint64_t k[2]);
+
 /* The memo entry of token t, a word of at most KW_LONGEST bytes; on a
  * miss it is taken over for t, with t's keyword id and no flags yet.
  * The key folds case as both tables do, so that every word with the
  * key has the same answers; and no word's key is zero, as its first
- * byte is not NUL. */
+ * byte is not NUL.  Two entries to a set, the one taken last first:
+ * most words are found at the first compare, and the second way keeps
+ * the word another evicted from the first.  The rest out of line. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
 static inline struct word_memo *
 memo_probe(struct mh_scanner *sc, const uint64_t k[2])
 {
-	struct word_memo *m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 1)];
+	struct word_memo *m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 2)];
 
-	if (m->k[0] != k[0] || m->k[1] != k[1]) {
-		m->k[0] = k[0];
-		m->k[1] = k[1];
-		m->kw = (unsigned short)kw_find(sc, k);
-		m->have = 0;
-	}
+	if (m->k[0] == k[0] && m->k[1] == k[1])
+		return m;
+	return memo_take(sc, m, k);
+}
+
+/* memo_probe() when the first way of set m misses: the second, else m
+ * taken over, its word moved to the second way. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static struct word_memo *
+memo_take(struct mh_scanner *sc, struct word_memo *m, const uint64_t k[2])
+{
+	if (m[1].k[0] == k[0] && m[1].k[1] == k[1])
+		return &m[1];
+	m[1] = m[0];
+	m->k[0] = k[0];
+	m->k[1] = k[1];
+	m->kw = (unsigned short)kw_find(sc, k);
+	m->have = 0;
 	return m;
 }
 

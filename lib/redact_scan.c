@@ -1531,9 +1531,9 @@ static struct word_memo *memo_take(struct mh_scanner *sc, struct word_memo *m,
  * miss it is taken over for t, with t's keyword id and no flags yet.
  * The key folds case as both tables do, so that every word with the
  * key has the same answers; and no word's key is zero, as its first
- * byte is not NUL.  Two entries to a set, the one taken last first:
+ * byte is not NUL.  Two entries to a set, the one used last first:
  * most words are found at the first compare, and the second way keeps
- * the word another evicted from the first.  The rest out of line. */
+ * the word another pushed out of the first.  The rest out of line. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
@@ -1547,17 +1547,22 @@ memo_probe(struct mh_scanner *sc, const uint64_t k[2])
 	return memo_take(sc, m, k);
 }
 
-/* memo_probe() when the first way of set m misses: the second, else m
- * taken over, its word moved to the second way. */
+/* memo_probe() when the first way of set m misses: the second, moved to
+ * the first, else the first taken over; either way the first's word
+ * moves to the second. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static struct word_memo *
 memo_take(struct mh_scanner *sc, struct word_memo *m, const uint64_t k[2])
 {
-	if (m[1].k[0] == k[0] && m[1].k[1] == k[1])
-		return &m[1];
+	struct word_memo second = m[1];
+
 	m[1] = m[0];
+	if (second.k[0] == k[0] && second.k[1] == k[1]) {
+		m[0] = second;
+		return m;
+	}
 	m->k[0] = k[0];
 	m->k[1] = k[1];
 	m->kw = (unsigned short)kw_find(sc, k);

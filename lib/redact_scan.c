@@ -6086,8 +6086,14 @@ plain_lower(struct mh_scanner *sc, size_t i)
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A
  * bracketed one anywhere, a bare one after any non-word byte: what
- * mh_redact_restore looks for.  Sets *end. */
-static int
+ * mh_redact_restore looks for.  Sets *end.  Inline: walk() and settle()
+ * ask it of every byte of a joined word and of the run after a span,
+ * and the test of the byte and the one before it refuses nearly all of
+ * them without the call. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
 lookalike_at(const struct mh_scanner *sc, size_t q, size_t *end)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;

@@ -6125,6 +6125,10 @@ walk(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t i = 0, end;
+	/* the first '@' at or after a word already passed (sc->n for none;
+	 * 0 until one is looked for): match_email() is asked of every word
+	 * before a '.' or '-', and finds no address with no '@' after it */
+	size_t at = 0;
 	int r, mac, type;
 	unsigned long num;
 
@@ -6262,7 +6266,13 @@ walk(struct mh_scanner *sc)
 		int nb = tend(t) < sc->n ? u[tend(t)] : ' ';
 		int mailish = nb == '@' || nb == '.' || nb == '_' ||
 		    nb == '%' || nb == '+' || nb == '-';
-		if (mailish && (end = match_email(sc, t->s)) != 0) {
+		if (mailish && at < t->s) {
+			const unsigned char *a =
+			    memchr(u + t->s, '@', sc->n - t->s);
+			at = a != NULL ? (size_t)(a - u) : sc->n;
+		}
+		if (mailish && at < sc->n &&
+		    (end = match_email(sc, t->s)) != 0) {
 			if (emit(sc, &i, t->s, end, MH_SCAN_EMAIL) == -1)
 				return -1;
 			continue;

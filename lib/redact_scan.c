@@ -1358,7 +1358,9 @@ tokenize(struct mh_scanner *sc)
 	const unsigned char *cls = sc->cls;
 	size_t n = sc->n, i = sc->start;
 	unsigned short nums = 0;
-	int lowertext = 1;
+	/* any upper-case letter yet: the masks and counts or-ed, one
+	 * instruction a word where a compare and an and took three */
+	unsigned upper = 0;
 	struct tok *tp, *next;
 #ifdef __SSE2__
 	/* the window's last 16 bytes again, followed by NULs (which end a
@@ -1435,7 +1437,7 @@ tokenize(struct mh_scanner *sc)
 			nup = (mu & in) <= 1 ? (mu & in) : bits16(mu & in);
 			tp->cap = (unsigned char)(mu & 1);
 			tp->nupper = (unsigned char)nup;
-			lowertext &= nup == 0;
+			upper |= mu & in;
 			if (!(md & in)) {
 				/* a word, all letters.  The key
 				 * word_run16() made from the bytes it had
@@ -1493,7 +1495,7 @@ tokenize(struct mh_scanner *sc)
 			i++;
 		} else {
 			i = tok_rest(sc, tp, i);
-			lowertext &= tp->nupper == 0;
+			upper |= tp->nupper;
 		}
 		if (tp->kind == T_NUM) {
 			nums++;
@@ -1511,7 +1513,7 @@ tokenize(struct mh_scanner *sc)
 	}
 	/* the end of the last token, and the padding after it */
 	sc->nt = (size_t)(next - sc->t);
-	sc->lowertext = lowertext;
+	sc->lowertext = upper == 0;
 	for (size_t k = 0; k <= TOK_PAD; k++)
 		next[k] =
 		    (struct tok){.s = i, .looked = LOOK_FLAGS | LOOK_FULL};

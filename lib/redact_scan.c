@@ -1584,19 +1584,38 @@ memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
 	return memo_probe(sc, k);
 }
 
+/* May the word w of len bytes, with no hyphen, be a relation in the
+ * plural, which rel_list_first() needs (rel_list_last()): a word in s
+ * of four letters or more whose singular is a relation, or "workers"
+ * (plural_rel_at()); a word in "ren" whose stem is one
+ * (plural_rel_odd()). */
+static int
+plural_rel_word(const struct mh_scanner *sc, const char *w, size_t len)
+{
+	if (len >= 4 && (w[len - 1] | 0x20) == 's' &&
+	    (eqw(w, len, "workers") ||
+	        (mh_names_lookup_cue(sc->nm, w, len - 1) & MH_NAMES_REL)))
+		return 1;
+	return len >= 8 && strncasecmp(w + len - 3, "ren", 3) == 0 &&
+	    (mh_names_lookup_cue(sc->nm, w, len - 3) & MH_NAMES_REL);
+}
+
 /* LOOK_NOCTX of the word w of len bytes, memo entry m, with the flags
  * f: whether lower_name_context() finds no context in it.  Only the
  * words of tokenize()'s vector step read it, which have no hyphen; the
  * words that do, or have bytes of other kinds, have other keys. */
 static unsigned char
-memo_noctx(unsigned f, const struct word_memo *m, const char *w, size_t len)
+memo_noctx(const struct mh_scanner *sc, unsigned f, const struct word_memo *m,
+    const char *w, size_t len)
 {
 	/* lower_name_context() of the word after this one: the flags f,
-	 * relation_at() and rel_list_first(), for a word with no hyphen */
+	 * relation_at() and rel_list_first(), for a word with no hyphen.
+	 * Many words end in s ("this", "has", "things"): of them only a
+	 * relation in the plural starts a list, known once per entry. */
 	return !(f & (MH_NAMES_TITLE | MH_NAMES_NAMECUE | MH_NAMES_REL)) &&
 	        !(len == 3 && m->kw == KW_LAW) &&
 	        !(len == 6 && eqw(w, 6, "worker")) &&
-	        !plural_tail(w + len, len, 0)
+	        !(plural_tail(w + len, len, 0) && plural_rel_word(sc, w, len))
 	    ? LOOK_NOCTX
 	    : 0;
 }
@@ -1610,7 +1629,7 @@ static unsigned char
 memo_quiet(const struct mh_scanner *sc, const struct word_memo *m,
     const char *w, size_t len)
 {
-	unsigned char b = memo_noctx(m->cue, m, w, len);
+	unsigned char b = memo_noctx(sc, m->cue, m, w, len);
 
 	/* plain_lower() */
 	if (!(sc->kw_sets[m->kw] & KW_LEAD_STREET) && m->kw != KW_CORNER &&
@@ -1647,7 +1666,7 @@ memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w, size_t len,
 {
 	if (full) {
 		m->full = mh_names_lookup(sc->nm, w, len);
-		m->quiet_full = memo_noctx(m->full, m, w, len);
+		m->quiet_full = memo_noctx(sc, m->full, m, w, len);
 		m->have |= LOOK_FULL;
 	} else {
 		m->cue = mh_names_lookup_cue(sc->nm, w, len);

@@ -6169,14 +6169,16 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		/* Most tokens are lower-case words with no name context
-		 * before them and no rule's byte after them (see the fast
-		 * path below): for them, which none of the tests up to it
-		 * takes, the fast path's own test first. */
-		if (t->kind == T_WORD && !t->cap && !t->allcap && !t->joined &&
-		    !sc->lowertext &&
-		    (tend(t) >= sc->n || !(sc->cls[u[tend(t)]] & B_RULE)))
-			goto plain;
+		/* Most tokens are words with no '-' or '\'' inside and no
+		 * rule's byte after them, which none of the tests below
+		 * takes but the fast path's, for a lower-case word, and
+		 * word_rules(): straight to those. */
+		if (t->kind == T_WORD && !t->joined &&
+		    (tend(t) >= sc->n || !(sc->cls[u[tend(t)]] & B_RULE))) {
+			if (!t->cap && !t->allcap && !sc->lowertext)
+				goto plain;
+			goto words;
+		}
 		/* a placeholder starts with a bracket, or is a word with '_'
 		 * (an ALNUM token) */
 		if ((t->kind == T_ALNUM ||
@@ -6333,8 +6335,10 @@ walk(struct mh_scanner *sc)
 			}
 			r = t->kind == T_NUM ? number_rules(sc, &i)
 			                     : alnum_rules(sc, &i);
-		} else
+		} else {
+		words:
 			r = word_rules(sc, &i);
+		}
 	next:
 		if (r == -1)
 			return -1;

@@ -6169,12 +6169,14 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		/* Most tokens are words with no '-' or '\'' inside and no
-		 * rule's byte after them, which none of the tests below
-		 * takes but the fast path's, for a lower-case word, and
-		 * word_rules(): straight to those. */
-		if (t->kind == T_WORD && !t->joined &&
+		/* Most tokens are words with no '-' or '\'' inside, or
+		 * numbers, with no rule's byte after them, which none of the
+		 * tests below takes but the fast path's, for a lower-case
+		 * word, and the rules of their kind: straight to those. */
+		if (((t->kind == T_WORD && !t->joined) || t->kind == T_NUM) &&
 		    (tend(t) >= sc->n || !(sc->cls[u[tend(t)]] & B_RULE))) {
+			if (t->kind == T_NUM)
+				goto numbers;
 			if (!t->cap && !t->allcap && !sc->lowertext)
 				goto plain;
 			goto words;
@@ -6315,6 +6317,7 @@ walk(struct mh_scanner *sc)
 		}
 		if (t->kind == T_NUM || t->kind == T_ALNUM) {
 			/* a number, or one with letters (93yo, 28th, 22B) */
+		numbers:
 			type = -1;
 			if (t->kind == T_NUM && (end = match_ipv4(sc, i)) != 0)
 				type = MH_SCAN_IP;

@@ -1367,7 +1367,9 @@ tokenize(struct mh_scanner *sc)
 	 * word as its end does, and are no blank): the vector step reads
 	 * words there too, and the byte after the byte after a word, where
 	 * it must not read past the text.  Every line of plain text is a
-	 * record of its own, so its last words are many. */
+	 * record of its own, so its last words are many.  The bytes at i
+	 * have 17 to read (i + 16 < n) just when i < tb, in a short window
+	 * too, which has none. */
 	unsigned char tail[32] = {0};
 	size_t tb = n - sc->start >= 16 ? n - 16 : sc->start;
 
@@ -1428,8 +1430,8 @@ tokenize(struct mh_scanner *sc)
 		uint64_t key[2];
 		const unsigned char *p;
 		if ((cl & B_WORD) &&
-		    (run = word_run16(p = i + 16 < n ? u + i : tail + (i - tb),
-		         &mu, &md, key)) < 16 &&
+		    (run = word_run16(p = i < tb ? u + i : tail + (i - tb), &mu,
+		         &md, key)) < 16 &&
 		    ((ncl = cls[p[run]]) & B_ENDS)) {
 			unsigned in = (1u << run) - 1, nup;
 			/* most words have one capital at most: no bit count

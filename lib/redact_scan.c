@@ -6318,7 +6318,15 @@ walk(struct mh_scanner *sc)
 				return -1;
 			continue;
 		}
-		if ((nb == ':' || nb == '-') &&
+		/* After a '-' match_colon_hex() finds only a MAC address
+		 * with dashes, whose first group is two bytes: a token holds
+		 * no ':', so the run has none before that '-', and keeps the
+		 * '-' unless only separators follow it, too few ':' for an
+		 * IPv6 address.  Most tokens before a '-' are parts of dates
+		 * and phone numbers, passed here. */
+		if ((nb == ':' ||
+		        (nb == '-' && t->s + 2 < sc->n &&
+		            u[t->s + 2] == '-')) &&
 		    (t->kind != T_WORD || tend(t) - t->s <= 4) &&
 		    (end = match_colon_hex(sc, t->s, &mac)) != 0) {
 			if (emit(sc, &i, t->s, end,

@@ -6206,13 +6206,17 @@ walk(struct mh_scanner *sc)
 		}
 		/* Restore also finds a bare placeholder after any non-word
 		 * byte inside a token ("Oka'NAME_2", "x-NAME_1"): escape the
-		 * token with it, or the round trip would break there. */
+		 * token with it, or the round trip would break there.  In a
+		 * joined word the only such bytes are its joiners, and no
+		 * bracket is in it: only a byte after a joiner is asked. */
 		if (t->kind != T_SPACE && tend(t) - t->s > 2 &&
 		    (t->joined || t->kind == T_PUNCT || t->kind == T_POSS)) {
 			size_t q, qend = 0;
 
 			for (q = t->s + 1; q < tend(t); q++)
-				if (lookalike_at(sc, q, &qend))
+				if ((!t->joined || u[q - 1] == '-' ||
+				        u[q - 1] == '\'') &&
+				    lookalike_at(sc, q, &qend))
 					break;
 			if (q < tend(t)) {
 				if (emit(sc, &i, t->s,

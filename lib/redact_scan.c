@@ -71,10 +71,11 @@ enum {
 	B_MARK = 16,  /* '!' to '~': a punctuation token's mark */
 	B_NOCTX = 32, /* as punctuation, no name context for a word after
 			 it (lower_name_context()): all but '.', ',' and '&' */
-	B_PASS = 64   /* as punctuation, passed by walk() with nothing to
+	B_PASS = 64,  /* as punctuation, passed by walk() with nothing to
 			 do: all but '[', '<', '{' (a placeholder's start),
 			 '@' (a handle's), '+', '(' (a phone number's) and
 			 '#' (an ID's cue) */
+	B_WB = 128    /* mh_scan_wordbyte(): B_WORD or from 0x80 */
 };
 
 /* tok_is(), tok_in(), tok_punct(), tok_gap(), flags() and fullflags()
@@ -992,7 +993,8 @@ mh_scan_new(const struct mh_names *nm)
 		    (c != 0 && strchr("@.:'-+_%#", c) ? B_RULE : 0) |
 		    (c > ' ' && c < 0x7F ? B_MARK : 0) |
 		    (c != '.' && c != ',' && c != '&' ? B_NOCTX : 0) |
-		    (c != 0 && strchr("[<{@+(#", c) ? 0 : B_PASS));
+		    (c != 0 && strchr("[<{@+(#", c) ? 0 : B_PASS) |
+		    (mh_scan_wordbyte((unsigned char)c) ? B_WB : 0));
 	if (kw_build(sc) == -1) {
 		free(sc);
 		errno = EINVAL;
@@ -6384,11 +6386,12 @@ settle(struct mh_scanner *sc)
 
 	for (size_t k = 0; k < sc->nsp; k++) {
 		struct mh_scan_span sp = sc->sp[k];
-		while (sp.start > 0 && mh_scan_wordbyte(u[sp.start - 1]) &&
-		    mh_scan_wordbyte(u[sp.start]))
+		/* both bytes word bytes: their classes and-ed, one test */
+		while (sp.start > 0 &&
+		    (sc->cls[u[sp.start - 1]] & sc->cls[u[sp.start]] & B_WB))
 			sp.start--;
-		while (sp.end < sc->n && mh_scan_wordbyte(u[sp.end]) &&
-		    sp.end > 0 && mh_scan_wordbyte(u[sp.end - 1]))
+		while (sp.end < sc->n && sp.end > 0 &&
+		    (sc->cls[u[sp.end]] & sc->cls[u[sp.end - 1]] & B_WB))
 			sp.end++;
 		/* A rule that stopped inside a token ("@ka" of "@ka'NAME_1")
 		 * skipped that token's look-alike check: take in any
@@ -6396,7 +6399,8 @@ settle(struct mh_scanner *sc)
 		 * the run up to a blank, or the round trip breaks there.
 		 * Up to the next span at most: linear time. */
 		size_t lim = k + 1 < sc->nsp ? sc->sp[k + 1].start : sc->n;
-		for (size_t q = sp.end, qend; q < lim && !is_space(u[q]); q++)
+		for (size_t q = sp.end, qend;
+		     q < lim && !(sc->cls[u[q]] & B_SPACE); q++)
 			if (lookalike_at(sc, q, &qend))
 				sp.end = qend;
 		/* never split a UTF-8 sequence */

@@ -1546,7 +1546,11 @@ __attribute__((always_inline))
 static inline struct word_memo *
 memo_probe(struct mh_scanner *sc, const uint64_t k[2])
 {
-	struct word_memo *m = &sc->memo[kw_hash(k) & (MEMO_SLOTS - 2)];
+	/* one multiply where kw_hash() takes two: the second half of most
+	 * keys is zero, and a collision costs only a miss */
+	struct word_memo *m =
+	    &sc->memo[(uint32_t)(((k[0] + k[1]) * 0x9E3779B97F4A7C15u) >> 40) &
+	        (MEMO_SLOTS - 2)];
 
 	if (m->k[0] == k[0] && m->k[1] == k[1])
 		return m;

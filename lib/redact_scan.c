@@ -19,6 +19,7 @@
 #endif
 
 enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
+_Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes. */
@@ -1447,7 +1448,7 @@ tokenize(struct mh_scanner *sc)
 				 * word_run16() made from the bytes it had
 				 * loaded: none made again. */
 				struct word_memo *m = memo_probe(sc, key);
-				tp->kind = T_WORD;
+				/* kind T_WORD is 0: the token is cleared */
 				tp->nletter = (unsigned char)run;
 				tp->allcap = nup == run;
 				/* its first byte a lower-case letter: then

@@ -6183,10 +6183,6 @@ walk(struct mh_scanner *sc)
 			if (i >= sc->nt)
 				break;
 		}
-		if (t->kind == T_SPACE || t->kind == T_POSS) {
-			i++;
-			continue;
-		}
 		/* Most tokens are words with no '-' or '\'' inside, or
 		 * numbers, with no rule's byte after them, which none of the
 		 * tests below takes but the fast path's, for a lower-case
@@ -6198,6 +6194,10 @@ walk(struct mh_scanner *sc)
 			if (!t->cap && !t->allcap && !sc->lowertext)
 				goto plain;
 			goto words;
+		}
+		if (t->kind == T_SPACE || t->kind == T_POSS) {
+			i++;
+			continue;
 		}
 		/* a placeholder starts with a bracket, or is a word with '_'
 		 * (an ALNUM token) */

@@ -1358,7 +1358,6 @@ static int
 tokenize(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	const unsigned char *cls = sc->cls;
 	size_t n = sc->n, i = sc->start;
 	unsigned short nums = 0;
 	/* any upper-case letter yet: the masks and counts or-ed, one
@@ -1401,16 +1400,18 @@ tokenize(struct mh_scanner *sc)
 		/* tokens are built in place: no copy of each one */
 		tp = next++;
 		*tp = (struct tok){.s = i};
-		unsigned cl = cls[u[i]];
+		/* the classes read through sc, at a fixed offset: a pointer
+		 * of their own took a register the loop is short of */
+		unsigned cl = sc->cls[u[i]];
 		if (cl & B_SPACE) {
 			tp->kind = T_SPACE;
 			if (u[i] == ' ' &&
-			    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
+			    (i + 1 >= n || !(sc->cls[u[i + 1]] & B_SPACE))) {
 				/* the common case: one blank between words */
 				tp->mark = MARK_GAP;
 				i++;
 			} else {
-				while (i < n && (cls[u[i]] & B_SPACE)) {
+				while (i < n && (sc->cls[u[i]] & B_SPACE)) {
 					if (u[i] == '\n')
 						tp->nl = 1;
 					i++;
@@ -1435,7 +1436,7 @@ tokenize(struct mh_scanner *sc)
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p = i < tb ? u + i : tail + (i - tb), &mu,
 		         &md, key)) < 16 &&
-		    ((ncl = cls[p[run]]) & B_ENDS)) {
+		    ((ncl = sc->cls[p[run]]) & B_ENDS)) {
 			unsigned in = (1u << run) - 1, nup;
 			/* most words have one capital at most: no bit count
 			 * for them */
@@ -1480,7 +1481,7 @@ tokenize(struct mh_scanner *sc)
 			/* the blank after it as below, from the bytes at
 			 * p, which hold a NUL at the text's end: no test
 			 * of the end */
-			if (p[run] == ' ' && !(cls[p[run + 1]] & B_SPACE)) {
+			if (p[run] == ' ' && !(sc->cls[p[run + 1]] & B_SPACE)) {
 				put_gap(&tp[1], i++, nums);
 				next++;
 			}
@@ -1511,7 +1512,7 @@ tokenize(struct mh_scanner *sc)
 		 * then no blank: that token here (put_gap()), as the blank
 		 * branch above would make it, without a turn of the loop. */
 		if (i < n && u[i] == ' ' &&
-		    (i + 1 >= n || !(cls[u[i + 1]] & B_SPACE))) {
+		    (i + 1 >= n || !(sc->cls[u[i + 1]] & B_SPACE))) {
 			put_gap(&tp[1], i++, nums);
 			next++;
 		}

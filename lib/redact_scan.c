@@ -1363,7 +1363,7 @@ tokenize(struct mh_scanner *sc)
 	/* any upper-case letter yet: the masks and counts or-ed, one
 	 * instruction a word where a compare and an and took three */
 	unsigned upper = 0;
-	struct tok *tp, *next;
+	struct tok *tp;
 #ifdef __SSE2__
 	/* the window's last 16 bytes again, followed by NULs (which end a
 	 * word as its end does, and are no blank): the vector step reads
@@ -1393,12 +1393,12 @@ tokenize(struct mh_scanner *sc)
 	if (sc->capt < n - sc->start + 1 + TOK_PAD &&
 	    grow_tok(sc, n - sc->start + 1 + TOK_PAD) == -1)
 		return -1;
-	/* the next token in a local: the stores through tp would otherwise
-	 * make the compiler read sc->nt again for every token */
-	next = sc->t;
+	/* the token being made in a local, the one pointer the loop keeps
+	 * to them: the stores through it would otherwise make the compiler
+	 * read sc->nt again for every token */
+	tp = sc->t;
 	while (i < n) {
 		/* tokens are built in place: no copy of each one */
-		tp = next++;
 		*tp = (struct tok){.s = i};
 		/* the classes read through sc, at a fixed offset: a pointer
 		 * of their own took a register the loop is short of */
@@ -1420,6 +1420,7 @@ tokenize(struct mh_scanner *sc)
 					tp->mark = MARK_GAP;
 			}
 			tp->nums = nums;
+			tp++;
 			continue;
 		}
 #ifdef __SSE2__
@@ -1483,8 +1484,9 @@ tokenize(struct mh_scanner *sc)
 			 * of the end */
 			if (p[run] == ' ' && !(sc->cls[p[run + 1]] & B_SPACE)) {
 				put_gap(&tp[1], i++, nums);
-				next++;
+				tp++;
 			}
+			tp++;
 			continue;
 		}
 #endif
@@ -1514,15 +1516,15 @@ tokenize(struct mh_scanner *sc)
 		if (i < n && u[i] == ' ' &&
 		    (i + 1 >= n || !(sc->cls[u[i + 1]] & B_SPACE))) {
 			put_gap(&tp[1], i++, nums);
-			next++;
+			tp++;
 		}
+		tp++;
 	}
 	/* the end of the last token, and the padding after it */
-	sc->nt = (size_t)(next - sc->t);
+	sc->nt = (size_t)(tp - sc->t);
 	sc->lowertext = upper == 0;
 	for (size_t k = 0; k <= TOK_PAD; k++)
-		next[k] =
-		    (struct tok){.s = i, .looked = LOOK_FLAGS | LOOK_FULL};
+		tp[k] = (struct tok){.s = i, .looked = LOOK_FLAGS | LOOK_FULL};
 	return 0;
 }
 

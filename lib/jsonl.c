@@ -1119,7 +1119,7 @@ text_fault(const char *s, size_t n, char *msg, size_t msgsize)
 }
 
 /* The '{' or '[' a line starts with after blanks, as JSON does; else 0. */
-static int
+static inline int
 json_opener(const char *s, size_t n)
 {
 	size_t lead = 0;
@@ -1129,10 +1129,11 @@ json_opener(const char *s, size_t n)
 	return lead < n && (s[lead] == '{' || s[lead] == '[') ? s[lead] : 0;
 }
 
-/* Build a record from one line (without its newline). */
+/* Build a record from one line (without its newline); ascii says the
+ * reader has seen that s is NUL-free ASCII. */
 static struct mh_record *
 make_record(const struct mh_reader_opts *o, size_t line, const char *s,
-    size_t n, int plain_only)
+    size_t n, int plain_only, int ascii)
 {
 	struct mh_record *rec = mh_record_new();
 	const char *field = o && o->text_field ? o->text_field : "text";
@@ -1143,7 +1144,7 @@ make_record(const struct mh_reader_opts *o, size_t line, const char *s,
 	if (rec == NULL)
 		return NULL;
 	rec->line = line;
-	if ((code = text_fault(s, n, msg, sizeof msg)) != NULL) {
+	if (!ascii && (code = text_fault(s, n, msg, sizeof msg)) != NULL) {
 		set_bad(rec, code, "%s", msg);
 		return rec;
 	}
@@ -1177,8 +1178,8 @@ mh_record_parse(const char *s, size_t n, size_t line,
     const struct mh_reader_opts *o)
 {
 	if (o && o->whole)
-		return make_record(o, line, s, n, 1);
-	return make_record(o, line, s, n, 0);
+		return make_record(o, line, s, n, 1, 0);
+	return make_record(o, line, s, n, 0, 0);
 }
 
 /* ---- the reader ---------------------------------------------------- */
@@ -1276,24 +1277,24 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 	if (n == 0)
 		return 0;
 	r->line = 1;
-	if ((*out = make_record(&r->o, r->line, r->buf + r->start, n, 1)) ==
+	if ((*out = make_record(&r->o, r->line, r->buf + r->start, n, 1, 0)) ==
 	    NULL)
 		return -1;
 	r->start = r->end;
 	return 1;
 }
 
-/* Is the line s (n bytes, not blank) plain text that make_record would
- * make {field: s} of: NUL-free UTF-8 that does not start, after blanks,
- * with '{' or '['?  (A '[' line that is not JSON is plain text too, but
- * only the parser can say so.) */
+/* Is the line s (n bytes, not blank; NUL-free ASCII when ascii is set)
+ * plain text that make_record would make {field: s} of: NUL-free UTF-8
+ * that does not start, after blanks, with '{' or '['?  (A '[' line that
+ * is not JSON is plain text too, but only the parser can say so.) */
 static int
-plain_line(const char *s, size_t n)
+plain_line(const char *s, size_t n, int ascii)
 {
 	char msg[80];
 
 	return json_opener(s, n) == 0 &&
-	    text_fault(s, n, msg, sizeof msg) == NULL;
+	    (ascii || text_fault(s, n, msg, sizeof msg) == NULL);
 }
 
 /* After blanks, is the byte c next?  Then the scan is past it. */
@@ -1307,16 +1308,16 @@ expect(struct scan *sc, char c)
 	return 1;
 }
 
-/* Is the line s (n bytes) a JSON object with the one member field (flen
- * bytes, no escape needed), a string without escapes: the record {field:
- * text} that a plain-text line makes, and written out the same?  Then
- * *text and *tlen are the string inside the line.  Any other line is left
- * to the parser. */
+/* Is the line s (n bytes; NUL-free ASCII when ascii is set) a JSON
+ * object with the one member field (flen bytes, no escape needed), a
+ * string without escapes: the record {field: text} that a plain-text
+ * line makes, and written out the same?  Then *text and *tlen are the
+ * string inside the line.  Any other line is left to the parser. */
 #ifdef __GNUC__
 __attribute__((noinline)) /* kept out of next(), which plain lines take */
 #endif
 static int
-text_record(const char *s, size_t n, const char *field, size_t flen,
+text_record(const char *s, size_t n, const char *field, size_t flen, int ascii,
     const char **text, size_t *tlen)
 {
 	struct scan sc = {.s = s, .n = n};
@@ -1338,7 +1339,7 @@ text_record(const char *s, size_t n, const char *field, size_t flen,
 	if (!expect(&sc, '}'))
 		return 0;
 	skip_ws(&sc);
-	if (sc.i != n || text_fault(s, n, msg, sizeof msg) != NULL)
+	if (sc.i != n || (!ascii && text_fault(s, n, msg, sizeof msg) != NULL))
 		return 0;
 	*text = s + start;
 	*tlen = end - start;
@@ -1346,19 +1347,19 @@ text_record(const char *s, size_t n, const char *field, size_t flen,
 }
 
 static int next(struct mh_reader *r, struct mh_record **out, const char **text,
-    size_t *tlen);
+    size_t *tlen, int *esc);
 
 int
 mh_reader_next(struct mh_reader *r, struct mh_record **out)
 {
-	return next(r, out, NULL, NULL);
+	return next(r, out, NULL, NULL, NULL);
 }
 
 int
 mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
-    const char **text, size_t *len)
+    const char **text, size_t *len, int *esc)
 {
-	return next(r, out, text, len);
+	return next(r, out, text, len, esc);
 }
 
 size_t
@@ -1367,25 +1368,129 @@ mh_reader_line(const struct mh_reader *r)
 	return r->line;
 }
 
+/* What the reader has seen of a line's bytes, from the most to the
+ * least: a clean line is NUL-free ASCII with nothing to escape in JSON
+ * (bytes 0x20 to 0x7f but quote and backslash), which would otherwise
+ * take two more passes over it (text_fault, mh_json_needs_escape); an
+ * ascii one (bytes 1 to 0x7f) needs no text_fault.  Most lines are
+ * clean, JSON lines ascii, and the pass finding the newline says so. */
+enum { LINE_OTHER, LINE_ASCII, LINE_CLEAN };
+
+#ifdef __SSE2__
+/* A bit for each of the 16 bytes at s that is not clean. */
+static inline unsigned
+unclean16(const char *s)
+{
+	const __m128i space = _mm_set1_epi8(0x20);
+	const __m128i quote = _mm_set1_epi8('"');
+	const __m128i bslash = _mm_set1_epi8('\\');
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+
+	/* as signed bytes, controls and bytes over 0x7f are both below
+	 * 0x20 */
+	return (
+	    unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x, space),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash))));
+}
+#endif
+
+/* The newline in the n bytes at s, or NULL; *kind is lowered to what
+ * the bytes before it (or all, without one) are.  The newline is a
+ * byte that is neither clean nor (for the test used) ascii, so one test
+ * a block finds either; after the first other such byte, the search
+ * goes on for less, and at last with memchr for the newline alone. */
+static const char *
+line_end(const char *s, size_t n, int *kind)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	if (*kind == LINE_CLEAN) {
+		/* 32 bytes a step: most lines are longer than 16 */
+		for (; i + 32 <= n; i += 32) {
+			unsigned m =
+			    unclean16(s + i) | unclean16(s + i + 16) << 16;
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz(m);
+				if (s[i] == '\n')
+					return s + i;
+				*kind = LINE_ASCII;
+				break;
+			}
+		}
+	}
+	if (*kind == LINE_ASCII) {
+		const __m128i one = _mm_set1_epi8(1);
+		const __m128i nl = _mm_set1_epi8('\n');
+		const __m128i ten = _mm_set1_epi8(10);
+
+		/* 32 bytes a step, for any byte over 0x7f or below 11 */
+		for (; i + 32 <= n; i += 32) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+			__m128i y =
+			    _mm_loadu_si128((const __m128i *)(s + i + 16));
+			__m128i lo = _mm_min_epu8(x, y);
+
+			if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(x, y),
+			        _mm_cmpeq_epi8(_mm_min_epu8(lo, ten), lo))) !=
+			    0)
+				break;
+		}
+		for (; i + 16 <= n; i += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
+			/* as signed bytes, NUL and bytes over 0x7f are both
+			 * below 1 */
+			int m = _mm_movemask_epi8(_mm_or_si128(
+			    _mm_cmplt_epi8(x, one), _mm_cmpeq_epi8(x, nl)));
+
+			if (m != 0) {
+				i += (size_t)__builtin_ctz((unsigned)m);
+				if (s[i] == '\n')
+					return s + i;
+				*kind = LINE_OTHER;
+				break;
+			}
+		}
+	}
+#endif
+	/* the bytes left over, fewer than a block (all, without SSE2) */
+	for (; i < n && *kind != LINE_OTHER; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\n')
+			return s + i;
+		if (c == '\0' || c > 0x7f)
+			*kind = LINE_OTHER;
+		else if (c < 0x20 || c == '"' || c == '\\')
+			*kind = LINE_ASCII;
+	}
+	return i < n ? memchr(s + i, '\n', n - i) : NULL;
+}
+
 static int
 next(struct mh_reader *r, struct mh_record **out, const char **text,
-    size_t *tlen)
+    size_t *tlen, int *esc)
 {
 	*out = NULL;
 	if (r->o.whole)
 		return r->whole_done ? 0 : read_whole(r, out);
 	for (;;) {
-		char *nl = NULL;
+		const char *nl = NULL;
 		size_t scanned = 0, len;
-		int skipping = 0;
+		int skipping = 0, kind = LINE_CLEAN;
 
 		/* Find the end of the next line, reading as needed. */
 		for (;;) {
 			size_t avail = r->end - r->start;
 
+			/* a line opening with '{' is JSON: not clean */
+			if (scanned == 0 && avail > 0 &&
+			    r->buf[r->start] == '{')
+				kind = LINE_ASCII;
 			if (avail > scanned)
-				nl = memchr(r->buf + r->start + scanned, '\n',
-				    avail - scanned);
+				nl = line_end(r->buf + r->start + scanned,
+				    avail - scanned, &kind);
 			if (nl)
 				break;
 			scanned = avail;
@@ -1393,6 +1498,7 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 				/* Too long: drop what we have, keep reading
 				 * to the end of the line, then report. */
 				skipping = 1;
+				kind = LINE_CLEAN;
 				r->start = r->end;
 				scanned = 0;
 			}
@@ -1434,15 +1540,24 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 					break;
 			if (i == n)
 				continue; /* blank line */
-			if (text != NULL && plain_line(s, n)) {
+			if (text != NULL &&
+			    (kind == LINE_CLEAN
+			            ? json_opener(s, n) == 0
+			            : plain_line(s, n, kind != LINE_OTHER))) {
 				*text = s;
 				*tlen = n;
+				*esc = kind != LINE_CLEAN &&
+				    mh_json_needs_escape(s, n);
 				return 2;
 			}
 			if (text != NULL && r->field != NULL &&
-			    text_record(s, n, r->field, r->flen, text, tlen))
+			    text_record(s, n, r->field, r->flen,
+			        kind != LINE_OTHER, text, tlen)) {
+				*esc = 0; /* its string has no escape */
 				return 2;
-			*out = make_record(&r->o, r->line, s, n, 0);
+			}
+			*out = make_record(&r->o, r->line, s, n, 0,
+			    kind != LINE_OTHER);
 			return *out ? 1 : -1;
 		}
 	}

@@ -549,7 +549,7 @@ utf8_cont(unsigned char c)
  * are written into room made for all of them at once, not a piece at a
  * time. */
 int
-mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
+mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int esc,
     const char *field, struct mh_buf *out)
 {
 	const struct mh_scan_span *sp;
@@ -557,7 +557,6 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	char err[256], *p, *q;
 	size_t mark = out->len, at = 0, ulen = 0, len, e;
 	long ns;
-	int esc;
 
 	if (field == NULL)
 		field = "text";
@@ -565,8 +564,8 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n,
 	if (quoted_field(r, field) == -1 ||
 	    (ns = number_spans(r, s, n, &sp, err, sizeof err)) == -1)
 		return 1; /* process() makes the error record */
-	/* most texts need no escape: their pieces are copied as they are */
-	esc = mh_json_needs_escape(s, n);
+	/* most texts need no escape (the reader says which): their pieces
+	 * are copied as they are */
 	if ((size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
 	    room(out, 3 + r->qfield.len + n + (size_t)ns * PH_ROOM) == -1 ||
 	    room(&r->raw, (size_t)ns * ITEM_ROOM) == -1)

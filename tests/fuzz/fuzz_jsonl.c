@@ -67,7 +67,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mh_record *rec;
 	const char *p = (const char *)data, *end = p + size, *s, *t;
 	size_t n, tn;
-	int fd, rc, text;
+	int fd, rc, text, esc;
 
 	if (size == 0 || data[0] != 'R') {
 		while (p < end) {
@@ -87,7 +87,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (write(fd, data, size) == (ssize_t)size &&
 	    lseek(fd, 0, SEEK_SET) == 0) {
 		r = mh_reader_new(fd, &o);
-		while ((rc = text ? mh_reader_next_text(r, &rec, &s, &n)
+		while ((rc = text ? mh_reader_next_text(r, &rec, &s, &n, &esc)
 		                  : mh_reader_next(r, &rec)) > 0) {
 			if (rc == 1) {
 				check(rec);
@@ -99,7 +99,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			rec = mh_record_parse(s, n, 1, &wo);
 			if (rec == NULL || mh_record_bad(rec, NULL) ||
 			    mh_record_string(rec, "text", &t, &tn) != 0 ||
-			    tn != n || memcmp(s, t, n) != 0)
+			    tn != n || memcmp(s, t, n) != 0 ||
+			    !esc != !mh_json_needs_escape(s, n))
 				abort();
 			check(rec);
 		}

@@ -40,8 +40,8 @@ test_kinds(void)
 	    "card passes Luhn");
 	is_str(scan("mail a.b+c@mail.example.org."),
 	    "EMAIL:a.b+c@mail.example.org", "email, trailing dot left");
-	is_str(scan("see http://x.example/a?b=1)."), "URL:http://x.example/a?b=1",
-	    "url, closing punctuation left");
+	is_str(scan("see http://x.example/a?b=1)."),
+	    "URL:http://x.example/a?b=1", "url, closing punctuation left");
 	is_str(scan("ip 10.0.0.255 not 10.0.0.256"), "IP:10.0.0.255",
 	    "ipv4 octets checked");
 	is_str(scan("ip 2001:db8::1 at 10:30:00"), "IP:2001:db8::1",
@@ -56,10 +56,12 @@ test_kinds(void)
 	is_str(scan("since 3/2021, and 03-2019, moved to the 21st"),
 	    "DATE:3/2021|DATE:03-2019|DATE:21st",
 	    "a month and a year; a day alone after to");
-	is_str(scan("pages 1-2000, ratio 13/2021, anxiety rose to 7/10, the 3rd "
-	            "floor"),
+	is_str(scan(
+	           "pages 1-2000, ratio 13/2021, anxiety rose to 7/10, the 3rd "
+	           "floor"),
 	    "", "a range, no month, a rating, a floor stay");
-	is_str(scan("she is 93 years old, I am 45"), "AGE:93", "age over 89 only");
+	is_str(scan("she is 93 years old, I am 45"), "AGE:93",
+	    "age over 89 only");
 	is_str(scan("MRN: 4455667"), "MRN:4455667", "cued record number");
 	is_str(scan("Member ID XJH-12345"), "HEALTHPLAN:XJH-12345",
 	    "cued member id with letters");
@@ -69,13 +71,12 @@ test_kinds(void)
 	is_str(scan("lives at 24 Clarke Avenue, Springfield"),
 	    "ADDRESS:24 Clarke Avenue, Springfield", "street and town");
 	/* ages over 89 said of someone, without "years old" */
-	is_str(scan("and she's 90. I'm her carer"), "AGE:90",
-	    "age: she's 90");
+	is_str(scan("and she's 90. I'm her carer"), "AGE:90", "age: she's 90");
 	is_str(scan("my dad is 99 and in the hospital"), "AGE:99",
 	    "age: a relation word, is, and");
 	is_str(scan("my grandpa was 97."), "AGE:97", "age: a relation, was");
-	is_str(scan("my uncle Tomasz is 95 and stubborn"),
-	    "NAME:Tomasz|AGE:95", "age: a name, is");
+	is_str(scan("my uncle Tomasz is 95 and stubborn"), "NAME:Tomasz|AGE:95",
+	    "age: a name, is");
 	is_str(scan("he is 91"), "AGE:91", "age: he is");
 	is_str(scan("my dad is 99 percent sure"), "",
 	    "age: not a number that a word makes a measure");
@@ -124,8 +125,8 @@ test_kinds(void)
 	    "ADDRESS:22B Alder Close", "address: 22B and a Close");
 	is_str(scan("I ran a 5K Fun Run"), "", "address: not a 5K run");
 	/* handles */
-	is_str(scan("my ex, @lucas-ferraz-9, owes"),
-	    "HANDLE:@lucas-ferraz-9", "handle with hyphens");
+	is_str(scan("my ex, @lucas-ferraz-9, owes"), "HANDLE:@lucas-ferraz-9",
+	    "handle with hyphens");
 	is_str(scan("her tag is starlight_yuki#4821, and"),
 	    "HANDLE:starlight_yuki#4821", "handle: a gamer tag");
 	is_str(scan("see issue #4821 here"), "", "handle: not # alone");
@@ -179,7 +180,8 @@ test_word_blocks(void)
 static void
 test_names(void)
 {
-	is_str(scan("I talked to Hope."), "NAME:Hope", "ambiguous name with cue");
+	is_str(scan("I talked to Hope."), "NAME:Hope",
+	    "ambiguous name with cue");
 	is_str(scan("Hope is all I have."), "", "ambiguous word at the start");
 	is_str(scan("I lost hope."), "", "lower-case word");
 	is_str(scan("Dr. Tomasz Novak said"), "NAME:Dr. Tomasz Novak",
@@ -291,13 +293,12 @@ test_names(void)
 	 * Daughters Sue" was taken whole before */
 	is_str(scan("My Daughters Sue is ill"), "NAME:Sue",
 	    "a word name alone after a plural relation in title case");
-	is_str(scan("My Sons Mason took it"), "NAME:Mason",
-	    "and after Sons");
+	is_str(scan("My Sons Mason took it"), "NAME:Mason", "and after Sons");
 	is_str(scan("Our Daughters Joy and her dog"), "NAME:Joy",
 	    "a word name then no list");
 	/* a name that is also a word, set off by commas after a relation */
-	is_str(scan("my sister, georgia, called me last night"),
-	    "NAME:georgia", "a state name set off by commas");
+	is_str(scan("my sister, georgia, called me last night"), "NAME:georgia",
+	    "a state name set off by commas");
 	is_str(scan("my mum, grace, is ill"), "NAME:grace",
 	    "a word name set off by commas");
 	is_str(scan("my son, august, is not well"), "NAME:august",
@@ -353,15 +354,14 @@ test_names(void)
 	is_str(scan("see dr d'angelo at five o'clock"), "NAME:d'angelo",
 	    "d' too, not o'clock");
 	is_str(scan("dr o\xe2\x80\x99"
-	                "connell at five o\xe2\x80\x99"
-	                "clock"),
+	            "connell at five o\xe2\x80\x99"
+	            "clock"),
 	    "NAME:o\xe2\x80\x99"
 	    "connell",
 	    "with a phone's apostrophe too");
 	is_str(scan("Sue from work invited me out"), "NAME:Sue",
 	    "a word-name from a group, opening the sentence");
-	is_str(scan("Mark from the gym said hi"), "NAME:Mark",
-	    "from the gym");
+	is_str(scan("Mark from the gym said hi"), "NAME:Mark", "from the gym");
 	is_str(scan("Hope from the start was lost. Will from now on"), "",
 	    "from something no one is from");
 	is_str(scan("Hope from church is all I have left"), "",
@@ -439,13 +439,15 @@ test_names(void)
 	    "not after a relation in the plural");
 	is_str(scan("Since Covid I started Rexulti, then Auvelity and Ozempic"),
 	    "", "medicines newer than the word list, and Covid");
-	is_str(scan("appointment with Kathleen O'Sullivan-Reyes and D'Angelo-Marsh"),
+	is_str(
+	    scan(
+	        "appointment with Kathleen O'Sullivan-Reyes and D'Angelo-Marsh"),
 	    "NAME:Kathleen O'Sullivan-Reyes|NAME:D'Angelo-Marsh",
 	    "a capital after an apostrophe and a hyphen opens a part");
 	is_str(scan("my HFrEF and CHA2DS2-VASc"), "",
 	    "mixed capitals inside a part stay");
-	is_str(scan("I called the Police, then a Judge; the Doctor said no"), "",
-	    "after an article a word that is also a word is no name");
+	is_str(scan("I called the Police, then a Judge; the Doctor said no"),
+	    "", "after an article a word that is also a word is no name");
 	is_str(scan("We went hiking in the Lake District"), "",
 	    "nor in a place's name");
 	is_str(scan("I saw the Okafors and the Church's roof leaks"),
@@ -461,8 +463,8 @@ test_names(void)
 	/* holidays named after people and places */
 	is_str(scan("We broke up on Valentine's Day, me and jamal"), "",
 	    "Valentine's Day");
-	is_str(scan("On St. Patrick's Day I relapsed, and on Columbus Day"),
-	    "", "a saint's day, Columbus Day");
+	is_str(scan("On St. Patrick's Day I relapsed, and on Columbus Day"), "",
+	    "a saint's day, Columbus Day");
 	is_str(scan("on Martin Luther King Jr. Day and New Years Eve I cried"),
 	    "", "King's day, New Year's Eve");
 	is_str(scan("On Christmas Eve I cried"), "", "Christmas Eve");
@@ -471,8 +473,7 @@ test_names(void)
 	/* dotted initials written together */
 	is_str(scan("Ask T.J. Okafor today"), "NAME:T.J. Okafor",
 	    "initials written together before a surname, all of them");
-	is_str(scan("I saw Dr. A.J. there"), "NAME:Dr. A.J.",
-	    "after a title");
+	is_str(scan("I saw Dr. A.J. there"), "NAME:Dr. A.J.", "after a title");
 	is_str(scan("J.R. at work keeps yelling at me"), "NAME:J.R.",
 	    "two letters with their stops, alone");
 	is_str(scan("my friend J.R.R. said hi"), "NAME:J.R.R.",
@@ -526,8 +527,8 @@ test_names(void)
 	    "a country after a relation word is a name");
 	is_str(scan("I saw Dr. France yesterday"), "NAME:Dr. France",
 	    "a country after a title is a name");
-	is_str(scan("Mary Ireland is my case worker"),
-	    "NAME:Mary|NAME:Ireland", "a country after a first name is one");
+	is_str(scan("Mary Ireland is my case worker"), "NAME:Mary|NAME:Ireland",
+	    "a country after a first name is one");
 	is_str(scan("my daughter Georgia is struggling"), "NAME:Georgia",
 	    "so is a state");
 	is_str(scan("Georgia Okafor called me"), "NAME:Georgia Okafor",
@@ -577,8 +578,8 @@ test_names(void)
 	    "an exercise's title kept");
 	is_str(scan("a song called Anna.Lund@example.com"),
 	    "EMAIL:Anna.Lund@example.com", "a title never takes an e-mail");
-	is_str(scan("a boy in my class named Jake is bullying me"),
-	    "NAME:Jake", "someone in a class is someone");
+	is_str(scan("a boy in my class named Jake is bullying me"), "NAME:Jake",
+	    "someone in a class is someone");
 	is_str(scan("a song called Maria Lopez 555-0142"),
 	    "NAME:Maria Lopez|PHONE:555-0142", "a name ends a title");
 	is_str(scan("a song called Happy Birthday Jane Doe March 3rd"),
@@ -590,8 +591,8 @@ test_names(void)
 	is_str(scan("my cat is named Biscuit"), "NAME:Biscuit",
 	    "and a pet's name still goes");
 	/* apps and platforms are no one */
-	is_str(scan("I tried Woebot and Wysa, and BetterHelp was expensive"), "",
-	    "apps kept");
+	is_str(scan("I tried Woebot and Wysa, and BetterHelp was expensive"),
+	    "", "apps kept");
 	is_str(scan("I track my mood in Daylio"), "", "an app is no place");
 	is_str(scan("I met him on Tinder"), "NAME:Tinder",
 	    "but not an app that is a surname");
@@ -600,7 +601,7 @@ test_names(void)
 	is_int(mh_names_lookup(nm, "zzqxv", 5), 0, "unknown word");
 	is_int(mh_names_lookup_cue(nm, "ZZQXV", 5), 0, "unknown cue word");
 	ok(mh_names_add(nm, "Zzqxv", 5, MH_NAMES_USER) == 0 &&
-		(mh_names_lookup(nm, "zzqxv", 5) & MH_NAMES_USER),
+	        (mh_names_lookup(nm, "zzqxv", 5) & MH_NAMES_USER),
 	    "user words are added");
 	/* lookups are cached by their bytes: adding a word must show in
 	 * the next answer, on both tables and in every case */
@@ -615,16 +616,16 @@ test_names(void)
 		for (size_t j = 0; j < n; j++)
 			up[j] = (char)(w[k][j] - 32);
 		ok(mh_names_lookup(nm, w[k], n) == mh_names_lookup(nm, up, n) &&
-			mh_names_lookup(nm, w[k], n) ==
-			    mh_names_lookup(nm, w[k], n),
+		        mh_names_lookup(nm, w[k], n) ==
+		            mh_names_lookup(nm, w[k], n),
 		    w[k]);
 	}
 	ok(mh_names_lookup(nm, "qzxwvkjq", 8) == 0 &&
-		mh_names_add(nm, "qzxwvkjq", 8, MH_NAMES_USER) == 0 &&
-		(mh_names_lookup(nm, "QZXWVKJQ", 8) & MH_NAMES_USER) &&
-		!(mh_names_lookup(nm, "qzxwvkj", 7) & MH_NAMES_USER) &&
-		!(mh_names_lookup(nm, "qzxwvkjr", 8) & MH_NAMES_USER) &&
-		!(mh_names_lookup(nm, "rzxwvkjq", 8) & MH_NAMES_USER),
+	        mh_names_add(nm, "qzxwvkjq", 8, MH_NAMES_USER) == 0 &&
+	        (mh_names_lookup(nm, "QZXWVKJQ", 8) & MH_NAMES_USER) &&
+	        !(mh_names_lookup(nm, "qzxwvkj", 7) & MH_NAMES_USER) &&
+	        !(mh_names_lookup(nm, "qzxwvkjr", 8) & MH_NAMES_USER) &&
+	        !(mh_names_lookup(nm, "rzxwvkjq", 8) & MH_NAMES_USER),
 	    "every byte of an 8-byte word counts");
 	/* Lower-case words in text with capitals: the walk passes over
 	 * most of them (plain_lower()); these must still be read. */
@@ -704,7 +705,8 @@ test_addresses(void)
 	is_str(scan("we met at 4 Main Street Apt 2.\n 220 mg daily"),
 	    "ADDRESS:4 Main Street Apt 2", "a dose on the next line stays");
 	is_str(scan("at 4 Hauptstrasse 9. Apt. 2 Oberdorf"),
-	    "ADDRESS:4 Hauptstrasse 9. Apt. 2 Oberdorf", "unit after a full stop");
+	    "ADDRESS:4 Hauptstrasse 9. Apt. 2 Oberdorf",
+	    "unit after a full stop");
 	is_str(scan("Ship it to USS Ardent\nFPO AE 09012"),
 	    "ADDRESS:USS Ardent\nFPO AE 09012", "military ship address");
 	is_str(scan("Ship it to USS Ardent\nFPO AE 0901"),
@@ -741,7 +743,8 @@ test_addresses(void)
 	    "street type after the name (Estonian tee)");
 	is_str(scan("In Stage 4 now"), "", "ordinary word and number stay");
 	/* the shape match_num_street() needs, read before its rules */
-	is_str(scan("she lives on Avenida Doutor Joao Paulo Alves Pinto 145 now"),
+	is_str(
+	    scan("she lives on Avenida Doutor Joao Paulo Alves Pinto 145 now"),
 	    "ADDRESS:Avenida Doutor Joao Paulo Alves Pinto 145",
 	    "a lead word allows six words before the number");
 	is_str(scan("write to Villacher Strasse. 89 today"),
@@ -768,7 +771,8 @@ test_addresses(void)
 	is_str(scan("a flat in Tromsdal 9020 now"), "LOCATION:Tromsdal 9020",
 	    "town and postcode after a place word");
 	is_str(scan("seen at Mercy Hospital in Boston 02115 today"),
-	    "LOCATION:Mercy Hospital in Boston 02115", "postcode after a place");
+	    "LOCATION:Mercy Hospital in Boston 02115",
+	    "postcode after a place");
 	is_str(scan("I lived in Boston 2019 to 2021"), "LOCATION:Boston",
 	    "a year after a place stays");
 	is_str(scan("she is in Room 1204 now"), "", "a room number stays");
@@ -783,14 +787,15 @@ test_placeholder(void)
 	const char *s = "[name 12] x NAME_3 yNAME_4 <Phone_2> [NAME_1";
 
 	ok(mh_scan_placeholder(s, strlen(s), 0, &end, &type, &num) &&
-		end == 9 && type == MH_SCAN_NAME && num == 12,
+	        end == 9 && type == MH_SCAN_NAME && num == 12,
 	    "bracketed, blank, lower case");
-	ok(mh_scan_placeholder(s, strlen(s), 12, &end, &type, &num) &&
-		num == 3, "bare at a word boundary");
+	ok(mh_scan_placeholder(s, strlen(s), 12, &end, &type, &num) && num == 3,
+	    "bare at a word boundary");
 	ok(!mh_scan_placeholder(s, strlen(s), 20, &end, &type, &num),
 	    "not inside a word");
 	ok(mh_scan_placeholder(s, strlen(s), 27, &end, &type, &num) &&
-		type == MH_SCAN_PHONE, "angle brackets");
+	        type == MH_SCAN_PHONE,
+	    "angle brackets");
 	ok(!mh_scan_placeholder(s, strlen(s), 37, &end, &type, &num),
 	    "unclosed bracket");
 	is_int(mh_scan_type_from_name("hEaLtHpLaN", 10), MH_SCAN_HEALTHPLAN,
@@ -817,12 +822,12 @@ test_roundtrip(void)
 	if (r == NULL)
 		return;
 	for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
-		long n = mh_redact_text(r, texts[k], strlen(texts[k]), &red, NULL,
-		    err, sizeof(err));
-		long m = mh_redact_restore(r, red.p ? red.p : "", red.len, &back,
-		    err, sizeof(err));
+		long n = mh_redact_text(r, texts[k], strlen(texts[k]), &red,
+		    NULL, err, sizeof(err));
+		long m = mh_redact_restore(r, red.p ? red.p : "", red.len,
+		    &back, err, sizeof(err));
 		ok(n >= 0 && m == n && back.len == strlen(texts[k]) &&
-			memcmp(back.p ? back.p : "", texts[k], back.len) == 0,
+		        memcmp(back.p ? back.p : "", texts[k], back.len) == 0,
 		    texts[k][0] ? texts[k] : "(empty)");
 	}
 	ok(mh_redact_text(r, "bad \xff", 5, &red, NULL, err, sizeof(err)) == -1,
@@ -853,9 +858,10 @@ test_plain_fields(void)
 		return;
 	for (size_t k = 0; k < sizeof(fields) / sizeof(fields[0]); k++) {
 		mh_buf_reset(&out);
-		ok(mh_redact_plain(r, "Maya Okafor", 11, fields[k], &out) == 0 &&
-			out.len >= strlen(want[k]) &&
-			memcmp(out.p, want[k], strlen(want[k])) == 0,
+		ok(mh_redact_plain(r, "Maya Okafor", 11, 0, fields[k], &out) ==
+		            0 &&
+		        out.len >= strlen(want[k]) &&
+		        memcmp(out.p, want[k], strlen(want[k])) == 0,
 		    fields[k]);
 		if (out.p)
 			printf("# %s", out.p);
@@ -868,13 +874,15 @@ int
 main(void)
 {
 	char err[256], *path = mh_data_path("names/names.idx");
-	static const char junk[] = "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
+	static const char junk[] =
+	    "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
 
 	nm = path ? mh_names_open(path, err, sizeof(err)) : NULL;
 	free(path);
 	if (!ok(nm != NULL, "word table opens"))
 		return done();
-	ok(mh_names_from_buffer(junk, sizeof(junk) - 1, err, sizeof(err)) == NULL,
+	ok(mh_names_from_buffer(junk, sizeof(junk) - 1, err, sizeof(err)) ==
+	        NULL,
 	    "a table with a bad size is refused");
 	sc = mh_scan_new(nm);
 	test_kinds();

@@ -74,11 +74,11 @@ process(struct mh_record *rec, void *arg)
 
 /* A plain-text line: the record {field: s}, written without making it. */
 static int
-plain(const char *s, size_t n, int esc, void *arg, struct mh_buf *out)
+plain(const char *s, size_t n, int clean, void *arg, struct mh_buf *out)
 {
 	struct ctx *c = arg;
 
-	return mh_redact_plain(c->r, s, n, esc, c->field, out);
+	return mh_redact_plain(c->r, s, n, clean, c->field, out);
 }
 
 /* The members process() reads or writes besides the text. */

@@ -270,12 +270,12 @@ process(struct mh_record *rec, void *ctx)
  * record {field: s}, which has no worksheet, conversation or reply,
  * without making the record. */
 static int
-plain(const char *s, size_t n, int esc, void *ctx, struct mh_buf *out)
+plain(const char *s, size_t n, int clean, void *ctx, struct mh_buf *out)
 {
 	struct run *run = ctx;
 	enum mh_screen_risk risk;
 
-	(void)esc; /* mh_json_quote finds the escapes as it copies */
+	(void)clean; /* mh_json_quote finds the escapes as it copies */
 	if (run->independent)
 		mh_screen_forget(run->s, NULL);
 	if (mh_buf_add(out, run->key.p, run->key.len) < 0 ||

@@ -266,13 +266,13 @@ mh_filter_run(const struct mh_filter *f)
 	for (;;) {
 		const char *code, *msg, *text;
 		size_t tlen;
-		int esc;
+		int clean;
 
-		rc = plain ? mh_reader_next_text(r, &rec, &text, &tlen, &esc)
+		rc = plain ? mh_reader_next_text(r, &rec, &text, &tlen, &clean)
 		           : mh_reader_next(r, &rec);
 		if (rc == 2) {
 			size_t mark = b.buf.len;
-			int prc = f->plain(text, tlen, esc, f->ctx, &b.buf);
+			int prc = f->plain(text, tlen, clean, f->ctx, &b.buf);
 
 			if (prc == MH_FILTER_FATAL) {
 				/* the lines before it go out, none of it */

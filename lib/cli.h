@@ -88,10 +88,11 @@ struct mh_filter {
 	 * write for the record {field: s}, and return 0; or return 1,
 	 * having appended nothing, to have that record made and go to
 	 * process(); or MH_FILTER_FATAL.  It must not fail a record: a
-	 * record that can fail goes to process().  esc is non-zero when s
-	 * holds a byte that a JSON string must escape, 0 when s can be
-	 * written between quotes as it is. */
-	int (*plain)(const char *s, size_t n, int esc, void *ctx,
+	 * record that can fail goes to process().  clean is non-zero when
+	 * every byte of s is printable ASCII other than a quote or a
+	 * backslash (see mh_reader_next_text), 0 when s may hold anything
+	 * else. */
+	int (*plain)(const char *s, size_t n, int clean, void *ctx,
 	    struct mh_buf *out);
 	/* The members process() reads or writes (NULL-terminated; "error"
 	 * always counts): a text field named like one of them takes the

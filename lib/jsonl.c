@@ -1347,7 +1347,7 @@ text_record(const char *s, size_t n, const char *field, size_t flen, int ascii,
 }
 
 static int next(struct mh_reader *r, struct mh_record **out, const char **text,
-    size_t *tlen, int *esc);
+    size_t *tlen, int *clean);
 
 int
 mh_reader_next(struct mh_reader *r, struct mh_record **out)
@@ -1357,9 +1357,9 @@ mh_reader_next(struct mh_reader *r, struct mh_record **out)
 
 int
 mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
-    const char **text, size_t *len, int *esc)
+    const char **text, size_t *len, int *clean)
 {
-	return next(r, out, text, len, esc);
+	return next(r, out, text, len, clean);
 }
 
 size_t
@@ -1371,8 +1371,9 @@ mh_reader_line(const struct mh_reader *r)
 /* What the reader has seen of a line's bytes, from the most to the
  * least: a clean line is NUL-free ASCII with nothing to escape in JSON
  * (bytes 0x20 to 0x7f but quote and backslash), which would otherwise
- * take two more passes over it (text_fault, mh_json_needs_escape); an
- * ascii one (bytes 1 to 0x7f) needs no text_fault.  Most lines are
+ * take more passes over it (text_fault, and in mh-redact a check for
+ * escapes and one for cuts inside characters); an ascii one (bytes 1 to
+ * 0x7f) needs no text_fault.  Most lines are
  * clean, JSON lines ascii, and the pass finding the newline says so. */
 enum { LINE_OTHER, LINE_ASCII, LINE_CLEAN };
 
@@ -1470,7 +1471,7 @@ line_end(const char *s, size_t n, int *kind)
 
 static int
 next(struct mh_reader *r, struct mh_record **out, const char **text,
-    size_t *tlen, int *esc)
+    size_t *tlen, int *clean)
 {
 	*out = NULL;
 	if (r->o.whole)
@@ -1546,14 +1547,14 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 			            : plain_line(s, n, kind != LINE_OTHER))) {
 				*text = s;
 				*tlen = n;
-				*esc = kind != LINE_CLEAN &&
-				    mh_json_needs_escape(s, n);
+				*clean = kind == LINE_CLEAN;
 				return 2;
 			}
 			if (text != NULL && r->field != NULL &&
 			    text_record(s, n, r->field, r->flen,
 			        kind != LINE_OTHER, text, tlen)) {
-				*esc = 0; /* its string has no escape */
+				/* its string has no escape */
+				*clean = kind != LINE_OTHER;
 				return 2;
 			}
 			*out = make_record(&r->o, r->line, s, n, 0,

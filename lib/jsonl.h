@@ -67,14 +67,15 @@ int mh_reader_next(struct mh_reader *r, struct mh_record **out);
  * newline, no trailing CR; valid until the next call) and no record.
  * So does a JSON line that is that record, {field: text} with the name
  * and the string written without escapes (blanks aside, the compact
- * record is the same): *text is the string, inside the line.  *esc is
- * set non-zero when the text holds a byte that a JSON string must
- * escape (mh_json_needs_escape), 0 when it can go between quotes as it
- * is: the reader has looked at every byte already.  For filters with a
- * fast path for plain text, which must write what they would have
- * written for the record {field: text}. */
+ * record is the same): *text is the string, inside the line.  *clean
+ * is set non-zero when every byte of the text is printable ASCII (0x20
+ * to 0x7f) other than a quote or a backslash, as the reader has seen
+ * (nothing to escape in JSON, no character of more than a byte); 0 when
+ * it may be anything else.  For filters with a fast path for plain
+ * text, which must write what they would have written for the record
+ * {field: text}. */
 int mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
-    const char **text, size_t *len, int *esc);
+    const char **text, size_t *len, int *clean);
 
 /* The number of the line last read (1 for the first). */
 size_t mh_reader_line(const struct mh_reader *r);

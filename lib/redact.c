@@ -542,6 +542,27 @@ utf8_cont(unsigned char c)
 	return (c & 0xc0) == 0x80;
 }
 
+/* Do the cuts where the pieces of s (valid UTF-8) between the ns spans
+ * at sp are copied fall between characters?  Then the redacted text is
+ * valid UTF-8 too, its pieces of s being whole characters and its
+ * placeholders ASCII; a piece copied empty cuts nothing.  (Checking all
+ * of the redacted text said the same, at a pass over it.) */
+static int
+whole_pieces(const char *s, size_t n, const struct mh_scan_span *sp, long ns)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t at = 0, e;
+
+	for (long k = 0; k <= ns; k++) {
+		e = k < ns ? sp[k].start : n;
+		if (e > at && (utf8_cont(u[at]) || (e < n && utf8_cont(u[e]))))
+			return 0;
+		if (k < ns)
+			at = sp[k].end;
+	}
+	return 1;
+}
+
 /* The redacted text goes straight from s into the JSON line, a piece at
  * a time, escaped as it goes: building it apart first, checking it is
  * UTF-8 and quoting it were three more passes over each text.  s was
@@ -549,14 +570,14 @@ utf8_cont(unsigned char c)
  * are written into room made for all of them at once, not a piece at a
  * time. */
 int
-mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int esc,
+mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
     const char *field, struct mh_buf *out)
 {
 	const struct mh_scan_span *sp;
-	const unsigned char *u = (const unsigned char *)s;
 	char err[256], *p, *q;
 	size_t mark = out->len, at = 0, ulen = 0, len, e;
 	long ns;
+	int esc;
 
 	if (field == NULL)
 		field = "text";
@@ -564,9 +585,13 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int esc,
 	if (quoted_field(r, field) == -1 ||
 	    (ns = number_spans(r, s, n, &sp, err, sizeof err)) == -1)
 		return 1; /* process() makes the error record */
-	/* most texts need no escape (the reader says which): their pieces
+	/* most texts need no escape (a clean one has none): their pieces
 	 * are copied as they are */
-	if ((size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
+	esc = !clean && mh_json_needs_escape(s, n);
+	/* else the line is taken back, and the record made of s fails as
+	 * it did; a clean s is ASCII, which no cut can split */
+	if ((!clean && !whole_pieces(s, n, sp, ns)) ||
+	    (size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
 	    room(out, 3 + r->qfield.len + n + (size_t)ns * PH_ROOM) == -1 ||
 	    room(&r->raw, (size_t)ns * ITEM_ROOM) == -1)
 		goto fail;
@@ -581,15 +606,6 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int esc,
 		size_t tl;
 		e = k < ns ? sp[k].start : n;
 		len = e - at;
-		/* Do the cuts where a piece of s (valid UTF-8) is copied fall
-		 * between characters?  Then the redacted text is valid UTF-8
-		 * too, its pieces of s being whole characters and its
-		 * placeholders ASCII; a piece copied empty cuts nothing.
-		 * (Checking all of the redacted text said the same, at a pass
-		 * over it.)  Else the line is taken back, and the record
-		 * made of s fails as it did. */
-		if (len > 0 && (utf8_cont(u[at]) || (e < n && utf8_cont(u[e]))))
-			goto fail;
 		if (esc) {
 			/* escapes take more room: made again for the rest */
 			out->len = (size_t)(p - out->p);

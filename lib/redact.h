@@ -60,14 +60,14 @@ long mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
  * "vault", "nomem"); the record is then unchanged and must not be
  * written with its text (fail closed). */
 /* The fast path for a plain-text line s (NUL-free UTF-8, as the caller
- * has checked: it is not checked again), with esc non-zero when s holds
- * a byte that a JSON string must escape (mh_json_needs_escape; as the
- * reader says): append to out the output line, newline included, that
- * mh_redact_record and the record writer would give for the record
- * {field: s} (field NULL: "text").  Returns 0, or 1 with nothing
- * appended when that record would fail (the caller then makes the
- * record, so that the failure is reported as a record's). */
-int mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int esc,
+ * has checked: it is not checked again), with clean non-zero when s is
+ * printable ASCII other than quotes and backslashes (as the reader
+ * says; 0 when not known): append to out the output line, newline
+ * included, that mh_redact_record and the record writer would give for
+ * the record {field: s} (field NULL: "text").  Returns 0, or 1 with
+ * nothing appended when that record would fail (the caller then makes
+ * the record, so that the failure is reported as a record's). */
+int mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
     const char *field, struct mh_buf *out);
 
 int mh_redact_record(struct mh_redactor *r, struct mh_record *rec,

@@ -67,7 +67,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct mh_record *rec;
 	const char *p = (const char *)data, *end = p + size, *s, *t;
 	size_t n, tn;
-	int fd, rc, text, esc;
+	int fd, rc, text, clean;
 
 	if (size == 0 || data[0] != 'R') {
 		while (p < end) {
@@ -87,7 +87,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (write(fd, data, size) == (ssize_t)size &&
 	    lseek(fd, 0, SEEK_SET) == 0) {
 		r = mh_reader_new(fd, &o);
-		while ((rc = text ? mh_reader_next_text(r, &rec, &s, &n, &esc)
+		while ((rc = text ? mh_reader_next_text(r, &rec, &s, &n, &clean)
 		                  : mh_reader_next(r, &rec)) > 0) {
 			if (rc == 1) {
 				check(rec);
@@ -100,8 +100,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (rec == NULL || mh_record_bad(rec, NULL) ||
 			    mh_record_string(rec, "text", &t, &tn) != 0 ||
 			    tn != n || memcmp(s, t, n) != 0 ||
-			    !esc != !mh_json_needs_escape(s, n))
+			    (clean &&
+			        (mh_json_needs_escape(s, n) ||
+			            !mh_utf8_valid(s, n) ||
+			            memchr(s, 0, n) != NULL)))
 				abort();
+			for (size_t i = 0; clean && i < n; i++)
+				if ((unsigned char)s[i] > 0x7f)
+					abort();
 			check(rec);
 		}
 		mh_reader_free(r);

@@ -14,9 +14,6 @@ struct mh_redactor {
 	struct mh_scanner *sc;
 	struct mh_vault *v; /* NULL in masking mode */
 	int mask;
-	int *types;
-	const char **vals;
-	size_t *lens;
 	unsigned long *nums;
 	size_t cap;
 	struct mh_buf out, raw;
@@ -94,9 +91,6 @@ mh_redact_free(struct mh_redactor *r)
 	mh_vault_free(r->v);
 	mh_scan_free(r->sc);
 	mh_names_free(r->nm);
-	free(r->types);
-	free(r->vals);
-	free(r->lens);
 	free(r->nums);
 	mh_buf_wipe(&r->out);
 	mh_buf_wipe(&r->raw);
@@ -114,20 +108,10 @@ reserve(struct mh_redactor *r, size_t n)
 	size_t nc = r->cap ? r->cap : 16;
 	while (nc < n)
 		nc *= 2;
-	int *t = realloc(r->types, nc * sizeof(*t));
-	if (t)
-		r->types = t;
-	const char **v = realloc(r->vals, nc * sizeof(*v));
-	if (v)
-		r->vals = v;
-	size_t *l = realloc(r->lens, nc * sizeof(*l));
-	if (l)
-		r->lens = l;
 	unsigned long *u = realloc(r->nums, nc * sizeof(*u));
-	if (u)
-		r->nums = u;
-	if (!t || !v || !l || !u)
+	if (u == NULL)
 		return -1;
+	r->nums = u;
 	r->cap = nc;
 	return 0;
 }
@@ -315,8 +299,9 @@ add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
 }
 
 /* Scan s and number what it finds: *sp gets the spans and r->nums
- * their numbers (0 in masking mode).  Returns the number of spans, or -1
- * with a message in err (ENOMEM, a vault error: errno says which). */
+ * their numbers (left unset in masking mode, whose placeholders have
+ * none).  Returns the number of spans, or -1 with a message in err
+ * (ENOMEM, a vault error: errno says which). */
 static long
 number_spans(struct mh_redactor *r, const char *s, size_t n,
     const struct mh_scan_span **sp, char *err, size_t errsize)
@@ -329,15 +314,9 @@ number_spans(struct mh_redactor *r, const char *s, size_t n,
 		errno = ENOMEM;
 		return -1;
 	}
-	for (long k = 0; k < ns; k++) {
-		r->types[k] = (*sp)[k].type;
-		r->vals[k] = s + (*sp)[k].start;
-		r->lens[k] = (*sp)[k].end - (*sp)[k].start;
-		r->nums[k] = 0;
-	}
 	if (!r->mask && ns > 0 &&
-	    mh_vault_assign(r->v, (size_t)ns, r->types, r->vals, r->lens,
-	        r->nums, err, errsize) == -1)
+	    mh_vault_assign(r->v, s, *sp, (size_t)ns, r->nums, err, errsize) ==
+	        -1)
 		return -1;
 	return ns;
 }

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 struct mh_vault;
+struct mh_scan_span;
 
 /* Create a vault: in memory only when path is NULL, else backed by the
  * file at path (with create, made 0600 with its directories when absent;
@@ -22,14 +23,15 @@ struct mh_vault *mh_vault_new(const char *path, int create, char *err,
     size_t errsize);
 void mh_vault_free(struct mh_vault *v);
 
-/* Give numbers to n values: types[k] (a scanner type), vals[k] of
- * lens[k] bytes; the numbers go to nums[k].  Known values keep their
- * number; new ones get the next free number of their type and, with a
- * file, are appended to it in one locked write.  Returns 0, or -1 with a
- * message in err (ENOMEM, a lock or write error: then no number is
- * given and nothing may be written out). */
-int mh_vault_assign(struct mh_vault *v, size_t n, const int *types,
-    const char *const *vals, const size_t *lens, unsigned long *nums, char *err,
+/* Give numbers to the values of the n spans sp found in the text s (as
+ * mh_scan_text gives them): span k's value is its bytes of s, of its
+ * type; its number goes to nums[k].  Known values keep their number; new
+ * ones get the next free number of their type and, with a file, are
+ * appended to it in one locked write.  Returns 0, or -1 with a message
+ * in err (ENOMEM, a lock or write error: then no number is given and
+ * nothing may be written out). */
+int mh_vault_assign(struct mh_vault *v, const char *s,
+    const struct mh_scan_span *sp, size_t n, unsigned long *nums, char *err,
     size_t errsize);
 
 /* The value of placeholder (type, num), or NULL when unknown; *len gets

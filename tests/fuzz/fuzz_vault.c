@@ -29,9 +29,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int type = MH_SCAN_NAME;
 	const char *val = "\x01 fuzz-new-value \x02";
 	size_t vl = strlen(val);
+	struct mh_scan_span sp = {0, vl, type};
 	unsigned long num = 0;
-	if (mh_vault_assign(v, 1, &type, &val, &vl, &num, err, sizeof(err)) ==
-	    0) {
+	if (mh_vault_assign(v, val, &sp, 1, &num, err, sizeof(err)) == 0) {
 		const char *back = mh_vault_lookup(v, type, num, &len);
 		if (back == NULL || len != vl || memcmp(back, val, vl) != 0)
 			abort();

@@ -15,15 +15,28 @@
 #include "vault.h"
 
 struct entry {
-	char *val;
+	char *val; /* in a block, NUL-terminated */
 	size_t len;
 	unsigned long num;
 	int type;
 };
 
+/* The values are kept one after another in blocks, not in a malloc
+ * each: a new value's malloc, and its wipe and free at the end, cost
+ * more than all its lookups on a text of a few lines.  A block is wiped
+ * before it is freed. */
+struct block {
+	struct block *prev;
+	size_t used, cap;
+	char data[];
+};
+
+#define BLOCK_BYTES ((size_t)1 << 16)
+
 struct mh_vault {
 	struct entry *e;
 	size_t ne, cape;
+	struct block *blk;     /* the newest block of values, or NULL */
 	size_t *byval, *bynum; /* open addressing: entry index + 1, 0 empty */
 	size_t cap;            /* slots in each table, a power of two */
 	unsigned long next[MH_SCAN_NTYPES];
@@ -202,6 +215,44 @@ grow(struct mh_vault *v)
 	return 0;
 }
 
+/* Room for n bytes at the end of the newest block, made in a new block
+ * when there is not; taken when the caller adds n to the block's used.
+ * NULL on ENOMEM. */
+static char *
+value_room(struct mh_vault *v, size_t n)
+{
+	struct block *b = v->blk;
+	size_t cap = n > BLOCK_BYTES ? n : BLOCK_BYTES;
+
+	if (b != NULL && b->cap - b->used >= n)
+		return b->data + b->used;
+	if (cap > SIZE_MAX - sizeof(*b) ||
+	    (b = malloc(sizeof(*b) + cap)) == NULL)
+		return NULL;
+	b->prev = v->blk;
+	b->used = 0;
+	b->cap = cap;
+	v->blk = b;
+	return b->data;
+}
+
+/* Wipe the values after the first used bytes of block keep, and wipe
+ * and free the blocks made after it (keep NULL: all of them). */
+static void
+drop_values(struct mh_vault *v, struct block *keep, size_t used)
+{
+	while (v->blk != keep) {
+		struct block *b = v->blk;
+		v->blk = b->prev;
+		explicit_bzero(b->data, b->used);
+		free(b);
+	}
+	if (keep != NULL) {
+		explicit_bzero(keep->data + used, keep->used - used);
+		keep->used = used;
+	}
+}
+
 /* Add an entry unless it conflicts with a known one; h is the value's
  * hash_val(), which the caller has (hashed once, not for each table).
  * Returns 1 when added, 0 when skipped, -1 on ENOMEM. */
@@ -225,8 +276,9 @@ add_entry(struct mh_vault *v, int type, const char *s, size_t n,
 		v->cape = nc;
 	}
 	e = &v->e[v->ne];
-	if ((e->val = malloc(n + 1)) == NULL)
+	if ((e->val = value_room(v, n + 1)) == NULL)
 		return -1;
+	v->blk->used += n + 1;
 	memcpy(e->val, s, n);
 	e->val[n] = '\0';
 	e->len = n;
@@ -333,10 +385,7 @@ mh_vault_free(struct mh_vault *v)
 {
 	if (v == NULL)
 		return;
-	for (size_t k = 0; k < v->ne; k++) {
-		memset(v->e[k].val, 0, v->e[k].len);
-		free(v->e[k].val);
-	}
+	drop_values(v, NULL, 0);
 	free(v->e);
 	free(v->byval);
 	free(v->bynum);
@@ -380,7 +429,8 @@ mh_vault_assign(struct mh_vault *v, const char *s,
     const struct mh_scan_span *sp, size_t n, unsigned long *nums, char *err,
     size_t errsize)
 {
-	size_t first_new;
+	size_t first_new, mark_used;
+	struct block *mark;
 	int r = -1;
 
 	if (all_known(v, s, sp, n, nums))
@@ -399,6 +449,8 @@ mh_vault_assign(struct mh_vault *v, const char *s,
 		}
 	}
 	first_new = v->ne;
+	mark = v->blk;
+	mark_used = mark ? mark->used : 0;
 	mh_buf_reset(&v->line);
 	for (size_t k = 0; k < n; k++) {
 		if (nums[k])
@@ -446,11 +498,8 @@ mh_vault_assign(struct mh_vault *v, const char *s,
 undo:
 	/* Forget the numbers given in this call: they never reached the
 	 * file, and nothing redacted with them is written. */
-	while (v->ne > first_new) {
-		v->ne--;
-		memset(v->e[v->ne].val, 0, v->e[v->ne].len);
-		free(v->e[v->ne].val);
-	}
+	v->ne = first_new;
+	drop_values(v, mark, mark_used);
 	for (int t = 0; t < MH_SCAN_NTYPES; t++)
 		v->next[t] = 1;
 	for (size_t k = 0; k < v->ne; k++)

@@ -1532,23 +1532,38 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 			size_t n = len, i;
 
 			r->start += len + (nl ? 1 : 0);
-			if (n > 0 && s[n - 1] == '\r')
-				n--;
-			for (i = 0; i < n; i++)
-				if (s[i] != ' ' && s[i] != '\t' &&
-				    s[i] != '\r' && s[i] != '\f' &&
-				    s[i] != '\v')
-					break;
-			if (i == n)
-				continue; /* blank line */
-			if (text != NULL &&
-			    (kind == LINE_CLEAN
-			            ? json_opener(s, n) == 0
-			            : plain_line(s, n, kind != LINE_OTHER))) {
-				*text = s;
-				*tlen = n;
-				*clean = kind == LINE_CLEAN;
-				return 2;
+			if (kind == LINE_CLEAN) {
+				/* no control byte: no CR at the end, and the
+				 * only blank is a space */
+				for (i = 0; i < n && s[i] == ' '; i++)
+					;
+				if (i == n)
+					continue; /* blank line */
+				if (text != NULL && s[i] != '{' &&
+				    s[i] != '[') {
+					*text = s;
+					*tlen = n;
+					*clean = 1;
+					return 2;
+				}
+			} else {
+				if (n > 0 && s[n - 1] == '\r')
+					n--;
+				for (i = 0; i < n; i++)
+					if (s[i] != ' ' && s[i] != '\t' &&
+					    s[i] != '\r' && s[i] != '\f' &&
+					    s[i] != '\v')
+						break;
+				if (i == n)
+					continue; /* blank line */
+				/* (a line opening with '{' is JSON) */
+				if (text != NULL && s[0] != '{' &&
+				    plain_line(s, n, kind != LINE_OTHER)) {
+					*text = s;
+					*tlen = n;
+					*clean = 0;
+					return 2;
+				}
 			}
 			if (text != NULL && r->field != NULL &&
 			    text_record(s, n, r->field, r->flen,

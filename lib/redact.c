@@ -149,14 +149,21 @@ utoa(unsigned long long v, char *buf)
 		memcpy(buf, d2 + 2 * v, 2);
 		return 2;
 	}
-	if (v < 1000) {
-		buf[0] = (char)('0' + v / 100);
-		memcpy(buf + 1, d2 + 2 * (v % 100), 2);
-		return 3;
-	}
-	if (v < 10000) { /* the placeholder numbers of a long run */
-		memcpy(buf, d2 + 2 * (v / 100), 2);
-		memcpy(buf + 2, d2 + 2 * (v % 100), 2);
+	/* v / 100 below 10000 by a multiply and a shift, exact there, and
+	 * the remainder from it: the compiler's division of a 64-bit v
+	 * took twice the instructions, for most offsets */
+	if (v < 10000) {
+		unsigned q = (unsigned)v * 5243u >> 19,
+		         m = (unsigned)v - q * 100;
+
+		if (v < 1000) {
+			buf[0] = (char)('0' + q);
+			memcpy(buf + 1, d2 + 2 * m, 2);
+			return 3;
+		}
+		/* the placeholder numbers of a long run */
+		memcpy(buf, d2 + 2 * q, 2);
+		memcpy(buf + 2, d2 + 2 * m, 2);
 		return 4;
 	}
 	/* the length first, then the digits from the last: no copy */

@@ -195,10 +195,14 @@ index_all(struct mh_vault *v)
 	}
 }
 
+/* Make the tables twice as large (at first, 4096 slots: room for 2048
+ * values, 64 KiB; starting from 256 cost five growths, each indexing
+ * every value again, and more probes while the tables were small, on a
+ * run giving a few thousand values).  Returns 0 or -1 (ENOMEM). */
 static int
 grow(struct mh_vault *v)
 {
-	size_t ncap = v->cap ? v->cap * 2 : 256;
+	size_t ncap = v->cap ? v->cap * 2 : 4096;
 	size_t *a = calloc(ncap, sizeof(*a)), *b = calloc(ncap, sizeof(*b));
 
 	if (a == NULL || b == NULL) {

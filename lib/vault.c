@@ -437,7 +437,11 @@ mh_vault_assign(struct mh_vault *v, const char *s,
 	struct block *mark;
 	int r = -1;
 
-	if (all_known(v, s, sp, n, nums))
+	/* all_known() is there to take the lock and read the file only
+	 * when a value is new; in memory only, the one pass below looks
+	 * every value up, rather than a pass for all and another, hashing
+	 * again, for the new ones */
+	if (v->st && all_known(v, s, sp, n, nums))
 		return 0;
 	if (v->st) {
 		if (mh_store_lock(v->st, 1) == -1) {
@@ -457,14 +461,14 @@ mh_vault_assign(struct mh_vault *v, const char *s,
 	mark_used = mark ? mark->used : 0;
 	mh_buf_reset(&v->line);
 	for (size_t k = 0; k < n; k++) {
-		if (nums[k])
+		if (v->st && nums[k])
 			continue;
 		int type = sp[k].type;
 		const char *val = s + sp[k].start;
 		size_t len = sp[k].end - sp[k].start;
 		uint64_t h = hash_val(type, val, len);
 		size_t x = find_val_h(v, type, val, len, h);
-		if (x) { /* the same value twice in this batch */
+		if (x) { /* known, or twice in this batch */
 			nums[k] = v->e[x - 1].num;
 			continue;
 		}

@@ -1297,6 +1297,13 @@ plain_line(const char *s, size_t n, int ascii)
 	    (ascii || text_fault(s, n, msg, sizeof msg) == NULL);
 }
 
+/* Is c a byte JSON takes for a blank (as skip_ws does)? */
+static inline int
+json_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* After blanks, is the byte c next?  Then the scan is past it. */
 static int
 expect(struct scan *sc, char c)
@@ -1321,9 +1328,21 @@ text_record(const char *s, size_t n, const char *field, size_t flen, int ascii,
     const char **text, size_t *tlen)
 {
 	struct scan sc = {.s = s, .n = n};
-	size_t start, end;
+	size_t start, end, j = n;
 	char msg[80];
 
+	/* Such a line ends with a quote and a brace, blanks aside.  Most
+	 * JSON lines that are not the record (a member after the text) say
+	 * so in their last bytes, before the string is scanned to its
+	 * end. */
+	while (j > 0 && json_blank(s[j - 1]))
+		j--;
+	if (j == 0 || s[--j] != '}')
+		return 0;
+	while (j > 0 && json_blank(s[j - 1]))
+		j--;
+	if (j == 0 || s[j - 1] != '"')
+		return 0;
 	if (!expect(&sc, '{') || !expect(&sc, '"') || n - sc.i <= flen ||
 	    !name_is(s + sc.i, flen, field) || s[sc.i + flen] != '"')
 		return 0;

@@ -79,14 +79,6 @@ mh_buf_addf(struct mh_buf *b, const char *fmt, ...)
 }
 
 void
-mh_buf_reset(struct mh_buf *b)
-{
-	b->len = 0;
-	if (b->p)
-		b->p[0] = '\0';
-}
-
-void
 mh_buf_free(struct mh_buf *b)
 {
 	free(b->p);

@@ -22,7 +22,7 @@
 #endif
 
 int
-mh_buf_reserve(struct mh_buf *b, size_t n)
+mh_buf_grow(struct mh_buf *b, size_t n)
 {
 	size_t want, cap;
 	char *p;

@@ -17,9 +17,16 @@ struct mh_buf {
 	size_t cap;
 };
 
+/* Make room for n more bytes by growing the buffer (see mh_buf_reserve,
+ * which calls it only when the room is not there). */
+int mh_buf_grow(struct mh_buf *b, size_t n);
 /* Make room for n more bytes.  Returns 0, or -1 with errno ENOMEM (the
- * buffer is unchanged). */
-int mh_buf_reserve(struct mh_buf *b, size_t n);
+ * buffer is unchanged).  Inline: most calls find the room there. */
+static inline int
+mh_buf_reserve(struct mh_buf *b, size_t n)
+{
+	return b->cap - b->len > n ? 0 : mh_buf_grow(b, n);
+}
 /* Append n bytes of s.  Returns 0 or -1 (ENOMEM; buffer unchanged).
  * Inline: it is on every record's path. */
 static inline int

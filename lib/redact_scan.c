@@ -5995,7 +5995,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, end, cue);
 	}
 	int titled = 0, ctx = -1;
-	if (t->cap && (end = thing_title(sc, i)) != 0) {
+	/* thing_title() wants "called" or "named" as the word before i,
+	 * one blank or mark between: token i - 2, whose keyword turns
+	 * away nearly every word without reading the word before */
+	if (t->cap && i >= 2 &&
+	    (sc->t[i - 2].kw == KW_CALLED || sc->t[i - 2].kw == KW_NAMED) &&
+	    (end = thing_title(sc, i)) != 0) {
 		*ip = end;
 		return 1;
 	}

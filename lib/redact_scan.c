@@ -6027,10 +6027,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = units_after(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
-		if ((end = po_box(sc, i)) != 0)
+		/* po_box() starts at "P" or "PO", match_ship() needs a
+		 * five-digit number in the window: tested here, no call for
+		 * most words */
+		if ((t->kw == KW_P || t->kw == KW_PO) &&
+		    (end = po_box(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
-		if ((end = match_ship(sc, i)) != 0)
+		if (sc->zip5 && (end = match_ship(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_ADDRESS);
 		if ((end = match_num_street_run(sc, i, &run)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
@@ -6049,7 +6053,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = match_street_name(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
-	if (sc->lowertext && (end = match_ship(sc, i)) != 0)
+	if (sc->lowertext && sc->zip5 && (end = match_ship(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_ADDRESS);
 	if (!t->cap && !t->allcap && tok_in(sc, i, KW_LEAD_STREET) &&
 	    (end = match_num_street(sc, i)) != 0)

@@ -4262,8 +4262,8 @@ cap_run(struct mh_scanner *sc, size_t i, struct cap_run *r)
 /* May match_facility() find a facility in run r?  Its walk takes the
  * run's words one by one and sets no facility on a word with no
  * facility flag and no '-'; past the run it goes on only over a
- * possessive, a '.', a '-', or a blank and a word ("our Dallas
- * clinic") or '&'.  So a run of plain words with none of those after
+ * possessive, a '.' after St or Mt, a '-', or a blank and a word ("our
+ * Dallas clinic") or '&'.  So a run of plain words with none of those after
  * it has none: most capitalised words, for a few loads. */
 static inline int
 facility_possible(struct mh_scanner *sc, const struct cap_run *r)
@@ -4276,8 +4276,13 @@ facility_possible(struct mh_scanner *sc, const struct cap_run *r)
 	if (j >= sc->nt)
 		return 0;
 	t = &sc->t[j];
-	if (t->kind == T_POSS || t->mark == '.' || t->mark == '-')
+	if (t->kind == T_POSS || t->mark == '-')
 		return 1;
+	/* the walk passes a '.' only after St or Mt when no word of the
+	 * run is a facility ("Mt. Sinai"): the '.' that ends a sentence
+	 * after a capitalised word ends the walk with none */
+	if (t->mark == '.')
+		return tok_is(sc, r->last, KW_ST) || tok_is(sc, r->last, KW_MT);
 	if (t->mark != MARK_GAP || j + 1 >= sc->nt)
 		return 0;
 	j++;

@@ -5526,7 +5526,7 @@ static inline size_t
 match_num_street_run(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 {
 	size_t k, e;
-	int lim;
+	int lim, dot;
 
 	if (tok_punct(sc, i + 1, '/'))
 		return match_num_street(sc, i);
@@ -5534,11 +5534,21 @@ match_num_street_run(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 	if (r->n >= lim)
 		return 0;
 	k = r->last + 1;
-	if (tok_punct(sc, k, '.'))
-		k++;
+	dot = tok_punct(sc, k, '.');
+	k += dot;
 	if (!tok_gap(sc, k))
 		return 0;
 	k++;
+	/* with no '.' the run ended because word k is no capitalised
+	 * word: the walk goes on there only at a number, or at a word in
+	 * capitals, after a street word ("Rua"), or at a street particle
+	 * or one word before one; most words after a run are none */
+	if (!dot && sc->t[k].kind != T_NUM &&
+	    !(sc->t[k].kind == T_WORD &&
+	        (sc->t[k].allcap || lim == 7 ||
+	            tok_in(sc, k, KW_STREET_PARTICLE) ||
+	            tok_in(sc, k + 2, KW_STREET_PARTICLE))))
+		return 0;
 	e = k + 3 * (size_t)(lim - 1 - r->n);
 	if (e >= sc->nt)
 		e = sc->nt - 1;

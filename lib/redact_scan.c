@@ -2388,24 +2388,34 @@ seps_all(const struct groups *g, const char *ok)
 static int
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
-	/* clang-format 14 takes the braces of this initializer for a block */
+	/* clang-format 14 takes the braces of this initializer for a block,
+	 * and stairs the list */
 	/* clang-format off */
-#define KEEP(x) {x, sizeof(x) - 1}
+#define KEEP(x) {x, sizeof(x) - 1},
+#define KEEP_LEN(x) | 1u << (sizeof(x) - 1)
+#define KEEPS(X) \
+	X("988") X("911") X("999") X("112") X("000") X("741741") X("116123") \
+	X("111") X("18002738255") X("8002738255") X("18007997233") \
+	X("8007997233") X("18006564673") X("8006564673") X("18006624357") \
+	X("8006624357") X("18664887386") X("8664887386") X("08457909090") \
+	X("08006895652") X("131114") X("8773372342")
 	/* clang-format on */
 	static const struct {
 		const char *d;
 		size_t m;
-	} keep[] = {KEEP("988"), KEEP("911"), KEEP("999"), KEEP("112"),
-	    KEEP("000"), KEEP("741741"), KEEP("116123"), KEEP("111"),
-	    KEEP("18002738255"), KEEP("8002738255"), KEEP("18007997233"),
-	    KEEP("8007997233"), KEEP("18006564673"), KEEP("8006564673"),
-	    KEEP("18006624357"), KEEP("8006624357"), KEEP("18664887386"),
-	    KEEP("8664887386"), KEEP("08457909090"), KEEP("08006895652"),
-	    KEEP("131114"), KEEP("8773372342")};
+	} keep[] = {KEEPS(KEEP)};
+	/* the lengths of the numbers kept, as bits: most numbers have
+	 * none of them, and are turned away before their digits are
+	 * copied (a number longer than d, cut to 23 digits, has none) */
+	enum { KEEP_LENS = 0 KEEPS(KEEP_LEN) };
+#undef KEEPS
+#undef KEEP_LEN
 #undef KEEP
 	char d[24];
 	size_t m = 0;
 
+	if (g->total >= 32 || !((KEEP_LENS >> g->total) & 1))
+		return 0;
 	for (int k = 0; k < g->n; k++)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
 		     p++)

@@ -4117,10 +4117,9 @@ __attribute__((always_inline))
 static inline int
 rel_list_first(struct mh_scanner *sc, size_t p, size_t i)
 {
-	return plural_end(sc, p) &&
-	    (tok_punct(sc, i + 1, ',') ||
-	        (tok_gap(sc, i + 1) && and_at(sc, i + 2))) &&
-	    rel_list_first_slow(sc, p, i);
+	return (tok_punct(sc, i + 1, ',') ||
+	           (tok_gap(sc, i + 1) && and_at(sc, i + 2))) &&
+	    plural_end(sc, p) && rel_list_first_slow(sc, p, i);
 }
 
 /* Is the word at i one of the names listed after a relation in the

@@ -3267,8 +3267,15 @@ ordinal(struct mh_scanner *sc, size_t i, long *v)
 	if (t == NULL)
 		return 0;
 	if (t->kind == T_NUM) {
-		size_t m = num_val(sc, i, v);
-		return m > 0 && m <= 2;
+		/* one or two digits, read here: most numbers asked are
+		 * longer, and no caller reads *v when the answer is no */
+		if (tend(t) - t->s > 2)
+			return 0;
+		x = sc->s[t->s] - '0';
+		if (tend(t) - t->s == 2)
+			x = x * 10 + (sc->s[t->s + 1] - '0');
+		*v = x;
+		return 1;
 	}
 	if (t->kind != T_ALNUM || t->ndigit > 2 || t->nletter != 2)
 		return 0;

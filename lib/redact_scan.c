@@ -2191,6 +2191,10 @@ match_ipv4(struct mh_scanner *sc, size_t i)
 {
 	long v;
 
+	/* the '.' after the first number first: the walk asks this of
+	 * every number, and most have none */
+	if (!tok_punct(sc, i + 1, '.'))
+		return 0;
 	for (int k = 0; k < 4; k++) {
 		size_t l = num_val(sc, i + 2 * k, &v);
 		if (l == 0 || l > 3 || v > 255)

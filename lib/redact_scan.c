@@ -4976,9 +4976,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	if (m == 0) {
 		/* "her maiden name is Key", "named Faith": after an explicit
 		 * naming word any capitalised word is the name */
-		size_t pw = prev_word(sc, i);
+		size_t pw;
 		if (ctx && !title && t->cap && !t->allcap && !stop_cap(sc, i) &&
-		    pw != SIZE_MAX && pw + 2 == i &&
+		    (pw = prev_word(sc, i)) != SIZE_MAX && pw + 2 == i &&
 		    (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_CALLED) ||
 		        tok_is(sc, pw, KW_IS)))
 			return tend(t);

@@ -4270,7 +4270,11 @@ cap_run(struct mh_scanner *sc, size_t i, struct cap_run *r)
 		f |= t->flags;
 		h |= t->hyphen;
 		n++;
-		if (n == 7 || !(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
+		/* cap_word(sc, j + 2) without its bound: after a blank at
+		 * j + 1 comes a token, the end token at worst, a zero token
+		 * (tokenize()) and no capitalised word */
+		if (n == 7 || !tok_gap(sc, j + 1) ||
+		    sc->t[j + 2].kind != T_WORD || !sc->t[j + 2].cap)
 			break;
 		j += 2;
 	}

@@ -4545,7 +4545,8 @@ initials_at(struct mh_scanner *sc, size_t i, size_t *last)
 static int
 in_initials(struct mh_scanner *sc, size_t i)
 {
-	return i >= 2 && letter_at(sc, i) && tok_punct(sc, i - 1, '.') &&
+	/* the '.' first: most words have a blank before them */
+	return i >= 2 && tok_punct(sc, i - 1, '.') && letter_at(sc, i) &&
 	    letter_at(sc, i - 2);
 }
 

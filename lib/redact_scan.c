@@ -3897,7 +3897,10 @@ is_first(struct mh_scanner *sc, size_t i)
 static int
 in_law_at(struct mh_scanner *sc, size_t p)
 {
+	/* the last letter before the call: most hyphenated words end in
+	 * another */
 	if (sc->t[p].hyphen && tend(&sc->t[p]) - sc->t[p].s > 7 &&
+	    (sc->s[tend(&sc->t[p]) - 1] | 0x20) == 'w' &&
 	    strncasecmp(sc->s + tend(&sc->t[p]) - 7, "-in-law", 7) == 0)
 		return 1;
 	if (tend(&sc->t[p]) - sc->t[p].s == 3 && tok_is(sc, p, KW_LAW)) {

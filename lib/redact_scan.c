@@ -3987,8 +3987,10 @@ relation_at(struct mh_scanner *sc, size_t p)
 	if (flags(sc, p) & MH_NAMES_REL)
 		return 1;
 	/* the rest are hyphenated, "law" or "worker": most words are
-	 * none, and many have three letters */
-	if (!t->hyphen && !(n == 3 && tok_is(sc, p, KW_LAW)) && n != 6)
+	 * none, and many have three letters or six (of which only "worker"
+	 * starts with a w) */
+	if (!t->hyphen && !(n == 3 && tok_is(sc, p, KW_LAW)) &&
+	    !(n == 6 && (sc->s[t->s] | 0x20) == 'w'))
 		return 0;
 	return relation_slow(sc, p, n);
 }

@@ -5000,12 +5000,12 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* "female, Ana Johnson from": an ordinary capitalised word
 		 * before a clear surname, inside a sentence */
 		if (t->cap && !t->allcap && !stop_cap(sc, i) &&
-		    !sentence_initial(sc, i) &&
 		    !(fullflags(sc, i) &
 		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STATE |
 		            MH_NAMES_FACILITY | MH_NAMES_STREET |
 		            MH_NAMES_TITLE | MH_NAMES_CITY)) &&
-		    tok_gap(sc, i + 1) && surname_next(sc, i + 2)) {
+		    tok_gap(sc, i + 1) && !sentence_initial(sc, i) &&
+		    surname_next(sc, i + 2)) {
 			m = name_run(sc, i + 2, 0, &last, cls);
 			return m ? tend(&sc->t[last]) : 0;
 		}
@@ -5088,7 +5088,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*type = MH_SCAN_LOCATION;
 		return tend(&sc->t[last + 3]);
 	}
-	int initial = sentence_initial(sc, i) && !ctx;
+	int initial = !ctx && sentence_initial(sc, i);
 	/* "Later Kofi Brennan said": an ordinary word that opens the
 	 * sentence is not part of the name after it */
 	if (initial && m >= 2 && (cls[0] == C_WEAK || cls[0] == C_AMBIG) &&

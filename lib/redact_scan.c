@@ -5352,13 +5352,17 @@ match_town_at(struct mh_scanner *sc, size_t i)
  * parts, a city among them or two at least; then ", IL" right after
  * three words at most; then a country or state after up to three
  * words, which is a word of the run (with a state's flag) or comes
- * after a ',' right after the run. */
+ * after a ',' right after the run.  ", IL" is a state too: after the
+ * ',' only a word with a state's flag two tokens on will do ("Monday,
+ * I" will not). */
 static inline int
 town_possible(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 {
 	return ((sc->t[i].flags & (MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
 	           ((r->flags & MH_NAMES_CITY) || r->n >= 2)) ||
-	    (r->flags & MH_NAMES_STATE) || tok_punct(sc, r->last + 1, ',');
+	    (r->flags & MH_NAMES_STATE) ||
+	    (tok_punct(sc, r->last + 1, ',') &&
+	        (flags(sc, r->last + 3) & MH_NAMES_STATE));
 }
 
 /* A word alone (no capitalised word after it) is a town only as a

@@ -2173,7 +2173,10 @@ match_url(struct mh_scanner *sc, size_t i)
 	return d;
 }
 
-static size_t
+/* The value of the number token i of at most nine digits in *v, and
+ * its length; 0 for none.  Inline: the walk asks it of most numbers
+ * (age_token()), and the call cost about as much as the digits. */
+static inline size_t
 num_val(struct mh_scanner *sc, size_t i, long *v)
 {
 	struct tok *t = tk(sc, i);

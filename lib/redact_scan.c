@@ -4322,10 +4322,12 @@ facility_possible(struct mh_scanner *sc, const struct cap_run *r)
 	t = &sc->t[j];
 	if (t->kind != T_WORD)
 		return t->mark == '&';
-	/* a word in capitals goes on with the run, "and" may; any other
-	 * ends it, a facility word in lower case itself or after one more
-	 * word */
-	return t->allcap || t->kw == KW_AND || tok_in(sc, j, KW_LOW_FACILITY) ||
+	/* a word in capitals goes on with the run, "and" may before a
+	 * capitalised word; any other ends it, a facility word in lower
+	 * case itself or after one more word */
+	return t->allcap ||
+	    (t->kw == KW_AND && tok_gap(sc, j + 1) && cap_word(sc, j + 2)) ||
+	    tok_in(sc, j, KW_LOW_FACILITY) ||
 	    (tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_LOW_FACILITY));
 }
 

@@ -6081,7 +6081,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		ctx = name_context_before(sc, i, &titled);
 	/* after "Dr." comes a person, not a place */
 	if ((t->cap || t->allcap) && !titled) {
-		if ((tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
+		/* the six words are all in the unit-word list: its one bit
+		 * turns away nearly every word before the six compares */
+		if (tok_in(sc, i, KW_UNIT_WORD) &&
+		    (tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
 		        tok_is(sc, i, KW_UNIT) || tok_is(sc, i, KW_APARTMENT) ||
 		        tok_is(sc, i, KW_PSC) || tok_is(sc, i, KW_CMR)) &&
 		    (end = units_after(sc, i)) != 0)

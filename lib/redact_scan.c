@@ -2290,7 +2290,13 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t n = sc->n, p = b;
 
-	memset(g, 0, sizeof(*g));
+	/* not gs[] and ge[], 128 of the struct's 160 bytes: each reader
+	 * takes the ranges of the first n groups only, and those are set
+	 * below; sep[] stays zeroed, as a separator past the last group
+	 * is read as none */
+	g->n = g->total = g->plus = g->paren = 0;
+	g->end = 0;
+	memset(g->sep, 0, sizeof(g->sep));
 	if (p < n && u[p] == '+') {
 		g->plus = 1;
 		p++;

@@ -2228,6 +2228,30 @@ match_colon_hex(struct mh_scanner *sc, size_t b, int *mac)
 
 	if (b > 0 && (mh_scan_wordbyte(u[b - 1]) || u[b - 1] == ':'))
 		return 0;
+	/* The first two groups, before the walk over the run: an IPv6
+	 * address keeps two ':' and no '-', a MAC address five of one and
+	 * none of the other, and no group has more than four digits, so
+	 * the second ':' comes within five bytes of the first, with only
+	 * hex digits between; a MAC address with dashes is six groups of
+	 * two, one '-' after each of the first five.  Dates ("05-12-2020")
+	 * and times ("12:30") are most of the runs asked about, and fail
+	 * here. */
+	while (p < sc->n && p - b < 5 && ishex(u[p]))
+		p++;
+	if (p >= sc->n ||
+	    (u[p] == '-' &&
+	        (p != b + 2 || b + 17 > sc->n || u[b + 5] != '-' ||
+	            u[b + 8] != '-' || u[b + 11] != '-' || u[b + 14] != '-')))
+		return 0;
+	if (u[p] == ':') {
+		size_t q = p + 1;
+		while (q < sc->n && q - p - 1 < 5 && ishex(u[q]))
+			q++;
+		if (q >= sc->n || u[q] != ':')
+			return 0;
+	} else if (u[p] != '-')
+		return 0;
+	p = b;
 	while (p < sc->n && p - b < 48 &&
 	    (ishex(u[p]) || u[p] == ':' || u[p] == '-')) {
 		if (u[p] == ':' || u[p] == '-') {

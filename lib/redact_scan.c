@@ -6121,13 +6121,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
 		/* po_box() starts at "P" or "PO", match_ship() needs a
-		 * five-digit number in the window: tested here, no call for
-		 * most words */
+		 * five-digit number in the window and, at a word, a ship's
+		 * word or a unit's (unit_after(); a word is never the '#'
+		 * it also takes): tested here, no call for most words */
 		if ((t->kw == KW_P || t->kw == KW_PO) &&
 		    (end = po_box(sc, i)) != 0)
 			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
 			    MH_SCAN_ADDRESS);
-		if (sc->zip5 && (end = match_ship(sc, i)) != 0)
+		if (sc->zip5 && tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
+		    (end = match_ship(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_ADDRESS);
 		if ((end = match_num_street_run(sc, i, &run)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
@@ -6146,7 +6148,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = match_street_name(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
-	if (sc->lowertext && sc->zip5 && (end = match_ship(sc, i)) != 0)
+	if (sc->lowertext && sc->zip5 &&
+	    tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
+	    (end = match_ship(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_ADDRESS);
 	if (!t->cap && !t->allcap && tok_in(sc, i, KW_LEAD_STREET) &&
 	    (end = match_num_street(sc, i)) != 0)

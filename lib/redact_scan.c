@@ -3396,9 +3396,13 @@ static size_t
 match_day_month(struct mh_scanner *sc, size_t i)
 {
 	long d;
-	size_t end = day_month(sc, i);
+	size_t end;
 
-	if (end != 0 || !ordinal(sc, i, &d) || d < 1 || d > 31)
+	/* the day at i, which both forms want, read once here: the walk
+	 * asks this of most numbers, and most are no day */
+	if (!ordinal(sc, i, &d) || d < 1 || d > 31)
+		return 0;
+	if ((end = day_month(sc, i)) != 0)
 		return end;
 	return bare_day(sc, i) ? tend(&sc->t[i]) : 0;
 }
@@ -3407,10 +3411,8 @@ static size_t
 day_month(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i + 1;
-	long d;
 
-	if (!ordinal(sc, i, &d) || d < 1 || d > 31)
-		return 0;
+	/* match_day_month(), the only caller, has read the day at i */
 	if ((tok_punct(sc, j, '-') || tok_punct(sc, j, '/')) &&
 	    (flags(sc, j + 1) & MH_NAMES_MONTH) &&
 	    tok_punct(sc, j + 2, sc->s[sc->t[j].s]) &&

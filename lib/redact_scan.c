@@ -5720,7 +5720,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	parse_groups(sc, b, &g);
 	if (g.n == 0)
 		return 0;
-	if (date_groups(sc, i, &g, &end))
+	/* date_groups() wants two groups at least: most numbers are one,
+	 * and skip the call */
+	if (g.n >= 2 && date_groups(sc, i, &g, &end))
 		return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1 : 1;
 	if (crisis_number(sc, &g)) {
 		/* skip all of it, so no tail is read as another number */

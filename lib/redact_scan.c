@@ -3119,7 +3119,7 @@ low_street_word(struct mh_scanner *sc, size_t j)
 	return 0;
 }
 
-static int ordinal(struct mh_scanner *sc, size_t i, long *v);
+static inline int ordinal(struct mh_scanner *sc, size_t i, long *v);
 
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
@@ -3295,7 +3295,12 @@ match_address(struct mh_scanner *sc, size_t i)
 
 /* ---- dates with month names ------------------------------------------- */
 
-static int
+/* Inline in its five callers: the walk asks it of most numbers, whose
+ * one or two digits cost less than the call. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
 ordinal(struct mh_scanner *sc, size_t i, long *v)
 {
 	struct tok *t = tk(sc, i);

@@ -5913,7 +5913,13 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 				continue;
 			}
 		}
-		if (tok_gap(sc, j) && (e = place_postcode(sc, j + 1)) != 0) {
+		/* postcode_at() starts at a number or at letters and digits
+		 * together ("SW1A"): most places have a word after them, and
+		 * skip the call */
+		if (tok_gap(sc, j) && tk(sc, j + 1) &&
+		    (sc->t[j + 1].kind == T_NUM ||
+		        sc->t[j + 1].kind == T_ALNUM) &&
+		    (e = place_postcode(sc, j + 1)) != 0) {
 			end = e;
 			continue;
 		}

@@ -6533,10 +6533,14 @@ settle(struct mh_scanner *sc)
 		 * the run up to a blank, or the round trip breaks there.
 		 * Up to the next span at most: linear time. */
 		size_t lim = k + 1 < sc->nsp ? sc->sp[k + 1].start : sc->n;
-		for (size_t q = sp.end, qend;
-		     q < lim && !(sc->cls[u[q]] & B_SPACE); q++)
-			if (lookalike_at(sc, q, &qend))
-				sp.end = qend;
+		/* Nearly every span ends at a blank: that first byte tested
+		 * here, where the registers the loop's calls need are saved
+		 * only for a run that has bytes to read. */
+		if (sp.end < lim && !(sc->cls[u[sp.end]] & B_SPACE))
+			for (size_t q = sp.end, qend;
+			     q < lim && !(sc->cls[u[q]] & B_SPACE); q++)
+				if (lookalike_at(sc, q, &qend))
+					sp.end = qend;
 		/* never split a UTF-8 sequence */
 		while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
 			sp.start--;

@@ -113,7 +113,8 @@ tend(const struct tok *t)
  *    lower_name_context() asks of the token before the word);
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
  *    (plain_lower() and no name context before it), or punctuation or
- *    a possessive it passes (B_PASS, tok_rest()), known at once.
+ *    a possessive it passes (B_PASS, tok_rest()), known at once; and
+ *    the one-space blank (put_gap()), which walk() passes too.
  * Both are shortcuts: a token without them takes the full tests. */
 enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
 /* B_NOCTX and B_PASS are LOOK_NOCTX and LOOK_QUIET times B_LOOK: a
@@ -1344,12 +1345,15 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 }
 
 /* The blank token of one space at byte i, nums its count of number
- * tokens: the common blank after a word or punctuation (tokenize()). */
+ * tokens: the common blank after a word or punctuation (tokenize()).
+ * LOOK_QUIET, so that walk() steps over a run of quiet tokens one
+ * token at a time, with no test of what kind the next one is. */
 static inline void
 put_gap(struct tok *tp, size_t i, unsigned short nums)
 {
 	*tp = (struct tok){.s = i,
 	    .kind = T_SPACE,
+	    .looked = LOOK_QUIET,
 	    .mark = MARK_GAP,
 	    .nums = nums};
 }
@@ -6298,15 +6302,15 @@ walk(struct mh_scanner *sc)
 		struct tok *t = &sc->t[i];
 		/* what the fast path below, and the punctuation's tests,
 		 * pass, known from the tokens (LOOK_QUIET): nearly half of
-		 * all tokens, and most punctuation.  They come in runs, passed
-		 * here in one go with the token in a register (i lives in
-		 * memory, for the rules take its address), and the token
-		 * after the run is read on from here.  The end token, which
-		 * has no LOOK_QUIET, ends a run, and no step passes it, for
-		 * it is no blank. */
+		 * all tokens, most punctuation, and the one-space blanks
+		 * between them.  They come in runs, passed here in one go
+		 * with the token in a register (i lives in memory, for the
+		 * rules take its address), and the token after the run is
+		 * read on from here.  The end token, which has no
+		 * LOOK_QUIET, ends a run. */
 		if (t->looked & LOOK_QUIET) {
 			do
-				t += 1 + (t[1].kind == T_SPACE);
+				t++;
 			while (t->looked & LOOK_QUIET);
 			i = (size_t)(t - sc->t);
 			if (i >= sc->nt)

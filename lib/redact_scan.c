@@ -114,7 +114,7 @@ tend(const struct tok *t)
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
  *    (plain_lower() and no name context before it), or punctuation or
  *    a possessive it passes (B_PASS, tok_rest()), known at once; and
- *    the one-space blank (put_gap()), which walk() passes too.
+ *    every blank, which walk() passes too.
  * Both are shortcuts: a token without them takes the full tests. */
 enum { LOOK_FLAGS = 1, LOOK_FULL = 2, LOOK_NOCTX = 4, LOOK_QUIET = 8 };
 /* B_NOCTX and B_PASS are LOOK_NOCTX and LOOK_QUIET times B_LOOK: a
@@ -1409,6 +1409,7 @@ tokenize(struct mh_scanner *sc)
 		unsigned cl = sc->cls[u[i]];
 		if (cl & B_SPACE) {
 			tp->kind = T_SPACE;
+			tp->looked = LOOK_QUIET; /* walk() passes every blank */
 			if (u[i] == ' ' &&
 			    (i + 1 >= n || !(sc->cls[u[i + 1]] & B_SPACE))) {
 				/* the common case: one blank between words */
@@ -6302,8 +6303,8 @@ walk(struct mh_scanner *sc)
 		struct tok *t = &sc->t[i];
 		/* what the fast path below, and the punctuation's tests,
 		 * pass, known from the tokens (LOOK_QUIET): nearly half of
-		 * all tokens, most punctuation, and the one-space blanks
-		 * between them.  They come in runs, passed here in one go
+		 * all tokens, most punctuation, and the blanks between
+		 * them.  They come in runs, passed here in one go
 		 * with the token in a register (i lives in memory, for the
 		 * rules take its address), and the token after the run is
 		 * read on from here.  The end token, which has no

@@ -1444,13 +1444,18 @@ tokenize(struct mh_scanner *sc)
 		         &md, key)) < 16 &&
 		    ((ncl = sc->cls[p[run]]) & B_ENDS)) {
 			unsigned in = (1u << run) - 1, nup;
+			/* the masks cut to the run's bytes once: the tests
+			 * below take them as they are, and in need not stay
+			 * in a register for them */
+			mu &= in;
+			md &= in;
 			/* most words have one capital at most: no bit count
 			 * for them */
-			nup = (mu & in) <= 1 ? (mu & in) : bits16(mu & in);
+			nup = mu <= 1 ? mu : bits16(mu);
 			tp->cap = (unsigned char)(mu & 1);
 			tp->nupper = (unsigned char)nup;
-			upper |= mu & in;
-			if (!(md & in)) {
+			upper |= mu;
+			if (!md) {
 				/* a word, all letters.  The key
 				 * word_run16() made from the bytes it had
 				 * loaded: none made again. */
@@ -1470,7 +1475,7 @@ tokenize(struct mh_scanner *sc)
 				    (plain ? word_quiet(tp, m, ncl)
 				           : m->quiet_full));
 			} else {
-				unsigned nd = bits16(md & in),
+				unsigned nd = bits16(md),
 				         nl = (unsigned)run - nd;
 				tp->kind = nl == 0 ? T_NUM : T_ALNUM;
 				tp->nletter = (unsigned char)nl;

@@ -1550,7 +1550,7 @@ tk(struct mh_scanner *sc, size_t i)
 }
 
 static struct word_memo *memo_take(struct mh_scanner *sc, struct word_memo *m,
-    const uint64_t k[2]);
+    uint64_t k0, uint64_t k1);
 
 /* The memo entry of token t, a word of at most KW_LONGEST bytes; on a
  * miss it is taken over for t, with t's keyword id and no flags yet.
@@ -1573,7 +1573,7 @@ memo_probe(struct mh_scanner *sc, const uint64_t k[2])
 
 	if (m->k[0] == k[0] && m->k[1] == k[1])
 		return m;
-	return memo_take(sc, m, k);
+	return memo_take(sc, m, k[0], k[1]);
 }
 
 /* memo_probe() when the first way of set m misses: the second, moved to
@@ -1583,8 +1583,11 @@ memo_probe(struct mh_scanner *sc, const uint64_t k[2])
 __attribute__((noinline))
 #endif
 static struct word_memo *
-memo_take(struct mh_scanner *sc, struct word_memo *m, const uint64_t k[2])
+memo_take(struct mh_scanner *sc, struct word_memo *m, uint64_t k0, uint64_t k1)
 {
+	/* the key by value: the caller's, built in registers by
+	 * word_run16(), then need not be stored for every word */
+	const uint64_t k[2] = {k0, k1};
 	struct word_memo second = m[1];
 
 	m[1] = m[0];

@@ -1435,14 +1435,14 @@ tokenize(struct mh_scanner *sc)
 		 * stop.  p has 17 bytes to read: the run's 16 and the byte
 		 * after the byte that ends it, chosen only where a word byte
 		 * starts the token: punctuation skips the choice. */
-		unsigned mu, md, ncl;
+		unsigned mu, md;
 		size_t run;
 		uint64_t key[2];
 		const unsigned char *p;
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p = i < tb ? u + i : tail + (i - tb), &mu,
 		         &md, key)) < 16 &&
-		    ((ncl = sc->cls[p[run]]) & B_ENDS)) {
+		    (sc->cls[p[run]] & B_ENDS)) {
 			unsigned in = (1u << run) - 1, nup;
 			/* the masks cut to the run's bytes once: the tests
 			 * below take them as they are, and in need not stay
@@ -1470,9 +1470,12 @@ tokenize(struct mh_scanner *sc)
 				    word_look_memo(sc, tp, m, run, plain);
 				/* the quiet bits of the cue flags or of all, as
 				 * word_look_memo() chose; after it, which
-				 * fills them */
+				 * fills them.  The class of the byte after the
+				 * word is read again: kept from the test above
+				 * past the probe's call, it was stored to the
+				 * stack and loaded back for every word. */
 				tp->looked = (unsigned char)(lk |
-				    (plain ? word_quiet(tp, m, ncl)
+				    (plain ? word_quiet(tp, m, sc->cls[p[run]])
 				           : m->quiet_full));
 			} else {
 				unsigned nd = bits16(md),

@@ -1464,8 +1464,10 @@ tokenize(struct mh_scanner *sc)
 				tp->nletter = (unsigned char)run;
 				tp->allcap = nup == run;
 				/* its first byte a lower-case letter: then
-				 * neither cap nor allcap */
-				int plain = !(mu & 1);
+				 * neither cap nor allcap.  Read back from the
+				 * token, as the byte class below: mu kept past
+				 * the probe's call was stored and reloaded. */
+				int plain = !tp->cap;
 				unsigned lk =
 				    word_look_memo(sc, tp, m, run, plain);
 				/* the quiet bits of the cue flags or of all, as

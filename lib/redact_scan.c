@@ -1456,13 +1456,15 @@ tokenize(struct mh_scanner *sc)
 			tp->nupper = (unsigned char)nup;
 			upper |= mu;
 			if (!md) {
-				/* a word, all letters.  The key
-				 * word_run16() made from the bytes it had
-				 * loaded: none made again. */
-				struct word_memo *m = memo_probe(sc, key);
-				/* kind T_WORD is 0: the token is cleared */
+				/* a word, all letters.  Kind T_WORD is 0:
+				 * the token is cleared.  Its counts before
+				 * the probe, so that nup need not be kept
+				 * past its call. */
 				tp->nletter = (unsigned char)run;
 				tp->allcap = nup == run;
+				/* the key word_run16() made from the bytes
+				 * it had loaded: none made again */
+				struct word_memo *m = memo_probe(sc, key);
 				/* its first byte a lower-case letter: then
 				 * neither cap nor allcap.  Read back from the
 				 * token, as the byte class below: mu kept past

@@ -6553,7 +6553,7 @@ settle(struct mh_scanner *sc)
 		 * the run up to a blank, or the round trip breaks there.
 		 * Up to the next span at most: linear time. */
 		size_t lim = k + 1 < sc->nsp ? sc->sp[k + 1].start : sc->n;
-		/* Nearly every span ends at a blank: that first byte tested
+		/* About half the spans end at a blank: that first byte tested
 		 * here, where the registers the loop's calls need are saved
 		 * only for a run that has bytes to read. */
 		if (sp.end < lim && !(sc->cls[u[sp.end]] & B_SPACE))

@@ -4061,7 +4061,10 @@ relation_at(struct mh_scanner *sc, size_t p)
 }
 
 /* Is the word at p a relation in the plural: "daughters", "kids",
- * "step-sons", "co-workers", "co workers"? */
+ * "step-sons", "co-workers", "co workers"?  The tokenizer's quiet bits
+ * ask the same of a word with no hyphen, once per memo entry
+ * (plural_rel_word()): a change here or in plural_rel_odd() must be
+ * made there too, or a list of names after such a word goes unread. */
 static int
 plural_rel_at(struct mh_scanner *sc, size_t p)
 {

@@ -85,8 +85,8 @@ enum {
  * ask them a few tokens past the last (seven at most, match_ipv4()),
  * and of SIZE_MAX, which prev_word() and others return for none: so
  * TOK_PAD tokens follow the end token (tokenize()), and one more comes
- * before the first, read as token SIZE_MAX (tok_at()).  All are zero tokens but
- * for s and looked, which none of those tests takes: kw 0 is no keyword
+ * before the first, read as token SIZE_MAX (tok_at()).  All are zero
+ * tokens but for s and looked, which none of those tests takes: kw 0 is no keyword
  * and in no list, mark 0 neither punctuation nor a gap, and the flags
  * are none and looked up (LOOK_FULL). */
 enum { TOK_PAD = 8 };
@@ -425,6 +425,8 @@ enum {
 /* The bits past an int's, which no enum holds: the sets are 64 bits */
 #define KW_NOT_S_FORM (UINT64_C(1) << 31) /* always: "-s", no verb */
 #define KW_DAY_HEAD (UINT64_C(1) << 32)   /* holiday_at() */
+#define KW_LOW_STREET (UINT64_C(1) << 33) /* lower_street() */
+#define KW_MEASURE (UINT64_C(1) << 34)    /* lower_street() */
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -563,11 +565,28 @@ static const char *const finites[] = {"is", "was", "has", "does", NULL};
 static const char *const base_eds[] = {
 	"shed", "shred", "wed", "embed", "sled", "bed", "red", "hundred", NULL
 };
-/* The first words of the holidays holiday_at() reads. */
+/* The first words of the holidays holiday_at() reads, besides the
+ * feasts (before "Eve"). */
 static const char *const day_heads[] = {
-	"eve", "st", "saint", "year", "years", "christmas", "xmas", "easter",
-	"valentine",
-	"valentines", "columbus", "victoria", "martin", "mlk", "guy", NULL
+	"eve", "st", "saint", "year", "years", "valentine", "valentines",
+	"columbus", "victoria", "martin", "mlk", "guy", NULL
+};
+/* The street words a street in lower case ends in (lower_street()):
+ * only those that say "street" in no other sense, not way, place, walk,
+ * run or the many others of the word table ("a 10 minute walk"); and
+ * the measures that make a number no house number there. */
+static const char *const low_streets[] = {
+	"st", "street", "rd", "road", "ave", "av", "avenue", "blvd",
+	"boulevard", "ln", "lane", "dr", "drive", "ct", "court", "ter",
+	"terrace", "hwy", "highway", "pkwy", "parkway", "cir", "circle",
+	"cres", "crescent", NULL
+};
+static const char *const measures[] = {
+	"mile", "miles", "minute", "minutes", "min", "mins", "hour", "hours",
+	"hr", "hrs", "day", "days", "week", "weeks", "month", "months",
+	"year", "years", "block", "blocks", "km", "mi", "foot", "feet", "ft",
+	"step", "steps", "lane", "lanes", "times", "floor", "floors", "story",
+	"stories", "car", "cars", "bus", "dollar", "dollars", "bucks", NULL
 };
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
@@ -734,6 +753,8 @@ static const struct {
     {base_eds, KW_BASE_ED},
     {not_s_forms, KW_NOT_S_FORM},
     {day_heads, KW_DAY_HEAD},
+    {low_streets, KW_LOW_STREET},
+    {measures, KW_MEASURE},
     {groups, KW_GROUP},
     {the_groups, KW_GROUP_THE},
     {my_groups, KW_GROUP_MY},
@@ -1621,20 +1642,34 @@ memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
 	return memo_probe(sc, k);
 }
 
+/* Is the word w of len bytes a relation with an s after it
+ * ("daughters", four letters or more), or with "ren" ("children",
+ * eight or more)?  By its bytes, for the rules (plural_rel_at(),
+ * plural_rel_odd()) and the tokenizer's quiet bits (plural_rel_word())
+ * alike. */
+static int
+rel_plural_s(const struct mh_scanner *sc, const char *w, size_t len)
+{
+	return len >= 4 && (w[len - 1] | 0x20) == 's' &&
+	    (mh_names_lookup_cue(sc->nm, w, len - 1) & MH_NAMES_REL);
+}
+
+static int
+rel_plural_ren(const struct mh_scanner *sc, const char *w, size_t len)
+{
+	return len >= 8 && strncasecmp(w + len - 3, "ren", 3) == 0 &&
+	    (mh_names_lookup_cue(sc->nm, w, len - 3) & MH_NAMES_REL);
+}
+
 /* May the word w of len bytes, with no hyphen, be a relation in the
- * plural, which rel_list_first() needs (rel_list_last()): a word in s
- * of four letters or more whose singular is a relation, or "workers"
- * (plural_rel_at()); a word in "ren" whose stem is one
- * (plural_rel_odd()). */
+ * plural, which rel_list_first() needs (rel_list_last()): what
+ * plural_rel_at() and plural_rel_odd() take of a word with no hyphen,
+ * and "workers" alone (they take it after "co"). */
 static int
 plural_rel_word(const struct mh_scanner *sc, const char *w, size_t len)
 {
-	if (len >= 4 && (w[len - 1] | 0x20) == 's' &&
-	    (eqw(w, len, "workers") ||
-	        (mh_names_lookup_cue(sc->nm, w, len - 1) & MH_NAMES_REL)))
-		return 1;
-	return len >= 8 && strncasecmp(w + len - 3, "ren", 3) == 0 &&
-	    (mh_names_lookup_cue(sc->nm, w, len - 3) & MH_NAMES_REL);
+	return eqw(w, len, "workers") || rel_plural_s(sc, w, len) ||
+	    rel_plural_ren(sc, w, len);
 }
 
 /* LOOK_NOCTX of the word w of len bytes, memo entry m, with the flags
@@ -3124,26 +3159,6 @@ match_ship(struct mh_scanner *sc, size_t i)
 
 static inline size_t match_num_street(struct mh_scanner *sc, size_t i);
 
-/* Is word j one of the street words a street in lower case ends in?
- * Only those that say "street" in no other sense: not way, place,
- * walk, run or the many others of the word table ("a 10 minute walk"). */
-static int
-low_street_word(struct mh_scanner *sc, size_t j)
-{
-	static const char *const w[] = {"st", "street", "rd", "road", "ave",
-	    "av", "avenue", "blvd", "boulevard", "ln", "lane", "dr", "drive",
-	    "ct", "court", "ter", "terrace", "hwy", "highway", "pkwy",
-	    "parkway", "cir", "circle", "cres", "crescent"};
-	const struct tok *t = tok_at(sc, j);
-
-	if (t->kind != T_WORD || !(t->flags & MH_NAMES_STREET))
-		return 0;
-	for (size_t k = 0; k < sizeof(w) / sizeof(*w); k++)
-		if (eqw(sc->s + t->s, tend(t) - t->s, w[k]))
-			return 1;
-	return 0;
-}
-
 static inline int ordinal(struct mh_scanner *sc, size_t i, long *v);
 
 /* A street in lower case after the house number at i, its first word
@@ -3151,16 +3166,10 @@ static inline int ordinal(struct mh_scanner *sc, size_t i, long *v);
  * juniper hollow rd".  The number comes after a place cue (at, from,
  * near...), "on", "is" or a colon; then one to three words, none a
  * function word or a measure ("at 5 minutes walk", "to 3 miles down
- * the road"), or ordinals; then a street word (low_street_word()). */
+ * the road"), or ordinals; then a street word (low_streets). */
 static int
 lower_street(struct mh_scanner *sc, size_t i, size_t j)
 {
-	static const char *const measures[] = {"mile", "miles", "minute",
-	    "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
-	    "days", "week", "weeks", "month", "months", "year", "years",
-	    "block", "blocks", "km", "mi", "foot", "feet", "ft", "step",
-	    "steps", "lane", "lanes", "times", "floor", "floors", "story",
-	    "stories", "car", "cars", "bus", "dollar", "dollars", "bucks"};
 	size_t p = prev_tok(sc, i);
 	int words = 0;
 	long v;
@@ -3178,19 +3187,15 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		const struct tok *t = tk(sc, j);
 		if (t == NULL)
 			return 0;
-		if (words > 0 && low_street_word(sc, j))
+		if (words > 0 && tok_in(sc, j, KW_LOW_STREET))
 			return 1;
 		if (words == 3 || !tok_gap(sc, j + 1))
 			return 0;
 		if (t->kind == T_WORD) {
 			if (t->cap || t->allcap || t->contr || t->hyphen ||
-			    (fullflags(sc, j) & MH_NAMES_STOP))
+			    (fullflags(sc, j) & MH_NAMES_STOP) ||
+			    tok_in(sc, j, KW_MEASURE))
 				return 0;
-			for (size_t k = 0;
-			     k < sizeof(measures) / sizeof(*measures); k++)
-				if (eqw(sc->s + t->s, tend(t) - t->s,
-				        measures[k]))
-					return 0;
 		} else if (!ordinal(sc, j, &v) || t->kind != T_ALNUM)
 			return 0;
 		words++;
@@ -3240,7 +3245,7 @@ match_address(struct mh_scanner *sc, size_t i)
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
 		    (w->cap || w->allcap || tok_is(sc, j, KW_ST) ||
 		        tok_is(sc, j, KW_RD) || tok_is(sc, j, KW_AVE) ||
-		        (low && low_street_word(sc, j)))) {
+		        (low && tok_in(sc, j, KW_LOW_STREET)))) {
 			/* "Forrest Hill Road": a second street word */
 			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
 			    (flags(sc, j + 2) & MH_NAMES_STREET))
@@ -4063,8 +4068,9 @@ relation_at(struct mh_scanner *sc, size_t p)
 /* Is the word at p a relation in the plural: "daughters", "kids",
  * "step-sons", "co-workers", "co workers"?  The tokenizer's quiet bits
  * ask the same of a word with no hyphen, once per memo entry
- * (plural_rel_word()): a change here or in plural_rel_odd() must be
- * made there too, or a list of names after such a word goes unread. */
+ * (plural_rel_word()), by the same tests of its bytes (rel_plural_s(),
+ * rel_plural_ren()): a new test here or in plural_rel_odd() must be
+ * added there too, or a list of names after such a word goes unread. */
 static int
 plural_rel_at(struct mh_scanner *sc, size_t p)
 {
@@ -4073,10 +4079,8 @@ plural_rel_at(struct mh_scanner *sc, size_t p)
 	if (t == NULL || t->kind != T_WORD || tend(t) - t->s < 4 ||
 	    lc((unsigned char)sc->s[tend(t) - 1]) != 's')
 		return 0;
-	if (co_worker_at(sc, p, 7))
-		return 1;
-	if (mh_names_lookup_cue(sc->nm, sc->s + t->s, tend(t) - t->s - 1) &
-	    MH_NAMES_REL)
+	if (co_worker_at(sc, p, 7) ||
+	    rel_plural_s(sc, sc->s + t->s, tend(t) - t->s))
 		return 1;
 	return t->hyphen && hyphen_rel(sc, t->s, tend(t) - 1);
 }
@@ -4093,9 +4097,8 @@ plural_rel_odd(struct mh_scanner *sc, size_t p)
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
 	n = tend(t) - t->s;
-	if (n >= 8 && strncasecmp(sc->s + tend(t) - 3, "ren", 3) == 0)
-		return (mh_names_lookup_cue(sc->nm, sc->s + t->s, n - 3) &
-		           MH_NAMES_REL) != 0;
+	if (rel_plural_ren(sc, sc->s + t->s, n))
+		return 1;
 	if (t->hyphen && n > 9 &&
 	    strncasecmp(sc->s + tend(t) - 8, "s-in-law", 8) == 0)
 		return (mh_names_lookup_cue(sc->nm, sc->s + t->s, n - 8) &
@@ -4361,8 +4364,8 @@ cap_run(struct mh_scanner *sc, size_t i, struct cap_run *r)
  * run's words one by one and sets no facility on a word with no
  * facility flag and no '-'; past the run it goes on only over a
  * possessive, a '.' after St or Mt, a '-', or a blank and a word ("our
- * Dallas clinic") or '&'.  So a run of plain words with none of those after
- * it has none: most capitalised words, for a few loads. */
+ * Dallas clinic") or '&'.  So a run of plain words with none of those
+ * after it has none: most capitalised words, for a few loads. */
 static inline int
 facility_possible(struct mh_scanner *sc, const struct cap_run *r)
 {
@@ -4478,7 +4481,7 @@ holiday_at(struct mh_scanner *sc, size_t i)
 	unsigned id = sc->t[i].kw;
 	size_t j = i + 1;
 
-	if (!tok_in(sc, i, KW_DAY_HEAD))
+	if (!tok_in(sc, i, KW_DAY_HEAD | KW_FEAST))
 		return 0;
 	if (id == KW_EVE) {
 		/* "Year's Eve", "Years Eve" */
@@ -4869,8 +4872,8 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 /* Is the word at last followed by "from" and a group that people are
  * from, and then by what a person does: "Sue from work invited me",
  * "Mark from the gym said hi", "Dawn from my class and I" (not "Hope
- * from church is all I have left")?  Compared byte by byte: asked only
- * of a lone first name that is also a word. */
+ * from church is all I have left")?  Asked only of a lone first name
+ * that is also a word. */
 static size_t from_group_end(struct mh_scanner *sc, size_t last);
 
 static int
@@ -6347,10 +6350,7 @@ walk(struct mh_scanner *sc)
 				goto plain;
 			goto words;
 		}
-		if (t->kind == T_SPACE || t->kind == T_POSS) {
-			i++;
-			continue;
-		}
+		/* (every blank and possessive is LOOK_QUIET, passed above) */
 		/* a placeholder starts with a bracket, or is a word with '_'
 		 * (an ALNUM token) */
 		if ((t->kind == T_ALNUM ||
@@ -6600,8 +6600,8 @@ cut_point(const char *s, size_t from, size_t to)
 
 /* Texts longer than this are read in windows, so that the token array
  * (32 bytes per byte of the window reserved, about 16 of them written
- * in prose) stays small whatever the record size.  Spans starting in the last MARGIN bytes of a window are read
- * again, with their context, at the start of the next one. */
+ * in prose) stays small whatever the record size.  Spans starting in
+ * the last MARGIN bytes of a window are read again, with their context, at the start of the next one. */
 #define WINDOW ((size_t)1 << 20)
 #define MARGIN ((size_t)4096)
 

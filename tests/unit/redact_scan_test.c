@@ -468,6 +468,8 @@ test_names(void)
 	is_str(scan("on Martin Luther King Jr. Day and New Years Eve I cried"),
 	    "", "King's day, New Year's Eve");
 	is_str(scan("On Christmas Eve I cried"), "", "Christmas Eve");
+	is_str(scan("On Thanksgiving Eve I cried, and on Halloween Eve"), "",
+	    "any feast's Eve");
 	is_str(scan("My friend Valentine said for 3 years Eve has hit me"),
 	    "NAME:Valentine|NAME:Eve", "the names alone stay names");
 	/* dotted initials written together */

@@ -570,6 +570,13 @@ struct scan {
 	size_t errpos;
 };
 
+/* Is c a byte JSON takes for a blank? */
+static inline int
+json_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* Inline, and first the usual case, no blank at all: it is called
  * before and after every token. */
 static inline void
@@ -577,13 +584,8 @@ skip_ws(struct scan *sc)
 {
 	if (sc->i < sc->n && (unsigned char)sc->s[sc->i] > ' ')
 		return;
-	while (sc->i < sc->n) {
-		char c = sc->s[sc->i];
-
-		if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-			break;
+	while (sc->i < sc->n && json_blank(sc->s[sc->i]))
 		sc->i++;
-	}
 }
 
 static int
@@ -1295,13 +1297,6 @@ plain_line(const char *s, size_t n, int ascii)
 
 	return json_opener(s, n) == 0 &&
 	    (ascii || text_fault(s, n, msg, sizeof msg) == NULL);
-}
-
-/* Is c a byte JSON takes for a blank (as skip_ws does)? */
-static inline int
-json_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /* After blanks, is the byte c next?  Then the scan is past it. */

@@ -1,9 +1,9 @@
 /* model: mh-screen's second opinion, a logistic regression over the words
  * and word pairs of a message (data/screen-model.tsv, made by
  * scripts/train-screen-model).  It reads the tokens lib/lexicon.c makes
- * with the aliases read (mh_lexicon_read); a word or pair said twice counts once, and the
- * sum of a text longer than the file's "length" (in words) is scaled by
- * sqrt(length / words). */
+ * with the aliases read (mh_lexicon_read); a word or pair said twice
+ * counts once, and the sum of a text longer than the file's "length"
+ * (in words) is scaled by sqrt(length / words). */
 #ifndef MH_MODEL_H
 #define MH_MODEL_H
 

@@ -427,6 +427,9 @@ enum {
 #define KW_DAY_HEAD (UINT64_C(1) << 32)   /* holiday_at() */
 #define KW_LOW_STREET (UINT64_C(1) << 33) /* lower_street() */
 #define KW_MEASURE (UINT64_C(1) << 34)    /* lower_street() */
+#define KW_PLATFORM (UINT64_C(1) << 35)   /* handle_after() */
+#define KW_ACCOUNT (UINT64_C(1) << 36)    /* handle_after() */
+#define KW_SLANG (UINT64_C(1) << 37)      /* handle_after() */
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -587,6 +590,27 @@ static const char *const measures[] = {
 	"year", "years", "block", "blocks", "km", "mi", "foot", "feet", "ft",
 	"step", "steps", "lane", "lanes", "times", "floor", "floors", "story",
 	"stories", "car", "cars", "bus", "dollar", "dollars", "bucks", NULL
+};
+/* Where people have an account, and the words for one there: "my snap
+ * is kenz_r99", "discord username: moonfox" (handle_after()).  The three
+ * that name an account anywhere start the rule too. */
+static const char *const platforms[] = {
+	"snap", "snapchat", "insta", "instagram", "ig", "tiktok", "discord",
+	"twitter", "reddit", "telegram", "kik", "venmo", "cashapp", "tumblr",
+	"twitch", "youtube", "yt", "fb", "facebook", "bluesky", "bsky",
+	"steam", "xbox", "psn", "roblox", "linkedin", "pinterest", "spotify",
+	"tinder", "hinge", "bumble", "grindr", "threads", "mastodon",
+	"username", "gamertag", "handle", NULL
+};
+static const char *const account_words[] = {
+	"username", "user", "name", "handle", "tag", "gamertag", "id",
+	"account", "acct", "profile", NULL
+};
+/* Words said of an account that have no flag of an ordinary word: "my
+ * insta is lowkey dead" */
+static const char *const slang_words[] = {
+	"lowkey", "highkey", "kinda", "sorta", "tbh", "ngl", "fr", "sooo",
+	"soo", "deadass", "lowk", "legit", "lit", NULL
 };
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
@@ -759,6 +783,9 @@ static const struct {
     {the_groups, KW_GROUP_THE},
     {my_groups, KW_GROUP_MY},
     {person_does, KW_PERSON_DOES},
+    {platforms, KW_PLATFORM},
+    {account_words, KW_ACCOUNT},
+    {slang_words, KW_SLANG},
 };
 
 int
@@ -1704,7 +1731,8 @@ memo_quiet(const struct mh_scanner *sc, const struct word_memo *m,
 	unsigned char b = memo_noctx(sc, m->cue, m, w, len);
 
 	/* plain_lower() */
-	if (!(sc->kw_sets[m->kw] & KW_LEAD_STREET) && m->kw != KW_CORNER &&
+	if (!(sc->kw_sets[m->kw] & (KW_LEAD_STREET | KW_PLATFORM)) &&
+	    m->kw != KW_CORNER &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)))
 		b |= LOOK_QUIET;
 	return b;
@@ -6067,6 +6095,86 @@ thing_title(struct mh_scanner *sc, size_t i)
 	return j > i ? j : 0;
 }
 
+/* The handle named after a platform word at i, without its '@' (the
+ * walk takes "@kenz" itself): "my snap is kenz_r99", "discord username:
+ * moonfox", "add me on ig lunar.lex", "my insta is jess.k.writes".  A
+ * handle is written as the '@' rule reads one: word bytes, with '.' or
+ * '-' between them.  After "is", ':' or '=', or an account word
+ * ("username", "name"), it is one even as a plain word that no list
+ * calls ordinary ("my snap is kenz", not "my insta is private"); written
+ * straight after the platform, only with a digit, '_' or '.' in it
+ * and three letters ("on ig lunar.lex", not "on snap today" nor "on fb
+ * 3x today").  Sets *start; returns the
+ * end or 0. */
+static size_t
+handle_after(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t j = i, k, p, e;
+	int told = tok_in(sc, i, KW_ACCOUNT), shape = 0, letter = 0;
+
+	/* "discord user name", "insta handle" */
+	for (int n = 0;
+	     n < 2 && tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_ACCOUNT);
+	     n++) {
+		j += 2;
+		told = 1;
+	}
+	if (tok_punct(sc, j + 1, ':') || tok_punct(sc, j + 1, '=')) {
+		k = skip_space(sc, j + 2);
+		told = 1;
+	} else if (tok_gap(sc, j + 1) && tok_is(sc, j + 2, KW_IS)) {
+		k = skip_space(sc, j + 3);
+		if (tok_punct(sc, k, ':'))
+			k = skip_space(sc, k + 1);
+		told = 1;
+	} else if (tok_gap(sc, j + 1)) {
+		k = j + 2;
+	} else {
+		return 0;
+	}
+	if (k >= sc->nt || !mh_scan_wordbyte(u[sc->t[k].s]) ||
+	    u[sc->t[k].s] >= 0x80)
+		return 0;
+	p = e = sc->t[k].s;
+	while (e < sc->n &&
+	    (isalnum_a(u[e]) || u[e] == '_' ||
+	        ((u[e] == '.' || u[e] == '-') && e > p && e + 1 < sc->n &&
+	            (isalnum_a(u[e + 1]) || u[e + 1] == '_')))) {
+		shape |= isdig(u[e]) || u[e] == '_' || u[e] == '.';
+		letter += isalpha_a(u[e]) != 0;
+		e++;
+	}
+	/* an e-mail address, a URL or a path goes to their rules; a word
+	 * joined to letters past ASCII is no handle read whole */
+	if (e - p < 2 || e - p > 40 || letter < (told ? 1 : 3) ||
+	    (e < sc->n &&
+	        (u[e] == '@' || u[e] == '/' || u[e] >= 0x80 ||
+	            (u[e] == ':' && e + 1 < sc->n && !is_space(u[e + 1])))))
+		return 0;
+	/* a Discord name's number after it: "luna.exe#0042" */
+	if (e + 5 <= sc->n && u[e] == '#' && isdig(u[e + 1]) &&
+	    isdig(u[e + 2]) && isdig(u[e + 3]) && isdig(u[e + 4]) &&
+	    (e + 5 == sc->n || !mh_scan_wordbyte(u[e + 5]))) {
+		e += 5;
+		shape = 1;
+	}
+	if (!shape) {
+		unsigned f;
+		if (!told || e != tend(&sc->t[k]) || sc->t[k].kind != T_WORD)
+			return 0;
+		f = fullflags(sc, k);
+		if ((f &
+		        (MH_NAMES_COMMON | MH_NAMES_STOP | MH_NAMES_KEEP |
+		            MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_REL |
+		            MH_NAMES_TITLE)) ||
+		    tok_in(sc, k, KW_SLANG | KW_PLATFORM | KW_ACCOUNT))
+			return 0;
+	}
+	*start = p;
+	return e;
+}
+
 /* Once per word that no cheaper test turned away.  Kept out of
  * mh_scan_text(): inlined there, GCC spent its inlining on the loop
  * and called the rules below out of line; here they are inlined into
@@ -6082,6 +6190,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	unsigned f = flags(sc, i);
 	int type;
 
+	/* before KEEP: most platforms are apps, which are kept */
+	if (tok_in(sc, i, KW_PLATFORM) &&
+	    (end = handle_after(sc, i, &start)) != 0)
+		EMIT(start, end, MH_SCAN_HANDLE);
 	if (f & MH_NAMES_KEEP)
 		return 0;
 	if ((end = holiday_at(sc, i)) != 0) {
@@ -6262,7 +6374,8 @@ plain_lower(struct mh_scanner *sc, size_t i)
 
 	/* before the flags: "rua", "piazza" have none, and "She lives
 	 * at rua Augusta 55" left "rua" and "55" behind */
-	if (tok_in(sc, i, KW_LEAD_STREET) || tok_is(sc, i, KW_CORNER))
+	if (tok_in(sc, i, KW_LEAD_STREET | KW_PLATFORM) ||
+	    tok_is(sc, i, KW_CORNER))
 		return 0;
 	f = flags(sc, i);
 	return f == 0 ||

@@ -130,6 +130,30 @@ test_kinds(void)
 	is_str(scan("her tag is starlight_yuki#4821, and"),
 	    "HANDLE:starlight_yuki#4821", "handle: a gamer tag");
 	is_str(scan("see issue #4821 here"), "", "handle: not # alone");
+	/* a handle named after a platform, without its '@' */
+	is_str(scan("my snap is kenz_r99 if you want"), "HANDLE:kenz_r99",
+	    "handle: after \"my snap is\"");
+	is_str(scan("My insta is jess.k.writes."), "HANDLE:jess.k.writes",
+	    "handle: dots inside, the stop left");
+	is_str(scan("discord: luna.exe#0042 , steam: crybabyking."),
+	    "HANDLE:luna.exe#0042|HANDLE:crybabyking",
+	    "handle: after a colon, with a Discord number");
+	is_str(scan("add me on ig lunar.lex tonight"), "HANDLE:lunar.lex",
+	    "handle: straight after the platform, with a dot");
+	is_str(scan("my reddit username is throwaway_sadgirl"),
+	    "HANDLE:throwaway_sadgirl", "handle: after \"username is\"");
+	is_str(scan("my snap is kenz"), "HANDLE:kenz",
+	    "handle: a plain word no list calls ordinary");
+	is_str(scan("my insta is private now, my discord is down"), "",
+	    "handle: not an ordinary word");
+	is_str(scan("my insta is lowkey dead and the handle is broken"), "",
+	    "handle: not slang");
+	is_str(scan("I was on fb 3x today, on ig today, 3 hours on tiktok"),
+	    "", "handle: not a count nor a word after the platform alone");
+	is_str(scan("my discord is 18+ only, snap 2.0 update"), "",
+	    "handle: not a number");
+	is_str(scan("my insta is jess@example.com"), "EMAIL:jess@example.com",
+	    "handle: an e-mail address stays one");
 	/* an age over 89 in words */
 	is_str(scan("My great aunt is ninety-three and"), "AGE:ninety-three",
 	    "age: ninety-three");

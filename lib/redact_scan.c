@@ -430,6 +430,8 @@ enum {
 #define KW_PLATFORM (UINT64_C(1) << 35)   /* handle_after() */
 #define KW_ACCOUNT (UINT64_C(1) << 36)    /* handle_after() */
 #define KW_SLANG (UINT64_C(1) << 37)      /* handle_after() */
+#define KW_ORD_DAY (UINT64_C(1) << 38)    /* spelled_date() */
+#define KW_TENS (UINT64_C(1) << 39)       /* twenty, thirty */
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -612,6 +614,18 @@ static const char *const slang_words[] = {
 	"lowkey", "highkey", "kinda", "sorta", "tbh", "ngl", "fr", "sooo",
 	"soo", "deadass", "lowk", "legit", "lit", NULL
 };
+/* The days of a month as ordinal words (spelled_date()); "twenty
+ * first" written apart is read there. */
+static const char *const ord_days[] = {
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+	"eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+	"fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+	"nineteenth", "twentieth", "twenty-first", "twenty-second",
+	"twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+	"twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+	"thirty-first", NULL
+};
+static const char *const tens[] = {"twenty", "thirty", NULL};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -786,6 +800,8 @@ static const struct {
     {platforms, KW_PLATFORM},
     {account_words, KW_ACCOUNT},
     {slang_words, KW_SLANG},
+    {ord_days, KW_ORD_DAY},
+    {tens, KW_TENS},
 };
 
 int
@@ -3428,7 +3444,81 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	}
 	if (sc->t[i].cap && is_year(sc, j))
 		return tend(&sc->t[j]);
+	/* "Sept '22", "in sept '22": a month and a year cut short */
+	if (tk(sc, j + 1) &&
+	    apos((const unsigned char *)sc->s, sc->n, sc->t[j].s) &&
+	    tend(&sc->t[j]) == sc->t[j + 1].s && sc->t[j + 1].kind == T_NUM &&
+	    sc->t[j + 1].ndigit == 2)
+		return tend(&sc->t[j + 1]);
 	return 0;
+}
+
+/* A day of the month as an ordinal word at i ("twelfth", "twenty-first",
+ * "twenty first"): the token after the day's last word, or 0. */
+static size_t
+ord_day_end(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tk(sc, i);
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	if (tok_in(sc, i, KW_ORD_DAY))
+		return i + 1;
+	if (tok_in(sc, i, KW_TENS) && tok_gap(sc, i + 1) &&
+	    tok_in(sc, i + 2, KW_ORD_DAY) &&
+	    tend(&sc->t[i + 2]) - sc->t[i + 2].s <= 6)
+		return i + 3; /* "first" to "ninth" */
+	return 0;
+}
+
+/* A date with its day in words, at the month i: "the twelfth of may",
+ * "the twenty first of April 2021" (the span starts at the day, before
+ * i: *start), "June third", "March the second".  "of" makes a month of
+ * a lower-case "may" or "march"; written first, those two must have a
+ * capital ("I may first ask", "we march second").  Returns the end
+ * byte or 0. */
+static size_t
+spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const struct tok *t = &sc->t[i];
+	size_t p = prev_word(sc, i), q, j, k, end;
+
+	if (p != SIZE_MAX && p + 2 == i && tok_is(sc, p, KW_OF) &&
+	    tok_gap(sc, p - 1) && (q = prev_word(sc, p)) != SIZE_MAX &&
+	    q + 2 == p) {
+		/* the day's first word: one word, or "twenty first" */
+		size_t d = q;
+		if (!tok_in(sc, q, KW_ORD_DAY))
+			return 0;
+		if (q >= 2 && tok_gap(sc, q - 1) &&
+		    ord_day_end(sc, q - 2) == p - 1)
+			d = q - 2;
+		*start = sc->t[d].s;
+		end = tend(t);
+	} else {
+		j = i + 1;
+		if (!t->cap &&
+		    (eqw(sc->s + t->s, tend(t) - t->s, "may") ||
+		        eqw(sc->s + t->s, tend(t) - t->s, "march")))
+			return 0;
+		if (!tok_gap(sc, j))
+			return 0;
+		j++;
+		if (tok_is(sc, j, KW_THE) && tok_gap(sc, j + 1))
+			j += 2;
+		if ((k = ord_day_end(sc, j)) == 0)
+			return 0;
+		*start = t->s;
+		end = tend(&sc->t[k - 1]);
+		i = k - 1;
+	}
+	/* and its year: ", 2021", " 2021" */
+	k = i + 1;
+	if (tok_punct(sc, k, ','))
+		k++;
+	if (tok_gap(sc, k) && is_year(sc, k + 1))
+		end = tend(&sc->t[k + 1]);
+	return end;
 }
 
 static size_t day_month(struct mh_scanner *sc, size_t i);
@@ -3486,11 +3576,15 @@ day_month(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
-	if (tok_is(sc, j, KW_OF) && tok_gap(sc, j + 1))
+	int of = 0;
+	if (tok_is(sc, j, KW_OF) && tok_gap(sc, j + 1)) {
 		j += 2;
+		of = 1;
+	}
 	if (!(flags(sc, j) & MH_NAMES_MONTH))
 		return 0;
-	/* "5 mar" could be anything; want a capital or a year */
+	/* "5 mar" could be anything; want a capital, a year or "of"
+	 * ("the 12th of may") */
 	size_t end = tend(&sc->t[j]), k = j + 1;
 	if (tok_punct(sc, k, '.'))
 		k++;
@@ -3498,7 +3592,7 @@ day_month(struct mh_scanner *sc, size_t i)
 		k++;
 	if (tok_gap(sc, k) && is_year(sc, k + 1))
 		end = tend(&sc->t[k + 1]);
-	else if (!sc->t[j].cap)
+	else if (!sc->t[j].cap && !of)
 		return 0;
 	return end;
 }
@@ -6200,6 +6294,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		*ip = end;
 		return 1;
 	}
+	/* the day in words first: "the first of April 2021" holds the
+	 * month and year match_month_date() takes */
+	if ((f & MH_NAMES_MONTH) &&
+	    ((i >= 2 && sc->t[i - 2].kw == KW_OF) ||
+	        tok_in(sc, i + 2, KW_ORD_DAY | KW_TENS) ||
+	        tok_is(sc, i + 2, KW_THE)) &&
+	    (end = spelled_date(sc, i, &start)) != 0)
+		EMIT(start, end, MH_SCAN_DATE);
 	if ((f & MH_NAMES_MONTH) && (end = match_month_date(sc, i)) != 0)
 		EMIT(t->s, end, MH_SCAN_DATE);
 	if ((f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) && t->cap &&

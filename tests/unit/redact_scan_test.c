@@ -95,6 +95,23 @@ test_kinds(void)
 	is_str(scan("she was admitted on 17/08 and"), "DATE:17/08",
 	    "date: day first when the day is above 12");
 	is_str(scan("I scored 15/20 on it"), "", "date: not 15/20");
+	/* a day in words, a lower-case month after "of", a year cut short */
+	is_str(scan("my birthday is the twelfth of may"), "DATE:twelfth of may",
+	    "date: the twelfth of may");
+	is_str(scan("since the twenty first of April 2021, and"),
+	    "DATE:twenty first of April 2021", "date: twenty first, a year");
+	is_str(scan("since the twenty-first of april"),
+	    "DATE:twenty-first of april", "date: twenty-first");
+	is_str(scan("it was June third, on March the second"),
+	    "DATE:June third|DATE:March the second", "date: month first");
+	is_str(scan("on the 12th of may i relapsed"), "DATE:12th of may",
+	    "date: 12th of a lower-case month");
+	is_str(scan("it started in Sept '22, back in sept '22"),
+	    "DATE:Sept '22|DATE:sept '22", "date: a month and '22");
+	is_str(scan("I may first ask; we march second; the first of all"), "",
+	    "date: not may or march as verbs, nor an ordinal alone");
+	is_str(scan("the second of two sessions, the fifth of them"), "",
+	    "date: not an ordinal of no month");
 	is_str(scan("staying with us until the 28th and I"), "DATE:28th",
 	    "date: until the 28th");
 	is_str(scan("the interview on Friday the 14th."), "DATE:14th",

@@ -432,6 +432,8 @@ enum {
 #define KW_SLANG (UINT64_C(1) << 37)      /* handle_after() */
 #define KW_ORD_DAY (UINT64_C(1) << 38)    /* spelled_date() */
 #define KW_TENS (UINT64_C(1) << 39)       /* twenty, thirty */
+#define KW_FAC_HEAD (UINT64_C(1) << 40)   /* low_place() */
+#define KW_LOW_SAINT (UINT64_C(1) << 41)  /* low_place() */
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -626,6 +628,12 @@ static const char *const ord_days[] = {
 	"thirty-first", NULL
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
+/* The facility words that end a facility's name in lower case ("at
+ * mercy hospital"): low_place(). */
+static const char *const fac_heads[] = {
+	"hospital", "clinic", "hospice", "infirmary", NULL
+};
+static const char *const low_saints[] = {"st", "saint", NULL};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -802,6 +810,8 @@ static const struct {
     {slang_words, KW_SLANG},
     {ord_days, KW_ORD_DAY},
     {tens, KW_TENS},
+    {fac_heads, KW_FAC_HEAD},
+    {low_saints, KW_LOW_SAINT},
 };
 
 int
@@ -1747,8 +1757,9 @@ memo_quiet(const struct mh_scanner *sc, const struct word_memo *m,
 	unsigned char b = memo_noctx(sc, m->cue, m, w, len);
 
 	/* plain_lower() */
-	if (!(sc->kw_sets[m->kw] & (KW_LEAD_STREET | KW_PLATFORM)) &&
-	    m->kw != KW_CORNER &&
+	if (!(sc->kw_sets[m->kw] &
+	        (KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD)) &&
+	    m->kw != KW_CORNER && m->kw != KW_SAINT &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)))
 		b |= LOOK_QUIET;
 	return b;
@@ -3477,6 +3488,9 @@ ord_day_end(struct mh_scanner *sc, size_t i)
  * a lower-case "may" or "march"; written first, those two must have a
  * capital ("I may first ask", "we march second").  Returns the end
  * byte or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static size_t
 spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -6189,6 +6203,88 @@ thing_title(struct mh_scanner *sc, size_t i)
 	return j > i ? j : 0;
 }
 
+/* A lower-case word that may be a facility's own name ("mercy",
+ * "lakeview", "jude"): a name, or a word in no list, and no ordinary
+ * word, medicine or clinical abbreviation ("the psych clinic", "the
+ * methadone clinic", "the adhd clinic" stay). */
+static int
+low_place_word(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+	unsigned f;
+
+	if (t == NULL || t->kind != T_WORD || t->cap || t->allcap ||
+	    t->joined || tok_in(sc, k, KW_CLINICAL))
+		return 0;
+	f = fullflags(sc, k);
+	if (f &
+	    (MH_NAMES_COMMON | MH_NAMES_STOP | MH_NAMES_KEEP | MH_NAMES_MONTH |
+	        MH_NAMES_WEEKDAY | MH_NAMES_REL | MH_NAMES_TITLE |
+	        MH_NAMES_FACILITY | MH_NAMES_STATE))
+		return 0;
+	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG)) ||
+	    (f == 0 && t->nletter >= 4 && t->nletter == tend(t) - t->s);
+}
+
+/* A facility written in lower case after "at", "to", "in", "from" (and
+ * "the"): "at mercy hospital", "to lakeview clinic", "at st. jude's",
+ * "in saint anne's".  At the facility word i the span starts back at
+ * its name, one word (*start); at "st" or "saint" it runs forward over
+ * the saint's name and its "'s".  Returns the end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+low_place(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t p, k, end;
+
+	if (tok_in(sc, i, KW_FAC_HEAD)) {
+		/* the name, one word, and the place word before it */
+		if (i < 2 || !tok_gap(sc, i - 1))
+			return 0;
+		k = i - 2;
+		if (tk(sc, k) && sc->t[k].kind == T_POSS && k >= 1)
+			k--; /* "st. jude's hospital" */
+		if (!low_place_word(sc, k))
+			return 0;
+		p = prev_word(sc, k);
+		if (p != SIZE_MAX && p + 2 == k && tok_punct(sc, p + 1, '.'))
+			p = SIZE_MAX; /* "st.": the saint's rule takes it */
+		if (p != SIZE_MAX &&
+		    (tok_is(sc, p, KW_ST) || tok_is(sc, p, KW_SAINT))) {
+			k = p;
+			p = prev_word(sc, k);
+		}
+		*start = sc->t[k].s;
+		end = tend(&sc->t[i]);
+	} else {
+		/* "st. jude's", "saint anne's hospital" */
+		k = i + 1;
+		if (tok_punct(sc, k, '.'))
+			k++;
+		if (!tok_gap(sc, k) || !low_place_word(sc, k + 1))
+			return 0;
+		k++;
+		end = tend(&sc->t[k]);
+		if (tk(sc, k + 1) && sc->t[k + 1].kind == T_POSS)
+			end = tend(&sc->t[++k]);
+		else if (!(tok_gap(sc, k + 1) &&
+		             tok_in(sc, k + 2, KW_FAC_HEAD)))
+			return 0; /* "saint" alone: a name's, not a place's */
+		if (tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_FAC_HEAD))
+			end = tend(&sc->t[k + 2]);
+		p = prev_word(sc, i);
+		*start = sc->t[i].s;
+	}
+	if (p != SIZE_MAX && tok_is(sc, p, KW_THE))
+		p = prev_word(sc, p);
+	if (p == SIZE_MAX || sc->t[p].cap ||
+	    !(flags(sc, p) & MH_NAMES_PLACECUE))
+		return 0;
+	return end;
+}
+
 /* The handle named after a platform word at i, without its '@' (the
  * walk takes "@kenz" itself): "my snap is kenz_r99", "discord username:
  * moonfox", "add me on ig lunar.lex", "my insta is jess.k.writes".  A
@@ -6200,6 +6296,9 @@ thing_title(struct mh_scanner *sc, size_t i)
  * and three letters ("on ig lunar.lex", not "on snap today" nor "on fb
  * 3x today").  Sets *start; returns the
  * end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static size_t
 handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -6284,10 +6383,18 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	unsigned f = flags(sc, i);
 	int type;
 
-	/* before KEEP: most platforms are apps, which are kept */
-	if (tok_in(sc, i, KW_PLATFORM) &&
-	    (end = handle_after(sc, i, &start)) != 0)
-		EMIT(start, end, MH_SCAN_HANDLE);
+	/* a handle after a platform word (before KEEP: most platforms
+	 * are apps, which are kept), a facility in lower case: one test
+	 * of the word's lists turns away the rest */
+	if (tok_in(sc, i, KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT)) {
+		if (tok_in(sc, i, KW_PLATFORM) &&
+		    (end = handle_after(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_HANDLE);
+		if (!t->cap && !t->allcap &&
+		    tok_in(sc, i, KW_FAC_HEAD | KW_LOW_SAINT) &&
+		    (end = low_place(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_LOCATION);
+	}
 	if (f & MH_NAMES_KEEP)
 		return 0;
 	if ((end = holiday_at(sc, i)) != 0) {
@@ -6476,8 +6583,8 @@ plain_lower(struct mh_scanner *sc, size_t i)
 
 	/* before the flags: "rua", "piazza" have none, and "She lives
 	 * at rua Augusta 55" left "rua" and "55" behind */
-	if (tok_in(sc, i, KW_LEAD_STREET | KW_PLATFORM) ||
-	    tok_is(sc, i, KW_CORNER))
+	if (tok_in(sc, i, KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD) ||
+	    tok_is(sc, i, KW_CORNER) || tok_is(sc, i, KW_SAINT))
 		return 0;
 	f = flags(sc, i);
 	return f == 0 ||

@@ -706,6 +706,22 @@ test_names(void)
 static void
 test_addresses(void)
 {
+	/* a facility written in lower case after a place word */
+	is_str(scan("I was admitted to mercy hospital last week"),
+	    "LOCATION:mercy hospital", "facility: mercy hospital");
+	is_str(scan("I was at st. jude's in the ER"), "LOCATION:st. jude's",
+	    "facility: st. jude's");
+	is_str(scan("she is at saint anne's hospital now"),
+	    "LOCATION:saint anne's hospital", "facility: saint anne's hospital");
+	is_str(scan("we went to the lakeview clinic"),
+	    "LOCATION:lakeview clinic", "facility: the lakeview clinic");
+	is_str(scan("they took me to the psych hospital, then the methadone "
+	            "clinic, then the adhd clinic"),
+	    "", "facility: not an ordinary word, a medicine or an abbreviation");
+	is_str(scan("I prayed to saint jude; I work at the hospital"), "",
+	    "facility: not a saint alone nor the hospital");
+	is_str(scan("mercy hospital was kind"), "",
+	    "facility: only after a place word");
 	is_str(scan("at 12 Kossuth tér 3."), "ADDRESS:12 Kossuth tér 3.",
 	    "non-ASCII street word (tér) matches");
 	is_str(scan("in the tér 3 times"), "", "a street word alone stays");

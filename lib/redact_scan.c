@@ -288,6 +288,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(DEAR, "dear") \
 	X(DAY, "day") \
 	X(DIAGNOSED, "diagnosed") \
+	X(DOT, "dot") \
 	X(DPO, "dpo") \
 	X(DRIVE, "drive") \
 	X(EARLY, "early") \
@@ -434,6 +435,7 @@ enum {
 #define KW_TENS (UINT64_C(1) << 39)       /* twenty, thirty */
 #define KW_FAC_HEAD (UINT64_C(1) << 40)   /* low_place() */
 #define KW_LOW_SAINT (UINT64_C(1) << 41)  /* low_place() */
+#define KW_TLD_WORD (UINT64_C(1) << 42)   /* spelled_email() */
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -634,6 +636,11 @@ static const char *const fac_heads[] = {
 	"hospital", "clinic", "hospice", "infirmary", NULL
 };
 static const char *const low_saints[] = {"st", "saint", NULL};
+/* The endings of an e-mail address spelled out, "... dot com"
+ * (spelled_email()). */
+static const char *const tld_words[] = {
+	"com", "net", "org", "edu", "gov", NULL
+};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -812,6 +819,7 @@ static const struct {
     {tens, KW_TENS},
     {fac_heads, KW_FAC_HEAD},
     {low_saints, KW_LOW_SAINT},
+    {tld_words, KW_TLD_WORD},
 };
 
 int
@@ -1758,7 +1766,7 @@ memo_quiet(const struct mh_scanner *sc, const struct word_memo *m,
 
 	/* plain_lower() */
 	if (!(sc->kw_sets[m->kw] &
-	        (KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD)) &&
+	        (KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_TLD_WORD)) &&
 	    m->kw != KW_CORNER && m->kw != KW_SAINT &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)))
 		b |= LOOK_QUIET;
@@ -6285,6 +6293,83 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	return end;
 }
 
+/* Is token k a piece of an e-mail address spelled out: a word or a
+ * number, and no function word ("looked at the dot com bubble")? */
+static int
+mail_piece(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+
+	return t != NULL &&
+	    (t->kind == T_WORD || t->kind == T_NUM || t->kind == T_ALNUM) &&
+	    !t->joined &&
+	    !(t->kind == T_WORD && (fullflags(sc, k) & MH_NAMES_STOP));
+}
+
+/* The piece before token k (a piece) across a separator spelled as the
+ * keyword id, "dot" or "at": " dot ", " (dot) ", "[at]", or written as
+ * c, '.' or '@'.  Returns the piece's token or SIZE_MAX. */
+static size_t
+mail_sep_back(struct mh_scanner *sc, size_t k, unsigned id, int c)
+{
+	size_t j = k - 1;
+
+	if (k < 2)
+		return SIZE_MAX;
+	if (tok_punct(sc, j, c))
+		return mail_piece(sc, j - 1) ? j - 1 : SIZE_MAX;
+	if (tok_gap(sc, j))
+		j--;
+	if (tok_punct(sc, j, ')') || tok_punct(sc, j, ']')) {
+		/* "(dot)", "[at]", with or without blanks around */
+		if (j < 3 || !tok_is(sc, j - 1, id) ||
+		    !(tok_punct(sc, j - 2, '(') || tok_punct(sc, j - 2, '[')))
+			return SIZE_MAX;
+		j -= 3;
+		if (tok_gap(sc, j))
+			j--;
+	} else {
+		/* " dot ": blanks on both sides */
+		if (j == k - 1 || !tok_is(sc, j, id) || j < 2 ||
+		    !tok_gap(sc, j - 1))
+			return SIZE_MAX;
+		j -= 2;
+	}
+	return j != SIZE_MAX && mail_piece(sc, j) ? j : SIZE_MAX;
+}
+
+/* An e-mail address spelled out, at its ending i ("com"): "kayla dot m
+ * dot brooks at gmail dot com", "sam.k (at) proton (dot) me" is not
+ * taken (its ending is no word of tld_words), "jo_b [at] work [dot]
+ * org" is.  A word "dot" or a bracketed one must come before the
+ * ending: "gmail.com" alone is the URL rule's.  Sets *start; returns
+ * the end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t d, a, l, x;
+	int n;
+
+	if (i < 2 || tok_punct(sc, i - 1, '.') ||
+	    (d = mail_sep_back(sc, i, KW_DOT, '.')) == SIZE_MAX)
+		return 0;
+	/* the domain: one word, or two ("mail dot ucla dot edu") */
+	if ((a = mail_sep_back(sc, d, KW_AT, '@')) == SIZE_MAX) {
+		if ((x = mail_sep_back(sc, d, KW_DOT, '.')) == SIZE_MAX ||
+		    (a = mail_sep_back(sc, x, KW_AT, '@')) == SIZE_MAX)
+			return 0;
+	}
+	/* the local part: up to four pieces joined by dots */
+	for (l = a, n = 1;
+	     n < 4 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
+		l = x;
+	*start = sc->t[l].s;
+	return tend(&sc->t[i]);
+}
+
 /* The handle named after a platform word at i, without its '@' (the
  * walk takes "@kenz" itself): "my snap is kenz_r99", "discord username:
  * moonfox", "add me on ig lunar.lex", "my insta is jess.k.writes".  A
@@ -6386,7 +6471,17 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	/* a handle after a platform word (before KEEP: most platforms
 	 * are apps, which are kept), a facility in lower case: one test
 	 * of the word's lists turns away the rest */
-	if (tok_in(sc, i, KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT)) {
+	if (tok_in(sc, i,
+	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD)) {
+		if (tok_in(sc, i, KW_TLD_WORD) &&
+		    (end = spelled_email(sc, i, &start)) != 0) {
+			/* the words of its local part may have been
+			 * taken for a name ("kayla dot m ..."): the
+			 * address stands for them */
+			while (sc->nsp && sc->sp[sc->nsp - 1].start >= start)
+				sc->nsp--;
+			EMIT(start, end, MH_SCAN_EMAIL);
+		}
 		if (tok_in(sc, i, KW_PLATFORM) &&
 		    (end = handle_after(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_HANDLE);
@@ -6583,7 +6678,8 @@ plain_lower(struct mh_scanner *sc, size_t i)
 
 	/* before the flags: "rua", "piazza" have none, and "She lives
 	 * at rua Augusta 55" left "rua" and "55" behind */
-	if (tok_in(sc, i, KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD) ||
+	if (tok_in(sc, i,
+	        KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_TLD_WORD) ||
 	    tok_is(sc, i, KW_CORNER) || tok_is(sc, i, KW_SAINT))
 		return 0;
 	f = flags(sc, i);

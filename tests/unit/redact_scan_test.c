@@ -147,6 +147,20 @@ test_kinds(void)
 	is_str(scan("her tag is starlight_yuki#4821, and"),
 	    "HANDLE:starlight_yuki#4821", "handle: a gamer tag");
 	is_str(scan("see issue #4821 here"), "", "handle: not # alone");
+	/* an e-mail address spelled out */
+	is_str(scan("email me at kayla dot m dot brooks at gmail dot com"),
+	    "EMAIL:kayla dot m dot brooks at gmail dot com",
+	    "email: spelled out");
+	is_str(scan("write to jo_b [at] work [dot] org or sam99 (at) yahoo "
+	            "(dot) com"),
+	    "EMAIL:jo_b [at] work [dot] org|EMAIL:sam99 (at) yahoo (dot) com",
+	    "email: bracketed at and dot");
+	is_str(scan("reach me: dana.kim at mail dot ucla dot edu"),
+	    "EMAIL:dana.kim at mail dot ucla dot edu",
+	    "email: dots written, a domain of two words");
+	is_str(scan("I looked at the dot com bubble; the site is example dot "
+	            "com"),
+	    "", "email: not without a name before \"at\"");
 	/* a handle named after a platform, without its '@' */
 	is_str(scan("my snap is kenz_r99 if you want"), "HANDLE:kenz_r99",
 	    "handle: after \"my snap is\"");

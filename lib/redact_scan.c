@@ -1514,7 +1514,10 @@ tokenize(struct mh_scanner *sc)
 		/* the usual word, away from the end of the text: ASCII
 		 * letters, digits and '_' ended within 16 bytes by an ASCII
 		 * byte that is no joiner, which is where tok_rest() would
-		 * stop.  p has 17 bytes to read: the run's 16 and the byte
+		 * stop; or by a joiner after a run with a digit or '_',
+		 * which tok_rest() joins to nothing (dates and telephone
+		 * numbers, "2023-01-05": a quarter of its tokens were
+		 * those).  p has 17 bytes to read: the run's 16 and the byte
 		 * after the byte that ends it, chosen only where a word byte
 		 * starts the token: punctuation skips the choice. */
 		unsigned mu, md;
@@ -1524,7 +1527,9 @@ tokenize(struct mh_scanner *sc)
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p = i < tb ? u + i : tail + (i - tb), &mu,
 		         &md, key)) < 16 &&
-		    (sc->cls[p[run]] & B_ENDS)) {
+		    ((sc->cls[p[run]] & B_ENDS) ||
+		        ((p[run] == '-' || p[run] == '\'') &&
+		            (md & ((1u << run) - 1))))) {
 			unsigned in = (1u << run) - 1, nup;
 			/* the masks cut to the run's bytes once: the tests
 			 * below take them as they are, and in need not stay

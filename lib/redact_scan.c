@@ -1440,50 +1440,43 @@ put_gap(struct tok *tp, size_t i, unsigned short nums)
 	    .nums = nums};
 }
 
-static int
-tokenize(struct mh_scanner *sc)
-{
-	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t n = sc->n, i = sc->start;
-	unsigned short nums = 0;
+/* What tokenize() carries from token to token. */
+struct tok_state {
+	struct tok *tp; /* the token being made */
+	unsigned short nums;
 	/* any upper-case letter yet: the masks and counts or-ed, one
 	 * instruction a word where a compare and an and took three */
-	unsigned upper = 0;
-	struct tok *tp;
-#ifdef __SSE2__
-	/* the window's last 16 bytes again, followed by NULs (which end a
-	 * word as its end does, and are no blank): the vector step reads
-	 * words there too, and the byte after the byte after a word, where
-	 * it must not read past the text.  Every line of plain text is a
-	 * record of its own, so its last words are many.  The bytes at i
-	 * have 17 to read (i + 16 < n) just when i < tb, in a short window
-	 * too, which has none. */
-	unsigned char tail[32] = {0};
-	size_t tb = n - sc->start >= 16 ? n - 16 : sc->start;
+	unsigned upper;
+};
 
-	/* a copy of 16 bytes, known when compiled, is one load and store;
-	 * only a text shorter than that takes the call */
-	if (n - tb == 16)
-		memcpy(tail, u + tb, 16);
-	else
-		memcpy(tail, u + tb, n - tb);
+/* The tokens from byte i on, until one ends at or past lim; returns
+ * where the last ends.  tokenize() runs it twice, inlined: up to tb,
+ * where the vector step reads the text itself, then to the end, where
+ * it reads the copy of the window's last bytes in tail.  at_tail, known
+ * when compiled, chooses: a test of every word's start, and tb kept on
+ * the stack for it, cost more than the second copy of the loop. */
+#ifdef __GNUC__
+__attribute__((always_inline))
 #endif
-
-	sc->uppertext = -1;
-	sc->zip5 = 0;
-	sc->list_lo = 1;
-	sc->list_hi = 0;
-	/* Room for the most tokens the window can hold, one a byte, and
-	 * the end token and its padding, made before the loop: no test of
-	 * the room for each token.  Only the tokens written are touched. */
-	if (sc->capt < n - sc->start + 1 + TOK_PAD &&
-	    grow_tok(sc, n - sc->start + 1 + TOK_PAD) == -1)
-		return -1;
+static inline size_t
+tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
+    const unsigned char *tail, size_t tb, int at_tail)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n;
+	unsigned short nums = st->nums;
+	unsigned upper = st->upper;
 	/* the token being made in a local, the one pointer the loop keeps
 	 * to them: the stores through it would otherwise make the compiler
 	 * read sc->nt again for every token */
-	tp = sc->t;
-	while (i < n) {
+	struct tok *tp = st->tp;
+
+#ifndef __SSE2__
+	(void)tail;
+	(void)tb;
+	(void)at_tail;
+#endif
+	while (i < lim) {
 		/* tokens are built in place: no copy of each one */
 		*tp = (struct tok){.s = i};
 		/* the classes read through sc, at a fixed offset: a pointer
@@ -1525,8 +1518,8 @@ tokenize(struct mh_scanner *sc)
 		uint64_t key[2];
 		const unsigned char *p;
 		if ((cl & B_WORD) &&
-		    (run = word_run16(p = i < tb ? u + i : tail + (i - tb), &mu,
-		         &md, key)) < 16 &&
+		    (run = word_run16(p = at_tail ? tail + (i - tb) : u + i,
+		         &mu, &md, key)) < 16 &&
 		    ((sc->cls[p[run]] & B_ENDS) ||
 		        ((p[run] == '-' || p[run] == '\'') &&
 		            (md & ((1u << run) - 1))))) {
@@ -1624,9 +1617,59 @@ tokenize(struct mh_scanner *sc)
 		}
 		tp++;
 	}
+	st->tp = tp;
+	st->nums = nums;
+	st->upper = upper;
+	return i;
+}
+
+static int
+tokenize(struct mh_scanner *sc)
+{
+	size_t n = sc->n, i = sc->start;
+	struct tok_state st;
+	struct tok *tp;
+#ifdef __SSE2__
+	const unsigned char *u = (const unsigned char *)sc->s;
+	/* the window's last 16 bytes again, followed by NULs (which end a
+	 * word as its end does, and are no blank): the vector step reads
+	 * words there too, and the byte after the byte after a word, where
+	 * it must not read past the text.  Every line of plain text is a
+	 * record of its own, so its last words are many.  The bytes at i
+	 * have 17 to read (i + 16 < n) just when i < tb, in a short window
+	 * too, which has none. */
+	unsigned char tail[32] = {0};
+	size_t tb = n - sc->start >= 16 ? n - 16 : sc->start;
+
+	/* a copy of 16 bytes, known when compiled, is one load and store;
+	 * only a text shorter than that takes the call */
+	if (n - tb == 16)
+		memcpy(tail, u + tb, 16);
+	else
+		memcpy(tail, u + tb, n - tb);
+#endif
+
+	sc->uppertext = -1;
+	sc->zip5 = 0;
+	sc->list_lo = 1;
+	sc->list_hi = 0;
+	/* Room for the most tokens the window can hold, one a byte, and
+	 * the end token and its padding, made before the loop: no test of
+	 * the room for each token.  Only the tokens written are touched. */
+	if (sc->capt < n - sc->start + 1 + TOK_PAD &&
+	    grow_tok(sc, n - sc->start + 1 + TOK_PAD) == -1)
+		return -1;
+	st = (struct tok_state){.tp = sc->t};
+#ifdef __SSE2__
+	i = tok_run(sc, &st, i, tb, tail, tb, 0);
+	i = tok_run(sc, &st, i, n, tail, tb, 1);
+#else
+	i = tok_run(sc, &st, i, n, NULL, 0, 0);
+#endif
+	tp = st.tp;
 	/* the end of the last token, and the padding after it */
 	sc->nt = (size_t)(tp - sc->t);
-	sc->lowertext = upper == 0;
+	sc->lowertext = st.upper == 0;
 	/* unrolled: the loop's own test and step cost as much as the
 	 * stores, once a window */
 #ifdef __GNUC__

@@ -1266,7 +1266,7 @@ plural_tail(const char *e, size_t n, int hyphen)
 }
 
 static inline struct word_memo *memo_probe(struct mh_scanner *sc,
-    const uint64_t k[2]);
+    const uint64_t k[2], size_t len);
 static inline unsigned word_look_memo(struct mh_scanner *sc, struct tok *t,
     struct word_memo *m, size_t len, int plain);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
@@ -1544,7 +1544,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				tp->allcap = nup == run;
 				/* the key word_run16() made from the bytes
 				 * it had loaded: none made again */
-				struct word_memo *m = memo_probe(sc, key);
+				struct word_memo *m = memo_probe(sc, key, run);
 				/* its first byte a lower-case letter: then
 				 * neither cap nor allcap.  Read back from the
 				 * token, as the byte class below: mu kept past
@@ -1700,16 +1700,27 @@ static struct word_memo *memo_take(struct mh_scanner *sc, struct word_memo *m,
 __attribute__((always_inline))
 #endif
 static inline struct word_memo *
-memo_probe(struct mh_scanner *sc, const uint64_t k[2])
+memo_probe(struct mh_scanner *sc, const uint64_t k[2], size_t len)
 {
-	/* one multiply where kw_hash() takes two: the second half of most
-	 * keys is zero, and a collision costs only a miss */
+	/* one multiply where kw_hash() takes two: of the first eight bytes
+	 * and the length, for the second half of most keys is zero, and a
+	 * collision costs only a miss */
 	struct word_memo *m =
-	    &sc->memo[(uint32_t)(((k[0] + k[1]) * 0x9E3779B97F4A7C15u) >> 40) &
+	    &sc->memo[(uint32_t)(((k[0] + len) * 0x9E3779B97F4A7C15u) >> 40) &
 	        (MEMO_SLOTS - 2)];
 
+#ifdef __SSE2__
+	/* the key compared where word_run16() made it, in a vector
+	 * register: the second half is then not moved out for the hash */
+	__m128i eq =
+	    _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)k),
+	        _mm_loadu_si128((const __m128i *)(const void *)m->k));
+	if (_mm_movemask_epi8(eq) == 0xFFFF)
+		return m;
+#else
 	if (m->k[0] == k[0] && m->k[1] == k[1])
 		return m;
+#endif
 	return memo_take(sc, m, k[0], k[1]);
 }
 
@@ -1748,7 +1759,7 @@ memo_entry(struct mh_scanner *sc, const struct tok *t, size_t len)
 	uint64_t k[2];
 
 	kw_key(sc->s + t->s, len, sc->n - t->s, k);
-	return memo_probe(sc, k);
+	return memo_probe(sc, k, len);
 }
 
 /* Is the word w of len bytes a relation with an s after it

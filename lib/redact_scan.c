@@ -1433,11 +1433,31 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 static inline void
 put_gap(struct tok *tp, size_t i, unsigned short nums)
 {
-	*tp = (struct tok){.s = i,
-	    .kind = T_SPACE,
+	static const struct tok gap = {.kind = T_SPACE,
 	    .looked = LOOK_QUIET,
-	    .mark = MARK_GAP,
-	    .nums = nums};
+	    .mark = MARK_GAP};
+
+#if defined(__SSE2__) && defined(__x86_64__)
+	/* Two stores: s with the flags after it, which the move to a
+	 * vector register clears, and the template's bytes from kind on
+	 * with nums put in.  The compiler cleared the token and stored
+	 * four members one by one: 0.9 M more of rb.txt's instructions. */
+	_Static_assert(offsetof(struct tok, flags) == 8 &&
+	        offsetof(struct tok, full) == 12 &&
+	        offsetof(struct tok, kind) == 16 &&
+	        offsetof(struct tok, nums) % 2 == 0,
+	    "put_gap() knows where s, the flags and kind lie");
+	_mm_storeu_si128((__m128i *)(void *)tp,
+	    _mm_cvtsi64_si128((long long)i));
+	_mm_storeu_si128((__m128i *)(void *)&tp->kind,
+	    _mm_insert_epi16(
+	        _mm_loadu_si128((const __m128i *)(const void *)&gap.kind), nums,
+	        (offsetof(struct tok, nums) - offsetof(struct tok, kind)) / 2));
+#else
+	*tp = gap;
+	tp->s = i;
+	tp->nums = nums;
+#endif
 }
 
 /* What tokenize() carries from token to token. */

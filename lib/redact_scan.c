@@ -1192,10 +1192,11 @@ apos(const unsigned char *u, size_t n, size_t i)
 /* Of the 16 bytes at p: how many, from the first, are ASCII letters,
  * digits or '_' (16 when all are), with bit masks of the upper-case
  * letters and of the digits and '_' among them, and in k the key
- * (kw_key()) of that many bytes.  No branch per byte: a word's end is
- * where the tokenizer's per-byte loop mispredicted once a word.  The
- * key comes from the same load and compares, where kw_key() made them
- * again for every word. */
+ * (kw_key()) of that many bytes if none is a digit or '_' (else k is
+ * no key, and the tokenizer takes none).  No branch per byte: a word's
+ * end is where the tokenizer's per-byte loop mispredicted once a word.
+ * The key comes from the same load and compares, where kw_key() made
+ * them again for every word. */
 static inline size_t
 word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 {
@@ -1214,9 +1215,9 @@ word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 	__m128i u =
 	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
 	        _mm_set1_epi8(-128 + 26));
+	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
 	__m128i l =
-	    _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)),
-	                       _mm_set1_epi8((char)(0x80 - 'a'))),
+	    _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
 	        _mm_set1_epi8(-128 + 26));
 	__m128i d = _mm_or_si128(
 	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
@@ -1227,9 +1228,10 @@ word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 	*up = (unsigned)_mm_movemask_epi8(u);
 	*dig = (unsigned)_mm_movemask_epi8(d);
 	run = (size_t)__builtin_ctz(~((unsigned)_mm_movemask_epi8(l) | *dig));
-	/* as kw_key(): 'A' to 'Z' folded, the bytes from run on cleared */
-	v = _mm_or_si128(v, _mm_and_si128(u, _mm_set1_epi8(0x20)));
-	v = _mm_and_si128(v,
+	/* as kw_key(): 'A' to 'Z' folded, the bytes from run on cleared.
+	 * Of a run of letters, which alone take a key, the bytes with 0x20
+	 * or-ed in are that. */
+	v = _mm_and_si128(low,
 	    _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - run)));
 	_mm_storeu_si128((__m128i *)(void *)k, v);
 	return run;

@@ -106,9 +106,9 @@ tend(const struct tok *t)
 /* What the keyword table and the word table say of a word (see
  * word_look()); LOOK_* bits in have say which of cue and full hold.
  * A token's looked holds two more, which tokenize() sets on the tokens
- * of its vector step, on punctuation and on the other tokens that are
- * no word (tok_rest()), and look_words() clears with the rest in a text
- * with no capitals:
+ * of its vector step, on the words of tok_rest() with no capital, on
+ * punctuation and on the other tokens that are no word (tok_rest()),
+ * and look_words() clears with the rest in a text with no capitals:
  *  - LOOK_NOCTX: no name context for a lower-case word after it (what
  *    lower_name_context() asks of the token before the word);
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
@@ -1269,6 +1269,8 @@ plural_tail(const char *e, size_t n, int hyphen)
 
 static inline struct word_memo *memo_probe(struct mh_scanner *sc,
     const uint64_t k[2], size_t len);
+static inline struct word_memo *memo_entry(struct mh_scanner *sc,
+    const struct tok *t, size_t len);
 static inline unsigned word_look_memo(struct mh_scanner *sc, struct tok *t,
     struct word_memo *m, size_t len, int plain);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
@@ -1399,12 +1401,32 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 		/* its keyword id and flags (look_words()), as if the text
 		 * had capitals: look_words() reads them again if it has
 		 * none */
-		if (tp->kind == T_WORD) {
-			if (i - tp->s <= KW_LONGEST)
-				word_look(sc, tp, i - tp->s, 0);
-			else
-				look(sc, tp, i - tp->s, 0);
-		} else
+		if (tp->kind == T_WORD && i - tp->s <= KW_LONGEST) {
+			struct word_memo *m = memo_entry(sc, tp, i - tp->s);
+			tp->looked |= (unsigned char)word_look_memo(sc, tp, m,
+			    i - tp->s, !tp->cap && !tp->allcap);
+			/* and its quiet bits, as the vector step's words have
+			 * them, for a word with no capital: walk() passed
+			 * these with its tests (1.9 M instructions of
+			 * rb.txt).  Of a joined word, walk() also asks
+			 * whether a placeholder starts after a joiner, which
+			 * needs a '_' after letters (mh_scan_placeholder()):
+			 * the word has none, nor is one after it (a B_RULE
+			 * byte, no LOOK_QUIET); and ninety_word(), which
+			 * takes only a word starting with "ninety-".  The
+			 * word's LOOK_NOCTX holds if it has no hyphen
+			 * (memo_noctx()). */
+			if (nup == 0 &&
+			    !(tp->hyphen && (u[tp->s] | 0x20) == 'n')) {
+				unsigned ncl = sc->cls[i < n ? u[i] : 0];
+				tp->looked |=
+				    (unsigned char)(word_quiet(tp, m, ncl) &
+				        (tp->hyphen ? LOOK_QUIET
+				                    : LOOK_QUIET | LOOK_NOCTX));
+			}
+		} else if (tp->kind == T_WORD)
+			look(sc, tp, i - tp->s, 0);
+		else
 			tp->looked = LOOK_NOCTX; /* no word */
 		return i;
 	}
@@ -1826,9 +1848,9 @@ plural_rel_word(const struct mh_scanner *sc, const char *w, size_t len)
 }
 
 /* LOOK_NOCTX of the word w of len bytes, memo entry m, with the flags
- * f: whether lower_name_context() finds no context in it.  Only the
- * words of tokenize()'s vector step read it, which have no hyphen; the
- * words that do, or have bytes of other kinds, have other keys. */
+ * f: whether lower_name_context() finds no context in it, if the word
+ * has no hyphen.  A word with one has a key of its own, and tok_rest()
+ * takes no LOOK_NOCTX from it. */
 static unsigned char
 memo_noctx(const struct mh_scanner *sc, unsigned f, const struct word_memo *m,
     const char *w, size_t len)
@@ -1866,7 +1888,7 @@ memo_quiet(const struct mh_scanner *sc, const struct word_memo *m,
 }
 
 /* LOOK_NOCTX and LOOK_QUIET (see LOOK_FLAGS) of the lower-case word at
- * t that tokenize()'s vector step has just read, m its memo entry with
+ * t that tokenize() has just read (tok_rest() too), m its memo entry with
  * the cue flags, ncl the B_* class of the byte after it (of NUL at the
  * text's end): the word alone (memo_quiet()), the token before it
  * (prev_tok(); the zero token before the first has LOOK_NOCTX) and the

@@ -134,9 +134,9 @@ struct word_memo {
 	unsigned full; /* mh_names_lookup() */
 	unsigned short kw;
 	unsigned char have;
-	/* LOOK_NOCTX and LOOK_QUIET of a lower-case word with the key and
-	 * no hyphen, as far as they depend on the word alone: with cue
-	 * (memo_quiet()); and LOOK_NOCTX of a capitalised one, with full */
+	/* LOOK_NOCTX and LOOK_QUIET of a lower-case word with the key, as
+	 * far as they depend on the word alone: with cue (memo_quiet());
+	 * and LOOK_NOCTX of a capitalised one, with full */
 	unsigned char quiet, quiet_full;
 };
 
@@ -1403,23 +1403,24 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 		 * none */
 		if (tp->kind == T_WORD && i - tp->s <= KW_LONGEST) {
 			struct word_memo *m = memo_entry(sc, tp, i - tp->s);
-			tp->looked |= (unsigned char)word_look_memo(sc, tp, m,
-			    i - tp->s, !tp->cap && !tp->allcap);
+			int plain = !tp->cap && !tp->allcap;
+			unsigned lk =
+			    word_look_memo(sc, tp, m, i - tp->s, plain);
 			/* and its quiet bits, as the vector step's words have
-			 * them, for a word with no capital: walk() passed
-			 * these with its tests (1.9 M instructions of
-			 * rb.txt).  Of a joined word, walk() also asks
-			 * whether a placeholder starts after a joiner, which
-			 * needs a '_' after letters (mh_scan_placeholder()):
-			 * the word has none, nor is one after it (a B_RULE
-			 * byte, no LOOK_QUIET); and ninety_word(), which
-			 * takes only a word starting with "ninety-". */
-			if (nup == 0 &&
-			    !(tp->hyphen && (u[tp->s] | 0x20) == 'n')) {
-				unsigned ncl = sc->cls[i < n ? u[i] : 0];
-				tp->looked |=
-				    (unsigned char)word_quiet(tp, m, ncl);
-			}
+			 * them: walk() passed these with its tests (2.1 M
+			 * instructions of rb.txt).  Of a joined word, walk()
+			 * also asks whether a placeholder starts after a
+			 * joiner, which needs a '_' after letters
+			 * (mh_scan_placeholder()): the word has none, nor is
+			 * one after it (a B_RULE byte, no LOOK_QUIET); and
+			 * ninety_word(), which takes only a word starting with
+			 * "ninety-". */
+			if (!plain)
+				lk |= m->quiet_full;
+			else if (!(tp->hyphen && (u[tp->s] | 0x20) == 'n'))
+				lk |= word_quiet(tp, m,
+				    sc->cls[i < n ? u[i] : 0]);
+			tp->looked |= (unsigned char)lk;
 		} else if (tp->kind == T_WORD)
 			look(sc, tp, i - tp->s, 0);
 		else

@@ -106,9 +106,10 @@ tend(const struct tok *t)
 /* What the keyword table and the word table say of a word (see
  * word_look()); LOOK_* bits in have say which of cue and full hold.
  * A token's looked holds two more, which tokenize() sets on the tokens
- * of its vector step, on the words of tok_rest() with no capital, on
- * punctuation and on the other tokens that are no word (tok_rest()),
- * and look_words() clears with the rest in a text with no capitals:
+ * of its vector step, on the words of tok_rest() of up to KW_LONGEST
+ * bytes, on punctuation and on the other tokens that are no word
+ * (tok_rest()), and look_words() clears with the rest in a text with no
+ * capitals:
  *  - LOOK_NOCTX: no name context for a lower-case word after it (what
  *    lower_name_context() asks of the token before the word);
  *  - LOOK_QUIET: a lower-case word that walk() passes on its fast path
@@ -1230,10 +1231,9 @@ word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 	run = (size_t)__builtin_ctz(~((unsigned)_mm_movemask_epi8(l) | *dig));
 	/* as kw_key(): 'A' to 'Z' folded, the bytes from run on cleared.
 	 * Of a run of letters, which alone take a key, the bytes with 0x20
-	 * or-ed in are that. */
-	/* &keep[16] - run, not keep + 16 - run: the compiler took the
-	 * latter as keep indexed by 16 - run, an instruction more (0.3 M of
-	 * rb.txt's) */
+	 * or-ed in are that.  The mask at &keep[16] - run, not keep + 16 -
+	 * run: the compiler took the latter as keep indexed by 16 - run,
+	 * an instruction more (0.3 M of rb.txt's). */
 	v = _mm_and_si128(low,
 	    _mm_loadu_si128((const __m128i *)(const void *)(&keep[16] - run)));
 	_mm_storeu_si128((__m128i *)(void *)k, v);

@@ -1799,6 +1799,13 @@ mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
 	return set_text(rec, key, s, len, 1);
 }
 
+int
+mh_record_set_utf8(struct mh_record *rec, const char *key, const char *s,
+    size_t len)
+{
+	return set_text(rec, key, s, len, 1);
+}
+
 /* Write a real as the shortest text that reads back as the same double. */
 static int
 put_real(struct mh_buf *out, double v)

@@ -112,7 +112,9 @@ int mh_record_has(const struct mh_record *rec, const char *key);
 /* Decode the string member key.  Returns 0 and sets *s (NUL-terminated,
  * valid until the record is changed or freed) and *len; -1 when the member
  * is absent; -2 when it is not a string; -3 when it holds a NUL character
- * (\u0000), which no tool accepts in text. */
+ * (\u0000), which no tool accepts in text.  The text is valid UTF-8, as
+ * all of a record is: its line was checked, its strings are checked when
+ * set, and a \u escape that would make a lone surrogate is refused. */
 int mh_record_string(struct mh_record *rec, const char *key, const char **s,
     size_t *len);
 
@@ -135,6 +137,11 @@ int mh_record_set_json(struct mh_record *rec, const char *key, const json_t *v);
 /* Set member key to the string s of len bytes (valid UTF-8).  Returns 0 or
  * -1 (ENOMEM, or EILSEQ for invalid UTF-8). */
 int mh_record_set_string(struct mh_record *rec, const char *key, const char *s,
+    size_t len);
+/* The same for s that the caller knows to be valid UTF-8 (a record's
+ * text with parts replaced by ASCII at character boundaries): not
+ * checked again.  Returns 0 or -1 (ENOMEM). */
+int mh_record_set_utf8(struct mh_record *rec, const char *key, const char *s,
     size_t len);
 /* Set member key to raw, which must be one compact valid JSON value.
  * Returns 0 or -1 (ENOMEM). */

@@ -81,7 +81,20 @@ plain(const char *s, size_t n, int clean, void *arg, struct mh_buf *out)
 	return mh_redact_plain(c->r, s, n, clean, c->field, out);
 }
 
-/* The members process() reads or writes besides the text. */
+/* A JSON line's text with members around it: the record the line is,
+ * written without making it. */
+static int
+plain_members(const char *s, size_t n, int clean, const char *before,
+    size_t blen, const char *after, size_t alen, void *arg, struct mh_buf *out)
+{
+	struct ctx *c = arg;
+
+	return mh_redact_members(c->r, s, n, clean, before, blen, after, alen,
+	    c->field, out);
+}
+
+/* The members process() reads or writes besides the text (and the
+ * reader's members_record() refuses the same names). */
 static const char *const owned[] = {"redact", "worksheet", "reply", NULL};
 
 int
@@ -148,8 +161,10 @@ main(int argc, char *argv[])
 		return MH_EXIT_IO;
 	}
 	c.field = f.ro.text_field ? f.ro.text_field : "text";
-	if (!c.restore)
+	if (!c.restore) {
 		f.plain = plain;
+		f.plain_members = plain_members;
+	}
 	f.owned = owned;
 	f.ctx = &c;
 	f.cfg = cfg;

@@ -254,6 +254,7 @@ mh_filter_run(const struct mh_filter *f)
 
 	ro.flush = before_read;
 	ro.flush_ctx = &b;
+	ro.members = plain && f->plain_members != NULL;
 	if (mh_cli_max_record(f->tool, f->cfg, &ro) < 0)
 		return MH_EXIT_USAGE;
 	/* makes the record {field: text} of a text, whatever it holds */
@@ -270,9 +271,17 @@ mh_filter_run(const struct mh_filter *f)
 
 		rc = plain ? mh_reader_next_text(r, &rec, &text, &tlen, &clean)
 		           : mh_reader_next(r, &rec);
-		if (rc == 2) {
-			size_t mark = b.buf.len;
-			int prc = f->plain(text, tlen, clean, f->ctx, &b.buf);
+		if (rc == 2 || rc == 3) {
+			size_t mark = b.buf.len, blen, alen, llen;
+			const char *before, *after, *line;
+			/* 3: a JSON line with members around its text */
+			int mem = rc == 3 &&
+			    mh_reader_members(r, &before, &blen, &after, &alen,
+			        &line, &llen);
+			int prc = mem
+			    ? f->plain_members(text, tlen, clean, before, blen,
+			          after, alen, f->ctx, &b.buf)
+			    : f->plain(text, tlen, clean, f->ctx, &b.buf);
 
 			if (prc == MH_FILTER_FATAL) {
 				/* the lines before it go out, none of it */
@@ -291,8 +300,11 @@ mh_filter_run(const struct mh_filter *f)
 					goto io_error;
 				continue;
 			}
-			rec = mh_record_parse(text, tlen, mh_reader_line(r),
-			    &text_ro);
+			/* the line's record, its text's for a text alone */
+			rec = mem ? mh_record_parse(line, llen,
+			                mh_reader_line(r), &ro)
+			          : mh_record_parse(text, tlen,
+			                mh_reader_line(r), &text_ro);
 			if (rec == NULL) {
 				mh_warnx(f->tool, "out of memory");
 				status = MH_EXIT_IO;

@@ -94,6 +94,14 @@ struct mh_filter {
 	 * else. */
 	int (*plain)(const char *s, size_t n, int clean, void *ctx,
 	    struct mh_buf *out);
+	/* Optional, with plain: the same for a JSON line whose text s has
+	 * other members around it (see mh_reader_members), before and
+	 * after it as the record writes them (blen or alen bytes, 0 for
+	 * none): the line must be what process() would write for that
+	 * record.  Returning 1 has the record made of the line. */
+	int (*plain_members)(const char *s, size_t n, int clean,
+	    const char *before, size_t blen, const char *after, size_t alen,
+	    void *ctx, struct mh_buf *out);
 	/* The members process() reads or writes (NULL-terminated; "error"
 	 * always counts): a text field named like one of them takes the
 	 * record way, which knows what to do with it, and not plain(). */

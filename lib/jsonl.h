@@ -43,6 +43,9 @@ struct mh_reader_opts {
 	 * filter writes out what it holds, so that records stream */
 	void (*flush)(void *flush_ctx);
 	void *flush_ctx;
+	/* mh_reader_next_text gives also a JSON line whose text member has
+	 * other members around it, returning 3 (see mh_reader_members) */
+	int members;
 };
 
 struct mh_reader;
@@ -76,6 +79,21 @@ int mh_reader_next(struct mh_reader *r, struct mh_record **out);
  * {field: text}. */
 int mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
     const char **text, size_t *len, int *clean);
+
+/* With the reader's members option, mh_reader_next_text returns 3, the
+ * text set as for 2, for a JSON line with other members around its
+ * text, a line the parser would make a good record of, with names
+ * (none of them escaped) other than the text field's, "redact",
+ * "worksheet", "reply" and "error", each once, and values that are
+ * strings, numbers, true, false or null.  Then this sets *before and
+ * *after to the members before and after the text, as the record
+ * would write them (compact, joined by commas, without a comma at
+ * either end; *blen or *alen 0 for none), and *line to the line (*llen
+ * bytes), for making the record after all, valid until the next call,
+ * and returns non-zero; 0 after any other return. */
+int mh_reader_members(const struct mh_reader *r, const char **before,
+    size_t *blen, const char **after, size_t *alen, const char **line,
+    size_t *llen);
 
 /* The number of the line last read (1 for the first). */
 size_t mh_reader_line(const struct mh_reader *r);

@@ -569,9 +569,15 @@ nomem:
  * UTF-8 and quoting it were three more passes over each text.  s was
  * checked by the reader, as the contract says.  The line and the items
  * are written into room made for all of them at once, not a piece at a
- * time. */
-int
-mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
+ * time.  The members before and after the text (blen or alen bytes, 0
+ * for none) go around it as they are.  Inline in its two callers:
+ * most lines have none, which the compiler sees in the one. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
+    const char *before, size_t blen, const char *after, size_t alen,
     const char *field, struct mh_buf *out)
 {
 	const struct mh_scan_span *sp;
@@ -593,11 +599,16 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
 	 * it did; a clean s is ASCII, which no cut can split */
 	if ((!clean && !whole_pieces(s, n, sp, ns)) ||
 	    (size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
-	    room(out, 3 + r->qfield.len + n + (size_t)ns * PH_ROOM) == -1 ||
+	    room(out, 4 + blen + r->qfield.len + n + (size_t)ns * PH_ROOM) ==
+	        -1 ||
 	    room(&r->raw, (size_t)ns * ITEM_ROOM) == -1)
 		goto fail;
 	p = out->p + out->len;
 	*p++ = '{';
+	if (blen > 0) {
+		p = put(p, before, blen);
+		*p++ = ',';
+	}
 	p = put(p, r->qfield.p, r->qfield.len);
 	p = PUTL(p, ":\"");
 	q = r->raw.p;
@@ -632,10 +643,15 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
 	}
 	r->raw.len = (size_t)(q - r->raw.p);
 	out->len = (size_t)(p - out->p);
-	if (room(out, 64 + r->head.len + r->raw.len) == -1)
+	if (room(out, 64 + alen + r->head.len + r->raw.len) == -1)
 		goto fail;
 	p = out->p + out->len;
-	p = PUTL(p, "\",\"redact\":");
+	*p++ = '"';
+	if (alen > 0) {
+		*p++ = ',';
+		p = put(p, after, alen);
+	}
+	p = PUTL(p, ",\"redact\":");
 	p = put(p, r->head.p, r->head.len);
 	p = PUTL(p, ",\"count\":");
 	p += utoa((unsigned long long)ns, p);
@@ -647,6 +663,22 @@ mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
 fail:
 	out->len = mark;
 	return 1;
+}
+
+int
+mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
+    const char *field, struct mh_buf *out)
+{
+	return redact_line(r, s, n, clean, NULL, 0, NULL, 0, field, out);
+}
+
+int
+mh_redact_members(struct mh_redactor *r, const char *s, size_t n, int clean,
+    const char *before, size_t blen, const char *after, size_t alen,
+    const char *field, struct mh_buf *out)
+{
+	return redact_line(r, s, n, clean, before, blen, after, alen, field,
+	    out);
 }
 
 long

@@ -69,6 +69,14 @@ long mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
  * the record, so that the failure is reported as a record's). */
 int mh_redact_plain(struct mh_redactor *r, const char *s, size_t n, int clean,
     const char *field, struct mh_buf *out);
+/* The same for the text s of a JSON record with other members around
+ * it: before and after it, blen and alen bytes (0 for none), as the
+ * record writer writes them (see mh_reader_members).  The line is that
+ * the record writer would give for the record after mh_redact_record:
+ * those members around the redacted text, then "redact". */
+int mh_redact_members(struct mh_redactor *r, const char *s, size_t n, int clean,
+    const char *before, size_t blen, const char *after, size_t alen,
+    const char *field, struct mh_buf *out);
 
 int mh_redact_record(struct mh_redactor *r, struct mh_record *rec,
     const char *field, const char **code, char *err, size_t errsize);

@@ -1370,19 +1370,20 @@ text_record(const char *s, size_t n, const char *field, size_t flen, int ascii,
 /* Is the name of klen bytes at k one a line's members must not have
  * for members_record(): the text field's (a second text is a duplicate
  * for the parser), or one of the members mh-redact's record way reads
- * or writes besides the text? */
+ * or writes besides the text ("redact", and the "worksheet", "reply"
+ * and "error" it may read)?  By length first: most names ("id") are
+ * told by theirs, without a byte compared. */
 static int
 owned_name(const struct mh_reader *r, const char *k, size_t klen)
 {
-	static const char *const names[] = {"redact", "worksheet", "reply",
-	    "error"};
-
 	if (klen == r->flen && memcmp(k, r->field, klen) == 0)
 		return 1;
-	for (size_t j = 0; j < sizeof names / sizeof names[0]; j++)
-		if (name_is(k, klen, names[j]))
-			return 1;
-	return 0;
+	switch (klen) {
+	case 5: return memcmp(k, "reply", 5) == 0 || memcmp(k, "error", 5) == 0;
+	case 6: return memcmp(k, "redact", 6) == 0;
+	case 9: return memcmp(k, "worksheet", 9) == 0;
+	default: return 0;
+	}
 }
 
 /* Most members a line may have around its text for members_record(). */

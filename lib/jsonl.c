@@ -1730,18 +1730,22 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 					return 2;
 				}
 			}
-			if (text != NULL && r->field != NULL &&
-			    text_record(s, n, r->field, r->flen,
-			        kind != LINE_OTHER, text, tlen)) {
-				/* its string has no escape */
-				*clean = kind != LINE_OTHER;
-				return 2;
-			}
+			/* (its string has no escape, in either: with members
+			 * asked for, members_record() takes the lines that
+			 * text_record() takes too, as having none around the
+			 * text, and text_record() would only be a test more
+			 * on most JSON lines, which have some) */
 			if (text != NULL && r->field != NULL && r->o.members &&
 			    members_record(r, s, n, kind != LINE_OTHER, text,
 			        tlen)) {
 				*clean = kind != LINE_OTHER;
 				return 3;
+			}
+			if (text != NULL && r->field != NULL && !r->o.members &&
+			    text_record(s, n, r->field, r->flen,
+			        kind != LINE_OTHER, text, tlen)) {
+				*clean = kind != LINE_OTHER;
+				return 2;
 			}
 			*out = make_record(&r->o, r->line, s, n, 0,
 			    kind != LINE_OTHER);

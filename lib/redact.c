@@ -308,8 +308,13 @@ add_item(struct mh_buf *b, int comma, const char *tn, size_t tl, size_t start,
 /* Scan s and number what it finds: *sp gets the spans and r->nums
  * their numbers (left unset in masking mode, whose placeholders have
  * none).  Returns the number of spans, or -1 with a message in err
- * (ENOMEM, a vault error: errno says which). */
-static long
+ * (ENOMEM, a vault error: errno says which).  Inline in its callers,
+ * which have saved their registers already: a call saving them again
+ * was 0.4 M instructions on rb.txt. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline long
 number_spans(struct mh_redactor *r, const char *s, size_t n,
     const struct mh_scan_span **sp, char *err, size_t errsize)
 {

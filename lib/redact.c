@@ -449,14 +449,17 @@ mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
 /* Keep field quoted in r->qfield, and the opening of a redact object
  * for it in r->head: its schema and the field it covers, so that a
  * later tool can tell whether the text it reads is the one redacted.
- * Made again only when field is not the name asked for last. */
+ * Made again by make_field() only when field is not the name asked for
+ * last; that test, made for every line, is inline (quoted_field()): a
+ * call for it was 0.4 M instructions on rb.txt. */
+#ifdef __GNUC__
+__attribute__((noinline)) /* once a run: kept out of its callers */
+#endif
 static int
-quoted_field(struct mh_redactor *r, const char *field)
+make_field(struct mh_redactor *r, const char *field)
 {
 	char num[24];
 
-	if (r->qname != NULL && strcmp(r->qname, field) == 0)
-		return 0;
 	free(r->qname);
 	mh_buf_reset(&r->qfield);
 	mh_buf_reset(&r->head);
@@ -471,6 +474,14 @@ quoted_field(struct mh_redactor *r, const char *field)
 		return -1;
 	}
 	return 0;
+}
+
+static inline int
+quoted_field(struct mh_redactor *r, const char *field)
+{
+	if (r->qname != NULL && strcmp(r->qname, field) == 0)
+		return 0;
+	return make_field(r, field);
 }
 
 /* Begin a redact object in r->raw (which the caller has emptied). */

@@ -428,39 +428,23 @@ all_known(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
 	return all;
 }
 
-int
-mh_vault_assign(struct mh_vault *v, const char *s,
-    const struct mh_scan_span *sp, size_t n, unsigned long *nums, char *err,
-    size_t errsize)
+/* Number the spans from the one at from on, adding the values not
+ * known (with a file, those whose nums[k] is 0: the caller has the lock
+ * and has looked all up), and append the new ones to the file.
+ * Returns 0, or -1 with a message in err, having forgotten the numbers
+ * it gave. */
+static int
+number_new(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
+    size_t n, size_t from, unsigned long *nums, char *err, size_t errsize)
 {
 	size_t first_new, mark_used;
 	struct block *mark;
-	int r = -1;
 
-	/* all_known() is there to take the lock and read the file only
-	 * when a value is new; in memory only, the one pass below looks
-	 * every value up, rather than a pass for all and another, hashing
-	 * again, for the new ones */
-	if (v->st && all_known(v, s, sp, n, nums))
-		return 0;
-	if (v->st) {
-		if (mh_store_lock(v->st, 1) == -1) {
-			snprintf(err, errsize, "vault: lock: %s",
-			    strerror(errno));
-			return -1;
-		}
-		if (sync_file(v, err, errsize) == -1)
-			goto out;
-		if (all_known(v, s, sp, n, nums)) {
-			r = 0;
-			goto out;
-		}
-	}
 	first_new = v->ne;
 	mark = v->blk;
 	mark_used = mark ? mark->used : 0;
 	mh_buf_reset(&v->line);
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = from; k < n; k++) {
 		if (v->st && nums[k])
 			continue;
 		int type = sp[k].type;
@@ -501,8 +485,7 @@ mh_vault_assign(struct mh_vault *v, const char *s,
 			v->off = end;
 		mh_buf_wipe(&skip);
 	}
-	r = 0;
-	goto out;
+	return 0;
 undo:
 	/* Forget the numbers given in this call: they never reached the
 	 * file, and nothing redacted with them is written. */
@@ -516,9 +499,49 @@ undo:
 	memset(v->byval, 0, v->cap * sizeof(*v->byval));
 	memset(v->bynum, 0, v->cap * sizeof(*v->bynum));
 	index_all(v);
+	return -1;
+}
+
+int
+mh_vault_assign(struct mh_vault *v, const char *s,
+    const struct mh_scan_span *sp, size_t n, unsigned long *nums, char *err,
+    size_t errsize)
+{
+	int r = -1;
+
+	if (v->st == NULL) {
+		/* In memory only, the known values are looked up here, in
+		 * a loop that needs none of number_new()'s set-up (half the
+		 * cost of a line whose values were all known: 0.3 M
+		 * instructions on rb.txt), and from the first new one on
+		 * (which is looked up again) in number_new(). */
+		for (size_t k = 0; k < n; k++) {
+			size_t x = find_val(v, sp[k].type, s + sp[k].start,
+			    sp[k].end - sp[k].start);
+			if (x == 0)
+				return number_new(v, s, sp, n, k, nums, err,
+				    errsize);
+			nums[k] = v->e[x - 1].num;
+		}
+		return 0;
+	}
+	/* all_known() is there to take the lock and read the file only
+	 * when a value is new */
+	if (all_known(v, s, sp, n, nums))
+		return 0;
+	if (mh_store_lock(v->st, 1) == -1) {
+		snprintf(err, errsize, "vault: lock: %s", strerror(errno));
+		return -1;
+	}
+	if (sync_file(v, err, errsize) == -1)
+		goto out;
+	if (all_known(v, s, sp, n, nums)) {
+		r = 0;
+		goto out;
+	}
+	r = number_new(v, s, sp, n, 0, nums, err, errsize);
 out:
-	if (v->st)
-		mh_store_unlock(v->st);
+	mh_store_unlock(v->st);
 	return r;
 }
 

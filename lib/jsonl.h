@@ -85,12 +85,13 @@ int mh_reader_next_text(struct mh_reader *r, struct mh_record **out,
  * text, a line the parser would make a good record of, with names
  * (none of them escaped) other than the text field's, "redact",
  * "worksheet", "reply" and "error", each once, and values that are
- * strings, numbers, true, false or null.  Then this sets *before and
- * *after to the members before and after the text, as the record
- * would write them (compact, joined by commas, without a comma at
- * either end; *blen or *alen 0 for none), and *line to the line (*llen
- * bytes), for making the record after all, valid until the next call,
- * and returns non-zero; 0 after any other return. */
+ * strings, numbers, true, false or null.  (A text with escapes comes
+ * decoded, then not inside the line, and not clean.)  Then this sets
+ * *before and *after to the members before and after the text, as the
+ * record would write them (compact, joined by commas, without a comma
+ * at either end; *blen or *alen 0 for none), and *line to the line
+ * (*llen bytes), for making the record after all, valid until the next
+ * call, and returns non-zero; 0 after any other return. */
 int mh_reader_members(const struct mh_reader *r, const char **before,
     size_t *blen, const char **after, size_t *alen, const char **line,
     size_t *llen);

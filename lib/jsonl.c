@@ -1533,11 +1533,16 @@ int
 mh_reader_members(const struct mh_reader *r, const char **before, size_t *blen,
     const char **after, size_t *alen, const char **line, size_t *llen)
 {
+	/* (lines with no member around the text may leave r->mem without
+	 * memory, and no offset may be added to a null pointer) */
+	static const char none[1];
+	const char *m = r->mem.p != NULL ? r->mem.p : none;
+
 	if (r->mline == NULL)
 		return 0;
-	*before = r->mem.p;
+	*before = m;
 	*blen = r->blen;
-	*after = r->mem.p + r->blen;
+	*after = m + r->blen;
 	*alen = r->mem.len - r->blen;
 	*line = r->mline;
 	*llen = r->mlen;

@@ -6109,13 +6109,53 @@ emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 	return add_span(sc, start, end, type);
 }
 
+/* After "ZIP:" any postcode shape at the number i: 394 13, 53-320,
+ * 1234 AB, with a state's code after it.  Returns its end byte or 0. */
+static size_t
+zip_after_cue(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), e, k;
+
+	if (p == SIZE_MAX ||
+	    !(tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
+	        tok_is(sc, p, KW_POSTCODE) || tok_is(sc, p, KW_POSTAL)) ||
+	    (e = postcode_at(sc, i)) == 0)
+		return 0;
+	k = tok_from(sc, i, e);
+	if (tok_gap(sc, k) && tk(sc, k + 1) && sc->t[k + 1].kind == T_WORD &&
+	    sc->t[k + 1].allcap && tend(&sc->t[k + 1]) - sc->t[k + 1].s == 2)
+		return tend(&sc->t[k + 1]);
+	return e;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
 	size_t i = *ip, b = sc->t[i].s, end = 0;
+	const struct tok *t = &sc->t[i];
+	const unsigned char *u = (const unsigned char *)sc->s;
 	struct groups g;
 	int type = -1;
+	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 
+	/* A number of one or two digits with no digit group joined to it
+	 * (no '-', '.', '/' or ' ' and a digit after it, as parse_groups()
+	 * reads them), "5 days", "age 34", is half of the numbers asked
+	 * here.  With no cue before it, no rule below takes it but a
+	 * postcode after "ZIP": no date (two groups at least), no crisis
+	 * line (three digits at least), no SSN, card, ID or phone; only
+	 * that is asked.  Over the bench corpus 7,500 of 14,000 numbers. */
+	if (cue < 0 && t->kind == T_NUM && tend(t) - b <= 2 &&
+	    t->ndigit == tend(t) - b &&
+	    !(tend(t) + 1 < sc->n &&
+	        (u[tend(t)] == '-' || u[tend(t)] == '.' || u[tend(t)] == '/' ||
+	            u[tend(t)] == ' ') &&
+	        isdig(u[tend(t) + 1]))) {
+		end = zip_after_cue(sc, i);
+		if (end == 0)
+			return 0;
+		return emit(sc, ip, b, end, MH_SCAN_ZIP) == -1 ? -1 : 1;
+	}
 	parse_groups(sc, b, &g);
 	if (g.n == 0)
 		return 0;
@@ -6128,7 +6168,6 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		*ip = tok_from(sc, i + 1, g.end);
 		return 1;
 	}
-	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&
 	    glen(&g, 2) == 4 && g.sep[0] == g.sep[1] &&
 	    (g.sep[0] == '-' || g.sep[0] == ' ') && !g.plus && !g.paren)
@@ -6161,7 +6200,6 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			type = MH_SCAN_PHONE;
 			end = g.end;
 			/* extension: x4587, ext. 12 */
-			const unsigned char *u = (const unsigned char *)sc->s;
 			if (end + 1 < sc->n &&
 			    (u[end] == 'x' || u[end] == 'X') &&
 			    isdig(u[end + 1])) {
@@ -6193,24 +6231,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	if (type == -1 && cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
 		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
 	if (type == -1 || type == MH_SCAN_ZIP) {
-		/* after "ZIP:" any postcode shape: 394 13, 53-320, 1234 AB */
-		size_t p = prev_word(sc, i), e;
-		if (p != SIZE_MAX &&
-		    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
-		        tok_is(sc, p, KW_POSTCODE) ||
-		        tok_is(sc, p, KW_POSTAL)) &&
-		    (e = postcode_at(sc, i)) != 0) {
-			type = MH_SCAN_ZIP;
-			end = e;
-			if (tok_gap(sc, tok_from(sc, i, e)) &&
-			    tk(sc, tok_from(sc, i, e) + 1) &&
-			    sc->t[tok_from(sc, i, e) + 1].kind == T_WORD &&
-			    sc->t[tok_from(sc, i, e) + 1].allcap &&
-			    tend(&sc->t[tok_from(sc, i, e) + 1]) -
-			            sc->t[tok_from(sc, i, e) + 1].s ==
-			        2)
-				end = tend(&sc->t[tok_from(sc, i, e) + 1]);
-		}
+		size_t e = zip_after_cue(sc, i);
+		if (e != 0)
+			type = MH_SCAN_ZIP, end = e;
 	}
 	if (type == -1)
 		return 0;

@@ -5270,10 +5270,11 @@ surname_next(struct mh_scanner *sc, size_t k)
  *    and plural_before_name() (through is_first()) take none of it;
  *  - with the run empty, the naming word before it needs ctx, and the
  *    surname after it ("female, Ana Johnson") a capitalised word two
- *    tokens on; neither takes a word in capitals or one with the STOP
- *    bit.
+ *    tokens on that surname_next() may take: an initial, or a word
+ *    with the surname's bit and not the ordinary word's (C_STRONG);
+ *    neither takes a word in capitals or one with the STOP bit.
  * The rules before the run return 0 or take a list name only.  Over
- * the bench corpus this turns away 30,000 of the 52,000 capitalised
+ * the bench corpus this turns away 33,000 of the 52,000 capitalised
  * words that match_name() is asked about. */
 static inline int
 no_name_at(struct mh_scanner *sc, size_t i, int ctx)
@@ -5292,8 +5293,13 @@ no_name_at(struct mh_scanner *sc, size_t i, int ctx)
 	} else if ((f == 0 && !t->contr) ||
 	    tok_in(sc, i, KW_LOWER_NAME | KW_STATE_NAME))
 		return 0;
-	return (f & MH_NAMES_STOP) || t->allcap ||
-	    (!ctx && !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)));
+	if ((f & MH_NAMES_STOP) || t->allcap)
+		return 1;
+	return !ctx &&
+	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
+	        (tend(&sc->t[i + 2]) - sc->t[i + 2].s == 1 ||
+	            (fullflags(sc, i + 2) &
+	                (MH_NAMES_LAST | MH_NAMES_COMMON)) == MH_NAMES_LAST));
 }
 
 /* match_name() but for the words no_name_at() turns away. */

@@ -3922,21 +3922,13 @@ lower_word_name(struct mh_scanner *sc, size_t i, int c)
 	    !tok_in(sc, n, KW_GEO_SUFFIX | KW_PLACE_NOUN);
 }
 
-/* Is token j "and" or "&"?  Compared byte by byte: the keyword lookup
- * costs more, and the rules ask this of many words. */
+/* Is token j "and" or "&"?  Its keyword id and its mark say so, two
+ * loads: the rules ask this of many words, where the bytes compared
+ * took five times as many instructions. */
 static inline int
 and_at(struct mh_scanner *sc, size_t j)
 {
-	const struct tok *t = tk(sc, j);
-	const char *w;
-
-	if (t == NULL || tend(t) - t->s > 3)
-		return 0;
-	w = sc->s + t->s;
-	if (t->kind == T_PUNCT)
-		return tend(t) - t->s == 1 && w[0] == '&';
-	return t->kind == T_WORD && tend(t) - t->s == 3 && lc(w[0]) == 'a' &&
-	    lc(w[1]) == 'n' && lc(w[2]) == 'd';
+	return tok_is(sc, j, KW_AND) || tok_punct(sc, j, '&');
 }
 
 /* Does the word at i end a clause or a list here: the end of the text

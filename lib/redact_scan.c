@@ -5497,11 +5497,13 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*type = MH_SCAN_LOCATION;
 		return tend(&sc->t[last + 3]);
 	}
-	int initial = !ctx && sentence_initial(sc, i);
 	/* "Later Kofi Brennan said": an ordinary word that opens the
-	 * sentence is not part of the name after it */
-	if (initial && m >= 2 && (cls[0] == C_WEAK || cls[0] == C_AMBIG) &&
-	    !is_first(sc, i)) {
+	 * sentence is not part of the name after it.  (Whether the word
+	 * opens one, sentence_initial(), is asked here of those words only,
+	 * and below of the words that no rule between has taken: 4,000 of
+	 * the 16,000 that came here over the bench corpus.) */
+	if (m >= 2 && (cls[0] == C_WEAK || cls[0] == C_AMBIG) && !ctx &&
+	    sentence_initial(sc, i) && !is_first(sc, i)) {
 		*start = t->s;
 		return 0;
 	}
@@ -5537,6 +5539,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			return end;
 	}
 	/* a single weak, ambiguous or unknown capitalised word */
+	int initial = sentence_initial(sc, i); /* (ctx is 0 here) */
 	if (initial && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3 &&
 	    !t->allcap) {
 		/* not in any list at the start of a sentence: a name, as

@@ -5605,6 +5605,15 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	if (t->kind != T_WORD ||
 	    ((t->cap || t->allcap) && no_name_at(sc, i, ctx)))
 		return 0;
+	/* A lower-case word in text with capitals is a name only as a
+	 * user's, or after what lower_name_context() finds: when the
+	 * token before it says there is none (LOOK_NOCTX), none.  Such
+	 * are most of the lower-case words that come here, as a '.' or
+	 * ',' after them kept walk() from passing them. */
+	if (!t->cap && !t->allcap && !sc->lowertext &&
+	    !(flags(sc, i) & MH_NAMES_USER) &&
+	    (tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX))
+		return 0;
 	return match_name_slow(sc, i, ctx, title, type, start);
 }
 

@@ -5645,11 +5645,18 @@ place_postcode(struct mh_scanner *sc, size_t k)
 static size_t
 match_place(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i), j = i, end = 0;
+	size_t p = prev_tok(sc, i), j = i, end = 0;
 	int words = 0, caps = 0;
 
-	if (p == SIZE_MAX || !(flags(sc, p) & MH_NAMES_PLACECUE) ||
-	    sc->t[p].cap)
+	/* prev_word(), read here without its memo: the walk asks this of
+	 * every capitalised word, most of which have no place cue before
+	 * them, and the memo's test and stores cost as much as the word.
+	 * A token with the cue's flag is a word (flags()), and token
+	 * SIZE_MAX has no flags (tok_at()). */
+	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ',') ||
+	    tok_punct(sc, p, ':'))
+		p = prev_tok(sc, p);
+	if (!(flags(sc, p) & MH_NAMES_PLACECUE) || sc->t[p].cap)
 		return 0;
 	while (j < sc->nt && sc->t[j].kind == T_WORD &&
 	    (sc->t[j].cap || sc->t[j].allcap) &&

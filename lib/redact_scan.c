@@ -3819,6 +3819,13 @@ age_token(struct mh_scanner *sc, size_t i)
 		    eqw(sc->s + k, tend(t) - k, "y") ||
 		    eqw(sc->s + k, tend(t) - k, "yrs");
 	}
+	/* 90 to 130 is two digits from a 9 or three from a 1, but after
+	 * a leading zero: the first digit and the length turn away most
+	 * numbers, which walk() asks this of, before num_val() reads them */
+	size_t len = tend(t) - t->s;
+	char c = sc->s[t->s];
+	if (c != '0' && !(len == 2 && c == '9') && !(len == 3 && c == '1'))
+		return 0;
 	if (num_val(sc, i, &v) == 0 || v < 90 || v > 130)
 		return 0;
 	return age_of_someone(sc, i);

@@ -4542,7 +4542,10 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	size_t p = prev_tok(sc, i);
 	*title = 0;
 
-	if (p == SIZE_MAX)
+	/* every context below is one that lower_name_context() finds too:
+	 * none where the token before says it has none (LOOK_NOCTX), as
+	 * after most words, for one load */
+	if (p == SIZE_MAX || (sc->t[p].looked & LOOK_NOCTX))
 		return 0;
 	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')) {
 		size_t q = prev_tok(sc, p);

@@ -4999,8 +4999,9 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		if (!tok_gap(sc, j))
 			break;
 		j++;
-		/* Willemine ten Pas, Ludwig van Beethoven */
-		if (m < 5 && tk(sc, j) && tok_in(sc, j, KW_NAME_PARTICLE) &&
+		/* Willemine ten Pas, Ludwig van Beethoven (token j is one
+		 * after the blank, the end token at worst, in no list) */
+		if (m < 5 && tok_in(sc, j, KW_NAME_PARTICLE) &&
 		    tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
 		    !stop_cap(sc, j + 2))
 			j += 2;
@@ -5015,13 +5016,13 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			break;
 		}
 	}
-	/* Jr., Sr., II, III */
+	/* Jr., Sr., II, III (the case first: most names have a word in
+	 * lower case or none after them) */
 	j = *last + 1;
-	if (m && tok_gap(sc, j) &&
+	if (m && tok_gap(sc, j) && (sc->t[j + 1].cap || sc->t[j + 1].allcap) &&
 	    (tok_is(sc, j + 1, KW_JR) || tok_is(sc, j + 1, KW_SR) ||
 	        tok_is(sc, j + 1, KW_II) || tok_is(sc, j + 1, KW_III) ||
-	        tok_is(sc, j + 1, KW_IV)) &&
-	    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
+	        tok_is(sc, j + 1, KW_IV)))
 		*last = j + 1;
 	return m;
 }
@@ -5046,10 +5047,11 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 	size_t j = last + 1;
 	int poss = 0;
 
-	if (tk(sc, j) &&
-	    (sc->t[j].kind == T_POSS ||
-	        (sc->t[j].kind == T_PUNCT &&
-	            apos((const unsigned char *)sc->s, sc->n, sc->t[j].s)))) {
+	/* (token j is the end token at worst, neither a possessive nor
+	 * punctuation) */
+	if (sc->t[j].kind == T_POSS ||
+	    (sc->t[j].kind == T_PUNCT &&
+	        apos((const unsigned char *)sc->s, sc->n, sc->t[j].s))) {
 		poss = 1;
 		j++;
 	}
@@ -5342,9 +5344,9 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return name_run(sc, i, 0, &last, cl) ? tend(&sc->t[last])
 		                                     : tend(t);
 	}
-	/* "Southern Poland" */
-	if (t->cap && tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
-	    (flags(sc, i + 2) & MH_NAMES_STATE) && tok_in(sc, i, KW_DIRECTION))
+	/* "Southern Poland" (the word's own list first: few are in it) */
+	if (tok_in(sc, i, KW_DIRECTION) && t->cap && tok_gap(sc, i + 1) &&
+	    cap_word(sc, i + 2) && (flags(sc, i + 2) & MH_NAMES_STATE))
 		return 0;
 	/* Most lower-case words that get here are cue words (in, at, my)
 	 * of no name class: no rule below takes them, so do not read the

@@ -24,7 +24,7 @@ _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes. */
 enum {
-	KW_MAX = 768,
+	KW_MAX = 1024,
 	KW_SLOTS = 2048,
 	KW_LONGEST = 15 /* < 16: kw_key() */
 };
@@ -437,6 +437,14 @@ enum {
 #define KW_FAC_HEAD (UINT64_C(1) << 40)   /* low_place() */
 #define KW_LOW_SAINT (UINT64_C(1) << 41)  /* low_place() */
 #define KW_TLD_WORD (UINT64_C(1) << 42)   /* spelled_email() */
+#define KW_POSS_DET (UINT64_C(1) << 43)   /* my, his, her ... */
+#define KW_FAC_QUAL (UINT64_C(1) << 44)   /* low_place() */
+#define KW_PART_LEAD (UINT64_C(1) << 45)  /* "a third of", spelled_date() */
+/* The lists of lower-case words that start a rule where they stand,
+ * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
+#define KW_LOW_RULES \
+	(KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | \
+	    KW_TLD_WORD)
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -613,11 +621,15 @@ static const char *const account_words[] = {
 	"username", "user", "name", "handle", "tag", "gamertag", "id",
 	"account", "acct", "profile", NULL
 };
+static const char *const poss_dets[] = {
+	"my", "his", "her", "your", "their", "our", NULL
+};
 /* Words said of an account that have no flag of an ordinary word: "my
  * insta is lowkey dead" */
 static const char *const slang_words[] = {
 	"lowkey", "highkey", "kinda", "sorta", "tbh", "ngl", "fr", "sooo",
-	"soo", "deadass", "lowk", "legit", "lit", NULL
+	"soo", "deadass", "lowk", "legit", "lit", "idk", "im", "ive", "lol",
+	"rn", "omg", NULL
 };
 /* The days of a month as ordinal words (spelled_date()); "twenty
  * first" written apart is read there. */
@@ -631,16 +643,30 @@ static const char *const ord_days[] = {
 	"thirty-first", NULL
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
+/* Words before an ordinal that make it a part, no day: "one third of
+ * march", "a fifth of may's pay" (spelled_date()). */
+static const char *const part_leads[] = {
+	"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "every", "each", NULL
+};
 /* The facility words that end a facility's name in lower case ("at
  * mercy hospital"): low_place(). */
 static const char *const fac_heads[] = {
 	"hospital", "clinic", "hospice", "infirmary", NULL
 };
 static const char *const low_saints[] = {"st", "saint", NULL};
+/* Words of a facility's kind between its name and its facility word:
+ * "mercy general hospital" (low_place()). */
+static const char *const fac_quals[] = {
+	"general", "memorial", "regional", "community", "county",
+	"psychiatric", "behavioral", "behavioural", "medical", "university",
+	"methodist", "baptist", "presbyterian", "lutheran", "adventist",
+	"catholic", "childrens", "women's", "children's", "veterans", NULL
+};
 /* The endings of an e-mail address spelled out, "... dot com"
  * (spelled_email()). */
 static const char *const tld_words[] = {
-	"com", "net", "org", "edu", "gov", NULL
+	"com", "net", "org", "edu", "gov", "uk", "io", NULL
 };
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
@@ -821,6 +847,9 @@ static const struct {
     {fac_heads, KW_FAC_HEAD},
     {low_saints, KW_LOW_SAINT},
     {tld_words, KW_TLD_WORD},
+    {poss_dets, KW_POSS_DET},
+    {fac_quals, KW_FAC_QUAL},
+    {part_leads, KW_PART_LEAD},
 };
 
 int
@@ -1896,9 +1925,7 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	unsigned char b = memo_noctx(sc, m->cue, m, w, len);
 
 	/* plain_lower() */
-	if (!(sc->kw_sets[m->kw] &
-	        (KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_TLD_WORD)) &&
-	    m->kw != KW_CORNER && m->kw != KW_SAINT &&
+	if (!(sc->kw_sets[m->kw] & KW_LOW_RULES) && m->kw != KW_CORNER &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)))
 		b |= LOOK_QUIET;
 	return b;
@@ -3641,8 +3668,8 @@ ord_day_end(struct mh_scanner *sc, size_t i)
 		return i + 1;
 	if (tok_in(sc, i, KW_TENS) && tok_gap(sc, i + 1) &&
 	    tok_in(sc, i + 2, KW_ORD_DAY) &&
-	    tend(&sc->t[i + 2]) - sc->t[i + 2].s <= 6)
-		return i + 3; /* "first" to "ninth" */
+	    tend(&sc->t[i + 2]) - sc->t[i + 2].s <= 7)
+		return i + 3; /* "first" to "ninth" ("seventh" is 7) */
 	return 0;
 }
 
@@ -3671,6 +3698,26 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		if (q >= 2 && tok_gap(sc, q - 1) &&
 		    ord_day_end(sc, q - 2) == p - 1)
 			d = q - 2;
+		/* "the first of may be the hardest": a lower-case "may"
+		 * before a word that starts no clause is the verb's */
+		if (!t->cap && eqw(sc->s + t->s, tend(t) - t->s, "may") &&
+		    tok_gap(sc, i + 1) && tk(sc, i + 2) &&
+		    sc->t[i + 2].kind == T_WORD &&
+		    !tok_in(sc, i + 2, KW_CLAUSE_START) &&
+		    !(fullflags(sc, i + 2) & MH_NAMES_STOP))
+			return 0;
+		/* "the fourth of July" is the holiday, which is kept */
+		if (d == q &&
+		    eqw(sc->s + sc->t[q].s, tend(&sc->t[q]) - sc->t[q].s,
+		        "fourth") &&
+		    eqw(sc->s + t->s, tend(t) - t->s, "july"))
+			return 0;
+		/* "one third of march", "a fifth of may's pay": a part */
+		q = prev_word(sc, d);
+		if ((q != SIZE_MAX && q + 2 == d &&
+		        tok_in(sc, q, KW_PART_LEAD)) ||
+		    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS))
+			return 0;
 		*start = sc->t[d].s;
 		end = tend(t);
 	} else {
@@ -3685,6 +3732,13 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		if (tok_is(sc, j, KW_THE) && tok_gap(sc, j + 1))
 			j += 2;
 		if ((k = ord_day_end(sc, j)) == 0)
+			return 0;
+		/* the day ends a clause: "June third, when", not "In March
+		 * the second semester started", "June second guessed" */
+		if (tok_gap(sc, k) && tk(sc, k + 1) &&
+		    sc->t[k + 1].kind == T_WORD &&
+		    !tok_in(sc, k + 1, KW_CLAUSE_START) &&
+		    !(fullflags(sc, k + 1) & MH_NAMES_STOP))
 			return 0;
 		*start = t->s;
 		end = tend(&sc->t[k - 1]);
@@ -3770,8 +3824,10 @@ day_month(struct mh_scanner *sc, size_t i)
 		k++;
 	if (tok_gap(sc, k) && is_year(sc, k + 1))
 		end = tend(&sc->t[k + 1]);
-	else if (!sc->t[j].cap && !of)
-		return 0;
+	else if (!sc->t[j].cap &&
+	    (!of || sc->t[i].kind != T_ALNUM ||
+	        (tk(sc, j + 1) && sc->t[j + 1].kind == T_POSS)))
+		return 0; /* "the 12th of may", not "2 of may's pills" */
 	return end;
 }
 
@@ -6500,10 +6556,31 @@ thing_title(struct mh_scanner *sc, size_t i)
 	return j > i ? j : 0;
 }
 
+/* A span about to be emitted from start, back before the word the walk
+ * is at, stands for what its words were taken for before: a lower-case
+ * text takes "kayla" of "kayla dot m dot brooks at ..." and "jude" of
+ * "to the jude clinic" for names.  Spans from start on are dropped; one
+ * that runs into it ("kayla brooks at ...") ends before it and its
+ * blank. */
+static void
+give_way(struct mh_scanner *sc, size_t start)
+{
+	while (sc->nsp && sc->sp[sc->nsp - 1].start >= start)
+		sc->nsp--;
+	if (sc->nsp && sc->sp[sc->nsp - 1].end > start) {
+		size_t ce = start;
+		while (ce > sc->sp[sc->nsp - 1].start &&
+		    is_space((unsigned char)sc->s[ce - 1]))
+			ce--;
+		sc->sp[sc->nsp - 1].end = ce;
+	}
+}
+
 /* A lower-case word that may be a facility's own name ("mercy",
- * "lakeview", "jude"): a name, or a word in no list, and no ordinary
- * word, medicine or clinical abbreviation ("the psych clinic", "the
- * methadone clinic", "the adhd clinic" stay). */
+ * "lakeview", "jude"): 2 for a first name, 1 for a surname alone or a
+ * word in no list, 0 for an ordinary word, medicine or clinical
+ * abbreviation ("the psych clinic", "the methadone clinic", "the adhd
+ * clinic" stay). */
 static int
 low_place_word(struct mh_scanner *sc, size_t k)
 {
@@ -6519,8 +6596,11 @@ low_place_word(struct mh_scanner *sc, size_t k)
 	        MH_NAMES_WEEKDAY | MH_NAMES_REL | MH_NAMES_TITLE |
 	        MH_NAMES_FACILITY | MH_NAMES_STATE))
 		return 0;
-	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG)) ||
-	    (f == 0 && t->nletter >= 4 && t->nletter == tend(t) - t->s);
+	if (f & (MH_NAMES_FIRST | MH_NAMES_AMBIG))
+		return 2;
+	/* a surname alone is as often a word the lists lack ("fancy") */
+	return (f == 0 || f == MH_NAMES_LAST) && t->nletter >= 4 &&
+	    t->nletter == tend(t) - t->s;
 }
 
 /* A facility written in lower case after "at", "to", "in", "from" (and
@@ -6535,47 +6615,72 @@ static size_t
 low_place(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	size_t p, k, end;
+	int named;
 
 	if (tok_in(sc, i, KW_FAC_HEAD)) {
-		/* the name, one word, and the place word before it */
+		/* the name, one word, up to two words of a facility's
+		 * kind ("mercy general hospital"), and the place word */
 		if (i < 2 || !tok_gap(sc, i - 1))
 			return 0;
 		k = i - 2;
+		for (int n = 0; n < 2 && k >= 2 && tok_in(sc, k, KW_FAC_QUAL) &&
+		     !sc->t[k].cap && tok_gap(sc, k - 1);
+		     n++)
+			k -= 2;
 		if (tk(sc, k) && sc->t[k].kind == T_POSS && k >= 1)
 			k--; /* "st. jude's hospital" */
-		if (!low_place_word(sc, k))
+		if ((named = low_place_word(sc, k)) == 0)
 			return 0;
 		p = prev_word(sc, k);
 		if (p != SIZE_MAX && p + 2 == k && tok_punct(sc, p + 1, '.'))
 			p = SIZE_MAX; /* "st.": the saint's rule takes it */
-		if (p != SIZE_MAX &&
-		    (tok_is(sc, p, KW_ST) || tok_is(sc, p, KW_SAINT))) {
+		if (p != SIZE_MAX && tok_in(sc, p, KW_LOW_SAINT)) {
 			k = p;
 			p = prev_word(sc, k);
 		}
 		*start = sc->t[k].s;
 		end = tend(&sc->t[i]);
 	} else {
-		/* "st. jude's", "saint anne's hospital" */
+		/* "st. jude's", "saint anne's hospital", "st marys
+		 * hospital"; not "st patrick's day" */
 		k = i + 1;
 		if (tok_punct(sc, k, '.'))
 			k++;
-		if (!tok_gap(sc, k) || !low_place_word(sc, k + 1))
+		if (!tok_gap(sc, k))
 			return 0;
 		k++;
+		/* "st marys": a first name with an s for its "'s" (3) */
+		named = low_place_word(sc, k);
+		if (named == 0 && tk(sc, k) && sc->t[k].kind == T_WORD &&
+		    !sc->t[k].cap && tend(&sc->t[k]) - sc->t[k].s >= 4 &&
+		    sc->s[tend(&sc->t[k]) - 1] == 's' &&
+		    (mh_names_lookup(sc->nm, sc->s + sc->t[k].s,
+		         tend(&sc->t[k]) - sc->t[k].s - 1) &
+		        MH_NAMES_FIRST))
+			named = 3;
+		if (named == 0)
+			return 0;
 		end = tend(&sc->t[k]);
-		if (tk(sc, k + 1) && sc->t[k + 1].kind == T_POSS)
+		if (tk(sc, k + 1) && sc->t[k + 1].kind == T_POSS) {
 			end = tend(&sc->t[++k]);
-		else if (!(tok_gap(sc, k + 1) &&
-		             tok_in(sc, k + 2, KW_FAC_HEAD)))
+			if (tok_gap(sc, k + 1) && tok_is(sc, k + 2, KW_DAY))
+				return 0;
+		} else if (named != 3 &&
+		    !(tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_FAC_HEAD))) {
 			return 0; /* "saint" alone: a name's, not a place's */
+		}
 		if (tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_FAC_HEAD))
 			end = tend(&sc->t[k + 2]);
 		p = prev_word(sc, i);
 		*start = sc->t[i].s;
 	}
-	if (p != SIZE_MAX && tok_is(sc, p, KW_THE))
+	/* after "the", a word in no list is as often one that says what
+	 * the place is like ("at the shitty hospital"): only a name */
+	if (p != SIZE_MAX && tok_is(sc, p, KW_THE)) {
+		if (named < 2)
+			return 0;
 		p = prev_word(sc, p);
+	}
 	if (p == SIZE_MAX || sc->t[p].cap ||
 	    !(flags(sc, p) & MH_NAMES_PLACECUE))
 		return 0;
@@ -6651,10 +6756,22 @@ spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
 		    (a = mail_sep_back(sc, x, KW_AT, '@')) == SIZE_MAX)
 			return 0;
 	}
-	/* the local part: up to four pieces joined by dots */
+	/* the local part: up to eight pieces joined by dots */
 	for (l = a, n = 1;
-	     n < 4 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
+	     n < 8 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
 		l = x;
+	/* one piece alone must look like one: a first name that is no
+	 * ordinary word, or a digit or '_' in it; any other word is the
+	 * sentence's ("a directory at psychologytoday dot com", "I work at
+	 * amazon dot com", "bought it cheap at walmart dot com") */
+	if (n == 1) {
+		const struct tok *t = &sc->t[l];
+		unsigned f = t->kind == T_WORD ? fullflags(sc, l) : 0;
+		if (t->kind == T_WORD &&
+		    !memchr(sc->s + t->s, '_', tend(t) - t->s) &&
+		    (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) != MH_NAMES_FIRST)
+			return 0;
+	}
 	*start = sc->t[l].s;
 	return tend(&sc->t[i]);
 }
@@ -6677,9 +6794,18 @@ static size_t
 handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t j = i, k, p, e;
-	int told = tok_in(sc, i, KW_ACCOUNT), shape = 0, letter = 0;
+	size_t j = i, k, p, e, q;
+	/* told: an account word names what follows ("username", "snap
+	 * name"); is: "is", "'s", ':' or '=' follows the platform */
+	int told = tok_in(sc, i, KW_ACCOUNT), shape = 0, letter = 0, is = 0;
+	int colon = 0;
 
+	/* "handle" is a verb too ("what I can't handle is ..."): a handle
+	 * only after my, his ... or a platform */
+	if (eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s, "handle") &&
+	    ((q = prev_word(sc, i)) == SIZE_MAX || q + 2 != i ||
+	        !tok_in(sc, q, KW_POSS_DET | KW_PLATFORM)))
+		return 0;
 	/* "discord user name", "insta handle" */
 	for (int n = 0;
 	     n < 2 && tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_ACCOUNT);
@@ -6689,12 +6815,16 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	}
 	if (tok_punct(sc, j + 1, ':') || tok_punct(sc, j + 1, '=')) {
 		k = skip_space(sc, j + 2);
-		told = 1;
+		is = colon = 1;
 	} else if (tok_gap(sc, j + 1) && tok_is(sc, j + 2, KW_IS)) {
 		k = skip_space(sc, j + 3);
 		if (tok_punct(sc, k, ':'))
 			k = skip_space(sc, k + 1);
-		told = 1;
+		is = 1;
+	} else if (tk(sc, j + 1) && sc->t[j + 1].kind == T_POSS &&
+	    tend(&sc->t[j + 1]) - sc->t[j + 1].s == 2 && tok_gap(sc, j + 2)) {
+		k = j + 3; /* "my snap's kenz_r99" */
+		is = 1;
 	} else if (tok_gap(sc, j + 1)) {
 		k = j + 2;
 	} else {
@@ -6712,9 +6842,34 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 		letter += isalpha_a(u[e]) != 0;
 		e++;
 	}
+	/* digits, then letters alone, are a count: "4hrs", "10mins",
+	 * "2nite", "3x" */
+	for (q = p; q < e && isdig(u[q]); q++)
+		;
+	if (q > p && q < e) {
+		while (q < e && isalpha_a(u[q]))
+			q++;
+		if (q == e)
+			return 0;
+	}
+	/* a stop with no blank after it ends a sentence, no handle: "my
+	 * insta is dead.i deleted it", "on tiktok rn.idk", "my snap is
+	 * private.only friends" (two ordinary words) */
+	for (q = k; q < sc->nt && sc->t[q].s < e; q++)
+		if (tok_punct(sc, q, '.') && tk(sc, q + 1) &&
+		    sc->t[q + 1].kind == T_WORD &&
+		    ((fullflags(sc, q + 1) & MH_NAMES_STOP) ||
+		        tok_in(sc, q + 1, KW_SLANG) ||
+		        (tend(&sc->t[q + 1]) - sc->t[q + 1].s == 1 &&
+		            lc(u[sc->t[q + 1].s]) == 'i') ||
+		        (q == k + 1 && sc->t[k].kind == T_WORD &&
+		            (fullflags(sc, k) & MH_NAMES_COMMON) &&
+		            (fullflags(sc, q + 1) & MH_NAMES_COMMON) &&
+		            !(fullflags(sc, k) & MH_NAMES_FIRST))))
+			return 0;
 	/* an e-mail address, a URL or a path goes to their rules; a word
 	 * joined to letters past ASCII is no handle read whole */
-	if (e - p < 2 || e - p > 40 || letter < (told ? 1 : 3) ||
+	if (e - p < 2 || e - p > 40 || letter < (told || is ? 1 : 3) ||
 	    (e < sc->n &&
 	        (u[e] == '@' || u[e] == '/' || u[e] >= 0x80 ||
 	            (u[e] == ':' && e + 1 < sc->n && !is_space(u[e + 1])))))
@@ -6728,9 +6883,20 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	}
 	if (!shape) {
 		unsigned f;
-		if (!told || e != tend(&sc->t[k]) || sc->t[k].kind != T_WORD)
+		if (!(told || is) || e != tend(&sc->t[k]) ||
+		    sc->t[k].kind != T_WORD)
 			return 0;
 		f = fullflags(sc, k);
+		/* after "is", "'s" or ':' alone, only a first name: "my
+		 * snap is jessica", not "my reddit is anonymous", "my insta
+		 * is fake" (a surname too); after ':' a word in no list
+		 * that ends the phrase ("steam: crybabyking."), not one
+		 * before more words ("youtube: asmr mostly") */
+		if (!told && !(f & MH_NAMES_FIRST) &&
+		    !(colon && f == 0 &&
+		        !(tok_gap(sc, k + 1) && tk(sc, k + 2) &&
+		            sc->t[k + 2].kind == T_WORD)))
+			return 0;
 		if ((f &
 		        (MH_NAMES_COMMON | MH_NAMES_STOP | MH_NAMES_KEEP |
 		            MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_REL |
@@ -6764,11 +6930,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD)) {
 		if (tok_in(sc, i, KW_TLD_WORD) &&
 		    (end = spelled_email(sc, i, &start)) != 0) {
-			/* the words of its local part may have been
-			 * taken for a name ("kayla dot m ..."): the
-			 * address stands for them */
-			while (sc->nsp && sc->sp[sc->nsp - 1].start >= start)
-				sc->nsp--;
+			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
 		}
 		if (tok_in(sc, i, KW_PLATFORM) &&
@@ -6776,8 +6938,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(start, end, MH_SCAN_HANDLE);
 		if (!t->cap && !t->allcap &&
 		    tok_in(sc, i, KW_FAC_HEAD | KW_LOW_SAINT) &&
-		    (end = low_place(sc, i, &start)) != 0)
+		    (end = low_place(sc, i, &start)) != 0) {
+			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_LOCATION);
+		}
 	}
 	if (f & MH_NAMES_KEEP)
 		return 0;
@@ -6967,9 +7131,7 @@ plain_lower(struct mh_scanner *sc, size_t i)
 
 	/* before the flags: "rua", "piazza" have none, and "She lives
 	 * at rua Augusta 55" left "rua" and "55" behind */
-	if (tok_in(sc, i,
-	        KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_TLD_WORD) ||
-	    tok_is(sc, i, KW_CORNER) || tok_is(sc, i, KW_SAINT))
+	if (tok_in(sc, i, KW_LOW_RULES) || tok_is(sc, i, KW_CORNER))
 		return 0;
 	f = flags(sc, i);
 	return f == 0 ||

@@ -112,6 +112,15 @@ test_kinds(void)
 	    "date: not may or march as verbs, nor an ordinal alone");
 	is_str(scan("the second of two sessions, the fifth of them"), "",
 	    "date: not an ordinal of no month");
+	is_str(scan("the twenty seventh of june, June twenty seventh"),
+	    "DATE:twenty seventh of june|DATE:June twenty seventh",
+	    "date: twenty seventh");
+	is_str(scan("In March the second semester started, June second "
+	            "guessed"),
+	    "", "date: not an ordinal before a noun or a verb");
+	is_str(scan("one third of march in bed, a fifth of may's pay, 2 of "
+	            "may's pills"),
+	    "", "date: not a part nor a count");
 	is_str(scan("staying with us until the 28th and I"), "DATE:28th",
 	    "date: until the 28th");
 	is_str(scan("the interview on Friday the 14th."), "DATE:14th",
@@ -161,6 +170,12 @@ test_kinds(void)
 	is_str(scan("I looked at the dot com bubble; the site is example dot "
 	            "com"),
 	    "", "email: not without a name before \"at\"");
+	is_str(scan("a therapist directory at psychologytoday dot com; I work "
+	            "at amazon dot com"),
+	    "", "email: not an ordinary word before \"at\"");
+	is_str(scan("kayla brooks at gmail dot co dot uk"),
+	    "NAME:kayla|EMAIL:brooks at gmail dot co dot uk",
+	    "email: a name before it stays a name; two-part ending");
 	/* a handle named after a platform, without its '@' */
 	is_str(scan("my snap is kenz_r99 if you want"), "HANDLE:kenz_r99",
 	    "handle: after \"my snap is\"");
@@ -173,8 +188,17 @@ test_kinds(void)
 	    "handle: straight after the platform, with a dot");
 	is_str(scan("my reddit username is throwaway_sadgirl"),
 	    "HANDLE:throwaway_sadgirl", "handle: after \"username is\"");
-	is_str(scan("my snap is kenz"), "HANDLE:kenz",
-	    "handle: a plain word no list calls ordinary");
+	is_str(scan("my snap name is kenz, my snapchat's kenz_r99"),
+	    "HANDLE:kenz|HANDLE:kenz_r99",
+	    "handle: a plain word after an account word; 's for is");
+	is_str(scan("my snap is jessica but my reddit is anonymous"),
+	    "HANDLE:jessica", "handle: after \"is\" alone, only a name");
+	is_str(scan("what i cant handle is overthinking. the handle is loose"),
+	    "", "handle: not the verb, nor a handle with no owner");
+	is_str(scan("my insta is dead.i deleted it, on tiktok rn.idk why"),
+	    "", "handle: not a stop with no blank after it");
+	is_str(scan("on tiktok 4hrs, youtube 10mins, steam: 400hrs"), "",
+	    "handle: not a count");
 	is_str(scan("my insta is private now, my discord is down"), "",
 	    "handle: not an ordinary word");
 	is_str(scan("my insta is lowkey dead and the handle is broken"), "",
@@ -727,8 +751,9 @@ test_addresses(void)
 	    "facility: st. jude's");
 	is_str(scan("she is at saint anne's hospital now"),
 	    "LOCATION:saint anne's hospital", "facility: saint anne's hospital");
-	is_str(scan("we went to the lakeview clinic"),
-	    "LOCATION:lakeview clinic", "facility: the lakeview clinic");
+	is_str(scan("we went to lakeview clinic, then to the jude clinic"),
+	    "LOCATION:lakeview clinic|LOCATION:jude clinic",
+	    "facility: a word in no list, or after the a name");
 	is_str(scan("they took me to the psych hospital, then the methadone "
 	            "clinic, then the adhd clinic"),
 	    "", "facility: not an ordinary word, a medicine or an abbreviation");
@@ -736,6 +761,16 @@ test_addresses(void)
 	    "facility: not a saint alone nor the hospital");
 	is_str(scan("mercy hospital was kind"), "",
 	    "facility: only after a place word");
+	is_str(scan("I was at st jude's, then at mercy general hospital"),
+	    "LOCATION:st jude's|LOCATION:mercy general hospital",
+	    "facility: st without a stop, a kind between");
+	is_str(scan("i was at st marys for a week"), "LOCATION:st marys",
+	    "facility: st and a first name with an s");
+	is_str(scan("at the shitty hospital"), "",
+	    "facility: after the, only a name");
+	ok(strstr(scan("We were at the st patrick's day parade"),
+	       "LOCATION") == NULL,
+	    "facility: not a saint's day");
 	is_str(scan("at 12 Kossuth tér 3."), "ADDRESS:12 Kossuth tér 3.",
 	    "non-ASCII street word (tér) matches");
 	is_str(scan("in the tér 3 times"), "", "a street word alone stays");

@@ -6414,148 +6414,6 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 
 #define EMIT(st, en, ty) return emit(sc, ip, (st), (en), (ty)) == -1 ? -1 : 1
 
-/* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
- * alone is no identifier, but it is part of the place written). */
-static size_t
-extend_place(struct mh_scanner *sc, size_t i, size_t end)
-{
-	for (int k = 0; k < 3; k++) {
-		size_t j = tok_from(sc, i, end), e;
-		if (tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
-		    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
-		    (sc->t[j + 2].cap || sc->t[j + 2].allcap)) {
-			if (flags(sc, j + 2) & MH_NAMES_STATE) {
-				end = tend(&sc->t[j + 2]);
-				continue;
-			}
-			if ((e = match_town(sc, j + 2)) != 0) {
-				end = e;
-				continue;
-			}
-		}
-		/* postcode_at() starts at a number or at letters and digits
-		 * together ("SW1A"): most places have a word after them, and
-		 * skip the call */
-		if (tok_gap(sc, j) && tk(sc, j + 1) &&
-		    (sc->t[j + 1].kind == T_NUM ||
-		        sc->t[j + 1].kind == T_ALNUM) &&
-		    (e = place_postcode(sc, j + 1)) != 0) {
-			end = e;
-			continue;
-		}
-		/* "San Lorenzo del Valle" */
-		if (tok_gap(sc, j) && tok_in(sc, j + 1, KW_TOWN_PARTICLE) &&
-		    !sc->t[j + 1].cap && tok_gap(sc, j + 2) &&
-		    cap_word(sc, j + 3) && !stop_cap(sc, j + 3)) {
-			end = tend(&sc->t[j + 3]);
-			continue;
-		}
-		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IN) &&
-		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
-		    ((e = match_town(sc, j + 3)) != 0 ||
-		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
-		            (e = tend(&sc->t[j + 3])) != 0))) {
-			end = e;
-			continue;
-		}
-		break;
-	}
-	return end;
-}
-
-/* One or two capitalised words and a word that ends a place's name:
- * "Halden Bay", "Mossy Hollow Falls"; not a clinic named so ("Cedar
- * Creek Clinic": the facility rule takes it) nor a region that spans
- * states ("the Ohio River Valley").  Returns the end byte or 0. */
-static size_t
-match_geo(struct mh_scanner *sc, size_t i)
-{
-	size_t j = i;
-
-	/* the suffix first: most capitalised words have none after them */
-	if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
-		return 0;
-	if (!tok_in(sc, j + 2, KW_GEO_SUFFIX)) {
-		j += 2;
-		if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
-		        tok_in(sc, j + 2, KW_GEO_SUFFIX)))
-			return 0;
-	}
-	if ((i >= 2 && tok_gap(sc, i - 1) && cap_word(sc, i - 2) &&
-	        (flags(sc, i - 2) & MH_NAMES_STATE)) ||
-	    (tok_gap(sc, j + 3) && cap_word(sc, j + 4) &&
-	        (flags(sc, j + 4) & MH_NAMES_FACILITY)))
-		return 0;
-	for (size_t k = i; k <= j; k += 2)
-		if (stop_cap(sc, k) || tok_in(sc, k, KW_GEO_SUFFIX) ||
-		    (flags(sc, k) &
-		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_TITLE |
-		            MH_NAMES_STATE)))
-			return 0;
-	return tend(&sc->t[j + 2]);
-}
-
-/* Does a word of a title end at byte e: the end of the text, a blank,
- * or a mark of punctuation that is not inside something longer (an
- * e-mail, a handle, a URL: "called Anna.Lund@example.com" is no
- * title)? */
-static int
-title_end(const struct mh_scanner *sc, size_t e)
-{
-	const unsigned char *u = (const unsigned char *)sc->s;
-
-	if (e >= sc->n || is_space(u[e]))
-		return 1;
-	if (u[e] == '@' || u[e] == '_' || u[e] == '%' || u[e] == '+' ||
-	    u[e] == '#' || u[e] == '/')
-		return 0;
-	return e + 1 >= sc->n || is_space(u[e + 1]) ||
-	    (u[e + 1] < 0x80 && !mh_scan_wordbyte(u[e + 1]));
-}
-
-/* The title of a thing at i: capitalised words after "called" or
- * "named" that follow a word for a thing ("a worksheet called Love
- * Maps", "the exercise is called Wise Mind").  Returns the token after
- * the title, or 0. */
-static size_t
-thing_title(struct mh_scanner *sc, size_t i)
-{
-	size_t p = prev_word(sc, i), q, j;
-
-	if (p == SIZE_MAX || p + 2 != i ||
-	    !(tok_is(sc, p, KW_CALLED) || tok_is(sc, p, KW_NAMED)))
-		return 0;
-	q = prev_word(sc, p);
-	if (q != SIZE_MAX && (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)))
-		q = prev_word(sc, q);
-	if (q == SIZE_MAX || !tok_in(sc, q, KW_THING))
-		return 0;
-	/* "a girl in my class called Emily": a person in the thing */
-	for (int k = 0; k < 3 && q != SIZE_MAX; k++)
-		if (tok_in(sc, q = prev_word(sc, q), KW_THING_PREP))
-			return 0;
-	for (j = i; cap_word(sc, j) && j < i + 10;) {
-		/* a name, a word in no list, a title, a date or a place ends
-		 * the title and is scanned as usual: "a song called Maria
-		 * Lopez", "a video called Hi John Smith Main Street" */
-		int c = name_class(sc, j);
-		if (c == C_STRONG || c == C_USER || c == C_UNKNOWN ||
-		    (fullflags(sc, j) &
-		        (MH_NAMES_TITLE | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
-		            MH_NAMES_STREET | MH_NAMES_FACILITY |
-		            MH_NAMES_STATE)) ||
-		    match_geo(sc, j) != 0)
-			break;
-		if (!title_end(sc, tend(&sc->t[j])))
-			return 0;
-		j++;
-		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
-			break;
-		j++;
-	}
-	return j > i ? j : 0;
-}
-
 /* A span about to be emitted from start, back before the word the walk
  * is at, stands for what its words were taken for before: a lower-case
  * text takes "kayla" of "kayla dot m dot brooks at ..." and "jude" of
@@ -6906,6 +6764,148 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	}
 	*start = p;
 	return e;
+}
+
+/* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
+ * alone is no identifier, but it is part of the place written). */
+static size_t
+extend_place(struct mh_scanner *sc, size_t i, size_t end)
+{
+	for (int k = 0; k < 3; k++) {
+		size_t j = tok_from(sc, i, end), e;
+		if (tok_punct(sc, j, ',') && tok_gap(sc, j + 1) &&
+		    tk(sc, j + 2) && sc->t[j + 2].kind == T_WORD &&
+		    (sc->t[j + 2].cap || sc->t[j + 2].allcap)) {
+			if (flags(sc, j + 2) & MH_NAMES_STATE) {
+				end = tend(&sc->t[j + 2]);
+				continue;
+			}
+			if ((e = match_town(sc, j + 2)) != 0) {
+				end = e;
+				continue;
+			}
+		}
+		/* postcode_at() starts at a number or at letters and digits
+		 * together ("SW1A"): most places have a word after them, and
+		 * skip the call */
+		if (tok_gap(sc, j) && tk(sc, j + 1) &&
+		    (sc->t[j + 1].kind == T_NUM ||
+		        sc->t[j + 1].kind == T_ALNUM) &&
+		    (e = place_postcode(sc, j + 1)) != 0) {
+			end = e;
+			continue;
+		}
+		/* "San Lorenzo del Valle" */
+		if (tok_gap(sc, j) && tok_in(sc, j + 1, KW_TOWN_PARTICLE) &&
+		    !sc->t[j + 1].cap && tok_gap(sc, j + 2) &&
+		    cap_word(sc, j + 3) && !stop_cap(sc, j + 3)) {
+			end = tend(&sc->t[j + 3]);
+			continue;
+		}
+		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IN) &&
+		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
+		    ((e = match_town(sc, j + 3)) != 0 ||
+		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
+		            (e = tend(&sc->t[j + 3])) != 0))) {
+			end = e;
+			continue;
+		}
+		break;
+	}
+	return end;
+}
+
+/* One or two capitalised words and a word that ends a place's name:
+ * "Halden Bay", "Mossy Hollow Falls"; not a clinic named so ("Cedar
+ * Creek Clinic": the facility rule takes it) nor a region that spans
+ * states ("the Ohio River Valley").  Returns the end byte or 0. */
+static size_t
+match_geo(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i;
+
+	/* the suffix first: most capitalised words have none after them */
+	if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2)))
+		return 0;
+	if (!tok_in(sc, j + 2, KW_GEO_SUFFIX)) {
+		j += 2;
+		if (!(tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
+		        tok_in(sc, j + 2, KW_GEO_SUFFIX)))
+			return 0;
+	}
+	if ((i >= 2 && tok_gap(sc, i - 1) && cap_word(sc, i - 2) &&
+	        (flags(sc, i - 2) & MH_NAMES_STATE)) ||
+	    (tok_gap(sc, j + 3) && cap_word(sc, j + 4) &&
+	        (flags(sc, j + 4) & MH_NAMES_FACILITY)))
+		return 0;
+	for (size_t k = i; k <= j; k += 2)
+		if (stop_cap(sc, k) || tok_in(sc, k, KW_GEO_SUFFIX) ||
+		    (flags(sc, k) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_TITLE |
+		            MH_NAMES_STATE)))
+			return 0;
+	return tend(&sc->t[j + 2]);
+}
+
+/* Does a word of a title end at byte e: the end of the text, a blank,
+ * or a mark of punctuation that is not inside something longer (an
+ * e-mail, a handle, a URL: "called Anna.Lund@example.com" is no
+ * title)? */
+static int
+title_end(const struct mh_scanner *sc, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+
+	if (e >= sc->n || is_space(u[e]))
+		return 1;
+	if (u[e] == '@' || u[e] == '_' || u[e] == '%' || u[e] == '+' ||
+	    u[e] == '#' || u[e] == '/')
+		return 0;
+	return e + 1 >= sc->n || is_space(u[e + 1]) ||
+	    (u[e + 1] < 0x80 && !mh_scan_wordbyte(u[e + 1]));
+}
+
+/* The title of a thing at i: capitalised words after "called" or
+ * "named" that follow a word for a thing ("a worksheet called Love
+ * Maps", "the exercise is called Wise Mind").  Returns the token after
+ * the title, or 0. */
+static size_t
+thing_title(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), q, j;
+
+	if (p == SIZE_MAX || p + 2 != i ||
+	    !(tok_is(sc, p, KW_CALLED) || tok_is(sc, p, KW_NAMED)))
+		return 0;
+	q = prev_word(sc, p);
+	if (q != SIZE_MAX && (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)))
+		q = prev_word(sc, q);
+	if (q == SIZE_MAX || !tok_in(sc, q, KW_THING))
+		return 0;
+	/* "a girl in my class called Emily": a person in the thing */
+	for (int k = 0; k < 3 && q != SIZE_MAX; k++)
+		if (tok_in(sc, q = prev_word(sc, q), KW_THING_PREP))
+			return 0;
+	for (j = i; cap_word(sc, j) && j < i + 10;) {
+		/* a name, a word in no list, a title, a date or a place ends
+		 * the title and is scanned as usual: "a song called Maria
+		 * Lopez", "a video called Hi John Smith Main Street" */
+		int c = name_class(sc, j);
+		if (c == C_STRONG || c == C_USER || c == C_UNKNOWN ||
+		    (fullflags(sc, j) &
+		        (MH_NAMES_TITLE | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+		            MH_NAMES_STREET | MH_NAMES_FACILITY |
+		            MH_NAMES_STATE)) ||
+		    match_geo(sc, j) != 0)
+			break;
+		if (!title_end(sc, tend(&sc->t[j])))
+			return 0;
+		j++;
+		if (!(tok_gap(sc, j) && cap_word(sc, j + 1)))
+			break;
+		j++;
+	}
+	return j > i ? j : 0;
 }
 
 /* Once per word that no cheaper test turned away.  Kept out of

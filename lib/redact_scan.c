@@ -153,6 +153,17 @@ struct long_memo {
 	unsigned char have; /* LOOK_FLAGS, LOOK_FULL: which of ans hold */
 };
 
+/* hyphen_rel()'s answer for the word with key k (kw_key()), read under
+ * the word table's generation gen; k zero when empty.  One word makes
+ * most of the calls ("34-year-old", asked once for each word after it),
+ * and each call is two lookups of bytes put together. */
+enum { HREL_SLOTS = 32 /* a power of two */ };
+struct hrel_memo {
+	uint64_t k[2];
+	unsigned long gen;
+	int rel;
+};
+
 struct mh_scanner {
 	/* the answers for recent words, in sets of two by the hash of
 	 * their key; first, where an entry's address is the scanner's plus
@@ -198,6 +209,9 @@ struct mh_scanner {
 	struct long_memo long_memo[LONG_SLOTS];
 	/* the word table's generation the memos' answers were read under */
 	unsigned long memo_gen;
+	/* hyphen_rel()'s answers for recent joined words, direct-mapped by
+	 * the hash of their key */
+	struct hrel_memo hrel[HREL_SLOTS];
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
@@ -4343,7 +4357,7 @@ in_law_at(struct mh_scanner *sc, size_t p)
  * "ex-wife", "half-sister" (its last part a relation), or "co-worker"
  * (a relation written as one word, "coworker")? */
 static int
-hyphen_rel(struct mh_scanner *sc, size_t s, size_t e)
+hyphen_rel_read(struct mh_scanner *sc, size_t s, size_t e)
 {
 	size_t k = e, n;
 	char w[24];
@@ -4362,6 +4376,29 @@ hyphen_rel(struct mh_scanner *sc, size_t s, size_t e)
 	memcpy(w, sc->s + s, n);
 	memcpy(w + n, sc->s + k, e - k);
 	return (mh_names_lookup_cue(sc->nm, w, n + e - k) & MH_NAMES_REL) != 0;
+}
+
+/* hyphen_rel_read(), kept for the words of up to 16 bytes (a key): the
+ * answer depends on the bytes alone, case folded as kw_key() and the
+ * tables fold it, and on the word table, whose generation is kept with
+ * it.  On rb.txt 5,180 of its 6,613 calls are "year-old". */
+static int
+hyphen_rel(struct mh_scanner *sc, size_t s, size_t e)
+{
+	uint64_t k[2];
+	struct hrel_memo *m;
+
+	if (e - s > 16)
+		return hyphen_rel_read(sc, s, e);
+	kw_key(sc->s + s, e - s, sc->n - s, k);
+	m = &sc->hrel[kw_hash(k) & (HREL_SLOTS - 1)];
+	if (m->k[0] != k[0] || m->k[1] != k[1] || m->gen != sc->memo_gen) {
+		m->k[0] = k[0];
+		m->k[1] = k[1];
+		m->gen = sc->memo_gen;
+		m->rel = hyphen_rel_read(sc, s, e);
+	}
+	return m->rel;
 }
 
 static int

@@ -7262,6 +7262,14 @@ tag_at(const struct mh_scanner *sc, size_t i)
 	return e + 5;
 }
 
+/* emit() for walk(): the index of the token after the span, or SIZE_MAX
+ * when no memory was left. */
+static inline size_t
+walk_emit(struct mh_scanner *sc, size_t i, size_t start, size_t end, int type)
+{
+	return emit(sc, &i, start, end, type) == -1 ? SIZE_MAX : i;
+}
+
 static int
 walk(struct mh_scanner *sc)
 {
@@ -7272,6 +7280,13 @@ walk(struct mh_scanner *sc)
 	 * before a '.' or '-', and finds no address with no '@' after it */
 	size_t at = 0;
 	int r, mac, type;
+	/* The index i is passed to the rules, and the placeholder's end and
+	 * type taken, through copies of their own (walk_emit() too): a
+	 * variable whose address a call takes lives in memory, and i and
+	 * end are read all through the loop (callgrind: rb.txt 151.9 M to
+	 * 151.6 M). */
+	size_t ni, pend;
+	int ptype;
 	unsigned long num;
 
 	sc->cue_type = -1;
@@ -7283,9 +7298,8 @@ walk(struct mh_scanner *sc)
 		 * pass, known from the tokens (LOOK_QUIET): nearly half of
 		 * all tokens, most punctuation, and the blanks between
 		 * them.  They come in runs, passed here in one go
-		 * with the token in a register (i lives in memory, for the
-		 * rules take its address), and the token after the run is
-		 * read on from here.  The end token, which has no
+		 * with the token in a register, and the token after the
+		 * run is read on from here.  The end token, which has no
 		 * LOOK_QUIET, ends a run. */
 		if (t->looked & LOOK_QUIET) {
 			do
@@ -7314,9 +7328,10 @@ walk(struct mh_scanner *sc)
 		        (t->kind == T_PUNCT &&
 		            (u[t->s] == '[' || u[t->s] == '<' ||
 		                u[t->s] == '{'))) &&
-		    mh_scan_placeholder(sc->s, sc->n, t->s, &end, &type,
+		    mh_scan_placeholder(sc->s, sc->n, t->s, &pend, &ptype,
 		        &num)) {
-			if (emit(sc, &i, t->s, end, MH_SCAN_ID) == -1)
+			if ((i = walk_emit(sc, i, t->s, pend, MH_SCAN_ID)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}
@@ -7345,9 +7360,9 @@ walk(struct mh_scanner *sc)
 				    lookalike_at(sc, q, &qend))
 					break;
 			if (q < tend(t)) {
-				if (emit(sc, &i, t->s,
-				        qend > tend(t) ? qend : tend(t),
-				        MH_SCAN_ID) == -1)
+				if ((i = walk_emit(sc, i, t->s,
+				         qend > tend(t) ? qend : tend(t),
+				         MH_SCAN_ID)) == SIZE_MAX)
 					return -1;
 				continue;
 			}
@@ -7367,15 +7382,17 @@ walk(struct mh_scanner *sc)
 				            isalnum_a(u[p + 1]))))
 					p++;
 				if (p - tend(t) >= 2) {
-					if (emit(sc, &i, t->s, p,
-					        MH_SCAN_HANDLE) == -1)
+					if ((i = walk_emit(sc, i, t->s, p,
+					         MH_SCAN_HANDLE)) == SIZE_MAX)
 						return -1;
 					continue;
 				}
 			}
 			if ((c == '+' || c == '(') && tend(t) < sc->n &&
 			    isdig(u[tend(t)])) {
-				r = number_rules(sc, &i);
+				ni = i;
+				r = number_rules(sc, &ni);
+				i = ni;
 				if (r)
 					goto next;
 			}
@@ -7394,14 +7411,16 @@ walk(struct mh_scanner *sc)
 			continue;
 		}
 		if (t->hyphen && ninety_word(sc, i) && age_of_someone(sc, i)) {
-			if (emit(sc, &i, t->s, tend(t), MH_SCAN_AGE) == -1)
+			if ((i = walk_emit(sc, i, t->s, tend(t),
+			         MH_SCAN_AGE)) == SIZE_MAX)
 				return -1;
 			continue;
 		}
 		if (tend(t) < sc->n && u[tend(t)] == '#' &&
 		    (t->kind == T_WORD || t->kind == T_ALNUM) &&
 		    (end = tag_at(sc, i)) != 0) {
-			if (emit(sc, &i, t->s, end, MH_SCAN_HANDLE) == -1)
+			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_HANDLE)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}
@@ -7439,12 +7458,14 @@ walk(struct mh_scanner *sc)
 		}
 		if (mailish && at < sc->n &&
 		    (end = match_email(sc, t->s)) != 0) {
-			if (emit(sc, &i, t->s, end, MH_SCAN_EMAIL) == -1)
+			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_EMAIL)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}
 		if ((nb == ':' || nb == '.') && (end = match_url(sc, i)) != 0) {
-			if (emit(sc, &i, t->s, end, MH_SCAN_URL) == -1)
+			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_URL)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}
@@ -7459,8 +7480,9 @@ walk(struct mh_scanner *sc)
 		            u[t->s + 2] == '-')) &&
 		    (t->kind != T_WORD || tend(t) - t->s <= 4) &&
 		    (end = match_colon_hex(sc, t->s, &mac)) != 0) {
-			if (emit(sc, &i, t->s, end,
-			        mac ? MH_SCAN_DEVICE : MH_SCAN_IP) == -1)
+			if ((i = walk_emit(sc, i, t->s, end,
+			         mac ? MH_SCAN_DEVICE : MH_SCAN_IP)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}
@@ -7481,15 +7503,20 @@ walk(struct mh_scanner *sc)
 			    (end = postcode_shape(sc, i)) != 0)
 				type = MH_SCAN_ZIP;
 			if (type >= 0) {
-				if (emit(sc, &i, t->s, end, type) == -1)
+				if ((i = walk_emit(sc, i, t->s, end, type)) ==
+				    SIZE_MAX)
 					return -1;
 				continue;
 			}
-			r = t->kind == T_NUM ? number_rules(sc, &i)
-			                     : alnum_rules(sc, &i);
+			ni = i;
+			r = t->kind == T_NUM ? number_rules(sc, &ni)
+			                     : alnum_rules(sc, &ni);
+			i = ni;
 		} else {
 		words:
-			r = word_rules(sc, &i);
+			ni = i;
+			r = word_rules(sc, &ni);
+			i = ni;
 		}
 	next:
 		if (r == -1)

@@ -7463,7 +7463,14 @@ walk(struct mh_scanner *sc)
 				return -1;
 			continue;
 		}
-		if ((nb == ':' || nb == '.') && (end = match_url(sc, i)) != 0) {
+		/* match_url()'s first test made here as well (a '.' and a
+		 * letter or digit after the word, or a ':'): most words
+		 * before a '.' end a sentence, and are then spared the call
+		 * (13,700 calls on rb.txt, 0.4 M instructions) */
+		if ((nb == ':' ||
+		        (nb == '.' && tend(t) + 1 < sc->n &&
+		            isalnum_a(u[tend(t) + 1]))) &&
+		    (end = match_url(sc, i)) != 0) {
 			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_URL)) ==
 			    SIZE_MAX)
 				return -1;

@@ -6945,51 +6945,78 @@ thing_title(struct mh_scanner *sc, size_t i)
 	return j > i ? j : 0;
 }
 
-/* Is the word at i, flags f, a capitalised stop word opening a sentence
- * that word_rules() would pass with nothing done: "The", "What", "My",
- * "Is", one word in twelve of those it is asked about on rb.txt, each
- * of them asked every rule (callgrind: 155.9 M to 153.9 M)?  Each rule,
- * and why it takes no such word:
+/* Is the word at i, flags f, a capitalised stop word or ordinary word
+ * opening a sentence that word_rules() would pass with nothing done:
+ * "The", "What", "My", "Today", "Thanks"?  They are one word in eight
+ * of those it is asked about on rb.txt, each of them asked every rule
+ * (callgrind: stop words 155.9 M to 153.9 M, ordinary words 150.8 M to
+ * 149.6 M).  Each rule, and why it takes no such word:
  *  - name flags: name_class() is C_NONE with no flag but STOP, COMMON,
  *    NAMECUE and PLACECUE (not FIRST, LAST, USER, AMBIG ...: "father?
  *    He asks", He a surname too, is a name there), so match_name()'s
- *    run is empty and both its tests of an empty run want no stop word;
- *    no flag for a date, an ID's cue or a place, a town or a state;
- *  - keywords: none of holiday_at(), the corner, unit, box, ship and
- *    saint rules' words, nor of list_name()'s (rel_list_name());
+ *    run is empty; of its two tests of an empty run, one wants no stop
+ *    word and a naming word right before ("named:", "is\n"), the other
+ *    no stop word inside a sentence; no flag for a date, an ID's cue or
+ *    a place, a town or a state;
+ *  - keywords: none of holiday_at(), the corner, unit, box, ship,
+ *    saint and lead street rules' words, nor of list_name()'s
+ *    (rel_list_name());
  *  - one capitalised word, not two (cap_run()): no match_geo(),
  *    match_street_name() or "Southern Poland";
  *  - capitalised, not in capitals (allcap, which a single letter is:
  *    the initials, "C/" and cued_value() rules), nor joined;
- *  - match_num_street_at() and match_place() stop at a stop word first,
- *    and so does match_town_at() (at its flags, or at stop_cap() where
- *    a country follows); match_facility() is not asked of one opening a
- *    sentence;
  *  - opening a sentence, the token before it is punctuation or a line
  *    break: so no blank and word before it (rel_list_name(), "My
- *    Daughters Sue"), but thing_title()'s "called:" may be.
+ *    Daughters Sue"), but thing_title()'s "called:" may be;
+ *  - match_num_street_at() and match_place() stop at a stop word first,
+ *    and so does match_town_at() (at its flags, or at stop_cap() where
+ *    a country follows); match_facility() is not asked of one opening
+ *    a sentence;
+ *  - an ordinary word is asked the first tests of those: no place cue
+ *    in lower case before it (match_place()); after it a blank and a
+ *    word in lower case, neither "and", a street particle nor a
+ *    facility's word, and no particle nor facility's word two words on
+ *    (match_num_street_run(), facility_possible()), or punctuation but
+ *    '.', '/', '-', ',' (town_possible()) or a possessive.
  * A rule that comes to take such a word must be named here. */
 static inline int
-stop_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
+initial_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 {
-	const struct tok *t = &sc->t[i];
+	const struct tok *t = &sc->t[i], *n = &sc->t[i + 2];
 	unsigned id = t->kw;
+	size_t p;
 
-	return (f & MH_NAMES_STOP) &&
-	    !(f &
-	        ~(unsigned)(MH_NAMES_STOP | MH_NAMES_COMMON | MH_NAMES_NAMECUE |
-	            MH_NAMES_PLACECUE)) &&
-	    t->cap && !t->allcap && !t->joined &&
-	    !tok_in(sc, i,
+	if (!t->cap || t->allcap || t->joined ||
+	    tok_in(sc, i,
 	        KW_DAY_HEAD | KW_FEAST | KW_UNIT_WORD | KW_SHIP |
-	            KW_LOWER_NAME | KW_STATE_NAME) &&
-	    id != KW_CORNER && id != KW_P && id != KW_PO && id != KW_ST &&
-	    id != KW_SAINT && id != KW_MT && id != KW_MOUNT && id != KW_STE &&
-	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
-	    !(i >= 2 &&
-	        (sc->t[i - 2].kw == KW_CALLED ||
-	            sc->t[i - 2].kw == KW_NAMED)) &&
-	    sentence_initial(sc, i);
+	            KW_LOWER_NAME | KW_STATE_NAME | KW_LEAD_STREET) ||
+	    id == KW_CORNER || id == KW_P || id == KW_PO || id == KW_ST ||
+	    id == KW_SAINT || id == KW_MT || id == KW_MOUNT || id == KW_STE ||
+	    (i >= 2 &&
+	        (sc->t[i - 2].kw == KW_CALLED || sc->t[i - 2].kw == KW_NAMED)))
+		return 0;
+	if (f & MH_NAMES_STOP)
+		return !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
+		    sentence_initial(sc, i);
+	if (!sentence_initial(sc, i))
+		return 0;
+	if (tok_gap(sc, i + 1)) {
+		if (n->kind != T_WORD || n->cap || n->allcap ||
+		    n->kw == KW_AND || tok_in(sc, i + 2, KW_LOW_FACILITY) ||
+		    tok_in(sc, i + 4, KW_LOW_FACILITY) ||
+		    tok_in(sc, i + 2, KW_STREET_PARTICLE) ||
+		    tok_in(sc, i + 4, KW_STREET_PARTICLE))
+			return 0;
+	} else if (sc->t[i + 1].kind == T_POSS || tok_punct(sc, i + 1, '.') ||
+	    tok_punct(sc, i + 1, '/') || tok_punct(sc, i + 1, '-') ||
+	    tok_punct(sc, i + 1, ','))
+		return 0;
+	p = prev_word(sc, i);
+	return p == SIZE_MAX ||
+	    (!((flags(sc, p) & MH_NAMES_PLACECUE) && !sc->t[p].cap) &&
+	        !(p + 2 == i &&
+	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
+	                tok_is(sc, p, KW_IS))));
 }
 
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a
@@ -6999,7 +7026,7 @@ stop_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
  * such word:
  *  - one capital letter is allcap: no rule of a word in title case
  *    (match_name()'s tests of an empty run, "My Daughters Sue");
- *  - name flags: none (as stop_opens_nothing()), so name_class() is
+ *  - name flags: none (as initial_opens_nothing()), so name_class() is
  *    C_INITIAL, which name_run() takes for "I" and "A" only before a
  *    '.', and the run is empty; no '.' before it either (in_initials());
  *    nor a letter is in list_name()'s lists, so no list of names
@@ -7071,9 +7098,13 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	}
 	if (f & MH_NAMES_KEEP)
 		return 0;
-	/* the stop flag tested here: inside, the test of every word came
-	 * to more instructions (0.2 M) */
-	if ((f & MH_NAMES_STOP) && stop_opens_nothing(sc, i, f))
+	/* the flags tested here: inside, the test of every word came to
+	 * more instructions (0.2 M) */
+	if ((f & (MH_NAMES_STOP | MH_NAMES_COMMON)) &&
+	    !(f &
+	        ~(unsigned)(MH_NAMES_STOP | MH_NAMES_COMMON | MH_NAMES_NAMECUE |
+	            MH_NAMES_PLACECUE)) &&
+	    initial_opens_nothing(sc, i, f))
 		return 0;
 	if ((t->kw == KW_I || t->kw == KW_A) && i_or_a_opens_nothing(sc, i, f))
 		return 0;

@@ -6945,19 +6945,20 @@ thing_title(struct mh_scanner *sc, size_t i)
 	return j > i ? j : 0;
 }
 
-/* Is the word at i, flags f, a capitalised stop word or ordinary word
- * opening a sentence that word_rules() would pass with nothing done:
- * "The", "What", "My", "Today", "Thanks"?  They are one word in eight
- * of those it is asked about on rb.txt, each of them asked every rule
- * (callgrind: stop words 155.9 M to 153.9 M, ordinary words 150.8 M to
- * 149.6 M).  Each rule, and why it takes no such word:
+/* Is the word at i, flags f, a capitalised stop word opening a sentence,
+ * or a capitalised ordinary word, that word_rules() would pass with
+ * nothing done: "The", "What", "My", "Today", "the Doctor said"?  They
+ * are one word in six of those it is asked about on rb.txt, each of
+ * them asked every rule (callgrind: stop words 155.9 M to 153.9 M,
+ * ordinary words 150.8 M to 148.6 M).  Each rule, and why it takes no
+ * such word:
  *  - name flags: name_class() is C_NONE with no flag but STOP, COMMON,
  *    NAMECUE and PLACECUE (not FIRST, LAST, USER, AMBIG ...: "father?
  *    He asks", He a surname too, is a name there), so match_name()'s
  *    run is empty; of its two tests of an empty run, one wants no stop
  *    word and a naming word right before ("named:", "is\n"), the other
- *    no stop word inside a sentence; no flag for a date, an ID's cue or
- *    a place, a town or a state;
+ *    no stop word, a blank and a surname after it, inside a sentence;
+ *    no flag for a date, an ID's cue or a place, a town or a state;
  *  - keywords: none of holiday_at(), the corner, unit, box, ship,
  *    saint and lead street rules' words, nor of list_name()'s
  *    (rel_list_name());
@@ -6965,22 +6966,24 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    match_street_name() or "Southern Poland";
  *  - capitalised, not in capitals (allcap, which a single letter is:
  *    the initials, "C/" and cued_value() rules), nor joined;
- *  - opening a sentence, the token before it is punctuation or a line
- *    break: so no blank and word before it (rel_list_name(), "My
- *    Daughters Sue"), but thing_title()'s "called:" may be;
+ *  - a stop word opens a sentence: the token before it is punctuation
+ *    or a line break, so no blank and word before it (rel_list_name(),
+ *    "My Daughters Sue"), but thing_title()'s "called:" may be; and
+ *    match_facility() is not asked of it;
  *  - match_num_street_at() and match_place() stop at a stop word first,
  *    and so does match_town_at() (at its flags, or at stop_cap() where
- *    a country follows); match_facility() is not asked of one opening
- *    a sentence;
+ *    a country follows);
  *  - an ordinary word is asked the first tests of those: no place cue
- *    in lower case before it (match_place()); after it a blank and a
- *    word in lower case, neither "and", a street particle nor a
- *    facility's word, and no particle nor facility's word two words on
- *    (match_num_street_run(), facility_possible()), or punctuation but
- *    '.', '/', '-', ',' (town_possible()) or a possessive.
+ *    in lower case before it (match_place()), nor a capitalised word
+ *    and a blank ("My Daughters Sue"); after it a blank and a word in
+ *    lower case, neither "and" (rel_list_first()), a street particle
+ *    nor a facility's word, and no particle nor facility's word two
+ *    words on (match_num_street_run(), facility_possible()), and no
+ *    surname (match_name()); or punctuation but '.', '/', '-', ','
+ *    (town_possible(), rel_list_first()) or a possessive.
  * A rule that comes to take such a word must be named here. */
 static inline int
-initial_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
+cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 {
 	const struct tok *t = &sc->t[i], *n = &sc->t[i + 2];
 	unsigned id = t->kw;
@@ -6998,7 +7001,7 @@ initial_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	if (f & MH_NAMES_STOP)
 		return !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
 		    sentence_initial(sc, i);
-	if (!sentence_initial(sc, i))
+	if (tok_gap(sc, i - 1) && cap_word(sc, i - 2))
 		return 0;
 	if (tok_gap(sc, i + 1)) {
 		if (n->kind != T_WORD || n->cap || n->allcap ||
@@ -7026,7 +7029,7 @@ initial_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
  * such word:
  *  - one capital letter is allcap: no rule of a word in title case
  *    (match_name()'s tests of an empty run, "My Daughters Sue");
- *  - name flags: none (as initial_opens_nothing()), so name_class() is
+ *  - name flags: none (as cap_opens_nothing()), so name_class() is
  *    C_INITIAL, which name_run() takes for "I" and "A" only before a
  *    '.', and the run is empty; no '.' before it either (in_initials());
  *    nor a letter is in list_name()'s lists, so no list of names
@@ -7104,7 +7107,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	    !(f &
 	        ~(unsigned)(MH_NAMES_STOP | MH_NAMES_COMMON | MH_NAMES_NAMECUE |
 	            MH_NAMES_PLACECUE)) &&
-	    initial_opens_nothing(sc, i, f))
+	    cap_opens_nothing(sc, i, f))
 		return 0;
 	if ((t->kw == KW_I || t->kw == KW_A) && i_or_a_opens_nothing(sc, i, f))
 		return 0;

@@ -439,21 +439,22 @@ enum {
 	KW_PERSON_DOES = 1u << 30 /* Sue from work invited ... */
 };
 /* The bits past an int's, which no enum holds: the sets are 64 bits */
-#define KW_NOT_S_FORM (UINT64_C(1) << 31) /* always: "-s", no verb */
-#define KW_DAY_HEAD (UINT64_C(1) << 32)   /* holiday_at() */
-#define KW_LOW_STREET (UINT64_C(1) << 33) /* lower_street() */
-#define KW_MEASURE (UINT64_C(1) << 34)    /* lower_street() */
-#define KW_PLATFORM (UINT64_C(1) << 35)   /* handle_after() */
-#define KW_ACCOUNT (UINT64_C(1) << 36)    /* handle_after() */
-#define KW_SLANG (UINT64_C(1) << 37)      /* handle_after() */
-#define KW_ORD_DAY (UINT64_C(1) << 38)    /* spelled_date() */
-#define KW_TENS (UINT64_C(1) << 39)       /* twenty, thirty */
-#define KW_FAC_HEAD (UINT64_C(1) << 40)   /* low_place() */
-#define KW_LOW_SAINT (UINT64_C(1) << 41)  /* low_place() */
-#define KW_TLD_WORD (UINT64_C(1) << 42)   /* spelled_email() */
-#define KW_POSS_DET (UINT64_C(1) << 43)   /* my, his, her ... */
-#define KW_FAC_QUAL (UINT64_C(1) << 44)   /* low_place() */
-#define KW_PART_LEAD (UINT64_C(1) << 45)  /* "a third of", spelled_date() */
+#define KW_NOT_S_FORM (UINT64_C(1) << 31)  /* always: "-s", no verb */
+#define KW_DAY_HEAD (UINT64_C(1) << 32)    /* holiday_at() */
+#define KW_LOW_STREET (UINT64_C(1) << 33)  /* lower_street() */
+#define KW_MEASURE (UINT64_C(1) << 34)     /* lower_street() */
+#define KW_PLATFORM (UINT64_C(1) << 35)    /* handle_after() */
+#define KW_ACCOUNT (UINT64_C(1) << 36)     /* handle_after() */
+#define KW_SLANG (UINT64_C(1) << 37)       /* handle_after() */
+#define KW_ORD_DAY (UINT64_C(1) << 38)     /* spelled_date() */
+#define KW_TENS (UINT64_C(1) << 39)        /* twenty, thirty */
+#define KW_FAC_HEAD (UINT64_C(1) << 40)    /* low_place() */
+#define KW_LOW_SAINT (UINT64_C(1) << 41)   /* low_place() */
+#define KW_TLD_WORD (UINT64_C(1) << 42)    /* spelled_email() */
+#define KW_POSS_DET (UINT64_C(1) << 43)    /* my, his, her ... */
+#define KW_FAC_QUAL (UINT64_C(1) << 44)    /* low_place() */
+#define KW_PART_LEAD (UINT64_C(1) << 45)   /* "a third of", spelled_date() */
+#define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -657,6 +658,14 @@ static const char *const ord_days[] = {
 	"thirty-first", NULL
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
+/* Nouns after which "the" and one capitalised word is a family's name:
+ * "the Patel kids", "the Ruiz family" (match_name()). */
+static const char *const family_nouns[] = {
+	"family", "families", "kid", "kids", "boy", "boys", "girl", "girls",
+	"twins", "brothers", "sisters", "children", "household", "house",
+	"home", "residence", "clan", "siblings", "parents", "baby", "family's",
+	"kids'", "household's", NULL
+};
 /* Words before an ordinal that make it a part, no day: "one third of
  * march", "a fifth of may's pay" (spelled_date()). */
 static const char *const part_leads[] = {
@@ -864,6 +873,7 @@ static const struct {
     {poss_dets, KW_POSS_DET},
     {fac_quals, KW_FAC_QUAL},
     {part_leads, KW_PART_LEAD},
+    {family_nouns, KW_FAMILY_NOUN},
 };
 
 int
@@ -5406,6 +5416,29 @@ no_name_at(struct mh_scanner *sc, size_t i, int ctx)
 	                (MH_NAMES_LAST | MH_NAMES_COMMON)) == MH_NAMES_LAST));
 }
 
+/* Does the name at last, after "the", end its phrase: the end of the
+ * text, a stop, '!', '?' or ')', a function word or a verb of saying
+ * after it ("joined the Navy in 2019", "the Bureau called")?  Before a
+ * noun it is a person's ("the Johnson novel", "the Patel kids"), and
+ * before a comma it may open a list of them ("the Clark, Ruiz and Li
+ * Orchestra"). */
+static int
+the_name_alone(struct mh_scanner *sc, size_t last)
+{
+	size_t n = last + 1;
+
+	if (n >= sc->nt)
+		return 1;
+	if (tok_punct(sc, n, '.') || tok_punct(sc, n, '!') ||
+	    tok_punct(sc, n, '?') || tok_punct(sc, n, ')'))
+		return 1;
+	if (!tok_gap(sc, n) || !tk(sc, n + 1) || sc->t[n + 1].kind != T_WORD ||
+	    sc->t[n + 1].cap || tok_in(sc, n + 1, KW_FAMILY_NOUN))
+		return 0;
+	return tok_in(sc, n + 1, KW_CLAUSE_START) ||
+	    (fullflags(sc, n + 1) & (MH_NAMES_STOP | MH_NAMES_SAID)) != 0;
+}
+
 /* match_name() but for the words no_name_at() turns away. */
 #ifdef __GNUC__
 __attribute__((noinline))
@@ -5621,12 +5654,19 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	}
 	/* "the Police", "a Judge", "the Doctor said": after an article, a
 	 * word that is also an ordinary word names no one ("the Smiths",
-	 * a name and no word, still does; so does "the Church's") */
-	if (m == 1 && cls[0] == C_WEAK && !ctx && !title && i >= 2 &&
-	    tok_gap(sc, i - 1) &&
-	    (tok_is(sc, i - 2, KW_THE) || tok_is(sc, i - 2, KW_A) ||
-	        tok_is(sc, i - 2, KW_AN)) &&
-	    sc->t[last + 1].kind != T_POSS) {
+	 * a name and no word, still does; so does "the Church's").  After
+	 * "the", one capitalised name that ends its phrase is no one
+	 * either: "I joined the Navy in 2019", "the Bureau called me"
+	 * (the_name_alone()) */
+	if (m == 1 && !ctx && !title && i >= 2 && tok_gap(sc, i - 1) &&
+	    sc->t[last + 1].kind != T_POSS &&
+	    ((cls[0] == C_WEAK &&
+	         (tok_is(sc, i - 2, KW_THE) || tok_is(sc, i - 2, KW_A) ||
+	             tok_is(sc, i - 2, KW_AN))) ||
+	        ((cls[0] == C_STRONG || cls[0] == C_UNKNOWN) &&
+	            tok_is(sc, i - 2, KW_THE) && !t->allcap &&
+	            lc((unsigned char)sc->s[tend(t) - 1]) != 's' &&
+	            the_name_alone(sc, last)))) {
 		*start = t->s;
 		return 0;
 	}

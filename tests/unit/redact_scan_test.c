@@ -525,6 +525,13 @@ test_names(void)
 	    "a capital after an apostrophe and a hyphen opens a part");
 	is_str(scan("my HFrEF and CHA2DS2-VASc"), "",
 	    "mixed capitals inside a part stay");
+	is_str(scan("I joined the Navy in 2019. The Bureau called me. I read "
+	            "the Bible."),
+	    "", "the and a name ending its phrase: no one");
+	is_str(scan("Unlike the Johnson novel, I told the Patel kids; we "
+	            "visited the Garcias"),
+	    "NAME:Johnson|NAME:Patel|NAME:Garcias",
+	    "the and a name before a noun, or a family's: a name");
 	is_str(scan("I called the Police, then a Judge; the Doctor said no"),
 	    "", "after an article a word that is also a word is no name");
 	is_str(scan("We went hiking in the Lake District"), "",

@@ -257,18 +257,16 @@ drop_values(struct mh_vault *v, struct block *keep, size_t used)
 	}
 }
 
-/* Add an entry unless it conflicts with a known one; h is the value's
- * hash_val(), which the caller has (hashed once, not for each table).
- * Returns 1 when added, 0 when skipped, -1 on ENOMEM. */
+/* Add an entry that conflicts with no known one (a valid type, num not
+ * 0, the value and the number both new); h is the value's hash_val(),
+ * which the caller has (hashed once, not for each table).  Returns 0,
+ * or -1 on ENOMEM. */
 static int
-add_entry(struct mh_vault *v, int type, const char *s, size_t n,
+insert_entry(struct mh_vault *v, int type, const char *s, size_t n,
     unsigned long num, uint64_t h)
 {
 	struct entry *e;
 
-	if (type < 0 || type >= MH_SCAN_NTYPES || num == 0 ||
-	    find_val_h(v, type, s, n, h) || find_num(v, type, num))
-		return 0;
 	if ((v->ne + 1) * 2 > v->cap && grow(v) == -1)
 		return -1;
 	if (v->ne == v->cape) {
@@ -292,7 +290,19 @@ add_entry(struct mh_vault *v, int type, const char *s, size_t n,
 	v->ne++;
 	if (num >= v->next[type])
 		v->next[type] = num + 1;
-	return 1;
+	return 0;
+}
+
+/* Add an entry unless it conflicts with a known one, as a line of the
+ * file may.  Returns 1 when added, 0 when skipped, -1 on ENOMEM. */
+static int
+add_entry(struct mh_vault *v, int type, const char *s, size_t n,
+    unsigned long num, uint64_t h)
+{
+	if (type < 0 || type >= MH_SCAN_NTYPES || num == 0 ||
+	    find_val_h(v, type, s, n, h) || find_num(v, type, num))
+		return 0;
+	return insert_entry(v, type, s, n, num, h) == -1 ? -1 : 1;
 }
 
 size_t
@@ -456,8 +466,12 @@ number_new(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
 			nums[k] = v->e[x - 1].num;
 			continue;
 		}
+		/* new: neither the value (just looked up) nor the number
+		 * (above every number of its type) is known, and the type is
+		 * the scanner's; add_entry()'s tests of that again were a
+		 * third of the cost of adding a value */
 		unsigned long num = v->next[type];
-		if (add_entry(v, type, val, len, num, h) != 1) {
+		if (insert_entry(v, type, val, len, num, h) == -1) {
 			snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
 			goto undo;
 		}

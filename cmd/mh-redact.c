@@ -32,6 +32,9 @@ static const struct mh_cli cli = {
 struct ctx {
 	struct mh_redactor *r;
 	const char *field;
+	/* the field for mh_redact_plain(): NULL for the default, "text",
+	 * which it takes without comparing names */
+	const char *plain_field;
 	int restore;
 	int warned; /* said once that a record had no text field */
 };
@@ -78,7 +81,7 @@ plain(const char *s, size_t n, int clean, void *arg, struct mh_buf *out)
 {
 	struct ctx *c = arg;
 
-	return mh_redact_plain(c->r, s, n, clean, c->field, out);
+	return mh_redact_plain(c->r, s, n, clean, c->plain_field, out);
 }
 
 /* A JSON line's text with members around it: the record the line is,
@@ -90,7 +93,7 @@ plain_members(const char *s, size_t n, int clean, const char *before,
 	struct ctx *c = arg;
 
 	return mh_redact_members(c->r, s, n, clean, before, blen, after, alen,
-	    c->field, out);
+	    c->plain_field, out);
 }
 
 /* The members process() reads or writes besides the text (and the
@@ -161,6 +164,7 @@ main(int argc, char *argv[])
 		return MH_EXIT_IO;
 	}
 	c.field = f.ro.text_field ? f.ro.text_field : "text";
+	c.plain_field = f.ro.text_field;
 	if (!c.restore) {
 		f.plain = plain;
 		f.plain_members = plain_members;

@@ -1682,20 +1682,29 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				    (plain ? word_quiet(tp, m, sc->cls[*p])
 				           : m->quiet_full));
 			} else {
-				unsigned nd = bits16(md),
-				         nl = (unsigned)run - nd;
-				nup = mu <= 1 ? mu : bits16(mu);
-				tp->cap = (unsigned char)(mu & 1);
-				tp->nupper = (unsigned char)nup;
-				upper |= mu;
-				tp->kind = nl == 0 ? T_NUM : T_ALNUM;
-				tp->nletter = (unsigned char)nl;
-				tp->ndigit = (unsigned char)nd;
-				tp->allcap = nl > 0 && nup == nl;
-				tp->looked = LOOK_NOCTX; /* no word */
-				if (nl == 0) {
+				if (md == in) {
+					/* digits (or '_') alone, most numbers:
+					 * no capital, and the run's length is
+					 * their count, with no bit count (0.9 M
+					 * of rb.txt's instructions) */
+					tp->kind = T_NUM;
+					tp->ndigit = (unsigned char)run;
+					tp->looked = LOOK_NOCTX; /* no word */
 					nums++;
-					sc->zip5 |= nd == 5;
+					sc->zip5 |= run == 5;
+				} else {
+					/* letters too, one at least */
+					unsigned nd = bits16(md),
+					         nl = (unsigned)run - nd;
+					nup = mu <= 1 ? mu : bits16(mu);
+					tp->cap = (unsigned char)(mu & 1);
+					tp->nupper = (unsigned char)nup;
+					upper |= mu;
+					tp->kind = T_ALNUM;
+					tp->nletter = (unsigned char)nl;
+					tp->ndigit = (unsigned char)nd;
+					tp->allcap = nup == nl;
+					tp->looked = LOOK_NOCTX; /* no word */
 				}
 				/* A '-' after it ("53-year-old", "2023-01-05",
 				 * "555-0142"), where the vector step took it as

@@ -36,6 +36,12 @@ enum {
 struct tok {
 	size_t s;
 	unsigned flags;        /* word-table flags as flags() gives them */
+	unsigned short kw;     /* keyword id (KW_*), 0 for none: set for
+				  every token once the text is cut
+				  (look_words()) */
+	unsigned short nums;   /* number tokens up to this one, modulo 2^16:
+				  the difference of two near tokens' counts
+				  is the count between them */
 	unsigned full;         /* all the word-table flags (fullflags()) */
 	unsigned char kind;    /* T_* */
 	unsigned char cap;     /* first letter upper case */
@@ -53,12 +59,6 @@ struct tok {
 				  bytes without a newline (tok_gap()); a
 				  one-byte punctuation token's byte from
 				  '!' to '~' (tok_punct()); else 0 */
-	unsigned short nums;   /* number tokens up to this one, modulo 2^16:
-				  the difference of two near tokens' counts
-				  is the count between them */
-	unsigned short kw;     /* keyword id (KW_*), 0 for none: set for
-				  every token once the text is cut
-				  (look_words()) */
 };
 
 /* The tokenizer's byte classes (mh_scanner's cls). */
@@ -132,14 +132,25 @@ enum { MEMO_SLOTS = 16384 };
 struct word_memo {
 	uint64_t k[2]; /* the word's key (kw_key()); zero when empty */
 	unsigned cue;  /* mh_names_lookup_cue() */
-	unsigned full; /* mh_names_lookup() */
 	unsigned short kw;
 	unsigned char have;
 	/* LOOK_NOCTX and LOOK_QUIET of a lower-case word with the key, as
 	 * far as they depend on the word alone: with cue (memo_quiet());
 	 * and LOOK_NOCTX of a capitalised one, with full */
-	unsigned char quiet, quiet_full;
+	unsigned char quiet;
+	unsigned full;          /* mh_names_lookup() */
+	unsigned short kw_full; /* kw again, after full */
+	unsigned char quiet_full;
 };
+/* A token's flags, kw and nums lie as a memo entry's cue (or full), kw
+ * (or kw_full) and the two bytes after it: tokenize() copies the eight
+ * bytes at once (memo_copy()) */
+_Static_assert(offsetof(struct word_memo, kw) ==
+            offsetof(struct word_memo, cue) + 4 &&
+        offsetof(struct word_memo, kw_full) ==
+            offsetof(struct word_memo, full) + 4 &&
+        offsetof(struct word_memo, kw_full) + 4 <= sizeof(struct word_memo),
+    "a memo entry's cue and kw, and full and kw_full, are neighbours");
 
 /* The answers for a word longer than a memo key (KW_LONGEST) and of at
  * most LONG_WORD bytes: such words are few, but the same few come again
@@ -1329,6 +1340,8 @@ static inline struct word_memo *memo_entry(struct mh_scanner *sc,
     const struct tok *t, size_t len);
 static inline unsigned word_look_memo(struct mh_scanner *sc, struct tok *t,
     struct word_memo *m, size_t len, int plain);
+static inline unsigned word_look_copy(struct mh_scanner *sc, struct tok *t,
+    struct word_memo *m, size_t len, int plain);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 static inline unsigned word_quiet(const struct tok *t,
@@ -1509,23 +1522,20 @@ static inline void
 put_tok(struct tok *tp, const struct tok *tpl, size_t i, unsigned short nums)
 {
 #if defined(__SSE2__) && defined(__x86_64__)
-	/* Two stores: s with the flags after it, which the move to a
-	 * vector register clears, and the template's bytes from kind on
-	 * with nums put in.  The compiler cleared the token and stored
+	/* Two stores: s with the flags and kw after it, which the move to
+	 * a vector register clears, and nums put in; and the template's
+	 * bytes from full on.  The compiler cleared the token and stored
 	 * the members one by one: 0.9 M more of rb.txt's instructions in
 	 * put_gap(), 0.3 M in tokenize()'s padding. */
 	_Static_assert(offsetof(struct tok, flags) == 8 &&
-	        offsetof(struct tok, full) == 12 &&
-	        offsetof(struct tok, kind) == 16 &&
-	        offsetof(struct tok, nums) % 2 == 0,
-	    "put_tok() knows where s, the flags and kind lie");
+	        offsetof(struct tok, kw) == 12 &&
+	        offsetof(struct tok, nums) == 14 &&
+	        offsetof(struct tok, full) == 16,
+	    "put_tok() knows where s, the flags, kw, nums and full lie");
 	_mm_storeu_si128((__m128i *)(void *)tp,
-	    _mm_cvtsi64_si128((long long)i));
-	_mm_storeu_si128((__m128i *)(void *)&tp->kind,
-	    _mm_insert_epi16(
-	        _mm_loadu_si128((const __m128i *)(const void *)&tpl->kind),
-	        nums,
-	        (offsetof(struct tok, nums) - offsetof(struct tok, kind)) / 2));
+	    _mm_insert_epi16(_mm_cvtsi64_si128((long long)i), nums, 7));
+	_mm_storeu_si128((__m128i *)(void *)&tp->full,
+	    _mm_loadu_si128((const __m128i *)(const void *)&tpl->full));
 #else
 	*tp = *tpl;
 	tp->s = i;
@@ -1643,7 +1653,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				tp->nletter = (unsigned char)run;
 				struct word_memo *m = memo_probe(sc, key, run);
 				tp->looked =
-				    (unsigned char)(word_look_memo(sc, tp, m,
+				    (unsigned char)(word_look_copy(sc, tp, m,
 				                        run, 1) |
 				        word_quiet(tp, m, sc->cls[*p]));
 			} else if (!md) {
@@ -1671,7 +1681,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				 * stored and reloaded. */
 				int plain = !tp->cap;
 				unsigned lk =
-				    word_look_memo(sc, tp, m, run, plain);
+				    word_look_copy(sc, tp, m, run, plain);
 				/* the quiet bits of the cue flags or of all, as
 				 * word_look_memo() chose; after it, which
 				 * fills them.  The class of the byte after the
@@ -1909,7 +1919,7 @@ memo_take(struct mh_scanner *sc, struct word_memo *m, uint64_t k0, uint64_t k1)
 	}
 	m->k[0] = k[0];
 	m->k[1] = k[1];
-	m->kw = (unsigned short)kw_find(sc, k);
+	m->kw = m->kw_full = (unsigned short)kw_find(sc, k);
 	m->have = 0;
 	return m;
 }
@@ -2079,6 +2089,37 @@ word_look_memo(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
 		return LOOK_FLAGS;
 	}
 	t->flags = t->full = memo_full(sc, m, t, len);
+	return LOOK_FLAGS | LOOK_FULL;
+}
+
+/* word_look_memo() for tokenize()'s vector step, which stores the
+ * token's nums after it: t's flags and kw in one copy of eight bytes,
+ * with the two after them, nums, from the entry (see struct
+ * word_memo), where each took a load and a store (0.5 M of rb.txt's
+ * instructions). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline unsigned
+word_look_copy(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
+    size_t len, int plain)
+{
+	_Static_assert(offsetof(struct tok, kw) ==
+	            offsetof(struct tok, flags) + 4 &&
+	        offsetof(struct tok, nums) == offsetof(struct tok, flags) + 6,
+	    "a token's flags, kw and nums are neighbours");
+	if (plain) {
+		if (!(m->have & LOOK_FLAGS))
+			memo_fill(sc, m, sc->s + t->s, len, 0);
+		memcpy((char *)t + offsetof(struct tok, flags),
+		    (const char *)m + offsetof(struct word_memo, cue), 8);
+		return LOOK_FLAGS;
+	}
+	if (!(m->have & LOOK_FULL))
+		memo_fill(sc, m, sc->s + t->s, len, 1);
+	memcpy((char *)t + offsetof(struct tok, flags),
+	    (const char *)m + offsetof(struct word_memo, full), 8);
+	t->full = m->full;
 	return LOOK_FLAGS | LOOK_FULL;
 }
 

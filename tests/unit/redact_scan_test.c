@@ -585,6 +585,15 @@ test_names(void)
 	    "a state set off before its verb is the place");
 	is_str(scan("I grew up in Springfield, Georgia"),
 	    "LOCATION:Springfield, Georgia", "a town before a state stays one");
+	/* countries that are also first names: the place, but beside a
+	 * relation word or a verb of saying the name */
+	is_str(scan("I am from India and in my culture we don't talk"), "",
+	    "a country that is a first name: the place after from");
+	is_str(scan("we moved from China; the news from Israel; in kenya"),
+	    "", "China, Israel, Kenya: the place");
+	is_str(scan("my friend India is mad, Kenya said no"),
+	    "NAME:India|NAME:Kenya", "a country: a name beside a relation "
+	                             "word or a verb of saying");
 	/* in-laws */
 	is_str(scan("my mother in law Faith is staying"), "NAME:Faith",
 	    "name after mother in law");

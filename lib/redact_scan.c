@@ -7246,7 +7246,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		return 0;
 	if ((t->kw == KW_I || t->kw == KW_A) && i_or_a_opens_nothing(sc, i, f))
 		return 0;
-	if ((end = holiday_at(sc, i)) != 0) {
+	/* holiday_at()'s first test made here: nearly every word is in
+	 * neither list, and was spared a call (64,000 calls on rb.txt) */
+	if (tok_in(sc, i, KW_DAY_HEAD | KW_FEAST) &&
+	    (end = holiday_at(sc, i)) != 0) {
 		*ip = end;
 		return 1;
 	}

@@ -3570,13 +3570,18 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 	return 0;
 }
 
-/* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118". */
-static size_t
+static size_t match_address_at(struct mh_scanner *sc, size_t i, size_t j);
+
+/* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118".
+ * The number's shape and the blank after it inline: walk() asks this
+ * of every number, and most have no blank after them, or are too
+ * long (13,400 of 17,500 over the bench corpus); the rest is read at
+ * the word after the blank, j, out of line. */
+static inline size_t
 match_address(struct mh_scanner *sc, size_t i)
 {
-	size_t j = i, end = 0, lastw = i;
-	int words = 0, lead = 0;
-	struct tok *t = &sc->t[i];
+	const struct tok *t = &sc->t[i];
+	size_t j;
 
 	/* a number, or one with a letter from a to h: "22B Alder Close",
 	 * not "a 5K Fun Run" */
@@ -3592,7 +3597,15 @@ match_address(struct mh_scanner *sc, size_t i)
 		j += 2; /* 12-14 Main St */
 	if (!tok_gap(sc, j))
 		return 0;
-	j++;
+	return match_address_at(sc, i, j + 1);
+}
+
+static size_t
+match_address_at(struct mh_scanner *sc, size_t i, size_t j)
+{
+	size_t end = 0, lastw = i;
+	int words = 0, lead = 0;
+
 	/* a building number before a box or a street written number last:
 	 * "12 P.O. Box 7", "8 Kossuth Lajos utca 12" */
 	if ((end = po_box(sc, j)) != 0)

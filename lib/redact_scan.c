@@ -6418,6 +6418,39 @@ zip_after_cue_at(struct mh_scanner *sc, size_t i)
 	return e;
 }
 
+/* Is the token at i a number with no digit group joined to it (no '-',
+ * '.', '/' or ' ' and a digit after it, as parse_groups() reads them),
+ * all digits: one group, as parse_groups() would find it? */
+static inline int
+one_group(const struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t e = tend(t);
+
+	return t->kind == T_NUM && t->ndigit == e - t->s &&
+	    !(e + 1 < sc->n &&
+	        (u[e] == '-' || u[e] == '.' || u[e] == '/' || u[e] == ' ') &&
+	        isdig(u[e + 1]));
+}
+
+/* May walk() pass the number at i without number_rules()?  A number of
+ * one or two digits, one group (one_group()), "5 days", "age 34", is
+ * half of the numbers walk() reads.  With no cue before it, no rule of
+ * number_rules() takes it but a postcode after "ZIP": no date (two
+ * groups at least), no crisis line (three digits at least), no SSN,
+ * card, ID or phone; only that is asked.  Over the bench corpus 7,500
+ * of 14,000 numbers, which were passed here after the call. */
+static inline int
+number_passes(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+
+	return t->kind == T_NUM && tend(t) - t->s <= 2 && one_group(sc, i) &&
+	    !(sc->cue_type >= 0 && i - sc->cue_tok <= 6) &&
+	    zip_after_cue(sc, i) == 0;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -6428,27 +6461,21 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	int type = -1;
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 
-	/* A number of one or two digits with no digit group joined to it
-	 * (no '-', '.', '/' or ' ' and a digit after it, as parse_groups()
-	 * reads them), "5 days", "age 34", is half of the numbers asked
-	 * here.  With no cue before it, no rule below takes it but a
-	 * postcode after "ZIP": no date (two groups at least), no crisis
-	 * line (three digits at least), no SSN, card, ID or phone; only
-	 * that is asked.  Over the bench corpus 7,500 of 14,000 numbers. */
-	if (cue < 0 && t->kind == T_NUM && tend(t) - b <= 2 &&
-	    t->ndigit == tend(t) - b &&
-	    !(tend(t) + 1 < sc->n &&
-	        (u[tend(t)] == '-' || u[tend(t)] == '.' || u[tend(t)] == '/' ||
-	            u[tend(t)] == ' ') &&
-	        isdig(u[tend(t) + 1]))) {
-		end = zip_after_cue(sc, i);
-		if (end == 0)
+	/* the token's digits, its one group (one_group()): what
+	 * parse_groups() finds of it, without reading them again (most
+	 * numbers are one group) */
+	if (one_group(sc, i)) {
+		g.n = 1;
+		g.total = (int)t->ndigit;
+		g.plus = g.paren = 0;
+		g.gs[0] = b;
+		g.ge[0] = g.end = tend(t);
+		memset(g.sep, 0, sizeof(g.sep));
+	} else {
+		parse_groups(sc, b, &g);
+		if (g.n == 0)
 			return 0;
-		return emit(sc, ip, b, end, MH_SCAN_ZIP) == -1 ? -1 : 1;
 	}
-	parse_groups(sc, b, &g);
-	if (g.n == 0)
-		return 0;
 	/* date_groups() wants two groups at least: most numbers are one,
 	 * and skip the call */
 	if (g.n >= 2 && date_groups(sc, i, &g, &end))
@@ -7783,6 +7810,10 @@ walk(struct mh_scanner *sc)
 				if ((i = walk_emit(sc, i, t->s, end, type)) ==
 				    SIZE_MAX)
 					return -1;
+				continue;
+			}
+			if (number_passes(sc, i)) {
+				i += 1 + (sc->t[i + 1].kind == T_SPACE);
 				continue;
 			}
 			ni = i;

@@ -6795,13 +6795,40 @@ mail_sep_back(struct mh_scanner *sc, size_t k, unsigned id, int c)
 		if (tok_gap(sc, j))
 			j--;
 	} else {
-		/* " dot ": blanks on both sides */
-		if (j == k - 1 || !tok_is(sc, j, id) || j < 2 ||
-		    !tok_gap(sc, j - 1))
+		/* " dot ", " @ ": blanks on both sides */
+		if (j == k - 1 || !(tok_is(sc, j, id) || tok_punct(sc, j, c)) ||
+		    j < 2 || !tok_gap(sc, j - 1))
 			return SIZE_MAX;
 		j -= 2;
 	}
 	return j != SIZE_MAX && mail_piece(sc, j) ? j : SIZE_MAX;
+}
+
+/* The local part of an e-mail address whose last piece is token a: up
+ * to eight pieces joined by dots ("kayla dot m dot brooks", "dana.kim").
+ * One piece alone must look like one: a first name that is no ordinary
+ * word, or a digit or '_' in it; any other word is the sentence's ("a
+ * directory at psychologytoday dot com", "I work at amazon dot com",
+ * "bought it cheap at walmart dot com").  Returns its first piece's
+ * token or SIZE_MAX. */
+static size_t
+mail_local(struct mh_scanner *sc, size_t a)
+{
+	size_t l, x;
+	int n;
+
+	for (l = a, n = 1;
+	     n < 8 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
+		l = x;
+	if (n == 1) {
+		const struct tok *t = &sc->t[l];
+		unsigned f = t->kind == T_WORD ? fullflags(sc, l) : 0;
+		if (t->kind == T_WORD &&
+		    !memchr(sc->s + t->s, '_', tend(t) - t->s) &&
+		    (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) != MH_NAMES_FIRST)
+			return SIZE_MAX;
+	}
+	return l;
 }
 
 /* An e-mail address spelled out, at its ending i ("com"): "kayla dot m
@@ -6817,7 +6844,6 @@ static size_t
 spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	size_t d, a, l, x;
-	int n;
 
 	if (i < 2 || tok_punct(sc, i - 1, '.') ||
 	    (d = mail_sep_back(sc, i, KW_DOT, '.')) == SIZE_MAX)
@@ -6828,24 +6854,33 @@ spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
 		    (a = mail_sep_back(sc, x, KW_AT, '@')) == SIZE_MAX)
 			return 0;
 	}
-	/* the local part: up to eight pieces joined by dots */
-	for (l = a, n = 1;
-	     n < 8 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
-		l = x;
-	/* one piece alone must look like one: a first name that is no
-	 * ordinary word, or a digit or '_' in it; any other word is the
-	 * sentence's ("a directory at psychologytoday dot com", "I work at
-	 * amazon dot com", "bought it cheap at walmart dot com") */
-	if (n == 1) {
-		const struct tok *t = &sc->t[l];
-		unsigned f = t->kind == T_WORD ? fullflags(sc, l) : 0;
-		if (t->kind == T_WORD &&
-		    !memchr(sc->s + t->s, '_', tend(t) - t->s) &&
-		    (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) != MH_NAMES_FIRST)
-			return 0;
-	}
+	if ((l = mail_local(sc, a)) == SIZE_MAX)
+		return 0;
 	*start = sc->t[l].s;
 	return tend(&sc->t[i]);
+}
+
+/* A bare domain the walk found at i, ending at end ("gmail.com"), after
+ * "at", "(at)", "[at]" or a spaced '@' and a local part: "kenz_r99 at
+ * gmail.com", "kayla.brooks @ gmail.com" are an address, whose local
+ * part the URL would leave.  Sets *start; returns whether. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+url_mail(struct mh_scanner *sc, size_t i, size_t end, size_t *start)
+{
+	size_t a, l;
+
+	if (sc->t[i].kind == T_PUNCT || tok_is(sc, i, KW_HTTP) ||
+	    tok_is(sc, i, KW_HTTPS) || tok_is(sc, i, KW_FTP) ||
+	    tok_is(sc, i, KW_WWW) ||
+	    memchr(sc->s + sc->t[i].s, '/', end - sc->t[i].s) != NULL ||
+	    (a = mail_sep_back(sc, i, KW_AT, '@')) == SIZE_MAX ||
+	    (l = mail_local(sc, a)) == SIZE_MAX)
+		return 0;
+	*start = sc->t[l].s;
+	return 1;
 }
 
 /* The handle named after a platform word at i, without its '@' (the
@@ -7768,8 +7803,14 @@ walk(struct mh_scanner *sc)
 		        (nb == '.' && tend(t) + 1 < sc->n &&
 		            isalnum_a(u[tend(t) + 1]))) &&
 		    (end = match_url(sc, i)) != 0) {
-			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_URL)) ==
-			    SIZE_MAX)
+			size_t ms = t->s;
+			int ty = MH_SCAN_URL;
+			/* "kenz_r99 at gmail.com" */
+			if (url_mail(sc, i, end, &ms)) {
+				give_way(sc, ms);
+				ty = MH_SCAN_EMAIL;
+			}
+			if ((i = walk_emit(sc, i, ms, end, ty)) == SIZE_MAX)
 				return -1;
 			continue;
 		}

@@ -173,6 +173,12 @@ test_kinds(void)
 	is_str(scan("a therapist directory at psychologytoday dot com; I work "
 	            "at amazon dot com"),
 	    "", "email: not an ordinary word before \"at\"");
+	is_str(scan("my email is kenz_r99 at gmail.com, or kayla.brooks @ "
+	            "gmail.com"),
+	    "EMAIL:kenz_r99 at gmail.com|EMAIL:kayla.brooks @ gmail.com",
+	    "email: \"at\" or a spaced '@' before a domain written out");
+	is_str(scan("I read it at nytimes.com today"), "URL:nytimes.com",
+	    "email: not an ordinary word before \"at\" and a domain");
 	is_str(scan("kayla brooks at gmail dot co dot uk"),
 	    "NAME:kayla|EMAIL:brooks at gmail dot co dot uk",
 	    "email: a name before it stays a name; two-part ending");

@@ -6883,6 +6883,59 @@ url_mail(struct mh_scanner *sc, size_t i, size_t end, size_t *start)
 	return 1;
 }
 
+/* Are the bytes p to e digits, then letters alone: a count, no handle
+ * ("4hrs", "10mins", "2nite", "3x")? */
+static int
+count_word(const unsigned char *u, size_t p, size_t e)
+{
+	size_t d;
+
+	for (d = p; d < e && isdig(u[d]); d++)
+		;
+	if (d == p || d == e)
+		return 0;
+	while (d < e && isalpha_a(u[d]))
+		d++;
+	return d == e;
+}
+
+/* A handle written before "on" and a platform word at i: "i'm kenz_r99
+ * on snap", "find me as jess.k.writes on insta".  Only with a digit, '_'
+ * or '.' in it and three letters, not a count ("2hrs on tiktok"), and
+ * not after '@' (the walk took that).  Sets *start; returns the end or
+ * 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+handle_before(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t q = prev_word(sc, i), p, e;
+	int shape = 0, letter = 0;
+
+	if (q == SIZE_MAX || q + 2 != i || !tok_is(sc, q, KW_ON) || q < 2 ||
+	    !tok_gap(sc, q - 1) || !tk(sc, q - 2) ||
+	    (sc->t[q - 2].kind != T_WORD && sc->t[q - 2].kind != T_ALNUM))
+		return 0;
+	e = p = tend(&sc->t[q - 2]);
+	while (p > 0 &&
+	    (isalnum_a(u[p - 1]) || u[p - 1] == '_' ||
+	        ((u[p - 1] == '.' || u[p - 1] == '-') && p - 1 > 0 && p < e &&
+	            isalnum_a(u[p - 2])))) {
+		p--;
+		shape |= isdig(u[p]) || u[p] == '_' || u[p] == '.';
+		letter += isalpha_a(u[p]) != 0;
+	}
+	if (!shape || letter < 3 || e - p > 40 ||
+	    (p > 0 && (u[p - 1] == '@' || mh_scan_wordbyte(u[p - 1]))))
+		return 0;
+	if (count_word(u, p, e))
+		return 0;
+	*start = p;
+	return e;
+}
+
 /* The handle named after a platform word at i, without its '@' (the
  * walk takes "@kenz" itself): "my snap is kenz_r99", "discord username:
  * moonfox", "add me on ig lunar.lex", "my insta is jess.k.writes".  A
@@ -6934,6 +6987,11 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 		is = 1;
 	} else if (tok_gap(sc, j + 1)) {
 		k = j + 2;
+		/* "snap me kenz_r99", "hmu on snap at kenz_r99" */
+		if (tok_is(sc, k, KW_ME) && tok_gap(sc, k + 1))
+			k += 2;
+		if (tok_is(sc, k, KW_AT) && tok_gap(sc, k + 1))
+			k += 2;
 	} else {
 		return 0;
 	}
@@ -6949,16 +7007,8 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 		letter += isalpha_a(u[e]) != 0;
 		e++;
 	}
-	/* digits, then letters alone, are a count: "4hrs", "10mins",
-	 * "2nite", "3x" */
-	for (q = p; q < e && isdig(u[q]); q++)
-		;
-	if (q > p && q < e) {
-		while (q < e && isalpha_a(u[q]))
-			q++;
-		if (q == e)
-			return 0;
-	}
+	if (count_word(u, p, e))
+		return 0;
 	/* a stop with no blank after it ends a sentence, no handle: "my
 	 * insta is dead.i deleted it", "on tiktok rn.idk", "my snap is
 	 * private.only friends" (two ordinary words) */
@@ -7330,6 +7380,13 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if (tok_in(sc, i, KW_PLATFORM) &&
 		    (end = handle_after(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_HANDLE);
+		if (tok_in(sc, i, KW_PLATFORM) && i >= 4 &&
+		    sc->t[i - 2].kw == KW_ON &&
+		    (end = handle_before(sc, i, &start)) != 0) {
+			give_way(sc, start);
+			if (add_span(sc, start, end, MH_SCAN_HANDLE) == -1)
+				return -1;
+		}
 		if (!t->cap && !t->allcap &&
 		    tok_in(sc, i, KW_FAC_HEAD | KW_LOW_SAINT) &&
 		    (end = low_place(sc, i, &start)) != 0) {

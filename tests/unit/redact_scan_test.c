@@ -205,6 +205,12 @@ test_kinds(void)
 	    "", "handle: not a stop with no blank after it");
 	is_str(scan("on tiktok 4hrs, youtube 10mins, steam: 400hrs"), "",
 	    "handle: not a count");
+	is_str(scan("i'm kenz_r99 on snap, snap me at jo_b22"),
+	    "HANDLE:kenz_r99|HANDLE:jo_b22",
+	    "handle: before \"on\" and a platform; after \"me at\"");
+	is_str(scan("I spend 2hrs on tiktok, version 2.0 on steam, snap me "
+	            "at home"),
+	    "", "handle: not a count or a version before \"on\"");
 	is_str(scan("my insta is private now, my discord is down"), "",
 	    "handle: not an ordinary word");
 	is_str(scan("my insta is lowkey dead and the handle is broken"), "",

@@ -1344,10 +1344,40 @@ static inline unsigned word_look_copy(struct mh_scanner *sc, struct tok *t,
     struct word_memo *m, size_t len, int plain);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
-static inline unsigned word_quiet(const struct tok *t,
-    const struct word_memo *m, unsigned ncl);
+static void memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w,
+    size_t len, int full);
+static inline unsigned word_quiet(const struct tok *t, unsigned quiet,
+    unsigned ncl);
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
+
+/* The eight bytes word_look_copy() copies to a token from memo entry
+ * m, its cue or full and those after it, and m's quiet bits: of a word
+ * whose first letter is lower case (cap 0) or not (cap 1).  Chosen by
+ * the address, with no branch (see tok_run()). */
+static inline const char *
+memo_copied(const struct word_memo *m, unsigned cap)
+{
+	enum {
+		D = offsetof(struct word_memo, full) -
+		    offsetof(struct word_memo, cue)
+	};
+
+	return (const char *)m + offsetof(struct word_memo, cue) +
+	    (size_t)cap * D;
+}
+
+static inline unsigned
+memo_quiet_of(const struct word_memo *m, unsigned cap)
+{
+	enum {
+		D = offsetof(struct word_memo, quiet_full) -
+		    offsetof(struct word_memo, quiet)
+	};
+	const unsigned char *b = (const unsigned char *)m;
+
+	return b[offsetof(struct word_memo, quiet) + (size_t)cap * D];
+}
 
 /* Are the m ASCII letters at w what follows the apostrophe of a
  * contraction: m, d, t, ll, ve or re (I'm, we'd, don't, we'll, I've,
@@ -1487,7 +1517,7 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 			if (!plain)
 				lk |= m->quiet_full;
 			else if (!(tp->hyphen && (u[tp->s] | 0x20) == 'n'))
-				lk |= word_quiet(tp, m,
+				lk |= word_quiet(tp, m->quiet,
 				    sc->cls[i < n ? u[i] : 0]);
 			tp->looked |= (unsigned char)lk;
 		} else if (tp->kind == T_WORD)
@@ -1641,56 +1671,57 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 			 * p + run on the stack past the probe's call */
 			i += run;
 			p += run;
-			if (!(mu | md)) {
-				/* a word of lower-case letters, the most
-				 * common token, on a path of its own: cap,
-				 * allcap and nupper are 0 as the token was
-				 * cleared, upper takes nothing, and it is
-				 * plain (see below), known when compiled.
-				 * The counts and the tests of cap that every
-				 * word took cost 0.6 M of rb.txt's
-				 * instructions, 2.0 M with i and p above. */
-				tp->nletter = (unsigned char)run;
-				struct word_memo *m = memo_probe(sc, key, run);
-				tp->looked =
-				    (unsigned char)(word_look_copy(sc, tp, m,
-				                        run, 1) |
-				        word_quiet(tp, m, sc->cls[*p]));
-			} else if (!md) {
-				/* a word with a capital.  Most have one at
-				 * most: no bit count for them.  The same four
-				 * lines in the branch of numbers below: shared
-				 * before the two, they cost 0.6 M more. */
+			if (!md) {
+				/* a word, all letters, lower-case or with a
+				 * capital on one path with no branch on which:
+				 * the two paths it had, a lower-case word's and
+				 * a capitalised one's, went either way by the
+				 * word, the most mispredicted branch of all
+				 * (cachegrind: 112 K of rb.txt's 2.55 M).  One
+				 * path is 6.5 M more instructions of rb.txt,
+				 * but tokenize() mispredicts 427 K -> 309 K and
+				 * the time falls by 3%.  Of a lower-case word
+				 * mu is 0, and the counts and tests below give
+				 * it what the cleared token held.  Most words
+				 * have one capital at most: no bit count for
+				 * them. */
+				unsigned cap = mu & 1;
 				nup = mu <= 1 ? mu : bits16(mu);
-				tp->cap = (unsigned char)(mu & 1);
+				tp->cap = (unsigned char)cap;
 				tp->nupper = (unsigned char)nup;
 				upper |= mu;
-				/* a word, all letters.  Kind T_WORD is 0:
-				 * the token is cleared.  Its counts before
-				 * the probe, so that nup need not be kept
-				 * past its call. */
+				/* Kind T_WORD is 0: the token is cleared.  Its
+				 * counts before the probe, so that nup need
+				 * not be kept past its call. */
 				tp->nletter = (unsigned char)run;
 				tp->allcap = nup == run;
 				/* the key word_run16() made from the bytes
 				 * it had loaded: none made again */
 				struct word_memo *m = memo_probe(sc, key, run);
-				/* its first byte a lower-case letter
-				 * ("iPad"): then neither cap nor allcap.
-				 * Read back from the token, as the byte class
-				 * below: mu kept past the probe's call was
-				 * stored and reloaded. */
-				int plain = !tp->cap;
-				unsigned lk =
-				    word_look_copy(sc, tp, m, run, plain);
-				/* the quiet bits of the cue flags or of all, as
-				 * word_look_memo() chose; after it, which
-				 * fills them.  The class of the byte after the
-				 * word is read again: kept from the test above
-				 * past the probe's call, it was stored to the
-				 * stack and loaded back for every word. */
-				tp->looked = (unsigned char)(lk |
-				    (plain ? word_quiet(tp, m, sc->cls[*p])
-				           : m->quiet_full));
+				/* word_look_copy() with its choice made by
+				 * arithmetic: a word whose first byte is a
+				 * lower-case letter ("iPad" too) is plain, and
+				 * takes the cue flags and their quiet bits,
+				 * the others all flags and the LOOK_NOCTX of
+				 * them; a miss of the memo, rare, alone takes
+				 * a branch.  word_quiet() of quiet_full, which
+				 * holds no bit but LOOK_NOCTX, is quiet_full:
+				 * a capitalised word takes its reads, of tokens
+				 * a lower-case word reads at any place, with no
+				 * effect. */
+				unsigned all = 0u - cap;
+				_Static_assert(LOOK_FULL == LOOK_FLAGS << 1,
+				    "LOOK_FULL is the bit after LOOK_FLAGS");
+				if (!(m->have & (LOOK_FLAGS << cap)))
+					memo_fill(sc, m, sc->s + tp->s, run,
+					    (int)cap);
+				memcpy((char *)tp + offsetof(struct tok, flags),
+				    memo_copied(m, cap), 8);
+				tp->full = m->full & all;
+				unsigned q = memo_quiet_of(m, cap);
+				tp->looked = (unsigned char)(LOOK_FLAGS |
+				    (LOOK_FULL & all) |
+				    word_quiet(tp, q, sc->cls[*p]));
 			} else {
 				if (md == in) {
 					/* digits (or '_') alone, most numbers:
@@ -2028,13 +2059,17 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
  * (prev_tok(); the zero token before the first has LOOK_NOCTX) and the
  * byte after it. */
 static inline unsigned
-word_quiet(const struct tok *t, const struct word_memo *m, unsigned ncl)
+word_quiet(const struct tok *t, unsigned quiet, unsigned ncl)
 {
 	const struct tok *q = t[-1].kind == T_SPACE ? &t[-2] : &t[-1];
+	/* all of the quiet bits if the token before has LOOK_NOCTX and no
+	 * rule's byte follows, else LOOK_NOCTX alone: by a mask, where a
+	 * branch went either way by the word before (38 K mispredicts of
+	 * rb.txt, half tokenize()'s fall above) */
+	unsigned all = (unsigned)((q->looked & LOOK_NOCTX) != 0) &
+	    (unsigned)((ncl & B_RULE) == 0);
 
-	if ((q->looked & LOOK_NOCTX) && !(ncl & B_RULE))
-		return m->quiet;
-	return m->quiet & LOOK_NOCTX;
+	return quiet & (LOOK_NOCTX | (0u - all));
 }
 
 /* The answers for memo entry m, looked up once per entry: of the word

@@ -71,11 +71,48 @@ short_word(const char *s, size_t n)
 	return w;
 }
 
+/* The four words of four bytes that hold every byte of a value of 4
+ * to 16 bytes: its first four, its last four, and two between, d bytes
+ * after the first and before the last.  No gap for any n from 4 to 16
+ * needs (n - 8) / 2 <= d <= 4 and d <= n - 4: 3 (n - 4) / 8 is that
+ * (overlapping in a shorter value). */
+static inline void
+words16(const char *s, size_t n, uint32_t w[4])
+{
+	size_t d = 3 * (n - 4) / 8;
+
+	memcpy(&w[0], s, 4);
+	memcpy(&w[1], s + d, 4);
+	memcpy(&w[2], s + n - 4 - d, 4);
+	memcpy(&w[3], s + n - 4, 4);
+}
+
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline uint64_t
 hash_val(int type, const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ull ^ (uint64_t)type, w;
 	size_t i = 0;
+
+	/* Most values (names, numbers, dates) have 4 to 16 bytes: those
+	 * in two steps of two words each, with one test of the length,
+	 * where the loop's turns and the last step's tests went either
+	 * way by the length (cachegrind: mh_vault_assign() and its
+	 * lookups 94 K -> 72 K mispredicts of rb.txt; 0.9 M instructions
+	 * more, but 2% less time).  The hash is only ever kept in memory:
+	 * how it reads a value is free to change. */
+	if (n - 4 <= 12) {
+		uint32_t v[4];
+		words16(s, n, v);
+		h = (h ^ ((uint64_t)v[0] << 32 | v[1]) ^ (uint64_t)n << 56) *
+		    0x9E3779B97F4A7C15ull;
+		h ^= h >> 32;
+		h = (h ^ ((uint64_t)v[2] << 32 | v[3])) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 32;
+		return h ^ h >> 29;
+	}
 
 	/* eight bytes a step: every span of every text is looked up, and
 	 * hashing it a byte a step cost more than the rest of the lookup */
@@ -105,13 +142,25 @@ hash_num(int type, unsigned long num)
 }
 
 /* Are the n bytes at a and b the same?  Most values are short: those
- * by a word or two of each (overlapping), as hash_val() reads them, not
- * by a call to memcmp. */
+ * by a few words of each (overlapping), as hash_val() reads them, not
+ * by a call to memcmp.  Always inline, as hash_val(): the compiler
+ * made calls of both once they had the words of 4 to 16 bytes. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline int
 same_bytes(const char *a, const char *b, size_t n)
 {
 	uint64_t d;
 
+	if (n - 4 <= 12) {
+		/* 4 to 16 bytes, as hash_val() reads them */
+		uint32_t x[4], y[4];
+		words16(a, n, x);
+		words16(b, n, y);
+		return ((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2]) |
+		           (x[3] ^ y[3])) == 0;
+	}
 	if (n > 32)
 		return memcmp(a, b, n) == 0;
 	if (n <= 8)

@@ -1340,8 +1340,6 @@ static inline struct word_memo *memo_entry(struct mh_scanner *sc,
     const struct tok *t, size_t len);
 static inline unsigned word_look_memo(struct mh_scanner *sc, struct tok *t,
     struct word_memo *m, size_t len, int plain);
-static inline unsigned word_look_copy(struct mh_scanner *sc, struct tok *t,
-    struct word_memo *m, size_t len, int plain);
 static inline void word_look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 static void memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w,
@@ -1351,13 +1349,19 @@ static inline unsigned word_quiet(const struct tok *t, unsigned quiet,
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 
-/* The eight bytes word_look_copy() copies to a token from memo entry
- * m, its cue or full and those after it, and m's quiet bits: of a word
- * whose first letter is lower case (cap 0) or not (cap 1).  Chosen by
- * the address, with no branch (see tok_run()). */
+/* The eight bytes tok_run()'s vector step copies to a token's flags,
+ * kw and nums from memo entry m (its cue or full and those after it,
+ * where one copy took a load and a store each: 0.5 M of rb.txt's
+ * instructions), and m's quiet bits: of a word whose first letter is
+ * lower case (cap 0) or not (cap 1).  Chosen by the address, with no
+ * branch (see tok_run()). */
 static inline const char *
 memo_copied(const struct word_memo *m, unsigned cap)
 {
+	_Static_assert(offsetof(struct tok, kw) ==
+	            offsetof(struct tok, flags) + 4 &&
+	        offsetof(struct tok, nums) == offsetof(struct tok, flags) + 6,
+	    "a token's flags, kw and nums are neighbours");
 	enum {
 		D = offsetof(struct word_memo, full) -
 		    offsetof(struct word_memo, cue)
@@ -1698,8 +1702,8 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				/* the key word_run16() made from the bytes
 				 * it had loaded: none made again */
 				struct word_memo *m = memo_probe(sc, key, run);
-				/* word_look_copy() with its choice made by
-				 * arithmetic: a word whose first byte is a
+				/* word_look_memo()'s answer, copied, with its
+				 * choice made by arithmetic: a word whose first byte is a
 				 * lower-case letter ("iPad" too) is plain, and
 				 * takes the cue flags and their quiet bits,
 				 * the others all flags and the LOOK_NOCTX of
@@ -2124,37 +2128,6 @@ word_look_memo(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
 		return LOOK_FLAGS;
 	}
 	t->flags = t->full = memo_full(sc, m, t, len);
-	return LOOK_FLAGS | LOOK_FULL;
-}
-
-/* word_look_memo() for tokenize()'s vector step, which stores the
- * token's nums after it: t's flags and kw in one copy of eight bytes,
- * with the two after them, nums, from the entry (see struct
- * word_memo), where each took a load and a store (0.5 M of rb.txt's
- * instructions). */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
-static inline unsigned
-word_look_copy(struct mh_scanner *sc, struct tok *t, struct word_memo *m,
-    size_t len, int plain)
-{
-	_Static_assert(offsetof(struct tok, kw) ==
-	            offsetof(struct tok, flags) + 4 &&
-	        offsetof(struct tok, nums) == offsetof(struct tok, flags) + 6,
-	    "a token's flags, kw and nums are neighbours");
-	if (plain) {
-		if (!(m->have & LOOK_FLAGS))
-			memo_fill(sc, m, sc->s + t->s, len, 0);
-		memcpy((char *)t + offsetof(struct tok, flags),
-		    (const char *)m + offsetof(struct word_memo, cue), 8);
-		return LOOK_FLAGS;
-	}
-	if (!(m->have & LOOK_FULL))
-		memo_fill(sc, m, sc->s + t->s, len, 1);
-	memcpy((char *)t + offsetof(struct tok, flags),
-	    (const char *)m + offsetof(struct word_memo, full), 8);
-	t->full = m->full;
 	return LOOK_FLAGS | LOOK_FULL;
 }
 

@@ -322,9 +322,11 @@ eqw(const char *s, size_t n, const char *w)
 	X(FAX, "fax") \
 	X(FAWKES, "fawkes") \
 	X(FOR, "for") \
+	X(FOURTH, "fourth") \
 	X(FROM, "from") \
 	X(FPO, "fpo") \
 	X(FTP, "ftp") \
+	X(HANDLE, "handle") \
 	X(GUY, "guy") \
 	X(HE, "he") \
 	X(HELLO, "hello") \
@@ -343,6 +345,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(IS, "is") \
 	X(IV, "iv") \
 	X(JR, "jr") \
+	X(JULY, "july") \
 	X(KING, "king") \
 	X(LANE, "lane") \
 	X(LAW, "law") \
@@ -350,7 +353,9 @@ eqw(const char *s, size_t n, const char *w)
 	X(LAST, "last") \
 	X(LATE, "late") \
 	X(M, "m") \
+	X(MARCH, "march") \
 	X(MARTIN, "martin") \
+	X(MAY, "may") \
 	X(ME, "me") \
 	X(MY, "my") \
 	X(MID, "mid") \
@@ -3842,17 +3847,13 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 			d = q - 2;
 		/* "the first of may be the hardest": a lower-case "may"
 		 * before a word that starts no clause is the verb's */
-		if (!t->cap && eqw(sc->s + t->s, tend(t) - t->s, "may") &&
-		    tok_gap(sc, i + 1) && tk(sc, i + 2) &&
-		    sc->t[i + 2].kind == T_WORD &&
+		if (!t->cap && t->kw == KW_MAY && tok_gap(sc, i + 1) &&
+		    tk(sc, i + 2) && sc->t[i + 2].kind == T_WORD &&
 		    !tok_in(sc, i + 2, KW_CLAUSE_START) &&
 		    !(fullflags(sc, i + 2) & MH_NAMES_STOP))
 			return 0;
 		/* "the fourth of July" is the holiday, which is kept */
-		if (d == q &&
-		    eqw(sc->s + sc->t[q].s, tend(&sc->t[q]) - sc->t[q].s,
-		        "fourth") &&
-		    eqw(sc->s + t->s, tend(t) - t->s, "july"))
+		if (d == q && tok_is(sc, q, KW_FOURTH) && t->kw == KW_JULY)
 			return 0;
 		/* "one third of march", "a fifth of may's pay": a part */
 		q = prev_word(sc, d);
@@ -3864,9 +3865,7 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		end = tend(t);
 	} else {
 		j = i + 1;
-		if (!t->cap &&
-		    (eqw(sc->s + t->s, tend(t) - t->s, "may") ||
-		        eqw(sc->s + t->s, tend(t) - t->s, "march")))
+		if (!t->cap && (t->kw == KW_MAY || t->kw == KW_MARCH))
 			return 0;
 		if (!tok_gap(sc, j))
 			return 0;
@@ -6891,6 +6890,34 @@ url_mail(struct mh_scanner *sc, size_t i, size_t end, size_t *start)
 	return 1;
 }
 
+/* The end of a handle's bytes from p: word bytes, with a '.' or '-'
+ * between two of them ("sam.k", "lucas-ferraz-9"), as the '@' rule and
+ * handle_after() read one. */
+static inline size_t
+handle_run_end(const unsigned char *u, size_t n, size_t p)
+{
+	while (p < n &&
+	    (isalnum_a(u[p]) || u[p] == '_' ||
+	        ((u[p] == '.' || u[p] == '-') && p + 1 < n &&
+	            isalnum_a(u[p + 1]))))
+		p++;
+	return p;
+}
+
+/* A gamer tag's number at byte e: '#' and four digits, ending there
+ * ("yuki_s#4821", "luna.exe#0042").  Returns its end or 0. */
+static inline size_t
+tag_number_end(const struct mh_scanner *sc, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+
+	if (e + 5 > sc->n || u[e] != '#' || !isdig(u[e + 1]) ||
+	    !isdig(u[e + 2]) || !isdig(u[e + 3]) || !isdig(u[e + 4]) ||
+	    (e + 5 < sc->n && mh_scan_wordbyte(u[e + 5])))
+		return 0;
+	return e + 5;
+}
+
 /* Are the bytes p to e digits, then letters alone: a count, no handle
  * ("4hrs", "10mins", "2nite", "3x")? */
 static int
@@ -6970,7 +6997,7 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 
 	/* "handle" is a verb too ("what I can't handle is ..."): a handle
 	 * only after my, his ... or a platform */
-	if (eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s, "handle") &&
+	if (tok_is(sc, i, KW_HANDLE) &&
 	    ((q = prev_word(sc, i)) == SIZE_MAX || q + 2 != i ||
 	        !tok_in(sc, q, KW_POSS_DET | KW_PLATFORM)))
 		return 0;
@@ -7006,14 +7033,11 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	if (k >= sc->nt || !mh_scan_wordbyte(u[sc->t[k].s]) ||
 	    u[sc->t[k].s] >= 0x80)
 		return 0;
-	p = e = sc->t[k].s;
-	while (e < sc->n &&
-	    (isalnum_a(u[e]) || u[e] == '_' ||
-	        ((u[e] == '.' || u[e] == '-') && e > p && e + 1 < sc->n &&
-	            (isalnum_a(u[e + 1]) || u[e + 1] == '_')))) {
-		shape |= isdig(u[e]) || u[e] == '_' || u[e] == '.';
-		letter += isalpha_a(u[e]) != 0;
-		e++;
+	p = sc->t[k].s;
+	e = handle_run_end(u, sc->n, p);
+	for (q = p; q < e; q++) {
+		shape |= isdig(u[q]) || u[q] == '_' || u[q] == '.';
+		letter += isalpha_a(u[q]) != 0;
 	}
 	if (count_word(u, p, e))
 		return 0;
@@ -7040,10 +7064,8 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	            (u[e] == ':' && e + 1 < sc->n && !is_space(u[e + 1])))))
 		return 0;
 	/* a Discord name's number after it: "luna.exe#0042" */
-	if (e + 5 <= sc->n && u[e] == '#' && isdig(u[e + 1]) &&
-	    isdig(u[e + 2]) && isdig(u[e + 3]) && isdig(u[e + 4]) &&
-	    (e + 5 == sc->n || !mh_scan_wordbyte(u[e + 5]))) {
-		e += 5;
+	if ((q = tag_number_end(sc, e)) != 0) {
+		e = q;
 		shape = 1;
 	}
 	if (!shape) {
@@ -7422,7 +7444,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		return 1;
 	}
 	/* the day in words first: "the first of April 2021" holds the
-	 * month and year match_month_date() takes */
+	 * month and year match_month_date() takes.  The gate is the
+	 * tokens spelled_date()'s two forms start with ("of" two before,
+	 * "the" or a day two after): most months make no call */
 	if ((f & MH_NAMES_MONTH) &&
 	    ((i >= 2 && sc->t[i - 2].kw == KW_OF) ||
 	        tok_in(sc, i + 2, KW_ORD_DAY | KW_TENS) ||
@@ -7636,14 +7660,9 @@ lookalike_at(const struct mh_scanner *sc, size_t q, size_t *end)
 static size_t
 tag_at(const struct mh_scanner *sc, size_t i)
 {
-	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t e = tend(&sc->t[i]);
 
-	if (e - sc->t[i].s < 2 || e + 5 > sc->n || u[e] != '#' ||
-	    !isdig(u[e + 1]) || !isdig(u[e + 2]) || !isdig(u[e + 3]) ||
-	    !isdig(u[e + 4]) || (e + 5 < sc->n && mh_scan_wordbyte(u[e + 5])))
-		return 0;
-	return e + 5;
+	return e - sc->t[i].s < 2 ? 0 : tag_number_end(sc, e);
 }
 
 /* emit() for walk(): the index of the token after the span, or SIZE_MAX
@@ -7756,15 +7775,9 @@ walk(struct mh_scanner *sc)
 			if (c == '@' && tend(t) < sc->n &&
 			    (i == 0 || sc->t[i - 1].kind == T_SPACE ||
 			        sc->t[i - 1].kind == T_PUNCT)) {
-				size_t p = tend(t);
 				/* "@sam.k", "@lucas-ferraz-9": a dot or
 				 * hyphen inside the handle */
-				while (p < sc->n &&
-				    (isalnum_a(u[p]) || u[p] == '_' ||
-				        ((u[p] == '.' || u[p] == '-') &&
-				            p + 1 < sc->n &&
-				            isalnum_a(u[p + 1]))))
-					p++;
+				size_t p = handle_run_end(u, sc->n, tend(t));
 				if (p - tend(t) >= 2) {
 					if ((i = walk_emit(sc, i, t->s, p,
 					         MH_SCAN_HANDLE)) == SIZE_MAX)

@@ -9,7 +9,7 @@ CC ?= cc
 PKG_CONFIG ?= pkg-config
 
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wmissing-prototypes
-OPT ?= -O2 -g
+OPT ?= -O3 -g
 CSTD = -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 
 JANSSON_CFLAGS := $(shell $(PKG_CONFIG) --cflags jansson)

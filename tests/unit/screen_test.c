@@ -83,13 +83,15 @@ conv(const char *id, const char *const *turns)
 	return buf;
 }
 
-/* The hash of the first token of text, or 0 when there is none. */
+/* The hash of the first token of text and its length, or 0 and 0 when
+ * there is none. */
 static uint64_t
 first_hash(const char *text, size_t *len)
 {
 	struct mh_token t[MH_LEXICON_MAX_SENTENCE];
 	size_t pos = 0;
 
+	*len = 0;
 	if (mh_lexicon_sentence(text, strlen(text), &pos, t) == 0)
 		return 0;
 	*len = t[0].len;

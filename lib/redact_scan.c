@@ -6374,8 +6374,15 @@ match_num_street_run(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 
 	if (tok_punct(sc, i + 1, '/'))
 		return match_num_street(sc, i);
-	lim = tok_in(sc, i, KW_LEAD_STREET) ? 7 : 5;
-	if (r->n >= lim)
+	/* The tests below in the order of what they cost for what they
+	 * turn away, over rb.txt's 40,000 capitalised words (callgrind:
+	 * 0.3 M).  First the count of numbers, over all the tokens the
+	 * number may be among: past i and at most 18 on, as k - 1 below
+	 * is past the run's last word, i + 2 * (n - 1), and e is at most
+	 * k + 3 * (lim - 1 - n) with k at most i + 2 * n + 1.  About half
+	 * of the words have no number so near. */
+	e = i + 18 < sc->nt ? i + 18 : sc->nt - 1;
+	if (sc->t[e].nums == sc->t[i].nums)
 		return 0;
 	k = r->last + 1;
 	dot = tok_punct(sc, k, '.');
@@ -6386,12 +6393,16 @@ match_num_street_run(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 	/* with no '.' the run ended because word k is no capitalised
 	 * word: the walk goes on there only at a number, or at a word in
 	 * capitals, after a street word ("Rua"), or at a street particle
-	 * or one word before one; most words after a run are none */
+	 * or one word before one; most words after a run are none.  The
+	 * run's length, tested after this, turns away almost none. */
 	if (!dot && sc->t[k].kind != T_NUM &&
 	    !(sc->t[k].kind == T_WORD &&
-	        (sc->t[k].allcap || lim == 7 ||
+	        (sc->t[k].allcap || tok_in(sc, i, KW_LEAD_STREET) ||
 	            tok_in(sc, k, KW_STREET_PARTICLE) ||
 	            tok_in(sc, k + 2, KW_STREET_PARTICLE))))
+		return 0;
+	lim = tok_in(sc, i, KW_LEAD_STREET) ? 7 : 5;
+	if (r->n >= lim)
 		return 0;
 	e = k + 3 * (size_t)(lim - 1 - r->n);
 	if (e >= sc->nt)

@@ -1751,12 +1751,15 @@ put_gap(struct tok *tp, size_t i, unsigned short nums)
 	put_tok(tp, &gap, i, nums);
 }
 
+#ifdef __SSE2__
 /* The token of a '-' that no word joins: one byte of punctuation, as
  * tok_rest() makes it, with no name context for a word after it and
- * nothing for walk() to do (see tok_rest()). */
+ * nothing for walk() to do (see tok_rest()).  Only the vector step
+ * makes it. */
 static const struct tok dash = {.kind = T_PUNCT,
     .looked = LOOK_NOCTX | LOOK_QUIET,
     .mark = '-'};
+#endif
 
 /* What tokenize() carries from token to token. */
 struct tok_state {

@@ -117,10 +117,35 @@ reserve(struct mh_redactor *r, size_t n)
 	return 0;
 }
 
+/* The digits of each number below 1000, left-aligned, and their count
+ * in the last byte: "7\0\0\1", "42\0\2", "123\3".  Made by the
+ * compiler from the three digits h, t, u of each. */
+#define DIG3(h, t, u) \
+	{ \
+		(char)('0' + (h) + !(h) * ((t) + !(t) * (u))), \
+		    (char)((h) + (t) ? '0' + !!(h) * (t) + !(h) * (u) : 0), \
+		    (char)((h) ? '0' + (u) : 0), \
+		    (char)(1 + !!((h) + (t)) + !!(h)) \
+	}
+#define DIG3_10(h, t) \
+	DIG3(h, t, 0), DIG3(h, t, 1), DIG3(h, t, 2), DIG3(h, t, 3), \
+	    DIG3(h, t, 4), DIG3(h, t, 5), DIG3(h, t, 6), DIG3(h, t, 7), \
+	    DIG3(h, t, 8), DIG3(h, t, 9)
+#define DIG3_100(h) \
+	DIG3_10(h, 0), DIG3_10(h, 1), DIG3_10(h, 2), DIG3_10(h, 3), \
+	    DIG3_10(h, 4), DIG3_10(h, 5), DIG3_10(h, 6), DIG3_10(h, 7), \
+	    DIG3_10(h, 8), DIG3_10(h, 9)
+static const char dig3[1000][4] = {DIG3_100(0), DIG3_100(1), DIG3_100(2),
+    DIG3_100(3), DIG3_100(4), DIG3_100(5), DIG3_100(6), DIG3_100(7),
+    DIG3_100(8), DIG3_100(9)};
+
 /* Decimal digits of v into buf (at least 24 bytes); returns the length.
- * Three numbers per span (placeholder, start, end), most of them of two
- * or three digits: the length by compares, the digits two at a time.
- * Inline: a call cost as much as the digits of a short number. */
+ * Three numbers per span (placeholder, start, end), most of them of one
+ * to three digits: those are four bytes of dig3[] moved at once (the
+ * fourth, the count, is written over by what follows), with no test of
+ * the length, whose tests went either way by the number (cachegrind:
+ * utoa()'s were 47 K mispredicts of rb.txt).  Inline: a call cost as
+ * much as the digits of a short number. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
@@ -139,30 +164,18 @@ utoa(unsigned long long v, char *buf)
 	                         "90919293949596979899";
 	size_t n = 1, k;
 
-	/* most numbers are offsets in a short text or placeholder
-	 * numbers: up to four digits straight from the table, without the
-	 * loops below */
-	if (v < 100) {
-		if (v < 10) {
-			buf[0] = (char)('0' + v);
-			return 1;
-		}
-		memcpy(buf, d2 + 2 * v, 2);
-		return 2;
+	if (v < 1000) {
+		memcpy(buf, dig3[v], 4);
+		return (size_t)dig3[v][3];
 	}
 	/* v / 100 below 10000 by a multiply and a shift, exact there, and
 	 * the remainder from it: the compiler's division of a 64-bit v
 	 * took twice the instructions, for most offsets */
 	if (v < 10000) {
+		/* the placeholder numbers of a long run */
 		unsigned q = (unsigned)v * 5243u >> 19,
 		         m = (unsigned)v - q * 100;
 
-		if (v < 1000) {
-			buf[0] = (char)('0' + q);
-			memcpy(buf + 1, d2 + 2 * m, 2);
-			return 3;
-		}
-		/* the placeholder numbers of a long run */
 		memcpy(buf, d2 + 2 * q, 2);
 		memcpy(buf + 2, d2 + 2 * m, 2);
 		return 4;

@@ -289,7 +289,14 @@ put_item(char *p, int comma, const char *tn, size_t tl, size_t start,
 	p = PUTL(p, t2);
 	p += utoa(end, p);
 	p = PUTL(p, t3);
-	p = put(p, ph, end - start);
+	/* the placeholder, of 6 to 16 bytes but for a long number: 16
+	 * moved at once, where put()'s tests of its length went either way
+	 * (ph and p have PH_ROOM >= 16 bytes of room) */
+	if (end - start <= 16) {
+		memcpy(p, ph, 16);
+		p += end - start;
+	} else
+		p = put(p, ph, end - start);
 	return PUTL(p, t4);
 }
 

@@ -33,14 +33,38 @@ struct block {
 
 #define BLOCK_BYTES ((size_t)1 << 16)
 
+/* What the table of values holds of a value, and what a lookup
+ * compares: a value of up to 16 bytes is in a and b whole (as words16()
+ * or short_word() read it: of two values of one length, only the same
+ * have the same words), so that a lookup reads one slot of 32 bytes, not
+ * the slot, then the entry, then the value, which were as many cache
+ * misses (cachegrind: 80 K of rb.txt's first-level data misses, a
+ * fifth of all).  A longer value has its hash in a, and its entry's
+ * index in the slot's b, its bytes being compared with the entry's. */
+struct vkey {
+	uint64_t a, b; /* b 0 for a long value */
+	uint64_t lt;   /* the type, and the length or LONG_VAL for a long one */
+	uint64_t h;    /* the hash, for the slot to start from */
+};
+
+struct vslot {
+	uint64_t a, b, lt; /* as the key's; b of a long value: its entry */
+	unsigned long num; /* 0 in an empty slot (no number is 0) */
+};
+
+#define SLOT_ALIGN 64 /* a cache line */
+#define LONG_VAL 17   /* the length of every value of over 16 bytes in lt */
+
 struct mh_vault {
 	struct entry *e;
 	size_t ne, cape;
 	struct block *blk; /* the newest block of values, or NULL */
-	/* open addressing: entry index + 1, 0 empty; bynum is made at the
+	/* open addressing; bynum: entry index + 1, 0 empty, made at the
 	 * first lookup by number (NULL until then): redacting in memory
 	 * never needs it, and keeping it was 0.3 M instructions on rb.txt */
-	size_t *byval, *bynum;
+	struct vslot *byval; /* in slots, SLOT_ALIGN bytes aligned */
+	char *slots;
+	size_t *bynum;
 	size_t cap; /* slots in each table, a power of two */
 	unsigned long next[MH_SCAN_NTYPES];
 	struct mh_store *st; /* NULL: memory only */
@@ -87,13 +111,14 @@ words16(const char *s, size_t n, uint32_t w[4])
 	memcpy(&w[3], s + n - 4, 4);
 }
 
+/* The key of the value s of n bytes, of type: *k. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
-static inline uint64_t
-hash_val(int type, const char *s, size_t n)
+static inline void
+key_of(int type, const char *s, size_t n, struct vkey *k)
 {
-	uint64_t h = 1469598103934665603ull ^ (uint64_t)type, w;
+	uint64_t h = 1469598103934665603ull ^ (uint64_t)(unsigned)type, w;
 	size_t i = 0;
 
 	/* Most values (names, numbers, dates) have 4 to 16 bytes: those
@@ -103,15 +128,23 @@ hash_val(int type, const char *s, size_t n)
 	 * lookups 94 K -> 72 K mispredicts of rb.txt; 0.9 M instructions
 	 * more, but 2% less time).  The hash is only ever kept in memory:
 	 * how it reads a value is free to change. */
-	if (n - 4 <= 12) {
-		uint32_t v[4];
-		words16(s, n, v);
-		h = (h ^ ((uint64_t)v[0] << 32 | v[1]) ^ (uint64_t)n << 56) *
-		    0x9E3779B97F4A7C15ull;
+	if (n <= 16) {
+		if (n >= 4) {
+			uint32_t v[4];
+			words16(s, n, v);
+			k->a = (uint64_t)v[0] << 32 | v[1];
+			k->b = (uint64_t)v[2] << 32 | v[3];
+		} else {
+			k->a = n ? short_word(s, n) : 0;
+			k->b = 0;
+		}
+		k->lt = (uint64_t)n << 32 | (uint32_t)type;
+		h = (h ^ k->a ^ (uint64_t)n << 56) * 0x9E3779B97F4A7C15ull;
 		h ^= h >> 32;
-		h = (h ^ ((uint64_t)v[2] << 32 | v[3])) * 0x9E3779B97F4A7C15ull;
+		h = (h ^ k->b) * 0x9E3779B97F4A7C15ull;
 		h ^= h >> 32;
-		return h ^ h >> 29;
+		k->h = h ^ h >> 29;
+		return;
 	}
 
 	/* eight bytes a step: every span of every text is looked up, and
@@ -122,15 +155,16 @@ hash_val(int type, const char *s, size_t n)
 		h ^= h >> 32;
 	}
 	if (i < n) {
-		/* the last bytes in one step, not a byte a step: the last
-		 * eight (again some of those hashed), or a short value's bytes
-		 * by two overlapping reads; the length is hashed with them,
-		 * for the reads of two lengths may see the same bytes */
-		w = n >= 8 ? short_word(s + n - 8, 8) : short_word(s, n);
+		/* the last eight bytes in one step, not a byte a step (again
+		 * some of those hashed); the length is hashed with them */
+		w = short_word(s + n - 8, 8);
 		h = (h ^ w ^ (uint64_t)n << 56) * 0x9E3779B97F4A7C15ull;
 		h ^= h >> 32;
 	}
-	return h ^ h >> 29;
+	k->h = h ^ h >> 29;
+	k->a = k->h;
+	k->b = 0;
+	k->lt = (uint64_t)LONG_VAL << 32 | (uint32_t)type;
 }
 
 static uint64_t
@@ -141,67 +175,58 @@ hash_num(int type, unsigned long num)
 	return h ^ h >> 31;
 }
 
-/* Are the n bytes at a and b the same?  Most values are short: those
- * by a few words of each (overlapping), as hash_val() reads them, not
- * by a call to memcmp.  Always inline, as hash_val(): the compiler
- * made calls of both once they had the words of 4 to 16 bytes. */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
+/* Are the n bytes at a and b the same, for n over 16 (the shorter are
+ * compared by their keys)?  Up to 32 by four words of each
+ * (overlapping), not by a call to memcmp. */
 static inline int
-same_bytes(const char *a, const char *b, size_t n)
+same_long(const char *a, const char *b, size_t n)
 {
-	uint64_t d;
-
-	if (n - 4 <= 12) {
-		/* 4 to 16 bytes, as hash_val() reads them */
-		uint32_t x[4], y[4];
-		words16(a, n, x);
-		words16(b, n, y);
-		return ((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2]) |
-		           (x[3] ^ y[3])) == 0;
-	}
 	if (n > 32)
 		return memcmp(a, b, n) == 0;
-	if (n <= 8)
-		return n == 0 || short_word(a, n) == short_word(b, n);
-	/* the first and last eight, and over 16 the eight after the
-	 * first and before the last */
-	d = (short_word(a, 8) ^ short_word(b, 8)) |
-	    (short_word(a + n - 8, 8) ^ short_word(b + n - 8, 8));
-	if (n > 16)
-		d |= (short_word(a + 8, 8) ^ short_word(b + 8, 8)) |
-		    (short_word(a + n - 16, 8) ^ short_word(b + n - 16, 8));
-	return d == 0;
+	/* the first and last eight, and the eight after the first and
+	 * before the last */
+	return ((short_word(a, 8) ^ short_word(b, 8)) |
+	           (short_word(a + n - 8, 8) ^ short_word(b + n - 8, 8)) |
+	           (short_word(a + 8, 8) ^ short_word(b + 8, 8)) |
+	           (short_word(a + n - 16, 8) ^ short_word(b + n - 16, 8))) ==
+	    0;
 }
 
-/* The entry (index + 1) of the value s of n bytes, whose hash_val() is
- * h, or 0.  Inline: every span of every text is looked up. */
+/* The number of the value s of n bytes, whose key is *k, or 0 when it
+ * is not known.  Inline: every span of every text is looked up. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
-static inline size_t
-find_val_h(const struct mh_vault *v, int type, const char *s, size_t n,
-    uint64_t h)
+static inline unsigned long
+find_key(const struct mh_vault *v, const struct vkey *k, const char *s,
+    size_t n)
 {
-	size_t i;
+	size_t i, mask;
 
 	if (v->cap == 0)
 		return 0;
-	i = h & (v->cap - 1);
-	while (v->byval[i]) {
-		const struct entry *e = &v->e[v->byval[i] - 1];
-		if (e->type == type && e->len == n && same_bytes(e->val, s, n))
-			return v->byval[i];
-		i = (i + 1) & (v->cap - 1);
+	mask = v->cap - 1;
+	for (i = k->h & mask; v->byval[i].num != 0; i = (i + 1) & mask) {
+		const struct vslot *sl = &v->byval[i];
+		if (sl->a != k->a || sl->lt != k->lt)
+			continue;
+		if (n <= 16) {
+			if (sl->b == k->b)
+				return sl->num;
+		} else if (v->e[sl->b].len == n &&
+		    same_long(v->e[sl->b].val, s, n))
+			return sl->num;
 	}
 	return 0;
 }
 
-static inline size_t
+static inline unsigned long
 find_val(const struct mh_vault *v, int type, const char *s, size_t n)
 {
-	return find_val_h(v, type, s, n, hash_val(type, s, n));
+	struct vkey k;
+
+	key_of(type, s, n, &k);
+	return find_key(v, &k, s, n);
 }
 
 /* Put entry k into bynum. */
@@ -216,15 +241,20 @@ index_num(struct mh_vault *v, size_t k)
 	v->bynum[i] = k + 1;
 }
 
-/* Put entry k, whose value's hash_val() is h, into the tables. */
+/* Put entry k, whose value's key is *key, into the tables. */
 static void
-index_entry(struct mh_vault *v, size_t k, uint64_t h)
+index_entry(struct mh_vault *v, size_t k, const struct vkey *key)
 {
-	size_t i = h & (v->cap - 1);
+	size_t i = key->h & (v->cap - 1);
+	struct vslot *sl;
 
-	while (v->byval[i])
+	while (v->byval[i].num != 0)
 		i = (i + 1) & (v->cap - 1);
-	v->byval[i] = k + 1;
+	sl = &v->byval[i];
+	sl->a = key->a;
+	sl->b = v->e[k].len <= 16 ? key->b : k;
+	sl->lt = key->lt;
+	sl->num = v->e[k].num;
 	if (v->bynum != NULL)
 		index_num(v, k);
 }
@@ -235,7 +265,9 @@ index_all(struct mh_vault *v)
 {
 	for (size_t k = 0; k < v->ne; k++) {
 		const struct entry *e = &v->e[k];
-		index_entry(v, k, hash_val(e->type, e->val, e->len));
+		struct vkey key;
+		key_of(e->type, e->val, e->len, &key);
+		index_entry(v, k, &key);
 	}
 }
 
@@ -270,23 +302,33 @@ find_num(struct mh_vault *v, int type, unsigned long num)
 }
 
 /* Make the tables twice as large (at first, 4096 slots: room for 2048
- * values, 64 KiB; starting from 256 cost five growths, each indexing
+ * values, 128 KiB; starting from 256 cost five growths, each indexing
  * every value again, and more probes while the tables were small, on a
  * run giving a few thousand values).  Returns 0 or -1 (ENOMEM). */
 static int
 grow(struct mh_vault *v)
 {
 	size_t ncap = v->cap ? v->cap * 2 : 4096;
-	size_t *a = calloc(ncap, sizeof(*a)), *b = NULL;
+	struct vslot *a;
+	size_t *b = NULL;
+	char *mem = NULL;
 
-	if (a == NULL ||
+	/* the slots on cache lines of their own, each in one (calloc()'s
+	 * 16 bytes of alignment put half of them across two lines: 16 K
+	 * first-level misses more on rb.txt); calloc(), not aligned_alloc()
+	 * and a memset(): the system's fresh pages are zero already */
+	if (ncap > (SIZE_MAX - SLOT_ALIGN) / sizeof(*a) ||
+	    (mem = calloc(1, ncap * sizeof(*a) + SLOT_ALIGN)) == NULL ||
 	    (v->bynum != NULL && (b = calloc(ncap, sizeof(*b))) == NULL)) {
-		free(a);
+		free(mem);
 		free(b);
 		return -1;
 	}
-	free(v->byval);
+	a = (struct vslot *)(void *)(mem +
+	    (SLOT_ALIGN - (uintptr_t)mem % SLOT_ALIGN));
+	free(v->slots);
 	free(v->bynum);
+	v->slots = mem;
 	v->byval = a;
 	v->bynum = b;
 	v->cap = ncap;
@@ -333,12 +375,12 @@ drop_values(struct mh_vault *v, struct block *keep, size_t used)
 }
 
 /* Add an entry that conflicts with no known one (a valid type, num not
- * 0, the value and the number both new); h is the value's hash_val(),
- * which the caller has (hashed once, not for each table).  Returns 0,
- * or -1 on ENOMEM. */
+ * 0, the value and the number both new); *k is the value's key, which
+ * the caller has (made once, not for each table).  Returns 0, or -1 on
+ * ENOMEM. */
 static int
 insert_entry(struct mh_vault *v, int type, const char *s, size_t n,
-    unsigned long num, uint64_t h)
+    unsigned long num, const struct vkey *k)
 {
 	struct entry *e;
 
@@ -361,7 +403,7 @@ insert_entry(struct mh_vault *v, int type, const char *s, size_t n,
 	e->len = n;
 	e->num = num;
 	e->type = type;
-	index_entry(v, v->ne, h);
+	index_entry(v, v->ne, k);
 	v->ne++;
 	if (num >= v->next[type])
 		v->next[type] = num + 1;
@@ -372,12 +414,16 @@ insert_entry(struct mh_vault *v, int type, const char *s, size_t n,
  * file may.  Returns 1 when added, 0 when skipped, -1 on ENOMEM. */
 static int
 add_entry(struct mh_vault *v, int type, const char *s, size_t n,
-    unsigned long num, uint64_t h)
+    unsigned long num)
 {
-	if (type < 0 || type >= MH_SCAN_NTYPES || num == 0 ||
-	    find_val_h(v, type, s, n, h) || find_num(v, type, num))
+	struct vkey k;
+
+	if (type < 0 || type >= MH_SCAN_NTYPES || num == 0)
 		return 0;
-	return insert_entry(v, type, s, n, num, h) == -1 ? -1 : 1;
+	key_of(type, s, n, &k);
+	if (find_key(v, &k, s, n) || find_num(v, type, num))
+		return 0;
+	return insert_entry(v, type, s, n, num, &k) == -1 ? -1 : 1;
 }
 
 size_t
@@ -407,8 +453,7 @@ mh_vault_parse(struct mh_vault *v, const char *s, size_t n)
 			size_t vn = json_string_length(jv);
 			int type = mh_scan_type_from_name(ts, strlen(ts));
 			if (add_entry(v, type, vs, vn,
-			        (unsigned long)json_integer_value(jn),
-			        hash_val(type, vs, vn)) == -1) {
+			        (unsigned long)json_integer_value(jn)) == -1) {
 				json_decref(o);
 				return (size_t)-1;
 			}
@@ -476,7 +521,7 @@ mh_vault_free(struct mh_vault *v)
 		return;
 	drop_values(v, NULL, 0);
 	free(v->e);
-	free(v->byval);
+	free(v->slots);
 	free(v->bynum);
 	if (v->st)
 		mh_store_close(v->st);
@@ -500,16 +545,10 @@ all_known(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
 {
 	int all = 1;
 
-	for (size_t k = 0; k < n; k++) {
-		size_t x = find_val(v, sp[k].type, s + sp[k].start,
-		    sp[k].end - sp[k].start);
-		if (x)
-			nums[k] = v->e[x - 1].num;
-		else {
-			nums[k] = 0;
+	for (size_t k = 0; k < n; k++)
+		if ((nums[k] = find_val(v, sp[k].type, s + sp[k].start,
+		         sp[k].end - sp[k].start)) == 0)
 			all = 0;
-		}
-	}
 	return all;
 }
 
@@ -535,18 +574,16 @@ number_new(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
 		int type = sp[k].type;
 		const char *val = s + sp[k].start;
 		size_t len = sp[k].end - sp[k].start;
-		uint64_t h = hash_val(type, val, len);
-		size_t x = find_val_h(v, type, val, len, h);
-		if (x) { /* known, or twice in this batch */
-			nums[k] = v->e[x - 1].num;
-			continue;
-		}
+		struct vkey key;
+		key_of(type, val, len, &key);
+		if ((nums[k] = find_key(v, &key, val, len)) != 0)
+			continue; /* known, or twice in this batch */
 		/* new: neither the value (just looked up) nor the number
 		 * (above every number of its type) is known, and the type is
 		 * the scanner's; add_entry()'s tests of that again were a
 		 * third of the cost of adding a value */
 		unsigned long num = v->next[type];
-		if (insert_entry(v, type, val, len, num, h) == -1) {
+		if (insert_entry(v, type, val, len, num, &key) == -1) {
 			snprintf(err, errsize, "vault: %s", strerror(ENOMEM));
 			goto undo;
 		}
@@ -605,14 +642,11 @@ mh_vault_assign(struct mh_vault *v, const char *s,
 		 * cost of a line whose values were all known: 0.3 M
 		 * instructions on rb.txt), and from the first new one on
 		 * (which is looked up again) in number_new(). */
-		for (size_t k = 0; k < n; k++) {
-			size_t x = find_val(v, sp[k].type, s + sp[k].start,
-			    sp[k].end - sp[k].start);
-			if (x == 0)
+		for (size_t k = 0; k < n; k++)
+			if ((nums[k] = find_val(v, sp[k].type, s + sp[k].start,
+			         sp[k].end - sp[k].start)) == 0)
 				return number_new(v, s, sp, n, k, nums, err,
 				    errsize);
-			nums[k] = v->e[x - 1].num;
-		}
 		return 0;
 	}
 	/* all_known() is there to take the lock and read the file only

@@ -280,12 +280,15 @@ special8(uint64_t w)
 	    high;
 }
 
-/* Length of the run at s that needs no escaping, at most n. */
+/* The end of the run from s[i] on that needs no escaping: the index of
+ * the first byte from i that does, or n.  It takes the whole of s and a
+ * place in it, not s + i, so that the last bytes are read in one block
+ * ending at s + n, back into bytes before i, whenever s has 16: a name
+ * or a short string near a line's end ("id") was read a byte at a time
+ * (rb.jsonl: 22 K of the 66 K runs, 1.5 M instructions). */
 static size_t
-plain_run(const char *s, size_t n)
+plain_run(const char *s, size_t i, size_t n)
 {
-	size_t i = 0;
-
 #ifdef __SSE2__
 	{
 		const __m128i quote = _mm_set1_epi8('"');
@@ -305,7 +308,8 @@ plain_run(const char *s, size_t n)
 				    (size_t)__builtin_ctz(~mask & 0xffff);
 			i += 16;
 		}
-		/* The tail: the last 16 bytes again, less those checked. */
+		/* The tail: the last 16 bytes of s, less those before i
+		 * (checked, or before the run); i > n - 16 here. */
 		if (i < n && n >= 16) {
 			size_t base = n - 16;
 			__m128i x =
@@ -350,7 +354,7 @@ escape_into(struct mh_buf *out, const char *s, size_t n, size_t extra)
 	char *o;
 
 	for (;;) {
-		run = plain_run(s + i, n - i);
+		run = plain_run(s, i, n) - i;
 		memcpy(out->p + out->len, s + i, run);
 		out->len += run;
 		i += run;
@@ -436,7 +440,7 @@ mh_json_needs_escape(const char *s, size_t n)
 		return _mm_movemask_epi8(bad) != 0;
 	}
 #endif
-	return plain_run(s, n) != n;
+	return plain_run(s, 0, n) != n;
 }
 
 int
@@ -613,7 +617,7 @@ scan_string(struct scan *sc)
 	for (;;) {
 		unsigned char c;
 
-		sc->i += plain_run(sc->s + sc->i, sc->n - sc->i);
+		sc->i = plain_run(sc->s, sc->i, sc->n);
 		if (sc->i >= sc->n)
 			return fail(sc, "json", "unterminated string");
 		c = (unsigned char)sc->s[sc->i];
@@ -1209,7 +1213,7 @@ mh_reader_new(int fd, const struct mh_reader_opts *o)
 		r->o.name = "<stdin>";
 	r->field = r->o.text_field ? r->o.text_field : "text";
 	r->flen = strlen(r->field);
-	if (plain_run(r->field, r->flen) != r->flen)
+	if (plain_run(r->field, 0, r->flen) != r->flen)
 		r->field = NULL;
 	return r;
 }
@@ -1354,7 +1358,7 @@ text_record(const char *s, size_t n, const char *field, size_t flen, int ascii,
 	if (!expect(&sc, ':') || !expect(&sc, '"'))
 		return 0;
 	start = sc.i;
-	sc.i += plain_run(s + start, n - start);
+	sc.i = plain_run(s, start, n);
 	/* the string ends here, at a quote, not at an escape */
 	if (sc.i == n || s[sc.i] != '"')
 		return 0;
@@ -1428,7 +1432,7 @@ members_record(struct mh_reader *r, const char *s, size_t n, int ascii,
 			return 0;
 		/* a name without escapes, which is then what it says */
 		k = s + sc.i;
-		klen = plain_run(k, n - sc.i);
+		klen = plain_run(s, sc.i, n) - sc.i;
 		sc.i += klen;
 		if (sc.i == n || s[sc.i] != '"')
 			return 0;
@@ -1443,7 +1447,7 @@ members_record(struct mh_reader *r, const char *s, size_t n, int ascii,
 			if (sc.i == n || s[sc.i] != '"')
 				return 0;
 			start = ++sc.i;
-			sc.i += plain_run(s + start, n - start);
+			sc.i = plain_run(s, start, n);
 			if (sc.i < n && s[sc.i] == '\\') {
 				/* checked as the parser checks it; the copy
 				 * scan_string() makes is taken back */

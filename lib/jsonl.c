@@ -593,10 +593,13 @@ json_blank(char c)
 static inline void
 skip_ws(struct scan *sc)
 {
-	if (sc->i < sc->n && (unsigned char)sc->s[sc->i] > ' ')
+	size_t i = sc->i;
+
+	if (i < sc->n && (unsigned char)sc->s[i] > ' ')
 		return;
-	while (sc->i < sc->n && json_blank(sc->s[sc->i]))
-		sc->i++;
+	while (i < sc->n && json_blank(sc->s[i]))
+		i++;
+	sc->i = i;
 }
 
 static int

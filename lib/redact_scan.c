@@ -476,6 +476,11 @@ enum {
 #define KW_FAC_QUAL (UINT64_C(1) << 44)    /* low_place() */
 #define KW_PART_LEAD (UINT64_C(1) << 45)   /* "a third of", spelled_date() */
 #define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
+/* Not lists but named words, given a bit of their own by kw_build() so
+ * that word_rules() asks after all of them with one AND; a rule that
+ * comes to start at another of its words must add it here too */
+#define KW_SAINT_WORD (UINT64_C(1) << 47) /* match_saint()'s St, Mt ... */
+#define KW_CAP_RULE (UINT64_C(1) << 48)   /* corner, P, PO */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -1115,6 +1120,15 @@ kw_build(struct mh_scanner *sc)
 	for (size_t k = 0; k < KW_NNAMED - 1; k++)
 		if (kw_add(sc, kw_named[k], 0) == -1 || sc->nkw != k + 2)
 			return -1;
+	/* the bits of named words (KW_SAINT_WORD, KW_CAP_RULE) */
+	sc->kw_sets[KW_ST] |= KW_SAINT_WORD;
+	sc->kw_sets[KW_SAINT] |= KW_SAINT_WORD;
+	sc->kw_sets[KW_MT] |= KW_SAINT_WORD;
+	sc->kw_sets[KW_MOUNT] |= KW_SAINT_WORD;
+	sc->kw_sets[KW_STE] |= KW_SAINT_WORD;
+	sc->kw_sets[KW_CORNER] |= KW_CAP_RULE;
+	sc->kw_sets[KW_P] |= KW_CAP_RULE;
+	sc->kw_sets[KW_PO] |= KW_CAP_RULE;
 	for (size_t l = 0; l < sizeof(kw_lists) / sizeof(kw_lists[0]); l++)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
@@ -7547,15 +7561,13 @@ static inline int
 cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 {
 	const struct tok *t = &sc->t[i], *n = &sc->t[i + 2];
-	unsigned id = t->kw;
 	size_t p;
 
 	if (!t->cap || t->allcap || t->joined ||
 	    tok_in(sc, i,
 	        KW_DAY_HEAD | KW_FEAST | KW_UNIT_WORD | KW_SHIP |
-	            KW_LOWER_NAME | KW_STATE_NAME | KW_LEAD_STREET) ||
-	    id == KW_CORNER || id == KW_P || id == KW_PO || id == KW_ST ||
-	    id == KW_SAINT || id == KW_MT || id == KW_MOUNT || id == KW_STE ||
+	            KW_LOWER_NAME | KW_STATE_NAME | KW_LEAD_STREET |
+	            KW_CAP_RULE | KW_SAINT_WORD) ||
 	    (i >= 2 &&
 	        (sc->t[i - 2].kw == KW_CALLED || sc->t[i - 2].kw == KW_NAMED)))
 		return 0;
@@ -7806,33 +7818,43 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	ctx = name_context_before(sc, i, &titled);
 	/* after "Dr." comes a person, not a place */
 	if (!titled) {
-		/* the six words are all in the unit-word list: its one bit
-		 * turns away nearly every word before the six compares */
-		if (tok_in(sc, i, KW_UNIT_WORD) &&
-		    (tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
-		        tok_is(sc, i, KW_UNIT) || tok_is(sc, i, KW_APARTMENT) ||
-		        tok_is(sc, i, KW_PSC) || tok_is(sc, i, KW_CMR)) &&
-		    (end = units_after(sc, i)) != 0)
-			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
-			    MH_SCAN_ADDRESS);
-		/* po_box() starts at "P" or "PO", match_ship() needs a
-		 * five-digit number in the window and, at a word, a ship's
-		 * word or a unit's (unit_after(); a word is never the '#'
-		 * it also takes): tested here, no call for most words */
-		if ((t->kw == KW_P || t->kw == KW_PO) &&
-		    (end = po_box(sc, i)) != 0)
-			EMIT(t->s, address_tail(sc, tok_from(sc, i, end), end),
-			    MH_SCAN_ADDRESS);
-		if (sc->zip5 && tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
-		    (end = match_ship(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_ADDRESS);
+		/* the unit's, box's and ship's words: one AND of the
+		 * word's lists turns nearly every word away from the three */
+		if (tok_in(sc, i, KW_UNIT_WORD | KW_SHIP | KW_CAP_RULE)) {
+			/* the six words are all in the unit-word list */
+			if (tok_in(sc, i, KW_UNIT_WORD) &&
+			    (tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_SUITE) ||
+			        tok_is(sc, i, KW_UNIT) ||
+			        tok_is(sc, i, KW_APARTMENT) ||
+			        tok_is(sc, i, KW_PSC) ||
+			        tok_is(sc, i, KW_CMR)) &&
+			    (end = units_after(sc, i)) != 0)
+				EMIT(t->s,
+				    address_tail(sc, tok_from(sc, i, end), end),
+				    MH_SCAN_ADDRESS);
+			/* po_box() starts at "P" or "PO", match_ship() needs
+			 * a five-digit number in the window and, at a word,
+			 * a ship's word or a unit's (unit_after(); a word is
+			 * never the '#' it also takes) */
+			if ((t->kw == KW_P || t->kw == KW_PO) &&
+			    (end = po_box(sc, i)) != 0)
+				EMIT(t->s,
+				    address_tail(sc, tok_from(sc, i, end), end),
+				    MH_SCAN_ADDRESS);
+			if (sc->zip5 && tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
+			    (end = match_ship(sc, i)) != 0)
+				EMIT(t->s, end, MH_SCAN_ADDRESS);
+		}
 		if ((end = match_num_street_run(sc, i, &run)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if (facility_possible(sc, &run) &&
 		    (!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
 		    (end = match_facility(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
-		if ((end = match_saint(sc, i)) != 0)
+		/* match_saint() starts at its five words only: their one
+		 * bit, where its five compares were asked of every word */
+		if (tok_in(sc, i, KW_SAINT_WORD) &&
+		    (end = match_saint(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		/* match_place()'s first test made here, and kept in step
 		 * with it: a place cue in lower case as the word before,

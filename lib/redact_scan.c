@@ -6157,34 +6157,13 @@ place_postcode(struct mh_scanner *sc, size_t k)
 	return e;
 }
 
-static size_t match_place_at(struct mh_scanner *sc, size_t i, size_t p);
-
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
- * Cedar Crest", "at NYU Langone", "at UCSF").  Returns the end byte or
- * 0.  The cue before the word inline: word_rules() asks this of every
- * capitalised word (35,000 over rb.txt), and all but 3,000 have no
- * place cue before them, whose call, saving and restoring the
- * registers of the whole rule, cost more than the test (callgrind:
- * 1.2 M). */
-static inline size_t
-match_place(struct mh_scanner *sc, size_t i)
-{
-	size_t p = prev_tok(sc, i);
-
-	/* prev_word(), read here without its memo: the walk asks this of
-	 * every capitalised word, most of which have no place cue before
-	 * them, and the memo's test and stores cost as much as the word.
-	 * A token with the cue's flag is a word (flags()), and token
-	 * SIZE_MAX has no flags (tok_at()). */
-	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ',') ||
-	    tok_punct(sc, p, ':'))
-		p = prev_tok(sc, p);
-	if (!(flags(sc, p) & MH_NAMES_PLACECUE) || sc->t[p].cap)
-		return 0;
-	return match_place_at(sc, i, p);
-}
-
-/* match_place() at the word i after the place cue p. */
+ * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
+ * place cue p, which word_rules() finds first (the cue in lower case as
+ * the word before, past one '.', ',' or ':': of 35,000 capitalised words
+ * over rb.txt all but 3,000 have none, and the call, saving and restoring
+ * the registers of the whole rule, cost more than the test).  Returns
+ * the end byte or 0. */
 static size_t
 match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 {
@@ -7545,11 +7524,11 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    or a line break, so no blank and word before it (rel_list_name(),
  *    "My Daughters Sue"), but thing_title()'s "called:" may be; and
  *    match_facility() is not asked of it;
- *  - match_num_street_at() and match_place() stop at a stop word first,
+ *  - match_num_street_at() and match_place_at() stop at a stop word first,
  *    and so does match_town_at() (at its flags, or at stop_cap() where
  *    a country follows);
  *  - an ordinary word is asked the first tests of those: no place cue
- *    in lower case before it (match_place()); after it a blank and a
+ *    in lower case before it (match_place_at()); after it a blank and a
  *    word in lower case, neither "and" (rel_list_first()), a street
  *    particle nor a facility's word, and no particle nor facility's
  *    word two words on (match_num_street_run(), facility_possible()),
@@ -7612,7 +7591,7 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
  *  - a blank after it, then a word in lower case: a run of one
  *    (cap_run()), no '-' for cued_value(), no ',' for match_town(),
  *    and neither "and" nor a facility's word for facility_possible();
- *  - match_num_street_at() and match_place() stop at a stop word first
+ *  - match_num_street_at() and match_place_at() stop at a stop word first
  *    (the STOP flag is asked for).
  * A rule that comes to take such a word must be named here. */
 static inline int
@@ -7856,16 +7835,19 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if (tok_in(sc, i, KW_SAINT_WORD) &&
 		    (end = match_saint(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
-		/* match_place()'s first test made here, and kept in step
-		 * with it: a place cue in lower case as the word before,
-		 * past one '.', ',' or ':'.  Of the 35,400 calls on rb.txt
-		 * 5,000 pass it (callgrind: 133.3 M to 132.2 M). */
+		/* match_place_at()'s cue: a place cue in lower case as the
+		 * word before, past one '.', ',' or ':' (prev_word(), read
+		 * here without its memo, whose test and stores cost as much
+		 * as the word; a token with the cue's flag is a word, and
+		 * token SIZE_MAX has no flags).  Of the 35,400 capitalised
+		 * words of rb.txt 5,000 have one (callgrind: 133.3 M to
+		 * 132.2 M). */
 		size_t pc = prev_tok(sc, i);
 		if (tok_punct(sc, pc, '.') || tok_punct(sc, pc, ',') ||
 		    tok_punct(sc, pc, ':'))
 			pc = prev_tok(sc, pc);
 		if ((flags(sc, pc) & MH_NAMES_PLACECUE) && !sc->t[pc].cap &&
-		    (end = match_place(sc, i)) != 0)
+		    (end = match_place_at(sc, i, pc)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
 		if (town_possible(sc, i, &run) &&
 		    (end = match_town(sc, i)) != 0)

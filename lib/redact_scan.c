@@ -5860,7 +5860,10 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * only reads the words before, so the order does not matter.)
 	 * In text with capitals, a lower-case word with no context is
 	 * taken only as a user's name, which the cue table knows: then
-	 * the full word table need not be read either. */
+	 * the full word table need not be read either.  (The class of a
+	 * word in lower case is kept for the rules below, which asked it
+	 * again: twice the cost, most of it for texts in lower case.) */
+	int lower_class = C_NONE;
 	if (!t->cap && !t->allcap) {
 		/* a word set off by commas may follow a relation word: "my
 		 * mum, grace, is ill" (word_name_after() decides below) */
@@ -5868,7 +5871,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    !name_context_before(sc, i, &title) &&
 		    !rel_comma_before(sc, i))
 			return 0;
-		int c = name_class(sc, i);
+		int c = lower_class = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&
 		    c != C_WEAK && !lower_word_name(sc, i, c) &&
 		    !(c == C_AMBIG &&
@@ -5889,7 +5892,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			*start = sc->t[p].s;
 	}
 	if (!t->cap && !t->allcap) {
-		int c = name_class(sc, i);
+		int c = lower_class;
 		size_t pw = prev_word(sc, i);
 		/* lower case: the user's names; a clear name after a title,
 		 * a relation or "named"; any name in all-lower-case text. */

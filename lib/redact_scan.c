@@ -5865,11 +5865,28 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * again: twice the cost, most of it for texts in lower case.) */
 	int lower_class = C_NONE;
 	if (!t->cap && !t->allcap) {
+		/* (word_rules() reads the context of capitalised words
+		 * only: a word in lower case comes with ctx -1) */
+		if (ctx < 0)
+			ctx = name_context_before(sc, i, &title);
 		/* a word set off by commas may follow a relation word: "my
 		 * mum, grace, is ill" (word_name_after() decides below) */
-		if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) &&
-		    !name_context_before(sc, i, &title) &&
+		if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) && !ctx &&
 		    !rel_comma_before(sc, i))
+			return 0;
+		/* With no context, and no comma after a word before it, the
+		 * rules below take a word in lower case only as a user's
+		 * name (C_USER), or in a text in lower case as a first name
+		 * of three letters or more that is no ordinary word (C_STRONG
+		 * and is_first()): others need not have their class read.
+		 * Most words of texts in lower case are such (alltexts.txt:
+		 * 7,300 of 11,000 calls here). */
+		unsigned f = fullflags(sc, i);
+		if (!ctx && prev_word(sc, i) + 3 != i && !(f & MH_NAMES_USER) &&
+		    !(sc->lowertext &&
+		        (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) ==
+		            MH_NAMES_FIRST &&
+		        tend(t) - t->s >= 3))
 			return 0;
 		int c = lower_class = name_class(sc, i);
 		if (c != C_USER && c != C_STRONG && c != C_UNKNOWN &&

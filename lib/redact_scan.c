@@ -4617,10 +4617,9 @@ name_class_at(struct mh_scanner *sc, size_t i)
 	if (t == NULL || t->kind != T_WORD)
 		return C_NONE;
 	f = fullflags(sc, i);
-	if (f & MH_NAMES_KEEP)
-		return C_NONE;
-	if (f & MH_NAMES_USER)
-		return C_USER;
+	/* (one test for the two: few words have either) */
+	if (f & (MH_NAMES_KEEP | MH_NAMES_USER))
+		return f & MH_NAMES_KEEP ? C_NONE : C_USER;
 	/* "Christmas is hard", but "Father Christmas", "Dr Easter" */
 	if (tok_in(sc, i, KW_FEAST)) {
 		size_t p = prev_word(sc, i);
@@ -4997,6 +4996,11 @@ rel_list_name(struct mh_scanner *sc, size_t i)
 {
 	if (i >= sc->list_lo && i <= sc->list_hi)
 		return list_name(sc, i);
+	/* the separator after the word first, rel_list_first()'s first
+	 * test, which both forms below ask: most words have none */
+	if (!tok_punct(sc, i + 1, ',') &&
+	    !(tok_gap(sc, i + 1) && and_at(sc, i + 2)))
+		return 0;
 	if (i < 2 || sc->t[i - 1].kind != T_SPACE)
 		return 0;
 	if (sc->t[i - 2].kind == T_WORD)
@@ -5531,10 +5535,16 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 	int poss = 0;
 
 	/* (token j is the end token at worst, neither a possessive nor
-	 * punctuation) */
-	if (sc->t[j].kind == T_POSS ||
-	    (sc->t[j].kind == T_PUNCT &&
-	        apos((const unsigned char *)sc->s, sc->n, sc->t[j].s))) {
+	 * punctuation.)  An apostrophe by the token's mark, its byte when
+	 * it is one byte: only a token of more bytes, with no mark, need
+	 * have its bytes read, for U+2019; the ',' and '.' after most
+	 * names are turned away at the mark. */
+	const struct tok *n = &sc->t[j];
+	if (n->kind == T_POSS ||
+	    (n->kind == T_PUNCT &&
+	        (n->mark == '\'' ||
+	            (n->mark == 0 &&
+	                apos((const unsigned char *)sc->s, sc->n, n->s))))) {
 		poss = 1;
 		j++;
 	}
@@ -5951,8 +5961,8 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* "My Daughters Sue is ill": name_class() takes the plural
 	 * relation for no name, so the first name after it, even one that
 	 * is also a word, is taken here (the two were one name before) */
-	if (t->cap && !t->allcap && i >= 2 && tok_gap(sc, i - 1) &&
-	    sc->t[i - 2].kind == T_WORD && sc->t[i - 2].cap &&
+	if (t->cap && !t->allcap && i >= 2 && sc->t[i - 2].cap &&
+	    tok_gap(sc, i - 1) && sc->t[i - 2].kind == T_WORD &&
 	    plural_before_name(sc, i - 2)) {
 		int cl[8];
 		return name_run(sc, i, 0, &last, cl) ? tend(&sc->t[last])
@@ -6093,10 +6103,12 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*start = t->s;
 		return 0;
 	}
+	if (strong || ctx)
+		return end;
+	/* a verb of saying after it: "Hope said" (read here, past the
+	 * names returned above, most of them) */
 	size_t nw = next_word(sc, last);
-	int said =
-	    nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) && !sc->t[nw].cap;
-	if (strong || ctx || said)
+	if (nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) && !sc->t[nw].cap)
 		return end;
 	/* (there is a candidate here: with no initial, two are m >= 2) */
 	if (m >= 2 || initials) {

@@ -476,6 +476,7 @@ enum {
 #define KW_FAC_QUAL (UINT64_C(1) << 44)    /* low_place() */
 #define KW_PART_LEAD (UINT64_C(1) << 45)   /* "a third of", spelled_date() */
 #define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
+#define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
 /* Not lists but named words, given a bit of their own by kw_build() so
  * that word_rules() asks after all of them with one AND; a rule that
  * comes to start at another of its words must add it here too */
@@ -686,6 +687,13 @@ static const char *const ord_days[] = {
 static const char *const tens[] = {"twenty", "thirty", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
+/* The titles that are only titles, abbreviated or borrowed, as
+ * against those that are also relations or jobs (brother, nurse,
+ * coach): after these alone is a lower-case surname that is also an
+ * everyday word taken ("dr nice", but "my brother still hates me"). */
+static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "mx",
+    "prof", "rev", "fr", "sgt", "capt", "lt", "det", "mme", "mlle", "herr",
+    "frau", NULL};
 static const char *const family_nouns[] = {
 	"family", "families", "kid", "kids", "boy", "boys", "girl", "girls",
 	"twins", "brothers", "sisters", "children", "household", "house",
@@ -900,6 +908,7 @@ static const struct {
     {fac_quals, KW_FAC_QUAL},
     {part_leads, KW_PART_LEAD},
     {family_nouns, KW_FAMILY_NOUN},
+    {honorifics, KW_HONORIFIC},
 };
 
 int
@@ -5050,6 +5059,15 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		return 0;
 	unsigned f = flags(sc, p);
 	if (f & MH_NAMES_TITLE) {
+		/* A title in capitals before a lower-case word is more
+		 * often a diagnosis: MS (multiple sclerosis), MR (mitral
+		 * regurgitation), DR (diabetic retinopathy), SR (sustained
+		 * release); "She has MS like her mother" lost "MS like" to
+		 * a name.  Before a capitalised word it is still a title:
+		 * "MS Smith", "DR WHITE" in shouted text. */
+		if (sc->t[p].allcap && tend(&sc->t[p]) - sc->t[p].s > 1 &&
+		    !sc->t[i].cap && !sc->t[i].allcap)
+			return 0;
 		*title = 1;
 		return 1;
 	}
@@ -5829,15 +5847,23 @@ the_name_alone(struct mh_scanner *sc, size_t last)
 	    (fullflags(sc, n + 1) & (MH_NAMES_STOP | MH_NAMES_SAID)) != 0;
 }
 
+/* The title's token before the name at i (name_context_before() found
+ * it): the word before, or before its full stop. */
+static inline size_t
+title_tok(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	return tok_punct(sc, p, '.') ? prev_tok(sc, p) : p;
+}
+
 /* The name at i, after a title: *start is the title's when it is
  * capitalised ("Dr. Smith", "DR SMITH"). */
 static inline void
 title_start(struct mh_scanner *sc, size_t i, size_t *start)
 {
-	size_t p = prev_tok(sc, i);
+	size_t p = title_tok(sc, i);
 
-	if (tok_punct(sc, p, '.'))
-		p = prev_tok(sc, p);
 	if (p != SIZE_MAX && (sc->t[p].cap || sc->t[p].allcap))
 		*start = sc->t[p].s;
 }
@@ -5930,7 +5956,13 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 			return 0;
 		return tend(&sc->t[last]);
 	}
-	if ((c == C_WEAK || (c == C_UNKNOWN && o_surname(sc, i))) && title)
+	/* a surname that is also an everyday word only after a title that
+	 * is no relation or job: "dr nice", but "my brother still hates
+	 * me", "the coach even said so", "Father still drinks" (each lost
+	 * a word to a name) */
+	if (title &&
+	    ((c == C_WEAK && tok_in(sc, title_tok(sc, i), KW_HONORIFIC)) ||
+	        (c == C_UNKNOWN && o_surname(sc, i))))
 		return tend(t);
 	*start = t->s;
 	return 0;

@@ -315,6 +315,20 @@ test_names(void)
 	    "a name that is a word after bro");
 	is_str(scan("My workmate joy covered for me"), "NAME:joy",
 	    "a lower-case name after workmate");
+	/* a title in capitals is more often a diagnosis; a surname that
+	 * is also an everyday word only after a title that is no
+	 * relation or job (Miss, Brother, Nurse, Coach are) */
+	is_str(scan("She has MS like her mother"), "",
+	    "MS before a lower-case word is no title");
+	is_str(scan("MS Smith called"), "NAME:MS Smith",
+	    "but before a capitalised name it is");
+	is_str(scan("I still miss him so much"), "", "miss him: no name");
+	is_str(scan("my brother still hates me"), "",
+	    "an everyday word after brother is no surname");
+	is_str(scan("My sister comes home next week"), "",
+	    "nor a verb after sister");
+	is_str(scan("the coach even said so"), "", "nor after coach");
+	is_str(scan("dr nice saw me"), "NAME:nice", "after dr it is a surname");
 	is_str(scan("bro that's wild"), "", "bro alone keeps everything");
 	is_str(scan("Bro that's wild"), "", "also at the start, capitalised");
 	is_str(scan("Bro I will try"), "", "and before I");

@@ -477,6 +477,7 @@ enum {
 #define KW_PART_LEAD (UINT64_C(1) << 45)   /* "a third of", spelled_date() */
 #define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
 #define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
+#define KW_NOUN_NEXT (UINT64_C(1) << 50)   /* the, my, i: match_lower_name() */
 /* Not lists but named words, given a bit of their own by kw_build() so
  * that word_rules() asks after all of them with one AND; a rule that
  * comes to start at another of its words must add it here too */
@@ -694,6 +695,12 @@ static const char *const tens[] = {"twenty", "thirty", NULL};
 static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "mx",
     "prof", "rev", "fr", "sgt", "capt", "lt", "det", "mme", "mlle", "herr",
     "frau", NULL};
+/* Words after which a word is a noun or a verb, hardly ever a name
+ * standing alone: determiners and possessives ("my dream uni", "the
+ * pier", "a song") and subject pronouns ("i hang", "we rip"). */
+static const char *const noun_nexts[] = {"the", "a", "an", "this", "that",
+    "these", "those", "my", "your", "his", "our", "their", "its", "some",
+    "any", "every", "each", "no", "i", "you", "we", "they", NULL};
 static const char *const family_nouns[] = {
 	"family", "families", "kid", "kids", "boy", "boys", "girl", "girls",
 	"twins", "brothers", "sisters", "children", "household", "house",
@@ -909,6 +916,7 @@ static const struct {
     {part_leads, KW_PART_LEAD},
     {family_nouns, KW_FAMILY_NOUN},
     {honorifics, KW_HONORIFIC},
+    {noun_nexts, KW_NOUN_NEXT},
 };
 
 int
@@ -5942,8 +5950,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if (c == C_USER ||
 	    (c == C_STRONG &&
 	        (ctx ||
-	            (sc->lowertext && is_first(sc, i) &&
-	                tend(t) - t->s >= 3))) ||
+	            (sc->lowertext && is_first(sc, i) && tend(t) - t->s >= 3 &&
+	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT))))) ||
 	    (c == C_UNKNOWN && ctx && !title && tend(t) - t->s >= 3 &&
 	        pw != SIZE_MAX &&
 	        (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||

@@ -329,6 +329,22 @@ test_names(void)
 	    "nor a verb after sister");
 	is_str(scan("the coach even said so"), "", "nor after coach");
 	is_str(scan("dr nice saw me"), "NAME:nice", "after dr it is a surname");
+	/* all lower case: a first name standing alone, but not after a
+	 * determiner or a subject pronoun, nor a chat word */
+	is_str(scan("i got rejected from my dream uni"), "",
+	    "lower case: no name after my");
+	is_str(scan("how do i hang a heavy mirror"), "",
+	    "lower case: no name after i");
+	is_str(scan("going fishing off the pier with my dad"), "",
+	    "lower case: no name after the");
+	is_str(scan("feeling kinda meh today, just wanna sleep"), "",
+	    "lower case: kinda, meh and wanna are no names");
+	is_str(scan("i saw jake today"), "NAME:jake",
+	    "lower case: a name after a verb still");
+	is_str(scan("Winter in Scotland, bungee jumps in new zealand"), "",
+	    "Scotland and Zealand are countries first");
+	is_str(scan("My Linux server froze, my Docker image is stuck"), "",
+	    "software is no one's name");
 	is_str(scan("bro that's wild"), "", "bro alone keeps everything");
 	is_str(scan("Bro that's wild"), "", "also at the start, capitalised");
 	is_str(scan("Bro I will try"), "", "and before I");

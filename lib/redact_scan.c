@@ -691,10 +691,12 @@ static const char *const tens[] = {"twenty", "thirty", NULL};
 /* The titles that are only titles, abbreviated or borrowed, as
  * against those that are also relations or jobs (brother, nurse,
  * coach): after these alone is a lower-case surname that is also an
- * everyday word taken ("dr nice", but "my brother still hates me"). */
+ * everyday word taken ("dr nice", but "my brother still hates me"), and
+ * only these end with a full stop that is no sentence's end ("Dr. He",
+ * but "my father. He told me"). */
 static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "mx",
-    "prof", "rev", "fr", "sgt", "capt", "lt", "det", "mme", "mlle", "herr",
-    "frau", NULL};
+    "prof", "rev", "fr", "sr", "sgt", "capt", "lt", "det", "mme", "mlle",
+    "herr", "frau", NULL};
 /* Words after which a word is a noun or a verb, hardly ever a name
  * standing alone: determiners and possessives ("my dream uni", "the
  * pier", "a song") and subject pronouns ("i hang", "we rip"). */
@@ -5046,8 +5048,10 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		return 0;
 	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')) {
 		size_t q = prev_tok(sc, p);
+		/* "Dr. Okafor", "Mrs. Lee": a title with a full stop is an
+		 * abbreviation; "my father. He told me" ended a sentence */
 		if (q != SIZE_MAX && tok_punct(sc, p, '.') &&
-		    sc->t[q].kind == T_WORD &&
+		    sc->t[q].kind == T_WORD && tok_in(sc, q, KW_HONORIFIC) &&
 		    (flags(sc, q) & MH_NAMES_TITLE)) {
 			*title = 1;
 			return 1;
@@ -6014,6 +6018,12 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return 0;
 	if (ctx < 0)
 		ctx = name_context_before(sc, i, &title);
+	/* "He said no", "He asks", "my father. He told me": a stop word that
+	 * is a surname too (He, An) is a name only after a title or before
+	 * another capitalised word ("Dr. He", "He Wei") */
+	if (t->cap && !title && (fullflags(sc, i) & MH_NAMES_STOP) &&
+	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
+		return 0;
 	if (title)
 		title_start(sc, i, start);
 	unsigned seen;

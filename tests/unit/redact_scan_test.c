@@ -329,6 +329,11 @@ test_names(void)
 	    "nor a verb after sister");
 	is_str(scan("the coach even said so"), "", "nor after coach");
 	is_str(scan("dr nice saw me"), "NAME:nice", "after dr it is a surname");
+	is_str(scan("He said if I tell anyone. He asks a lot"), "",
+	    "He is no name before a verb of saying");
+	is_str(scan("my father. He told me"), "",
+	    "nor after a relation word and a full stop");
+	is_str(scan("Dr. He called"), "NAME:Dr. He", "but after Dr. it is");
 	/* all lower case: a first name standing alone, but not after a
 	 * determiner or a subject pronoun, nor a chat word */
 	is_str(scan("i got rejected from my dream uni"), "",

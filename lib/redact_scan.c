@@ -6158,8 +6158,20 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* a verb of saying after it: "Hope said" (read here, past the
 	 * names returned above, most of them) */
 	size_t nw = next_word(sc, last);
-	if (nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) && !sc->t[nw].cap)
-		return end;
+	if (nw != SIZE_MAX && (flags(sc, nw) & MH_NAMES_SAID) &&
+	    !sc->t[nw].cap) {
+		/* "Doctor said I'm fine", "Police said", "Boss says": one
+		 * word that is a relation, or an ordinary word and a surname
+		 * but no first name, is said of someone unnamed without its
+		 * article ("Hope said", "Will says" are still names) */
+		unsigned ff = fullflags(sc, i);
+		if (m != 1 ||
+		    !((ff & MH_NAMES_REL) ||
+		        (ff &
+		            (MH_NAMES_COMMON | MH_NAMES_FIRST |
+		                MH_NAMES_AMBIG)) == MH_NAMES_COMMON))
+			return end;
+	}
 	/* (there is a candidate here: with no initial, two are m >= 2) */
 	if (m >= 2 || initials) {
 		/* two name-like words, or a name with an initial */

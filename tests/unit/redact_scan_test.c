@@ -334,6 +334,10 @@ test_names(void)
 	is_str(scan("my father. He told me"), "",
 	    "nor after a relation word and a full stop");
 	is_str(scan("Dr. He called"), "NAME:Dr. He", "but after Dr. it is");
+	is_str(scan("Doctor said I'm fine. Police said they'd come"), "",
+	    "a relation or an ordinary word alone before said: no name");
+	is_str(scan("Hope said no. Okafor says hi"), "NAME:Hope|NAME:Okafor",
+	    "a first name that is a word, or a surname, before said is");
 	/* all lower case: a first name standing alone, but not after a
 	 * determiner or a subject pronoun, nor a chat word */
 	is_str(scan("i got rejected from my dream uni"), "",

@@ -478,6 +478,7 @@ enum {
 #define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
 #define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
 #define KW_NOUN_NEXT (UINT64_C(1) << 50)   /* the, my, i: match_lower_name() */
+#define KW_VERB_AFTER (UINT64_C(1) << 51)  /* to, me, in: verb_before() */
 /* Not lists but named words, given a bit of their own by kw_build() so
  * that word_rules() asks after all of them with one AND; a rule that
  * comes to start at another of its words must add it here too */
@@ -703,6 +704,12 @@ static const char *const honorifics[] = {"dr", "mr", "mrs", "ms", "mx",
 static const char *const noun_nexts[] = {"the", "a", "an", "this", "that",
     "these", "those", "my", "your", "his", "our", "their", "its", "some",
     "any", "every", "each", "no", "i", "you", "we", "they", NULL};
+/* Words that follow a verb far more often than a name: "my brother
+ * learned to swim", "my sister pins me down", "my grandad fought in the
+ * war" (verb_before()). */
+static const char *const verb_afters[] = {"to", "me", "him", "her", "us",
+    "them", "it", "in", "on", "with", "at", "for", "up", "down", "out",
+    "into", "about", "off", "back", "over", NULL};
 static const char *const family_nouns[] = {
 	"family", "families", "kid", "kids", "boy", "boys", "girl", "girls",
 	"twins", "brothers", "sisters", "children", "household", "house",
@@ -919,6 +926,7 @@ static const struct {
     {family_nouns, KW_FAMILY_NOUN},
     {honorifics, KW_HONORIFIC},
     {noun_nexts, KW_NOUN_NEXT},
+    {verb_afters, KW_VERB_AFTER},
 };
 
 int
@@ -4384,6 +4392,32 @@ lower_verb(struct mh_scanner *sc, size_t i)
 	        tok_is(sc, n, KW_THEM) || tok_is(sc, n, KW_ME));
 }
 
+/* Is the lower-case word at i, a surname and no first name, a verb: one
+ * ending in -ed, or, unless ed_only, one before a word that follows verbs
+ * ("my brother learned to swim", "my sister pins me down", "my grandad
+ * fought in the war")?  People in one's life are written by their first
+ * names; after one, a surname may come before such a word ("patricia
+ * desrosiers in a month"), so there only the ending counts. */
+static int
+verb_before(struct mh_scanner *sc, size_t i, int ed_only)
+{
+	const struct tok *t = &sc->t[i];
+	size_t n;
+
+	if ((fullflags(sc, i) &
+	        (MH_NAMES_LAST | MH_NAMES_FIRST | MH_NAMES_USER)) !=
+	    MH_NAMES_LAST)
+		return 0;
+	if (tend(t) - t->s > 3 &&
+	    lc((unsigned char)sc->s[tend(t) - 1]) == 'd' &&
+	    lc((unsigned char)sc->s[tend(t) - 2]) == 'e')
+		return 1;
+	if (ed_only)
+		return 0;
+	n = next_word(sc, i);
+	return n != SIZE_MAX && n == i + 2 && tok_in(sc, n, KW_VERB_AFTER);
+}
+
 /* May the lower-case word at i, of name class c, be a name right after a
  * relation word: a name that is also a noun ("my friend june"), or a
  * state or country that is also a first name ("my daughter georgia")? */
@@ -5952,7 +5986,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
 		return tend(t);
 	if (c == C_USER ||
-	    (c == C_STRONG &&
+	    (c == C_STRONG && !verb_before(sc, i, 0) &&
 	        (ctx ||
 	            (sc->lowertext && is_first(sc, i) && tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT))))) ||
@@ -5962,7 +5996,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	            tok_is(sc, pw, KW_CALLED) || tok_is(sc, pw, KW_ME) ||
 	            tok_is(sc, pw, KW_HIM) || tok_is(sc, pw, KW_HER)))) {
 		int m = name_run(sc, i, 1, &last, cls);
-		if (m > 1 && !sc->lowertext)
+		if (m > 1 && (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;
 		if (eponym_after(sc, last, 0))
 			return 0;

@@ -350,6 +350,12 @@ test_names(void)
 	    "lower case: kinda, meh and wanna are no names");
 	is_str(scan("i saw jake today"), "NAME:jake",
 	    "lower case: a name after a verb still");
+	is_str(scan("my brother learned to swim, my sister pins me down"), "",
+	    "lower case: a surname that is a verb after a relation word");
+	is_str(scan("my friend jake learned to swim"), "NAME:jake",
+	    "nor does a name run on over one");
+	is_str(scan("follow up with patricia desrosiers in a month"),
+	    "NAME:patricia desrosiers", "but a surname before in does");
 	is_str(scan("Winter in Scotland, bungee jumps in new zealand"), "",
 	    "Scotland and Zealand are countries first");
 	is_str(scan("My Linux server froze, my Docker image is stuck"), "",

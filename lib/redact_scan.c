@@ -1780,8 +1780,8 @@ put_tok(struct tok *tp, const struct tok *tpl, size_t i, unsigned short nums)
 
 /* The blank token of one space at byte i, nums its count of number
  * tokens: the common blank after a word or punctuation (tokenize()).
- * LOOK_QUIET, so that walk() steps over a run of quiet tokens one
- * token at a time, with no test of what kind the next one is. */
+ * LOOK_QUIET, so that walk() passes it with the run of quiet tokens it
+ * is in (loud_block()), with no test of what kind it is. */
 static inline void
 put_gap(struct tok *tp, size_t i, unsigned short nums)
 {

@@ -1193,7 +1193,7 @@ mh_scan_new(const struct mh_names *nm)
 		    (c != 0 && strchr("@.:'-+_%#", c) ? B_RULE : 0) |
 		    (c > ' ' && c < 0x7F ? B_MARK : 0) |
 		    (c != '.' && c != ',' && c != '&' ? B_NOCTX : 0) |
-		    (c != 0 && strchr("[<{@+(#", c) ? 0 : B_PASS) |
+		    (c != 0 && strchr("[<{@+(#$/", c) ? 0 : B_PASS) |
 		    (mh_scan_wordbyte((unsigned char)c) ? B_WB : 0));
 	if (kw_build(sc) == -1) {
 		free(sc);
@@ -7327,6 +7327,50 @@ handle_run_end(const unsigned char *u, size_t n, size_t p)
 	return p;
 }
 
+/* A handle written with its platform's mark, at the '$' or '/' token i:
+ * a Cash App tag, "$kenzr99" ('$' and a letter after a blank; money is
+ * "$20", a stock "$AAPL", in capitals), or a Reddit user, "u/kenz_r99",
+ * "/u/kenz_r99" (a subreddit, "r/depression", names no one).  Returns
+ * the end and sets *start, or 0.  The '$' and '/' tokens are no longer
+ * passed by walk() for these (B_PASS): '/' is the more common, mostly
+ * in "and/or", "w/" and dates, whose numbers walk() reads first. */
+static size_t
+cash_or_reddit(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	const struct tok *t = &sc->t[i];
+	size_t b = tend(t), e, k;
+
+	if (b >= sc->n || !isalnum_a(u[b]))
+		return 0;
+	e = handle_run_end(u, sc->n, b);
+	if (e - b < 3)
+		return 0;
+	if (u[t->s] == '$') {
+		if (!isalpha_a(u[b]) || (i > 0 && sc->t[i - 1].kind != T_SPACE))
+			return 0;
+		for (k = b; k < e && !(u[k] >= 'a' && u[k] <= 'z') &&
+		     !isdig(u[k]) && u[k] != '_';
+		     k++)
+			;
+		if (k == e)
+			return 0;
+		*start = t->s;
+		return e;
+	}
+	/* "u" right before the '/', a word of its own */
+	if (i == 0 || sc->t[i - 1].kind != T_WORD || b - sc->t[i - 1].s != 2 ||
+	    (u[sc->t[i - 1].s] | 0x20) != 'u')
+		return 0;
+	*start = sc->t[i - 1].s;
+	if (i >= 2 && tok_punct(sc, i - 2, '/'))
+		*start = sc->t[i - 2].s;
+	else if (i >= 2 && sc->t[i - 2].kind != T_SPACE &&
+	    sc->t[i - 2].kind != T_PUNCT)
+		return 0;
+	return e;
+}
+
 /* A gamer tag's number at byte e: '#' and four digits, ending there
  * ("yuki_s#4821", "luna.exe#0042").  Returns its end or 0. */
 static inline size_t
@@ -7385,8 +7429,11 @@ handle_before(struct mh_scanner *sc, size_t i, size_t *start)
 		shape |= isdig(u[p]) || u[p] == '_' || u[p] == '.';
 		letter += isalpha_a(u[p]) != 0;
 	}
+	/* after '@' or '$' the walk's own rules take it (cash_or_reddit()) */
 	if (!shape || letter < 3 || e - p > 40 ||
-	    (p > 0 && (u[p - 1] == '@' || mh_scan_wordbyte(u[p - 1]))))
+	    (p > 0 &&
+	        (u[p - 1] == '@' || u[p - 1] == '$' ||
+	            mh_scan_wordbyte(u[p - 1]))))
 		return 0;
 	if (count_word(u, p, e))
 		return 0;
@@ -8050,8 +8097,14 @@ lower_name_context(struct mh_scanner *sc, size_t i)
  * a word that names (name_context_before()): the same two tests, so
  * that the many words after "and", "is" or a '.' that
  * lower_name_context() lets through skip the rules too.  A list found
- * here is kept as match_name() would keep it, and found again there. */
-static int
+ * here is kept as match_name() would keep it, and found again there.
+ * Inlined, in walk(), its one caller: GCC had inlined it only while
+ * walk() stayed small enough, and a rule added to walk() pushed it out
+ * (rb.txt +2.3 M instructions in it, +0.7 M in all). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
 lower_name_at(struct mh_scanner *sc, size_t i)
 {
 	int title;
@@ -8326,6 +8379,16 @@ walk(struct mh_scanner *sc)
 				size_t p = handle_run_end(u, sc->n, tend(t));
 				if (p - tend(t) >= 2) {
 					if ((i = walk_emit(sc, i, t->s, p,
+					         MH_SCAN_HANDLE)) == SIZE_MAX)
+						return -1;
+					continue;
+				}
+			}
+			if (c == '$' || c == '/') {
+				size_t cs;
+				if ((end = cash_or_reddit(sc, i, &cs)) != 0) {
+					give_way(sc, cs);
+					if ((i = walk_emit(sc, i, cs, end,
 					         MH_SCAN_HANDLE)) == SIZE_MAX)
 						return -1;
 					continue;

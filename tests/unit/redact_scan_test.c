@@ -219,6 +219,13 @@ test_kinds(void)
 	    "", "handle: not a count nor a word after the platform alone");
 	is_str(scan("my discord is 18+ only, snap 2.0 update"), "",
 	    "handle: not a number");
+	is_str(scan("my reddit is u/throwaway_sad, dm /u/kenz-r99"),
+	    "HANDLE:u/throwaway_sad|HANDLE:/u/kenz-r99",
+	    "handle: a Reddit user with its u/");
+	is_str(scan("my cashapp is $kenzr, send it to $jo_b22 on cashapp"),
+	    "HANDLE:$kenzr|HANDLE:$jo_b22", "handle: a Cash App tag");
+	is_str(scan("it was $20 and/or $35, r/depression helps, bought $AAPL"),
+	    "", "handle: not money, a subreddit or a stock");
 	is_str(scan("my insta is jess@example.com"), "EMAIL:jess@example.com",
 	    "handle: an e-mail address stays one");
 	/* an age over 89 in words */

@@ -3422,12 +3422,15 @@ up_but(int c, const char *notin)
 	return c >= 'A' && c <= 'Z' && strchr(notin, c) == NULL;
 }
 
-/* A UK or Canadian postcode in running text, where postcode_at()'s
- * looser shapes need an address or a "postcode" before them: "KM4 7TQ",
- * "SW1A 1AA", "M1 1AE" (the letters the Royal Mail uses: the second
- * half never has C, I, K, M, O or V, so "B12 1MG" is no postcode) or
- * "K1A 0B1" (Canada Post leaves out D, F, I, O, Q and U).  Returns its
- * end byte or 0. */
+/* A UK, Canadian or Irish postcode in running text, where
+ * postcode_at()'s looser shapes need an address or a "postcode" before
+ * them: "KM4 7TQ", "SW1A 1AA", "M1 1AE" (the letters the Royal Mail
+ * uses: the second half never has C, I, K, M, O or V, so "B12 1MG" is no
+ * postcode), "K1A 0B1" (Canada Post leaves out D, F, I, O, Q and U) or
+ * an Eircode, "D02 X285", "A65 F4E2" (a letter and two digits, or D6W,
+ * then four of the digits and the 16 letters An Post uses; the second
+ * half has a letter and a digit, as a token of both kinds, so "B12
+ * 1000" is none).  Returns its end byte or 0. */
 static size_t
 postcode_shape(struct mh_scanner *sc, size_t k)
 {
@@ -3437,12 +3440,23 @@ postcode_shape(struct mh_scanner *sc, size_t k)
 
 	if (a == NULL || a->kind != T_ALNUM || !a->allcap ||
 	    !tok_gap(sc, k + 1) || tend(&sc->t[k + 1]) - sc->t[k + 1].s != 1 ||
-	    (b = tk(sc, k + 2)) == NULL || b->kind != T_ALNUM ||
-	    tend(b) - b->s != 3)
+	    (b = tk(sc, k + 2)) == NULL || b->kind != T_ALNUM || !b->allcap ||
+	    tend(b) - b->s < 3 || tend(b) - b->s > 4)
 		return 0;
 	p = sc->s + a->s;
 	q = sc->s + b->s;
 	la = tend(a) - a->s;
+	if (tend(b) - b->s == 4) {
+		static const char eir[] = "ACDEFHKNPRTVWXY";
+		if (la != 3 ||
+		    !((strchr(eir, p[0]) && isdig(p[1]) && isdig(p[2])) ||
+		        (p[0] == 'D' && p[1] == '6' && p[2] == 'W')))
+			return 0;
+		for (int j = 0; j < 4; j++)
+			if (!isdig(q[j]) && !strchr(eir, q[j]))
+				return 0;
+		return tend(b);
+	}
 	/* Canada: A9A 9A9 */
 	if (la == 3 && up_but(p[0], "DFIOQUWZ") && isdig(p[1]) &&
 	    up_but(p[2], "DFIOQU") && isdig(q[0]) && up_but(q[1], "DFIOQU") &&

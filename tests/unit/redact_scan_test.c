@@ -138,8 +138,13 @@ test_kinds(void)
 	is_str(scan("the date we met: 7.7.19. Now"), "DATE:7.7.19",
 	    "date: met: 7.7.19");
 	is_str(scan("update to 1.5.10 first"), "", "date: 1.5.10 a version");
-	/* UK and Canadian postcodes in running text */
+	/* UK, Canadian and Irish postcodes in running text */
 	is_str(scan("I'm at KM4 7TQ now"), "ZIP:KM4 7TQ", "postcode: UK");
+	is_str(scan("my eircode is A65 F4E2, hers D6W 8YC2 or T12 YK2A"),
+	    "ZIP:A65 F4E2|ZIP:D6W 8YC2|ZIP:T12 YK2A",
+	    "postcode: Irish Eircodes (a letter and a digit after)");
+	is_str(scan("took B12 1000 mcg and D3 10AB"), "",
+	    "postcode: not a vitamin and a dose, nor letters An Post leaves out");
 	is_str(scan("near SW1A 1AA or M1 1AE"), "ZIP:SW1A 1AA|ZIP:M1 1AE",
 	    "postcode: UK, four and two");
 	is_str(scan("mail it to K1A 0B1 please"), "ZIP:K1A 0B1",

@@ -476,14 +476,15 @@ enum {
 #define KW_FAC_QUAL (UINT64_C(1) << 44)    /* low_place() */
 #define KW_PART_LEAD (UINT64_C(1) << 45)   /* "a third of", spelled_date() */
 #define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
-#define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
-#define KW_NOUN_NEXT (UINT64_C(1) << 50)   /* the, my, i: match_lower_name() */
-#define KW_VERB_AFTER (UINT64_C(1) << 51)  /* to, me, in: verb_before() */
 /* Not lists but named words, given a bit of their own by kw_build() so
  * that word_rules() asks after all of them with one AND; a rule that
  * comes to start at another of its words must add it here too */
 #define KW_SAINT_WORD (UINT64_C(1) << 47) /* match_saint()'s St, Mt ... */
 #define KW_CAP_RULE (UINT64_C(1) << 48)   /* corner, P, PO */
+/* More word lists, after those two bits */
+#define KW_HONORIFIC (UINT64_C(1) << 49)  /* Dr, Mrs: match_lower_name() */
+#define KW_NOUN_NEXT (UINT64_C(1) << 50)  /* the, my, i: match_lower_name() */
+#define KW_VERB_AFTER (UINT64_C(1) << 51) /* to, me, in: verb_before() */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \

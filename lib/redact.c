@@ -29,23 +29,25 @@ struct mh_redactor {
 	 * three pieces */
 	char mid[64];
 	size_t midlen;
-	/* each type's name (NUL-padded to NAME_ROOM bytes) and its length:
-	 * no strlen per span */
-	char tname[MH_SCAN_NTYPES][16];
-	size_t tlen[MH_SCAN_NTYPES];
-	/* and the opening of its placeholders, "[TYPE_", and of its items,
+	/* each type's name's length (no strlen per span), the opening of
+	 * its placeholders, "[TYPE_", and of its items,
 	 * {"type":"TYPE","start":, NUL-padded, with the item's length: each
 	 * span's are copied by one or two moves of a constant size, where
 	 * they were made of two and five pieces */
+	size_t tlen[MH_SCAN_NTYPES];
 	char phead[MH_SCAN_NTYPES][16];
 	char ihead[MH_SCAN_NTYPES][32];
 	size_t ihlen[MH_SCAN_NTYPES];
 };
 
+/* What comes between a line's text (with the members after it) and its
+ * redact object's head, and between the head and the count. */
+static const char redact_key[] = ",\"redact\":", count_key[] = ",\"count\":";
+
 /* The most bytes of a type's name: its item's opening fits ihead. */
 #define NAME_MAX_LEN (sizeof(((struct mh_redactor *)0)->ihead[0]) - 19)
 
-#define NAME_ROOM sizeof(((struct mh_redactor *)0)->tname[0])
+#define NAME_ROOM sizeof(((struct mh_redactor *)0)->phead[0])
 
 struct mh_redactor *
 mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
@@ -68,7 +70,6 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 			goto fail;
 		}
 		r->tlen[t] = tl;
-		memcpy(r->tname[t], tn, tl);
 		r->phead[t][0] = '[';
 		memcpy(r->phead[t] + 1, tn, tl);
 		r->phead[t][tl + 1] = '_';
@@ -438,7 +439,6 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 		goto nomem;
 	for (long k = 0; k < ns; k++) {
 		int t = sp[k].type;
-		const char *tn = r->tname[t];
 		size_t ps;
 		if (mh_buf_add(out, s + at, sp[k].start - at) == -1)
 			goto nomem;
@@ -452,10 +452,10 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 		        out->p + ps) == -1)
 			goto nomem;
 		if (items) {
-			json_t *it =
-			    json_pack("{s:s,s:I,s:I,s:s%}", "type", tn, "start",
-			        (json_int_t)ps, "end", (json_int_t)out->len,
-			        "placeholder", out->p + ps, out->len - ps);
+			json_t *it = json_pack("{s:s,s:I,s:I,s:s%}", "type",
+			    mh_scan_type_name(t), "start", (json_int_t)ps,
+			    "end", (json_int_t)out->len, "placeholder",
+			    out->p + ps, out->len - ps);
 			if (it == NULL ||
 			    json_array_append_new(items, it) == -1)
 				goto nomem;
@@ -523,11 +523,12 @@ make_field(struct mh_redactor *r, const char *field)
 	r->qtext = strcmp(field, "text") == 0;
 	memset(r->mid, 0, sizeof(r->mid));
 	r->midlen = 0;
-	if (10 + r->head.len + 9 <= sizeof(r->mid)) {
-		memcpy(r->mid, ",\"redact\":", 10);
-		memcpy(r->mid + 10, r->head.p, r->head.len);
-		memcpy(r->mid + 10 + r->head.len, ",\"count\":", 9);
-		r->midlen = 10 + r->head.len + 9;
+	if (sizeof(redact_key) - 1 + r->head.len + sizeof(count_key) - 1 <=
+	    sizeof(r->mid)) {
+		char *p = PUTL(r->mid, redact_key);
+		p = put(p, r->head.p, r->head.len);
+		p = PUTL(p, count_key);
+		r->midlen = (size_t)(p - r->mid);
 	}
 	return 0;
 }
@@ -730,9 +731,9 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 		memcpy(p, r->mid, sizeof(r->mid));
 		p += r->midlen;
 	} else {
-		p = PUTL(p, ",\"redact\":");
+		p = PUTL(p, redact_key);
 		p = put(p, r->head.p, r->head.len);
-		p = PUTL(p, ",\"count\":");
+		p = PUTL(p, count_key);
 	}
 	p += utoa((unsigned long long)ns, p);
 	p = PUTL(p, ",\"items\":[");

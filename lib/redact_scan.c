@@ -688,8 +688,6 @@ static const char *const ord_days[] = {
 	"thirty-first", NULL
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
-/* Nouns after which "the" and one capitalised word is a family's name:
- * "the Patel kids", "the Ruiz family" (match_name()). */
 /* The titles that are only titles, abbreviated or borrowed, as
  * against those that are also relations or jobs (brother, nurse,
  * coach): after these alone is a lower-case surname that is also an
@@ -711,6 +709,8 @@ static const char *const noun_nexts[] = {"the", "a", "an", "this", "that",
 static const char *const verb_afters[] = {"to", "me", "him", "her", "us",
     "them", "it", "in", "on", "with", "at", "for", "up", "down", "out",
     "into", "about", "off", "back", "over", NULL};
+/* Nouns after which "the" and one capitalised word is a family's name:
+ * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
 	"family", "families", "kid", "kids", "boy", "boys", "girl", "girls",
 	"twins", "brothers", "sisters", "children", "household", "house",
@@ -1306,6 +1306,52 @@ apos(const unsigned char *u, size_t n, size_t i)
 }
 
 #ifdef __SSE2__
+/* 16 bytes of ones, then 16 of zeros: the 16 at &keep16[16] - run keep
+ * the first run bytes, one load where a byte compare against 0 to 15
+ * took six instructions (key16()) */
+static const unsigned char keep16[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+
+/* The byte classes of the 16 bytes v as bit masks: upper-case letters
+ * (*up), letters of either case (*let), and digits and '_' (*dig); and
+ * the bytes with 0x20 or-ed in, which are a run of letters folded as
+ * kw_key() folds them.  A byte in lo to lo + len - 1 is one signed
+ * compare once lo is moved to -128 (the add wraps): bytes from 0x80, and
+ * those past the range, land from -128 + len up.  Two compares and an
+ * and each, before.  Letters of either case as the lower case: or-ing
+ * 0x20 moves no other ASCII byte into 'a' to 'z', and keeps the bytes
+ * from 0x80 there. */
+static inline __m128i
+classes16(__m128i v, unsigned *up, unsigned *let, unsigned *dig)
+{
+	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
+
+	*up = (unsigned)_mm_movemask_epi8(
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
+	        _mm_set1_epi8(-128 + 26)));
+	*let = (unsigned)_mm_movemask_epi8(
+	    _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
+	        _mm_set1_epi8(-128 + 26)));
+	*dig = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
+	        _mm_set1_epi8(-128 + 10)),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_'))));
+	return low;
+}
+
+/* The key (kw_key()) of the first run bytes of low, as classes16() made
+ * it, into k: the bytes from run on cleared.  The mask at &keep16[16] -
+ * run, not keep16 + 16 - run: the compiler took the latter as keep16
+ * indexed by 16 - run, an instruction more (0.3 M of rb.txt's). */
+static inline void
+key16(__m128i low, size_t run, uint64_t k[2])
+{
+	_mm_storeu_si128((__m128i *)(void *)k,
+	    _mm_and_si128(low,
+	        _mm_loadu_si128(
+	            (const __m128i *)(const void *)(&keep16[16] - run))));
+}
+
 /* Of the 16 bytes at p: how many, from the first, are ASCII letters,
  * digits or '_' (16 when all are), with bit masks of the upper-case
  * letters and of the digits and '_' among them, and in k the key
@@ -1317,42 +1363,14 @@ apos(const unsigned char *u, size_t n, size_t i)
 static inline size_t
 word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 {
-	/* 16 bytes of ones, then 16 of zeros: the 16 at 16 - run keep the
-	 * first run bytes, one load where a byte compare against 0 to 15
-	 * took six instructions */
-	static const unsigned char keep[32] = {0xff, 0xff, 0xff, 0xff, 0xff,
-	    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	/* A byte in lo to lo + len - 1 is one signed compare once lo is
-	 * moved to -128 (the add wraps): bytes from 0x80, and those past the
-	 * range, land from -128 + len up.  Two compares and an and each,
-	 * before.  Letters of either case as the lower case: or-ing 0x20
-	 * moves no other ASCII byte into 'a' to 'z', and keeps the bytes
-	 * from 0x80 there. */
-	__m128i u =
-	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
-	        _mm_set1_epi8(-128 + 26));
-	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	__m128i l =
-	    _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
-	        _mm_set1_epi8(-128 + 26));
-	__m128i d = _mm_or_si128(
-	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-	        _mm_set1_epi8(-128 + 10)),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-	size_t run;
+	unsigned let;
+	__m128i low = classes16(
+	    _mm_loadu_si128((const __m128i *)(const void *)p), up, &let, dig);
+	size_t run = (size_t)__builtin_ctz(~(let | *dig));
 
-	*up = (unsigned)_mm_movemask_epi8(u);
-	*dig = (unsigned)_mm_movemask_epi8(d);
-	run = (size_t)__builtin_ctz(~((unsigned)_mm_movemask_epi8(l) | *dig));
-	/* as kw_key(): 'A' to 'Z' folded, the bytes from run on cleared.
-	 * Of a run of letters, which alone take a key, the bytes with 0x20
-	 * or-ed in are that.  The mask at &keep[16] - run, not keep + 16 -
-	 * run: the compiler took the latter as keep indexed by 16 - run,
-	 * an instruction more (0.3 M of rb.txt's). */
-	v = _mm_and_si128(low,
-	    _mm_loadu_si128((const __m128i *)(const void *)(&keep[16] - run)));
-	_mm_storeu_si128((__m128i *)(void *)k, v);
+	/* of a run of letters, which alone take a key, the folded bytes
+	 * are its key */
+	key16(low, run, k);
 	return run;
 }
 
@@ -1433,6 +1451,40 @@ memo_quiet_of(const struct word_memo *m, unsigned cap)
 	const unsigned char *b = (const unsigned char *)m;
 
 	return b[offsetof(struct word_memo, quiet) + (size_t)cap * D];
+}
+
+/* A word token tp of len bytes takes its keyword id, flags and quiet
+ * bits from memo entry m (filled first if it has not the answers the
+ * word wants): a word whose first byte is a lower-case letter ("iPad"
+ * too: cap 0) is plain, and takes the cue flags and their quiet bits,
+ * the others (cap 1) all flags and the LOOK_NOCTX of them, chosen by
+ * arithmetic, where two paths went either way by the word; a miss of
+ * the memo, rare, alone takes a branch.  word_quiet() of quiet_full,
+ * which holds no bit but LOOK_NOCTX, is quiet_full: a capitalised word
+ * takes its reads, of tokens a lower-case word reads at any place, with
+ * no effect.  after points to the byte after the word, whose class is
+ * read after the memo's fill (a class read before was kept on the stack
+ * past the call: 0.3 M of rb.txt's instructions); noquiet leaves the
+ * word no quiet bit.  The vector step and tok_joined(). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline void
+tok_from_memo(struct mh_scanner *sc, struct tok *tp, struct word_memo *m,
+    size_t len, unsigned cap, const unsigned char *after, int noquiet)
+{
+	unsigned all = 0u - cap;
+	_Static_assert(LOOK_FULL == LOOK_FLAGS << 1,
+	    "LOOK_FULL is the bit after LOOK_FLAGS");
+
+	if (!(m->have & (LOOK_FLAGS << cap)))
+		memo_fill(sc, m, sc->s + tp->s, len, (int)cap);
+	memcpy((char *)tp + offsetof(struct tok, flags), memo_copied(m, cap),
+	    8);
+	tp->full = m->full & all;
+	tp->looked = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & all) |
+	    word_quiet(tp, noquiet ? 0 : memo_quiet_of(m, cap),
+	        sc->cls[*after]));
 }
 
 /* Are the m ASCII letters at w what follows the apostrophe of a
@@ -1626,22 +1678,10 @@ __attribute__((noinline))
 static size_t
 tok_joined(struct mh_scanner *sc, struct tok *tp, const unsigned char *p)
 {
-	/* 16 bytes of ones, then 16 of zeros, as word_run16()'s keep */
-	static const unsigned char keep[32] = {0xff, 0xff, 0xff, 0xff, 0xff,
-	    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	unsigned up, let, dig;
 	/* the classes as word_run16() makes them */
-	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	unsigned up = (unsigned)_mm_movemask_epi8(
-	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - 'A'))),
-	        _mm_set1_epi8(-128 + 26)));
-	unsigned let = (unsigned)_mm_movemask_epi8(
-	    _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
-	        _mm_set1_epi8(-128 + 26)));
-	unsigned dig = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))),
-	        _mm_set1_epi8(-128 + 10)),
-	    _mm_cmpeq_epi8(v, _mm_set1_epi8('_'))));
+	__m128i low = classes16(v, &up, &let, &dig);
 	unsigned hy =
 	    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
 	unsigned ap =
@@ -1729,25 +1769,11 @@ tok_joined(struct mh_scanner *sc, struct tok *tp, const unsigned char *p)
 	 * them, from the key of its bytes (the joiners are themselves in
 	 * it, as in kw_key()'s) */
 	uint64_t key[2];
-	_mm_storeu_si128((__m128i *)(void *)key,
-	    _mm_and_si128(low,
-	        _mm_loadu_si128(
-	            (const __m128i *)(const void *)(&keep[16] - r))));
-	struct word_memo *m = memo_probe(sc, key, r);
-	unsigned all = 0u - cap, q;
-
-	if (!(m->have & (LOOK_FLAGS << cap)))
-		memo_fill(sc, m, sc->s + tp->s, r, (int)cap);
-	memcpy((char *)tp + offsetof(struct tok, flags), memo_copied(m, cap),
-	    8);
-	tp->full = m->full & all;
-	q = memo_quiet_of(m, cap);
+	key16(low, r, key);
 	/* tok_rest() gives no quiet bits to a lower-case word with a
 	 * hyphen that starts with 'n' (ninety_word()) */
-	if (!cap && hyphen && p[0] == 'n')
-		q = 0;
-	tp->looked = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & all) |
-	    word_quiet(tp, q, sc->cls[p[r]]));
+	tok_from_memo(sc, tp, memo_probe(sc, key, r), r, cap, p + r,
+	    !cap && hyphen && p[0] == 'n');
 	return r;
 }
 #endif
@@ -1907,30 +1933,9 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				/* the key word_run16() made from the bytes
 				 * it had loaded: none made again */
 				struct word_memo *m = memo_probe(sc, key, run);
-				/* word_look_memo()'s answer, copied, with its
-				 * choice made by arithmetic: a word whose first byte is a
-				 * lower-case letter ("iPad" too) is plain, and
-				 * takes the cue flags and their quiet bits,
-				 * the others all flags and the LOOK_NOCTX of
-				 * them; a miss of the memo, rare, alone takes
-				 * a branch.  word_quiet() of quiet_full, which
-				 * holds no bit but LOOK_NOCTX, is quiet_full:
-				 * a capitalised word takes its reads, of tokens
-				 * a lower-case word reads at any place, with no
-				 * effect. */
-				unsigned all = 0u - cap;
-				_Static_assert(LOOK_FULL == LOOK_FLAGS << 1,
-				    "LOOK_FULL is the bit after LOOK_FLAGS");
-				if (!(m->have & (LOOK_FLAGS << cap)))
-					memo_fill(sc, m, sc->s + tp->s, run,
-					    (int)cap);
-				memcpy((char *)tp + offsetof(struct tok, flags),
-				    memo_copied(m, cap), 8);
-				tp->full = m->full & all;
-				unsigned q = memo_quiet_of(m, cap);
-				tp->looked = (unsigned char)(LOOK_FLAGS |
-				    (LOOK_FULL & all) |
-				    word_quiet(tp, q, sc->cls[*p]));
+				/* word_look_memo()'s answer, copied, its
+				 * choice made by arithmetic (tok_from_memo()) */
+				tok_from_memo(sc, tp, m, run, cap, p, 0);
 			} else {
 				if (md == in) {
 					/* digits (or '_') alone, most numbers:
@@ -5989,7 +5994,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 		return 0;
 	/* "the nurse said", "my mum told": the verb, though Said is a
 	 * surname too */
-	if (c != C_USER && (fullflags(sc, i) & MH_NAMES_SAID))
+	if (c != C_USER && (f & MH_NAMES_SAID))
 		return 0;
 	if (title)
 		title_start(sc, i, start);
@@ -7419,8 +7424,8 @@ count_word(const unsigned char *u, size_t p, size_t e)
 /* A handle written before "on" and a platform word at i: "i'm kenz_r99
  * on snap", "find me as jess.k.writes on insta".  Only with a digit, '_'
  * or '.' in it and three letters, not a count ("2hrs on tiktok"), and
- * not after '@' (the walk took that).  Sets *start; returns the end or
- * 0. */
+ * not after '@' or '$' (the walk took those).  Sets *start; returns the
+ * end or 0. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif

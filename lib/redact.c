@@ -164,6 +164,47 @@ static const char dig3[1000][4] = {DIG3_100(0), DIG3_100(1), DIG3_100(2),
     DIG3_100(3), DIG3_100(4), DIG3_100(5), DIG3_100(6), DIG3_100(7),
     DIG3_100(8), DIG3_100(9)};
 
+/* The two digits of each number below 100. */
+static const char d2[] = "00010203040506070809"
+                         "10111213141516171819"
+                         "20212223242526272829"
+                         "30313233343536373839"
+                         "40414243444546474849"
+                         "50515253545556575859"
+                         "60616263646566676869"
+                         "70717273747576777879"
+                         "80818283848586878889"
+                         "90919293949596979899";
+
+/* utoa() of v from 10000 on, which is rare (the offsets of a long
+ * text): out of line and cold, so that the four places utoa() is
+ * inlined keep only its short paths, not this one's code in the way of
+ * theirs in the instruction cache. */
+#ifdef __GNUC__
+__attribute__((noinline, cold))
+#endif
+static size_t
+utoa_big(unsigned long long v, char *buf)
+{
+	size_t n = 1, k;
+
+	/* the length first, then the digits from the last: no copy */
+	for (unsigned long long t = 10; v >= t; t *= 10)
+		if (++n == 20)
+			break; /* 10^20 does not fit */
+	for (k = n; v >= 100; v /= 100) {
+		unsigned r = (unsigned)(v % 100);
+		buf[--k] = d2[2 * r + 1];
+		buf[--k] = d2[2 * r];
+	}
+	if (v >= 10) {
+		buf[1] = d2[2 * v + 1];
+		buf[0] = d2[2 * v];
+	} else
+		buf[0] = (char)('0' + v);
+	return n;
+}
+
 /* Decimal digits of v into buf (at least 24 bytes); returns the length.
  * Three numbers per span (placeholder, start, end), most of them of one
  * to three digits: those are four bytes of dig3[] moved at once (the
@@ -177,18 +218,6 @@ __attribute__((always_inline))
 static inline size_t
 utoa(unsigned long long v, char *buf)
 {
-	static const char d2[] = "00010203040506070809"
-	                         "10111213141516171819"
-	                         "20212223242526272829"
-	                         "30313233343536373839"
-	                         "40414243444546474849"
-	                         "50515253545556575859"
-	                         "60616263646566676869"
-	                         "70717273747576777879"
-	                         "80818283848586878889"
-	                         "90919293949596979899";
-	size_t n = 1, k;
-
 	if (v < 1000) {
 		memcpy(buf, dig3[v], 4);
 		return (size_t)dig3[v][3];
@@ -205,21 +234,7 @@ utoa(unsigned long long v, char *buf)
 		memcpy(buf + 2, d2 + 2 * m, 2);
 		return 4;
 	}
-	/* the length first, then the digits from the last: no copy */
-	for (unsigned long long t = 10; v >= t; t *= 10)
-		if (++n == 20)
-			break; /* 10^20 does not fit */
-	for (k = n; v >= 100; v /= 100) {
-		unsigned r = (unsigned)(v % 100);
-		buf[--k] = d2[2 * r + 1];
-		buf[--k] = d2[2 * r];
-	}
-	if (v >= 10) {
-		buf[1] = d2[2 * v + 1];
-		buf[0] = d2[2 * v];
-	} else
-		buf[0] = (char)('0' + v);
-	return n;
+	return utoa_big(v, buf);
 }
 
 /* The placeholders and the items are written into room made

@@ -29,6 +29,12 @@ struct mh_redactor {
 	 * three pieces */
 	char mid[64];
 	size_t midlen;
+	/* what a line without members before its text opens with, {"text":"
+	 * with the field quoted, padded, and its length (0 when it does not
+	 * fit): one copy of 32 bytes, where the field quoted was put()
+	 * between two bytes */
+	char open[32];
+	size_t openlen;
 	/* each type's name's length (no strlen per span), the opening of
 	 * its placeholders, "[TYPE_", and of its items,
 	 * {"type":"TYPE","start":, NUL-padded, with the item's length: each
@@ -538,6 +544,16 @@ make_field(struct mh_redactor *r, const char *field)
 	r->qtext = strcmp(field, "text") == 0;
 	memset(r->mid, 0, sizeof(r->mid));
 	r->midlen = 0;
+	memset(r->open, 0, sizeof(r->open));
+	r->openlen = 0;
+	if (1 + r->qfield.len + 2 <= sizeof(r->open)) {
+		char *p = r->open;
+		*p++ = '{';
+		memcpy(p, r->qfield.p, r->qfield.len);
+		p += r->qfield.len;
+		memcpy(p, ":\"", 2);
+		r->openlen = (size_t)(p + 2 - r->open);
+	}
 	if (sizeof(redact_key) - 1 + r->head.len + sizeof(count_key) - 1 <=
 	    sizeof(r->mid)) {
 		char *p = PUTL(r->mid, redact_key);
@@ -657,6 +673,46 @@ nomem:
 	return -1;
 }
 
+/* redact_line()'s pieces of a text that needs escapes, and its
+ * placeholders, written at the end of out as it grows, the items in
+ * r->raw (which has room for them); returns the end of the items, or
+ * NULL when no memory was left.  Out of line: few texts need it, and
+ * its tests of each piece were made for every text's. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static char *
+pieces_escaped(struct mh_redactor *r, const char *s, size_t n,
+    const struct mh_scan_span *sp, long ns, struct mh_buf *out)
+{
+	char *q = r->raw.p;
+	size_t at = 0, ulen = 0;
+
+	/* the items' offsets are into the text unescaped: ulen */
+	for (long k = 0; k <= ns; k++) {
+		size_t e = k < ns ? sp[k].start : n, len = e - at, ps;
+		int t;
+
+		/* escapes take more room: made again for the rest */
+		if (mh_json_escape(out, s + at, len) == -1 ||
+		    room(out, n - at - len + (size_t)(ns - k) * PH_ROOM) == -1)
+			return NULL;
+		if (k == ns)
+			break;
+		ulen += len;
+		t = sp[k].type;
+		ps = out->len;
+		put_end(out,
+		    put_placeholder(out->p + ps, r->phead[t], r->tlen[t],
+		        r->mask ? 0 : r->nums[k]));
+		q = put_item(q, k > 0, r->ihead[t], r->ihlen[t], ulen,
+		    ulen + (out->len - ps), out->p + ps);
+		ulen += out->len - ps;
+		at = sp[k].end;
+	}
+	return q;
+}
+
 /* The redacted text goes straight from s into the JSON line, a piece at
  * a time, escaped as it goes: building it apart first, checking it is
  * UTF-8 and quoting it were three more passes over each text.  s was
@@ -690,48 +746,49 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 	 * it did; a clean s is ASCII, which no cut can split */
 	if ((!clean && !whole_pieces(s, n, sp, ns)) ||
 	    (size_t)ns > SIZE_MAX / 2 / ITEM_ROOM ||
-	    room(out, 4 + blen + r->qfield.len + n + (size_t)ns * PH_ROOM) ==
+	    room(out, 32 + blen + r->qfield.len + n + (size_t)ns * PH_ROOM) ==
 	        -1 ||
 	    room(&r->raw, (size_t)ns * ITEM_ROOM) == -1)
 		goto fail;
 	p = out->p + out->len;
-	*p++ = '{';
-	if (blen > 0) {
-		p = put(p, before, blen);
-		*p++ = ',';
+	if (blen == 0 && r->openlen > 0) {
+		memcpy(p, r->open, sizeof(r->open));
+		p += r->openlen;
+	} else {
+		*p++ = '{';
+		if (blen > 0) {
+			p = put(p, before, blen);
+			*p++ = ',';
+		}
+		p = put(p, r->qfield.p, r->qfield.len);
+		p = PUTL(p, ":\"");
 	}
-	p = put(p, r->qfield.p, r->qfield.len);
-	p = PUTL(p, ":\"");
 	q = r->raw.p;
-	/* the items' offsets are into the text unescaped: ulen */
-	for (long k = 0; k <= ns; k++) {
-		const char *ph;
-		int t;
-		e = k < ns ? sp[k].start : n;
-		len = e - at;
-		if (esc) {
-			/* escapes take more room: made again for the rest */
-			out->len = (size_t)(p - out->p);
-			if (mh_json_escape(out, s + at, len) == -1 ||
-			    room(out,
-			        n - at - len + (size_t)(ns - k) * PH_ROOM) ==
-			        -1)
-				goto fail;
-			p = out->p + out->len;
-		} else
+	if (esc) {
+		out->len = (size_t)(p - out->p);
+		if ((q = pieces_escaped(r, s, n, sp, ns, out)) == NULL)
+			goto fail;
+		p = out->p + out->len;
+	} else
+		/* the items' offsets are into the text: ulen */
+		for (long k = 0; k <= ns; k++) {
+			const char *ph;
+			int t;
+			e = k < ns ? sp[k].start : n;
+			len = e - at;
 			p = put(p, s + at, len);
-		if (k == ns)
-			break;
-		ulen += len;
-		t = sp[k].type;
-		ph = p;
-		p = put_placeholder(p, r->phead[t], r->tlen[t],
-		    r->mask ? 0 : r->nums[k]);
-		q = put_item(q, k > 0, r->ihead[t], r->ihlen[t], ulen,
-		    ulen + (size_t)(p - ph), ph);
-		ulen += (size_t)(p - ph);
-		at = sp[k].end;
-	}
+			if (k == ns)
+				break;
+			ulen += len;
+			t = sp[k].type;
+			ph = p;
+			p = put_placeholder(p, r->phead[t], r->tlen[t],
+			    r->mask ? 0 : r->nums[k]);
+			q = put_item(q, k > 0, r->ihead[t], r->ihlen[t], ulen,
+			    ulen + (size_t)(p - ph), ph);
+			ulen += (size_t)(p - ph);
+			at = sp[k].end;
+		}
 	r->raw.len = (size_t)(q - r->raw.p);
 	out->len = (size_t)(p - out->p);
 	if (room(out, 128 + alen + r->head.len + r->raw.len) == -1)

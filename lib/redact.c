@@ -731,7 +731,7 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 {
 	const struct mh_scan_span *sp;
 	char err[256], *p, *q;
-	size_t mark = out->len, at = 0, ulen = 0, len, e;
+	size_t mark = out->len, at = 0, ulen = 0, len;
 	long ns;
 	int esc;
 
@@ -769,18 +769,16 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 		if ((q = pieces_escaped(r, s, n, sp, ns, out)) == NULL)
 			goto fail;
 		p = out->p + out->len;
-	} else
-		/* the items' offsets are into the text: ulen */
-		for (long k = 0; k <= ns; k++) {
+	} else {
+		/* the items' offsets are into the text: ulen.  The piece
+		 * after the last span is copied after the loop, which then
+		 * has no test for it (rb.txt: 0.4 M instructions) */
+		for (long k = 0; k < ns; k++) {
 			const char *ph;
-			int t;
-			e = k < ns ? sp[k].start : n;
-			len = e - at;
+			int t = sp[k].type;
+			len = sp[k].start - at;
 			p = put(p, s + at, len);
-			if (k == ns)
-				break;
 			ulen += len;
-			t = sp[k].type;
 			ph = p;
 			p = put_placeholder(p, r->phead[t], r->tlen[t],
 			    r->mask ? 0 : r->nums[k]);
@@ -789,6 +787,8 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 			ulen += (size_t)(p - ph);
 			at = sp[k].end;
 		}
+		p = put(p, s + at, n - at);
+	}
 	r->raw.len = (size_t)(q - r->raw.p);
 	out->len = (size_t)(p - out->p);
 	if (room(out, 128 + alen + r->head.len + r->raw.len) == -1)

@@ -2562,11 +2562,12 @@ prev_tok(struct mh_scanner *sc, size_t i)
 		return SIZE_MAX;
 	/* One step, or two over a blank: a blank run is one token, so no
 	 * two blanks are neighbours (tokenize()).  Token 0's predecessor
-	 * is SIZE_MAX, whose zero token (tok_at()) is no blank. */
+	 * is SIZE_MAX, whose zero token (tok_at()) is no blank.  The
+	 * second step by arithmetic: a branch went either way by the
+	 * token (cachegrind: 98 K fewer mispredicts of rb.txt's 2.05 M,
+	 * for 0.35 M more instructions; rb32 1.5 to 2 % faster). */
 	i--;
-	if (tok_at(sc, i)->kind == T_SPACE)
-		i--;
-	return i;
+	return i - (tok_at(sc, i)->kind == T_SPACE);
 }
 
 /* The previous word token skipping blanks, one '.' or ','; SIZE_MAX.

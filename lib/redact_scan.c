@@ -4220,7 +4220,7 @@ match_day_month(struct mh_scanner *sc, size_t i)
 
 /* match_day_month() at a token i that may be a day.  Out of line: in
  * walk(), its one caller, it took the room of rules more often asked
- * there (GCC then called lower_name_at() out of line). */
+ * there (GCC then called lower_name_context() out of line). */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -5084,47 +5084,39 @@ rel_list_name(struct mh_scanner *sc, size_t i)
 	    sc->t[i - 3].kind == T_WORD && rel_list_first(sc, i - 3, i);
 }
 
-/* The word before position i is a title, a relation or a name cue.
- * Inlined into its four callers, word_rules() asking it of every
- * capitalised word: the call cost about a third of the answer
- * (callgrind 262.3 M to 260.6 M). */
+/* name_context_before() after a '.' or ',' at p: "Dr. Okafor",
+ * "Hi, Anna".  Sets *title for the first. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
 static inline int
-name_context_before(struct mh_scanner *sc, size_t i, int *title)
+context_after_mark(struct mh_scanner *sc, size_t p, int *title)
 {
-	size_t p = prev_tok(sc, i);
-	*title = 0;
-
-	/* every context below is one that lower_name_context() finds too:
-	 * none where the token before says it has none (LOOK_NOCTX), as
-	 * after most words, for one load */
-	if (p == SIZE_MAX || (sc->t[p].looked & LOOK_NOCTX))
-		return 0;
-	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ',')) {
-		size_t q = prev_tok(sc, p);
-		/* "Dr. Okafor", "Mrs. Lee": a title with a full stop is an
-		 * abbreviation; "my father. He told me" ended a sentence */
-		if (q != SIZE_MAX && tok_punct(sc, p, '.') &&
-		    sc->t[q].kind == T_WORD && tok_in(sc, q, KW_HONORIFIC) &&
-		    (flags(sc, q) & MH_NAMES_TITLE)) {
-			*title = 1;
-			return 1;
-		}
-		/* "Hi, Anna" / "Thanks, Sam" */
-		if (q != SIZE_MAX && tok_punct(sc, p, ',') &&
-		    sc->t[q].kind == T_WORD &&
-		    (tok_is(sc, q, KW_HI) || tok_is(sc, q, KW_HEY) ||
-		        tok_is(sc, q, KW_HELLO) || tok_is(sc, q, KW_DEAR) ||
-		        tok_is(sc, q, KW_THANKS)))
-			return 1;
-		return 0;
+	size_t q = prev_tok(sc, p);
+	/* "Dr. Okafor", "Mrs. Lee": a title with a full stop is an
+	 * abbreviation; "my father. He told me" ended a sentence */
+	if (q != SIZE_MAX && tok_punct(sc, p, '.') && sc->t[q].kind == T_WORD &&
+	    tok_in(sc, q, KW_HONORIFIC) && (flags(sc, q) & MH_NAMES_TITLE)) {
+		*title = 1;
+		return 1;
 	}
-	if (sc->t[p].kind == T_POSS)
-		return 0;
-	if (sc->t[p].kind != T_WORD)
-		return 0;
+	/* "Hi, Anna" / "Thanks, Sam" */
+	if (q != SIZE_MAX && tok_punct(sc, p, ',') && sc->t[q].kind == T_WORD &&
+	    (tok_is(sc, q, KW_HI) || tok_is(sc, q, KW_HEY) ||
+	        tok_is(sc, q, KW_HELLO) || tok_is(sc, q, KW_DEAR) ||
+	        tok_is(sc, q, KW_THANKS)))
+		return 1;
+	return 0;
+}
+
+/* name_context_before() of the word at i after the word at p: a title,
+ * a relation or a name cue.  Sets *title for a title. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+context_after_word(struct mh_scanner *sc, size_t p, size_t i, int *title)
+{
 	unsigned f = flags(sc, p);
 	if (f & MH_NAMES_TITLE) {
 		/* A title in capitals before a lower-case word is more
@@ -5161,6 +5153,33 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 		        tok_is(sc, q, KW_CALL) || tok_is(sc, q, KW_CALLS));
 	}
 	return 0;
+}
+
+/* The word before position i is a title, a relation or a name cue.
+ * Inlined into its four callers, word_rules() asking it of every
+ * capitalised word: the call cost about a third of the answer
+ * (callgrind 262.3 M to 260.6 M). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+name_context_before(struct mh_scanner *sc, size_t i, int *title)
+{
+	size_t p = prev_tok(sc, i);
+	*title = 0;
+
+	/* every context below is one that lower_name_context() finds too:
+	 * none where the token before says it has none (LOOK_NOCTX), as
+	 * after most words, for one load */
+	if (p == SIZE_MAX || (sc->t[p].looked & LOOK_NOCTX))
+		return 0;
+	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ','))
+		return context_after_mark(sc, p, title);
+	if (sc->t[p].kind == T_POSS)
+		return 0;
+	if (sc->t[p].kind != T_WORD)
+		return 0;
+	return context_after_word(sc, p, i, title);
 }
 
 static int
@@ -8092,47 +8111,60 @@ name:
 	return 0;
 }
 
-/* Could a lower-case word at i be a name (see match_name)? */
-static int
-lower_name_context(struct mh_scanner *sc, size_t i)
-{
-	size_t p = prev_tok(sc, i);
-
-	if (p == SIZE_MAX)
-		return 0;
-	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ','))
-		return 1; /* "Dr. smith", "hi, sam": let the rules decide */
-	if (tok_punct(sc, p, '&'))
-		return rel_list_name(sc, i); /* "my kids jordan & chad" */
-	if (sc->t[p].kind != T_WORD)
-		return 0;
-	/* the cue list holds is, was, me, him, her and them too; "and",
-	 * which may join the names after "my kids", is one, and the first
-	 * of them comes after a word ending in s (rel_list_name()) */
-	return (flags(sc, p) & (MH_NAMES_TITLE | MH_NAMES_NAMECUE)) != 0 ||
-	    relation_at(sc, p) || (p + 2 == i && rel_list_first(sc, p, i));
-}
-
-/* Is the lower-case word at i, which plain_lower() passes, a name after
- * all?  Of word_rules() only match_name() can take it, and that only
- * as one of the names listed after a relation in the plural or after
- * a word that names (name_context_before()): the same two tests, so
- * that the many words after "and", "is" or a '.' that
- * lower_name_context() lets through skip the rules too.  A list found
- * here is kept as match_name() would keep it, and found again there.
- * Inlined, in walk(), its one caller: GCC had inlined it only while
- * walk() stayed small enough, and a rule added to walk() pushed it out
- * (rb.txt +2.3 M instructions in it, +0.7 M in all). */
+/* Could the lower-case word at i (in text with capitals), which
+ * plain_lower() passes, be a name after all?  Of word_rules() only
+ * match_name() can take it, and that only as one of the names listed
+ * after a relation in the plural (rel_list_name()), after a word that
+ * names (name_context_before()) or set off by commas after a relation
+ * (rel_comma_before()): the same tests, so that the many words after
+ * "and", "is" or a ',' skip the rules too.  A list found here is kept
+ * as match_name() would keep it, and found again there.
+ *
+ * The three tests were asked after a first one, of the token p before
+ * the word alone, which turned away few: here that one chooses which
+ * of them can hold, and each is asked once (callgrind: rb.txt
+ * 128.0 M to 127.4 M).  By the token p:
+ *  - none, or with LOOK_NOCTX: none can (what LOOK_NOCTX says);
+ *  - a '.' or ',': all three;
+ *  - a '&': the list alone (name_context_before() wants a word or a
+ *    mark, rel_comma_before() a blank after the comma);
+ *  - a word: the list and name_context_before()'s tests of a word
+ *    (context_after_word()), and neither but for a title, a name cue
+ *    or a relation at p, or a plural relation that starts a list
+ *    (rel_list_first(), which also makes rel_list_name() true);
+ *  - anything else: none.
+ * rel_list_name() comes first wherever the first test let it through,
+ * as it did: the list it finds is kept for the words after.
+ * Inlined, in walk(), its one caller: GCC had inlined the tests only
+ * while walk() stayed small enough, and a rule added to walk() pushed
+ * them out (rb.txt +2.3 M instructions in them, +0.7 M in all). */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
 static inline int
-lower_name_at(struct mh_scanner *sc, size_t i)
+lower_name_context(struct mh_scanner *sc, size_t i)
 {
+	size_t p = prev_tok(sc, i);
+	const struct tok *pt = tok_at(sc, p);
 	int title;
 
-	return rel_list_name(sc, i) || name_context_before(sc, i, &title) ||
-	    rel_comma_before(sc, i);
+	if (p == SIZE_MAX || (pt->looked & LOOK_NOCTX))
+		return 0;
+	if (pt->mark == '.' || pt->mark == ',')
+		return rel_list_name(sc, i) ||
+		    context_after_mark(sc, p, &title) ||
+		    rel_comma_before(sc, i);
+	if (pt->mark == '&')
+		return rel_list_name(sc, i); /* "my kids jordan & chad" */
+	if (pt->kind != T_WORD)
+		return 0;
+	/* the cue list holds is, was, me, him, her and them too; "and",
+	 * which may join the names after "my kids", is one, and the first
+	 * of them comes after a word ending in s (rel_list_name()) */
+	if (!(pt->flags & (MH_NAMES_TITLE | MH_NAMES_NAMECUE)) &&
+	    !relation_at(sc, p))
+		return p + 2 == i && rel_list_first(sc, p, i);
+	return rel_list_name(sc, i) || context_after_word(sc, p, i, &title);
 }
 
 /* May the walk pass over the lower-case word at i (in text with
@@ -8279,7 +8311,14 @@ first_bit(uint64_t m)
 #endif
 }
 
-static int
+/* Inlined into mh_scan_text(), its one caller, as GCC had chosen: once
+ * walk() was a little smaller GCC left it out of line and inlined
+ * tokenize() there instead, for the same instructions 1.4 % slower
+ * (rb32, median of 11 alternating runs). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
 walk(struct mh_scanner *sc)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
@@ -8464,9 +8503,7 @@ walk(struct mh_scanner *sc)
 		            u[tend(t)] != '_' && u[tend(t)] != '%'))) {
 			/* one call site each: they stay inlined */
 		plain:
-			if (plain_lower(sc, i) &&
-			    (!lower_name_context(sc, i) ||
-			        !lower_name_at(sc, i))) {
+			if (plain_lower(sc, i) && !lower_name_context(sc, i)) {
 				/* (the blank after it is quiet) */
 				i++;
 				continue;

@@ -1416,6 +1416,9 @@ static void memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w,
     size_t len, int full);
 static inline unsigned word_quiet(const struct tok *t, unsigned quiet,
     unsigned ncl);
+static inline unsigned word_quiet_after(unsigned plk, unsigned quiet,
+    unsigned ncl);
+static inline unsigned prev_looked(const struct tok *t);
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 
@@ -1455,24 +1458,28 @@ memo_quiet_of(const struct word_memo *m, unsigned cap)
 
 /* A word token tp of len bytes takes its keyword id, flags and quiet
  * bits from memo entry m (filled first if it has not the answers the
- * word wants): a word whose first byte is a lower-case letter ("iPad"
- * too: cap 0) is plain, and takes the cue flags and their quiet bits,
- * the others (cap 1) all flags and the LOOK_NOCTX of them, chosen by
- * arithmetic, where two paths went either way by the word; a miss of
- * the memo, rare, alone takes a branch.  word_quiet() of quiet_full,
- * which holds no bit but LOOK_NOCTX, is quiet_full: a capitalised word
- * takes its reads, of tokens a lower-case word reads at any place, with
- * no effect.  after points to the byte after the word, whose class is
- * read after the memo's fill (a class read before was kept on the stack
- * past the call: 0.3 M of rb.txt's instructions); noquiet leaves the
- * word no quiet bit.  The vector step and tok_joined(). */
+ * word wants), and returns its looked: a word whose first byte is a
+ * lower-case letter ("iPad" too: cap 0) is plain, and takes the cue
+ * flags and their quiet bits, the others (cap 1) all flags and the
+ * LOOK_NOCTX of them, chosen by arithmetic, where two paths went either
+ * way by the word; a miss of the memo, rare, alone takes a branch.
+ * word_quiet_after() of quiet_full, which holds no bit but LOOK_NOCTX,
+ * is quiet_full: a capitalised word takes its reads, of tokens a
+ * lower-case word reads at any place, with no effect.  after points to
+ * the byte after the word, whose class is read after the memo's fill (a
+ * class read before was kept on the stack past the call: 0.3 M of
+ * rb.txt's instructions); noquiet leaves the word no quiet bit; plk is
+ * the looked of the token before it (prev_looked()).  The vector step
+ * and tok_joined(). */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
-static inline void
+static inline unsigned
 tok_from_memo(struct mh_scanner *sc, struct tok *tp, struct word_memo *m,
-    size_t len, unsigned cap, const unsigned char *after, int noquiet)
+    size_t len, unsigned cap, const unsigned char *after, int noquiet,
+    unsigned plk)
 {
+	unsigned lk;
 	unsigned all = 0u - cap;
 	_Static_assert(LOOK_FULL == LOOK_FLAGS << 1,
 	    "LOOK_FULL is the bit after LOOK_FLAGS");
@@ -1482,9 +1489,11 @@ tok_from_memo(struct mh_scanner *sc, struct tok *tp, struct word_memo *m,
 	memcpy((char *)tp + offsetof(struct tok, flags), memo_copied(m, cap),
 	    8);
 	tp->full = m->full & all;
-	tp->looked = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & all) |
-	    word_quiet(tp, noquiet ? 0 : memo_quiet_of(m, cap),
-	        sc->cls[*after]));
+	lk = LOOK_FLAGS | (LOOK_FULL & all) |
+	    word_quiet_after(plk, noquiet ? 0 : memo_quiet_of(m, cap),
+	        sc->cls[*after]);
+	tp->looked = (unsigned char)lk;
+	return lk;
 }
 
 /* Are the m ASCII letters at w what follows the apostrophe of a
@@ -1773,7 +1782,7 @@ tok_joined(struct mh_scanner *sc, struct tok *tp, const unsigned char *p)
 	/* tok_rest() gives no quiet bits to a lower-case word with a
 	 * hyphen that starts with 'n' (ninety_word()) */
 	tok_from_memo(sc, tp, memo_probe(sc, key, r), r, cap, p + r,
-	    !cap && hyphen && p[0] == 'n');
+	    !cap && hyphen && p[0] == 'n', prev_looked(tp));
 	return r;
 }
 #endif
@@ -1836,6 +1845,7 @@ struct tok_state {
 	/* any upper-case letter yet: the masks and counts or-ed, one
 	 * instruction a word where a compare and an and took three */
 	unsigned upper;
+	unsigned plk; /* the looked of the last token no blank (tok_run()) */
 };
 
 /* The tokens from byte i on, until one ends at or past lim; returns
@@ -1855,6 +1865,13 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 	size_t n = sc->n;
 	unsigned short nums = st->nums;
 	unsigned upper = st->upper;
+	/* the looked of the last token that is no blank, for the quiet
+	 * bits of a word after it (word_quiet_after()): kept here, where
+	 * reading it back from the tokens (prev_looked()) took a test of
+	 * the kind of the token before and two loads a word, 1.5 M of
+	 * rb.txt's instructions.  Of its bits only LOOK_NOCTX counts,
+	 * which the '-' after a number has as the number has. */
+	unsigned plk = st->plk;
 	/* the token being made in a local, the one pointer the loop keeps
 	 * to them: the stores through it would otherwise make the compiler
 	 * read sc->nt again for every token */
@@ -1935,7 +1952,8 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				struct word_memo *m = memo_probe(sc, key, run);
 				/* word_look_memo()'s answer, copied, its
 				 * choice made by arithmetic (tok_from_memo()) */
-				tok_from_memo(sc, tp, m, run, cap, p, 0);
+				plk = tok_from_memo(sc, tp, m, run, cap, p, 0,
+				    plk);
 			} else {
 				if (md == in) {
 					/* digits (or '_') alone, most numbers:
@@ -1945,6 +1963,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 					tp->kind = T_NUM;
 					tp->ndigit = (unsigned char)run;
 					tp->looked = LOOK_NOCTX; /* no word */
+					plk = LOOK_NOCTX;
 					nums++;
 					sc->zip5 |= run == 5;
 				} else {
@@ -1960,6 +1979,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 					tp->ndigit = (unsigned char)nd;
 					tp->allcap = nup == nl;
 					tp->looked = LOOK_NOCTX; /* no word */
+					plk = LOOK_NOCTX;
 				}
 				/* A '-' after it ("53-year-old", "2023-01-05",
 				 * "555-0142"), where the vector step took it as
@@ -2013,8 +2033,8 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 			if (cl & B_MARK)
 				tp->mark = u[i];
 			/* LOOK_NOCTX if B_NOCTX, LOOK_QUIET if B_PASS */
-			tp->looked = (unsigned char)((cl / B_LOOK) &
-			    (LOOK_NOCTX | LOOK_QUIET));
+			plk = (cl / B_LOOK) & (LOOK_NOCTX | LOOK_QUIET);
+			tp->looked = (unsigned char)plk;
 			i++;
 		} else {
 #ifdef __SSE2__
@@ -2028,6 +2048,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 #endif
 				i = tok_rest(sc, tp, i);
 			upper |= tp->nupper;
+			plk = tp->looked;
 		}
 		if (tp->kind == T_NUM) {
 			nums++;
@@ -2047,6 +2068,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 	st->tp = tp;
 	st->nums = nums;
 	st->upper = upper;
+	st->plk = plk;
 	return i;
 }
 
@@ -2087,7 +2109,8 @@ tokenize(struct mh_scanner *sc)
 	if (sc->capt < n - sc->start + 1 + TOK_PAD &&
 	    grow_tok(sc, n - sc->start + 1 + TOK_PAD) == -1)
 		return -1;
-	st = (struct tok_state){.tp = sc->t};
+	/* the token before the first is the zero token (prev_looked()) */
+	st = (struct tok_state){.tp = sc->t, .plk = sc->t[-1].looked};
 #ifdef __SSE2__
 	i = tok_run(sc, &st, i, tb, tail, tb, 0);
 	i = tok_run(sc, &st, i, n, tail, tb, 1);
@@ -2275,26 +2298,39 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	return b;
 }
 
-/* LOOK_NOCTX and LOOK_QUIET (see LOOK_FLAGS) of the lower-case word at
- * t that tokenize() has just read (tok_rest() too), m its memo entry with
- * the cue flags, ncl the B_* class of the byte after it (of NUL at the
- * text's end): the word alone (memo_quiet()), the token before it
- * (prev_tok(); the zero token before the first has LOOK_NOCTX) and the
- * byte after it. */
+/* LOOK_NOCTX and LOOK_QUIET (see LOOK_FLAGS) of a lower-case word that
+ * tokenize() has just read (tok_rest() too), quiet those its memo entry
+ * gives it with the cue flags, ncl the B_* class of the byte after it
+ * (of NUL at the text's end): the word alone (memo_quiet()), the token
+ * before it, whose looked is plk (prev_looked()), and the byte after
+ * it. */
 static inline unsigned
-word_quiet(const struct tok *t, unsigned quiet, unsigned ncl)
+word_quiet_after(unsigned plk, unsigned quiet, unsigned ncl)
 {
-	/* the token before, or the one before that after a blank: by
-	 * arithmetic, where a branch went either way by the word */
-	const struct tok *q = t - 1 - (t[-1].kind == T_SPACE);
 	/* all of the quiet bits if the token before has LOOK_NOCTX and no
 	 * rule's byte follows, else LOOK_NOCTX alone: by a mask, where a
 	 * branch went either way by the word before (38 K mispredicts of
 	 * rb.txt, half tokenize()'s fall above) */
-	unsigned all = (unsigned)((q->looked & LOOK_NOCTX) != 0) &
+	unsigned all = (unsigned)((plk & LOOK_NOCTX) != 0) &
 	    (unsigned)((ncl & B_RULE) == 0);
 
 	return quiet & (LOOK_NOCTX | (0u - all));
+}
+
+/* The looked of the token before t (prev_tok()), or of the one before
+ * that after a blank: by arithmetic, where a branch went either way by
+ * the word.  The zero token before the first has LOOK_NOCTX. */
+static inline unsigned
+prev_looked(const struct tok *t)
+{
+	return t[-1 - (t[-1].kind == T_SPACE)].looked;
+}
+
+/* word_quiet_after() of the word at t, from the token before it. */
+static inline unsigned
+word_quiet(const struct tok *t, unsigned quiet, unsigned ncl)
+{
+	return word_quiet_after(prev_looked(t), quiet, ncl);
 }
 
 /* The answers for memo entry m, looked up once per entry: of the word

@@ -132,8 +132,12 @@ _Static_assert(B_NOCTX == LOOK_NOCTX * B_LOOK && B_PASS == LOOK_QUIET * B_LOOK,
  * set's third word pushed them out: 32768 slots (1 MiB) halve the
  * sets' sharing, 0.8 M of rb.txt's instructions, and the time of the
  * bench corpus falls by 3%.  65536 were no faster on it, and slower on
- * rb.txt's 2 MB, which faults in their pages. */
-enum { MEMO_SLOTS = 32768 };
+ * rb.txt's 2 MB, which faults in their pages.  Since, the word images
+ * (IMG_SLOTS) take those slots' place and size in front of the memo,
+ * which now holds the words whose image was pushed out, tok_joined()'s
+ * and tok_rest()'s words and the rules' asking: 8192 slots (256 KiB),
+ * so that the two fault in few more pages than the memo alone did. */
+enum { MEMO_SLOTS = 8192 };
 struct word_memo {
 	uint64_t k[2]; /* the word's key (kw_key()); zero when empty */
 	unsigned cue;  /* mh_names_lookup_cue() */
@@ -156,6 +160,28 @@ _Static_assert(offsetof(struct word_memo, kw) ==
             offsetof(struct word_memo, full) + 4 &&
         offsetof(struct word_memo, kw_full) + 4 <= sizeof(struct word_memo),
     "a memo entry's cue and kw, and full and kw_full, are neighbours");
+
+/* The word images: what a word of tokenize()'s vector step (ASCII
+ * letters alone, at most KW_LONGEST) makes of its token, by the word's
+ * bytes as they are, in sets of two as the word memo's (img_set()).
+ * The word memo is keyed by the bytes with case folded, and a token took
+ * from it and from its bytes' case, by arithmetic, its flags, full, cap,
+ * allcap, nupper and the LOOK_* bits the word alone gives: 58
+ * instructions a word.  Keyed by the bytes as they are, all of them are
+ * the word's alone, and one 16-byte copy gives most (tok_from_img()), in
+ * 38: 4.5 M fewer of rb.txt's instructions (rb.txt's 4.5 K words with
+ * case folded are 5.0 K as they are).  An entry is IMG_WORDS words of
+ * 64 bits: the key as kw_key() makes it but for the folding, zero when
+ * empty; then the token's 16 bytes from flags to nl (struct tok), but
+ * that in the place of nums they hold the LOOK_* bits of looked that
+ * the word alone gives (IMG_LOOKED: LOOK_FLAGS, LOOK_FULL and the word
+ * memo's quiet bits, which word_quiet() then cuts by the words around
+ * it) and nupper (IMG_NUPPER).  32768 entries, 1 MiB, as the word memo
+ * had (MEMO_SLOTS): 16384 missed the first image of the set three
+ * times as often (24 K of rb.txt's 280 K words, 16 K with 32768), each
+ * a mispredict and the memo's probe, and the bench corpus took 1% more
+ * time. */
+enum { IMG_SLOTS = 32768 /* a power of two */, IMG_WORDS = 4 };
 
 /* The answers for a word longer than a memo key (KW_LONGEST) and of at
  * most LONG_WORD bytes: such words are few, but the same few come again
@@ -228,6 +254,15 @@ struct mh_scanner {
 	/* hyphen_rel()'s answers for recent joined words, direct-mapped by
 	 * the hash of their key */
 	struct hrel_memo hrel[HREL_SLOTS];
+	/* the word images (IMG_SLOTS): img is the first 64-byte boundary in
+	 * img_mem, so that no entry lies across two cache lines (half of
+	 * them did in an array of entries, whose place in the scanner
+	 * calloc() chooses: 160 K more of rb.txt's cache misses); NULL
+	 * until tokenize() sets it.  img_gen is the memo_gen they were
+	 * made under. */
+	uint64_t *img;
+	unsigned long img_gen;
+	uint64_t img_mem[IMG_SLOTS * IMG_WORDS + 64 / sizeof(uint64_t)];
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
@@ -1354,23 +1389,23 @@ key16(__m128i low, size_t run, uint64_t k[2])
 
 /* Of the 16 bytes at p: how many, from the first, are ASCII letters,
  * digits or '_' (16 when all are), with bit masks of the upper-case
- * letters and of the digits and '_' among them, and in k the key
- * (kw_key()) of that many bytes if none is a digit or '_' (else k is
- * no key, and the tokenizer takes none).  No branch per byte: a word's
- * end is where the tokenizer's per-byte loop mispredicted once a word.
- * The key comes from the same load and compares, where kw_key() made
- * them again for every word. */
+ * letters and of the digits and '_' among them, and in k that many
+ * bytes as they are, the rest cleared: of a run of letters, the key of
+ * its word image (img_set()), and with case folded (key16()) its key
+ * (kw_key()).  No branch per byte: a word's end is where the
+ * tokenizer's per-byte loop mispredicted once a word.  The key comes
+ * from the same load, where kw_key() read the bytes again for every
+ * word. */
 static inline size_t
 word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
 {
 	unsigned let;
-	__m128i low = classes16(
-	    _mm_loadu_si128((const __m128i *)(const void *)p), up, &let, dig);
-	size_t run = (size_t)__builtin_ctz(~(let | *dig));
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	size_t run;
 
-	/* of a run of letters, which alone take a key, the folded bytes
-	 * are its key */
-	key16(low, run, k);
+	(void)classes16(v, up, &let, dig);
+	run = (size_t)__builtin_ctz(~(let | *dig));
+	key16(v, run, k);
 	return run;
 }
 
@@ -1838,6 +1873,105 @@ static const struct tok dash = {.kind = T_PUNCT,
     .mark = '-'};
 #endif
 
+#ifdef __SSE2__
+/* The positions in a word image (IMG_WORDS) of the LOOK_* bits and of
+ * nupper, in nums' place: nums is stored after the copy. */
+enum {
+	IMG_LOOKED = offsetof(struct tok, nums) - offsetof(struct tok, flags),
+	IMG_NUPPER = IMG_LOOKED + 1
+};
+_Static_assert(offsetof(struct tok, nl) - offsetof(struct tok, flags) == 15,
+    "a word image's 16 bytes are a token's from flags to nl");
+
+/* The set of two word images (in IMG_WORDS) for the len bytes k as
+ * they are (word_run16()), hashed as memo_probe() hashes a key. */
+static inline uint64_t *
+img_set(struct mh_scanner *sc, const uint64_t k[2], size_t len)
+{
+	return sc->img +
+	    IMG_WORDS *
+	    ((uint32_t)(((k[0] + len) * 0x9E3779B97F4A7C15u) >> 40) &
+	        (IMG_SLOTS - 2));
+}
+
+/* Is the image at g the one of the key k? */
+static inline int
+img_is(const uint64_t *g, const uint64_t k[2])
+{
+	return _mm_movemask_epi8(_mm_cmpeq_epi8(
+	           _mm_loadu_si128((const __m128i *)(const void *)k),
+	           _mm_loadu_si128((const __m128i *)(const void *)g))) ==
+	    0xFFFF;
+}
+
+/* Token tp, a word of run letters of the vector step, from its image at
+ * g: all that tok_from_memo() and the counts gave it, but the LOOK_*
+ * bits of the tokens around it (word_quiet()), p pointing to the byte
+ * after it.  The token is cleared, and nums is stored after. */
+static inline unsigned
+tok_from_img(struct mh_scanner *sc, struct tok *tp, const uint64_t *g,
+    size_t run, const unsigned char *p, unsigned plk)
+{
+	const unsigned char *b = (const unsigned char *)(g + 2);
+	unsigned lk = b[IMG_LOOKED];
+
+	memcpy((char *)tp + offsetof(struct tok, flags), b, 16);
+	tp->nletter = (unsigned char)run;
+	tp->nupper = b[IMG_NUPPER];
+	/* word_quiet_after() keeps LOOK_FLAGS and LOOK_FULL only when it
+	 * keeps all the bits */
+	lk = (lk & (LOOK_FLAGS | LOOK_FULL)) |
+	    word_quiet_after(plk, lk, sc->cls[*p]);
+	tp->looked = (unsigned char)lk;
+	return lk;
+}
+
+/* tok_from_img() when the first image of set g is not the word's (of
+ * key key, run letters, mu the mask of its capitals): the second,
+ * moved to the first, else the token made from the word memo as
+ * before the images, and its image put first; either way the first
+ * image moves to the second. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static unsigned
+tok_word_miss(struct mh_scanner *sc, struct tok *tp, uint64_t *g,
+    const uint64_t key[2], size_t run, unsigned mu, const unsigned char *p,
+    unsigned plk)
+{
+	unsigned lk;
+	uint64_t second[IMG_WORDS], fk[2];
+	unsigned cap = mu & 1;
+	/* most words have one capital at most: no bit count for them */
+	unsigned nup = mu <= 1 ? mu : bits16(mu);
+	unsigned char *b = (unsigned char *)(g + 2);
+	struct word_memo *m;
+
+	memcpy(second, g + IMG_WORDS, sizeof(second));
+	memcpy(g + IMG_WORDS, g, sizeof(second));
+	if (img_is(second, key)) {
+		memcpy(g, second, sizeof(second));
+		return tok_from_img(sc, tp, g, run, p, plk);
+	}
+	tp->cap = (unsigned char)cap;
+	tp->nupper = (unsigned char)nup;
+	tp->nletter = (unsigned char)run;
+	tp->allcap = nup == run;
+	/* the word memo's key: the letters with case folded */
+	key16(_mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)key),
+	          _mm_set1_epi8(0x20)),
+	    run, fk);
+	m = memo_probe(sc, fk, run);
+	lk = tok_from_memo(sc, tp, m, run, cap, p, 0, plk);
+	memcpy(g, key, 16);
+	memcpy(b, (const char *)tp + offsetof(struct tok, flags), 16);
+	b[IMG_LOOKED] = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & (0u - cap)) |
+	    memo_quiet_of(m, cap));
+	b[IMG_NUPPER] = (unsigned char)nup;
+	return lk;
+}
+#endif
+
 /* What tokenize() carries from token to token. */
 struct tok_state {
 	struct tok *tp; /* the token being made */
@@ -1932,28 +2066,20 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				 * (cachegrind: 112 K of rb.txt's 2.55 M).  One
 				 * path is 6.5 M more instructions of rb.txt,
 				 * but tokenize() mispredicts 427 K -> 309 K and
-				 * the time falls by 3%.  Of a lower-case word
-				 * mu is 0, and the counts and tests below give
-				 * it what the cleared token held.  Most words
-				 * have one capital at most: no bit count for
-				 * them. */
-				unsigned cap = mu & 1;
-				nup = mu <= 1 ? mu : bits16(mu);
-				tp->cap = (unsigned char)cap;
-				tp->nupper = (unsigned char)nup;
+				 * the time falls by 3%.  Now that path is the
+				 * word's image, keyed by the bytes that
+				 * word_run16() has loaded, none read again,
+				 * and only a word it misses takes the counts
+				 * and the memo (tok_word_miss()).  Kind T_WORD
+				 * is 0: the token is cleared. */
+				uint64_t *g = img_set(sc, key, run);
 				upper |= mu;
-				/* Kind T_WORD is 0: the token is cleared.  Its
-				 * counts before the probe, so that nup need
-				 * not be kept past its call. */
-				tp->nletter = (unsigned char)run;
-				tp->allcap = nup == run;
-				/* the key word_run16() made from the bytes
-				 * it had loaded: none made again */
-				struct word_memo *m = memo_probe(sc, key, run);
-				/* word_look_memo()'s answer, copied, its
-				 * choice made by arithmetic (tok_from_memo()) */
-				plk = tok_from_memo(sc, tp, m, run, cap, p, 0,
-				    plk);
+				if (img_is(g, key))
+					plk = tok_from_img(sc, tp, g, run, p,
+					    plk);
+				else
+					plk = tok_word_miss(sc, tp, g, key, run,
+					    mu, p, plk);
 			} else {
 				if (md == in) {
 					/* digits (or '_') alone, most numbers:
@@ -2099,6 +2225,20 @@ tokenize(struct mh_scanner *sc)
 		memcpy(tail, u + tb, n - tb);
 #endif
 
+#ifdef __SSE2__
+	/* the word images, made under the word memo's generation (memo_gen):
+	 * cleared when the word table has changed, as mh_scan_text() clears
+	 * the memo */
+	if (sc->img == NULL) {
+		uintptr_t a = (uintptr_t)(void *)sc->img_mem;
+		sc->img =
+		    sc->img_mem + ((64 - (a & 63)) & 63) / sizeof(uint64_t);
+		sc->img_gen = sc->memo_gen;
+	} else if (sc->img_gen != sc->memo_gen) {
+		memset(sc->img_mem, 0, sizeof(sc->img_mem));
+		sc->img_gen = sc->memo_gen;
+	}
+#endif
 	sc->uppertext = -1;
 	sc->zip5 = 0;
 	sc->list_lo = 1;

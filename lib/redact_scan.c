@@ -520,6 +520,7 @@ enum {
 #define KW_HONORIFIC (UINT64_C(1) << 49)  /* Dr, Mrs: match_lower_name() */
 #define KW_NOUN_NEXT (UINT64_C(1) << 50)  /* the, my, i: match_lower_name() */
 #define KW_VERB_AFTER (UINT64_C(1) << 51) /* to, me, in: verb_before() */
+#define KW_LAND_HEAD (UINT64_C(1) << 52)  /* first words of lands[] */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -744,6 +745,30 @@ static const char *const noun_nexts[] = {"the", "a", "an", "this", "that",
 static const char *const verb_afters[] = {"to", "me", "him", "her", "us",
     "them", "it", "in", "on", "with", "at", "for", "up", "down", "out",
     "into", "about", "off", "back", "over", NULL};
+/* Countries, states and provinces named in two or three words: kept,
+ * as those of one word are (HIPAA removes only places smaller than a
+ * state).  Word by word they were a name and a town ("South [NAME]",
+ * "[LOCATION] Zealand", "United [NAME]").  New York is not here: it is
+ * the city as often, which is removed.  Their first words take
+ * KW_LAND_HEAD (kw_build()), which land_at() asks first. */
+static const char *const lands[][3] = {
+	{"new", "zealand"}, {"new", "jersey"}, {"new", "hampshire"},
+	{"new", "mexico"}, {"new", "brunswick"}, {"new", "south", "wales"},
+	{"north", "carolina"}, {"north", "dakota"}, {"north", "korea"},
+	{"north", "macedonia"}, {"south", "carolina"}, {"south", "dakota"},
+	{"south", "africa"}, {"south", "korea"}, {"south", "sudan"},
+	{"south", "australia"}, {"west", "virginia"}, {"western", "australia"},
+	{"rhode", "island"}, {"northern", "ireland"}, {"northern", "territory"},
+	{"sri", "lanka"}, {"costa", "rica"}, {"saudi", "arabia"},
+	{"united", "kingdom"}, {"united", "states"},
+	{"united", "arab", "emirates"}, {"el", "salvador"}, {"puerto", "rico"},
+	{"sierra", "leone"}, {"burkina", "faso"}, {"ivory", "coast"},
+	{"cape", "verde"}, {"san", "marino"}, {"czech", "republic"},
+	{"dominican", "republic"}, {"east", "timor"},
+	{"papua", "new", "guinea"}, {"solomon", "islands"},
+	{"marshall", "islands"}, {"british", "columbia"}, {"nova", "scotia"},
+	{"prince", "edward", "island"},
+};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -1196,6 +1221,9 @@ kw_build(struct mh_scanner *sc)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
 				return -1;
+	for (size_t k = 0; k < sizeof(lands) / sizeof(lands[0]); k++)
+		if (kw_add(sc, lands[k][0], KW_LAND_HEAD) == -1)
+			return -1;
 	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
 		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
 		if (id == -1)
@@ -3534,6 +3562,33 @@ cap_word(struct mh_scanner *sc, size_t i)
 	struct tok *t = tk(sc, i);
 
 	return t && t->kind == T_WORD && t->cap;
+}
+
+/* Is a land of lands[] named from token i, its words capitalised as
+ * the first is, one blank between them ("New Zealand", "NORTH
+ * CAROLINA", "new zealand" in lower case)?  The token after it, else
+ * 0. */
+static size_t
+land_at(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tk(sc, i);
+
+	if (t == NULL || t->kind != T_WORD || !tok_in(sc, i, KW_LAND_HEAD))
+		return 0;
+	for (size_t k = 0; k < sizeof(lands) / sizeof(lands[0]); k++) {
+		size_t j = i, w;
+		for (w = 0; w < 3 && lands[k][w] != NULL; w++, j += 2) {
+			const struct tok *u = tk(sc, j);
+			if (u == NULL || u->kind != T_WORD ||
+			    u->cap != t->cap ||
+			    (w > 0 && !tok_gap(sc, j - 1)) ||
+			    !eqw(sc->s + u->s, tend(u) - u->s, lands[k][w]))
+				break;
+		}
+		if (w == 3 || (w > 1 && lands[k][w] == NULL))
+			return j - 1;
+	}
+	return 0;
 }
 
 /* "Apt. 4B", "Suite 464", "Unit 3", "# 12", "Box 9168": end or 0. */
@@ -6628,8 +6683,10 @@ country_after(struct mh_scanner *sc, size_t j)
 	if (tok_punct(sc, j, ','))
 		j++;
 	return tok_gap(sc, j) && cap_word(sc, j + 1) &&
-	    tend(&sc->t[j + 1]) - sc->t[j + 1].s >= 3 &&
-	    (flags(sc, j + 1) & MH_NAMES_STATE) && !state_named(sc, j + 1);
+	    (((flags(sc, j + 1) & MH_NAMES_STATE) &&
+	         tend(&sc->t[j + 1]) - sc->t[j + 1].s >= 3 &&
+	         !state_named(sc, j + 1)) ||
+	        land_at(sc, j + 1));
 }
 
 /* A town: capitalised words that are all town names or parts ("New
@@ -6718,7 +6775,8 @@ town_possible(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 	           ((r->flags & MH_NAMES_CITY) || r->n >= 2)) ||
 	    (r->flags & MH_NAMES_STATE) ||
 	    (tok_punct(sc, r->last + 1, ',') &&
-	        (flags(sc, r->last + 3) & MH_NAMES_STATE));
+	        ((flags(sc, r->last + 3) & MH_NAMES_STATE) ||
+	            tok_in(sc, r->last + 3, KW_LAND_HEAD)));
 }
 
 /* A word alone (no capitalised word after it) is a town only as a
@@ -7808,6 +7866,10 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 				end = tend(&sc->t[j + 2]);
 				continue;
 			}
+			if ((e = land_at(sc, j + 2)) != 0) {
+				end = tend(&sc->t[e - 1]);
+				continue;
+			}
 			if ((e = match_town(sc, j + 2)) != 0) {
 				end = e;
 				continue;
@@ -8261,6 +8323,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (t->cap && i >= 2 &&
 	    (sc->t[i - 2].kw == KW_CALLED || sc->t[i - 2].kw == KW_NAMED) &&
 	    (end = thing_title(sc, i)) != 0) {
+		*ip = end;
+		return 1;
+	}
+	/* "New Zealand", "South Africa": kept, and no word of them a
+	 * name or a town */
+	if (tok_in(sc, i, KW_LAND_HEAD) && (end = land_at(sc, i)) != 0) {
 		*ip = end;
 		return 1;
 	}

@@ -739,6 +739,25 @@ test_names(void)
 	    "LOCATION:NUNGATTA", "a town before its country");
 	is_str(scan("Carry Me Back To Canada"), "",
 	    "not everyday words before a country");
+	/* countries and states of two or three words are kept whole */
+	is_str(scan("I moved to New Zealand last year"), "",
+	    "a country of two words is no town and no name");
+	is_str(scan("I grew up in South Africa and Sri Lanka"), "",
+	    "nor are South Africa and Sri Lanka names");
+	is_str(scan("moved from the United Kingdom to Costa Rica"), "",
+	    "United Kingdom, Costa Rica");
+	is_str(scan("in New South Wales and Papua New Guinea"), "",
+	    "three words");
+	is_str(scan("WE MOVED TO NORTH CAROLINA"), "", "in capitals");
+	is_str(scan("I moved to Wellington, New Zealand last year"),
+	    "LOCATION:Wellington, New Zealand",
+	    "a town before one is a town, as before Norway");
+	is_str(scan("we live in Santa Fe, New Mexico"),
+	    "LOCATION:Santa Fe, New Mexico", "and before a state");
+	is_str(scan("I live in Albany, New York"), "LOCATION:Albany, New York",
+	    "New York is the city as often: unchanged");
+	is_str(scan("Sarah North called"), "NAME:Sarah North",
+	    "a first word alone is no land");
 	is_str(scan("Visited Germany last year"), "",
 	    "not a verb that opens the sentence");
 	is_str(scan("we went back to Jordan"), "NAME:Jordan",

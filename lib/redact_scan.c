@@ -3332,8 +3332,11 @@ seps_all(const struct groups *g, const char *ok)
 	return 1;
 }
 
-/* Public crisis and emergency lines stay (they are not identifiers). */
-static int
+/* Public crisis and emergency lines stay (they are not identifiers),
+ * also as the lines write them, with letters for their last digits
+ * ("1-800-273-TALK", "1-800-799-SAFE"): read as a keypad's.  Returns
+ * the line's end, letters and all, else 0. */
+static size_t
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
 	/* clang-format 14 takes the braces of this initializer for a block,
@@ -3359,19 +3362,35 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 #undef KEEPS
 #undef KEEP_LEN
 #undef KEEP
+	static const char keypad[] = "22233344455566677778889999";
+	const unsigned char *u = (const unsigned char *)sc->s;
 	char d[24];
-	size_t m = 0;
+	size_t m = 0, v = g->end, ve = g->end;
+	int total = g->total;
 
-	if (g->total >= 32 || !((KEEP_LENS >> g->total) & 1))
+	/* a '-' and up to seven capitals, no letter or digit after them */
+	if (v + 1 < sc->n && u[v] == '-' && u[v + 1] >= 'A' &&
+	    u[v + 1] <= 'Z') {
+		for (ve = v + 1;
+		     ve < sc->n && ve - v <= 7 && u[ve] >= 'A' && u[ve] <= 'Z';)
+			ve++;
+		if (ve < sc->n && (isalnum_a(u[ve]) || u[ve] >= 0x80))
+			ve = v;
+		else
+			total += (int)(ve - v - 1);
+	}
+	if (total >= 32 || !((KEEP_LENS >> total) & 1))
 		return 0;
 	for (int k = 0; k < g->n; k++)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
 		     p++)
 			d[m++] = sc->s[p];
+	for (size_t p = v + 1; p < ve && m + 1 < sizeof(d); p++)
+		d[m++] = keypad[u[p] - 'A'];
 	/* the length first: most numbers are none of these */
 	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
 		if (keep[k].m == m && memcmp(d, keep[k].d, m) == 0)
-			return 1;
+			return ve;
 	return 0;
 }
 
@@ -7197,9 +7216,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	 * and skip the call */
 	if (g.n >= 2 && date_groups(sc, i, &g, &end))
 		return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1 : 1;
-	if (crisis_number(sc, &g)) {
+	if ((end = crisis_number(sc, &g)) != 0) {
 		/* skip all of it, so no tail is read as another number */
-		*ip = tok_from(sc, i + 1, g.end);
+		*ip = tok_from(sc, i + 1, end);
 		return 1;
 	}
 	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&

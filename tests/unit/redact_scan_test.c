@@ -66,6 +66,12 @@ test_kinds(void)
 	is_str(scan("Member ID XJH-12345"), "HEALTHPLAN:XJH-12345",
 	    "cued member id with letters");
 	is_str(scan("call 988 or 1-800-273-8255"), "", "crisis lines stay");
+	is_str(scan("1-800-273-TALK (8255) or 1-800-799-SAFE"), "",
+	    "also written with letters, as the lines give them");
+	is_str(scan("my number is 1-800-555-CARE"), "PHONE:1-800-555",
+	    "another number with letters is redacted as before");
+	is_str(scan("call 1-800-273-TALKS"), "PHONE:1-800-273",
+	    "and a crisis line's digits with a letter too many");
 	is_str(scan("@maya_w wrote"), "HANDLE:@maya_w", "handle");
 	is_str(scan("VIN 1HGCM82633A004352"), "VIN:1HGCM82633A004352", "vin");
 	is_str(scan("lives at 24 Clarke Avenue, Springfield"),

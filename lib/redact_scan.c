@@ -4523,8 +4523,10 @@ day_month(struct mh_scanner *sc, size_t i)
 	}
 	if (!(flags(sc, j) & MH_NAMES_MONTH))
 		return 0;
-	/* "5 mar" could be anything; want a capital, a year or "of"
-	 * ("the 12th of may") */
+	/* In lower case, a month that is also a verb ("5 mar", "2 may
+	 * help") wants a capital, a year, "of" ("the 12th of may") or a
+	 * date's preposition before the day ("on 12 may"); the others
+	 * are dates as they stand ("since 14 feb", "on 5 august"). */
 	size_t end = tend(&sc->t[j]), k = j + 1;
 	if (tok_punct(sc, k, '.'))
 		k++;
@@ -4532,10 +4534,17 @@ day_month(struct mh_scanner *sc, size_t i)
 		k++;
 	if (tok_gap(sc, k) && is_year(sc, k + 1))
 		end = tend(&sc->t[k + 1]);
-	else if (!sc->t[j].cap &&
-	    (!of || sc->t[i].kind != T_ALNUM ||
+	else if (!sc->t[j].cap && of &&
+	    (sc->t[i].kind != T_ALNUM ||
 	        (tk(sc, j + 1) && sc->t[j + 1].kind == T_POSS)))
 		return 0; /* "the 12th of may", not "2 of may's pills" */
+	else if (!sc->t[j].cap && !of &&
+	    (tok_is(sc, j, KW_MAY) || tok_is(sc, j, KW_MARCH) ||
+	        eqw(sc->s + sc->t[j].s, tend(&sc->t[j]) - sc->t[j].s, "mar"))) {
+		size_t p = prev_word(sc, i);
+		if (p == SIZE_MAX || p + 2 != i || !tok_in(sc, p, KW_DATE_PREP))
+			return 0;
+	}
 	return end;
 }
 

@@ -112,6 +112,13 @@ test_kinds(void)
 	    "DATE:June third|DATE:March the second", "date: month first");
 	is_str(scan("on the 12th of may i relapsed"), "DATE:12th of may",
 	    "date: 12th of a lower-case month");
+	is_str(scan("since 14 feb, on 5 august we fought"),
+	    "DATE:14 feb|DATE:5 august", "date: a day before a lower-case month");
+	is_str(scan("we met on 12 may at the park, by 3 march"),
+	    "DATE:12 may|DATE:3 march",
+	    "date: may and march after a date's preposition");
+	is_str(scan("12 people may come, the 2nd may be worse, we 3 march"),
+	    "", "date: not may or march after a count or an ordinal alone");
 	is_str(scan("it started in Sept '22, back in sept '22"),
 	    "DATE:Sept '22|DATE:sept '22", "date: a month and '22");
 	is_str(scan("I may first ask; we march second; the first of all"), "",

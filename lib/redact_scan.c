@@ -786,7 +786,7 @@ static const char *const part_leads[] = {
 /* The facility words that end a facility's name in lower case ("at
  * mercy hospital"): low_place(). */
 static const char *const fac_heads[] = {
-	"hospital", "clinic", "hospice", "infirmary", NULL
+	"hospital", "clinic", "hospice", "infirmary", "center", "centre", NULL
 };
 static const char *const low_saints[] = {"st", "saint", NULL};
 /* Words of a facility's kind between its name and its facility word:
@@ -795,7 +795,8 @@ static const char *const fac_quals[] = {
 	"general", "memorial", "regional", "community", "county",
 	"psychiatric", "behavioral", "behavioural", "medical", "university",
 	"methodist", "baptist", "presbyterian", "lutheran", "adventist",
-	"catholic", "childrens", "women's", "children's", "veterans", NULL
+	"catholic", "childrens", "women's", "children's", "veterans", "health",
+	"mental", "cancer", "surgical", "treatment", "recovery", NULL
 };
 /* The endings of an e-mail address spelled out, "... dot com"
  * (spelled_email()). */
@@ -7439,11 +7440,20 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		 * kind ("mercy general hospital"), and the place word */
 		if (i < 2 || !tok_gap(sc, i - 1))
 			return 0;
+		int n = 0;
 		k = i - 2;
-		for (int n = 0; n < 2 && k >= 2 && tok_in(sc, k, KW_FAC_QUAL) &&
+		for (; n < 2 && k >= 2 && tok_in(sc, k, KW_FAC_QUAL) &&
 		     !sc->t[k].cap && tok_gap(sc, k - 1);
 		     n++)
 			k -= 2;
+		/* a center only of a kind: "lakeview medical center", not
+		 * "at the downtown center" */
+		if (n == 0 &&
+		    (eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
+		         "center") ||
+		        eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
+		            "centre")))
+			return 0;
 		if (tk(sc, k) && sc->t[k].kind == T_POSS && k >= 1)
 			k--; /* "st. jude's hospital" */
 		if ((named = low_place_word(sc, k)) == 0)

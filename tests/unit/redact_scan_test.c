@@ -874,6 +874,13 @@ test_addresses(void)
 	    "facility: st. jude's");
 	is_str(scan("she is at saint anne's hospital now"),
 	    "LOCATION:saint anne's hospital", "facility: saint anne's hospital");
+	is_str(scan("seen at lakeview medical center, then at bayside mental "
+	            "health center"),
+	    "LOCATION:lakeview medical center|LOCATION:bayside mental health "
+	    "center",
+	    "facility: a center of a kind in lower case");
+	is_str(scan("at the medical center, at the downtown center"), "",
+	    "facility: not a center of no name or no kind");
 	is_str(scan("we went to lakeview clinic, then to the jude clinic"),
 	    "LOCATION:lakeview clinic|LOCATION:jude clinic",
 	    "facility: a word in no list, or after the a name");

@@ -517,15 +517,16 @@ enum {
 #define KW_SAINT_WORD (UINT64_C(1) << 47) /* match_saint()'s St, Mt ... */
 #define KW_CAP_RULE (UINT64_C(1) << 48)   /* corner, P, PO */
 /* More word lists, after those two bits */
-#define KW_HONORIFIC (UINT64_C(1) << 49)  /* Dr, Mrs: match_lower_name() */
-#define KW_NOUN_NEXT (UINT64_C(1) << 50)  /* the, my, i: match_lower_name() */
-#define KW_VERB_AFTER (UINT64_C(1) << 51) /* to, me, in: verb_before() */
-#define KW_LAND_HEAD (UINT64_C(1) << 52)  /* first words of lands[] */
+#define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
+#define KW_NOUN_NEXT (UINT64_C(1) << 50)   /* the, my, i: match_lower_name() */
+#define KW_VERB_AFTER (UINT64_C(1) << 51)  /* to, me, in: verb_before() */
+#define KW_LAND_HEAD (UINT64_C(1) << 52)   /* first words of lands[] */
+#define KW_FAMOUS_HEAD (UINT64_C(1) << 53) /* first words of famous[] */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
 	(KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | \
-	    KW_TLD_WORD)
+	    KW_TLD_WORD | KW_LAND_HEAD | KW_FAMOUS_HEAD)
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -750,7 +751,7 @@ static const char *const verb_afters[] = {"to", "me", "him", "her", "us",
  * state).  Word by word they were a name and a town ("South [NAME]",
  * "[LOCATION] Zealand", "United [NAME]").  New York is not here: it is
  * the city as often, which is removed.  Their first words take
- * KW_LAND_HEAD (kw_build()), which land_at() asks first. */
+ * KW_LAND_HEAD (kw_build()), which phrase_at() asks first. */
 static const char *const lands[][3] = {
 	{"new", "zealand"}, {"new", "jersey"}, {"new", "hampshire"},
 	{"new", "mexico"}, {"new", "brunswick"}, {"new", "south", "wales"},
@@ -768,6 +769,35 @@ static const char *const lands[][3] = {
 	{"papua", "new", "guinea"}, {"solomon", "islands"},
 	{"marshall", "islands"}, {"british", "columbia"}, {"nova", "scotia"},
 	{"prince", "edward", "island"},
+};
+/* Works, people of history and letters, and landmarks that chat and
+ * homework name, in any case: "Romeo and Juliet", "sylvia plath's
+ * poetry", "Elden Ring", "the Eiffel Tower" were names, and a model
+ * asked about "[NAME_1] and [NAME_2]" cannot answer.  Whole names of
+ * the famous only, no one's first name alone ("Juliet" is still a
+ * name), and no town.  First words take KW_FAMOUS_HEAD. */
+static const char *const famous[][3] = {
+	{"romeo", "and", "juliet"}, {"pride", "and", "prejudice"},
+	{"anna", "karenina"}, {"jane", "eyre"}, {"king", "lear"},
+	{"lady", "macbeth"}, {"hamlet"}, {"macbeth"}, {"harry", "potter"},
+	{"sherlock", "holmes"}, {"madame", "bovary"}, {"dorian", "gray"},
+	{"atticus", "finch"}, {"sylvia", "plath"}, {"virginia", "woolf"},
+	{"ernest", "hemingway"}, {"william", "shakespeare"},
+	{"agatha", "christie"}, {"emily", "dickinson"}, {"jane", "austen"},
+	{"charles", "dickens"}, {"franz", "kafka"}, {"leo", "tolstoy"},
+	{"van", "gogh"}, {"vincent", "van", "gogh"}, {"frida", "kahlo"},
+	{"franz", "ferdinand"}, {"anne", "frank"}, {"abraham", "lincoln"},
+	{"winston", "churchill"}, {"albert", "einstein"},
+	{"nelson", "mandela"}, {"florence", "nightingale"},
+	{"julius", "caesar"}, {"kurt", "cobain"}, {"robin", "williams"},
+	{"amy", "winehouse"}, {"marilyn", "monroe"}, {"princess", "diana"},
+	{"walter", "white"}, {"tony", "soprano"}, {"bojack", "horseman"},
+	{"peter", "parker"}, {"bruce", "wayne"}, {"elden", "ring"},
+	{"mario", "kart"}, {"animal", "crossing"}, {"stardew", "valley"},
+	{"dark", "souls"}, {"eiffel", "tower"}, {"golden", "gate"},
+	{"burj", "khalifa"}, {"taj", "mahal"}, {"ben", "nevis"},
+	{"big", "ben"}, {"statue", "of", "liberty"}, {"grand", "canyon"},
+	{"mount", "everest"}, {"roth", "ira"},
 };
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
@@ -1224,6 +1254,9 @@ kw_build(struct mh_scanner *sc)
 				return -1;
 	for (size_t k = 0; k < sizeof(lands) / sizeof(lands[0]); k++)
 		if (kw_add(sc, lands[k][0], KW_LAND_HEAD) == -1)
+			return -1;
+	for (size_t k = 0; k < sizeof(famous) / sizeof(famous[0]); k++)
+		if (kw_add(sc, famous[k][0], KW_FAMOUS_HEAD) == -1)
 			return -1;
 	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
 		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
@@ -3584,31 +3617,50 @@ cap_word(struct mh_scanner *sc, size_t i)
 	return t && t->kind == T_WORD && t->cap;
 }
 
-/* Is a land of lands[] named from token i, its words capitalised as
- * the first is, one blank between them ("New Zealand", "NORTH
- * CAROLINA", "new zealand" in lower case)?  The token after it, else
+/* Is one of the n phrases of tab written from token i, in any case,
+ * one blank between its words ("New Zealand", "NORTH CAROLINA", "romeo
+ * and juliet")?  The token after it, else 0.  The callers have asked
+ * the word's list bit. */
+static size_t
+phrase_at(struct mh_scanner *sc, size_t i, const char *const (*tab)[3],
+    size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t j = i, w;
+		for (w = 0; w < 3 && tab[k][w] != NULL; w++, j += 2) {
+			const struct tok *u = tk(sc, j);
+			if (u == NULL || u->kind != T_WORD ||
+			    (w > 0 && !tok_gap(sc, j - 1)) ||
+			    !eqw(sc->s + u->s, tend(u) - u->s, tab[k][w]))
+				break;
+		}
+		if (w == 3 || tab[k][w] == NULL)
+			return j - 1;
+	}
+	return 0;
+}
+
+/* A country or state of lands[] from token i: the token after it, or
  * 0. */
 static size_t
 land_at(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = tk(sc, i);
-
-	if (t == NULL || t->kind != T_WORD || !tok_in(sc, i, KW_LAND_HEAD))
+	if (!tok_in(sc, i, KW_LAND_HEAD))
 		return 0;
-	for (size_t k = 0; k < sizeof(lands) / sizeof(lands[0]); k++) {
-		size_t j = i, w;
-		for (w = 0; w < 3 && lands[k][w] != NULL; w++, j += 2) {
-			const struct tok *u = tk(sc, j);
-			if (u == NULL || u->kind != T_WORD ||
-			    u->cap != t->cap ||
-			    (w > 0 && !tok_gap(sc, j - 1)) ||
-			    !eqw(sc->s + u->s, tend(u) - u->s, lands[k][w]))
-				break;
-		}
-		if (w == 3 || (w > 1 && lands[k][w] == NULL))
-			return j - 1;
-	}
-	return 0;
+	return phrase_at(sc, i, lands, sizeof(lands) / sizeof(lands[0]));
+}
+
+/* A land or one of famous[] from token i, which is kept whole: the
+ * token after it, or 0. */
+static size_t
+kept_phrase_at(struct mh_scanner *sc, size_t i)
+{
+	size_t end = land_at(sc, i);
+
+	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD))
+		end = phrase_at(sc, i, famous,
+		    sizeof(famous) / sizeof(famous[0]));
+	return end;
 }
 
 /* "Apt. 4B", "Suite 464", "Unit 3", "# 12", "Box 9168": end or 0. */
@@ -8266,6 +8318,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(start, end, MH_SCAN_LOCATION);
 		}
 	}
+	/* "New Zealand", "Romeo and Juliet": kept, and no word of them a
+	 * name or a town, in lower case too (their first words are
+	 * KW_LOW_RULES, at which the walk stops) */
+	if (tok_in(sc, i, KW_LAND_HEAD | KW_FAMOUS_HEAD) &&
+	    (end = kept_phrase_at(sc, i)) != 0) {
+		*ip = end;
+		return 1;
+	}
 	if (f & MH_NAMES_KEEP)
 		return 0;
 	/* the flags tested here: inside, the test of every word came to
@@ -8361,12 +8421,6 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (t->cap && i >= 2 &&
 	    (sc->t[i - 2].kw == KW_CALLED || sc->t[i - 2].kw == KW_NAMED) &&
 	    (end = thing_title(sc, i)) != 0) {
-		*ip = end;
-		return 1;
-	}
-	/* "New Zealand", "South Africa": kept, and no word of them a
-	 * name or a town */
-	if (tok_in(sc, i, KW_LAND_HEAD) && (end = land_at(sc, i)) != 0) {
 		*ip = end;
 		return 1;
 	}

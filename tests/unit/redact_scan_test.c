@@ -771,6 +771,15 @@ test_names(void)
 	    "New York is the city as often: unchanged");
 	is_str(scan("Sarah North called"), "NAME:Sarah North",
 	    "a first word alone is no land");
+	/* works, the famous and landmarks, named whole */
+	is_str(scan("Can you explain the plot of Romeo and Juliet?"), "",
+	    "a play is no two people");
+	is_str(scan("how does romeo and juliet end, is hamlet sadder"), "",
+	    "in lower case too");
+	is_str(scan("my essay on sylvia plath's poetry, then Elden Ring"), "",
+	    "a poet and a game");
+	is_str(scan("Juliet texted me"), "NAME:Juliet",
+	    "a first name of one is still a name");
 	is_str(scan("Visited Germany last year"), "",
 	    "not a verb that opens the sentence");
 	is_str(scan("we went back to Jordan"), "NAME:Jordan",

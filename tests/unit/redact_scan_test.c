@@ -391,6 +391,16 @@ test_names(void)
 	    "a word of the list's stems: Rent");
 	is_str(scan("my dad with Alzheimer's gets agitated; Tourette's too"),
 	    "", "and eponyms it has only with -s");
+	/* everyday words of chat that a name list holds or no list has */
+	is_str(scan("Proud of myself. Wild swimming at dawn. Goodnight."), "",
+	    "everyday words a surname list holds, opening sentences");
+	is_str(scan("Hola, my English is not perfect. Bye!"), "",
+	    "a greeting from another language");
+	is_str(scan("My Eircode is D02 X285"), "ZIP:D02 X285",
+	    "the Eircode's own cue word");
+	is_str(scan("Dr. Wild said to rest, Jack Wild agreed"),
+	    "NAME:Dr. Wild|NAME:Jack Wild",
+	    "still a surname beside a title or a first name");
 	is_str(scan("bro that's wild"), "", "bro alone keeps everything");
 	is_str(scan("Bro that's wild"), "", "also at the start, capitalised");
 	is_str(scan("Bro I will try"), "", "and before I");

@@ -6268,6 +6268,29 @@ title_tok(struct mh_scanner *sc, size_t i)
 	return tok_punct(sc, p, '.') ? prev_tok(sc, p) : p;
 }
 
+/* Is the title at token p the lower-case "ms" of multiple sclerosis:
+ * after a word of having or a determiner ("she has ms like her mother",
+ * "with ms", "my ms")? */
+static int
+ms_condition(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *t = tk(sc, p);
+	size_t q;
+
+	if (t == NULL || t->cap || t->allcap ||
+	    !eqw(sc->s + t->s, tend(t) - t->s, "ms"))
+		return 0;
+	q = prev_word(sc, p);
+	if (q == SIZE_MAX || q + 2 != p)
+		return 0;
+	t = &sc->t[q];
+	return tok_in(sc, q, KW_NOUN_NEXT) || tok_is(sc, q, KW_WITH) ||
+	    tok_is(sc, q, KW_OF) || tok_is(sc, q, KW_HER) ||
+	    eqw(sc->s + t->s, tend(t) - t->s, "has") ||
+	    eqw(sc->s + t->s, tend(t) - t->s, "have") ||
+	    eqw(sc->s + t->s, tend(t) - t->s, "had");
+}
+
 /* The name at i, after a title: *start is the title's when it is
  * capitalised ("Dr. Smith", "DR SMITH"). */
 static inline void
@@ -6372,7 +6395,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * me", "the coach even said so", "Father still drinks" (each lost
 	 * a word to a name) */
 	if (title &&
-	    ((c == C_WEAK && tok_in(sc, title_tok(sc, i), KW_HONORIFIC)) ||
+	    ((c == C_WEAK && tok_in(sc, title_tok(sc, i), KW_HONORIFIC) &&
+	         !ms_condition(sc, title_tok(sc, i))) ||
 	        (c == C_UNKNOWN && o_surname(sc, i))))
 		return tend(t);
 	*start = t->s;

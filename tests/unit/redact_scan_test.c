@@ -354,6 +354,10 @@ test_names(void)
 	    "nor a verb after sister");
 	is_str(scan("the coach even said so"), "", "nor after coach");
 	is_str(scan("dr nice saw me"), "NAME:nice", "after dr it is a surname");
+	is_str(scan("she has ms like her mother, with ms like symptoms"), "",
+	    "ms after has or with is multiple sclerosis, no title");
+	is_str(scan("i told ms nice about it"), "NAME:nice",
+	    "ms after another word is a title");
 	is_str(scan("He said if I tell anyone. He asks a lot"), "",
 	    "He is no name before a verb of saying");
 	is_str(scan("my father. He told me"), "",

@@ -349,6 +349,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(CALLS, "calls") \
 	X(CMR, "cmr") \
 	X(CO, "co") \
+	X(CODE, "code") \
 	X(CORNER, "corner") \
 	X(COLUMBUS, "columbus") \
 	X(DEAR, "dear") \
@@ -358,6 +359,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(DPO, "dpo") \
 	X(DRIVE, "drive") \
 	X(EARLY, "early") \
+	X(EIRCODE, "eircode") \
 	X(EVE, "eve") \
 	X(FAX, "fax") \
 	X(FAWKES, "fawkes") \
@@ -415,6 +417,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(OUR, "our") \
 	X(P, "p") \
 	X(PO, "po") \
+	X(POST, "post") \
 	X(POSTAL, "postal") \
 	X(POSTCODE, "postcode") \
 	X(PSC, "psc") \
@@ -7210,27 +7213,53 @@ emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 	return add_span(sc, start, end, type);
 }
 
+/* Is a postcode's cue the word before token i: ZIP, zipcode,
+ * postcode, postal, Eircode, or "zip code", "post code", "postal code";
+ * also before "is" or "was" ("my zip is 90210", which was kept)? */
+static int
+zip_cue_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	if (p != SIZE_MAX && (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
+		p = prev_word(sc, p);
+	if (p != SIZE_MAX && tok_is(sc, p, KW_CODE)) {
+		p = prev_word(sc, p);
+		return p != SIZE_MAX &&
+		    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_POST) ||
+		        tok_is(sc, p, KW_POSTAL));
+	}
+	return p != SIZE_MAX &&
+	    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
+	        tok_is(sc, p, KW_POSTCODE) || tok_is(sc, p, KW_POSTAL) ||
+	        tok_is(sc, p, KW_EIRCODE));
+}
+
 /* After "ZIP:" any postcode shape at the number i: 394 13, 53-320,
- * 1234 AB, with a state's code after it.  Returns its end byte or 0.
- * The word before first, inline: most numbers have no such word. */
+ * 1234 AB, with a state's code after it, and UK and Irish ones in lower
+ * case ("sw1a 1aa", "d02 x285": two tokens of letters and digits, the
+ * second of three or four bytes, which only the cue makes a postcode).
+ * Returns its end byte or 0.  The cue's test first, inline: most
+ * numbers have no such word before them. */
 static size_t zip_after_cue_at(struct mh_scanner *sc, size_t i);
 static inline size_t
 zip_after_cue(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i);
-
-	if (p == SIZE_MAX ||
-	    !(tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
-	        tok_is(sc, p, KW_POSTCODE) || tok_is(sc, p, KW_POSTAL)))
-		return 0;
-	return zip_after_cue_at(sc, i);
+	return zip_cue_before(sc, i) ? zip_after_cue_at(sc, i) : 0;
 }
 
 static size_t
 zip_after_cue_at(struct mh_scanner *sc, size_t i)
 {
 	size_t e, k;
+	const struct tok *a = &sc->t[i], *b;
 
+	if (a->kind == T_ALNUM && a->nupper == 0 && tend(a) - a->s >= 2 &&
+	    tend(a) - a->s <= 4 && isalpha_a((unsigned char)sc->s[a->s]) &&
+	    tok_gap(sc, i + 1) && (b = tk(sc, i + 2)) != NULL &&
+	    b->kind == T_ALNUM && b->nupper == 0 && tend(b) - b->s >= 3 &&
+	    tend(b) - b->s <= 4)
+		return tend(b);
 	if ((e = postcode_at(sc, i)) == 0)
 		return 0;
 	k = tok_from(sc, i, e);
@@ -7320,6 +7349,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	else if (g.n == 4 && g.total == 16 && seps_all(&g, " -") &&
 	    glen(&g, 0) == 4 && glen(&g, 3) == 4)
 		type = MH_SCAN_ID, end = g.end; /* card-shaped, not Luhn */
+	else if (cue == MH_SCAN_ID && g.n == 1 &&
+	    (g.total == 5 || g.total == 4) && zip_cue_before(sc, i))
+		type = MH_SCAN_ZIP, end = g.end; /* "zip code 90210" */
 	else if (cue >= 0 && cue != MH_SCAN_CARD && g.n <= 2 && !g.plus &&
 	    (end = cued_value(sc, i, cue)) != 0)
 		type = cue;
@@ -7354,16 +7386,14 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			type = MH_SCAN_CARD, end = g.end;
 		else if (d >= 7)
 			type = MH_SCAN_ID, end = g.end;
-		else if ((d == 5 || d == 4) && cue == -1) {
-			/* ZIP after a state ("CO 80202") or "ZIP:" */
+		else if (d == 5 || d == 4) {
+			/* ZIP after a state ("CO 80202") or a postcode's cue
+			 * ("ZIP:", "my zip is", "zip code", whose "code" is an
+			 * ID's cue too) */
 			size_t p = prev_word(sc, i);
-			if (p != SIZE_MAX &&
-			    ((sc->t[p].allcap &&
-			         tend(&sc->t[p]) - sc->t[p].s == 2 && d == 5) ||
-			        tok_is(sc, p, KW_ZIP) ||
-			        tok_is(sc, p, KW_ZIPCODE) ||
-			        tok_is(sc, p, KW_POSTCODE) ||
-			        tok_is(sc, p, KW_POSTAL)))
+			if ((cue == -1 && p != SIZE_MAX && sc->t[p].allcap &&
+			        tend(&sc->t[p]) - sc->t[p].s == 2 && d == 5) ||
+			    zip_cue_before(sc, i))
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}
@@ -7422,6 +7452,9 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 		           cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue) == -1
 		    ? -1
 		    : 1;
+	/* "postcode: sw1a 1aa", "my eircode is d02 x285" */
+	if ((end = zip_after_cue(sc, i)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_ZIP) == -1 ? -1 : 1;
 	/* IBAN: two letters, two digits, 11-30 more */
 	if (len >= 15 && len <= 34 && isalpha_a(s[0]) && isalpha_a(s[1]) &&
 	    isdig(s[2]) && isdig(s[3]) && t->ndigit >= 8)

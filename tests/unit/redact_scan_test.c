@@ -164,6 +164,13 @@ test_kinds(void)
 	    "postcode: Canada");
 	is_str(scan("take B12 1MG daily"), "",
 	    "postcode: not with letters the Royal Mail leaves out");
+	/* after a postcode's cue: in lower case, and past "is" or "code" */
+	is_str(scan("postcode: sw1a 1aa, my eircode is d02 x285"),
+	    "ZIP:sw1a 1aa|ZIP:d02 x285", "postcode: lower case after its cue");
+	is_str(scan("My ZIP is 60614, zip code 90210, postal code 12345"),
+	    "ZIP:60614|ZIP:90210|ZIP:12345", "postcode: after is and code");
+	is_str(scan("the code is 1234"), "ID:1234",
+	    "postcode: code alone is an ID's cue");
 	/* a house number with a letter */
 	is_str(scan("I'm living at 22B Alder Close with"),
 	    "ADDRESS:22B Alder Close", "address: 22B and a Close");

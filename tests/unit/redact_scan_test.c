@@ -407,6 +407,8 @@ test_names(void)
 	    "everyday words a surname list holds, opening sentences");
 	is_str(scan("Hola, my English is not perfect. Bye!"), "",
 	    "a greeting from another language");
+	is_str(scan("Merry Christmas, my dad was in the Marines"), "",
+	    "a greeting and a service");
 	is_str(scan("My Eircode is D02 X285"), "ZIP:D02 X285",
 	    "the Eircode's own cue word");
 	is_str(scan("Dr. Wild said to rest, Jack Wild agreed"),

@@ -4410,8 +4410,9 @@ ord_day_end(struct mh_scanner *sc, size_t i)
  * "the twenty first of April 2021" (the span starts at the day, before
  * i: *start), "June third", "March the second".  "of" makes a month of
  * a lower-case "may" or "march"; written first, those two must have a
- * capital ("I may first ask", "we march second").  Returns the end
- * byte or 0. */
+ * capital or a date's preposition before them ("on march third"; "I
+ * may first ask", "we march second" are verbs).  Returns the end byte
+ * or 0. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -4451,7 +4452,10 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		end = tend(t);
 	} else {
 		j = i + 1;
-		if (!t->cap && (t->kw == KW_MAY || t->kw == KW_MARCH))
+		/* "on march third", but not "I may first ask" */
+		if (!t->cap && (t->kw == KW_MAY || t->kw == KW_MARCH) &&
+		    !((p = prev_word(sc, i)) != SIZE_MAX && p + 2 == i &&
+		        tok_in(sc, p, KW_DATE_PREP)))
 			return 0;
 		if (!tok_gap(sc, j))
 			return 0;

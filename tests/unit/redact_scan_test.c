@@ -123,6 +123,9 @@ test_kinds(void)
 	    "DATE:Sept '22|DATE:sept '22", "date: a month and '22");
 	is_str(scan("I may first ask; we march second; the first of all"), "",
 	    "date: not may or march as verbs, nor an ordinal alone");
+	is_str(scan("on march third i left, since may first"),
+	    "DATE:march third|DATE:may first",
+	    "date: lower-case may and march after a date's preposition");
 	is_str(scan("the second of two sessions, the fifth of them"), "",
 	    "date: not an ordinal of no month");
 	is_str(scan("the twenty seventh of june, June twenty seventh"),

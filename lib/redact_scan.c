@@ -25,6 +25,7 @@ _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
  * KW_LONGEST the longest keyword in bytes. */
 enum {
 	KW_MAX = 1024,
+	PHRASES_MAX = 128, /* lands[] and famous[] together */
 	KW_SLOTS = 2048,
 	KW_LONGEST = 15 /* < 16: kw_key() */
 };
@@ -254,6 +255,17 @@ struct mh_scanner {
 	/* hyphen_rel()'s answers for recent joined words, direct-mapped by
 	 * the hash of their key */
 	struct hrel_memo hrel[HREL_SLOTS];
+	/* the keyword ids of the words of lands[], then of famous[]
+	 * (kw_build()), 0 past an entry's last word: phrase_at() compares
+	 * a token's id with them, where it compared bytes (2 M of rb.txt's
+	 * instructions, at the "New" of every "New York") */
+	unsigned short phrase_kw[PHRASES_MAX][3];
+	size_t nlands, nfamous;
+	/* by a first word's keyword id, 1 + the index in phrase_kw of the
+	 * first entry it starts, else 0: the entries a word starts are
+	 * neighbours (kw_build() checks), and a first name that starts one
+	 * ("William Shakespeare") is compared with those alone */
+	unsigned char phrase_first[KW_MAX];
 	/* the word images (IMG_SLOTS): img is the first 64-byte boundary in
 	 * img_mem, so that no entry lies across two cache lines (half of
 	 * them did in an array of entries, whose place in the scanner
@@ -754,7 +766,9 @@ static const char *const verb_afters[] = {"to", "me", "him", "her", "us",
  * state).  Word by word they were a name and a town ("South [NAME]",
  * "[LOCATION] Zealand", "United [NAME]").  New York is not here: it is
  * the city as often, which is removed.  Their first words take
- * KW_LAND_HEAD (kw_build()), which phrase_at() asks first. */
+ * KW_LAND_HEAD (kw_build()), which phrase_at()'s callers ask first.
+ * The entries a word starts are neighbours, here and in famous[]
+ * (kw_build() fails if not). */
 static const char *const lands[][3] = {
 	{"new", "zealand"}, {"new", "jersey"}, {"new", "hampshire"},
 	{"new", "mexico"}, {"new", "brunswick"}, {"new", "south", "wales"},
@@ -781,15 +795,16 @@ static const char *const lands[][3] = {
  * name), and no town.  First words take KW_FAMOUS_HEAD. */
 static const char *const famous[][3] = {
 	{"romeo", "and", "juliet"}, {"pride", "and", "prejudice"},
-	{"anna", "karenina"}, {"jane", "eyre"}, {"king", "lear"},
-	{"lady", "macbeth"}, {"hamlet"}, {"macbeth"}, {"harry", "potter"},
-	{"sherlock", "holmes"}, {"madame", "bovary"}, {"dorian", "gray"},
-	{"atticus", "finch"}, {"sylvia", "plath"}, {"virginia", "woolf"},
-	{"ernest", "hemingway"}, {"william", "shakespeare"},
-	{"agatha", "christie"}, {"emily", "dickinson"}, {"jane", "austen"},
-	{"charles", "dickens"}, {"franz", "kafka"}, {"leo", "tolstoy"},
-	{"van", "gogh"}, {"vincent", "van", "gogh"}, {"frida", "kahlo"},
-	{"franz", "ferdinand"}, {"anne", "frank"}, {"abraham", "lincoln"},
+	{"anna", "karenina"}, {"jane", "eyre"}, {"jane", "austen"},
+	{"king", "lear"}, {"lady", "macbeth"}, {"hamlet"}, {"macbeth"},
+	{"harry", "potter"}, {"sherlock", "holmes"}, {"madame", "bovary"},
+	{"dorian", "gray"}, {"atticus", "finch"}, {"sylvia", "plath"},
+	{"virginia", "woolf"}, {"ernest", "hemingway"},
+	{"william", "shakespeare"}, {"agatha", "christie"},
+	{"emily", "dickinson"}, {"charles", "dickens"}, {"franz", "kafka"},
+	{"franz", "ferdinand"}, {"leo", "tolstoy"}, {"van", "gogh"},
+	{"vincent", "van", "gogh"}, {"frida", "kahlo"}, {"anne", "frank"},
+	{"abraham", "lincoln"},
 	{"winston", "churchill"}, {"albert", "einstein"},
 	{"nelson", "mandela"}, {"florence", "nightingale"},
 	{"julius", "caesar"}, {"kurt", "cobain"}, {"robin", "williams"},
@@ -1255,12 +1270,31 @@ kw_build(struct mh_scanner *sc)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
 				return -1;
-	for (size_t k = 0; k < sizeof(lands) / sizeof(lands[0]); k++)
-		if (kw_add(sc, lands[k][0], KW_LAND_HEAD) == -1)
+	_Static_assert(sizeof(lands) / sizeof(lands[0]) +
+	            sizeof(famous) / sizeof(famous[0]) <=
+	        PHRASES_MAX,
+	    "phrase_kw holds lands[] and famous[]");
+	sc->nlands = sizeof(lands) / sizeof(lands[0]);
+	sc->nfamous = sizeof(famous) / sizeof(famous[0]);
+	for (size_t k = 0; k < sc->nlands + sc->nfamous; k++) {
+		const char *const *ph =
+		    k < sc->nlands ? lands[k] : famous[k - sc->nlands];
+		for (size_t w = 0; w < 3 && ph[w] != NULL; w++) {
+			int id = kw_add(sc, ph[w],
+			    w > 0                ? 0
+			        : k < sc->nlands ? KW_LAND_HEAD
+			                         : KW_FAMOUS_HEAD);
+			if (id == -1)
+				return -1;
+			sc->phrase_kw[k][w] = (unsigned short)id;
+		}
+		/* a first word's entries are neighbours */
+		unsigned head = sc->phrase_kw[k][0];
+		if (sc->phrase_first[head] == 0)
+			sc->phrase_first[head] = (unsigned char)(k + 1);
+		else if (sc->phrase_kw[k - 1][0] != head)
 			return -1;
-	for (size_t k = 0; k < sizeof(famous) / sizeof(famous[0]); k++)
-		if (kw_add(sc, famous[k][0], KW_FAMOUS_HEAD) == -1)
-			return -1;
+	}
 	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
 		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
 		if (id == -1)
@@ -3620,24 +3654,30 @@ cap_word(struct mh_scanner *sc, size_t i)
 	return t && t->kind == T_WORD && t->cap;
 }
 
-/* Is one of the n phrases of tab written from token i, in any case,
- * one blank between its words ("New Zealand", "NORTH CAROLINA", "romeo
- * and juliet")?  The token after it, else 0.  The callers have asked
- * the word's list bit. */
+/* Is one of the n phrases from phrase_kw[first] on written from
+ * token i, in any case, one blank between its words ("New Zealand",
+ * "NORTH CAROLINA", "romeo and juliet")?  The token after it, else 0.
+ * The callers have asked the word's list bit.  A token's id is 0 when
+ * it is no keyword, and every word of the phrases has one. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static size_t
-phrase_at(struct mh_scanner *sc, size_t i, const char *const (*tab)[3],
-    size_t n)
+phrase_at(struct mh_scanner *sc, size_t i, size_t first, size_t n)
 {
-	for (size_t k = 0; k < n; k++) {
-		size_t j = i, w;
-		for (w = 0; w < 3 && tab[k][w] != NULL; w++, j += 2) {
-			const struct tok *u = tk(sc, j);
-			if (u == NULL || u->kind != T_WORD ||
-			    (w > 0 && !tok_gap(sc, j - 1)) ||
-			    !eqw(sc->s + u->s, tend(u) - u->s, tab[k][w]))
+	unsigned head = sc->t[i].kw;
+	size_t k = sc->phrase_first[head];
+
+	if (k == 0 || k - 1 < first)
+		return 0;
+	for (k--; k < first + n && sc->phrase_kw[k][0] == head; k++) {
+		const unsigned short *ids = sc->phrase_kw[k];
+		size_t j = i + 2, w;
+		for (w = 1; w < 3 && ids[w] != 0; w++, j += 2)
+			if (!tok_gap(sc, j - 1) || !tk(sc, j) ||
+			    sc->t[j].kw != ids[w])
 				break;
-		}
-		if (w == 3 || tab[k][w] == NULL)
+		if (w == 3 || ids[w] == 0)
 			return j - 1;
 	}
 	return 0;
@@ -3650,7 +3690,7 @@ land_at(struct mh_scanner *sc, size_t i)
 {
 	if (!tok_in(sc, i, KW_LAND_HEAD))
 		return 0;
-	return phrase_at(sc, i, lands, sizeof(lands) / sizeof(lands[0]));
+	return phrase_at(sc, i, 0, sc->nlands);
 }
 
 /* A land or one of famous[] from token i, which is kept whole: the
@@ -3661,8 +3701,7 @@ kept_phrase_at(struct mh_scanner *sc, size_t i)
 	size_t end = land_at(sc, i);
 
 	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD))
-		end = phrase_at(sc, i, famous,
-		    sizeof(famous) / sizeof(famous[0]));
+		end = phrase_at(sc, i, sc->nlands, sc->nfamous);
 	return end;
 }
 
@@ -7217,26 +7256,51 @@ emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 	return add_span(sc, start, end, type);
 }
 
+/* Is the word at p a postcode's cue of one word: ZIP, zipcode,
+ * postcode, postal or Eircode? */
+static inline int
+zip_word(const struct mh_scanner *sc, size_t p)
+{
+	unsigned kw = sc->t[p].kw;
+
+	return kw == KW_ZIP || kw == KW_ZIPCODE || kw == KW_POSTCODE ||
+	    kw == KW_POSTAL || kw == KW_EIRCODE;
+}
+
+/* zip_cue_before() past the "is", "was" or "code" at p. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+zip_cue_far(struct mh_scanner *sc, size_t p)
+{
+	if (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) {
+		if ((p = prev_word(sc, p)) == SIZE_MAX)
+			return 0;
+		if (!tok_is(sc, p, KW_CODE))
+			return zip_word(sc, p);
+	}
+	p = prev_word(sc, p);
+	return p != SIZE_MAX &&
+	    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_POST) ||
+	        tok_is(sc, p, KW_POSTAL));
+}
+
 /* Is a postcode's cue the word before token i: ZIP, zipcode,
  * postcode, postal, Eircode, or "zip code", "post code", "postal code";
- * also before "is" or "was" ("my zip is 90210", which was kept)? */
-static int
+ * also before "is" or "was" ("my zip is 90210", which was kept)?  The
+ * word's own test inline: most numbers have none of these before them. */
+static inline int
 zip_cue_before(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_word(sc, i);
 
-	if (p != SIZE_MAX && (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
-		p = prev_word(sc, p);
-	if (p != SIZE_MAX && tok_is(sc, p, KW_CODE)) {
-		p = prev_word(sc, p);
-		return p != SIZE_MAX &&
-		    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_POST) ||
-		        tok_is(sc, p, KW_POSTAL));
-	}
-	return p != SIZE_MAX &&
-	    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_ZIPCODE) ||
-	        tok_is(sc, p, KW_POSTCODE) || tok_is(sc, p, KW_POSTAL) ||
-	        tok_is(sc, p, KW_EIRCODE));
+	if (p == SIZE_MAX)
+		return 0;
+	if (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS) ||
+	    tok_is(sc, p, KW_CODE))
+		return zip_cue_far(sc, p);
+	return zip_word(sc, p);
 }
 
 /* After "ZIP:" any postcode shape at the number i: 394 13, 53-320,

@@ -412,6 +412,13 @@ test_names(void)
 	    "a greeting from another language");
 	is_str(scan("Merry Christmas, my dad was in the Marines"), "",
 	    "a greeting and a service");
+	is_str(scan("C'mon, y\xE2\x80\x99"
+	            "all can do it. C\xE2\x80\x99"
+	            "mon!"),
+	    "",
+	    "contractions no list has, with either apostrophe");
+	is_str(scan("D'Angelo called"), "NAME:D'Angelo",
+	    "a surname with an apostrophe still is one");
 	is_str(scan("My Eircode is D02 X285"), "ZIP:D02 X285",
 	    "the Eircode's own cue word");
 	is_str(scan("Dr. Wild said to rest, Jack Wild agreed"),

@@ -4623,9 +4623,11 @@ day_month(struct mh_scanner *sc, size_t i)
 	if (!(flags(sc, j) & MH_NAMES_MONTH))
 		return 0;
 	/* In lower case, a month that is also a verb ("5 mar", "2 may
-	 * help") wants a capital, a year, "of" ("the 12th of may") or a
-	 * date's preposition before the day ("on 12 may"); the others
-	 * are dates as they stand ("since 14 feb", "on 5 august"). */
+	 * help") wants a capital, a year, "of" ("the 12th of may"), a
+	 * date's preposition before the day ("on 12 may") or no verb
+	 * after it: the end of a clause or "was", "is" ("the 12th may was
+	 * the worst day", but "the 2nd may be worse"); the others are
+	 * dates as they stand ("since 14 feb", "on 5 august"). */
 	size_t end = tend(&sc->t[j]), k = j + 1;
 	if (tok_punct(sc, k, '.'))
 		k++;
@@ -4640,8 +4642,20 @@ day_month(struct mh_scanner *sc, size_t i)
 	else if (!sc->t[j].cap && !of &&
 	    (tok_is(sc, j, KW_MAY) || tok_is(sc, j, KW_MARCH) ||
 	        eqw(sc->s + sc->t[j].s, tend(&sc->t[j]) - sc->t[j].s, "mar"))) {
-		size_t p = prev_word(sc, i);
-		if (p == SIZE_MAX || p + 2 != i || !tok_in(sc, p, KW_DATE_PREP))
+		size_t d = i, p = prev_word(sc, i);
+		const struct tok *a = &sc->t[j + 1];
+		int no_verb = j + 1 >= sc->nt ||
+		    (a->kind == T_PUNCT && a->mark != 0 &&
+		        strchr(".,!?;:)", a->mark) != NULL) ||
+		    (tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_FINITE));
+		/* "on the 5th may" */
+		if (p != SIZE_MAX && p + 2 == d && tok_is(sc, p, KW_THE)) {
+			d = p;
+			p = prev_word(sc, p);
+		}
+		if (!no_verb &&
+		    (p == SIZE_MAX || p + 2 != d ||
+		        !tok_in(sc, p, KW_DATE_PREP)))
 			return 0;
 	}
 	return end;

@@ -117,8 +117,13 @@ test_kinds(void)
 	is_str(scan("we met on 12 may at the park, by 3 march"),
 	    "DATE:12 may|DATE:3 march",
 	    "date: may and march after a date's preposition");
-	is_str(scan("12 people may come, the 2nd may be worse, we 3 march"),
+	is_str(scan("12 people may come, the 2nd may be worse, we 3 march on"),
 	    "", "date: not may or march after a count or an ordinal alone");
+	is_str(scan("the 12th may was the worst day. on the 5th may we met"),
+	    "DATE:12th may|DATE:5th may",
+	    "date: may with no verb after it, and after on the");
+	is_str(scan("I think the 12th may"), "DATE:12th may",
+	    "date: may at the text's end");
 	is_str(scan("it started in Sept '22, back in sept '22"),
 	    "DATE:Sept '22|DATE:sept '22", "date: a month and '22");
 	is_str(scan("I may first ask; we march second; the first of all"), "",

@@ -3636,6 +3636,17 @@ cued_value(struct mh_scanner *sc, size_t i, int type)
 				j++;
 				continue;
 			}
+			/* a UK plate's three letters after its two digits:
+			 * "AB12 CDE", "AB 12 CDE" */
+			if (type == MH_SCAN_PLATE && pieces <= 2 &&
+			    t->ndigit == 2 && tok_gap(sc, j) &&
+			    j + 1 < sc->nt && sc->t[j + 1].kind == T_WORD &&
+			    sc->t[j + 1].allcap &&
+			    tend(&sc->t[j + 1]) - sc->t[j + 1].s == 3) {
+				end = tend(&sc->t[j + 1]);
+				j += 2;
+				pieces++;
+			}
 		}
 		break;
 	}
@@ -8554,6 +8565,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = cued_value(sc, i, cue)) != 0)
 			EMIT(t->s, end, cue);
 	}
+	/* "his plate is literally KTZ 4491": a plate's letters, a blank
+	 * and its digits after a plate's cue, read from the letters (from
+	 * the digits, "KTZ" was left, or the cue was too far) */
+	if (t->allcap && tend(t) - t->s <= 4 && sc->cue_type == MH_SCAN_PLATE &&
+	    i - sc->cue_tok <= 6 && tok_gap(sc, i + 1) && tk(sc, i + 2) &&
+	    (sc->t[i + 2].kind == T_NUM || sc->t[i + 2].kind == T_ALNUM) &&
+	    (end = cued_value(sc, i, MH_SCAN_PLATE)) != 0)
+		EMIT(t->s, end, MH_SCAN_PLATE);
 	/* thing_title() wants "called" or "named" as the word before i,
 	 * one blank or mark between: token i - 2, whose keyword turns
 	 * away nearly every word without reading the word before */

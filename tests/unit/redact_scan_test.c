@@ -172,6 +172,13 @@ test_kinds(void)
 	    "postcode: Canada");
 	is_str(scan("take B12 1MG daily"), "",
 	    "postcode: not with letters the Royal Mail leaves out");
+	/* a plate of letters, a blank and digits, after its cue */
+	is_str(scan("his plate is literally KTZ 4491 so"), "PLATE:KTZ 4491",
+	    "plate: letters and digits, the cue four words before");
+	is_str(scan("plate AB12 CDE, plate: AB 12 CDE"),
+	    "PLATE:AB12 CDE|PLATE:AB 12 CDE", "plate: UK, with its letters");
+	is_str(scan("plate KTZ 4491 BMW"), "PLATE:KTZ 4491",
+	    "plate: no letters after four digits");
 	/* after a postcode's cue: in lower case, and past "is" or "code" */
 	is_str(scan("postcode: sw1a 1aa, my eircode is d02 x285"),
 	    "ZIP:sw1a 1aa|ZIP:d02 x285", "postcode: lower case after its cue");

@@ -8389,13 +8389,15 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
  * alltexts.txt 58.0 M instructions to 53.4 M, 9 % faster (rb.txt,
  * 5,500 of whose words are such, 0.1 M).  Each rule of word_rules(),
  * and why it takes no such word:
- *  - the first block's lists (handles, spelled e-mail addresses, a
- *    facility in lower case) are asked here first, as there; a word
- *    kept by the user (KEEP) then ends word_rules();
+ *  - the lists of words that start a rule in lower case (KW_LOW_RULES:
+ *    the first block's handles, spelled e-mail addresses and
+ *    facilities, the kept phrases' first words, the lead streets) are
+ *    asked here first, as the walk asks them of every lower-case word
+ *    (plain_lower()); a word kept by the user (KEEP) then ends
+ *    word_rules();
  *  - holiday_at()'s KW_DAY_HEAD and KW_FEAST, the date rules' MONTH,
  *    the cue's IDCUE, the corner's word, the ship's and unit's words
- *    (match_ship()) and the lead street's (match_num_street()): none
- *    of them here;
+ *    (match_ship()): none of them here;
  *  - cap_opens_nothing(), i_or_a_opens_nothing() and every rule
  *    between the corner's and match_name() want a capital, or all
  *    capitals: none in such a text;
@@ -8410,15 +8412,13 @@ lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
 	const struct tok *t = &sc->t[i];
 	unsigned f = fullflags(sc, i);
 
-	if (t->cap || t->allcap ||
-	    tok_in(sc, i,
-	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD))
+	if (t->cap || t->allcap || tok_in(sc, i, KW_LOW_RULES))
 		return 0;
 	if (f & MH_NAMES_KEEP)
 		return 1;
 	return !tok_in(sc, i,
 	           KW_DAY_HEAD | KW_FEAST | KW_SHIP | KW_UNIT_WORD |
-	               KW_LEAD_STREET | KW_LOWER_NAME | KW_STATE_NAME) &&
+	               KW_LOWER_NAME | KW_STATE_NAME) &&
 	    !tok_is(sc, i, KW_CORNER) &&
 	    !(f &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER |

@@ -821,6 +821,10 @@ test_names(void)
 	    "a play is no two people");
 	is_str(scan("how does romeo and juliet end, is hamlet sadder"), "",
 	    "in lower case too");
+	is_str(scan("we went to south africa, the united kingdom and new "
+	            "jersey"),
+	    "", "and in a text in lower case, whose ordinary words the walk "
+	        "passes");
 	is_str(scan("my essay on sylvia plath's poetry, then Elden Ring"), "",
 	    "a poet and a game");
 	is_str(scan("Juliet texted me"), "NAME:Juliet",

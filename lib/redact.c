@@ -673,6 +673,28 @@ nomem:
 	return -1;
 }
 
+/* Span k's placeholder at p, and its item at *q (moved past it), its
+ * offsets from *ulen on in the text as written (moved past it too);
+ * returns the placeholder's end.  redact_line()'s two ways with a
+ * text's pieces; inline, as the loops it stood in were. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline char *
+put_span(const struct mh_redactor *r, const struct mh_scan_span *sp, long k,
+    char *p, char **q, size_t *ulen)
+{
+	int t = sp[k].type;
+	char *ph = p;
+
+	p = put_placeholder(p, r->phead[t], r->tlen[t],
+	    r->mask ? 0 : r->nums[k]);
+	*q = put_item(*q, k > 0, r->ihead[t], r->ihlen[t], *ulen,
+	    *ulen + (size_t)(p - ph), ph);
+	*ulen += (size_t)(p - ph);
+	return p;
+}
+
 /* redact_line()'s pieces of a text that needs escapes, and its
  * placeholders, written at the end of out as it grows, the items in
  * r->raw (which has room for them); returns the end of the items, or
@@ -690,8 +712,7 @@ pieces_escaped(struct mh_redactor *r, const char *s, size_t n,
 
 	/* the items' offsets are into the text unescaped: ulen */
 	for (long k = 0; k <= ns; k++) {
-		size_t e = k < ns ? sp[k].start : n, len = e - at, ps;
-		int t;
+		size_t e = k < ns ? sp[k].start : n, len = e - at;
 
 		/* escapes take more room: made again for the rest */
 		if (mh_json_escape(out, s + at, len) == -1 ||
@@ -700,14 +721,7 @@ pieces_escaped(struct mh_redactor *r, const char *s, size_t n,
 		if (k == ns)
 			break;
 		ulen += len;
-		t = sp[k].type;
-		ps = out->len;
-		put_end(out,
-		    put_placeholder(out->p + ps, r->phead[t], r->tlen[t],
-		        r->mask ? 0 : r->nums[k]));
-		q = put_item(q, k > 0, r->ihead[t], r->ihlen[t], ulen,
-		    ulen + (out->len - ps), out->p + ps);
-		ulen += out->len - ps;
+		put_end(out, put_span(r, sp, k, out->p + out->len, &q, &ulen));
 		at = sp[k].end;
 	}
 	return q;
@@ -774,17 +788,10 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 		 * after the last span is copied after the loop, which then
 		 * has no test for it (rb.txt: 0.4 M instructions) */
 		for (long k = 0; k < ns; k++) {
-			const char *ph;
-			int t = sp[k].type;
 			len = sp[k].start - at;
 			p = put(p, s + at, len);
 			ulen += len;
-			ph = p;
-			p = put_placeholder(p, r->phead[t], r->tlen[t],
-			    r->mask ? 0 : r->nums[k]);
-			q = put_item(q, k > 0, r->ihead[t], r->ihlen[t], ulen,
-			    ulen + (size_t)(p - ph), ph);
-			ulen += (size_t)(p - ph);
+			p = put_span(r, sp, k, p, &q, &ulen);
 			at = sp[k].end;
 		}
 		p = put(p, s + at, n - at);

@@ -260,7 +260,6 @@ struct mh_scanner {
 	 * a token's id with them, where it compared bytes (2 M of rb.txt's
 	 * instructions, at the "New" of every "New York") */
 	unsigned short phrase_kw[PHRASES_MAX][3];
-	size_t nlands, nfamous;
 	/* by a first word's keyword id, 1 + the index in phrase_kw of the
 	 * first entry it starts, else 0: the entries a word starts are
 	 * neighbours (kw_build() checks), and a first name that starts one
@@ -269,11 +268,9 @@ struct mh_scanner {
 	/* the word images (IMG_SLOTS): img is the first 64-byte boundary in
 	 * img_mem, so that no entry lies across two cache lines (half of
 	 * them did in an array of entries, whose place in the scanner
-	 * calloc() chooses: 160 K more of rb.txt's cache misses); NULL
-	 * until tokenize() sets it.  img_gen is the memo_gen they were
-	 * made under. */
+	 * calloc() chooses: 160 K more of rb.txt's cache misses).  Set by
+	 * mh_scan_new(), cleared with the memo by mh_scan_text(). */
 	uint64_t *img;
-	unsigned long img_gen;
 	uint64_t img_mem[IMG_SLOTS * IMG_WORDS + 64 / sizeof(uint64_t)];
 };
 
@@ -817,6 +814,8 @@ static const char *const famous[][3] = {
 	{"big", "ben"}, {"statue", "of", "liberty"}, {"grand", "canyon"},
 	{"mount", "everest"}, {"roth", "ira"},
 };
+#define NLANDS (sizeof(lands) / sizeof(lands[0]))
+#define NFAMOUS (sizeof(famous) / sizeof(famous[0]))
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -1270,20 +1269,16 @@ kw_build(struct mh_scanner *sc)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
 				return -1;
-	_Static_assert(sizeof(lands) / sizeof(lands[0]) +
-	            sizeof(famous) / sizeof(famous[0]) <=
-	        PHRASES_MAX,
+	_Static_assert(NLANDS + NFAMOUS <= PHRASES_MAX,
 	    "phrase_kw holds lands[] and famous[]");
-	sc->nlands = sizeof(lands) / sizeof(lands[0]);
-	sc->nfamous = sizeof(famous) / sizeof(famous[0]);
-	for (size_t k = 0; k < sc->nlands + sc->nfamous; k++) {
+	for (size_t k = 0; k < NLANDS + NFAMOUS; k++) {
 		const char *const *ph =
-		    k < sc->nlands ? lands[k] : famous[k - sc->nlands];
+		    k < NLANDS ? lands[k] : famous[k - NLANDS];
 		for (size_t w = 0; w < 3 && ph[w] != NULL; w++) {
 			int id = kw_add(sc, ph[w],
-			    w > 0                ? 0
-			        : k < sc->nlands ? KW_LAND_HEAD
-			                         : KW_FAMOUS_HEAD);
+			    w > 0            ? 0
+			        : k < NLANDS ? KW_LAND_HEAD
+			                     : KW_FAMOUS_HEAD);
 			if (id == -1)
 				return -1;
 			sc->phrase_kw[k][w] = (unsigned short)id;
@@ -1320,6 +1315,10 @@ mh_scan_new(const struct mh_names *nm)
 		return NULL;
 	sc->nm = nm;
 	sc->memo_gen = mh_names_generation(nm);
+	/* the word images from the first 64-byte boundary in img_mem */
+	sc->img = sc->img_mem +
+	    ((64 - ((uintptr_t)(void *)sc->img_mem & 63)) & 63) /
+	        sizeof(uint64_t);
 	for (int c = 0; c < 256; c++)
 		sc->cls[c] = (unsigned char)((is_space(c) ? B_SPACE : 0) |
 		    (isalnum_a(c) || c == '_'                   ? B_WORD
@@ -2324,20 +2323,6 @@ tokenize(struct mh_scanner *sc)
 		memcpy(tail, u + tb, n - tb);
 #endif
 
-#ifdef __SSE2__
-	/* the word images, made under the word memo's generation (memo_gen):
-	 * cleared when the word table has changed, as mh_scan_text() clears
-	 * the memo */
-	if (sc->img == NULL) {
-		uintptr_t a = (uintptr_t)(void *)sc->img_mem;
-		sc->img =
-		    sc->img_mem + ((64 - (a & 63)) & 63) / sizeof(uint64_t);
-		sc->img_gen = sc->memo_gen;
-	} else if (sc->img_gen != sc->memo_gen) {
-		memset(sc->img_mem, 0, sizeof(sc->img_mem));
-		sc->img_gen = sc->memo_gen;
-	}
-#endif
 	sc->uppertext = -1;
 	sc->zip5 = 0;
 	sc->list_lo = 1;
@@ -3701,7 +3686,7 @@ land_at(struct mh_scanner *sc, size_t i)
 {
 	if (!tok_in(sc, i, KW_LAND_HEAD))
 		return 0;
-	return phrase_at(sc, i, 0, sc->nlands);
+	return phrase_at(sc, i, 0, NLANDS);
 }
 
 /* A land or one of famous[] from token i, which is kept whole: the
@@ -3712,7 +3697,7 @@ kept_phrase_at(struct mh_scanner *sc, size_t i)
 	size_t end = land_at(sc, i);
 
 	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD))
-		end = phrase_at(sc, i, sc->nlands, sc->nfamous);
+		end = phrase_at(sc, i, NLANDS, NFAMOUS);
 	return end;
 }
 
@@ -4456,6 +4441,22 @@ ord_day_end(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* Is the word right before token i (one blank between) a date's
+ * preposition, "on", "by", "since" ... ("on march third", "on 12 may"),
+ * also before "the" when the_ok ("on the 5th may")?  Where a lower-case
+ * may or march, verbs too, is a month (spelled_date(), day_month()). */
+static int
+date_prep_before(struct mh_scanner *sc, size_t i, int the_ok)
+{
+	size_t p = prev_word(sc, i);
+
+	if (the_ok && p != SIZE_MAX && p + 2 == i && tok_is(sc, p, KW_THE)) {
+		i = p;
+		p = prev_word(sc, p);
+	}
+	return p != SIZE_MAX && p + 2 == i && tok_in(sc, p, KW_DATE_PREP);
+}
+
 /* A date with its day in words, at the month i: "the twelfth of may",
  * "the twenty first of April 2021" (the span starts at the day, before
  * i: *start), "June third", "March the second".  "of" makes a month of
@@ -4504,8 +4505,7 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		j = i + 1;
 		/* "on march third", but not "I may first ask" */
 		if (!t->cap && (t->kw == KW_MAY || t->kw == KW_MARCH) &&
-		    !((p = prev_word(sc, i)) != SIZE_MAX && p + 2 == i &&
-		        tok_in(sc, p, KW_DATE_PREP)))
+		    !date_prep_before(sc, i, 0))
 			return 0;
 		if (!tok_gap(sc, j))
 			return 0;
@@ -4653,20 +4653,14 @@ day_month(struct mh_scanner *sc, size_t i)
 	else if (!sc->t[j].cap && !of &&
 	    (tok_is(sc, j, KW_MAY) || tok_is(sc, j, KW_MARCH) ||
 	        eqw(sc->s + sc->t[j].s, tend(&sc->t[j]) - sc->t[j].s, "mar"))) {
-		size_t d = i, p = prev_word(sc, i);
+		/* no verb after it: the text's end, a mark that ends a
+		 * clause, or "was", "is" */
 		const struct tok *a = &sc->t[j + 1];
 		int no_verb = j + 1 >= sc->nt ||
 		    (a->kind == T_PUNCT && a->mark != 0 &&
 		        strchr(".,!?;:)", a->mark) != NULL) ||
 		    (tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_FINITE));
-		/* "on the 5th may" */
-		if (p != SIZE_MAX && p + 2 == d && tok_is(sc, p, KW_THE)) {
-			d = p;
-			p = prev_word(sc, p);
-		}
-		if (!no_verb &&
-		    (p == SIZE_MAX || p + 2 != d ||
-		        !tok_in(sc, p, KW_DATE_PREP)))
+		if (!no_verb && !date_prep_before(sc, i, 1))
 			return 0;
 	}
 	return end;
@@ -6339,27 +6333,29 @@ title_tok(struct mh_scanner *sc, size_t i)
 	return tok_punct(sc, p, '.') ? prev_tok(sc, p) : p;
 }
 
-/* Is the title at token p the lower-case "ms" of multiple sclerosis:
- * after a word of having or a determiner ("she has ms like her mother",
- * "with ms", "my ms")? */
+/* Is the title before the name at i (title_tok()) an honorific, one
+ * that is only a title (KW_HONORIFIC), and not the lower-case "ms" of
+ * multiple sclerosis after a word of having or a determiner ("she has
+ * ms like her mother", "with ms", "my ms")? */
 static int
-ms_condition(struct mh_scanner *sc, size_t p)
+honorific_before(struct mh_scanner *sc, size_t i)
 {
+	size_t p = title_tok(sc, i), q;
 	const struct tok *t = tk(sc, p);
-	size_t q;
 
-	if (t == NULL || t->cap || t->allcap ||
-	    !eqw(sc->s + t->s, tend(t) - t->s, "ms"))
+	if (t == NULL || !tok_in(sc, p, KW_HONORIFIC))
 		return 0;
+	if (t->cap || t->allcap || !eqw(sc->s + t->s, tend(t) - t->s, "ms"))
+		return 1;
 	q = prev_word(sc, p);
 	if (q == SIZE_MAX || q + 2 != p)
-		return 0;
+		return 1;
 	t = &sc->t[q];
-	return tok_in(sc, q, KW_NOUN_NEXT) || tok_is(sc, q, KW_WITH) ||
+	return !(tok_in(sc, q, KW_NOUN_NEXT) || tok_is(sc, q, KW_WITH) ||
 	    tok_is(sc, q, KW_OF) || tok_is(sc, q, KW_HER) ||
 	    eqw(sc->s + t->s, tend(t) - t->s, "has") ||
 	    eqw(sc->s + t->s, tend(t) - t->s, "have") ||
-	    eqw(sc->s + t->s, tend(t) - t->s, "had");
+	    eqw(sc->s + t->s, tend(t) - t->s, "had"));
 }
 
 /* The name at i, after a title: *start is the title's when it is
@@ -6466,8 +6462,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * me", "the coach even said so", "Father still drinks" (each lost
 	 * a word to a name) */
 	if (title &&
-	    ((c == C_WEAK && tok_in(sc, title_tok(sc, i), KW_HONORIFIC) &&
-	         !ms_condition(sc, title_tok(sc, i))) ||
+	    ((c == C_WEAK && honorific_before(sc, i)) ||
 	        (c == C_UNKNOWN && o_surname(sc, i))))
 		return tend(t);
 	*start = t->s;
@@ -9324,6 +9319,7 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		/* words were added: the answers kept may have changed */
 		memset(sc->memo, 0, sizeof(sc->memo));
 		memset(sc->long_memo, 0, sizeof(sc->long_memo));
+		memset(sc->img_mem, 0, sizeof(sc->img_mem));
 		sc->memo_gen = mh_names_generation(sc->nm);
 	}
 	while (pos < n || pos == 0) {

@@ -535,26 +535,28 @@ mh_vault_count(const struct mh_vault *v)
 	return v->ne;
 }
 
-/* Number the spans whose values are known (0 for the others); non-zero
- * when all are, and no lock or write is needed.  The spans are read as
- * the scanner gives them, not copied into arrays of types, values and
- * lengths first, which cost a third as much as the lookups. */
-static int
-all_known(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
+/* Number the spans whose values are known, up to the first whose value
+ * is not: its index, n when all are known (and no lock or write is
+ * needed), number_new()'s from.  The spans are read as the scanner gives
+ * them, not copied into arrays of types, values and lengths first, which
+ * cost a third as much as the lookups.  Inline: in memory only it is
+ * the whole of a line whose values are all known. */
+static inline size_t
+first_unknown(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
     size_t n, unsigned long *nums)
 {
-	int all = 1;
+	size_t k;
 
-	for (size_t k = 0; k < n; k++)
+	for (k = 0; k < n; k++)
 		if ((nums[k] = find_val(v, sp[k].type, s + sp[k].start,
 		         sp[k].end - sp[k].start)) == 0)
-			all = 0;
-	return all;
+			break;
+	return k;
 }
 
-/* Number the spans from the one at from on, adding the values not
- * known (with a file, those whose nums[k] is 0: the caller has the lock
- * and has looked all up), and append the new ones to the file.
+/* Number the spans from the one at from on (those before are numbered:
+ * first_unknown()), adding the values not known (with a file, the caller
+ * has the lock), and append the new ones to the file.
  * Returns 0, or -1 with a message in err, having forgotten the numbers
  * it gave. */
 static int
@@ -569,8 +571,6 @@ number_new(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
 	mark_used = mark ? mark->used : 0;
 	mh_buf_reset(&v->line);
 	for (size_t k = from; k < n; k++) {
-		if (v->st && nums[k])
-			continue;
 		int type = sp[k].type;
 		const char *val = s + sp[k].start;
 		size_t len = sp[k].end - sp[k].start;
@@ -635,35 +635,29 @@ mh_vault_assign(struct mh_vault *v, const char *s,
     size_t errsize)
 {
 	int r = -1;
+	size_t k;
 
-	if (v->st == NULL) {
-		/* In memory only, the known values are looked up here, in
-		 * a loop that needs none of number_new()'s set-up (half the
-		 * cost of a line whose values were all known: 0.3 M
-		 * instructions on rb.txt), and from the first new one on
-		 * (which is looked up again) in number_new(). */
-		for (size_t k = 0; k < n; k++)
-			if ((nums[k] = find_val(v, sp[k].type, s + sp[k].start,
-			         sp[k].end - sp[k].start)) == 0)
-				return number_new(v, s, sp, n, k, nums, err,
-				    errsize);
+	/* The known values are looked up first, in a loop that needs none
+	 * of number_new()'s set-up (half the cost of a line whose values
+	 * were all known: 0.3 M instructions on rb.txt), and from the
+	 * first new one on (which is looked up again) in number_new(); with
+	 * a file, the lock is taken and the file read only when a value is
+	 * new. */
+	if ((k = first_unknown(v, s, sp, n, nums)) == n)
 		return 0;
-	}
-	/* all_known() is there to take the lock and read the file only
-	 * when a value is new */
-	if (all_known(v, s, sp, n, nums))
-		return 0;
+	if (v->st == NULL)
+		return number_new(v, s, sp, n, k, nums, err, errsize);
 	if (mh_store_lock(v->st, 1) == -1) {
 		snprintf(err, errsize, "vault: lock: %s", strerror(errno));
 		return -1;
 	}
 	if (sync_file(v, err, errsize) == -1)
 		goto out;
-	if (all_known(v, s, sp, n, nums)) {
+	if ((k = first_unknown(v, s, sp, n, nums)) == n) {
 		r = 0;
 		goto out;
 	}
-	r = number_new(v, s, sp, n, 0, nums, err, errsize);
+	r = number_new(v, s, sp, n, k, nums, err, errsize);
 out:
 	mh_store_unlock(v->st);
 	return r;

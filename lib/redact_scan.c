@@ -33,25 +33,30 @@ enum {
 /* A token is the bytes from its s to the next token's s: the tokens
  * tile the window, and one more token after the last (tokenize()) holds
  * the window's end, so no token keeps its end (tend()).  A blank run is
- * one token: no two blanks are neighbours (prev_tok()).  32 bytes. */
+ * one token: no two blanks are neighbours (prev_tok()).  32 bytes: s;
+ * then the 16 bytes from flags to kind, all that tokenize()'s usual
+ * word takes from its image in one copy (tok_from_img()), looked but
+ * for the bits the tokens around it cut; then nums and the members no
+ * such word has.  nletter and nupper lay among those, and each took a
+ * store of its own: 0.7 M of rb.txt's instructions. */
 struct tok {
 	size_t s;
 	unsigned flags;        /* word-table flags as flags() gives them */
+	unsigned full;         /* all the word-table flags (fullflags()) */
 	unsigned short kw;     /* keyword id (KW_*), 0 for none: set for
 				  every token once the text is cut
 				  (look_words()) */
+	unsigned char cap;     /* first letter upper case */
+	unsigned char allcap;  /* every letter upper case */
+	unsigned char nletter; /* letters (saturating) */
+	unsigned char nupper;  /* upper-case letters (saturating) */
+	unsigned char looked;  /* LOOK_* bits: which of flags, full hold */
+	unsigned char kind;    /* T_* */
 	unsigned short nums;   /* number tokens up to this one, modulo 2^16:
 				  the difference of two near tokens' counts
 				  is the count between them */
-	unsigned full;         /* all the word-table flags (fullflags()) */
-	unsigned char kind;    /* T_* */
-	unsigned char cap;     /* first letter upper case */
-	unsigned char allcap;  /* every letter upper case */
 	unsigned char nl;      /* a blank run holding a newline */
-	unsigned char looked;  /* LOOK_* bits: which of flags, full hold */
-	unsigned char nletter; /* letters (saturating) */
 	unsigned char ndigit;  /* digits (saturating) */
-	unsigned char nupper;  /* upper-case letters (saturating) */
 	unsigned char hyphen;  /* a word joined by '-' */
 	unsigned char contr;   /* a contraction: I'm, don't, they're */
 	unsigned char joined;  /* a '-' or '\'' inside: the only bytes of a
@@ -152,14 +157,12 @@ struct word_memo {
 	unsigned short kw_full; /* kw again, after full */
 	unsigned char quiet_full;
 };
-/* A token's flags, kw and nums lie as a memo entry's cue (or full), kw
- * (or kw_full) and the two bytes after it: tokenize() copies the eight
- * bytes at once (memo_copy()) */
+/* A memo entry's cue and kw lie as its full and kw_full do: a token
+ * takes one pair or the other by the address alone (memo_copied()) */
 _Static_assert(offsetof(struct word_memo, kw) ==
             offsetof(struct word_memo, cue) + 4 &&
         offsetof(struct word_memo, kw_full) ==
-            offsetof(struct word_memo, full) + 4 &&
-        offsetof(struct word_memo, kw_full) + 4 <= sizeof(struct word_memo),
+            offsetof(struct word_memo, full) + 4,
     "a memo entry's cue and kw, and full and kw_full, are neighbours");
 
 /* The word images: what a word of tokenize()'s vector step (ASCII
@@ -173,15 +176,14 @@ _Static_assert(offsetof(struct word_memo, kw) ==
  * 38: 4.5 M fewer of rb.txt's instructions (rb.txt's 4.5 K words with
  * case folded are 5.0 K as they are).  An entry is IMG_WORDS words of
  * 64 bits: the key as kw_key() makes it but for the folding, zero when
- * empty; then the token's 16 bytes from flags to nl (struct tok), but
- * that in the place of nums they hold the LOOK_* bits of looked that
- * the word alone gives (IMG_LOOKED: LOOK_FLAGS, LOOK_FULL and the word
- * memo's quiet bits, which word_quiet() then cuts by the words around
- * it) and nupper (IMG_NUPPER).  32768 entries, 1 MiB, as the word memo
- * had (MEMO_SLOTS): 16384 missed the first image of the set three
- * times as often (24 K of rb.txt's 280 K words, 16 K with 32768), each
- * a mispredict and the memo's probe, and the bench corpus took 1% more
- * time. */
+ * empty; then the token's 16 bytes from flags to kind (struct tok), but
+ * that looked holds the LOOK_* bits that the word alone gives
+ * (IMG_LOOKED: LOOK_FLAGS, LOOK_FULL and the word memo's quiet bits,
+ * which word_quiet() then cuts by the words around it).  32768 entries,
+ * 1 MiB, as the word memo had (MEMO_SLOTS): 16384 missed the first
+ * image of the set three times as often (24 K of rb.txt's 280 K words,
+ * 16 K with 32768), each a mispredict and the memo's probe, and the
+ * bench corpus took 1% more time. */
 enum { IMG_SLOTS = 32768 /* a power of two */, IMG_WORDS = 4 };
 
 /* The answers for a word longer than a memo key (KW_LONGEST) and of at
@@ -1555,19 +1557,13 @@ static inline unsigned prev_looked(const struct tok *t);
 static unsigned look(struct mh_scanner *sc, struct tok *t, size_t len,
     int lowertext);
 
-/* The eight bytes tok_run()'s vector step copies to a token's flags,
- * kw and nums from memo entry m (its cue or full and those after it,
- * where one copy took a load and a store each: 0.5 M of rb.txt's
- * instructions), and m's quiet bits: of a word whose first letter is
- * lower case (cap 0) or not (cap 1).  Chosen by the address, with no
- * branch (see tok_run()). */
+/* The flags and keyword id (the six bytes from cue or full) a token
+ * takes from memo entry m, and m's quiet bits: of a word whose first
+ * letter is lower case (cap 0) or not (cap 1).  Chosen by the address,
+ * with no branch (see tok_run()). */
 static inline const char *
 memo_copied(const struct word_memo *m, unsigned cap)
 {
-	_Static_assert(offsetof(struct tok, kw) ==
-	            offsetof(struct tok, flags) + 4 &&
-	        offsetof(struct tok, nums) == offsetof(struct tok, flags) + 6,
-	    "a token's flags, kw and nums are neighbours");
 	enum {
 		D = offsetof(struct word_memo, full) -
 		    offsetof(struct word_memo, cue)
@@ -1614,13 +1610,15 @@ tok_from_memo(struct mh_scanner *sc, struct tok *tp, struct word_memo *m,
 {
 	unsigned lk;
 	unsigned all = 0u - cap;
+	const char *c;
 	_Static_assert(LOOK_FULL == LOOK_FLAGS << 1,
 	    "LOOK_FULL is the bit after LOOK_FLAGS");
 
 	if (!(m->have & (LOOK_FLAGS << cap)))
 		memo_fill(sc, m, sc->s + tp->s, len, (int)cap);
-	memcpy((char *)tp + offsetof(struct tok, flags), memo_copied(m, cap),
-	    8);
+	c = memo_copied(m, cap);
+	memcpy(&tp->flags, c, sizeof(tp->flags));
+	memcpy(&tp->kw, c + 4, sizeof(tp->kw));
 	tp->full = m->full & all;
 	lk = LOOK_FLAGS | (LOOK_FULL & all) |
 	    word_quiet_after(plk, noquiet ? 0 : memo_quiet_of(m, cap),
@@ -1926,20 +1924,22 @@ static inline void
 put_tok(struct tok *tp, const struct tok *tpl, size_t i, unsigned short nums)
 {
 #if defined(__SSE2__) && defined(__x86_64__)
-	/* Two stores: s with the flags and kw after it, which the move to
-	 * a vector register clears, and nums put in; and the template's
-	 * bytes from full on.  The compiler cleared the token and stored
-	 * the members one by one: 0.9 M more of rb.txt's instructions in
+	/* Two stores: s with the flags and full after it, which the move
+	 * to a vector register clears; and the template's bytes from kw
+	 * on, nums put in.  The compiler cleared the token and stored the
+	 * members one by one: 0.9 M more of rb.txt's instructions in
 	 * put_gap(), 0.3 M in tokenize()'s padding. */
 	_Static_assert(offsetof(struct tok, flags) == 8 &&
-	        offsetof(struct tok, kw) == 12 &&
-	        offsetof(struct tok, nums) == 14 &&
-	        offsetof(struct tok, full) == 16,
-	    "put_tok() knows where s, the flags, kw, nums and full lie");
+	        offsetof(struct tok, full) == 12 &&
+	        offsetof(struct tok, kw) == 16 &&
+	        offsetof(struct tok, nums) == 24,
+	    "put_tok() knows where s, the flags, full, kw and nums lie");
 	_mm_storeu_si128((__m128i *)(void *)tp,
-	    _mm_insert_epi16(_mm_cvtsi64_si128((long long)i), nums, 7));
-	_mm_storeu_si128((__m128i *)(void *)&tp->full,
-	    _mm_loadu_si128((const __m128i *)(const void *)&tpl->full));
+	    _mm_cvtsi64_si128((long long)i));
+	_mm_storeu_si128((__m128i *)(void *)&tp->kw,
+	    _mm_insert_epi16(
+	        _mm_loadu_si128((const __m128i *)(const void *)&tpl->kw), nums,
+	        4));
 #else
 	*tp = *tpl;
 	tp->s = i;
@@ -1972,14 +1972,16 @@ static const struct tok dash = {.kind = T_PUNCT,
 #endif
 
 #ifdef __SSE2__
-/* The positions in a word image (IMG_WORDS) of the LOOK_* bits and of
- * nupper, in nums' place: nums is stored after the copy. */
+/* The position in a word image (IMG_WORDS) of the LOOK_* bits, in
+ * looked's place: the token's looked is stored after the copy. */
 enum {
-	IMG_LOOKED = offsetof(struct tok, nums) - offsetof(struct tok, flags),
-	IMG_NUPPER = IMG_LOOKED + 1
+	IMG_LOOKED = offsetof(struct tok, looked) - offsetof(struct tok, flags)
 };
-_Static_assert(offsetof(struct tok, nl) - offsetof(struct tok, flags) == 15,
-    "a word image's 16 bytes are a token's from flags to nl");
+_Static_assert(offsetof(struct tok, kind) - offsetof(struct tok, flags) == 15 &&
+        offsetof(struct tok, nums) == offsetof(struct tok, flags) + 16 &&
+        sizeof(struct tok) == offsetof(struct tok, nums) + 8,
+    "a word image's 16 bytes are a token's from flags to kind, and the "
+    "8 bytes after them are nums and the members that end the token");
 
 /* The set of two word images (in IMG_WORDS) for the len bytes k as
  * they are (word_run16()), hashed as memo_probe() hashes a key. */
@@ -2002,20 +2004,19 @@ img_is(const uint64_t *g, const uint64_t k[2])
 	    0xFFFF;
 }
 
-/* Token tp, a word of run letters of the vector step, from its image at
- * g: all that tok_from_memo() and the counts gave it, but the LOOK_*
- * bits of the tokens around it (word_quiet()), p pointing to the byte
- * after it.  The token is cleared, and nums is stored after. */
+/* Token tp, a word of the vector step, from its image at g: its bytes
+ * from flags to kind, all that tok_from_memo() and the counts gave it,
+ * but the LOOK_* bits of the tokens around it (word_quiet()), p
+ * pointing to the byte after it.  The token is cleared, and nums is
+ * stored after. */
 static inline unsigned
 tok_from_img(struct mh_scanner *sc, struct tok *tp, const uint64_t *g,
-    size_t run, const unsigned char *p, unsigned plk)
+    const unsigned char *p, unsigned plk)
 {
 	const unsigned char *b = (const unsigned char *)(g + 2);
 	unsigned lk = b[IMG_LOOKED];
 
-	memcpy((char *)tp + offsetof(struct tok, flags), b, 16);
-	tp->nletter = (unsigned char)run;
-	tp->nupper = b[IMG_NUPPER];
+	memcpy(&tp->flags, b, 16);
 	/* word_quiet_after() keeps LOOK_FLAGS and LOOK_FULL only when it
 	 * keeps all the bits */
 	lk = (lk & (LOOK_FLAGS | LOOK_FULL)) |
@@ -2026,9 +2027,9 @@ tok_from_img(struct mh_scanner *sc, struct tok *tp, const uint64_t *g,
 
 /* tok_from_img() when the first image of set g is not the word's (of
  * key key, run letters, mu the mask of its capitals): the second,
- * moved to the first, else the token made from the word memo as
- * before the images, and its image put first; either way the first
- * image moves to the second. */
+ * moved to the first, else the token's bytes from flags to kind made
+ * from the word memo as before the images, and its image put first;
+ * either way the first image moves to the second. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -2049,8 +2050,9 @@ tok_word_miss(struct mh_scanner *sc, struct tok *tp, uint64_t *g,
 	memcpy(g + IMG_WORDS, g, sizeof(second));
 	if (img_is(second, key)) {
 		memcpy(g, second, sizeof(second));
-		return tok_from_img(sc, tp, g, run, p, plk);
+		return tok_from_img(sc, tp, g, p, plk);
 	}
+	tp->kind = T_WORD;
 	tp->cap = (unsigned char)cap;
 	tp->nupper = (unsigned char)nup;
 	tp->nletter = (unsigned char)run;
@@ -2062,10 +2064,9 @@ tok_word_miss(struct mh_scanner *sc, struct tok *tp, uint64_t *g,
 	m = memo_probe(sc, fk, run);
 	lk = tok_from_memo(sc, tp, m, run, cap, p, 0, plk);
 	memcpy(g, key, 16);
-	memcpy(b, (const char *)tp + offsetof(struct tok, flags), 16);
+	memcpy(b, &tp->flags, 16);
 	b[IMG_LOOKED] = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & (0u - cap)) |
 	    memo_quiet_of(m, cap));
-	b[IMG_NUPPER] = (unsigned char)nup;
 	return lk;
 }
 #endif
@@ -2168,13 +2169,13 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				 * word's image, keyed by the bytes that
 				 * word_run16() has loaded, none read again,
 				 * and only a word it misses takes the counts
-				 * and the memo (tok_word_miss()).  Kind T_WORD
-				 * is 0: the token is cleared. */
+				 * and the memo (tok_word_miss()).  Either
+				 * fills the token from flags to kind, and
+				 * no member after is any but nums. */
 				uint64_t *g = img_set(sc, key, run);
 				upper |= mu;
 				if (img_is(g, key))
-					plk = tok_from_img(sc, tp, g, run, p,
-					    plk);
+					plk = tok_from_img(sc, tp, g, p, plk);
 				else
 					plk = tok_word_miss(sc, tp, g, key, run,
 					    mu, p, plk);
@@ -8779,11 +8780,12 @@ walk_emit(struct mh_scanner *sc, size_t i, size_t start, size_t end, int type)
 }
 
 #if defined(__SSE2__) && defined(__x86_64__)
-/* The last 16 bytes of token t, from full on. */
+/* The last 16 bytes of token t, from kw on: a token's second half,
+ * which no load need split across two cache lines. */
 static inline __m128i
 tok_tail16(const struct tok *t)
 {
-	return _mm_loadu_si128((const __m128i *)(const void *)&t->full);
+	return _mm_loadu_si128((const __m128i *)(const void *)&t->kw);
 }
 #endif
 
@@ -8793,24 +8795,25 @@ static inline unsigned
 loud8(const struct tok *t)
 {
 #if defined(__SSE2__) && defined(__x86_64__)
-	/* The 16 bytes from full hold looked at byte 8: the eight tokens'
-	 * bytes there gathered into one register by interleaving, pairs,
-	 * then fours, then eights, and LOOK_QUIET shifted to the top of
-	 * each byte for the mask.  Two instructions a token where the
-	 * bytes one by one took five. */
+	/* The 16 bytes from kw hold looked at byte 6: the eight tokens'
+	 * bytes there gathered into one register by interleaving, pairs
+	 * (16-bit lane 6), then fours (32-bit lane 2), then eights (the
+	 * low 64 bits), and LOOK_QUIET shifted to the top of each byte for
+	 * the mask.  Two instructions a token where the bytes one by one
+	 * took five. */
 	_Static_assert(offsetof(struct tok, looked) ==
-	            offsetof(struct tok, full) + 8 &&
-	        offsetof(struct tok, full) + 16 <= sizeof(struct tok) &&
+	            offsetof(struct tok, kw) + 6 &&
+	        offsetof(struct tok, kw) + 16 == sizeof(struct tok) &&
 	        LOOK_QUIET == 1 << 3,
 	    "loud8() knows where looked lies, and LOOK_QUIET is bit 3");
-	__m128i a = _mm_unpacklo_epi16(
-	    _mm_unpackhi_epi8(tok_tail16(&t[0]), tok_tail16(&t[1])),
-	    _mm_unpackhi_epi8(tok_tail16(&t[2]), tok_tail16(&t[3])));
-	__m128i b = _mm_unpacklo_epi16(
-	    _mm_unpackhi_epi8(tok_tail16(&t[4]), tok_tail16(&t[5])),
-	    _mm_unpackhi_epi8(tok_tail16(&t[6]), tok_tail16(&t[7])));
+	__m128i a = _mm_unpackhi_epi16(
+	    _mm_unpacklo_epi8(tok_tail16(&t[0]), tok_tail16(&t[1])),
+	    _mm_unpacklo_epi8(tok_tail16(&t[2]), tok_tail16(&t[3])));
+	__m128i b = _mm_unpackhi_epi16(
+	    _mm_unpacklo_epi8(tok_tail16(&t[4]), tok_tail16(&t[5])),
+	    _mm_unpacklo_epi8(tok_tail16(&t[6]), tok_tail16(&t[7])));
 	return ~(unsigned)_mm_movemask_epi8(
-	           _mm_slli_epi16(_mm_unpacklo_epi32(a, b), 4)) &
+	           _mm_slli_epi16(_mm_unpackhi_epi32(a, b), 4)) &
 	    0xFF;
 #else
 	unsigned m = 0;

@@ -1488,25 +1488,39 @@ key16(__m128i low, size_t run, uint64_t k[2])
 }
 
 /* Of the 16 bytes at p: how many, from the first, are ASCII letters,
- * digits or '_' (16 when all are), with bit masks of the upper-case
- * letters and of the digits and '_' among them, and in k that many
- * bytes as they are, the rest cleared: of a run of letters, the key of
- * its word image (img_set()), and with case folded (key16()) its key
- * (kw_key()).  No branch per byte: a word's end is where the
- * tokenizer's per-byte loop mispredicted once a word.  The key comes
- * from the same load, where kw_key() read the bytes again for every
- * word. */
+ * digits or '_' (16 when all are), with a bit mask of the digits and
+ * '_' among them, and in k that many bytes as they are, the rest
+ * cleared: of a run of letters, the key of its word image (img_set()),
+ * and with case folded (key16()) its key (kw_key()).  No branch per
+ * byte: a word's end is where the tokenizer's per-byte loop
+ * mispredicted once a word.  The key comes from the same load, where
+ * kw_key() read the bytes again for every word.  The mask of the
+ * capitals is upper16()'s, which a word found in its image does
+ * without. */
 static inline size_t
-word_run16(const unsigned char *p, unsigned *up, unsigned *dig, uint64_t k[2])
+word_run16(const unsigned char *p, unsigned *dig, uint64_t k[2])
 {
-	unsigned let;
+	unsigned up, let;
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	size_t run;
 
-	(void)classes16(v, up, &let, dig);
+	(void)classes16(v, &up, &let, dig);
 	run = (size_t)__builtin_ctz(~(let | *dig));
 	key16(v, run, k);
 	return run;
+}
+
+/* The mask of the upper-case ASCII letters among the first run bytes
+ * at p, of 16 to read: classes16()'s, for the words word_run16() has
+ * read that need it. */
+static inline unsigned
+upper16(const unsigned char *p, size_t run)
+{
+	unsigned up, let, dig;
+
+	(void)classes16(_mm_loadu_si128((const __m128i *)(const void *)p), &up,
+	    &let, &dig);
+	return up & ((1u << run) - 1);
 }
 
 /* The bits set in a 16-bit mask, without the popcnt instruction that
@@ -1973,9 +1987,11 @@ static const struct tok dash = {.kind = T_PUNCT,
 
 #ifdef __SSE2__
 /* The position in a word image (IMG_WORDS) of the LOOK_* bits, in
- * looked's place: the token's looked is stored after the copy. */
+ * looked's place: the token's looked is stored after the copy; and of
+ * nupper. */
 enum {
-	IMG_LOOKED = offsetof(struct tok, looked) - offsetof(struct tok, flags)
+	IMG_LOOKED = offsetof(struct tok, looked) - offsetof(struct tok, flags),
+	IMG_NUPPER = offsetof(struct tok, nupper) - offsetof(struct tok, flags)
 };
 _Static_assert(offsetof(struct tok, kind) - offsetof(struct tok, flags) == 15 &&
         offsetof(struct tok, nums) == offsetof(struct tok, flags) + 16 &&
@@ -2141,15 +2157,14 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 		const unsigned char *p;
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p = at_tail ? tail + (i - tb) : u + i,
-		         &mu, &md, key)) < 16 &&
+		         &md, key)) < 16 &&
 		    ((sc->cls[p[run]] & B_ENDS) ||
 		        ((p[run] == '-' || p[run] == '\'') &&
 		            (md & ((1u << run) - 1))))) {
 			unsigned in = (1u << run) - 1, nup;
-			/* the masks cut to the run's bytes once: the tests
-			 * below take them as they are, and in need not stay
-			 * in a register for them */
-			mu &= in;
+			/* the mask cut to the run's bytes once: the tests
+			 * below take it as it is, and in need not stay in a
+			 * register for them */
 			md &= in;
 			/* i and p past the word: p at the byte after it, which
 			 * the tests below read where they would otherwise keep
@@ -2173,12 +2188,20 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				 * fills the token from flags to kind, and
 				 * no member after is any but nums. */
 				uint64_t *g = img_set(sc, key, run);
-				upper |= mu;
-				if (img_is(g, key))
+				if (img_is(g, key)) {
+					/* any capital by the image's count of
+					 * them: the mask of capitals, five
+					 * vector instructions and a load,
+					 * only on a miss (upper16()) */
+					upper |= ((const unsigned char *)(g +
+					    2))[IMG_NUPPER];
 					plk = tok_from_img(sc, tp, g, p, plk);
-				else
+				} else {
+					mu = upper16(p - run, run);
+					upper |= mu;
 					plk = tok_word_miss(sc, tp, g, key, run,
 					    mu, p, plk);
+				}
 			} else {
 				if (md == in) {
 					/* digits (or '_') alone, most numbers:
@@ -2195,6 +2218,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 					/* letters too, one at least */
 					unsigned nd = bits16(md),
 					         nl = (unsigned)run - nd;
+					mu = upper16(p - run, run);
 					nup = mu <= 1 ? mu : bits16(mu);
 					tp->cap = (unsigned char)(mu & 1);
 					tp->nupper = (unsigned char)nup;

@@ -2022,12 +2022,12 @@ img_is(const uint64_t *g, const uint64_t k[2])
 
 /* Token tp, a word of the vector step, from its image at g: its bytes
  * from flags to kind, all that tok_from_memo() and the counts gave it,
- * but the LOOK_* bits of the tokens around it (word_quiet()), p
- * pointing to the byte after it.  The token is cleared, and nums is
- * stored after. */
+ * but the LOOK_* bits of the tokens around it (word_quiet()), ncl the
+ * class of the byte after it, which tok_run() has read for the word's
+ * end (read again here: 0.5 M of rb.txt's instructions).  The token is
+ * cleared, and nums is stored after. */
 static inline unsigned
-tok_from_img(struct mh_scanner *sc, struct tok *tp, const uint64_t *g,
-    const unsigned char *p, unsigned plk)
+tok_from_img(struct tok *tp, const uint64_t *g, unsigned ncl, unsigned plk)
 {
 	const unsigned char *b = (const unsigned char *)(g + 2);
 	unsigned lk = b[IMG_LOOKED];
@@ -2035,8 +2035,7 @@ tok_from_img(struct mh_scanner *sc, struct tok *tp, const uint64_t *g,
 	memcpy(&tp->flags, b, 16);
 	/* word_quiet_after() keeps LOOK_FLAGS and LOOK_FULL only when it
 	 * keeps all the bits */
-	lk = (lk & (LOOK_FLAGS | LOOK_FULL)) |
-	    word_quiet_after(plk, lk, sc->cls[*p]);
+	lk = (lk & (LOOK_FLAGS | LOOK_FULL)) | word_quiet_after(plk, lk, ncl);
 	tp->looked = (unsigned char)lk;
 	return lk;
 }
@@ -2069,7 +2068,7 @@ tok_word_miss(struct mh_scanner *sc, struct tok *tp, uint64_t *g, __m128i keyv,
 	memcpy(g + IMG_WORDS, g, sizeof(second));
 	if (img_is(second, key)) {
 		memcpy(g, second, sizeof(second));
-		return tok_from_img(sc, tp, g, p, plk);
+		return tok_from_img(tp, g, sc->cls[*p], plk);
 	}
 	tp->kind = T_WORD;
 	tp->cap = (unsigned char)cap;
@@ -2154,14 +2153,14 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 		 * a blank after a word or punctuation is made with it, and
 		 * the test of a blank first cost every word a test and a
 		 * branch (1.0 M of rb.txt's instructions). */
-		unsigned mu, md;
+		unsigned mu, md, ecl;
 		size_t run;
 		uint64_t key[2];
 		const unsigned char *p;
 		if ((cl & B_WORD) &&
 		    (run = word_run16(p = at_tail ? tail + (i - tb) : u + i,
 		         &md, key)) < 16 &&
-		    ((sc->cls[p[run]] & B_ENDS) ||
+		    ((ecl = sc->cls[p[run]]) & B_ENDS ||
 		        ((p[run] == '-' || p[run] == '\'') &&
 		            (md & ((1u << run) - 1))))) {
 			unsigned in = (1u << run) - 1, nup;
@@ -2198,7 +2197,7 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 					 * only on a miss (upper16()) */
 					upper |= ((const unsigned char *)(g +
 					    2))[IMG_NUPPER];
-					plk = tok_from_img(sc, tp, g, p, plk);
+					plk = tok_from_img(tp, g, ecl, plk);
 				} else {
 					mu = upper16(p - run, run);
 					upper |= mu;

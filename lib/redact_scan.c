@@ -167,7 +167,8 @@ _Static_assert(offsetof(struct word_memo, kw) ==
 
 /* The word images: what a word of tokenize()'s vector step (ASCII
  * letters alone, at most KW_LONGEST) makes of its token, by the word's
- * bytes as they are, in sets of two as the word memo's (img_set()).
+ * bytes as they are, in sets of two as the word memo's (img_set()); and
+ * of tok_joined()'s words, with joiners, whose keys are others.
  * The word memo is keyed by the bytes with case folded, and a token took
  * from it and from its bytes' case, by arithmetic, its flags, full, cap,
  * allcap, nupper and the LOOK_* bits the word alone gives: 58
@@ -1809,6 +1810,14 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 }
 
 #ifdef __SSE2__
+static inline uint64_t *img_set(struct mh_scanner *sc, const uint64_t k[2],
+    size_t len);
+static inline int img_is(const uint64_t *g, const uint64_t k[2]);
+static inline unsigned tok_from_img(struct tok *tp, const uint64_t *g,
+    unsigned ncl, unsigned plk);
+static inline void img_put(uint64_t *g, const uint64_t key[2],
+    const struct tok *tp, const struct word_memo *m, unsigned cap, int noquiet);
+
 /* The token at tp of a word that starts at p (the text's bytes, or
  * the copy of its last ones, with 17 bytes to read: see tok_run()) and
  * that tok_run()'s vector step leaves to tok_rest(): made here, from
@@ -1821,11 +1830,10 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
  * branch per byte that mispredicted about once a word: cachegrind
  * counts 57 K fewer mispredicts of rb.txt this way, for as many
  * instructions.  Returns the word's length, with tp filled as
- * tok_rest() fills it (but nums: the copy of flags and kw puts the
- * two bytes after them there, as in tok_run()); or 0, with tp
- * untouched, for a word it does not take (a byte from 0x80, which
- * tok_rest() decodes; a digit or '_'; a word longer than the 16
- * bytes), which tok_rest() then reads. */
+ * tok_rest() fills it (but nums); or 0, with tp untouched, for a word
+ * it does not take (a byte from 0x80, which tok_rest() decodes; a digit
+ * or '_'; a word longer than the 16 bytes), which tok_rest() then
+ * reads. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -1844,6 +1852,8 @@ tok_joined(struct mh_scanner *sc, struct tok *tp, const unsigned char *p)
 	/* the word bytes of the 16, whose runs stop at bit 16 */
 	unsigned wb = let | dig, r = (unsigned)__builtin_ctz(~wb);
 	unsigned hyphen = 0, contr = 0, joined = 0, mask, cap, nl, nup;
+	int noquiet;
+	struct word_memo *me;
 	/* the bytes whose capitals count: all the word's but a
 	 * contraction's tail, which tok_rest() counts as letters only */
 	unsigned upmask = ~0u;
@@ -1909,6 +1919,25 @@ tok_joined(struct mh_scanner *sc, struct tok *tp, const unsigned char *p)
 	mask = (1u << r) - 1;
 	if ((dig & mask) || r > KW_LONGEST)
 		return 0; /* a digit or '_': T_ALNUM, for tok_rest() */
+	tp->hyphen = (unsigned char)hyphen;
+	tp->contr = (unsigned char)contr;
+	tp->joined = (unsigned char)joined;
+	/* The word's image, as the vector step's words have (their keys
+	 * hold no joiner: a word of letters here, "Mary" of "Mary's", has
+	 * the same image as there): most of these words come again and
+	 * again ("year-old", "follow-up", "I'm"), and the image spares
+	 * them the counts and the memo (1.1 M of rb.txt's instructions).
+	 * Either image of the set, with no move. */
+	uint64_t key[2], *g, *h;
+	key16(v, r, key);
+	g = img_set(sc, key, r);
+	h = img_is(g, key)               ? g
+	    : img_is(g + IMG_WORDS, key) ? g + IMG_WORDS
+	                                 : NULL;
+	if (h != NULL) {
+		tok_from_img(tp, h, sc->cls[p[r]], prev_looked(tp));
+		return r;
+	}
 	cap = up & 1;
 	nl = bits16(let & mask);
 	nup = bits16(up & mask & upmask);
@@ -1916,18 +1945,18 @@ tok_joined(struct mh_scanner *sc, struct tok *tp, const unsigned char *p)
 	tp->allcap = nup == nl;
 	tp->nletter = (unsigned char)nl;
 	tp->nupper = (unsigned char)nup;
-	tp->hyphen = (unsigned char)hyphen;
-	tp->contr = (unsigned char)contr;
-	tp->joined = (unsigned char)joined;
 	/* its keyword id, flags and quiet bits as the vector step takes
 	 * them, from the key of its bytes (the joiners are themselves in
 	 * it, as in kw_key()'s) */
-	uint64_t key[2];
-	key16(low, r, key);
+	uint64_t fk[2];
+	key16(low, r, fk);
 	/* tok_rest() gives no quiet bits to a lower-case word with a
 	 * hyphen that starts with 'n' (ninety_word()) */
-	tok_from_memo(sc, tp, memo_probe(sc, key, r), r, cap, p + r,
-	    !cap && hyphen && p[0] == 'n', prev_looked(tp));
+	noquiet = !cap && hyphen && p[0] == 'n';
+	me = memo_probe(sc, fk, r);
+	tok_from_memo(sc, tp, me, r, cap, p + r, noquiet, prev_looked(tp));
+	memcpy(g + IMG_WORDS, g, IMG_WORDS * sizeof(*g));
+	img_put(g, key, tp, me, cap, noquiet);
 	return r;
 }
 #endif
@@ -2040,6 +2069,20 @@ tok_from_img(struct tok *tp, const uint64_t *g, unsigned ncl, unsigned plk)
 	return lk;
 }
 
+/* The image at g of the word of key key, whose token tp has been made
+ * from memo entry m (tok_from_memo(), of cap and noquiet). */
+static inline void
+img_put(uint64_t *g, const uint64_t key[2], const struct tok *tp,
+    const struct word_memo *m, unsigned cap, int noquiet)
+{
+	unsigned char *b = (unsigned char *)(g + 2);
+
+	memcpy(g, key, 16);
+	memcpy(b, &tp->flags, 16);
+	b[IMG_LOOKED] = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & (0u - cap)) |
+	    (noquiet ? 0 : memo_quiet_of(m, cap)));
+}
+
 /* tok_from_img() when the first image of set g is not the word's (of
  * key keyv, run letters, mu the mask of its capitals): the second,
  * moved to the first, else the token's bytes from flags to kind made
@@ -2060,7 +2103,6 @@ tok_word_miss(struct mh_scanner *sc, struct tok *tp, uint64_t *g, __m128i keyv,
 	unsigned cap = mu & 1;
 	/* most words have one capital at most: no bit count for them */
 	unsigned nup = mu <= 1 ? mu : bits16(mu);
-	unsigned char *b = (unsigned char *)(g + 2);
 	struct word_memo *m;
 
 	_mm_storeu_si128((__m128i *)(void *)key, keyv);
@@ -2081,10 +2123,7 @@ tok_word_miss(struct mh_scanner *sc, struct tok *tp, uint64_t *g, __m128i keyv,
 	    run, fk);
 	m = memo_probe(sc, fk, run);
 	lk = tok_from_memo(sc, tp, m, run, cap, p, 0, plk);
-	memcpy(g, key, 16);
-	memcpy(b, &tp->flags, 16);
-	b[IMG_LOOKED] = (unsigned char)(LOOK_FLAGS | (LOOK_FULL & (0u - cap)) |
-	    memo_quiet_of(m, cap));
+	img_put(g, key, tp, m, cap, 0);
 	return lk;
 }
 #endif

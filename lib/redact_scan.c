@@ -2538,6 +2538,25 @@ plural_rel_word(const struct mh_scanner *sc, const char *w, size_t len)
 
 static int hyphen_rel(struct mh_scanner *sc, size_t s, size_t e);
 
+/* Is the word with keyword id kw, which has the name-cue flag and no
+ * title's or relation's, one that lower_name_context() may find a
+ * context in (context_after_word()'s words, and "and", which joins the
+ * names listed after a relation, rel_list_name())?  Of any other such
+ * word it asks what it asks of a word with no flag: rel_list_name()
+ * finds the word after it in no list, as a list goes on only after
+ * ',', '&' or "and", and starts after a relation in the plural, which
+ * memo_noctx() asks below; context_after_word() none.  "with", "is"
+ * and "and" come before 8,000 of the lower-case words of rb.txt that
+ * walk() stopped at for the name-cue flag: "with" before 3,700. */
+static int
+names_after_cue(unsigned kw)
+{
+	return kw == KW_AND || kw == KW_NAMED || kw == KW_CALLED ||
+	    kw == KW_DEAR || kw == KW_HI || kw == KW_HEY || kw == KW_HELLO ||
+	    kw == KW_IS || kw == KW_WAS || kw == KW_HIM || kw == KW_HER ||
+	    kw == KW_ME || kw == KW_THEM;
+}
+
 /* LOOK_NOCTX of the word w of len bytes (in the text), memo entry m,
  * with the flags f: whether lower_name_context() finds no context in
  * it. */
@@ -2549,7 +2568,8 @@ memo_noctx(struct mh_scanner *sc, unsigned f, const struct word_memo *m,
 
 	/* lower_name_context() of the word after this one: the flags f,
 	 * relation_at() and rel_list_first() */
-	if (f & (MH_NAMES_TITLE | MH_NAMES_NAMECUE | MH_NAMES_REL))
+	if ((f & (MH_NAMES_TITLE | MH_NAMES_REL)) ||
+	    ((f & MH_NAMES_NAMECUE) && names_after_cue(m->kw)))
 		return 0;
 	/* A word with a hyphen (its key has the '-' and no other word
 	 * has it): relation_at() takes it if hyphen_rel() does, or if it

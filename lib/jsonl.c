@@ -1554,47 +1554,119 @@ decode_text(const char *s, size_t start, size_t i, size_t n, struct mh_buf *dec)
 /* Most members a line may have around its text for members_record(). */
 #define MEMBERS_MAX 8
 
+#ifdef __SSE2__
+/* 0xff in each of the 16 bytes at s that is not clean (LINE_CLEAN): a
+ * control byte, a byte from 0x80, a quote or a backslash. */
+static inline __m128i
+unclean16(const char *s)
+{
+	const __m128i space = _mm_set1_epi8(0x20);
+	const __m128i quote = _mm_set1_epi8('"');
+	const __m128i bslash = _mm_set1_epi8('\\');
+	__m128i x = _mm_loadu_si128((const __m128i *)s);
+
+	/* as signed bytes, controls and bytes over 0x7f are both below
+	 * 0x20 */
+	return _mm_or_si128(_mm_cmplt_epi8(x, space),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+}
+#endif
+
+/* The end of the clean run from s[i] on: the index of the first byte
+ * from i that is not clean (unclean16()), or n. */
+static size_t
+clean_run(const char *s, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	/* 32 bytes a step, as plain_run() */
+	while (i + 32 <= n) {
+		unsigned m = (unsigned)_mm_movemask_epi8(unclean16(s + i)) |
+		    (unsigned)_mm_movemask_epi8(unclean16(s + i + 16)) << 16;
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+		i += 32;
+	}
+	if (i + 16 <= n) {
+		unsigned m = (unsigned)_mm_movemask_epi8(unclean16(s + i));
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c > 0x7f || c == '"' || c == '\\')
+			break;
+	}
+	return i;
+}
+
+/* Is every one of the n bytes at s below 0x80? */
+static int
+all_ascii(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16)
+		if (_mm_movemask_epi8(
+		        _mm_loadu_si128((const __m128i *)(s + i))) != 0)
+			return 0;
+#endif
+	for (; i < n; i++)
+		if ((unsigned char)s[i] > 0x7f)
+			return 0;
+	return 1;
+}
+
 /* members_record() for the usual JSON line of a text and an id, as
  * json.dumps() and most tools write it: {"text": "...", "id": 7}, or
- * {"text":"...","id":7}, or the text alone; the line ASCII (the caller
- * says).  The text field first, a string (decoded in r->dec when it has
- * escapes); then at most one member, a whole number from 1 on; a blank
- * at most after each colon and comma, none elsewhere; the closing brace
- * the line's last byte.  Returns 1 having done what members_record()
- * does with such a line; 0 for any other line, which is
- * members_record()'s to read (it makes r->mem again).  Its general
- * loop, with its blanks, names and values of any kind, cost twice as
- * much on such a line (rb.jsonl: 131.5 M -> 128.9 M instructions).
- * Called by next() before members_record(), whose set-up for its loop
- * cost a fifth as much again; out of next(), which plain lines take. */
+ * {"text":"...","id":7}, or the text alone, read by next() where it
+ * lies in the m bytes at s, before it looks for the line's end.  The
+ * line ASCII without a NUL; the text field first, a string (decoded in
+ * r->dec when it has escapes); then at most one member, a whole number
+ * from 1 on; a blank at most after each colon and comma, none
+ * elsewhere; the closing brace last, then a newline (after a CR or
+ * not), within the m bytes and the longest line.  Returns the bytes the
+ * line takes with its newline, having done what next() and
+ * members_record() do with such a line; 0 for any other line, which
+ * next() reads as before (members_record() makes r->mem again).  The
+ * general loop, with its blanks, names and values of any kind, cost
+ * twice as much on such a line, and finding its end a pass more over it
+ * (rb.jsonl: 131.5 M -> 126.3 M instructions).  Out of next(), which
+ * plain lines take. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
-static int
-members_usual(struct mh_reader *r, const char *s, size_t n, const char **text,
+static size_t
+members_usual(struct mh_reader *r, const char *s, size_t m, const char **text,
     size_t *tlen, int *clean)
 {
-	size_t f = r->flen, i = f + 4, start, end;
+	size_t f = r->flen, i = f + 4, start, end, n;
 	int esc = 0;
 
 	/* {"text": " */
-	if (n < f + 7 || s[n - 1] != '}' || s[0] != '{' || s[1] != '"' ||
-	    s[f + 2] != '"' || s[f + 3] != ':' || !field_at(r, s + 2))
+	if (m < f + 8 || s[0] != '{' || s[1] != '"' || s[f + 2] != '"' ||
+	    s[f + 3] != ':' || !field_at(r, s + 2))
 		return 0;
 	i += s[i] == ' ';
 	if (s[i] != '"')
 		return 0;
 	start = i + 1;
-	end = plain_run(s, start, n);
-	if (end < n && s[end] == '\\') {
-		/* escapes: the text is decoded in r->dec */
-		if ((end = decode_text(s, start, end, n, &r->dec)) == 0)
+	end = clean_run(s, start, m);
+	if (end < m && s[end] == '\\') {
+		/* escapes: the text is decoded in r->dec (which stops at
+		 * the line's end, a control byte) */
+		if ((end = decode_text(s, start, end, m, &r->dec)) == 0 ||
+		    !all_ascii(s + start, end - start))
 			return 0;
 		esc = 1;
 	}
-	/* the quote closing it, not a control byte, and before the
-	 * brace */
-	if (end >= n - 1 || s[end] != '"')
+	/* the quote closing it, not a control byte or one from 0x80 */
+	if (end + 2 >= m || s[end] != '"')
 		return 0;
 	i = end + 1;
 	mh_buf_reset(&r->mem);
@@ -1603,24 +1675,24 @@ members_usual(struct mh_reader *r, const char *s, size_t n, const char **text,
 		char *o;
 
 		i++;
-		i += i < n && s[i] == ' ';
-		if (i >= n || s[i] != '"')
+		i += i < m && s[i] == ' ';
+		if (i >= m || s[i] != '"')
 			return 0;
 		k = ++i;
-		i = name_run(s, k, n);
-		if (i >= n || s[i] != '"')
+		i = clean_run(s, k, m);
+		if (i >= m || s[i] != '"')
 			return 0;
 		klen = i - k;
-		if (owned_name(r, s + k, klen) || ++i >= n || s[i] != ':')
+		if (owned_name(r, s + k, klen) || ++i >= m || s[i] != ':')
 			return 0;
 		i++;
-		i += i < n && s[i] == ' ';
-		if (i >= n || s[i] < '1' || s[i] > '9')
+		i += i < m && s[i] == ' ';
+		if (i >= m || s[i] < '1' || s[i] > '9')
 			return 0;
 		v = i;
-		while (i < n && is_digit(s[i]))
+		while (i < m && is_digit(s[i]))
 			i++;
-		if (i != n - 1)
+		if (i + 1 >= m || s[i] != '}')
 			return 0;
 		/* "id":7, as the parser compacts it */
 		if (mh_buf_reserve(&r->mem, klen + 3 + (i - v)) == -1)
@@ -1636,7 +1708,15 @@ members_usual(struct mh_reader *r, const char *s, size_t n, const char **text,
 		*o = '\0';
 		r->mem.len = (size_t)(o - r->mem.p);
 	}
-	if (i != n - 1)
+	/* the brace, then the line's end; i + 1 < m */
+	if (s[i] != '}')
+		return 0;
+	n = i + 1;
+	if (s[n] == '\r' && n + 1 < m)
+		i = n + 1;
+	else
+		i = n;
+	if (s[i] != '\n' || i > r->o.max_record)
 		return 0;
 	r->blen = 0;
 	r->mline = s;
@@ -1644,7 +1724,7 @@ members_usual(struct mh_reader *r, const char *s, size_t n, const char **text,
 	*text = esc ? r->dec.p : s + start;
 	*tlen = esc ? r->dec.len : end - start;
 	*clean = !esc;
-	return 1;
+	return i + 1;
 }
 
 /* Is the line s (n bytes; NUL-free ASCII when ascii is set) a JSON
@@ -1857,24 +1937,6 @@ mh_reader_line(const struct mh_reader *r)
  * clean, JSON lines ascii, and the pass finding the newline says so. */
 enum { LINE_OTHER, LINE_ASCII, LINE_CLEAN };
 
-#ifdef __SSE2__
-/* A bit for each of the 16 bytes at s that is not clean. */
-static inline unsigned
-unclean16(const char *s)
-{
-	const __m128i space = _mm_set1_epi8(0x20);
-	const __m128i quote = _mm_set1_epi8('"');
-	const __m128i bslash = _mm_set1_epi8('\\');
-	__m128i x = _mm_loadu_si128((const __m128i *)s);
-
-	/* as signed bytes, controls and bytes over 0x7f are both below
-	 * 0x20 */
-	return (
-	    unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x, space),
-	    _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash))));
-}
-#endif
-
 /* The newline in the n bytes at s, or NULL; *kind is lowered to what
  * the bytes before it (or all, without one) are.  The newline is a
  * byte that is neither clean nor (for the test used) ascii, so one test
@@ -1890,7 +1952,9 @@ line_end(const char *s, size_t n, int *kind)
 		/* 32 bytes a step: most lines are longer than 16 */
 		for (; i + 32 <= n; i += 32) {
 			unsigned m =
-			    unclean16(s + i) | unclean16(s + i + 16) << 16;
+			    (unsigned)_mm_movemask_epi8(unclean16(s + i)) |
+			    (unsigned)_mm_movemask_epi8(unclean16(s + i + 16))
+			        << 16;
 
 			if (m != 0) {
 				i += (size_t)__builtin_ctz(m);
@@ -1966,10 +2030,20 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 		for (;;) {
 			size_t avail = r->end - r->start;
 
-			/* a line opening with '{' is JSON: not clean */
+			/* a line opening with '{' is JSON: not clean; the
+			 * usual one is read where it lies */
 			if (scanned == 0 && avail > 0 &&
-			    r->buf[r->start] == '{')
+			    r->buf[r->start] == '{') {
 				kind = LINE_ASCII;
+				if (text != NULL && r->field != NULL &&
+				    r->o.members &&
+				    (len = members_usual(r, r->buf + r->start,
+				         avail, text, tlen, clean)) != 0) {
+					r->line++;
+					r->start += len;
+					return 3;
+				}
+			}
 			if (avail > scanned)
 				nl = line_end(r->buf + r->start + scanned,
 				    avail - scanned, &kind);
@@ -2051,10 +2125,8 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 			 * around the text: text_record() would only be a test
 			 * more on most JSON lines, which have some. */
 			if (text != NULL && r->field != NULL && r->o.members &&
-			    ((kind != LINE_OTHER &&
-			         members_usual(r, s, n, text, tlen, clean)) ||
-			        members_record(r, s, n, kind != LINE_OTHER,
-			            text, tlen, clean)))
+			    members_record(r, s, n, kind != LINE_OTHER, text,
+			        tlen, clean))
 				return 3;
 			if (text != NULL && r->field != NULL && !r->o.members &&
 			    text_record(s, n, r->field, r->flen,

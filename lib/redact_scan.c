@@ -6615,6 +6615,20 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_CALLED) ||
 		        tok_is(sc, pw, KW_IS)))
 			return tend(t);
+		/* "my brother Dele's birthday", "my friend Dele said": a
+		 * word of the common-word list and of no other, capitalised
+		 * inside a sentence right after a relation, is the
+		 * relation's name (Dele is also the proofreader's word).
+		 * The relation in lower case, the word after it not
+		 * capitalised: not in a title ("My Brother Always
+		 * Forgets", "Why My Mom Never Calls") */
+		if (ctx && t->cap && !t->allcap &&
+		    fullflags(sc, i) == MH_NAMES_COMMON &&
+		    (pw = prev_word(sc, i)) != SIZE_MAX && pw + 2 == i &&
+		    !sc->t[pw].cap && !sc->t[pw].allcap &&
+		    relation_at(sc, pw) &&
+		    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
+			return tend(t);
 		/* "female, Ana Johnson from": an ordinary capitalised word
 		 * before a clear surname, inside a sentence */
 		if (t->cap && !t->allcap && !stop_cap(sc, i) &&
@@ -8357,7 +8371,9 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    word two words on (match_num_street_run(), facility_possible()),
  *    and no surname (match_name()); or punctuation but '.', '/', '-',
  *    ',' (town_possible(), rel_list_first()) or a possessive.  ("My
- *    Daughters Sue" wants a first name, which it is not.)
+ *    Daughters Sue" wants a first name, which it is not.)  And no
+ *    naming word right before it, nor, for a word of the common list
+ *    alone, a relation ("my brother Dele", match_name_slow());
  * A rule that comes to take such a word must be named here. */
 static inline int
 cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
@@ -8392,7 +8408,9 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	    (!((flags(sc, p) & MH_NAMES_PLACECUE) && !sc->t[p].cap) &&
 	        !(p + 2 == i &&
 	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
-	                tok_is(sc, p, KW_IS))));
+	                tok_is(sc, p, KW_IS) ||
+	                (f == MH_NAMES_COMMON && !sc->t[p].cap &&
+	                    !sc->t[p].allcap && relation_at(sc, p)))));
 }
 
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a

@@ -513,6 +513,15 @@ test_names(void)
 	    "a state name set off by commas");
 	is_str(scan("my mum, grace, is ill"), "NAME:grace",
 	    "a word name set off by commas");
+	/* a word of the common-word list alone, capitalised after a
+	 * relation in lower case (Dele, a Yoruba name, is a word too) */
+	is_str(scan("my brother Dele's birthday is on Friday"), "NAME:Dele",
+	    "a common word capitalised after a relation is a name");
+	is_str(scan("we met my friend Dele yesterday"), "NAME:Dele",
+	    "and after friend");
+	is_str(scan("My Brother Always Forgets"), "",
+	    "not in a title, the words after capitalised too");
+	is_str(scan("Why My Mom Always"), "", "nor after a relation in capitals");
 	is_str(scan("my son, august, is not well"), "NAME:august",
 	    "a month's name set off by commas");
 	is_str(scan("my son, august as ever, was kind"), "",

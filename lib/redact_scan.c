@@ -4482,6 +4482,12 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	size_t j = i + 1;
 	long d;
 
+	/* "we march 3 miles", "i may 3 times": a lower-case may or march
+	 * right after its subject is the verb */
+	if ((sc->t[i].kw == KW_MAY || sc->t[i].kw == KW_MARCH) &&
+	    !sc->t[i].cap && !sc->t[i].allcap && i >= 2 && tok_gap(sc, i - 1) &&
+	    tok_in(sc, i - 2, KW_VERB_NEXT))
+		return 0;
 	if (tok_punct(sc, j, '.'))
 		j++;
 	if (!tok_gap(sc, j))

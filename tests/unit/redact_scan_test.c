@@ -128,6 +128,8 @@ test_kinds(void)
 	    "DATE:Sept '22|DATE:sept '22", "date: a month and '22");
 	is_str(scan("I may first ask; we march second; the first of all"), "",
 	    "date: not may or march as verbs, nor an ordinal alone");
+	is_str(scan("we march 3 miles, i may 3 times; since march 3 i cried"),
+	    "DATE:march 3", "date: not may or march after their subject");
 	is_str(scan("on march third i left, since may first"),
 	    "DATE:march third|DATE:may first",
 	    "date: lower-case may and march after a date's preposition");

@@ -6632,7 +6632,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    fullflags(sc, i) == MH_NAMES_COMMON &&
 		    (pw = prev_word(sc, i)) != SIZE_MAX && pw + 2 == i &&
 		    !sc->t[pw].cap && !sc->t[pw].allcap &&
-		    relation_at(sc, pw) &&
+		    (flags(sc, pw) & MH_NAMES_REL) &&
 		    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
 			return tend(t);
 		/* "female, Ana Johnson from": an ordinary capitalised word
@@ -8416,7 +8416,8 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
 	                tok_is(sc, p, KW_IS) ||
 	                (f == MH_NAMES_COMMON && !sc->t[p].cap &&
-	                    !sc->t[p].allcap && relation_at(sc, p)))));
+	                    !sc->t[p].allcap &&
+	                    (flags(sc, p) & MH_NAMES_REL)))));
 }
 
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a
@@ -8640,6 +8641,31 @@ cap_passes(struct mh_scanner *sc, size_t i)
 	                    MH_NAMES_NAMECUE | MH_NAMES_PLACECUE)))
 		return cap_passes_slow(sc, i, f);
 	return 0;
+}
+
+/* The end of the name at i that ends at byte end, with a surname joined
+ * to it by '&' ("Baylor Scott & White", a health system, left
+ * "White"): a capitalised word with the surname's bit and not the
+ * first name's, so that "Anna & Ben" stay two names.  The caller has
+ * seen " &" at end; out of line, as word_rules() is at GCC's inlining
+ * limit. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+amp_surname(struct mh_scanner *sc, size_t i, size_t end)
+{
+	size_t k;
+	unsigned f;
+
+	k = tok_from(sc, i, end);
+	if (!tok_gap(sc, k) || !tok_punct(sc, k + 1, '&') ||
+	    !tok_gap(sc, k + 2) || !cap_word(sc, k + 3) || sc->t[k + 3].allcap)
+		return end;
+	f = fullflags(sc, k + 3);
+	return (f & MH_NAMES_LAST) && !(f & (MH_NAMES_FIRST | MH_NAMES_STOP))
+	    ? tend(&sc->t[k + 3])
+	    : end;
 }
 
 /* Once per word that no cheaper test turned away.  Kept out of
@@ -8873,8 +8899,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
 name:
-	if ((end = match_name(sc, i, ctx, titled, &type, &start)) != 0)
+	if ((end = match_name(sc, i, ctx, titled, &type, &start)) != 0) {
+		if (type == MH_SCAN_NAME && end + 2 < sc->n &&
+		    sc->s[end + 1] == '&' && sc->s[end] == ' ')
+			end = amp_surname(sc, i, end);
 		EMIT(start, end, type);
+	}
 	return 0;
 }
 

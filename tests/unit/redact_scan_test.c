@@ -507,6 +507,9 @@ test_names(void)
 	 * Daughters Sue" was taken whole before */
 	is_str(scan("My Daughters Sue is ill"), "NAME:Sue",
 	    "a word name alone after a plural relation in title case");
+	is_str(scan("seen at Baylor Scott & White, with Anna & Ben"),
+	    "NAME:Baylor Scott & White|NAME:Anna|NAME:Ben",
+	    "a surname joined by & is the name's; two first names stay two");
 	is_str(scan("My Sons Mason took it"), "NAME:Mason", "and after Sons");
 	is_str(scan("Our Daughters Joy and her dog"), "NAME:Joy",
 	    "a word name then no list");

@@ -5221,14 +5221,18 @@ name_class(struct mh_scanner *sc, size_t i)
 }
 
 /* Mary-Jane, Smith-Jones: every part capitalised; the strongest part
- * decides.  D-dimer, Guillain-Barré (an eponym, decided later) too. */
+ * decides.  D-dimer, Guillain-Barré (an eponym, decided later) too.
+ * And a given name romanised from Korean, its first syllable
+ * capitalised and the rest not ("Ji-woo", "Seo-yeon", "Jae-hyun"):
+ * every part a clear name's, none an ordinary word (not "Ah-young",
+ * "Ha-ha", "Check-in"), and the parts after the first short. */
 static int
 hyphen_class(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = &sc->t[i];
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t p = t->s;
-	int best = C_UNKNOWN, common = 0;
+	int best = C_UNKNOWN, common = 0, syllables = 0;
 
 	while (p < tend(t)) {
 		size_t q = p, l;
@@ -5247,10 +5251,16 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 		 * name: "my friend mary-kate" (but "D-dimer", "my sister
 		 * self-harms") */
 		int lower = !t->cap && !t->allcap && !t->nupper;
-		if (!cp_upper(c) && !lower)
-			return C_NONE;
+		if (!cp_upper(c) && !lower) {
+			if (p == t->s || !t->cap || t->nupper != 1 || q - p > 5)
+				return C_NONE;
+			syllables = 1;
+		}
 		unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
-		if (lower && !(f & (MH_NAMES_FIRST | MH_NAMES_LAST)))
+		if ((lower || syllables) &&
+		    (!(f & (MH_NAMES_FIRST | MH_NAMES_LAST)) ||
+		        (syllables &&
+		            (f & (MH_NAMES_COMMON | MH_NAMES_AMBIG)))))
 			return C_NONE;
 		if (f & MH_NAMES_KEEP)
 			return C_NONE;
@@ -5263,6 +5273,8 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 			common++;
 		p = q + 1;
 	}
+	if (syllables && common) /* "Oh-jin": the first an ordinary word */
+		return C_NONE;
 	return best == C_STRONG ? C_STRONG : common ? C_NONE : C_UNKNOWN;
 }
 

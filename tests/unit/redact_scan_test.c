@@ -329,6 +329,11 @@ test_names(void)
 	is_str(scan("with Anna S. today"), "NAME:Anna S.", "initial");
 	is_str(scan("Mary-Jane Okafor came"), "NAME:Mary-Jane Okafor",
 	    "hyphenated first name");
+	is_str(scan("Me and Ji-woo broke up; Seo-yeon and Jae-hyun came"),
+	    "NAME:Ji-woo|NAME:Seo-yeon|NAME:Jae-hyun",
+	    "a romanised Korean given name, its syllables in lower case");
+	is_str(scan("Check-in at noon. Ha-ha. Ah-young? Oh-jin? Tae-bo class"), "",
+	    "not when a syllable is an ordinary word or in no list");
 	is_str(scan("my friend kofi came"), "NAME:kofi",
 	    "lower-case name after a relation");
 	is_str(scan("The nurse said my level was fine"), "",

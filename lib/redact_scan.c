@@ -1402,9 +1402,25 @@ cp_upper(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z';
-	return (c >= 0xC0 && c <= 0xDE) ||
-	    (c >= 0x100 && c <= 0x17F && c % 2 == 0) ||
-	    (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+	/* Latin Extended-A: upper case at even code points, but in the
+	 * two runs where it is at odd ones, as case_cp() in names.c has
+	 * it ("Łukasz", "Živković", "Źródło" were read as lower case, and
+	 * so no name); İ and Ÿ upper, dotless i, kra, ŉ and long s not */
+	if (c >= 0x100 && c <= 0x17F) {
+		if (c == 0x130 || c == 0x178)
+			return 1;
+		if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+			return 0;
+		unsigned odd_upper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+		return (c & 1) == odd_upper;
+	}
+	/* Latin-1 but the multiplication sign; Romanian Ș and Ț; Greek
+	 * with its accented capitals (Ά, Έ-Ί, Ό, Ύ, Ώ); Cyrillic */
+	return (c >= 0xC0 && c <= 0xDE && c != 0xD7) || c == 0x218 ||
+	    c == 0x21A || c == 0x386 ||
+	    (c >= 0x388 && c <= 0x38F && c != 0x38B && c != 0x38D) ||
+	    (c >= 0x391 && c <= 0x3AB && c != 0x3A2) ||
+	    (c >= 0x400 && c <= 0x42F);
 }
 
 /* Room for need tokens; the token array is kept across texts, so this

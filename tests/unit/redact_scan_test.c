@@ -329,6 +329,11 @@ test_names(void)
 	is_str(scan("with Anna S. today"), "NAME:Anna S.", "initial");
 	is_str(scan("Mary-Jane Okafor came"), "NAME:Mary-Jane Okafor",
 	    "hyphenated first name");
+	is_str(scan("my friend Łukasz said Ana Živković and Źofia came"),
+	    "NAME:Łukasz|NAME:Ana Živković|NAME:Źofia",
+	    "capitals of Latin Extended-A at odd code points (Ł, Ž, Ź)");
+	is_str(scan("Ștefan came, Ά"), "NAME:Ștefan",
+	    "Romanian Ș is a capital");
 	is_str(scan("Me and Ji-woo broke up; Seo-yeon and Jae-hyun came"),
 	    "NAME:Ji-woo|NAME:Seo-yeon|NAME:Jae-hyun",
 	    "a romanised Korean given name, its syllables in lower case");

@@ -8671,6 +8671,42 @@ cap_passes(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* The end of the name in lower case at i that ends at byte end, with a
+ * middle initial and a surname after it: "benjamin a seiler", "emidio p
+ * lombardo", "bertram m. jørgensen" (the first name alone was taken).
+ * The surname a word of the surname list and of no ordinary word's, or
+ * of no list.  Not after "a", an article as often ("gave maria a hug":
+ * Hug is a surname, and the word list lacks it), nor "i".  The caller
+ * has seen a blank, a letter and a blank or '.' at end. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+initial_surname(struct mh_scanner *sc, size_t i, size_t end)
+{
+	size_t k = tok_from(sc, i, end), j;
+	const struct tok *t;
+	unsigned f;
+
+	if (!tok_gap(sc, k) || !tk(sc, k + 1) || sc->t[k + 1].kind != T_WORD ||
+	    tend(&sc->t[k + 1]) - sc->t[k + 1].s != 1 ||
+	    tok_is(sc, k + 1, KW_I) || tok_is(sc, k + 1, KW_A))
+		return end;
+	j = k + 2;
+	if (tok_punct(sc, j, '.'))
+		j++;
+	if (!tok_gap(sc, j) || (t = tk(sc, j + 1)) == NULL ||
+	    t->kind != T_WORD || t->cap || t->allcap || t->contr ||
+	    tend(t) - t->s < 3)
+		return end;
+	f = fullflags(sc, j + 1);
+	if (f != 0 &&
+	    (!(f & MH_NAMES_LAST) ||
+	        (f & (MH_NAMES_COMMON | MH_NAMES_AMBIG | MH_NAMES_KEEP))))
+		return end;
+	return tend(t);
+}
+
 /* The end of the name at i that ends at byte end, with a surname joined
  * to it by '&' ("Baylor Scott & White", a health system, left
  * "White"): a capitalised word with the surname's bit and not the
@@ -8928,9 +8964,16 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	}
 name:
 	if ((end = match_name(sc, i, ctx, titled, &type, &start)) != 0) {
-		if (type == MH_SCAN_NAME && end + 2 < sc->n &&
-		    sc->s[end + 1] == '&' && sc->s[end] == ' ')
-			end = amp_surname(sc, i, end);
+		if (type == MH_SCAN_NAME && end + 3 < sc->n &&
+		    sc->s[end] == ' ') {
+			if (sc->s[end + 1] == '&')
+				end = amp_surname(sc, i, end);
+			else if (sc->s[end + 1] >= 'a' &&
+			    sc->s[end + 1] <= 'z' &&
+			    (sc->s[end + 2] == ' ' || sc->s[end + 2] == '.') &&
+			    !t->cap && !t->allcap)
+				end = initial_surname(sc, i, end);
+		}
 		EMIT(start, end, type);
 	}
 	return 0;

@@ -341,6 +341,11 @@ test_names(void)
 	    "not when a syllable is an ordinary word or in no list");
 	is_str(scan("my friend kofi came"), "NAME:kofi",
 	    "lower-case name after a relation");
+	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
+	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
+	    "lower-case name, initial and surname");
+	is_str(scan("i gave maria a hug and told kofi u rock"),
+	    "NAME:maria|NAME:kofi", "not after a or a word that is no surname");
 	is_str(scan("The nurse said my level was fine"), "",
 	    "a verb after a relation is no name (Said is a surname too)");
 	is_str(scan("the nurse Said told me"), "NAME:Said",

@@ -6100,11 +6100,17 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			break;
 		j++;
 		/* Willemine ten Pas, Ludwig van Beethoven (token j is one
-		 * after the blank, the end token at worst, in no list) */
+		 * after the blank, the end token at worst, in no list);
+		 * two particles, Maika van de Noort, Ana de la Cruz */
 		if (m < 5 && tok_in(sc, j, KW_NAME_PARTICLE) &&
-		    tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
-		    !stop_cap(sc, j + 2))
-			j += 2;
+		    tok_gap(sc, j + 1)) {
+			size_t k = j + 2;
+			if (tok_in(sc, k, KW_NAME_PARTICLE) &&
+			    tok_gap(sc, k + 1))
+				k += 2;
+			if (cap_word(sc, k) && !stop_cap(sc, k))
+				j = k;
+		}
 		/* after an initial any capitalised word: "Jildau S Bouts" */
 		if (c == C_INITIAL && m < 5 && cap_word(sc, j) &&
 		    !stop_cap(sc, j) && name_class(sc, j) == C_NONE &&

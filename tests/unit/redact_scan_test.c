@@ -329,6 +329,9 @@ test_names(void)
 	is_str(scan("with Anna S. today"), "NAME:Anna S.", "initial");
 	is_str(scan("Mary-Jane Okafor came"), "NAME:Mary-Jane Okafor",
 	    "hyphenated first name");
+	is_str(scan("I met Maika van de Noort and Ana de la Cruz"),
+	    "NAME:Maika van de Noort|NAME:Ana de la Cruz",
+	    "two particles inside a name");
 	is_str(scan("my friend Łukasz said Ana Živković and Źofia came"),
 	    "NAME:Łukasz|NAME:Ana Živković|NAME:Źofia",
 	    "capitals of Latin Extended-A at odd code points (Ł, Ž, Ź)");

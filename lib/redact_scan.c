@@ -6054,8 +6054,25 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		    !(flags(sc, j) & MH_NAMES_USER))
 			break;
 		int c = name_class_at(sc, j);
-		if (c == C_NONE)
+		if (c == C_NONE) {
+			/* "I met Rebecca Hides today", "correct it to
+			 * Justin Beet?": a word of the common-word list
+			 * alone, capitalised after a clear first name, is
+			 * its surname; not in a title, where the words
+			 * around are capitalised too */
+			if (m == 1 && cls[0] == C_STRONG && t->cap &&
+			    !t->allcap && j == i + 2 &&
+			    fullflags(sc, j) == MH_NAMES_COMMON &&
+			    (fullflags(sc, i) & MH_NAMES_FIRST) &&
+			    !(tok_gap(sc, j + 1) && cap_word(sc, j + 2)) &&
+			    !(i >= 2 && tok_gap(sc, i - 1) &&
+			        cap_word(sc, i - 2))) {
+				cls[m++] = C_WEAK;
+				sn |= 1u << C_WEAK;
+				*last = j;
+			}
 			break;
+		}
 		/* (a name in lower case only as a user's, or where the
 		 * caller lets it; "al-Rashid", whose capital is inside, as
 		 * hyphen_class() decided) */

@@ -329,6 +329,11 @@ test_names(void)
 	is_str(scan("with Anna S. today"), "NAME:Anna S.", "initial");
 	is_str(scan("Mary-Jane Okafor came"), "NAME:Mary-Jane Okafor",
 	    "hyphenated first name");
+	is_str(scan("I met Rebecca Hides today, correct it to Justin Beet?"),
+	    "NAME:Rebecca Hides|NAME:Justin Beet",
+	    "a common word capitalised after a clear first name is a surname");
+	is_str(scan("Sarah Always Knows"), "NAME:Sarah",
+	    "not in a title, the word after capitalised too");
 	is_str(scan("I met Maika van de Noort and Ana de la Cruz"),
 	    "NAME:Maika van de Noort|NAME:Ana de la Cruz",
 	    "two particles inside a name");

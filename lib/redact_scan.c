@@ -6876,6 +6876,14 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return end;
 	if (initial || ((flags(sc, i) & MH_NAMES_MONTH) && cls[0] == C_AMBIG))
 		return 0;
+	/* "Don't go to town, Mark!", "I'm proud of you, Will.": a first
+	 * name set off by a comma at the end of its sentence is the one
+	 * spoken to */
+	if (m == 1 && first && i >= 2 && tok_gap(sc, i - 1) &&
+	    tok_punct(sc, i - 2, ',') && !(flags(sc, i) & MH_NAMES_WEEKDAY) &&
+	    (last + 1 >= sc->nt || tok_punct(sc, last + 1, '!') ||
+	        tok_punct(sc, last + 1, '?') || tok_punct(sc, last + 1, '.')))
+		return end;
 	if (cls[0] == C_AMBIG &&
 	    !(p != SIZE_MAX && (ambig_cue(sc, p) || plural_rel_at(sc, p))) &&
 	    !(tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS))

@@ -334,6 +334,10 @@ test_names(void)
 	    "a common word capitalised after a clear first name is a surname");
 	is_str(scan("Sarah Always Knows"), "NAME:Sarah",
 	    "not in a title, the word after capitalised too");
+	is_str(scan("Don't go to town, Mark! I'm proud of you, Will."),
+	    "NAME:Mark|NAME:Will", "a word name spoken to, after a comma");
+	is_str(scan("it was cold, Monday. I'm done, Mark my words"), "",
+	    "not a weekday, nor before more words");
 	is_str(scan("I met Maika van de Noort and Ana de la Cruz"),
 	    "NAME:Maika van de Noort|NAME:Ana de la Cruz",
 	    "two particles inside a name");

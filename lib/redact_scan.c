@@ -6615,6 +6615,15 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	return 0;
 }
 
+/* Is the word at k capitalised (not in capitals) and of the ordinary
+ * word list alone ("Gate", "Over")? */
+static int
+common_cap(struct mh_scanner *sc, size_t k)
+{
+	return cap_word(sc, k) && !sc->t[k].allcap &&
+	    fullflags(sc, k) == MH_NAMES_COMMON;
+}
+
 /* match_name() but for the words no_name_at() turns away, capitalised
  * or in capitals (match_lower_name() has the others). */
 #ifdef __GNUC__
@@ -6837,6 +6846,14 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    (sc->t[j + 1].cap || sc->t[j + 1].allcap))
 			return end;
 	}
+	/* "the Golden Gate Bridge", "Bridge Over Troubled Water": a word
+	 * that is a surname and an ordinary word, with a capitalised word
+	 * of the ordinary list alone right before or after it, is a word
+	 * of a title or a landmark, no one's */
+	if (cls[0] == C_WEAK && !t->allcap &&
+	    ((i >= 2 && tok_gap(sc, i - 1) && common_cap(sc, i - 2)) ||
+	        (tok_gap(sc, last + 1) && common_cap(sc, last + 2))))
+		return 0;
 	/* a single weak, ambiguous or unknown capitalised word */
 	int initial = sentence_initial(sc, i); /* (ctx is 0 here) */
 	if (initial && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3 &&

@@ -338,6 +338,10 @@ test_names(void)
 	    "NAME:Mark|NAME:Will", "a word name spoken to, after a comma");
 	is_str(scan("it was cold, Monday. I'm done, Mark my words"), "",
 	    "not a weekday, nor before more words");
+	is_str(scan("we drove over the Golden Gate Bridge to Times Square"), "",
+	    "a surname that is a word, by a capitalised ordinary word");
+	is_str(scan("Is \"Bridge Over Troubled Water\" sad? Ask Dr. Bridge"),
+	    "NAME:Dr. Bridge", "but after a title it is a name");
 	is_str(scan("I met Maika van de Noort and Ana de la Cruz"),
 	    "NAME:Maika van de Noort|NAME:Ana de la Cruz",
 	    "two particles inside a name");

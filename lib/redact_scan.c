@@ -5240,8 +5240,9 @@ name_class(struct mh_scanner *sc, size_t i)
  * decides.  D-dimer, Guillain-Barré (an eponym, decided later) too.
  * And a given name romanised from Korean, its first syllable
  * capitalised and the rest not ("Ji-woo", "Seo-yeon", "Jae-hyun"):
- * every part a clear name's, none an ordinary word (not "Ah-young",
- * "Ha-ha", "Check-in"), and the parts after the first short. */
+ * the first part a clear name's, no ordinary word (not "Ah-young",
+ * "Ha-ha", "Check-in"), the others short and in a name list, none a
+ * name that is also an everyday word. */
 static int
 hyphen_class(struct mh_scanner *sc, size_t i)
 {
@@ -5275,11 +5276,16 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 		unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
 		if ((lower || syllables) &&
 		    (!(f & (MH_NAMES_FIRST | MH_NAMES_LAST)) ||
-		        (syllables &&
-		            (f & (MH_NAMES_COMMON | MH_NAMES_AMBIG)))))
+		        (syllables && (f & MH_NAMES_AMBIG))))
 			return C_NONE;
 		if (f & MH_NAMES_KEEP)
 			return C_NONE;
+		/* a syllable after the first may be a word too ("woo"):
+		 * the first, a clear name, decides */
+		if (syllables && p != t->s) {
+			p = q + 1;
+			continue;
+		}
 		if (f & MH_NAMES_USER)
 			return C_USER;
 		if ((f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&

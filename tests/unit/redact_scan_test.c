@@ -357,6 +357,13 @@ test_names(void)
 	    "not when a syllable is an ordinary word or in no list");
 	is_str(scan("my friend kofi came"), "NAME:kofi",
 	    "lower-case name after a relation");
+	/* everyday words that the name lists hold and Philter's word list
+	 * therefore lacks: SCOWL's list has them */
+	is_str(scan("paid off the car loan, my carbon steel knife, she was so "
+	            "brave, how to hang a mirror, i was at the fancy clinic"),
+	    "", "lower-case everyday words that are names too");
+	is_str(scan("my friend kofi and my son jude came"),
+	    "NAME:kofi|NAME:jude", "but names that are no word stay names");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

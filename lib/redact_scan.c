@@ -5249,7 +5249,7 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 	const struct tok *t = &sc->t[i];
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t p = t->s;
-	int best = C_UNKNOWN, common = 0, syllables = 0;
+	int best = C_UNKNOWN, common = 0, syllables = 0, unknown = 0;
 
 	while (p < tend(t)) {
 		size_t q = p, l;
@@ -5293,8 +5293,15 @@ hyphen_class(struct mh_scanner *sc, size_t i)
 			best = C_STRONG;
 		else if (f != 0)
 			common++;
+		else if (q - p >= 4 && !lower)
+			unknown = 1;
 		p = q + 1;
 	}
+	/* "in Zürich-Oerlikon": a part of four letters or more in no list,
+	 * every part capitalised, is a proper name's, though another
+	 * part is a word (Oerlikon is); not "Wi-Fi", "Hi-Fi" */
+	if (unknown && !syllables && best != C_STRONG)
+		return C_UNKNOWN;
 	if (syllables && common) /* "Oh-jin": the first an ordinary word */
 		return C_NONE;
 	return best == C_STRONG ? C_STRONG : common ? C_NONE : C_UNKNOWN;
@@ -6990,11 +6997,12 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 		j++;
 		if (tk(sc, j) && sc->t[j].kind == T_POSS && words >= 2)
 			end = tend(&sc->t[j++]); /* "Women's" */
-		/* "Brigham & Women's", "Baylor Scott & White" */
+		/* "Brigham & Women's", "Baylor Scott & White" (not "in
+		 * Leeds and I'm happy") */
 		if (words >= 1 && tok_gap(sc, j) &&
 		    (tok_punct(sc, j + 1, '&') || tok_is(sc, j + 1, KW_AND)) &&
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
-		    !stop_cap(sc, j + 3)) {
+		    !stop_cap(sc, j + 3) && !sc->t[j + 3].contr) {
 			j += 3;
 			continue;
 		}

@@ -859,6 +859,11 @@ test_names(void)
 	is_str(scan("in New South Wales and Papua New Guinea"), "",
 	    "three words");
 	is_str(scan("WE MOVED TO NORTH CAROLINA"), "", "in capitals");
+	is_str(scan("I keep dying in Hollow Knight and I'm raging"),
+	    "LOCATION:Hollow Knight", "a place and a contraction after and");
+	is_str(scan("her office was in Zürich-Oerlikon, not on Wi-Fi"),
+	    "LOCATION:Zürich-Oerlikon",
+	    "a hyphenated place with a part in no list and a part a word");
 	is_str(scan("I moved to Wellington, New Zealand last year"),
 	    "LOCATION:Wellington, New Zealand",
 	    "a town before one is a town, as before Norway");

@@ -7289,6 +7289,19 @@ match_num_street_at(struct mh_scanner *sc, size_t i)
 			if (!(cue || morph) || !(rare || morph))
 				return 0;
 			end = tend(t);
+			/* "Lane 12-3", "Rua Augusta 45-A": the house number
+			 * goes on over a '-' and a short number or letter
+			 * ("-3" and "-A" were left); a year with its month
+			 * and day ("Lane 2023-01-05") is a date, no number */
+			if (tok_punct(sc, j + 1, '-') && tk(sc, j + 2) &&
+			    sc->t[j + 2].s == tend(&sc->t[j + 1]) &&
+			    sc->t[j + 2].kind != T_SPACE &&
+			    sc->t[j + 2].kind != T_PUNCT &&
+			    tend(&sc->t[j + 2]) - sc->t[j + 2].s <= 4) {
+				if (t->ndigit == 4 && tok_punct(sc, j + 3, '-'))
+					return 0;
+				end = tend(&sc->t[j + 2]);
+			}
 			if (tok_punct(sc, j + 1, '.') &&
 			    (j + 2 >= sc->nt || sc->t[j + 2].kind == T_SPACE))
 				end = tend(&sc->t[j + 1]); /* "u. 97." */

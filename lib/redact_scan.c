@@ -2297,6 +2297,11 @@ tok_run(struct mh_scanner *sc, struct tok_state *st, size_t i, size_t lim,
 				 * calls for it were more than a quarter of
 				 * tok_rest()'s. */
 				if (*p == '-') {
+					/* (the number's count too: the
+					 * shortcuts of num_street_shape()
+					 * and match_num_street_run() read it
+					 * at a token that may be this one) */
+					tp->nums = nums;
 					put_tok(&tp[1], &dash, i++, nums);
 					tp++;
 				}

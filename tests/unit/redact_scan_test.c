@@ -985,6 +985,9 @@ test_addresses(void)
 	is_str(scan("Send it to Old Mill Lane 12-3 today, or Rua Augusta 45-A"),
 	    "ADDRESS:Old Mill Lane 12-3|ADDRESS:Rua Augusta 45-A",
 	    "street number: a '-' and a short number or letter after it");
+	is_str(scan("I live at Old Quarry Mill Lane 7-11 today"),
+	    "ADDRESS:Old Quarry Mill Lane 7-11",
+	    "street number: counted when a '-' follows it");
 	is_str(scan("we met at Old Santa Avenida Lane 2023-01-05 today"),
 	    "LOCATION:Old Santa Avenida Lane|DATE:2023-01-05",
 	    "street number: not a year with its month and day");

@@ -275,6 +275,10 @@ struct mh_scanner {
 	 * mh_scan_new(), cleared with the memo by mh_scan_text(). */
 	uint64_t *img;
 	uint64_t img_mem[IMG_SLOTS * IMG_WORDS + 64 / sizeof(uint64_t)];
+	/* the value of the last age over 89 taken as a number alone in
+	 * this text, 0 for none: the same number again is the same age
+	 * ("my dad is 99 ... 99!!") */
+	long age_seen;
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
@@ -7590,6 +7594,18 @@ one_group(const struct mh_scanner *sc, size_t i)
 	        isdig(u[e + 1]));
 }
 
+/* Is the number token i the age over 89 taken before in this text
+ * (sc->age_seen), written alone: "my dad is 99 and in the hospital
+ * again. 99!!" kept the second, which has no cue of its own. */
+static int
+same_age(struct mh_scanner *sc, size_t i)
+{
+	long v;
+
+	return num_val(sc, i, &v) != 0 && v == sc->age_seen &&
+	    sc->s[sc->t[i].s] != '0' && one_group(sc, i);
+}
+
 /* May walk() pass the number at i without number_rules()?  A number of
  * one or two digits, one group (one_group()), "5 days", "age 34", is
  * half of the numbers walk() reads.  With no cue before it, no rule of
@@ -9531,7 +9547,11 @@ walk(struct mh_scanner *sc)
 			type = -1;
 			if (t->kind == T_NUM && (end = match_ipv4(sc, i)) != 0)
 				type = MH_SCAN_IP;
-			else if (age_token(sc, i))
+			else if (age_token(sc, i)) {
+				end = tend(t), type = MH_SCAN_AGE;
+				if (t->kind == T_NUM)
+					num_val(sc, i, &sc->age_seen);
+			} else if (sc->age_seen != 0 && same_age(sc, i))
 				end = tend(t), type = MH_SCAN_AGE;
 			else if ((end = match_day_month(sc, i)) != 0)
 				type = MH_SCAN_DATE;
@@ -9720,6 +9740,7 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 
 	sc->s = s;
 	sc->nsp = 0;
+	sc->age_seen = 0;
 	if (sc->memo_gen != mh_names_generation(sc->nm)) {
 		/* words were added: the answers kept may have changed */
 		memset(sc->memo, 0, sizeof(sc->memo));

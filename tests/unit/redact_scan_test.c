@@ -78,6 +78,9 @@ test_kinds(void)
 	    "ADDRESS:24 Clarke Avenue, Springfield", "street and town");
 	/* ages over 89 said of someone, without "years old" */
 	is_str(scan("and she's 90. I'm her carer"), "AGE:90", "age: she's 90");
+	is_str(scan("my dad is 99 and in the hospital again. 99!! 099, 99.5"),
+	    "AGE:99|AGE:99", "age: the same number again, alone");
+	is_str(scan("she has 99 problems"), "", "age: not a number alone");
 	is_str(scan("my dad is 99 and in the hospital"), "AGE:99",
 	    "age: a relation word, is, and");
 	is_str(scan("my grandpa was 97."), "AGE:97", "age: a relation, was");

@@ -92,9 +92,9 @@ enum {
  * and of SIZE_MAX, which prev_word() and others return for none: so
  * TOK_PAD tokens follow the end token (tokenize()), and one more comes
  * before the first, read as token SIZE_MAX (tok_at()).  All are zero
- * tokens but for s and looked, which none of those tests takes: kw 0 is no keyword
- * and in no list, mark 0 neither punctuation nor a gap, and the flags
- * are none and looked up (LOOK_FULL). */
+ * tokens but for s and looked, which none of those tests takes: kw 0 is no
+ * keyword and in no list, mark 0 neither punctuation nor a gap, and the
+ * flags are none and looked up (LOOK_FULL). */
 enum { TOK_PAD = 8 };
 
 /* No punctuation token is a blank. */
@@ -6637,6 +6637,17 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	return 0;
 }
 
+/* Is the word at p a relation word in lower case ("my brother Dele")?
+ * match_name_slow() takes a capitalised word of the common list alone
+ * after one, and cap_opens_nothing() must not pass that word: both ask
+ * it here. */
+static inline int
+lower_relation(struct mh_scanner *sc, size_t p)
+{
+	return !sc->t[p].cap && !sc->t[p].allcap &&
+	    (flags(sc, p) & MH_NAMES_REL) != 0;
+}
+
 /* Is the word at k capitalised (not in capitals) and of the ordinary
  * word list alone ("Gate", "Over")? */
 static int
@@ -6713,8 +6724,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		if (ctx && t->cap && !t->allcap &&
 		    fullflags(sc, i) == MH_NAMES_COMMON &&
 		    (pw = prev_word(sc, i)) != SIZE_MAX && pw + 2 == i &&
-		    !sc->t[pw].cap && !sc->t[pw].allcap &&
-		    (flags(sc, pw) & MH_NAMES_REL) &&
+		    lower_relation(sc, pw) &&
 		    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
 			return tend(t);
 		/* "female, Ana Johnson from": an ordinary capitalised word
@@ -8539,9 +8549,7 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	        !(p + 2 == i &&
 	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
 	                tok_is(sc, p, KW_IS) ||
-	                (f == MH_NAMES_COMMON && !sc->t[p].cap &&
-	                    !sc->t[p].allcap &&
-	                    (flags(sc, p) & MH_NAMES_REL)))));
+	                (f == MH_NAMES_COMMON && lower_relation(sc, p)))));
 }
 
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a
@@ -8602,15 +8610,15 @@ i_or_a_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
  *    "named" two tokens before it (thing_title());
  *  - not joined: no '-' inside for facility_possible();
  *  - after it a blank and a word in lower case, neither "and" nor a
- *    facility's word nor a street particle, and none of the two
- *    after it two words on; or a blank and punctuation but '&'; or
- *    punctuation of one byte (a mark) but '-', '.', '/' and '\'', and
- *    a ',' only with no state nor land after it: no '-' and digits for the "HP-" IDs, no blank and number for
- *    the plate, a run of one (cap_run(): no match_geo() nor
- *    match_street_name()), no '/' and no number, word in capitals or
- *    street particle after a blank for match_num_street_run(), nothing
- *    facility_possible() goes on over, and no ", IL" or ", Norway" for
- *    town_possible(), which asks of flags none of these have;
+ *    facility's word nor a street particle, and none of the two after it
+ *    two words on; or a blank and punctuation but '&'; or punctuation of
+ *    one byte (a mark) but '-', '.', '/' and '\'', and a ',' only with no
+ *    state nor land after it: no '-' and digits for the "HP-" IDs, no
+ *    blank and number for the plate, a run of one (cap_run(): no
+ *    match_geo() nor match_street_name()), no '/' and no number, word in
+ *    capitals or street particle after a blank for match_num_street_run(),
+ *    nothing facility_possible() goes on over, and no ", IL" or ", Norway"
+ *    for town_possible(), which asks of flags none of these have;
  *  - no place cue in lower case before it, past one '.', ',' or ':'
  *    (match_place_at(), as word_rules() asks it).
  * A rule that comes to take such a word must be named here. */
@@ -9728,7 +9736,8 @@ cut_point(const char *s, size_t from, size_t to)
 /* Texts longer than this are read in windows, so that the token array
  * (32 bytes per byte of the window reserved, about 16 of them written
  * in prose) stays small whatever the record size.  Spans starting in
- * the last MARGIN bytes of a window are read again, with their context, at the start of the next one. */
+ * the last MARGIN bytes of a window are read again, with their context,
+ * at the start of the next one. */
 #define WINDOW ((size_t)1 << 20)
 #define MARGIN ((size_t)4096)
 

@@ -522,6 +522,50 @@ put_utf8(char *o, unsigned long cp)
 	return 4;
 }
 
+/* The \u escape at p (its backslash), with avail bytes from p on: the
+ * code point in *cp and the bytes the escape takes, 6, or 12 for a
+ * surrogate pair; 0 for too few bytes or bad hex digits, -1 for a lone
+ * surrogate.  scan_string() checks, decode_string() and decode_text()
+ * decode by it. */
+static int
+u_escape(const char *p, size_t avail, unsigned long *cp)
+{
+	long hi, lo;
+
+	if (avail < 6 || (hi = hex4(p + 2)) < 0)
+		return 0;
+	if (hi >= 0xdc00 && hi <= 0xdfff)
+		return -1;
+	if (hi < 0xd800 || hi > 0xdbff) {
+		*cp = (unsigned long)hi;
+		return 6;
+	}
+	if (avail < 12 || p[6] != '\\' || p[7] != 'u' ||
+	    (lo = hex4(p + 8)) < 0xdc00 || lo > 0xdfff)
+		return -1;
+	*cp = 0x10000 + ((unsigned long)(hi - 0xd800) << 10) +
+	    (unsigned long)(lo - 0xdc00);
+	return 12;
+}
+
+/* The byte that the escape of one letter e stands for (\" \\ \/ \b \f
+ * \n \r \t), or -1 for none. */
+static int
+escaped_byte(char e)
+{
+	switch (e) {
+	case '"':
+	case '\\':
+	case '/': return e;
+	case 'b': return '\b';
+	case 'f': return '\f';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	case 't': return '\t';
+	default: return -1;
+	}
+}
+
 /* Decode the already validated JSON string at raw (with its quotes) into
  * out, which has room for rlen bytes: the text and a NUL.  Returns its
  * length; *has_nul is set when the string contains U+0000. */
@@ -541,45 +585,20 @@ decode_string(const char *raw, size_t rlen, char *out, int *has_nul)
 		p += run;
 		if (p >= end)
 			break;
-		p++; /* backslash */
-		switch (*p) {
-		case 'n':
-			*o++ = '\n';
-			p++;
-			break;
-		case 't':
-			*o++ = '\t';
-			p++;
-			break;
-		case 'r':
-			*o++ = '\r';
-			p++;
-			break;
-		case 'b':
-			*o++ = '\b';
-			p++;
-			break;
-		case 'f':
-			*o++ = '\f';
-			p++;
-			break;
-		case 'u': {
-			unsigned long cp = (unsigned long)hex4(p + 1);
+		/* (the string was checked: every escape is valid) */
+		if (p[1] == 'u') {
+			unsigned long cp;
+			int k = u_escape(p, (size_t)(end - p), &cp);
 
-			p += 5;
-			if (cp >= 0xd800 && cp <= 0xdbff) {
-				unsigned long lo = (unsigned long)hex4(p + 2);
-
-				cp = 0x10000 + ((cp - 0xd800) << 10) +
-				    (lo - 0xdc00);
-				p += 6;
-			}
+			if (k <= 0)
+				break;
+			p += k;
 			if (cp == 0)
 				*has_nul = 1;
 			o += put_utf8(o, cp);
-			break;
-		}
-		default: /* " \ / */ *o++ = *p++;
+		} else {
+			*o++ = (char)escaped_byte(p[1]);
+			p += 2;
 		}
 	}
 	*o = '\0';
@@ -651,32 +670,20 @@ scan_string(struct scan *sc)
 				return fail(sc, "json", "unterminated string");
 			e = sc->s[sc->i + 1];
 			if (e == 'u') {
-				long cp;
+				unsigned long cp;
+				int k =
+				    u_escape(sc->s + sc->i, sc->n - sc->i, &cp);
 
-				if (sc->i + 6 > sc->n ||
-				    (cp = hex4(sc->s + sc->i + 2)) < 0)
+				if (k == 0)
 					return fail(sc, "json",
 					    "bad \\u escape");
-				if (cp >= 0xdc00 && cp <= 0xdfff)
+				if (k < 0)
 					return fail(sc, "json",
 					    "lone surrogate in \\u escape");
-				if (cp >= 0xd800 && cp <= 0xdbff) {
-					long lo;
-
-					if (sc->i + 12 > sc->n ||
-					    sc->s[sc->i + 6] != '\\' ||
-					    sc->s[sc->i + 7] != 'u' ||
-					    (lo = hex4(sc->s + sc->i + 8)) <
-					        0xdc00 ||
-					    lo > 0xdfff)
-						return fail(sc, "json",
-						    "lone surrogate in \\u escape");
-					sc->i += 12;
-				} else
-					sc->i += 6;
+				sc->i += (size_t)k;
 				continue;
 			}
-			if (!strchr("\"\\/bfnrt", e) || e == '\0')
+			if (escaped_byte(e) < 0)
 				return fail(sc, "json", "bad escape in string");
 			sc->i += 2;
 			continue;
@@ -1449,30 +1456,6 @@ field_at(const struct mh_reader *r, const char *k)
 	return a == r->fw[0] && b == r->fw[1];
 }
 
-/* Copy n bytes (n >= 2) from s to o, which do not overlap: a member's
- * name with its quotes ("id" is four bytes), up to 16 by two moves from
- * the two ends, not by a call to memcpy (rb.jsonl: 0.3 M). */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
-static inline void
-copy_short(char *o, const char *s, size_t n)
-{
-	if (n > 16)
-		memcpy(o, s, n);
-	else if (n >= 8) {
-		memcpy(o, s, 8);
-		memcpy(o + n - 8, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(o, s, 4);
-		memcpy(o + n - 4, s + n - 4, 4);
-	} else {
-		o[0] = s[0];
-		o[1] = s[1];
-		o[n - 1] = s[n - 1];
-	}
-}
-
 /* The rest of members_record()'s text from its first escape on, at
  * s[i] (a backslash; the run before it is s[start] to s[i]): checked as
  * scan_string() checks a string and decoded into dec as decode_string()
@@ -1506,41 +1489,23 @@ decode_text(const char *s, size_t start, size_t i, size_t n, struct mh_buf *dec)
 		if (c < 0x20 || i + 1 >= n)
 			return 0; /* a control byte, or unterminated */
 		/* a backslash */
-		switch (s[i + 1]) {
-		case '"':
-		case '\\':
-		case '/': *o++ = s[i + 1]; break;
-		case 'b': *o++ = '\b'; break;
-		case 'f': *o++ = '\f'; break;
-		case 'n': *o++ = '\n'; break;
-		case 'r': *o++ = '\r'; break;
-		case 't': *o++ = '\t'; break;
-		case 'u': {
-			long cp, lo;
+		if (s[i + 1] == 'u') {
+			unsigned long cp;
+			int k = u_escape(s + i, n - i, &cp);
 
-			if (i + 6 > n || (cp = hex4(s + i + 2)) < 0 ||
-			    (cp >= 0xdc00 && cp <= 0xdfff))
-				return 0; /* bad, or a lone low surrogate */
-			if (cp >= 0xd800 && cp <= 0xdbff) {
-				if (i + 12 > n || s[i + 6] != '\\' ||
-				    s[i + 7] != 'u' ||
-				    (lo = hex4(s + i + 8)) < 0xdc00 ||
-				    lo > 0xdfff)
-					return 0; /* a lone high surrogate */
-				cp = 0x10000 + ((cp - 0xd800) << 10) +
-				    (lo - 0xdc00);
-				i += 12;
-			} else
-				i += 6;
-			if (cp == 0)
+			/* bad, a lone surrogate, or U+0000 */
+			if (k <= 0 || cp == 0)
 				return 0;
-			o += put_utf8(o, (unsigned long)cp);
-			goto run;
+			i += (size_t)k;
+			o += put_utf8(o, cp);
+		} else {
+			int b = escaped_byte(s[i + 1]);
+
+			if (b < 0)
+				return 0; /* a bad escape */
+			*o++ = (char)b;
+			i += 2;
 		}
-		default: return 0; /* a bad escape */
-		}
-		i += 2;
-	run:
 		run = plain_run(s, i, n) - i;
 		memcpy(o, s + i, run);
 		o += run;
@@ -1698,13 +1663,9 @@ members_usual(struct mh_reader *r, const char *s, size_t m, const char **text,
 		if (mh_buf_reserve(&r->mem, klen + 3 + (i - v)) == -1)
 			return 0;
 		o = r->mem.p;
-		copy_short(o, s + k - 1, klen + 2);
-		o += klen + 2;
+		o = mh_put(o, s + k - 1, klen + 2);
 		*o++ = ':';
-		*o = s[v]; /* copy_short() takes two bytes or more */
-		if (i - v > 1)
-			copy_short(o, s + v, i - v);
-		o += i - v;
+		o = mh_put(o, s + v, i - v);
 		*o = '\0';
 		r->mem.len = (size_t)(o - r->mem.p);
 	}
@@ -1819,8 +1780,7 @@ members_record(struct mh_reader *r, const char *s, size_t n, int ascii,
 			o = r->mem.p + r->mem.len;
 			*o = ',';
 			o += r->mem.len > r->blen;
-			copy_short(o, k - 1, klen + 2);
-			o += klen + 2;
+			o = mh_put(o, k - 1, klen + 2);
 			*o++ = ':';
 			*o = '\0';
 			r->mem.len = (size_t)(o - r->mem.p);

@@ -31,7 +31,7 @@ struct mh_redactor {
 	size_t midlen;
 	/* what a line without members before its text opens with, {"text":"
 	 * with the field quoted, padded, and its length (0 when it does not
-	 * fit): one copy of 32 bytes, where the field quoted was put()
+	 * fit): one copy of 32 bytes, where the field quoted was mh_put()
 	 * between two bytes */
 	char open[32];
 	size_t openlen;
@@ -244,38 +244,10 @@ utoa(unsigned long long v, char *buf)
 }
 
 /* The placeholders and the items are written into room made
- * beforehand, by these, instead of a check and a NUL per piece: with
- * the vault, writing them was a twentieth of the run.  Most pieces are
- * short: up to 32 bytes are copied inline, by two overlapping moves
- * from the two ends, not by a call to memcpy.  (p and s never
- * overlap.) */
-#ifdef __GNUC__
-__attribute__((always_inline))
-#endif
-static inline char *
-put(char *p, const char *s, size_t n)
-{
-	if (n > 32)
-		memcpy(p, s, n);
-	else if (n >= 16) {
-		memcpy(p, s, 16);
-		memcpy(p + n - 16, s + n - 16, 16);
-	} else if (n >= 8) {
-		memcpy(p, s, 8);
-		memcpy(p + n - 8, s + n - 8, 8);
-	} else if (n >= 4) {
-		memcpy(p, s, 4);
-		memcpy(p + n - 4, s + n - 4, 4);
-	} else if (n > 0) {
-		p[0] = s[0];
-		p[n / 2] = s[n / 2];
-		p[n - 1] = s[n - 1];
-	}
-	return p + n;
-}
-
-/* A string literal: its length is known, no strlen per item. */
-#define PUTL(p, lit) put((p), (lit), sizeof(lit) - 1)
+ * beforehand, by mh_put(), instead of a check and a NUL per piece: with
+ * the vault, writing them was a twentieth of the run.  PUTL() writes a
+ * string literal, whose length is known: no strlen per item. */
+#define PUTL(p, lit) mh_put((p), (lit), sizeof(lit) - 1)
 
 /* End a direct write at p into b. */
 static void
@@ -335,13 +307,13 @@ put_item(char *p, int comma, const char *ih, size_t ihl, size_t start,
 	p += utoa(end, p);
 	p = PUTL(p, t3);
 	/* the placeholder, of 6 to 16 bytes but for a long number: 16
-	 * moved at once, where put()'s tests of its length went either way
+	 * moved at once, where mh_put()'s tests of its length went either way
 	 * (ph and p have PH_ROOM >= 16 bytes of room) */
 	if (end - start <= 16) {
 		memcpy(p, ph, 16);
 		p += end - start;
 	} else
-		p = put(p, ph, end - start);
+		p = mh_put(p, ph, end - start);
 	return PUTL(p, t4);
 }
 
@@ -557,7 +529,7 @@ make_field(struct mh_redactor *r, const char *field)
 	if (sizeof(redact_key) - 1 + r->head.len + sizeof(count_key) - 1 <=
 	    sizeof(r->mid)) {
 		char *p = PUTL(r->mid, redact_key);
-		p = put(p, r->head.p, r->head.len);
+		p = mh_put(p, r->head.p, r->head.len);
 		p = PUTL(p, count_key);
 		r->midlen = (size_t)(p - r->mid);
 	}
@@ -771,10 +743,10 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 	} else {
 		*p++ = '{';
 		if (blen > 0) {
-			p = put(p, before, blen);
+			p = mh_put(p, before, blen);
 			*p++ = ',';
 		}
-		p = put(p, r->qfield.p, r->qfield.len);
+		p = mh_put(p, r->qfield.p, r->qfield.len);
 		p = PUTL(p, ":\"");
 	}
 	q = r->raw.p;
@@ -789,12 +761,12 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 		 * has no test for it (rb.txt: 0.4 M instructions) */
 		for (long k = 0; k < ns; k++) {
 			len = sp[k].start - at;
-			p = put(p, s + at, len);
+			p = mh_put(p, s + at, len);
 			ulen += len;
 			p = put_span(r, sp, k, p, &q, &ulen);
 			at = sp[k].end;
 		}
-		p = put(p, s + at, n - at);
+		p = mh_put(p, s + at, n - at);
 	}
 	r->raw.len = (size_t)(q - r->raw.p);
 	out->len = (size_t)(p - out->p);
@@ -804,19 +776,19 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 	*p++ = '"';
 	if (alen > 0) {
 		*p++ = ',';
-		p = put(p, after, alen);
+		p = mh_put(p, after, alen);
 	}
 	if (r->midlen > 0) {
 		memcpy(p, r->mid, sizeof(r->mid));
 		p += r->midlen;
 	} else {
 		p = PUTL(p, redact_key);
-		p = put(p, r->head.p, r->head.len);
+		p = mh_put(p, r->head.p, r->head.len);
 		p = PUTL(p, count_key);
 	}
 	p += utoa((unsigned long long)ns, p);
 	p = PUTL(p, ",\"items\":[");
-	p = put(p, r->raw.p, r->raw.len);
+	p = mh_put(p, r->raw.p, r->raw.len);
 	p = PUTL(p, "]}}\n");
 	put_end(out, p);
 	return 0;

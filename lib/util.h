@@ -70,6 +70,34 @@ mh_buf_reset(struct mh_buf *b)
 	if (b->p)
 		b->p[0] = '\0';
 }
+/* Copy n bytes from s to p, which do not overlap, and return p + n.
+ * Most pieces the record paths write are short (a placeholder, a
+ * member's name): up to 32 bytes are copied inline, by two overlapping
+ * moves from the two ends, not by a call to memcpy. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline char *
+mh_put(char *p, const char *s, size_t n)
+{
+	if (n > 32)
+		memcpy(p, s, n);
+	else if (n >= 16) {
+		memcpy(p, s, 16);
+		memcpy(p + n - 16, s + n - 16, 16);
+	} else if (n >= 8) {
+		memcpy(p, s, 8);
+		memcpy(p + n - 8, s + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(p, s, 4);
+		memcpy(p + n - 4, s + n - 4, 4);
+	} else if (n > 0) {
+		p[0] = s[0];
+		p[n / 2] = s[n / 2];
+		p[n - 1] = s[n - 1];
+	}
+	return p + n;
+}
 /* Release the memory; the buffer is zeroed and may be reused. */
 void mh_buf_free(struct mh_buf *b);
 /* Overwrite the contents with zeros before releasing (for secrets). */

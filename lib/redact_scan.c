@@ -22,11 +22,12 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
- * KW_LONGEST the longest keyword in bytes. */
+ * KW_LONGEST the longest keyword in bytes.  The lists hold 1,075
+ * words; past KW_MAX mh_scan_new() fails, and every test with it. */
 enum {
-	KW_MAX = 1024,
+	KW_MAX = 1536,
 	PHRASES_MAX = 128, /* lands[] and famous[] together */
-	KW_SLOTS = 2048,
+	KW_SLOTS = 4096,
 	KW_LONGEST = 15 /* < 16: kw_key() */
 };
 
@@ -541,6 +542,8 @@ enum {
 #define KW_VERB_AFTER (UINT64_C(1) << 51)  /* to, me, in: verb_before() */
 #define KW_LAND_HEAD (UINT64_C(1) << 52)   /* first words of lands[] */
 #define KW_FAMOUS_HEAD (UINT64_C(1) << 53) /* first words of famous[] */
+#define KW_CONDITION (UINT64_C(1) << 54)   /* Parkinson: eponym_after() */
+#define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -820,6 +823,15 @@ static const char *const famous[][3] = {
 	{"burj", "khalifa"}, {"taj", "mahal"}, {"ben", "nevis"},
 	{"big", "ben"}, {"statue", "of", "liberty"}, {"grand", "canyon"},
 	{"mount", "everest"}, {"roth", "ira"},
+	/* conditions, tests and effects named by two people, said
+	 * without "syndrome" as often as with it ("I have Ehlers-Danlos");
+	 * those past KW_LONGEST bytes ("Charcot-Marie-Tooth") are kept
+	 * only with their head word (the eponym list) */
+	{"tay-sachs"}, {"ehlers-danlos"}, {"prader-willi"},
+	{"guillain-barre"}, {"guillain-barré"}, {"epstein-barr"},
+	{"stevens-johnson"}, {"niemann-pick"}, {"arnold-chiari"},
+	{"dandy-walker"}, {"kubler-ross"}, {"kübler-ross"},
+	{"myers-briggs"}, {"dunning-kruger"}, {"yerkes-dodson"},
 };
 #define NLANDS (sizeof(lands) / sizeof(lands[0]))
 #define NFAMOUS (sizeof(famous) / sizeof(famous[0]))
@@ -836,6 +848,33 @@ static const char *const family_nouns[] = {
 static const char *const part_leads[] = {
 	"a", "an", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "every", "each", NULL
+};
+/* Surnames that name a condition said with its possessive alone,
+ * with no "disease" after: "my dad has Parkinson's", "Huntington's is
+ * genetic" (eponym_after()).  Only names that chat says far more often
+ * of the condition than of a person; "Wilson", "Bell", "Down" are not
+ * here (their conditions take a head word, "Wilson's disease", which
+ * the eponym list keeps). */
+static const char *const conditions[] = {
+	"alzheimer", "parkinson", "huntington", "crohn", "addison",
+	"cushing", "hashimoto", "sjogren", "sjögren", "asperger",
+	"tourette", "raynaud", "meniere", "ménière", "hodgkin",
+	"korsakoff", "wernicke", "cotard", "munchausen", "capgras", "paget",
+	"peyronie", "dupuytren", NULL
+};
+/* The words beside such a name and its possessive that make it the
+ * condition: before it ("has", "with", "diagnosed with") or after it
+ * ("is", "runs in", "and", "symptoms"); a noun it owns after it
+ * ("Addison's mom") makes it a person (eponym_after()). */
+static const char *const cond_ctx[] = {
+	"has", "had", "have", "having", "with", "of", "from", "diagnosed",
+	"onset", "for", "about", "got", "developed", "early", "late",
+	"stage", "advanced", "is", "was", "isn't", "wasn't", "runs", "ran",
+	"run", "and", "or", "but", "in", "since", "last", "too", "so",
+	"because", "when", "which", "that", "can", "makes", "made",
+	"symptoms", "symptom", "meds", "medication", "medications",
+	"diagnosis", "tremor", "tremors", "flare", "flares", "patients",
+	"research", "support", "gene", "test", "testing", NULL
 };
 /* The facility words that end a facility's name in lower case ("at
  * mercy hospital"): low_place(). */
@@ -1040,6 +1079,8 @@ static const struct {
     {fac_quals, KW_FAC_QUAL},
     {part_leads, KW_PART_LEAD},
     {family_nouns, KW_FAMILY_NOUN},
+    {conditions, KW_CONDITION},
+    {cond_ctx, KW_COND_CTX},
     {honorifics, KW_HONORIFIC},
     {noun_nexts, KW_NOUN_NEXT},
     {verb_afters, KW_VERB_AFTER},
@@ -6191,7 +6232,8 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 __attribute__((always_inline))
 #endif
 static inline int
-eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
+eponym_after(struct mh_scanner *sc, size_t last, int single,
+    int single_nonfirst)
 {
 	size_t j = last + 1;
 	int poss = 0;
@@ -6209,6 +6251,21 @@ eponym_after(struct mh_scanner *sc, size_t last, int single_nonfirst)
 	                apos((const unsigned char *)sc->s, sc->n, n->s))))) {
 		poss = 1;
 		j++;
+	}
+	/* "has Parkinson's", "Huntington's is genetic": a condition's
+	 * surname alone with its possessive.  A word after it must be one
+	 * of cond_ctx[], as any other may be a noun it owns ("Addison's
+	 * mom", "with Addison's family"); with no word after it, a
+	 * surname that is also a first name needs one of cond_ctx[] before
+	 * it ("has Addison's." but "at Addison's.") */
+	if (poss && single && tok_in(sc, last, KW_CONDITION)) {
+		int after = tok_gap(sc, j) && tk(sc, j + 1) &&
+		    sc->t[j + 1].kind == T_WORD;
+		size_t p = prev_word(sc, last);
+		if (after ? tok_in(sc, j + 1, KW_COND_CTX)
+		          : !(flags(sc, last) & MH_NAMES_FIRST) ||
+		            (p != SIZE_MAX && tok_in(sc, p, KW_COND_CTX)))
+			return 1;
 	}
 	/* "history of Alzheimer's." : a possessive with nothing after */
 	if (poss && single_nonfirst &&
@@ -6621,7 +6678,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 		int m = name_run(sc, i, 1, &last, cls);
 		if (m > 1 && (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;
-		if (eponym_after(sc, last, 0))
+		if (eponym_after(sc, last, last == i, 0))
 			return 0;
 		return tend(&sc->t[last]);
 	}
@@ -6767,7 +6824,8 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*start = t->s;
 		return 0;
 	}
-	if (eponym_after(sc, last, m == 1 && !first) && cls[0] != C_USER) {
+	if (eponym_after(sc, last, m == 1, m == 1 && !first) &&
+	    cls[0] != C_USER) {
 		*start = t->s;
 		return 0;
 	}

@@ -378,6 +378,22 @@ test_names(void)
 	    "but a capitalised Said after one is");
 	is_str(scan("history of Parkinson's disease"), "",
 	    "eponym is not a person");
+	/* a condition's surname with its possessive alone */
+	is_str(scan("My dad has Parkinson's last year, Huntington's is "
+	            "genetic, i have hashimoto's and it sucks"),
+	    "", "a condition said by its surname and 's alone");
+	is_str(scan("He has Addison's. Crohn's flares, Sjögren's too"), "",
+	    "a first name too, after has; a word of the condition after");
+	is_str(scan("my friend Addison's mom, with Addison's family"),
+	    "NAME:Addison|NAME:Addison", "a noun it owns makes it a person");
+	is_str(scan("Tom Parkinson's car, Dr. Parkinson's office"),
+	    "NAME:Tom Parkinson|NAME:Dr. Parkinson",
+	    "a full name or a title makes it a person");
+	is_str(scan("I have Ehlers-Danlos and my son has Tay-Sachs; "
+	            "the Kübler-Ross model, the Myers-Briggs test"),
+	    "", "conditions and tests named by two people, no head word");
+	is_str(scan("my friend Ana Epstein-Barr called"),
+	    "NAME:Ana Epstein-Barr", "but a first name before makes a person");
 	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");
 	is_str(scan("seen at Mercy Hospital"), "LOCATION:Mercy Hospital",
 	    "facility");

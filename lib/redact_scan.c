@@ -5226,6 +5226,125 @@ part_caps(struct mh_scanner *sc, const struct tok *t)
 	return 1;
 }
 
+/* Does the word t end as the name of a condition, a branch of
+ * medicine or a medicine does ("emetophobia", "misophonia",
+ * "depersonalization", "aphantasia", "clozapine")?  Then a word in no
+ * list is no one's name, also after "called" ("it's called
+ * emetophobia").  Eight bytes at least, so that a short name with such
+ * an ending stays one ("Alexia"); and no ending of the census's and
+ * SSA's names of eight letters or more: not "itis" (Petraitis),
+ * "pathy" (Tripathy), "osis" (Theodosis), "philia" (Theophilia),
+ * "thymia" but "ithymia" (Efthymia), "mania" but "omania" (Burmania),
+ * "ntasia" but "aphantasia" (Shantasia).  The conditions with those
+ * endings are in the word list, and no name for it. */
+/* Do the bytes b to e end in the lower-case ASCII word w, in any
+ * case? */
+static int
+ends_in(const unsigned char *u, size_t b, size_t e, const char *w)
+{
+	size_t m = strlen(w);
+
+	if (e - b < m)
+		return 0;
+	for (size_t j = 0; j < m; j++)
+		if ((u[e - m + j] | 0x20) != (unsigned char)w[j])
+			return 0;
+	return 1;
+}
+
+#define TAIL4(a, b, c, d) \
+	((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | \
+	    (uint32_t)(d) << 24)
+
+static int
+clinical_suffix(const struct mh_scanner *sc, const struct tok *t)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t e = tend(t);
+
+	if (e - t->s < 8)
+		return 0;
+	/* the last four bytes in lower case choose the endings to read
+	 * (a switch: a few compares, where reading each ending cost a
+	 * name in no list 400 instructions, 7 M of rb.txt's) */
+	switch (TAIL4(u[e - 4] | 0x20, u[e - 3] | 0x20, u[e - 2] | 0x20,
+	    u[e - 1] | 0x20)) {
+	case TAIL4('a', 'n', 'i', 'a'): return ends_in(u, t->s, e, "omania");
+	case TAIL4('a', 's', 'i', 'a'):
+		return ends_in(u, t->s, e, "phasia") ||
+		    ends_in(u, t->s, e, "plasia") ||
+		    ends_in(u, t->s, e, "aphantasia");
+	case TAIL4('a', 't', 'i', 'n'): return ends_in(u, t->s, e, "statin");
+	case TAIL4('a', 't', 'r', 'y'): return ends_in(u, t->s, e, "iatry");
+	case TAIL4('a', 'x', 'i', 'a'): return ends_in(u, t->s, e, "praxia");
+	case TAIL4('d', 'a', 't', 'e'): return ends_in(u, t->s, e, "phenidate");
+	case TAIL4('d', 'i', 'n', 'e'): return ends_in(u, t->s, e, "tidine");
+	case TAIL4('d', 'o', 'n', 'e'):
+		return ends_in(u, t->s, e, "idone") ||
+		    ends_in(u, t->s, e, "zodone") ||
+		    ends_in(u, t->s, e, "codone");
+	case TAIL4('e', 'g', 'i', 'a'): return ends_in(u, t->s, e, "plegia");
+	case TAIL4('e', 'm', 'i', 'a'):
+		return ends_in(u, t->s, e, "aemia") ||
+		    ends_in(u, t->s, e, "ycemia");
+	case TAIL4('e', 'p', 'a', 'm'): return ends_in(u, t->s, e, "azepam");
+	case TAIL4('e', 'p', 's', 'y'): return ends_in(u, t->s, e, "lepsy");
+	case TAIL4('e', 's', 'i', 'a'):
+		return ends_in(u, t->s, e, "kinesia") ||
+		    ends_in(u, t->s, e, "mnesia");
+	case TAIL4('e', 'x', 'i', 'a'):
+		return ends_in(u, t->s, e, "lexia") ||
+		    ends_in(u, t->s, e, "rexia");
+	case TAIL4('g', 'i', 'n', 'e'): return ends_in(u, t->s, e, "trigine");
+	case TAIL4('g', 'i', 's', 't'): return ends_in(u, t->s, e, "ologist");
+	case TAIL4('h', 'o', 'e', 'a'): return ends_in(u, t->s, e, "orrhoea");
+	case TAIL4('i', 'd', 'o', 'l'): return ends_in(u, t->s, e, "peridol");
+	case TAIL4('i', 's', 'i', 'a'): return ends_in(u, t->s, e, "thisia");
+	case TAIL4('i', 't', 'a', 'l'): return ends_in(u, t->s, e, "barbital");
+	case TAIL4('k', 'a', 's', 't'): return ends_in(u, t->s, e, "lukast");
+	case TAIL4('l', 'g', 'i', 'a'): return ends_in(u, t->s, e, "algia");
+	case TAIL4('l', 'i', 'n', 'e'):
+		return ends_in(u, t->s, e, "tyline") ||
+		    ends_in(u, t->s, e, "cycline");
+	case TAIL4('l', 'l', 'i', 'n'): return ends_in(u, t->s, e, "cillin");
+	case TAIL4('l', 'o', 'g', 'y'): return ends_in(u, t->s, e, "ology");
+	case TAIL4('m', 'i', 'n', 'e'):
+		return ends_in(u, t->s, e, "pramine") ||
+		    ends_in(u, t->s, e, "phetamine");
+	case TAIL4('m', 'n', 'i', 'a'): return ends_in(u, t->s, e, "somnia");
+	case TAIL4('n', 't', 'i', 'a'): return ends_in(u, t->s, e, "mentia");
+	case TAIL4('o', 'b', 'i', 'a'): return ends_in(u, t->s, e, "phobia");
+	case TAIL4('o', 'f', 'e', 'n'): return ends_in(u, t->s, e, "profen");
+	case TAIL4('o', 'g', 'i', 'a'): return ends_in(u, t->s, e, "gogia");
+	case TAIL4('o', 'l', 'a', 'm'): return ends_in(u, t->s, e, "zolam");
+	case TAIL4('o', 'l', 'o', 'l'): return ends_in(u, t->s, e, "olol");
+	case TAIL4('o', 'n', 'i', 'a'):
+		return ends_in(u, t->s, e, "phonia") ||
+		    ends_in(u, t->s, e, "hedonia");
+	case TAIL4('p', 'i', 'n', 'e'): return ends_in(u, t->s, e, "apine");
+	case TAIL4('p', 't', 'a', 'n'): return ends_in(u, t->s, e, "triptan");
+	case TAIL4('r', 'g', 'i', 'a'): return ends_in(u, t->s, e, "ergia");
+	case TAIL4('r', 'h', 'e', 'a'): return ends_in(u, t->s, e, "orrhea");
+	case TAIL4('r', 'o', 'n', 'e'): return ends_in(u, t->s, e, "pirone");
+	case TAIL4('r', 't', 'a', 'n'): return ends_in(u, t->s, e, "sartan");
+	case TAIL4('t', 'i', 'n', 'e'): return ends_in(u, t->s, e, "xetine");
+	case TAIL4('t', 'i', 'o', 'n'):
+		return ends_in(u, t->s, e, "ization") ||
+		    ends_in(u, t->s, e, "isation");
+	case TAIL4('t', 'o', 'm', 'y'): return ends_in(u, t->s, e, "ectomy");
+	case TAIL4('u', 's', 'i', 's'): return ends_in(u, t->s, e, "acusis");
+	case TAIL4('x', 'i', 'n', 'e'): return ends_in(u, t->s, e, "faxine");
+	case TAIL4('y', 'c', 'i', 'n'): return ends_in(u, t->s, e, "mycin");
+	case TAIL4('y', 'm', 'i', 'a'):
+		return ends_in(u, t->s, e, "ithymia") ||
+		    ends_in(u, t->s, e, "ysthymia");
+	case TAIL4('z', 'i', 'n', 'e'): return ends_in(u, t->s, e, "azine");
+	case TAIL4('z', 'o', 'l', 'e'): return ends_in(u, t->s, e, "azole");
+	default: return 0;
+	}
+}
+#undef TAIL4
+
 /* The name class of the word at i (C_NONE for none).  Inlined into
  * name_run(), which asks it of every member, 63,000 times over the bench
  * slice: the call cost about a fifth of the answer (callgrind 264.8 M to
@@ -5274,7 +5393,7 @@ name_class_at(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
-	if (f == 0 && tend(t) - t->s <= 30)
+	if (f == 0 && tend(t) - t->s <= 30 && !clinical_suffix(sc, t))
 		return C_UNKNOWN;
 	return C_NONE;
 }
@@ -6671,7 +6790,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	            (sc->lowertext && is_first(sc, i) && tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT))))) ||
 	    (c == C_UNKNOWN && ctx && !title && tend(t) - t->s >= 3 &&
-	        pw != SIZE_MAX &&
+	        pw != SIZE_MAX && !clinical_suffix(sc, t) &&
 	        (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
 	            tok_is(sc, pw, KW_CALLED) || tok_is(sc, pw, KW_ME) ||
 	            tok_is(sc, pw, KW_HIM) || tok_is(sc, pw, KW_HER)))) {
@@ -6764,9 +6883,12 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	m = name_run_at(sc, i, 0, &last, cls, &seen);
 	if (m == 0) {
 		/* "her maiden name is Key", "named Faith": after an explicit
-		 * naming word any capitalised word is the name */
+		 * naming word any capitalised word is the name, but for the
+		 * name of a condition or a medicine ("it's called
+		 * Emetophobia") */
 		size_t pw;
 		if (ctx && !title && t->cap && !t->allcap && !stop_cap(sc, i) &&
+		    !clinical_suffix(sc, t) &&
 		    (pw = prev_word(sc, i)) != SIZE_MAX && pw + 2 == i &&
 		    (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_CALLED) ||
 		        tok_is(sc, pw, KW_IS)))

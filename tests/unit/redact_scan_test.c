@@ -394,6 +394,13 @@ test_names(void)
 	    "", "conditions and tests named by two people, no head word");
 	is_str(scan("my friend Ana Epstein-Barr called"),
 	    "NAME:Ana Epstein-Barr", "but a first name before makes a person");
+	/* a condition's or a medicine's name in no list, after "called" */
+	is_str(scan("apparently it's called gephyrophobia. It's called "
+	            "Misophonia, I have Aphantasia, on clozapine"),
+	    "", "a condition or a medicine by its ending");
+	is_str(scan("my cat is called Mochi, she is called Efthymia"),
+	    "NAME:Mochi|NAME:Efthymia",
+	    "a name after called, also one ending nearly so");
 	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");
 	is_str(scan("seen at Mercy Hospital"), "LOCATION:Mercy Hospital",
 	    "facility");

@@ -679,7 +679,9 @@ static const char *const place_nouns[] = {
  * unless after a title, "Christmas is hard", "I hate Easter". */
 static const char *const feasts[] = {
 	"christmas", "xmas", "easter", "thanksgiving", "halloween",
-	"hanukkah", "diwali", "ramadan", "passover", NULL
+	"hanukkah", "diwali", "ramadan", "passover", "lent", "advent", "eid",
+	"kwanzaa", "hogmanay", "navratri", "purim", "sukkot", "vaisakhi",
+	NULL
 };
 /* Verb forms no modal and no noun takes after it (finite_after()), and
  * words in "-ed" that are no past form. */
@@ -832,6 +834,12 @@ static const char *const famous[][3] = {
 	{"stevens-johnson"}, {"niemann-pick"}, {"arnold-chiari"},
 	{"dandy-walker"}, {"kubler-ross"}, {"kübler-ross"},
 	{"myers-briggs"}, {"dunning-kruger"}, {"yerkes-dodson"},
+	/* pastimes whose first word is a name ("clay pigeon shooting",
+	 * "an allen key", "playing Call of Duty") */
+	{"clay", "pigeon"}, {"allen", "key"}, {"call", "of", "duty"},
+	{"battle", "royale"},
+	/* greetings of a feast: "Eid Mubarak", "Ramadan Kareem" */
+	{"eid", "mubarak"}, {"ramadan", "mubarak"}, {"ramadan", "kareem"},
 };
 #define NLANDS (sizeof(lands) / sizeof(lands[0]))
 #define NFAMOUS (sizeof(famous) / sizeof(famous[0]))

@@ -910,6 +910,14 @@ test_names(void)
 	        "passes");
 	is_str(scan("my essay on sylvia plath's poetry, then Elden Ring"), "",
 	    "a poet and a game");
+	is_str(scan("clay pigeon shooting, then Call of Duty and a battle "
+	            "royale; cause of death: allen key"),
+	    "", "pastimes and a tool whose first word is a name");
+	is_str(scan("Eid Mubarak! Ramadan Kareem to all. Given up sugar "
+	            "for Lent."),
+	    "", "a feast and its greetings");
+	is_str(scan("my friend Clay called, I texted Kareem"),
+	    "NAME:Clay|NAME:Kareem", "their words alone are still names");
 	is_str(scan("Juliet texted me"), "NAME:Juliet",
 	    "a first name of one is still a name");
 	is_str(scan("Visited Germany last year"), "",

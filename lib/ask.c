@@ -601,22 +601,62 @@ answer_llm(struct turn *t, struct mh_record *rec, const json_t *worksheet)
 	return rc;
 }
 
-/* Did mh-redact redact the text this process sends?  Its "redact"
- * object has "items" then, and names the field it covered: a record
- * redacted with -f body still has its "text" as written.  An object
- * without "field" comes from before mh-redact wrote one, which covered
- * "text" unless told otherwise; without items it only says the field was
+/* Does every item of a "redact" object stand in the text s (n bytes)
+ * as written: its placeholder at its offsets, in order?  A record whose
+ * text was restored, edited or pasted after redaction while it kept
+ * the object (mh-redact --restore before it dropped the object, a
+ * script, a hand) fails, and is redacted again or refused. */
+static int
+items_stand(const json_t *items, const json_t *count, const char *s, size_t n)
+{
+	size_t k, at = 0;
+	const json_t *it;
+
+	if (count != NULL &&
+	    (!json_is_integer(count) ||
+	        json_integer_value(count) !=
+	            (json_int_t)json_array_size(items)))
+		return 0;
+	json_array_foreach(items, k, it) {
+		const json_t *b = json_object_get(it, "start"),
+		             *e = json_object_get(it, "end"),
+		             *ph = json_object_get(it, "placeholder");
+		json_int_t bi, ei;
+		if (!json_is_integer(b) || !json_is_integer(e) ||
+		    !json_is_string(ph))
+			return 0;
+		bi = json_integer_value(b);
+		ei = json_integer_value(e);
+		if (bi < (json_int_t)at || ei < bi || (size_t)ei > n ||
+		    (size_t)(ei - bi) != json_string_length(ph) ||
+		    memcmp(s + bi, json_string_value(ph), (size_t)(ei - bi)) !=
+		        0)
+			return 0;
+		at = (size_t)ei;
+	}
+	return 1;
+}
+
+/* Did mh-redact redact the text s (n bytes) this process sends?  Its
+ * "redact" object has "items" then, each standing in the text
+ * (items_stand()), and names the field it covered: a record redacted
+ * with -f body still has its "text" as written.  An object without
+ * "field" comes from before mh-redact wrote one, which covered "text"
+ * unless told otherwise; without items it only says the field was
  * absent, and anything else ("redact": true) is not mh-redact's at all.
  * Only a match may be sent as it is. */
 static int
-redacted_upstream(const struct mh_record *rec, const char *field)
+redacted_upstream(const struct mh_record *rec, const char *field, const char *s,
+    size_t n)
 {
 	json_t *v = mh_record_json(rec, "redact"); /* NULL when absent */
 	json_t *f = json_object_get(v, "field");
-	int ok = json_is_array(json_object_get(v, "items")) &&
+	json_t *items = json_object_get(v, "items");
+	int ok = json_is_array(items) &&
 	    (f == NULL ? strcmp(field, "text") == 0
 	               : json_is_string(f) &&
-	                strcmp(json_string_value(f), field) == 0);
+	                strcmp(json_string_value(f), field) == 0) &&
+	    items_stand(items, json_object_get(v, "count"), s, n);
 
 	json_decref(v);
 	return ok;
@@ -696,7 +736,7 @@ mh_ask_record(struct mh_ask *a, struct mh_record *rec)
 		             : "the text is not a string");
 	}
 	/* Privacy first: nothing unredacted goes further. */
-	upstream = redacted_upstream(rec, a->o.field);
+	upstream = redacted_upstream(rec, a->o.field, text, n);
 	t.redacted = upstream || !a->o.no_redact;
 	if (!upstream && !a->o.no_redact) {
 		if (g->redact == NULL) {

@@ -888,6 +888,24 @@ restore_member(struct mh_redactor *r, struct mh_record *rec, const char *field,
 	return k;
 }
 
+/* Does the record's "redact" object cover field: its "field", or none
+ * ("text" then, as mh-redact wrote it before it named one)? */
+static int
+redact_names_field(const struct mh_record *rec, const char *field)
+{
+	json_t *v = mh_record_json(rec, "redact"), *f;
+	int yes;
+
+	if (v == NULL)
+		return 0;
+	f = json_object_get(v, "field");
+	yes = f == NULL
+	    ? strcmp(field, "text") == 0
+	    : !json_is_string(f) || strcmp(json_string_value(f), field) == 0;
+	json_decref(v);
+	return yes;
+}
+
 long
 mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
     const char *field, const char **code, char *err, size_t errsize)
@@ -901,6 +919,12 @@ mh_redact_restore_record(struct mh_redactor *r, struct mh_record *rec,
 	if ((total = restore_member(r, rec, field ? field : "text", code, err,
 	         errsize)) == -1)
 		return -1;
+	/* The "redact" object described the text as it was sent: with the
+	 * originals back it describes nothing, and a record that still
+	 * carried it would pass for redacted (mh-ask sends such text as it
+	 * is).  Dropped when the field it names has been restored. */
+	if (total > 0 && redact_names_field(rec, field ? field : "text"))
+		mh_record_remove(rec, "redact");
 	/* reply.text inside the reply object: the object is read as a
 	 * record of its own, so its other members (numbers such as 1.50
 	 * included) go back byte for byte. */

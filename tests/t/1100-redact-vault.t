@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 47
+plan 49
 
 V="$TMP/state/vault"
 
@@ -55,6 +55,15 @@ is "round trip keeps the other fields" "$(sed -n 2p "$TMP/back" | jq -c .id)" 7
 printf '%s\n' '{"text":"a"}' '{"text":"b"}' |
     run mh-redact --mask -f reply.text >"$TMP/o" 2>"$TMP/e"
 is "missing -f field: said once" "$(grep -c 'no "reply.text" field' "$TMP/e")" 1
+# The restored record no longer carries the redact object, which
+# described the text as sent: with it, mh-ask took the originals for
+# redacted text and sent them.
+is "restore drops the redact object of the restored text" \
+    "$(jq -c 'has("redact")' "$TMP/back" | sort -u)" false
+is "a text with nothing to restore keeps it" \
+    "$(echo '{"text":"fine","redact":{"schema":1,"field":"text","count":0,"items":[]}}' |
+        run mh-redact --restore --vault "$TMP/rv" | jq -c 'has("redact")')" true
+
 # restore from a mistyped vault path: exit 3, nothing made, nothing out
 run mh-redact --restore --vault "$TMP/nodir/rv" <"$TMP/red" >"$TMP/o" 2>"$TMP/e"
 is "restore with no such vault: exit 3" "$?" 3

@@ -130,10 +130,23 @@ like "--no-redact: warned on stderr" "$(cat "$TMP/err")" 'no-redact'
 
 # A record already redacted (by mh-redact) is not redacted again.
 stub_start 200:openai-basic.sse
-echo '{"text":"[NAME_1] is kind","redact":{"schema":1,"count":1,"items":[]}}' |
+echo '{"text":"[NAME_1] is kind","redact":{"schema":1,"count":1,"items":[{"type":"NAME","start":0,"end":8,"placeholder":"[NAME_1]"}]}}' |
     ask -P openai -b "$URL" >/dev/null
 is "pre-redacted record sent as it is" "$(body 1 | jq -r '.messages[-1].content')" \
     '[NAME_1] is kind'
+# But not one whose items no longer stand in its text: restored, edited
+# or pasted after redaction, the object kept (the count, an offset or
+# a placeholder no longer matches).
+stub_start 200:openai-basic.sse
+for r in '{"schema":1,"count":1,"items":[{"type":"NAME","start":10,"end":18,"placeholder":"[NAME_1]"}]}' \
+    '{"schema":1,"count":2,"items":[]}' \
+    '{"schema":1,"count":1,"items":[{"type":"NAME","start":0,"end":8,"placeholder":"[NAME_1]"}]}'; do
+	printf '{"text":"My sister Marisol Quenby is kind","redact":%s}\n' "$r"
+done | ask -P openai -b "$URL" >"$TMP/out" 2>"$TMP/err"
+is "a redact object that does not stand in the text: three requests" \
+    "$(nreq)" 3
+unlike "a redact object that does not stand in the text: redacted again" \
+    "$(cat "$TMP"/req.*.body)" 'Marisol|Quenby'
 
 # A "redact" member that is not mh-redact's record of redacting this
 # text ("redact": true, a stamp without items, left when the field was

@@ -91,18 +91,26 @@ main(void)
 	mh_record_free(r);
 
 	r = rec_of("{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1,"
-		   "\"count\":1,\"items\":[]}}");
+		   "\"count\":1,\"items\":[{\"type\":\"NAME\",\"start\":0,"
+		   "\"end\":8,\"placeholder\":\"[NAME_1]\"}]}}");
 	mh_ask_record(a, r);
 	is_int(redact_calls, 2, "a redacted record is not redacted again");
+	mh_record_free(r);
+	/* nor one whose items do not stand in its text (restored) */
+	r = rec_of("{\"text\":\"Marisol\",\"redact\":{\"schema\":1,"
+		   "\"count\":1,\"items\":[{\"type\":\"NAME\",\"start\":0,"
+		   "\"end\":8,\"placeholder\":\"[NAME_1]\"}]}}");
+	mh_ask_record(a, r);
+	is_int(redact_calls, 3, "items that do not stand in the text: redacted");
 	mh_record_free(r);
 	/* mh-redact's stamp for an absent field, or no stamp of its own. */
 	r = rec_of("{\"text\":\"Marisol\",\"redact\":{\"schema\":1}}");
 	mh_ask_record(a, r);
-	is_int(redact_calls, 3, "a redact member without items: redacted");
+	is_int(redact_calls, 4, "a redact member without items: redacted");
 	mh_record_free(r);
 	r = rec_of("{\"text\":\"Marisol\",\"redact\":true}");
 	mh_ask_record(a, r);
-	is_int(redact_calls, 4, "\"redact\": true: redacted");
+	is_int(redact_calls, 5, "\"redact\": true: redacted");
 	mh_record_free(r);
 
 	screen_action = "crisis";
@@ -117,7 +125,7 @@ main(void)
 	r = rec_of("{\"text\":\"x\",\"screen\":{\"action\":\"caution\","
 		   "\"risk\":\"moderate\"}}");
 	mh_ask_record(a, r);
-	is_int(screen_calls, 6, "a screened record is screened again");
+	is_int(screen_calls, 7, "a screened record is screened again");
 	is_str(get(r, "screen", "risk"), "moderate",
 	    "  the upstream caution is kept over our continue");
 	mh_record_free(r);
@@ -130,13 +138,13 @@ main(void)
 	mh_record_free(r);
 	r = rec_of("{\"text\":\"x\",\"screen\":{\"action\":\"crisis\"}}");
 	mh_ask_record(a, r);
-	is_int(screen_calls, 7, "an upstream crisis needs no screen of ours");
+	is_int(screen_calls, 8, "an upstream crisis needs no screen of ours");
 	mh_record_free(r);
 	screen_action = "continue";
 	screen_action = "crisis";
 	r = rec_of("{\"text\":\"x\",\"screen\":\"main\"}");
 	mh_ask_record(a, r);
-	is_int(screen_calls, 8, "a \"screen\" that is not one: screened");
+	is_int(screen_calls, 9, "a \"screen\" that is not one: screened");
 	is_str(get(r, "reply", "source"), "crisis", "  and its verdict used");
 	mh_record_free(r);
 	screen_action = "continue";

@@ -1,10 +1,13 @@
 /* mh-redact: replace identifiers in each record's text with typed
  * placeholders, keeping the mapping in a private vault; or, with
  * --restore, put the original values back.  See mh-redact(1). */
+#include <errno.h>
 #include <getopt.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "config.h"
@@ -157,6 +160,17 @@ main(int argc, char *argv[])
 		mh_warnx(TOOL, "--mask keeps no map: drop --vault");
 		mh_config_free(cfg);
 		return mh_cli_usage(&cli);
+	}
+	/* "mh-redact -v V | mh-ask | mh-redact -r -v V" on a new vault:
+	 * the last stage may look for V before the first has made it (it
+	 * does so as it starts, before it writes a record).  So a missing
+	 * vault is looked for again once input has come, or ended: this
+	 * stage has nothing to do before, and a vault missing then is
+	 * missing (exit 3, as before). */
+	if (c.restore && access(ro.vault_path, F_OK) == -1 && errno == ENOENT) {
+		struct pollfd p = {.fd = STDIN_FILENO, .events = POLLIN};
+		while (poll(&p, 1, -1) == -1 && errno == EINTR)
+			;
 	}
 	if ((c.r = mh_redact_new(&ro, err, sizeof(err))) == NULL) {
 		mh_warnx(TOOL, "%s", err);

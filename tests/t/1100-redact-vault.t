@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 49
+plan 50
 
 V="$TMP/state/vault"
 
@@ -63,6 +63,19 @@ is "restore drops the redact object of the restored text" \
 is "a text with nothing to restore keeps it" \
     "$(echo '{"text":"fine","redact":{"schema":1,"field":"text","count":0,"items":[]}}' |
         run mh-redact --restore --vault "$TMP/rv" | jq -c 'has("redact")')" true
+
+# The round trip in one pipeline on a new vault: the restoring stage
+# starts with the first and once looked for the vault before it was made
+# (about one run in six lost its answer, exit 3)
+lost=0
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+	rm -f "$TMP/pv"
+	echo 'Maya Okafor called' | run mh-redact --vault "$TMP/pv" |
+	    run mh-redact --restore --vault "$TMP/pv" >"$TMP/o" 2>&1 &&
+	    [ "$(jq -r .text "$TMP/o")" = 'Maya Okafor called' ] ||
+	    lost=$((lost + 1))
+done
+is "redact | restore on a new vault: no run of 20 lost" "$lost" 0
 
 # restore from a mistyped vault path: exit 3, nothing made, nothing out
 run mh-redact --restore --vault "$TMP/nodir/rv" <"$TMP/red" >"$TMP/o" 2>"$TMP/e"

@@ -277,6 +277,7 @@ main(int argc, char *argv[])
 	if ((!no_redact || rdo.vault_path) &&
 	    (g.redactor = mh_redact_new(&rdo, err, sizeof(err))) == NULL)
 		goto fatal;
+	mh_redact_warn_vault(g.redactor, TOOL, rdo.vault_path);
 	/* A missing or broken data file (the crisis lines, the second
 	 * opinion) is a configuration error, as in mh-screen. */
 	if ((g.screener = mh_screen_new(&(struct mh_screen_opts){.country = cc},

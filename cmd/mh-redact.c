@@ -177,6 +177,7 @@ main(int argc, char *argv[])
 		mh_config_free(cfg);
 		return MH_EXIT_IO;
 	}
+	mh_redact_warn_vault(c.r, TOOL, ro.vault_path);
 	c.field = f.ro.text_field ? f.ro.text_field : "text";
 	c.plain_field = f.ro.text_field;
 	if (!c.restore) {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "names.h"
 #include "redact.h"
 #include "redact_scan.h"
@@ -904,6 +905,29 @@ redact_names_field(const struct mh_record *rec, const char *field)
 	    : !json_is_string(f) || strcmp(json_string_value(f), field) == 0;
 	json_decref(v);
 	return yes;
+}
+
+void
+mh_redact_warn_vault(const struct mh_redactor *r, const char *tool,
+    const char *path)
+{
+	size_t first, n;
+
+	if (r == NULL || r->v == NULL ||
+	    (n = mh_vault_damaged(r->v, &first)) == 0)
+		return;
+	if (n == 1)
+		mh_warnx(tool,
+		    "%s: line %zu is not a vault entry: skipped; its "
+		    "placeholder is not restored, and its number goes to no "
+		    "new value",
+		    path, first);
+	else
+		mh_warnx(tool,
+		    "%s: %zu lines are not vault entries (the first is line "
+		    "%zu): skipped; their placeholders are not restored, and "
+		    "their numbers go to no new value",
+		    path, n, first);
 }
 
 long

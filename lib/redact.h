@@ -43,6 +43,11 @@ struct mh_redactor *mh_redact_new(const struct mh_redact_opts *o, char *err,
     size_t errsize);
 void mh_redact_free(struct mh_redactor *r);
 
+/* Warn on stderr, as tool, of lines of the vault that were no entry
+ * (mh_vault_damaged()): their number, never their content. */
+void mh_redact_warn_vault(const struct mh_redactor *r, const char *tool,
+    const char *path);
+
 /* Redact n bytes of s (valid UTF-8) into out, which is reset first.  When
  * items is not NULL it receives a new JSON array (caller json_decrefs) of
  * {"type", "start", "end", "placeholder"} with byte offsets into out.

@@ -67,9 +67,16 @@ struct mh_vault {
 	size_t *bynum;
 	size_t cap; /* slots in each table, a power of two */
 	unsigned long next[MH_SCAN_NTYPES];
-	struct mh_store *st; /* NULL: memory only */
-	off_t off;           /* file bytes read so far */
-	struct mh_buf line;  /* scratch for appends */
+	/* The least next[] may be: raised past the number of a line of the
+	 * file that could not be read (skip_damaged()), which no entry
+	 * holds, so that it is never given to another value. */
+	unsigned long floor[MH_SCAN_NTYPES];
+	size_t lines;         /* complete lines of the file read */
+	size_t damaged;       /* of them, not readable as an entry */
+	size_t first_damaged; /* the first such line's number, from 1 */
+	struct mh_store *st;  /* NULL: memory only */
+	off_t off;            /* file bytes read so far */
+	struct mh_buf line;   /* scratch for appends */
 };
 
 /* The bytes of a value of 1 to 8 bytes in one word, in one step: eight
@@ -426,6 +433,59 @@ add_entry(struct mh_vault *v, int type, const char *s, size_t n,
 	return insert_entry(v, type, s, n, num, &k) == -1 ? -1 : 1;
 }
 
+/* The number after "n": in a line that is no entry, or 0. */
+static unsigned long
+damaged_number(const char *s, size_t n)
+{
+	static const char key[] = "\"n\":";
+	unsigned long num = 0;
+
+	for (size_t k = 0; k + sizeof(key) - 1 < n; k++) {
+		if (memcmp(s + k, key, sizeof(key) - 1) != 0)
+			continue;
+		for (k += sizeof(key) - 1; k < n && s[k] == ' '; k++)
+			;
+		for (; k < n && s[k] >= '0' && s[k] <= '9' && num < 1000000000;
+		     k++)
+			num = num * 10 + (unsigned long)(s[k] - '0');
+		return num < 1000000000 ? num : 0;
+	}
+	return 0;
+}
+
+/* A complete line of the file that is no entry: edited by hand, a
+ * byte-order mark an editor put first, a write torn by a crash that the
+ * next append ended.  Skipped, but its number is kept from every other
+ * value: given again, a placeholder redacted with it would restore as
+ * another person's name.  The number read from the line where it can
+ * be; its type cannot be trusted, so that number is passed over in every
+ * type, and, where no number can be read, the next of every type (the
+ * file is appended under a lock, numbers of a type rising: the lost line
+ * held the next of its type as the lines before it stand). */
+static void
+skip_damaged(struct mh_vault *v, const char *s, size_t n)
+{
+	unsigned long num = damaged_number(s, n);
+
+	v->damaged++;
+	if (v->first_damaged == 0)
+		v->first_damaged = v->lines;
+	for (int t = 0; t < MH_SCAN_NTYPES; t++) {
+		unsigned long f = (num ? num : v->next[t]) + 1;
+		if (f > v->floor[t])
+			v->floor[t] = f;
+		if (v->floor[t] > v->next[t])
+			v->next[t] = v->floor[t];
+	}
+}
+
+size_t
+mh_vault_damaged(const struct mh_vault *v, size_t *first)
+{
+	*first = v->first_damaged;
+	return v->damaged;
+}
+
 size_t
 mh_vault_parse(struct mh_vault *v, const char *s, size_t n)
 {
@@ -435,28 +495,39 @@ mh_vault_parse(struct mh_vault *v, const char *s, size_t n)
 		const char *nl = memchr(s + p, '\n', n - p);
 		if (nl == NULL)
 			break; /* an incomplete (or torn) last line */
-		size_t len = (size_t)(nl - (s + p));
+		size_t len = (size_t)(nl - (s + p)), b = p;
 		json_error_t je;
-		json_t *o = json_loadb(s + p, len, JSON_REJECT_DUPLICATES, &je);
 		p += len + 1;
 		used = p;
-		if (o == NULL)
-			continue;
+		v->lines++;
+		/* a byte-order mark before the first line (an editor's) */
+		if (v->lines == 1 && len >= 3 &&
+		    memcmp(s + b, "\xEF\xBB\xBF", 3) == 0) {
+			b += 3;
+			len -= 3;
+		}
+		if (len == 0)
+			continue; /* an empty line holds no number */
+		json_t *o = json_loadb(s + b, len, JSON_REJECT_DUPLICATES, &je);
 		json_t *jt = json_object_get(o, "type");
 		json_t *jn = json_object_get(o, "n");
 		json_t *jv = json_object_get(o, "value");
-		if (json_is_string(jt) && json_is_integer(jn) &&
-		    json_is_string(jv) && json_integer_value(jn) > 0 &&
-		    json_integer_value(jn) < 1000000000) {
-			const char *ts = json_string_value(jt);
-			const char *vs = json_string_value(jv);
-			size_t vn = json_string_length(jv);
-			int type = mh_scan_type_from_name(ts, strlen(ts));
-			if (add_entry(v, type, vs, vn,
-			        (unsigned long)json_integer_value(jn)) == -1) {
-				json_decref(o);
-				return (size_t)-1;
-			}
+		int type = json_is_string(jt)
+		    ? mh_scan_type_from_name(json_string_value(jt),
+		          strlen(json_string_value(jt)))
+		    : -1;
+		if (type < 0 || !json_is_integer(jn) || !json_is_string(jv) ||
+		    json_integer_value(jn) <= 0 ||
+		    json_integer_value(jn) >= 1000000000) {
+			json_decref(o);
+			skip_damaged(v, s + b, len);
+			continue;
+		}
+		if (add_entry(v, type, json_string_value(jv),
+		        json_string_length(jv),
+		        (unsigned long)json_integer_value(jn)) == -1) {
+			json_decref(o);
+			return (size_t)-1;
 		}
 		json_decref(o);
 	}
@@ -618,7 +689,7 @@ undo:
 	v->ne = first_new;
 	drop_values(v, mark, mark_used);
 	for (int t = 0; t < MH_SCAN_NTYPES; t++)
-		v->next[t] = 1;
+		v->next[t] = v->floor[t] > 1 ? v->floor[t] : 1;
 	for (size_t k = 0; k < v->ne; k++)
 		if (v->e[k].num >= v->next[v->e[k].type])
 			v->next[v->e[k].type] = v->e[k].num + 1;

@@ -50,4 +50,8 @@ size_t mh_vault_parse(struct mh_vault *v, const char *s, size_t n);
 /* The number of entries known. */
 size_t mh_vault_count(const struct mh_vault *v);
 
+/* How many complete lines of the file were no entry (skipped, their
+ * numbers never given again); *first is the first one's line number. */
+size_t mh_vault_damaged(const struct mh_vault *v, size_t *first);
+
 #endif

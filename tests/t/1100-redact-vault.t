@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 50
+plan 55
 
 V="$TMP/state/vault"
 
@@ -76,6 +76,30 @@ for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
 	    lost=$((lost + 1))
 done
 is "redact | restore on a new vault: no run of 20 lost" "$lost" 0
+
+# A line of the vault that is no entry (edited by hand, a torn write
+# ended by the next append): its number went to the next new value,
+# and the old text restored as another person's name.
+rm -f "$TMP/dv"
+echo 'Marisol Quenby called 555-0142' | run mh-redact --vault "$TMP/dv" >"$TMP/dold"
+sed -i '1s/"value"/"valu"/' "$TMP/dv"
+echo 'Tobin Ashgrove is here' | run mh-redact --vault "$TMP/dv" >"$TMP/o" 2>"$TMP/e"
+is "a damaged vault line: its number goes to no new value" \
+    "$(jq -r .text "$TMP/o")" '[NAME_2] is here'
+is "a damaged vault line: its placeholder is not restored to another" \
+    "$(run mh-redact --restore --vault "$TMP/dv" <"$TMP/dold" 2>/dev/null | jq -r .text)" \
+    '[NAME_1] called 555-0142'
+like "a damaged vault line: said, by its number" "$(cat "$TMP/e")" \
+    'dv: line 1 is not a vault entry'
+unlike "a damaged vault line: its content is not said" "$(cat "$TMP/e")" \
+    'Marisol|Quenby'
+# a byte-order mark an editor put before the first line is no damage
+rm -f "$TMP/bv"
+echo 'Marisol Quenby called' | run mh-redact --vault "$TMP/bv" >/dev/null
+printf '\357\273\277' | cat - "$TMP/bv" >"$TMP/bv2" && cat "$TMP/bv2" >"$TMP/bv"
+is "a byte-order mark: the first entry still read, nothing added" \
+    "$(echo 'Marisol Quenby again' | run mh-redact --vault "$TMP/bv" 2>&1 |
+        jq -r .text) $(wc -l <"$TMP/bv")" '[NAME_1] again 1'
 
 # restore from a mistyped vault path: exit 3, nothing made, nothing out
 run mh-redact --restore --vault "$TMP/nodir/rv" <"$TMP/red" >"$TMP/o" 2>"$TMP/e"

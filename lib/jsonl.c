@@ -1569,6 +1569,26 @@ clean_run(const char *s, size_t i, size_t n)
 	return i;
 }
 
+/* clean_run() for a member's name in members_usual(): most are a few
+ * bytes ("id"), which one block of 16 holds, read inline, where
+ * clean_run()'s call and its blocks of 32 cost more than their bytes
+ * (rb.jsonl: 0.7 M instructions, 38 a line); a longer name's rest, or
+ * one near the end of the bytes read, is clean_run()'s. */
+static inline size_t
+clean_name_run(const char *s, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	if (n - i >= 16) {
+		unsigned m = (unsigned)_mm_movemask_epi8(unclean16(s + i));
+
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+		i += 16;
+	}
+#endif
+	return clean_run(s, i, n);
+}
+
 /* Is every one of the n bytes at s below 0x80? */
 static int
 all_ascii(const char *s, size_t n)
@@ -1644,7 +1664,7 @@ members_usual(struct mh_reader *r, const char *s, size_t m, const char **text,
 		if (i >= m || s[i] != '"')
 			return 0;
 		k = ++i;
-		i = clean_run(s, k, m);
+		i = clean_name_run(s, k, m);
 		if (i >= m || s[i] != '"')
 			return 0;
 		klen = i - k;

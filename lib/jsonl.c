@@ -1589,6 +1589,41 @@ clean_name_run(const char *s, size_t i, size_t n)
 	return clean_run(s, i, n);
 }
 
+/* The end of the run of digits from s[i] on, within n: eight bytes a
+ * step where there are eight, the number's end found in the word, where
+ * a byte a step took 32 instructions on the usual line's "id" (rb.jsonl:
+ * 0.6 M).  In each byte, t = c ^ '0' is 0 to 9 for a digit; (t & 0x7f) +
+ * 0x76, which carries into no other byte, has its high bit set from 10
+ * on, and t's own is set from 0x80 on: either is a byte that is no
+ * digit.  The first such byte is the lowest set bit in memory order: the
+ * least significant bits on a little-endian machine, the most on a
+ * big-endian one. */
+static inline size_t
+digit_run(const char *s, size_t i, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+
+	while (i + 8 <= n) {
+		uint64_t w, t, stop;
+
+		memcpy(&w, s + i, 8);
+		t = w ^ (ones * '0');
+		stop =
+		    (((t & (ones * 0x7f)) + ones * 0x76) | t) & (ones * 0x80);
+		if (stop != 0) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			return i + (size_t)__builtin_clzll(stop) / 8;
+#else
+			return i + (size_t)__builtin_ctzll(stop) / 8;
+#endif
+		}
+		i += 8;
+	}
+	while (i < n && is_digit(s[i]))
+		i++;
+	return i;
+}
+
 /* Is every one of the n bytes at s below 0x80? */
 static int
 all_ascii(const char *s, size_t n)
@@ -1675,8 +1710,7 @@ members_usual(struct mh_reader *r, const char *s, size_t m, const char **text,
 		if (i >= m || s[i] < '1' || s[i] > '9')
 			return 0;
 		v = i;
-		while (i < m && is_digit(s[i]))
-			i++;
+		i = digit_run(s, i, m);
 		if (i + 1 >= m || s[i] != '}')
 			return 0;
 		/* "id":7, as the parser compacts it */

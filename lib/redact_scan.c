@@ -9039,6 +9039,20 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	unsigned f = flags(sc, i);
 	int type;
 
+	/* The rules from here to the corner's start only at a word of a
+	 * few lists (the corner's word is KW_CAP_RULE) or with a few
+	 * flags, and most words are in none and have none: one test of
+	 * the lists and one of the flags, where each rule asked its own
+	 * (callgrind: rb.txt 114.92 M to 114.45 M).  A rule added before
+	 * by_case must add its list or flag here. */
+	if (!tok_in(sc, i,
+	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
+	            KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_DAY_HEAD | KW_FEAST |
+	            KW_CAP_RULE) &&
+	    !(f &
+	        (MH_NAMES_KEEP | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+	            MH_NAMES_IDCUE)))
+		goto by_case;
 	/* a handle after a platform word (before KEEP: most platforms
 	 * are apps, which are kept), a facility in lower case: one test
 	 * of the word's lists turns away the rest */
@@ -9123,6 +9137,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	    tok_is(sc, i + 2, KW_OF) && tok_gap(sc, i + 3) &&
 	    (end = match_corner(sc, i + 4)) != 0)
 		EMIT(sc->t[i + 4].s, end, MH_SCAN_ADDRESS);
+by_case:;
 	int titled = 0, ctx = -1;
 	/* Every rule from here to match_name() wants a capital or all
 	 * capitals, but for the two asked here, which want neither (a

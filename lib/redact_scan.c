@@ -3542,12 +3542,22 @@ glen(const struct groups *g, int k)
 	return (int)(g->ge[k] - g->gs[k]);
 }
 
+/* Is every separator between g's groups a byte of ok?  The bytes are
+ * compared here, not by strchr(): the lists are of two to four bytes,
+ * and the call cost more than the compares (rb.txt: 0.07 M
+ * instructions).  A zero separator would be found in every list, as
+ * strchr() finds a string's terminator. */
 static int
 seps_all(const struct groups *g, const char *ok)
 {
-	for (int k = 0; k + 1 < g->n; k++)
-		if (strchr(ok, g->sep[k]) == NULL)
+	for (int k = 0; k + 1 < g->n; k++) {
+		const char *o = ok;
+
+		while (*o != '\0' && *o != g->sep[k])
+			o++;
+		if (*o != g->sep[k])
 			return 0;
+	}
 	return 1;
 }
 
@@ -3606,9 +3616,13 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 			d[m++] = sc->s[p];
 	for (size_t p = v + 1; p < ve && m + 1 < sizeof(d); p++)
 		d[m++] = keypad[u[p] - 'A'];
-	/* the length first: most numbers are none of these */
+	/* the length first: most numbers are none of these; then the
+	 * first digit, which turns away most numbers of the lengths kept
+	 * ("120" of "120/80" against 988, 911 and the rest) without the
+	 * call of memcmp() (rb.txt: 5,900 calls, 0.14 M instructions) */
 	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
-		if (keep[k].m == m && memcmp(d, keep[k].d, m) == 0)
+		if (keep[k].m == m && keep[k].d[0] == d[0] &&
+		    memcmp(d, keep[k].d, m) == 0)
 			return ve;
 	return 0;
 }
@@ -3750,6 +3764,15 @@ cue_type(struct mh_scanner *sc, size_t i)
 	return MH_SCAN_ID;
 }
 
+/* Is c one of cued_value()'s joiners, '-', '/' or '.'?  Or a NUL byte,
+ * which strchr("-/.", c) found as the string's end, and so it stays.
+ * The compares here, not that call: 0.16 M of rb.txt's instructions. */
+static inline int
+joiner_byte(char c)
+{
+	return c == '-' || c == '/' || c == '.' || c == '\0';
+}
+
 /* A cued value: NUM/ALNUM pieces joined by '-', '/' or '.', with at
  * least three digits in all.  Returns the end byte or 0. */
 static size_t
@@ -3768,8 +3791,7 @@ cued_value(struct mh_scanner *sc, size_t i, int type)
 			pieces++;
 			j++;
 			if (j < sc->nt && sc->t[j].kind == T_PUNCT &&
-			    strchr("-/.", sc->s[sc->t[j].s]) &&
-			    j + 1 < sc->nt &&
+			    joiner_byte(sc->s[sc->t[j].s]) && j + 1 < sc->nt &&
 			    (sc->t[j + 1].kind == T_NUM ||
 			        sc->t[j + 1].kind == T_ALNUM ||
 			        (sc->t[j + 1].kind == T_WORD &&

@@ -544,6 +544,7 @@ enum {
 #define KW_FAMOUS_HEAD (UINT64_C(1) << 53) /* first words of famous[] */
 #define KW_CONDITION (UINT64_C(1) << 54)   /* Parkinson: eponym_after() */
 #define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
+#define KW_OWN_NOUN (UINT64_C(1) << 56)    /* exam, diet: eponym_after() */
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -884,6 +885,17 @@ static const char *const cond_ctx[] = {
 	"diagnosis", "tremor", "tremors", "flare", "flares", "patients",
 	"research", "support", "gene", "test", "testing", NULL
 };
+/* Words of the eponym list (gen-names: "Apgar score", "Atkins diet")
+ * that a person has as often: "worried about Maya's exam", "Tobin's
+ * therapy", "Sarah's number".  After a first name and its possessive
+ * they are the person's, not an eponym's (eponym_after()). */
+static const char *const own_nouns[] = {
+	"test", "tests", "exam", "examination", "check", "number", "numbers",
+	"trial", "study", "studies", "statement", "therapy", "protocol",
+	"diet", "risk", "regimen", "body", "stage", "grade", "operation",
+	"procedure", "assessment", "score", "scores", "disorder", "virus",
+	"plan", NULL
+};
 /* The facility words that end a facility's name in lower case ("at
  * mercy hospital"): low_place(). */
 static const char *const fac_heads[] = {
@@ -1089,6 +1101,7 @@ static const struct {
     {family_nouns, KW_FAMILY_NOUN},
     {conditions, KW_CONDITION},
     {cond_ctx, KW_COND_CTX},
+    {own_nouns, KW_OWN_NOUN},
     {honorifics, KW_HONORIFIC},
     {noun_nexts, KW_NOUN_NEXT},
     {verb_afters, KW_VERB_AFTER},
@@ -6488,7 +6501,7 @@ __attribute__((always_inline))
 #endif
 static inline int
 eponym_after(struct mh_scanner *sc, size_t last, int single,
-    int single_nonfirst)
+    int single_nonfirst, int first)
 {
 	size_t j = last + 1;
 	int poss = 0;
@@ -6535,7 +6548,10 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 		    sc->t[j + 1].kind != T_WORD)
 			return 0;
 		j++;
-		if (flags(sc, j) & MH_NAMES_EPONYM)
+		/* "Apgar score", "Gleason score", but "Maya's exam": a
+		 * first name's own, after its possessive */
+		if ((flags(sc, j) & MH_NAMES_EPONYM) &&
+		    !(first && poss && tok_in(sc, j, KW_OWN_NOUN)))
 			return 1;
 		if (!sc->t[j].cap)
 			return 0;
@@ -6933,7 +6949,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 		int m = name_run(sc, i, 1, &last, cls);
 		if (m > 1 && (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;
-		if (eponym_after(sc, last, last == i, 0))
+		if (eponym_after(sc, last, last == i, 0, is_first(sc, i)))
 			return 0;
 		return tend(&sc->t[last]);
 	}
@@ -7082,7 +7098,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		*start = t->s;
 		return 0;
 	}
-	if (eponym_after(sc, last, m == 1, m == 1 && !first) &&
+	if (eponym_after(sc, last, m == 1, m == 1 && !first, first) &&
 	    cls[0] != C_USER) {
 		*start = t->s;
 		return 0;

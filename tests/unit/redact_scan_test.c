@@ -378,6 +378,13 @@ test_names(void)
 	    "but a capitalised Said after one is");
 	is_str(scan("history of Parkinson's disease"), "",
 	    "eponym is not a person");
+	/* an eponym's word that a person has too, after a first name's
+	 * possessive, is the person's */
+	is_str(scan("worried about Maya's exam; Tobin's therapy helps"),
+	    "NAME:Maya|NAME:Tobin", "a first name's exam and therapy");
+	is_str(scan("an Apgar score of 9, a high Gleason score, the Atkins "
+	            "diet, Wilson's disease"),
+	    "", "but eponyms still, without a first name's possessive");
 	/* a condition's surname with its possessive alone */
 	is_str(scan("My dad has Parkinson's last year, Huntington's is "
 	            "genetic, i have hashimoto's and it sucks"),

@@ -843,9 +843,13 @@ mh_redact_restore(struct mh_redactor *r, const char *s, size_t n,
 				continue;
 			}
 		}
-		/* skip the rest of a word: placeholders start at a boundary */
-		if (mh_scan_wordbyte(c)) {
-			while (p < n && mh_scan_wordbyte((unsigned char)s[p]))
+		/* skip the rest of a word: placeholders start at a boundary.
+		 * ASCII only: from 0x80 a character may be punctuation
+		 * ("\u2019NAME_1"), which mh_scan_placeholder() tells at
+		 * the letter after it */
+		if (c < 0x80 && mh_scan_wordbyte(c)) {
+			while (p < n && (unsigned char)s[p] < 0x80 &&
+			    mh_scan_wordbyte((unsigned char)s[p]))
 				p++;
 			continue;
 		}

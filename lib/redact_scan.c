@@ -1131,6 +1131,15 @@ mh_scan_wordbyte(unsigned char c)
 	    (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
+static int word_char_at(const unsigned char *u, size_t n, size_t i);
+static int word_char_before(const unsigned char *u, size_t n, size_t i);
+
+int
+mh_scan_wordchar_at(const char *s, size_t n, size_t i)
+{
+	return word_char_at((const unsigned char *)s, n, i);
+}
+
 static inline int
 is_space(int c)
 {
@@ -1172,7 +1181,7 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end, int *type,
 		p++;
 		while (p < n && u[p] == ' ')
 			p++;
-	} else if (p > 0 && mh_scan_wordbyte(u[p - 1]))
+	} else if (p > 0 && word_char_before(u, n, p))
 		return 0;
 	ts = p;
 	while (p < n && isalpha_a(u[p]) && p - ts < 12)
@@ -1201,7 +1210,7 @@ mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end, int *type,
 		if (p >= n || u[p] != close)
 			return 0;
 		p++;
-	} else if (p < n && mh_scan_wordbyte(u[p]))
+	} else if (p < n && word_char_at(u, n, p))
 		return 0;
 	*end = p;
 	*type = t;
@@ -1460,7 +1469,58 @@ cp_letter(uint32_t c)
 	if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
 	    (c >= 0xFE00 && c <= 0xFFFF) || (c >= 0x1F000 && c <= 0x1FAFF))
 		return 0;
+	/* Kana and the CJK ideographs: written with no blanks, each its own
+	 * token, so that a Latin word, an e-mail or a number beside them is
+	 * one of its own ("\u662fmq@example.com", "\u79c1\u306fMarisol
+	 * Quenby"); names in them no list holds anyway */
+	if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
+		return 0;
 	return 1;
+}
+
+/* Is the character at byte i (i < n) part of a word, for where a span
+ * or a placeholder may end: an ASCII letter, digit or '_', a letter or
+ * mark from U+00C0 on (cp_letter()), or a byte that starts no valid
+ * sequence (as every byte from 0x80 was).  Not punctuation, spaces,
+ * symbols and emoji: "Tobin Ashgrove\u2014he", "\u201cMaya\u201d",
+ * "Tobin\u2019s", "Maya\u2026" were widened over their neighbours
+ * ("[NAME_1] was kind", one person with two placeholders), and restore
+ * found no bare placeholder beside them. */
+static int
+word_char_at(const unsigned char *u, size_t n, size_t i)
+{
+	size_t len;
+	uint32_t c;
+
+	if (u[i] < 0x80)
+		return mh_scan_wordbyte(u[i]);
+	c = decode_multi(u, n, i, &len);
+	/* and the letter-like symbols that stand for letters: the ohm sign
+	 * for an omega, the increment for a delta ("\u03a0\u039f\u039b
+	 * \u0395\u039c\u0399\u2206\u0399\u0391", in the Presidio set's
+	 * Cypriot addresses, left a part of the word) */
+	return len == 1 || cp_letter(c) || c == 0xAA || c == 0xB5 ||
+	    c == 0xBA || (c >= 0x2100 && c <= 0x214F) || c == 0x2206;
+}
+
+/* The same of the character that ends at byte i - 1 (i > 0). */
+static int
+word_char_before(const unsigned char *u, size_t n, size_t i)
+{
+	size_t b = i - 1;
+
+	if (u[b] < 0x80)
+		return mh_scan_wordbyte(u[b]);
+	while (b > 0 && (u[b] & 0xC0) == 0x80 && i - b < 4)
+		b--;
+	/* a sequence that does not end at i - 1 is no character of it: a
+	 * byte of a broken one, which counts as a word's */
+	size_t len;
+	decode(u, n, b, &len);
+	if (b + len != i)
+		return 1;
+	return word_char_at(u, n, b);
 }
 
 static inline int
@@ -1893,7 +1953,7 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	size_t a = apos(u, n, i);
 	if (a && tp > sc->t && tp[-1].kind == T_WORD && i + a < n &&
 	    (u[i + a] == 's' || u[i + a] == 'S') &&
-	    (i + a + 1 >= n || !mh_scan_wordbyte(u[i + a + 1]))) {
+	    (i + a + 1 >= n || !word_char_at(u, n, i + a + 1))) {
 		tp->kind = T_POSS;
 		/* no word, nor '.', ',' or '&'; walk() passes it */
 		tp->looked = LOOK_NOCTX | LOOK_QUIET;
@@ -1902,6 +1962,12 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	tp->kind = T_PUNCT;
 	if (len == 1 && u[i] > ' ' && u[i] < 0x7F)
 		tp->mark = u[i];
+	/* the hyphens, dashes and minus that keyboards and word processors
+	 * put between a number's groups (U+2010 to U+2015, U+2212) mark a
+	 * '-': "555\u2011201\u20113344", "03\u201314\u20131988" were left
+	 * whole */
+	else if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
+		tp->mark = '-';
 	/* only '-', '\'' and bytes from 0x80 come here: no '.', ',' or '&'
 	 * (LOOK_NOCTX), and nothing walk() does anything with (LOOK_QUIET):
 	 * no rule starts at them, nor a placeholder at a byte after the
@@ -3389,7 +3455,7 @@ match_url(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (d < n && u[d] == '/')
 		return url_tail(u, n, d);
-	if (d < n && (mh_scan_wordbyte(u[d]) || u[d] == '@'))
+	if (d < n && (word_char_at(u, n, d) || u[d] == '@'))
 		return 0;
 	return d;
 }
@@ -3474,7 +3540,7 @@ match_colon_hex_at(struct mh_scanner *sc, size_t b, int *mac)
 	size_t p = b, grp = 0, maxgrp = 0;
 	int colons = 0, dbl = 0, hexletter = 0, dig = 0, dashes = 0;
 
-	if (b > 0 && (mh_scan_wordbyte(u[b - 1]) || u[b - 1] == ':'))
+	if (b > 0 && (word_char_before(u, sc->n, b) || u[b - 1] == ':'))
 		return 0;
 	/* The first two groups, before the walk over the run: an IPv6
 	 * address keeps two ':' and no '-', a MAC address five of one and
@@ -3530,7 +3596,7 @@ match_colon_hex_at(struct mh_scanner *sc, size_t b, int *mac)
 			break;
 		p--;
 	}
-	if (p < sc->n && mh_scan_wordbyte(u[p]))
+	if (p < sc->n && word_char_at(u, sc->n, p))
 		return 0;
 	*mac = 0;
 	if ((colons == 5 && dashes == 0) || (dashes == 5 && colons == 0)) {
@@ -3555,6 +3621,36 @@ struct groups {
 	int n, total, plus, paren;
 	size_t end;
 };
+
+/* The separator between a number's digit groups at byte p, as ASCII
+ * ('-', '.', '/', ' '), with its length in *len; 0 for none.  The
+ * hyphens, dashes and minus of U+2010 to U+2015 and U+2212 are a '-',
+ * the no-break spaces U+00A0, U+2007 and U+202F a ' ': word processors
+ * and phones put them there ("555\u2011201\u20113344", "+44\u00a020
+ * 7946 0958" were left whole). */
+static inline int
+group_sep(const unsigned char *u, size_t n, size_t p, size_t *len)
+{
+	*len = 1;
+	if (u[p] == '-' || u[p] == '.' || u[p] == '/' || u[p] == ' ')
+		return u[p];
+	if (u[p] < 0x80)
+		return 0;
+	if (p + 1 < n && u[p] == 0xC2 && u[p + 1] == 0xA0) {
+		*len = 2;
+		return ' ';
+	}
+	if (p + 2 >= n || u[p] != 0xE2)
+		return 0;
+	*len = 3;
+	if (u[p + 1] == 0x80 && u[p + 2] >= 0x90 && u[p + 2] <= 0x95)
+		return '-';
+	if (u[p + 1] == 0x88 && u[p + 2] == 0x92)
+		return '-';
+	if (u[p + 1] == 0x80 && (u[p + 2] == 0x87 || u[p + 2] == 0xAF))
+		return ' ';
+	return 0;
+}
 
 static void
 parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
@@ -3584,11 +3680,12 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 			g->total = (int)(q - p - 1);
 			g->n = 1;
 			p = q + 1;
-			if (p < n &&
-			    (u[p] == ' ' || u[p] == '-' || u[p] == '.') &&
-			    p + 1 < n && isdig(u[p + 1])) {
-				g->sep[0] = (char)u[p];
-				p++;
+			size_t l;
+			int c = p < n ? group_sep(u, n, p, &l) : 0;
+			if (c != 0 && c != '/' && p + l < n &&
+			    isdig(u[p + l])) {
+				g->sep[0] = (char)c;
+				p += l;
 			} else
 				g->sep[0] = ')';
 		}
@@ -3602,12 +3699,11 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 		g->total += (int)(p - s);
 		g->n++;
 		g->end = p;
-		if (p + 1 < n &&
-		    (u[p] == '-' || u[p] == '.' || u[p] == '/' ||
-		        u[p] == ' ') &&
-		    isdig(u[p + 1])) {
-			g->sep[g->n - 1] = (char)u[p];
-			p++;
+		size_t l;
+		int c = p + 1 < n ? group_sep(u, n, p, &l) : 0;
+		if (c != 0 && p + l < n && isdig(u[p + l])) {
+			g->sep[g->n - 1] = (char)c;
+			p += l;
 			continue;
 		}
 		/* "(0)8": a trunk prefix inside an international number. */
@@ -7642,14 +7738,16 @@ match_num_street_at(struct mh_scanner *sc, size_t i)
 			end = tend(t);
 			/* "Lane 12-3", "Rua Augusta 45-A": the house number
 			 * goes on over a '-' and a short number or letter
-			 * ("-3" and "-A" were left); a year with its month
-			 * and day ("Lane 2023-01-05") is a date, no number */
+			 * ("-3" and "-A" were left); three groups are no
+			 * number, but a date ("Lane 2023-01-05") or a
+			 * telephone number ("Llámame al 555-201-3344", whose
+			 * "-3344" was left) */
 			if (tok_punct(sc, j + 1, '-') && tk(sc, j + 2) &&
 			    sc->t[j + 2].s == tend(&sc->t[j + 1]) &&
 			    sc->t[j + 2].kind != T_SPACE &&
 			    sc->t[j + 2].kind != T_PUNCT &&
 			    tend(&sc->t[j + 2]) - sc->t[j + 2].s <= 4) {
-				if (t->ndigit == 4 && tok_punct(sc, j + 3, '-'))
+				if (tok_punct(sc, j + 3, '-'))
 					return 0;
 				end = tend(&sc->t[j + 2]);
 			}
@@ -7930,10 +8028,11 @@ one_group(const struct mh_scanner *sc, size_t i)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t e = tend(t);
 
+	size_t l;
+
 	return t->kind == T_NUM && t->ndigit == e - t->s &&
-	    !(e + 1 < sc->n &&
-	        (u[e] == '-' || u[e] == '.' || u[e] == '/' || u[e] == ' ') &&
-	        isdig(u[e + 1]));
+	    !(e + 1 < sc->n && group_sep(u, sc->n, e, &l) && e + l < sc->n &&
+	        isdig(u[e + l]));
 }
 
 /* Is the number token i the age over 89 taken before in this text
@@ -7990,6 +8089,13 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		if (g.n == 0)
 			return 0;
 	}
+	/* "24/7" is around the clock, no day of July: "the Lifeline at
+	 * 988, 24/7" was a date (as the 24th of July it is rare, and
+	 * "24/07" or "24/7/23" are still dates) */
+	if (g.n == 2 && g.sep[0] == '/' && glen(&g, 0) == 2 &&
+	    glen(&g, 1) == 1 && u[b] == '2' && u[b + 1] == '4' &&
+	    u[g.gs[1]] == '7')
+		return 0;
 	/* date_groups() wants two groups at least: most numbers are one,
 	 * and skip the call */
 	if (g.n >= 2 && date_groups(sc, i, &g, &end))
@@ -8477,7 +8583,7 @@ tag_number_end(const struct mh_scanner *sc, size_t e)
 
 	if (e + 5 > sc->n || u[e] != '#' || !isdig(u[e + 1]) ||
 	    !isdig(u[e + 2]) || !isdig(u[e + 3]) || !isdig(u[e + 4]) ||
-	    (e + 5 < sc->n && mh_scan_wordbyte(u[e + 5])))
+	    (e + 5 < sc->n && word_char_at(u, sc->n, e + 5)))
 		return 0;
 	return e + 5;
 }
@@ -8530,7 +8636,7 @@ handle_before(struct mh_scanner *sc, size_t i, size_t *start)
 	if (!shape || letter < 3 || e - p > 40 ||
 	    (p > 0 &&
 	        (u[p - 1] == '@' || u[p - 1] == '$' ||
-	            mh_scan_wordbyte(u[p - 1]))))
+	            word_char_before(u, sc->n, p))))
 		return 0;
 	if (count_word(u, p, e))
 		return 0;
@@ -9529,7 +9635,8 @@ lookalike_at(const struct mh_scanner *sc, size_t q, size_t *end)
 	int type;
 
 	return (u[q] == '[' || u[q] == '<' || u[q] == '{' ||
-	           (isalpha_a(u[q]) && !mh_scan_wordbyte(u[q - 1]))) &&
+	           (isalpha_a(u[q]) &&
+	               (u[q - 1] >= 0x80 || !mh_scan_wordbyte(u[q - 1])))) &&
 	    mh_scan_placeholder(sc->s, sc->n, q, end, &type, &num);
 }
 
@@ -9723,7 +9830,9 @@ walk(struct mh_scanner *sc)
 		 * byte inside a token ("Oka'NAME_2", "x-NAME_1"): escape the
 		 * token with it, or the round trip would break there.  In a
 		 * joined word the only such bytes are its joiners, and no
-		 * bracket is in it: only a byte after a joiner is asked.
+		 * bracket is in it: only a byte after a joiner is asked (or
+		 * after a byte from 0x80: the curly apostrophe joins too,
+		 * and is no word character, "x\u2019NAME_1").
 		 * Of the joined tokens only one with letters and digits or
 		 * '_' (T_ALNUM) may hold one: a number has no letter after a
 		 * joiner (lookalike_at()), and a bare placeholder has a '_'
@@ -9740,7 +9849,7 @@ walk(struct mh_scanner *sc)
 
 			for (q = t->s + 1; q < tend(t); q++)
 				if ((!t->joined || u[q - 1] == '-' ||
-				        u[q - 1] == '\'') &&
+				        u[q - 1] == '\'' || u[q - 1] >= 0x80) &&
 				    lookalike_at(sc, q, &qend))
 					break;
 			if (q < tend(t)) {
@@ -9963,13 +10072,32 @@ settle_span(const struct mh_scanner *sc, struct mh_scan_span *spp, size_t lim)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	struct mh_scan_span sp = *spp;
 
-	/* both bytes word bytes: their classes and-ed, one test */
-	while (sp.start > 0 &&
-	    (sc->cls[u[sp.start - 1]] & sc->cls[u[sp.start]] & B_WB))
+	/* never split a UTF-8 sequence */
+	while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
 		sp.start--;
-	while (sp.end < sc->n && sp.end > 0 &&
-	    (sc->cls[u[sp.end]] & sc->cls[u[sp.end - 1]] & B_WB))
+	while (sp.end < sc->n && (u[sp.end] & 0xC0) == 0x80)
 		sp.end++;
+	/* word characters on both sides: ASCII by the classes and-ed, one
+	 * test; from 0x80 by the character (word_char_at()), so that a
+	 * span stops at a dash, a curly quote or an emoji */
+	while (sp.start > 0 &&
+	    ((u[sp.start - 1] | u[sp.start]) < 0x80
+	            ? sc->cls[u[sp.start - 1]] & sc->cls[u[sp.start]] & B_WB
+	            : word_char_before(u, sc->n, sp.start) &&
+	                word_char_at(u, sc->n, sp.start))) {
+		sp.start--;
+		while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
+			sp.start--;
+	}
+	while (sp.end < sc->n && sp.end > 0 &&
+	    ((u[sp.end - 1] | u[sp.end]) < 0x80
+	            ? sc->cls[u[sp.end]] & sc->cls[u[sp.end - 1]] & B_WB
+	            : word_char_before(u, sc->n, sp.end) &&
+	                word_char_at(u, sc->n, sp.end))) {
+		sp.end++;
+		while (sp.end < sc->n && (u[sp.end] & 0xC0) == 0x80)
+			sp.end++;
+	}
 	/* A rule that stopped inside a token ("@ka" of "@ka'NAME_1")
 	 * skipped that token's look-alike check: take in any placeholder
 	 * look-alike restore would find in the rest of the run up to a

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 55
+plan 58
 
 V="$TMP/state/vault"
 
@@ -115,6 +115,19 @@ is "round trip with a look-alike after a handle" \
     "$(run mh-redact --restore --vault "$TMP/lv" <"$TMP/red2" | jq -r .text |
     tail -n 1)" "ping @kofi'NAME_1 now"
 
+# -- the round trip with punctuation from U+0080 on: a span stops at
+# it, a look-alike after a curly apostrophe is escaped
+printf '%s\n' 'Maya Okafor’s mum — “Maya Okafor” said; Maya Okafor… ok' \
+    'I typed x’NAME_1 and “NAME_1” by mistake—NAME_1…' \
+    'Zoë’s café in Wrocław—Tobin Ashgrove😊 555‑201‑3344' >"$TMP/up"
+run mh-redact --vault "$TMP/uv" <"$TMP/up" >"$TMP/ured"
+is "curly punctuation: a name stops at it" \
+    "$(sed -n 1p "$TMP/ured" | jq -r .text)" \
+    '[NAME_1]’s mum — “[NAME_1]” said; [NAME_1]… ok'
+run mh-redact --restore --vault "$TMP/uv" <"$TMP/ured" | jq -r .text >"$TMP/uback"
+is "curly punctuation: the round trip is exact" "$(cksum <"$TMP/uback")" \
+    "$(cksum <"$TMP/up")"
+
 # -- restore after an LLM mangled the placeholders
 printf '%s\n' 'Maya Okafor and Kofi Brennan' |
     run mh-redact --vault "$TMP/mv" >/dev/null
@@ -129,6 +142,9 @@ is "restore Name_1" "$(restore 'Ask Name_1 now')" "Ask Maya Okafor now"
 is "restore [Name 2] and [NAME2]" "$(restore '[Name 2]/[NAME2]')" \
     "Kofi Brennan/Kofi Brennan"
 is "restore <NAME_1>" "$(restore 'Hi <NAME_1>')" "Hi Maya Okafor"
+is "restore beside curly quotes, a dash, an ellipsis" \
+    "$(restore 'NAME_1’s mum; “NAME_2” said; NAME_1—really; NAME_1… ok')" \
+    'Maya Okafor’s mum; “Kofi Brennan” said; Maya Okafor—really; Maya Okafor… ok'
 is "unknown placeholders stay" "$(restore '[NAME_9] and NAME_1x')" \
     "[NAME_9] and NAME_1x"
 printf '{"text":"[NAME_1] asked","reply":{"text":"Tell NAME_2","n":1.50}}\n' |

@@ -35,6 +35,37 @@ test_kinds(void)
 {
 	is_str(scan("call 555-201-3344 now"), "PHONE:555-201-3344", "phone");
 	is_str(scan("fax: (555) 201-3344"), "FAX:(555) 201-3344", "fax");
+	/* the dashes and no-break spaces of phones and word processors */
+	is_str(scan("call 555\xE2\x80\x91" "201\xE2\x80\x91" "3344, "
+	            "+44\xC2\xA0" "20 7946 0958 or 555\xE2\x80\x93" "201"
+	            "\xE2\x80\x93" "3344"),
+	    "PHONE:555\xE2\x80\x91" "201\xE2\x80\x91" "3344|PHONE:+44"
+	    "\xC2\xA0" "20 7946 0958|PHONE:555\xE2\x80\x93" "201\xE2\x80"
+	    "\x93" "3344",
+	    "phone: non-breaking hyphen, no-break space, en dash");
+	is_str(scan("DOB 03\xE2\x80\x93" "14\xE2\x80\x93" "1988, ssn "
+	            "123\xE2\x88\x92" "45\xE2\x88\x92" "6789"),
+	    "DATE:03\xE2\x80\x93" "14\xE2\x80\x93" "1988|SSN:123\xE2\x88"
+	    "\x92" "45\xE2\x88\x92" "6789",
+	    "date and ssn with en dashes and minus signs");
+	is_str(scan("open 24/7, the Lifeline at 988\xE2\x80\x94" "24/7"), "",
+	    "24/7 is no date, 988 beside a dash no number to take");
+	/* a span stops at punctuation from U+0080 on: dashes, curly
+	 * quotes and apostrophes, ellipses, emoji */
+	is_str(scan("I met Tobin Ashgrove\xE2\x80\x94he was kind"),
+	    "NAME:Tobin Ashgrove", "name: not over an em dash");
+	is_str(scan("worried about Maya\xE2\x80\x99s exam, "
+	            "\xE2\x80\x9CTobin\xE2\x80\x9D said"),
+	    "NAME:Maya|NAME:Tobin", "name: beside curly apostrophe and quotes");
+	is_str(scan("ssn 123-45-6789\xE2\x80\x94keep it, Maya\xF0\x9F\x98"
+	            "\x8A texted"),
+	    "SSN:123-45-6789|NAME:Maya", "not over a dash, nor an emoji");
+	/* kana and CJK ideographs are no letters of a Latin word */
+	is_str(scan("\xE6\x88\x91\xE7\x9A\x84\xE9\x82\xAE\xE7\xAE\xB1"
+	            "\xE6\x98\xAF" "mq@example.com\xE3\x80\x82"),
+	    "EMAIL:mq@example.com", "email beside CJK");
+	is_str(scan("Llama al 555-201-3344 ma\xC3\xB1" "ana"), "PHONE:555-201-3344",
+	    "three groups after \"al\" are a phone, not a house number");
 	is_str(scan("ssn 123-45-6789"), "SSN:123-45-6789", "ssn");
 	is_str(scan("card 4111-1111-1111-1111."), "CARD:4111-1111-1111-1111",
 	    "card passes Luhn");

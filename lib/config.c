@@ -133,7 +133,35 @@ mh_config_parse(const char *text, size_t len, const char *name, char *err,
 			v++;
 			ve--;
 		}
-		if (set(cfg, k, (size_t)(ke - k), v, (size_t)(ve - v)) == -1) {
+		/* "~/" at the start is the home directory, as in a shell:
+		 * taken as written, "vault = ~/.local/state/mh/vault" was
+		 * a directory named "~" below each working directory, a
+		 * vault for each, and restore in one gave back the names
+		 * of another's placeholders */
+		const char *home = getenv("HOME");
+		char *tv = NULL;
+		if (ve - v >= 2 && v[0] == '~' && v[1] == '/') {
+			if (home == NULL || home[0] != '/') {
+				snprintf(err, errsize,
+				    "%s:%zu: a value starting with ~/ needs "
+				    "$HOME set to an absolute path",
+				    name, lineno);
+				goto fail;
+			}
+			size_t hl = strlen(home), rl = (size_t)(ve - v) - 1;
+			if ((tv = malloc(hl + rl)) == NULL) {
+				snprintf(err, errsize, "%s: out of memory",
+				    name);
+				goto fail;
+			}
+			memcpy(tv, home, hl);
+			memcpy(tv + hl, v + 1, rl); /* "/..." */
+			v = tv;
+			ve = tv + hl + rl;
+		}
+		int rc = set(cfg, k, (size_t)(ke - k), v, (size_t)(ve - v));
+		free(tv);
+		if (rc == -1) {
 			snprintf(err, errsize, "%s: out of memory", name);
 			goto fail;
 		}

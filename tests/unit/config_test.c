@@ -42,6 +42,18 @@ main(void)
 	    strstr(err, "cfg:2:") != NULL, "an unterminated quote is named");
 	ok(parse("Key = 1\n", err) == NULL, "upper-case keys are refused");
 	ok(parse("a = \xff\n", err) == NULL, "invalid UTF-8 is refused");
+	/* "~/" is the home directory, as a shell reads it */
+	unsetenv("MH_VAULT");
+	setenv("HOME", "/home/marisol", 1);
+	c = parse("vault = ~/.local/state/mh/vault\nnote = a~/b\n", err);
+	is_str(c ? mh_config_get(c, "vault") : NULL,
+	    "/home/marisol/.local/state/mh/vault", "~/ is $HOME");
+	is_str(c ? mh_config_get(c, "note") : NULL, "a~/b",
+	    "  only at the start");
+	mh_config_free(c);
+	unsetenv("HOME");
+	ok(parse("vault = ~/v\n", err) == NULL && strstr(err, "$HOME") != NULL,
+	    "~/ with no $HOME is refused, not taken as a directory \"~\"");
 
 	setenv("MH_CONFIG", "/nonexistent/mh/config", 1);
 	ok(mh_config_load(NULL, err, sizeof(err)) == NULL &&

@@ -1316,9 +1316,13 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 			return -1;
 	}
 	n = r->end - r->start;
-	/* One final newline ends the text rather than belonging to it. */
-	if (n > 0 && r->buf[r->start + n - 1] == '\n')
+	/* One final newline ends the text rather than belonging to it,
+	 * and the '\r' before it in a CRLF file, as line mode takes it */
+	if (n > 0 && r->buf[r->start + n - 1] == '\n') {
 		n--;
+		if (n > 0 && r->buf[r->start + n - 1] == '\r')
+			n--;
+	}
 	if (n == 0)
 		return 0;
 	r->line = 1;

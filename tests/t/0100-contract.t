@@ -6,7 +6,7 @@
 # Each tool with the arguments that make it a plain filter.
 TOOLS="mh-redact mh-screen mh-ask"
 export MH_PROVIDER=offline
-PER_TOOL=60
+PER_TOOL=61
 plan $((PER_TOOL * 3))
 
 # A secret-looking marker that must never be echoed from a bad line.
@@ -150,6 +150,9 @@ for t in $TOOLS; do
 	printf 'line one\nline two\n' | run "$t" -w >"$TMP/out" 2>"$TMP/err"
 	is "$t: -w reads one multi-line record" \
 	    "$(nl)/$(jq -r '.text | split("\n") | length' "$TMP/out")" "1/2"
+	printf 'line one\r\n' | run "$t" -w >"$TMP/out" 2>"$TMP/err"
+	is "$t: -w: a final CRLF is no part of the text, as in line mode" \
+	    "$(jq -c .text "$TMP/out")" '"line one"'
 	echo 'hello there' | run "$t" -f msg >"$TMP/out" 2>"$TMP/err"
 	is "$t: -f puts plain text in the named field" \
 	    "$(jq -r 'has("msg")' "$TMP/out")" true

@@ -872,14 +872,13 @@ restore_member(struct mh_redactor *r, struct mh_record *rec, const char *field,
 	long k;
 	int rc = mh_record_string(rec, field, &s, &n);
 
-	if (rc == -1)
+	/* A field that is absent, not a string or holds a NUL character
+	 * has nothing to restore, and is left as it is: it was an error
+	 * that dropped the whole record, reply and all, where restoring
+	 * has nothing to keep from anyone (a reply whose text is not
+	 * plain text is left alone the same way). */
+	if (rc != 0)
 		return 0;
-	if (rc == -2 || rc == -3) {
-		*code = rc == -2 ? "text_type" : "nul";
-		snprintf(err, errsize, "field \"%s\" is not usable text",
-		    field);
-		return -1;
-	}
 	if ((k = mh_redact_restore(r, s, n, &r->out, err, errsize)) == -1) {
 		*code = "nomem";
 		return -1;

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 58
+plan 59
 
 V="$TMP/state/vault"
 
@@ -145,6 +145,10 @@ is "restore <NAME_1>" "$(restore 'Hi <NAME_1>')" "Hi Maya Okafor"
 is "restore beside curly quotes, a dash, an ellipsis" \
     "$(restore 'NAME_1’s mum; “NAME_2” said; NAME_1—really; NAME_1… ok')" \
     'Maya Okafor’s mum; “Kofi Brennan” said; Maya Okafor—really; Maya Okafor… ok'
+is "restore: a text that is no string is left, the reply restored" \
+    "$(echo '{"id":6,"text":7,"reply":{"text":"Ask [NAME_1]."}}' |
+        run mh-redact --restore --vault "$TMP/mv" | jq -c '[.text, .reply.text]')" \
+    '[7,"Ask Maya Okafor."]'
 is "unknown placeholders stay" "$(restore '[NAME_9] and NAME_1x')" \
     "[NAME_9] and NAME_1x"
 printf '{"text":"[NAME_1] asked","reply":{"text":"Tell NAME_2","n":1.50}}\n' |

@@ -151,6 +151,11 @@ main(int argc, char *argv[])
 		ro.names_file = mh_config_get(cfg, "redact_names");
 	if (ro.keep_file == NULL)
 		ro.keep_file = mh_config_get(cfg, "redact_keep");
+	if (ro.vault_path != NULL && ro.vault_path[0] == '\0') {
+		mh_warnx(TOOL, "--vault needs a file name");
+		mh_config_free(cfg);
+		return mh_cli_usage(&cli);
+	}
 	if (c.restore && (ro.mask || ro.vault_path == NULL)) {
 		mh_warnx(TOOL, "--restore needs --vault (and no --mask)");
 		mh_config_free(cfg);

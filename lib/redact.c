@@ -56,6 +56,16 @@ static const char redact_key[] = ",\"redact\":", count_key[] = ",\"count\":";
 
 #define NAME_ROOM sizeof(((struct mh_redactor *)0)->phead[0])
 
+/* Put p before the message in err. */
+static void
+prefix_err(char *err, size_t errsize, const char *p)
+{
+	char tmp[512];
+
+	snprintf(tmp, sizeof(tmp), "%s%s", p, err);
+	snprintf(err, errsize, "%s", tmp);
+}
+
 struct mh_redactor *
 mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 {
@@ -92,14 +102,22 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 	r->raw = (struct mh_buf){0};
 	if ((r->nm = mh_names_open(path, err, errsize)) == NULL)
 		goto fail;
-	if (o->names_file &&
+	/* The people's names and the words to keep serve redacting only:
+	 * restore neither reads them nor fails for a missing one.  A
+	 * failure names the option, as a bare "FILE: No such file" did
+	 * not say which of the files it was. */
+	if (!o->restore && o->names_file &&
 	    mh_names_load_list(r->nm, o->names_file, MH_NAMES_USER, err,
-	        errsize) == -1)
+	        errsize) == -1) {
+		prefix_err(err, errsize, "names file (-n, redact_names): ");
 		goto fail;
-	if (o->keep_file &&
+	}
+	if (!o->restore && o->keep_file &&
 	    mh_names_load_list(r->nm, o->keep_file, MH_NAMES_KEEP, err,
-	        errsize) == -1)
+	        errsize) == -1) {
+		prefix_err(err, errsize, "keep file (-k, redact_keep): ");
 		goto fail;
+	}
 	if ((r->sc = mh_scan_new(r->nm)) == NULL)
 		goto nomem;
 	if (!r->mask &&

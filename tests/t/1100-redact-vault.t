@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 59
+plan 62
 
 V="$TMP/state/vault"
 
@@ -100,6 +100,19 @@ printf '\357\273\277' | cat - "$TMP/bv" >"$TMP/bv2" && cat "$TMP/bv2" >"$TMP/bv"
 is "a byte-order mark: the first entry still read, nothing added" \
     "$(echo 'Marisol Quenby again' | run mh-redact --vault "$TMP/bv" 2>&1 |
         jq -r .text) $(wc -l <"$TMP/bv")" '[NAME_1] again 1'
+
+# clear messages: an empty vault name, a missing names file named by
+# its option; restore reads no names file
+echo hi | run mh-redact -v '' >/dev/null 2>"$TMP/e"; rc=$?
+is "an empty --vault: a usage error that says so" \
+    "$rc $(grep -c 'vault needs a file name' "$TMP/e")" '2 1'
+echo hi | run mh-redact -n "$TMP/nonames" >/dev/null 2>"$TMP/e"
+like "a missing names file: its option named" "$(cat "$TMP/e")" \
+    'names file \(-n, redact_names\): .*nonames'
+is "restore reads no names file" \
+    "$(echo '{"reply":{"text":"[NAME_1]"}}' |
+        run mh-redact -r -v "$TMP/rv" -n "$TMP/nonames" 2>/dev/null |
+        jq -r .reply.text)" 'Dr. Ingrid Haddad'
 
 # restore from a mistyped vault path: exit 3, nothing made, nothing out
 run mh-redact --restore --vault "$TMP/nodir/rv" <"$TMP/red" >"$TMP/o" 2>"$TMP/e"

@@ -193,6 +193,7 @@ main(int argc, char *argv[])
 	f.ctx = &c;
 	f.cfg = cfg;
 	rc = mh_filter_run(&f);
+	mh_redact_warn_unknown(c.r, TOOL, ro.vault_path);
 	mh_redact_free(c.r);
 	mh_config_free(cfg);
 	return rc;

@@ -36,6 +36,8 @@ struct mh_redactor {
 	 * between two bytes */
 	char open[32];
 	size_t openlen;
+	/* placeholders restore found and the vault does not hold */
+	unsigned long unknown;
 	/* each type's name's length (no strlen per span), the opening of
 	 * its placeholders, "[TYPE_", and of its items,
 	 * {"type":"TYPE","start":, NUL-padded, with the item's length: each
@@ -860,6 +862,10 @@ mh_redact_restore(struct mh_redactor *r, const char *s, size_t n,
 				at = p = end;
 				continue;
 			}
+			/* left as it is, and not met again at its letters */
+			r->unknown++;
+			p = end;
+			continue;
 		}
 		/* skip the rest of a word: placeholders start at a boundary.
 		 * ASCII only: from 0x80 a character may be punctuation
@@ -926,6 +932,19 @@ redact_names_field(const struct mh_record *rec, const char *field)
 	    : !json_is_string(f) || strcmp(json_string_value(f), field) == 0;
 	json_decref(v);
 	return yes;
+}
+
+void
+mh_redact_warn_unknown(const struct mh_redactor *r, const char *tool,
+    const char *path)
+{
+	if (r == NULL || r->unknown == 0)
+		return;
+	mh_warnx(tool,
+	    "%lu placeholder%s not in %s left as %s (is it the vault they "
+	    "were made with?)",
+	    r->unknown, r->unknown == 1 ? "" : "s", path,
+	    r->unknown == 1 ? "it was" : "they were");
 }
 
 void

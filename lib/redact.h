@@ -47,6 +47,11 @@ void mh_redact_free(struct mh_redactor *r);
  * (mh_vault_damaged()): their number, never their content. */
 void mh_redact_warn_vault(const struct mh_redactor *r, const char *tool,
     const char *path);
+/* Warn on stderr, as tool, when restoring met placeholders the vault at
+ * path does not hold (an LLM's invention, or the wrong vault): how many,
+ * said once, at the end. */
+void mh_redact_warn_unknown(const struct mh_redactor *r, const char *tool,
+    const char *path);
 
 /* Redact n bytes of s (valid UTF-8) into out, which is reset first.  When
  * items is not NULL it receives a new JSON array (caller json_decrefs) of

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 62
+plan 63
 
 V="$TMP/state/vault"
 
@@ -164,6 +164,10 @@ is "restore: a text that is no string is left, the reply restored" \
     '[7,"Ask Maya Okafor."]'
 is "unknown placeholders stay" "$(restore '[NAME_9] and NAME_1x')" \
     "[NAME_9] and NAME_1x"
+printf '{"reply":{"text":"Ask [NAME_1], [NAME_9] or NAME_8."}}\n' |
+    run mh-redact --restore --vault "$TMP/mv" >/dev/null 2>"$TMP/e"
+like "placeholders not in the vault: said once, counted" "$(cat "$TMP/e")" \
+    '^mh-redact: 2 placeholders not in .*mv left as they were'
 printf '{"text":"[NAME_1] asked","reply":{"text":"Tell NAME_2","n":1.50}}\n' |
     run mh-redact --restore --vault "$TMP/mv" >"$TMP/o"
 is "restores text and reply.text together" \

@@ -940,11 +940,16 @@ mh_redact_warn_unknown(const struct mh_redactor *r, const char *tool,
 {
 	if (r == NULL || r->unknown == 0)
 		return;
-	mh_warnx(tool,
-	    "%lu placeholder%s not in %s left as %s (is it the vault they "
-	    "were made with?)",
-	    r->unknown, r->unknown == 1 ? "" : "s", path,
-	    r->unknown == 1 ? "it was" : "they were");
+	if (r->unknown == 1)
+		mh_warnx(tool,
+		    "1 placeholder not in %s left as it was (is it the vault "
+		    "it was made with?)",
+		    path);
+	else
+		mh_warnx(tool,
+		    "%lu placeholders not in %s left as they were (is it the "
+		    "vault they were made with?)",
+		    r->unknown, path);
 }
 
 void

@@ -144,9 +144,10 @@ is "curly punctuation: the round trip is exact" "$(cksum <"$TMP/uback")" \
 # -- restore after an LLM mangled the placeholders
 printf '%s\n' 'Maya Okafor and Kofi Brennan' |
     run mh-redact --vault "$TMP/mv" >/dev/null
-restore() {
+restore() { # (stderr: the count of placeholders not in the vault)
 	printf '{"reply":{"text":"%s"}}\n' "$1" |
-	    run mh-redact --restore --vault "$TMP/mv" | jq -r .reply.text
+	    run mh-redact --restore --vault "$TMP/mv" 2>/dev/null |
+	    jq -r .reply.text
 }
 is "restore [NAME_1]" "$(restore 'Ask [NAME_1].')" "Ask Maya Okafor."
 is "restore without brackets" "$(restore 'Ask NAME_2.')" "Ask Kofi Brennan."

@@ -269,6 +269,8 @@ struct mh_scanner {
 	 * neighbours (kw_build() checks), and a first name that starts one
 	 * ("William Shakespeare") is compared with those alone */
 	unsigned char phrase_first[KW_MAX];
+	/* clinical_ends[]' last four letters (tail4()), in order */
+	uint32_t clinical_tail[64];
 	/* the word images (IMG_SLOTS): img is the first 64-byte boundary in
 	 * img_mem, so that no entry lies across two cache lines (half of
 	 * them did in an array of entries, whose place in the scanner
@@ -545,11 +547,16 @@ enum {
 #define KW_CONDITION (UINT64_C(1) << 54)   /* Parkinson: eponym_after() */
 #define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
 #define KW_OWN_NOUN (UINT64_C(1) << 56)    /* exam, diet: eponym_after() */
+/* The lists of word_rules()' first rules, before it asks KEEP: a
+ * handle after a platform word, a facility in lower case, a spelled
+ * e-mail, a kept land or famous phrase (cap_passes_slow() and
+ * word_rules()' first test ask them) */
+#define KW_FIRST_RULES \
+	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
+	    KW_LAND_HEAD | KW_FAMOUS_HEAD)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
-#define KW_LOW_RULES \
-	(KW_LEAD_STREET | KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | \
-	    KW_TLD_WORD | KW_LAND_HEAD | KW_FAMOUS_HEAD)
+#define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES)
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -896,6 +903,36 @@ static const char *const own_nouns[] = {
 	"procedure", "assessment", "score", "scores", "disorder", "virus",
 	"plan", NULL
 };
+/* Endings of the names of conditions, branches of medicine and
+ * medicines (clinical_suffix()), in the order of their last four
+ * letters, which clinical_suffix() searches by: mh_scan_new() fails if
+ * they are not.  None is an ending of the census's or SSA's names of
+ * eight letters or more: not "itis" (Petraitis), "pathy" (Tripathy),
+ * "osis" (Theodosis), "philia" (Theophilia), "thymia" but "ithymia"
+ * (Efthymia), "mania" but "omania" (Burmania), "ntasia" but
+ * "aphantasia" (Shantasia); the conditions with those endings are in
+ * the word list, and no name for it. */
+static const char *const clinical_ends[] = {"omania", "phasia", "plasia",
+    "aphantasia", "statin", "iatry", "praxia", "phenidate", "tidine", "idone",
+    "zodone", "codone", "plegia", "aemia", "ycemia", "azepam", "lepsy",
+    "kinesia", "mnesia", "lexia", "rexia", "trigine", "ologist", "orrhoea",
+    "peridol", "thisia", "barbital", "lukast", "algia", "tyline", "cycline",
+    "cillin", "ology", "pramine", "phetamine", "somnia", "mentia", "phobia",
+    "profen", "gogia", "zolam", "olol", "phonia", "hedonia", "apine", "triptan",
+    "ergia", "orrhea", "pirone", "sartan", "xetine", "ization", "isation",
+    "ectomy", "acusis", "faxine", "mycin", "ithymia", "ysthymia", "azine",
+    "azole"};
+#define NCLINICAL (sizeof(clinical_ends) / sizeof(clinical_ends[0]))
+
+/* The last four bytes at e, lower-case ASCII folded, as one number whose
+ * order is theirs read from the first. */
+static inline uint32_t
+tail4(const unsigned char *e)
+{
+	return (uint32_t)(e[-4] | 0x20) << 24 | (uint32_t)(e[-3] | 0x20) << 16 |
+	    (uint32_t)(e[-2] | 0x20) << 8 | (uint32_t)(e[-1] | 0x20);
+}
+
 /* The facility words that end a facility's name in lower case ("at
  * mercy hospital"): low_place(). */
 static const char *const fac_heads[] = {
@@ -1133,12 +1170,6 @@ mh_scan_wordbyte(unsigned char c)
 
 static int word_char_at(const unsigned char *u, size_t n, size_t i);
 static int word_char_before(const unsigned char *u, size_t n, size_t i);
-
-int
-mh_scan_wordchar_at(const char *s, size_t n, size_t i)
-{
-	return word_char_at((const unsigned char *)s, n, i);
-}
 
 static inline int
 is_space(int c)
@@ -1380,6 +1411,18 @@ kw_build(struct mh_scanner *sc)
 		if (c < 'a' || c > 'z')
 			return -1;
 		sc->ending_by_last[c - 'a'] |= (uint32_t)1 << k;
+	}
+	_Static_assert(NCLINICAL <=
+	        sizeof(sc->clinical_tail) / sizeof(sc->clinical_tail[0]),
+	    "clinical_tail holds clinical_ends[]");
+	for (size_t k = 0; k < NCLINICAL; k++) {
+		size_t m = strlen(clinical_ends[k]);
+		if (m < 4)
+			return -1;
+		sc->clinical_tail[k] =
+		    tail4((const unsigned char *)clinical_ends[k] + m);
+		if (k > 0 && sc->clinical_tail[k] < sc->clinical_tail[k - 1])
+			return -1;
 	}
 	return 0;
 }
@@ -5471,124 +5514,48 @@ part_caps(struct mh_scanner *sc, const struct tok *t)
 	return 1;
 }
 
+/* clinical_suffix() past its test of the length: the endings with the
+ * last four letters of the word ending at byte e, found by halving
+ * sc->clinical_tail in a fixed number of steps with no branch on the
+ * compare, then read.  Reading every ending cost a name in no list 400
+ * instructions, 7 M of rb.txt's. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+clinical_end(const struct mh_scanner *sc, const unsigned char *u, size_t e)
+{
+	uint32_t k = tail4(u + e);
+	size_t lo = 0;
+
+	for (size_t n = NCLINICAL; n > 1; n -= n / 2)
+		lo = sc->clinical_tail[lo + n / 2] < k ? lo + n / 2 : lo;
+	lo += sc->clinical_tail[lo] < k;
+	for (; lo < NCLINICAL && sc->clinical_tail[lo] == k; lo++) {
+		size_t m = strlen(clinical_ends[lo]), j;
+		for (j = 0; j < m; j++)
+			if ((u[e - m + j] | 0x20) !=
+			    (unsigned char)clinical_ends[lo][j])
+				break;
+		if (j == m)
+			return 1;
+	}
+	return 0;
+}
+
 /* Does the word t end as the name of a condition, a branch of
  * medicine or a medicine does ("emetophobia", "misophonia",
- * "depersonalization", "aphantasia", "clozapine")?  Then a word in no
- * list is no one's name, also after "called" ("it's called
- * emetophobia").  Eight bytes at least, so that a short name with such
- * an ending stays one ("Alexia"); and no ending of the census's and
- * SSA's names of eight letters or more: not "itis" (Petraitis),
- * "pathy" (Tripathy), "osis" (Theodosis), "philia" (Theophilia),
- * "thymia" but "ithymia" (Efthymia), "mania" but "omania" (Burmania),
- * "ntasia" but "aphantasia" (Shantasia).  The conditions with those
- * endings are in the word list, and no name for it. */
-/* Do the bytes b to e end in the lower-case ASCII word w, in any
- * case? */
-static int
-ends_in(const unsigned char *u, size_t b, size_t e, const char *w)
-{
-	size_t m = strlen(w);
-
-	if (e - b < m)
-		return 0;
-	for (size_t j = 0; j < m; j++)
-		if ((u[e - m + j] | 0x20) != (unsigned char)w[j])
-			return 0;
-	return 1;
-}
-
-#define TAIL4(a, b, c, d) \
-	((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | \
-	    (uint32_t)(d) << 24)
-
-static int
+ * "depersonalization", "aphantasia", "clozapine": clinical_ends[])?
+ * Then a word in no list is no one's name, also after "called" ("it's
+ * called emetophobia").  Eight bytes at least, so that a short name
+ * with such an ending stays one ("Alexia"): that test inline, as most
+ * words it is asked of are shorter. */
+static inline int
 clinical_suffix(const struct mh_scanner *sc, const struct tok *t)
 {
-	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t e = tend(t);
-
-	if (e - t->s < 8)
-		return 0;
-	/* the last four bytes in lower case choose the endings to read
-	 * (a switch: a few compares, where reading each ending cost a
-	 * name in no list 400 instructions, 7 M of rb.txt's) */
-	switch (TAIL4(u[e - 4] | 0x20, u[e - 3] | 0x20, u[e - 2] | 0x20,
-	    u[e - 1] | 0x20)) {
-	case TAIL4('a', 'n', 'i', 'a'): return ends_in(u, t->s, e, "omania");
-	case TAIL4('a', 's', 'i', 'a'):
-		return ends_in(u, t->s, e, "phasia") ||
-		    ends_in(u, t->s, e, "plasia") ||
-		    ends_in(u, t->s, e, "aphantasia");
-	case TAIL4('a', 't', 'i', 'n'): return ends_in(u, t->s, e, "statin");
-	case TAIL4('a', 't', 'r', 'y'): return ends_in(u, t->s, e, "iatry");
-	case TAIL4('a', 'x', 'i', 'a'): return ends_in(u, t->s, e, "praxia");
-	case TAIL4('d', 'a', 't', 'e'): return ends_in(u, t->s, e, "phenidate");
-	case TAIL4('d', 'i', 'n', 'e'): return ends_in(u, t->s, e, "tidine");
-	case TAIL4('d', 'o', 'n', 'e'):
-		return ends_in(u, t->s, e, "idone") ||
-		    ends_in(u, t->s, e, "zodone") ||
-		    ends_in(u, t->s, e, "codone");
-	case TAIL4('e', 'g', 'i', 'a'): return ends_in(u, t->s, e, "plegia");
-	case TAIL4('e', 'm', 'i', 'a'):
-		return ends_in(u, t->s, e, "aemia") ||
-		    ends_in(u, t->s, e, "ycemia");
-	case TAIL4('e', 'p', 'a', 'm'): return ends_in(u, t->s, e, "azepam");
-	case TAIL4('e', 'p', 's', 'y'): return ends_in(u, t->s, e, "lepsy");
-	case TAIL4('e', 's', 'i', 'a'):
-		return ends_in(u, t->s, e, "kinesia") ||
-		    ends_in(u, t->s, e, "mnesia");
-	case TAIL4('e', 'x', 'i', 'a'):
-		return ends_in(u, t->s, e, "lexia") ||
-		    ends_in(u, t->s, e, "rexia");
-	case TAIL4('g', 'i', 'n', 'e'): return ends_in(u, t->s, e, "trigine");
-	case TAIL4('g', 'i', 's', 't'): return ends_in(u, t->s, e, "ologist");
-	case TAIL4('h', 'o', 'e', 'a'): return ends_in(u, t->s, e, "orrhoea");
-	case TAIL4('i', 'd', 'o', 'l'): return ends_in(u, t->s, e, "peridol");
-	case TAIL4('i', 's', 'i', 'a'): return ends_in(u, t->s, e, "thisia");
-	case TAIL4('i', 't', 'a', 'l'): return ends_in(u, t->s, e, "barbital");
-	case TAIL4('k', 'a', 's', 't'): return ends_in(u, t->s, e, "lukast");
-	case TAIL4('l', 'g', 'i', 'a'): return ends_in(u, t->s, e, "algia");
-	case TAIL4('l', 'i', 'n', 'e'):
-		return ends_in(u, t->s, e, "tyline") ||
-		    ends_in(u, t->s, e, "cycline");
-	case TAIL4('l', 'l', 'i', 'n'): return ends_in(u, t->s, e, "cillin");
-	case TAIL4('l', 'o', 'g', 'y'): return ends_in(u, t->s, e, "ology");
-	case TAIL4('m', 'i', 'n', 'e'):
-		return ends_in(u, t->s, e, "pramine") ||
-		    ends_in(u, t->s, e, "phetamine");
-	case TAIL4('m', 'n', 'i', 'a'): return ends_in(u, t->s, e, "somnia");
-	case TAIL4('n', 't', 'i', 'a'): return ends_in(u, t->s, e, "mentia");
-	case TAIL4('o', 'b', 'i', 'a'): return ends_in(u, t->s, e, "phobia");
-	case TAIL4('o', 'f', 'e', 'n'): return ends_in(u, t->s, e, "profen");
-	case TAIL4('o', 'g', 'i', 'a'): return ends_in(u, t->s, e, "gogia");
-	case TAIL4('o', 'l', 'a', 'm'): return ends_in(u, t->s, e, "zolam");
-	case TAIL4('o', 'l', 'o', 'l'): return ends_in(u, t->s, e, "olol");
-	case TAIL4('o', 'n', 'i', 'a'):
-		return ends_in(u, t->s, e, "phonia") ||
-		    ends_in(u, t->s, e, "hedonia");
-	case TAIL4('p', 'i', 'n', 'e'): return ends_in(u, t->s, e, "apine");
-	case TAIL4('p', 't', 'a', 'n'): return ends_in(u, t->s, e, "triptan");
-	case TAIL4('r', 'g', 'i', 'a'): return ends_in(u, t->s, e, "ergia");
-	case TAIL4('r', 'h', 'e', 'a'): return ends_in(u, t->s, e, "orrhea");
-	case TAIL4('r', 'o', 'n', 'e'): return ends_in(u, t->s, e, "pirone");
-	case TAIL4('r', 't', 'a', 'n'): return ends_in(u, t->s, e, "sartan");
-	case TAIL4('t', 'i', 'n', 'e'): return ends_in(u, t->s, e, "xetine");
-	case TAIL4('t', 'i', 'o', 'n'):
-		return ends_in(u, t->s, e, "ization") ||
-		    ends_in(u, t->s, e, "isation");
-	case TAIL4('t', 'o', 'm', 'y'): return ends_in(u, t->s, e, "ectomy");
-	case TAIL4('u', 's', 'i', 's'): return ends_in(u, t->s, e, "acusis");
-	case TAIL4('x', 'i', 'n', 'e'): return ends_in(u, t->s, e, "faxine");
-	case TAIL4('y', 'c', 'i', 'n'): return ends_in(u, t->s, e, "mycin");
-	case TAIL4('y', 'm', 'i', 'a'):
-		return ends_in(u, t->s, e, "ithymia") ||
-		    ends_in(u, t->s, e, "ysthymia");
-	case TAIL4('z', 'i', 'n', 'e'): return ends_in(u, t->s, e, "azine");
-	case TAIL4('z', 'o', 'l', 'e'): return ends_in(u, t->s, e, "azole");
-	default: return 0;
-	}
+	return tend(t) - t->s >= 8 &&
+	    clinical_end(sc, (const unsigned char *)sc->s, tend(t));
 }
-#undef TAIL4
 
 /* The name class of the word at i (C_NONE for none).  Inlined into
  * name_run(), which asks it of every member, 63,000 times over the bench
@@ -9186,9 +9153,7 @@ __attribute__((noinline))
 static int
 cap_passes_slow(struct mh_scanner *sc, size_t i, unsigned f)
 {
-	if (tok_in(sc, i,
-	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
-	            KW_LAND_HEAD | KW_FAMOUS_HEAD))
+	if (tok_in(sc, i, KW_FIRST_RULES))
 		return 0;
 	return sc->t[i].allcap ? i_or_a_opens_nothing(sc, i, f)
 	                       : cap_opens_nothing(sc, i, f);
@@ -9296,9 +9261,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	 * (callgrind: rb.txt 114.92 M to 114.45 M).  A rule added before
 	 * by_case must add its list or flag here. */
 	if (!tok_in(sc, i,
-	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
-	            KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_DAY_HEAD | KW_FEAST |
-	            KW_CAP_RULE) &&
+	        KW_FIRST_RULES | KW_DAY_HEAD | KW_FEAST | KW_CAP_RULE) &&
 	    !(f &
 	        (MH_NAMES_KEEP | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
 	            MH_NAMES_IDCUE)))
@@ -10059,6 +10022,37 @@ walk(struct mh_scanner *sc)
 	return 0;
 }
 
+/* The start of the UTF-8 sequence that holds byte i. */
+static inline size_t
+char_start(const unsigned char *u, size_t i)
+{
+	while (i > 0 && (u[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+/* Byte i, or the first byte after the UTF-8 sequence that holds it. */
+static inline size_t
+char_end(const unsigned char *u, size_t n, size_t i)
+{
+	while (i < n && (u[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+
+/* Are the characters on both sides of byte p (0 < p < n, at a
+ * sequence's start) word characters, which no span may end between?
+ * ASCII by the classes and-ed, one test; from 0x80 by the character
+ * (word_char_at()), so that a span stops at a dash, a curly quote or an
+ * emoji. */
+static inline int
+joins_at(const struct mh_scanner *sc, const unsigned char *u, size_t p)
+{
+	return (u[p - 1] | u[p]) < 0x80
+	    ? (sc->cls[u[p - 1]] & sc->cls[u[p]] & B_WB) != 0
+	    : word_char_before(u, sc->n, p) && word_char_at(u, sc->n, p);
+}
+
 /* Widen the span *sp to whole words, so that what follows a placeholder
  * can never join it into a different placeholder; lim is the next
  * span's start (the text's end for the last).  Out of line: most spans
@@ -10072,32 +10066,13 @@ settle_span(const struct mh_scanner *sc, struct mh_scan_span *spp, size_t lim)
 	const unsigned char *u = (const unsigned char *)sc->s;
 	struct mh_scan_span sp = *spp;
 
-	/* never split a UTF-8 sequence */
-	while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
-		sp.start--;
-	while (sp.end < sc->n && (u[sp.end] & 0xC0) == 0x80)
-		sp.end++;
-	/* word characters on both sides: ASCII by the classes and-ed, one
-	 * test; from 0x80 by the character (word_char_at()), so that a
-	 * span stops at a dash, a curly quote or an emoji */
-	while (sp.start > 0 &&
-	    ((u[sp.start - 1] | u[sp.start]) < 0x80
-	            ? sc->cls[u[sp.start - 1]] & sc->cls[u[sp.start]] & B_WB
-	            : word_char_before(u, sc->n, sp.start) &&
-	                word_char_at(u, sc->n, sp.start))) {
-		sp.start--;
-		while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
-			sp.start--;
-	}
-	while (sp.end < sc->n && sp.end > 0 &&
-	    ((u[sp.end - 1] | u[sp.end]) < 0x80
-	            ? sc->cls[u[sp.end]] & sc->cls[u[sp.end - 1]] & B_WB
-	            : word_char_before(u, sc->n, sp.end) &&
-	                word_char_at(u, sc->n, sp.end))) {
-		sp.end++;
-		while (sp.end < sc->n && (u[sp.end] & 0xC0) == 0x80)
-			sp.end++;
-	}
+	/* never split a UTF-8 sequence; then over word characters */
+	sp.start = char_start(u, sp.start);
+	sp.end = char_end(u, sc->n, sp.end);
+	while (sp.start > 0 && joins_at(sc, u, sp.start))
+		sp.start = char_start(u, sp.start - 1);
+	while (sp.end < sc->n && sp.end > 0 && joins_at(sc, u, sp.end))
+		sp.end = char_end(u, sc->n, sp.end + 1);
 	/* A rule that stopped inside a token ("@ka" of "@ka'NAME_1")
 	 * skipped that token's look-alike check: take in any placeholder
 	 * look-alike restore would find in the rest of the run up to a
@@ -10106,12 +10081,7 @@ settle_span(const struct mh_scanner *sc, struct mh_scan_span *spp, size_t lim)
 	for (size_t q = sp.end, qend; q < lim && !(sc->cls[u[q]] & B_SPACE);
 	     q++)
 		if (lookalike_at(sc, q, &qend))
-			sp.end = qend;
-	/* never split a UTF-8 sequence */
-	while (sp.start > 0 && (u[sp.start] & 0xC0) == 0x80)
-		sp.start--;
-	while (sp.end < sc->n && (u[sp.end] & 0xC0) == 0x80)
-		sp.end++;
+			sp.end = qend; /* after ASCII: no sequence split */
 	*spp = sp;
 }
 

@@ -83,10 +83,5 @@ int mh_scan_placeholder(const char *s, size_t n, size_t pos, size_t *end,
 /* Non-zero when byte c belongs to a word for the placeholder boundary
  * rule: ASCII letters and digits, '_' and every non-ASCII byte. */
 int mh_scan_wordbyte(unsigned char c);
-/* Is the character at byte i of s (n bytes) part of a word: ASCII
- * letters, digits and '_', letters from U+00C0 on, broken bytes; not
- * punctuation, spaces, symbols or emoji (for where placeholders may
- * start and end). */
-int mh_scan_wordchar_at(const char *s, size_t n, size_t i);
 
 #endif

@@ -48,6 +48,11 @@ test_kinds(void)
 	    "DATE:03\xE2\x80\x93" "14\xE2\x80\x93" "1988|SSN:123\xE2\x88"
 	    "\x92" "45\xE2\x88\x92" "6789",
 	    "date and ssn with en dashes and minus signs");
+	is_str(scan("zip 62704\xE2\x80\x93" "1234, HP\xE2\x80\x93" "678901, "
+	            "patient ID: AB\xE2\x80\x93" "987654"),
+	    "ZIP:62704\xE2\x80\x93" "1234|ID:HP\xE2\x80\x93" "678901|MRN:AB"
+	    "\xE2\x80\x93" "987654",
+	    "ZIP+4 and cued IDs joined by an en dash, whole");
 	is_str(scan("open 24/7, the Lifeline at 988\xE2\x80\x94" "24/7"), "",
 	    "24/7 is no date, 988 beside a dash no number to take");
 	/* a span stops at punctuation from U+0080 on: dashes, curly

@@ -364,7 +364,8 @@ add_item(struct mh_buf *b, int comma, const char *ih, size_t ihl, size_t start,
 	return 0;
 }
 
-/* Scan s and number what it finds: *sp gets the spans and r->nums
+/* Scan s, known to be ASCII when ascii is set (nothing to fold), and
+ * number what it finds: *sp gets the spans and r->nums
  * their numbers (left unset in masking mode, whose placeholders have
  * none).  Returns the number of spans, or -1 with a message in err
  * (ENOMEM, a vault error: errno says which).  Inline in its callers,
@@ -374,12 +375,13 @@ add_item(struct mh_buf *b, int comma, const char *ih, size_t ihl, size_t start,
 __attribute__((always_inline))
 #endif
 static inline long
-number_spans(struct mh_redactor *r, const char *s, size_t n,
+number_spans(struct mh_redactor *r, const char *s, size_t n, int ascii,
     const struct mh_scan_span **sp, char *err, size_t errsize)
 {
 	long ns;
 
-	if ((ns = mh_scan_text(r->sc, s, n, sp)) == -1 ||
+	if ((ns = ascii ? mh_scan_ascii(r->sc, s, n, sp)
+	                : mh_scan_text(r->sc, s, n, sp)) == -1 ||
 	    reserve(r, (size_t)ns + 1) == -1) {
 		snprintf(err, errsize, "%s", strerror(ENOMEM));
 		errno = ENOMEM;
@@ -445,7 +447,7 @@ redact(struct mh_redactor *r, const char *s, size_t n, struct mh_buf *out,
 		errno = EILSEQ;
 		return -1;
 	}
-	if ((ns = number_spans(r, s, n, &sp, err, errsize)) == -1)
+	if ((ns = number_spans(r, s, n, 0, &sp, err, errsize)) == -1)
 		return -1;
 	if (whole != NULL)
 		*whole = whole_pieces(s, n, sp, ns);
@@ -744,7 +746,7 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 
 	mh_buf_reset(&r->raw);
 	if (quoted_field(r, field) == -1 ||
-	    (ns = number_spans(r, s, n, &sp, err, sizeof err)) == -1)
+	    (ns = number_spans(r, s, n, clean, &sp, err, sizeof err)) == -1)
 		return 1; /* process() makes the error record */
 	/* most texts need no escape (a clean one has none): their pieces
 	 * are copied as they are */

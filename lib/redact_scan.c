@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "redact_scan.h"
+#include "fold.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -239,6 +240,7 @@ struct mh_scanner {
 	 * for none) and the answer; the rules at a capitalised word ask it
 	 * of the same token several times */
 	size_t pw_of, pw;
+	struct mh_fold fold; /* the last text folded (mh_scan_text()) */
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
@@ -1466,6 +1468,7 @@ mh_scan_free(struct mh_scanner *sc)
 	if (sc->t != NULL)
 		free(sc->t - 1);
 	free(sc->sp);
+	mh_fold_free(&sc->fold);
 	free(sc);
 }
 
@@ -10191,8 +10194,8 @@ cut_point(const char *s, size_t from, size_t to)
 #define WINDOW ((size_t)1 << 20)
 #define MARGIN ((size_t)4096)
 
-long
-mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
+static long
+scan_text(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans)
 {
 	size_t pos = 0;
@@ -10233,4 +10236,39 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 	settle(sc);
 	*spans = sc->sp;
 	return (long)sc->nsp;
+}
+
+/* Scan s, or its folded copy (fold.h) when it has characters that
+ * stand for ASCII: the spans found there are then moved back onto the
+ * bytes of s, each of whose folded characters is one byte of the copy,
+ * so that they start and end between the characters of s. */
+long
+mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
+    const struct mh_scan_span **spans)
+{
+	long ns;
+
+	switch (mh_fold_text(&sc->fold, s, n)) {
+	case 0: return scan_text(sc, s, n, spans);
+	case 1: break;
+	default: return -1;
+	}
+	if ((ns = scan_text(sc, sc->fold.p, sc->fold.n, spans)) > 0) {
+		for (long k = 0; k < ns; k++) {
+			sc->sp[k].start =
+			    mh_fold_back(&sc->fold, sc->sp[k].start);
+			sc->sp[k].end = mh_fold_back(&sc->fold, sc->sp[k].end);
+		}
+	}
+	/* the text the scanner keeps is the one asked about */
+	sc->s = s;
+	sc->n = n;
+	return ns;
+}
+
+long
+mh_scan_ascii(struct mh_scanner *sc, const char *s, size_t n,
+    const struct mh_scan_span **spans)
+{
+	return scan_text(sc, s, n, spans);
 }

@@ -60,10 +60,17 @@ struct mh_scanner;
 struct mh_scanner *mh_scan_new(const struct mh_names *nm);
 void mh_scan_free(struct mh_scanner *sc);
 
-/* Scan n bytes of s.  Returns the number of spans and sets *spans to an
+/* Scan n bytes of s, and, when s has characters that stand for ASCII
+ * (full-width forms, other scripts' digits: fold.h), its folded copy,
+ * with the spans moved back onto s.  Returns the number of spans and sets *spans to an
  * array owned by the scanner (valid until the next call), sorted and not
  * overlapping; or -1 on ENOMEM. */
 long mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
+    const struct mh_scan_span **spans);
+/* mh_scan_text() of a text the caller knows to be ASCII: its bytes are
+ * not looked at for characters that stand for ASCII (fold.h), which
+ * every other text is. */
+long mh_scan_ascii(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans);
 
 /* The upper-case name of a type ("NAME"), or NULL when out of range. */

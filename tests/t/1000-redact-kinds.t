@@ -117,6 +117,20 @@ Parkinson's disease runs in my family.
 Parkinson's disease runs in my family.
 Mr. W. was my teacher.
 [NAME] was my teacher.
+Call ５５５-２０１-３３４４ or ｍａｙａ＠ｅｘａｍｐｌｅ．ｏｒｇ today.
+Call [PHONE] or [EMAIL] today.
+My SSN is ０７８-０５-１１２０ and my sister is Ｄａｗｎ Ｏｋａｆｏｒ.
+My SSN is [SSN] and my sister is [NAME].
+電話は０９０－１２３４－５６７８です。
+電話は[PHONE]です。
+Call me: +1 ٥٥٥ ٢٠١ ٣٣٤٤ or ۵۵۵-۲۰۱-۳۳۴۵ tonight.
+Call me: [PHONE] or [PHONE] tonight.
+My SSN is १२३-४५-६७८९ okay.
+My SSN is [SSN] okay.
+My ex 𝐌𝐚𝐲𝐚 𝐋𝐢𝐧𝐝𝐪𝐯𝐢𝐬𝐭 texts from 𝟓𝟓𝟓-𝟐𝟎𝟏-𝟑𝟑𝟒𝟒 every night.
+My ex [NAME] texts from [PHONE] every night.
+I feel ｓａｄ and ｔｉｒｅｄ today, ２ hours of sleep.
+I feel ｓａｄ and ｔｉｒｅｄ today, ２ hours of sleep.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

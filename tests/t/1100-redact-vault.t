@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 63
+plan 66
 
 V="$TMP/state/vault"
 
@@ -140,6 +140,28 @@ is "curly punctuation: a name stops at it" \
 run mh-redact --restore --vault "$TMP/uv" <"$TMP/ured" | jq -r .text >"$TMP/uback"
 is "curly punctuation: the round trip is exact" "$(cksum <"$TMP/uback")" \
     "$(cksum <"$TMP/up")"
+
+# -- characters that stand for ASCII (full-width, other scripts' digits,
+# bold letters) are read as it and restored as they were written
+printf '%s\n' 'Call ５５５-２０１-３３４４ or ｍａｙａ＠ｅｘａｍｐｌｅ．ｏｒｇ, Ｍａｙａ Ｏｋａｆｏｒ.' \
+    '𝐌𝐚𝐲𝐚 𝐎𝐤𝐚𝐟𝐨𝐫 😊 ٥٥٥ ٢٠١ ٣٣٤٤ and Maya Okafor' >"$TMP/fw"
+run mh-redact --vault "$TMP/fwv" <"$TMP/fw" >"$TMP/fwred"
+is "folded: each spelling its own placeholder" \
+    "$(jq -r .text "$TMP/fwred" | tr '\n' '|')" \
+    "Call [PHONE_1] or [EMAIL_1], [NAME_1].|[NAME_2] 😊 [PHONE_2] and [NAME_3]|"
+# the items' offsets are bytes of the output text: cut -b in the C locale
+is "folded: offsets are the output's" \
+    "$(for l in 1 2; do
+	sed -n "${l}p" "$TMP/fwred" | jq -r .text >"$TMP/fwt"
+	sed -n "${l}p" "$TMP/fwred" |
+	    jq -r '.redact.items[] | "\(.start + 1)-\(.end)"' |
+	    while read -r r; do LC_ALL=C cut -b "$r" "$TMP/fwt"; done
+    done | tr '\n' ' ')" \
+    "[PHONE_1] [EMAIL_1] [NAME_1] [NAME_2] [PHONE_2] [NAME_3] "
+run mh-redact --restore --vault "$TMP/fwv" <"$TMP/fwred" |
+    jq -r .text >"$TMP/fwback"
+is "folded: the round trip is exact" "$(cksum <"$TMP/fwback")" \
+    "$(cksum <"$TMP/fw")"
 
 # -- restore after an LLM mangled the placeholders
 printf '%s\n' 'Maya Okafor and Kofi Brennan' |

@@ -1,0 +1,265 @@
+/* fold: see fold.h. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* The zero of each script's decimal digits, U+0030 to U+0039 being
+ * ASCII's: Unicode's characters of general category Nd in runs of ten
+ * below U+10000 (UnicodeData.txt), sorted.  Full-width digits are folded
+ * with the rest of U+FF01 to U+FF5E. */
+static const uint32_t digit_zero[] = {
+    0x0660, /* Arabic-Indic */
+    0x06F0, /* Extended Arabic-Indic (Persian, Urdu) */
+    0x07C0, /* NKo */
+    0x0966, /* Devanagari */
+    0x09E6, /* Bengali */
+    0x0A66, /* Gurmukhi */
+    0x0AE6, /* Gujarati */
+    0x0B66, /* Oriya */
+    0x0BE6, /* Tamil */
+    0x0C66, /* Telugu */
+    0x0CE6, /* Kannada */
+    0x0D66, /* Malayalam */
+    0x0DE6, /* Sinhala Lith */
+    0x0E50, /* Thai */
+    0x0ED0, /* Lao */
+    0x0F20, /* Tibetan */
+    0x1040, /* Myanmar */
+    0x1090, /* Myanmar Shan */
+    0x17E0, /* Khmer */
+    0x1810, /* Mongolian */
+    0x1946, /* Limbu */
+    0x19D0, /* New Tai Lue */
+    0x1A80, /* Tai Tham Hora */
+    0x1A90, /* Tai Tham Tham */
+    0x1B50, /* Balinese */
+    0x1BB0, /* Sundanese */
+    0x1C40, /* Lepcha */
+    0x1C50, /* Ol Chiki */
+    0xA620, /* Vai */
+    0xA8D0, /* Saurashtra */
+    0xA900, /* Kayah Li */
+    0xA9D0, /* Javanese */
+    0xA9F0, /* Myanmar Tai Laing */
+    0xAA50, /* Cham */
+    0xABF0, /* Meetei Mayek */
+};
+
+/* The letters of the Letterlike Symbols block that stand in the holes
+ * of U+1D400 to U+1D6A3 (script, fraktur, double-struck and italic
+ * letters encoded earlier), with the ASCII letter each is; sorted. */
+static const struct {
+	uint16_t cp;
+	char c;
+} letterlike[] = {
+    {0x2102, 'C'},
+    {0x210A, 'g'},
+    {0x210B, 'H'},
+    {0x210C, 'H'},
+    {0x210D, 'H'},
+    {0x210E, 'h'},
+    {0x2110, 'I'},
+    {0x2111, 'I'},
+    {0x2112, 'L'},
+    {0x2115, 'N'},
+    {0x2119, 'P'},
+    {0x211A, 'Q'},
+    {0x211B, 'R'},
+    {0x211C, 'R'},
+    {0x211D, 'R'},
+    {0x2124, 'Z'},
+    {0x2128, 'Z'},
+    {0x212C, 'B'},
+    {0x212D, 'C'},
+    {0x212F, 'e'},
+    {0x2130, 'E'},
+    {0x2131, 'F'},
+    {0x2133, 'M'},
+    {0x2134, 'o'},
+};
+
+/* The ASCII character the character c stands for, or -1. */
+static int
+fold_cp(uint32_t c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return (int)(c - 0xFEE0);
+	if (c == 0x3000)
+		return ' ';
+	if (c >= 0x1D400 && c < 0x1D400 + 13 * 52) {
+		/* thirteen alphabets of A to Z then a to z */
+		unsigned k = (c - 0x1D400) % 52;
+		return k < 26 ? 'A' + (int)k : 'a' + (int)(k - 26);
+	}
+	if (c >= 0x1D7CE && c <= 0x1D7FF) /* five sets of digits */
+		return '0' + (int)((c - 0x1D7CE) % 10);
+	if (c >= 0x2102 && c <= 0x2134) {
+		for (size_t k = 0; k < sizeof(letterlike) / sizeof(*letterlike);
+		     k++)
+			if (letterlike[k].cp == c)
+				return letterlike[k].c;
+		return -1;
+	}
+	if (c >= 0x0660 && c <= 0xABF9) {
+		size_t lo = 0, hi = sizeof(digit_zero) / sizeof(*digit_zero);
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (digit_zero[mid] + 9 < c)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < sizeof(digit_zero) / sizeof(*digit_zero) &&
+		    c >= digit_zero[lo])
+			return '0' + (int)(c - digit_zero[lo]);
+	}
+	return -1;
+}
+
+/* The ASCII character the UTF-8 sequence at u[i] stands for, or -1;
+ * *len is the sequence's length (1 for a bad one, which folds to
+ * nothing). */
+static int
+fold_at(const unsigned char *u, size_t n, size_t i, size_t *len)
+{
+	uint32_t c = u[i];
+	size_t need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+
+	*len = 1;
+	if (need == 0 || c >= 0xF8)
+		return -1;
+	c &= 0x3Fu >> need;
+	for (size_t k = 1; k <= need; k++) {
+		if (i + k >= n || (u[i + k] & 0xC0) != 0x80)
+			return -1;
+		c = c << 6 | (u[i + k] & 0x3Fu);
+	}
+	*len = need + 1;
+	return fold_cp(c);
+}
+
+/* The offset of the first byte from 0x80 in u from i, or n: 32 bytes
+ * a step where the vector unit is there, as most texts have none, and
+ * the last bytes of a text of 16 or more in the 16 that end it (most
+ * texts are short lines, whose last bytes a byte at a time were most
+ * of the cost). */
+static size_t
+next_high(const unsigned char *u, size_t n, size_t i)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	unsigned m;
+
+	while (i + 32 <= n) {
+		__m128i a =
+		    _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+		__m128i b = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(u + i + 16));
+		if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0)
+			break;
+		i += 32;
+	}
+	if (i < n && n >= 16) {
+		size_t b = i + 16 <= n ? i : n - 16;
+		m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+		        (const __m128i *)(const void *)(u + b))) >>
+		    (i - b);
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+		if (b + 16 == n)
+			return n;
+		i = b + 16;
+	}
+#endif
+	while (i < n && u[i] < 0x80)
+		i++;
+	return i;
+}
+
+static int
+grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap ? *cap : 16;
+	void *q;
+
+	if (need <= *cap)
+		return 0;
+	while (c < need)
+		c *= 2;
+	if (c > SIZE_MAX / size || (q = realloc(*p, c * size)) == NULL) {
+		errno = ENOMEM;
+		return -1;
+	}
+	*p = q;
+	*cap = c;
+	return 0;
+}
+
+int
+mh_fold_text(struct mh_fold *f, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = next_high(u, n, 0), from = 0, len, shift = 0;
+	int any = 0;
+
+	while (i < n) {
+		int a = fold_at(u, n, i, &len);
+		if (a < 0) {
+			i = next_high(u, n, i + len);
+			continue;
+		}
+		if (!any) {
+			/* the copy is never longer than the text */
+			if (grow((void **)&f->p, &f->cap, n + 1, 1) == -1)
+				return -1;
+			f->n = f->npt = 0;
+			any = 1;
+		}
+		if (grow((void **)&f->pt, &f->cappt, f->npt + 1,
+		        sizeof(*f->pt)) == -1)
+			return -1;
+		memcpy(f->p + f->n, s + from, i - from);
+		f->n += i - from;
+		shift += len - 1;
+		f->pt[f->npt++] = (struct mh_fold_point){f->n, shift};
+		f->p[f->n++] = (char)a;
+		from = i += len;
+		i = next_high(u, n, i);
+	}
+	if (!any)
+		return 0;
+	memcpy(f->p + f->n, s + from, n - from);
+	f->n += n - from;
+	f->p[f->n] = '\0';
+	return 1;
+}
+
+size_t
+mh_fold_back(const struct mh_fold *f, size_t off)
+{
+	/* the last point before off */
+	size_t lo = 0, hi = f->npt;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (f->pt[mid].at < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 ? off : off + f->pt[lo - 1].shift;
+}
+
+void
+mh_fold_free(struct mh_fold *f)
+{
+	free(f->p);
+	free(f->pt);
+	*f = (struct mh_fold){0};
+}

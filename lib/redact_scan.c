@@ -5531,7 +5531,8 @@ part_caps(struct mh_scanner *sc, const struct tok *t)
 __attribute__((noinline))
 #endif
 static int
-clinical_end(const struct mh_scanner *sc, const unsigned char *u, size_t e)
+clinical_end(const struct mh_scanner *sc, const unsigned char *u, size_t e,
+    size_t len)
 {
 	uint32_t k = tail4(u + e);
 	size_t lo = 0;
@@ -5541,6 +5542,11 @@ clinical_end(const struct mh_scanner *sc, const unsigned char *u, size_t e)
 	lo += sc->clinical_tail[lo] < k;
 	for (; lo < NCLINICAL && sc->clinical_tail[lo] == k; lo++) {
 		size_t m = strlen(clinical_ends[lo]), j;
+		/* an ending longer than the word ("phetamine" of
+		 * "Mypamine") is not read before it, where the text may
+		 * start */
+		if (m > len)
+			continue;
 		for (j = 0; j < m; j++)
 			if ((u[e - m + j] | 0x20) !=
 			    (unsigned char)clinical_ends[lo][j])
@@ -5562,7 +5568,8 @@ static inline int
 clinical_suffix(const struct mh_scanner *sc, const struct tok *t)
 {
 	return tend(t) - t->s >= 8 &&
-	    clinical_end(sc, (const unsigned char *)sc->s, tend(t));
+	    clinical_end(sc, (const unsigned char *)sc->s, tend(t),
+	        tend(t) - t->s);
 }
 
 /* The name class of the word at i (C_NONE for none).  Inlined into

@@ -429,6 +429,11 @@ test_names(void)
 	    "a first name too, after has; a word of the condition after");
 	is_str(scan("my friend Addison's mom, with Addison's family"),
 	    "NAME:Addison|NAME:Addison", "a noun it owns makes it a person");
+	/* an ending longer than the word at the text's start
+	 * ("phetamine", "Mypamine"): nothing read before the text */
+	is_str(scan("Mypamine nf 7"), "NAME:Mypamine",
+	    "a word shorter than a clinical ending with its tail");
+	is_str(scan("Ravamine"), "NAME:Ravamine", "the same, the word alone");
 	is_str(scan("Tom Parkinson's car, Dr. Parkinson's office"),
 	    "NAME:Tom Parkinson|NAME:Dr. Parkinson",
 	    "a full name or a title makes it a person");

@@ -27,7 +27,7 @@ static const struct mh_cli cli = {
     "                     reply.text (needs --vault)\n"
     "  -m, --mask         placeholders without numbers, no map kept\n"
     "  -n, --names FILE   names of people in your life, one per line\n"
-    "  -k, --keep FILE    words never to redact, one per line\n" MH_CLI_COMMON_HELP
+    "  -k, --keep FILE    words and phrases never to redact, one per line\n" MH_CLI_COMMON_HELP
     "\n"
     "Configuration keys: vault, redact_names, redact_keep.\n",
 };

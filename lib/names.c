@@ -61,16 +61,6 @@ rd32(const unsigned char *p)
 	    (uint32_t)p[3] << 24;
 }
 
-static uint32_t
-fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* Fold ASCII upper case into buf; returns 0 when the word is too long. */
 static size_t
 fold(const char *w, size_t len, char *buf)
@@ -134,7 +124,7 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 		const unsigned char *e = nm->pool + v - 1;
 		if ((uint64_t)v - 1 + 4 + e[3] > nm->poolsize)
 			continue;
-		bloom_add(nm, fnv((const char *)e + 4, e[3]));
+		bloom_add(nm, mh_fnv1a(e + 4, e[3]));
 	}
 	return 0;
 }
@@ -228,7 +218,7 @@ ex_find(const struct mh_names *nm, const char *w, size_t len)
 
 	if (nm->capex == 0)
 		return NULL;
-	i = fnv(w, len) & (nm->capex - 1);
+	i = mh_fnv1a(w, len) & (nm->capex - 1);
 	while (nm->ex[i].w != NULL) {
 		if (strlen(nm->ex[i].w) == len &&
 		    memcmp(nm->ex[i].w, w, len) == 0)
@@ -513,7 +503,7 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 	unsigned flags;
 	uint32_t h = 2166136261u;
 
-	/* fold and hash in one pass (the same as fold() then fnv()): this
+	/* fold and hash in one pass (the same as fold() then mh_fnv1a()): this
 	 * runs for nearly every word of the text */
 	if (len == 0 || len > MAXWORD)
 		return 0;

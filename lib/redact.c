@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "names.h"
+#include "phrases.h"
 #include "redact.h"
 #include "redact_scan.h"
 #include "vault.h"
@@ -14,6 +15,11 @@ struct mh_redactor {
 	struct mh_names *nm;
 	struct mh_scanner *sc;
 	struct mh_vault *v; /* NULL in masking mode */
+	/* the keep file's entries as written, NULL without one or with
+	 * none, and the spans that are none of them (kept_spans()) */
+	struct mh_phrases *keep;
+	struct mh_scan_span *ksp;
+	size_t kcap;
 	int mask;
 	unsigned long *nums;
 	size_t cap;
@@ -120,6 +126,15 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 		prefix_err(err, errsize, "keep file (-k, redact_keep): ");
 		goto fail;
 	}
+	if (!o->restore && o->keep_file &&
+	    (r->keep = mh_phrases_load(o->keep_file, err, errsize)) == NULL) {
+		prefix_err(err, errsize, "keep file (-k, redact_keep): ");
+		goto fail;
+	}
+	if (mh_phrases_count(r->keep) == 0) {
+		mh_phrases_free(r->keep);
+		r->keep = NULL;
+	}
 	if ((r->sc = mh_scan_new(r->nm)) == NULL)
 		goto nomem;
 	if (!r->mask &&
@@ -144,6 +159,8 @@ mh_redact_free(struct mh_redactor *r)
 	mh_vault_free(r->v);
 	mh_scan_free(r->sc);
 	mh_names_free(r->nm);
+	mh_phrases_free(r->keep);
+	free(r->ksp);
 	free(r->nums);
 	mh_buf_wipe(&r->out);
 	mh_buf_wipe(&r->raw);
@@ -364,6 +381,72 @@ add_item(struct mh_buf *b, int comma, const char *ih, size_t ihl, size_t start,
 	return 0;
 }
 
+static int
+word_or_quote(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80 || c == '\'';
+}
+
+/* Does the n bytes of s hold a word of the names file?  Its words as
+ * the names file's loader reads them: runs of ASCII letters and digits,
+ * bytes from 0x80 and '\'', without quotes at either end. */
+static int
+holds_user_name(const struct mh_redactor *r, const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t b, e;
+		while (i < n && !word_or_quote((unsigned char)s[i]))
+			i++;
+		for (b = i; i < n && word_or_quote((unsigned char)s[i]); i++)
+			;
+		for (e = i; b < e && s[b] == '\''; b++)
+			;
+		while (e > b && s[e - 1] == '\'')
+			e--;
+		if (e > b &&
+		    (mh_names_lookup(r->nm, s + b, e - b) & MH_NAMES_USER))
+			return 1;
+	}
+	return 0;
+}
+
+/* Of the ns spans at *sp in s, those that are no entry of the keep
+ * file (r->keep, not NULL): into r->ksp, *sp set to them.  Returns
+ * their count, or -1 (ENOMEM).  Out of line: only a run with a keep file
+ * of entries comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static long
+kept_spans(struct mh_redactor *r, const char *s, const struct mh_scan_span **sp,
+    long ns)
+{
+	long k = 0;
+
+	if ((size_t)ns > r->kcap) {
+		struct mh_scan_span *q =
+		    realloc(r->ksp, (size_t)ns * sizeof(*q));
+		if (q == NULL)
+			return -1;
+		r->ksp = q;
+		r->kcap = (size_t)ns;
+	}
+	/* a span with a word of the names file is replaced, as such a
+	 * word in the keep file is: the names file wins (fail closed) */
+	for (long i = 0; i < ns; i++) {
+		const char *v = s + (*sp)[i].start;
+		size_t vn = (*sp)[i].end - (*sp)[i].start;
+		if (!mh_phrases_has(r->keep, v, vn) ||
+		    holds_user_name(r, v, vn))
+			r->ksp[k++] = (*sp)[i];
+	}
+	*sp = r->ksp;
+	return k;
+}
+
 /* Scan s, known to be ASCII when ascii is set (nothing to fold), and
  * number what it finds: *sp gets the spans and r->nums
  * their numbers (left unset in masking mode, whose placeholders have
@@ -382,6 +465,8 @@ number_spans(struct mh_redactor *r, const char *s, size_t n, int ascii,
 
 	if ((ns = ascii ? mh_scan_ascii(r->sc, s, n, sp)
 	                : mh_scan_text(r->sc, s, n, sp)) == -1 ||
+	    (r->keep != NULL && ns > 0 &&
+	        (ns = kept_spans(r, s, sp, ns)) == -1) ||
 	    reserve(r, (size_t)ns + 1) == -1) {
 		snprintf(err, errsize, "%s", strerror(ENOMEM));
 		errno = ENOMEM;

@@ -40,6 +40,18 @@ mh_buf_add(struct mh_buf *b, const void *s, size_t n)
 	b->p[b->len] = '\0';
 	return 0;
 }
+/* FNV-1a, 32 bits, of n bytes of s: the hash of the tools' small
+ * tables. */
+static inline uint32_t
+mh_fnv1a(const void *s, size_t n)
+{
+	const unsigned char *u = s;
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ u[i]) * 16777619u;
+	return h;
+}
 /* Append a NUL-terminated string.  Returns 0 or -1 (ENOMEM). */
 int mh_buf_adds(struct mh_buf *b, const char *s);
 /* Append a string literal, whose length is known when compiled: no

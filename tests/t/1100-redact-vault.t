@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 66
+plan 69
 
 V="$TMP/state/vault"
 
@@ -266,6 +266,20 @@ masked "names file: hyphenated names in lower case" \
 masked "a word in the names and the keep file is replaced" 'Maya\n' \
     'maya\nHope\n' 'My sister Maya called; maya brought hope.' \
     "My sister [NAME] called; [NAME] brought hope."
+# an entry that is no single word (a clinic, a helpline, a web address)
+# keeps a span that is all of it, in any case and spacing, and no other
+masked "keep file: entries with blanks, digits and punctuation" '' \
+    '  Mercy   Hospital  # the clinic\nexample.org\n1-800-555-0199\n' \
+    'Seen at Mercy Hospital; see EXAMPLE.ORG or call 1-800-555-0199, not 1-800-555-0198 or example.org/maya.' \
+    'Seen at Mercy Hospital; see EXAMPLE.ORG or call 1-800-555-0199, not [PHONE] or [URL].'
+masked "keep file: a kept entry with a word of the names file is replaced" \
+    'Tobin\n' 'Tobin Ashgrove\nKofi Brennan\n' \
+    'I told Tobin Ashgrove and Kofi Brennan.' 'I told [NAME] Ashgrove and Kofi Brennan.'
+awk 'BEGIN { for (i = 0; i < 100; i++) printf "ab "; print "" }' >"$TMP/mk"
+echo 'hi' | run mh-redact --keep "$TMP/mk" >"$TMP/o" 2>"$TMP/e"; rc=$?
+is "keep file: an entry too long is refused by its line, exit 3" \
+    "$rc $(cat "$TMP/e")" \
+    "3 mh-redact: keep file (-k, redact_keep): $TMP/mk:1: entry longer than 256 bytes"
 mkdir -p "$XDG_CONFIG_HOME/mh"
 printf 'redact_names = %s\nredact_keep = %s\nvault = %s\n' \
     "$TMP/names" "$TMP/keep" "$TMP/cfgvault" >"$XDG_CONFIG_HOME/mh/config"

@@ -182,6 +182,44 @@ next_high(const unsigned char *u, size_t n, size_t i)
 	return i;
 }
 
+/* Has u a byte from 0x80?  Most texts have none, and are short lines:
+ * every byte read, with no test on the way, the last 16 (or 8, or 4)
+ * again, so that no byte is left to read one at a time. */
+static int
+any_high(const unsigned char *u, size_t n)
+{
+	uint64_t w = 0;
+
+#ifdef __SSE2__
+	if (n >= 16) {
+		__m128i acc = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(u + n - 16));
+		for (size_t i = 0; i + 16 <= n; i += 16)
+			acc = _mm_or_si128(acc,
+			    _mm_loadu_si128(
+			        (const __m128i *)(const void *)(u + i)));
+		return _mm_movemask_epi8(acc) != 0;
+	}
+#endif
+	if (n >= 8) {
+		uint64_t x;
+		for (size_t i = 0; i + 8 <= n; i += 8) {
+			memcpy(&x, u + i, 8);
+			w |= x;
+		}
+		memcpy(&x, u + n - 8, 8);
+		w |= x;
+	} else if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, u, 4);
+		memcpy(&b, u + n - 4, 4);
+		w = a | b;
+	} else
+		for (size_t i = 0; i < n; i++)
+			w |= u[i];
+	return (w & 0x8080808080808080u) != 0;
+}
+
 static int
 grow(void **p, size_t *cap, size_t need, size_t size)
 {
@@ -205,8 +243,12 @@ int
 mh_fold_text(struct mh_fold *f, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = next_high(u, n, 0), from = 0, len, shift = 0;
+	size_t i, from = 0, len, shift = 0;
 	int any = 0;
+
+	if (!any_high(u, n))
+		return 0;
+	i = next_high(u, n, 0);
 
 	while (i < n) {
 		int a = fold_at(u, n, i, &len);

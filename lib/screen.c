@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cues.h"
+#include "fold.h"
 #include "jsonl.h"
 #include "lexicon.h"
 #include "resources.h"
@@ -165,6 +166,11 @@ struct mh_screener {
 	size_t nocc;
 	int occ_low;     /* when full: the lowest level kept */
 	size_t occ_next; /* no cue at occ_low before this one */
+	/* the record's text folded (fold.h: full-width forms, bold
+	 * letters), read in its place when folded is set; evidence offsets
+	 * are moved back onto the text */
+	struct mh_fold fold;
+	int folded;
 };
 
 const char *
@@ -784,6 +790,10 @@ mh_screen_model(struct mh_screener *s, const char *text, size_t len,
 	if (s->model == NULL)
 		return -1;
 	*threshold = mh_model_threshold(s->model);
+	if (text != NULL && mh_fold_text(&s->fold, text, len) == 1) {
+		text = s->fold.p;
+		len = s->fold.n;
+	}
 	return mh_model_text(s->model, s->cuelex, s->msc, text, len);
 }
 
@@ -807,6 +817,7 @@ mh_screen_free(struct mh_screener *s)
 	}
 	free(s->tab);
 	free(s->occ);
+	mh_fold_free(&s->fold);
 	free(s->markmask);
 	free(s->cueflags);
 	mh_lexicon_free(s->cuelex);
@@ -2646,9 +2657,9 @@ evidence_out(const struct mh_screener *s, const struct occ *o,
 	if (mh_buf_reserve(out, EVIDENCE_MAX + s->cuelen[o->cue]) < 0)
 		return -1;
 	p = PUT_LIT(out->p + out->len, "{\"start\":");
-	p = put_num(p, o->start);
+	p = put_num(p, s->folded ? mh_fold_back(&s->fold, o->start) : o->start);
 	p = PUT_LIT(p, ",\"end\":");
-	p = put_num(p, o->end);
+	p = put_num(p, s->folded ? mh_fold_back(&s->fold, o->end) : o->end);
 	p = PUT_LIT(p, ",\"cue\":\"");
 	p = put(p, s->cues[o->cue].phrase, s->cuelen[o->cue]);
 	*p++ = '"';
@@ -2814,6 +2825,18 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	unsigned present;
 	enum mh_screen_action act;
 
+	/* a text that folds is read folded, as written in ASCII */
+	s->folded = 0;
+	if (text != NULL) {
+		int fr = mh_fold_text(&s->fold, text, len);
+		if (fr == -1)
+			return -1;
+		if (fr == 1) {
+			text = s->fold.p;
+			len = s->fold.n;
+			s->folded = 1;
+		}
+	}
 	c = conv_get(s, conversation);
 	if (c == NULL)
 		return -1;

@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 59
+plan 62
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -23,6 +23,20 @@ is "evidence offsets cut the cue out of the text" "$(jq -r '
     "$TMP/out")" "bridges taller"
 is "crisis resources, US by default" "$(j .screen.resources.country)" '"US"'
 like "988 among them" "$(j .screen.resources.services)" '"988"'
+
+# full-width forms and bold letters are read as the ASCII they stand for;
+# the offsets are of the bytes as written (cut -b in the C locale)
+echo 'Ｉ ｗａｎｔ ｔｏ ｋｉｌｌ ｍｙｓｅｌｆ ｔｏｎｉｇｈｔ' | scr >"$TMP/out"
+is "full-width letters: the crisis is read" \
+    "$(j '[.screen.action, .screen.categories[0].name]')" \
+    '["crisis","suicidal_ideation"]'
+is "full-width letters: the offsets cut the cue out of the text" \
+    "$(jq -r .text "$TMP/out" | LC_ALL=C cut -b "$(jq -r \
+    '.screen.categories[0].evidence[0] | "\(.start + 1)-\(.end)"' "$TMP/out")")" \
+    'ｋｉｌｌ ｍｙｓｅｌｆ'
+echo '𝐈 𝐝𝐨𝐧𝐭 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐛𝐞 𝐡𝐞𝐫𝐞 𝐚𝐧𝐲𝐦𝐨𝐫𝐞' | scr >"$TMP/out"
+is "bold letters: the wish is read" "$(j .screen.categories[0].name)" \
+    '"suicidal_ideation"'
 
 echo "How do I kill a zombie process?" | scr >"$TMP/out"
 is "technical text: risk none" "$(j .screen.risk)" '"none"'

@@ -275,7 +275,10 @@ plain(const char *s, size_t n, int clean, void *ctx, struct mh_buf *out)
 	struct run *run = ctx;
 	enum mh_screen_risk risk;
 
-	(void)clean; /* mh_json_quote finds the escapes as it copies */
+	/* mh_json_quote finds the escapes as it copies; a clean text has
+	 * nothing to fold either */
+	if (clean)
+		mh_screen_next_clean(run->s);
 	if (run->independent)
 		mh_screen_forget(run->s, NULL);
 	if (mh_buf_add(out, run->key.p, run->key.len) < 0 ||

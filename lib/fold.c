@@ -85,14 +85,28 @@ static const struct {
     {0x2134, 'o'},
 };
 
-/* The ASCII character the character c stands for, or -1. */
+/* fold_cp(): the character is dropped from the copy */
+#define FOLD_DROP 256
+
+/* The ASCII character the character c stands for, FOLD_DROP for one
+ * that stands for nothing, or -1. */
 static int
 fold_cp(uint32_t c)
 {
 	if (c >= 0xFF01 && c <= 0xFF5E)
 		return (int)(c - 0xFEE0);
-	if (c == 0x3000)
+	/* the ideographic space, and the spaces of typesetting from the en
+	 * quad to the hair space and the medium mathematical space (not
+	 * the no-break spaces, which the scanner reads as they are) */
+	if (c == 0x3000 || (c >= 0x2000 && c <= 0x200A && c != 0x2007) ||
+	    c == 0x205F)
 		return ' ';
+	/* invisible: the soft hyphen, zero-width space, non-joiner and
+	 * joiner, the word joiner and the zero-width no-break space, which
+	 * split a word or a number on the screen not at all */
+	if (c == 0x00AD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 ||
+	    c == 0xFEFF)
+		return FOLD_DROP;
 	if (c >= 0x1D400 && c < 0x1D400 + 13 * 52) {
 		/* thirteen alphabets of A to Z then a to z */
 		unsigned k = (c - 0x1D400) % 52;
@@ -182,42 +196,50 @@ next_high(const unsigned char *u, size_t n, size_t i)
 	return i;
 }
 
-/* Has u a byte from 0x80?  Most texts have none, and are short lines:
- * every byte read, with no test on the way, the last 16 (or 8, or 4)
- * again, so that no byte is left to read one at a time. */
+/* Has u a byte that may fold: one from 0x80, or an underscore?  Most
+ * texts have none, and are short lines: every byte read, with no test
+ * on the way, the last 16 (or 8, or 4) again, so that no byte is left
+ * to read one at a time. */
 static int
-any_high(const unsigned char *u, size_t n)
+may_fold(const unsigned char *u, size_t n)
 {
+	const uint64_t ones = 0x0101010101010101u, highs = ones << 7;
 	uint64_t w = 0;
 
 #ifdef __SSE2__
 	if (n >= 16) {
-		__m128i acc = _mm_loadu_si128(
+		const __m128i us = _mm_set1_epi8('_');
+		__m128i x = _mm_loadu_si128(
 		    (const __m128i *)(const void *)(u + n - 16));
-		for (size_t i = 0; i + 16 <= n; i += 16)
+		__m128i acc = _mm_or_si128(x, _mm_cmpeq_epi8(x, us));
+		for (size_t i = 0; i + 16 <= n; i += 16) {
+			x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(u + i));
 			acc = _mm_or_si128(acc,
-			    _mm_loadu_si128(
-			        (const __m128i *)(const void *)(u + i)));
+			    _mm_or_si128(x, _mm_cmpeq_epi8(x, us)));
+		}
 		return _mm_movemask_epi8(acc) != 0;
 	}
 #endif
+	/* eight bytes at a time, the last eight again: a byte from 0x80,
+	 * or a byte that is '_' (x ^ '_' has a zero byte; the test may
+	 * also take a byte from 0x80 for one, which is one anyway) */
 	if (n >= 8) {
 		uint64_t x;
-		for (size_t i = 0; i + 8 <= n; i += 8) {
+		for (size_t i = 0;; i += 8) {
+			if (i + 8 > n)
+				i = n - 8;
 			memcpy(&x, u + i, 8);
-			w |= x;
+			w |= x | (((x ^ ones * '_') - ones) & highs);
+			if (i + 8 == n)
+				break;
 		}
-		memcpy(&x, u + n - 8, 8);
-		w |= x;
-	} else if (n >= 4) {
-		uint32_t a, b;
-		memcpy(&a, u, 4);
-		memcpy(&b, u + n - 4, 4);
-		w = a | b;
-	} else
-		for (size_t i = 0; i < n; i++)
-			w |= u[i];
-	return (w & 0x8080808080808080u) != 0;
+		return (w & highs) != 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (u[i] >= 0x80 || u[i] == '_')
+			return 1;
+	return 0;
 }
 
 static int
@@ -239,38 +261,102 @@ grow(void **p, size_t *cap, size_t need, size_t size)
 	return 0;
 }
 
+/* Blanks and the marks of emphasis and quotation before an '_' that
+ * opens a word ("_Tyler_", "__Maya__", "*_x_*"), and those after one
+ * that closes it; not '@' or '/', after which '_' is a handle's. */
+static int
+opens(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*' ||
+	    c == '(' || c == '[' || c == '"' || c == '\'';
+}
+
+static int
+closes(unsigned char c)
+{
+	return opens(c) || c == '.' || c == ',' || c == ';' || c == ':' ||
+	    c == '!' || c == '?' || c == ')' || c == ']';
+}
+
+static int
+wordish(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Make the copy f's, empty, at the first change to a text of n bytes. */
+static int
+start_copy(struct mh_fold *f, size_t n, int *any)
+{
+	if (*any)
+		return 0;
+	/* the copy is never longer than the text */
+	if (grow((void **)&f->p, &f->cap, n + 1, 1) == -1)
+		return -1;
+	f->n = f->npt = 0;
+	*any = 1;
+	return 0;
+}
+
 int
 mh_fold_text(struct mh_fold *f, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i, from = 0, len, shift = 0;
+	const char *us;
+	size_t i, from = 0, len, shift = 0, nu;
 	int any = 0;
 
-	if (!any_high(u, n))
+	if (!may_fold(u, n))
 		return 0;
-	i = next_high(u, n, 0);
+	us = memchr(s, '_', n);
+	nu = us ? (size_t)(us - s) : n;
+	for (i = next_high(u, n, 0); i < n || nu < n;) {
+		size_t j;
+		int a;
 
-	while (i < n) {
-		int a = fold_at(u, n, i, &len);
-		if (a < 0) {
+		if (nu < i) {
+			/* an underscore: at a word's edge, emphasis
+			 * (WhatsApp's italics, Markdown's), read as a blank;
+			 * the same bytes, so no point is kept */
+			for (j = nu; j < n && u[j] == '_'; j++)
+				;
+			if (((nu == 0 || opens(u[nu - 1])) && j < n &&
+			        wordish(u[j])) ||
+			    (nu > 0 && wordish(u[nu - 1]) &&
+			        (j == n || closes(u[j])))) {
+				if (start_copy(f, n, &any) == -1)
+					return -1;
+				memcpy(f->p + f->n, s + from, nu - from);
+				f->n += nu - from;
+				memset(f->p + f->n, ' ', j - nu);
+				f->n += j - nu;
+				from = j;
+			}
+			us = j < n ? memchr(s + j, '_', n - j) : NULL;
+			nu = us ? (size_t)(us - s) : n;
+			continue;
+		}
+		if (i == n)
+			break;
+		if ((a = fold_at(u, n, i, &len)) < 0) {
 			i = next_high(u, n, i + len);
 			continue;
 		}
-		if (!any) {
-			/* the copy is never longer than the text */
-			if (grow((void **)&f->p, &f->cap, n + 1, 1) == -1)
-				return -1;
-			f->n = f->npt = 0;
-			any = 1;
-		}
-		if (grow((void **)&f->pt, &f->cappt, f->npt + 1,
+		if (start_copy(f, n, &any) == -1 ||
+		    grow((void **)&f->pt, &f->cappt, f->npt + 1,
 		        sizeof(*f->pt)) == -1)
 			return -1;
 		memcpy(f->p + f->n, s + from, i - from);
 		f->n += i - from;
-		shift += len - 1;
-		f->pt[f->npt++] = (struct mh_fold_point){f->n, shift};
-		f->p[f->n++] = (char)a;
+		if (a == FOLD_DROP) {
+			shift += len;
+			f->pt[f->npt++] = (struct mh_fold_point){f->n, shift};
+		} else {
+			shift += len - 1;
+			f->pt[f->npt++] = (struct mh_fold_point){f->n, shift};
+			f->p[f->n++] = (char)a;
+		}
 		from = i += len;
 		i = next_high(u, n, i);
 	}

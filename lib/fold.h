@@ -11,16 +11,22 @@
  * the original, so that the original is what is replaced and restored.
  *
  * Folded: U+FF01 to U+FF5E (full-width ASCII), U+3000 (the ideographic
- * space), the decimal digits of the scripts listed in fold.c, and the
- * letters and digits of U+1D400 to U+1D7FF.  Nothing else changes, and
- * a text with none of them is not copied. */
+ * space) and the spaces of typesetting (U+2000 to U+200A but the figure
+ * space, U+205F) to a blank, the decimal digits of the scripts listed in
+ * fold.c, and the letters and digits of U+1D400 to U+1D7FF.  Dropped:
+ * the invisible characters that split a word or a number unseen (the
+ * soft hyphen, U+200B to U+200D, U+2060, U+FEFF).  And an underscore at
+ * a word's edge, emphasis in chat apps and Markdown ("_Tyler_"), is read
+ * as a blank.  Nothing else changes, and a text with none of them is not
+ * copied. */
 #ifndef MH_FOLD_H
 #define MH_FOLD_H
 
 #include <stddef.h>
 
 /* A fold point: a character that became one ASCII byte at folded
- * offset at, after which the original is ahead by shift bytes. */
+ * offset at, or was dropped there, after which the original is ahead by
+ * shift bytes. */
 struct mh_fold_point {
 	size_t at, shift;
 };

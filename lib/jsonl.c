@@ -1525,18 +1525,22 @@ decode_text(const char *s, size_t start, size_t i, size_t n, struct mh_buf *dec)
 
 #ifdef __SSE2__
 /* 0xff in each of the 16 bytes at s that is not clean (LINE_CLEAN): a
- * control byte, a byte from 0x80, a quote or a backslash. */
+ * control byte, a byte from 0x80, a quote or a backslash, and an
+ * underscore, which the scanners may fold (fold.h): a clean text they
+ * read as it is, with no look for it. */
 static inline __m128i
 unclean16(const char *s)
 {
 	const __m128i space = _mm_set1_epi8(0x20);
 	const __m128i quote = _mm_set1_epi8('"');
 	const __m128i bslash = _mm_set1_epi8('\\');
+	const __m128i under = _mm_set1_epi8('_');
 	__m128i x = _mm_loadu_si128((const __m128i *)s);
 
 	/* as signed bytes, controls and bytes over 0x7f are both below
 	 * 0x20 */
-	return _mm_or_si128(_mm_cmplt_epi8(x, space),
+	return _mm_or_si128(
+	    _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, under)),
 	    _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
 }
 #endif
@@ -1567,7 +1571,7 @@ clean_run(const char *s, size_t i, size_t n)
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c < 0x20 || c > 0x7f || c == '"' || c == '\\')
+		if (c < 0x20 || c > 0x7f || c == '"' || c == '\\' || c == '_')
 			break;
 	}
 	return i;
@@ -1948,7 +1952,8 @@ mh_reader_line(const struct mh_reader *r)
 
 /* What the reader has seen of a line's bytes, from the most to the
  * least: a clean line is NUL-free ASCII with nothing to escape in JSON
- * (bytes 0x20 to 0x7f but quote and backslash), which would otherwise
+ * (bytes 0x20 to 0x7f but quote and backslash) and no underscore (which
+ * the scanners may fold, fold.h), which would otherwise
  * take more passes over it (text_fault, and in mh-redact a check for
  * escapes and one for cuts inside characters); an ascii one (bytes 1 to
  * 0x7f) needs no text_fault.  Most lines are
@@ -2025,7 +2030,7 @@ line_end(const char *s, size_t n, int *kind)
 			return s + i;
 		if (c == '\0' || c > 0x7f)
 			*kind = LINE_OTHER;
-		else if (c < 0x20 || c == '"' || c == '\\')
+		else if (c < 0x20 || c == '"' || c == '\\' || c == '_')
 			*kind = LINE_ASCII;
 	}
 	return i < n ? memchr(s + i, '\n', n - i) : NULL;

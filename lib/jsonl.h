@@ -72,8 +72,9 @@ int mh_reader_next(struct mh_reader *r, struct mh_record **out);
  * and the string written without escapes (blanks aside, the compact
  * record is the same): *text is the string, inside the line.  *clean
  * is set non-zero when every byte of the text is printable ASCII (0x20
- * to 0x7f) other than a quote or a backslash, as the reader has seen
- * (nothing to escape in JSON, no character of more than a byte); 0 when
+ * to 0x7f) other than a quote, a backslash or an underscore, as the
+ * reader has seen (nothing to escape in JSON, no character of more than
+ * a byte, nothing the scanners fold: fold.h); 0 when
  * it may be anything else.  For filters with a fast path for plain
  * text, which must write what they would have written for the record
  * {field: text}. */

@@ -447,8 +447,8 @@ kept_spans(struct mh_redactor *r, const char *s, const struct mh_scan_span **sp,
 	return k;
 }
 
-/* Scan s, known to be ASCII when ascii is set (nothing to fold), and
- * number what it finds: *sp gets the spans and r->nums
+/* Scan s, clean as the reader says (nothing to fold) when clean is
+ * set, and number what it finds: *sp gets the spans and r->nums
  * their numbers (left unset in masking mode, whose placeholders have
  * none).  Returns the number of spans, or -1 with a message in err
  * (ENOMEM, a vault error: errno says which).  Inline in its callers,
@@ -458,12 +458,12 @@ kept_spans(struct mh_redactor *r, const char *s, const struct mh_scan_span **sp,
 __attribute__((always_inline))
 #endif
 static inline long
-number_spans(struct mh_redactor *r, const char *s, size_t n, int ascii,
+number_spans(struct mh_redactor *r, const char *s, size_t n, int clean,
     const struct mh_scan_span **sp, char *err, size_t errsize)
 {
 	long ns;
 
-	if ((ns = ascii ? mh_scan_ascii(r->sc, s, n, sp)
+	if ((ns = clean ? mh_scan_clean(r->sc, s, n, sp)
 	                : mh_scan_text(r->sc, s, n, sp)) == -1 ||
 	    (r->keep != NULL && ns > 0 &&
 	        (ns = kept_spans(r, s, sp, ns)) == -1) ||

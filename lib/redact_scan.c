@@ -10274,7 +10274,7 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 }
 
 long
-mh_scan_ascii(struct mh_scanner *sc, const char *s, size_t n,
+mh_scan_clean(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans)
 {
 	return scan_text(sc, s, n, spans);

@@ -67,10 +67,9 @@ void mh_scan_free(struct mh_scanner *sc);
  * overlapping; or -1 on ENOMEM. */
 long mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans);
-/* mh_scan_text() of a text the caller knows to be ASCII: its bytes are
- * not looked at for characters that stand for ASCII (fold.h), which
- * every other text is. */
-long mh_scan_ascii(struct mh_scanner *sc, const char *s, size_t n,
+/* mh_scan_text() of a text the caller knows has nothing to fold: no
+ * byte from 0x80 and no underscore (a reader's clean text, jsonl.h). */
+long mh_scan_clean(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans);
 
 /* The upper-case name of a type ("NAME"), or NULL when out of range. */

@@ -171,6 +171,7 @@ struct mh_screener {
 	 * are moved back onto the text */
 	struct mh_fold fold;
 	int folded;
+	int clean_next; /* mh_screen_next_clean() */
 };
 
 const char *
@@ -2810,6 +2811,12 @@ model_crisis(struct mh_screener *s, const char *text, size_t len,
 	               1u << MH_MK_RECOVERED)) == 0;
 }
 
+void
+mh_screen_next_clean(struct mh_screener *s)
+{
+	s->clean_next = 1;
+}
+
 int
 mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     const char *conversation, const json_t *worksheet, struct mh_buf *out,
@@ -2827,7 +2834,9 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 
 	/* a text that folds is read folded, as written in ASCII */
 	s->folded = 0;
-	if (text != NULL) {
+	if (s->clean_next)
+		s->clean_next = 0;
+	else if (text != NULL) {
 		int fr = mh_fold_text(&s->fold, text, len);
 		if (fr == -1)
 			return -1;

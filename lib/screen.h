@@ -102,6 +102,12 @@ int mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
     const char *conversation, const json_t *worksheet, struct mh_buf *out,
     enum mh_screen_risk *risk);
 
+/* Say that the next text mh_screen_text_raw() is given is clean, as a
+ * reader says (jsonl.h): no byte from 0x80 and no underscore, so that it
+ * is not looked at for characters to fold (fold.h).  For that one call
+ * only. */
+void mh_screen_next_clean(struct mh_screener *s);
+
 struct mh_record;
 
 /* The conversation a record belongs to, as mh_screen_text takes it: the

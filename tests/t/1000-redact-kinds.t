@@ -131,6 +131,14 @@ My ex 𝐌𝐚𝐲𝐚 𝐋𝐢𝐧𝐝𝐪𝐯𝐢𝐬𝐭 texts from 𝟓𝟓�
 My ex [NAME] texts from [PHONE] every night.
 I feel ｓａｄ and ｔｉｒｅｄ today, ２ hours of sleep.
 I feel ｓａｄ and ｔｉｒｅｄ today, ２ hours of sleep.
+I told _Tyler_ everything and *_Maya Okafor_* knows.
+I told _[NAME]_ everything and *_[NAME]_* knows.
+DOB __03/14/1990__, call _555-201-3344_; my @_maya_ and snake_case stay.
+DOB __[DATE]__, call _[PHONE]_; my [HANDLE]_ and snake_case stay.
+My ex Ty­ler called from 555­201­3344 and 555 201 3344.
+My ex [NAME] called from [ID] and [PHONE].
+I told Ma​ya Okafor and Ko⁠fi about it.
+I told [NAME] and [NAME] about it.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

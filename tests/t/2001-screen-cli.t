@@ -2,7 +2,7 @@
 # mh-screen on the command line: the screen object, options, exit codes.
 # Every message is invented.
 . "$MH_SRC/tests/t/lib.sh"
-plan 62
+plan 63
 
 scr() { run mh-screen "$@" 2>"$TMP/err"; }
 j() { jq -c "$1" "$TMP/out"; }
@@ -37,6 +37,12 @@ is "full-width letters: the offsets cut the cue out of the text" \
 echo '𝐈 𝐝𝐨𝐧𝐭 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐛𝐞 𝐡𝐞𝐫𝐞 𝐚𝐧𝐲𝐦𝐨𝐫𝐞' | scr >"$TMP/out"
 is "bold letters: the wish is read" "$(j .screen.categories[0].name)" \
     '"suicidal_ideation"'
+
+# a soft hyphen and a zero-width space, unseen, split no cue
+printf 'I want to ki\302\255ll my\342\200\213self\n' | scr >"$TMP/out"
+is "invisible characters: the cue is read, its offsets as written" \
+    "$(j '[.screen.categories[0].name, .screen.categories[0].evidence[0].start, .screen.categories[0].evidence[0].end]')" \
+    '["suicidal_ideation",10,26]'
 
 echo "How do I kill a zombie process?" | scr >"$TMP/out"
 is "technical text: risk none" "$(j .screen.risk)" '"none"'

@@ -52,6 +52,25 @@ static const struct {
 	                                  "5",
 	    "a bad sequence is copied as it is, the next folds"},
 	{"x\xef\xbc", "x\xef\xbc", "a sequence cut short at the end is left"},
+	{"Ty\xc2\xadler", "Tyler", "a soft hyphen is dropped"},
+	{"5\xe2\x80\x8b" "5\xe2\x81\xa0" "5\xef\xbb\xbf", "555",
+	    "zero-width space, word joiner, zero-width no-break space"},
+	{"\xe2\x80\x8d", "", "a text of one invisible character"},
+	{"a\xe2\x80\x89" "b\xe2\x80\x80" "c\xe2\x81\x9f" "d", "a b c d",
+	    "thin space, en quad, medium mathematical space"},
+	{"5\xe2\x80\x87" "5", "5\xe2\x80\x87" "5",
+	    "the figure space stays (the scanner reads it in numbers)"},
+	{"I told _Tyler_.", "I told  Tyler .", "emphasis: underscores around a word"},
+	{"__Maya__ *_Kofi_*", "  Maya   * Kofi *", "bold and nested emphasis"},
+	{"_Zo\xc3\xab_", " Zo\xc3\xab ", "around a word with a letter past ASCII"},
+	{"maya_okafor [NAME_1] @_maya_ u/_x", "maya_okafor [NAME_1] @_maya  u/_x",
+	    "inside a word, after @ or / an underscore stays"},
+	{"_ __ a_ _", "_ __ a  _", "only an underscore against a word folds"},
+	{"seventeen bytes a_", "seventeen bytes a ",
+	    "an underscore in a text's last block"},
+	{"_x 1234567890123456789", " x 1234567890123456789",
+	    "an underscore in a text's first block"},
+	{"ab cd e_", "ab cd e ", "an underscore in the last of eight bytes"},
 };
 
 int
@@ -78,6 +97,21 @@ main(void)
 	is_int(mh_fold_back(&f, 1), 1, "offset of it");
 	is_int(mh_fold_back(&f, 2), 4, "offset after it");
 	is_int(mh_fold_back(&f, 3), 5, "the end");
+
+	/* a dropped character: "a\u00adb", the copy "ab"; b at 1 in the
+	 * copy, at 3 in the original; a span ending before the hyphen ends
+	 * before it, one starting after it starts at it */
+	s = "a\xc2\xad"
+	    "b";
+	is_int(mh_fold_text(&f, s, strlen(s)), 1, "drops");
+	is_int(f.n, 2, "no byte for the dropped character");
+	is_int(mh_fold_back(&f, 1), 1, "offset at the dropped character");
+	is_int(mh_fold_back(&f, 2), 4, "the end after it");
+	/* underscores alone: the copy has the text's length, no point */
+	s = "_x_";
+	is_int(mh_fold_text(&f, s, 3), 1, "underscores fold");
+	is_int(f.n, 3, "one byte each");
+	is_int(mh_fold_back(&f, 2), 2, "offsets unmoved");
 
 	/* a long ASCII run around folded characters, past the vector
 	 * step's blocks */

@@ -23,7 +23,7 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
- * KW_LONGEST the longest keyword in bytes.  The lists hold 1,075
+ * KW_LONGEST the longest keyword in bytes.  The lists hold 1,127
  * words; past KW_MAX mh_scan_new() fails, and every test with it. */
 enum {
 	KW_MAX = 1536,
@@ -146,6 +146,9 @@ _Static_assert(B_NOCTX == LOOK_NOCTX * B_LOOK && B_PASS == LOOK_QUIET * B_LOOK,
  * and tok_rest()'s words and the rules' asking: 8192 slots (256 KiB),
  * so that the two fault in few more pages than the memo alone did. */
 enum { MEMO_SLOTS = 8192 };
+/* In a memo entry's have, beside LOOK_FLAGS (cue, quiet) and LOOK_FULL
+ * (full, quiet_full): full alone (memo_fill()) */
+enum { MEMO_WORD = 4 };
 struct word_memo {
 	uint64_t k[2]; /* the word's key (kw_key()); zero when empty */
 	unsigned cue;  /* mh_names_lookup_cue() */
@@ -549,6 +552,7 @@ enum {
 #define KW_CONDITION (UINT64_C(1) << 54)   /* Parkinson: eponym_after() */
 #define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
 #define KW_OWN_NOUN (UINT64_C(1) << 56)    /* exam, diet: eponym_after() */
+#define KW_NOT_LONE (UINT64_C(1) << 57)    /* legend, nike: memo_fill() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
@@ -905,6 +909,22 @@ static const char *const own_nouns[] = {
 	"procedure", "assessment", "score", "scores", "disorder", "virus",
 	"plan", NULL
 };
+/* Words of the first-name list alone, of four letters or more, that
+ * are more often something else in a chat: ordinary words (SCOWL has
+ * them, but gen-names kept them names for the births), British and
+ * Australian words, brands, places, games and gods.  In a text with
+ * capitals none is a name in lower case without context
+ * (lone_first_flags()); "I bought nike shoes", "he's a legend". */
+static const char *const not_lone[] = {
+	"beau", "cadence", "ebony", "genesis", "legend", "lyric",
+	"margarita", "maverick", "messiah", "patsy", "randy", "rosemary",
+	"savanna", "tiara", "honour", "arvo", "lolly", "hiya", "royale",
+	"luxe", "cyan", "ikea", "espn", "json", "nike", "sony", "dior",
+	"chanel", "fendi", "lexus", "nivea", "sephora", "barbie", "maui",
+	"oslo", "asia", "bama", "okie", "indy", "jedi", "zeus", "loki",
+	"zelda", "luigi", "yoshi", "shiva", "vishnu", "shanti", "nani",
+	"amma", "bonita", "cherie", NULL
+};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if
@@ -1141,6 +1161,7 @@ static const struct {
     {conditions, KW_CONDITION},
     {cond_ctx, KW_COND_CTX},
     {own_nouns, KW_OWN_NOUN},
+    {not_lone, KW_NOT_LONE},
     {honorifics, KW_HONORIFIC},
     {noun_nexts, KW_NOUN_NEXT},
     {verb_afters, KW_VERB_AFTER},
@@ -2898,6 +2919,16 @@ memo_noctx(struct mh_scanner *sc, unsigned f, const struct word_memo *m,
 	    : 0;
 }
 
+/* Are f the cue flags of a lower-case word, in a text with capitals,
+ * that is a first name of four letters or more in no cue list and no
+ * ordinary word ("jayden": memo_fill())?  No word of the cue table has
+ * no flag but FIRST and LAST: a user's name has USER. */
+static inline int
+lone_first_flags(unsigned f)
+{
+	return f == MH_NAMES_FIRST;
+}
+
 /* The quiet bits of memo entry m, for the word w of len bytes: of the
  * tests walk() makes of a lower-case word, and of the word before it,
  * those that read only the word (its bytes, keyword id and cue flags),
@@ -2911,7 +2942,8 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 
 	/* plain_lower() */
 	if (!(sc->kw_sets[m->kw] & KW_LOW_RULES) && m->kw != KW_CORNER &&
-	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)))
+	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
+	    !lone_first_flags(m->cue))
 		b |= LOOK_QUIET;
 	return b;
 }
@@ -2965,11 +2997,30 @@ memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w, size_t len,
     int full)
 {
 	if (full) {
-		m->full = mh_names_lookup(sc->nm, w, len);
+		if (!(m->have & MEMO_WORD))
+			m->full = mh_names_lookup(sc->nm, w, len);
 		m->quiet_full = memo_noctx(sc, m->full, m, w, len);
-		m->have |= LOOK_FULL;
+		m->have |= LOOK_FULL | MEMO_WORD;
 	} else {
 		m->cue = mh_names_lookup_cue(sc->nm, w, len);
+		/* A word of no cue list may be a first name that is no
+		 * English word ("jayden", "kayleigh"), which a phone's
+		 * keyboard leaves in lower case in a text with capitals:
+		 * the cue flags take its name flags, as those of a name
+		 * in the cue table ("dallas") have them, and the walk
+		 * then stops at it (lone_first_flags()).  The word table
+		 * is read once per memo entry, and its answer kept for
+		 * memo_full() (quiet_full without: memo_noctx() of each
+		 * such word cost 0.2 M of rb.txt's instructions). */
+		if (m->cue == 0 && len >= 4 &&
+		    !(sc->kw_sets[m->kw] & KW_NOT_LONE)) {
+			if (!(m->have & MEMO_WORD)) {
+				m->full = mh_names_lookup(sc->nm, w, len);
+				m->have |= MEMO_WORD;
+			}
+			if (m->full == MH_NAMES_FIRST)
+				m->cue = MH_NAMES_FIRST;
+		}
 		m->quiet = memo_quiet(sc, m, w, len);
 		m->have |= LOOK_FLAGS;
 	}
@@ -2979,7 +3030,7 @@ static inline unsigned
 memo_full(struct mh_scanner *sc, struct word_memo *m, const struct tok *t,
     size_t len)
 {
-	if (!(m->have & LOOK_FULL))
+	if (!(m->have & MEMO_WORD))
 		memo_fill(sc, m, sc->s + t->s, len, 1);
 	return m->full;
 }
@@ -6980,18 +7031,24 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 		ctx = name_context_before(sc, i, &title);
 	/* a word set off by commas may follow a relation word: "my mum,
 	 * grace, is ill" (word_name_after() decides below) */
-	if (!sc->lowertext && !(flags(sc, i) & MH_NAMES_USER) && !ctx &&
+	/* a first name that is no ordinary word ("I was with jayden"), as
+	 * in a text in lower case: people type the names of those they
+	 * write about in lower case, though the keyboard writes "I" and
+	 * each sentence's first letter in capitals */
+	int alone = sc->lowertext || lone_first_flags(flags(sc, i));
+	if (!alone && !(flags(sc, i) & MH_NAMES_USER) && !ctx &&
 	    !rel_comma_before(sc, i))
 		return 0;
 	/* With no context, and no comma after a word before it, the rules
 	 * below take a word in lower case only as a user's name (C_USER),
-	 * or in a text in lower case as a first name of three letters or
-	 * more that is no ordinary word (C_STRONG and is_first()): others
-	 * need not have their class read.  Most words of texts in lower
-	 * case are such (alltexts.txt: 7,300 of 11,000 calls here). */
+	 * or in a text in lower case, or as lone_first_flags() says, as a
+	 * first name of three letters or more that is no ordinary word
+	 * (C_STRONG and is_first()): others need not have their class
+	 * read.  Most words of texts in lower case are such (alltexts.txt:
+	 * 7,300 of 11,000 calls here). */
 	unsigned f = fullflags(sc, i);
 	if (!ctx && prev_word(sc, i) + 3 != i && !(f & MH_NAMES_USER) &&
-	    !(sc->lowertext &&
+	    !(alone &&
 	        (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) == MH_NAMES_FIRST &&
 	        tend(t) - t->s >= 3))
 		return 0;
@@ -7017,7 +7074,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if (c == C_USER ||
 	    (c == C_STRONG && !verb_before(sc, i, 0) &&
 	        (ctx ||
-	            (sc->lowertext && is_first(sc, i) && tend(t) - t->s >= 3 &&
+	            (alone && is_first(sc, i) && tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT))))) ||
 	    (c == C_UNKNOWN && ctx && !title && tend(t) - t->s >= 3 &&
 	        pw != SIZE_MAX && !clinical_suffix(sc, t) &&
@@ -7378,6 +7435,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * ',' after them kept walk() from passing them. */
 	if (!t->cap && !t->allcap && !sc->lowertext &&
 	    !(flags(sc, i) & MH_NAMES_USER) &&
+	    !lone_first_flags(flags(sc, i)) &&
 	    (tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX))
 		return 0;
 	if (!t->cap && !t->allcap)
@@ -9103,6 +9161,7 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !tok_is(sc, i, KW_CORNER) &&
 	    !(flags(sc, i) &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
+	    !lone_first_flags(flags(sc, i)) &&
 	    (tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX);
 }
 
@@ -9576,8 +9635,10 @@ lower_name_context(struct mh_scanner *sc, size_t i)
  * word_rules(), a lower-case word there can only
  *  - start a date, as a month ("may 5"): MONTH;
  *  - set the cue for the numbers after it ("account"): IDCUE;
- *  - be a name: a user's name (USER) anywhere; any other name class
- *    only after a title, relation or naming word, which is context;
+ *  - be a name: a user's name (USER) anywhere, and a first name that
+ *    is no ordinary word ("jayden": lone_first_flags()); any other
+ *    name class only after a title, relation or naming word, which is
+ *    context;
  *  - start a street: "corner of ...", or a street word written first
  *    ("avenue des Lilas").
  * Every other flag (STOP, COMMON, STREET, TITLE ...) serves only the
@@ -9593,7 +9654,8 @@ plain_lower(struct mh_scanner *sc, size_t i)
 		return 0;
 	f = flags(sc, i);
 	return f == 0 ||
-	    !(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER));
+	    (!(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
+	        !lone_first_flags(f));
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A

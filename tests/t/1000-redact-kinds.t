@@ -113,6 +113,30 @@ MY SISTER-IN-LAW, GEORGIA, IS STAYING WITH US.
 MY SISTER-IN-LAW, [NAME], IS STAYING WITH US.
 I went with Ingrid to the pharmacy.
 I went with [NAME] to the pharmacy.
+I was with jayden last night
+I was with [NAME] last night
+kayleigh said I was too much
+[NAME] said I was too much
+I texted kayleigh and she ignored me
+I texted [NAME] and she ignored me
+Last night jayden hit me
+Last night [NAME] hit me
+I was with jayden.
+I was with [NAME].
+I feel so lonely and tired
+I feel so lonely and tired
+My therapist said to journal
+My therapist said to journal
+I take sertraline
+I take sertraline
+lol idk ngl
+lol idk ngl
+I went to the gym
+I went to the gym
+I will hope for grace this summer, maybe in june, mark my words.
+I will hope for grace this summer, maybe in june, mark my words.
+He's a legend, I said ily and bought nike shoes at ikea.
+He's a legend, I said ily and bought nike shoes at ikea.
 Parkinson's disease runs in my family.
 Parkinson's disease runs in my family.
 Mr. W. was my teacher.

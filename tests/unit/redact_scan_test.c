@@ -403,6 +403,18 @@ test_names(void)
 	    "", "lower-case everyday words that are names too");
 	is_str(scan("my friend kofi and my son jude came"),
 	    "NAME:kofi|NAME:jude", "but names that are no word stay names");
+	/* a first name that is no word, in lower case in a text with
+	 * capitals, as a phone's keyboard leaves it: its word asked in
+	 * lower case first, then capitalised, then in lower case again
+	 * (the scanner keeps the answers of each) */
+	is_str(scan("I texted kayleigh and she ignored me"), "NAME:kayleigh",
+	    "a lower-case first name that is no word, with capitals");
+	is_str(scan("Jayden came. Later jayden left, ugh jayden!"),
+	    "NAME:Jayden|NAME:jayden|NAME:jayden",
+	    "the same name capitalised, then in lower case");
+	is_str(scan("I bought nike shoes, he's a legend, I said ily, kayleigh"),
+	    "NAME:kayleigh",
+	    "not a brand or a word of the first-name list, nor a short one");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

@@ -553,13 +553,14 @@ enum {
 #define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
 #define KW_OWN_NOUN (UINT64_C(1) << 56)    /* exam, diet: eponym_after() */
 #define KW_NOT_LONE (UINT64_C(1) << 57)    /* legend, nike: memo_fill() */
+#define KW_NINETY (UINT64_C(1) << 58)      /* ninety: spelled_age() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
  * word_rules()' first test ask them) */
 #define KW_FIRST_RULES \
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
-	    KW_LAND_HEAD | KW_FAMOUS_HEAD)
+	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES)
@@ -763,6 +764,7 @@ static const char *const ord_days[] = {
 	"thirty-first", NULL
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
+static const char *const ninety_words[] = {"ninety", NULL};
 /* The titles that are only titles, abbreviated or borrowed, as
  * against those that are also relations or jobs (brother, nurse,
  * coach): after these alone is a lower-case surname that is also an
@@ -1158,6 +1160,7 @@ static const struct {
     {fac_quals, KW_FAC_QUAL},
     {part_leads, KW_PART_LEAD},
     {family_nouns, KW_FAMILY_NOUN},
+    {ninety_words, KW_NINETY},
     {conditions, KW_CONDITION},
     {cond_ctx, KW_COND_CTX},
     {own_nouns, KW_OWN_NOUN},
@@ -5176,19 +5179,80 @@ day_month(struct mh_scanner *sc, size_t i)
 
 /* ---- ages over 89 ----------------------------------------------------- */
 
+/* Is token i the word w (lower case)? */
 static int
-age_context(struct mh_scanner *sc, size_t i)
+word_eq(struct mh_scanner *sc, size_t i, const char *w)
 {
-	size_t j = i + 1, p;
+	const struct tok *t = tk(sc, i);
 
-	if (tok_punct(sc, j, '-'))
+	return t != NULL && t->kind == T_WORD &&
+	    eqw(sc->s + t->s, tend(t) - t->s, w);
+}
+
+/* Is token i one of the words of ws (lower case, NULL-ended)? */
+static int
+word_among(struct mh_scanner *sc, size_t i, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (word_eq(sc, i, *ws))
+			return 1;
+	return 0;
+}
+
+/* Is the word at i a person's noun that no relation word is ("a
+ * 94-year-old woman")? */
+static int
+person_noun(struct mh_scanner *sc, size_t i)
+{
+	static const char *const ws[] = {"woman", "man", "lady", "female",
+	    "male", "patient", "gentleman", "person", "widow", "widower",
+	    "veteran", "guy", "girl", "boy", "client", "resident", "lad", "gal",
+	    "women", "men", "ladies", "gent", NULL};
+
+	return word_among(sc, i, ws);
+}
+
+/* "95-year-old", "93-yr-old": the hyphenated word at j that follows the
+ * number and a '-', said of someone unless a thing follows ("a
+ * 100-year-old house": a common word that is no relation word nor a
+ * person's noun). */
+static int
+year_old_word(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t = tk(sc, j);
+	size_t len, n;
+
+	if (t == NULL || t->kind != T_WORD || !t->hyphen)
+		return 0;
+	len = tend(t) - t->s;
+	if (!((len > 5 && strncasecmp(sc->s + t->s, "year-", 5) == 0) ||
+	        (len > 6 && strncasecmp(sc->s + t->s, "years-", 6) == 0) ||
+	        (len > 3 && strncasecmp(sc->s + t->s, "yr-", 3) == 0)))
+		return 0;
+	n = next_word(sc, j);
+	if (n == SIZE_MAX || n != j + 2)
+		return 1;
+	return (fullflags(sc, n) & MH_NAMES_REL) || person_noun(sc, n) ||
+	    !(fullflags(sc, n) & MH_NAMES_COMMON);
+}
+
+static int
+age_context(struct mh_scanner *sc, size_t i, size_t l)
+{
+	size_t j = l + 1, p;
+
+	if (tok_punct(sc, j, '-')) {
 		j++;
-	else if (tok_gap(sc, j))
+		if (year_old_word(sc, j))
+			return 1;
+	} else if (tok_gap(sc, j))
 		j++;
 	if (tok_is(sc, j, KW_YEAR) || tok_is(sc, j, KW_YEARS) ||
 	    tok_is(sc, j, KW_YO) || tok_is(sc, j, KW_YR) ||
 	    tok_is(sc, j, KW_YRS) ||
-	    (tok_is(sc, j, KW_Y) && tok_punct(sc, j + 1, '/')))
+	    (tok_is(sc, j, KW_Y) && tok_punct(sc, j + 1, '/')) ||
+	    (tok_is(sc, j, KW_Y) && tok_punct(sc, j + 1, '.') &&
+	        word_eq(sc, j + 2, "o"))) /* "93 y.o." */
 		return 1;
 	p = prev_word(sc, i);
 	return p != SIZE_MAX &&
@@ -5197,7 +5261,7 @@ age_context(struct mh_scanner *sc, size_t i)
 	        tok_is(sc, p, KW_IM));
 }
 
-static int age_of_someone(struct mh_scanner *sc, size_t i);
+static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 
 static int
 age_token(struct mh_scanner *sc, size_t i)
@@ -5227,7 +5291,7 @@ age_token(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (num_val(sc, i, &v) == 0 || v < 90 || v > 130)
 		return 0;
-	return age_of_someone(sc, i);
+	return age_of_someone(sc, i, i);
 }
 
 /* "ninety-three": a number from 91 to 99 in words (one token). */
@@ -5249,12 +5313,91 @@ ninety_word(const struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
-/* Is the age over 89 at token i said of someone (or after an age
- * word)? */
-static int
-age_of_someone(struct mh_scanner *sc, size_t i)
+static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
+
+/* "ninety", "ninety two" (a word from one to nine after it), at the word
+ * "ninety" i, said of someone ("my grandma is ninety two"): the end
+ * byte, or 0.  ("ninety-two" is one token: ninety_word().) */
+static size_t
+spelled_age(struct mh_scanner *sc, size_t i)
 {
-	if (age_context(sc, i))
+	static const char *const units[] = {"one", "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", NULL};
+	size_t l = i;
+
+	if (sc->t[i].hyphen)
+		return 0;
+	if (tok_gap(sc, i + 1) && word_among(sc, i + 2, units))
+		l = i + 2;
+	return age_of_someone(sc, i, l) ? tend(&sc->t[l]) : 0;
+}
+
+/* Is the word at q someone: she, he, a relation word or a capitalised
+ * name? */
+static int
+someone_at(struct mh_scanner *sc, size_t q)
+{
+	return q != SIZE_MAX && sc->t[q].kind == T_WORD &&
+	    (tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
+	        (flags(sc, q) & MH_NAMES_REL) != 0 ||
+	        (sc->t[q].cap && !sc->t[q].allcap &&
+	            (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	            !(fullflags(sc, q) & MH_NAMES_STOP)));
+}
+
+/* Does a word that makes the number ending at token l a measure follow
+ * it ("at 93 percent", "be 90 degrees"): a common word other than
+ * one that may follow an age ("be 90 next month", "died at 93 in")? */
+static int
+measure_after(struct mh_scanner *sc, size_t l)
+{
+	static const char *const ws[] = {"next", "this", "in", "on", "soon",
+	    "tomorrow", "today", "at", "when", "but", "so", "now", "already",
+	    "last", "or", "then", "yesterday", "with", "after", "and",
+	    "peacefully", NULL};
+
+	return tok_gap(sc, l + 1) && tk(sc, l + 2) &&
+	    sc->t[l + 2].kind == T_WORD &&
+	    (fullflags(sc, l + 2) & MH_NAMES_COMMON) != 0 &&
+	    !word_among(sc, l + 2, ws);
+}
+
+/* Is the word p, right before an age over 89, with the word before it,
+ * a verb of an age: "died at 93", "passed away at 94", "lived to 97",
+ * "she will be 90", "he'll be 95"? */
+static int
+age_verb_at(struct mh_scanner *sc, size_t p)
+{
+	static const char *const die[] = {"died", "dies", "die", "dying",
+	    "away", NULL};
+	static const char *const live[] = {"lived", "lives", "live", "living",
+	    NULL};
+	size_t v = prev_word(sc, p);
+	const struct tok *t;
+
+	if (v == SIZE_MAX || v + 2 != p)
+		return 0;
+	if (tok_is(sc, p, KW_AT))
+		return word_among(sc, v, die);
+	if (tok_is(sc, p, KW_TO))
+		return word_among(sc, v, live);
+	if (!word_eq(sc, p, "be"))
+		return 0;
+	t = &sc->t[v];
+	if (t->contr && tend(t) - t->s > 3 && eqw(sc->s + tend(t) - 2, 2, "ll"))
+		return 1; /* "she'll be 90" */
+	if (!word_eq(sc, v, "will") && !word_eq(sc, v, "would"))
+		return 0;
+	v = prev_word(sc, v);
+	return tok_is(sc, v, KW_I) || someone_at(sc, v);
+}
+
+/* Is the age over 89 from token i to token l (its last: "ninety two")
+ * said of someone (or after an age word)? */
+static int
+age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
+{
+	if (age_context(sc, i, l))
 		return 1;
 	/* "I'm 93"; "she is 95", "he's 91", "my dad was 99", "Tomás is
 	 * 95": is, was or 's after she, he, a relation word or a
@@ -5269,17 +5412,22 @@ age_of_someone(struct mh_scanner *sc, size_t i)
 	else if (p != SIZE_MAX &&
 	    (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
 		q = prev_word(sc, p);
-	if (!of_someone && q != SIZE_MAX && sc->t[q].kind == T_WORD)
-		of_someone = tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
-		    (flags(sc, q) & MH_NAMES_REL) != 0 ||
-		    (sc->t[q].cap && !sc->t[q].allcap &&
-		        (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
-		        !(fullflags(sc, q) & MH_NAMES_STOP));
+	else if (p != SIZE_MAX && p + 2 == i && age_verb_at(sc, p))
+		return !measure_after(sc, l);
+	else if (tok_punct(sc, pt, ',') && someone_at(sc, p))
+		/* "my nan, 94, is dying" */
+		return !tk(sc, l + 1) || tok_punct(sc, l + 1, ',') ||
+		    tok_punct(sc, l + 1, '.');
+	else if (tok_punct(sc, pt, '(') && tok_punct(sc, l + 1, ')'))
+		/* "my gran (96) fell" */
+		return someone_at(sc, prev_tok(sc, pt));
+	if (!of_someone && someone_at(sc, q))
+		of_someone = 1;
 	if (of_someone)
-		return !tok_gap(sc, i + 1) || !tk(sc, i + 2) ||
-		    sc->t[i + 2].kind != T_WORD ||
-		    (fullflags(sc, i + 2) & MH_NAMES_COMMON) == 0 ||
-		    tok_is(sc, i + 2, KW_AND);
+		return !tok_gap(sc, l + 1) || !tk(sc, l + 2) ||
+		    sc->t[l + 2].kind != T_WORD ||
+		    (fullflags(sc, l + 2) & MH_NAMES_COMMON) == 0 ||
+		    tok_is(sc, l + 2, KW_AND);
 	return 0;
 }
 
@@ -9341,10 +9489,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	            MH_NAMES_IDCUE)))
 		goto by_case;
 	/* a handle after a platform word (before KEEP: most platforms
-	 * are apps, which are kept), a facility in lower case: one test
+	 * are apps, which are kept), a facility in lower case, a spelled
+	 * age ("ninety two"): one test
 	 * of the word's lists turns away the rest */
 	if (tok_in(sc, i,
-	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD)) {
+	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
+	            KW_NINETY)) {
+		/* "ninety two", said of someone */
+		if (tok_in(sc, i, KW_NINETY) && (end = spelled_age(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_AGE);
 		if (tok_in(sc, i, KW_TLD_WORD) &&
 		    (end = spelled_email(sc, i, &start)) != 0) {
 			give_way(sc, start);
@@ -9947,7 +10100,8 @@ walk(struct mh_scanner *sc)
 			i++;
 			continue;
 		}
-		if (t->hyphen && ninety_word(sc, i) && age_of_someone(sc, i)) {
+		if (t->hyphen && ninety_word(sc, i) &&
+		    age_of_someone(sc, i, i)) {
 			if ((i = walk_emit(sc, i, t->s, tend(t),
 			         MH_SCAN_AGE)) == SIZE_MAX)
 				return -1;

@@ -163,6 +163,22 @@ My ex Ty­ler called from 555­201­3344 and 555 201 3344.
 My ex [NAME] called from [ID] and [PHONE].
 I told Ma​ya Okafor and Ko⁠fi about it.
 I told [NAME] and [NAME] about it.
+My 95-year-old grandad is dying.
+My [AGE]-year-old grandad is dying.
+She is a 94-year-old woman and 93 y.o. female, my 95yo gran.
+She is a [AGE]-year-old woman and [AGE] y.o. female, my [AGE] gran.
+My nan died at 93 and her sister lived to 97.
+My nan died at [AGE] and her sister lived to [AGE].
+She will be 90 next month and my nan, 94, is dying.
+She will be [AGE] next month and my nan, [AGE], is dying.
+My gran (96) fell and my grandma is ninety two.
+My gran ([AGE]) fell and my grandma is [AGE].
+We live in a 100-year-old house and it is 93F outside.
+We live in a 100-year-old house and it is 93F outside.
+I scored 95 on the test, page 93, room 94, in 95 days; I'm 34 and she is 89.
+I scored 95 on the test, page 93, room 94, in 95 days; I'm 34 and she is 89.
+My nan is ninety percent sure the battery died at 93 percent.
+My nan is ninety percent sure the battery died at 93 percent.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

@@ -2932,6 +2932,26 @@ lone_first_flags(unsigned f)
 	return f == MH_NAMES_FIRST;
 }
 
+/* Does the word w of len bytes start with a part of a month, "mid-",
+ * "early-", "late-" (part_month())?  The length of the part with its
+ * '-', or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+part_month_head(const char *w, size_t len)
+{
+	static const char *const parts[] = {"mid-", "early-", "late-", NULL};
+	size_t pl;
+
+	for (size_t k = 0; parts[k] != NULL; k++) {
+		pl = strlen(parts[k]);
+		if (len > pl && strncasecmp(w, parts[k], pl) == 0)
+			return pl;
+	}
+	return 0;
+}
+
 /* The quiet bits of memo entry m, for the word w of len bytes: of the
  * tests walk() makes of a lower-case word, and of the word before it,
  * those that read only the word (its bytes, keyword id and cue flags),
@@ -2943,10 +2963,13 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 {
 	unsigned char b = memo_noctx(sc, m->cue, m, w, len);
 
-	/* plain_lower() */
+	/* plain_lower(); and no part of a month, "mid-march 1990"
+	 * (part_month(), which walk() asks of a word with a '-') */
 	if (!(sc->kw_sets[m->kw] & KW_LOW_RULES) && m->kw != KW_CORNER &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
-	    !lone_first_flags(m->cue))
+	    !lone_first_flags(m->cue) &&
+	    !(len > 6 && (w[3] == '-' || w[4] == '-' || w[5] == '-') &&
+	        part_month_head(w, len)))
 		b |= LOOK_QUIET;
 	return b;
 }
@@ -4844,6 +4867,26 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 
 /* ---- dates with month names ------------------------------------------- */
 
+/* Is token i the word w (lower case)? */
+static int
+word_eq(struct mh_scanner *sc, size_t i, const char *w)
+{
+	const struct tok *t = tk(sc, i);
+
+	return t != NULL && t->kind == T_WORD &&
+	    eqw(sc->s + t->s, tend(t) - t->s, w);
+}
+
+/* Is token i one of the words of ws (lower case, NULL-ended)? */
+static int
+word_among(struct mh_scanner *sc, size_t i, const char *const *ws)
+{
+	for (; *ws != NULL; ws++)
+		if (word_eq(sc, i, *ws))
+			return 1;
+	return 0;
+}
+
 /* Inline in its five callers: the walk asks it of most numbers, whose
  * one or two digits cost less than the call. */
 #ifdef __GNUC__
@@ -4890,18 +4933,66 @@ is_year(struct mh_scanner *sc, size_t i)
 	return num_val(sc, i, &v) == 4 && v >= 1800 && v <= 2199;
 }
 
+static int date_prep_before(struct mh_scanner *sc, size_t i, int the_ok);
+
+/* The other end of a range of days after the day at token j: "3-5",
+ * "3rd-5th", "3rd and 4th", "3 to 5": the last token of the range's
+ * second day (1 to 31), or j for none. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+day_range_end(struct mh_scanner *sc, size_t j)
+{
+	long d;
+
+	if (tok_punct(sc, j + 1, '-') && ordinal(sc, j + 2, &d) && d >= 1 &&
+	    d <= 31)
+		return j + 2;
+	if (tok_gap(sc, j + 1) &&
+	    (tok_is(sc, j + 2, KW_TO) || tok_is(sc, j + 2, KW_AND)) &&
+	    tok_gap(sc, j + 3) && ordinal(sc, j + 4, &d) && d >= 1 && d <= 31 &&
+	    /* "March 3 and 4 others": the second number of no noun */
+	    !(tok_gap(sc, j + 5) && tk(sc, j + 6) &&
+	        sc->t[j + 6].kind == T_WORD &&
+	        !tok_in(sc, j + 6, KW_CLAUSE_START) &&
+	        !(fullflags(sc, j + 6) & MH_NAMES_STOP) &&
+	        !(flags(sc, j + 6) & MH_NAMES_MONTH)))
+		return j + 4;
+	return j;
+}
+
+/* Does a clause end after token k, or a word that starts one or a
+ * finite verb follow it ("march 3 was hard", "away march 3-5.")? */
+static int
+day_clause_end(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *a = tk(sc, k + 1);
+
+	if (a == NULL || a->nl)
+		return 1;
+	if (a->kind == T_PUNCT)
+		return a->mark != 0 && strchr(".,!?;:)", a->mark) != NULL;
+	return tok_gap(sc, k + 1) &&
+	    (!tk(sc, k + 2) || tok_in(sc, k + 2, KW_CLAUSE_START | KW_FINITE) ||
+	        tok_punct(sc, k + 2, '-'));
+}
+
 /* Month name at i: "April 12, 2023", "Feb 21", "May 30th, 2022",
- * "April 2023".  Returns the end byte or 0. */
+ * "April 2023", "march 1990", "March the 14th", "March 3-5", "March 3rd
+ * and 4th".  Returns the end byte or 0. */
 static size_t
 match_month_date(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i + 1;
 	long d;
+	/* a lower-case may or march, also a verb */
+	int verbish = (sc->t[i].kw == KW_MAY || sc->t[i].kw == KW_MARCH) &&
+	    !sc->t[i].cap && !sc->t[i].allcap;
 
 	/* "we march 3 miles", "i may 3 times": a lower-case may or march
 	 * right after its subject is the verb */
-	if ((sc->t[i].kw == KW_MAY || sc->t[i].kw == KW_MARCH) &&
-	    !sc->t[i].cap && !sc->t[i].allcap && i >= 2 && tok_gap(sc, i - 1) &&
+	if (verbish && i >= 2 && tok_gap(sc, i - 1) &&
 	    tok_in(sc, i - 2, KW_VERB_NEXT))
 		return 0;
 	if (tok_punct(sc, j, '.'))
@@ -4909,22 +5000,41 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
+	/* "March the 14th": a day with its letters after "the" */
+	if (tok_is(sc, j, KW_THE) && tok_gap(sc, j + 1) && tk(sc, j + 2) &&
+	    sc->t[j + 2].kind == T_ALNUM && ordinal(sc, j + 2, &d) &&
+	    (!verbish || date_prep_before(sc, i, 0)))
+		j += 2;
 	if (ordinal(sc, j, &d) && d >= 1 && d <= 31 &&
 	    !(tk(sc, j + 1) &&
 	        (tok_punct(sc, j + 1, ':') || tok_punct(sc, j + 1, '%')))) {
-		size_t end = tend(&sc->t[j]), k = j + 1;
+		size_t l = tok_punct(sc, j + 1, '-') ||
+		        (tok_gap(sc, j + 1) &&
+		            (tok_is(sc, j + 2, KW_TO) ||
+		                tok_is(sc, j + 2, KW_AND)))
+		    ? day_range_end(sc, j)
+		    : j;
+		size_t k = l + 1;
+		size_t end = tend(&sc->t[l]);
+		int year = 0;
 		if (tok_punct(sc, k, ','))
 			k++;
 		if (tok_gap(sc, k) && is_year(sc, k + 1))
-			end = tend(&sc->t[k + 1]);
+			end = tend(&sc->t[k + 1]), year = 1;
 		else if (tok_gap(sc, k) && tk(sc, k + 2) &&
 		    apos((const unsigned char *)sc->s, sc->n, sc->t[k + 1].s) &&
 		    sc->t[k + 2].kind == T_NUM && sc->t[k + 2].ndigit == 2)
-			end = tend(&sc->t[k + 2]); /* "Aug 10, '23" */
+			end = tend(&sc->t[k + 2]), year = 1; /* "Aug 10, '23" */
+		/* "the march 2 the sea": a lower-case may or march and a
+		 * bare number are a date after a date's preposition, with
+		 * a year, or before the end of a clause */
+		if (verbish && !year && sc->t[j].kind == T_NUM &&
+		    !date_prep_before(sc, i, 0) && !day_clause_end(sc, l))
+			return 0;
 		return end;
 	}
-	if (sc->t[i].cap && is_year(sc, j))
-		return tend(&sc->t[j]);
+	if (is_year(sc, j))
+		return tend(&sc->t[j]); /* "April 2023", "born in march 1990" */
 	/* "Sept '22", "in sept '22": a month and a year cut short */
 	if (tk(sc, j + 1) &&
 	    apos((const unsigned char *)sc->s, sc->n, sc->t[j].s) &&
@@ -5014,9 +5124,14 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		end = tend(t);
 	} else {
 		j = i + 1;
-		/* "on march third", but not "I may first ask" */
+		/* "on march third", "march fourteenth", but not "I may
+		 * first ask", "we march second", "they march third" */
 		if (!t->cap && (t->kw == KW_MAY || t->kw == KW_MARCH) &&
-		    !date_prep_before(sc, i, 0))
+		    !date_prep_before(sc, i, 0) &&
+		    ((i >= 2 && tok_in(sc, i - 2, KW_VERB_NEXT)) ||
+		        word_eq(sc, i + 2, "first") ||
+		        word_eq(sc, i + 2, "second") ||
+		        tok_is(sc, i + 2, KW_THE)))
 			return 0;
 		if (!tok_gap(sc, j))
 			return 0;
@@ -5069,6 +5184,27 @@ bare_day(struct mh_scanner *sc, size_t i)
 
 static size_t match_day_month_at(struct mh_scanner *sc, size_t i);
 
+/* Is the day at i the first of a range of days before a month, "3-5
+ * March", "3rd and 4th March", "3 to 5 may", as far as the tokens'
+ * kinds and the month say (day_range_end() reads the second day)? */
+static inline int
+day_range_head(struct mh_scanner *sc, size_t i)
+{
+	size_t j;
+
+	if (tok_punct(sc, i + 1, '-'))
+		j = i + 2;
+	else if (tok_gap(sc, i + 1) &&
+	    (tok_is(sc, i + 2, KW_TO) || tok_is(sc, i + 2, KW_AND)) &&
+	    tok_gap(sc, i + 3))
+		j = i + 4;
+	else
+		return 0;
+	return tk(sc, j) &&
+	    (sc->t[j].kind == T_NUM || sc->t[j].kind == T_ALNUM) &&
+	    tok_gap(sc, j + 1) && (flags(sc, j + 2) & MH_NAMES_MONTH);
+}
+
 /* Day first: "12 April 2023", "5th of May"; or a day alone, "until the
  * 28th" (bare_day). */
 static inline size_t
@@ -5096,7 +5232,8 @@ match_day_month(struct mh_scanner *sc, size_t i)
 	          tok_gap(sc, i + 1)) &&
 	        (flags(sc, i + 2) & MH_NAMES_MONTH)) &&
 	    !(tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_OF)) &&
-	    !(t->kind == T_ALNUM && i >= 2 && tok_is(sc, i - 2, KW_THE)))
+	    !(t->kind == T_ALNUM && i >= 2 && tok_is(sc, i - 2, KW_THE)) &&
+	    !day_range_head(sc, i))
 		return 0;
 	return match_day_month_at(sc, i);
 }
@@ -5117,6 +5254,10 @@ match_day_month_at(struct mh_scanner *sc, size_t i)
 	if (!ordinal(sc, i, &d) || d < 1 || d > 31)
 		return 0;
 	if ((end = day_month(sc, i)) != 0)
+		return end;
+	/* "3rd-5th March": the range's second day and its month */
+	size_t l = day_range_end(sc, i);
+	if (l != i && (end = day_month(sc, l)) != 0)
 		return end;
 	return bare_day(sc, i) ? tend(&sc->t[i]) : 0;
 }
@@ -5178,26 +5319,6 @@ day_month(struct mh_scanner *sc, size_t i)
 }
 
 /* ---- ages over 89 ----------------------------------------------------- */
-
-/* Is token i the word w (lower case)? */
-static int
-word_eq(struct mh_scanner *sc, size_t i, const char *w)
-{
-	const struct tok *t = tk(sc, i);
-
-	return t != NULL && t->kind == T_WORD &&
-	    eqw(sc->s + t->s, tend(t) - t->s, w);
-}
-
-/* Is token i one of the words of ws (lower case, NULL-ended)? */
-static int
-word_among(struct mh_scanner *sc, size_t i, const char *const *ws)
-{
-	for (; *ws != NULL; ws++)
-		if (word_eq(sc, i, *ws))
-			return 1;
-	return 0;
-}
 
 /* Is the word at i a person's noun that no relation word is ("a
  * 94-year-old woman")? */
@@ -5311,6 +5432,31 @@ ninety_word(const struct mh_scanner *sc, size_t i)
 		    strncasecmp(sc->s + t->s + 7, units[k], len - 7) == 0)
 			return 1;
 	return 0;
+}
+
+/* "mid-March", "early-june 2021": a part of a month joined to it, at
+ * the word i, with the month's capital or a year after it: the end
+ * byte, or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+part_month(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	size_t len = tend(t) - t->s, pl;
+	char c;
+
+	if (t->kind != T_WORD || len < 7 ||
+	    (pl = part_month_head(sc->s + t->s, len)) == 0 ||
+	    memchr(sc->s + t->s + pl, '-', len - pl) != NULL ||
+	    !(mh_names_lookup(sc->nm, sc->s + t->s + pl, len - pl) &
+	        MH_NAMES_MONTH))
+		return 0;
+	if (tok_gap(sc, i + 1) && is_year(sc, i + 2))
+		return tend(&sc->t[i + 2]);
+	c = sc->s[t->s + pl];
+	return c >= 'A' && c <= 'Z' ? tend(t) : 0;
 }
 
 static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
@@ -10104,6 +10250,15 @@ walk(struct mh_scanner *sc)
 		    age_of_someone(sc, i, i)) {
 			if ((i = walk_emit(sc, i, t->s, tend(t),
 			         MH_SCAN_AGE)) == SIZE_MAX)
+				return -1;
+			continue;
+		}
+		if (t->hyphen && tend(t) - t->s > 6 &&
+		    (u[t->s + 3] == '-' || u[t->s + 4] == '-' ||
+		        u[t->s + 5] == '-') &&
+		    (end = part_month(sc, i)) != 0) {
+			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_DATE)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}

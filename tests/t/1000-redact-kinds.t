@@ -179,6 +179,18 @@ I scored 95 on the test, page 93, room 94, in 95 days; I'm 34 and she is 89.
 I scored 95 on the test, page 93, room 94, in 95 days; I'm 34 and she is 89.
 My nan is ninety percent sure the battery died at 93 percent.
 My nan is ninety percent sure the battery died at 93 percent.
+I was born in march 1990, she was born mid-March 1990.
+I was born in [DATE], she was born [DATE].
+In may 2019 I relapsed, clean since june 2021.
+In [DATE] I relapsed, clean since [DATE].
+March the 14th was hard, and so was march fourteenth.
+[DATE] was hard, and so was [DATE].
+We're away march 3-5, then March 3rd and 4th, then 3rd-5th March.
+We're away [DATE], then [DATE], then [DATE].
+I march every day, we may 2 go, the march 2 the sea.
+I march every day, we may 2 go, the march 2 the sea.
+I relapsed in 2019, 2020 was hard, my 14th relapse, I did 3-5 reps.
+I relapsed in 2019, 2020 was hard, my 14th relapse, I did 3-5 reps.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

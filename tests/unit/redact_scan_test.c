@@ -169,6 +169,17 @@ test_kinds(void)
 	    "date: not may or march as verbs, nor an ordinal alone");
 	is_str(scan("we march 3 miles, i may 3 times; since march 3 i cried"),
 	    "DATE:march 3", "date: not may or march after their subject");
+	is_str(scan("born in march 1990, mid-March 1990, may 2019"),
+	    "DATE:march 1990|DATE:mid-March 1990|DATE:may 2019",
+	    "date: a lower-case month and a year, a part of a month");
+	is_str(scan("away march 3-5, March 3rd and 4th, 3rd-5th March"),
+	    "DATE:march 3-5|DATE:March 3rd and 4th|DATE:3rd-5th March",
+	    "date: both ends of a range of days");
+	is_str(scan("March the 14th, march fourteenth; the march 2 the sea"),
+	    "DATE:March the 14th|DATE:march fourteenth",
+	    "date: the day after \"the\", a lower-case month's ordinal word");
+	is_str(scan("I did 3-5 reps and 3 to 5 sets in may"), "",
+	    "date: no range of no month");
 	is_str(scan("on march third i left, since may first"),
 	    "DATE:march third|DATE:may first",
 	    "date: lower-case may and march after a date's preposition");

@@ -263,7 +263,8 @@ grow(void **p, size_t *cap, size_t need, size_t size)
 
 /* Blanks and the marks of emphasis and quotation before an '_' that
  * opens a word ("_Tyler_", "__Maya__", "*_x_*"), and those after one
- * that closes it; not '@' or '/', after which '_' is a handle's. */
+ * that closes it; not '@' or '/', after which '_' is a handle's (and
+ * so is one that ends a word after them: handle_end()). */
 static int
 opens(unsigned char c)
 {
@@ -283,6 +284,22 @@ wordish(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Does the word ending at u[e] start with '@' or "u/", a handle's
+ * ("@kz.art_", "u/sad_"), whose underscore at its end is its own? */
+static int
+handle_end(const unsigned char *u, size_t e)
+{
+	while (e > 0 &&
+	    (wordish(u[e - 1]) || u[e - 1] == '_' || u[e - 1] == '.' ||
+	        u[e - 1] == '-'))
+		e--;
+	return e > 0 &&
+	    (u[e - 1] == '@' ||
+	        /* a Reddit user's "u/", not a date's '/' */
+	        (u[e - 1] == '/' && e >= 2 && (u[e - 2] | 0x20) == 'u' &&
+	            (e == 2 || !wordish(u[e - 3]))));
 }
 
 /* Make the copy f's, empty, at the first change to a text of n bytes. */
@@ -324,7 +341,8 @@ mh_fold_text(struct mh_fold *f, const char *s, size_t n)
 			if (((nu == 0 || opens(u[nu - 1])) && j < n &&
 			        wordish(u[j])) ||
 			    (nu > 0 && wordish(u[nu - 1]) &&
-			        (j == n || closes(u[j])))) {
+			        (j == n || closes(u[j])) &&
+			        !handle_end(u, nu))) {
 				if (start_copy(f, n, &any) == -1)
 					return -1;
 				memcpy(f->p + f->n, s + from, nu - from);

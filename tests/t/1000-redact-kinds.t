@@ -158,7 +158,7 @@ I feel ｓａｄ and ｔｉｒｅｄ today, ２ hours of sleep.
 I told _Tyler_ everything and *_Maya Okafor_* knows.
 I told _[NAME]_ everything and *_[NAME]_* knows.
 DOB __03/14/1990__, call _555-201-3344_; my @_maya_ and snake_case stay.
-DOB __[DATE]__, call _[PHONE]_; my [HANDLE]_ and snake_case stay.
+DOB __[DATE]__, call _[PHONE]_; my [HANDLE] and snake_case stay.
 My ex Ty­ler called from 555­201­3344 and 555 201 3344.
 My ex [NAME] called from [ID] and [PHONE].
 I told Ma​ya Okafor and Ko⁠fi about it.

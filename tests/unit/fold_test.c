@@ -63,7 +63,7 @@ static const struct {
 	{"I told _Tyler_.", "I told  Tyler .", "emphasis: underscores around a word"},
 	{"__Maya__ *_Kofi_*", "  Maya   * Kofi *", "bold and nested emphasis"},
 	{"_Zo\xc3\xab_", " Zo\xc3\xab ", "around a word with a letter past ASCII"},
-	{"maya_okafor [NAME_1] @_maya_ u/_x", "maya_okafor [NAME_1] @_maya  u/_x",
+	{"maya_okafor [NAME_1] @_maya_ u/_x", "maya_okafor [NAME_1] @_maya_ u/_x",
 	    "inside a word, after @ or / an underscore stays"},
 	{"_ __ a_ _", "_ __ a  _", "only an underscore against a word folds"},
 	{"seventeen bytes a_", "seventeen bytes a ",
@@ -71,6 +71,10 @@ static const struct {
 	{"_x 1234567890123456789", " x 1234567890123456789",
 	    "an underscore in a text's first block"},
 	{"ab cd e_", "ab cd e ", "an underscore in the last of eight bytes"},
+	{"my ig is @kz.art_ and u/sad-girl_ ok", "my ig is @kz.art_ and u/sad-girl_ ok",
+	    "an underscore ending a handle stays"},
+	{"on _03/14/1990_ and U/x_", "on  03/14/1990  and U/x_",
+	    "a date's '/' is no handle's, a Reddit user's in capitals is"},
 };
 
 int

@@ -736,7 +736,8 @@ static const char *const platforms[] = {
 	"twitch", "youtube", "yt", "fb", "facebook", "bluesky", "bsky",
 	"steam", "xbox", "psn", "roblox", "linkedin", "pinterest", "spotify",
 	"tinder", "hinge", "bumble", "grindr", "threads", "mastodon",
-	"username", "gamertag", "handle", NULL
+	"onlyfans", "wechat", "weibo", "kakaotalk", "vsco", "soundcloud",
+	"github", "bereal", "username", "gamertag", "handle", NULL
 };
 static const char *const account_words[] = {
 	"username", "user", "name", "handle", "tag", "gamertag", "id",
@@ -3496,11 +3497,37 @@ domain_end(const unsigned char *u, size_t n, size_t p, int need_dot)
 	return q;
 }
 
+/* A mail provider's name alone after the '@' of an address typed
+ * without its ending ("kz99@gmail", "maya.o@hotmail"): the end of the
+ * name, or 0.  Out of line: only an '@' with no domain after it comes
+ * here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+mail_provider_end(const unsigned char *u, size_t n, size_t p)
+{
+	static const char *const providers[] = {"gmail", "googlemail", "yahoo",
+	    "ymail", "hotmail", "outlook", "icloud", "aol", "protonmail",
+	    "proton", "gmx", "yandex", "live", "msn", "zoho", "mailbox", NULL};
+	size_t q = p;
+
+	while (q < n && q - p < 12 && isalnum_a(u[q]))
+		q++;
+	if (q < n && (isalnum_a(u[q]) || u[q] == '_' || u[q] >= 0x80))
+		return 0;
+	for (int k = 0; providers[k] != NULL; k++)
+		if (q - p == strlen(providers[k]) &&
+		    strncasecmp((const char *)u + p, providers[k], q - p) == 0)
+			return q;
+	return 0;
+}
+
 static size_t
 match_email(struct mh_scanner *sc, size_t b)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t p = b;
+	size_t p = b, q;
 
 	/* No cap on the local part's length: a long one is still an
 	 * address and must not be left in the text.  The run is remembered
@@ -3515,7 +3542,9 @@ match_email(struct mh_scanner *sc, size_t b)
 	}
 	if (p == b || p >= sc->n || u[p] != '@')
 		return 0;
-	return domain_end(u, sc->n, p + 1, 1);
+	if ((q = domain_end(u, sc->n, p + 1, 1)) != 0)
+		return q;
+	return mail_provider_end(u, sc->n, p + 1);
 }
 
 static int
@@ -9065,7 +9094,12 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 	/* an e-mail address, a URL or a path goes to their rules; a word
 	 * joined to letters past ASCII is no handle read whole */
-	if (e - p < 2 || e - p > 40 || letter < (told || is ? 1 : 3) ||
+	/* without "is" or an account word, three letters, or two in a
+	 * handle's shape ("on twitter kz_99", "hmu on snap at kz_99") */
+	if (e - p < 2 || e - p > 40 ||
+	    letter < (told || is                   ? 1
+	                     : shape && e - p >= 4 ? 2
+	                                           : 3) ||
 	    (e < sc->n &&
 	        (u[e] == '@' || u[e] == '/' || u[e] >= 0x80 ||
 	            (u[e] == ':' && e + 1 < sc->n && !is_space(u[e + 1])))))

@@ -191,6 +191,12 @@ I march every day, we may 2 go, the march 2 the sea.
 I march every day, we may 2 go, the march 2 the sea.
 I relapsed in 2019, 2020 was hard, my 14th relapse, I did 3-5 reps.
 I relapsed in 2019, 2020 was hard, my 14th relapse, I did 3-5 reps.
+Find me on twitter kz_99 or hmu on snap at kz_99; my onlyfans is kz99.
+Find me on twitter [HANDLE] or hmu on snap at [HANDLE]; my onlyfans is [HANDLE].
+I saw it on twitter yesterday and was on snap at 10 last night.
+I saw it on twitter yesterday and was on snap at 10 last night.
+Email me at kz99@gmail or maya.o@Hotmail, my gmail is full.
+Email me at [EMAIL] or [EMAIL], my gmail is full.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

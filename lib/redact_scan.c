@@ -8427,6 +8427,40 @@ number_passes(struct mh_scanner *sc, size_t i)
 	    zip_after_cue(sc, i) == 0;
 }
 
+/* The end of a phone number ending at byte e in u (n bytes), with its
+ * extension if one follows: "x4587", " x204", " ext. 12", ", ext 12",
+ * " extension 4587" (at most six digits); else e. */
+static size_t
+phone_ext_end(const unsigned char *u, size_t n, size_t e)
+{
+	size_t p = e, d;
+
+	if (p < n && u[p] == ',')
+		p++;
+	while (p < n && u[p] == ' ' && p - e < 3)
+		p++;
+	if (p + 1 < n && (u[p] | 0x20) == 'x' && isdig(u[p + 1]))
+		p++;
+	else if (p + 3 < n && strncasecmp((const char *)u + p, "ext", 3) == 0) {
+		p += 3;
+		if (p + 6 <= n &&
+		    strncasecmp((const char *)u + p, "ension", 6) == 0)
+			p += 6;
+		else if (p < n && u[p] == '.')
+			p++;
+		if (p < n && u[p] == ':')
+			p++;
+		while (p < n && u[p] == ' ' && p - e < 16)
+			p++;
+	} else
+		return e;
+	for (d = p; d < n && d - p < 7 && isdig(u[d]); d++)
+		;
+	if (d == p || d - p > 6 || (d < n && isalnum_a(u[d])))
+		return e;
+	return d;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -8501,15 +8535,7 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		}
 		if (ok) {
 			type = MH_SCAN_PHONE;
-			end = g.end;
-			/* extension: x4587, ext. 12 */
-			if (end + 1 < sc->n &&
-			    (u[end] == 'x' || u[end] == 'X') &&
-			    isdig(u[end + 1])) {
-				end++;
-				while (end < sc->n && isdig(u[end]))
-					end++;
-			}
+			end = phone_ext_end(u, sc->n, g.end);
 		}
 	}
 	if (type == -1 && g.n == 1) {

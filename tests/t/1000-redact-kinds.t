@@ -197,6 +197,10 @@ I saw it on twitter yesterday and was on snap at 10 last night.
 I saw it on twitter yesterday and was on snap at 10 last night.
 Email me at kz99@gmail or maya.o@Hotmail, my gmail is full.
 Email me at [EMAIL] or [EMAIL], my gmail is full.
+My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extension 4587 today.
+My office is [PHONE], or [PHONE], or [PHONE] today.
+Call 555-201-3344 next week, not 555-201-3345 extra late.
+Call [PHONE] next week, not [PHONE] extra late.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

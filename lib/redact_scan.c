@@ -440,6 +440,8 @@ eqw(const char *s, size_t n, const char *w)
 	X(OR, "or") \
 	X(OUR, "our") \
 	X(P, "p") \
+	X(PIN, "pin") \
+	X(PINCODE, "pincode") \
 	X(PO, "po") \
 	X(POST, "post") \
 	X(POSTAL, "postal") \
@@ -8308,7 +8310,7 @@ zip_word(const struct mh_scanner *sc, size_t p)
 	unsigned kw = sc->t[p].kw;
 
 	return kw == KW_ZIP || kw == KW_ZIPCODE || kw == KW_POSTCODE ||
-	    kw == KW_POSTAL || kw == KW_EIRCODE;
+	    kw == KW_POSTAL || kw == KW_EIRCODE || kw == KW_PINCODE;
 }
 
 /* zip_cue_before() past the "is", "was" or "code" at p. */
@@ -8327,7 +8329,48 @@ zip_cue_far(struct mh_scanner *sc, size_t p)
 	p = prev_word(sc, p);
 	return p != SIZE_MAX &&
 	    (tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_POST) ||
-	        tok_is(sc, p, KW_POSTAL));
+	        tok_is(sc, p, KW_POSTAL) || tok_is(sc, p, KW_PIN));
+}
+
+/* Is the number i followed by "is my zip", "was our postcode" and the
+ * like ("60614 is my zip")?  Out of line: asked of a number of four to
+ * six digits that nothing else took. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+zip_cue_after(struct mh_scanner *sc, size_t i)
+{
+	size_t k = i + 2;
+
+	if (!tok_gap(sc, i + 1) ||
+	    !(tok_is(sc, k, KW_IS) || tok_is(sc, k, KW_WAS)))
+		return 0;
+	k += 2;
+	if (tok_gap(sc, k - 1) && tok_in(sc, k, KW_POSS_DET))
+		k += 2;
+	return tok_gap(sc, k - 1) && tk(sc, k) && sc->t[k].kind == T_WORD &&
+	    zip_word(sc, k);
+}
+
+/* Is token p, in capitals, an Australian state's code, before a
+ * postcode of four digits ("Sydney NSW 2000")?  ACT, SA, WA and NT are
+ * words or US codes too: before them a year-like number (1900 to 2099)
+ * is no postcode. */
+static int
+au_state_before(const struct mh_scanner *sc, size_t p, const char *num)
+{
+	const char *w = sc->s + sc->t[p].s;
+	size_t len = tend(&sc->t[p]) - sc->t[p].s;
+	int year = (num[0] == '1' && num[1] == '9') ||
+	    (num[0] == '2' && num[1] == '0');
+
+	if (eqw(w, len, "nsw") || eqw(w, len, "vic") || eqw(w, len, "qld") ||
+	    eqw(w, len, "tas"))
+		return 1;
+	return !year &&
+	    (eqw(w, len, "act") || eqw(w, len, "sa") || eqw(w, len, "wa") ||
+	        eqw(w, len, "nt"));
 }
 
 /* Is a postcode's cue the word before token i: ZIP, zipcode,
@@ -8544,14 +8587,18 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			type = MH_SCAN_CARD, end = g.end;
 		else if (d >= 7)
 			type = MH_SCAN_ID, end = g.end;
-		else if (d == 5 || d == 4) {
-			/* ZIP after a state ("CO 80202") or a postcode's cue
-			 * ("ZIP:", "my zip is", "zip code", whose "code" is an
-			 * ID's cue too) */
+		else if (d >= 4 && d <= 6) {
+			/* ZIP after a state ("CO 80202", "NSW 2000") or a
+			 * postcode's cue ("ZIP:", "my zip is", "zip code",
+			 * whose "code" is an ID's cue too, "pincode 560034"),
+			 * or before one ("60614 is my zip") */
 			size_t p = prev_word(sc, i);
 			if ((cue == -1 && p != SIZE_MAX && sc->t[p].allcap &&
-			        tend(&sc->t[p]) - sc->t[p].s == 2 && d == 5) ||
-			    zip_cue_before(sc, i))
+			        ((tend(&sc->t[p]) - sc->t[p].s == 2 &&
+			             d == 5) ||
+			            (d == 4 &&
+			                au_state_before(sc, p, sc->s + b)))) ||
+			    zip_cue_before(sc, i) || zip_cue_after(sc, i))
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}

@@ -8631,6 +8631,52 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	return emit(sc, ip, start, end, type) == -1 ? -1 : 1;
 }
 
+/* An IBAN from byte b: two letters, two check digits and up to thirty
+ * letters and digits, whole or in groups of four apart by one blank
+ * ("GB82 WEST 1234 5698 7654 32"), whose check (ISO 13616: the first
+ * four moved to the end, letters as 10 to 35, the number modulo 97) is
+ * 1.  Returns its end, or 0.  Out of line: only a word of two capitals
+ * and two digits comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+iban_end(const unsigned char *u, size_t n, size_t b)
+{
+	unsigned char c[34];
+	size_t k = 0, p = b, g = 0, end = 0;
+	unsigned r = 0;
+
+	while (p < n && k < 34) {
+		if (isalnum_a(u[p])) {
+			if (++g > 4 && end != 0)
+				return 0; /* spaced groups are of four */
+			c[k++] = u[p++];
+			continue;
+		}
+		if (u[p] == ' ' && g == 4 && p + 1 < n && isalnum_a(u[p + 1])) {
+			end = p; /* groups apart: each of four */
+			g = 0;
+			p++;
+			continue;
+		}
+		break;
+	}
+	if (p < n && (isalnum_a(u[p]) || u[p] == '_' || u[p] >= 0x80))
+		return 0;
+	if (k < 15 || !isalpha_a(c[0]) || !isalpha_a(c[1]) || !isdig(c[2]) ||
+	    !isdig(c[3]))
+		return 0;
+	for (size_t j = 0; j < k; j++) {
+		unsigned char x = c[(j + 4) % k];
+		if (isdig(x))
+			r = (r * 10 + (unsigned)(x - '0')) % 97;
+		else
+			r = (r * 100 + (unsigned)(lc(x) - 'a' + 10)) % 97;
+	}
+	return r == 1 ? p : 0;
+}
+
 static int
 alnum_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -8640,6 +8686,13 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	size_t len = tend(t) - t->s, k;
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	size_t end;
+
+	/* an IBAN, checked by its digits: "GB82 WEST 1234 5698 7654 32" */
+	if (len >= 4 && t->nupper >= 2 && isalpha_a((unsigned char)s[0]) &&
+	    isalpha_a((unsigned char)s[1]) && isdig((unsigned char)s[2]) &&
+	    isdig((unsigned char)s[3]) &&
+	    (end = iban_end((const unsigned char *)sc->s, sc->n, t->s)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
 
 	/* "our 5th avenue clinic": a numbered street and a clinic word */
 	{

@@ -205,6 +205,8 @@ We moved to Newtown NSW 2042, my pincode was 560034 and 60614 is my zip.
 We moved to [ADDRESS], my pincode was [ZIP] and [ZIP] is my zip.
 I took the ACT 2019 and walked 12000 steps; 2024 was my year.
 I took the ACT 2019 and walked 12000 steps; 2024 was my year.
+Rent goes from IBAN GB82 WEST 1234 5698 7654 32 or DE89370400440532013000 monthly.
+Rent goes from IBAN [ACCOUNT] or [ACCOUNT] monthly.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

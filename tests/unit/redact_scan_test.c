@@ -452,6 +452,14 @@ test_names(void)
 	    "a first name too, after has; a word of the condition after");
 	is_str(scan("my friend Addison's mom, with Addison's family"),
 	    "NAME:Addison|NAME:Addison", "a noun it owns makes it a person");
+	/* IBANs by their check digits; one digit changed is none */
+	is_str(scan("GB82 WEST 1234 5698 7654 32"),
+	    "ACCOUNT:GB82 WEST 1234 5698 7654 32", "IBAN in groups");
+	is_str(scan("iban DE89370400440532013000."),
+	    "ACCOUNT:DE89370400440532013000", "IBAN whole");
+	ok(strstr(scan("GB82 WEST 1234 5698 7654 33"), "ACCOUNT") == NULL,
+	    "a wrong check is no IBAN");
+	is_str(scan("AB12 CDEF is a code"), "", "too short for an IBAN");
 	/* an ending longer than the word at the text's start
 	 * ("phetamine", "Mypamine"): nothing read before the text */
 	is_str(scan("Mypamine nf 7"), "NAME:Mypamine",

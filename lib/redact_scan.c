@@ -7319,6 +7319,30 @@ title_start(struct mh_scanner *sc, size_t i, size_t *start)
 		*start = sc->t[p].s;
 }
 
+/* Does the word t start with a letter of a script without capitals
+ * (Hebrew, Arabic, the scripts of India, Thai, Georgian, Ethiopic,
+ * Hangul)?  After a title or relation such a word is a name as a
+ * capitalised one is: "my friend \u05e9\u05e8\u05d4", "my brother
+ * \u0930\u093e\u0939\u0941\u0932".  Out of line: only a word in no list after
+ * one comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+caseless_word(const struct mh_scanner *sc, const struct tok *t)
+{
+	size_t len;
+	uint32_t c;
+
+	if ((unsigned char)sc->s[t->s] < 0xC0)
+		return 0;
+	c = decode_multi((const unsigned char *)sc->s, sc->n, t->s, &len);
+	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x0620 && c <= 0x06FF) ||
+	    (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E01 && c <= 0x0E7F) ||
+	    (c >= 0x10D0 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||
+	    (c >= 0xAC00 && c <= 0xD7A3);
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -7401,11 +7425,13 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	        (ctx ||
 	            (alone && is_first(sc, i) && tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT))))) ||
-	    (c == C_UNKNOWN && ctx && !title && tend(t) - t->s >= 3 &&
-	        pw != SIZE_MAX && !clinical_suffix(sc, t) &&
-	        (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
-	            tok_is(sc, pw, KW_CALLED) || tok_is(sc, pw, KW_ME) ||
-	            tok_is(sc, pw, KW_HIM) || tok_is(sc, pw, KW_HER)))) {
+	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
+	        (caseless_word(sc, t) ||
+	            (!title && !clinical_suffix(sc, t) &&
+	                (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
+	                    tok_is(sc, pw, KW_CALLED) ||
+	                    tok_is(sc, pw, KW_ME) || tok_is(sc, pw, KW_HIM) ||
+	                    tok_is(sc, pw, KW_HER)))))) {
 		int m = name_run(sc, i, 1, &last, cls);
 		if (m > 1 && (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;

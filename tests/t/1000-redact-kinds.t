@@ -207,6 +207,10 @@ I took the ACT 2019 and walked 12000 steps; 2024 was my year.
 I took the ACT 2019 and walked 12000 steps; 2024 was my year.
 Rent goes from IBAN GB82 WEST 1234 5698 7654 32 or DE89370400440532013000 monthly.
 Rent goes from IBAN [ACCOUNT] or [ACCOUNT] monthly.
+My friend 김민준 said that my brother राहुल and my aunt שרה and my friend محمد came.
+My friend [NAME] said that my brother [NAME] and my aunt [NAME] and my friend [NAME] came.
+My therapist said שלום is a greeting and my friend group met.
+My therapist said שלום is a greeting and my friend group met.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

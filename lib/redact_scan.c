@@ -556,13 +556,14 @@ enum {
 #define KW_OWN_NOUN (UINT64_C(1) << 56)    /* exam, diet: eponym_after() */
 #define KW_NOT_LONE (UINT64_C(1) << 57)    /* legend, nike: memo_fill() */
 #define KW_NINETY (UINT64_C(1) << 58)      /* ninety: spelled_age() */
+#define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
  * word_rules()' first test ask them) */
 #define KW_FIRST_RULES \
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
-	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY)
+	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES)
@@ -768,6 +769,18 @@ static const char *const ord_days[] = {
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
 static const char *const ninety_words[] = {"ninety", NULL};
+/* The months in French, Spanish, German, Italian and Portuguese that
+ * are no English month (foreign_date()); not "marco", a name */
+static const char *const foreign_months[] = {"janvier", "février",
+	"fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+	"septembre", "octobre", "novembre", "décembre", "decembre", "enero",
+	"febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+	"septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+	"januar", "jänner", "februar", "märz", "maerz", "juni", "juli",
+	"oktober", "dezember", "gennaio", "febbraio", "aprile", "maggio",
+	"giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro",
+	"fevereiro", "março", "maio", "junho", "julho", "setembro",
+	"outubro", "novembro", "dezembro", NULL};
 /* The titles that are only titles, abbreviated or borrowed, as
  * against those that are also relations or jobs (brother, nurse,
  * coach): after these alone is a lower-case surname that is also an
@@ -1164,6 +1177,7 @@ static const struct {
     {part_leads, KW_PART_LEAD},
     {family_nouns, KW_FAMILY_NOUN},
     {ninety_words, KW_NINETY},
+    {foreign_months, KW_FMONTH},
     {conditions, KW_CONDITION},
     {cond_ctx, KW_COND_CTX},
     {own_nouns, KW_OWN_NOUN},
@@ -8493,7 +8507,40 @@ number_passes(struct mh_scanner *sc, size_t i)
 
 	return t->kind == T_NUM && tend(t) - t->s <= 2 && one_group(sc, i) &&
 	    !(sc->cue_type >= 0 && i - sc->cue_tok <= 6) &&
+	    !(tend(t) < sc->n && (unsigned char)sc->s[tend(t)] >= 0xE5) &&
 	    zip_after_cue(sc, i) == 0;
+}
+
+/* A date written in Chinese or Japanese from the number ending at byte
+ * e: a year's 年 then a month's 月, or a month's 月 then a day's 日
+ * ("2024年3月14日", "3月14日"): its end, or 0. */
+static size_t
+cjk_date_end(const unsigned char *u, size_t n, size_t e, long first)
+{
+	static const unsigned char nian[] = {0xE5, 0xB9, 0xB4},
+	                           yue[] = {0xE6, 0x9C, 0x88},
+	                           ri[] = {0xE6, 0x97, 0xA5};
+	size_t p = e, d;
+	int year = 0;
+
+	if (p + 3 <= n && memcmp(u + p, nian, 3) == 0) {
+		year = 1;
+		p += 3;
+		for (d = p; d < n && d - p < 2 && isdig(u[d]); d++)
+			;
+		if (d == p || d + 3 > n || memcmp(u + d, yue, 3) != 0)
+			return 0;
+		p = d + 3;
+	} else if (first < 1 || first > 12 || p + 3 > n ||
+	    memcmp(u + p, yue, 3) != 0)
+		return 0;
+	else
+		p += 3;
+	for (d = p; d < n && d - p < 2 && isdig(u[d]); d++)
+		;
+	if (d > p && d + 3 <= n && memcmp(u + d, ri, 3) == 0)
+		return d + 3;
+	return year ? p : 0;
 }
 
 /* The end of a phone number ending at byte e in u (n bytes), with its
@@ -8562,6 +8609,15 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    glen(&g, 1) == 1 && u[b] == '2' && u[b + 1] == '4' &&
 	    u[g.gs[1]] == '7')
 		return 0;
+	/* "2024年3月14日": the byte after the number starts 年 or 月 */
+	if (g.n == 1 && g.end < sc->n && u[g.end] >= 0xE5) {
+		long v = 0;
+		for (size_t k = b; k < g.end && v < 10000; k++)
+			v = v * 10 + (u[k] - '0');
+		if ((end = cjk_date_end(u, sc->n, g.end, v)) != 0)
+			return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1
+			                                                : 1;
+	}
 	/* date_groups() wants two groups at least: most numbers are one,
 	 * and skip the call */
 	if (g.n >= 2 && date_groups(sc, i, &g, &end))
@@ -9793,6 +9849,52 @@ amp_surname(struct mh_scanner *sc, size_t i, size_t end)
 	    : end;
 }
 
+/* A date in another language around the month word at i (foreign_months[]):
+ * a day (1 to 31) before it, with a '.' or "de" between ("14 mars",
+ * "am 14. März", "el 14 de marzo"), a year after it ("marzo de 2024",
+ * "März 2024"), or both.  Returns the end and sets *start, or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+foreign_date(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t s = SIZE_MAX, e = tend(&sc->t[i]), p, q;
+	long v;
+	/* "mayo" is mayonnaise too ("2 mayo packets"): a day before it
+	 * only with "de" ("14 de mayo") */
+	int de = !eqw(sc->s + sc->t[i].s, e - sc->t[i].s, "mayo");
+
+	if (i >= 2 && tok_gap(sc, i - 1)) {
+		p = i - 2;
+		if (p >= 2 && tend(&sc->t[p]) - sc->t[p].s == 2 &&
+		    eqw(sc->s + sc->t[p].s, 2, "de") && tok_gap(sc, p - 1)) {
+			p -= 2;
+			de = 1;
+		} else if (p >= 1 && tok_punct(sc, p, '.'))
+			p--;
+		if (de && sc->t[p].kind == T_NUM &&
+		    tend(&sc->t[p]) - sc->t[p].s <= 2 &&
+		    num_val(sc, p, &v) != 0 && v >= 1 && v <= 31)
+			s = sc->t[p].s;
+	}
+	if (tok_gap(sc, i + 1)) {
+		q = i + 2;
+		if (tk(sc, q) && tend(&sc->t[q]) - sc->t[q].s == 2 &&
+		    eqw(sc->s + sc->t[q].s, 2, "de") && tok_gap(sc, q + 1))
+			q += 2;
+		if (tk(sc, q) && is_year(sc, q)) {
+			e = tend(&sc->t[q]);
+			if (s == SIZE_MAX)
+				s = sc->t[i].s;
+		}
+	}
+	if (s == SIZE_MAX)
+		return 0;
+	*start = s;
+	return e;
+}
+
 /* Once per word that no cheaper test turned away.  Kept out of
  * mh_scan_text(): inlined there, GCC spent its inlining on the loop
  * and called the rules below out of line; here they are inlined into
@@ -9826,10 +9928,16 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	 * of the word's lists turns away the rest */
 	if (tok_in(sc, i,
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
-	            KW_NINETY)) {
+	            KW_NINETY | KW_FMONTH)) {
 		/* "ninety two", said of someone */
 		if (tok_in(sc, i, KW_NINETY) && (end = spelled_age(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_AGE);
+		/* "le 14 mars 2024", "el 14 de marzo de 2024", "am 14. März" */
+		if (tok_in(sc, i, KW_FMONTH) &&
+		    (end = foreign_date(sc, i, &start)) != 0) {
+			give_way(sc, start);
+			EMIT(start, end, MH_SCAN_DATE);
+		}
 		if (tok_in(sc, i, KW_TLD_WORD) &&
 		    (end = spelled_email(sc, i, &start)) != 0) {
 			give_way(sc, start);

@@ -211,6 +211,12 @@ My friend 김민준 said that my brother राहुल and my aunt שרה and 
 My friend [NAME] said that my brother [NAME] and my aunt [NAME] and my friend [NAME] came.
 My therapist said שלום is a greeting and my friend group met.
 My therapist said שלום is a greeting and my friend group met.
+Le 14 mars 2024 et el 3 de marzo de 2023, am 14. März 2022, seit März 2021.
+Le [DATE] et el [DATE], am [DATE], seit [DATE].
+2024年3月14日に入院した。誕生日は３月１４日です。
+[DATE]に入院した。誕生日は[DATE]です。
+I ate 2 mayo packets and watched mars documentaries; 3月は大変.
+I ate 2 mayo packets and watched mars documentaries; 3月は大変.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

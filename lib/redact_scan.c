@@ -236,6 +236,9 @@ struct mh_scanner {
 	int cue_type; /* type announced by the last cue word, or -1 */
 	size_t cue_tok;
 	size_t mail_b, mail_e; /* the last e-mail local-part run read */
+	/* the town town_at() found at or after the lower-case word
+	 * town_tok (SIZE_MAX for none), for word_rules() to take */
+	size_t town_tok, town_start, town_end;
 	/* the tokens of the names listed after a relation in the plural
 	 * (rel_list_name()): the first and the last name, or 1 and 0 */
 	size_t list_lo, list_hi;
@@ -557,6 +560,9 @@ enum {
 #define KW_NOT_LONE (UINT64_C(1) << 57)    /* legend, nike: memo_fill() */
 #define KW_NINETY (UINT64_C(1) << 58)      /* ninety: spelled_age() */
 #define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
+#define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
+#define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
+#define KW_TOWN_IN (UINT64_C(1) << 62)     /* in, to: low_town() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
@@ -1032,6 +1038,27 @@ static const char *const town_particles[] = {
 	"del", "de", "la", "do", "da", "dos", "das", "di", "della", "du",
 	"des", "sur", NULL
 };
+/* The words after which a lower-case word may be a town (low_town()):
+ * "from tulsa", "near leeds", "visiting boston".  The walk stops at
+ * the word after one (memo_quiet()). */
+static const char *const town_preps[] = {
+	"from", "near", "visiting", NULL
+};
+/* The words between a word of town_verbs[] and the town (low_town()) */
+static const char *const town_ins[] = {"in", "to", NULL};
+/* Before "in" or "to" (or "up in"), the words of living, moving and
+ * travelling: "live in", "moved to", "school in", "flew to", "back to",
+ * "grew up in" (low_town()).  The walk stops at the word after one,
+ * which is where "in" and "to" come (memo_quiet()): the words after
+ * "in" and "to" are too many to stop at. */
+static const char *const town_verbs[] = {
+	"live", "lives", "lived", "living", "born", "raised", "grew",
+	"growing", "school", "college", "uni", "university", "work", "works",
+	"worked", "working", "job", "based", "settled", "stay", "stayed",
+	"staying", "move", "moves", "moved", "moving", "relocate",
+	"relocated", "relocating", "flew", "fly", "flying", "drove",
+	"driving", "trip", "back", NULL
+};
 /* Words before a country or state that make a region, no person:
  * "Southern Poland", "rural Ohio". */
 static const char *const directions[] = {
@@ -1185,6 +1212,9 @@ static const struct {
     {honorifics, KW_HONORIFIC},
     {noun_nexts, KW_NOUN_NEXT},
     {verb_afters, KW_VERB_AFTER},
+    {town_preps, KW_TOWN_PREP},
+    {town_verbs, KW_TOWN_VERB},
+    {town_ins, KW_TOWN_IN},
 };
 
 int
@@ -2988,6 +3018,11 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	    !(len > 6 && (w[3] == '-' || w[4] == '-' || w[5] == '-') &&
 	        part_month_head(w, len)))
 		b |= LOOK_QUIET;
+	/* the word after "from", "moved" ... may be a town or the "to"
+	 * before one (low_town()): no LOOK_NOCTX, so that the walk stops
+	 * at it (noctx_at() reads the bit as if it were there) */
+	if (sc->kw_sets[m->kw] & (KW_TOWN_PREP | KW_TOWN_VERB))
+		b &= (unsigned char)~LOOK_NOCTX;
 	return b;
 }
 
@@ -3287,6 +3322,19 @@ static inline int
 tok_in(struct mh_scanner *sc, size_t i, uint64_t set)
 {
 	return (sc->kw_sets[tok_at(sc, i)->kw] & set) != 0;
+}
+
+/* Does the token p (no blank) before a lower-case word say it opens no
+ * name, as LOOK_NOCTX says?  A word of town_preps[] or town_verbs[],
+ * which memo_quiet() leaves without the bit, has it as it had: the
+ * rules that ask LOOK_NOCTX ask it here. */
+static inline int
+noctx_at(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *pt = tok_at(sc, p);
+
+	return (pt->looked & LOOK_NOCTX) ||
+	    (sc->kw_sets[pt->kw] & (KW_TOWN_PREP | KW_TOWN_VERB)) != 0;
 }
 
 static inline int
@@ -6482,7 +6530,7 @@ name_context_before(struct mh_scanner *sc, size_t i, int *title)
 	/* every context below is one that lower_name_context() finds too:
 	 * none where the token before says it has none (LOOK_NOCTX), as
 	 * after most words, for one load */
-	if (p == SIZE_MAX || (sc->t[p].looked & LOOK_NOCTX))
+	if (p == SIZE_MAX || noctx_at(sc, p))
 		return 0;
 	if (tok_punct(sc, p, '.') || tok_punct(sc, p, ','))
 		return context_after_mark(sc, p, title);
@@ -7800,8 +7848,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * ',' after them kept walk() from passing them. */
 	if (!t->cap && !t->allcap && !sc->lowertext &&
 	    !(flags(sc, i) & MH_NAMES_USER) &&
-	    !lone_first_flags(flags(sc, i)) &&
-	    (tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX))
+	    !lone_first_flags(flags(sc, i)) && noctx_at(sc, prev_tok(sc, i)))
 		return 0;
 	if (!t->cap && !t->allcap)
 		return match_lower_name(sc, i, ctx, title, start);
@@ -8963,6 +9010,162 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	return end;
 }
 
+/* May the word at k, in lower case, be a town's name (low_town())?  2
+ * for a town of the word table's (CITY: "chicago", "boston"), 1 for a
+ * word of four letters or more in no list or in the surname list alone
+ * ("tulsa", "philly", "leeds"), 0 for any other: an ordinary word, a
+ * first name, a state or a country (HIPAA keeps them: "from texas"), a
+ * medicine, an app, a platform or slang ("moved to tiktok"). */
+static int
+town_word(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+	unsigned f;
+
+	if (t == NULL || t->kind != T_WORD || t->cap || t->allcap ||
+	    t->joined || (t->flags & (MH_NAMES_STOP | MH_NAMES_STATE)) ||
+	    tok_in(sc, k, KW_CLINICAL | KW_PLATFORM | KW_SLANG))
+		return 0;
+	f = fullflags(sc, k);
+	if (f &
+	    (MH_NAMES_STATE | MH_NAMES_KEEP | MH_NAMES_USER | MH_NAMES_STOP |
+	        MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY |
+	        MH_NAMES_STREET | MH_NAMES_REL | MH_NAMES_TITLE))
+		return 0;
+	if (f & MH_NAMES_CITY)
+		return 2;
+	return (f == 0 || f == MH_NAMES_LAST) && t->nletter >= 4 &&
+	    t->nletter == tend(t) - t->s && !clinical_suffix(sc, t);
+}
+
+/* May the word at k, in lower case, open a town's name of two words or
+ * three: a word of one (CITYPART: "new", "san", "st", "los") or a
+ * direction ("east london"). */
+static int
+town_part(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+
+	return t != NULL && t->kind == T_WORD && !t->cap && !t->allcap &&
+	    !t->joined && !(t->flags & MH_NAMES_STOP) &&
+	    ((fullflags(sc, k) & MH_NAMES_CITYPART) ||
+	        tok_in(sc, k, KW_DIRECTION));
+}
+
+/* A town in lower case at the word i, after a word of town_preps[]
+ * (token i - 2, a blank between): "from tulsa", "visiting boston",
+ * "near leeds"; or after "in" or "to" where a word of town_verbs[]
+ * comes before it, "i live in springfield", "moved to chicago", "grew
+ * up in tulsa", "we moved back to leeds".  The town is one word of
+ * town_word(), or two or three where the first is a word of a town's
+ * name or a direction or itself a town and the next such a word too:
+ * "new york", "san diego", "st louis", "east london", "salt lake
+ * city".  Not "i live in fear", "back to normal", "moved to therapy",
+ * "from the uk", "from texas".  Returns the end or 0.  Out of line:
+ * asked only where the walk stops after such a word (memo_quiet()). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+low_town(struct mh_scanner *sc, size_t i)
+{
+	size_t p = i - 2, v, k;
+	const struct tok *t = tk(sc, i);
+
+	if (t == NULL || i < 2 || t->kind != T_WORD || t->cap || t->allcap ||
+	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, i - 1) || sc->t[p].cap ||
+	    sc->t[p].allcap)
+		return 0;
+	if (!tok_in(sc, p, KW_TOWN_PREP)) {
+		if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO)) || p < 2 ||
+		    !tok_gap(sc, p - 1))
+			return 0;
+		v = p - 2;
+		/* "grew up in", not "ended up in" */
+		if (v >= 2 && eqw(sc->s + sc->t[v].s, 2, "up") &&
+		    sc->t[v + 1].s == sc->t[v].s + 2 && tok_gap(sc, v - 1) &&
+		    tok_is(sc, p, KW_IN))
+			v -= 2;
+		if (!tok_in(sc, v, KW_TOWN_VERB))
+			return 0;
+	}
+	if (!town_part(sc, i) && town_word(sc, i) == 0)
+		return 0;
+	/* "new jersey", "north carolina": kept (land_at()) */
+	if (land_at(sc, i) != 0)
+		return 0;
+	/* the words after it: a town's, or words of a town's name after a
+	 * first word of one */
+	k = i;
+	while (k + 2 < sc->nt && k < i + 4 && tok_gap(sc, k + 1)) {
+		if (town_word(sc, k + 2) ||
+		    (town_part(sc, k) && !tok_in(sc, k + 2, KW_DIRECTION) &&
+		        town_part(sc, k + 2)))
+			k += 2;
+		else
+			break;
+	}
+	/* a word of a town's name alone is none: "moved to new", "back to
+	 * east" */
+	if (k == i && town_word(sc, i) == 0)
+		return 0;
+	return tend(&sc->t[k]);
+}
+
+/* The town after the lower-case word i, which comes after a word of
+ * town_verbs[]: "in" or "to" and the town ("moved to chicago"), or "up
+ * in" and the town ("grew up in tulsa").  Sets *start; returns the end
+ * or 0. */
+static size_t
+town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t k = i + 2;
+
+	if (!tok_gap(sc, i + 1))
+		return 0;
+	if (!(tok_is(sc, i, KW_IN) || tok_is(sc, i, KW_TO))) {
+		if (!(tend(&sc->t[i]) - sc->t[i].s == 2 &&
+		        eqw(sc->s + sc->t[i].s, 2, "up") &&
+		        tok_is(sc, k, KW_IN) && tok_gap(sc, k + 1)))
+			return 0;
+		k += 2;
+	}
+	if (k >= sc->nt)
+		return 0;
+	*start = sc->t[k].s;
+	return low_town(sc, k);
+}
+
+/* Is there a town at or after the lower-case word i, whose token
+ * before has no LOOK_NOCTX for a word of town_preps[] or town_verbs[]
+ * (low_town(), town_after_verb())?  Then the walk takes the word to
+ * word_rules(), which emits the town kept for it (town_tok); else it
+ * passes it, as it did before (lower_name_context(),
+ * lower_opens_nothing()). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+town_at(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i), start = sc->t[i].s, end;
+
+	if (p + 2 != i)
+		return 0;
+	if (tok_in(sc, p, KW_TOWN_PREP))
+		end = low_town(sc, i);
+	else if (tok_in(sc, p, KW_TOWN_VERB))
+		end = town_after_verb(sc, i, &start);
+	else
+		return 0;
+	if (end == 0)
+		return 0;
+	sc->town_tok = i;
+	sc->town_start = start;
+	sc->town_end = end;
+	return 1;
+}
+
 /* Is token k a piece of an e-mail address spelled out: a word or a
  * number, and no function word ("looked at the dot com bubble")? */
 static int
@@ -9698,7 +9901,8 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !(flags(sc, i) &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(flags(sc, i)) &&
-	    (tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX);
+	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX) ||
+	        (noctx_at(sc, prev_tok(sc, i)) && !town_at(sc, i)));
 }
 
 /* Is the word at i, in a text with no capital (lowertext), one that
@@ -9742,7 +9946,8 @@ lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !tok_is(sc, i, KW_CORNER) &&
 	    !(f &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER |
-	            MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG)) &&
+	            MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG |
+	            MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
 	    (f != 0 || t->contr || tend(t) - t->s == 1);
 }
 
@@ -10027,6 +10232,18 @@ by_case:;
 	 * is not asked the two (callgrind: 0.1 M fewer, as the code
 	 * around it is laid out). */
 	if (!t->cap && !t->allcap) {
+		/* "moved to chicago", "from tulsa": at the word town_at()
+		 * found it after, where the walk stopped; in a text in lower
+		 * case, whose walk stops at the town, there ("i live in
+		 * springfield"), and at a word the walk stops at anyway,
+		 * which town_at() is not asked of ("from new york", "from
+		 * east london") */
+		if (i == sc->town_tok)
+			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
+		if ((sc->lowertext || tok_in(sc, i, KW_LOW_RULES)) && i >= 2 &&
+		    tok_in(sc, i - 2, KW_TOWN_PREP | KW_TOWN_IN) &&
+		    (end = low_town(sc, i)) != 0)
+			EMIT(t->s, end, MH_SCAN_LOCATION);
 		if (sc->lowertext && sc->zip5 &&
 		    tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
 		    (end = match_ship(sc, i)) != 0)
@@ -10205,6 +10422,11 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 
 	if (p == SIZE_MAX || (pt->looked & LOOK_NOCTX))
 		return 0;
+	/* a word of town_preps[] or town_verbs[], which has no LOOK_NOCTX
+	 * for the town after it (or after "in", "to"), and opens no name
+	 * (noctx_at()) */
+	if (sc->kw_sets[pt->kw] & (KW_TOWN_PREP | KW_TOWN_VERB))
+		return town_at(sc, i);
 	if (pt->mark == '.' || pt->mark == ',')
 		return rel_list_name(sc, i) ||
 		    context_after_mark(sc, p, &title) ||
@@ -10404,6 +10626,7 @@ walk(struct mh_scanner *sc)
 	sc->cue_type = -1;
 	sc->mail_b = sc->mail_e = 0;
 	sc->pw_of = SIZE_MAX;
+	sc->town_tok = SIZE_MAX;
 	for (;;) {
 		/* What the fast path below, and the punctuation's tests,
 		 * pass, known from the tokens (LOOK_QUIET): nearly half of

@@ -217,6 +217,28 @@ Le [DATE] et el [DATE], am [DATE], seit [DATE].
 [DATE]に入院した。誕生日は[DATE]です。
 I ate 2 mayo packets and watched mars documentaries; 3月は大変.
 I ate 2 mayo packets and watched mars documentaries; 3月は大変.
+I moved to chicago last year.
+I moved to [LOCATION] last year.
+I go to school in boston
+I go to school in [LOCATION]
+i live in springfield
+i live in [LOCATION]
+I'm from east london, near the river.
+I'm from [LOCATION], near the river.
+we moved back to leeds
+we moved back to [LOCATION]
+I grew up in tulsa and hated it.
+I grew up in [LOCATION] and hated it.
+We are moving to san diego in June.
+We are moving to [LOCATION] in June.
+I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
+I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
+I grew up in foster care, I switched to sertraline and I moved to tiktok.
+I grew up in foster care, I switched to sertraline and I moved to tiktok.
+Learning to live in the moment; I was born in 1990. I'm from the uk, she's from texas.
+Learning to live in the moment; I was born in 1990. I'm from the uk, she's from texas.
+I moved to new jersey and I ended up in leeds.
+I moved to new jersey and I ended up in leeds.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 4))

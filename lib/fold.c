@@ -85,13 +85,10 @@ static const struct {
     {0x2134, 'o'},
 };
 
-/* fold_cp(): the character is dropped from the copy */
-#define FOLD_DROP 256
+#define FOLD_DROP MH_FOLD_DROP
 
-/* The ASCII character the character c stands for, FOLD_DROP for one
- * that stands for nothing, or -1. */
-static int
-fold_cp(uint32_t c)
+int
+mh_fold_char(uint32_t c)
 {
 	if (c >= 0xFF01 && c <= 0xFF5E)
 		return (int)(c - 0xFEE0);
@@ -156,7 +153,7 @@ fold_at(const unsigned char *u, size_t n, size_t i, size_t *len)
 		c = c << 6 | (u[i + k] & 0x3Fu);
 	}
 	*len = need + 1;
-	return fold_cp(c);
+	return mh_fold_char(c);
 }
 
 /* The offset of the first byte from 0x80 in u from i, or n: 32 bytes

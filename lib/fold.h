@@ -23,6 +23,7 @@
 #define MH_FOLD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* A fold point: a character that became one ASCII byte at folded
  * offset at, or was dropped there, after which the original is ahead by
@@ -52,5 +53,16 @@ int mh_fold_text(struct mh_fold *f, const char *s, size_t n);
 size_t mh_fold_back(const struct mh_fold *f, size_t off);
 
 void mh_fold_free(struct mh_fold *f);
+
+/* mh_fold_char(): the character stands for nothing and is dropped */
+#define MH_FOLD_DROP 256
+
+/* The ASCII character the character c (a code point from U+0080) stands
+ * for, MH_FOLD_DROP for one dropped, or -1 for one that does not fold.
+ * What is a word's byte where a placeholder may stand (the restorer's
+ * view, redact_scan.h) must agree with the folded copy the scanner
+ * reads: it asks this.  (The underscore at a word's edge is folded by
+ * mh_fold_text() alone: read as a blank, it only adds boundaries.) */
+int mh_fold_char(uint32_t c);
 
 #endif

@@ -1609,10 +1609,17 @@ word_char_at(const unsigned char *u, size_t n, size_t i)
 {
 	size_t len;
 	uint32_t c;
+	int a;
 
 	if (u[i] < 0x80)
 		return mh_scan_wordbyte(u[i]);
 	c = decode_multi(u, n, i, &len);
+	/* a character that folds (fold.h) is as what it stands for, and
+	 * one dropped joins the bytes around it: the scanner reads the
+	 * folded copy, and a look-alike it does not see there ("f\u200b
+	 * NAME_1", "\uff46NAME_1") must not be one to the restorer */
+	if (len > 1 && (a = mh_fold_char(c)) >= 0)
+		return a == MH_FOLD_DROP || mh_scan_wordbyte((unsigned char)a);
 	/* and the letter-like symbols that stand for letters: the ohm sign
 	 * for an omega, the increment for a delta ("\u03a0\u039f\u039b
 	 * \u0395\u039c\u0399\u2206\u0399\u0391", in the Presidio set's

@@ -3,7 +3,7 @@
 # across processes sharing a vault; the vault file; restore, also after an
 # LLM has mangled the placeholders; masking; options and configuration.
 . "$MH_SRC/tests/t/lib.sh"
-plan 69
+plan 70
 
 V="$TMP/state/vault"
 
@@ -162,6 +162,16 @@ run mh-redact --restore --vault "$TMP/fwv" <"$TMP/fwred" |
     jq -r .text >"$TMP/fwback"
 is "folded: the round trip is exact" "$(cksum <"$TMP/fwback")" \
     "$(cksum <"$TMP/fw")"
+# a look-alike the folded copy hides must be none to restore either: an
+# invisible character or a full-width letter joins it to the word before
+# (found by fuzz_redact)
+printf 'f\342\200\213NAME_1\342\200\246Maya Okafor\n\357\275\206NAME_1 and x\357\274\277NAME_2 and \302\255NAME_1 \342\200\213[NAME_1]\n' \
+    >"$TMP/fl"
+run mh-redact --vault "$TMP/flv" <"$TMP/fl" >"$TMP/flred"
+run mh-redact --restore --vault "$TMP/flv" <"$TMP/flred" |
+    jq -r .text >"$TMP/flback"
+is "folded look-alikes: the round trip is exact" "$(cksum <"$TMP/flback")" \
+    "$(cksum <"$TMP/fl")"
 
 # -- restore after an LLM mangled the placeholders
 printf '%s\n' 'Maya Okafor and Kofi Brennan' |

@@ -284,11 +284,16 @@ wordish(unsigned char c)
 }
 
 /* Does the word ending at u[e] start with '@' or "u/", a handle's
- * ("@kz.art_", "u/sad_"), whose underscore at its end is its own? */
+ * ("@kz.art_", "u/sad_"), whose underscore at its end is its own?  At
+ * most 64 bytes back, longer than any handle: unbounded, a text of
+ * "a_.a_.a_." read each word back to its start, quadratic (a line of
+ * 600 KB took a minute). */
 static int
 handle_end(const unsigned char *u, size_t e)
 {
-	while (e > 0 &&
+	size_t stop = e > 64 ? e - 64 : 0;
+
+	while (e > stop &&
 	    (wordish(u[e - 1]) || u[e - 1] == '_' || u[e - 1] == '.' ||
 	        u[e - 1] == '-'))
 		e--;

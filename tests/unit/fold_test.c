@@ -117,6 +117,21 @@ main(void)
 	is_int(f.n, 3, "one byte each");
 	is_int(mh_fold_back(&f, 2), 2, "offsets unmoved");
 
+	/* a handle's end is looked for at most 64 bytes back: a word of
+	 * 70 after '@' is no handle, its closing underscore folds */
+	memset(longer, 'a', 72);
+	longer[0] = '@';
+	longer[71] = '_';
+	is_int(mh_fold_text(&f, longer, 72), 1,
+	    "no handle 70 bytes long: its underscore folds");
+	memcpy(longer + 10, "_", 1);
+	longer[9] = '@';
+	longer[0] = ' ';
+	memset(longer + 11, 'b', 20);
+	longer[31] = '_';
+	is_int(mh_fold_text(&f, longer, 32), 0,
+	    "a handle of 21 bytes keeps its underscores");
+
 	/* a long ASCII run around folded characters, past the vector
 	 * step's blocks */
 	memset(longer, 'a', sizeof longer);

@@ -90,8 +90,8 @@ struct mh_filter {
 	 * process(); or MH_FILTER_FATAL.  It must not fail a record: a
 	 * record that can fail goes to process().  clean is non-zero when
 	 * every byte of s is printable ASCII other than a quote, a
-	 * backslash or an underscore (see mh_reader_next_text), 0 when s may hold anything
-	 * else. */
+	 * backslash or an underscore (see mh_reader_next_text), 0 when s
+	 * may hold anything else. */
 	int (*plain)(const char *s, size_t n, int clean, void *ctx,
 	    struct mh_buf *out);
 	/* Optional, with plain: the same for a JSON line whose text s has

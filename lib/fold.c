@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "util.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -140,20 +141,9 @@ mh_fold_char(uint32_t c)
 static int
 fold_at(const unsigned char *u, size_t n, size_t i, size_t *len)
 {
-	uint32_t c = u[i];
-	size_t need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+	uint32_t c = mh_utf8_char(u, n, i, len);
 
-	*len = 1;
-	if (need == 0 || c >= 0xF8)
-		return -1;
-	c &= 0x3Fu >> need;
-	for (size_t k = 1; k <= need; k++) {
-		if (i + k >= n || (u[i + k] & 0xC0) != 0x80)
-			return -1;
-		c = c << 6 | (u[i + k] & 0x3Fu);
-	}
-	*len = need + 1;
-	return mh_fold_char(c);
+	return *len > 1 ? mh_fold_char(c) : -1;
 }
 
 /* The offset of the first byte from 0x80 in u from i, or n: 32 bytes

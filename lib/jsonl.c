@@ -1952,9 +1952,9 @@ mh_reader_line(const struct mh_reader *r)
 
 /* What the reader has seen of a line's bytes, from the most to the
  * least: a clean line is NUL-free ASCII with nothing to escape in JSON
- * (bytes 0x20 to 0x7f but quote and backslash) and no underscore (which
- * the scanners may fold, fold.h), which would otherwise
- * take more passes over it (text_fault, and in mh-redact a check for
+ * (bytes 0x20 to 0x7f but quote and backslash) and no underscore
+ * (which the scanners may fold, fold.h), which would otherwise take
+ * more passes over it (text_fault, and in mh-redact a check for
  * escapes and one for cuts inside characters); an ascii one (bytes 1 to
  * 0x7f) needs no text_fault.  Most lines are
  * clean, JSON lines ascii, and the pass finding the newline says so. */

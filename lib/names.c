@@ -389,79 +389,125 @@ add_cases(struct mh_names *nm, const char *w, size_t n, unsigned flags)
 	return 0;
 }
 
+/* The word of a list's line that starts at p[i], a word byte: the
+ * run of word bytes, returned as the index after it, with *s and *e
+ * its bounds without quote marks around it ('Maya Okafor': a word of
+ * the text never starts or ends with one). */
+static size_t
+list_word(const char *p, size_t n, size_t i, size_t *s, size_t *e)
+{
+	size_t b = i;
+
+	while (i < n && is_word_byte((unsigned char)p[i]))
+		i++;
+	*s = b;
+	*e = i;
+	while (*s < *e && p[*s] == '\'')
+		(*s)++;
+	while (*e > *s && p[*e - 1] == '\'')
+		(*e)--;
+	return i;
+}
+
+int
+mh_names_read_list(const char *path, struct mh_buf *b, char *err,
+    size_t errsize)
+{
+	if (mh_read_file(path, (size_t)64 << 20, b) == -1) {
+		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!mh_utf8_valid(b->p, b->len)) {
+		snprintf(err, errsize, "%s: invalid UTF-8", path);
+		mh_buf_free(b);
+		return -1;
+	}
+	return 0;
+}
+
+int
+mh_names_add_list(struct mh_names *nm, const char *text, size_t len,
+    const char *name, unsigned flags, char *err, size_t errsize)
+{
+	size_t i = 0, lineno = 1, s, e;
+
+	while (i < len) {
+		if (text[i] == '#') {
+			while (i < len && text[i] != '\n')
+				i++;
+			continue;
+		}
+		if (text[i] == '\n') {
+			lineno++;
+			i++;
+			continue;
+		}
+		if (!is_word_byte((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		i = list_word(text, len, i, &s, &e);
+		if (e == s)
+			continue;
+		if (e - s > MAXWORD) {
+			snprintf(err, errsize, "%s:%zu: word too long", name,
+			    lineno);
+			return -1;
+		}
+		int bad = add_cases(nm, text + s, e - s, flags) == -1;
+		/* "anne-marie" is one word to the scanner, which takes a
+		 * hyphenated word for a name by its parts only when each is
+		 * capitalised: the whole of it goes in too. */
+		size_t ce = i;
+		if (s == 0 || text[s - 1] != '-')
+			while (ce + 1 < len && text[ce] == '-' &&
+			    is_word_byte((unsigned char)text[ce + 1])) {
+				ce += 2;
+				while (ce < len &&
+				    is_word_byte((unsigned char)text[ce]))
+					ce++;
+			}
+		while (ce > i && text[ce - 1] == '\'')
+			ce--;
+		if (!bad && ce > i && ce - s <= MAXWORD)
+			bad = add_cases(nm, text + s, ce - s, flags) == -1;
+		if (bad) {
+			snprintf(err, errsize, "%s: %s", name, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
 int
 mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
     char *err, size_t errsize)
 {
 	struct mh_buf b = {0};
-	size_t i = 0, lineno = 1;
+	int rc;
 
-	if (mh_read_file(path, (size_t)64 << 20, &b) == -1) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
+	if (mh_names_read_list(path, &b, err, errsize) == -1)
 		return -1;
-	}
-	if (!mh_utf8_valid(b.p, b.len)) {
-		snprintf(err, errsize, "%s: invalid UTF-8", path);
-		mh_buf_free(&b);
-		return -1;
-	}
-	while (i < b.len) {
-		if (b.p[i] == '#') {
-			while (i < b.len && b.p[i] != '\n')
-				i++;
-			continue;
-		}
-		if (b.p[i] == '\n') {
-			lineno++;
-			i++;
-			continue;
-		}
-		if (!is_word_byte((unsigned char)b.p[i])) {
-			i++;
-			continue;
-		}
-		size_t s = i;
-		while (i < b.len && is_word_byte((unsigned char)b.p[i]))
-			i++;
-		size_t e = i;
-		/* 'Maya Okafor': quote marks around a name are not part of
-		 * it (a word of the text never starts or ends with one) */
-		while (s < e && b.p[s] == '\'')
-			s++;
-		while (e > s && b.p[e - 1] == '\'')
-			e--;
-		if (e == s)
-			continue;
-		if (e - s > MAXWORD) {
-			snprintf(err, errsize, "%s:%zu: word too long", path,
-			    lineno);
-			mh_buf_free(&b);
-			return -1;
-		}
-		int bad = add_cases(nm, b.p + s, e - s, flags) == -1;
-		/* "anne-marie" is one word to the scanner, which takes a
-		 * hyphenated word for a name by its parts only when each is
-		 * capitalised: the whole of it goes in too. */
-		size_t ce = i;
-		if (s == 0 || b.p[s - 1] != '-')
-			while (ce + 1 < b.len && b.p[ce] == '-' &&
-			    is_word_byte((unsigned char)b.p[ce + 1])) {
-				ce += 2;
-				while (ce < b.len &&
-				    is_word_byte((unsigned char)b.p[ce]))
-					ce++;
-			}
-		while (ce > i && b.p[ce - 1] == '\'')
-			ce--;
-		if (!bad && ce > i && ce - s <= MAXWORD)
-			bad = add_cases(nm, b.p + s, ce - s, flags) == -1;
-		if (bad) {
-			snprintf(err, errsize, "%s: %s", path, strerror(errno));
-			mh_buf_free(&b);
-			return -1;
-		}
-	}
+	rc = mh_names_add_list(nm, b.p, b.len, path, flags, err, errsize);
 	mh_buf_free(&b);
+	return rc;
+}
+
+int
+mh_names_holds(const struct mh_names *nm, const char *text, size_t len,
+    unsigned flag)
+{
+	size_t i = 0, s, e;
+
+	while (i < len) {
+		if (!is_word_byte((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		i = list_word(text, len, i, &s, &e);
+		if (e > s && (mh_names_lookup(nm, text + s, e - s) & flag))
+			return 1;
+	}
 	return 0;
 }
 

@@ -72,6 +72,21 @@ unsigned long mh_names_generation(const struct mh_names *nm);
  * message in err. */
 int mh_names_load_list(struct mh_names *nm, const char *path, unsigned flags,
     char *err, size_t errsize);
+/* mh_names_load_list() in two steps, for a file read once for more than
+ * its words (the keep file: phrases.h): read the file at path into b
+ * (zero-initialised; the caller frees it) and check it is UTF-8, or
+ * return -1 with a message in err; then add the words of its len bytes
+ * of text, name saying whose in messages. */
+struct mh_buf;
+int mh_names_read_list(const char *path, struct mh_buf *b, char *err,
+    size_t errsize);
+int mh_names_add_list(struct mh_names *nm, const char *text, size_t len,
+    const char *name, unsigned flags, char *err, size_t errsize);
+/* Does a word of the len bytes of text, read as a list's line is (runs
+ * of letters, digits, bytes from 0x80 and '\'', without quotes around
+ * them), carry flag ("Tobin Ashgrove" and a names file with Tobin)? */
+int mh_names_holds(const struct mh_names *nm, const char *text, size_t len,
+    unsigned flag);
 
 /* The flags of the word w (len bytes), 0 when unknown.  Words longer than
  * 63 bytes are unknown. */

@@ -73,38 +73,29 @@ find(const struct mh_phrases *p, const char *f, size_t n)
 }
 
 struct mh_phrases *
-mh_phrases_load(const char *path, char *err, size_t errsize)
+mh_phrases_parse(const char *text, size_t len, const char *name, char *err,
+    size_t errsize)
 {
-	struct mh_buf b = {0};
 	struct mh_phrases *p = NULL;
 	size_t lines = 1, i = 0, lineno = 0, used = 0;
 	char f[PHRASE_MAX];
 
-	if (mh_read_file(path, (size_t)64 << 20, &b) == -1) {
-		snprintf(err, errsize, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	if (!mh_utf8_valid(b.p, b.len)) {
-		snprintf(err, errsize, "%s: invalid UTF-8", path);
-		mh_buf_free(&b);
-		return NULL;
-	}
-	for (size_t k = 0; k < b.len; k++)
-		lines += b.p[k] == '\n';
+	for (size_t k = 0; k < len; k++)
+		lines += text[k] == '\n';
 	if ((p = calloc(1, sizeof(*p))) == NULL)
 		goto nomem;
 	for (p->nslot = 16; p->nslot < 2 * lines; p->nslot *= 2)
 		;
-	/* the folded entries are no longer than the file */
-	if ((p->text = malloc(b.len + 1)) == NULL ||
+	/* the folded entries are no longer than the text */
+	if ((p->text = malloc(len + 1)) == NULL ||
 	    (p->at = calloc(lines, sizeof(*p->at))) == NULL ||
 	    (p->len = calloc(lines, sizeof(*p->len))) == NULL ||
 	    (p->slot = calloc(p->nslot, sizeof(*p->slot))) == NULL)
 		goto nomem;
-	while (i < b.len) {
-		const char *line = b.p + i, *nl = memchr(line, '\n', b.len - i);
+	while (i < len) {
+		const char *line = text + i, *nl = memchr(line, '\n', len - i);
 		const char *hash_mark;
-		size_t n = nl ? (size_t)(nl - line) : b.len - i, fl, s;
+		size_t n = nl ? (size_t)(nl - line) : len - i, fl, s;
 
 		i += n + 1;
 		lineno++;
@@ -114,7 +105,7 @@ mh_phrases_load(const char *path, char *err, size_t errsize)
 			continue;
 		if (fl > PHRASE_MAX) {
 			snprintf(err, errsize,
-			    "%s:%zu: entry longer than %d bytes", path, lineno,
+			    "%s:%zu: entry longer than %d bytes", name, lineno,
 			    PHRASE_MAX);
 			goto fail;
 		}
@@ -127,12 +118,10 @@ mh_phrases_load(const char *path, char *err, size_t errsize)
 		used += fl;
 		p->slot[s] = (uint32_t)++p->n;
 	}
-	mh_buf_free(&b);
 	return p;
 nomem:
 	snprintf(err, errsize, "%s", strerror(ENOMEM));
 fail:
-	mh_buf_free(&b);
 	mh_phrases_free(p);
 	return NULL;
 }

@@ -15,11 +15,14 @@
 
 struct mh_phrases;
 
-/* Read the file at path: one entry a line, '#' to the line's end a
- * comment, blanks around an entry not part of it, empty lines none.
- * Returns the set (possibly of no entry), or NULL with a message in err
- * (the file cannot be read, is not UTF-8, ENOMEM). */
-struct mh_phrases *mh_phrases_load(const char *path, char *err, size_t errsize);
+/* The entries of len bytes of a keep file's text (UTF-8, read by
+ * mh_names_read_list(), whose words names.h takes too), name saying
+ * whose in messages: one entry a line, '#' to the line's end a comment,
+ * blanks around an entry not part of it, empty lines none.  Returns the
+ * set (possibly of no entry), or NULL with a message in err (an entry
+ * too long, ENOMEM). */
+struct mh_phrases *mh_phrases_parse(const char *text, size_t len,
+    const char *name, char *err, size_t errsize);
 
 /* Is the n bytes of s one of the entries? */
 int mh_phrases_has(const struct mh_phrases *p, const char *s, size_t n);

@@ -74,6 +74,30 @@ prefix_err(char *err, size_t errsize, const char *p)
 	snprintf(err, errsize, "%s", tmp);
 }
 
+/* The keep file at path, read once: its words to the word table, its
+ * entries as written to r->keep (left NULL when it has none). */
+static int
+load_keep(struct mh_redactor *r, const char *path, char *err, size_t errsize)
+{
+	struct mh_buf b = {0};
+	int rc = -1;
+
+	if (mh_names_read_list(path, &b, err, errsize) == -1)
+		return -1;
+	if (mh_names_add_list(r->nm, b.p, b.len, path, MH_NAMES_KEEP, err,
+	        errsize) == 0 &&
+	    (r->keep = mh_phrases_parse(b.p, b.len, path, err, errsize)) !=
+	        NULL) {
+		rc = 0;
+		if (mh_phrases_count(r->keep) == 0) {
+			mh_phrases_free(r->keep);
+			r->keep = NULL;
+		}
+	}
+	mh_buf_free(&b);
+	return rc;
+}
+
 struct mh_redactor *
 mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 {
@@ -121,19 +145,9 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 		goto fail;
 	}
 	if (!o->restore && o->keep_file &&
-	    mh_names_load_list(r->nm, o->keep_file, MH_NAMES_KEEP, err,
-	        errsize) == -1) {
+	    load_keep(r, o->keep_file, err, errsize) == -1) {
 		prefix_err(err, errsize, "keep file (-k, redact_keep): ");
 		goto fail;
-	}
-	if (!o->restore && o->keep_file &&
-	    (r->keep = mh_phrases_load(o->keep_file, err, errsize)) == NULL) {
-		prefix_err(err, errsize, "keep file (-k, redact_keep): ");
-		goto fail;
-	}
-	if (mh_phrases_count(r->keep) == 0) {
-		mh_phrases_free(r->keep);
-		r->keep = NULL;
 	}
 	if ((r->sc = mh_scan_new(r->nm)) == NULL)
 		goto nomem;
@@ -381,38 +395,6 @@ add_item(struct mh_buf *b, int comma, const char *ih, size_t ihl, size_t start,
 	return 0;
 }
 
-static int
-word_or_quote(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c >= 0x80 || c == '\'';
-}
-
-/* Does the n bytes of s hold a word of the names file?  Its words as
- * the names file's loader reads them: runs of ASCII letters and digits,
- * bytes from 0x80 and '\'', without quotes at either end. */
-static int
-holds_user_name(const struct mh_redactor *r, const char *s, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		size_t b, e;
-		while (i < n && !word_or_quote((unsigned char)s[i]))
-			i++;
-		for (b = i; i < n && word_or_quote((unsigned char)s[i]); i++)
-			;
-		for (e = i; b < e && s[b] == '\''; b++)
-			;
-		while (e > b && s[e - 1] == '\'')
-			e--;
-		if (e > b &&
-		    (mh_names_lookup(r->nm, s + b, e - b) & MH_NAMES_USER))
-			return 1;
-	}
-	return 0;
-}
-
 /* Of the ns spans at *sp in s, those that are no entry of the keep
  * file (r->keep, not NULL): into r->ksp, *sp set to them.  Returns
  * their count, or -1 (ENOMEM).  Out of line: only a run with a keep file
@@ -440,7 +422,7 @@ kept_spans(struct mh_redactor *r, const char *s, const struct mh_scan_span **sp,
 		const char *v = s + (*sp)[i].start;
 		size_t vn = (*sp)[i].end - (*sp)[i].start;
 		if (!mh_phrases_has(r->keep, v, vn) ||
-		    holds_user_name(r, v, vn))
+		    mh_names_holds(r->nm, v, vn, MH_NAMES_USER))
 			r->ksp[k++] = (*sp)[i];
 	}
 	*sp = r->ksp;

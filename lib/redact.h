@@ -71,8 +71,8 @@ long mh_redact_text(struct mh_redactor *r, const char *s, size_t n,
  * written with its text (fail closed). */
 /* The fast path for a plain-text line s (NUL-free UTF-8, as the caller
  * has checked: it is not checked again), with clean non-zero when s is
- * printable ASCII other than quotes, backslashes and underscores (as the reader
- * says; 0 when not known): append to out the output line, newline
+ * printable ASCII other than quotes, backslashes and underscores (as
+ * the reader says; 0 when not known): append to out the output line, newline
  * included, that mh_redact_record and the record writer would give for
  * the record {field: s} (field NULL: "text").  Returns 0, or 1 with
  * nothing appended when that record would fail (the caller then makes

@@ -14,6 +14,7 @@
 
 #include "redact_scan.h"
 #include "fold.h"
+#include "util.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -562,7 +563,6 @@ enum {
 #define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
-#define KW_TOWN_IN (UINT64_C(1) << 62)     /* in, to: low_town() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
@@ -1044,8 +1044,6 @@ static const char *const town_particles[] = {
 static const char *const town_preps[] = {
 	"from", "near", "visiting", NULL
 };
-/* The words between a word of town_verbs[] and the town (low_town()) */
-static const char *const town_ins[] = {"in", "to", NULL};
 /* Before "in" or "to" (or "up in"), the words of living, moving and
  * travelling: "live in", "moved to", "school in", "flew to", "back to",
  * "grew up in" (low_town()).  The walk stops at the word after one,
@@ -1214,7 +1212,6 @@ static const struct {
     {verb_afters, KW_VERB_AFTER},
     {town_preps, KW_TOWN_PREP},
     {town_verbs, KW_TOWN_VERB},
-    {town_ins, KW_TOWN_IN},
 };
 
 int
@@ -1543,29 +1540,8 @@ mh_scan_free(struct mh_scanner *sc)
 	free(sc);
 }
 
-/* Decode one UTF-8 sequence at s[i]; on invalid input returns the byte
- * as is with length 1 (the scanner never fails on bad bytes). */
-static uint32_t
-decode_multi(const unsigned char *s, size_t n, size_t i, size_t *len)
-{
-	uint32_t c = s[i];
-	size_t k, need;
-
-	*len = 1;
-	need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-	if (need == 0)
-		return c;
-	c &= 0x3F >> need;
-	for (k = 1; k <= need; k++) {
-		if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
-			return s[i];
-		c = c << 6 | (s[i + k] & 0x3F);
-	}
-	*len = need + 1;
-	return c;
-}
-
-/* ASCII inline, the rest out of line: nearly every byte is ASCII. */
+/* ASCII inline, the rest by mh_utf8_char(): nearly every byte is
+ * ASCII. */
 static inline uint32_t
 decode(const unsigned char *s, size_t n, size_t i, size_t *len)
 {
@@ -1573,7 +1549,7 @@ decode(const unsigned char *s, size_t n, size_t i, size_t *len)
 		*len = 1;
 		return s[i];
 	}
-	return decode_multi(s, n, i, len);
+	return mh_utf8_char(s, n, i, len);
 }
 
 static inline int
@@ -1613,7 +1589,7 @@ word_char_at(const unsigned char *u, size_t n, size_t i)
 
 	if (u[i] < 0x80)
 		return mh_scan_wordbyte(u[i]);
-	c = decode_multi(u, n, i, &len);
+	c = mh_utf8_char(u, n, i, &len);
 	/* a character that folds (fold.h) is as what it stands for, and
 	 * one dropped joins the bytes around it: the scanner reads the
 	 * folded copy, and a look-alike it does not see there ("f\u200b
@@ -2986,6 +2962,24 @@ lone_first_flags(unsigned f)
 	return f == MH_NAMES_FIRST;
 }
 
+/* Is the word of keyword id kw one of town_preps[] or town_verbs[],
+ * after which a lower-case word may be a town or the "in", "to" before
+ * one (low_town())? */
+static inline int
+town_cue(const struct mh_scanner *sc, unsigned kw)
+{
+	return (sc->kw_sets[kw] & (KW_TOWN_PREP | KW_TOWN_VERB)) != 0;
+}
+
+/* May the word w of len bytes start with a part of a month: a '-'
+ * where "mid-", "late-" or "early-" ends, and a month after it?  The
+ * test inline, before part_month_head() reads the parts. */
+static inline int
+part_month_shape(const char *w, size_t len)
+{
+	return len > 6 && (w[3] == '-' || w[4] == '-' || w[5] == '-');
+}
+
 /* Does the word w of len bytes start with a part of a month, "mid-",
  * "early-", "late-" (part_month())?  The length of the part with its
  * '-', or 0. */
@@ -3022,13 +3016,12 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	if (!(sc->kw_sets[m->kw] & KW_LOW_RULES) && m->kw != KW_CORNER &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(m->cue) &&
-	    !(len > 6 && (w[3] == '-' || w[4] == '-' || w[5] == '-') &&
-	        part_month_head(w, len)))
+	    !(part_month_shape(w, len) && part_month_head(w, len)))
 		b |= LOOK_QUIET;
 	/* the word after "from", "moved" ... may be a town or the "to"
 	 * before one (low_town()): no LOOK_NOCTX, so that the walk stops
 	 * at it (noctx_at() reads the bit as if it were there) */
-	if (sc->kw_sets[m->kw] & (KW_TOWN_PREP | KW_TOWN_VERB))
+	if (town_cue(sc, m->kw))
 		b &= (unsigned char)~LOOK_NOCTX;
 	return b;
 }
@@ -3340,8 +3333,7 @@ noctx_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *pt = tok_at(sc, p);
 
-	return (pt->looked & LOOK_NOCTX) ||
-	    (sc->kw_sets[pt->kw] & (KW_TOWN_PREP | KW_TOWN_VERB)) != 0;
+	return (pt->looked & LOOK_NOCTX) || town_cue(sc, pt->kw);
 }
 
 static inline int
@@ -7405,7 +7397,7 @@ caseless_word(const struct mh_scanner *sc, const struct tok *t)
 
 	if ((unsigned char)sc->s[t->s] < 0xC0)
 		return 0;
-	c = decode_multi((const unsigned char *)sc->s, sc->n, t->s, &len);
+	c = mh_utf8_char((const unsigned char *)sc->s, sc->n, t->s, &len);
 	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x0620 && c <= 0x06FF) ||
 	    (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E01 && c <= 0x0E7F) ||
 	    (c >= 0x10D0 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||
@@ -8666,8 +8658,7 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	/* "2024年3月14日": the byte after the number starts 年 or 月 */
 	if (g.n == 1 && g.end < sc->n && u[g.end] >= 0xE5) {
 		long v = 0;
-		for (size_t k = b; k < g.end && v < 10000; k++)
-			v = v * 10 + (u[k] - '0');
+		(void)num_val(sc, i, &v);
 		if ((end = cjk_date_end(u, sc->n, g.end, v)) != 0)
 			return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1
 			                                                : 1;
@@ -9089,8 +9080,7 @@ low_town(struct mh_scanner *sc, size_t i)
 			return 0;
 		v = p - 2;
 		/* "grew up in", not "ended up in" */
-		if (v >= 2 && eqw(sc->s + sc->t[v].s, 2, "up") &&
-		    sc->t[v + 1].s == sc->t[v].s + 2 && tok_gap(sc, v - 1) &&
+		if (v >= 2 && word_eq(sc, v, "up") && tok_gap(sc, v - 1) &&
 		    tok_is(sc, p, KW_IN))
 			v -= 2;
 		if (!tok_in(sc, v, KW_TOWN_VERB))
@@ -9131,9 +9121,8 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 	if (!tok_gap(sc, i + 1))
 		return 0;
 	if (!(tok_is(sc, i, KW_IN) || tok_is(sc, i, KW_TO))) {
-		if (!(tend(&sc->t[i]) - sc->t[i].s == 2 &&
-		        eqw(sc->s + sc->t[i].s, 2, "up") &&
-		        tok_is(sc, k, KW_IN) && tok_gap(sc, k + 1)))
+		if (!(word_eq(sc, i, "up") && tok_is(sc, k, KW_IN) &&
+		        tok_gap(sc, k + 1)))
 			return 0;
 		k += 2;
 	}
@@ -9909,7 +9898,8 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(flags(sc, i)) &&
 	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX) ||
-	        (noctx_at(sc, prev_tok(sc, i)) && !town_at(sc, i)));
+	        (town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
+	            !town_at(sc, i)));
 }
 
 /* Is the word at i, in a text with no capital (lowertext), one that
@@ -10061,8 +10051,8 @@ amp_surname(struct mh_scanner *sc, size_t i, size_t end)
 	    : end;
 }
 
-/* A date in another language around the month word at i (foreign_months[]):
- * a day (1 to 31) before it, with a '.' or "de" between ("14 mars",
+/* A date in another language around the month word at i
+ * (foreign_months[]): a day (1 to 31) before it, with a '.' or "de" between ("14 mars",
  * "am 14. März", "el 14 de marzo"), a year after it ("marzo de 2024",
  * "März 2024"), or both.  Returns the end and sets *start, or 0. */
 #ifdef __GNUC__
@@ -10075,12 +10065,11 @@ foreign_date(struct mh_scanner *sc, size_t i, size_t *start)
 	long v;
 	/* "mayo" is mayonnaise too ("2 mayo packets"): a day before it
 	 * only with "de" ("14 de mayo") */
-	int de = !eqw(sc->s + sc->t[i].s, e - sc->t[i].s, "mayo");
+	int de = !word_eq(sc, i, "mayo");
 
 	if (i >= 2 && tok_gap(sc, i - 1)) {
 		p = i - 2;
-		if (p >= 2 && tend(&sc->t[p]) - sc->t[p].s == 2 &&
-		    eqw(sc->s + sc->t[p].s, 2, "de") && tok_gap(sc, p - 1)) {
+		if (p >= 2 && word_eq(sc, p, "de") && tok_gap(sc, p - 1)) {
 			p -= 2;
 			de = 1;
 		} else if (p >= 1 && tok_punct(sc, p, '.'))
@@ -10092,8 +10081,7 @@ foreign_date(struct mh_scanner *sc, size_t i, size_t *start)
 	}
 	if (tok_gap(sc, i + 1)) {
 		q = i + 2;
-		if (tk(sc, q) && tend(&sc->t[q]) - sc->t[q].s == 2 &&
-		    eqw(sc->s + sc->t[q].s, 2, "de") && tok_gap(sc, q + 1))
+		if (word_eq(sc, q, "de") && tok_gap(sc, q + 1))
 			q += 2;
 		if (tk(sc, q) && is_year(sc, q)) {
 			e = tend(&sc->t[q]);
@@ -10144,7 +10132,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		/* "ninety two", said of someone */
 		if (tok_in(sc, i, KW_NINETY) && (end = spelled_age(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_AGE);
-		/* "le 14 mars 2024", "el 14 de marzo de 2024", "am 14. März" */
+		/* "le 14 mars 2024", "el 14 de marzo de 2024", "am 14.
+		 * März" */
 		if (tok_in(sc, i, KW_FMONTH) &&
 		    (end = foreign_date(sc, i, &start)) != 0) {
 			give_way(sc, start);
@@ -10248,7 +10237,8 @@ by_case:;
 		if (i == sc->town_tok)
 			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
 		if ((sc->lowertext || tok_in(sc, i, KW_LOW_RULES)) && i >= 2 &&
-		    tok_in(sc, i - 2, KW_TOWN_PREP | KW_TOWN_IN) &&
+		    (tok_in(sc, i - 2, KW_TOWN_PREP) ||
+		        sc->t[i - 2].kw == KW_IN || sc->t[i - 2].kw == KW_TO) &&
 		    (end = low_town(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_LOCATION);
 		if (sc->lowertext && sc->zip5 &&
@@ -10432,7 +10422,7 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	/* a word of town_preps[] or town_verbs[], which has no LOOK_NOCTX
 	 * for the town after it (or after "in", "to"), and opens no name
 	 * (noctx_at()) */
-	if (sc->kw_sets[pt->kw] & (KW_TOWN_PREP | KW_TOWN_VERB))
+	if (town_cue(sc, pt->kw))
 		return town_at(sc, i);
 	if (pt->mark == '.' || pt->mark == ',')
 		return rel_list_name(sc, i) ||
@@ -10777,9 +10767,8 @@ walk(struct mh_scanner *sc)
 				return -1;
 			continue;
 		}
-		if (t->hyphen && tend(t) - t->s > 6 &&
-		    (u[t->s + 3] == '-' || u[t->s + 4] == '-' ||
-		        u[t->s + 5] == '-') &&
+		if (t->hyphen &&
+		    part_month_shape(sc->s + t->s, tend(t) - t->s) &&
 		    (end = part_month(sc, i)) != 0) {
 			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_DATE)) ==
 			    SIZE_MAX)
@@ -11155,12 +11144,10 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 	case 1: break;
 	default: return -1;
 	}
-	if ((ns = scan_text(sc, sc->fold.p, sc->fold.n, spans)) > 0) {
-		for (long k = 0; k < ns; k++) {
-			sc->sp[k].start =
-			    mh_fold_back(&sc->fold, sc->sp[k].start);
-			sc->sp[k].end = mh_fold_back(&sc->fold, sc->sp[k].end);
-		}
+	ns = scan_text(sc, sc->fold.p, sc->fold.n, spans);
+	for (long k = 0; k < ns; k++) {
+		sc->sp[k].start = mh_fold_back(&sc->fold, sc->sp[k].start);
+		sc->sp[k].end = mh_fold_back(&sc->fold, sc->sp[k].end);
 	}
 	/* the text the scanner keeps is the one asked about */
 	sc->s = s;

@@ -62,9 +62,9 @@ void mh_scan_free(struct mh_scanner *sc);
 
 /* Scan n bytes of s, and, when s has characters that stand for ASCII
  * (full-width forms, other scripts' digits: fold.h), its folded copy,
- * with the spans moved back onto s.  Returns the number of spans and sets *spans to an
- * array owned by the scanner (valid until the next call), sorted and not
- * overlapping; or -1 on ENOMEM. */
+ * with the spans moved back onto s.  Returns the number of spans and
+ * sets *spans to an array owned by the scanner (valid until the next
+ * call), sorted and not overlapping; or -1 on ENOMEM. */
 long mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
     const struct mh_scan_span **spans);
 /* mh_scan_text() of a text the caller knows has nothing to fold: no

@@ -784,6 +784,26 @@ nomem:
 	return NULL;
 }
 
+/* Read *text (*len bytes, or NULL) folded when it has characters that
+ * stand for ASCII (fold.h): *text and *len are then the copy's and
+ * s->folded is set, for evidence_out() to move offsets back.  Returns
+ * 0, or -1 (ENOMEM; *text is left as it was). */
+static int
+read_folded(struct mh_screener *s, const char **text, size_t *len)
+{
+	int fr;
+
+	s->folded = 0;
+	if (*text == NULL || (fr = mh_fold_text(&s->fold, *text, *len)) == 0)
+		return 0;
+	if (fr == -1)
+		return -1;
+	*text = s->fold.p;
+	*len = s->fold.n;
+	s->folded = 1;
+	return 0;
+}
+
 double
 mh_screen_model(struct mh_screener *s, const char *text, size_t len,
     double *threshold)
@@ -791,10 +811,8 @@ mh_screen_model(struct mh_screener *s, const char *text, size_t len,
 	if (s->model == NULL)
 		return -1;
 	*threshold = mh_model_threshold(s->model);
-	if (text != NULL && mh_fold_text(&s->fold, text, len) == 1) {
-		text = s->fold.p;
-		len = s->fold.n;
-	}
+	/* out of memory, the text is read as it is */
+	(void)read_folded(s, &text, &len);
 	return mh_model_text(s->model, s->cuelex, s->msc, text, len);
 }
 
@@ -2832,20 +2850,13 @@ mh_screen_text_raw(struct mh_screener *s, const char *text, size_t len,
 	unsigned present;
 	enum mh_screen_action act;
 
-	/* a text that folds is read folded, as written in ASCII */
-	s->folded = 0;
-	if (s->clean_next)
+	/* a text that folds is read folded, as written in ASCII; a clean
+	 * one has nothing to fold */
+	if (s->clean_next) {
 		s->clean_next = 0;
-	else if (text != NULL) {
-		int fr = mh_fold_text(&s->fold, text, len);
-		if (fr == -1)
-			return -1;
-		if (fr == 1) {
-			text = s->fold.p;
-			len = s->fold.n;
-			s->folded = 1;
-		}
-	}
+		s->folded = 0;
+	} else if (read_folded(s, &text, &len) == -1)
+		return -1;
 	c = conv_get(s, conversation);
 	if (c == NULL)
 		return -1;

@@ -129,6 +129,27 @@ int mh_parse_double(const char *s, double min, double max, double *out);
 size_t mh_utf8_valid_prefix(const char *s, size_t n);
 /* Non-zero when all n bytes of s are valid UTF-8. */
 int mh_utf8_valid(const char *s, size_t n);
+/* The code point of the UTF-8 sequence at s[i] (i < n), its length in
+ * *len; a byte that starts no sequence, or one cut short, is returned
+ * as it is with length 1 (the scanners read on past bad bytes). */
+static inline uint32_t
+mh_utf8_char(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t c = s[i];
+	size_t need = c >= 0xF8 ? 0 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0;
+
+	*len = 1;
+	if (need == 0)
+		return c;
+	c &= 0x3Fu >> need;
+	for (size_t k = 1; k <= need; k++) {
+		if (i + k >= n || (s[i + k] & 0xC0) != 0x80)
+			return s[i];
+		c = c << 6 | (s[i + k] & 0x3Fu);
+	}
+	*len = need + 1;
+	return c;
+}
 
 /* Build "$XDG_<KIND>_HOME/mh/<name>" (KIND is "CONFIG", "DATA" or
  * "STATE"), falling back to the XDG defaults under $HOME.  Returns a

@@ -28,7 +28,8 @@ _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
  * words; past KW_MAX mh_scan_new() fails, and every test with it. */
 enum {
 	KW_MAX = 1536,
-	PHRASES_MAX = 128, /* lands[] and famous[] together */
+	PHRASES_MAX = 192, /* lands[] and famous[] together (< 255) */
+	PHRASE_WORDS = 7,  /* the most words of one of them */
 	KW_SLOTS = 4096,
 	KW_LONGEST = 15 /* < 16: kw_key() */
 };
@@ -272,12 +273,14 @@ struct mh_scanner {
 	 * (kw_build()), 0 past an entry's last word: phrase_at() compares
 	 * a token's id with them, where it compared bytes (2 M of rb.txt's
 	 * instructions, at the "New" of every "New York") */
-	unsigned short phrase_kw[PHRASES_MAX][3];
+	unsigned short phrase_kw[PHRASES_MAX][PHRASE_WORDS];
 	/* by a first word's keyword id, 1 + the index in phrase_kw of the
 	 * first entry it starts, else 0: the entries a word starts are
 	 * neighbours (kw_build() checks), and a first name that starts one
 	 * ("William Shakespeare") is compared with those alone */
 	unsigned char phrase_first[KW_MAX];
+	/* service_words[]' keyword ids, a bit each (generic_facility()) */
+	uint64_t service_kw[KW_MAX / 64];
 	/* clinical_ends[]' last four letters (tail4()), in order */
 	uint32_t clinical_tail[64];
 	/* the word images (IMG_SLOTS): img is the first 64-byte boundary in
@@ -359,6 +362,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(AGE, "age") \
 	X(AGED, "aged") \
 	X(AM, "am") \
+	X(ACCORDING, "according") \
 	X(AND, "and") \
 	X(AP, "ap") \
 	X(APARTMENT, "apartment") \
@@ -374,6 +378,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(C, "c") \
 	X(CALL, "call") \
 	X(CALLED, "called") \
+	X(CLEVELAND, "cleveland") \
 	X(CALLS, "calls") \
 	X(CMR, "cmr") \
 	X(CO, "co") \
@@ -431,6 +436,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(MID, "mid") \
 	X(MLK, "mlk") \
 	X(MOUNT, "mount") \
+	X(MAYO, "mayo") \
 	X(MT, "mt") \
 	X(NAME, "name") \
 	X(NAMED, "named") \
@@ -816,7 +822,7 @@ static const char *const verb_afters[] = {"to", "me", "him", "her", "us",
  * KW_LAND_HEAD (kw_build()), which phrase_at()'s callers ask first.
  * The entries a word starts are neighbours, here and in famous[]
  * (kw_build() fails if not). */
-static const char *const lands[][3] = {
+static const char *const lands[][PHRASE_WORDS] = {
 	{"new", "zealand"}, {"new", "jersey"}, {"new", "hampshire"},
 	{"new", "mexico"}, {"new", "brunswick"}, {"new", "south", "wales"},
 	{"north", "carolina"}, {"north", "dakota"}, {"north", "korea"},
@@ -840,7 +846,7 @@ static const char *const lands[][3] = {
  * asked about "[NAME_1] and [NAME_2]" cannot answer.  Whole names of
  * the famous only, no one's first name alone ("Juliet" is still a
  * name), and no town.  First words take KW_FAMOUS_HEAD. */
-static const char *const famous[][3] = {
+static const char *const famous[][PHRASE_WORDS] = {
 	{"romeo", "and", "juliet"}, {"pride", "and", "prejudice"},
 	{"anna", "karenina"}, {"jane", "eyre"}, {"jane", "austen"},
 	{"king", "lear"}, {"lady", "macbeth"}, {"hamlet"}, {"macbeth"},
@@ -878,9 +884,74 @@ static const char *const famous[][3] = {
 	{"battle", "royale"},
 	/* greetings of a feast: "Eid Mubarak", "Ramadan Kareem" */
 	{"eid", "mubarak"}, {"ramadan", "mubarak"}, {"ramadan", "kareem"},
+	/* the services of data/resources.tsv (see bodies[]) whose first
+	 * words are rare, kept in any case */
+	{"trevor", "project"}, {"trevor", "lifeline"}, {"childline"},
+	{"mensline"}, {"livslinien"}, {"befrienders"}, {"zelfmoordlijn"},
+	{"throughline"}, {"samaritans", "onlus"}, {"telefono", "amico"},
+	{"kirkens", "sos"}, {"anonimowy", "przyjaciel"},
+	{"teléfono", "de", "la", "esperanza"}, {"línea", "de", "la", "vida"},
+};
+/* Bodies of health and crisis services that serve a nation or the
+ * world from no one place a person is treated at, which people who talk
+ * about their mental health name: "the National Institute of Mental
+ * Health says", "I texted the Trevor Project".  Their words made places
+ * and names ("the [LOCATION] says", "the [NAME] has a chat"), and a
+ * model cannot answer about a source it cannot see.  No hospital or
+ * clinic: where someone is treated is where they are.  Then the
+ * services of data/resources.tsv, which mh-screen itself names, whose
+ * words made names ("Die [NAME] Hand", "Lifeline [NAME]"): those whose
+ * words fit the table (KW_LONGEST), and none that is a first name alone
+ * ("Sneha" stays a name).  Kept when written with a capital only: their
+ * first words ("mental", "suicide", "die") are common in lower case,
+ * and a list bit on them stopped the walk at each (+4% of rb.txt's
+ * instructions); a capitalised word's id finds its entries in
+ * phrase_first[] with no bit (body_head()).  Those whose first words
+ * are rare are in famous[], in any case. */
+static const char *const bodies[][PHRASE_WORDS] = {
+	{"national", "institute", "of", "mental", "health"},
+	{"national", "institutes", "of", "health"},
+	{"national", "institute", "on", "drug", "abuse"},
+	{"national", "institute", "on", "alcohol", "abuse", "and",
+	    "alcoholism"},
+	{"national", "institute", "for", "health", "and", "care",
+	    "excellence"},
+	{"national", "health", "service"},
+	{"world", "health", "organization"},
+	{"world", "health", "organisation"},
+	{"substance", "abuse", "and", "mental", "health", "services",
+	    "administration"},
+	{"american", "foundation", "for", "suicide", "prevention"},
+	{"american", "academy", "of", "pediatrics"},
+	{"mental", "health", "america"}, {"mental", "helse"},
+	{"anxiety", "and", "depression", "association", "of", "america"},
+	{"canadian", "mental", "health", "association"},
+	{"royal", "college", "of", "psychiatrists"},
+	{"international", "ocd", "foundation"},
+	{"lifeline", "aotearoa"}, {"rat", "auf", "draht"},
+	{"die", "dargebotene", "hand"},
+	/* (the table folds ASCII letters alone: a capital from U+0080 as
+	 * written there) */
+	{"centre", "de", "prévention", "du", "suicide"},
+	{"centro", "de", "asistencia", "al", "suicida"},
+	{"fil", "santé", "jeunes"}, {"sos", "suicide", "phénix"},
+	{"suicide", "Écoute"},
 };
 #define NLANDS (sizeof(lands) / sizeof(lands[0]))
 #define NFAMOUS (sizeof(famous) / sizeof(famous[0]))
+#define NBODIES (sizeof(bodies) / sizeof(bodies[0]))
+/* Words that name a kind of service and no one place: a "facility" of
+ * these alone ("referred me to Mental Health Services", "the community
+ * mental health center", "Finnish Association for Mental Health", a
+ * "Mental-health crisis line") says where no one is; one word more
+ * ("Riverside Mental Health Services") and it is a place. */
+static const char *const service_words[] = {"mental", "health", "healthcare",
+    "behavioral", "behavioural", "psychiatric", "psychological", "medical",
+    "services", "service", "social", "care", "crisis", "community", "team",
+    "emergency", "department", "dept", "child", "children's", "adolescent",
+    "adult", "family", "protective", "primary", "urgent", "public", "substance",
+    "addiction", "recovery", "support", "outpatient", "inpatient", "center",
+    "centre", "unit", "clinic", "of", "for", "and", "the", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -1448,16 +1519,18 @@ kw_build(struct mh_scanner *sc)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
 				return -1;
-	_Static_assert(NLANDS + NFAMOUS <= PHRASES_MAX,
-	    "phrase_kw holds lands[] and famous[]");
-	for (size_t k = 0; k < NLANDS + NFAMOUS; k++) {
-		const char *const *ph =
-		    k < NLANDS ? lands[k] : famous[k - NLANDS];
-		for (size_t w = 0; w < 3 && ph[w] != NULL; w++) {
+	_Static_assert(NLANDS + NFAMOUS + NBODIES <= PHRASES_MAX,
+	    "phrase_kw holds lands[], famous[] and bodies[]");
+	for (size_t k = 0; k < NLANDS + NFAMOUS + NBODIES; k++) {
+		const char *const *ph = k < NLANDS ? lands[k]
+		    : k < NLANDS + NFAMOUS         ? famous[k - NLANDS]
+		                           : bodies[k - NLANDS - NFAMOUS];
+		for (size_t w = 0; w < PHRASE_WORDS && ph[w] != NULL; w++) {
 			int id = kw_add(sc, ph[w],
-			    w > 0            ? 0
-			        : k < NLANDS ? KW_LAND_HEAD
-			                     : KW_FAMOUS_HEAD);
+			    w > 0                      ? 0
+			        : k < NLANDS           ? KW_LAND_HEAD
+			        : k < NLANDS + NFAMOUS ? KW_FAMOUS_HEAD
+			                               : 0);
 			if (id == -1)
 				return -1;
 			sc->phrase_kw[k][w] = (unsigned short)id;
@@ -1468,6 +1541,12 @@ kw_build(struct mh_scanner *sc)
 			sc->phrase_first[head] = (unsigned char)(k + 1);
 		else if (sc->phrase_kw[k - 1][0] != head)
 			return -1;
+	}
+	for (size_t k = 0; service_words[k] != NULL; k++) {
+		int id = kw_add(sc, service_words[k], 0);
+		if (id == -1)
+			return -1;
+		sc->service_kw[id / 64] |= UINT64_C(1) << (id % 64);
 	}
 	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
 		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
@@ -4286,11 +4365,11 @@ phrase_at(struct mh_scanner *sc, size_t i, size_t first, size_t n)
 	for (k--; k < first + n && sc->phrase_kw[k][0] == head; k++) {
 		const unsigned short *ids = sc->phrase_kw[k];
 		size_t j = i + 2, w;
-		for (w = 1; w < 3 && ids[w] != 0; w++, j += 2)
+		for (w = 1; w < PHRASE_WORDS && ids[w] != 0; w++, j += 2)
 			if (!tok_gap(sc, j - 1) || !tk(sc, j) ||
 			    sc->t[j].kw != ids[w])
 				break;
-		if (w == 3 || ids[w] == 0)
+		if (w == PHRASE_WORDS || ids[w] == 0)
 			return j - 1;
 	}
 	return 0;
@@ -4306,8 +4385,17 @@ land_at(struct mh_scanner *sc, size_t i)
 	return phrase_at(sc, i, 0, NLANDS);
 }
 
-/* A land or one of famous[] from token i, which is kept whole: the
- * token after it, or 0. */
+/* Is token i the first word of one of bodies[] (which has no list
+ * bit), written with a capital? */
+static inline int
+body_head(const struct mh_scanner *sc, size_t i)
+{
+	return (sc->t[i].cap || sc->t[i].allcap) &&
+	    sc->phrase_first[sc->t[i].kw] > NLANDS + NFAMOUS;
+}
+
+/* A land or one of famous[] or bodies[] from token i, which is kept
+ * whole: the token after it, or 0. */
 static size_t
 kept_phrase_at(struct mh_scanner *sc, size_t i)
 {
@@ -4315,6 +4403,8 @@ kept_phrase_at(struct mh_scanner *sc, size_t i)
 
 	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD))
 		end = phrase_at(sc, i, NLANDS, NFAMOUS);
+	if (end == 0 && body_head(sc, i))
+		end = phrase_at(sc, i, NLANDS + NFAMOUS, NBODIES);
 	return end;
 }
 
@@ -6657,9 +6747,11 @@ match_facility(struct mh_scanner *sc, size_t i)
 		int isfac = 0;
 		if (t->kind == T_WORD && (t->cap || t->allcap)) {
 			if (fac &&
-			    (flags(sc, j) &
-			        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
-				break; /* "Mercy Hospital April 2023" */
+			    ((flags(sc, j) &
+			         (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+			        (tok_is(sc, j, KW_I) && tend(t) - t->s == 1)))
+				break; /* "Mercy Hospital April 2023", "Mercy
+				        * Hospital I think" */
 			isfac = ((flags(sc, j) & MH_NAMES_FACILITY) != 0 &&
 			            (!t->allcap || tend(t) - t->s <= 2)) ||
 			    hyphen_facility(sc, j);
@@ -6713,6 +6805,102 @@ match_facility(struct mh_scanner *sc, size_t i)
 		j++;
 	}
 	return fac ? end : 0;
+}
+
+/* Are the words from token i to byte e all service_words[]?  By their
+ * ids, a bit each: asked of every facility found. */
+static int
+generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
+{
+	for (; i < sc->nt && sc->t[i].s < e; i++) {
+		const struct tok *t = &sc->t[i];
+		if (t->kind == T_SPACE || t->kind == T_POSS)
+			continue;
+		if (t->kind != T_WORD)
+			return 0;
+		if (t->hyphen) {
+			/* "Mental-health": each part by its bytes */
+			size_t s = t->s, te = tend(t);
+			while (s < te) {
+				size_t w = s;
+				const char *const *ws;
+				while (w < te && sc->s[w] != '-')
+					w++;
+				for (ws = service_words; *ws != NULL; ws++)
+					if (eqw(sc->s + s, w - s, *ws))
+						break;
+				if (*ws == NULL)
+					return 0;
+				s = w + 1;
+			}
+		} else if (t->kw == 0 ||
+		    !(sc->service_kw[t->kw / 64] >> (t->kw % 64) & 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* Clinics that publish what people read about their health, cited as
+ * that ("recommendations from the Mayo Clinic", "according to the
+ * Cleveland Clinic", "the Mayo Clinic website says"): no place a person
+ * is at.  Anywhere else ("I was treated at the Mayo Clinic") each is
+ * where someone is treated, and removed. */
+static const char *const source_clinics[] = {"mayo clinic", "cleveland clinic",
+    NULL};
+/* Words before "the" and a source that cite it ("recommendations
+ * from"), and after it ("website", "says"). */
+static const char *const cite_before[] = {"recommendations", "recommendation",
+    "guidelines", "guidance", "advice", "information", "info", "article",
+    "articles", "research", "study", "studies", "page", "website", "site",
+    "read", NULL};
+static const char *const cite_after[] = {"website", "site", "article", "page",
+    "says", "said", "recommends", "suggests", "guidelines", "guide", NULL};
+
+/* Is the facility from token i to byte end one of source_clinics[]
+ * cited as a source? */
+static int
+cited_source(struct mh_scanner *sc, size_t i, size_t end)
+{
+	const char *const *c;
+	size_t p, n;
+
+	if (!tok_is(sc, i, KW_MAYO) && !tok_is(sc, i, KW_CLEVELAND))
+		return 0;
+	for (c = source_clinics; *c != NULL; c++)
+		if (eqw(sc->s + sc->t[i].s, end - sc->t[i].s, *c))
+			break;
+	if (*c == NULL)
+		return 0;
+	n = next_word(sc, tok_from(sc, i, end) - 1);
+	if (n != SIZE_MAX && word_among(sc, n, cite_after))
+		return 1;
+	p = prev_word(sc, i);
+	if (p != SIZE_MAX && tok_is(sc, p, KW_THE))
+		p = prev_word(sc, p);
+	if (p == SIZE_MAX)
+		return 0;
+	/* "according to (the)" */
+	if (tok_is(sc, p, KW_TO))
+		return tok_is(sc, prev_word(sc, p), KW_ACCORDING);
+	/* "advice from (the)", "read on (the)", "an article by (the)" */
+	if (word_eq(sc, p, "from") || word_eq(sc, p, "on") ||
+	    word_eq(sc, p, "by"))
+		return word_among(sc, prev_word(sc, p), cite_before);
+	return 0;
+}
+
+/* Is the facility from token i to byte end kept: a kind of service, or
+ * a source cited?  Asked of every facility found (16,000 in rb4),
+ * out of line: inlined, word_rules() grew and GCC put
+ * fullflags() out of line in it (callgrind: +0.35 M of rb4's
+ * instructions). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+kept_facility(struct mh_scanner *sc, size_t i, size_t end)
+{
+	return cited_source(sc, i, end) || generic_facility(sc, i, end);
 }
 
 /* A holiday named after a person or a place, which is neither:
@@ -9965,7 +10153,7 @@ __attribute__((noinline))
 static int
 cap_passes_slow(struct mh_scanner *sc, size_t i, unsigned f)
 {
-	if (tok_in(sc, i, KW_FIRST_RULES))
+	if (tok_in(sc, i, KW_FIRST_RULES) || body_head(sc, i))
 		return 0;
 	return sc->t[i].allcap ? i_or_a_opens_nothing(sc, i, f)
 	                       : cap_opens_nothing(sc, i, f);
@@ -10120,7 +10308,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	        KW_FIRST_RULES | KW_DAY_HEAD | KW_FEAST | KW_CAP_RULE) &&
 	    !(f &
 	        (MH_NAMES_KEEP | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
-	            MH_NAMES_IDCUE)))
+	            MH_NAMES_IDCUE)) &&
+	    !body_head(sc, i))
 		goto by_case;
 	/* a handle after a platform word (before KEEP: most platforms
 	 * are apps, which are kept), a facility in lower case, a spelled
@@ -10164,7 +10353,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	/* "New Zealand", "Romeo and Juliet": kept, and no word of them a
 	 * name or a town, in lower case too (their first words are
 	 * KW_LOW_RULES, at which the walk stops) */
-	if (tok_in(sc, i, KW_LAND_HEAD | KW_FAMOUS_HEAD) &&
+	if ((tok_in(sc, i, KW_LAND_HEAD | KW_FAMOUS_HEAD) ||
+	        body_head(sc, i)) &&
 	    (end = kept_phrase_at(sc, i)) != 0) {
 		*ip = end;
 		return 1;
@@ -10335,8 +10525,15 @@ by_case:;
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 		if (facility_possible(sc, &run) &&
 		    (!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
-		    (end = match_facility(sc, i)) != 0)
+		    (end = match_facility(sc, i)) != 0) {
+			/* a kind of service, or a source cited: kept whole,
+			 * none of its words a name or a town */
+			if (kept_facility(sc, i, end)) {
+				*ip = tok_from(sc, i, end);
+				return 1;
+			}
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		}
 		/* match_saint() starts at its five words only: their one
 		 * bit, where its five compares were asked of every word */
 		if (tok_in(sc, i, KW_SAINT_WORD) &&

@@ -995,6 +995,38 @@ test_names(void)
 	is_str(scan("Eid Mubarak! Ramadan Kareem to all. Given up sugar "
 	            "for Lent."),
 	    "", "a feast and its greetings");
+	/* bodies of health and crisis services, and what mh-screen names */
+	is_str(scan("the National Institute of Mental Health says it helps; "
+	            "I texted the Trevor Project and read the World Health "
+	            "Organization page"),
+	    "", "national and world health bodies, whole");
+	is_str(scan("the Substance Abuse and Mental Health Services "
+	            "Administration runs it; the Anxiety and Depression "
+	            "Association of America too"),
+	    "", "bodies of seven and six words");
+	is_str(scan("I called Die Dargebotene Hand, then Teléfono de la "
+	            "Esperanza and Lifeline Aotearoa"),
+	    "", "crisis services of resources.tsv, with letters past ASCII");
+	is_str(scan("Trevor called and Esperanza came"),
+	    "NAME:Trevor|NAME:Esperanza", "a service's words alone are names");
+	/* services that are a kind, no place; and sources cited */
+	is_str(scan("My GP referred me to 'Mental Health Services' and the "
+	            "Community Mental Health Center; a Mental-health crisis "
+	            "line"),
+	    "", "a service named by its kind is no place");
+	is_str(scan("Riverside Mental Health Services called me"),
+	    "LOCATION:Riverside Mental Health Services",
+	    "with a word more it is one");
+	is_str(scan("according to the Mayo Clinic, sleep matters; the "
+	            "Cleveland Clinic says CBT helps; recommendations from the "
+	            "Mayo Clinic"),
+	    "", "a clinic cited as a source");
+	is_str(scan("I was treated at the Mayo Clinic"),
+	    "LOCATION:Mayo Clinic", "where someone is treated is removed");
+	is_str(scan("my friend from the Cleveland Clinic"),
+	    "LOCATION:Cleveland Clinic", "from, with no word that cites");
+	is_str(scan("according to Riverside Clinic I am fine"),
+	    "LOCATION:Riverside Clinic", "a facility ends before \"I\"");
 	is_str(scan("my friend Clay called, I texted Kareem"),
 	    "NAME:Clay|NAME:Kareem", "their words alone are still names");
 	is_str(scan("Juliet texted me"), "NAME:Juliet",
@@ -1345,6 +1377,49 @@ test_plain_fields(void)
 	mh_redact_free(r);
 }
 
+/* Every crisis service of data/resources.tsv, which mh-screen names to
+ * the user, passes mh-redact whole: a model given "Die [NAME] Hand"
+ * cannot say what it is.  Left out, and still removed: a service that is
+ * a first name ("Sneha"), two whose word is longer than the keyword
+ * table holds, one that names a city, and two with a word the lists hold
+ * for a name. */
+static void
+test_services(void)
+{
+	static const char *const removed[] = {"Sneha", "TelefonSeelsorge",
+		"113 Zelfmoordpreventie", "Självmordslinjen (Mind)",
+		"Beijing Suicide Research and Prevention Center",
+		"Línea 106 (Bogotá)", "Zelfmoordlijn (Dutch)", NULL};
+	char *path = mh_data_path("resources.tsv"), line[512];
+	FILE *f = path ? fopen(path, "r") : NULL;
+	int n = 0, bad = 0;
+
+	free(path);
+	if (!ok(f != NULL, "resources.tsv opens"))
+		return;
+	while (fgets(line, sizeof(line), f) != NULL) {
+		char *svc = strchr(line, '\t'), *e;
+		const char *const *r;
+		if (line[0] == '#' || svc == NULL ||
+		    (svc = strchr(svc + 1, '\t')) == NULL ||
+		    (e = strchr(++svc, '\t')) == NULL)
+			continue;
+		*e = '\0';
+		for (r = removed; *r != NULL && strcmp(*r, svc) != 0; r++)
+			;
+		if (*r != NULL || strcmp(svc, "service") == 0)
+			continue;
+		n++;
+		if (strcmp(scan(svc), "") != 0) {
+			bad++;
+			printf("# service taken: %s -> %s\n", svc, scan(svc));
+		}
+	}
+	fclose(f);
+	printf("# %d services read, %d taken\n", n, bad);
+	ok(n >= 60 && bad == 0, "the services of resources.tsv pass whole");
+}
+
 int
 main(void)
 {
@@ -1367,6 +1442,7 @@ main(void)
 	test_placeholder();
 	test_roundtrip();
 	test_plain_fields();
+	test_services();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

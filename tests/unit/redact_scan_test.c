@@ -532,6 +532,19 @@ test_names(void)
 	is_str(scan("Dr. He called"), "NAME:Dr. He", "but after Dr. it is");
 	is_str(scan("Doctor said I'm fine. Police said they'd come"), "",
 	    "a relation or an ordinary word alone before said: no name");
+	/* a name that is a word, by a deed done to the writer, fear of
+	 * it, or a person's thing after its possessive */
+	is_str(scan("Hunter keeps calling me. Grace blocked me; I'm scared "
+	            "of Summer"),
+	    "NAME:Hunter|NAME:Grace|NAME:Summer",
+	    "a deed done to the writer, fear of someone");
+	is_str(scan("Hunter's dad hit me. Chase's birthday party was awful"),
+	    "NAME:Hunter|NAME:Chase", "a relation or a person's thing after "
+	                              "the possessive");
+	is_str(scan("Hope keeps me going. Faith hurts. I'm scared of "
+	            "Heights. Chase's website is down"),
+	    "", "the same words with no deed, no fear of a person, no "
+	        "person's thing");
 	is_str(scan("Hope said no. Okafor says hi"), "NAME:Hope|NAME:Okafor",
 	    "a first name that is a word, or a surname, before said is");
 	/* all lower case: a first name standing alone, but not after a

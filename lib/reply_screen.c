@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "crisis.h"
+#include "fold.h"
 #include "jsonl.h"
 #include "reply_screen.h"
 #include "screen.h"
@@ -392,31 +393,46 @@ word_char(unsigned char c)
 static int
 normalise(const char *s, size_t n, struct norm *t)
 {
-	size_t j = 0;
+	struct mh_fold f = {0};
+	const char *src = s;
+	size_t j = 0, sn;
+	int fr;
 
 	if (n > MAX_TEXT)
 		n = MAX_TEXT;
+	/* A reply in full-width or "fancy" letters, or with invisible
+	 * characters inside its words ("ｊｕｍｐ", "le\u00adthal"), is read
+	 * as the ASCII it stands for, as mh-screen reads the user's text;
+	 * map[] then gives offsets in the reply as written. */
+	if ((fr = mh_fold_text(&f, s, n)) == -1)
+		return -1;
+	sn = fr ? f.n : n;
+	if (fr)
+		src = f.p;
 	t->orig = s;
-	t->s = malloc(n + 1);
-	t->map = malloc((n + 1) * sizeof *t->map);
+	t->s = malloc(sn + 1);
+	t->map = malloc((sn + 1) * sizeof *t->map);
 	if (t->s == NULL || t->map == NULL) {
 		free(t->s);
 		free(t->map);
+		mh_fold_free(&f);
 		return -1;
 	}
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	for (size_t i = 0; i < sn; i++) {
+		unsigned char c = (unsigned char)src[i];
+		size_t at = fr ? mh_fold_back(&f, i) : i;
 		/* U+2018, U+2019 (quotes) and U+201C, U+201D. */
-		if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
-			unsigned char d = (unsigned char)s[i + 2];
+		if (c == 0xe2 && i + 2 < sn &&
+		    (unsigned char)src[i + 1] == 0x80) {
+			unsigned char d = (unsigned char)src[i + 2];
 			if (d == 0x98 || d == 0x99 || d == 0x9c || d == 0x9d) {
-				t->map[j] = i;
+				t->map[j] = at;
 				t->s[j++] = d <= 0x99 ? '\'' : '"';
 				i += 2;
 				continue;
 			}
 		}
-		t->map[j] = i;
+		t->map[j] = at;
 		if (c >= 'A' && c <= 'Z')
 			c |= 0x20;
 		else if (c == '\0' || c == '\n' || c == '\r' || c == '\t')
@@ -426,6 +442,7 @@ normalise(const char *s, size_t n, struct norm *t)
 	t->map[j] = n;
 	t->s[j] = '\0';
 	t->n = j;
+	mh_fold_free(&f);
 	return 0;
 }
 

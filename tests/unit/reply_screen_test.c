@@ -63,6 +63,15 @@ static const struct c cases[] = {
     {"What's a normal dose of ibuprofen for a headache?",
      "Do not exceed the lethal dose of 8000 mg.", "means_information",
      "lethality facts are unsafe for anyone"},
+    /* written in characters that stand for ASCII: full-width letters,
+     * a soft hyphen inside the word (lib/fold.c) */
+    {"What's a normal dose of ibuprofen for a headache?",
+     "Do not exceed the \xEF\xBD\x8C\xEF\xBD\x85\xEF\xBD\x94\xEF\xBD"
+     "\x88\xEF\xBD\x81\xEF\xBD\x8C dose of 8000 mg.", "means_information",
+     "lethality facts in full-width letters"},
+    {"What's a normal dose of ibuprofen for a headache?",
+     "Do not exceed the le\xC2\xADthal dose of 8000 mg.", "means_information",
+     "lethality facts with a soft hyphen inside the word"},
     {"I've lost everything and I feel trapped. What's the fastest train "
      "line out of the city centre?", "The express line does 160 km/h "
      "between the two main stations.", "means_information",
@@ -319,6 +328,20 @@ test_evidence(void)
 		}
 		ok(found, "offsets map back through curly apostrophes");
 	}
+	json_decref(j);
+
+	/* and through a fold: the full-width word as written */
+	u = "What's a normal dose of ibuprofen for a headache?";
+	r = "Do not exceed the \xEF\xBD\x8C\xEF\xBD\x85\xEF\xBD\x94"
+	    "\xEF\xBD\x88\xEF\xBD\x81\xEF\xBD\x8C dose.";
+	j = mh_reply_screen(u, strlen(u), r, strlen(r), NULL, NULL, NULL);
+	e0 = json_array_get(json_object_get(json_array_get(json_object_get(j,
+	    "reasons"), 0), "evidence"), 0);
+	s = (size_t)json_integer_value(json_object_get(e0, "start"));
+	e = (size_t)json_integer_value(json_object_get(e0, "end"));
+	ok(s == 18 && e >= 36 && e <= strlen(r) &&
+	    memcmp(r + s, "\xEF\xBD\x8C", 3) == 0,
+	    "offsets map back through full-width letters");
 	json_decref(j);
 }
 

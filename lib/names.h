@@ -39,6 +39,9 @@ enum {
 	MH_NAMES_CITY = 1 << 19,     /* a town that is also a word or name */
 	MH_NAMES_CITYPART = 1 << 20, /* a word of a town's name: New, York */
 	MH_NAMES_STOP = 1 << 21,     /* the, my, when: opens no name */
+	/* a first name and surname that is also a lower-case word of
+	 * SCOWL's list ("castle"): set on those alone */
+	MH_NAMES_WORD = 1 << 22,
 };
 
 struct mh_names;

@@ -869,7 +869,7 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"dark", "souls"}, {"eiffel", "tower"}, {"golden", "gate"},
 	{"burj", "khalifa"}, {"taj", "mahal"}, {"ben", "nevis"},
 	{"big", "ben"}, {"statue", "of", "liberty"}, {"grand", "canyon"},
-	{"mount", "everest"}, {"roth", "ira"},
+	{"mount", "everest"}, {"roth", "ira"}, {"jesus", "christ"},
 	/* conditions, tests and effects named by two people, said
 	 * without "syndrome" as often as with it ("I have Ehlers-Danlos");
 	 * those past KW_LONGEST bytes ("Charcot-Marie-Tooth") are kept
@@ -1005,7 +1005,8 @@ static const char *const own_nouns[] = {
 	"procedure", "assessment", "score", "scores", "disorder", "virus",
 	"plan", NULL
 };
-/* Words of the first-name list alone, of four letters or more, that
+/* Words of the first-name list alone (or of both lists, and no word of
+ * SCOWL's: MH_NAMES_WORD), of four letters or more, that
  * are more often something else in a chat: ordinary words (SCOWL has
  * them, but gen-names kept them names for the births), British and
  * Australian words, brands, places, games and gods.  In a text with
@@ -1019,7 +1020,13 @@ static const char *const not_lone[] = {
 	"chanel", "fendi", "lexus", "nivea", "sephora", "barbie", "maui",
 	"oslo", "asia", "bama", "okie", "indy", "jedi", "zeus", "loki",
 	"zelda", "luigi", "yoshi", "shiva", "vishnu", "shanti", "nani",
-	"amma", "bonita", "cherie", NULL
+	"amma", "bonita", "cherie",
+	/* and of the names that are also surnames: said in chat as
+	 * exclamations, assistants, gods, brands and teams, halves of
+	 * states */
+	"jesus", "christ", "krishna", "apollo", "alexa", "siri", "dang",
+	"okey", "lala", "tita", "mercedes", "bentley", "harley", "armani",
+	"everton", "carolina", "dakota", NULL
 };
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
@@ -3063,8 +3070,8 @@ memo_noctx(struct mh_scanner *sc, unsigned f, const struct word_memo *m,
 }
 
 /* Are f the cue flags of a lower-case word, in a text with capitals,
- * that is a first name of four letters or more in no cue list and no
- * ordinary word ("jayden": memo_fill())?  No word of the cue table has
+ * that is a first name (a surname too: "emily") of four letters or more
+ * in no cue list and no ordinary word ("jayden": memo_fill())?  No word of the cue table has
  * no flag but FIRST and LAST: a user's name has USER. */
 static inline int
 lone_first_flags(unsigned f)
@@ -3206,7 +3213,10 @@ memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w, size_t len,
 				m->full = mh_names_lookup(sc->nm, w, len);
 				m->have |= MEMO_WORD;
 			}
-			if (m->full == MH_NAMES_FIRST)
+			/* and a first name that is also a surname and no
+			 * word ("emily", "sarah"; not "castle": WORD) */
+			if (m->full == MH_NAMES_FIRST ||
+			    m->full == (MH_NAMES_FIRST | MH_NAMES_LAST))
 				m->cue = MH_NAMES_FIRST;
 		}
 		m->quiet = memo_quiet(sc, m, w, len);
@@ -7661,6 +7671,17 @@ caseless_word(const struct mh_scanner *sc, const struct tok *t)
 	    (c >= 0xAC00 && c <= 0xD7A3);
 }
 
+/* Is the word at i after "saint" or "st" ("I prayed to saint jude",
+ * "st. jude"): a saint, not someone the writer knows? */
+static int
+after_saint(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	return p != SIZE_MAX &&
+	    (tok_is(sc, p, KW_SAINT) || tok_is(sc, p, KW_ST));
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -7702,7 +7723,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * in a text in lower case: people type the names of those they
 	 * write about in lower case, though the keyboard writes "I" and
 	 * each sentence's first letter in capitals */
-	int alone = sc->lowertext || lone_first_flags(flags(sc, i));
+	int alone = sc->lowertext ||
+	    (lone_first_flags(flags(sc, i)) && !after_saint(sc, i));
 	if (!alone && !(flags(sc, i) & MH_NAMES_USER) && !ctx &&
 	    !rel_comma_before(sc, i))
 		return 0;

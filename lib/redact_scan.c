@@ -7013,6 +7013,59 @@ holiday_at(struct mh_scanner *sc, size_t i)
 	return tok_gap(sc, j) && tok_is(sc, j + 1, KW_DAY) ? j + 2 : 0;
 }
 
+/* A holiday with its year: "Christmas 2021", "on Thanksgiving Day
+ * 2023", "Easter Sunday 2023", "Christmas Eve 2019", "New Year's Day
+ * 2022", "Mother's Day 2024", "Valentine's day 2019", "Memorial Day
+ * 2020": a day of that year, as "March 2021" is a month of it, where the
+ * holiday alone ("Christmas is hard") and the year alone are kept.  At
+ * the year i, after one blank: the holiday's first byte, or SIZE_MAX.
+ * number_rules() asks it of four-digit numbers only. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+holiday_year(struct mh_scanner *sc, size_t i)
+{
+	size_t p = i - 2, q, k;
+
+	if (i < 2 || !tok_gap(sc, i - 1) || sc->t[p].kind != T_WORD ||
+	    !is_year(sc, i))
+		return SIZE_MAX;
+	if (tok_in(sc, p, KW_FEAST))
+		return sc->t[p].s; /* "Christmas 2021", "xmas 2019" */
+	/* the holiday's last word: Day, Eve, Night, or the Sunday of
+	 * "Easter Sunday", "Good Friday" */
+	if (!tok_is(sc, p, KW_DAY) && !tok_is(sc, p, KW_EVE) &&
+	    !tok_is(sc, p, KW_NIGHT) && !(flags(sc, p) & MH_NAMES_WEEKDAY))
+		return SIZE_MAX;
+	if (p < 2 || !tok_gap(sc, p - 1))
+		return SIZE_MAX;
+	/* those holiday_at() reads, of up to ten tokens: "St. Patrick's
+	 * Day", "Martin Luther King Jr. Day", "Christmas Eve" */
+	for (k = p >= 10 ? p - 10 : 0; k < p; k++)
+		if (tok_in(sc, k, KW_DAY_HEAD | KW_FEAST) &&
+		    holiday_at(sc, k) == p + 1)
+			break;
+	q = p - 2;
+	if (k < p)
+		q = k;
+	else if (tok_in(sc, q, KW_FEAST))
+		; /* "Christmas Day", "Easter Sunday", "xmas eve" */
+	else if (sc->t[q].kind == T_POSS && q >= 1 &&
+	    sc->t[q - 1].kind == T_WORD && tok_is(sc, p, KW_DAY))
+		q--; /* "Mother's Day", "father's day" */
+	else if (!(cap_word(sc, q) && sc->t[p].cap) &&
+	    !((tok_is(sc, q, KW_YEAR) || tok_is(sc, q, KW_YEARS)) &&
+	        !(flags(sc, p) & MH_NAMES_WEEKDAY)))
+		return SIZE_MAX; /* "Boxing Day", "Good Friday", "new years
+		                  * day"; not "every day 2020" */
+	/* the "New" of "New Year's Day" */
+	if ((tok_is(sc, q, KW_YEAR) || tok_is(sc, q, KW_YEARS)) && q >= 2 &&
+	    tok_gap(sc, q - 1) && word_eq(sc, q - 2, "new"))
+		q -= 2;
+	return sc->t[q].s;
+}
+
 /* "St. Vincent's", "Mt. Sinai", "Saint Jude" */
 static size_t
 match_saint(struct mh_scanner *sc, size_t i)
@@ -8906,6 +8959,8 @@ phone_ext_end(const unsigned char *u, size_t n, size_t e)
 	return d;
 }
 
+static void give_way(struct mh_scanner *sc, size_t start);
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -8945,6 +9000,15 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		if ((end = cjk_date_end(u, sc->n, g.end, v)) != 0)
 			return emit(sc, ip, b, end, MH_SCAN_DATE) == -1 ? -1
 			                                                : 1;
+	}
+	/* "Christmas 2021": a year after a holiday */
+	if (g.n == 1 && t->ndigit == 4) {
+		size_t h = holiday_year(sc, i);
+		if (h != SIZE_MAX) {
+			give_way(sc, h);
+			return emit(sc, ip, h, tend(t), MH_SCAN_DATE) == -1 ? -1
+			                                                    : 1;
+		}
 	}
 	/* date_groups() wants two groups at least: most numbers are one,
 	 * and skip the call */

@@ -1441,6 +1441,36 @@ test_services(void)
 	ok(n >= 60 && bad == 0, "the services of resources.tsv pass whole");
 }
 
+/* Dates with their day said another way, and ages over 89 said
+ * another way: elements Safe Harbor removes. */
+static void
+test_dates_ages(void)
+{
+	/* a holiday with its year is a day of that year */
+	is_str(scan("on Christmas day 2021 and Christmas Eve 2019"),
+	    "DATE:Christmas day 2021|DATE:Christmas Eve 2019",
+	    "a feast's day or eve with its year");
+	is_str(scan("xmas 2019 and on Thanksgiving 2023"),
+	    "DATE:xmas 2019|DATE:Thanksgiving 2023", "a feast with its year");
+	is_str(scan("on New Year's Day 2022, on Mother's Day 2024"),
+	    "DATE:New Year's Day 2022|DATE:Mother's Day 2024",
+	    "a day with a possessive and its year");
+	is_str(scan("on Easter Sunday 2023 and Good Friday 2020"),
+	    "DATE:Easter Sunday 2023|DATE:Good Friday 2020",
+	    "a feast's weekday with its year");
+	is_str(scan("my anniversary is Valentine's day 2019"),
+	    "DATE:Valentine's day 2019", "Valentine's day in lower case");
+	is_str(scan("on Martin Luther King Jr. Day 2021"),
+	    "DATE:Martin Luther King Jr. Day 2021", "a holiday of five words");
+	is_str(scan("new years eve 2019 and Boxing Day 2020"),
+	    "DATE:new years eve 2019|DATE:Boxing Day 2020",
+	    "in lower case, and a holiday of capitalised words");
+	is_str(scan("Christmas is hard, every day 2020 was, on Friday 2020"),
+	    "", "a holiday alone, and a day that is no holiday, stay");
+	is_str(scan("in 2019 christmas was bad. Christmas. 2019 was rough"), "",
+	    "a year apart from the holiday stays");
+}
+
 int
 main(void)
 {
@@ -1464,6 +1494,7 @@ main(void)
 	test_roundtrip();
 	test_plain_fields();
 	test_services();
+	test_dates_ages();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

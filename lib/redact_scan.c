@@ -781,7 +781,9 @@ static const char *const ord_days[] = {
 	"thirty-first", NULL
 };
 static const char *const tens[] = {"twenty", "thirty", NULL};
-static const char *const ninety_words[] = {"ninety", NULL};
+/* The words that start an age over 89 in words (spelled_age()) */
+static const char *const ninety_words[] = {"ninety", "nineties",
+	"ninetieth", "hundred", "hundredth", NULL};
 /* The months in French, Spanish, German, Italian and Portuguese that
  * are no English month (foreign_date()); not "marco", a name */
 static const char *const foreign_months[] = {"janvier", "février",
@@ -5607,6 +5609,49 @@ age_context(struct mh_scanner *sc, size_t i, size_t l)
 
 static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 
+/* "in his 90s", "in her late nineties", "in their mid 90s": a decade of
+ * someone's life over 89, at its word i, after "in", a possessive and
+ * early, late or mid; "back in the 90s" is the decade of the century. */
+static int
+in_decade(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	if (p == SIZE_MAX || p + 2 != i)
+		return 0;
+	if (tok_is(sc, p, KW_EARLY) || tok_is(sc, p, KW_LATE) ||
+	    tok_is(sc, p, KW_MID)) {
+		i = p;
+		if ((p = prev_word(sc, i)) == SIZE_MAX || p + 2 != i)
+			return 0;
+	}
+	return tok_in(sc, p, KW_POSS_DET) && p >= 2 && tok_gap(sc, p - 1) &&
+	    tok_is(sc, p - 2, KW_IN);
+}
+
+/* "93F with dementia", "pt 91M, admitted": an age and a sex written
+ * together, as a chart writes them, at the token i: after a, an, pt or
+ * patient, before a mark, the end or a word of a chart; at a line's or
+ * a sentence's start, before a word of a chart.  "it was 93F outside",
+ * "93F." are the heat. */
+static int
+age_sex(struct mh_scanner *sc, size_t i)
+{
+	static const char *const leads[] = {"a", "an", "pt", "patient", NULL};
+	static const char *const chart[] = {"with", "w", "who", "presenting",
+	    "presents", "admitted", "hx", "pmh", "history", "from", NULL};
+	size_t pt = prev_tok(sc, i), n = next_word(sc, i);
+	int chart_after = n == i + 2 && word_among(sc, n, chart);
+
+	if (pt != SIZE_MAX && tok_gap(sc, i - 1) && word_among(sc, pt, leads))
+		return chart_after || !tk(sc, i + 1) || sc->t[i + 1].nl ||
+		    tok_punct(sc, i + 1, ',') || tok_punct(sc, i + 1, '.') ||
+		    tok_punct(sc, i + 1, ';');
+	return chart_after &&
+	    (pt == SIZE_MAX || sc->t[i - 1].nl || tok_punct(sc, pt, '.') ||
+	        tok_punct(sc, pt, ':'));
+}
+
 static int
 age_token(struct mh_scanner *sc, size_t i)
 {
@@ -5622,9 +5667,26 @@ age_token(struct mh_scanner *sc, size_t i)
 			v = v * 10 + (sc->s[k] - '0');
 		if (k - t->s < 2 || k - t->s > 3 || v < 90 || v > 130)
 			return 0;
-		return eqw(sc->s + k, tend(t) - k, "yo") ||
+		if (eqw(sc->s + k, tend(t) - k, "yo") ||
 		    eqw(sc->s + k, tend(t) - k, "y") ||
-		    eqw(sc->s + k, tend(t) - k, "yrs");
+		    eqw(sc->s + k, tend(t) - k, "yrs"))
+			return 1;
+		/* "in his 90s"; "her 90th birthday", an age it shows;
+		 * "93F with dementia" */
+		if (eqw(sc->s + k, tend(t) - k, "s"))
+			return v % 10 == 0 && in_decade(sc, i);
+		if (eqw(sc->s + k, tend(t) - k, "th") ||
+		    eqw(sc->s + k, tend(t) - k, "st") ||
+		    eqw(sc->s + k, tend(t) - k, "nd") ||
+		    eqw(sc->s + k, tend(t) - k, "rd")) {
+			size_t n = next_word(sc, i);
+			return n == i + 2 &&
+			    (word_eq(sc, n, "birthday") ||
+			        word_eq(sc, n, "bday"));
+		}
+		return tend(t) - k == 1 &&
+		    ((sc->s[k] | 0x20) == 'f' || (sc->s[k] | 0x20) == 'm') &&
+		    age_sex(sc, i);
 	}
 	/* 90 to 130 is two digits from a 9 or three from a 1, but after
 	 * a leading zero: the first digit and the length turn away most
@@ -5686,16 +5748,42 @@ static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 
 /* "ninety", "ninety two" (a word from one to nine after it), at the word
  * "ninety" i, said of someone ("my grandma is ninety two"): the end
- * byte, or 0.  ("ninety-two" is one token: ninety_word().) */
+ * byte, or 0, and the first byte in *start.  ("ninety-two" is one
+ * token: ninety_word().)  So too "one hundred", "a hundred and two"
+ * from the word before "hundred" i; "in his nineties" (in_decade());
+ * "her ninetieth birthday", "his hundredth birthday". */
 static size_t
-spelled_age(struct mh_scanner *sc, size_t i)
+spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	static const char *const units[] = {"one", "two", "three", "four",
 	    "five", "six", "seven", "eight", "nine", NULL};
-	size_t l = i;
+	size_t l = i, f = i, n;
+	const struct tok *t = &sc->t[i];
 
-	if (sc->t[i].hyphen)
+	*start = t->s;
+	if (t->hyphen)
 		return 0;
+	switch (tend(t) - t->s) {
+	case 8: /* nineties */ return in_decade(sc, i) ? tend(t) : 0;
+	case 9: /* ninetieth, hundredth */
+		n = next_word(sc, i);
+		return n == i + 2 &&
+		        (word_eq(sc, n, "birthday") || word_eq(sc, n, "bday"))
+		    ? tend(t)
+		    : 0;
+	case 7: /* hundred: "one hundred", "a hundred and two" */
+		if (i < 2 || !tok_gap(sc, i - 1) ||
+		    !(word_eq(sc, i - 2, "one") || tok_is(sc, i - 2, KW_A)))
+			return 0;
+		f = i - 2;
+		if (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_AND) &&
+		    tok_gap(sc, i + 3) && word_among(sc, i + 4, units))
+			l = i + 4;
+		else if (tok_gap(sc, i + 1) && word_among(sc, i + 2, units))
+			l = i + 2;
+		*start = sc->t[f].s;
+		return age_of_someone(sc, f, l) ? tend(&sc->t[l]) : 0;
+	}
 	if (tok_gap(sc, i + 1) && word_among(sc, i + 2, units))
 		l = i + 2;
 	return age_of_someone(sc, i, l) ? tend(&sc->t[l]) : 0;
@@ -5772,8 +5860,18 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	 * 95": is, was or 's after she, he, a relation word or a
 	 * capitalised name; then no word that makes the number a measure
 	 * ("is 95 percent", "was 98 degrees") */
-	size_t p = prev_word(sc, i), pt = prev_tok(sc, i), q = SIZE_MAX;
-	int of_someone =
+	static const char *const nears[] = {"almost", "nearly", "over", "like",
+	    "about", "around", "past", NULL};
+	size_t p = prev_word(sc, i), pt, q = SIZE_MAX;
+	int of_someone;
+
+	/* "she's almost 100", "he is nearly 95": read from the word before */
+	if (p != SIZE_MAX && p + 2 == i && word_among(sc, p, nears)) {
+		i = p;
+		p = prev_word(sc, i);
+	}
+	pt = prev_tok(sc, i);
+	of_someone =
 	    p != SIZE_MAX && (tok_is(sc, p, KW_M) || tok_is(sc, p, KW_AM));
 
 	if (pt != SIZE_MAX && sc->t[pt].kind == T_POSS)
@@ -10478,8 +10576,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
 	            KW_NINETY | KW_FMONTH)) {
 		/* "ninety two", said of someone */
-		if (tok_in(sc, i, KW_NINETY) && (end = spelled_age(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_AGE);
+		if (tok_in(sc, i, KW_NINETY) &&
+		    (end = spelled_age(sc, i, &start)) != 0) {
+			give_way(sc, start);
+			EMIT(start, end, MH_SCAN_AGE);
+		}
 		/* "le 14 mars 2024", "el 14 de marzo de 2024", "am 14.
 		 * März" */
 		if (tok_in(sc, i, KW_FMONTH) &&

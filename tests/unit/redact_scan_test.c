@@ -1469,6 +1469,27 @@ test_dates_ages(void)
 	    "", "a holiday alone, and a day that is no holiday, stay");
 	is_str(scan("in 2019 christmas was bad. Christmas. 2019 was rough"), "",
 	    "a year apart from the holiday stays");
+	/* ages over 89 said another way */
+	is_str(scan("he's in his 90s, she is in her late nineties"),
+	    "AGE:90s|AGE:nineties", "a decade of someone's life over 89");
+	is_str(scan("back in the 90s, music in the nineties"), "",
+	    "the decade of the century stays");
+	is_str(scan("she is one hundred and two, my grandpa is a hundred"),
+	    "AGE:one hundred and two|AGE:a hundred", "a hundred in words");
+	is_str(scan("she is a hundred percent sure, a hundred times"), "",
+	    "a hundred of no one stays");
+	is_str(scan("my 90th birthday party for grandpa, her ninetieth bday"),
+	    "AGE:90th|AGE:ninetieth", "a birthday over 89 shows the age");
+	is_str(scan("the 90th floor, our 100th anniversary"), "",
+	    "an ordinal of no birthday stays");
+	is_str(scan("93F with dementia. pt 91M, admitted"), "AGE:93F|AGE:91M",
+	    "an age and a sex as a chart writes them");
+	is_str(scan("it was 93F outside. 93F. a 93M budget"), "",
+	    "the heat and a sum stay");
+	is_str(scan("she's almost 100 and he is nearly 95"),
+	    "AGE:100|AGE:95", "an age nearly reached");
+	is_str(scan("it is over 90 degrees, I'm almost 100% sure"), "",
+	    "a measure stays after those words too");
 }
 
 int

@@ -5349,14 +5349,21 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		end = tend(t);
 	} else {
 		j = i + 1;
-		/* "on march third", "march fourteenth", but not "I may
-		 * first ask", "we march second", "they march third" */
+		/* "on march third", "march fourteenth", "march the
+		 * fourteenth", but not "I may first ask", "we march second",
+		 * "they march third", "march the first mile", "may the
+		 * fourth be with you" */
 		if (!t->cap && (t->kw == KW_MAY || t->kw == KW_MARCH) &&
 		    !date_prep_before(sc, i, 0) &&
 		    ((i >= 2 && tok_in(sc, i - 2, KW_VERB_NEXT)) ||
 		        word_eq(sc, i + 2, "first") ||
 		        word_eq(sc, i + 2, "second") ||
-		        tok_is(sc, i + 2, KW_THE)))
+		        (tok_is(sc, i + 2, KW_THE) &&
+		            !(t->kw == KW_MARCH && tok_gap(sc, i + 3) &&
+		                tok_in(sc, i + 4, KW_ORD_DAY) &&
+		                !word_eq(sc, i + 4, "first") &&
+		                !word_eq(sc, i + 4, "second") &&
+		                !word_eq(sc, i + 4, "third")))))
 			return 0;
 		if (!tok_gap(sc, j))
 			return 0;
@@ -5390,21 +5397,45 @@ static size_t day_month(struct mh_scanner *sc, size_t i);
 /* "until the 28th", "on Friday the 14th.", "moved to the 21st": a day
  * of the month on its own (an element of a date), after "the" and a
  * word that dates it or "to" (no date word of date_preps: "rose to
- * 7/10" is a rating), and before the end of the clause or a word that
- * starts another; "on the 3rd floor" is no date. */
+ * 7/10" is a rating), after "the" and a date word and is or was ("my
+ * birthday is the 14th", "my birthday's the 14th"), or after a weekday
+ * or "on" alone ("Friday 14th", "on tues 5th", "on 14th"); and before
+ * the end of the clause or a word that starts another, or "of this
+ * month".  "(the 5th)" set off is one too.  "on the 3rd floor", "the
+ * 14th century", "my 14th attempt" are no dates. */
 static int
 bare_day(struct mh_scanner *sc, size_t i)
 {
 	size_t p, q, n;
 
 	if (sc->t[i].kind != T_ALNUM || (p = prev_word(sc, i)) == SIZE_MAX ||
-	    p + 2 != i || !tok_is(sc, p, KW_THE) ||
-	    (q = prev_word(sc, p)) == SIZE_MAX ||
-	    (!(flags(sc, q) & MH_NAMES_WEEKDAY) &&
-	        !tok_in(sc, q, KW_DATE_PREP) && !tok_is(sc, q, KW_TO)))
+	    p + 2 != i)
+		return 0;
+	if (!tok_is(sc, p, KW_THE)) {
+		if (!(flags(sc, p) & MH_NAMES_WEEKDAY) && !tok_is(sc, p, KW_ON))
+			return 0;
+	} else if ((q = prev_tok(sc, p)) != SIZE_MAX && tok_punct(sc, q, '(') &&
+	    q + 1 == p)
+		return tok_punct(sc, i + 1, ')'); /* "yesterday (the 5th)" */
+	else if ((q = prev_word(sc, p)) == SIZE_MAX) {
+		/* "my birthday's the 14th" */
+		q = prev_tok(sc, p);
+		if (q == SIZE_MAX || sc->t[q].kind != T_POSS ||
+		    !tok_in(sc, q - 1, KW_DATE_CUE))
+			return 0;
+	} else if (!(flags(sc, q) & MH_NAMES_WEEKDAY) &&
+	    !tok_in(sc, q, KW_DATE_PREP) && !tok_is(sc, q, KW_TO) &&
+	    !((tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)) &&
+	        tok_in(sc, prev_word(sc, q), KW_DATE_CUE)))
 		return 0;
 	n = next_word(sc, i);
-	return n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START);
+	if (n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START))
+		return 1;
+	/* "on the 14th of this month" */
+	return tok_is(sc, n, KW_OF) && tok_gap(sc, n + 1) &&
+	    (tok_is(sc, n + 2, KW_THIS) || tok_is(sc, n + 2, KW_NEXT) ||
+	        tok_is(sc, n + 2, KW_LAST)) &&
+	    tok_gap(sc, n + 3) && word_eq(sc, n + 4, "month");
 }
 
 static size_t match_day_month_at(struct mh_scanner *sc, size_t i);
@@ -5457,7 +5488,9 @@ match_day_month(struct mh_scanner *sc, size_t i)
 	          tok_gap(sc, i + 1)) &&
 	        (flags(sc, i + 2) & MH_NAMES_MONTH)) &&
 	    !(tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_OF)) &&
-	    !(t->kind == T_ALNUM && i >= 2 && tok_is(sc, i - 2, KW_THE)) &&
+	    !(t->kind == T_ALNUM && i >= 2 &&
+	        (tok_is(sc, i - 2, KW_THE) || tok_is(sc, i - 2, KW_ON) ||
+	            (flags(sc, i - 2) & MH_NAMES_WEEKDAY))) &&
 	    !day_range_head(sc, i))
 		return 0;
 	return match_day_month_at(sc, i);

@@ -1490,6 +1490,27 @@ test_dates_ages(void)
 	    "AGE:100|AGE:95", "an age nearly reached");
 	is_str(scan("it is over 90 degrees, I'm almost 100% sure"), "",
 	    "a measure stays after those words too");
+	/* a day of the month alone, with a cue that dates it */
+	is_str(scan("my birthday is the 14th, my birthday's the 15th"),
+	    "DATE:14th|DATE:15th", "a date word and is before the day");
+	is_str(scan("on the 14th of this month"), "DATE:14th",
+	    "a day of this month");
+	is_str(scan("Friday 14th, on tues 5th and on 6th"),
+	    "DATE:14th|DATE:5th|DATE:6th", "a weekday or on right before it");
+	is_str(scan("yesterday (the 5th) was bad"), "DATE:5th",
+	    "a day set off in brackets");
+	is_str(scan("march the fourteenth was hard"), "DATE:march the fourteenth",
+	    "march in lower case, the and a day in words");
+	is_str(scan("the 14th century, my 14th attempt, the 14th floor"), "",
+	    "an ordinal of something else stays");
+	is_str(scan("the 5th amendment, on 5th avenue, on the 3rd floor"), "",
+	    "so do an amendment, a street and a floor");
+	is_str(scan("I came 5th in the race, he was on 3rd base"), "",
+	    "a place and a base stay");
+	is_str(scan("we march the fourteenth. may the fourth be with you"), "",
+	    "march and may as verbs stay");
+	is_str(scan("march the first mile, my birthday party is the 5th one"),
+	    "", "march before the first, a day before a noun, stay");
 }
 
 int

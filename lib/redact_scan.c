@@ -4228,6 +4228,11 @@ rating_before(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
+/* German words before a day and a month, "am 14.3." (date_groups()) */
+static const char *const de_date_preps[] = {"am", "vom", "seit", "bis", "ab",
+    NULL};
+
 /* Are the digit groups g, which start at token i, a date?  Then store
  * where it ends in *end. */
 static int
@@ -4267,6 +4272,26 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	            sc->s[g->gs[0]] == '0')) &&
 	    glen(g, 0) <= 2 && glen(g, 1) == 4 && a >= 1 && a <= 12 &&
 	    b >= 1900 && b <= 2199) {
+		*end = g->ge[1];
+		return 1;
+	}
+	/* a year and its month: "since 2019-03", "2019-11"; not a
+	 * season or a school year, "2011-12" */
+	if (g->n == 2 && g->sep[0] == '-' && glen(g, 0) == 4 &&
+	    glen(g, 1) == 2 && a >= 1900 && a <= 2199 && b >= 1 && b <= 12 &&
+	    (sc->s[g->gs[1]] == '0' || b != (a + 1) % 100)) {
+		*end = g->ge[1];
+		return 1;
+	}
+	/* a day and a month as German writes them, "am 14.3.", after a
+	 * date's word: "14.3." alone is as often a section */
+	if (g->n == 2 && g->sep[0] == '.' && glen(g, 0) <= 2 &&
+	    glen(g, 1) <= 2 && valid_md(b, a) && g->ge[1] < sc->n &&
+	    sc->s[g->ge[1]] == '.' &&
+	    (g->ge[1] + 1 == sc->n ||
+	        !isalnum_a((unsigned char)sc->s[g->ge[1] + 1])) &&
+	    (tok_in(sc, prev_word(sc, i), KW_DATE_PREP | KW_DATE_CUE) ||
+	        word_among(sc, prev_word(sc, i), de_date_preps))) {
 		*end = g->ge[1];
 		return 1;
 	}

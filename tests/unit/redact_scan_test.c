@@ -1511,6 +1511,15 @@ test_dates_ages(void)
 	    "march and may as verbs stay");
 	is_str(scan("march the first mile, my birthday party is the 5th one"),
 	    "", "march before the first, a day before a noun, stay");
+	/* a year and a month, a German day and month */
+	is_str(scan("since 2019-03 I have been sober, and 2019-11 too"),
+	    "DATE:2019-03|DATE:2019-11", "a year and its month");
+	is_str(scan("the 2011-12 season and the 2019-20 one"), "",
+	    "a season of two years stays");
+	is_str(scan("am 14.3. war es, on 5.11. too"),
+	    "DATE:14.3|DATE:5.11", "a day and a month with dots, after am or on");
+	is_str(scan("see section 14.3. I scored 14.3."), "",
+	    "a section or a score stays");
 }
 
 int

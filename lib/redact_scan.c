@@ -5710,6 +5710,34 @@ age_sex(struct mh_scanner *sc, size_t i)
 	        tok_punct(sc, pt, ':'));
 }
 
+/* The letters from byte k of the token i after its number v (90 to
+ * 130): "93yo", "93y", "93yrs"; "in his 90s"; "her 90th birthday", an
+ * age it shows; "93F with dementia".  Out of line: age_token() is
+ * inlined in walk(), and these took room there. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+age_letters(struct mh_scanner *sc, size_t i, size_t k, long v)
+{
+	const struct tok *t = &sc->t[i];
+	size_t len = tend(t) - k, n;
+	const char *w = sc->s + k;
+
+	if (eqw(w, len, "yo") || eqw(w, len, "y") || eqw(w, len, "yrs"))
+		return 1;
+	if (eqw(w, len, "s"))
+		return v % 10 == 0 && in_decade(sc, i);
+	if (eqw(w, len, "th") || eqw(w, len, "st") || eqw(w, len, "nd") ||
+	    eqw(w, len, "rd")) {
+		n = next_word(sc, i);
+		return n == i + 2 &&
+		    (word_eq(sc, n, "birthday") || word_eq(sc, n, "bday"));
+	}
+	return len == 1 && ((w[0] | 0x20) == 'f' || (w[0] | 0x20) == 'm') &&
+	    age_sex(sc, i);
+}
+
 static int
 age_token(struct mh_scanner *sc, size_t i)
 {
@@ -5725,26 +5753,7 @@ age_token(struct mh_scanner *sc, size_t i)
 			v = v * 10 + (sc->s[k] - '0');
 		if (k - t->s < 2 || k - t->s > 3 || v < 90 || v > 130)
 			return 0;
-		if (eqw(sc->s + k, tend(t) - k, "yo") ||
-		    eqw(sc->s + k, tend(t) - k, "y") ||
-		    eqw(sc->s + k, tend(t) - k, "yrs"))
-			return 1;
-		/* "in his 90s"; "her 90th birthday", an age it shows;
-		 * "93F with dementia" */
-		if (eqw(sc->s + k, tend(t) - k, "s"))
-			return v % 10 == 0 && in_decade(sc, i);
-		if (eqw(sc->s + k, tend(t) - k, "th") ||
-		    eqw(sc->s + k, tend(t) - k, "st") ||
-		    eqw(sc->s + k, tend(t) - k, "nd") ||
-		    eqw(sc->s + k, tend(t) - k, "rd")) {
-			size_t n = next_word(sc, i);
-			return n == i + 2 &&
-			    (word_eq(sc, n, "birthday") ||
-			        word_eq(sc, n, "bday"));
-		}
-		return tend(t) - k == 1 &&
-		    ((sc->s[k] | 0x20) == 'f' || (sc->s[k] | 0x20) == 'm') &&
-		    age_sex(sc, i);
+		return age_letters(sc, i, k, v);
 	}
 	/* 90 to 130 is two digits from a 9 or three from a 1, but after
 	 * a leading zero: the first digit and the length turn away most
@@ -7184,16 +7193,17 @@ holiday_year(struct mh_scanner *sc, size_t i)
 {
 	size_t p = i - 2, q, k;
 
+	/* the word before first, which turns away nearly all numbers: a
+	 * feast, or a holiday's last word, Day, Eve, Night, or the Sunday
+	 * of "Easter Sunday", "Good Friday" */
 	if (i < 2 || !tok_gap(sc, i - 1) || sc->t[p].kind != T_WORD ||
+	    !(tok_in(sc, p, KW_FEAST) || tok_is(sc, p, KW_DAY) ||
+	        tok_is(sc, p, KW_EVE) || tok_is(sc, p, KW_NIGHT) ||
+	        (flags(sc, p) & MH_NAMES_WEEKDAY)) ||
 	    !is_year(sc, i))
 		return SIZE_MAX;
 	if (tok_in(sc, p, KW_FEAST))
 		return sc->t[p].s; /* "Christmas 2021", "xmas 2019" */
-	/* the holiday's last word: Day, Eve, Night, or the Sunday of
-	 * "Easter Sunday", "Good Friday" */
-	if (!tok_is(sc, p, KW_DAY) && !tok_is(sc, p, KW_EVE) &&
-	    !tok_is(sc, p, KW_NIGHT) && !(flags(sc, p) & MH_NAMES_WEEKDAY))
-		return SIZE_MAX;
 	if (p < 2 || !tok_gap(sc, p - 1))
 		return SIZE_MAX;
 	/* those holiday_at() reads, of up to ten tokens: "St. Patrick's

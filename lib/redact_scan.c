@@ -5707,7 +5707,7 @@ age_sex(struct mh_scanner *sc, size_t i)
 		    tok_punct(sc, i + 1, ';');
 	return chart_after &&
 	    (pt == SIZE_MAX || sc->t[i - 1].nl || tok_punct(sc, pt, '.') ||
-	        tok_punct(sc, pt, ':'));
+	        tok_punct(sc, pt, ':') || tok_punct(sc, pt, ';'));
 }
 
 /* The letters from byte k of the token i after its number v (90 to

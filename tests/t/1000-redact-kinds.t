@@ -173,6 +173,12 @@ She will be 90 next month and my nan, 94, is dying.
 She will be [AGE] next month and my nan, [AGE], is dying.
 My gran (96) fell and my grandma is ninety two.
 My gran ([AGE]) fell and my grandma is [AGE].
+He's in his 90s, she is one hundred and two and his wife is almost 100.
+He's in his [AGE], she is [AGE] and his wife is almost [AGE].
+My 90th birthday party for grandpa; 93F with dementia, admitted.
+My [AGE] birthday party for grandpa; [AGE] with dementia, admitted.
+Back in the nineties I was 12, it was a hundred percent true.
+Back in the nineties I was 12, it was a hundred percent true.
 We live in a 100-year-old house and it is 93F outside.
 We live in a 100-year-old house and it is 93F outside.
 I scored 95 on the test, page 93, room 94, in 95 days; I'm 34 and she is 89.
@@ -185,6 +191,12 @@ In may 2019 I relapsed, clean since june 2021.
 In [DATE] I relapsed, clean since [DATE].
 March the 14th was hard, and so was march fourteenth.
 [DATE] was hard, and so was [DATE].
+On Christmas day 2021 and on Mother's Day 2024 I cried; Christmas is hard.
+On [DATE] and on [DATE] I cried; Christmas is hard.
+My birthday is the 14th, see you Friday 14th or yesterday (the 5th).
+My birthday is the [DATE], see you Friday [DATE] or yesterday (the [DATE]).
+The 14th century, my 14th attempt, the 14th floor and the 5th amendment.
+The 14th century, my 14th attempt, the 14th floor and the 5th amendment.
 We're away march 3-5, then March 3rd and 4th, then 3rd-5th March.
 We're away [DATE], then [DATE], then [DATE].
 I march every day, we may 2 go, the march 2 the sea.

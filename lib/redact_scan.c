@@ -5437,7 +5437,11 @@ bare_day(struct mh_scanner *sc, size_t i)
 	    p + 2 != i)
 		return 0;
 	if (!tok_is(sc, p, KW_THE)) {
-		if (!(flags(sc, p) & MH_NAMES_WEEKDAY) && !tok_is(sc, p, KW_ON))
+		/* a weekday of three letters in lower case may be a verb or
+		 * a word: "I sat 5th." */
+		if (!((flags(sc, p) & MH_NAMES_WEEKDAY) &&
+		        (sc->t[p].cap || tend(&sc->t[p]) - sc->t[p].s > 3)) &&
+		    !tok_is(sc, p, KW_ON))
 			return 0;
 	} else if ((q = prev_tok(sc, p)) != SIZE_MAX && tok_punct(sc, q, '(') &&
 	    q + 1 == p)
@@ -5669,13 +5673,19 @@ static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 
 /* "in his 90s", "in her late nineties", "in their mid 90s": a decade of
  * someone's life over 89, at its word i, after "in", a possessive and
- * early, late or mid; "back in the 90s" is the decade of the century. */
+ * early, late or mid, and before no noun ("in my 90s playlist", "in
+ * my 90s phase" are the century's, as "back in the 90s" is): the end,
+ * a mark, a word that starts a clause, or now, still, already, too. */
 static int
 in_decade(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i);
+	static const char *const afters[] = {"now", "still", "already", "too",
+	    "yet", "lol", NULL};
+	size_t p = prev_word(sc, i), n = next_word(sc, i);
 
-	if (p == SIZE_MAX || p + 2 != i)
+	if (p == SIZE_MAX || p + 2 != i ||
+	    (n == i + 2 && !tok_in(sc, n, KW_CLAUSE_START) &&
+	        !word_among(sc, n, afters)))
 		return 0;
 	if (tok_is(sc, p, KW_EARLY) || tok_is(sc, p, KW_LATE) ||
 	    tok_is(sc, p, KW_MID)) {

@@ -1520,6 +1520,13 @@ test_dates_ages(void)
 	    "DATE:14.3|DATE:5.11", "a day and a month with dots, after am or on");
 	is_str(scan("see section 14.3. I scored 14.3."), "",
 	    "a section or a score stays");
+	/* a decade before a noun, a short weekday that is a verb */
+	is_str(scan("songs in my 90s playlist, in their 90s era"), "",
+	    "a decade before a noun is the century's");
+	is_str(scan("he's in his 90s now"), "AGE:90s",
+	    "a decade of someone's life before now");
+	is_str(scan("I sat 5th. Sat 5th is the day"), "DATE:5th",
+	    "sat in lower case is a verb, Sat a weekday");
 }
 
 int

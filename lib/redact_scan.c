@@ -5834,6 +5834,11 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	static const char *const units[] = {"one", "two", "three", "four",
 	    "five", "six", "seven", "eight", "nine", NULL};
+	/* after "a hundred and": "a hundred and ten percent" is a measure
+	 * only when its last word is read */
+	static const char *const teens[] = {"ten", "eleven", "twelve",
+	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	    "eighteen", "nineteen", "twenty", "thirty", NULL};
 	size_t l = i, f = i, n;
 	const struct tok *t = &sc->t[i];
 
@@ -5854,7 +5859,9 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		f = i - 2;
 		if (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_AND) &&
-		    tok_gap(sc, i + 3) && word_among(sc, i + 4, units))
+		    tok_gap(sc, i + 3) &&
+		    (word_among(sc, i + 4, units) ||
+		        word_among(sc, i + 4, teens)))
 			l = i + 4;
 		else if (tok_gap(sc, i + 1) && word_among(sc, i + 2, units))
 			l = i + 2;

@@ -1527,6 +1527,9 @@ test_dates_ages(void)
 	    "a decade of someone's life before now");
 	is_str(scan("I sat 5th. Sat 5th is the day"), "DATE:5th",
 	    "sat in lower case is a verb, Sat a weekday");
+	is_str(scan("she is a hundred and ten percent sure, he is a hundred "
+	            "and ten"),
+	    "AGE:a hundred and ten", "a hundred and ten, of someone only");
 }
 
 int

@@ -372,6 +372,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(AVE, "ave") \
 	X(AVENUE, "avenue") \
 	X(BLESS, "bless") \
+	X(BLOG, "blog") \
 	X(BLVD, "blvd") \
 	X(BOULEVARD, "boulevard") \
 	X(BOX, "box") \
@@ -389,6 +390,8 @@ eqw(const char *s, size_t n, const char *w)
 	X(DAY, "day") \
 	X(DIAGNOSED, "diagnosed") \
 	X(DOT, "dot") \
+	X(G, "g") \
+	X(GEE, "gee") \
 	X(DPO, "dpo") \
 	X(DRIVE, "drive") \
 	X(EARLY, "early") \
@@ -428,6 +431,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(LAST, "last") \
 	X(LATE, "late") \
 	X(M, "m") \
+	X(MAIL, "mail") \
 	X(MARCH, "march") \
 	X(MARTIN, "martin") \
 	X(MAY, "may") \
@@ -462,6 +466,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(SAINT, "saint") \
 	X(SHE, "she") \
 	X(SINCE, "since") \
+	X(SITE, "site") \
 	X(SR, "sr") \
 	X(ST, "st") \
 	X(STE, "ste") \
@@ -481,6 +486,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(VALENTINES, "valentines") \
 	X(VICTORIA, "victoria") \
 	X(WAS, "was") \
+	X(WEBSITE, "website") \
 	X(WITH, "with") \
 	X(WWW, "www") \
 	X(Y, "y") \
@@ -570,13 +576,15 @@ enum {
 #define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
+#define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, reg: id_word_rules() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
  * word_rules()' first test ask them) */
 #define KW_FIRST_RULES \
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
-	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH)
+	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH | \
+	    KW_ID_WORD)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES)
@@ -1080,6 +1088,12 @@ static const char *const fac_quals[] = {
 static const char *const tld_words[] = {
 	"com", "net", "org", "edu", "gov", "uk", "io", NULL
 };
+/* The mail providers an address is written at without its ending, "kz99
+ * at gmail", and "mail" of "g mail" (id_word_rules()). */
+static const char *const mail_hosts[] = {
+	"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook",
+	"icloud", "aol", "protonmail", "gmx", "yandex", "mail", NULL
+};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -1323,6 +1337,7 @@ static const struct {
     {verb_afters, KW_VERB_AFTER},
     {town_preps, KW_TOWN_PREP},
     {town_verbs, KW_TOWN_VERB},
+    {mail_hosts, KW_ID_WORD},
 };
 
 int
@@ -3697,15 +3712,55 @@ mail_provider_end(const unsigned char *u, size_t n, size_t p)
 	    "proton", "gmx", "yandex", "live", "msn", "zoho", "mailbox", NULL};
 	size_t q = p;
 
-	while (q < n && q - p < 12 && isalnum_a(u[q]))
+	while (q < n && q - p < 14 && isalnum_a(u[q]))
 		q++;
 	if (q < n && (isalnum_a(u[q]) || u[q] == '_' || u[q] >= 0x80))
 		return 0;
-	for (int k = 0; providers[k] != NULL; k++)
-		if (q - p == strlen(providers[k]) &&
-		    strncasecmp((const char *)u + p, providers[k], q - p) == 0)
+	for (int k = 0; providers[k] != NULL; k++) {
+		size_t m = strlen(providers[k]);
+		/* "kz99@gmailcom": the ending joined, its dot left out */
+		if ((q - p == m ||
+		        (q - p == m + 3 &&
+		            strncasecmp((const char *)u + p + m, "com", 3) ==
+		                0)) &&
+		    strncasecmp((const char *)u + p, providers[k], m) == 0)
 			return q;
+	}
 	return 0;
+}
+
+/* A domain after an address's '@' whose ending has a digit for a
+ * letter, written so that a filter misses it: "kz99@example.c0m".  The
+ * domain from a letter, its ending of two to four bytes with two
+ * letters and a digit ("pkg@1.2.0rc1" starts with none).  Returns its
+ * end or 0.  Out of line: only an '@' whose domain_end() failed comes
+ * here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+digit_tld_end(const unsigned char *u, size_t n, size_t p)
+{
+	size_t q = p, last = 0;
+	int letters = 0, digits = 0;
+
+	if (p >= n || !isalpha_a(u[p]))
+		return 0;
+	while (q < n && q - p < 253 &&
+	    (isalnum_a(u[q]) || u[q] == '-' ||
+	        (u[q] == '.' && q + 1 < n && isalnum_a(u[q + 1])))) {
+		if (u[q] == '.')
+			last = q;
+		q++;
+	}
+	if (last == 0 || q - last - 1 < 2 || q - last - 1 > 4 ||
+	    (q < n && (u[q] == '_' || u[q] >= 0x80)))
+		return 0;
+	for (size_t k = last + 1; k < q; k++) {
+		letters += isalpha_a(u[k]) != 0;
+		digits += isdig(u[k]) != 0;
+	}
+	return letters >= 2 && digits >= 1 ? q : 0;
 }
 
 static size_t
@@ -3728,6 +3783,8 @@ match_email(struct mh_scanner *sc, size_t b)
 	if (p == b || p >= sc->n || u[p] != '@')
 		return 0;
 	if ((q = domain_end(u, sc->n, p + 1, 1)) != 0)
+		return q;
+	if ((q = digit_tld_end(u, sc->n, p + 1)) != 0)
 		return q;
 	return mail_provider_end(u, sc->n, p + 1);
 }
@@ -9720,8 +9777,9 @@ mail_sep_back(struct mh_scanner *sc, size_t k, unsigned id, int c)
 	if (tok_gap(sc, j))
 		j--;
 	if (tok_punct(sc, j, ')') || tok_punct(sc, j, ']')) {
-		/* "(dot)", "[at]", with or without blanks around */
-		if (j < 3 || !tok_is(sc, j - 1, id) ||
+		/* "(dot)", "[at]", "[.]", with or without blanks around */
+		if (j < 3 ||
+		    !(tok_is(sc, j - 1, id) || tok_punct(sc, j - 1, c)) ||
 		    !(tok_punct(sc, j - 2, '(') || tok_punct(sc, j - 2, '[')))
 			return SIZE_MAX;
 		j -= 3;
@@ -9790,6 +9848,107 @@ spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
 	if ((l = mail_local(sc, a)) == SIZE_MAX)
 		return 0;
 	*start = sc->t[l].s;
+	return tend(&sc->t[i]);
+}
+
+/* The end of an address's ending from token k on, after its provider
+ * ("kz99 at gmail" then this): ",com" (a comma for the dot), " dot com",
+ * "(dot) com", " dot c o m" (the letters apart); 0 for none. */
+static size_t
+host_tail(struct mh_scanner *sc, size_t k)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t j;
+	int n;
+
+	if (tok_punct(sc, k, ',') && tok_in(sc, k + 1, KW_TLD_WORD))
+		return tend(&sc->t[k + 1]);
+	if (tok_gap(sc, k) && tok_is(sc, k + 1, KW_DOT) && tok_gap(sc, k + 2))
+		j = k + 3;
+	else if (tok_gap(sc, k) &&
+	    (tok_punct(sc, k + 1, '(') || tok_punct(sc, k + 1, '[')) &&
+	    (tok_is(sc, k + 2, KW_DOT) || tok_punct(sc, k + 2, '.')) &&
+	    (tok_punct(sc, k + 3, ')') || tok_punct(sc, k + 3, ']')))
+		j = skip_space(sc, k + 4);
+	else
+		return 0;
+	if (tok_in(sc, j, KW_TLD_WORD))
+		return tend(&sc->t[j]);
+	/* "c o m": three letters, one word each */
+	for (n = 0;
+	     n < 3 && tk(sc, j + 2 * n) && sc->t[j + 2 * n].kind == T_WORD &&
+	     tend(&sc->t[j + 2 * n]) - sc->t[j + 2 * n].s == 1 &&
+	     (n == 2 || tok_gap(sc, j + 2 * n + 1));
+	     n++)
+		;
+	if (n == 3 && lc(u[sc->t[j].s]) == 'c' &&
+	    lc(u[sc->t[j + 2].s]) == 'o' && lc(u[sc->t[j + 4].s]) == 'm')
+		return tend(&sc->t[j + 4]);
+	return 0;
+}
+
+/* An address written at its provider alone, at the provider's word i:
+ * "kz99 at gmail", "my email is mayaokafor at gmail", "kz99 at g mail
+ * dot com", "kz99 at gee mail", with an ending after it or none
+ * (host_tail()).  The local part as mail_local() reads one, or a word
+ * of no list of four letters or more ("mayaokafor"): no ordinary word
+ * ("i work at yahoo", "stuck at outlook").  Sets *start; returns the
+ * end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+host_email(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t h = i, a, l, e;
+
+	/* "g mail", "gee mail": the provider in two words */
+	if (tok_is(sc, i, KW_MAIL)) {
+		if (i < 2 || !tok_gap(sc, i - 1) ||
+		    !(tok_is(sc, i - 2, KW_G) || tok_is(sc, i - 2, KW_GEE)))
+			return 0;
+		h = i - 2;
+	}
+	if ((a = mail_sep_back(sc, h, KW_AT, '@')) == SIZE_MAX)
+		return 0;
+	if ((l = mail_local(sc, a)) == SIZE_MAX) {
+		const struct tok *t = &sc->t[a];
+		if (t->kind != T_WORD || tend(t) - t->s < 4 ||
+		    fullflags(sc, a) != 0 || tok_in(sc, a, KW_SLANG))
+			return 0;
+		l = a;
+	}
+	e = host_tail(sc, i + 1);
+	*start = sc->t[l].s;
+	return e != 0 ? e : tend(&sc->t[i]);
+}
+
+/* A site's name spelled out, at its ending i ("com"), after "my blog
+ * is", "website:": "my blog is mayaokafor dot com", where no "at" makes
+ * it an address.  Only after the cue, and no ordinary word: "amazon dot
+ * com" alone names no one.  Sets *start; returns the end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+spelled_site(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t d, q;
+
+	if (i < 2 || (d = mail_sep_back(sc, i, KW_DOT, '.')) == SIZE_MAX ||
+	    (q = prev_word(sc, d)) == SIZE_MAX)
+		return 0;
+	if (tok_is(sc, q, KW_IS) && (q = prev_word(sc, q)) == SIZE_MAX)
+		return 0;
+	/* an ordinary word is the sentence's: "the site is example dot
+	 * com" */
+	if ((!tok_is(sc, q, KW_BLOG) && !tok_is(sc, q, KW_SITE) &&
+	        !tok_is(sc, q, KW_WEBSITE)) ||
+	    (sc->t[d].kind == T_WORD &&
+	        (fullflags(sc, d) &
+	            (MH_NAMES_COMMON | MH_NAMES_STOP | MH_NAMES_KEEP))))
+		return 0;
+	*start = sc->t[d].s;
 	return tend(&sc->t[i]);
 }
 
@@ -10659,7 +10818,13 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	 * of the word's lists turns away the rest */
 	if (tok_in(sc, i,
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
-	            KW_NINETY | KW_FMONTH)) {
+	            KW_NINETY | KW_FMONTH | KW_ID_WORD)) {
+		/* "kz99 at gmail": an address at its provider alone */
+		if (tok_in(sc, i, KW_ID_WORD) &&
+		    (end = host_email(sc, i, &start)) != 0) {
+			give_way(sc, start);
+			EMIT(start, end, MH_SCAN_EMAIL);
+		}
 		/* "ninety two", said of someone */
 		if (tok_in(sc, i, KW_NINETY) &&
 		    (end = spelled_age(sc, i, &start)) != 0) {
@@ -10677,6 +10842,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = spelled_email(sc, i, &start)) != 0) {
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
+		}
+		if (tok_in(sc, i, KW_TLD_WORD) &&
+		    (end = spelled_site(sc, i, &start)) != 0) {
+			give_way(sc, start);
+			EMIT(start, end, MH_SCAN_URL);
 		}
 		if (tok_in(sc, i, KW_PLATFORM) &&
 		    (end = handle_after(sc, i, &start)) != 0)

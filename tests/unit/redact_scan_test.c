@@ -274,6 +274,26 @@ test_kinds(void)
 	is_str(scan("kayla brooks at gmail dot co dot uk"),
 	    "NAME:kayla|EMAIL:brooks at gmail dot co dot uk",
 	    "email: a name before it stays a name; two-part ending");
+	/* an address at its provider alone, or written around a filter */
+	is_str(scan("my email is mayaokafor at gmail, or kz99 at gmail"),
+	    "EMAIL:mayaokafor at gmail|EMAIL:kz99 at gmail",
+	    "email: at the provider alone, no ending");
+	is_str(scan("kz99 at gmail,com or kz99 at gmail dot c o m"),
+	    "EMAIL:kz99 at gmail,com|EMAIL:kz99 at gmail dot c o m",
+	    "email: a comma for the dot, the ending's letters apart");
+	is_str(scan("kz99 at g mail dot com, kz99 at gee mail"),
+	    "EMAIL:kz99 at g mail dot com|EMAIL:kz99 at gee mail",
+	    "email: the provider in two words");
+	is_str(scan("kz99@gmailcom and kz99@example.c0m"),
+	    "EMAIL:kz99@gmailcom|EMAIL:kz99@example.c0m",
+	    "email: the ending's dot left out, a digit in the ending");
+	is_str(scan("kz99[at]example[.]com"), "EMAIL:kz99[at]example[.]com",
+	    "email: a bracketed '.'");
+	is_str(scan("my blog is mayaokafor dot com"),
+	    "URL:mayaokafor dot com", "url: a site spelled after its cue");
+	is_str(scan("i work at yahoo, he was at outlook, email me at gmail, "
+	            "we met at g mail hq, my blog is amazing"),
+	    "", "email: not an ordinary word before a provider");
 	/* a handle named after a platform, without its '@' */
 	is_str(scan("my snap is kenz_r99 if you want"), "HANDLE:kenz_r99",
 	    "handle: after \"my snap is\"");

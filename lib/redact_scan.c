@@ -427,6 +427,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(KING, "king") \
 	X(LANE, "lane") \
 	X(LAW, "law") \
+	X(LINE, "line") \
 	X(LUTHER, "luther") \
 	X(LAST, "last") \
 	X(LATE, "late") \
@@ -761,7 +762,8 @@ static const char *const platforms[] = {
 	"steam", "xbox", "psn", "roblox", "linkedin", "pinterest", "spotify",
 	"tinder", "hinge", "bumble", "grindr", "threads", "mastodon",
 	"onlyfans", "wechat", "weibo", "kakaotalk", "vsco", "soundcloud",
-	"github", "bereal", "username", "gamertag", "handle", NULL
+	"github", "bereal", "username", "gamertag", "handle", "sc", "line",
+	NULL
 };
 static const char *const account_words[] = {
 	"username", "user", "name", "handle", "tag", "gamertag", "id",
@@ -10143,6 +10145,10 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	if (tok_punct(sc, j + 1, ':') || tok_punct(sc, j + 1, '=')) {
 		k = skip_space(sc, j + 2);
 		is = colon = 1;
+	} else if (tok_is(sc, i, KW_LINE) && !told) {
+		/* the app "line" is a word too: "line: kz99", "line id
+		 * kz99" only ("the line is long", "on line 42b") */
+		return 0;
 	} else if (tok_gap(sc, j + 1) && tok_is(sc, j + 2, KW_IS)) {
 		k = skip_space(sc, j + 3);
 		if (tok_punct(sc, k, ':'))
@@ -10204,6 +10210,18 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	if ((q = tag_number_end(sc, e)) != 0) {
 		e = q;
 		shape = 1;
+	}
+	/* "my tumblr is sadgirl-kz": a hyphen between words of which one
+	 * is in no list ("well-known", "half-dead" are ordinary) */
+	if (!shape && (told || is) && memchr(u + p, '-', e - p) != NULL) {
+		for (q = p; q < e && !shape; q++) {
+			size_t r = q;
+			while (r < e && u[r] != '-' && u[r] != '.')
+				r++;
+			shape = r - q >= 2 &&
+			    mh_names_lookup(sc->nm, sc->s + q, r - q) == 0;
+			q = r;
+		}
 	}
 	if (!shape) {
 		unsigned f;
@@ -10825,6 +10843,10 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
 		}
+		/* "my gmail is mayaokafor92": the address's first part */
+		if (tok_in(sc, i, KW_ID_WORD) && sc->t[i].kw != KW_MAIL &&
+		    (end = handle_after(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_EMAIL);
 		/* "ninety two", said of someone */
 		if (tok_in(sc, i, KW_NINETY) &&
 		    (end = spelled_age(sc, i, &start)) != 0) {
@@ -10852,7 +10874,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		    (end = handle_after(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_HANDLE);
 		if (tok_in(sc, i, KW_PLATFORM) && i >= 4 &&
-		    sc->t[i - 2].kw == KW_ON &&
+		    sc->t[i - 2].kw == KW_ON && sc->t[i].kw != KW_LINE &&
 		    (end = handle_before(sc, i, &start)) != 0) {
 			give_way(sc, start);
 			if (add_span(sc, start, end, MH_SCAN_HANDLE) == -1)

@@ -295,6 +295,20 @@ test_kinds(void)
 	            "we met at g mail hq, my blog is amazing"),
 	    "", "email: not an ordinary word before a provider");
 	/* a handle named after a platform, without its '@' */
+	is_str(scan("my gmail is mayaokafor92, my yahoo is kz.okafor92"),
+	    "EMAIL:mayaokafor92|EMAIL:kz.okafor92",
+	    "email: named after the provider, its first part");
+	is_str(scan("my outlook is kz_99 but my outlook is bright"),
+	    "EMAIL:kz_99", "email: after a provider, a handle's shape only");
+	is_str(scan("sc: kzz99, add me on line: kz99"),
+	    "HANDLE:kzz99|HANDLE:kz99", "handle: after sc and line:");
+	is_str(scan("my tumblr is sadgirl-kz"), "HANDLE:sadgirl-kz",
+	    "handle: a hyphen, a part in no list");
+	is_str(scan("the line is long, i was on line 42b, bottom line: im "
+	            "tired; my tumblr is half-dead, my insta is well-known"),
+	    "",
+	    "handle: not after line without ':' or an account word, nor a "
+	    "hyphen between ordinary words");
 	is_str(scan("my snap is kenz_r99 if you want"), "HANDLE:kenz_r99",
 	    "handle: after \"my snap is\"");
 	is_str(scan("My insta is jess.k.writes."), "HANDLE:jess.k.writes",

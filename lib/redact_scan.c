@@ -455,6 +455,9 @@ eqw(const char *s, size_t n, const char *w)
 	X(OR, "or") \
 	X(OUR, "our") \
 	X(P, "p") \
+	X(PASSCODE, "passcode") \
+	X(PASSWD, "passwd") \
+	X(PASSWORD, "password") \
 	X(PIN, "pin") \
 	X(PINCODE, "pincode") \
 	X(PO, "po") \
@@ -462,6 +465,8 @@ eqw(const char *s, size_t n, const char *w)
 	X(POSTAL, "postal") \
 	X(POSTCODE, "postcode") \
 	X(PSC, "psc") \
+	X(PW, "pw") \
+	X(PWD, "pwd") \
 	X(RD, "rd") \
 	X(ROAD, "road") \
 	X(SAINT, "saint") \
@@ -1096,6 +1101,10 @@ static const char *const mail_hosts[] = {
 	"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook",
 	"icloud", "aol", "protonmail", "gmx", "yandex", "mail", NULL
 };
+/* The words of a password, after which is a secret (secret_after()). */
+static const char *const secret_words[] = {
+	"password", "passcode", "passwd", "pw", "pwd", NULL
+};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -1340,6 +1349,7 @@ static const struct {
     {town_preps, KW_TOWN_PREP},
     {town_verbs, KW_TOWN_VERB},
     {mail_hosts, KW_ID_WORD},
+    {secret_words, KW_ID_WORD},
 };
 
 int
@@ -10250,6 +10260,58 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
+/* The secret after a password's word at i: "my password is hunter2",
+ * "pw: Sunshine123!", "password = x9!k" (a secret goes to no model).
+ * After "is", "was", "'s", ':' or '=', to the next blank: a run with a
+ * digit or a mark in it, or a word of no ordinary word's list ("my
+ * password is tigerlily", not "my password is too long", "... is the
+ * same", "... is 8 characters").  Sets *start; returns the end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+secret_after(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t k, p, e;
+	int digits = 0, marks = 0;
+
+	if (tok_punct(sc, i + 1, ':') || tok_punct(sc, i + 1, '='))
+		k = skip_space(sc, i + 2);
+	else if (tok_gap(sc, i + 1) &&
+	    (tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS))) {
+		k = skip_space(sc, i + 3);
+		if (tok_punct(sc, k, ':'))
+			k = skip_space(sc, k + 1);
+	} else if (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS &&
+	    tok_gap(sc, i + 2))
+		k = i + 3;
+	else
+		return 0;
+	if (k >= sc->nt || sc->t[k].kind == T_SPACE)
+		return 0;
+	p = sc->t[k].s;
+	for (e = p; e < sc->n && e - p < 64 && !is_space(u[e]); e++) {
+		digits += isdig(u[e]) != 0;
+		marks += !isalnum_a(u[e]) && u[e] < 0x80;
+	}
+	/* a count ("is 8 characters", "is 12"): four digits at least */
+	if (digits == (int)(e - p) && digits < 4)
+		return 0;
+	if (digits == 0 && marks == 0) {
+		if (sc->t[k].kind != T_WORD || tend(&sc->t[k]) != e ||
+		    (fullflags(sc, k) &
+		        (MH_NAMES_COMMON | MH_NAMES_STOP | MH_NAMES_KEEP)) ||
+		    tok_in(sc, k, KW_SLANG))
+			return 0;
+	} else if (digits == 0 && sc->t[k].kind == T_WORD &&
+	    (fullflags(sc, k) & (MH_NAMES_COMMON | MH_NAMES_STOP)) &&
+	    tend(&sc->t[k]) + 1 == e)
+		return 0; /* "is weak.", "was wrong," */
+	*start = p;
+	return e;
+}
+
 /* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
  * alone is no identifier, but it is part of the place written). */
 static size_t
@@ -10843,8 +10905,16 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
 		}
-		/* "my gmail is mayaokafor92": the address's first part */
-		if (tok_in(sc, i, KW_ID_WORD) && sc->t[i].kw != KW_MAIL &&
+		/* "my password is hunter2" */
+		if ((t->kw == KW_PASSWORD || t->kw == KW_PW ||
+		        t->kw == KW_PASSCODE || t->kw == KW_PWD ||
+		        t->kw == KW_PASSWD) &&
+		    (end = secret_after(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_ID);
+		/* "my gmail is mayaokafor92": the address's first part.
+		 * The providers are the words of KW_ID_WORD no rule names
+		 * ("mail" and the secret's words are named keywords) */
+		if (tok_in(sc, i, KW_ID_WORD) && t->kw >= KW_NNAMED &&
 		    (end = handle_after(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_EMAIL);
 		/* "ninety two", said of someone */

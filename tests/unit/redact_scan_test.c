@@ -294,6 +294,14 @@ test_kinds(void)
 	is_str(scan("i work at yahoo, he was at outlook, email me at gmail, "
 	            "we met at g mail hq, my blog is amazing"),
 	    "", "email: not an ordinary word before a provider");
+	/* a password's secret */
+	is_str(scan("my password is hunter2 and my pw: Sunshine123! ok"),
+	    "ID:hunter2|ID:Sunshine123!", "secret: after password is, pw:");
+	is_str(scan("my password's tigerlily"), "ID:tigerlily",
+	    "secret: a word of no list");
+	is_str(scan("my password is too long, the password was wrong. my "
+	            "password is 8 characters"),
+	    "", "secret: not an ordinary word nor a count");
 	/* a handle named after a platform, without its '@' */
 	is_str(scan("my gmail is mayaokafor92, my yahoo is kz.okafor92"),
 	    "EMAIL:mayaokafor92|EMAIL:kz.okafor92",

@@ -3857,7 +3857,11 @@ match_url(struct mh_scanner *sc, size_t i)
 	size_t k = d;
 	while (k > t->s && u[k - 1] != '.')
 		k--;
-	if (!is_tld(sc->s + k, d - k) || k - t->s < 3)
+	/* a short link's host and its path: "t.me/kz99", "discord.gg/abc",
+	 * "wa.me/15552013344", whose host is short or whose ending is
+	 * no word of is_tld() */
+	if ((!is_tld(sc->s + k, d - k) || k - t->s < 3) &&
+	    !(d - k == 2 && d + 1 < n && u[d] == '/' && isalnum_a(u[d + 1])))
 		return 0;
 	if (d < n && u[d] == '/')
 		return url_tail(u, n, d);

@@ -215,6 +215,8 @@ My gmail is mayaokafor92, sc: kzz99, my tumblr is sadgirl-kz; the line is long.
 My gmail is [EMAIL], sc: [HANDLE], my tumblr is [HANDLE]; the line is long.
 My password is Sunshine123! but the password was wrong.
 My password is [ID] but the password was wrong.
+Text me on t.me/kz99 or discord.gg/abc123 e.g. tonight.
+Text me on [URL] or [URL] e.g. tonight.
 My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extension 4587 today.
 My office is [PHONE], or [PHONE], or [PHONE] today.
 Call 555-201-3344 next week, not 555-201-3345 extra late.

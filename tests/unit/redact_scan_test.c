@@ -78,6 +78,11 @@ test_kinds(void)
 	    "EMAIL:a.b+c@mail.example.org", "email, trailing dot left");
 	is_str(scan("see http://x.example/a?b=1)."),
 	    "URL:http://x.example/a?b=1", "url, closing punctuation left");
+	is_str(scan("dm me t.me/kz99 or join discord.gg/abc123."),
+	    "URL:t.me/kz99|URL:discord.gg/abc123",
+	    "url: a short link's host and path, no scheme");
+	is_str(scan("e.g/ that, at 3 p.m/ish"), "",
+	    "url: not an abbreviation before '/'");
 	is_str(scan("ip 10.0.0.255 not 10.0.0.256"), "IP:10.0.0.255",
 	    "ipv4 octets checked");
 	is_str(scan("ip 2001:db8::1 at 10:30:00"), "IP:2001:db8::1",

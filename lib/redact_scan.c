@@ -9249,6 +9249,21 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    glen(&g, 1) == 1 && u[b] == '2' && u[b + 1] == '4' &&
 	    u[g.gs[1]] == '7')
 		return 0;
+	/* a UK National Insurance number in groups, "QQ 12 34 56 C" (as
+	 * the letter writes it; "QQ123456C" is alnum_rules()'): two
+	 * capitals before the digits, a capital A to D after them */
+	if (((g.n == 3 && glen(&g, 0) == 2 && glen(&g, 1) == 2 &&
+	         glen(&g, 2) == 2 && g.sep[0] == ' ' && g.sep[1] == ' ') ||
+	        (g.n == 1 && g.total == 6)) &&
+	    i >= 2 && tok_gap(sc, i - 1) && sc->t[i - 2].kind == T_WORD &&
+	    sc->t[i - 2].allcap && sc->t[i - 1].s - sc->t[i - 2].s == 2 &&
+	    g.end + 2 <= sc->n && u[g.end] == ' ' && u[g.end + 1] >= 'A' &&
+	    u[g.end + 1] <= 'D' &&
+	    (g.end + 2 == sc->n || !word_char_at(u, sc->n, g.end + 2))) {
+		return emit(sc, ip, sc->t[i - 2].s, g.end + 2, MH_SCAN_ID) == -1
+		    ? -1
+		    : 1;
+	}
 	/* "2024年3月14日": the byte after the number starts 年 or 月 */
 	if (g.n == 1 && g.end < sc->n && u[g.end] >= 0xE5) {
 		long v = 0;
@@ -9424,6 +9439,38 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	    (end = iban_end((const unsigned char *)sc->s, sc->n, t->s)) != 0)
 		return emit(sc, ip, t->s, end, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
 
+	/* a UK plate in the current form, "LD21 ABC", "LD21ABC": two
+	 * letters, two digits, three letters, all capitals; a shape no
+	 * word has (not before a stop word, "AK47 AND") */
+	if ((len == 4 || len == 7) && t->nupper == len - 2 && t->ndigit == 2 &&
+	    isalpha_a((unsigned char)s[0]) && isalpha_a((unsigned char)s[1]) &&
+	    isdig((unsigned char)s[2]) && isdig((unsigned char)s[3])) {
+		if (len == 7)
+			return emit(sc, ip, t->s, tend(t), MH_SCAN_PLATE) == -1
+			    ? -1
+			    : 1;
+		if (tok_gap(sc, i + 1) && tk(sc, i + 2) &&
+		    sc->t[i + 2].kind == T_WORD && sc->t[i + 2].allcap &&
+		    tend(&sc->t[i + 2]) - sc->t[i + 2].s == 3 &&
+		    !(fullflags(sc, i + 2) & MH_NAMES_STOP))
+			return emit(sc, ip, t->s, tend(&sc->t[i + 2]),
+			           MH_SCAN_PLATE) == -1
+			    ? -1
+			    : 1;
+	}
+	/* a Spanish DNI, "12345678Z": eight digits and the letter their
+	 * remainder by 23 names (a dose's unit, "2000mg", has no such
+	 * letter but by chance, and is one or more) */
+	if (len == 9 && t->ndigit == 8 && t->nupper == 1 &&
+	    isalpha_a((unsigned char)s[8])) {
+		unsigned long v = 0;
+		for (k = 0; k < 8; k++)
+			v = v * 10 + (unsigned long)(s[k] - '0');
+		if ("TRWAGMYFPDXBNJZSQVHLCKE"[v % 23] == s[8])
+			return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1
+			    ? -1
+			    : 1;
+	}
 	/* "our 5th avenue clinic": a numbered street and a clinic word */
 	{
 		long o;

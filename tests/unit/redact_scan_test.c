@@ -236,6 +236,18 @@ test_kinds(void)
 	    "PLATE:AB12 CDE|PLATE:AB 12 CDE", "plate: UK, with its letters");
 	is_str(scan("plate KTZ 4491 BMW"), "PLATE:KTZ 4491",
 	    "plate: no letters after four digits");
+	is_str(scan("his reg is LD21 ABC, LD21ABC followed me home"),
+	    "PLATE:LD21 ABC|PLATE:LD21ABC", "plate: UK's current form, no cue");
+	/* national identity numbers */
+	is_str(scan("NI number QQ 12 34 56 C, national insurance QQ 123456 D"),
+	    "ID:QQ 12 34 56 C|ID:QQ 123456 D", "id: UK NI number in groups");
+	is_str(scan("ages 12 34 56 C, AA 12 34 56 Done; THE AK47 AND MY XS22 "
+	            "PLUS"),
+	    "",
+	    "id: not groups without the NI number's letters; plate: not "
+	    "before a stop word, nor before four letters");
+	is_str(scan("DNI 12345678Z, not 12345678A"), "ID:12345678Z",
+	    "id: a Spanish DNI by its check letter");
 	/* after a postcode's cue: in lower case, and past "is" or "code" */
 	is_str(scan("postcode: sw1a 1aa, my eircode is d02 x285"),
 	    "ZIP:sw1a 1aa|ZIP:d02 x285", "postcode: lower case after its cue");

@@ -3915,6 +3915,39 @@ ishex(int c)
 	return isdig(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* A MAC address in Cisco's form from byte b, "aabb.ccdd.eeff": three
+ * groups of four hex digits apart by '.', a letter among them (digits
+ * alone are a number's groups), nothing joined on either side.  Its
+ * end, or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+dotted_mac_end(const unsigned char *u, size_t n, size_t b)
+{
+	size_t p = b;
+	int letter = 0;
+
+	if (b + 14 > n || (b > 0 && (isalnum_a(u[b - 1]) || u[b - 1] == '.')))
+		return 0;
+	for (int g = 0; g < 3; g++, p++) {
+		for (size_t k = p + 4; p < k; p++) {
+			if (!ishex(u[p]))
+				return 0;
+			letter |= !isdig(u[p]);
+		}
+		if (g < 2 && u[p] != '.')
+			return 0;
+	}
+	p--;
+	if (!letter ||
+	    (p < n &&
+	        (isalnum_a(u[p]) || u[p] == '_' || u[p] >= 0x80 ||
+	            (u[p] == '.' && p + 1 < n && isalnum_a(u[p + 1])))))
+		return 0;
+	return p;
+}
+
 static size_t match_colon_hex_at(struct mh_scanner *sc, size_t b, int *mac);
 
 /* IPv6 (or a MAC address, *mac set) starting at byte b.  Two tests of
@@ -11702,6 +11735,14 @@ walk(struct mh_scanner *sc)
 				ty = MH_SCAN_EMAIL;
 			}
 			if ((i = walk_emit(sc, i, ms, end, ty)) == SIZE_MAX)
+				return -1;
+			continue;
+		}
+		/* "aabb.ccdd.eeff": a MAC address as Cisco writes it */
+		if (nb == '.' && tend(t) - t->s == 4 &&
+		    (end = dotted_mac_end(u, sc->n, t->s)) != 0) {
+			if ((i = walk_emit(sc, i, t->s, end, MH_SCAN_DEVICE)) ==
+			    SIZE_MAX)
 				return -1;
 			continue;
 		}

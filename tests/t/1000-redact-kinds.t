@@ -219,6 +219,8 @@ Text me on t.me/kz99 or discord.gg/abc123 e.g. tonight.
 Text me on [URL] or [URL] e.g. tonight.
 His car LD21 ABC followed me, my NI number is QQ 12 34 56 C and my DNI 12345678Z.
 His car [PLATE] followed me, my NI number is [ID] and my DNI [ID].
+The router aabb.ccdd.eeff drops out.
+The router [DEVICE] drops out.
 My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extension 4587 today.
 My office is [PHONE], or [PHONE], or [PHONE] today.
 Call 555-201-3344 next week, not 555-201-3345 extra late.

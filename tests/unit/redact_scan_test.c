@@ -87,6 +87,8 @@ test_kinds(void)
 	    "ipv4 octets checked");
 	is_str(scan("ip 2001:db8::1 at 10:30:00"), "IP:2001:db8::1",
 	    "ipv6, but not a time");
+	is_str(scan("the router is 00a1.b2c3.d4e5, not aabb.ccdd.eeff.0011"),
+	    "DEVICE:00a1.b2c3.d4e5", "mac: Cisco's dotted form");
 	is_str(scan("on 3/14/2024 and 2024-03-14"),
 	    "DATE:3/14/2024|DATE:2024-03-14", "numeric dates");
 	is_str(scan("BP 120/80 and 2.1 mg"), "", "blood pressure, dose stay");

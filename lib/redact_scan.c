@@ -9455,6 +9455,42 @@ iban_end(const unsigned char *u, size_t n, size_t b)
 	return r == 1 ? p : 0;
 }
 
+/* The end of the token at i, a word with '_' in lower case, when it is
+ * a handle by its parts: a name of the first-name or surname list that
+ * is no ordinary word, and a second such part or a digit (alnum_rules()).
+ * 0 for none.  Out of line: only a word with '_' comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+lone_handle_end(struct mh_scanner *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t p = sc->t[i].s, e = tend(&sc->t[i]);
+	int names = 0, parts = 0;
+
+	while (p < e) {
+		size_t q = p;
+		int letters = 0;
+		while (q < e && u[q] != '_') {
+			if (!isalnum_a(u[q]))
+				return 0;
+			letters += isalpha_a(u[q]) != 0;
+			q++;
+		}
+		if (letters == (int)(q - p) && q - p >= 3) {
+			unsigned f = mh_names_lookup(sc->nm, sc->s + p, q - p);
+			names += (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+			    !(f & (MH_NAMES_COMMON | MH_NAMES_STOP));
+		}
+		parts++;
+		p = q + 1;
+	}
+	return parts >= 2 && (names >= 2 || (names == 1 && sc->t[i].ndigit > 0))
+	    ? e
+	    : 0;
+}
+
 static int
 alnum_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -9472,6 +9508,12 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	    (end = iban_end((const unsigned char *)sc->s, sc->n, t->s)) != 0)
 		return emit(sc, ip, t->s, end, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
 
+	/* a handle alone in a handle's shape, "tyler_okafor", "maya_o92":
+	 * words in lower case joined by '_', a name among them and another
+	 * or a digit ("max_len", "user_id", "test_2" name no one) */
+	if (t->nupper == 0 && t->nletter >= 3 && len <= 40 &&
+	    memchr(s, '_', len) != NULL && (end = lone_handle_end(sc, i)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_HANDLE) == -1 ? -1 : 1;
 	/* a UK plate in the current form, "LD21 ABC", "LD21ABC": two
 	 * letters, two digits, three letters, all capitals; a shape no
 	 * word has (not before a stop word, "AK47 AND") */

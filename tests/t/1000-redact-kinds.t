@@ -221,6 +221,8 @@ His car LD21 ABC followed me, my NI number is QQ 12 34 56 C and my DNI 12345678Z
 His car [PLATE] followed me, my NI number is [ID] and my DNI [ID].
 The router aabb.ccdd.eeff drops out.
 The router [DEVICE] drops out.
+It was tyler_okafor again, set max_len to 2.
+It was [HANDLE] again, set max_len to 2.
 My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extension 4587 today.
 My office is [PHONE], or [PHONE], or [PHONE] today.
 Call 555-201-3344 next week, not 555-201-3345 extra late.

@@ -321,6 +321,12 @@ test_kinds(void)
 	is_str(scan("my password is too long, the password was wrong. my "
 	            "password is 8 characters"),
 	    "", "secret: not an ordinary word nor a count");
+	/* a handle alone, by its shape */
+	is_str(scan("tyler_okafor\nit was maya_o92 again"),
+	    "HANDLE:tyler_okafor|HANDLE:maya_o92",
+	    "handle: alone, names or a name and a digit joined by '_'");
+	is_str(scan("set max_len, user_id and test_2; hello_world"), "",
+	    "handle: not words joined by '_' with no name");
 	/* a handle named after a platform, without its '@' */
 	is_str(scan("my gmail is mayaokafor92, my yahoo is kz.okafor92"),
 	    "EMAIL:mayaokafor92|EMAIL:kz.okafor92",

@@ -364,6 +364,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(AM, "am") \
 	X(ACCORDING, "according") \
 	X(AND, "and") \
+	X(ARE, "are") \
 	X(AP, "ap") \
 	X(APARTMENT, "apartment") \
 	X(APO, "apo") \
@@ -385,10 +386,14 @@ eqw(const char *s, size_t n, const char *w)
 	X(CO, "co") \
 	X(CODE, "code") \
 	X(CORNER, "corner") \
+	X(CSC, "csc") \
+	X(CVC, "cvc") \
+	X(CVV, "cvv") \
 	X(COLUMBUS, "columbus") \
 	X(DEAR, "dear") \
 	X(DAY, "day") \
 	X(DIAGNOSED, "diagnosed") \
+	X(DIGITS, "digits") \
 	X(DOT, "dot") \
 	X(G, "g") \
 	X(GEE, "gee") \
@@ -400,6 +405,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(FAX, "fax") \
 	X(FAWKES, "fawkes") \
 	X(FOR, "for") \
+	X(FOUR, "four") \
 	X(FOURTH, "fourth") \
 	X(FROM, "from") \
 	X(FPO, "fpo") \
@@ -470,6 +476,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(RD, "rd") \
 	X(ROAD, "road") \
 	X(SAINT, "saint") \
+	X(SECURITY, "security") \
 	X(SHE, "she") \
 	X(SINCE, "since") \
 	X(SITE, "site") \
@@ -9249,6 +9256,39 @@ phone_ext_end(const unsigned char *u, size_t n, size_t e)
 }
 
 static void give_way(struct mh_scanner *sc, size_t start);
+/* Is the number at i, of three or four digits, a card's code or its
+ * last four digits by the words before it: "cvv 123", "cvc: 1234",
+ * "security code is 123", "last 4 digits 1111", "last four digits are
+ * 1111"?  Only with the cue: such a number alone is anything.  Out of
+ * line, after number_rules()' test of the token two before (most such
+ * numbers are years, with none of the words there). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+card_part_cue(struct mh_scanner *sc, size_t i, int digits)
+{
+	size_t p = prev_word(sc, i), q;
+
+	if (p != SIZE_MAX && (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_ARE)))
+		p = prev_word(sc, p);
+	if (p == SIZE_MAX)
+		return 0;
+	if (tok_is(sc, p, KW_CVV) || tok_is(sc, p, KW_CVC) ||
+	    tok_is(sc, p, KW_CSC))
+		return 1;
+	if (tok_is(sc, p, KW_CODE))
+		return (q = prev_word(sc, p)) != SIZE_MAX &&
+		    (tok_is(sc, q, KW_SECURITY) || tok_is(sc, q, KW_CVV));
+	if (!tok_is(sc, p, KW_DIGITS) || digits != 4 ||
+	    (q = prev_tok(sc, p)) == SIZE_MAX)
+		return 0;
+	if (!(tok_is(sc, q, KW_FOUR) ||
+	        (sc->t[q].kind == T_NUM && tend(&sc->t[q]) - sc->t[q].s == 1 &&
+	            sc->s[sc->t[q].s] == '4')))
+		return 0;
+	return (q = prev_tok(sc, q)) != SIZE_MAX && tok_is(sc, q, KW_LAST);
+}
 
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
@@ -9282,6 +9322,14 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    glen(&g, 1) == 1 && u[b] == '2' && u[b + 1] == '4' &&
 	    u[g.gs[1]] == '7')
 		return 0;
+	/* "cvv 123", "last 4 digits 1111": part of a card */
+	if (g.n == 1 && (g.total == 3 || g.total == 4) && i >= 2 &&
+	    (sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_ARE ||
+	        sc->t[i - 2].kw == KW_CVV || sc->t[i - 2].kw == KW_CVC ||
+	        sc->t[i - 2].kw == KW_CSC || sc->t[i - 2].kw == KW_DIGITS ||
+	        sc->t[i - 2].kw == KW_CODE || tok_punct(sc, i - 2, ':')) &&
+	    card_part_cue(sc, i, g.total))
+		return emit(sc, ip, b, g.end, MH_SCAN_CARD) == -1 ? -1 : 1;
 	/* a UK National Insurance number in groups, "QQ 12 34 56 C" (as
 	 * the letter writes it; "QQ123456C" is alnum_rules()'): two
 	 * capitals before the digits, a capital A to D after them */

@@ -223,6 +223,8 @@ The router aabb.ccdd.eeff drops out.
 The router [DEVICE] drops out.
 It was tyler_okafor again, set max_len to 2.
 It was [HANDLE] again, set max_len to 2.
+The cvv is 123 and the last four digits are 1111, over the last 4 years.
+The cvv is [CARD] and the last four digits are [CARD], over the last 4 years.
 My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extension 4587 today.
 My office is [PHONE], or [PHONE], or [PHONE] today.
 Call 555-201-3344 next week, not 555-201-3345 extra late.

@@ -250,6 +250,12 @@ test_kinds(void)
 	    "before a stop word, nor before four letters");
 	is_str(scan("DNI 12345678Z, not 12345678A"), "ID:12345678Z",
 	    "id: a Spanish DNI by its check letter");
+	/* part of a card, after its cue only */
+	is_str(scan("cvv 123, last 4 digits 1111, security code is 4321"),
+	    "CARD:123|CARD:1111|CARD:4321", "card: its code, its last four");
+	is_str(scan("the last 4 years since 2019, the last 4 digits of pi "
+	            "1415"),
+	    "", "card: not without the cue");
 	/* after a postcode's cue: in lower case, and past "is" or "code" */
 	is_str(scan("postcode: sw1a 1aa, my eircode is d02 x285"),
 	    "ZIP:sw1a 1aa|ZIP:d02 x285", "postcode: lower case after its cue");

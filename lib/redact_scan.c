@@ -10095,7 +10095,9 @@ host_email(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		h = i - 2;
 	}
-	if ((a = mail_sep_back(sc, h, KW_AT, '@')) == SIZE_MAX)
+	/* a number alone is a time or a count: "see you at 5 at yahoo" */
+	if ((a = mail_sep_back(sc, h, KW_AT, '@')) == SIZE_MAX ||
+	    sc->t[a].kind == T_NUM)
 		return 0;
 	if ((l = mail_local(sc, a)) == SIZE_MAX) {
 		const struct tok *t = &sc->t[a];

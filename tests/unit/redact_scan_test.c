@@ -317,7 +317,8 @@ test_kinds(void)
 	is_str(scan("my blog is mayaokafor dot com"),
 	    "URL:mayaokafor dot com", "url: a site spelled after its cue");
 	is_str(scan("i work at yahoo, he was at outlook, email me at gmail, "
-	            "we met at g mail hq, my blog is amazing"),
+	            "we met at g mail hq, my blog is amazing, see you at 5 at "
+	            "yahoo"),
 	    "", "email: not an ordinary word before a provider");
 	/* a password's secret */
 	is_str(scan("my password is hunter2 and my pw: Sunshine123! ok"),

@@ -589,6 +589,7 @@ enum {
 #define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
+#define KW_ADDR_HEAD (UINT64_C(1) << 62)   /* street, box: low_address() */
 #define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, reg: id_word_rules() */
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -597,7 +598,7 @@ enum {
 #define KW_FIRST_RULES \
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
 	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH | \
-	    KW_ID_WORD)
+	    KW_ID_WORD | KW_ADDR_HEAD)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES)
@@ -666,6 +667,15 @@ static const char *const holidays[] = {
 static const char *const unit_words[] = {
 	"apt", "suite", "unit", "ste", "room", "box", "flat", "apartment",
 	"psc", "cmr", NULL
+};
+
+/* The words low_address() starts at, in any case: a street word after
+ * the street's name ("i live on elm street"), "box" after "po" ("po box
+ * 77") and "apt" ("apt. 4c").  Not "dr" nor "way", said far more often
+ * of other things, which the walk would stop at. */
+static const char *const addr_heads[] = {
+	"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
+	"lane", "ln", "drive", "box", "apt", NULL
 };
 
 /* Before a ship's name in a military address: USS Ardent. */
@@ -1327,6 +1337,7 @@ static const struct {
     {not_s_forms, KW_NOT_S_FORM},
     {day_heads, KW_DAY_HEAD},
     {low_streets, KW_LOW_STREET},
+    {addr_heads, KW_ADDR_HEAD},
     {measures, KW_MEASURE},
     {groups, KW_GROUP},
     {the_groups, KW_GROUP_THE},
@@ -5248,6 +5259,139 @@ word_among(struct mh_scanner *sc, size_t i, const char *const *ws)
 		if (word_eq(sc, i, *ws))
 			return 1;
 	return 0;
+}
+
+/* The words of living somewhere before "on" and a street's name ("i
+ * live on elm street", "my apartment on 3rd st"); not work's or a
+ * visit's ("works on wall street", "out on the street"), nor "stay",
+ * more often "on track".  "up" is asked with "grew" before it
+ * (street_on()). */
+static const char *const home_words[] = {"live", "lives", "lived", "living",
+    "house", "home", "apartment", "apt", "flat", "condo", "place", NULL};
+/* "I'm on" says less: "i'm on bumpy road now", "im on recovery road"
+ * are a way of life; after these only a street or an avenue is taken,
+ * or a numbered one ("I'm on 5th ave now"). */
+static const char *const am_words[] = {"i'm", "im", "we're", "i\xe2\x80\x99m",
+    "we\xe2\x80\x99re", NULL};
+
+/* Words before a street word that make no street: "on easy street",
+ * "down memory lane", "on google drive", "a hard drive". */
+static const char *const not_streets[] = {"easy", "memory", "google", "hard",
+    "flash", "thumb", "test", "usb", "external", "shared", "sesame", NULL};
+
+/* A street named without its number, in any case, at the street word i
+ * (addr_heads[]): one or two words before it (an ordinal or a word that
+ * is no function word, measure or street word), "on" and a word of
+ * living there (home_words, am_words).  Without the cue an idiom or a
+ * place of work stays: "on easy street", "works on wall street", "on
+ * the main street".  Returns the end, and the name's start in *start;
+ * or 0. */
+static size_t
+street_on(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t j = i, p;
+	int words = 0, num = 0;
+	long v;
+
+	/* "on" two or four tokens back, by its id: most street words have
+	 * none there, and are spared the words' flags and lists */
+	if (!(i >= 4 &&
+	        (sc->t[i - 4].kw == KW_ON ||
+	            (i >= 6 && sc->t[i - 6].kw == KW_ON))))
+		return 0;
+	for (;;) {
+		if (j < 2 || !tok_gap(sc, j - 1))
+			return 0;
+		j -= 2;
+		if (tok_is(sc, j, KW_ON))
+			break;
+		const struct tok *t = &sc->t[j];
+		if (words == 2)
+			return 0;
+		if (t->kind == T_WORD) {
+			if (t->contr || t->hyphen ||
+			    (fullflags(sc, j) & MH_NAMES_STOP) ||
+			    tok_in(sc, j, KW_MEASURE | KW_LOW_STREET) ||
+			    word_among(sc, j, not_streets))
+				return 0;
+		} else if (t->kind != T_ALNUM || !ordinal(sc, j, &v))
+			return 0;
+		else
+			num = 1;
+		words++;
+	}
+	if (words == 0 || j < 2 || !tok_gap(sc, j - 1))
+		return 0;
+	p = j - 2;
+	if (!(word_among(sc, p, home_words) ||
+	        (word_eq(sc, p, "up") && p >= 2 && tok_gap(sc, p - 1) &&
+	            word_eq(sc, p - 2, "grew")) ||
+	        (word_among(sc, p, am_words) &&
+	            (num || tok_is(sc, i, KW_STREET) || tok_is(sc, i, KW_ST) ||
+	                tok_is(sc, i, KW_AVENUE) || tok_is(sc, i, KW_AVE)))))
+		return 0;
+	*start = sc->t[j + 2].s;
+	return tend(&sc->t[i]);
+}
+
+/* "po box 77", "p.o.box 77", "my PO box is 77", "p.o. box 1234": a post
+ * office box in any case, from its "po" or "p.o." before "box" at i,
+ * with or without a blank, to the number, which may come after "is" or
+ * "number".  ("PO Box 77" is found from "PO" too, po_box(); "box 7"
+ * alone, "I ticked box 7", stays.)  Returns the end, and the start in
+ * *start; or 0. */
+static size_t
+box_back(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t k = tok_gap(sc, i - 1) ? i - 2 : i - 1, j, e;
+
+	if (i < 2 || k >= i)
+		return 0;
+	if (tok_is(sc, k, KW_PO))
+		*start = sc->t[k].s;
+	else if (k >= 2 && tok_punct(sc, k, '.') && tok_is(sc, k - 1, KW_O) &&
+	    tok_punct(sc, k - 2, '.') && k >= 3 && tok_is(sc, k - 3, KW_P))
+		*start = sc->t[k - 3].s;
+	else if (k >= 2 && tok_is(sc, k, KW_O) && tok_punct(sc, k - 1, '.') &&
+	    tok_is(sc, k - 2, KW_P))
+		*start = sc->t[k - 2].s;
+	else
+		return 0;
+	if ((e = units_after(sc, i)) != 0)
+		return e;
+	j = i + 2;
+	if (!tok_gap(sc, i + 1) ||
+	    !(tok_is(sc, j, KW_IS) || word_eq(sc, j, "number")) ||
+	    !tok_gap(sc, j + 1) || !tk(sc, j + 2) ||
+	    (sc->t[j + 2].kind != T_NUM && sc->t[j + 2].kind != T_ALNUM))
+		return 0;
+	return tend(&sc->t[j + 2]);
+}
+
+/* The addresses low_address() finds at a word of addr_heads[]: a street
+ * named after "on" (street_on()), a post office box (box_back()), or a
+ * flat's number after "apt" in lower case ("apt. 4c", "I'm in apt 5B";
+ * "Apt" is found where capitals are, word_rules()).  Returns the end,
+ * and the start in *start; or 0. */
+static size_t
+low_address(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t e;
+
+	if (tok_is(sc, i, KW_BOX))
+		return box_back(sc, i, start);
+	if (tok_is(sc, i, KW_APT)) {
+		/* "an apt 5 word summary": the adjective */
+		if (sc->t[i].cap || sc->t[i].allcap ||
+		    (i >= 2 &&
+		        (sc->t[i - 2].kw == KW_A ||
+		            sc->t[i - 2].kw == KW_AN)) ||
+		    (e = units_after(sc, i)) == 0)
+			return 0;
+		*start = sc->t[i].s;
+		return e;
+	}
+	return street_on(sc, i, start);
 }
 
 /* Inline in its five callers: the walk asks it of most numbers, whose
@@ -11132,6 +11276,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_LOCATION);
 		}
+	}
+	/* "i live on elm street", "po box 77", "apt 4c" */
+	if (tok_in(sc, i, KW_ADDR_HEAD) &&
+	    (end = low_address(sc, i, &start)) != 0) {
+		give_way(sc, start);
+		EMIT(start, end, MH_SCAN_ADDRESS);
 	}
 	/* "New Zealand", "Romeo and Juliet": kept, and no word of them a
 	 * name or a town, in lower case too (their first words are

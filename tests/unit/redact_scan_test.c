@@ -1378,6 +1378,33 @@ test_addresses(void)
 	is_str(scan("I lived in Boston 2019 to 2021"), "LOCATION:Boston",
 	    "a year after a place stays");
 	is_str(scan("she is in Room 1204 now"), "", "a room number stays");
+	/* a street named without its number, after "on" and a word of
+	 * living there, in any case */
+	is_str(scan("i live on elm street"), "ADDRESS:elm street",
+	    "street: lower case after live on");
+	is_str(scan("We live on maple ave. It is quiet"), "ADDRESS:maple ave",
+	    "street: an abbreviated street word");
+	is_str(scan("my apartment on 3rd street, my apartment on 3rd St"),
+	    "ADDRESS:3rd street|ADDRESS:3rd St", "street: an ordinal's street");
+	is_str(scan("I'm on 5th ave now"), "ADDRESS:5th ave",
+	    "street: after I'm on");
+	is_str(scan("we grew up on oak lane"), "ADDRESS:oak lane",
+	    "street: after grew up on");
+	is_str(scan("Life on easy street. He slept on the street, shops on "
+	            "the main street, my files are on google drive"),
+	    "", "street: an idiom, a function word, a drive");
+	is_str(scan("he works on wall street"), "",
+	    "street: no word of living before on");
+	/* post office boxes in any case, and flats in lower case */
+	is_str(scan("p.o.box 77"), "ADDRESS:p.o.box 77",
+	    "box: p.o. joined to box");
+	is_str(scan("send it to p.o. box 1234 or po box 56"),
+	    "ADDRESS:p.o. box 1234|ADDRESS:po box 56", "box: in lower case");
+	is_str(scan("my PO box is 77"), "ADDRESS:PO box is 77",
+	    "box: the number after is");
+	is_str(scan("I ticked box 7. Box 77"), "", "box: a box alone stays");
+	is_str(scan("apt. 4C, I'm in apt 5B"), "ADDRESS:apt. 4C|ADDRESS:apt 5B",
+	    "unit: apt in lower case");
 }
 
 static void

@@ -4685,6 +4685,67 @@ up_but(int c, const char *notin)
 	return c >= 'A' && c <= 'Z' && strchr(notin, c) == NULL;
 }
 
+/* Is p (la bytes, capitals) a UK postcode's outward code: A9, A99,
+ * A9A, AA9, AA99, AA9A? */
+static int
+uk_outward(const char *p, size_t la)
+{
+	if (la < 2 || la > 4 || !up_but(p[0], "QVX"))
+		return 0;
+	size_t d = isdig(p[1]) ? 1 : up_but(p[1], "IJZ") ? 2 : 0;
+	if (d == 0 || d >= la || !isdig(p[d]))
+		return 0;
+	return d + 1 == la ||
+	    (d + 2 == la &&
+	        (isdig(p[d + 1]) || (p[d + 1] >= 'A' && p[d + 1] <= 'Z')));
+}
+
+/* The ASCII letter c in capitals; any other byte as it is. */
+static int
+up_ascii(int c)
+{
+	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
+/* Is q (three bytes, capitals) a UK postcode's inward code, 9AA? */
+static int
+uk_inward(const char *q)
+{
+	return isdig(q[0]) && up_but(q[1], "CIKMOV") && up_but(q[2], "CIKMOV");
+}
+
+/* The second halves in lower case that are a number and its unit or
+ * an ordinal: "ps5 1tb", "b12 1st" are no postcodes. */
+static const char *const inward_units[] = {"st", "nd", "rd", "th", "gb", "tb",
+    "lb", "hr", "yr", "ft", "pt", "hz", "wd", NULL};
+
+/* Is the word before token k "in" (or "in the", with the_ok), after a
+ * word of living or moving (town_verbs[]): "I live in", "we moved in
+ * the"? */
+static int
+live_in_before(struct mh_scanner *sc, size_t k, int the_ok)
+{
+	size_t p = prev_word(sc, k), q;
+
+	if (p != SIZE_MAX && the_ok && tok_is(sc, p, KW_THE))
+		p = prev_word(sc, p);
+	return p != SIZE_MAX && tok_is(sc, p, KW_IN) &&
+	    (q = prev_word(sc, p)) != SIZE_MAX && tok_in(sc, q, KW_TOWN_VERB);
+}
+
+static int day_clause_end(struct mh_scanner *sc, size_t k);
+
+/* A UK outward code alone after "live in" and the like, and the clause's
+ * end after it: "I live in LS6." ("I work in B2B sales" stays). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+outward_alone(struct mh_scanner *sc, size_t k)
+{
+	return live_in_before(sc, k, 0) && day_clause_end(sc, k);
+}
+
 /* A UK, Canadian or Irish postcode in running text, where
  * postcode_at()'s looser shapes need an address or a "postcode" before
  * them: "KM4 7TQ", "SW1A 1AA", "M1 1AE" (the letters the Royal Mail
@@ -4693,25 +4754,44 @@ up_but(int c, const char *notin)
  * an Eircode, "D02 X285", "A65 F4E2" (a letter and two digits, or D6W,
  * then four of the digits and the 16 letters An Post uses; the second
  * half has a letter and a digit, as a token of both kinds, so "B12
- * 1000" is none).  Returns its end byte or 0. */
+ * 1000" is none).  UK and Canadian ones in lower case too, "sw1a 1aa",
+ * "k1a 0b1" (not a number and its unit, inward_units[]); a UK one
+ * written as one word in capitals, "SW1A1AA", and its outward code
+ * alone where one says one lives there (outward_alone()).  Returns its
+ * end byte or 0. */
 static size_t
 postcode_shape(struct mh_scanner *sc, size_t k)
 {
 	struct tok *a = tk(sc, k), *b;
-	const char *p, *q;
-	size_t la;
+	char p[8], q[4];
+	size_t la, lb;
+	int low;
 
-	if (a == NULL || a->kind != T_ALNUM || !a->allcap ||
-	    !tok_gap(sc, k + 1) || tend(&sc->t[k + 1]) - sc->t[k + 1].s != 1 ||
-	    (b = tk(sc, k + 2)) == NULL || b->kind != T_ALNUM || !b->allcap ||
-	    tend(b) - b->s < 3 || tend(b) - b->s > 4)
+	if (a == NULL || a->kind != T_ALNUM ||
+	    !isalpha_a((unsigned char)sc->s[a->s]) ||
+	    !(a->allcap || a->nupper == 0))
 		return 0;
-	p = sc->s + a->s;
-	q = sc->s + b->s;
+	low = !a->allcap;
 	la = tend(a) - a->s;
-	if (tend(b) - b->s == 4) {
+	if (la > 7)
+		return 0;
+	for (size_t j = 0; j < la; j++)
+		p[j] = (char)up_ascii((unsigned char)sc->s[a->s + j]);
+	if (!low && la >= 5 && uk_inward(p + la - 3) && uk_outward(p, la - 3))
+		return tend(a); /* "SW1A1AA" */
+	if (!tok_gap(sc, k + 1) || tend(&sc->t[k + 1]) - sc->t[k + 1].s != 1 ||
+	    (b = tk(sc, k + 2)) == NULL || b->kind != T_ALNUM ||
+	    !(low ? b->nupper == 0 : b->allcap) || (lb = tend(b) - b->s) < 3 ||
+	    lb > 4) {
+		if (!low && uk_outward(p, la) && outward_alone(sc, k))
+			return tend(a); /* "I live in LS6" */
+		return 0;
+	}
+	for (size_t j = 0; j < lb; j++)
+		q[j] = (char)up_ascii((unsigned char)sc->s[b->s + j]);
+	if (lb == 4) {
 		static const char eir[] = "ACDEFHKNPRTVWXY";
-		if (la != 3 ||
+		if (low || la != 3 ||
 		    !((strchr(eir, p[0]) && isdig(p[1]) && isdig(p[2])) ||
 		        (p[0] == 'D' && p[1] == '6' && p[2] == 'W')))
 			return 0;
@@ -4726,18 +4806,12 @@ postcode_shape(struct mh_scanner *sc, size_t k)
 	    isdig(q[2]))
 		return tend(b);
 	/* UK: A9, A99, A9A, AA9, AA99, AA9A, then 9AA */
-	if (la < 2 || la > 4 || !up_but(p[0], "QVX") || !isdig(q[0]) ||
-	    !up_but(q[1], "CIKMOV") || !up_but(q[2], "CIKMOV"))
+	if (!uk_outward(p, la) || !uk_inward(q))
 		return 0;
-	size_t d = isdig(p[1]) ? 1 : up_but(p[1], "IJZ") ? 2 : 0;
-	if (d == 0 || d >= la || !isdig(p[d]))
-		return 0;
-	if (d + 1 == la)
-		return tend(b);
-	if (d + 2 == la &&
-	    (isdig(p[d + 1]) || (p[d + 1] >= 'A' && p[d + 1] <= 'Z')))
-		return tend(b);
-	return 0;
+	for (int j = 0; low && inward_units[j] != NULL; j++)
+		if (eqw(sc->s + b->s + 1, 2, inward_units[j]))
+			return 0;
+	return tend(b);
 }
 
 /* US military post: "APO AE 09012", "fpo aa 34001", "DPO AP 96520".

@@ -231,6 +231,14 @@ test_kinds(void)
 	    "postcode: Canada");
 	is_str(scan("take B12 1MG daily"), "",
 	    "postcode: not with letters the Royal Mail leaves out");
+	is_str(scan("sw1a 1aa, ls6 2aa or k1a 0b1"),
+	    "ZIP:sw1a 1aa|ZIP:ls6 2aa|ZIP:k1a 0b1",
+	    "postcode: UK and Canada in lower case");
+	is_str(scan("a ps5 1tb, b12 1st, d02 x285"), "",
+	    "postcode: no unit, ordinal or Eircode in lower case alone");
+	is_str(scan("at SW1A1AA"), "ZIP:SW1A1AA", "postcode: UK as one word");
+	is_str(scan("I live in LS6. I work in B2B sales"), "ZIP:LS6",
+	    "postcode: an outward code alone after live in");
 	/* a plate of letters, a blank and digits, after its cue */
 	is_str(scan("his plate is literally KTZ 4491 so"), "PLATE:KTZ 4491",
 	    "plate: letters and digits, the cue four words before");

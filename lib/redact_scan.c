@@ -9289,21 +9289,51 @@ zip_cue_after(struct mh_scanner *sc, size_t i)
 	    zip_word(sc, k);
 }
 
-/* Is token p, in capitals, an Australian state's code, before a
- * postcode of four digits ("Sydney NSW 2000")?  ACT, SA, WA and NT are
- * words or US codes too: before them a year-like number (1900 to 2099)
- * is no postcode. */
+/* A number of five digits that the words around it make a ZIP: "I
+ * live in 60614", "i live in the 60614 zip code", "the 90210 area", "plz
+ * 10115", "meine PLZ ist 10115" (a German one; "plz" is also "please",
+ * and takes only five digits).  After "in" the word of living before it
+ * (town_verbs[]) and the clause's end or a postcode's word after it
+ * ("I live in 10000 sq ft" stays).  Out of line: asked of a number that
+ * nothing else took. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static int
-au_state_before(const struct mh_scanner *sc, size_t p, const char *num)
+zip_context(struct mh_scanner *sc, size_t i)
 {
-	const char *w = sc->s + sc->t[p].s;
+	size_t p = prev_word(sc, i);
+	int zip_next = tok_gap(sc, i + 1) && tk(sc, i + 2) &&
+	    sc->t[i + 2].kind == T_WORD &&
+	    (zip_word(sc, i + 2) || word_eq(sc, i + 2, "area"));
+
+	if (p == SIZE_MAX)
+		return 0;
+	if (word_eq(sc, p, "plz") || (tok_is(sc, p, KW_THE) && zip_next))
+		return 1; /* "the 90210 area" */
+	if (word_eq(sc, p, "ist") && word_eq(sc, prev_word(sc, p), "plz"))
+		return 1;
+	return live_in_before(sc, i, 1) && (zip_next || day_clause_end(sc, i));
+}
+
+/* Is token p, in capitals, an Australian state's code, before a
+ * postcode of four digits at token i ("Sydney NSW 2000")?  ACT, SA, WA
+ * and NT are words or US codes too: before them a year-like number
+ * (1900 to 2099) is no postcode; nor before the others with a finite
+ * verb after it, a year's season in the state ("NSW 2019 was hard",
+ * but "I live in NSW 2000"). */
+static int
+au_state_before(struct mh_scanner *sc, size_t p, size_t i)
+{
+	const char *w = sc->s + sc->t[p].s, *num = sc->s + sc->t[i].s;
 	size_t len = tend(&sc->t[p]) - sc->t[p].s;
 	int year = (num[0] == '1' && num[1] == '9') ||
 	    (num[0] == '2' && num[1] == '0');
 
 	if (eqw(w, len, "nsw") || eqw(w, len, "vic") || eqw(w, len, "qld") ||
 	    eqw(w, len, "tas"))
-		return 1;
+		return !(
+		    year && tok_gap(sc, i + 1) && tok_in(sc, i + 2, KW_FINITE));
 	return !year &&
 	    (eqw(w, len, "act") || eqw(w, len, "sa") || eqw(w, len, "wa") ||
 	        eqw(w, len, "nt"));
@@ -9640,9 +9670,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			if ((cue == -1 && p != SIZE_MAX && sc->t[p].allcap &&
 			        ((tend(&sc->t[p]) - sc->t[p].s == 2 &&
 			             d == 5) ||
-			            (d == 4 &&
-			                au_state_before(sc, p, sc->s + b)))) ||
-			    zip_cue_before(sc, i) || zip_cue_after(sc, i))
+			            (d == 4 && au_state_before(sc, p, i)))) ||
+			    zip_cue_before(sc, i) || zip_cue_after(sc, i) ||
+			    (d == 5 && zip_context(sc, i)))
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}

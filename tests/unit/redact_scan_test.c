@@ -271,6 +271,18 @@ test_kinds(void)
 	    "ZIP:60614|ZIP:90210|ZIP:12345", "postcode: after is and code");
 	is_str(scan("the code is 1234"), "ID:1234",
 	    "postcode: code alone is an ID's cue");
+	is_str(scan("I live in 60614"), "ZIP:60614",
+	    "postcode: five digits after live in");
+	is_str(scan("i live in the 60614 zip code, near the 90210 area"),
+	    "ZIP:60614|ZIP:90210", "postcode: a postcode's word after it");
+	is_str(scan("I live in 10000 sq ft; plz 1000 words"), "",
+	    "postcode: not a measure, nor four digits after plz");
+	is_str(scan("plz 10115, meine PLZ ist 10117"), "ZIP:10115|ZIP:10117",
+	    "postcode: German after PLZ");
+	is_str(scan("NSW 2019 was hard"), "",
+	    "postcode: a year after a state, and a verb");
+	is_str(scan("I live in NSW 2000"), "ZIP:2000",
+	    "postcode: after an Australian state");
 	/* a house number with a letter */
 	is_str(scan("I'm living at 22B Alder Close with"),
 	    "ADDRESS:22B Alder Close", "address: 22B and a Close");

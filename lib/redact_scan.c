@@ -5138,34 +5138,53 @@ static inline size_t match_num_street(struct mh_scanner *sc, size_t i);
 
 static inline int ordinal(struct mh_scanner *sc, size_t i, long *v);
 
+/* Is the word at j a street word and nothing else: street, road, avenue
+ * and their abbreviations, not "drive", "lane" or "dr" ("2 google drive
+ * links", "3 good dr visits")? */
+static int
+street_only(struct mh_scanner *sc, size_t j)
+{
+	unsigned kw = sc->t[j].kw;
+
+	return kw == KW_ST || kw == KW_STREET || kw == KW_RD || kw == KW_ROAD ||
+	    kw == KW_AVE || kw == KW_AVENUE || kw == KW_BLVD ||
+	    kw == KW_BOULEVARD;
+}
+
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
  * juniper hollow rd".  The number comes after a place cue (at, from,
- * near...), "on", "is" or a colon; then one to three words, none a
+ * near...), "on", "is" or a colon, or first on its line ("42 elm st",
+ * with a street word of street_only()); then one to three words, none a
  * function word or a measure ("at 5 minutes walk", "to 3 miles down
  * the road"), or ordinals; then a street word (low_streets). */
 static int
 lower_street(struct mh_scanner *sc, size_t i, size_t j)
 {
 	size_t p = prev_tok(sc, i);
-	int words = 0;
+	int words = 0, line = 0;
 	long v;
 
-	if (p == SIZE_MAX)
-		return 0;
-	if (!tok_punct(sc, p, ':')) {
+	if (p == SIZE_MAX || !tok_punct(sc, p, ':')) {
 		p = prev_word(sc, i);
 		if (p == SIZE_MAX || p + 2 != i ||
 		    !((flags(sc, p) & MH_NAMES_PLACECUE) ||
-		        tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_IS)))
-			return 0;
+		        tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_IS))) {
+			/* no cue, but the number first on its line: "42 elm
+			 * st" as an address's line */
+			if (!(i == 0 ||
+			        (sc->t[i - 1].kind == T_SPACE &&
+			            sc->t[i - 1].nl)))
+				return 0;
+			line = 1;
+		}
 	}
 	for (; words < 4; j += 2) {
 		const struct tok *t = tk(sc, j);
 		if (t == NULL)
 			return 0;
 		if (words > 0 && tok_in(sc, j, KW_LOW_STREET))
-			return 1;
+			return !line || street_only(sc, j);
 		if (words == 3 || !tok_gap(sc, j + 1))
 			return 0;
 		if (t->kind == T_WORD) {
@@ -5181,6 +5200,48 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 }
 
 static size_t match_address_at(struct mh_scanner *sc, size_t i, size_t j);
+
+static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
+
+/* The addresses that are no one's home: "my email address is 42 chars
+ * long". */
+static const char *const other_addresses[] = {"email", "e-mail", "ip", "mac",
+    "web", "wallet", "memory", NULL};
+
+/* "my address is 42 elm", "address: 7 birch": after "address" and "is"
+ * or a colon (the caller has seen them) a house number at i and one or
+ * two words in lower case from j to the clause's end, with no street
+ * word: the cue says what they are.  (Capitalised, the name rules read
+ * them, and the street rules a street with its number after: "Address:
+ * 17693 Király u. 15.")  Returns the end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+address_cued(struct mh_scanner *sc, size_t i, size_t j)
+{
+	size_t p = sc->t[i - 2].kw == KW_IS ? i - 4 : i - 3;
+
+	if (word_among(sc, prev_word(sc, p), other_addresses))
+		return 0;
+	for (int words = 0; words < 2; words++, j += 2) {
+		const struct tok *t = tk(sc, j);
+		if (t == NULL || t->kind != T_WORD || t->cap || t->allcap ||
+		    (fullflags(sc, j) & MH_NAMES_STOP) ||
+		    tok_in(sc, j, KW_MEASURE))
+			return 0;
+		/* not "17693 király u. 15.", whose number comes after */
+		if (day_clause_end(sc, j))
+			return tok_punct(sc, j + 1, '.') &&
+			        tok_gap(sc, j + 2) && tk(sc, j + 3) &&
+			        sc->t[j + 3].kind == T_NUM
+			    ? 0
+			    : tend(t);
+		if (!tok_gap(sc, j + 1))
+			return 0;
+	}
+	return 0;
+}
 
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118".
  * The number's shape and the blank after it inline: walk() asks this
@@ -5228,6 +5289,13 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 	/* "i live at 55 main st": a street in lower case */
 	int low = (sc->t[j].kind == T_WORD || sc->t[j].kind == T_ALNUM) &&
 	    !sc->t[j].cap && !sc->t[j].allcap && lower_street(sc, i, j);
+	/* "my address is 42 elm", "address: 7 birch": the cue's test
+	 * inline, by the tokens' ids, which few numbers have */
+	if (!low && i >= 4 &&
+	    ((sc->t[i - 2].kw == KW_IS && sc->t[i - 4].kw == KW_ADDRESS) ||
+	        (sc->t[i - 2].mark == ':' && sc->t[i - 3].kw == KW_ADDRESS)) &&
+	    (end = address_cued(sc, i, j)) != 0)
+		return end;
 	while (j < sc->nt && words < (lead ? 8 : 6)) {
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;

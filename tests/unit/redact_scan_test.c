@@ -1425,6 +1425,20 @@ test_addresses(void)
 	is_str(scan("I ticked box 7. Box 77"), "", "box: a box alone stays");
 	is_str(scan("apt. 4C, I'm in apt 5B"), "ADDRESS:apt. 4C|ADDRESS:apt 5B",
 	    "unit: apt in lower case");
+	/* a house number first on its line, or after "address is" */
+	is_str(scan("42 elm st\nmoving next week\n12 oak rd"),
+	    "ADDRESS:42 elm st|ADDRESS:12 oak rd",
+	    "street: in lower case first on its line");
+	is_str(scan("2 google drive links\n3 good dr visits"), "",
+	    "street: not a drive or a doctor first on a line");
+	is_str(scan("my address is 42 elm. address: 7 birch"),
+	    "ADDRESS:42 elm|ADDRESS:7 birch",
+	    "street: after address is, no street word");
+	is_str(scan("my email address is 42 chars long"), "",
+	    "street: not an e-mail address");
+	is_str(scan("Address:     17693 Király u. 15. Lyss"),
+	    "ADDRESS:17693 Király u. 15|NAME:Lyss",
+	    "street: the number after the street's name, after the cue");
 }
 
 static void

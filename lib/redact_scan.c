@@ -671,11 +671,13 @@ static const char *const unit_words[] = {
 
 /* The words low_address() starts at, in any case: a street word after
  * the street's name ("i live on elm street"), "box" after "po" ("po box
- * 77") and "apt" ("apt. 4c").  Not "dr" nor "way", said far more often
- * of other things, which the walk would stop at. */
+ * 77"), "apt" ("apt. 4c"), and the room, bed, lot, ward or unit one
+ * stays in ("room 214 of the psych ward").  Not "dr" nor "way", said
+ * far more often of other things, which the walk would stop at. */
 static const char *const addr_heads[] = {
 	"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-	"lane", "ln", "drive", "box", "apt", NULL
+	"lane", "ln", "drive", "box", "apt", "room", "bed", "lot", "ward",
+	"unit", NULL
 };
 
 /* Before a ship's name in a military address: USS Ardent. */
@@ -5510,6 +5512,72 @@ box_back(struct mh_scanner *sc, size_t i, size_t *start)
 	return tend(&sc->t[j + 2]);
 }
 
+/* Where a room, bed, lot or unit is one a person stays in: "room 214 of
+ * the psych ward", "lot 14 at the trailer park", "unit 12 at the
+ * complex".  Not "building", where meetings are. */
+static const char *const stay_places[] = {"ward", "hospital", "unit", "icu",
+    "clinic", "facility", "shelter", "motel", "hotel", "dorm", "complex",
+    "park", "apartments", NULL};
+/* The words before "in", "at" or "on" that put the speaker in the room:
+ * "I'm in room 214", "I live in a trailer at lot 14". */
+static const char *const stay_words[] = {"am", "trailer", "stuck", "staying",
+    "stay", "stayed", "admitted", NULL};
+
+/* A room, bed, lot, ward or unit at i and its number, where someone
+ * stays: a place of stay_places[] after it ("bed 4 on ward 7", "i'm in
+ * unit 12 at the complex"), or the clause's end after it and the
+ * speaker in it before ("I'm in room 214", "I live in a trailer at lot
+ * 14"; a unit only after a word of living, "I'm in unit 3" may be a
+ * course's).  "the meeting is in room 214", "we covered unit 12 in
+ * class", "I stayed in bed 2 days" stay.
+ * Returns the end (past "ward 7" after "on"), the start in *start; or
+ * 0. */
+static size_t
+stay_unit(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const struct tok *n = tk(sc, i + 2);
+	size_t e, m, p;
+
+	if (!tok_gap(sc, i + 1) || n == NULL ||
+	    (n->kind != T_NUM && n->kind != T_ALNUM) || n->ndigit == 0 ||
+	    n->ndigit > 4 || n->nletter > 1)
+		return 0;
+	*start = sc->t[i].s;
+	e = tend(n);
+	m = i + 3;
+	/* "of the psych ward", "on ward 7", "at the trailer park"; else
+	 * the clause ends after the number, not "in bed 2 days" */
+	if (tok_gap(sc, m) &&
+	    (tok_is(sc, m + 1, KW_OF) || tok_is(sc, m + 1, KW_ON) ||
+	        tok_is(sc, m + 1, KW_AT) || tok_is(sc, m + 1, KW_IN))) {
+		m += 2;
+		for (int w = 0; w < 3 && tok_gap(sc, m) && tk(sc, m + 1) &&
+		     sc->t[m + 1].kind == T_WORD;
+		     w++, m += 2)
+			if (word_among(sc, m + 1, stay_places)) {
+				if (tok_gap(sc, m + 2) && tk(sc, m + 3) &&
+				    sc->t[m + 3].kind == T_NUM)
+					return tend(&sc->t[m + 3]);
+				return e;
+			}
+	} else if (!day_clause_end(sc, i + 2))
+		return 0;
+	p = prev_word(sc, i);
+	if (p == SIZE_MAX ||
+	    !(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_AT) ||
+	        tok_is(sc, p, KW_ON)))
+		return 0;
+	p = prev_word(sc, p);
+	if (p != SIZE_MAX && tok_is(sc, i, KW_UNIT))
+		return tok_in(sc, p, KW_TOWN_VERB) ? e
+		                                   : 0; /* "live in unit 5" */
+	return p != SIZE_MAX &&
+	        (word_among(sc, p, am_words) || word_among(sc, p, stay_words) ||
+	            tok_in(sc, p, KW_TOWN_VERB))
+	    ? e
+	    : 0;
+}
+
 /* The addresses low_address() finds at a word of addr_heads[]: a street
  * named after "on" (street_on()), a post office box (box_back()), or a
  * flat's number after "apt" in lower case ("apt. 4c", "I'm in apt 5B";
@@ -5522,6 +5590,8 @@ low_address(struct mh_scanner *sc, size_t i, size_t *start)
 
 	if (tok_is(sc, i, KW_BOX))
 		return box_back(sc, i, start);
+	if (!tok_in(sc, i, KW_LOW_STREET) && !tok_is(sc, i, KW_APT))
+		return stay_unit(sc, i, start);
 	if (tok_is(sc, i, KW_APT)) {
 		/* "an apt 5 word summary": the adjective */
 		if (sc->t[i].cap || sc->t[i].allcap ||

@@ -1439,6 +1439,18 @@ test_addresses(void)
 	is_str(scan("Address:     17693 Király u. 15. Lyss"),
 	    "ADDRESS:17693 Király u. 15|NAME:Lyss",
 	    "street: the number after the street's name, after the cue");
+	/* the room, bed, lot or unit someone stays in */
+	is_str(scan("I'm in room 214 of the psych ward"), "ADDRESS:room 214",
+	    "stay: a room on a ward");
+	is_str(scan("bed 4 on ward 7"), "ADDRESS:bed 4 on ward 7",
+	    "stay: a bed and its ward");
+	is_str(scan("lot 14 at the trailer park. I live in a trailer at lot 9"),
+	    "ADDRESS:lot 14|ADDRESS:lot 9", "stay: a trailer's lot");
+	is_str(scan("i'm in unit 12 at the complex"), "ADDRESS:unit 12",
+	    "stay: a unit at a complex");
+	is_str(scan("the meeting is in room 214. we covered unit 12 in class. "
+	            "I stayed in bed 2 days"),
+	    "", "stay: a meeting's room, a course's unit, days in bed");
 }
 
 static void

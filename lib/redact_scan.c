@@ -7581,6 +7581,19 @@ cited_source(struct mh_scanner *sc, size_t i, size_t end)
 	return 0;
 }
 
+/* May the facility from token i be kept (kept_facility()), by its
+ * first word: a source clinic's, a service word's (by its bit), or one
+ * joined by '-'?  Most facilities found ("Mercy Hospital") are turned
+ * away here, with no call. */
+static inline int
+kept_facility_head(const struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+
+	return t->kw == KW_MAYO || t->kw == KW_CLEVELAND || t->hyphen ||
+	    (sc->service_kw[t->kw / 64] >> (t->kw % 64) & 1);
+}
+
 /* Is the facility from token i to byte end kept: a kind of service, or
  * a source cited?  Asked of every facility found (16,000 in rb4),
  * out of line: inlined, word_rules() grew and GCC put
@@ -11703,7 +11716,8 @@ by_case:;
 		    (end = match_facility(sc, i)) != 0) {
 			/* a kind of service, or a source cited: kept whole,
 			 * none of its words a name or a town */
-			if (kept_facility(sc, i, end)) {
+			if (kept_facility_head(sc, i) &&
+			    kept_facility(sc, i, end)) {
 				*ip = tok_from(sc, i, end);
 				return 1;
 			}

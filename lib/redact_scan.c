@@ -253,6 +253,7 @@ struct mh_scanner {
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
 	uint64_t kw_sets[KW_MAX];
+	uint32_t kw_sets2[KW_MAX];   /* the second word of bits (KW2_) */
 	signed char kw_cue[KW_MAX];  /* the type a KW_IDCUE word announces */
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
 	unsigned short kw_slot[KW_SLOTS];
@@ -279,8 +280,6 @@ struct mh_scanner {
 	 * neighbours (kw_build() checks), and a first name that starts one
 	 * ("William Shakespeare") is compared with those alone */
 	unsigned char phrase_first[KW_MAX];
-	/* service_words[]' keyword ids, a bit each (generic_facility()) */
-	uint64_t service_kw[KW_MAX / 64];
 	/* clinical_ends[]' last four letters (tail4()), in order */
 	uint32_t clinical_tail[64];
 	/* the word images (IMG_SLOTS): img is the first 64-byte boundary in
@@ -554,22 +553,18 @@ enum {
 	KW_PERSON_DOES = 1u << 30 /* Sue from work invited ... */
 };
 /* The bits past an int's, which no enum holds: the sets are 64 bits */
-#define KW_NOT_S_FORM (UINT64_C(1) << 31)  /* always: "-s", no verb */
-#define KW_DAY_HEAD (UINT64_C(1) << 32)    /* holiday_at() */
-#define KW_LOW_STREET (UINT64_C(1) << 33)  /* lower_street() */
-#define KW_MEASURE (UINT64_C(1) << 34)     /* lower_street() */
-#define KW_PLATFORM (UINT64_C(1) << 35)    /* handle_after() */
-#define KW_ACCOUNT (UINT64_C(1) << 36)     /* handle_after() */
-#define KW_SLANG (UINT64_C(1) << 37)       /* handle_after() */
-#define KW_ORD_DAY (UINT64_C(1) << 38)     /* spelled_date() */
-#define KW_TENS (UINT64_C(1) << 39)        /* twenty, thirty */
-#define KW_FAC_HEAD (UINT64_C(1) << 40)    /* low_place() */
-#define KW_LOW_SAINT (UINT64_C(1) << 41)   /* low_place() */
-#define KW_TLD_WORD (UINT64_C(1) << 42)    /* spelled_email() */
-#define KW_POSS_DET (UINT64_C(1) << 43)    /* my, his, her ... */
-#define KW_FAC_QUAL (UINT64_C(1) << 44)    /* low_place() */
-#define KW_PART_LEAD (UINT64_C(1) << 45)   /* "a third of", spelled_date() */
-#define KW_FAMILY_NOUN (UINT64_C(1) << 46) /* "the Patel kids" */
+#define KW_DAY_HEAD (UINT64_C(1) << 32)   /* holiday_at() */
+#define KW_LOW_STREET (UINT64_C(1) << 33) /* lower_street() */
+#define KW_MEASURE (UINT64_C(1) << 34)    /* lower_street() */
+#define KW_PLATFORM (UINT64_C(1) << 35)   /* handle_after() */
+#define KW_ACCOUNT (UINT64_C(1) << 36)    /* handle_after() */
+#define KW_SLANG (UINT64_C(1) << 37)      /* handle_after() */
+#define KW_ORD_DAY (UINT64_C(1) << 38)    /* spelled_date() */
+#define KW_TENS (UINT64_C(1) << 39)       /* twenty, thirty */
+#define KW_FAC_HEAD (UINT64_C(1) << 40)   /* low_place() */
+#define KW_LOW_SAINT (UINT64_C(1) << 41)  /* low_place() */
+#define KW_TLD_WORD (UINT64_C(1) << 42)   /* spelled_email() */
+#define KW_POSS_DET (UINT64_C(1) << 43)   /* my, his, her ... */
 /* Not lists but named words, given a bit of their own by kw_build() so
  * that word_rules() asks after all of them with one AND; a rule that
  * comes to start at another of its words must add it here too */
@@ -578,19 +573,31 @@ enum {
 /* More word lists, after those two bits */
 #define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
 #define KW_NOUN_NEXT (UINT64_C(1) << 50)   /* the, my, i: match_lower_name() */
-#define KW_VERB_AFTER (UINT64_C(1) << 51)  /* to, me, in: verb_before() */
 #define KW_LAND_HEAD (UINT64_C(1) << 52)   /* first words of lands[] */
 #define KW_FAMOUS_HEAD (UINT64_C(1) << 53) /* first words of famous[] */
-#define KW_CONDITION (UINT64_C(1) << 54)   /* Parkinson: eponym_after() */
 #define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
-#define KW_OWN_NOUN (UINT64_C(1) << 56)    /* exam, diet: eponym_after() */
-#define KW_NOT_LONE (UINT64_C(1) << 57)    /* legend, nike: memo_fill() */
 #define KW_NINETY (UINT64_C(1) << 58)      /* ninety: spelled_age() */
 #define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
 #define KW_ADDR_HEAD (UINT64_C(1) << 62)   /* street, box: low_address() */
 #define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, reg: id_word_rules() */
+/* Free in the first word: bits 31, 44, 45, 46, 51, 54, 56, 57, moved to
+ * the second.  The second word of list bits (kw_sets2[], tok_in2()) is
+ * for lists that one rule asks, off the walk's hot tests: the first
+ * word's 64 were all taken.  A bit of one word is never or'ed with a
+ * bit of the other: the names say which (KW2_). */
+enum {
+	KW2_NOT_S_FORM = 1u << 0,  /* always: "-s", no verb */
+	KW2_FAC_QUAL = 1u << 1,    /* low_place() */
+	KW2_PART_LEAD = 1u << 2,   /* "a third of", spelled_date() */
+	KW2_FAMILY_NOUN = 1u << 3, /* "the Patel kids" */
+	KW2_VERB_AFTER = 1u << 4,  /* to, me, in: verb_before() */
+	KW2_CONDITION = 1u << 5,   /* Parkinson: eponym_after() */
+	KW2_OWN_NOUN = 1u << 6,    /* exam, diet: eponym_after() */
+	KW2_NOT_LONE = 1u << 7,    /* legend, nike: memo_fill() */
+	KW2_SERVICE = 1u << 8,     /* mental, health: generic_facility() */
+};
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and
@@ -1336,7 +1343,6 @@ static const struct {
     {feasts, KW_FEAST},
     {finites, KW_FINITE},
     {base_eds, KW_BASE_ED},
-    {not_s_forms, KW_NOT_S_FORM},
     {day_heads, KW_DAY_HEAD},
     {low_streets, KW_LOW_STREET},
     {addr_heads, KW_ADDR_HEAD},
@@ -1354,22 +1360,30 @@ static const struct {
     {low_saints, KW_LOW_SAINT},
     {tld_words, KW_TLD_WORD},
     {poss_dets, KW_POSS_DET},
-    {fac_quals, KW_FAC_QUAL},
-    {part_leads, KW_PART_LEAD},
-    {family_nouns, KW_FAMILY_NOUN},
     {ninety_words, KW_NINETY},
     {foreign_months, KW_FMONTH},
-    {conditions, KW_CONDITION},
     {cond_ctx, KW_COND_CTX},
-    {own_nouns, KW_OWN_NOUN},
-    {not_lone, KW_NOT_LONE},
     {honorifics, KW_HONORIFIC},
     {noun_nexts, KW_NOUN_NEXT},
-    {verb_afters, KW_VERB_AFTER},
     {town_preps, KW_TOWN_PREP},
     {town_verbs, KW_TOWN_VERB},
     {mail_hosts, KW_ID_WORD},
     {secret_words, KW_ID_WORD},
+};
+/* the lists of the second word of bits */
+static const struct {
+	const char *const *w;
+	uint32_t set;
+} kw_lists2[] = {
+    {not_s_forms, KW2_NOT_S_FORM},
+    {fac_quals, KW2_FAC_QUAL},
+    {part_leads, KW2_PART_LEAD},
+    {family_nouns, KW2_FAMILY_NOUN},
+    {verb_afters, KW2_VERB_AFTER},
+    {conditions, KW2_CONDITION},
+    {own_nouns, KW2_OWN_NOUN},
+    {not_lone, KW2_NOT_LONE},
+    {service_words, KW2_SERVICE},
 };
 
 int
@@ -1629,12 +1643,13 @@ kw_build(struct mh_scanner *sc)
 		else if (sc->phrase_kw[k - 1][0] != head)
 			return -1;
 	}
-	for (size_t k = 0; service_words[k] != NULL; k++) {
-		int id = kw_add(sc, service_words[k], 0);
-		if (id == -1)
-			return -1;
-		sc->service_kw[id / 64] |= UINT64_C(1) << (id % 64);
-	}
+	for (size_t l = 0; l < sizeof(kw_lists2) / sizeof(kw_lists2[0]); l++)
+		for (size_t k = 0; kw_lists2[l].w[k]; k++) {
+			int id = kw_add(sc, kw_lists2[l].w[k], 0);
+			if (id == -1)
+				return -1;
+			sc->kw_sets2[id] |= kw_lists2[l].set;
+		}
 	for (size_t k = 0; k < sizeof(kw_cues) / sizeof(kw_cues[0]); k++) {
 		int id = kw_add(sc, kw_cues[k].w, KW_IDCUE);
 		if (id == -1)
@@ -3257,7 +3272,7 @@ memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w, size_t len,
 		 * memo_full() (quiet_full without: memo_noctx() of each
 		 * such word cost 0.2 M of rb.txt's instructions). */
 		if (m->cue == 0 && len >= 4 &&
-		    !(sc->kw_sets[m->kw] & KW_NOT_LONE)) {
+		    !(sc->kw_sets2[m->kw] & KW2_NOT_LONE)) {
 			if (!(m->have & MEMO_WORD)) {
 				m->full = mh_names_lookup(sc->nm, w, len);
 				m->have |= MEMO_WORD;
@@ -3491,6 +3506,13 @@ static inline int
 tok_in(struct mh_scanner *sc, size_t i, uint64_t set)
 {
 	return (sc->kw_sets[tok_at(sc, i)->kw] & set) != 0;
+}
+
+/* Is token i in one of the lists of the second word of bits (KW2_)? */
+static inline int
+tok_in2(struct mh_scanner *sc, size_t i, uint32_t set)
+{
+	return (sc->kw_sets2[tok_at(sc, i)->kw] & set) != 0;
 }
 
 /* Does the token p (no blank) before a lower-case word say it opens no
@@ -5836,7 +5858,7 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		/* "one third of march", "a fifth of may's pay": a part */
 		q = prev_word(sc, d);
 		if ((q != SIZE_MAX && q + 2 == d &&
-		        tok_in(sc, q, KW_PART_LEAD)) ||
+		        tok_in2(sc, q, KW2_PART_LEAD)) ||
 		    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS))
 			return 0;
 		*start = sc->t[d].s;
@@ -6502,7 +6524,7 @@ verb_before(struct mh_scanner *sc, size_t i, int ed_only)
 	if (ed_only)
 		return 0;
 	n = next_word(sc, i);
-	return n != SIZE_MAX && n == i + 2 && tok_in(sc, n, KW_VERB_AFTER);
+	return n != SIZE_MAX && n == i + 2 && tok_in2(sc, n, KW2_VERB_AFTER);
 }
 
 /* May the lower-case word at i, of name class c, be a name right after a
@@ -6614,7 +6636,7 @@ finite_after(struct mh_scanner *sc, size_t i, int s_form)
 	w = sc->s + t->s;
 	n = tend(t) - t->s;
 	if (s_form && n >= 4 && lc(w[n - 1]) == 's' &&
-	    !strchr("siu", lc(w[n - 2])) && !tok_in(sc, i + 2, KW_NOT_S_FORM))
+	    !strchr("siu", lc(w[n - 2])) && !tok_in2(sc, i + 2, KW2_NOT_S_FORM))
 		return 1;
 	return n >= 4 && lc(w[n - 2]) == 'e' && lc(w[n - 1]) == 'd' &&
 	    lc(w[n - 3]) != 'e' && !tok_in(sc, i + 2, KW_BASE_ED);
@@ -7500,7 +7522,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 }
 
 /* Are the words from token i to byte e all service_words[]?  By their
- * ids, a bit each: asked of every facility found. */
+ * bit (KW2_SERVICE): asked of every facility found. */
 static int
 generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
 {
@@ -7525,8 +7547,7 @@ generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
 					return 0;
 				s = w + 1;
 			}
-		} else if (t->kw == 0 ||
-		    !(sc->service_kw[t->kw / 64] >> (t->kw % 64) & 1))
+		} else if (!(sc->kw_sets2[t->kw] & KW2_SERVICE))
 			return 0;
 	}
 	return 1;
@@ -7591,7 +7612,7 @@ kept_facility_head(const struct mh_scanner *sc, size_t i)
 	const struct tok *t = &sc->t[i];
 
 	return t->kw == KW_MAYO || t->kw == KW_CLEVELAND || t->hyphen ||
-	    (sc->service_kw[t->kw / 64] >> (t->kw % 64) & 1);
+	    (sc->kw_sets2[t->kw] & KW2_SERVICE);
 }
 
 /* Is the facility from token i to byte end kept: a kind of service, or
@@ -7988,7 +8009,7 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 	 * mom", "with Addison's family"); with no word after it, a
 	 * surname that is also a first name needs one of cond_ctx[] before
 	 * it ("has Addison's." but "at Addison's.") */
-	if (poss && single && tok_in(sc, last, KW_CONDITION)) {
+	if (poss && single && tok_in2(sc, last, KW2_CONDITION)) {
 		int after = tok_gap(sc, j) && tk(sc, j + 1) &&
 		    sc->t[j + 1].kind == T_WORD;
 		size_t p = prev_word(sc, last);
@@ -8013,7 +8034,7 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 		/* "Apgar score", "Gleason score", but "Maya's exam": a
 		 * first name's own, after its possessive */
 		if ((flags(sc, j) & MH_NAMES_EPONYM) &&
-		    !(first && poss && tok_in(sc, j, KW_OWN_NOUN)))
+		    !(first && poss && tok_in2(sc, j, KW2_OWN_NOUN)))
 			return 1;
 		if (!sc->t[j].cap)
 			return 0;
@@ -8313,7 +8334,7 @@ the_name_alone(struct mh_scanner *sc, size_t last)
 	    tok_punct(sc, n, '?') || tok_punct(sc, n, ')'))
 		return 1;
 	if (!tok_gap(sc, n) || !tk(sc, n + 1) || sc->t[n + 1].kind != T_WORD ||
-	    sc->t[n + 1].cap || tok_in(sc, n + 1, KW_FAMILY_NOUN))
+	    sc->t[n + 1].cap || tok_in2(sc, n + 1, KW2_FAMILY_NOUN))
 		return 0;
 	return tok_in(sc, n + 1, KW_CLAUSE_START) ||
 	    (fullflags(sc, n + 1) & (MH_NAMES_STOP | MH_NAMES_SAID)) != 0;
@@ -10108,7 +10129,7 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		int n = 0;
 		k = i - 2;
-		for (; n < 2 && k >= 2 && tok_in(sc, k, KW_FAC_QUAL) &&
+		for (; n < 2 && k >= 2 && tok_in2(sc, k, KW2_FAC_QUAL) &&
 		     !sc->t[k].cap && tok_gap(sc, k - 1);
 		     n++)
 			k -= 2;

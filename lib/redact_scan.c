@@ -1069,7 +1069,11 @@ static const char *const not_lone[] = {
 	 * states */
 	"jesus", "christ", "krishna", "apollo", "alexa", "siri", "dang",
 	"okey", "lala", "tita", "mercedes", "bentley", "harley", "armani",
-	"everton", "carolina", "dakota", NULL
+	"everton", "carolina", "dakota",
+	/* and words of things, found in the replies of ../shared ("shea
+	 * butter", "aloe vera") and by a list of foods, brands and tools */
+	"shea", "ferris", "vera", "chai", "bing", "haskell", "pascal",
+	"audi", "aston", "zara", "hermes", "alberta", "elden", NULL
 };
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four

@@ -528,6 +528,9 @@ test_names(void)
 	            "Jesus Christ. I asked alexa. OK"),
 	    "", "not one that is a word (WORD), nor an exclamation, an "
 	        "assistant");
+	is_str(scan("Look for shea butter or aloe vera. We rode the ferris "
+	            "wheel"),
+	    "", "nor a word of things that both name lists hold");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

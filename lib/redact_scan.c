@@ -4141,11 +4141,48 @@ group_sep(const unsigned char *u, size_t n, size_t p, size_t *len)
 	return 0;
 }
 
+/* A looser separator between a phone number's groups at byte p: a
+ * hyphen between blanks ("(555) 201 - 3344"), a tab ("555\t201\t3344")
+ * or a hyphen at a line's end ("555-201-\n3344"): its length, or 0.
+ * parse_groups() keeps a group after one only in a number of three,
+ * three and four digits (nanp_groups()). */
+static inline size_t
+loose_sep(const unsigned char *u, size_t n, size_t p)
+{
+	if (p + 1 >= n)
+		return 0;
+	if (u[p] == '\t')
+		return 1;
+	if (u[p] == ' ' && u[p + 1] == '-')
+		return p + 2 < n && u[p + 2] == ' ' ? 3 : 0;
+	if (u[p] == '-' && u[p + 1] == '\n')
+		return 2;
+	if (u[p] == '-' && u[p + 1] == '\r')
+		return p + 2 < n && u[p + 2] == '\n' ? 3 : 0;
+	return 0;
+}
+
+/* Are g's groups a North American number, three, three and four digits
+ * (after a "1" or not), whose area code and exchange do not start with
+ * 0 or 1?  The shape a looser separator (loose_sep()) or a '/'
+ * ("555/201/3344", no date) is taken in. */
+static int
+nanp_groups(const unsigned char *u, const struct groups *g)
+{
+	int k = g->n == 4 && g->ge[0] - g->gs[0] == 1 && u[g->gs[0]] == '1';
+
+	return g->n - k == 3 && g->ge[k] - g->gs[k] == 3 &&
+	    g->ge[k + 1] - g->gs[k + 1] == 3 &&
+	    g->ge[k + 2] - g->gs[k + 2] == 4 && u[g->gs[k]] >= '2' &&
+	    u[g->gs[k + 1]] >= '2';
+}
+
 static void
 parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
 	size_t n = sc->n, p = b;
+	int loose = 0; /* groups before the first looser separator */
 
 	/* not gs[] and ge[], 128 of the struct's 160 bytes: each reader
 	 * takes the ranges of the first n groups only, and those are set
@@ -4203,7 +4240,24 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 			p += u[p + 4] == ' ' ? 5 : 4;
 			continue;
 		}
+		size_t ll;
+		if (g->n <= 3 && (ll = loose_sep(u, n, p)) != 0 && p + ll < n &&
+		    isdig(u[p + ll])) {
+			if (loose == 0)
+				loose = g->n;
+			g->sep[g->n - 1] = '-';
+			p += ll;
+			continue;
+		}
 		break;
+	}
+	/* not a phone number's shape: back to the groups before it */
+	if (loose != 0 && !nanp_groups(u, g)) {
+		for (int k = loose; k < g->n; k++)
+			g->total -= (int)(g->ge[k] - g->gs[k]);
+		g->n = loose;
+		g->end = g->ge[loose - 1];
+		g->sep[loose - 1] = 0;
 	}
 	if (g->end == 0)
 		g->end = p;
@@ -9727,7 +9781,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	/* the token's digits, its one group (one_group()): what
 	 * parse_groups() finds of it, without reading them again (most
 	 * numbers are one group) */
-	if (one_group(sc, i)) {
+	if (one_group(sc, i) &&
+	    !(t->ndigit == 3 && loose_sep(u, sc->n, tend(t)) != 0)) {
 		g.n = 1;
 		g.total = (int)t->ndigit;
 		g.plus = g.paren = 0;
@@ -9815,7 +9870,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    (end = cued_value(sc, i, cue)) != 0)
 		type = cue;
 	else if ((g.n >= 2 || g.plus) && g.total >= 7 && g.total <= 15 &&
-	    seps_all(&g, "-. )")) {
+	    (seps_all(&g, "-. )") ||
+	        (seps_all(&g, "/") && nanp_groups(u, &g)))) {
 		int ok = 1;
 		int dot = !seps_all(&g, "- )");
 		for (int k = 0; k < g.n; k++) {

@@ -229,6 +229,8 @@ My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extensi
 My office is [PHONE], or [PHONE], or [PHONE] today.
 Call 555-201-3344 next week, not 555-201-3345 extra late.
 Call [PHONE] next week, not [PHONE] extra late.
+Call 555/201/3344 or (555) 201 - 3345, not 1990 - 2000.
+Call [PHONE] or [PHONE], not 1990 - 2000.
 We moved to Newtown NSW 2042, my pincode was 560034 and 60614 is my zip.
 We moved to [ADDRESS], my pincode was [ZIP] and [ZIP] is my zip.
 I took the ACT 2019 and walked 12000 steps; 2024 was my year.

@@ -1682,6 +1682,25 @@ test_dates_ages(void)
 	    "AGE:a hundred and ten", "a hundred and ten, of someone only");
 }
 
+/* Phone numbers with looser separators between their groups. */
+static void
+test_phone_forms(void)
+{
+	is_str(scan("text me (555) 201 - 3344"), "PHONE:(555) 201 - 3344",
+	    "a hyphen between blanks");
+	is_str(scan("call 555/201/3344"), "PHONE:555/201/3344",
+	    "slashes in a 3-3-4 number");
+	is_str(scan("call 555\t201\t3344"), "PHONE:555\t201\t3344",
+	    "tabs between the groups");
+	is_str(scan("call me at 555-201-\n3344"), "PHONE:555-201-\n3344",
+	    "a hyphen at a line's end");
+	is_str(scan("between 1990 - 2000 i moved"), "",
+	    "years apart by a hyphen between blanks stay");
+	is_str(scan("the table was 100\t250\t1000 rows"), "",
+	    "tabbed numbers of no phone shape stay");
+	is_str(scan("pages 12/34/5678"), "", "slashes of no phone shape");
+}
+
 int
 main(void)
 {
@@ -1706,6 +1725,7 @@ main(void)
 	test_plain_fields();
 	test_services();
 	test_dates_ages();
+	test_phone_forms();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

@@ -377,7 +377,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(BOULEVARD, "boulevard") \
 	X(BOX, "box") \
 	X(C, "c") \
-	X(CALL, "call") \
 	X(CALLED, "called") \
 	X(CLEVELAND, "cleveland") \
 	X(CALLS, "calls") \
@@ -508,11 +507,33 @@ eqw(const char *s, size_t n, const char *w)
 	X(YR, "yr") \
 	X(YRS, "yrs") \
 	X(ZIP, "zip") \
-	X(ZIPCODE, "zipcode")
+	X(ZIPCODE, "zipcode") \
+	/* a phone number's cues, one run of ids (phone_cue_kw()) */ \
+	X(CALL, "call") \
+	X(CELL, "cell") \
+	X(CELLPHONE, "cellphone") \
+	X(MOBILE, "mobile") \
+	X(NUMBER, "number") \
+	X(PHONE, "phone") \
+	X(REACH, "reach") \
+	X(RING, "ring") \
+	X(TEL, "tel") \
+	X(TELEPHONE, "telephone") \
+	X(TEXT, "text") \
+	X(TXT, "txt") \
+	X(WHATSAPP, "whatsapp")
 
 #define KW_ENUM(id, w) KW_##id,
 enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
 #undef KW_ENUM
+
+/* Is keyword id kw a phone number's cue, "call", "text", "number" ...:
+ * one run of ids, one compare. */
+static inline int
+phone_cue_kw(unsigned kw)
+{
+	return kw - KW_CALL <= (unsigned)(KW_WHATSAPP - KW_CALL);
+}
 
 #define KW_WORD(id, w) w,
 static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
@@ -581,7 +602,7 @@ enum {
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
 #define KW_ADDR_HEAD (UINT64_C(1) << 62)   /* street, box: low_address() */
-#define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, reg: id_word_rules() */
+#define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, pw, call: word_rules() */
 /* Free in the first word: bits 31, 44, 45, 46, 51, 54, 56, 57, moved to
  * the second.  The second word of list bits (kw_sets2[], tok_in2()) is
  * for lists that one rule asks, off the walk's hot tests: the first
@@ -1620,6 +1641,9 @@ kw_build(struct mh_scanner *sc)
 	sc->kw_sets[KW_CORNER] |= KW_CAP_RULE;
 	sc->kw_sets[KW_P] |= KW_CAP_RULE;
 	sc->kw_sets[KW_PO] |= KW_CAP_RULE;
+	/* a phone number's cues start spelled_phone() where they stand */
+	for (size_t k = KW_CALL; k <= KW_WHATSAPP; k++)
+		sc->kw_sets[k] |= KW_ID_WORD;
 	for (size_t l = 0; l < sizeof(kw_lists) / sizeof(kw_lists[0]); l++)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
@@ -9733,6 +9757,136 @@ phone_ext_end(const unsigned char *u, size_t n, size_t e)
 	return d;
 }
 
+/* Is the token before i, over a ':' or the words "me", "at", "on" and
+ * "is" (three at most), a phone number's cue: "call me at", "my number
+ * is", "cell:", "reach me on"? */
+static int
+phone_cue_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	for (int k = 0; k < 4 && p != SIZE_MAX; k++) {
+		const struct tok *t = &sc->t[p];
+		if (t->kind == T_WORD && phone_cue_kw(t->kw))
+			return 1;
+		if (!(tok_punct(sc, p, ':') || t->kw == KW_ME ||
+		        t->kw == KW_AT || t->kw == KW_ON || t->kw == KW_IS))
+			return 0;
+		p = prev_tok(sc, p);
+	}
+	return 0;
+}
+
+/* A phone number of single digits apart by one blank from the number
+ * at i, "5 5 5 2 0 1 3 3 4 4": its end, or 0.  Ten or eleven digits
+ * and a cue before (phone_cue_before()): a questionnaire's answers
+ * are written so too ("0 1 2 3 1 0 2 1 3", nine of the PHQ-9, seven of
+ * the GAD-7), and no count of digits tells them apart, only the cue. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+spaced_phone(struct mh_scanner *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, p = sc->t[i].s, e;
+	int d = 0;
+
+	/* not the tail of a longer run */
+	if (p >= 2 && u[p - 1] == ' ' && isdig(u[p - 2]))
+		return 0;
+	for (;;) {
+		if (p + 1 < n && isdig(u[p + 1]))
+			return 0; /* a group of two digits or more */
+		d++;
+		e = p + 1;
+		if (d > 11 || e + 1 >= n || u[e] != ' ' || !isdig(u[e + 1]))
+			break;
+		p = e + 1;
+	}
+	if ((d != 10 && d != 11) || (e < n && isalnum_a(u[e])) ||
+	    !phone_cue_before(sc, i))
+		return 0;
+	return e;
+}
+
+/* The digit a word of len bytes at w names, "zero" to "nine", with
+ * "oh" and "o" for zero (spelled_phone() reads them only in a run of
+ * such words); or -1. */
+static int
+digit_word(const char *w, size_t len)
+{
+	/* by the first letter: most words after a cue are none ("phone
+	 * call", "number of") */
+	switch (lc((unsigned char)w[0])) {
+	case 'z': return eqw(w, len, "zero") ? 0 : -1;
+	case 'o':
+		return eqw(w, len, "o") || eqw(w, len, "oh") ? 0
+		    : eqw(w, len, "one")                     ? 1
+		                                             : -1;
+	case 't': return eqw(w, len, "two") ? 2 : eqw(w, len, "three") ? 3 : -1;
+	case 'f': return eqw(w, len, "four") ? 4 : eqw(w, len, "five") ? 5 : -1;
+	case 's': return eqw(w, len, "six") ? 6 : eqw(w, len, "seven") ? 7 : -1;
+	case 'e': return eqw(w, len, "eight") ? 8 : -1;
+	case 'n': return eqw(w, len, "nine") ? 9 : -1;
+	default: return -1;
+	}
+}
+
+/* A phone number in words after the cue word i ("call", "text",
+ * "number" ...) and "me", "at", "on", "is" or ':': "my number is five
+ * five five, two oh one, three three four four", "text me on
+ * five-five-five two-oh-one ...".  Digit words apart by a blank, a ','
+ * and a blank, or a '-'; seven of them (a local number), ten or
+ * eleven.  Without the cue digits in words are anything ("one two
+ * three, breathe").  Its end, and its first byte in *start; or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+spelled_phone(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t n = sc->n, j = skip_space(sc, i + 1), p, w, e = 0;
+	int d = 0;
+
+	for (int k = 0; k < 3 && j < sc->nt &&
+	     (tok_punct(sc, j, ':') || sc->t[j].kw == KW_ME ||
+	         sc->t[j].kw == KW_AT || sc->t[j].kw == KW_ON ||
+	         sc->t[j].kw == KW_IS);
+	     k++)
+		j = skip_space(sc, j + 1);
+	if (j >= sc->nt || sc->t[j].kind != T_WORD)
+		return 0;
+	p = sc->t[j].s;
+	for (;;) {
+		for (w = p; w < n && isalpha_a(u[w]); w++)
+			;
+		if (w == p || w - p > 5 ||
+		    digit_word((const char *)u + p, w - p) < 0)
+			break;
+		if (++d > 11)
+			return 0;
+		e = w;
+		/* to the next word: '-', ", " or a blank */
+		if (w < n && u[w] == '-')
+			p = w + 1;
+		else {
+			if (w < n && u[w] == ',')
+				w++;
+			if (w >= n || u[w] != ' ')
+				break;
+			p = w + 1;
+		}
+	}
+	if (d != 7 && d != 10 && d != 11)
+		return 0;
+	if (e < n && (isalnum_a(u[e]) || u[e] == '\''))
+		return 0;
+	*start = sc->t[j].s;
+	return e;
+}
+
 static void give_way(struct mh_scanner *sc, size_t start);
 /* Is the number at i, of three or four digits, a card's code or its
  * last four digits by the words before it: "cvv 123", "cvc: 1234",
@@ -9801,6 +9955,10 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    glen(&g, 1) == 1 && u[b] == '2' && u[b + 1] == '4' &&
 	    u[g.gs[1]] == '7')
 		return 0;
+	/* "call me at 5 5 5 2 0 1 3 3 4 4" */
+	if (g.n >= 7 && g.sep[0] == ' ' && glen(&g, 0) == 1 &&
+	    (end = spaced_phone(sc, i)) != 0)
+		return emit(sc, ip, b, end, MH_SCAN_PHONE) == -1 ? -1 : 1;
 	/* "cvv 123", "last 4 digits 1111": part of a card */
 	if (g.n == 1 && (g.total == 3 || g.total == 4) && i >= 2 &&
 	    (sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_ARE ||
@@ -11556,11 +11714,15 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
 	            KW_NINETY | KW_FMONTH | KW_ID_WORD)) {
 		/* "kz99 at gmail": an address at its provider alone */
-		if (tok_in(sc, i, KW_ID_WORD) &&
+		if (tok_in(sc, i, KW_ID_WORD) && !phone_cue_kw(t->kw) &&
 		    (end = host_email(sc, i, &start)) != 0) {
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
 		}
+		/* "call me on five five five, zero one two three" */
+		if (phone_cue_kw(t->kw) &&
+		    (end = spelled_phone(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_PHONE);
 		/* "my password is hunter2" */
 		if ((t->kw == KW_PASSWORD || t->kw == KW_PW ||
 		        t->kw == KW_PASSCODE || t->kw == KW_PWD ||

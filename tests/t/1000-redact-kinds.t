@@ -229,6 +229,10 @@ My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extensi
 My office is [PHONE], or [PHONE], or [PHONE] today.
 Call 555-201-3344 next week, not 555-201-3345 extra late.
 Call [PHONE] next week, not [PHONE] extra late.
+Text me at 5 5 5 2 0 1 3 3 4 4, my answers were 0 1 2 3 1 0 2 1 3.
+Text me at [PHONE], my answers were 0 1 2 3 1 0 2 1 3.
+My number is five five five, two oh one, three three four four; one two three, breathe.
+My number is [PHONE]; one two three, breathe.
 Call 555/201/3344 or (555) 201 - 3345, not 1990 - 2000.
 Call [PHONE] or [PHONE], not 1990 - 2000.
 We moved to Newtown NSW 2042, my pincode was 560034 and 60614 is my zip.

@@ -1682,10 +1682,44 @@ test_dates_ages(void)
 	    "AGE:a hundred and ten", "a hundred and ten, of someone only");
 }
 
-/* Phone numbers with looser separators between their groups. */
+/* Phone numbers written around the digit rules: looser separators,
+ * and spaced digits and digit words after a cue. */
 static void
 test_phone_forms(void)
 {
+	is_str(scan("call me at 5 5 5 2 0 1 3 3 4 4"),
+	    "PHONE:5 5 5 2 0 1 3 3 4 4", "spaced digits after a phone cue");
+	is_str(scan("my number is 5 5 5 2 0 1 3 3 4 4 ok"),
+	    "PHONE:5 5 5 2 0 1 3 3 4 4", "spaced digits after my number is");
+	is_str(scan("my answers are 0 1 2 3 1 0 2 1 3"), "",
+	    "a questionnaire's answers stay");
+	is_str(scan("scores 1 2 3 0 1 2 3 1 2 0"), "",
+	    "ten spaced digits with no phone cue stay");
+	is_str(scan("phone 0 1 2 3 1 0 2 1 3"), "",
+	    "nine spaced digits are no phone number");
+	is_str(scan("my number is five five five, two oh one, three three "
+	            "four four"),
+	    "PHONE:five five five, two oh one, three three four four",
+	    "digit words after a phone cue");
+	is_str(scan("text me on five five five two zero one three three four "
+	            "four"),
+	    "PHONE:five five five two zero one three three four four",
+	    "digit words after text me on");
+	is_str(scan("my number is five-five-five two-oh-one "
+	            "three-three-four-four"),
+	    "PHONE:five-five-five two-oh-one three-three-four-four",
+	    "hyphenated digit words");
+	is_str(scan("call me on five five five, zero one two three"),
+	    "PHONE:five five five, zero one two three",
+	    "seven digit words: a local number");
+	is_str(scan("Call me at five five five two zero one three three four "
+	            "four"),
+	    "PHONE:five five five two zero one three three four four",
+	    "a capitalised cue");
+	is_str(scan("one two three, breathe"), "",
+	    "digit words with no cue stay");
+	is_str(scan("call me at two, three or four"), "",
+	    "a few digit words after a cue stay");
 	is_str(scan("text me (555) 201 - 3344"), "PHONE:(555) 201 - 3344",
 	    "a hyphen between blanks");
 	is_str(scan("call 555/201/3344"), "PHONE:555/201/3344",

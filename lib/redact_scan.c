@@ -603,7 +603,8 @@ enum {
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
 #define KW_ADDR_HEAD (UINT64_C(1) << 62)   /* street, box: low_address() */
 #define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, pw, call: word_rules() */
-/* Free in the first word: bits 31, 44, 45, 46, 51, 54, 56, 57, moved to
+#define KW_ORD_HIGH (UINT64_C(1) << 31)    /* fourth .. thirty-first */
+/* Free in the first word: bits 44, 45, 46, 51, 54, 56, 57, moved to
  * the second.  The second word of list bits (kw_sets2[], tok_in2()) is
  * for lists that one rule asks, off the walk's hot tests: the first
  * word's 64 were all taken.  A bit of one word is never or'ed with a
@@ -629,7 +630,7 @@ enum {
 	    KW_ID_WORD | KW_ADDR_HEAD)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
-#define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES)
+#define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES | KW_ORD_HIGH)
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -1380,6 +1381,9 @@ static const struct {
     {account_words, KW_ACCOUNT},
     {slang_words, KW_SLANG},
     {ord_days, KW_ORD_DAY},
+    /* the ordinals of ord_days[] from "fourth": words the walk may stop
+     * at, where "first", "second" and "third" are everywhere */
+    {ord_days + 3, KW_ORD_HIGH},
     {tens, KW_TENS},
     {fac_heads, KW_FAC_HEAD},
     {low_saints, KW_LOW_SAINT},
@@ -6006,8 +6010,8 @@ bare_day(struct mh_scanner *sc, size_t i)
 {
 	size_t p, q, n;
 
-	if (sc->t[i].kind != T_ALNUM || (p = prev_word(sc, i)) == SIZE_MAX ||
-	    p + 2 != i)
+	if ((sc->t[i].kind != T_ALNUM && !tok_in(sc, i, KW_ORD_HIGH)) ||
+	    (p = prev_word(sc, i)) == SIZE_MAX || p + 2 != i)
 		return 0;
 	if (!tok_is(sc, p, KW_THE)) {
 		/* a weekday of three letters in lower case may be a verb or
@@ -6038,6 +6042,17 @@ bare_day(struct mh_scanner *sc, size_t i)
 	    (tok_is(sc, n + 2, KW_THIS) || tok_is(sc, n + 2, KW_NEXT) ||
 	        tok_is(sc, n + 2, KW_LAST)) &&
 	    tok_gap(sc, n + 3) && word_eq(sc, n + 4, "month");
+}
+
+/* bare_day() of a day in words ("on the fourteenth"), out of line, as
+ * word_rules() is laid out worse with more inline. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+spelled_bare_day(struct mh_scanner *sc, size_t i)
+{
+	return bare_day(sc, i);
 }
 
 static size_t match_day_month_at(struct mh_scanner *sc, size_t i);
@@ -11869,6 +11884,11 @@ by_case:;
 		if (tok_in(sc, i, KW_LEAD_STREET) &&
 		    (end = match_num_street(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_ADDRESS);
+		/* "on the fourteenth", "my birthday is the fifth": a day of
+		 * the month in words, alone, as bare_day() takes "14th" (a
+		 * list of KW_LOW_RULES, at which the walk stops) */
+		if (tok_in(sc, i, KW_ORD_HIGH) && spelled_bare_day(sc, i))
+			EMIT(t->s, tend(t), MH_SCAN_DATE);
 		goto name;
 	}
 	if (t->allcap && f != 0 &&

@@ -1645,6 +1645,14 @@ test_dates_ages(void)
 	    "DATE:14th|DATE:15th", "a date word and is before the day");
 	is_str(scan("on the 14th of this month"), "DATE:14th",
 	    "a day of this month");
+	is_str(scan("I see her on the fourteenth. My birthday is the fifth, on "
+	            "the twenty-first I moved"),
+	    "DATE:fourteenth|DATE:fifth|DATE:twenty-first",
+	    "a day in words, as a day in digits");
+	is_str(scan("the fourteenth century, on the fourteenth floor, my "
+	            "fourteenth attempt, he pleaded the fifth, I came in "
+	            "fourth"),
+	    "", "an ordinal in words that is no day");
 	is_str(scan("Friday 14th, on tues 5th and on 6th"),
 	    "DATE:14th|DATE:5th|DATE:6th", "a weekday or on right before it");
 	is_str(scan("yesterday (the 5th) was bad"), "DATE:5th",

@@ -459,9 +459,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(OR, "or") \
 	X(OUR, "our") \
 	X(P, "p") \
-	X(PASSCODE, "passcode") \
-	X(PASSWD, "passwd") \
-	X(PASSWORD, "password") \
 	X(PIN, "pin") \
 	X(PINCODE, "pincode") \
 	X(PO, "po") \
@@ -469,8 +466,6 @@ eqw(const char *s, size_t n, const char *w)
 	X(POSTAL, "postal") \
 	X(POSTCODE, "postcode") \
 	X(PSC, "psc") \
-	X(PW, "pw") \
-	X(PWD, "pwd") \
 	X(RD, "rd") \
 	X(ROAD, "road") \
 	X(SAINT, "saint") \
@@ -508,32 +503,11 @@ eqw(const char *s, size_t n, const char *w)
 	X(YRS, "yrs") \
 	X(ZIP, "zip") \
 	X(ZIPCODE, "zipcode") \
-	/* a phone number's cues, one run of ids (phone_cue_kw()) */ \
-	X(CALL, "call") \
-	X(CELL, "cell") \
-	X(CELLPHONE, "cellphone") \
-	X(MOBILE, "mobile") \
-	X(NUMBER, "number") \
-	X(PHONE, "phone") \
-	X(REACH, "reach") \
-	X(RING, "ring") \
-	X(TEL, "tel") \
-	X(TELEPHONE, "telephone") \
-	X(TEXT, "text") \
-	X(TXT, "txt") \
-	X(WHATSAPP, "whatsapp")
+	X(CALL, "call")
 
 #define KW_ENUM(id, w) KW_##id,
 enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
 #undef KW_ENUM
-
-/* Is keyword id kw a phone number's cue, "call", "text", "number" ...:
- * one run of ids, one compare. */
-static inline int
-phone_cue_kw(unsigned kw)
-{
-	return kw - KW_CALL <= (unsigned)(KW_WHATSAPP - KW_CALL);
-}
 
 #define KW_WORD(id, w) w,
 static const char *const kw_named[] = {KEYWORDS(KW_WORD)};
@@ -602,9 +576,11 @@ enum {
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
 #define KW_TOWN_VERB (UINT64_C(1) << 61)   /* live, moved: low_town() */
 #define KW_ADDR_HEAD (UINT64_C(1) << 62)   /* street, box: low_address() */
-#define KW_ID_WORD (UINT64_C(1) << 63)     /* gmail, pw, call: word_rules() */
+#define KW_MAIL_HOST (UINT64_C(1) << 63)   /* gmail: host_email() */
+#define KW_SECRET (UINT64_C(1) << 44)      /* password: secret_after() */
+#define KW_PHONE_CUE (UINT64_C(1) << 45)   /* call, text: spelled_phone() */
 #define KW_ORD_HIGH (UINT64_C(1) << 31)    /* fourth .. thirty-first */
-/* Free in the first word: bits 44, 45, 46, 51, 54, 56, 57, moved to
+/* Free in the first word: bits 46, 51, 54, 56, 57, moved to
  * the second.  The second word of list bits (kw_sets2[], tok_in2()) is
  * for lists that one rule asks, off the walk's hot tests: the first
  * word's 64 were all taken.  A bit of one word is never or'ed with a
@@ -627,7 +603,7 @@ enum {
 #define KW_FIRST_RULES \
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
 	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH | \
-	    KW_ID_WORD | KW_ADDR_HEAD)
+	    KW_MAIL_HOST | KW_SECRET | KW_PHONE_CUE | KW_ADDR_HEAD)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES | KW_ORD_HIGH)
@@ -1157,6 +1133,11 @@ static const char *const mail_hosts[] = {
 static const char *const secret_words[] = {
 	"password", "passcode", "passwd", "pw", "pwd", NULL
 };
+/* A phone number's cues (phone_cue_before(), spelled_phone()). */
+static const char *const phone_cues[] = {
+	"call", "cell", "cellphone", "mobile", "number", "phone", "reach",
+	"ring", "tel", "telephone", "text", "txt", "whatsapp", NULL
+};
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -1396,8 +1377,9 @@ static const struct {
     {noun_nexts, KW_NOUN_NEXT},
     {town_preps, KW_TOWN_PREP},
     {town_verbs, KW_TOWN_VERB},
-    {mail_hosts, KW_ID_WORD},
-    {secret_words, KW_ID_WORD},
+    {mail_hosts, KW_MAIL_HOST},
+    {secret_words, KW_SECRET},
+    {phone_cues, KW_PHONE_CUE},
 };
 /* the lists of the second word of bits */
 static const struct {
@@ -1645,9 +1627,6 @@ kw_build(struct mh_scanner *sc)
 	sc->kw_sets[KW_CORNER] |= KW_CAP_RULE;
 	sc->kw_sets[KW_P] |= KW_CAP_RULE;
 	sc->kw_sets[KW_PO] |= KW_CAP_RULE;
-	/* a phone number's cues start spelled_phone() where they stand */
-	for (size_t k = KW_CALL; k <= KW_WHATSAPP; k++)
-		sc->kw_sets[k] |= KW_ID_WORD;
 	for (size_t l = 0; l < sizeof(kw_lists) / sizeof(kw_lists[0]); l++)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
@@ -5311,8 +5290,6 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 
 static size_t match_address_at(struct mh_scanner *sc, size_t i, size_t j);
 
-static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
-
 /* The addresses that are no one's home: "my email address is 42 chars
  * long". */
 static const char *const other_addresses[] = {"email", "e-mail", "ip", "mac",
@@ -7630,17 +7607,18 @@ generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
 		if (t->kind != T_WORD)
 			return 0;
 		if (t->hyphen) {
-			/* "Mental-health": each part by its bytes */
+			/* "Mental-health": each part by its keyword id */
 			size_t s = t->s, te = tend(t);
 			while (s < te) {
 				size_t w = s;
-				const char *const *ws;
+				uint64_t k[2];
 				while (w < te && sc->s[w] != '-')
 					w++;
-				for (ws = service_words; *ws != NULL; ws++)
-					if (eqw(sc->s + s, w - s, *ws))
-						break;
-				if (*ws == NULL)
+				if (w - s > KW_LONGEST)
+					return 0;
+				kw_key(sc->s + s, w - s, sc->n - s, k);
+				if (!(sc->kw_sets2[kw_find(sc, k)] &
+				        KW2_SERVICE))
 					return 0;
 				s = w + 1;
 			}
@@ -7654,9 +7632,7 @@ generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
  * that ("recommendations from the Mayo Clinic", "according to the
  * Cleveland Clinic", "the Mayo Clinic website says"): no place a person
  * is at.  Anywhere else ("I was treated at the Mayo Clinic") each is
- * where someone is treated, and removed. */
-static const char *const source_clinics[] = {"mayo clinic", "cleveland clinic",
-    NULL};
+ * where someone is treated, and removed (cited_source()). */
 /* Words before "the" and a source that cite it ("recommendations
  * from"), and after it ("website", "says"). */
 static const char *const cite_before[] = {"recommendations", "recommendation",
@@ -7666,20 +7642,17 @@ static const char *const cite_before[] = {"recommendations", "recommendation",
 static const char *const cite_after[] = {"website", "site", "article", "page",
     "says", "said", "recommends", "suggests", "guidelines", "guide", NULL};
 
-/* Is the facility from token i to byte end one of source_clinics[]
- * cited as a source? */
+/* Is the facility from token i to byte end the Mayo or the Cleveland
+ * Clinic cited as a source? */
 static int
 cited_source(struct mh_scanner *sc, size_t i, size_t end)
 {
-	const char *const *c;
 	size_t p, n;
 
-	if (!tok_is(sc, i, KW_MAYO) && !tok_is(sc, i, KW_CLEVELAND))
-		return 0;
-	for (c = source_clinics; *c != NULL; c++)
-		if (eqw(sc->s + sc->t[i].s, end - sc->t[i].s, *c))
-			break;
-	if (*c == NULL)
+	/* "Mayo Clinic" or "Cleveland Clinic", and nothing more */
+	if ((!tok_is(sc, i, KW_MAYO) && !tok_is(sc, i, KW_CLEVELAND)) ||
+	    !tok_gap(sc, i + 1) || !word_eq(sc, i + 2, "clinic") ||
+	    tend(&sc->t[i + 2]) != end)
 		return 0;
 	n = next_word(sc, tok_from(sc, i, end) - 1);
 	if (n != SIZE_MAX && word_among(sc, n, cite_after))
@@ -9772,6 +9745,17 @@ phone_ext_end(const unsigned char *u, size_t n, size_t e)
 	return d;
 }
 
+/* Is token j what stands between a phone number's cue and the number:
+ * ':' or "me", "at", "on", "is" ("call me at", "my number is")? */
+static int
+phone_filler(struct mh_scanner *sc, size_t j)
+{
+	unsigned kw = sc->t[j].kw;
+
+	return tok_punct(sc, j, ':') || kw == KW_ME || kw == KW_AT ||
+	    kw == KW_ON || kw == KW_IS;
+}
+
 /* Is the token before i, over a ':' or the words "me", "at", "on" and
  * "is" (three at most), a phone number's cue: "call me at", "my number
  * is", "cell:", "reach me on"? */
@@ -9782,10 +9766,9 @@ phone_cue_before(struct mh_scanner *sc, size_t i)
 
 	for (int k = 0; k < 4 && p != SIZE_MAX; k++) {
 		const struct tok *t = &sc->t[p];
-		if (t->kind == T_WORD && phone_cue_kw(t->kw))
+		if (t->kind == T_WORD && (sc->kw_sets[t->kw] & KW_PHONE_CUE))
 			return 1;
-		if (!(tok_punct(sc, p, ':') || t->kw == KW_ME ||
-		        t->kw == KW_AT || t->kw == KW_ON || t->kw == KW_IS))
+		if (!phone_filler(sc, p))
 			return 0;
 		p = prev_tok(sc, p);
 	}
@@ -9865,11 +9848,7 @@ spelled_phone(struct mh_scanner *sc, size_t i, size_t *start)
 	size_t n = sc->n, j = skip_space(sc, i + 1), p, w, e = 0;
 	int d = 0;
 
-	for (int k = 0; k < 3 && j < sc->nt &&
-	     (tok_punct(sc, j, ':') || sc->t[j].kw == KW_ME ||
-	         sc->t[j].kw == KW_AT || sc->t[j].kw == KW_ON ||
-	         sc->t[j].kw == KW_IS);
-	     k++)
+	for (int k = 0; k < 3 && j < sc->nt && phone_filler(sc, j); k++)
 		j = skip_space(sc, j + 1);
 	if (j >= sc->nt || sc->t[j].kind != T_WORD)
 		return 0;
@@ -11727,27 +11706,25 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	 * of the word's lists turns away the rest */
 	if (tok_in(sc, i,
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
-	            KW_NINETY | KW_FMONTH | KW_ID_WORD)) {
+	            KW_NINETY | KW_FMONTH | KW_MAIL_HOST | KW_SECRET |
+	            KW_PHONE_CUE)) {
 		/* "kz99 at gmail": an address at its provider alone */
-		if (tok_in(sc, i, KW_ID_WORD) && !phone_cue_kw(t->kw) &&
+		if (tok_in(sc, i, KW_MAIL_HOST) &&
 		    (end = host_email(sc, i, &start)) != 0) {
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
 		}
 		/* "call me on five five five, zero one two three" */
-		if (phone_cue_kw(t->kw) &&
+		if (tok_in(sc, i, KW_PHONE_CUE) &&
 		    (end = spelled_phone(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_PHONE);
 		/* "my password is hunter2" */
-		if ((t->kw == KW_PASSWORD || t->kw == KW_PW ||
-		        t->kw == KW_PASSCODE || t->kw == KW_PWD ||
-		        t->kw == KW_PASSWD) &&
+		if (tok_in(sc, i, KW_SECRET) &&
 		    (end = secret_after(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_ID);
-		/* "my gmail is mayaokafor92": the address's first part.
-		 * The providers are the words of KW_ID_WORD no rule names
-		 * ("mail" and the secret's words are named keywords) */
-		if (tok_in(sc, i, KW_ID_WORD) && t->kw >= KW_NNAMED &&
+		/* "my gmail is mayaokafor92": the address's first part, after
+		 * a provider ("mail" alone is no account: "my mail is late") */
+		if (tok_in(sc, i, KW_MAIL_HOST) && t->kw != KW_MAIL &&
 		    (end = handle_after(sc, i, &start)) != 0)
 			EMIT(start, end, MH_SCAN_EMAIL);
 		/* "ninety two", said of someone */

@@ -336,6 +336,9 @@ test_kinds(void)
 	    "email: a bracketed '.'");
 	is_str(scan("my blog is mayaokafor dot com"),
 	    "URL:mayaokafor dot com", "url: a site spelled after its cue");
+	is_str(scan("kz99 at password, meet mayaokafor at pw, call kz99 at "
+	            "text"),
+	    "", "no address at a password's or a phone cue's word");
 	is_str(scan("i work at yahoo, he was at outlook, email me at gmail, "
 	            "we met at g mail hq, my blog is amazing, see you at 5 at "
 	            "yahoo"),

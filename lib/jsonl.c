@@ -1750,6 +1750,17 @@ members_usual(struct mh_reader *r, const char *s, size_t m, const char **text,
 	return i + 1;
 }
 
+/* Is the text t (n bytes, without escapes, inside a line that is
+ * NUL-free ASCII when ascii is set) clean for the scanners: ASCII with
+ * no underscore, which they may fold (fold.h)?  A JSON line is never
+ * LINE_CLEAN (its quotes), so ascii alone says nothing of its text's
+ * underscores: "_Maya_" in a record was read unfolded, and kept. */
+static inline int
+text_clean(const char *t, size_t n, int ascii)
+{
+	return ascii && memchr(t, '_', n) == NULL;
+}
+
 /* Is the line s (n bytes; NUL-free ASCII when ascii is set) a JSON
  * object whose text member (r->field) is a string, with any other
  * members around it (see mh_reader_members for which)?  Then *text and *tlen
@@ -1904,7 +1915,7 @@ members_record(struct mh_reader *r, const char *s, size_t n, int ascii,
 	r->mline = s;
 	r->mlen = n;
 	/* a decoded text may hold any character */
-	*clean = ascii && !esc;
+	*clean = !esc && text_clean(*text, *tlen, ascii);
 	return 1;
 }
 
@@ -2154,7 +2165,8 @@ next(struct mh_reader *r, struct mh_record **out, const char **text,
 			if (text != NULL && r->field != NULL && !r->o.members &&
 			    text_record(s, n, r->field, r->flen,
 			        kind != LINE_OTHER, text, tlen)) {
-				*clean = kind != LINE_OTHER;
+				*clean = text_clean(*text, *tlen,
+				    kind != LINE_OTHER);
 				return 2;
 			}
 			*out = make_record(&r->o, r->line, s, n, 0,

@@ -275,7 +275,7 @@ I moved to new jersey and I ended up in leeds.
 I moved to new jersey and I ended up in leeds.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
-plan $((n + 4))
+plan $((n + 7))
 awk 'NR % 2 == 1' "$TMP/table" >"$TMP/in"
 awk 'NR % 2 == 0' "$TMP/table" >"$TMP/want"
 run mh-redact --mask <"$TMP/in" >"$TMP/out" 2>"$TMP/err"; rc=$?
@@ -286,6 +286,15 @@ while [ $i -le $n ]; do
 	is "$(sed -n "${i}p" "$TMP/in" | cut -c1-60)" \
 	    "$(sed -n "${i}p" "$TMP/got")" "$(sed -n "${i}p" "$TMP/want")"
 	i=$((i + 1))
+done
+# The same texts as JSON records, in the three shapes the reader takes
+# on paths of its own (the text alone, an id after it, members around
+# it): each must come out as the plain line did.  A record with
+# "_Maya_" was read unfolded, and the name kept.
+for shape in '{text:.}' '{id:7,text:.}' '{text:.,meta:{n:[1,2]},id:"a"}'; do
+	jq -cR "$shape" "$TMP/in" | run mh-redact --mask >"$TMP/jout" 2>&1
+	is "as JSON records $shape: as plain lines" \
+	    "$(jq -r .text "$TMP/jout" | diff "$TMP/got" - | head -5)" ""
 done
 # The redact object: the field it covers, a count and, per replacement,
 # type, offsets into the output text and the placeholder -- never the value.

@@ -595,6 +595,7 @@ enum {
 	KW2_OWN_NOUN = 1u << 6,    /* exam, diet: eponym_after() */
 	KW2_NOT_LONE = 1u << 7,    /* legend, nike: memo_fill() */
 	KW2_SERVICE = 1u << 8,     /* mental, health: generic_facility() */
+	KW2_SURNAME_CUE = 1u << 9, /* see, with: lone_surname() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1071,8 +1072,17 @@ static const char *const not_lone[] = {
 	/* and words of things, found in the replies of ../shared ("shea
 	 * butter", "aloe vera") and by a list of foods, brands and tools */
 	"shea", "ferris", "vera", "chai", "bing", "haskell", "pascal",
-	"audi", "aston", "zara", "hermes", "alberta", "elden", NULL
+	"audi", "aston", "zara", "hermes", "alberta", "elden",
+	/* and surnames alone that are things: "played with lego" */
+	"lego", "labrador", NULL
 };
+/* Words after which a surname alone, in lower case, is someone: whom
+ * one sees, is with, tells, calls or sighs about ("went to see okafor",
+ * "ugh, okafor again"; lone_surname()).  Not "visit": more often a
+ * place ("visit leeds"). */
+static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
+    "with", "told", "tell", "telling", "call", "called", "text", "texted",
+    "ugh", "met", "meet", "ask", "asked", NULL};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if
@@ -1395,6 +1405,7 @@ static const struct {
     {own_nouns, KW2_OWN_NOUN},
     {not_lone, KW2_NOT_LONE},
     {service_words, KW2_SERVICE},
+    {surname_cues, KW2_SURNAME_CUE},
 };
 
 int
@@ -3207,7 +3218,7 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	 * (part_month(), which walk() asks of a word with a '-') */
 	if (!(sc->kw_sets[m->kw] & KW_LOW_RULES) && m->kw != KW_CORNER &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
-	    !lone_first_flags(m->cue) &&
+	    !lone_first_flags(m->cue) && m->cue != MH_NAMES_LAST &&
 	    !(part_month_shape(w, len) && part_month_head(w, len)))
 		b |= LOOK_QUIET;
 	/* the word after "from", "moved" ... may be a town or the "to"
@@ -3293,6 +3304,11 @@ memo_fill(struct mh_scanner *sc, struct word_memo *m, const char *w, size_t len,
 			if (m->full == MH_NAMES_FIRST ||
 			    m->full == (MH_NAMES_FIRST | MH_NAMES_LAST))
 				m->cue = MH_NAMES_FIRST;
+			/* and a surname that is no word ("okafor"; not
+			 * "bridges": WORD), a name after a few words
+			 * (lone_surname()) */
+			else if (m->full == MH_NAMES_LAST)
+				m->cue = MH_NAMES_LAST;
 		}
 		m->quiet = memo_quiet(sc, m, w, len);
 		m->have |= LOOK_FLAGS;
@@ -6716,6 +6732,30 @@ finite_after(struct mh_scanner *sc, size_t i, int s_form)
 	    lc(w[n - 3]) != 'e' && !tok_in(sc, i + 2, KW_BASE_ED);
 }
 
+/* Is the lower-case word at i a surname and nothing else, of four
+ * letters or more, right after a word of surname_cues[] or after it
+ * and a ',' ("went to see okafor", "ugh, okafor again")?  Nothing
+ * else: no first name, no ordinary word, and no word of SCOWL's list
+ * or British spelling of one, which gen-names marks WORD ("with
+ * bridges", "the neighbours"), and no condition ("with parkinson's":
+ * conditions[]); a first name has its own rules (lone_first_flags()).
+ * Elsewhere such a word may be one of a language the lists lack
+ * ("soll"), and stays. */
+static int
+lone_surname(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	size_t p;
+
+	if (tend(t) - t->s < 4 || t->nletter != tend(t) - t->s ||
+	    fullflags(sc, i) != MH_NAMES_LAST ||
+	    tok_in2(sc, i, KW2_NOT_LONE | KW2_CONDITION))
+		return 0;
+	p = prev_word(sc, i);
+	return p != SIZE_MAX && tok_in2(sc, p, KW2_SURNAME_CUE) &&
+	    (p + 2 == i || (p + 3 == i && tok_punct(sc, p + 1, ',')));
+}
+
 /* Is the word at i, of name class c, a name that is also a word, right
  * after a relation word: one of lower_word_name(), unless a verb ("my
  * friend june", "MY SISTER FAITH", but "my mum hope we"), also after
@@ -8522,6 +8562,9 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	/* "my daughters georgia and virginia" */
 	if (rel_list_name(sc, i))
 		return tend(t);
+	/* "went to see okafor" */
+	if ((flags(sc, i) & MH_NAMES_LAST) && lone_surname(sc, i))
+		return tend(t);
 	/* (word_rules() reads the context of capitalised words only: a
 	 * word in lower case comes with ctx -1) */
 	if (ctx < 0)
@@ -8939,7 +8982,8 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * ',' after them kept walk() from passing them. */
 	if (!t->cap && !t->allcap && !sc->lowertext &&
 	    !(flags(sc, i) & MH_NAMES_USER) &&
-	    !lone_first_flags(flags(sc, i)) && noctx_at(sc, prev_tok(sc, i)))
+	    !lone_first_flags(flags(sc, i)) && noctx_at(sc, prev_tok(sc, i)) &&
+	    !(flags(sc, i) == MH_NAMES_LAST && lone_surname(sc, i)))
 		return 0;
 	if (!t->cap && !t->allcap)
 		return match_lower_name(sc, i, ctx, title, start);
@@ -9634,7 +9678,12 @@ zip_after_cue_at(struct mh_scanner *sc, size_t i)
 
 /* Is the token at i a number with no digit group joined to it (no '-',
  * '.', '/' or ' ' and a digit after it, as parse_groups() reads them),
- * all digits: one group, as parse_groups() would find it? */
+ * all digits: one group, as parse_groups() would find it?  Always
+ * inline: GCC put it out of line when match_lower_name() grew (rb4:
+ * +0.14 M instructions in its calls). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline int
 one_group(const struct mh_scanner *sc, size_t i)
 {
@@ -10315,9 +10364,11 @@ low_place_word(struct mh_scanner *sc, size_t k)
 		return 0;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_AMBIG))
 		return 2;
-	/* a surname alone is as often a word the lists lack ("fancy") */
-	return (f == 0 || f == MH_NAMES_LAST) && t->nletter >= 4 &&
-	    t->nletter == tend(t) - t->s;
+	/* a surname alone is as often a word the lists lack ("fancy");
+	 * one that is a word says so by WORD ("bridges"), which only
+	 * lone_surname() reads of it */
+	return (f == 0 || (f & ~MH_NAMES_WORD) == MH_NAMES_LAST) &&
+	    t->nletter >= 4 && t->nletter == tend(t) - t->s;
 }
 
 /* A facility written in lower case after "at", "to", "in", "from" (and
@@ -10437,8 +10488,9 @@ town_word(struct mh_scanner *sc, size_t k)
 		return 0;
 	if (f & MH_NAMES_CITY)
 		return 2;
-	return (f == 0 || f == MH_NAMES_LAST) && t->nletter >= 4 &&
-	    t->nletter == tend(t) - t->s && !clinical_suffix(sc, t);
+	return (f == 0 || (f & ~MH_NAMES_WORD) == MH_NAMES_LAST) &&
+	    t->nletter >= 4 && t->nletter == tend(t) - t->s &&
+	    !clinical_suffix(sc, t);
 }
 
 /* May the word at k, in lower case, open a town's name of two words or
@@ -11474,6 +11526,7 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !(flags(sc, i) &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(flags(sc, i)) &&
+	    !(flags(sc, i) == MH_NAMES_LAST && lone_surname(sc, i)) &&
 	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX) ||
 	        (town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
 	            !town_at(sc, i)));
@@ -12093,7 +12146,8 @@ plain_lower(struct mh_scanner *sc, size_t i)
 	f = flags(sc, i);
 	return f == 0 ||
 	    (!(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
-	        !lone_first_flags(f));
+	        !lone_first_flags(f) &&
+	        !(f == MH_NAMES_LAST && lone_surname(sc, i)));
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A

@@ -123,6 +123,12 @@ Last night jayden hit me
 Last night [NAME] hit me
 I was with jayden.
 I was with [NAME].
+Went to see okafor about my meds
+Went to see [NAME] about my meds
+Ugh, okafor again
+Ugh, [NAME] again
+Ugh, the neighbours again
+Ugh, the neighbours again
 I feel so lonely and tired
 I feel so lonely and tired
 My therapist said to journal

@@ -534,6 +534,18 @@ test_names(void)
 	is_str(scan("Look for shea butter or aloe vera. We rode the ferris "
 	            "wheel"),
 	    "", "nor a word of things that both name lists hold");
+	/* a surname and nothing else, in lower case, after a word that
+	 * names someone; in a text with capitals and in one without */
+	is_str(scan("Went to see okafor about my meds. Ugh, okafor again"),
+	    "NAME:okafor|NAME:okafor", "a lower-case surname after see, ugh");
+	is_str(scan("went to see okafor about my meds, i told nakamura"),
+	    "NAME:okafor|NAME:nakamura",
+	    "a lower-case surname, in a text in lower case");
+	is_str(scan("I was with okafor. Okafor is a name; I read okafor"),
+	    "NAME:okafor|NAME:Okafor", "not after any word");
+	is_str(scan("Ugh, the neighbours again. I went with bridges and "
+	            "flowers. Dealing with mould. I live with parkinson's"),
+	    "", "nor one that is a word, a British spelling or a condition");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

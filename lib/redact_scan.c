@@ -503,7 +503,12 @@ eqw(const char *s, size_t n, const char *w)
 	X(YRS, "yrs") \
 	X(ZIP, "zip") \
 	X(ZIPCODE, "zipcode") \
-	X(CALL, "call")
+	X(CALL, "call") \
+	X(YOU, "you") \
+	X(THAT, "that") \
+	X(THANK, "thank") \
+	X(MISS, "miss") \
+	X(LOVE, "love")
 
 #define KW_ENUM(id, w) KW_##id,
 enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
@@ -6756,6 +6761,41 @@ lone_surname(struct mh_scanner *sc, size_t i)
 	    (p + 2 == i || (p + 3 == i && tok_punct(sc, p + 1, ',')));
 }
 
+/* May the first name at i follow the word pw of noun_nexts[] all the
+ * same: "you" ending what one says to someone ("thank you brayden",
+ * "miss you brayden", "love you maya"), or "that" before a verb ("I
+ * hate that jayden did that")?  Not "see you soon", "that sarah
+ * thing", nor a name that is also a word, which a text in lower case
+ * brings here ("that curry was so hot"): a first name, or first name
+ * and surname, and nothing else, as memo_fill() takes alone. */
+static int
+name_after_pronoun(struct mh_scanner *sc, size_t pw, size_t i)
+{
+	unsigned f = fullflags(sc, i);
+	size_t q;
+
+	if (pw + 2 != i ||
+	    (f != MH_NAMES_FIRST && f != (MH_NAMES_FIRST | MH_NAMES_LAST)) ||
+	    tok_in2(sc, i, KW2_NOT_LONE))
+		return 0;
+	/* "-ed", "-s", "is", "was" (finite_after()); a verb of saying,
+	 * "did", "had", "got" */
+	if (tok_is(sc, pw, KW_THAT))
+		return finite_after(sc, i, 1) ||
+		    (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+		        !sc->t[i + 2].cap &&
+		        ((flags(sc, i + 2) & MH_NAMES_SAID) ||
+		            word_eq(sc, i + 2, "did") ||
+		            word_eq(sc, i + 2, "had") ||
+		            word_eq(sc, i + 2, "got")));
+	if (!tok_is(sc, pw, KW_YOU) || !clause_end_after(sc, i))
+		return 0;
+	q = prev_word(sc, pw);
+	return q != SIZE_MAX && q + 2 == pw &&
+	    (tok_is(sc, q, KW_THANK) || tok_is(sc, q, KW_MISS) ||
+	        tok_is(sc, q, KW_LOVE));
+}
+
 /* Is the word at i, of name class c, a name that is also a word, right
  * after a relation word: one of lower_word_name(), unless a verb ("my
  * friend june", "MY SISTER FAITH", but "my mum hope we"), also after
@@ -8616,7 +8656,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    (c == C_STRONG && !verb_before(sc, i, 0) &&
 	        (ctx ||
 	            (alone && is_first(sc, i) && tend(t) - t->s >= 3 &&
-	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT))))) ||
+	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT) ||
+	                    name_after_pronoun(sc, pw, i))))) ||
 	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
 	        (caseless_word(sc, t) ||
 	            (!title && !clinical_suffix(sc, t) &&

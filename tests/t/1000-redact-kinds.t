@@ -129,6 +129,12 @@ Ugh, okafor again
 Ugh, [NAME] again
 Ugh, the neighbours again
 Ugh, the neighbours again
+I miss you brayden
+I miss you [NAME]
+I hate that jayden did that
+I hate that [NAME] did that
+I miss you so much, see you soon
+I miss you so much, see you soon
 I feel so lonely and tired
 I feel so lonely and tired
 My therapist said to journal

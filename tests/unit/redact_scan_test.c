@@ -546,6 +546,18 @@ test_names(void)
 	is_str(scan("Ugh, the neighbours again. I went with bridges and "
 	            "flowers. Dealing with mould. I live with parkinson's"),
 	    "", "nor one that is a word, a British spelling or a condition");
+	/* a first name after "you" ending an address, after "that" before
+	 * a verb */
+	is_str(scan("I miss you brayden. Thank you jayden! I hate that "
+	            "jayden did that"),
+	    "NAME:brayden|NAME:jayden|NAME:jayden",
+	    "a lower-case first name after you, that");
+	is_str(scan("i miss you brayden and love you maya"),
+	    "NAME:brayden|NAME:maya", "and in a text in lower case");
+	is_str(scan("I miss you so much. Thank you so much. See you soon. "
+	            "That sarah thing. I know that jayden kid. that curry "
+	            "was so hot"),
+	    "", "not a word after you, nor that before a noun");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

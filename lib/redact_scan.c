@@ -601,6 +601,7 @@ enum {
 	KW2_NOT_LONE = 1u << 7,    /* legend, nike: memo_fill() */
 	KW2_SERVICE = 1u << 8,     /* mental, health: generic_facility() */
 	KW2_SURNAME_CUE = 1u << 9, /* see, with: lone_surname() */
+	KW2_NOT_SELF = 1u << 10,   /* now, lol: self_name() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1088,6 +1089,21 @@ static const char *const not_lone[] = {
 static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
     "with", "told", "tell", "telling", "call", "called", "text", "texted",
     "ugh", "met", "meet", "ask", "asked", NULL};
+/* Words of two or three letters that end "call me ..." or "my name is
+ * ..." and are no name: adverbs, chat's abbreviations, what one is
+ * called that is no name ("call me crazy" has more letters), and what
+ * follows "my name is" ("my name is mud"; self_name()). */
+static const char *const not_self_names[] = {"now", "too", "up", "out",
+    "in", "on", "off", "so", "ok", "kk", "okk", "pls", "plz", "rn", "tho",
+    "bc", "cuz", "coz", "lol", "lel", "idk", "omg", "btw", "tmr", "tmw",
+    "tn", "yet", "xx", "xxx", "xo", "ya", "yah", "yep", "yup", "nah",
+    "no", "yes", "yea", "yeh", "pal", "bro", "sis", "mom", "dad", "mum",
+    "bae", "hun", "bb", "old", "sir", "mad", "bad", "sad", "shy", "fat",
+    "odd", "gay", "fun", "hot", "dim", "mud", "ugh", "hmm", "huh", "smh",
+    "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
+    "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
+    "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
+    "am", "irl", "dm", NULL};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if
@@ -1411,6 +1427,7 @@ static const struct {
     {not_lone, KW2_NOT_LONE},
     {service_words, KW2_SERVICE},
     {surname_cues, KW2_SURNAME_CUE},
+    {not_self_names, KW2_NOT_SELF},
 };
 
 int
@@ -6761,6 +6778,58 @@ lone_surname(struct mh_scanner *sc, size_t i)
 	    (p + 2 == i || (p + 3 == i && tok_punct(sc, p + 1, ',')));
 }
 
+/* Is the lower-case word at i, of two or three letters, the name one
+ * goes by, ending "call me ...", "my name is ...", "i'm called ..."
+ * ("call me mo", "my name is kz")?  The lists know few names so short,
+ * and hold most such words as ordinary ones (kz, ed, mo): here any
+ * word that ends the clause, but cue words and the words of
+ * not_self_names[] ("call me back" has more letters; "call me now",
+ * "my name is mud", "my name is on the list"). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+self_name_slow(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	size_t n = tend(t) - t->s, q;
+
+	if (n < 2 || n > 3 || t->nletter != n || i < 2 || !tok_gap(sc, i - 1) ||
+	    sc->t[i - 2].kind != T_WORD)
+		return 0;
+	q = prev_word(sc, i - 2);
+	if (q == SIZE_MAX || q + 2 != i - 2)
+		return 0;
+	if (!(tok_is(sc, i - 2, KW_ME) &&
+	        (tok_is(sc, q, KW_CALL) || tok_is(sc, q, KW_CALLS))) &&
+	    !(tok_is(sc, i - 2, KW_IS) && tok_is(sc, q, KW_NAME)) &&
+	    !(tok_is(sc, i - 2, KW_CALLED) &&
+	        (word_eq(sc, q, "i'm") || word_eq(sc, q, "im") ||
+	            word_eq(sc, q, "am"))))
+		return 0;
+	return clause_end_after(sc, i) && !tok_in2(sc, i, KW2_NOT_SELF) &&
+	    !(fullflags(sc, i) &
+	        (MH_NAMES_STOP | MH_NAMES_REL | MH_NAMES_TITLE |
+	            MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_NAMECUE |
+	            MH_NAMES_PLACECUE | MH_NAMES_SAID | MH_NAMES_IDCUE |
+	            MH_NAMES_KEEP));
+}
+
+/* self_name(), its one cheap test inline: a word of two or three
+ * letters after "me", "is" or "called" (in a text in lower case,
+ * lowertext_opens_nothing() asks it of every such word). */
+static inline int
+self_name(struct mh_scanner *sc, size_t i)
+{
+	unsigned kw;
+
+	if (i < 2 || tend(&sc->t[i]) - sc->t[i].s > 3)
+		return 0;
+	kw = sc->t[i - 2].kw;
+	return (kw == KW_ME || kw == KW_IS || kw == KW_CALLED) &&
+	    self_name_slow(sc, i);
+}
+
 /* May the first name at i follow the word pw of noun_nexts[] all the
  * same: "you" ending what one says to someone ("thank you brayden",
  * "miss you brayden", "love you maya"), or "that" before a verb ("I
@@ -8451,6 +8520,9 @@ no_name_at(struct mh_scanner *sc, size_t i, int ctx)
 	            MH_NAMES_AMBIG | MH_NAMES_MONTH)) ||
 	    tok_in(sc, i, KW_LOWER_NAME | KW_STATE_NAME))
 		return 0;
+	/* "call me kz", in a text in lower case */
+	if (sc->lowertext && self_name(sc, i))
+		return 0;
 	if (tend(t) - t->s == 1) {
 		if (t->cap &&
 		    (!(t->kw == KW_I || t->kw == KW_A) ||
@@ -8602,8 +8674,9 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	/* "my daughters georgia and virginia" */
 	if (rel_list_name(sc, i))
 		return tend(t);
-	/* "went to see okafor" */
-	if ((flags(sc, i) & MH_NAMES_LAST) && lone_surname(sc, i))
+	/* "went to see okafor", "call me kz" */
+	if (((flags(sc, i) & MH_NAMES_LAST) && lone_surname(sc, i)) ||
+	    self_name(sc, i))
 		return tend(t);
 	/* (word_rules() reads the context of capitalised words only: a
 	 * word in lower case comes with ctx -1) */
@@ -11616,7 +11689,7 @@ lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER |
 	            MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG |
 	            MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
-	    (f != 0 || t->contr || tend(t) - t->s == 1);
+	    (f != 0 || t->contr || tend(t) - t->s == 1) && !self_name(sc, i);
 }
 
 /* Would word_rules() pass the capitalised word at i, flags f, with

@@ -135,6 +135,14 @@ I hate that jayden did that
 I hate that [NAME] did that
 I miss you so much, see you soon
 I miss you so much, see you soon
+call me mo
+call me [NAME]
+my name is kz
+my name is [NAME]
+call me back, or call me crazy
+call me back, or call me crazy
+My name is on the list
+My name is on the list
 I feel so lonely and tired
 I feel so lonely and tired
 My therapist said to journal

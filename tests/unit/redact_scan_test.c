@@ -558,6 +558,13 @@ test_names(void)
 	            "That sarah thing. I know that jayden kid. that curry "
 	            "was so hot"),
 	    "", "not a word after you, nor that before a noun");
+	/* a short name one goes by */
+	is_str(scan("call me mo"), "NAME:mo", "a short self-name: call me");
+	is_str(scan("Hi, my name is kz. I'm called kz"), "NAME:kz|NAME:kz",
+	    "a short self-name: my name is, I'm called");
+	is_str(scan("call me back. Call me crazy. call me now. My name is on "
+	            "the list, my name is mud. Call me ok"),
+	    "", "not call me back, crazy, now, my name is on the list");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

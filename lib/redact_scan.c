@@ -293,6 +293,8 @@ struct mh_scanner {
 	 * this text, 0 for none: the same number again is the same age
 	 * ("my dad is 99 ... 99!!") */
 	long age_seen;
+	/* the window is written in CJK (cjk_text()): -1 until asked */
+	int cjk_text;
 };
 
 static const char *const type_names[MH_SCAN_NTYPES] = {
@@ -1797,6 +1799,240 @@ cp_letter(uint32_t c)
 	return 1;
 }
 
+/* ---- names in Han, kana and Hangul ------------------------------------ */
+
+/* Han and kana are no letters to cp_letter(), each its own token, and
+ * a Hangul word is a word of its own: no rule of the Latin names reads
+ * the names written in them.  The rules below do, at a few characters
+ * tokenize() lets the walk stop at (cjk_loud(), a Hangul word cut
+ * before its honorific): a run of Han at its start in a text of other
+ * scripts, and an honorific after a name.  Every character they read
+ * is three bytes of UTF-8 (U+0800 to U+FFFF). */
+
+/* The character of three bytes at byte i of u (i < n), or 0. */
+static inline uint32_t
+cjk_at(const unsigned char *u, size_t n, size_t i)
+{
+	if (i + 3 > n || u[i] < 0xE0 || u[i] > 0xEF ||
+	    (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+		return 0;
+	return (uint32_t)(u[i] & 0x0F) << 12 |
+	    (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+}
+
+/* The character of three bytes that ends at byte p (lo <= p), or 0. */
+static inline uint32_t
+cjk_before(const unsigned char *u, size_t lo, size_t p)
+{
+	return p >= lo + 3 ? cjk_at(u, p, p - 3) : 0;
+}
+
+/* A Han ideograph (the unified ones and extension A), or the iteration
+ * mark of "佐々木". */
+static inline int
+cjk_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    c == 0x3005;
+}
+
+/* Katakana, with the middle dot and long vowel mark of foreign names. */
+static inline int
+cjk_kata(uint32_t c)
+{
+	return c >= 0x30A1 && c <= 0x30FC;
+}
+
+/* Any character of the scripts written without blanks, or Hangul. */
+static inline int
+cjk_any(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || cjk_han(c) ||
+	    (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+/* Is the character of three bytes at w one of list's (a string of
+ * such characters)? */
+static int
+cjk_one_of(const char *list, const unsigned char *w)
+{
+	for (const char *p = list; *p != '\0'; p += 3)
+		if (memcmp(p, w, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the word w of len bytes one of list's, "|word|word|"? */
+static int
+cjk_word_of(const char *list, const unsigned char *w, size_t len)
+{
+	char key[40];
+
+	if (len + 3 > sizeof(key))
+		return 0;
+	key[0] = '|';
+	memcpy(key + 1, w, len);
+	key[len + 1] = '|';
+	key[len + 2] = '\0';
+	return strstr(list, key) != NULL;
+}
+
+/* The hundred commonest Chinese surnames, of the Ministry of Public
+ * Security's count of the household registers for 2019 (as "List of
+ * common Chinese surnames" on Wikipedia gives it), and the traditional
+ * forms of those that have one, as Taiwan and Hong Kong write them. */
+static const char cn_surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹"
+    "彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖"
+    "石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵"
+    "万覃武钱戴严莫孔向常汤康易乔赖文欧"
+    "張劉陳楊黃趙吳孫馬鄭羅謝許韓鄧馮蕭葉蘇呂盧鍾譚陸賈鄒閻龍賀顧"
+    "龔萬錢嚴歐湯賴喬";
+
+/* Everyday words of two Han that start with one of those surnames,
+ * which a text in English may hold alone: "I feel 难过" needs none,
+ * "see you 马上" does. */
+static const char cn_surname_words[] =
+    "|马上|高兴|周末|许多|严重|曾经|方法|方面|常常|白天|夏天|金钱|万一"
+    "|任何|于是|毛病|程度|范围|韩国|高中|孙子|陆续|石头|黄色|白色|江湖"
+    "|周围|高级|余生|文化|康复|易经|龙年|马年|向往|何时|何必|林子|高考"
+    "|周一|周二|周三|周四|周五|周六|周日|";
+
+/* The Korean surnames that most people bear, the first fifty-odd of
+ * Statistics Korea's census of 2015. */
+static const char ko_surnames[] =
+    "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허남심"
+    "노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길"
+    "연위표명기반왕금옥육인맹제모탁국어은편용";
+
+/* Words before 씨 or 님 that start with a surname but name no one:
+ * "마음씨" (a kind heart), seeds, and the titles of three syllables
+ * ("변호사님", a lawyer). */
+static const char ko_not_names[] =
+    "|마음|호박|사과|고추|변호사|간호사|상담사|조교수|부원장|부사장"
+    "|부회장|이사장|위원장|이모부|고모부|구청장|도지사|전도사|";
+
+/* Is the Hangul word from byte s to p (p the start of 씨 or 님, c)
+ * a name before its honorific: two or three syllables ("민수씨",
+ * "김민수씨"), three before 님 (a title of two is the common use,
+ * "사장님", "선생님"), the first a surname? */
+static int
+ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
+{
+	size_t k = (p - s) / 3;
+
+	if ((p - s) % 3 != 0 || k < 2 + (c == 0xB2D8) || k > 3)
+		return 0;
+	for (size_t q = s; q < p; q += 3) {
+		uint32_t h = cjk_at(u, p, q);
+		if (h < 0xAC00 || h > 0xD7A3)
+			return 0;
+	}
+	return cjk_one_of(ko_surnames, u + s) &&
+	    !cjk_word_of(ko_not_names, u + s, p - s);
+}
+
+/* Japanese words before an honorific that name no one: kin ("お母さん",
+ * "息子さん"), jobs and shops ("医者さん", "本屋さん"), pets, gods,
+ * the set phrases of 様 ("ご苦労様") and the partners of 氏 ("彼氏"):
+ * the run alone of one character, its last character, its last two,
+ * and runs of katakana. */
+static const char jp_not_one[] = "皆母父兄姉弟妹奥娘婆爺嫁子客赤坊嬢神姫"
+                                 "殿彼仏孫夫妻隣僕私俺主猫犬";
+static const char jp_not_last[] = "屋者員師官長手様族達輩婦氏司士";
+static const char jp_not_two[] =
+    "|息子|叔母|叔父|伯母|伯父|祖母|祖父|彼女|元彼|今彼|旦那|大家|主人"
+    "|女王|王女|王子|苦労|馳走|世話|愁傷|得意|友人|恋人|患者|看護|担任"
+    "|近所|常連|新人|大工|神主|和尚|住職|";
+static const char jp_not_kata[] =
+    "|ママ|パパ|ナース|ドクター|カウンセラー|セラピスト|スタッフ|ワン"
+    "|ネコ|";
+
+/* The honorific at byte i of u (n bytes): its characters' count, or 0.
+ * 様, 君 and 氏 are also parts of words ("様子", "君主", "氏名"):
+ * only with no Han after them. */
+static int
+jp_honorific(const unsigned char *u, size_t n, size_t i)
+{
+	uint32_t c = cjk_at(u, n, i);
+
+	switch (c) {
+	/* さん, くん */
+	case 0x3055:
+	case 0x304F: return cjk_at(u, n, i + 3) == 0x3093 ? 2 : 0;
+	/* ちゃん */
+	case 0x3061:
+		return cjk_at(u, n, i + 3) == 0x3083 &&
+		        cjk_at(u, n, i + 6) == 0x3093
+		    ? 3
+		    : 0;
+	/* 先生 */
+	case 0x5148: return cjk_at(u, n, i + 3) == 0x751F ? 2 : 0;
+	/* 様, 君, 氏 */
+	case 0x69D8:
+	case 0x541B:
+	case 0x6C0F: return cjk_han(cjk_at(u, n, i + 3)) ? 0 : 1;
+	default: return 0;
+	}
+}
+
+/* The start of the name right before the honorific at byte i (lo the
+ * window's start), or i: a run of Han or of katakana, "田中さん",
+ * "マリアさん", "王先生".  Han is written without blanks, so the run
+ * may hold the words before the name ("昨日田中さん"): of a run longer
+ * than four, the name starts at its last four's first Chinese surname
+ * (most Japanese ones are no Chinese surname: there the last two, the
+ * commonest length of a Japanese surname). */
+static size_t
+jp_name_start(const unsigned char *u, size_t n, size_t lo, size_t i)
+{
+	int h = jp_honorific(u, n, i);
+	uint32_t c = cjk_before(u, lo, i);
+	int kata = cjk_kata(c), k = 0;
+	size_t s = i;
+
+	if (h == 0 || !(kata || cjk_han(c)))
+		return i;
+	while (k < 12 && (c = cjk_before(u, lo, s)) != 0 &&
+	    (kata ? cjk_kata(c) : cjk_han(c)))
+		s -= 3, k++;
+	if (kata) {
+		if (k < 2 || k > 10 || cjk_word_of(jp_not_kata, u + s, i - s))
+			return i;
+		return s;
+	}
+	if (k > 4) {
+		size_t q = i - 12;
+		while (q < i && !cjk_one_of(cn_surnames, u + q))
+			q += 3;
+		s = q < i ? q : i - 6;
+		k = (int)(i - s) / 3;
+	}
+	/* 様, 君 and 氏 after one Han are words ("同様", "彼氏") */
+	if ((h == 1 && k < 2) || (k == 1 && cjk_one_of(jp_not_one, u + s)) ||
+	    cjk_one_of(jp_not_last, u + i - 3) ||
+	    (k >= 2 && cjk_word_of(jp_not_two, u + i - 6, 6)))
+		return i;
+	return s;
+}
+
+/* Does the walk stop at c, the Han or kana at byte i (cjk_name())?  At
+ * Han or katakana after an ASCII byte or at the window's start, which
+ * may start a name alone, and at an honorific after a name.  Out of
+ * line: asked of Han and kana alone. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+cjk_loud(const struct mh_scanner *sc, size_t i, uint32_t c)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+
+	if ((cjk_han(c) || cjk_kata(c)) && (i == sc->start || u[i - 1] < 0x80))
+		return 1;
+	return jp_name_start(u, sc->n, sc->start, i) < i;
+}
+
 /* Is the character at byte i (i < n) part of a word, for where a span
  * or a placeholder may end: an ASCII letter, digit or '_', a letter or
  * mark from U+00C0 on (cp_letter()), or a byte that starts no valid
@@ -1821,6 +2057,11 @@ word_char_at(const unsigned char *u, size_t n, size_t i)
 	 * NAME_1", "\uff46NAME_1") must not be one to the restorer */
 	if (len > 1 && (a = mh_fold_char(c)) >= 0)
 		return a == MH_FOLD_DROP || mh_scan_wordbyte((unsigned char)a);
+	/* the Korean honorifics 씨 and 님 after a name end it as the kana
+	 * of the Japanese ones do ("[NAME]씨가", cjk_name()): a placeholder
+	 * may stand before them */
+	if (c == 0xC528 || c == 0xB2D8)
+		return 0;
 	/* and the letter-like symbols that stand for letters: the ohm sign
 	 * for an omega, the increment for a delta ("\u03a0\u039f\u039b
 	 * \u0395\u039c\u0399\u2206\u0399\u0391", in the Presidio set's
@@ -2163,6 +2404,14 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	size_t n = sc->n, len;
 	uint32_t c = decode(u, n, i, &len);
 
+	/* the 씨 or 님 after a Korean name, cut from it below: a token the
+	 * walk stops at (cjk_name()) */
+	if ((c == 0xC528 || c == 0xB2D8) && tp > sc->t &&
+	    tp[-1].kind == T_WORD && ko_name_before(u, tp[-1].s, i, c)) {
+		tp->kind = T_PUNCT;
+		tp->looked = LOOK_NOCTX;
+		return i + len;
+	}
 	if (c < 0x80 ? sc->cls[c] & B_WORD : cp_letter(c)) {
 		unsigned nl = 0, nd = 0, nup = 0;
 		tp->cap = cp_upper(c);
@@ -2196,6 +2445,10 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 				continue;
 			}
 			if (cp_letter(c)) {
+				/* "김민수씨가": the name a word of its own */
+				if ((c == 0xC528 || c == 0xB2D8) &&
+				    ko_name_before(u, tp->s, i, c))
+					break;
 				nl++;
 				nup += cp_upper(c);
 				i += len;
@@ -2298,6 +2551,9 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 	 * no rule starts at them, nor a placeholder at a byte after the
 	 * first (lookalike_at()) */
 	tp->looked = LOOK_NOCTX | LOOK_QUIET;
+	/* but for Han or kana that may start or end a name (cjk_loud()) */
+	if (c >= 0x3040 && c <= 0x9FFF && cjk_loud(sc, i, c))
+		tp->looked = LOOK_NOCTX;
 	return i + len;
 }
 
@@ -2977,6 +3233,7 @@ tokenize(struct mh_scanner *sc)
 #endif
 
 	sc->uppertext = -1;
+	sc->cjk_text = -1;
 	sc->zip5 = 0;
 	sc->list_lo = 1;
 	sc->list_hi = 0;
@@ -12296,6 +12553,97 @@ tag_at(const struct mh_scanner *sc, size_t i)
 	return e - sc->t[i].s < 2 ? 0 : tag_number_end(sc, e);
 }
 
+/* Is the window written in a script without blanks, or in Hangul:
+ * kana or Hangul anywhere, a run of more than four Han (a sentence, no
+ * name), or no Latin letter at all ("王様" alone)?  Read once a window,
+ * at the first run of Han that may be a name alone (cjk_name_alone()). */
+static int
+cjk_text(struct mh_scanner *sc)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	int run = 0, r = 0, latin = 0;
+
+	if (sc->cjk_text >= 0)
+		return sc->cjk_text;
+	for (size_t q = sc->start; q < sc->n && !r; q++) {
+		uint32_t c;
+		if (u[q] < 0xE3 || u[q] > 0xED) {
+			latin |= isalpha_a(u[q]);
+			run = 0;
+			continue;
+		}
+		c = cjk_at(u, sc->n, q);
+		if (cjk_han(c)) {
+			r = ++run > 4;
+			q += 2;
+		} else
+			r = cjk_any(c);
+	}
+	return sc->cjk_text = r || !latin;
+}
+
+/* A name alone in a text of other scripts, from the first character of
+ * its run at token i, after an ASCII byte: two to four Han, or two to
+ * ten katakana, with no Han, kana or Hangul after them, after a title,
+ * relation or cue ("my mother 王芳", "my sister's name is 陈静"); or
+ * two to four Han that start with a common Chinese surname and are no
+ * everyday word, in a text with no other CJK writing ("I talked to 王芳
+ * yesterday").  Its end, or 0. */
+static size_t
+cjk_name_alone(struct mh_scanner *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t s = sc->t[i].s, e = s;
+	uint32_t c = cjk_at(u, sc->n, s);
+	int kata = cjk_kata(c), k = 0, title;
+
+	if (s > sc->start && u[s - 1] >= 0x80)
+		return 0;
+	while (k <= 10 && (c = cjk_at(u, sc->n, e)) != 0 &&
+	    (kata ? cjk_kata(c) : cjk_han(c)))
+		e += 3, k++;
+	if (k < 2 || k > (kata ? 10 : 4) || cjk_any(cjk_at(u, sc->n, e)))
+		return 0;
+	if (name_context_before(sc, i, &title))
+		return e;
+	/* "谢谢": a word said twice is no name */
+	return !kata && cjk_one_of(cn_surnames, u + s) &&
+	        !(k == 2 && memcmp(u + s, u + s + 3, 3) == 0) &&
+	        !cjk_word_of(cn_surname_words, u + s, e - s) && !cjk_text(sc)
+	    ? e
+	    : 0;
+}
+
+/* A name written in Han, kana or Hangul at the token i, which
+ * tokenize() let the walk stop at: a Korean name before the 씨 or 님
+ * at i ("김민수씨"), a Japanese one before the honorific at i ("田中さ
+ * ん"), or one alone from i on (cjk_name_alone()).  The honorific is
+ * no part of it.  Its end, or 0; its start in *start.  Out of line,
+ * as the rules it calls: walk() comes here only at those characters. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+cjk_name(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	const struct tok *t = &sc->t[i];
+	uint32_t c = cjk_at(u, sc->n, t->s);
+	size_t s;
+
+	if ((c == 0xC528 || c == 0xB2D8) && i > 0 && t[-1].kind == T_WORD &&
+	    ko_name_before(u, t[-1].s, t->s, c)) {
+		*start = t[-1].s;
+		return t->s;
+	}
+	if ((s = jp_name_start(u, sc->n, sc->start, t->s)) < t->s) {
+		*start = s;
+		return t->s;
+	}
+	*start = t->s;
+	return cjk_name_alone(sc, i);
+}
+
 /* emit() for walk(): the index of the token after the span, or SIZE_MAX
  * when no memory was left. */
 static inline size_t
@@ -12503,6 +12851,17 @@ walk(struct mh_scanner *sc)
 				if ((i = walk_emit(sc, i, t->s,
 				         qend > tend(t) ? qend : tend(t),
 				         MH_SCAN_ID)) == SIZE_MAX)
+					return -1;
+				continue;
+			}
+			/* a name in Han, kana or Hangul at a character
+			 * tokenize() made loud (cjk_loud()): asked here,
+			 * of tokens of three bytes or more, where no ASCII
+			 * punctuation comes */
+			if (t->kind == T_PUNCT && u[t->s] >= 0xE3 &&
+			    (end = cjk_name(sc, i, &qend)) != 0) {
+				if ((i = walk_emit(sc, i, qend, end,
+				         MH_SCAN_NAME)) == SIZE_MAX)
 					return -1;
 				continue;
 			}

@@ -271,6 +271,12 @@ Le [DATE] et el [DATE], am [DATE], seit [DATE].
 [DATE]に入院した。誕生日は[DATE]です。
 I ate 2 mayo packets and watched mars documentaries; 3月は大変.
 I ate 2 mayo packets and watched mars documentaries; 3月は大変.
+my friend 田中さん and my mother 王芳 called; 김민수씨가 왔어.
+my friend [NAME]さん and my mother [NAME] called; [NAME]씨가 왔어.
+I talked to 王芳 yesterday.
+I talked to [NAME] yesterday.
+今日は疲れた。お母さんと話した。我很难过。心理咨询。사랑해.
+今日は疲れた。お母さんと話した。我很难过。心理咨询。사랑해.
 I moved to chicago last year.
 I moved to [LOCATION] last year.
 I go to school in boston

@@ -1524,6 +1524,7 @@ test_roundtrip(void)
 	    "Zoë Ferreira wrote from Wrocław on 03/14/2024",
 	    "",
 	    "[[NAME_1]] <<PHONE_1>> {ID_1}",
+	    "김민수씨가 NAME_1씨와 田中さん",
 	};
 	struct mh_redact_opts o = {.datadir = getenv("MH_DATADIR")};
 	char err[256];
@@ -1777,6 +1778,64 @@ test_phone_forms(void)
 	is_str(scan("pages 12/34/5678"), "", "slashes of no phone shape");
 }
 
+/* Names in Han, kana and Hangul: before an honorific, after a cue, a
+ * Chinese surname's run alone in English; and the ordinary words and
+ * sentences of those scripts, which stay.  Invented people only. */
+static void
+test_cjk_names(void)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+	    /* Japanese, before an honorific (which stays) */
+	    {"my friend 田中さん is mean", "NAME:田中"},
+	    {"田中太郎さんに会った", "NAME:田中太郎"},
+	    {"昨日は山本様に電話した", "NAME:山本"},
+	    {"鈴木君は元気", "NAME:鈴木"},
+	    {"佐藤氏が言った", "NAME:佐藤"},
+	    {"林先生に相談した", "NAME:林"},
+	    {"みゆきと森ちゃんとくん", "NAME:森"},
+	    {"マリアさんと話した", "NAME:マリア"},
+	    {"我昨天见了王先生", "NAME:王"},
+	    /* Korean, before 씨 or 님 */
+	    {"김민수씨가 전화했어", "NAME:김민수"},
+	    {"지영씨 고마워", "NAME:지영"},
+	    {"박서준님이 오셨다", "NAME:박서준"},
+	    {"my friend 김민수 said", "NAME:김민수"},
+	    /* Chinese in English text: after a cue, or a surname's run */
+	    {"my mother 王芳 called", "NAME:王芳"},
+	    {"my boss 李伟", "NAME:李伟"},
+	    {"my sister's name is 陈静", "NAME:陈静"},
+	    {"I talked to 王芳 yesterday", "NAME:王芳"},
+	    {"my friends 王芳 and 李伟 came", "NAME:王芳|NAME:李伟"},
+	    {"my friend マリア said", "NAME:マリア"},
+	    /* stays: words and sentences, honorifics alone */
+	    {"我很难过", ""},
+	    {"今日は疲れた", ""},
+	    {"사랑해", ""},
+	    {"ありがとう", ""},
+	    {"心理咨询", ""},
+	    {"さん", ""},
+	    {"様", ""},
+	    {"お母さんと皆さんと赤ちゃん", ""},
+	    {"彼氏が優しいのは同様に嬉しい", ""},
+	    {"医者さんと本屋さん", ""},
+	    {"선생님이 말했어", ""},
+	    {"날씨가 좋고 마음씨가 착해", ""},
+	    {"사장님이 왔다", ""},
+	    {"王様", ""},
+	    {"I feel 难过 today", ""},
+	    {"see you 马上, thanks 谢谢", ""},
+	    {"I went to 上海 last week", ""},
+	    {"the 高考 was so stressful", ""},
+	    {"王芳说她今天很难过", ""},
+	    {"電話は０９０－１２３４－５６７８です。", "PHONE:０９０－１２３４－５６７８"},
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		is_str(scan(cases[k].in), cases[k].want, cases[k].in);
+}
+
 int
 main(void)
 {
@@ -1802,6 +1861,7 @@ main(void)
 	test_services();
 	test_dates_ages();
 	test_phone_forms();
+	test_cjk_names();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

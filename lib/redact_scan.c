@@ -1898,6 +1898,10 @@ static const char cn_surname_words[] =
     "|周围|高级|余生|文化|康复|易经|龙年|马年|向往|何时|何必|林子|高考"
     "|周一|周二|周三|周四|周五|周六|周日|";
 
+/* The pronouns and particles of Chinese that come before 先生 where it
+ * is no one's title: "你先生", "我的先生", "这位先生", "一个先生". */
+static const char cn_particles[] = "你我他她它的位个们这那和是了在给对跟与";
+
 /* The Korean surnames that most people bear, the first fifty-odd of
  * Statistics Korea's census of 2015. */
 static const char ko_surnames[] =
@@ -2000,6 +2004,22 @@ jp_name_start(const unsigned char *u, size_t n, size_t lo, size_t i)
 		if (k < 2 || k > 10 || cjk_word_of(jp_not_kata, u + s, i - s))
 			return i;
 		return s;
+	}
+	/* 先生 is "Mr." in Chinese too, and "husband" ("我的先生"): with no
+	 * kana on either side ("林先生说"), the name starts at a Chinese
+	 * surname among the last three Han, and none ends in a pronoun or
+	 * particle ("你先生", "这位先生", "和先生") */
+	if (cjk_at(u, n, i) == 0x5148) {
+		uint32_t a = cjk_at(u, n, i + 6), b = cjk_before(u, lo, s);
+		if (!(a >= 0x3040 && a <= 0x30FF) &&
+		    !(b >= 0x3040 && b <= 0x30FF)) {
+			size_t q = i - 3 * (size_t)(k < 3 ? k : 3);
+			if (cjk_one_of(cn_particles, u + i - 3))
+				return i;
+			while (q < i && !cjk_one_of(cn_surnames, u + q))
+				q += 3;
+			return q;
+		}
 	}
 	if (k > 4) {
 		size_t q = i - 12;
@@ -12604,6 +12624,14 @@ cjk_name_alone(struct mh_scanner *sc, size_t i)
 		e += 3, k++;
 	if (k < 2 || k > (kata ? 10 : 4) || cjk_any(cjk_at(u, sc->n, e)))
 		return 0;
+	/* an honorific of Han that ends the run stays ("my teacher 林先生",
+	 * "I talked to 王先生"): the name is the Han before it */
+	if (!kata &&
+	    (jp_honorific(u, sc->n, e - 6) == 2 ||
+	        jp_honorific(u, sc->n, e - 3) == 1))
+		e -= cjk_at(u, sc->n, e - 6) == 0x5148 ? 6 : 3;
+	if (e == s)
+		return 0; /* "the 先生 said" */
 	if (name_context_before(sc, i, &title))
 		return e;
 	/* "谢谢": a word said twice is no name */

@@ -1797,6 +1797,8 @@ test_cjk_names(void)
 	    {"みゆきと森ちゃんとくん", "NAME:森"},
 	    {"マリアさんと話した", "NAME:マリア"},
 	    {"我昨天见了王先生", "NAME:王"},
+	    {"王大明先生来了", "NAME:王大明"},
+	    {"my teacher 林先生 said", "NAME:林"},
 	    /* Korean, before 씨 or 님 */
 	    {"김민수씨가 전화했어", "NAME:김민수"},
 	    {"지영씨 고마워", "NAME:지영"},
@@ -1828,6 +1830,10 @@ test_cjk_names(void)
 	    {"see you 马上, thanks 谢谢", ""},
 	    {"I went to 上海 last week", ""},
 	    {"the 高考 was so stressful", ""},
+	    /* 先生 is also a husband, and "sir" */
+	    {"我的先生很好，她先生是医生", ""},
+	    {"这位先生，谢谢你先生", ""},
+	    {"the 先生 said", ""},
 	    {"王芳说她今天很难过", ""},
 	    {"電話は０９０－１２３４－５６７８です。", "PHONE:０９０－１２３４－５６７８"},
 	};

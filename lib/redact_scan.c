@@ -1093,7 +1093,9 @@ static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
     "ugh", "met", "meet", "ask", "asked", NULL};
 /* Words of two or three letters that end "call me ..." or "my name is
  * ..." and are no name: adverbs, chat's abbreviations, what one is
- * called that is no name ("call me crazy" has more letters), and what
+ * called that is no name, bullies' words among them ("they call me
+ * emo": what was said is the point; "call me crazy" has more letters),
+ * and what
  * follows "my name is" ("my name is mud"; self_name()). */
 static const char *const not_self_names[] = {"now", "too", "up", "out",
     "in", "on", "off", "so", "ok", "kk", "okk", "pls", "plz", "rn", "tho",
@@ -1101,7 +1103,9 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "tn", "yet", "xx", "xxx", "xo", "ya", "yah", "yep", "yup", "nah",
     "no", "yes", "yea", "yeh", "pal", "bro", "sis", "mom", "dad", "mum",
     "bae", "hun", "bb", "old", "sir", "mad", "bad", "sad", "shy", "fat",
-    "odd", "gay", "fun", "hot", "dim", "mud", "ugh", "hmm", "huh", "smh",
+    "odd", "gay", "fun", "hot", "dim", "mud", "emo", "pig", "cow", "dog",
+    "rat", "nut", "ho", "hoe", "big", "low", "ill", "man", "boy", "kid",
+    "lad", "guy", "ex", "ugh", "hmm", "huh", "smh",
     "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
     "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
     "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
@@ -1877,10 +1881,12 @@ cjk_word_of(const char *list, const unsigned char *w, size_t len)
 	return strstr(list, key) != NULL;
 }
 
-/* The hundred commonest Chinese surnames, of the Ministry of Public
- * Security's count of the household registers for 2019 (as "List of
- * common Chinese surnames" on Wikipedia gives it), and the traditional
- * forms of those that have one, as Taiwan and Hong Kong write them. */
+/* 107 common Chinese surnames, about the commonest hundred of the
+ * Ministry of Public Security's count of the household registers for
+ * 2019 (as "List of common Chinese surnames" on Wikipedia gives it),
+ * written down by hand, not copied: the order and the last few may
+ * differ from the count's; then the traditional forms of those that
+ * have one, as Taiwan and Hong Kong write them. */
 static const char cn_surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹"
     "彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖"
@@ -1902,8 +1908,9 @@ static const char cn_surname_words[] =
  * is no one's title: "你先生", "我的先生", "这位先生", "一个先生". */
 static const char cn_particles[] = "你我他她它的位个们这那和是了在给对跟与";
 
-/* The Korean surnames that most people bear, the first fifty-odd of
- * Statistics Korea's census of 2015. */
+/* 82 Korean surnames, the commonest of Statistics Korea's census of
+ * 2015, written down by hand, not copied: the order and the last few
+ * may differ from the census's. */
 static const char ko_surnames[] =
     "김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허남심"
     "노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길"

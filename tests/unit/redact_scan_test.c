@@ -565,6 +565,10 @@ test_names(void)
 	is_str(scan("call me back. Call me crazy. call me now. My name is on "
 	            "the list, my name is mud. Call me ok"),
 	    "", "not call me back, crazy, now, my name is on the list");
+	/* what a bully calls one is what was said, and the point */
+	is_str(scan("they call me emo. kids call me pig, he calls me dog, "
+	            "she would call me cow. they call me rat"),
+	    "", "not the names one is called by bullies");
 	is_str(scan("call emidio p lombardo, bertram m. jørgensen"),
 	    "NAME:emidio p lombardo|NAME:bertram m. jørgensen",
 	    "lower-case name, initial and surname");

@@ -604,6 +604,7 @@ enum {
 	KW2_SERVICE = 1u << 8,     /* mental, health: generic_facility() */
 	KW2_SURNAME_CUE = 1u << 9, /* see, with: lone_surname() */
 	KW2_NOT_SELF = 1u << 10,   /* now, lol: self_name() */
+	KW2_DATE_LEAD = 1u << 11,  /* born in, last: date_lead() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -720,6 +721,11 @@ static const char *const date_preps[] = {
 	"on", "until", "till", "til", "by", "before", "after", "since",
 	"from", "through", "thru", NULL
 };
+/* The words two tokens before a month, feast or day in words that
+ * date_lead() reads. */
+static const char *const date_leads[] = {
+	"in", "on", "is", "was", "last", "next", "the", NULL
+};
 static const char *const clause_starts[] = {
 	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
 	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
@@ -729,7 +735,7 @@ static const char *const clause_starts[] = {
  * 1.5.10 alone is more likely a version. */
 static const char *const date_cues[] = {
 	"met", "born", "dob", "date", "died", "passed", "married", "wedding",
-	"anniversary", "birthday", "divorced", "since", NULL
+	"anniversary", "birthday", "bday", "divorced", "since", NULL
 };
 /* Names that are also words, taken in lower case right after a
  * relation word: "my best friend june is moving".  Nouns only: "my son
@@ -1434,6 +1440,7 @@ static const struct {
     {service_words, KW2_SERVICE},
     {surname_cues, KW2_SURNAME_CUE},
     {not_self_names, KW2_NOT_SELF},
+    {date_leads, KW2_DATE_LEAD},
 };
 
 int
@@ -6104,6 +6111,34 @@ day_clause_end(struct mh_scanner *sc, size_t k)
 	        tok_punct(sc, k + 2, '-'));
 }
 
+/* Is the month or feast at i the month or day of a birth, a date of
+ * birth's element: "born in March", "born on Christmas", "my birthday
+ * is in May", "my birthday's in June", "bday was on Christmas Eve"?
+ * The word before, past one "in" or "on" and one "is", "was" or
+ * "'s", is "born", "birthday" or "bday".  "in March I felt better" and
+ * the year alone ("born in 1990") stay. */
+static int
+birth_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+	int prep = 0, verb = 0;
+
+	if (tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_ON)) {
+		prep = 1;
+		p = prev_tok(sc, p);
+	}
+	if (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) {
+		verb = 1;
+		p = prev_tok(sc, p);
+	} else if (tok_at(sc, p)->kind == T_POSS) {
+		verb = 1; /* "birthday's" */
+		p--;
+	}
+	return (prep || verb) &&
+	    (word_eq(sc, p, "born") || word_eq(sc, p, "birthday") ||
+	        word_eq(sc, p, "bday"));
+}
+
 /* Month name at i: "April 12, 2023", "Feb 21", "May 30th, 2022",
  * "April 2023", "march 1990", "March the 14th", "March 3-5", "March 3rd
  * and 4th".  Returns the end byte or 0. */
@@ -6295,6 +6330,18 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 
 static size_t day_month(struct mh_scanner *sc, size_t i);
 
+/* Does the line end after token k, past at most one '.', '!' or '?'? */
+static int
+line_end_after(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *a = tk(sc, k + 1);
+
+	if (a != NULL && a->kind == T_PUNCT && a->mark != 0 &&
+	    strchr(".!?", a->mark) != NULL)
+		a = tk(sc, k + 2);
+	return a == NULL || (a->kind == T_SPACE && a->nl);
+}
+
 /* "until the 28th", "on Friday the 14th.", "moved to the 21st": a day
  * of the month on its own (an element of a date), after "the" and a
  * word that dates it or "to" (no date word of date_preps: "rose to
@@ -6323,6 +6370,11 @@ bare_day(struct mh_scanner *sc, size_t i)
 	    q + 1 == p)
 		return tok_punct(sc, i + 1, ')'); /* "yesterday (the 5th)" */
 	else if ((q = prev_word(sc, p)) == SIZE_MAX) {
+		/* "the 14th." alone on its line, a reply to "when?" */
+		if (p == 0 ||
+		    (tok_at(sc, p - 1)->kind == T_SPACE &&
+		        tok_at(sc, p - 1)->nl))
+			return line_end_after(sc, i);
 		/* "my birthday's the 14th" */
 		q = prev_tok(sc, p);
 		if (q == SIZE_MAX || sc->t[q].kind != T_POSS ||
@@ -6355,6 +6407,68 @@ spelled_bare_day(struct mh_scanner *sc, size_t i)
 }
 
 static size_t match_day_month_at(struct mh_scanner *sc, size_t i);
+static size_t holiday_at(struct mh_scanner *sc, size_t i);
+/* A month, a feast or a day in words that the word two tokens before
+ * dates, where no rule of its own form does: the month or feast of a
+ * birth ("born in March", "my birthday is Halloween", birth_before()),
+ * a month in lower case after "last" or "next" ("since last march"), a
+ * capitalised day in words ("on the Fourteenth", bare_day()).
+ * word_rules() asks it of those words with a word of date_leads[] two
+ * tokens before, which few have.  Returns the end, and the start in
+ * *start; or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+date_lead(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const struct tok *t = &sc->t[i];
+	size_t e;
+
+	*start = t->s;
+	if (tok_in(sc, i, KW_ORD_HIGH))
+		return t->cap && bare_day(sc, i) ? tend(t) : 0;
+	/* a birth's word of date_cues[] two or three words before, or
+	 * "last" or "next" right before: most words have neither */
+	e = i >= 4 && sc->t[i - 4].kind == T_POSS ? i - 5 : i - 4;
+	if (!(i >= 4 && tok_in(sc, e, KW_DATE_CUE)) &&
+	    !(i >= 6 && tok_in(sc, i - 6, KW_DATE_CUE)) &&
+	    !tok_is(sc, i - 2, KW_LAST) && !tok_is(sc, i - 2, KW_NEXT))
+		return 0;
+	if (tok_in(sc, i, KW_DAY_HEAD | KW_FEAST)) {
+		if (!birth_before(sc, i))
+			return 0;
+		e = holiday_at(sc, i);
+		if (e == 0 && tok_in(sc, i, KW_FEAST))
+			e = tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_DAY)
+			    ? i + 3
+			    : i + 1; /* "Christmas Day" */
+		return e != 0 ? tend(&sc->t[e - 1]) : 0;
+	}
+	/* a month with its day or year after it is match_month_date()'s
+	 * or spelled_date()'s: "born in March the 14th" (word_rules() has
+	 * turned away a number after it, "born in March 1990") */
+	if (tok_gap(sc, i + 1) &&
+	    (tok_in(sc, i + 2, KW_ORD_DAY | KW_TENS) ||
+	        tok_is(sc, i + 2, KW_THE)))
+		return 0;
+	if (birth_before(sc, i))
+		return tend(t);
+	/* "last march", "next july" in lower case ("Last March" is
+	 * word_rules()'): not after "the", "a" or "at" ("the next march
+	 * is in May", a protest; "at last may we rest"), and "may" only
+	 * where its clause ends ("last may."), not "the last may be" */
+	if (t->cap || t->allcap || tend(t) - t->s < 3 ||
+	    !(tok_is(sc, i - 2, KW_LAST) || tok_is(sc, i - 2, KW_NEXT)) ||
+	    !tok_gap(sc, i - 1))
+		return 0;
+	e = prev_word(sc, i - 2);
+	if (tok_is(sc, e, KW_THE) || tok_is(sc, e, KW_A) ||
+	    tok_is(sc, e, KW_AT) || (t->kw == KW_MAY && !day_clause_end(sc, i)))
+		return 0;
+	*start = sc->t[i - 2].s;
+	return tend(t);
+}
 
 /* Is the day at i the first of a range of days before a month, "3-5
  * March", "3rd and 4th March", "3 to 5 may", as far as the tokens'
@@ -11732,7 +11846,8 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    no flag for a date, an ID's cue or a place, a town or a state;
  *  - keywords: none of holiday_at(), the corner, unit, box, ship,
  *    saint and lead street rules' words, nor of list_name()'s
- *    (rel_list_name());
+ *    (rel_list_name()), nor a day in words (bare_day(), "on the
+ *    Fourteenth");
  *  - one capitalised word, not two (cap_run()): no match_geo(),
  *    match_street_name() or "Southern Poland";
  *  - capitalised, not in capitals (allcap, which a single letter is:
@@ -11765,7 +11880,7 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	    tok_in(sc, i,
 	        KW_DAY_HEAD | KW_FEAST | KW_UNIT_WORD | KW_SHIP |
 	            KW_LOWER_NAME | KW_STATE_NAME | KW_LEAD_STREET |
-	            KW_CAP_RULE | KW_SAINT_WORD) ||
+	            KW_CAP_RULE | KW_SAINT_WORD | KW_ORD_HIGH) ||
 	    (i >= 2 &&
 	        (sc->t[i - 2].kw == KW_CALLED || sc->t[i - 2].kw == KW_NAMED)))
 		return 0;
@@ -12145,7 +12260,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	 * (callgrind: rb.txt 114.92 M to 114.45 M).  A rule added before
 	 * by_case must add its list or flag here. */
 	if (!tok_in(sc, i,
-	        KW_FIRST_RULES | KW_DAY_HEAD | KW_FEAST | KW_CAP_RULE) &&
+	        KW_FIRST_RULES | KW_DAY_HEAD | KW_FEAST | KW_CAP_RULE |
+	            KW_ORD_HIGH) &&
 	    !(f &
 	        (MH_NAMES_KEEP | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
 	            MH_NAMES_IDCUE)) &&
@@ -12233,6 +12349,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		*ip = end;
 		return 1;
 	}
+	/* "born on Christmas", "born in March", "since last march", "on
+	 * the Fourteenth" (before KEEP, which the feasts have) */
+	if ((tok_in(sc, i, KW_DAY_HEAD | KW_FEAST | KW_ORD_HIGH) ||
+	        (f & MH_NAMES_MONTH)) &&
+	    i >= 2 && tok_in2(sc, i - 2, KW2_DATE_LEAD) &&
+	    sc->t[i + 2].kind != T_NUM && sc->t[i + 2].kind != T_ALNUM &&
+	    (end = date_lead(sc, i, &start)) != 0)
+		EMIT(start, end, MH_SCAN_DATE);
 	if (f & MH_NAMES_KEEP)
 		return 0;
 	/* (walk() has asked cap_opens_nothing() and i_or_a_opens_nothing():

@@ -299,6 +299,12 @@ Learning to live in the moment; I was born in 1990. I'm from the uk, she's from 
 Learning to live in the moment; I was born in 1990. I'm from the uk, she's from texas.
 I moved to new jersey and I ended up in leeds.
 I moved to new jersey and I ended up in leeds.
+My birthday is in March and my sister was born on Christmas.
+My birthday is in [DATE] and my sister was born on [DATE].
+In March I felt better; we march on, and the march was long.
+In March I felt better; we march on, and the march was long.
+since last march, and next july too, see you on the Fourteenth
+since [DATE], and [DATE] too, see you on the [DATE]
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

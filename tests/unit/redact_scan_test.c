@@ -1727,6 +1727,34 @@ test_dates_ages(void)
 	is_str(scan("she is a hundred and ten percent sure, he is a hundred "
 	            "and ten"),
 	    "AGE:a hundred and ten", "a hundred and ten, of someone only");
+	/* the month or day of a birth, a month after last or next, a day
+	 * alone as a reply */
+	is_str(scan("my birthday is in March, I was born on Christmas"),
+	    "DATE:March|DATE:Christmas", "a birth's month and feast");
+	is_str(scan("my birthday is Halloween. my bday's on Christmas Eve"),
+	    "DATE:Halloween|DATE:Christmas Eve", "a birthday's holiday");
+	is_str(scan("he was born in may, she was born on Christmas Day"),
+	    "DATE:may|DATE:Christmas Day", "born, in and on");
+	is_str(scan("I was born in 1990. in March I felt better, Christmas is "
+	            "hard"),
+	    "", "a year alone, a month or feast with no birth stay");
+	is_str(scan("since last march I have tried, next july too"),
+	    "DATE:last march|DATE:next july",
+	    "a month in lower case after last or next");
+	is_str(scan("last may."), "DATE:last may", "may where its clause ends");
+	is_str(scan("we march on, the march was long, the next march is "
+	            "soon, at last may we rest, the last may be hard"),
+	    "", "march and may as words stay");
+	is_str(scan("the 14th"), "DATE:14th", "a day alone, a reply");
+	is_str(scan("when?\nThe 14th.\nok"), "DATE:14th",
+	    "a day alone on its line");
+	is_str(scan("see you on the Fourteenth, by the Fifth."),
+	    "DATE:Fourteenth|DATE:Fifth", "a day in words, capitalised");
+	is_str(scan("the 14th century. Henry the Fourth was king"), "NAME:Henry",
+	    "an ordinal of a century or a king stays");
+	is_str(scan("14 days ago, the summer of 2019, in spring 2022, Q1 "
+	            "2024, week 12 of 2024"),
+	    "", "a count of days, a season, a quarter, a week stay");
 }
 
 /* Phone numbers written around the digit rules: looser separators,

@@ -4721,6 +4721,40 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 	return 0;
 }
 
+/* A toll-free number in letters, "1-800-FLOWERS", "888-GOT-JUNK",
+ * "1-866-MAYA4U": the code (800, or 833 to 888 of two like digits),
+ * after a "1-" or not, then seven to ten letters and digits between
+ * '-'.  Digits before the letters, "1-800-555-CARE", are the number
+ * (the letters are left as they were), and the crisis lines written
+ * so, "1-800-273-TALK", crisis_number() has kept.  At the groups g,
+ * ending at a '-' and a letter: the end, or 0. */
+static size_t
+vanity_phone(struct mh_scanner *sc, const struct groups *g)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t e = g->end, c;
+	int k = 0, n = 0;
+
+	if (g->n >= 2 && glen(g, 0) == 1 && u[g->gs[0]] == '1' &&
+	    g->sep[0] == '-')
+		k = 1;
+	if (k + 1 != g->n || glen(g, k) != 3)
+		return 0;
+	c = g->gs[k];
+	if (u[c] != '8' ||
+	    !(u[c + 1] == '0' ? u[c + 2] == '0'
+	                      : u[c + 1] == u[c + 2] && u[c + 1] >= '3' &&
+	                u[c + 1] <= '8'))
+		return 0;
+	/* the letters, in '-'-joined runs: "-GOT-JUNK" */
+	while (e + 1 < sc->n && u[e] == '-' && isalnum_a(u[e + 1]))
+		for (e++; e < sc->n && isalnum_a(u[e]); e++)
+			n++;
+	if (e < sc->n && u[e] >= 0x80)
+		return 0;
+	return n >= 7 && n <= 10 ? e : 0;
+}
+
 static int
 valid_md(long m, long d)
 {
@@ -10563,6 +10597,10 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		*ip = tok_from(sc, i + 1, end);
 		return 1;
 	}
+	/* "call 1-800-FLOWERS": a '-' and a letter after the digits */
+	if (g.end + 1 < sc->n && u[g.end] == '-' && isalpha_a(u[g.end + 1]) &&
+	    (end = vanity_phone(sc, &g)) != 0)
+		return emit(sc, ip, b, end, MH_SCAN_PHONE) == -1 ? -1 : 1;
 	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&
 	    glen(&g, 2) == 4 && g.sep[0] == g.sep[1] &&
 	    (g.sep[0] == '-' || g.sep[0] == ' ') && !g.plus && !g.paren)

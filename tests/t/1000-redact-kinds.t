@@ -305,6 +305,8 @@ In March I felt better; we march on, and the march was long.
 In March I felt better; we march on, and the march was long.
 since last march, and next july too, see you on the Fourteenth
 since [DATE], and [DATE] too, see you on the [DATE]
+Call 1-800-FLOWERS, or the lifeline 1-800-273-TALK.
+Call [PHONE], or the lifeline 1-800-273-TALK.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

@@ -115,6 +115,11 @@ test_kinds(void)
 	    "another number with letters is redacted as before");
 	is_str(scan("call 1-800-273-TALKS"), "PHONE:1-800-273",
 	    "and a crisis line's digits with a letter too many");
+	is_str(scan("call 1-800-FLOWERS or 888-GOT-JUNK, 1-866-mayas4u."),
+	    "PHONE:1-800-FLOWERS|PHONE:888-GOT-JUNK|PHONE:1-866-mayas4u",
+	    "a toll-free number all in letters");
+	is_str(scan("1-900-FLOWERS, 1-800-AB, 1-800-FLOWERS-AND-MORE-THINGS"),
+	    "", "another code, too few or too many letters stay");
 	is_str(scan("@maya_w wrote"), "HANDLE:@maya_w", "handle");
 	is_str(scan("VIN 1HGCM82633A004352"), "VIN:1HGCM82633A004352", "vin");
 	is_str(scan("lives at 24 Clarke Avenue, Springfield"),

@@ -686,13 +686,14 @@ static const char *const unit_words[] = {
 
 /* The words low_address() starts at, in any case: a street word after
  * the street's name ("i live on elm street"), "box" after "po" ("po box
- * 77"), "apt" ("apt. 4c"), and the room, bed, lot, ward or unit one
- * stays in ("room 214 of the psych ward").  Not "dr" nor "way", said
+ * 77") or alone as an address ("to Box 77"), "apt" ("apt. 4c"), and the
+ * room, bed, lot, ward, unit, cabin or bunk one stays in ("room 214 of
+ * the psych ward").  Not "dr" nor "way", said
  * far more often of other things, which the walk would stop at. */
 static const char *const addr_heads[] = {
 	"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
 	"lane", "ln", "drive", "box", "apt", "room", "bed", "lot", "ward",
-	"unit", NULL
+	"unit", "cabin", "bunk", NULL
 };
 
 /* Before a ship's name in a military address: USS Ardent. */
@@ -5926,6 +5927,31 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	return tend(&sc->t[i]);
 }
 
+/* "Box 77" without its "PO", written as an address is: a capital B and
+ * a number of up to six digits, first on its line or after "to" or
+ * "at" ("mail it to Box 77"), and the line or clause ending after it
+ * ("Box 77, Springfield").  "box 77 of the archive", "in box 3", "Box 3
+ * was ticked" stay.  The end, the start in *start; or 0. */
+static size_t
+box_alone(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	const struct tok *n = tk(sc, i + 2), *a = tk(sc, i + 3),
+	                 *b = tok_at(sc, i - 1);
+	size_t p = prev_tok(sc, i);
+
+	if (!sc->t[i].cap || !tok_gap(sc, i + 1) || n == NULL ||
+	    n->kind != T_NUM || n->ndigit > 6 ||
+	    !(a == NULL || a->nl ||
+	        (a->kind == T_PUNCT && a->mark != 0 &&
+	            strchr(".,;!?)", a->mark) != NULL)))
+		return 0;
+	if (p != SIZE_MAX && !(b->kind == T_SPACE && b->nl) &&
+	    !tok_is(sc, p, KW_TO) && !tok_is(sc, p, KW_AT))
+		return 0;
+	*start = sc->t[i].s;
+	return tend(n);
+}
+
 /* "po box 77", "p.o.box 77", "my PO box is 77", "p.o. box 1234": a post
  * office box in any case, from its "po" or "p.o." before "box" at i,
  * with or without a blank, to the number, which may come after "is" or
@@ -5938,7 +5964,7 @@ box_back(struct mh_scanner *sc, size_t i, size_t *start)
 	size_t k = tok_gap(sc, i - 1) ? i - 2 : i - 1, j, e;
 
 	if (i < 2 || k >= i)
-		return 0;
+		return box_alone(sc, i, start);
 	if (tok_is(sc, k, KW_PO))
 		*start = sc->t[k].s;
 	else if (k >= 2 && tok_punct(sc, k, '.') && tok_is(sc, k - 1, KW_O) &&
@@ -5948,7 +5974,7 @@ box_back(struct mh_scanner *sc, size_t i, size_t *start)
 	    tok_is(sc, k - 2, KW_P))
 		*start = sc->t[k - 2].s;
 	else
-		return 0;
+		return box_alone(sc, i, start);
 	if ((e = units_after(sc, i)) != 0)
 		return e;
 	j = i + 2;
@@ -6016,6 +6042,11 @@ stay_unit(struct mh_scanner *sc, size_t i, size_t *start)
 	        tok_is(sc, p, KW_ON)))
 		return 0;
 	p = prev_word(sc, p);
+	/* a cabin or bunk is slept in: "we were in cabin 12" */
+	if (p != SIZE_MAX &&
+	    (tok_is(sc, p, KW_WAS) || word_eq(sc, p, "were")) &&
+	    (word_eq(sc, i, "cabin") || word_eq(sc, i, "bunk")))
+		return e;
 	if (p != SIZE_MAX && tok_is(sc, i, KW_UNIT))
 		return tok_in(sc, p, KW_TOWN_VERB) ? e
 		                                   : 0; /* "live in unit 5" */

@@ -307,6 +307,8 @@ since last march, and next july too, see you on the Fourteenth
 since [DATE], and [DATE] too, see you on the [DATE]
 Call 1-800-FLOWERS, or the lifeline 1-800-273-TALK.
 Call [PHONE], or the lifeline 1-800-273-TALK.
+Mail it to Box 77, we were in cabin 12; the key is in box 3.
+Mail it to [ADDRESS], we were in [ADDRESS]; the key is in box 3.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

@@ -1469,6 +1469,12 @@ test_addresses(void)
 	is_str(scan("my PO box is 77"), "ADDRESS:PO box is 77",
 	    "box: the number after is");
 	is_str(scan("I ticked box 7. Box 77"), "", "box: a box alone stays");
+	is_str(scan("Box 77\nmail it to Box 78, or at Box 79."),
+	    "ADDRESS:Box 77|ADDRESS:Box 78|ADDRESS:Box 79",
+	    "box: first on its line, after to or at");
+	is_str(scan("box 77 of the archive, in box 3\nBox 3 was ticked, "
+	            "put it in the Box 7 slot"),
+	    "", "box: of something, in a box, before a verb or noun");
 	is_str(scan("apt. 4C, I'm in apt 5B"), "ADDRESS:apt. 4C|ADDRESS:apt 5B",
 	    "unit: apt in lower case");
 	/* a house number first on its line, or after "address is" */
@@ -1497,6 +1503,10 @@ test_addresses(void)
 	is_str(scan("the meeting is in room 214. we covered unit 12 in class. "
 	            "I stayed in bed 2 days"),
 	    "", "stay: a meeting's room, a course's unit, days in bed");
+	is_str(scan("we were in cabin 12. I was in bunk 3"),
+	    "ADDRESS:cabin 12|ADDRESS:bunk 3", "stay: a cabin or bunk slept in");
+	is_str(scan("the cabin 12 miles away, we were in cabin 12 hours"), "",
+	    "stay: a cabin before a measure");
 }
 
 static void

@@ -359,6 +359,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(AN, "an") \
 	X(AA, "aa") \
 	X(ADDRESS, "address") \
+	X(ADMITTED, "admitted") \
 	X(AE, "ae") \
 	X(AGE, "age") \
 	X(AGED, "aged") \
@@ -586,25 +587,28 @@ enum {
 #define KW_MAIL_HOST (UINT64_C(1) << 63)   /* gmail: host_email() */
 #define KW_SECRET (UINT64_C(1) << 44)      /* password: secret_after() */
 #define KW_PHONE_CUE (UINT64_C(1) << 45)   /* call, text: spelled_phone() */
+#define KW_STAY_CUE (UINT64_C(1) << 46)    /* sectioned: stay_facility() */
 #define KW_ORD_HIGH (UINT64_C(1) << 31)    /* fourth .. thirty-first */
-/* Free in the first word: bits 46, 51, 54, 56, 57, moved to
+/* Free in the first word: bits 51, 54, 56, 57, moved to
  * the second.  The second word of list bits (kw_sets2[], tok_in2()) is
  * for lists that one rule asks, off the walk's hot tests: the first
  * word's 64 were all taken.  A bit of one word is never or'ed with a
  * bit of the other: the names say which (KW2_). */
 enum {
-	KW2_NOT_S_FORM = 1u << 0,  /* always: "-s", no verb */
-	KW2_FAC_QUAL = 1u << 1,    /* low_place() */
-	KW2_PART_LEAD = 1u << 2,   /* "a third of", spelled_date() */
-	KW2_FAMILY_NOUN = 1u << 3, /* "the Patel kids" */
-	KW2_VERB_AFTER = 1u << 4,  /* to, me, in: verb_before() */
-	KW2_CONDITION = 1u << 5,   /* Parkinson: eponym_after() */
-	KW2_OWN_NOUN = 1u << 6,    /* exam, diet: eponym_after() */
-	KW2_NOT_LONE = 1u << 7,    /* legend, nike: memo_fill() */
-	KW2_SERVICE = 1u << 8,     /* mental, health: generic_facility() */
-	KW2_SURNAME_CUE = 1u << 9, /* see, with: lone_surname() */
-	KW2_NOT_SELF = 1u << 10,   /* now, lol: self_name() */
-	KW2_DATE_LEAD = 1u << 11,  /* born in, last: date_lead() */
+	KW2_NOT_S_FORM = 1u << 0,    /* always: "-s", no verb */
+	KW2_FAC_QUAL = 1u << 1,      /* low_place() */
+	KW2_PART_LEAD = 1u << 2,     /* "a third of", spelled_date() */
+	KW2_FAMILY_NOUN = 1u << 3,   /* "the Patel kids" */
+	KW2_VERB_AFTER = 1u << 4,    /* to, me, in: verb_before() */
+	KW2_CONDITION = 1u << 5,     /* Parkinson: eponym_after() */
+	KW2_OWN_NOUN = 1u << 6,      /* exam, diet: eponym_after() */
+	KW2_NOT_LONE = 1u << 7,      /* legend, nike: memo_fill() */
+	KW2_SERVICE = 1u << 8,       /* mental, health: generic_facility() */
+	KW2_SURNAME_CUE = 1u << 9,   /* see, with: lone_surname() */
+	KW2_NOT_SELF = 1u << 10,     /* now, lol: self_name() */
+	KW2_DATE_LEAD = 1u << 11,    /* born in, last: date_lead() */
+	KW2_NOT_STAY = 1u << 12,     /* army, bar: stay_facility() */
+	KW2_ADMIT_BEFORE = 1u << 13, /* was, got: stay_facility() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -613,7 +617,8 @@ enum {
 #define KW_FIRST_RULES \
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
 	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH | \
-	    KW_MAIL_HOST | KW_SECRET | KW_PHONE_CUE | KW_ADDR_HEAD)
+	    KW_MAIL_HOST | KW_SECRET | KW_PHONE_CUE | KW_ADDR_HEAD | \
+	    KW_STAY_CUE)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES | KW_ORD_HIGH)
@@ -1182,6 +1187,23 @@ static const char *const phone_cues[] = {
 	"call", "cell", "cellphone", "mobile", "number", "phone", "reach",
 	"ring", "tel", "telephone", "text", "txt", "whatsapp", NULL
 };
+/* The words of a stay in a hospital before the place: "sectioned at
+ * the Priory", "discharged from the Maudsley" (stay_facility()). */
+static const char *const stay_cues[] = {
+	"sectioned", "admitted", "discharged", "inpatient", "hospitalised",
+	"hospitalized", "readmitted", NULL
+};
+/* Capitalised words after a stay's cue that are no place one stays in:
+ * "discharged from the Army", "admitted to the Bar". */
+static const char *const stay_not_places[] = {
+	"army", "navy", "marines", "military", "air", "force", "bar",
+	"program", "programme", "service", "ward", "unit", "emergency",
+	"school", "university", "college", "club", "team", "group", NULL
+};
+/* The words before a passive "admitted": "I was admitted to". */
+static const char *const admit_befores[] = {"was", "were", "been",
+    "being", "got", "get", "is", "am", "are", "be", "i'm", "im", NULL};
+
 /* Words in "-s" that are no verb's "-s" form (finite_after()). */
 static const char *const not_s_forms[] = {
 	"always", "sometimes", "perhaps", "besides", "towards", "afterwards",
@@ -1424,6 +1446,7 @@ static const struct {
     {mail_hosts, KW_MAIL_HOST},
     {secret_words, KW_SECRET},
     {phone_cues, KW_PHONE_CUE},
+    {stay_cues, KW_STAY_CUE},
 };
 /* the lists of the second word of bits */
 static const struct {
@@ -1442,6 +1465,8 @@ static const struct {
     {surname_cues, KW2_SURNAME_CUE},
     {not_self_names, KW2_NOT_SELF},
     {date_leads, KW2_DATE_LEAD},
+    {stay_not_places, KW2_NOT_STAY},
+    {admit_befores, KW2_ADMIT_BEFORE},
 };
 
 int
@@ -10909,6 +10934,67 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
  * "to the jude clinic" for names.  Spans from start on are dropped; one
  * that runs into it ("kayla brooks at ...") ends before it and its
  * blank. */
+/* A hospital named without a facility's word, after a word of a stay
+ * there: "I was sectioned at the Priory", "admitted to the Maudsley",
+ * "they sectioned me at Bethlem", "an inpatient at the Retreat".  At
+ * the cue i: at, to, from, in or into after it (past me, him, her or
+ * them), "the" or not, and a run of up to four capitalised words, the
+ * first no month, weekday, stop word, facility's, street's or
+ * organisation's word, nor one of stay_not_places[] ("admitted in
+ * March", "admitted to the Hospital", "discharged from the Army";
+ * "admitted to Mercy Hospital" is match_facility()'s, "the ICU" in
+ * capitals stays).  Returns the end, and the first word's start in
+ * *start; or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+stay_facility(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t j = i + 2, e, first;
+	int n, someone = 0;
+
+	if (!tok_gap(sc, i + 1))
+		return 0;
+	if (tok_is(sc, j, KW_ME) || tok_is(sc, j, KW_HIM) ||
+	    tok_is(sc, j, KW_HER) || tok_is(sc, j, KW_THEM)) {
+		j += 2;
+		someone = 1;
+	}
+	if (!tok_gap(sc, j - 1) ||
+	    !(tok_is(sc, j, KW_AT) || tok_is(sc, j, KW_TO) ||
+	        tok_is(sc, j, KW_FROM) || tok_is(sc, j, KW_IN) ||
+	        word_eq(sc, j, "into")) ||
+	    !tok_gap(sc, j + 1))
+		return 0;
+	j += 2;
+	if (tok_is(sc, j, KW_THE) && tok_gap(sc, j + 1))
+		j += 2;
+	if (!cap_word(sc, j) || sc->t[j].allcap ||
+	    (fullflags(sc, j) &
+	        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STOP |
+	            MH_NAMES_FACILITY | MH_NAMES_STREET | MH_NAMES_ORG)) ||
+	    tok_in2(sc, j, KW2_NOT_STAY))
+		return 0;
+	/* "I admitted to the Crime" is a confession: admitted with no one
+	 * after it is passive, after "was", "been", "got" and the like */
+	if (!someone && tok_is(sc, i, KW_ADMITTED) &&
+	    !tok_in2(sc, prev_word(sc, i), KW2_ADMIT_BEFORE))
+		return 0;
+	*start = sc->t[j].s;
+	e = tend(&sc->t[j]);
+	first = j;
+	for (n = 1; n < 4 && tok_gap(sc, j + 1) && cap_word(sc, j + 2);
+	     n++, j += 2)
+		e = tend(&sc->t[j + 2]);
+	/* a facility's word in it or a possessive after it ("Children's
+	 * Hospital Los Angeles") is match_facility()'s, whole */
+	for (size_t k = first; k <= j; k += 2)
+		if (fullflags(sc, k) & (MH_NAMES_FACILITY | MH_NAMES_ORG))
+			return 0;
+	return sc->t[j + 1].kind == T_POSS ? 0 : e;
+}
+
 static void
 give_way(struct mh_scanner *sc, size_t start)
 {
@@ -12343,7 +12429,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (tok_in(sc, i,
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
 	            KW_NINETY | KW_FMONTH | KW_MAIL_HOST | KW_SECRET |
-	            KW_PHONE_CUE)) {
+	            KW_PHONE_CUE | KW_STAY_CUE)) {
+		/* "I was sectioned at the Priory" */
+		if (tok_in(sc, i, KW_STAY_CUE) &&
+		    (end = stay_facility(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_LOCATION);
 		/* "kz99 at gmail": an address at its provider alone */
 		if (tok_in(sc, i, KW_MAIL_HOST) &&
 		    (end = host_email(sc, i, &start)) != 0) {

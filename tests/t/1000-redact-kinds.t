@@ -309,6 +309,8 @@ Call 1-800-FLOWERS, or the lifeline 1-800-273-TALK.
 Call [PHONE], or the lifeline 1-800-273-TALK.
 Mail it to Box 77, we were in cabin 12; the key is in box 3.
 Mail it to [ADDRESS], we were in [ADDRESS]; the key is in box 3.
+I was sectioned at the Priory and discharged from the Army later.
+I was sectioned at the [LOCATION] and discharged from the Army later.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

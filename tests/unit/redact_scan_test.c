@@ -1507,6 +1507,20 @@ test_addresses(void)
 	    "ADDRESS:cabin 12|ADDRESS:bunk 3", "stay: a cabin or bunk slept in");
 	is_str(scan("the cabin 12 miles away, we were in cabin 12 hours"), "",
 	    "stay: a cabin before a measure");
+	/* a hospital named without a facility's word, after a stay in it */
+	is_str(scan("I was sectioned at the Priory, discharged from the "
+	            "Maudsley"),
+	    "LOCATION:Priory|LOCATION:Maudsley", "stay: a hospital by its name");
+	is_str(scan("they admitted me to Bethlem. I was an inpatient at the "
+	            "Retreat"),
+	    "LOCATION:Bethlem|LOCATION:Retreat",
+	    "stay: after me, after inpatient");
+	is_str(scan("I admitted to the Crime, discharged from the Army, "
+	            "admitted to the ICU, admitted in March, at the Library"),
+	    "", "stay: a confession, a service, capitals, a month, no cue");
+	is_str(scan("admitted at Children's Hospital Los Angeles"),
+	    "LOCATION:Children's Hospital Los Angeles",
+	    "stay: a facility's word is match_facility()'s");
 }
 
 static void

@@ -12508,16 +12508,17 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		*ip = end;
 		return 1;
 	}
+	if (f & MH_NAMES_KEEP)
+		return 0;
 	/* "born on Christmas", "born in March", "since last march", "on
-	 * the Fourteenth" (before KEEP, which the feasts have) */
+	 * the Fourteenth" (before holiday_at(), which passes "Christmas
+	 * Eve" whole; here rather than before KEEP: callgrind 15 K fewer) */
 	if ((tok_in(sc, i, KW_DAY_HEAD | KW_FEAST | KW_ORD_HIGH) ||
 	        (f & MH_NAMES_MONTH)) &&
 	    i >= 2 && tok_in2(sc, i - 2, KW2_DATE_LEAD) &&
 	    sc->t[i + 2].kind != T_NUM && sc->t[i + 2].kind != T_ALNUM &&
 	    (end = date_lead(sc, i, &start)) != 0)
 		EMIT(start, end, MH_SCAN_DATE);
-	if (f & MH_NAMES_KEEP)
-		return 0;
 	/* (walk() has asked cap_opens_nothing() and i_or_a_opens_nothing():
 	 * cap_passes()) */
 	/* holiday_at()'s first test made here: nearly every word is in

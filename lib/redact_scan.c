@@ -9814,7 +9814,15 @@ match_street_name(struct mh_scanner *sc, size_t i)
 		        tok_is(sc, j, KW_ROAD) || tok_is(sc, j, KW_BOULEVARD) ||
 		        tok_is(sc, j, KW_LANE) || tok_is(sc, j, KW_DRIVE) ||
 		        tok_is(sc, j, KW_BLVD) || tok_is(sc, j, KW_AVE)))
-			return tend(&sc->t[j]);
+			/* "Sesame Street", "Wall Street": a show and a
+			 * market, as in lower case (not_streets[],
+			 * street_on()); with a number or "I live on" they
+			 * are still an address */
+			return words == 1 && tok_is(sc, j, KW_STREET) &&
+			        (word_eq(sc, i, "sesame") ||
+			            word_eq(sc, i, "wall"))
+			    ? 0
+			    : tend(&sc->t[j]);
 		if (stop_cap(sc, j))
 			return 0;
 		words++;

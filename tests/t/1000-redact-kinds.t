@@ -311,6 +311,8 @@ Mail it to Box 77, we were in cabin 12; the key is in box 3.
 Mail it to [ADDRESS], we were in [ADDRESS]; the key is in box 3.
 I was sectioned at the Priory and discharged from the Army later.
 I was sectioned at the [LOCATION] and discharged from the Army later.
+I watched Sesame Street, and my uncle works on Wall Street.
+I watched Sesame Street, and my uncle works on Wall Street.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

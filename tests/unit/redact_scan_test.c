@@ -1507,6 +1507,11 @@ test_addresses(void)
 	    "ADDRESS:cabin 12|ADDRESS:bunk 3", "stay: a cabin or bunk slept in");
 	is_str(scan("the cabin 12 miles away, we were in cabin 12 hours"), "",
 	    "stay: a cabin before a measure");
+	is_str(scan("I watched Sesame Street. I work on Wall Street"), "",
+	    "street: a show and a market, capitalised too");
+	is_str(scan("she lives on Wall Street, he lives at 12 Wall Street"),
+	    "ADDRESS:Wall Street|ADDRESS:12 Wall Street",
+	    "street: a home there is still an address");
 	/* a hospital named without a facility's word, after a stay in it */
 	is_str(scan("I was sectioned at the Priory, discharged from the "
 	            "Maudsley"),

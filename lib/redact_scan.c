@@ -24,10 +24,12 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
- * KW_LONGEST the longest keyword in bytes.  The lists hold 1,127
- * words; past KW_MAX mh_scan_new() fails, and every test with it. */
+ * KW_LONGEST the longest keyword in bytes.  The lists hold 1,538
+ * words (1,127 when KW_MAX was 1536, which four sets of new rules
+ * passed at once); past KW_MAX mh_scan_new() fails, and every test
+ * with it. */
 enum {
-	KW_MAX = 1536,
+	KW_MAX = 2048,
 	PHRASES_MAX = 192, /* lands[] and famous[] together (< 255) */
 	PHRASE_WORDS = 7,  /* the most words of one of them */
 	KW_SLOTS = 4096,
@@ -10289,8 +10291,8 @@ zip_after_cue_at(struct mh_scanner *sc, size_t i)
 /* Is the token at i a number with no digit group joined to it (no '-',
  * '.', '/' or ' ' and a digit after it, as parse_groups() reads them),
  * all digits: one group, as parse_groups() would find it?  Always
- * inline: GCC put it out of line when match_lower_name() grew (rb4:
- * +0.14 M instructions in its calls). */
+ * inline: GCC put it out of line when match_lower_name() or
+ * number_rules() grew (rb4: +0.14 M instructions in its calls). */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
@@ -10575,6 +10577,91 @@ card_part_cue(struct mh_scanner *sc, size_t i, int digits)
 	return (q = prev_tok(sc, q)) != SIZE_MAX && tok_is(sc, q, KW_LAST);
 }
 
+/* An Australian Medicare number as its card prints it, "2123 45670 1":
+ * four digits, five and the card's issue number, one digit from 1; the
+ * first digit 2 to 6 and the ninth its check (the first eight weighted
+ * 1, 3, 7, 9, 1, 3, 7, 9, modulo 10).  The phone rule leaves it for the
+ * group of one, and a cue took the first two groups alone: "Medicare
+ * number [HEALTHPLAN] [HEALTHPLAN] 1" left the issue number.  Out of
+ * line: only three groups of 4, 5 and 1 digits come here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+medicare_groups(const unsigned char *u, const struct groups *g)
+{
+	static const int w[8] = {1, 3, 7, 9, 1, 3, 7, 9};
+	int d[9], k = 0, sum = 0;
+
+	if (g->plus || g->paren || g->sep[0] != g->sep[1] ||
+	    (g->sep[0] != ' ' && g->sep[0] != '-') || u[g->gs[0]] < '2' ||
+	    u[g->gs[0]] > '6' || u[g->gs[2]] == '0')
+		return 0;
+	for (int j = 0; j < 2; j++)
+		for (size_t p = g->gs[j]; p < g->ge[j]; p++)
+			d[k++] = u[p] - '0';
+	for (k = 0; k < 8; k++)
+		sum += w[k] * d[k];
+	return sum % 10 == d[8];
+}
+
+/* The end of an Ontario health card's version code after its number's
+ * groups of 4, 3 and 3 digits ending at byte e: a blank or '-' and two
+ * capitals, then no letter or digit ("1234-567-890-AB", "1234 567 890
+ * AB").  The number was taken for a phone's and the code was left.  A
+ * health number starts with no '0' (the phones in those groups do, an
+ * Australian mobile's "0412 345 678").  Returns the end or 0.  Out of
+ * line: only a phone in those groups comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+version_code_end(const unsigned char *u, size_t n, const struct groups *g)
+{
+	size_t e = g->end;
+
+	if (u[g->gs[0]] == '0' || g->sep[0] != g->sep[1] || e + 3 > n ||
+	    (u[e] != ' ' && u[e] != '-') ||
+	    !(u[e + 1] >= 'A' && u[e + 1] <= 'Z') ||
+	    !(u[e + 2] >= 'A' && u[e + 2] <= 'Z') ||
+	    (e + 3 < n && (isalnum_a(u[e + 3]) || u[e + 3] >= 0x80)))
+		return 0;
+	return e + 3;
+}
+
+/* Is the number in groups of 3, 3 and 4 digits g an NHS number, by its
+ * check digit (the first nine weighted 10 down to 2, 11 less the sum
+ * modulo 11, 11 as 0, 10 never) and "NHS" among the four tokens before
+ * it?  Then it is the patient's number in the health service's records
+ * ("my nhs number is 943 476 5919"), not a phone's.  Out of line: only a
+ * phone in those groups after a cue comes here ("number", "no."). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+nhs_number(struct mh_scanner *sc, const struct groups *g, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	int k = 0, sum = 0, c = 0;
+	size_t j = i;
+
+	for (int x = 0; x < 3; x++)
+		for (size_t p = g->gs[x]; p < g->ge[x]; p++, k++)
+			if (k < 9)
+				sum += (10 - k) * (u[p] - '0');
+			else
+				c = u[p] - '0';
+	sum = 11 - sum % 11;
+	if (sum == 11)
+		sum = 0;
+	if (sum != c)
+		return 0;
+	for (int s = 0; s < 4 && (j = prev_tok(sc, j)) != SIZE_MAX; s++)
+		if (word_eq(sc, j, "nhs"))
+			return 1;
+	return 0;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -10665,6 +10752,11 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	if (g.end + 1 < sc->n && u[g.end] == '-' && isalpha_a(u[g.end + 1]) &&
 	    (end = vanity_phone(sc, &g)) != 0)
 		return emit(sc, ip, b, end, MH_SCAN_PHONE) == -1 ? -1 : 1;
+	/* "Medicare number 2123 45670 1" */
+	if (g.n == 3 && glen(&g, 2) == 1 && glen(&g, 0) == 4 &&
+	    glen(&g, 1) == 5 && medicare_groups(u, &g))
+		return emit(sc, ip, b, g.end, MH_SCAN_HEALTHPLAN) == -1 ? -1
+		                                                        : 1;
 	if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 2 &&
 	    glen(&g, 2) == 4 && g.sep[0] == g.sep[1] &&
 	    (g.sep[0] == '-' || g.sep[0] == ' ') && !g.plus && !g.paren)
@@ -10700,6 +10792,15 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		if (ok) {
 			type = MH_SCAN_PHONE;
 			end = phone_ext_end(u, sc->n, g.end);
+			size_t v;
+			if (g.n == 3 && glen(&g, 0) == 4 && glen(&g, 1) == 3 &&
+			    glen(&g, 2) == 3 && end == g.end &&
+			    (v = version_code_end(u, sc->n, &g)) != 0)
+				type = MH_SCAN_HEALTHPLAN, end = v;
+			else if (cue >= 0 && g.n == 3 && glen(&g, 0) == 3 &&
+			    glen(&g, 1) == 3 && glen(&g, 2) == 4 &&
+			    end == g.end && nhs_number(sc, &g, i))
+				type = MH_SCAN_MRN;
 		}
 	}
 	if (type == -1 && g.n == 1) {
@@ -10723,8 +10824,22 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}
-	if (type == -1 && cue >= 0 && (end = cued_value(sc, i, cue)) != 0)
+	if (type == -1 && cue >= 0 && (end = cued_value(sc, i, cue)) != 0) {
 		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
+		/* the value's groups apart by blanks, which cued_value()
+		 * does not join: each group was taken by the cue, but one
+		 * of one or two digits at its end was left ("policy no.
+		 * 4417 20931 7") */
+		if (g.n >= 2 && end == g.ge[0] && g.total >= 7 &&
+		    seps_all(&g, " "))
+			end = g.end;
+	}
+	/* "sort code 12 34 56": three pairs after the cue "code" (a bank
+	 * branch's code, whose pairs joined by '-' the cue takes) */
+	if (type == -1 && cue >= 0 && g.n == 3 && g.total == 6 &&
+	    glen(&g, 0) == 2 && glen(&g, 1) == 2 && seps_all(&g, " ") &&
+	    tok_is(sc, sc->cue_tok, KW_CODE))
+		type = MH_SCAN_ID, end = g.end;
 	if (type == -1 || type == MH_SCAN_ZIP) {
 		size_t e = zip_after_cue(sc, i);
 		if (e != 0)
@@ -10746,6 +10861,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	}
 	if (type == MH_SCAN_CARD && cue == MH_SCAN_ACCOUNT)
 		type = MH_SCAN_ACCOUNT;
+	/* an IMEI passes the card's check: "IMEI 35-209900-176148-1" */
+	if (type == MH_SCAN_CARD && cue == MH_SCAN_DEVICE)
+		type = MH_SCAN_DEVICE;
 	size_t start = g.plus || g.paren ? b : g.gs[0];
 	if (g.paren && !g.plus)
 		start = b;
@@ -10844,10 +10962,12 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	size_t end;
 
-	/* an IBAN, checked by its digits: "GB82 WEST 1234 5698 7654 32" */
-	if (len >= 4 && t->nupper >= 2 && isalpha_a((unsigned char)s[0]) &&
-	    isalpha_a((unsigned char)s[1]) && isdig((unsigned char)s[2]) &&
-	    isdig((unsigned char)s[3]) &&
+	/* an IBAN, checked by its digits: "GB82 WEST 1234 5698 7654 32",
+	 * and as a chat writes it all in lower case, "gb82 west 1234 ..."
+	 * (its check is as strong) */
+	if (len >= 4 && (t->nupper >= 2 || t->nupper == 0) &&
+	    isalpha_a((unsigned char)s[0]) && isalpha_a((unsigned char)s[1]) &&
+	    isdig((unsigned char)s[2]) && isdig((unsigned char)s[3]) &&
 	    (end = iban_end((const unsigned char *)sc->s, sc->n, t->s)) != 0)
 		return emit(sc, ip, t->s, end, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
 
@@ -10885,6 +11005,25 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 		for (k = 0; k < 8; k++)
 			v = v * 10 + (unsigned long)(s[k] - '0');
 		if ("TRWAGMYFPDXBNJZSQVHLCKE"[v % 23] == s[8])
+			return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1
+			    ? -1
+			    : 1;
+	}
+	/* an Irish PPS number, "1234567FA", "7654321G": seven digits, the
+	 * letter of their check and maybe a second capital, the sum of
+	 * the digits weighted 8 down to 2 and of the second letter
+	 * weighted 9 (A as 1), modulo 23, the first letter's place (W as
+	 * 0); the rule of doses below took it for a number and its unit
+	 * ("my PPSN is 7654321G" was left) */
+	if ((len == 8 || len == 9) && t->ndigit == 7 && t->nupper == len - 7 &&
+	    isdig((unsigned char)s[0]) && isalpha_a((unsigned char)s[7])) {
+		unsigned sum = 0;
+		for (k = 0; k < 7 && isdig((unsigned char)s[k]); k++)
+			sum += (unsigned)(8 - k) * (unsigned)(s[k] - '0');
+		if (len == 9)
+			sum += 9u * (unsigned)(s[8] - 'A' + 1);
+		if (k == 7 && s[7] <= 'W' &&
+		    (unsigned)(s[7] - 'A' + 1) % 23 == sum % 23)
 			return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1
 			    ? -1
 			    : 1;

@@ -57,6 +57,10 @@ She was seen at Mercy Hospital in Boston last May.
 She was seen at [LOCATION] [DATE].
 Case #48213377 was closed.
 Case #[ID] was closed.
+My Medicare number is 2123 45670 1 and my OHIP is 1234-567-890-AB.
+My Medicare number is [HEALTHPLAN] and my OHIP is [HEALTHPLAN].
+My NHS number is 943 476 5919, my PPSN 7654321G.
+My NHS number is [MRN], my PPSN [ID].
 I lost all hope and my will to live, and I mark each day.
 I lost all hope and my will to live, and I mark each day.
 I take 50 mg of sertraline and 0.5mg lorazepam since 2019.

@@ -1908,6 +1908,55 @@ test_cjk_names(void)
 		is_str(scan(cases[k].in), cases[k].want, cases[k].in);
 }
 
+/* Identifiers of other countries' forms, whole with their last pieces,
+ * and what stays beside them (invented numbers that pass each check) */
+static void
+test_intl_ids(void)
+{
+	/* an Australian Medicare number with its issue number */
+	is_str(scan("Medicare number 2123 45670 1"),
+	    "HEALTHPLAN:2123 45670 1", "Medicare's issue number too");
+	is_str(scan("my medicare card is 3198 76547 2"),
+	    "HEALTHPLAN:3198 76547 2", "a Medicare number after card");
+	is_str(scan("it was 2123 45670 1 then"), "HEALTHPLAN:2123 45670 1",
+	    "a Medicare number by its check alone");
+	is_str(scan("it was 2123 45671 1 then"), "",
+	    "a wrong check is no Medicare number");
+	is_str(scan("my policy no. 4417 20931 7 was denied"),
+	    "HEALTHPLAN:4417 20931 7", "a cued value's short last group");
+	is_str(scan("sort code: 12 34 56, account 12345678"),
+	    "ID:12 34 56|ACCOUNT:12345678", "a sort code in pairs");
+	is_str(scan("my group has kids aged 12 14 16"), "",
+	    "pairs after another cue stay");
+	/* an Ontario health card's version code */
+	is_str(scan("my OHIP is 1234-567-890-AB"),
+	    "HEALTHPLAN:1234-567-890-AB", "a health card's version code");
+	is_str(scan("health card 9876 543 210 XY ok"),
+	    "HEALTHPLAN:9876 543 210 XY", "the code after a blank");
+	is_str(scan("call 0412 345 678 OK"), "PHONE:0412 345 678",
+	    "a mobile's groups from 0 are a phone's");
+	/* an NHS number by its check digit and the word */
+	is_str(scan("my nhs number is 943 476 5919"), "MRN:943 476 5919",
+	    "an NHS number");
+	is_str(scan("my nhs number is 943 476 5918"), "PHONE:943 476 5918",
+	    "a wrong check: still gone, as a phone");
+	is_str(scan("call 943 476 5919 please"), "PHONE:943 476 5919",
+	    "no NHS before it: a phone");
+	is_str(scan("IMEI 35-209900-176148-1"),
+	    "DEVICE:35-209900-176148-1", "an IMEI is a device's");
+	/* an Irish PPS number by its check letter */
+	is_str(scan("my PPSN is 7654321G"), "ID:7654321G", "PPS number");
+	is_str(scan("PPSN 1234567FA."), "ID:1234567FA",
+	    "PPS number with its second letter");
+	is_str(scan("it was 7654321H"), "", "a wrong letter is a unit");
+	is_str(scan("I take 1000000IU of it"), "", "a dose stays");
+	/* an IBAN written in lower case */
+	is_str(scan("iban gb82 west 1234 5698 7654 32"),
+	    "ACCOUNT:gb82 west 1234 5698 7654 32", "IBAN in lower case");
+	ok(strstr(scan("gb82 west 1234 5698 7654 33"), "ACCOUNT") == NULL,
+	    "a wrong check is no IBAN in lower case either");
+}
+
 int
 main(void)
 {
@@ -1934,6 +1983,7 @@ main(void)
 	test_dates_ages();
 	test_phone_forms();
 	test_cjk_names();
+	test_intl_ids();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

@@ -4211,6 +4211,9 @@ match_email(struct mh_scanner *sc, size_t b)
 	return mail_provider_end(u, sc->n, p + 1);
 }
 
+/* Is s an ending of a domain?  1, or 2 for an ending that is an
+ * everyday word ("blog", "art"), which a sentence with no blank after
+ * its stop writes too: "i love art.art is how i cope". */
 static int
 is_tld(const char *s, size_t n)
 {
@@ -4218,10 +4221,15 @@ is_tld(const char *s, size_t n)
 	    "io", "info", "biz", "me", "co", "us", "uk", "de", "fr", "nl", "be",
 	    "ch", "es", "it", "cz", "dk", "br", "ee", "cy", "au", "ca", "ly",
 	    "app", "dev", "ai", "tv", "eu", "ie", "nz", "se", "no", "fi", "pl",
-	    "at", "in", "jp", NULL};
+	    "at", "in", "jp", "xyz", NULL};
+	static const char *const word_tlds[] = {"blog", "art", "shop", "online",
+	    "site", "store", NULL};
 	for (int i = 0; tlds[i]; i++)
 		if (eqw(s, n, tlds[i]))
 			return 1;
+	for (int i = 0; word_tlds[i]; i++)
+		if (eqw(s, n, word_tlds[i]))
+			return 2;
 	return 0;
 }
 
@@ -4270,8 +4278,14 @@ match_url(struct mh_scanner *sc, size_t i)
 	/* a short link's host and its path: "t.me/kz99", "discord.gg/abc",
 	 * "wa.me/15552013344", whose host is short or whose ending is
 	 * no word of is_tld() */
-	if ((!is_tld(sc->s + k, d - k) || k - t->s < 3) &&
+	int tld = is_tld(sc->s + k, d - k);
+	if ((!tld || k - t->s < 3) &&
 	    !(d - k == 2 && d + 1 < n && u[d] == '/' && isalnum_a(u[d + 1])))
+		return 0;
+	/* "maya-okafor.blog", "okafor.art/gallery", but no everyday word
+	 * before an ending that is one: "shop.online", "art.art" */
+	if (tld == 2 && k == tend(t) + 1 &&
+	    (fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STOP)))
 		return 0;
 	if (d < n && u[d] == '/')
 		return url_tail(u, n, d);

@@ -1955,6 +1955,17 @@ test_intl_ids(void)
 	    "ACCOUNT:gb82 west 1234 5698 7654 32", "IBAN in lower case");
 	ok(strstr(scan("gb82 west 1234 5698 7654 33"), "ACCOUNT") == NULL,
 	    "a wrong check is no IBAN in lower case either");
+	/* a site with no scheme at a newer ending */
+	is_str(scan("my blog is maya-okafor.blog/about"),
+	    "URL:maya-okafor.blog/about", "a .blog site and its path");
+	is_str(scan("see okafor.art/gallery or kz99.xyz"),
+	    "URL:okafor.art/gallery|URL:kz99.xyz", "the .art and .xyz ones");
+	is_str(scan("my website is mayaokafor.online"),
+	    "URL:mayaokafor.online", "a name before an everyday ending");
+	is_str(scan("i love art.art is how i cope"), "",
+	    "an everyday word before one is a sentence with no blank");
+	is_str(scan("went to the shop.online is easier"), "",
+	    "and shop.online");
 }
 
 int

@@ -660,7 +660,7 @@ static const char *const lead_streets[] = {
 static const char *const name_particles[] = {
 	"van", "von", "der", "den", "ten", "de", "da", "di", "du", "del",
 	"della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "y",
-	"st", NULL
+	"st", "los", "las", "ap", NULL
 };
 
 /* Abbreviations and words that are not a place: ICU, COPD, home. */
@@ -12554,6 +12554,49 @@ foreign_date(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
+/* The start of a surname after its particles, one or two words in lower
+ * case between it and a title or a name before ("Dr. de la Cruz", "Ms.
+ * van den Heuvel", "my cousin van der Berg"): the title's, or the name's
+ * before, whose span gives way; the surname's own start t->s when
+ * neither stands there.  The particles were left between two spans or
+ * after the title ("Dr. de la [NAME]").  Out of line: only a name after
+ * a particle comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+particle_lead(struct mh_scanner *sc, size_t i)
+{
+	size_t k = i, p;
+	int n = 0;
+
+	while (n < 2 && k >= 2 && tok_gap(sc, k - 1) &&
+	    sc->t[k - 2].kind == T_WORD && !sc->t[k - 2].cap &&
+	    !sc->t[k - 2].allcap && tok_in(sc, k - 2, KW_NAME_PARTICLE)) {
+		k -= 2;
+		n++;
+		/* "[NAME] der Berg": the name before took a particle */
+		if (sc->nsp && sc->sp[sc->nsp - 1].type == MH_SCAN_NAME &&
+		    k >= 2 && tok_gap(sc, k - 1) &&
+		    sc->sp[sc->nsp - 1].end == tend(&sc->t[k - 2])) {
+			size_t b = sc->sp[sc->nsp - 1].start;
+			give_way(sc, b);
+			return b;
+		}
+	}
+	if (n == 0 || k < 2 || !tok_gap(sc, k - 1))
+		return sc->t[i].s;
+	p = k - 2;
+	if (tok_punct(sc, p, '.') && p >= 1)
+		p--;
+	if (sc->t[p].kind == T_WORD && (sc->t[p].cap || sc->t[p].allcap) &&
+	    tok_in(sc, p, KW_HONORIFIC) && (flags(sc, p) & MH_NAMES_TITLE)) {
+		give_way(sc, sc->t[p].s);
+		return sc->t[p].s;
+	}
+	return sc->t[i].s;
+}
+
 /* Once per word that no cheaper test turned away.  Kept out of
  * mh_scan_text(): inlined there, GCC spent its inlining on the loop
  * and called the rules below out of line; here they are inlined into
@@ -12887,6 +12930,9 @@ by_case:;
 	}
 name:
 	if ((end = match_name(sc, i, ctx, titled, &type, &start)) != 0) {
+		if (i >= 2 && tok_in(sc, i - 2, KW_NAME_PARTICLE) &&
+		    type == MH_SCAN_NAME && start == t->s)
+			start = particle_lead(sc, i);
 		if (type == MH_SCAN_NAME && end + 3 < sc->n &&
 		    sc->s[end] == ' ') {
 			if (sc->s[end + 1] == '&')

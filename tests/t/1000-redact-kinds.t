@@ -63,6 +63,8 @@ My NHS number is 943 476 5919, my PPSN 7654321G.
 My NHS number is [MRN], my PPSN [ID].
 My blog is maya-okafor.blog/about and I love art.art is how I cope.
 My blog is [URL] and I love art.art is how I cope.
+Dr. de la Cruz and Ms. van den Heuvel both called.
+[NAME] and [NAME] both called.
 I lost all hope and my will to live, and I mark each day.
 I lost all hope and my will to live, and I mark each day.
 I take 50 mg of sertraline and 0.5mg lorazepam since 2019.

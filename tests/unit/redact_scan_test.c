@@ -1966,6 +1966,20 @@ test_intl_ids(void)
 	    "an everyday word before one is a sentence with no blank");
 	is_str(scan("went to the shop.online is easier"), "",
 	    "and shop.online");
+	/* a surname's particles after a title or a name */
+	is_str(scan("Dr. de la Cruz called"), "NAME:Dr. de la Cruz",
+	    "particles after a title");
+	is_str(scan("my counselor is Ms. van den Heuvel"),
+	    "NAME:Ms. van den Heuvel", "a title, van and den");
+	is_str(scan("my cousin van der Berg said hi"), "NAME:van der Berg",
+	    "a particle between the name before and the surname");
+	is_str(scan("I met Juan Carlos de los Santos and Siân ap Rhys"),
+	    "NAME:Juan Carlos de los Santos|NAME:Siân ap Rhys",
+	    "de los, and the Welsh ap");
+	is_str(scan("the painting by van Gogh"), "",
+	    "a famous surname with its particle stays");
+	is_str(scan("i saw de la Cruz"), "NAME:Cruz",
+	    "no title or name before: the surname alone, as before");
 }
 
 int

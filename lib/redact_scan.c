@@ -660,7 +660,7 @@ static const char *const lead_streets[] = {
 static const char *const name_particles[] = {
 	"van", "von", "der", "den", "ten", "de", "da", "di", "du", "del",
 	"della", "dos", "das", "la", "le", "bin", "ibn", "al", "el", "y",
-	"st", "los", "las", "ap", NULL
+	"st", "los", "las", "ap", "af", "zu", "ter", "\xc3\x93", NULL
 };
 
 /* Abbreviations and words that are not a place: ICU, COPD, home. */
@@ -12556,7 +12556,8 @@ foreign_date(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* The start of a surname after its particles, one or two words in lower
  * case between it and a title or a name before ("Dr. de la Cruz", "Ms.
- * van den Heuvel", "my cousin van der Berg"): the title's, or the name's
+ * van den Heuvel", "Dr. De La Cruz", the Irish "Dr \u00d3 Briain", "my
+ * cousin van der Berg"): the title's, or the name's
  * before, whose span gives way; the surname's own start t->s when
  * neither stands there.  The particles were left between two spans or
  * after the title ("Dr. de la [NAME]").  Out of line: only a name after
@@ -12571,8 +12572,8 @@ particle_lead(struct mh_scanner *sc, size_t i)
 	int n = 0;
 
 	while (n < 2 && k >= 2 && tok_gap(sc, k - 1) &&
-	    sc->t[k - 2].kind == T_WORD && !sc->t[k - 2].cap &&
-	    !sc->t[k - 2].allcap && tok_in(sc, k - 2, KW_NAME_PARTICLE)) {
+	    sc->t[k - 2].kind == T_WORD &&
+	    tok_in(sc, k - 2, KW_NAME_PARTICLE)) {
 		k -= 2;
 		n++;
 		/* "[NAME] der Berg": the name before took a particle */

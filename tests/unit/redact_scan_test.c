@@ -1976,6 +1976,11 @@ test_intl_ids(void)
 	is_str(scan("I met Juan Carlos de los Santos and Siân ap Rhys"),
 	    "NAME:Juan Carlos de los Santos|NAME:Siân ap Rhys",
 	    "de los, and the Welsh ap");
+	is_str(scan("Dr. De La Cruz said"), "NAME:Dr. De La Cruz",
+	    "capitalised particles after a title");
+	is_str(scan("my gp Dr \xc3\x93 Briain and Lars af Klint"),
+	    "NAME:Dr \xc3\x93 Briain|NAME:Lars af Klint",
+	    "the Irish \xc3\x93 and the Swedish af");
 	is_str(scan("the painting by van Gogh"), "",
 	    "a famous surname with its particle stays");
 	is_str(scan("i saw de la Cruz"), "NAME:Cruz",

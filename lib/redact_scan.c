@@ -10676,6 +10676,21 @@ nhs_number(struct mh_scanner *sc, const struct groups *g, size_t i)
 	return 0;
 }
 
+/* Is the word before the number at i, or before its "is", "BSB"?  Out
+ * of line: only a number of six digits comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+bsb_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	if (p != SIZE_MAX && tok_is(sc, p, KW_IS))
+		p = prev_word(sc, p);
+	return p != SIZE_MAX && word_eq(sc, p, "bsb");
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -10848,6 +10863,15 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		    seps_all(&g, " "))
 			end = g.end;
 	}
+	/* "BSB 062-000", "my bsb is 062000": an Australian bank branch's
+	 * number, as the sort code is a British one's; "bsb" is no cue
+	 * word, and the word is asked of such numbers alone */
+	if (type == -1 &&
+	    ((g.n == 1 && g.total == 6) ||
+	        (g.n == 2 && glen(&g, 0) == 3 && glen(&g, 1) == 3 &&
+	            g.sep[0] == '-')) &&
+	    bsb_before(sc, i))
+		type = MH_SCAN_ID, end = g.end;
 	/* "sort code 12 34 56": three pairs after the cue "code" (a bank
 	 * branch's code, whose pairs joined by '-' the cue takes) */
 	if (type == -1 && cue >= 0 && g.n == 3 && g.total == 6 &&

@@ -1928,6 +1928,10 @@ test_intl_ids(void)
 	    "ID:12 34 56|ACCOUNT:12345678", "a sort code in pairs");
 	is_str(scan("my group has kids aged 12 14 16"), "",
 	    "pairs after another cue stay");
+	is_str(scan("my BSB 062-000 and my bsb is 062000"),
+	    "ID:062-000|ID:062000", "an Australian branch's BSB");
+	is_str(scan("i ran 062000 steps, 123-456 of them"), "",
+	    "six digits without it stay");
 	/* an Ontario health card's version code */
 	is_str(scan("my OHIP is 1234-567-890-AB"),
 	    "HEALTHPLAN:1234-567-890-AB", "a health card's version code");

@@ -13424,7 +13424,13 @@ walk(struct mh_scanner *sc)
 			        sc->t[i - 1].kind == T_PUNCT)) {
 				/* "@sam.k", "@lucas-ferraz-9": a dot or
 				 * hyphen inside the handle */
-				size_t p = handle_run_end(u, sc->n, tend(t));
+				size_t p = handle_run_end(u, sc->n, tend(t)), q;
+				/* a fediverse address, "@kz99@mastodon.social":
+				 * its server was left after the handle */
+				if (p - tend(t) >= 2 && p < sc->n &&
+				    u[p] == '@' &&
+				    (q = domain_end(u, sc->n, p + 1, 1)) != 0)
+					p = q;
 				if (p - tend(t) >= 2) {
 					if ((i = walk_emit(sc, i, t->s, p,
 					         MH_SCAN_HANDLE)) == SIZE_MAX)

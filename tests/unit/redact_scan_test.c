@@ -1970,6 +1970,11 @@ test_intl_ids(void)
 	    "an everyday word before one is a sentence with no blank");
 	is_str(scan("went to the shop.online is easier"), "",
 	    "and shop.online");
+	/* a fediverse address with its server */
+	is_str(scan("my mastodon is @kz99@mastodon.social."),
+	    "HANDLE:@kz99@mastodon.social", "a handle and its server");
+	is_str(scan("ping @maya@ or @sam"), "HANDLE:@maya|HANDLE:@sam",
+	    "an '@' after a handle with no server");
 	/* a surname's particles after a title or a name */
 	is_str(scan("Dr. de la Cruz called"), "NAME:Dr. de la Cruz",
 	    "particles after a title");

@@ -4213,7 +4213,10 @@ match_email(struct mh_scanner *sc, size_t b)
 
 /* Is s an ending of a domain?  1, or 2 for an ending that is an
  * everyday word ("blog", "art"), which a sentence with no blank after
- * its stop writes too: "i love art.art is how i cope". */
+ * its stop writes too ("i love art.art is how i cope"), or a country's
+ * that is rarer in chat ("mayaokafor.ng"); of those not "is", "to",
+ * "so", "my" or "id", which start a sentence: "Maya.So what".  A short
+ * link's two letters and path stay a link ("discord.gg/abc"). */
 static int
 is_tld(const char *s, size_t n)
 {
@@ -4223,7 +4226,11 @@ is_tld(const char *s, size_t n)
 	    "app", "dev", "ai", "tv", "eu", "ie", "nz", "se", "no", "fi", "pl",
 	    "at", "in", "jp", "xyz", NULL};
 	static const char *const word_tlds[] = {"blog", "art", "shop", "online",
-	    "site", "store", NULL};
+	    "site", "store", "page", "link", "life", "live", "club", "space",
+	    "tech", "studio", "name", "pro", "world", "works", "design", "ng",
+	    "za", "ke", "ph", "sg", "hk", "tw", "kr", "cn", "ru", "ua", "mx",
+	    "ar", "cl", "pt", "gr", "tr", "il", "pk", "bd", "lk", "vn", "th",
+	    "ro", "hu", "sk", "lt", "lv", "lu", "gg", "cc", "ws", "fm", NULL};
 	for (int i = 0; tlds[i]; i++)
 		if (eqw(s, n, tlds[i]))
 			return 1;
@@ -4285,7 +4292,8 @@ match_url(struct mh_scanner *sc, size_t i)
 	/* "maya-okafor.blog", "okafor.art/gallery", but no everyday word
 	 * before an ending that is one: "shop.online", "art.art" */
 	if (tld == 2 && k == tend(t) + 1 &&
-	    (fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STOP)))
+	    (fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STOP)) &&
+	    !(d - k == 2 && d + 1 < n && u[d] == '/' && isalnum_a(u[d + 1])))
 		return 0;
 	if (d < n && u[d] == '/')
 		return url_tail(u, n, d);

@@ -1970,6 +1970,10 @@ test_intl_ids(void)
 	    "an everyday word before one is a sentence with no blank");
 	is_str(scan("went to the shop.online is easier"), "",
 	    "and shop.online");
+	is_str(scan("see mayaokafor.studio or kz99.ng"),
+	    "URL:mayaokafor.studio|URL:kz99.ng", "a .studio and a .ng site");
+	is_str(scan("my life.life is hard, we went to the club.live music"),
+	    "", "everyday words before those endings stay");
 	/* a fediverse address with its server */
 	is_str(scan("my mastodon is @kz99@mastodon.social."),
 	    "HANDLE:@kz99@mastodon.social", "a handle and its server");

@@ -10633,20 +10633,29 @@ medicare_groups(const unsigned char *u, const struct groups *g)
  * AB").  The number was taken for a phone's and the code was left.  A
  * health number starts with no '0' (the phones in those groups do, an
  * Australian mobile's "0412 345 678").  Returns the end or 0.  Out of
- * line: only a phone in those groups comes here. */
+ * line: only a phone in those groups, or a number of ten digits in one
+ * ("1234567890 AB"), comes here. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static size_t
-version_code_end(const unsigned char *u, size_t n, const struct groups *g)
+version_code_end(struct mh_scanner *sc, const struct groups *g)
 {
-	size_t e = g->end;
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t e = g->end, n = sc->n;
 
 	if (u[g->gs[0]] == '0' || g->sep[0] != g->sep[1] || e + 3 > n ||
 	    (u[e] != ' ' && u[e] != '-') ||
 	    !(u[e + 1] >= 'A' && u[e + 1] <= 'Z') ||
 	    !(u[e + 2] >= 'A' && u[e + 2] <= 'Z') ||
 	    (e + 3 < n && (isalnum_a(u[e + 3]) || u[e + 3] >= 0x80)))
+		return 0;
+	/* "call 5552013344 OK", "at 1234 567 890 PM": a word after it (the
+	 * word table holds most pairs of capitals, as abbreviations) */
+	if (u[e] == ' ' &&
+	    (memcmp(u + e + 1, "OK", 2) == 0 ||
+	        memcmp(u + e + 1, "AM", 2) == 0 ||
+	        memcmp(u + e + 1, "PM", 2) == 0))
 		return 0;
 	return e + 3;
 }
@@ -10832,7 +10841,7 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			size_t v;
 			if (g.n == 3 && glen(&g, 0) == 4 && glen(&g, 1) == 3 &&
 			    glen(&g, 2) == 3 && end == g.end &&
-			    (v = version_code_end(u, sc->n, &g)) != 0)
+			    (v = version_code_end(sc, &g)) != 0)
 				type = MH_SCAN_HEALTHPLAN, end = v;
 			else if (cue >= 0 && g.n == 3 && glen(&g, 0) == 3 &&
 			    glen(&g, 1) == 3 && glen(&g, 2) == 4 &&
@@ -10844,6 +10853,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		int d = g.total;
 		if (d >= 13 && luhn(sc->s, b, g.end))
 			type = MH_SCAN_CARD, end = g.end;
+		else if (d == 10 && (end = version_code_end(sc, &g)) != 0)
+			type = MH_SCAN_HEALTHPLAN; /* "1234567890 AB" */
 		else if (d >= 7)
 			type = MH_SCAN_ID, end = g.end;
 		else if (d >= 4 && d <= 6) {
@@ -10881,10 +10892,13 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    bsb_before(sc, i))
 		type = MH_SCAN_ID, end = g.end;
 	/* "sort code 12 34 56": three pairs after the cue "code" (a bank
-	 * branch's code, whose pairs joined by '-' the cue takes) */
+	 * branch's code, whose pairs joined by '-' the cue takes), or
+	 * right after another, "ref 98 76 54"; not pairs further on, "my
+	 * group has kids aged 12 14 16" */
 	if (type == -1 && cue >= 0 && g.n == 3 && g.total == 6 &&
 	    glen(&g, 0) == 2 && glen(&g, 1) == 2 && seps_all(&g, " ") &&
-	    tok_is(sc, sc->cue_tok, KW_CODE))
+	    (tok_is(sc, sc->cue_tok, KW_CODE) ||
+	        prev_word(sc, i) == sc->cue_tok))
 		type = MH_SCAN_ID, end = g.end;
 	if (type == -1 || type == MH_SCAN_ZIP) {
 		size_t e = zip_after_cue(sc, i);
@@ -11060,16 +11074,21 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	 * the digits weighted 8 down to 2 and of the second letter
 	 * weighted 9 (A as 1), modulo 23, the first letter's place (W as
 	 * 0); the rule of doses below took it for a number and its unit
-	 * ("my PPSN is 7654321G" was left) */
-	if ((len == 8 || len == 9) && t->ndigit == 7 && t->nupper == len - 7 &&
+	 * ("my PPSN is 7654321G" was left).  In lower case too, "ppsn:
+	 * 1234567fa": a dose's unit passes the check one time in 23, and
+	 * few doses are of seven digits */
+	if ((len == 8 || len == 9) && t->ndigit == 7 &&
+	    (t->nupper == len - 7 || t->nupper == 0) &&
 	    isdig((unsigned char)s[0]) && isalpha_a((unsigned char)s[7])) {
 		unsigned sum = 0;
 		for (k = 0; k < 7 && isdig((unsigned char)s[k]); k++)
 			sum += (unsigned)(8 - k) * (unsigned)(s[k] - '0');
 		if (len == 9)
-			sum += 9u * (unsigned)(s[8] - 'A' + 1);
-		if (k == 7 && s[7] <= 'W' &&
-		    (unsigned)(s[7] - 'A' + 1) % 23 == sum % 23)
+			sum +=
+			    9u * (unsigned)(lc((unsigned char)s[8]) - 'a' + 1);
+		if (k == 7 && lc((unsigned char)s[7]) <= 'w' &&
+		    (unsigned)(lc((unsigned char)s[7]) - 'a' + 1) % 23 ==
+		        sum % 23)
 			return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1
 			    ? -1
 			    : 1;

@@ -1926,6 +1926,8 @@ test_intl_ids(void)
 	    "HEALTHPLAN:4417 20931 7", "a cued value's short last group");
 	is_str(scan("sort code: 12 34 56, account 12345678"),
 	    "ID:12 34 56|ACCOUNT:12345678", "a sort code in pairs");
+	is_str(scan("prescription ref 98 76 54"), "ID:98 76 54",
+	    "pairs right after a cue");
 	is_str(scan("my group has kids aged 12 14 16"), "",
 	    "pairs after another cue stay");
 	is_str(scan("my BSB 062-000 and my bsb is 062000"),
@@ -1939,6 +1941,11 @@ test_intl_ids(void)
 	    "HEALTHPLAN:9876 543 210 XY", "the code after a blank");
 	is_str(scan("call 0412 345 678 OK"), "PHONE:0412 345 678",
 	    "a mobile's groups from 0 are a phone's");
+	is_str(scan("my ohip 1234567890 AB"), "HEALTHPLAN:1234567890 AB",
+	    "the code after ten digits in one");
+	is_str(scan("call 5552013344 OK or 1234 567 890 PM"),
+	    "ID:5552013344|PHONE:1234 567 890",
+	    "OK and PM after a number are words");
 	/* an NHS number by its check digit and the word */
 	is_str(scan("my nhs number is 943 476 5919"), "MRN:943 476 5919",
 	    "an NHS number");
@@ -1953,6 +1960,8 @@ test_intl_ids(void)
 	is_str(scan("PPSN 1234567FA."), "ID:1234567FA",
 	    "PPS number with its second letter");
 	is_str(scan("it was 7654321H"), "", "a wrong letter is a unit");
+	is_str(scan("ppsn: 1234567fa"), "ID:1234567fa",
+	    "a PPS number in lower case");
 	is_str(scan("I take 1000000IU of it"), "", "a dose stays");
 	/* an IBAN written in lower case */
 	is_str(scan("iban gb82 west 1234 5698 7654 32"),

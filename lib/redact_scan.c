@@ -815,7 +815,7 @@ static const char *const platforms[] = {
 	"tinder", "hinge", "bumble", "grindr", "threads", "mastodon",
 	"onlyfans", "wechat", "weibo", "kakaotalk", "vsco", "soundcloud",
 	"github", "bereal", "username", "gamertag", "handle", "sc", "line",
-	NULL
+	"signal", "viber", "skype", "threema", NULL
 };
 static const char *const account_words[] = {
 	"username", "user", "name", "handle", "tag", "gamertag", "id",

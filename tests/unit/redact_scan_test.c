@@ -1983,6 +1983,11 @@ test_intl_ids(void)
 	    "URL:mayaokafor.studio|URL:kz99.ng", "a .studio and a .ng site");
 	is_str(scan("my life.life is hard, we went to the club.live music"),
 	    "", "everyday words before those endings stay");
+	/* Signal's usernames end in a '.' and digits */
+	is_str(scan("my signal is kz99.42, skype: maya.okafor22"),
+	    "HANDLE:kz99.42|HANDLE:maya.okafor22", "a Signal and a Skype name");
+	is_str(scan("my signal is bad, no signal at the hospital, 5 bars"), "",
+	    "a phone's signal stays");
 	/* a fediverse address with its server */
 	is_str(scan("my mastodon is @kz99@mastodon.social."),
 	    "HANDLE:@kz99@mastodon.social", "a handle and its server");

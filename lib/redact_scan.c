@@ -8572,6 +8572,20 @@ in_initials(struct mh_scanner *sc, size_t i)
 	    letter_at(sc, i - 2);
 }
 
+/* Is the particle at j "Los" or "Las" before the word of a town's name
+ * at k ("Los Angeles", "Las Vegas")?  After a name it is the town's,
+ * not a surname's ("Maya Okafor  Los Angeles").  Out of line: only a
+ * particle inside a name comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+town_article(struct mh_scanner *sc, size_t j, size_t k)
+{
+	return sc->t[j].cap && (flags(sc, k) & MH_NAMES_CITYPART) &&
+	    (word_eq(sc, j, "los") || word_eq(sc, j, "las"));
+}
+
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member, and *seen to the
@@ -8670,7 +8684,8 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			if (tok_in(sc, k, KW_NAME_PARTICLE) &&
 			    tok_gap(sc, k + 1))
 				k += 2;
-			if (cap_word(sc, k) && !stop_cap(sc, k))
+			if (cap_word(sc, k) && !stop_cap(sc, k) &&
+			    !town_article(sc, j, k))
 				j = k;
 		}
 		/* after an initial any capitalised word: "Jildau S Bouts" */

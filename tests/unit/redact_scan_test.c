@@ -2008,6 +2008,9 @@ test_intl_ids(void)
 	is_str(scan("my gp Dr \xc3\x93 Briain and Lars af Klint"),
 	    "NAME:Dr \xc3\x93 Briain|NAME:Lars af Klint",
 	    "the Irish \xc3\x93 and the Swedish af");
+	is_str(scan("Maya Okafor  Los Angeles"),
+	    "NAME:Maya Okafor|LOCATION:Los Angeles",
+	    "Los before a town's word after a name is the town's");
 	is_str(scan("the painting by van Gogh"), "",
 	    "a famous surname with its particle stays");
 	is_str(scan("i saw de la Cruz"), "NAME:Cruz",

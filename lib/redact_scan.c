@@ -715,12 +715,17 @@ static const char *const low_facilities[] = {
 };
 
 /* Words after which "8/10" is a rating, not the 10th of August: "an
- * 8/10", "mood 4/10", "pain 7/10". */
+ * 8/10", "mood 4/10", "pain 7/10"; and after which "12/27" is a
+ * questionnaire's score, "PHQ-9 12/27", "my score was 12/27" (the
+ * tokens of "PHQ-9" end in the word "phq"'s number, read as a word
+ * before it by rating_before()).  Those but a and an, after it, make
+ * a rating too: "6/10 pain". */
 static const char *const rating_words[] = {
 	"a", "an", "mood", "anxiety", "pain", "stress", "energy", "sleep",
 	"level", "rating", "rated", "score", "urge", "urges", "distress",
 	"suds", "craving", "panic", "depression", "anger", "sadness", "fear",
-	"shame", "motivation", NULL
+	"shame", "motivation", "rate", "scored", "scores", "scoring", "phq",
+	"gad", "phq9", "gad7", "total", NULL
 };
 
 /* Words that date "the 28th" before it, and words that start another
@@ -4833,25 +4838,73 @@ time_after(struct mh_scanner *sc, size_t p)
 /* Is the number at i a rating out of ten: "an 8/10", "mood 4/10", or
  * a rating word up to four words before ("anxiety rose to 7/10"), where
  * "a" counts only right before it ("a appointment on 7/10" is a
- * date)? */
-static int
-rating_before(struct mh_scanner *sc, size_t i)
+ * date)?  Of another scale (of (of b), "3/5", "12/27"), a and an do
+ * not count: "a 12/27 appointment" is a date. */
+/* The word before token i as rating_before() reads it: prev_word(),
+ * or the name of a questionnaire before its number, "PHQ-9 12/27",
+ * "my GAD-7 was 15/21", "phq-9: 12/27". */
+static size_t
+rating_prev(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i);
+	size_t p = prev_word(sc, i), q;
 
-	if (tok_in(sc, p, KW_RATING))
+	if (p != SIZE_MAX || (q = prev_tok(sc, i)) == SIZE_MAX)
+		return p;
+	if (tok_punct(sc, q, ':') && (q = prev_tok(sc, q)) == SIZE_MAX)
+		return p;
+	if (q >= 2 && sc->t[q].kind == T_NUM && tok_punct(sc, q - 1, '-') &&
+	    sc->t[q - 2].kind == T_WORD)
+		return q - 2;
+	return p;
+}
+
+static int
+rating_before(struct mh_scanner *sc, size_t i, long of)
+{
+	size_t p = rating_prev(sc, i);
+
+	if (tok_in(sc, p, KW_RATING) &&
+	    (of == 10 || !(tok_is(sc, p, KW_A) || tok_is(sc, p, KW_AN))))
 		return 1;
 	/* "a sleep study on 3/10", "worse after 2/10": a date word right
 	 * before it makes it a date, whatever came earlier */
 	if (tok_in(sc, p, KW_DATE_PREP))
 		return 0;
 	for (int k = 0; k < 3 && p != SIZE_MAX; k++) {
-		p = prev_word(sc, p);
+		p = rating_prev(sc, p);
 		if (tok_in(sc, p, KW_RATING) && !tok_is(sc, p, KW_A) &&
 		    !tok_is(sc, p, KW_AN))
 			return 1;
 	}
 	return 0;
+}
+
+/* Is a/b a rating's shape: out of ten (any: "a 14/10 day"), or of
+ * five or the highest score of a questionnaire people report (GAD-7
+ * 21, PHQ-8 24, PHQ-9 27, EPDS 30), no more than it? */
+static inline int
+rating_of(long a, long b)
+{
+	return b == 10 ||
+	    (a <= b && (b == 5 || b == 21 || b == 24 || b == 27 || b == 30));
+}
+
+/* Is the a/b at token i, groups g, a rating by the words around it
+ * (rating_before()), or by a rating word after it, but a or an ("6/10
+ * pain", "3/5 mood"), with no date word before it ("on 6/10 pain got
+ * worse" is a date)? */
+static int
+rating_context(struct mh_scanner *sc, size_t i, const struct groups *g, long b)
+{
+	size_t j;
+
+	if (rating_before(sc, i, b))
+		return 1;
+	if (tok_in(sc, prev_word(sc, i), KW_DATE_PREP))
+		return 0;
+	j = next_word(sc, tok_from(sc, i, g->ge[1]) - 1);
+	return tok_in(sc, j, KW_RATING) && !tok_is(sc, j, KW_A) &&
+	    !tok_is(sc, j, KW_AN);
 }
 
 static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
@@ -4886,7 +4939,7 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	/* month first, or a day above 12 first ("17/08") */
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
 	    glen(g, 1) <= 2 && (valid_md(a, b) || (a > 12 && valid_md(b, a))) &&
-	    !(b == 10 && rating_before(sc, i))) {
+	    !(rating_of(a, b) && rating_context(sc, i, g, b))) {
 		*end = g->ge[1];
 		return 1;
 	}

@@ -145,6 +145,16 @@ test_kinds(void)
 	is_str(scan("Mood 4/10. Sleep 6/10."), "", "rating: mood 4/10");
 	is_str(scan("my appointment is on 8/10 at noon"), "DATE:8/10",
 	    "rating: a date on 8/10 stays a date");
+	/* questionnaires' scores and ratings of other scales, a rating
+	 * word after one: no dates (the 27th of December, the 5th of
+	 * March) */
+	is_str(scan("my score was 12/27. PHQ-9 12/27, my GAD-7 was 15/21, "
+	            "phq-9: 12/27, rate it 3/5, 6/10 pain, 3/5 mood today"),
+	    "", "rating: a score, another scale, a rating word after");
+	is_str(scan("a 12/27 appointment; on 6/10 pain got worse; "
+	            "covid-19 12/27; my PHQ-9 score was 12/27 on 12/27"),
+	    "DATE:12/27|DATE:6/10|DATE:12/27|DATE:12/27",
+	    "rating: but a date after a, on, another word with a number");
 	is_str(scan("seen 3/11 by the nurse"), "DATE:3/11",
 	    "rating: only out of ten");
 	is_str(scan("honestly a 14/10 day"), "", "rating: 14/10");

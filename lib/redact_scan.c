@@ -3504,11 +3504,25 @@ memo_noctx(struct mh_scanner *sc, unsigned f, const struct word_memo *m,
 /* Are f the cue flags of a lower-case word, in a text with capitals,
  * that is a first name (a surname too: "emily") of four letters or more
  * in no cue list and no ordinary word ("jayden": memo_fill())?  No word of the cue table has
- * no flag but FIRST and LAST: a user's name has USER. */
+ * no flag but FIRST and LAST: a user's name has USER.  A first name
+ * that is a family word of another language too ("lola", "tito") has
+ * REL and no COMMON, as scripts/gen-names gives no other relation
+ * word: it stays a name on its own as before ("then i met tito"). */
 static inline int
 lone_first_flags(unsigned f)
 {
-	return f == MH_NAMES_FIRST;
+	return f == MH_NAMES_FIRST ||
+	    (f & ~MH_NAMES_LAST) == (MH_NAMES_FIRST | MH_NAMES_REL);
+}
+
+/* Are f the flags of a surname and nothing else (lone_surname()): a
+ * surname that is a family word of another language too ("baba",
+ * "teta") has REL and no COMMON besides, and stays one as before ("went
+ * to see baba"). */
+static inline int
+lone_last_flags(unsigned f)
+{
+	return f == MH_NAMES_LAST || f == (MH_NAMES_LAST | MH_NAMES_REL);
 }
 
 /* Is the word of keyword id kw one of town_preps[] or town_verbs[],
@@ -3564,7 +3578,7 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	 * (part_month(), which walk() asks of a word with a '-') */
 	if (!(sc->kw_sets[m->kw] & KW_LOW_RULES) && m->kw != KW_CORNER &&
 	    !(m->cue & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
-	    !lone_first_flags(m->cue) && m->cue != MH_NAMES_LAST &&
+	    !lone_first_flags(m->cue) && !lone_last_flags(m->cue) &&
 	    !(part_month_shape(w, len) && part_month_head(w, len)))
 		b |= LOOK_QUIET;
 	/* the word after "from", "moved" ... may be a town or the "to"
@@ -7335,7 +7349,7 @@ lone_surname(struct mh_scanner *sc, size_t i)
 	size_t p;
 
 	if (tend(t) - t->s < 4 || t->nletter != tend(t) - t->s ||
-	    fullflags(sc, i) != MH_NAMES_LAST ||
+	    !lone_last_flags(fullflags(sc, i)) ||
 	    tok_in2(sc, i, KW2_NOT_LONE | KW2_CONDITION))
 		return 0;
 	p = prev_word(sc, i);
@@ -9677,7 +9691,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	if (!t->cap && !t->allcap && !sc->lowertext &&
 	    !(flags(sc, i) & MH_NAMES_USER) &&
 	    !lone_first_flags(flags(sc, i)) && noctx_at(sc, prev_tok(sc, i)) &&
-	    !(flags(sc, i) == MH_NAMES_LAST && lone_surname(sc, i)))
+	    !(lone_last_flags(flags(sc, i)) && lone_surname(sc, i)))
 		return 0;
 	if (!t->cap && !t->allcap)
 		return match_lower_name(sc, i, ctx, title, start);
@@ -12474,7 +12488,7 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !(flags(sc, i) &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(flags(sc, i)) &&
-	    !(flags(sc, i) == MH_NAMES_LAST && lone_surname(sc, i)) &&
+	    !(lone_last_flags(flags(sc, i)) && lone_surname(sc, i)) &&
 	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX) ||
 	        (town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
 	            !town_at(sc, i)));
@@ -13156,7 +13170,7 @@ plain_lower(struct mh_scanner *sc, size_t i)
 	return f == 0 ||
 	    (!(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	        !lone_first_flags(f) &&
-	        !(f == MH_NAMES_LAST && lone_surname(sc, i)));
+	        !(lone_last_flags(f) && lone_surname(sc, i)));
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A

@@ -752,6 +752,9 @@ test_names(void)
 	is_str(scan("Dr. Wild said to rest, Jack Wild agreed"),
 	    "NAME:Dr. Wild|NAME:Jack Wild",
 	    "still a surname beside a title or a first name");
+	is_str(scan("I saw Dr. Ng today"), "NAME:Dr. Ng",
+	    "Ng is a surname after a title");
+	is_str(scan("ng tbh, that was ng"), "", "ng alone stays a word");
 	is_str(scan("bro that's wild"), "", "bro alone keeps everything");
 	is_str(scan("Bro that's wild"), "", "also at the start, capitalised");
 	is_str(scan("Bro I will try"), "", "and before I");
@@ -968,6 +971,22 @@ test_names(void)
 	    "and before a hyphenated name in lower case");
 	is_str(scan("My hubby john left, my nonna rosa stayed"),
 	    "NAME:john|NAME:rosa", "hubby, nonna");
+	/* family words of other languages, written in English chat */
+	is_str(scan("My nani hope and my halmoni grace came over"),
+	    "NAME:hope|NAME:grace", "nani, halmoni are relations");
+	is_str(scan("my yiayia joy and my bubbe june visited"),
+	    "NAME:joy|NAME:june", "yiayia, bubbe too");
+	is_str(scan("My lola faith is sick, my tía grace too"),
+	    "NAME:faith|NAME:grace", "lola, tía too");
+	is_str(scan("My tito called me, then my lola and I went to church"),
+	    "", "the relation alone is no name");
+	is_str(scan("Tito called me, i met tito at work"),
+	    "NAME:Tito|NAME:tito", "a first name too stays one on its own");
+	is_str(scan("My teta grace called, my tio beto too"),
+	    "NAME:grace|NAME:beto", "teta, tio: surnames too");
+	is_str(scan("What's your last name? Baba. I went to see baba"),
+	    "NAME:Baba|NAME:baba", "a surname too stays one on its own");
+	is_str(scan("I ate candy and honey"), "", "ate is no relation");
 	is_str(scan("The result was nan"), "", "nan alone stays");
 	is_str(scan("My uncle bill drinks too much"), "NAME:bill",
 	    "a name that is also a word before a verb in -s, after a relation");

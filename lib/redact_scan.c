@@ -10790,10 +10790,80 @@ bsb_before(struct mh_scanner *sc, size_t i)
 	return p != SIZE_MAX && word_eq(sc, p, "bsb");
 }
 
+/* Do the seven digits d and the letters l1 and l2 (l2 0 for none;
+ * either case) pass an Irish PPS number's check: the sum of the digits
+ * weighted 8 down to 2 and of the second letter weighted 9 (A as 1),
+ * modulo 23, the first letter's place (W as 0)? */
+static int
+pps_check(const char *d, int l1, int l2)
+{
+	unsigned sum = 0;
+
+	for (int k = 0; k < 7; k++) {
+		if (!isdig((unsigned char)d[k]))
+			return 0;
+		sum += (unsigned)(8 - k) * (unsigned)(d[k] - '0');
+	}
+	if (l2 != 0)
+		sum += 9u * (unsigned)(lc(l2) - 'a' + 1);
+	return lc(l1) >= 'a' && lc(l1) <= 'w' &&
+	    (unsigned)(lc(l1) - 'a' + 1) % 23 == sum % 23;
+}
+
+/* The end of the PPS number's letters set apart from its seven digits
+ * at token i by a blank, "7654321 G", "1234567 FA": one or two
+ * capitals that pass its check (pps_check()); not "I" or "A" before a
+ * word ("... 1234567 I think"), which are words.  0 if none. */
+static size_t
+pps_letters_after(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tk(sc, i + 2), *n;
+	size_t len;
+
+	if (t == NULL || !tok_gap(sc, i + 1) || t->kind != T_WORD ||
+	    !t->allcap || (len = tend(t) - t->s) > 2 ||
+	    tend(&sc->t[i]) - sc->t[i].s != 7)
+		return 0;
+	n = tk(sc, i + 4);
+	if (len == 1 && (sc->s[t->s] == 'I' || sc->s[t->s] == 'A') &&
+	    tok_gap(sc, i + 3) && n != NULL && n->kind == T_WORD)
+		return 0;
+	return pps_check(sc->s + sc->t[i].s, (unsigned char)sc->s[t->s],
+	           len == 2 ? (unsigned char)sc->s[t->s + 1] : 0)
+	    ? tend(t)
+	    : 0;
+}
+
+/* Is the word before the number at i a value's prefix of capitals
+ * right after the cue (sc->cue_tok), "policy: ABC 123 456 789",
+ * "member id XY 1234567", "my policy is AB 1234 5678"?  Two to four
+ * letters, no cue word itself ("policy NO 1234567") and no "is".  Its
+ * token, or SIZE_MAX. */
+static size_t
+cue_prefix_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = i - 2, q, len;
+	const struct tok *t;
+
+	if (i < 2 || !tok_gap(sc, i - 1) || p <= sc->cue_tok)
+		return SIZE_MAX;
+	t = &sc->t[p];
+	len = tend(t) - t->s;
+	if (t->kind != T_WORD || !t->allcap || len < 2 || len > 4 ||
+	    t->nletter != len || t->hyphen || (flags(sc, p) & MH_NAMES_IDCUE) ||
+	    tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS))
+		return SIZE_MAX;
+	q = prev_word(sc, p);
+	if (q != SIZE_MAX && q != sc->cue_tok &&
+	    (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)))
+		q = prev_word(sc, q);
+	return q == sc->cue_tok ? p : SIZE_MAX;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
-	size_t i = *ip, b = sc->t[i].s, end = 0;
+	size_t i = *ip, b = sc->t[i].s, end = 0, pre = SIZE_MAX;
 	const struct tok *t = &sc->t[i];
 	const unsigned char *u = (const unsigned char *)sc->s;
 	struct groups g;
@@ -10974,14 +11044,40 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    bsb_before(sc, i))
 		type = MH_SCAN_ID, end = g.end;
 	/* "sort code 12 34 56": three pairs after the cue "code" (a bank
-	 * branch's code, whose pairs joined by '-' the cue takes), or
-	 * right after another, "ref 98 76 54"; not pairs further on, "my
-	 * group has kids aged 12 14 16" */
+	 * branch's code, whose pairs joined by '-' the cue takes; "code
+	 * 123456" is one too), "sort-code" or "sortcode", or right after
+	 * another, "ref 98 76 54"; not pairs further on, "my group has
+	 * kids aged 12 14 16", nor after "order", which numbers a
+	 * sequence ("put them in order 12 34 56"; an order's number is
+	 * written whole) */
 	if (type == -1 && cue >= 0 && g.n == 3 && g.total == 6 &&
 	    glen(&g, 0) == 2 && glen(&g, 1) == 2 && seps_all(&g, " ") &&
 	    (tok_is(sc, sc->cue_tok, KW_CODE) ||
-	        prev_word(sc, i) == sc->cue_tok))
+	        word_eq(sc, sc->cue_tok, "sort-code") ||
+	        word_eq(sc, sc->cue_tok, "sortcode") ||
+	        (prev_word(sc, i) == sc->cue_tok &&
+	            !word_eq(sc, sc->cue_tok, "order"))))
 		type = MH_SCAN_ID, end = g.end;
+	/* a prefix of capitals between the cue and the digits, "policy:
+	 * ABC 123 456 789" (a phone number's shape, which left "ABC"),
+	 * "policy no. AB 1234 5678" (of which the cue took one group):
+	 * the cue's value, with its groups apart by blanks */
+	if ((type == -1 || type == MH_SCAN_ID || type == MH_SCAN_PHONE ||
+	        type == (cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue)) &&
+	    cue >= 0 && g.total >= 6 && (g.n == 1 || seps_all(&g, " ")) &&
+	    (pre = cue_prefix_before(sc, i)) != SIZE_MAX) {
+		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
+		if (end < g.end)
+			end = g.end;
+	}
+	/* an Irish PPS number's letters apart, after a cue: "PPS no.
+	 * 7654321 G" (the digits alone were taken) */
+	if (type == MH_SCAN_ID && cue >= 0 && g.n == 1 && g.total == 7 &&
+	    end == g.end && t->kind == T_NUM && tend(t) == end) {
+		size_t e = pps_letters_after(sc, i);
+		if (e != 0)
+			end = e;
+	}
 	if (type == -1 || type == MH_SCAN_ZIP) {
 		size_t e = zip_after_cue(sc, i);
 		if (e != 0)
@@ -11009,6 +11105,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	size_t start = g.plus || g.paren ? b : g.gs[0];
 	if (g.paren && !g.plus)
 		start = b;
+	if (pre != SIZE_MAX)
+		start = sc->t[pre].s;
 	return emit(sc, ip, start, end, type) == -1 ? -1 : 1;
 }
 
@@ -11161,20 +11259,10 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	 * few doses are of seven digits */
 	if ((len == 8 || len == 9) && t->ndigit == 7 &&
 	    (t->nupper == len - 7 || t->nupper == 0) &&
-	    isdig((unsigned char)s[0]) && isalpha_a((unsigned char)s[7])) {
-		unsigned sum = 0;
-		for (k = 0; k < 7 && isdig((unsigned char)s[k]); k++)
-			sum += (unsigned)(8 - k) * (unsigned)(s[k] - '0');
-		if (len == 9)
-			sum +=
-			    9u * (unsigned)(lc((unsigned char)s[8]) - 'a' + 1);
-		if (k == 7 && lc((unsigned char)s[7]) <= 'w' &&
-		    (unsigned)(lc((unsigned char)s[7]) - 'a' + 1) % 23 ==
-		        sum % 23)
-			return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1
-			    ? -1
-			    : 1;
-	}
+	    isdig((unsigned char)s[0]) && isalpha_a((unsigned char)s[7]) &&
+	    pps_check(s, (unsigned char)s[7],
+	        len == 9 ? (unsigned char)s[8] : 0))
+		return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1 ? -1 : 1;
 	/* "our 5th avenue clinic": a numbered street and a clinic word */
 	{
 		long o;

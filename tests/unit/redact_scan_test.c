@@ -1959,6 +1959,20 @@ test_intl_ids(void)
 	    "pairs right after a cue");
 	is_str(scan("my group has kids aged 12 14 16"), "",
 	    "pairs after another cue stay");
+	is_str(scan("my sort-code is 12 34 56, sortcode 654321"),
+	    "ID:12 34 56|ID:654321", "the sort code's cue as one word");
+	is_str(scan("put them in order 12 34 56 please"), "",
+	    "pairs after order are a sequence");
+	is_str(scan("PPS no. 7654321 G, id 1234567 T"),
+	    "ID:7654321 G|ID:1234567 T", "a PPS number's letter apart");
+	is_str(scan("member no. 1234567 I think"), "HEALTHPLAN:1234567",
+	    "but not the word I");
+	is_str(scan("policy: ABC 123 456 789, policy no. AB 1234 5678"),
+	    "HEALTHPLAN:ABC 123 456 789|HEALTHPLAN:AB 1234 5678",
+	    "a prefix of capitals after the cue");
+	is_str(scan("my policy is XY 1234567 but policy NO 7654321"),
+	    "HEALTHPLAN:XY 1234567|HEALTHPLAN:7654321",
+	    "after is too, not a cue word");
 	is_str(scan("my BSB 062-000 and my bsb is 062000"),
 	    "ID:062-000|ID:062000", "an Australian branch's BSB");
 	is_str(scan("i ran 062000 steps, 123-456 of them"), "",

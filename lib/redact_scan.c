@@ -1985,16 +1985,18 @@ ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
 
 /* Japanese words before an honorific that name no one: kin ("お母さん",
  * "息子さん"), jobs and shops ("医者さん", "本屋さん"), pets, gods,
- * the set phrases of 様 ("ご苦労様") and the partners of 氏 ("彼氏"):
+ * the set phrases of 様 ("ご苦労様"), the partners of 氏 ("彼氏"), and
+ * the times and words before "ちゃんと" (properly: "毎日ちゃんと"):
  * the run alone of one character, its last character, its last two,
  * and runs of katakana. */
 static const char jp_not_one[] = "皆母父兄姉弟妹奥娘婆爺嫁子客赤坊嬢神姫"
-                                 "殿彼仏孫夫妻隣僕私俺主猫犬";
+                                 "殿彼仏孫夫妻隣僕私俺主猫犬夜朝昼今";
 static const char jp_not_last[] = "屋者員師官長手様族達輩婦氏司士";
 static const char jp_not_two[] =
     "|息子|叔母|叔父|伯母|伯父|祖母|祖父|彼女|元彼|今彼|旦那|大家|主人"
     "|女王|王女|王子|苦労|馳走|世話|愁傷|得意|友人|恋人|患者|看護|担任"
-    "|近所|常連|新人|大工|神主|和尚|住職|";
+    "|近所|常連|新人|大工|神主|和尚|住職|毎日|今日|明日|昨日|今度|一応"
+    "|全部|自分|最近|本当|今回|全然|普段|毎晩|毎朝|";
 static const char jp_not_kata[] =
     "|ママ|パパ|ナース|ドクター|カウンセラー|セラピスト|スタッフ|ワン"
     "|ネコ|";
@@ -2026,6 +2028,13 @@ jp_honorific(const unsigned char *u, size_t n, size_t i)
 	default: return 0;
 	}
 }
+
+/* The words for a role or relation that come right before a name in
+ * Japanese, with no particle between ("同僚田中さん", a colleague):
+ * no part of it. */
+static const char jp_role_before[] =
+    "|同僚|友達|先輩|後輩|上司|部長|課長|社長|親友|元彼|彼氏|彼女|先生"
+    "|友人|恋人|担任|店長|同期|主治医|同級生|担当医|";
 
 /* The start of the name right before the honorific at byte i (lo the
  * window's start), or i: a run of Han or of katakana, "田中さん",
@@ -2075,6 +2084,15 @@ jp_name_start(const unsigned char *u, size_t n, size_t lo, size_t i)
 		s = q < i ? q : i - 6;
 		k = (int)(i - s) / 3;
 	}
+	/* a role or relation before the name is none of it ("同僚田中さん",
+	 * a colleague) */
+	for (int m = 3; m >= 2; m--)
+		if (k > m &&
+		    cjk_word_of(jp_role_before, u + s, 3 * (size_t)m)) {
+			s += 3 * (size_t)m;
+			k -= m;
+			break;
+		}
 	/* 様, 君 and 氏 after one Han are words ("同様", "彼氏") */
 	if ((h == 1 && k < 2) || (k == 1 && cjk_one_of(jp_not_one, u + s)) ||
 	    cjk_one_of(jp_not_last, u + i - 3) ||

@@ -1894,6 +1894,12 @@ test_cjk_names(void)
 	    {"我昨天见了王先生", "NAME:王"},
 	    {"王大明先生来了", "NAME:王大明"},
 	    {"my teacher 林先生 said", "NAME:林"},
+	    {"my doctor 山本先生 said", "NAME:山本"},
+	    /* a role before the name is none of it */
+	    {"同僚田中さんが怒ってた", "NAME:田中"},
+	    {"友達鈴木さんに相談した", "NAME:鈴木"},
+	    {"上司山本さんに叱られた", "NAME:山本"},
+	    {"先輩林さんが優しい", "NAME:林"},
 	    /* Korean, before 씨 or 님 */
 	    {"김민수씨가 전화했어", "NAME:김민수"},
 	    {"지영씨 고마워", "NAME:지영"},
@@ -1930,6 +1936,9 @@ test_cjk_names(void)
 	    {"这位先生，谢谢你先生", ""},
 	    {"the 先生 said", ""},
 	    {"王芳说她今天很难过", ""},
+	    /* "ちゃんと" (properly) after a time; a role alone */
+	    {"毎日ちゃんと食べてる、夜ちゃんと寝れない", ""},
+	    {"同僚に嫌われてる気がする", ""},
 	    {"電話は０９０－１２３４－５６７８です。", "PHONE:０９０－１２３４－５６７８"},
 	};
 

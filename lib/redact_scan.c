@@ -2036,6 +2036,64 @@ static const char jp_role_before[] =
     "|同僚|友達|先輩|後輩|上司|部長|課長|社長|親友|元彼|彼氏|彼女|先生"
     "|友人|恋人|担任|店長|同期|主治医|同級生|担当医|";
 
+/* The Chinese titles after a surname ("王老师", "李医生", "张阿姨"), in
+ * simplified and traditional writing: the title at byte i of u (n
+ * bytes), its characters' count, or 0.  总 (boss) is also "always"
+ * and "total" ("总是", "总共"): only before a verb of speech or a
+ * particle, or with no Han after it. */
+static int
+cn_title(const unsigned char *u, size_t n, size_t i)
+{
+	static const char two[] = "|老师|老師|医生|醫生|阿姨|叔叔|经理|經理"
+	                          "|同学|同學|大夫|主任|教授|律师|律師|";
+	uint32_t c = cjk_at(u, n, i), d;
+
+	if (c == 0x603B || c == 0x7E3D) {
+		d = cjk_at(u, n, i + 3);
+		return !cjk_any(d) ||
+		        cjk_one_of("说說让讓叫给給来來跟对對请請今", u + i + 3)
+		    ? 1
+		    : 0;
+	}
+	if (!cjk_one_of("老医醫阿叔经經同大主教律", u + i))
+		return 0;
+	return cjk_word_of(two, u + i, 6) ? 2 : 0;
+}
+
+/* The start of a Chinese name before the title at byte i (lo the
+ * window's start), or i: a surname alone ("王老师"), or three Han that
+ * start with one ("王大明老师"), after no Han or after a pronoun,
+ * particle or verb that ends the word before it ("跟王老师说", "见了李
+ * 医生"), or after a title ("我的老师王老师").  Two Han are left: the
+ * words of a subject ("文科", "任课", "韩语老师") start with surnames
+ * as often as the given names do. */
+static size_t
+cn_name_before(const unsigned char *u, size_t lo, size_t i)
+{
+	static const char ends[] = "你我他她它的位个們们这這那和是了在给給对"
+	                           "對跟与與见見找问問叫被让讓向说說请請有去"
+	                           "到看等师師学學";
+	for (size_t m = 1; m <= 3; m += 2) {
+		size_t s;
+		uint32_t b;
+		if (i < lo + 3 * m)
+			return i;
+		s = i - 3 * m;
+		if (!cjk_han(cjk_at(u, i, s)) ||
+		    !cjk_one_of(cn_surnames, u + s))
+			continue;
+		if (m == 3 &&
+		    (!cjk_han(cjk_at(u, i, s + 3)) ||
+		        !cjk_han(cjk_at(u, i, s + 6)) ||
+		        cjk_word_of(cn_surname_words, u + s, 6)))
+			continue;
+		b = cjk_before(u, lo, s);
+		if (!cjk_han(b) || cjk_one_of(ends, u + s - 3))
+			return s;
+	}
+	return i;
+}
+
 /* The start of the name right before the honorific at byte i (lo the
  * window's start), or i: a run of Han or of katakana, "田中さん",
  * "マリアさん", "王先生".  Han is written without blanks, so the run
@@ -2051,7 +2109,12 @@ jp_name_start(const unsigned char *u, size_t n, size_t lo, size_t i)
 	int kata = cjk_kata(c), k = 0;
 	size_t s = i;
 
-	if (h == 0 || !(kata || cjk_han(c)))
+	/* a Chinese name before its title ("王老师") */
+	if (h == 0)
+		return cjk_han(c) && cn_title(u, n, i)
+		    ? cn_name_before(u, lo, i)
+		    : i;
+	if (!(kata || cjk_han(c)))
 		return i;
 	while (k < 12 && (c = cjk_before(u, lo, s)) != 0 &&
 	    (kata ? cjk_kata(c) : cjk_han(c)))
@@ -13368,6 +13431,11 @@ cjk_name_alone(struct mh_scanner *sc, size_t i)
 	    (jp_honorific(u, sc->n, e - 6) == 2 ||
 	        jp_honorific(u, sc->n, e - 3) == 1))
 		e -= cjk_at(u, sc->n, e - 6) == 0x5148 ? 6 : 3;
+	/* and a Chinese title ("my teacher 王老师") */
+	else if (!kata && e - s >= 9 && cn_title(u, e, e - 6) == 2)
+		e -= 6;
+	else if (!kata && e - s >= 6 && cn_title(u, e, e - 3) == 1)
+		e -= 3;
 	if (e == s)
 		return 0; /* "the 先生 said" */
 	if (name_context_before(sc, i, &title))

@@ -2036,6 +2036,23 @@ static const char jp_role_before[] =
     "|同僚|友達|先輩|後輩|上司|部長|課長|社長|親友|元彼|彼氏|彼女|先生"
     "|友人|恋人|担任|店長|同期|主治医|同級生|担当医|";
 
+/* Words in hiragana before さん, くん or ちゃん that name no one: kin,
+ * "many" ("たくさん"), the adverbs and times before "ちゃんと"
+ * (properly: "やっぱりちゃんと", "きょうちゃんと"), jobs, shops and
+ * the animals of a child's talk ("くまさん"); those with the polite
+ * お or ご ("おかあさん", "ごくろうさん") are refused as such. */
+static const char jp_not_hira[] =
+    "|かあ|とう|ばあ|じい|にい|ねえ|あか|みな|たく|むすこ|むすめ|まご"
+    "|いしゃ|はいしゃ|かんご|かんごし|ほいくし|じょう|だんな|よめ|みんな"
+    "|いつも|まだ|もう|ぜんぶ|ごはん|やっぱり|やっぱ|やはり|しっかり"
+    "|ゆっくり|すっかり|はっきり|きっちり|あまり|あんまり|かなり|なかなか"
+    "|だんだん|ぜんぜん|どんどん|すこし|いちおう|ほんとう|なるべく"
+    "|ぜったい|いま|きょう|あした|きのう|まいにち|こんど|じぶん|こんや|けさ"
+    "|しゃちょう|ぶちょう|かちょう|てんちょう|はなや|ほんや|やおや"
+    "|くすりや|さかなや|ぱんや|すしや"
+    "|ねこ|いぬ|わん|にゃん|うさ|うさぎ|くま|ぞう|さる|ぶた|かえる|あり"
+    "|とり|ことり|きりん|くん|さん|ちゃん|";
+
 /* The Chinese titles after a surname ("王老师", "李医生", "张阿姨"), in
  * simplified and traditional writing: the title at byte i of u (n
  * bytes), its characters' count, or 0.  总 (boss) is also "always"
@@ -2094,6 +2111,53 @@ cn_name_before(const unsigned char *u, size_t lo, size_t i)
 	return i;
 }
 
+/* The start of a name in hiragana before the さん, くん or ちゃん at
+ * byte i (h characters; lo the window's start), or i: children's names
+ * and nicknames are often written so ("さくらちゃん", "はなこさん").
+ * Hiragana is also the grammar of every sentence: the run is two to
+ * four, after no hiragana, or after a particle that ends a word of Han
+ * or katakana ("娘のさくらちゃん", which is left); and what comes after
+ * the honorific is a particle or no hiragana ("さんぽ", a walk, "さんに
+ * ん", three people, "ちゃんとした", properly, stay). */
+static size_t
+jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
+{
+	static const char particles[] = "はがとにのをもへで";
+	size_t e = i + 3 * (size_t)h, s = i;
+	uint32_t f = cjk_at(u, n, e), g = cjk_at(u, n, e + 3), b;
+	int k = 0, hira;
+
+	/* after the honorific: no hiragana, a particle, "たち" or "から",
+	 * but for "さんにん" (three people) and "さんがつ" (March) */
+	if (f >= 0x3041 && f <= 0x3096 &&
+	    !((cjk_one_of("はがとにのをもへやでだよねっ", u + e) &&
+	          !(f == 0x306B && g == 0x3093) &&
+	          !(f == 0x304C && g == 0x3064)) ||
+	        (f == 0x305F && g == 0x3061) || (f == 0x304B && g == 0x3089)))
+		return i;
+	while (k < 6 && (b = cjk_before(u, lo, s)) >= 0x3041 && b <= 0x3096)
+		s -= 3, k++;
+	b = cjk_before(u, lo, s);
+	hira = b >= 0x3041 && b <= 0x3096;
+	/* the particle after a word of Han or katakana ends it */
+	if (!hira && k >= 3 && (cjk_han(b) || cjk_kata(b)) &&
+	    cjk_one_of(particles, u + s))
+		s += 3, k--;
+	/* "おかあさん", "ごくろうさん": the polite お or ご starts no name,
+	 * nor does the honorific of another ("森ちゃんとくん") */
+	b = cjk_at(u, n, s);
+	if (hira || k < 2 || k > 4 || b == 0x304A || b == 0x3054 ||
+	    jp_honorific(u, n, s) != 0)
+		return i;
+	/* the name ends in no particle; before "ちゃんと" (properly), in
+	 * none of the adverbs' last kana either ("もっと", "いつも") */
+	if (cjk_one_of("はがをへに", u + i - 3) ||
+	    (h == 3 && f == 0x3068 && cjk_one_of("とものでだ", u + i - 3)) ||
+	    cjk_word_of(jp_not_hira, u + s, i - s))
+		return i;
+	return s;
+}
+
 /* The start of the name right before the honorific at byte i (lo the
  * window's start), or i: a run of Han or of katakana, "田中さん",
  * "マリアさん", "王先生".  Han is written without blanks, so the run
@@ -2109,11 +2173,14 @@ jp_name_start(const unsigned char *u, size_t n, size_t lo, size_t i)
 	int kata = cjk_kata(c), k = 0;
 	size_t s = i;
 
-	/* a Chinese name before its title ("王老师") */
+	/* a Chinese name before its title ("王老师"), in hiragana before
+	 * the honorifics of kana ("さくらちゃん") */
 	if (h == 0)
 		return cjk_han(c) && cn_title(u, n, i)
 		    ? cn_name_before(u, lo, i)
 		    : i;
+	if (c >= 0x3041 && c <= 0x3096 && cjk_at(u, n, i) < 0x3100)
+		return jp_hira_name(u, n, lo, i, h);
 	if (!(kata || cjk_han(c)))
 		return i;
 	while (k < 12 && (c = cjk_before(u, lo, s)) != 0 &&

@@ -2079,17 +2079,18 @@ cn_title(const unsigned char *u, size_t n, size_t i)
 
 /* The start of a Chinese name before the title at byte i (lo the
  * window's start), or i: a surname alone ("王老师"), or three Han that
- * start with one ("王大明老师"), after no Han or after a pronoun,
- * particle or verb that ends the word before it ("跟王老师说", "见了李
- * 医生"), or after a title ("我的老师王老师").  Two Han are left: the
+ * start with one ("王大明老师"), after no Han or after a particle or
+ * verb that ends the word before it ("跟王老师说", "见了李医生"), or
+ * after a title ("我的老师王老师"); not after a pronoun, where the one
+ * Han is a verb ("我向老师道歉", "我付医生钱").  Two Han are left: the
  * words of a subject ("文科", "任课", "韩语老师") start with surnames
  * as often as the given names do. */
 static size_t
 cn_name_before(const unsigned char *u, size_t lo, size_t i)
 {
-	static const char ends[] = "你我他她它的位个們们这這那和是了在给給对"
-	                           "對跟与與见見找问問叫被让讓向说說请請有去"
-	                           "到看等师師学學";
+	static const char ends[] = "的位个們们这這那和是了在给給对對跟与與见"
+	                           "見找问問叫被让讓向说說请請有去到看等师師"
+	                           "学學";
 	for (size_t m = 1; m <= 3; m += 2) {
 		size_t s;
 		uint32_t b;
@@ -2105,7 +2106,13 @@ cn_name_before(const unsigned char *u, size_t lo, size_t i)
 		        cjk_word_of(cn_surname_words, u + s, 6)))
 			continue;
 		b = cjk_before(u, lo, s);
-		if (!cjk_han(b) || cjk_one_of(ends, u + s - 3))
+		if (!cjk_han(b))
+			return s;
+		/* and a surname alone after Han is none of the words of a
+		 * sentence: "向" (towards), "于" ("对于"), "付" (to pay),
+		 * "方" ("对方") */
+		if (cjk_one_of(ends, u + s - 3) &&
+		    !(m == 1 && cjk_one_of("向于付方", u + s)))
 			return s;
 	}
 	return i;

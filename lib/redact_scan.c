@@ -2073,7 +2073,10 @@ cn_title(const unsigned char *u, size_t n, size_t i)
 		    ? 1
 		    : 0;
 	}
-	if (!cjk_one_of("老医醫阿叔经經同大主教律", u + i))
+	/* two characters, both in the text (a title at its end read past
+	 * it: found by fuzz_redact) */
+	if (c == 0 || !cjk_one_of("老医醫阿叔经經同大主教律", u + i) ||
+	    cjk_at(u, n, i + 3) == 0)
 		return 0;
 	return cjk_word_of(two, u + i, 6) ? 2 : 0;
 }

@@ -1916,6 +1916,11 @@ test_cjk_names(void)
 	    {"陈经理让我加班", "NAME:陈"},
 	    {"我的同学李同学", "NAME:李"},
 	    {"今天见了王大明老师", "NAME:王大明"},
+	    /* a title's first character at the text's end: nothing
+	     * read past it (the sanitizer build) */
+	    {"E|喬大", "NAME:喬大"},
+	    {"我很喜欢王大", ""},
+	    {"王老", ""},
 	    {"我们王老师很好，我对李医生说", "NAME:王|NAME:李"},
 	    {"my teacher 王老师 said", "NAME:王"},
 	    /* Korean, before 씨 or 님 */

@@ -1935,6 +1935,18 @@ static const char cn_surnames[] =
     "張劉陳楊黃趙吳孫馬鄭羅謝許韓鄧馮蕭葉蘇呂盧鍾譚陸賈鄒閻龍賀顧"
     "龔萬錢嚴歐湯賴喬";
 
+/* The first characters of Chinese adverbs, negations and common verbs
+ * (cjk_name_alone()): very, not, so, also, all, then, still, never,
+ * most, quite, super, especially, always, again, just, say, feel, let,
+ * want, think, call, tell, scold, hit, give, ask, help, force, blame,
+ * like, love, hate, dislike, angry, worry, afraid, suggest, yesterday,
+ * every, already, is, has, can, should.  Not 今, 真 and 太 (today,
+ * really, too), which start common Japanese surnames (今井, 真田,
+ * 太田): a name kept is worse than a word lost. */
+static const char cn_not_name_heads[] =
+    "很不好也都就还還没沒最挺超特总總又再刚剛才说說觉覺让讓要想叫告"
+    "骂罵打给給问問帮幫逼怪喜爱愛恨讨討生担擔害建昨每已是有会會能可应應";
+
 /* Everyday words of two Han that start with one of those surnames,
  * which a text in English may hold alone: "I feel 难过" needs none,
  * "see you 马上" does. */
@@ -13516,6 +13528,13 @@ cjk_name_alone(struct mh_scanner *sc, size_t i)
 		e -= 3;
 	if (e == s)
 		return 0; /* "the 先生 said" */
+	/* "my mom 很生气", "my dad 不理我", "my therapist 建议 me": people
+	 * who write in two languages say how the one named feels or acted
+	 * in Chinese, after the relation word.  A run that starts with an
+	 * adverb, a negation or a common verb of Chinese is that, no name
+	 * (no common surname starts so, and few Japanese ones). */
+	if (!kata && cjk_one_of(cn_not_name_heads, u + s))
+		return 0;
 	if (name_context_before(sc, i, &title))
 		return e;
 	/* "谢谢": a word said twice is no name */

@@ -1930,6 +1930,11 @@ test_cjk_names(void)
 	    {"my friend 김민수 said", "NAME:김민수"},
 	    /* Chinese in English text: after a cue, or a surname's run */
 	    {"my mother 王芳 called", "NAME:王芳"},
+	    /* but how the one named feels or acted, said in Chinese */
+	    {"my mom 很生气 today, my dad 不理我", ""},
+	    {"my therapist 建议 me to journal, my sister 好烦", ""},
+	    {"my friend 今井 called, my friend 佐藤 is kind",
+	        "NAME:今井|NAME:佐藤"},
 	    {"my boss 李伟", "NAME:李伟"},
 	    {"my sister's name is 陈静", "NAME:陈静"},
 	    {"I talked to 王芳 yesterday", "NAME:王芳"},

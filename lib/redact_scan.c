@@ -9391,6 +9391,17 @@ caseless_word(const struct mh_scanner *sc, const struct tok *t)
 	if ((unsigned char)sc->s[t->s] < 0xC0)
 		return 0;
 	c = mh_utf8_char((const unsigned char *)sc->s, sc->n, t->s, &len);
+	/* "my mom 화났어" (got angry), "my dad 싫어해": a Korean word that
+	 * ends as a predicate does (어, 요, 다, 해, 네, 죠) says what the
+	 * one named did or felt; few given names end so (those in 아, 나,
+	 * 라, 지, 니 do, and are left) */
+	if (c >= 0xAC00 && c <= 0xD7A3 && tend(t) - t->s >= 6) {
+		uint32_t z = mh_utf8_char((const unsigned char *)sc->s, sc->n,
+		    tend(t) - 3, &len);
+		if (z == 0xC5B4 || z == 0xC694 || z == 0xB2E4 || z == 0xD574 ||
+		    z == 0xB124 || z == 0xC8E0)
+			return 0;
+	}
 	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x0620 && c <= 0x06FF) ||
 	    (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E01 && c <= 0x0E7F) ||
 	    (c >= 0x10D0 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||

@@ -1928,6 +1928,11 @@ test_cjk_names(void)
 	    {"지영씨 고마워", "NAME:지영"},
 	    {"박서준님이 오셨다", "NAME:박서준"},
 	    {"my friend 김민수 said", "NAME:김민수"},
+	    /* a Korean predicate after a relation word is what the one
+	     * named did or felt; names in 아 or 서 are names */
+	    {"my mom 화났어 today, my dad 싫어해, my mom 힘들다", ""},
+	    {"my sister 지아 called, my friend 민서 is kind",
+	        "NAME:지아|NAME:민서"},
 	    /* Chinese in English text: after a cue, or a surname's run */
 	    {"my mother 王芳 called", "NAME:王芳"},
 	    /* but how the one named feels or acted, said in Chinese */

@@ -1114,8 +1114,7 @@ static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
  * ..." and are no name: adverbs, chat's abbreviations, what one is
  * called that is no name, bullies' words among them ("they call me
  * emo": what was said is the point; "call me crazy" has more letters),
- * and what
- * follows "my name is" ("my name is mud"; self_name()). */
+ * and what follows "my name is" ("my name is mud"; self_name()). */
 static const char *const not_self_names[] = {"now", "too", "up", "out",
     "in", "on", "off", "so", "ok", "kk", "okk", "pls", "plz", "rn", "tho",
     "bc", "cuz", "coz", "lol", "lel", "idk", "omg", "btw", "tmr", "tmw",
@@ -1853,15 +1852,17 @@ cp_letter(uint32_t c)
  * scripts, and an honorific after a name.  Every character they read
  * is three bytes of UTF-8 (U+0800 to U+FFFF). */
 
-/* The character of three bytes at byte i of u (i < n), or 0. */
+/* The character of three bytes at byte i of u (n bytes), or 0. */
 static inline uint32_t
 cjk_at(const unsigned char *u, size_t n, size_t i)
 {
-	if (i + 3 > n || u[i] < 0xE0 || u[i] > 0xEF ||
-	    (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80)
+	size_t len;
+	uint32_t c;
+
+	if (i >= n)
 		return 0;
-	return (uint32_t)(u[i] & 0x0F) << 12 |
-	    (uint32_t)(u[i + 1] & 0x3F) << 6 | (u[i + 2] & 0x3F);
+	c = mh_utf8_char(u, n, i, &len);
+	return len == 3 ? c : 0;
 }
 
 /* The character of three bytes that ends at byte p (lo <= p), or 0. */
@@ -1885,6 +1886,21 @@ static inline int
 cjk_kata(uint32_t c)
 {
 	return c >= 0x30A1 && c <= 0x30FC;
+}
+
+/* Hiragana, the kana of a sentence's grammar. */
+static inline int
+cjk_hira(uint32_t c)
+{
+	return c >= 0x3041 && c <= 0x3096;
+}
+
+/* The Korean honorifics after a name, 씨 and 님. */
+enum { KO_SSI = 0xC528, KO_NIM = 0xB2D8 };
+static inline int
+ko_honorific(uint32_t c)
+{
+	return c == KO_SSI || c == KO_NIM;
 }
 
 /* Any character of the scripts written without blanks, or Hangul. */
@@ -1984,7 +2000,7 @@ ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
 {
 	size_t k = (p - s) / 3;
 
-	if ((p - s) % 3 != 0 || k < 2 + (c == 0xB2D8) || k > 3)
+	if ((p - s) % 3 != 0 || k < 2 + (c == KO_NIM) || k > 3)
 		return 0;
 	for (size_t q = s; q < p; q += 3) {
 		uint32_t h = cjk_at(u, p, q);
@@ -2152,16 +2168,16 @@ jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
 
 	/* after the honorific: no hiragana, a particle, "たち" or "から",
 	 * but for "さんにん" (three people) and "さんがつ" (March) */
-	if (f >= 0x3041 && f <= 0x3096 &&
+	if (cjk_hira(f) &&
 	    !((cjk_one_of("はがとにのをもへやでだよねっ", u + e) &&
 	          !(f == 0x306B && g == 0x3093) &&
 	          !(f == 0x304C && g == 0x3064)) ||
 	        (f == 0x305F && g == 0x3061) || (f == 0x304B && g == 0x3089)))
 		return i;
-	while (k < 6 && (b = cjk_before(u, lo, s)) >= 0x3041 && b <= 0x3096)
+	while (k < 6 && cjk_hira(b = cjk_before(u, lo, s)))
 		s -= 3, k++;
 	b = cjk_before(u, lo, s);
-	hira = b >= 0x3041 && b <= 0x3096;
+	hira = cjk_hira(b);
 	/* the particle after a word of Han or katakana ends it */
 	if (!hira && k >= 3 && (cjk_han(b) || cjk_kata(b)) &&
 	    cjk_one_of(particles, u + s))
@@ -2202,7 +2218,7 @@ jp_name_start(const unsigned char *u, size_t n, size_t lo, size_t i)
 		return cjk_han(c) && cn_title(u, n, i)
 		    ? cn_name_before(u, lo, i)
 		    : i;
-	if (c >= 0x3041 && c <= 0x3096 && cjk_at(u, n, i) < 0x3100)
+	if (cjk_hira(c) && cjk_at(u, n, i) < 0x3100)
 		return jp_hira_name(u, n, lo, i, h);
 	if (!(kata || cjk_han(c)))
 		return i;
@@ -2298,7 +2314,7 @@ word_char_at(const unsigned char *u, size_t n, size_t i)
 	/* the Korean honorifics 씨 and 님 after a name end it as the kana
 	 * of the Japanese ones do ("[NAME]씨가", cjk_name()): a placeholder
 	 * may stand before them */
-	if (c == 0xC528 || c == 0xB2D8)
+	if (ko_honorific(c))
 		return 0;
 	/* and the letter-like symbols that stand for letters: the ohm sign
 	 * for an omega, the increment for a delta ("\u03a0\u039f\u039b
@@ -2644,8 +2660,8 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 
 	/* the 씨 or 님 after a Korean name, cut from it below: a token the
 	 * walk stops at (cjk_name()) */
-	if ((c == 0xC528 || c == 0xB2D8) && tp > sc->t &&
-	    tp[-1].kind == T_WORD && ko_name_before(u, tp[-1].s, i, c)) {
+	if (ko_honorific(c) && tp > sc->t && tp[-1].kind == T_WORD &&
+	    ko_name_before(u, tp[-1].s, i, c)) {
 		tp->kind = T_PUNCT;
 		tp->looked = LOOK_NOCTX;
 		return i + len;
@@ -2684,7 +2700,7 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 			}
 			if (cp_letter(c)) {
 				/* "김민수씨가": the name a word of its own */
-				if ((c == 0xC528 || c == 0xB2D8) &&
+				if (ko_honorific(c) &&
 				    ko_name_before(u, tp->s, i, c))
 					break;
 				nl++;
@@ -4476,14 +4492,15 @@ match_url(struct mh_scanner *sc, size_t i)
 	 * "wa.me/15552013344", whose host is short or whose ending is
 	 * no word of is_tld() */
 	int tld = is_tld(sc->s + k, d - k);
-	if ((!tld || k - t->s < 3) &&
-	    !(d - k == 2 && d + 1 < n && u[d] == '/' && isalnum_a(u[d + 1])))
+	int short_link =
+	    d - k == 2 && d + 1 < n && u[d] == '/' && isalnum_a(u[d + 1]);
+	if ((!tld || k - t->s < 3) && !short_link)
 		return 0;
 	/* "maya-okafor.blog", "okafor.art/gallery", but no everyday word
 	 * before an ending that is one: "shop.online", "art.art" */
 	if (tld == 2 && k == tend(t) + 1 &&
 	    (fullflags(sc, i) & (MH_NAMES_COMMON | MH_NAMES_STOP)) &&
-	    !(d - k == 2 && d + 1 < n && u[d] == '/' && isalnum_a(u[d + 1])))
+	    !short_link)
 		return 0;
 	if (d < n && u[d] == '/')
 		return url_tail(u, n, d);
@@ -5020,11 +5037,6 @@ time_after(struct mh_scanner *sc, size_t p)
 	return q;
 }
 
-/* Is the number at i a rating out of ten: "an 8/10", "mood 4/10", or
- * a rating word up to four words before ("anxiety rose to 7/10"), where
- * "a" counts only right before it ("a appointment on 7/10" is a
- * date)?  Of another scale (of (of b), "3/5", "12/27"), a and an do
- * not count: "a 12/27 appointment" is a date. */
 /* The word before token i as rating_before() reads it: prev_word(),
  * or the name of a questionnaire before its number, "PHQ-9 12/27",
  * "my GAD-7 was 15/21", "phq-9: 12/27". */
@@ -5043,6 +5055,11 @@ rating_prev(struct mh_scanner *sc, size_t i)
 	return p;
 }
 
+/* Is the number at i a rating out of ten: "an 8/10", "mood 4/10", or
+ * a rating word up to four words before ("anxiety rose to 7/10"), where
+ * "a" counts only right before it ("a appointment on 7/10" is a
+ * date)?  Of another scale (of (of b), "3/5", "12/27"), a and an do
+ * not count: "a 12/27 appointment" is a date. */
 static int
 rating_before(struct mh_scanner *sc, size_t i, long of)
 {
@@ -7528,6 +7545,14 @@ lone_surname(struct mh_scanner *sc, size_t i)
 	    (p + 2 == i || (p + 3 == i && tok_punct(sc, p + 1, ',')));
 }
 
+/* lone_surname(), asked only of a word whose cue flags f are a lone
+ * surname's (the walk's and the name rules' cheap test first). */
+static inline int
+lone_surname_cued(struct mh_scanner *sc, size_t i, unsigned f)
+{
+	return lone_last_flags(f) && lone_surname(sc, i);
+}
+
 /* Is the lower-case word at i, of two or three letters, the name one
  * goes by, ending "call me ...", "my name is ...", "i'm called ..."
  * ("call me mo", "my name is kz")?  The lists know few names so short,
@@ -9395,13 +9420,10 @@ caseless_word(const struct mh_scanner *sc, const struct tok *t)
 	 * ends as a predicate does (어, 요, 다, 해, 네, 죠) says what the
 	 * one named did or felt; few given names end so (those in 아, 나,
 	 * 라, 지, 니 do, and are left) */
-	if (c >= 0xAC00 && c <= 0xD7A3 && tend(t) - t->s >= 6) {
-		uint32_t z = mh_utf8_char((const unsigned char *)sc->s, sc->n,
-		    tend(t) - 3, &len);
-		if (z == 0xC5B4 || z == 0xC694 || z == 0xB2E4 || z == 0xD574 ||
-		    z == 0xB124 || z == 0xC8E0)
-			return 0;
-	}
+	if (c >= 0xAC00 && c <= 0xD7A3 && tend(t) - t->s >= 6 &&
+	    cjk_one_of("어요다해네죠",
+	        (const unsigned char *)sc->s + tend(t) - 3))
+		return 0;
 	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x0620 && c <= 0x06FF) ||
 	    (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E01 && c <= 0x0E7F) ||
 	    (c >= 0x10D0 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||
@@ -9873,7 +9895,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	if (!t->cap && !t->allcap && !sc->lowertext &&
 	    !(flags(sc, i) & MH_NAMES_USER) &&
 	    !lone_first_flags(flags(sc, i)) && noctx_at(sc, prev_tok(sc, i)) &&
-	    !(lone_last_flags(flags(sc, i)) && lone_surname(sc, i)))
+	    !lone_surname_cued(sc, i, flags(sc, i)))
 		return 0;
 	if (!t->cap && !t->allcap)
 		return match_lower_name(sc, i, ctx, title, start);
@@ -12758,7 +12780,7 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !(flags(sc, i) &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(flags(sc, i)) &&
-	    !(lone_last_flags(flags(sc, i)) && lone_surname(sc, i)) &&
+	    !lone_surname_cued(sc, i, flags(sc, i)) &&
 	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX) ||
 	        (town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
 	            !town_at(sc, i)));
@@ -13439,8 +13461,7 @@ plain_lower(struct mh_scanner *sc, size_t i)
 	f = flags(sc, i);
 	return f == 0 ||
 	    (!(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
-	        !lone_first_flags(f) &&
-	        !(lone_last_flags(f) && lone_surname(sc, i)));
+	        !lone_first_flags(f) && !lone_surname_cued(sc, i, f));
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A
@@ -13573,7 +13594,7 @@ cjk_name(struct mh_scanner *sc, size_t i, size_t *start)
 	uint32_t c = cjk_at(u, sc->n, t->s);
 	size_t s;
 
-	if ((c == 0xC528 || c == 0xB2D8) && i > 0 && t[-1].kind == T_WORD &&
+	if (ko_honorific(c) && i > 0 && t[-1].kind == T_WORD &&
 	    ko_name_before(u, t[-1].s, t->s, c)) {
 		*start = t[-1].s;
 		return t->s;

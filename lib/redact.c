@@ -149,8 +149,18 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 		prefix_err(err, errsize, "keep file (-k, redact_keep): ");
 		goto fail;
 	}
-	if ((r->sc = mh_scan_new(r->nm)) == NULL)
-		goto nomem;
+	if ((r->sc = mh_scan_new(r->nm)) == NULL) {
+		/* EINVAL: the built-in word lists do not build (they outgrew
+		 * the table, say), an error of the build that every tool
+		 * would otherwise report as one of memory */
+		if (errno != EINVAL)
+			goto nomem;
+		snprintf(err, errsize,
+		    "internal error: the scanner's "
+		    "built-in word lists do not build (kw_build() in "
+		    "lib/redact_scan.c: KW_MAX, KW_LONGEST)");
+		goto fail;
+	}
 	if (!r->mask &&
 	    (r->v = mh_vault_new(o->vault_path, !o->restore, err, errsize)) ==
 	        NULL)

@@ -25,9 +25,9 @@ _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
  * KW_LONGEST the longest keyword in bytes.  The lists hold about
- * 1,550 words (1,127 when KW_MAX was 1536, which four sets of new
- * rules passed at once); past KW_MAX mh_scan_new() fails, and every
- * test with it. */
+ * 1,550 words (KW_MAX was 1536 until four sets of new rules passed it
+ * at once); past KW_MAX mh_scan_new() fails with EINVAL, every tool
+ * says so at start-up and every test fails with it. */
 enum {
 	KW_MAX = 2048,
 	PHRASES_MAX = 192, /* lands[] and famous[] together (< 255) */

@@ -611,6 +611,7 @@ enum {
 	KW2_DATE_LEAD = 1u << 11,    /* born in, last: date_lead() */
 	KW2_NOT_STAY = 1u << 12,     /* army, bar: stay_facility() */
 	KW2_ADMIT_BEFORE = 1u << 13, /* was, got: stay_facility() */
+	KW2_LOW_DEED = 1u << 24,     /* texted, said: slot_subject() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1325,6 +1326,42 @@ static const char *const deed_leads[] = {
 	"keeps", "kept", "stopped", "started", "won't", "wont", "is",
 	"was", NULL
 };
+/* In a text in lower case, the verbs after which a name that is also a
+ * word ("hope", "will", "summer") is the one who did them, at the start
+ * of a clause and with what each needs after it (slot_subject()):
+ * "grace texted me", "june said she'd call", "mark keeps ignoring me",
+ * "summer left for college", "ray broke up with me"; not "hope keeps me
+ * going", "summer left me exhausted", "will he call". */
+static const char *const low_deeds[] = {
+	"said", "says", "told", "tells", "texted", "texts", "messaged",
+	"called", "calls", "yelled", "screamed", "snapped", "lied", "lies",
+	"ghosted", "dumped", "blocked", "cheated", "hates", "hated",
+	"keeps", "kept", "broke", "left", NULL
+};
+/* After "keeps" or "kept", what a person keeps doing to the writer:
+ * "hope keeps asking why", "max keeps ghosting me"; not "hope keeps
+ * slipping away" (slot_subject()). */
+static const char *const low_keep_ings[] = {
+	"asking", "texting", "calling", "messaging", "ignoring", "ghosting",
+	"bugging", "saying", "telling", "yelling", "screaming", "blaming",
+	"pestering", "nagging", "begging", "inviting", "avoiding", "lying",
+	"sending", "ditching", "cancelling", "canceling", "bringing",
+	"talking", "making", "trying", NULL
+};
+/* Before the one a feeling is at or with: "mad at will.", "angry with
+ * mark" (slot_object()). */
+static const char *const low_cross[] = {
+	"mad", "angry", "upset", "pissed", "furious", "annoyed", "livid",
+	"disappointed", "frustrated", NULL
+};
+/* Words before a clause's subject that say nothing of it: "ugh dawn
+ * yelled at me", "so mark said" (slot_subject()). */
+static const char *const low_openers[] = {
+	"ugh", "so", "and", "but", "honestly", "then", "omg", "like", "now",
+	"because", "cause", "cuz", "bc", "today", "yesterday", "lol", "tbh",
+	"ok", "okay", "well", "anyway", "anyways", "idk", "also", "plus",
+	"even", "literally", "basically", NULL
+};
 /* After a capitalised Hope's or Chase's, what is a person's: "Hunter's
  * dad", "Chase's birthday party" (deed_after()). */
 static const char *const persons_things[] = {
@@ -1473,6 +1510,7 @@ static const struct {
     {date_leads, KW2_DATE_LEAD},
     {stay_not_places, KW2_NOT_STAY},
     {admit_befores, KW2_ADMIT_BEFORE},
+    {low_deeds, KW2_LOW_DEED},
 };
 
 int
@@ -9100,6 +9138,118 @@ deed_after(struct mh_scanner *sc, size_t last)
 	return 0;
 }
 
+/* Is the word at k "me" or "us", or "at", "to" or "on" before one:
+ * what a deed of low_deeds[] is done to ("texted me", "yelled at me",
+ * "cheated on us")? */
+static int
+low_me_at(struct mh_scanner *sc, size_t k)
+{
+	size_t m;
+
+	if (tok_is(sc, k, KW_ME) || tok_is(sc, k, KW_US))
+		return 1;
+	if (!tok_is(sc, k, KW_AT) && !tok_is(sc, k, KW_TO) &&
+	    !tok_is(sc, k, KW_ON))
+		return 0;
+	m = next_word(sc, k);
+	return m == k + 2 && (tok_is(sc, m, KW_ME) || tok_is(sc, m, KW_US));
+}
+
+/* Is the word at k a pronoun that is a subject, alone or before its
+ * contraction: "he", "she'd", "they're", "i"? */
+static int
+low_pronoun(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+	const char *w;
+	size_t n, j;
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	w = sc->s + t->s;
+	n = tend(t) - t->s;
+	for (j = 0; t->contr && j < n; j++)
+		if (w[j] == '\'' || (unsigned char)w[j] == 0xE2)
+			n = j;
+	return eqw(w, n, "he") || eqw(w, n, "she") || eqw(w, n, "they") ||
+	    eqw(w, n, "i");
+}
+
+/* Is the word at i, a first name that is also a word in a text in lower
+ * case, the subject of a deed only a person does: at the start of a
+ * clause (of the text or line, after a stop or comma, or after a word
+ * of low_openers[]), before a verb of low_deeds[] and what it needs
+ * after it?  "hope keeps asking why", "summer left for college", "ugh
+ * dawn yelled at me", "june said she'd call"; but "hope keeps me
+ * going", "summer left me exhausted", "joy left my life", "hope said
+ * nothing".  The verb's bit first: most such words are not before one. */
+static int
+slot_subject(struct mh_scanner *sc, size_t i)
+{
+	size_t n = next_word(sc, i), k, p;
+	const struct tok *q;
+
+	if (n != i + 2 || !tok_in2(sc, n, KW2_LOW_DEED))
+		return 0;
+	p = prev_tok(sc, i);
+	q = tk(sc, p);
+	if (q != NULL &&
+	    !(tok_at(sc, i - 1)->kind == T_SPACE && tok_at(sc, i - 1)->nl)) {
+		if (q->kind == T_PUNCT) {
+			if (!strchr(".!?,;:", sc->s[q->s]))
+				return 0;
+		} else if (!word_among(sc, p, low_openers))
+			return 0;
+	}
+	k = next_word(sc, n);
+	if (k != n + 2)
+		return 0;
+	if (word_eq(sc, n, "keeps") || word_eq(sc, n, "kept"))
+		return word_among(sc, k, low_keep_ings);
+	if (word_eq(sc, n, "broke"))
+		return word_eq(sc, k, "up");
+	if (word_eq(sc, n, "left")) {
+		p = next_word(sc, k);
+		return tok_is(sc, k, KW_FOR) && p == k + 2 &&
+		    tok_in(sc, p, KW_GROUP);
+	}
+	/* "said she'd call", "said i could"; not "said to me", which a
+	 * hope or a faith says too */
+	if (word_eq(sc, n, "said") || word_eq(sc, n, "says"))
+		return low_pronoun(sc, k);
+	return low_me_at(sc, k);
+}
+
+/* Is the word at i, a first name that is also a word in a text in lower
+ * case, at the end of a clause after what is done to or felt about a
+ * person: "so mad at will.", "angry with mark", "broke up with ray",
+ * "i texted grace and"?  Not "at will" alone, "free will", "i'm mad at
+ * will power". */
+static int
+slot_object(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), q, r;
+
+	if (p == SIZE_MAX || p + 2 != i || !clause_end_after(sc, i))
+		return 0;
+	q = prev_word(sc, p);
+	if (q == SIZE_MAX || q + 2 != p)
+		return 0;
+	if (tok_is(sc, p, KW_AT) || tok_is(sc, p, KW_WITH)) {
+		if (word_among(sc, q, low_cross))
+			return 1;
+		r = prev_word(sc, q);
+		return tok_is(sc, p, KW_WITH) && word_eq(sc, q, "up") &&
+		    r != SIZE_MAX && r + 2 == q &&
+		    (word_eq(sc, r, "broke") || word_eq(sc, r, "break"));
+	}
+	return tok_is(sc, q, KW_I) &&
+	    (word_eq(sc, p, "texted") || word_eq(sc, p, "called") ||
+	        word_eq(sc, p, "messaged") || word_eq(sc, p, "told") ||
+	        word_eq(sc, p, "blocked") || word_eq(sc, p, "ghosted") ||
+	        word_eq(sc, p, "dumped"));
+}
+
 /* Is the word at i set off by a comma after a relation word, "my mum,
  * grace"?  Then it may be a name in lower case in text with capitals
  * too; word_name_after() decides.  Inline: walk() asks it of 24,000
@@ -9471,6 +9621,14 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 		return 0;
 	/* "my daughters georgia and virginia" */
 	if (rel_list_name(sc, i))
+		return tend(t);
+	/* "grace texted me", "so mad at will.": a first name that is also
+	 * a word, in a slot only a person fills, where a text in lower
+	 * case cannot tell it by its capital */
+	if (sc->lowertext &&
+	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
+	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
+	    (slot_subject(sc, i) || slot_object(sc, i)))
 		return tend(t);
 	/* "went to see okafor", "call me kz" */
 	if (((flags(sc, i) & MH_NAMES_LAST) && lone_surname(sc, i)) ||

@@ -163,6 +163,10 @@ I went to the gym
 I went to the gym
 I will hope for grace this summer, maybe in june, mark my words.
 I will hope for grace this summer, maybe in june, mark my words.
+ugh dawn yelled at me and i'm so mad at will. summer left for college
+ugh [NAME] yelled at me and i'm so mad at [NAME]. [NAME] left for college
+hope keeps me going, summer left me tired, free will, i will call at will.
+hope keeps me going, summer left me tired, free will, i will call at will.
 He's a legend, I said ily and bought nike shoes at ikea.
 He's a legend, I said ily and bought nike shoes at ikea.
 Parkinson's disease runs in my family.

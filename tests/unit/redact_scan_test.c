@@ -2127,6 +2127,57 @@ test_intl_ids(void)
 	    "no title or name before: the surname alone, as before");
 }
 
+/* All lower case: a first name that is also a word ("hope", "will",
+ * "summer") in a slot only a person fills, and the same words as
+ * words around the same verbs */
+static void
+test_low_slots(void)
+{
+	is_str(scan("hope keeps asking why i dont come to her parties"),
+	    "NAME:hope", "a subject that keeps asking");
+	is_str(scan("summer left for college in august and i miss her"),
+	    "NAME:summer", "a subject that left for college");
+	is_str(scan("i'm so mad at will. he said he'd pick me up"),
+	    "NAME:will", "mad at, before a full stop");
+	is_str(scan("grace texted me again"), "NAME:grace",
+	    "a subject that texted the writer");
+	is_str(scan("june said she'd call"), "NAME:june",
+	    "a subject that said, before a pronoun's contraction");
+	is_str(scan("ugh dawn yelled at me"), "NAME:dawn",
+	    "after a word that opens a clause, yelled at me");
+	is_str(scan("mark keeps ignoring me"), "NAME:mark",
+	    "keeps ignoring");
+	is_str(scan("ray broke up with me"), "NAME:ray", "broke up");
+	is_str(scan("i'm angry with faith, she lied to me"), "NAME:faith",
+	    "angry with, before a comma");
+	is_str(scan("i broke up with mark"), "NAME:mark",
+	    "broke up with, at the end");
+	is_str(scan("i texted grace and she never answered"), "NAME:grace",
+	    "i texted, before and");
+	is_str(scan("hope keeps me going"), "",
+	    "keeps and no deed of a person's");
+	is_str(scan("summer left me exhausted"), "",
+	    "left, not for college");
+	is_str(scan("summer left for good"), "", "left for, no group");
+	is_str(scan("i'm mad at myself"), "", "mad at, no name");
+	is_str(scan("you can leave at will. free will is a lie"), "",
+	    "at will after another word, free will");
+	is_str(scan("i'm so mad at will power"), "",
+	    "mad at will before a noun");
+	is_str(scan("i will call her. will he call me back"), "",
+	    "will the verb");
+	is_str(scan("hope said nothing. faith said to me it gets better"),
+	    "", "said before no pronoun");
+	is_str(scan("i lost my job and hope keeps slipping away"), "",
+	    "keeps before another -ing");
+	is_str(scan("i hope he texts me. hope she calls"), "",
+	    "hope the verb before a pronoun");
+	is_str(scan("joy left my life. the bill came in the mail"), "",
+	    "left my life, the bill");
+	is_str(scan("this summer left me broke. mark my words"), "",
+	    "a determiner before, mark the verb");
+}
+
 int
 main(void)
 {
@@ -2154,6 +2205,7 @@ main(void)
 	test_phone_forms();
 	test_cjk_names();
 	test_intl_ids();
+	test_low_slots();
 	mh_scan_free(sc);
 	mh_names_free(nm);
 	return done();

@@ -9221,19 +9221,31 @@ slot_subject(struct mh_scanner *sc, size_t i)
 }
 
 /* Is the word at i, a first name that is also a word in a text in lower
- * case, at the end of a clause after what is done to or felt about a
- * person: "so mad at will.", "angry with mark", "broke up with ray",
- * "i texted grace and"?  Not "at will" alone, "free will", "i'm mad at
- * will power". */
+ * case, whom a deed is done to or a feeling is about: after "i told",
+ * "i texted" or "i messaged", which only a person takes ("i told hope
+ * everything"), or at the end of a clause after "mad at", "angry with",
+ * "broke up with", "i called" or "i blocked" ("so mad at will.",
+ * "broke up with ray", "i called june, she"); not "at will" alone,
+ * "free will", "i'm mad at will power", "a book called hope". */
 static int
 slot_object(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_word(sc, i), q, r;
 
-	if (p == SIZE_MAX || p + 2 != i || !clause_end_after(sc, i))
+	if (p == SIZE_MAX || p + 2 != i)
 		return 0;
 	q = prev_word(sc, p);
 	if (q == SIZE_MAX || q + 2 != p)
+		return 0;
+	if (tok_is(sc, q, KW_I) &&
+	    (word_eq(sc, p, "told") || word_eq(sc, p, "texted") ||
+	        word_eq(sc, p, "messaged")))
+		return 1;
+	/* the clause ends, or goes on with "but" or "because": "i'm mad
+	 * at will but" */
+	if (!clause_end_after(sc, i) &&
+	    !(tok_gap(sc, i + 1) &&
+	        (word_eq(sc, i + 2, "but") || word_eq(sc, i + 2, "because"))))
 		return 0;
 	if (tok_is(sc, p, KW_AT) || tok_is(sc, p, KW_WITH)) {
 		if (word_among(sc, q, low_cross))
@@ -9244,10 +9256,8 @@ slot_object(struct mh_scanner *sc, size_t i)
 		    (word_eq(sc, r, "broke") || word_eq(sc, r, "break"));
 	}
 	return tok_is(sc, q, KW_I) &&
-	    (word_eq(sc, p, "texted") || word_eq(sc, p, "called") ||
-	        word_eq(sc, p, "messaged") || word_eq(sc, p, "told") ||
-	        word_eq(sc, p, "blocked") || word_eq(sc, p, "ghosted") ||
-	        word_eq(sc, p, "dumped"));
+	    (word_eq(sc, p, "called") || word_eq(sc, p, "blocked") ||
+	        word_eq(sc, p, "ghosted") || word_eq(sc, p, "dumped"));
 }
 
 /* Is the word at i set off by a comma after a relation word, "my mum,

@@ -2154,6 +2154,14 @@ test_low_slots(void)
 	    "broke up with, at the end");
 	is_str(scan("i texted grace and she never answered"), "NAME:grace",
 	    "i texted, before and");
+	is_str(scan("i told hope everything"), "NAME:hope",
+	    "after i told, which only a person takes");
+	is_str(scan("i messaged will but he ignored it"), "NAME:will",
+	    "i messaged, before but");
+	is_str(scan("i called june, she didn't pick up"), "NAME:june",
+	    "i called, before a comma");
+	is_str(scan("i called june 3rd to book. i will call"), "DATE:june 3rd",
+	    "i called before a date");
 	is_str(scan("hope keeps me going"), "",
 	    "keeps and no deed of a person's");
 	is_str(scan("summer left me exhausted"), "",

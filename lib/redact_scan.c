@@ -9558,6 +9558,85 @@ title_start(struct mh_scanner *sc, size_t i, size_t *start)
 		*start = sc->t[p].s;
 }
 
+/* Words of the scripts without capitals that are no name: the commonest
+ * auxiliaries, negations, adverbs, pronouns, postpositions and words of
+ * feeling of Hindi, Marathi and Nepali; Urdu, Arabic and Persian;
+ * Hebrew; Bengali; Tamil; Gurmukhi, written down by hand.  After a
+ * relation word they say what the one named did or felt ("my dad
+ * \u0917\u0941\u0938\u094d\u0938\u093e \u0939\u0948", is angry), and a
+ * name in Hindi is followed by ne, ko, se, which must not join it.  Not
+ * Arabic "ala", which Egypt writes as it writes Ali. */
+static const char cl_not_names[] =
+    "|है|हैं|था|थी|थे|हूँ|हूं|हो|नहीं|ना|न|मत|बहुत|ज़्यादा|ज्यादा|ने|को|का"
+    "|की|के|से|में|पे|पर|भी|तो|ही|गुस्सा|गुस्से|परेशान|बीमार|उदास|खुश|दुखी"
+    "|नाराज़|नाराज|ठीक|हमेशा|कभी|अब|फिर|वो|वह|ये|यह|मुझे|मुझसे|मेरी|मेरा"
+    "|मेरे|उन्होंने|उसने|कहते|कहती|कहा|बोले|बोली|बोला|रोती|रोते|रोता"
+    "|चिल्लाते|चिल्लाती|चिल्लाता|मारा|मारते|मारती|समझते|समझती|समझता"
+    "|करते|करती|करता|आहे|नाही|खूप|छ|छन्|छैन|धेरै|थियो"
+    "|لا|لم|لن|ما|هو|هي|هم|في|من|عن|مع|كان|كانت|قال|قالت|غاضب|غاضبة|مريض"
+    "|مريضة|حزين|حزينة|زعلان|زعلانة|تعبان|تعبانة|دائما|دايما|جدا|كثير|كتير"
+    "|ليس|مش|مو|بس|يعني|انا|أنا"
+    "|ہے|ہیں|تھا|تھی|تھے|نہیں|نہ|بہت|کو|کا|کی|کے|نے|سے|میں|بھی|تو|ہی"
+    "|ناراض|غصہ|غصے|بیمار|پریشان|اداس|خوش|ہمیشہ|وہ|یہ"
+    "|است|نیست|هست|بود|خیلی|عصبانی|ناراحت|همیشه|را|که|هم|نمی|او|اون"
+    "|לא|הוא|היא|הם|אמר|אמרה|אומר|אומרת|כועס|כועסת|חולה|עצוב|עצובה|מאוד"
+    "|תמיד|גם|רק|כבר|עוד|שוב|צועק|צועקת|מבין|מבינה|זה|זאת|היה|הייתה|יש"
+    "|אין|של|את|עם|על"
+    "|আছে|ছিল|না|নয়|খুব|রেগে|রাগ|অসুস্থ|সবসময়|বলে|বলল|কে"
+    "|இல்லை|ரொம்ப|கோபம்|கோபமா|எப்போதும்|சொன்னார்|சொன்னாங்க|அவர்|அவள்"
+    "|ਹੈ|ਹਨ|ਸੀ|ਨਹੀਂ|ਬਹੁਤ|ਗੁੱਸੇ|ਗੁੱਸਾ|ਬਿਮਾਰ|ਨੇ|ਨੂੰ|ਦਾ|ਦੀ|ਦੇ|ਤੋਂ|ਵਿੱਚ"
+    "|ਵੀ|ਤਾਂ|ਹੀ|";
+
+/* The few of those that end a clause, or follow a word of feeling as
+ * "very" does in these languages: after a word they say it was no name
+ * ("my dad \u0917\u0941\u0938\u094d\u0938\u093e \u0939\u0948"), where
+ * a name is followed by ne, ko or a negation as often as not. */
+static const char cl_after_predicate[] =
+    "|है|हैं|था|थी|थे|हूँ|हो|आहे|छ|ہے|ہیں|تھا|تھی|تھے|است|نیست|بود|جدا"
+    "|מאוד|আছে|ছিল|ਹੈ|ਹਨ|ਸੀ|";
+
+/* Thai is written without blanks between words: a word that starts as
+ * these do (not, angry, sick, is, like, hate, tell, say, very, then,
+ * will, stay, sorry, kind, scold) is no name, and no Thai given name
+ * starts so.  Written down by hand. */
+static const char th_not_name_heads[] =
+    "|ไม่|โกรธ|ป่วย|เป็น|ชอบ|เกลียด|บอก|พูด|ว่า|มาก|ก็|จะ|อยู่|เสียใจ|ใจดี"
+    "|ด่า|";
+
+/* Is the word at i one of cl_not_names (list), or a Thai word that
+ * starts as th_not_name_heads' do? */
+static int
+caseless_listed(const struct mh_scanner *sc, size_t i, const char *list)
+{
+	const struct tok *t = &sc->t[i];
+	const unsigned char *w = (const unsigned char *)sc->s + t->s;
+	size_t len = tend(t) - t->s;
+
+	/* (the word after a blank may be the end token, at the text's
+	 * end, whose byte is none of the text's) */
+	if (t->s >= sc->n || t->kind != T_WORD || w[0] < 0xC0)
+		return 0;
+	/* Thai: U+0E00 to U+0E7F, E0 B8 80 to E0 B9 BF */
+	if (w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9)) {
+		if (list != cl_not_names)
+			return 0;
+		for (const char *p = th_not_name_heads + 1; *p != '\0';) {
+			const char *q = strchr(p, '|');
+			if ((size_t)(q - p) <= len && memcmp(p, w, q - p) == 0)
+				return 1;
+			p = q + 1;
+		}
+		return 0;
+	}
+	/* Persian verbs negated in the present: "\u0646\u0645\u06cc
+	 * \u0641\u0647\u0645\u062f" written as one (does not understand;
+	 * the joiner after nemi- is gone before the scan), as no name
+	 * starts; not mi- alone, as Mina and Milad do */
+	if (list == cl_not_names && len >= 8 && memcmp(w, "نمی", 6) == 0)
+		return 1;
+	return cjk_word_of(list, w, len);
+}
+
 /* Does the word t start with a letter of a script without capitals
  * (Hebrew, Arabic, the scripts of India, Thai, Georgian, Ethiopic,
  * Hangul)?  After a title or relation such a word is a name as a
@@ -9568,12 +9647,20 @@ title_start(struct mh_scanner *sc, size_t i, size_t *start)
 __attribute__((noinline))
 #endif
 static int
-caseless_word(const struct mh_scanner *sc, const struct tok *t)
+caseless_word(struct mh_scanner *sc, size_t i)
 {
+	const struct tok *t = &sc->t[i];
 	size_t len;
 	uint32_t c;
 
 	if ((unsigned char)sc->s[t->s] < 0xC0)
+		return 0;
+	/* "my dad \u0917\u0941\u0938\u094d\u0938\u093e \u0939\u0948" (is
+	 * angry), "my mom \u05d7\u05d5\u05dc\u05d4" (sick): a word of no
+	 * name, or one a clause's end follows */
+	if (caseless_listed(sc, i, cl_not_names) ||
+	    (tok_gap(sc, i + 1) &&
+	        caseless_listed(sc, i + 2, cl_after_predicate)))
 		return 0;
 	c = mh_utf8_char((const unsigned char *)sc->s, sc->n, t->s, &len);
 	/* "my mom 화났어" (got angry), "my dad 싫어해": a Korean word that
@@ -9698,13 +9785,21 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT) ||
 	                    name_after_pronoun(sc, pw, i))))) ||
 	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
-	        (caseless_word(sc, t) ||
+	        (caseless_word(sc, i) ||
 	            (!title && !clinical_suffix(sc, t) &&
 	                (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
 	                    tok_is(sc, pw, KW_CALLED) ||
 	                    tok_is(sc, pw, KW_ME) || tok_is(sc, pw, KW_HIM) ||
 	                    tok_is(sc, pw, KW_HER)))))) {
 		int m = name_run(sc, i, 1, &last, cls);
+		/* "my mom \u0938\u0941\u0928\u0940\u0924\u093e \u0928\u0947
+		 * \u0915\u0939\u093e" (said): the name ends before a
+		 * postposition or negation */
+		for (size_t j = i + 2; m > 1 && j <= last; j += 2)
+			if (caseless_listed(sc, j, cl_not_names)) {
+				last = j - 2;
+				break;
+			}
 		if (m > 1 && (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;
 		if (eponym_after(sc, last, last == i, 0, is_first(sc, i)))

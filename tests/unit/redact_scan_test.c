@@ -2004,6 +2004,56 @@ test_cjk_names(void)
 		is_str(scan(cases[k].in), cases[k].want, cases[k].in);
 }
 
+/* A word in a script without capitals after a relation word: a name
+ * ("my friend \u05d9\u05e2\u05dc"), but not a word of the sentence
+ * that follows in that language (an auxiliary, negation, adverb,
+ * postposition, word of feeling), nor one a clause's end follows; the
+ * name stops before a postposition.  Invented people only. */
+static void
+test_caseless_names(void)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+	    /* Hindi, Marathi, Nepali */
+	    {"my dad गुस्सा है, my mom परेशान है, my dad बीमार था", ""},
+	    {"my mom नहीं मानती, my dad बहुत गुस्सा करते हैं", ""},
+	    {"my dad ने मुझे मारा, my mom को बताया, my dad से डर लगता है", ""},
+	    {"my mom उदास है, my dad हमेशा चिल्लाते, my dad कहते हैं", ""},
+	    {"my mom खूप रागावली आहे, my dad धेरै रिसाउनुहुन्छ", ""},
+	    {"my mother कमला, my dad राजेश", "NAME:कमला|NAME:राजेश"},
+	    {"my mom कमला देवी", "NAME:कमला देवी"},
+	    {"my mom सुनीता ने कहा", "NAME:सुनीता"},
+	    {"my dad रमेश नहीं आए", "NAME:रमेश"},
+	    /* Arabic, Urdu, Persian */
+	    {"my dad غاضب جدا, my mom مريضة, my dad لا يفهم", ""},
+	    {"my mom هي السبب, my dad قال لي, my mom في البيت", ""},
+	    {"my dad ناراض ہے, my mom نہیں مانتی, my dad کو بتایا", ""},
+	    {"my mom خیلی عصبانی است, my dad ناراحت است, my mom نمی‌فهمد", ""},
+	    {"my dad محمد علي", "NAME:محمد علي"},
+	    {"my friend فاطمة, my dad عمران, my friend مریم",
+	        "NAME:فاطمة|NAME:عمران|NAME:مریم"},
+	    {"my dad يوسف لا يفهم", "NAME:يوسف"},
+	    /* Hebrew */
+	    {"my dad כועס, my mom חולה, my dad לא מבין", ""},
+	    {"my mom היא אמרה, my mom עצובה מאוד, my dad תמיד צועק", ""},
+	    {"my friend יעל, my dad משה", "NAME:יעל|NAME:משה"},
+	    {"my friend דנה לא באה", "NAME:דנה"},
+	    /* Thai, written without blanks */
+	    {"my dad ไม่ฟัง, my mom โกรธมาก, my dad ป่วย", ""},
+	    {"my friend สมชาย, my mom มาลี", "NAME:สมชาย|NAME:มาลี"},
+	    /* Bengali, Tamil, Gurmukhi */
+	    {"my dad রেগে আছে, my mom খুব অসুস্থ", ""},
+	    {"my dad ரொம்ப கோபம், my mom இல்லை", ""},
+	    {"my dad ਗੁੱਸੇ ਹੈ, my mom ਨਹੀਂ ਮੰਨਦੀ", ""},
+	    {"my friend রিয়া, my friend மீனா, my friend ਹਰਪ੍ਰੀਤ",
+	        "NAME:রিয়া|NAME:மீனா|NAME:ਹਰਪ੍ਰੀਤ"},
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		is_str(scan(cases[k].in), cases[k].want, cases[k].in);
+}
+
 /* Identifiers of other countries' forms, whole with their last pieces,
  * and what stays beside them (invented numbers that pass each check) */
 static void
@@ -2212,6 +2262,7 @@ main(void)
 	test_dates_ages();
 	test_phone_forms();
 	test_cjk_names();
+	test_caseless_names();
 	test_intl_ids();
 	test_low_slots();
 	mh_scan_free(sc);

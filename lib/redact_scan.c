@@ -2152,23 +2152,32 @@ cn_title(const unsigned char *u, size_t n, size_t i)
  * start with one ("王大明老师"), after no Han or after a particle or
  * verb that ends the word before it ("跟王老师说", "见了李医生"), or
  * after a title ("我的老师王老师"); not after a pronoun, where the one
- * Han is a verb ("我向老师道歉", "我付医生钱").  Two Han are left: the
- * words of a subject ("文科", "任课", "韩语老师") start with surnames
- * as often as the given names do. */
+ * Han is a verb ("我向老师道歉", "我付医生钱").  Two Han only when the
+ * second is a given name's (cn_given): the words of a subject ("文科",
+ * "任课", "韩语老师", "高中老师") start with surnames as often as the
+ * given names do. */
 static size_t
 cn_name_before(const unsigned char *u, size_t lo, size_t i)
 {
+	/* Characters common in given names that end few words after a
+	 * surname ("王芳", "李伟", "陈静"; not 明, 华, 平, 英, as in "文
+	 * 明"), written down by hand. */
+	static const char cn_given[] =
+	    "芳伟偉静靜敏丽麗强強磊军軍洋勇艳杰傑娟涛濤秀霞刚剛桂玉兰蘭萍"
+	    "鹏鵬辉輝婷雪琳晶燕丹斌峰飞飛浩宇欣颖穎倩慧琴梅莉凯凱鑫蕾薇娜"
+	    "芬玲亮帆琪璐瑶瑤怡佳嘉晨昊轩軒涵萱";
 	static const char ends[] = "的位个們们这這那和是了在给給对對跟与與见"
 	                           "見找问問叫被让讓向说說请請有去到看等师師"
 	                           "学學";
-	for (size_t m = 1; m <= 3; m += 2) {
+	for (size_t m = 1; m <= 3; m++) {
 		size_t s;
 		uint32_t b;
 		if (i < lo + 3 * m)
 			return i;
 		s = i - 3 * m;
 		if (!cjk_han(cjk_at(u, i, s)) ||
-		    !cjk_one_of(cn_surnames, u + s))
+		    !cjk_one_of(cn_surnames, u + s) ||
+		    (m == 2 && !cjk_one_of(cn_given, u + s + 3)))
 			continue;
 		if (m == 3 &&
 		    (!cjk_han(cjk_at(u, i, s + 3)) ||

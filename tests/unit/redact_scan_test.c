@@ -1923,6 +1923,12 @@ test_cjk_names(void)
 	    {"王老", ""},
 	    {"我们王老师很好，我对李医生说", "NAME:王|NAME:李"},
 	    {"my teacher 王老师 said", "NAME:王"},
+	    /* a surname and a given name's Han before a title; not the
+	     * words of a subject that start with a surname */
+	    {"王芳老师很好", "NAME:王芳"},
+	    {"我跟李伟医生说了，張偉醫生也說", "NAME:李伟|NAME:張偉"},
+	    {"韩语老师很好，高中老师很凶，文学老师和田径老师", ""},
+	    {"许多老师来了", ""},
 	    /* Korean, before 씨 or 님 */
 	    {"김민수씨가 전화했어", "NAME:김민수"},
 	    {"지영씨 고마워", "NAME:지영"},

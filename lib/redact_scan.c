@@ -2197,6 +2197,18 @@ cn_name_before(const unsigned char *u, size_t lo, size_t i)
 	return i;
 }
 
+/* The commonest Japanese surnames of two Han, written down by hand:
+ * before one, "は" starts a given name in hiragana ("田中はなこさん")
+ * rather than ending the surname as a particle. */
+static const char jp_surnames[] =
+    "|田中|佐藤|鈴木|高橋|渡辺|伊藤|山本|中村|小林|加藤|吉田|山田|山口"
+    "|松本|井上|木村|清水|山崎|池田|橋本|阿部|石川|山下|中島|石井|小川"
+    "|前田|岡田|藤田|後藤|近藤|村上|遠藤|青木|坂本|斉藤|福田|太田|西村"
+    "|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山"
+    "|和田|石田|森田|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野"
+    "|小島|谷口|工藤|高田|増田|丸山|杉山|村田|大塚|新井|小山|平野|藤本"
+    "|河野|上野|野口|武田|松井|千葉|岩崎|木下|久保|佐野|野村|松尾|";
+
 /* The start of a name in hiragana before the さん, くん or ちゃん at
  * byte i (h characters; lo the window's start), or i: children's names
  * and nicknames are often written so ("さくらちゃん", "はなこさん").
@@ -2209,7 +2221,7 @@ static size_t
 jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
 {
 	static const char particles[] = "はがとにのをもへで";
-	size_t e = i + 3 * (size_t)h, s = i;
+	size_t e = i + 3 * (size_t)h, s = i, from = i;
 	uint32_t f = cjk_at(u, n, e), g = cjk_at(u, n, e + 3), b;
 	int k = 0, hira;
 
@@ -2225,8 +2237,13 @@ jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
 		s -= 3, k++;
 	b = cjk_before(u, lo, s);
 	hira = cjk_hira(b);
-	/* the particle after a word of Han or katakana ends it */
-	if (!hira && k >= 3 && (cjk_han(b) || cjk_kata(b)) &&
+	/* the particle after a word of Han or katakana ends it; but "は"
+	 * after a surname starts the given name, and the surname is the
+	 * name's too ("田中はなこさん") */
+	if (!hira && k >= 3 && cjk_han(b) && s >= lo + 6 &&
+	    cjk_at(u, n, s) == 0x306F && cjk_word_of(jp_surnames, u + s - 6, 6))
+		from = s - 6;
+	else if (!hira && k >= 3 && (cjk_han(b) || cjk_kata(b)) &&
 	    cjk_one_of(particles, u + s))
 		s += 3, k--;
 	/* "おかあさん", "ごくろうさん": the polite お or ご starts no name,
@@ -2241,7 +2258,7 @@ jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
 	    (h == 3 && f == 0x3068 && cjk_one_of("とものでだ", u + i - 3)) ||
 	    cjk_word_of(jp_not_hira, u + s, i - s))
 		return i;
-	return s;
+	return from < s ? from : s;
 }
 
 /* The start of the name right before the honorific at byte i (lo the

@@ -1905,6 +1905,10 @@ test_cjk_names(void)
 	    {"昨日ゆいちゃんと遊んだ", "NAME:ゆい"},
 	    {"はなこさんに会った", "NAME:はなこ"},
 	    {"娘のさくらちゃんは元気です", "NAME:さくら"},
+	    /* "は" after a common surname starts the given name */
+	    {"田中はなこさんが来た", "NAME:田中はなこ"},
+	    {"昨日山本はるかさんに会った", "NAME:山本はるか"},
+	    {"今日はなこさんと話した", "NAME:なこ"},
 	    {"ママとゆうとくんが来た", "NAME:ゆうと"},
 	    {"my daughter さくらちゃん is sick", "NAME:さくら"},
 	    /* Chinese, before a title */

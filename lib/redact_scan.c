@@ -2026,7 +2026,7 @@ static const char ko_surnames[] =
  * "마음씨" (a kind heart), seeds, and the titles of three syllables
  * ("변호사님", a lawyer). */
 static const char ko_not_names[] =
-    "|마음|호박|사과|고추|변호사|간호사|상담사|조교수|부원장|부사장"
+    "|마음|호박|사과|고추|오이|배추|변호사|간호사|상담사|조교수|부원장|부사장"
     "|부회장|이사장|위원장|이모부|고모부|구청장|도지사|전도사|";
 
 /* Is the Hangul word from byte s to p (p the start of 씨 or 님, c)
@@ -2047,6 +2047,23 @@ ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
 	}
 	return cjk_one_of(ko_surnames, u + s) &&
 	    !cjk_word_of(ko_not_names, u + s, p - s);
+}
+
+/* Is the 씨 or 님 c at byte i, after the one blank that follows the
+ * word w, the honorific of a Korean name in w ("김민수 씨가", as Korean
+ * spelling writes it)?  Not the head of a word ("씨앗", a seed; an oath):
+ * after it comes no Hangul, or a particle. */
+static int
+ko_spaced_name(const unsigned char *u, size_t n, const struct tok *w, size_t i,
+    uint32_t c)
+{
+	uint32_t d = cjk_at(u, n, i + 3);
+
+	return w->kind == T_WORD && w[1].kind == T_SPACE && w[1].s + 1 == i &&
+	    u[w[1].s] == ' ' &&
+	    (d < 0xAC00 || d > 0xD7A3 ||
+	        cjk_one_of("가는를도한에랑와의께요이은을", u + i + 3)) &&
+	    ko_name_before(u, w->s, w[1].s, c);
 }
 
 /* Japanese words before an honorific that name no one: kin ("お母さん",
@@ -2724,8 +2741,9 @@ tok_rest(struct mh_scanner *sc, struct tok *tp, size_t i)
 
 	/* the 씨 or 님 after a Korean name, cut from it below: a token the
 	 * walk stops at (cjk_name()) */
-	if (ko_honorific(c) && tp > sc->t && tp[-1].kind == T_WORD &&
-	    ko_name_before(u, tp[-1].s, i, c)) {
+	if (ko_honorific(c) && tp > sc->t &&
+	    ((tp[-1].kind == T_WORD && ko_name_before(u, tp[-1].s, i, c)) ||
+	        (tp > sc->t + 1 && ko_spaced_name(u, n, tp - 2, i, c)))) {
 		tp->kind = T_PUNCT;
 		tp->looked = LOOK_NOCTX;
 		return i + len;
@@ -13887,6 +13905,12 @@ cjk_name(struct mh_scanner *sc, size_t i, size_t *start)
 	    ko_name_before(u, t[-1].s, t->s, c)) {
 		*start = t[-1].s;
 		return t->s;
+	}
+	/* "김민수 씨가": the blank is no part of the name either */
+	if (ko_honorific(c) && i > 1 &&
+	    ko_spaced_name(u, sc->n, t - 2, t->s, c)) {
+		*start = t[-2].s;
+		return t[-1].s;
 	}
 	if ((s = jp_name_start(u, sc->n, sc->start, t->s)) < t->s) {
 		*start = s;

@@ -1938,6 +1938,11 @@ test_cjk_names(void)
 	    {"지영씨 고마워", "NAME:지영"},
 	    {"박서준님이 오셨다", "NAME:박서준"},
 	    {"my friend 김민수 said", "NAME:김민수"},
+	    /* and with the blank that Korean spelling puts before 씨 */
+	    {"김민수 씨가 전화했어", "NAME:김민수"},
+	    {"지영 씨는 친절해, 박서준 님이 오셨다", "NAME:지영|NAME:박서준"},
+	    /* but not a word that starts with 씨, nor seeds */
+	    {"하루 씨앗을 심었어, 오이 씨가 많아, 정말 씨름 좋아", ""},
 	    /* a Korean predicate after a relation word is what the one
 	     * named did or felt; names in 아 or 서 are names */
 	    {"my mom 화났어 today, my dad 싫어해, my mom 힘들다", ""},

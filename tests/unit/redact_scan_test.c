@@ -2040,6 +2040,8 @@ test_caseless_names(void)
 	    {"my mom कमला देवी", "NAME:कमला देवी"},
 	    {"my mom सुनीता ने कहा", "NAME:सुनीता"},
 	    {"my dad रमेश नहीं आए", "NAME:रमेश"},
+	    {"my friend नेहा और मैं", "NAME:नेहा"},
+	    {"my dad کبھی نہیں, my dad אף פעם לא", ""},
 	    /* Arabic, Urdu, Persian */
 	    {"my dad غاضب جدا, my mom مريضة, my dad لا يفهم", ""},
 	    {"my mom هي السبب, my dad قال لي, my mom في البيت", ""},

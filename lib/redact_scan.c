@@ -9836,15 +9836,22 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	                    tok_is(sc, pw, KW_ME) || tok_is(sc, pw, KW_HIM) ||
 	                    tok_is(sc, pw, KW_HER)))))) {
 		int m = name_run(sc, i, 1, &last, cls);
-		/* "my mom \u0938\u0941\u0928\u0940\u0924\u093e \u0928\u0947
-		 * \u0915\u0939\u093e" (said): the name ends before a
-		 * postposition or negation */
-		for (size_t j = i + 2; m > 1 && j <= last; j += 2)
-			if (caseless_listed(sc, j, cl_not_names)) {
+		/* In a script without capitals the words after the first
+		 * are the name's in a text with capitals too ("My dad
+		 * \u0645\u062d\u0645\u062f \u0639\u0644\u064a"): no case
+		 * tells them from the sentence's.  The name ends before a
+		 * word of no name ("my mom \u0938\u0941\u0928\u0940\u0924\u093e
+		 * \u0928\u0947 \u0915\u0939\u093e", said) or a word in
+		 * another script. */
+		int cl = m > 1 && caseless_word(sc, i);
+		for (size_t j = i + 2; cl && j <= last; j += 2)
+			if ((unsigned char)sc->s[sc->t[j].s] < 0xC0 ||
+			    caseless_listed(sc, j, cl_not_names)) {
 				last = j - 2;
 				break;
 			}
-		if (m > 1 && (!sc->lowertext || verb_before(sc, last, 1)))
+		if (m > 1 && !cl &&
+		    (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;
 		if (eponym_after(sc, last, last == i, 0, is_first(sc, i)))
 			return 0;

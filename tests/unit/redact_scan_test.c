@@ -2051,6 +2051,9 @@ test_caseless_names(void)
 	    {"my friend فاطمة, my dad عمران, my friend مریم",
 	        "NAME:فاطمة|NAME:عمران|NAME:مریم"},
 	    {"my dad يوسف لا يفهم", "NAME:يوسف"},
+	    /* in a text with capitals too, which tell nothing here */
+	    {"My dad محمد علي لا يفهم", "NAME:محمد علي"},
+	    {"My mom कमला देवी ने कहा", "NAME:कमला देवी"},
 	    /* Hebrew */
 	    {"my dad כועס, my mom חולה, my dad לא מבין", ""},
 	    {"my mom היא אמרה, my mom עצובה מאוד, my dad תמיד צועק", ""},

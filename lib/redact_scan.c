@@ -774,12 +774,15 @@ static const char *const place_nouns[] = {
 	"state", "tech", "trip", "visa", "ranch", "condo", "football", NULL
 };
 /* Feasts, which the surname lists hold too (Christmas, Easter): no one
- * unless after a title, "Christmas is hard", "I hate Easter". */
+ * unless after a title, "Christmas is hard", "I hate Easter".  And
+ * those the first-name list holds, or whose second word it does: "Holi
+ * was fun", "Juneteenth cookout", "Yom Kippur", "Rosh Hashanah" (both
+ * words, as each is a name alone). */
 static const char *const feasts[] = {
 	"christmas", "xmas", "easter", "thanksgiving", "halloween",
 	"hanukkah", "diwali", "ramadan", "passover", "lent", "advent", "eid",
 	"kwanzaa", "hogmanay", "navratri", "purim", "sukkot", "vaisakhi",
-	NULL
+	"holi", "juneteenth", "yom", "kippur", "rosh", "hashanah", NULL
 };
 /* Verb forms no modal and no noun takes after it (finite_after()), and
  * words in "-ed" that are no past form. */

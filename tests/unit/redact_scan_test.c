@@ -875,6 +875,14 @@ test_names(void)
 	    "a feast is no one");
 	is_str(scan("Dr Easter said so."), "NAME:Dr Easter",
 	    "a feast after a title is someone");
+	is_str(scan("Holi was fun. Juneteenth cookout, then Yom Kippur and "
+	            "Rosh Hashanah"),
+	    "", "feasts that are first names alone are no one");
+	is_str(scan("Dr Holi said so. I met Holi Okafor"),
+	    "NAME:Dr Holi|NAME:Holi Okafor",
+	    "such a feast after a title or before a surname is someone");
+	is_str(scan("Juneteenth 2021 was hard"), "DATE:Juneteenth 2021",
+	    "such a feast with its year is a date");
 	is_str(scan("June, my best friend, moved away."), "NAME:June",
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",

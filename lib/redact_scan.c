@@ -611,7 +611,8 @@ enum {
 	KW2_DATE_LEAD = 1u << 11,    /* born in, last: date_lead() */
 	KW2_NOT_STAY = 1u << 12,     /* army, bar: stay_facility() */
 	KW2_ADMIT_BEFORE = 1u << 13, /* was, got: stay_facility() */
-	KW2_LOW_DEED = 1u << 24,     /* texted, said: slot_subject() */
+	KW2_CHAIN = 1u << 14,        /* McDonald: eponym_after() */
+	KW2_LOW_DEED = 1u << 15,     /* texted, said: slot_subject() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1052,6 +1053,15 @@ static const char *const conditions[] = {
 	"tourette", "raynaud", "meniere", "ménière", "hodgkin",
 	"korsakoff", "wernicke", "cotard", "munchausen", "capgras", "paget",
 	"peyronie", "dupuytren", NULL
+};
+/* Surnames whose possessive alone is a chain of shops or restaurants,
+ * far more often in chat than a person's: "ate at McDonald's",
+ * "Kohl's was packed", "Kellogg's cereal" (eponym_after()).  Not the
+ * first names (Wendy's, Macy's, Claire's, Denny's): "at Wendy's" may
+ * be her house. */
+static const char *const chains[] = {
+	"mcdonald", "kohl", "lowe", "applebee", "arby", "dillard",
+	"kellogg", "hershey", "nando", "sainsbury", NULL
 };
 /* The words beside such a name and its possessive that make it the
  * condition: before it ("has", "with", "diagnosed with") or after it
@@ -1513,6 +1523,7 @@ static const struct {
     {date_leads, KW2_DATE_LEAD},
     {stay_not_places, KW2_NOT_STAY},
     {admit_befores, KW2_ADMIT_BEFORE},
+    {chains, KW2_CHAIN},
     {low_deeds, KW2_LOW_DEED},
 };
 
@@ -9112,6 +9123,19 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 		            (p != SIZE_MAX && tok_in(sc, p, KW_COND_CTX)))
 			return 1;
 	}
+	/* "at McDonald's", "Kohl's was packed": a chain's surname alone
+	 * with its possessive, but someone's before a relation word or a
+	 * capitalised word ("McDonald's wife", "Lowe's Ford") or after a
+	 * title ("Mrs Lowe's dog") */
+	if (poss && single && tok_in2(sc, last, KW2_CHAIN)) {
+		size_t p = prev_word(sc, last);
+		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
+		        sc->t[j + 1].kind == T_WORD &&
+		        (sc->t[j + 1].cap ||
+		            (flags(sc, j + 1) & MH_NAMES_REL))) &&
+		    !(p != SIZE_MAX && (flags(sc, p) & MH_NAMES_TITLE)))
+			return 1;
+	}
 	/* "history of Alzheimer's." : a possessive with nothing after */
 	if (poss && single_nonfirst &&
 	    (j >= sc->nt || sc->t[j].kind == T_PUNCT ||
@@ -10294,9 +10318,11 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
 		return end;
 	/* "reviewed at Northwestern": one capitalised word after "at"
-	 * inside a sentence names a place, unless it is a season or feast */
+	 * inside a sentence names a place, unless it is a season or feast,
+	 * or a chain's with its possessive ("at Kohl's", chains[]) */
 	if (words == 1 && caps == 0 && tok_is(sc, p, KW_AT) &&
 	    tend(&sc->t[i]) - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
+	    !(sc->t[j].kind == T_POSS && tok_in2(sc, i, KW2_CHAIN)) &&
 	    !(flags(sc, i) &
 	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
 	            MH_NAMES_EPONYM)) &&

@@ -610,6 +610,16 @@ test_names(void)
 	    "a first name too, after has; a word of the condition after");
 	is_str(scan("my friend Addison's mom, with Addison's family"),
 	    "NAME:Addison|NAME:Addison", "a noun it owns makes it a person");
+	/* a chain's surname with its possessive alone */
+	is_str(scan("McDonald's is all i ate. Kohl's was packed, Kellogg's "
+	            "cereal at Lowe's, then we met at Applebee's."),
+	    "", "a chain said by its surname and 's alone");
+	is_str(scan("McDonald's wife called. Mrs Lowe's dog, Kohl's Brian"),
+	    "NAME:McDonald|NAME:Mrs Lowe|NAME:Kohl|NAME:Brian",
+	    "a relation or capitalised word after, a title before: a person");
+	is_str(scan("I saw Maya McDonald's car, then Okafor's at Okafor's"),
+	    "NAME:Maya McDonald|NAME:Okafor|LOCATION:Okafor",
+	    "a full name, or a surname not a chain's, as before");
 	/* IBANs by their check digits; one digit changed is none */
 	is_str(scan("GB82 WEST 1234 5698 7654 32"),
 	    "ACCOUNT:GB82 WEST 1234 5698 7654 32", "IBAN in groups");

@@ -7907,6 +7907,53 @@ clinical_suffix(const struct mh_scanner *sc, const struct tok *t)
 	        tend(t) - t->s);
 }
 
+/* Is the word t, in no list, drawn out as chat draws words out, a
+ * letter three times or more in a row ("Sooo", "Ughhh", "Whyyy",
+ * "Heyyy": no name has that), and no name so drawn out ("Jessicaaa",
+ * "Annna": a run cut to one or two letters is a name, and cut to one
+ * no word)?
+ * Asked only of the capitalised words in no list, off the walk's hot
+ * tests (one in lower case is a name only after a cue). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+drawn_out(const struct mh_scanner *sc, const struct tok *t)
+{
+	const unsigned char *w = (const unsigned char *)sc->s + t->s;
+	size_t n = tend(t) - t->s, n1 = 0, n2 = 0, run = 0, k;
+	char one[32], two[32];
+
+	/* most words have no such run: that test first, the bytes in
+	 * either case ('O', 'o') */
+	if (n >= sizeof(one))
+		return 0;
+	for (k = 2; k < n; k++)
+		if (!((w[k] ^ w[k - 1]) & 0xdf) && !((w[k] ^ w[k - 2]) & 0xdf))
+			break;
+	if (k >= n)
+		return 0;
+	for (k = 0; k < n; k++) {
+		char c = (char)lc(w[k]);
+		run = k > 0 && lc(w[k - 1]) == c ? run + 1 : 1;
+		if (run <= 1)
+			one[n1++] = c;
+		if (run <= 2)
+			two[n2++] = c;
+	}
+	/* a word first, cut to one letter: "Sooo" is "so", not "Soo" */
+	unsigned f1 = mh_names_lookup(sc->nm, one, n1);
+	if ((f1 & MH_NAMES_COMMON) && !(f1 & (MH_NAMES_FIRST | MH_NAMES_LAST)))
+		return 1;
+	for (int h = 0; h < 2; h++) {
+		unsigned f = h ? mh_names_lookup(sc->nm, two, n2) : f1;
+		if ((f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+		    (!(f & MH_NAMES_COMMON) || (f & MH_NAMES_AMBIG)))
+			return 0;
+	}
+	return 1;
+}
+
 /* The name class of the word at i (C_NONE for none).  Inlined into
  * name_run(), which asks it of every member, 63,000 times over the bench
  * slice: the call cost about a fifth of the answer (callgrind 264.8 M to
@@ -7955,7 +8002,8 @@ name_class_at(struct mh_scanner *sc, size_t i)
 		return C_NONE;
 	if (f & (MH_NAMES_FIRST | MH_NAMES_LAST))
 		return f & MH_NAMES_COMMON ? C_WEAK : C_STRONG;
-	if (f == 0 && tend(t) - t->s <= 30 && !clinical_suffix(sc, t))
+	if (f == 0 && tend(t) - t->s <= 30 && !clinical_suffix(sc, t) &&
+	    !((t->cap || t->allcap) && drawn_out(sc, t)))
 		return C_UNKNOWN;
 	return C_NONE;
 }

@@ -893,6 +893,11 @@ test_names(void)
 	    "such a feast after a title or before a surname is someone");
 	is_str(scan("Juneteenth 2021 was hard"), "DATE:Juneteenth 2021",
 	    "such a feast with its year is a date");
+	is_str(scan("Sooo I did the thing. Ughhh, Whyyy. Heyyy so. Byeee"), "",
+	    "a word drawn out, a letter three times, is no one");
+	is_str(scan("I miss you Jessicaaa. Annna texted, Sarahhh called"),
+	    "NAME:Jessicaaa|NAME:Annna|NAME:Sarahhh",
+	    "a name drawn out is still someone");
 	is_str(scan("June, my best friend, moved away."), "NAME:June",
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",

@@ -1019,14 +1019,17 @@ static const char *const bodies[][PHRASE_WORDS] = {
  * these alone ("referred me to Mental Health Services", "the community
  * mental health center", "Finnish Association for Mental Health", a
  * "Mental-health crisis line") says where no one is; one word more
- * ("Riverside Mental Health Services") and it is a place. */
+ * ("Riverside Mental Health Services") and it is a place.  And the
+ * words of a day, week or month kept for a cause, which is no place
+ * either: "World Mental Health Day", "Mental Health Awareness Month". */
 static const char *const service_words[] = {"mental", "health", "healthcare",
     "behavioral", "behavioural", "psychiatric", "psychological", "medical",
     "services", "service", "social", "care", "crisis", "community", "team",
     "emergency", "department", "dept", "child", "children's", "adolescent",
     "adult", "family", "protective", "primary", "urgent", "public", "substance",
     "addiction", "recovery", "support", "outpatient", "inpatient", "center",
-    "centre", "unit", "clinic", "of", "for", "and", "the", NULL};
+    "centre", "unit", "clinic", "of", "for", "and", "the", "world",
+    "awareness", "day", "week", "month", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {

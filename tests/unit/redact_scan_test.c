@@ -1230,6 +1230,12 @@ test_names(void)
 	is_str(scan("Riverside Mental Health Services called me"),
 	    "LOCATION:Riverside Mental Health Services",
 	    "with a word more it is one");
+	is_str(scan("it's Mental Health Awareness Month, and World Mental "
+	            "Health Day is today"),
+	    "", "a month or day kept for a cause is no place");
+	is_str(scan("I went to Riverside Mental Health on Mental Health Day"),
+	    "LOCATION:Riverside Mental Health",
+	    "a place's name before it is one");
 	is_str(scan("according to the Mayo Clinic, sleep matters; the "
 	            "Cleveland Clinic says CBT helps; recommendations from the "
 	            "Mayo Clinic"),

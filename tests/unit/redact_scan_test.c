@@ -893,6 +893,12 @@ test_names(void)
 	    "such a feast after a title or before a surname is someone");
 	is_str(scan("Juneteenth 2021 was hard"), "DATE:Juneteenth 2021",
 	    "such a feast with its year is a date");
+	is_str(scan("Shabbat dinner was nice. i missed Chuseok, Nowruz and "
+	            "Pongal. Muharram was hard"),
+	    "", "feasts in no list are no one either");
+	is_str(scan("Dr Shabbat said so. Shabbat 2021 was hard"),
+	    "NAME:Dr Shabbat|DATE:Shabbat 2021",
+	    "after a title someone, with a year a date");
 	is_str(scan("Sooo I did the thing. Ughhh, Whyyy. Heyyy so. Byeee"), "",
 	    "a word drawn out, a letter three times, is no one");
 	is_str(scan("I miss you Jessicaaa. Annna texted, Sarahhh called"),

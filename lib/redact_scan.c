@@ -964,8 +964,18 @@ static const char *const famous[][PHRASE_WORDS] = {
 	 * "an allen key", "playing Call of Duty") */
 	{"clay", "pigeon"}, {"allen", "key"}, {"call", "of", "duty"},
 	{"battle", "royale"},
-	/* greetings of a feast: "Eid Mubarak", "Ramadan Kareem" */
+	/* greetings of a feast: "Eid Mubarak", "Ramadan Kareem", "Shana
+	 * Tova", "Feliz Navidad" */
 	{"eid", "mubarak"}, {"ramadan", "mubarak"}, {"ramadan", "kareem"},
+	{"shana", "tova"}, {"shanah", "tovah"}, {"chag", "sameach"},
+	{"shabbat", "shalom"}, {"mazel", "tov"}, {"feliz", "navidad"},
+	{"hare", "krishna"},
+	/* those whom help for the mind is named after or taught by, and
+	 * the kind whom people take comfort in ("Marsha Linehan invented
+	 * DBT", "Ted Lasso made me hopeful"); not those whose name many
+	 * people have (Carl Rogers, Charlie Brown), who stay names */
+	{"marsha", "linehan"}, {"brene", "brown"}, {"sigmund", "freud"},
+	{"mister", "rogers"}, {"ted", "lasso"}, {"hello", "kitty"},
 	/* the services of data/resources.tsv (see bodies[]) whose first
 	 * words are rare, kept in any case */
 	{"trevor", "project"}, {"trevor", "lifeline"}, {"childline"},

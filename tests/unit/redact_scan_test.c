@@ -896,6 +896,13 @@ test_names(void)
 	is_str(scan("Shabbat dinner was nice. i missed Chuseok, Nowruz and "
 	            "Pongal. Muharram was hard"),
 	    "", "feasts in no list are no one either");
+	is_str(scan("Shana Tova! Chag Sameach, Mazel tov, Feliz Navidad"), "",
+	    "greetings of a feast are no one");
+	is_str(scan("Marsha Linehan made DBT, Brene Brown on shame, Ted Lasso"),
+	    "", "the famous of help for the mind, named whole");
+	is_str(scan("my friend Charlie Brown called, my uncle Carl Rogers"),
+	    "NAME:Charlie Brown|NAME:Carl Rogers",
+	    "a name many people have stays one");
 	is_str(scan("Dr Shabbat said so. Shabbat 2021 was hard"),
 	    "NAME:Dr Shabbat|DATE:Shabbat 2021",
 	    "after a title someone, with a year a date");

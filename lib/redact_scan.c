@@ -360,6 +360,8 @@ eqw(const char *s, size_t n, const char *w)
 	X(A, "a") \
 	X(AN, "an") \
 	X(AA, "aa") \
+	X(AADHAAR, "aadhaar") \
+	X(AADHAR, "aadhar") \
 	X(ADDRESS, "address") \
 	X(ADMITTED, "admitted") \
 	X(AE, "ae") \
@@ -389,6 +391,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(CO, "co") \
 	X(CODE, "code") \
 	X(CORNER, "corner") \
+	X(CPF, "cpf") \
 	X(CSC, "csc") \
 	X(CVC, "cvc") \
 	X(CVV, "cvv") \
@@ -476,6 +479,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(SAINT, "saint") \
 	X(SECURITY, "security") \
 	X(SHE, "she") \
+	X(SIN, "sin") \
 	X(SINCE, "since") \
 	X(SITE, "site") \
 	X(SR, "sr") \
@@ -11475,6 +11479,89 @@ cue_prefix_before(struct mh_scanner *sc, size_t i)
 	return q == sc->cue_tok ? p : SIZE_MAX;
 }
 
+/* The national number a word before the number at i announces, and
+ * whose check the digits from b to e pass: a Canadian SIN ("SIN 046
+ * 454 286", "my social insurance number is ...": nine digits, Luhn),
+ * an Indian Aadhaar ("Aadhaar 2345 6789 0124": twelve, the first not
+ * 0 or 1, Verhoeff) or a Brazilian CPF ("CPF 123.456.789-09": eleven,
+ * two check digits modulo 11).  They have a phone number's shape and
+ * were typed PHONE: an ID, as the scanner types other nations'
+ * numbers, which matters to whoever reads or restores the text.  The
+ * word within three before ("my sin number is"); without it, the
+ * number stays what it was.  Out of line: asked of phone numbers
+ * alone. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+national_number(struct mh_scanner *sc, size_t i, size_t b, size_t e)
+{
+	/* Verhoeff's tables: the dihedral group D5's products and the
+	 * permutation of each place */
+	static const unsigned char vd[10][10] = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+	    {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+	    {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
+	    {5, 9, 8, 7, 6, 0, 4, 3, 2, 1}, {6, 5, 9, 8, 7, 1, 0, 4, 3, 2},
+	    {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+	    {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+	static const unsigned char vp[8][10] = {{0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+	    {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+	    {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0},
+	    {4, 2, 8, 6, 5, 7, 3, 9, 0, 1}, {2, 7, 9, 3, 8, 0, 6, 4, 1, 5},
+	    {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+	int d[12], n = 0, kind = 0;
+	size_t p = i;
+
+	for (int k = 0; k < 3 && kind == 0; k++) {
+		if ((p = prev_word(sc, p)) == SIZE_MAX)
+			break;
+		if (tok_is(sc, p, KW_SIN))
+			kind = 9;
+		else if (tok_is(sc, p, KW_AADHAAR) || tok_is(sc, p, KW_AADHAR))
+			kind = 12;
+		else if (tok_is(sc, p, KW_CPF))
+			kind = 11;
+		else if (tok_in(sc, p, KW_IDCUE) &&
+		    word_eq(sc, p, "insurance") &&
+		    word_eq(sc, prev_word(sc, p), "social"))
+			kind = 9;
+	}
+	if (kind == 0)
+		return 0;
+	for (size_t k = b; k < e; k++) {
+		if (!isdig((unsigned char)sc->s[k]))
+			continue;
+		if (n == 12)
+			return 0;
+		d[n++] = sc->s[k] - '0';
+	}
+	if (n != kind)
+		return 0;
+	if (kind == 9) {
+		int sum = 0;
+		for (int k = 0; k < 9; k++)
+			sum += k % 2 ? (d[k] * 2 > 9 ? d[k] * 2 - 9 : d[k] * 2)
+			             : d[k];
+		return sum % 10 == 0;
+	}
+	if (kind == 12) {
+		int c = 0;
+		if (d[0] < 2)
+			return 0;
+		for (int k = 0; k < 12; k++)
+			c = vd[c][vp[k % 8][d[11 - k]]];
+		return c == 0;
+	}
+	for (int m = 9; m <= 10; m++) {
+		int sum = 0;
+		for (int k = 0; k < m; k++)
+			sum += d[k] * (m + 1 - k);
+		if ((sum * 10) % 11 % 10 != d[m])
+			return 0;
+	}
+	return 1;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -11700,6 +11787,12 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	}
 	if (type == -1)
 		return 0;
+	/* (most phone numbers are of ten digits, which no such number
+	 * has: the call only for nine, eleven or twelve) */
+	if (type == MH_SCAN_PHONE && end == g.end &&
+	    (g.total == 9 || g.total == 11 || g.total == 12) &&
+	    national_number(sc, i, b, g.end))
+		type = MH_SCAN_ID;
 	/* A phone number after "fax" is a fax number. */
 	if (type == MH_SCAN_PHONE) {
 		for (size_t k = i, s = 0; k > 0 && s < 4; s++) {

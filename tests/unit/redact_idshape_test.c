@@ -1,0 +1,105 @@
+/* Unit tests for the scanner (redact_scan) on identifier shapes that
+ * leaked or were mistyped, each beside what stays.  Invented people
+ * and numbers only, their check digits computed (the passport lines are
+ * ICAO 9303's specimen). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "redact_scan.h"
+#include "tap.h"
+#include "util.h"
+
+static struct mh_names *nm;
+static struct mh_scanner *sc;
+
+/* The spans of s as "TYPE:value|TYPE:value". */
+static const char *
+scan(const char *s)
+{
+	static char out[1024];
+	const struct mh_scan_span *sp;
+	long n = mh_scan_text(sc, s, strlen(s), &sp);
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (long k = 0; k < n && at < sizeof(out); k++)
+		at += (size_t)snprintf(out + at, sizeof(out) - at, "%s%s:%.*s",
+		    k ? "|" : "", mh_scan_type_name(sp[k].type),
+		    (int)(sp[k].end - sp[k].start), s + sp[k].start);
+	return out;
+}
+
+static void
+test_national_numbers(void)
+{
+	/* a Canadian SIN: nine digits, Luhn */
+	is_str(scan("SIN 046 454 286"), "ID:046 454 286", "SIN in groups");
+	is_str(scan("my sin is 046-454-286"), "ID:046-454-286",
+	    "SIN after my sin is");
+	is_str(scan("my SIN number is 130 454 283"), "ID:130 454 283",
+	    "SIN after sin number");
+	is_str(scan("my social insurance number is 271 728 370"),
+	    "ID:271 728 370", "SIN after social insurance number");
+	is_str(scan("SIN: 130-454-283."), "ID:130-454-283", "SIN after ':'");
+	is_str(scan("SIN 046 454 287"), "PHONE:046 454 287",
+	    "a wrong check: still gone, as before");
+	is_str(scan("call me on 046 454 286"), "PHONE:046 454 286",
+	    "no cue: a phone, as before");
+	is_str(scan("046 454 286 is my number"), "PHONE:046 454 286",
+	    "the cue word after it is none");
+	/* an Indian Aadhaar: twelve digits, Verhoeff */
+	is_str(scan("aadhaar 2345 6789 0124"), "ID:2345 6789 0124",
+	    "Aadhaar in groups");
+	is_str(scan("my aadhaar number is 9876 5432 1012"),
+	    "ID:9876 5432 1012", "Aadhaar after aadhaar number");
+	is_str(scan("my aadhar no. is 4567-1234-0983"), "ID:4567-1234-0983",
+	    "Aadhaar spelled aadhar");
+	is_str(scan("my aadhaar number is 2345 6789 0125"),
+	    "PHONE:2345 6789 0125", "Aadhaar with a wrong check");
+	is_str(scan("call 2345 6789 0124"), "PHONE:2345 6789 0124",
+	    "no cue: a phone");
+	/* a Brazilian CPF: eleven digits, two checks modulo 11 */
+	is_str(scan("CPF 123.456.789-09"), "ID:123.456.789-09", "CPF");
+	is_str(scan("meu cpf: 529.982.247-25"), "ID:529.982.247-25",
+	    "CPF after ':'");
+	is_str(scan("my cpf is 987.654.321-00 ok"), "ID:987.654.321-00",
+	    "CPF with zero checks");
+	is_str(scan("CPF 123.456.789-08"), "PHONE:123.456.789-08",
+	    "CPF with a wrong check");
+	is_str(scan("cpf 12345678909"), "ID:12345678909",
+	    "CPF whole, as before");
+	is_str(scan("the sin of pride is 3 words"), "",
+	    "sin the word before a small number");
+	is_str(scan("my sin is 988"), "", "a crisis line after sin stays");
+}
+
+static void
+test_stays(void)
+{
+	is_str(scan("i take 20mg of fluoxetine at 9:30"), "", "a dose, a time");
+	is_str(scan("PHQ-9 was 14/27 in 2023"), "", "a score and a year");
+	is_str(scan("call 988 or text 741741"), "", "crisis lines stay");
+	is_str(scan("samaritans on 116 123"), "", "116 123 stays");
+	is_str(scan("they used Section 136"), "", "a section stays");
+	is_str(scan("i slept 4 hours and walked 10000 steps"), "",
+	    "ordinary numbers stay");
+}
+
+int
+main(void)
+{
+	char err[256], *path = mh_data_path("names/names.idx");
+
+	nm = path ? mh_names_open(path, err, sizeof(err)) : NULL;
+	free(path);
+	if (!ok(nm != NULL, "word table opens"))
+		return done();
+	sc = mh_scan_new(nm);
+	test_national_numbers();
+	test_stays();
+	mh_scan_free(sc);
+	mh_names_free(nm);
+	return done();
+}

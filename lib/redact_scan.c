@@ -473,6 +473,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(POST, "post") \
 	X(POSTAL, "postal") \
 	X(POSTCODE, "postcode") \
+	X(PPSN, "ppsn") \
 	X(PSC, "psc") \
 	X(RD, "rd") \
 	X(ROAD, "road") \
@@ -11429,6 +11430,24 @@ pps_check(const char *d, int l1, int l2)
 	    (unsigned)(lc(l1) - 'a' + 1) % 23 == sum % 23;
 }
 
+/* Is the word before token i "ppsn" (past "is" or ':'), "PPSN
+ * 1234567TA", "my ppsn is 1234567T"?  The number's own name: its shape
+ * is enough after it, where one letter mistyped fails the check.
+ * "PPS" alone is no such word ("post-postscript"). */
+static int
+ppsn_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p != SIZE_MAX && sc->t[p].kind == T_SPACE)
+		p = prev_tok(sc, p);
+	if (tok_punct(sc, p, ':'))
+		p = prev_word(sc, p);
+	else if (p != SIZE_MAX && tok_is(sc, p, KW_IS))
+		p = prev_word(sc, p);
+	return p != SIZE_MAX && tok_is(sc, p, KW_PPSN);
+}
+
 /* The end of the PPS number's letters set apart from its seven digits
  * at token i by a blank, "7654321 G", "1234567 FA": one or two
  * capitals that pass its check (pps_check()); not "I" or "A" before a
@@ -11968,8 +11987,9 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	if ((len == 8 || len == 9) && t->ndigit == 7 &&
 	    (t->nupper == len - 7 || t->nupper == 0) &&
 	    isdig((unsigned char)s[0]) && isalpha_a((unsigned char)s[7]) &&
-	    pps_check(s, (unsigned char)s[7],
-	        len == 9 ? (unsigned char)s[8] : 0))
+	    (pps_check(s, (unsigned char)s[7],
+	         len == 9 ? (unsigned char)s[8] : 0) ||
+	        ppsn_before(sc, i)))
 		return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1 ? -1 : 1;
 	/* "our 5th avenue clinic": a numbered street and a clinic word */
 	{

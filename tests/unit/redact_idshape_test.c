@@ -76,6 +76,23 @@ test_national_numbers(void)
 }
 
 static void
+test_pps(void)
+{
+	is_str(scan("PPSN 1234567TA"), "ID:1234567TA",
+	    "after ppsn, a wrong check too");
+	is_str(scan("my ppsn is 1234567T"), "ID:1234567T", "ppsn is");
+	is_str(scan("ppsn: 2345678X"), "ID:2345678X",
+	    "after ppsn: a letter mistyped");
+	is_str(scan("PPSN 8765432SW"), "ID:8765432SW", "two letters");
+	is_str(scan("my number is 1234567FA"), "ID:1234567FA",
+	    "no cue: by its check, as before");
+	is_str(scan("PPS 1234567TA"), "", "PPS alone is no such cue");
+	is_str(scan("i took 1234567TA"), "", "no cue and a wrong check");
+	is_str(scan("see the post-postscript 2345678X"), "",
+	    "post-postscript is no cue");
+}
+
+static void
 test_stays(void)
 {
 	is_str(scan("i take 20mg of fluoxetine at 9:30"), "", "a dose, a time");
@@ -98,6 +115,7 @@ main(void)
 		return done();
 	sc = mh_scan_new(nm);
 	test_national_numbers();
+	test_pps();
 	test_stays();
 	mh_scan_free(sc);
 	mh_names_free(nm);

@@ -11791,6 +11791,17 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		if (end < g.end)
 			end = g.end;
 	}
+	/* an office's letters joined to the cued value by '/', "claim
+	 * CLM/2024/00123", "ref: INC/77/2031", "case no. FAM/2023/0456":
+	 * the value's own (the cue took the digits and left "CLM/") */
+	if (type != -1 && cue >= 0 && pre == SIZE_MAX && i >= 2 &&
+	    tok_punct(sc, i - 1, '/') && i - 2 > sc->cue_tok &&
+	    i - 2 - sc->cue_tok <= 4 && sc->t[i - 2].kind == T_WORD &&
+	    sc->t[i - 2].allcap && sc->t[i - 2].nletter >= 2 &&
+	    sc->t[i - 2].nletter <= 5 && !sc->t[i - 2].hyphen &&
+	    prev_word(sc, i - 2) != SIZE_MAX &&
+	    prev_word(sc, i - 2) >= sc->cue_tok)
+		pre = i - 2;
 	/* an Irish PPS number's letters apart, after a cue: "PPS no.
 	 * 7654321 G" (the digits alone were taken) */
 	if (type == MH_SCAN_ID && cue >= 0 && g.n == 1 && g.total == 7 &&

@@ -93,6 +93,25 @@ test_pps(void)
 }
 
 static void
+test_prefixes(void)
+{
+	is_str(scan("claim CLM/2024/00123"), "HEALTHPLAN:CLM/2024/00123",
+	    "an office's letters before the claim's number");
+	is_str(scan("ref: INC/77/2031"), "ID:INC/77/2031",
+	    "letters before a reference");
+	is_str(scan("case no. FAM/2023/0456"), "ID:FAM/2023/0456",
+	    "letters before a case number");
+	is_str(scan("my claim number is CLM/2024/00123 thanks"),
+	    "HEALTHPLAN:CLM/2024/00123", "after claim number is");
+	is_str(scan("claim CLM-2024-00123"), "HEALTHPLAN:CLM-2024-00123",
+	    "with '-', as before");
+	is_str(scan("PHQ-9 14/27"), "", "a score stays");
+	is_str(scan("i scored 14/27 on the PHQ/GAD"), "",
+	    "no cue: a score and letters stay");
+	is_str(scan("GAD/7 was 12"), "", "letters and '/' with no cue stay");
+}
+
+static void
 test_stays(void)
 {
 	is_str(scan("i take 20mg of fluoxetine at 9:30"), "", "a dose, a time");
@@ -116,6 +135,7 @@ main(void)
 	sc = mh_scan_new(nm);
 	test_national_numbers();
 	test_pps();
+	test_prefixes();
 	test_stays();
 	mh_scan_free(sc);
 	mh_names_free(nm);

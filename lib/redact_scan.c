@@ -14021,6 +14021,44 @@ lookalike_at(const struct mh_scanner *sc, size_t q, size_t *end)
 	    mh_scan_placeholder(sc->s, sc->n, q, end, &type, &num);
 }
 
+/* A line of a passport's machine-readable zone (ICAO 9303) holding the
+ * '<' at byte q: capitals, digits and the filler '<', 30 to 44 bytes
+ * between blanks (30, 36 or 44 as printed; one retyped may lose a
+ * filler), with "<<" in it, "P<UTOERIKSSON<<ANNA<MARIA<<<...",
+ * "L898902C36UTO7408122F1204159ZE184226B<<<<<10".  The names in the
+ * first were taken one by one and the country and surname left, the
+ * second's filler and check digits after the number: the line goes
+ * whole, a NAME without digits, else an ID (*type).  Sets *start;
+ * returns the end or 0.  Out of line: asked at a '<' that starts no
+ * placeholder. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+mrz_line(const struct mh_scanner *sc, size_t q, size_t *start, int *type)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t b = q, e = q;
+	int digits = 0, fill = 0;
+
+	while (b > 0 && q - b < 44 &&
+	    ((u[b - 1] >= 'A' && u[b - 1] <= 'Z') || isdig(u[b - 1]) ||
+	        u[b - 1] == '<'))
+		b--;
+	while (e < sc->n && e - b <= 44 &&
+	    ((u[e] >= 'A' && u[e] <= 'Z') || isdig(u[e]) || u[e] == '<')) {
+		digits += isdig(u[e]) != 0;
+		fill |= u[e] == '<' && e > b && u[e - 1] == '<';
+		e++;
+	}
+	if (e - b < 30 || e - b > 44 || !fill || u[b] == '<' ||
+	    (b > 0 && !is_space(u[b - 1])) || (e < sc->n && !is_space(u[e])))
+		return 0;
+	*start = b;
+	*type = digits ? MH_SCAN_ID : MH_SCAN_NAME;
+	return e;
+}
+
 /* A gamer tag: a name joined to '#' and four digits, "yuki_s#4821"
  * (a Discord name before 2023).  Returns its end or 0. */
 static size_t
@@ -14322,6 +14360,13 @@ walk(struct mh_scanner *sc)
 		        &num)) {
 			if ((i = walk_emit(sc, i, t->s, pend, MH_SCAN_ID)) ==
 			    SIZE_MAX)
+				return -1;
+			continue;
+		}
+		if (t->kind == T_PUNCT && u[t->s] == '<' &&
+		    (pend = mrz_line(sc, t->s, &ni, &ptype)) != 0) {
+			give_way(sc, ni);
+			if ((i = walk_emit(sc, i, ni, pend, ptype)) == SIZE_MAX)
 				return -1;
 			continue;
 		}

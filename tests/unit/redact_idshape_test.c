@@ -93,6 +93,31 @@ test_pps(void)
 }
 
 static void
+test_mrz(void)
+{
+	is_str(scan("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"),
+	    "NAME:P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+	    "the MRZ name line goes whole");
+	is_str(scan("L898902C36UTO7408122F1204159ZE184226B<<<<<10"),
+	    "ID:L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+	    "the MRZ number line goes whole");
+	is_str(scan("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+	            "L898902C36UTO7408122F1204159ZE184226B<<<<<10"),
+	    "NAME:P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<|"
+	    "ID:L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+	    "both lines");
+	is_str(scan("it says P<UTOOKAFOR<<MAYA<<<<<<<<<<<<<<<<<<<<<<<<<<< ok"),
+	    "NAME:P<UTOOKAFOR<<MAYA<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+	    "a name line inside a sentence");
+	is_str(scan("I<UTOD231458907<<<<<<<<<<<<<<<"),
+	    "ID:I<UTOD231458907<<<<<<<<<<<<<<<", "an ID card's line of 30");
+	is_str(scan("if a<b then x<<y"), "", "comparisons stay");
+	is_str(scan("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"), "",
+	    "a row of fillers alone stays");
+	is_str(scan("ABC<<DEF"), "", "a short run stays");
+}
+
+static void
 test_prefixes(void)
 {
 	is_str(scan("claim CLM/2024/00123"), "HEALTHPLAN:CLM/2024/00123",
@@ -135,6 +160,7 @@ main(void)
 	sc = mh_scan_new(nm);
 	test_national_numbers();
 	test_pps();
+	test_mrz();
 	test_prefixes();
 	test_stays();
 	mh_scan_free(sc);

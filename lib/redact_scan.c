@@ -12785,7 +12785,7 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	/* told: an account word names what follows ("username", "snap
 	 * name"); is: "is", "'s", ':' or '=' follows the platform */
 	int told = tok_in(sc, i, KW_ACCOUNT), shape = 0, letter = 0, is = 0;
-	int colon = 0;
+	int colon = 0, lead = 0;
 
 	/* "handle" is a verb too ("what I can't handle is ..."): a handle
 	 * only after my, his ... or a platform */
@@ -12826,6 +12826,11 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	} else {
 		return 0;
 	}
+	/* a '.' before it is its own after "is" or ':', "my insta is
+	 * .maya.okafor." (the rest was read as a name and "okafor" left) */
+	if (is && k + 1 < sc->nt && tok_punct(sc, k, '.') &&
+	    isalnum_a(u[sc->t[k + 1].s]))
+		lead = 1, k++;
 	if (k >= sc->nt || !mh_scan_wordbyte(u[sc->t[k].s]) ||
 	    u[sc->t[k].s] >= 0x80)
 		return 0;
@@ -12904,7 +12909,7 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 		    tok_in(sc, k, KW_SLANG | KW_PLATFORM | KW_ACCOUNT))
 			return 0;
 	}
-	*start = p;
+	*start = p - (size_t)lead;
 	return e;
 }
 
@@ -14865,6 +14870,15 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		sc->sp[k].start = mh_fold_back(&sc->fold, sc->sp[k].start);
 		sc->sp[k].end = mh_fold_back(&sc->fold, sc->sp[k].end);
 	}
+	/* a handle's own '_' at its end, "my insta is maya.okafor_",
+	 * which the fold read as emphasis closing and left after the
+	 * placeholder */
+	for (long k = 0; k < ns; k++)
+		if (sc->sp[k].type == MH_SCAN_HANDLE)
+			while (sc->sp[k].end < n && s[sc->sp[k].end] == '_' &&
+			    (k + 1 == ns ||
+			        sc->sp[k + 1].start > sc->sp[k].end))
+				sc->sp[k].end++;
 	/* the text the scanner keeps is the one asked about */
 	sc->s = s;
 	sc->n = n;

@@ -137,6 +137,23 @@ test_prefixes(void)
 }
 
 static void
+test_handles(void)
+{
+	is_str(scan("my insta is maya.okafor_"), "HANDLE:maya.okafor_",
+	    "a handle's '_' at its end is its own");
+	is_str(scan("my insta is kz99_ ok"), "HANDLE:kz99_",
+	    "'_' at the end before more words");
+	is_str(scan("my twitter is @kz99_"), "HANDLE:@kz99_",
+	    "after '@', as before");
+	is_str(scan("my insta is .maya.okafor."), "HANDLE:.maya.okafor",
+	    "a '.' before it is its own, the stop after it not");
+	is_str(scan("my insta: .kz99."), "HANDLE:.kz99", "after ':'");
+	is_str(scan("i am _really_ tired"), "", "emphasis stays");
+	is_str(scan("my insta is ... idk"), "", "dots are no handle");
+	is_str(scan("my insta is. dead"), "", "a stop is no handle");
+}
+
+static void
 test_stays(void)
 {
 	is_str(scan("i take 20mg of fluoxetine at 9:30"), "", "a dose, a time");
@@ -162,6 +179,7 @@ main(void)
 	test_pps();
 	test_mrz();
 	test_prefixes();
+	test_handles();
 	test_stays();
 	mh_scan_free(sc);
 	mh_names_free(nm);

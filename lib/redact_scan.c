@@ -4811,8 +4811,23 @@ match_colon_hex_at(struct mh_scanner *sc, size_t b, int *mac)
 	if (dashes || maxgrp > 4 || !dig)
 		return 0;
 	if (colons >= 2 && (dbl == 1 || colons >= 5 || hexletter) && dbl <= 1 &&
-	    p - b >= 6)
+	    p - b >= 6) {
+		/* a zone after '%', "fe80::1ff:fe23:4567:890a%eth0" (RFC
+		 * 4007): the name or number of the machine's own interface,
+		 * which names no one, but is written as the address's part
+		 * and goes with it, so no "%eth0" hangs off the placeholder
+		 * and restoring gives back what was written */
+		if (p + 1 < sc->n && u[p] == '%' && isalnum_a(u[p + 1])) {
+			size_t q = p + 1;
+			while (q < sc->n && q - p <= 16 &&
+			    (isalnum_a(u[q]) || u[q] == '_' ||
+			        ((u[q] == '.' || u[q] == '-') &&
+			            q + 1 < sc->n && isalnum_a(u[q + 1]))))
+				q++;
+			p = q;
+		}
 		return p;
+	}
 	return 0;
 }
 

@@ -154,6 +154,19 @@ test_handles(void)
 }
 
 static void
+test_ipv6_zone(void)
+{
+	is_str(scan("fe80::1ff:fe23:4567:890a%eth0"),
+	    "IP:fe80::1ff:fe23:4567:890a%eth0", "the zone goes with it");
+	is_str(scan("my ip is fe80::1ff:fe23:4567:890a%eth0. ok"),
+	    "IP:fe80::1ff:fe23:4567:890a%eth0", "not the stop after it");
+	is_str(scan("fe80::1%3 and 2001:db8::1"),
+	    "IP:fe80::1%3|IP:2001:db8::1", "a zone's number");
+	is_str(scan("2001:db8::1 %"), "IP:2001:db8::1", "no zone");
+	is_str(scan("it was 50% off"), "", "a percentage stays");
+}
+
+static void
 test_stays(void)
 {
 	is_str(scan("i take 20mg of fluoxetine at 9:30"), "", "a dose, a time");
@@ -180,6 +193,7 @@ main(void)
 	test_mrz();
 	test_prefixes();
 	test_handles();
+	test_ipv6_zone();
 	test_stays();
 	mh_scan_free(sc);
 	mh_names_free(nm);

@@ -73,6 +73,24 @@ test_national_numbers(void)
 	is_str(scan("the sin of pride is 3 words"), "",
 	    "sin the word before a small number");
 	is_str(scan("my sin is 988"), "", "a crisis line after sin stays");
+	/* more of their forms, and words that are no cue */
+	is_str(scan("SIN 130-454-283"), "ID:130-454-283", "SIN with '-'");
+	is_str(scan("sin 046 454 286"), "ID:046 454 286", "sin in lower case");
+	is_str(scan("SIN: 046 454 286 and my cell is 555-201-3344"),
+	    "ID:046 454 286|PHONE:555-201-3344", "a SIN beside a phone");
+	is_str(scan("my SIN no. is 271 728 370"), "ID:271 728 370",
+	    "SIN no. is");
+	is_str(scan("aadhaar no: 2345-6789-0124"), "ID:2345-6789-0124",
+	    "Aadhaar with '-'");
+	is_str(scan("aadhaar: 9876 5432 1012."), "ID:9876 5432 1012",
+	    "Aadhaar before a stop");
+	is_str(scan("my cpf 123 456 789 09"), "ID:123 456 789 09",
+	    "CPF in blanks");
+	is_str(scan("sin(x) = 0.5 at 30 degrees"), "", "sine stays");
+	is_str(scan("cos and sin of 45 are equal"), "", "sin of 45 stays");
+	is_str(scan("aadhaar has 12 digits"), "", "a count stays");
+	is_str(scan("my cpf is pending"), "", "no number");
+	is_str(scan("the sin bin"), "", "no number either");
 }
 
 static void
@@ -90,6 +108,11 @@ test_pps(void)
 	is_str(scan("i took 1234567TA"), "", "no cue and a wrong check");
 	is_str(scan("see the post-postscript 2345678X"), "",
 	    "post-postscript is no cue");
+	is_str(scan("PPSN: 1234567TA."), "ID:1234567TA", "ppsn: and a stop");
+	is_str(scan("PPSN is 7654321GA"), "ID:7654321GA", "PPSN is");
+	is_str(scan("pps no. 7654321 G"), "ID:7654321 G",
+	    "its letter apart, as before");
+	is_str(scan("the ppsn form asks for 2 ids"), "", "no number");
 }
 
 static void
@@ -115,6 +138,12 @@ test_mrz(void)
 	is_str(scan("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"), "",
 	    "a row of fillers alone stays");
 	is_str(scan("ABC<<DEF"), "", "a short run stays");
+	is_str(scan("ERIKSSON<<ANNA<MARIA<<<<<<<<<<"),
+	    "NAME:ERIKSSON<<ANNA<MARIA<<<<<<<<<<", "an ID card's name line");
+	is_str(scan("7408122F1204159UTO<<<<<<<<<<<6"),
+	    "ID:7408122F1204159UTO<<<<<<<<<<<6", "an ID card's dates line");
+	is_str(scan("<<<< hello >>>>"), "", "marks and a word stay");
+	is_str(scan("x <<= 2 and y >>= 3"), "", "shifts stay");
 }
 
 static void
@@ -134,6 +163,13 @@ test_prefixes(void)
 	is_str(scan("i scored 14/27 on the PHQ/GAD"), "",
 	    "no cue: a score and letters stay");
 	is_str(scan("GAD/7 was 12"), "", "letters and '/' with no cue stay");
+	is_str(scan("claim ref CLM/2024/00123"), "HEALTHPLAN:CLM/2024/00123",
+	    "after claim ref");
+	is_str(scan("my policy is POL/99/123456"),
+	    "HEALTHPLAN:POL/99/123456", "a policy's letters");
+	is_str(scan("ticket TKT/2024/5551"), "ID:TKT/2024/5551",
+	    "a ticket's letters");
+	is_str(scan("the 24/7 line"), "", "24/7 stays");
 }
 
 static void
@@ -151,6 +187,14 @@ test_handles(void)
 	is_str(scan("i am _really_ tired"), "", "emphasis stays");
 	is_str(scan("my insta is ... idk"), "", "dots are no handle");
 	is_str(scan("my insta is. dead"), "", "a stop is no handle");
+	is_str(scan("my snap is kz_99_"), "HANDLE:kz_99_",
+	    "'_' inside and at the end");
+	is_str(scan("find me on insta: maya.okafor_ ok"),
+	    "HANDLE:maya.okafor_", "after ':'");
+	is_str(scan("my tiktok is .kz99.art"), "HANDLE:.kz99.art",
+	    "a '.' at the start alone");
+	is_str(scan("my insta is _really_ dead"), "",
+	    "emphasis after is stays");
 }
 
 static void
@@ -164,6 +208,10 @@ test_ipv6_zone(void)
 	    "IP:fe80::1%3|IP:2001:db8::1", "a zone's number");
 	is_str(scan("2001:db8::1 %"), "IP:2001:db8::1", "no zone");
 	is_str(scan("it was 50% off"), "", "a percentage stays");
+	is_str(scan("ping fe80::abcd:1%wlan0, then"),
+	    "IP:fe80::abcd:1%wlan0", "not the comma after the zone");
+	is_str(scan("the server is at 2001:db8::5%25"),
+	    "IP:2001:db8::5%25", "a zone's number after a global address");
 }
 
 static void
@@ -176,6 +224,8 @@ test_stays(void)
 	is_str(scan("they used Section 136"), "", "a section stays");
 	is_str(scan("i slept 4 hours and walked 10000 steps"), "",
 	    "ordinary numbers stay");
+	is_str(scan("take 20 mg at 9:30pm"), "", "a dose and a time");
+	is_str(scan("born in 1990"), "", "a year alone");
 }
 
 int

@@ -5048,10 +5048,11 @@ seps_all(const struct groups *g, const char *ok)
 	return 1;
 }
 
-/* Public crisis and emergency lines stay (they are not identifiers),
- * also as the lines write them, with letters for their last digits
- * ("1-800-273-TALK", "1-800-799-SAFE"): read as a keypad's.  Returns
- * the line's end, letters and all, else 0. */
+/* Public crisis and emergency lines stay (they are not identifiers;
+ * "0800 1111" is Childline's in the UK), also as the lines write them,
+ * with letters for their last digits ("1-800-273-TALK",
+ * "1-800-799-SAFE"): read as a keypad's.  Returns the line's end,
+ * letters and all, else 0. */
 static size_t
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
@@ -5065,7 +5066,7 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 	X("111") X("18002738255") X("8002738255") X("18007997233") \
 	X("8007997233") X("18006564673") X("8006564673") X("18006624357") \
 	X("8006624357") X("18664887386") X("8664887386") X("08457909090") \
-	X("08006895652") X("131114") X("8773372342")
+	X("08006895652") X("131114") X("8773372342") X("08001111")
 	/* clang-format on */
 	static const struct {
 		const char *d;

@@ -224,6 +224,11 @@ test_stays(void)
 	is_str(scan("they used Section 136"), "", "a section stays");
 	is_str(scan("i slept 4 hours and walked 10000 steps"), "",
 	    "ordinary numbers stay");
+	is_str(scan("call childline on 0800 1111"), "",
+	    "Childline's number stays");
+	is_str(scan("or 08001111 whole"), "", "and whole");
+	is_str(scan("call 0800 1112"), "PHONE:0800 1112",
+	    "a number beside it is a phone");
 	is_str(scan("take 20 mg at 9:30pm"), "", "a dose and a time");
 	is_str(scan("born in 1990"), "", "a year alone");
 }

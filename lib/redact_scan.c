@@ -257,6 +257,8 @@ struct mh_scanner {
 	uint64_t kw_sets[KW_MAX];
 	uint32_t kw_sets2[KW_MAX];   /* the second word of bits (KW2_) */
 	signed char kw_cue[KW_MAX];  /* the type a KW_IDCUE word announces */
+	uint16_t keep_first[16];     /* crisis_keep_index() */
+	unsigned char keep_at[17];   /* the same: where each length starts */
 	uint32_t ending_by_last[26]; /* street_endings by last letter, bits */
 	unsigned short kw_slot[KW_SLOTS];
 	size_t nkw;
@@ -1844,6 +1846,8 @@ kw_build(struct mh_scanner *sc)
 	return 0;
 }
 
+static int crisis_keep_index(struct mh_scanner *sc);
+
 struct mh_scanner *
 mh_scan_new(const struct mh_names *nm)
 {
@@ -1867,7 +1871,7 @@ mh_scan_new(const struct mh_names *nm)
 		    (c != '.' && c != ',' && c != '&' ? B_NOCTX : 0) |
 		    (c != 0 && strchr("[<{@+(#$/", c) ? 0 : B_PASS) |
 		    (mh_scan_wordbyte((unsigned char)c) ? B_WB : 0));
-	if (kw_build(sc) == -1) {
+	if (kw_build(sc) == -1 || crisis_keep_index(sc) == -1) {
 		free(sc);
 		errno = EINVAL;
 		return NULL;
@@ -5048,37 +5052,86 @@ seps_all(const struct groups *g, const char *ok)
 	return 1;
 }
 
-/* Public crisis and emergency lines stay (they are not identifiers;
- * "0800 1111" is Childline's in the UK), also as the lines write them,
- * with letters for their last digits ("1-800-273-TALK",
- * "1-800-799-SAFE"): read as a keypad's.  Returns the line's end,
- * letters and all, else 0. */
+/* Public crisis and emergency lines stay (they are not identifiers),
+ * by their digits: every number to call or text of
+ * data/resources.tsv, and those written with a country's code also
+ * as the country dials them ("+91 44 2464 0050", "044 2464 0050"),
+ * those of the US and Canada with and without the "1" before them;
+ * the emergency numbers of the lands whose people write most; and
+ * lines since renumbered or closed, which people still quote
+ * ("1-800-273-8255").  tests/t/1010-redact-crisis-lines.t checks
+ * each number of the file, as the file writes it. */
+/* clang-format 14 takes the braces of this initializer for a block, and
+ * stairs the list */
+/* clang-format off */
+#define KEEP(x) {x, sizeof(x) - 1},
+#define KEEPS(X) \
+	X("000") X("111") X("112") X("911") X("988") X("999") X("116111") \
+	X("116123") X("131114") X("678678") X("686868") X("741741") \
+	X("838255") X("8919288") X("08000113") X("08001111") X("15770199") \
+	X("15889191") X("22400040") X("70201201") X("080032123") \
+	X("717003717") X("800860022") X("895270000") X("0140444645") \
+	X("0145394000") X("0223272327") X("0357740992") X("0379568144") \
+	X("0379568145") X("0477131114") X("0508828865") X("0722178177") \
+	X("0800235236") X("0800543354") X("0800567567") X("0800585858") \
+	X("0861322322") X("0925250111") X("0925250112") X("0925250116") \
+	X("1300224636") X("1300659467") X("1300789978") X("1800551800") \
+	X("4008211215") X("5552598121") X("8002738255") X("8006564673") \
+	X("8006624357") X("8006686868") X("8007997233") \
+	X("8008101117") X("8009112000") X("8664887386") X("8773372342") \
+	X("8775658860") X("01082951332") X("01152751135") X("02227546669") \
+	X("04424640050") X("08001110111") X("08001110222") X("08006895652") \
+	X("08009990091") X("08457909090") X("09178998727") X("09190571553") \
+	X("18002738255") X("18005990019") X("18006564673") X("18006624357") \
+	X("18006686868") X("18007997233") X("18664887386") X("18775658860") \
+	X("254722178177") X("912227546669") X("914424640050")
+/* clang-format on */
+static const struct {
+	const char *d;
+	size_t m;
+} crisis_keep[] = {KEEPS(KEEP)};
+#undef KEEPS
+#undef KEEP
+
+/* Fill sc->keep_first and sc->keep_at: for each length of a number
+ * kept, the first digits of those of that length, as bits, and where
+ * they start in crisis_keep[], which is sorted by length and then by
+ * digits; -1 if it is not.  Most numbers have none of those first
+ * digits, and crisis_number() turns them away before it copies a
+ * digit (rb4: a number of eight digits is nearly always a date or a
+ * reference); the rest it looks for by halves. */
+static int
+crisis_keep_index(struct mh_scanner *sc)
+{
+	size_t nk = sizeof(crisis_keep) / sizeof(crisis_keep[0]);
+
+	_Static_assert(sizeof(crisis_keep) / sizeof(crisis_keep[0]) < 255,
+	    "keep_at holds an index of crisis_keep[]");
+	for (size_t k = 0; k < nk; k++) {
+		size_t m = crisis_keep[k].m;
+		if (m + 1 >= sizeof(sc->keep_at) ||
+		    (k > 0 &&
+		        (crisis_keep[k - 1].m > m ||
+		            (crisis_keep[k - 1].m == m &&
+		                memcmp(crisis_keep[k - 1].d, crisis_keep[k].d,
+		                    m) >= 0))))
+			return -1;
+		sc->keep_first[m] |=
+		    (uint16_t)(1u << (crisis_keep[k].d[0] - '0'));
+		if (k == 0 || crisis_keep[k - 1].m != m)
+			sc->keep_at[m] = (unsigned char)k;
+		sc->keep_at[m + 1] = (unsigned char)(k + 1);
+	}
+	return 0;
+}
+
+/* Is the number of the groups g a crisis line of crisis_keep[], also
+ * as the lines write them, with letters for their last digits
+ * ("1-800-273-TALK", "1-800-799-SAFE"): read as a keypad's?  Returns
+ * the line's end, letters and all, else 0. */
 static size_t
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
-	/* clang-format 14 takes the braces of this initializer for a block,
-	 * and stairs the list */
-	/* clang-format off */
-#define KEEP(x) {x, sizeof(x) - 1},
-#define KEEP_LEN(x) | 1u << (sizeof(x) - 1)
-#define KEEPS(X) \
-	X("988") X("911") X("999") X("112") X("000") X("741741") X("116123") \
-	X("111") X("18002738255") X("8002738255") X("18007997233") \
-	X("8007997233") X("18006564673") X("8006564673") X("18006624357") \
-	X("8006624357") X("18664887386") X("8664887386") X("08457909090") \
-	X("08006895652") X("131114") X("8773372342") X("08001111")
-	/* clang-format on */
-	static const struct {
-		const char *d;
-		size_t m;
-	} keep[] = {KEEPS(KEEP)};
-	/* the lengths of the numbers kept, as bits: most numbers have
-	 * none of them, and are turned away before their digits are
-	 * copied (a number longer than d, cut to 23 digits, has none) */
-	enum { KEEP_LENS = 0 KEEPS(KEEP_LEN) };
-#undef KEEPS
-#undef KEEP_LEN
-#undef KEEP
 	static const char keypad[] = "22233344455566677778889999";
 	const unsigned char *u = (const unsigned char *)sc->s;
 	char d[24];
@@ -5096,12 +5149,11 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 		else
 			total += (int)(ve - v - 1);
 	}
-	if (total >= 32 || !((KEEP_LENS >> total) & 1))
-		return 0;
-	/* of eight digits only Childline's, which starts with 0: most such
-	 * numbers are dates and references (rb4: 0.05 M instructions in
-	 * the copy below) */
-	if (total == 8 && sc->s[g->gs[0]] != '0')
+	/* the length and the first digit first: most numbers are none
+	 * of these ("120" of "120/80" against 988, 911 and the rest) */
+	if ((size_t)total >=
+	        sizeof(sc->keep_first) / sizeof(sc->keep_first[0]) ||
+	    !((sc->keep_first[total] >> (u[g->gs[0]] - '0')) & 1))
 		return 0;
 	for (int k = 0; k < g->n; k++)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);
@@ -5109,14 +5161,17 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 			d[m++] = sc->s[p];
 	for (size_t p = v + 1; p < ve && m + 1 < sizeof(d); p++)
 		d[m++] = keypad[u[p] - 'A'];
-	/* the length first: most numbers are none of these; then the
-	 * first digit, which turns away most numbers of the lengths kept
-	 * ("120" of "120/80" against 988, 911 and the rest) without the
-	 * call of memcmp() (rb.txt: 5,900 calls, 0.14 M instructions) */
-	for (size_t k = 0; k < sizeof(keep) / sizeof(keep[0]); k++)
-		if (keep[k].m == m && keep[k].d[0] == d[0] &&
-		    memcmp(d, keep[k].d, m) == 0)
+	/* those of m digits: from keep_at[m] up to keep_at[m + 1] */
+	for (size_t lo = sc->keep_at[m], hi = sc->keep_at[m + 1]; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = memcmp(d, crisis_keep[mid].d, m);
+		if (c == 0)
 			return ve;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 

@@ -325,6 +325,10 @@ I was sectioned at the Priory and discharged from the Army later.
 I was sectioned at the [LOCATION] and discharged from the Army later.
 I watched Sesame Street, and my uncle works on Wall Street.
 I watched Sesame Street, and my uncle works on Wall Street.
+We got Thai food. I speak Greek, Tagalog and Swedish; my Slovak grandma.
+We got Thai food. I speak Greek, Tagalog and Swedish; my Slovak grandma.
+My friend Kenyan Okafor and Maya Swiss came.
+My friend [NAME] and [NAME] came.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

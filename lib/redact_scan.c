@@ -5137,6 +5137,7 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 	char d[24];
 	size_t m = 0, v = g->end, ve = g->end;
 	int total = g->total;
+	unsigned first;
 
 	/* a '-' and up to seven capitals, no letter or digit after them */
 	if (v + 1 < sc->n && u[v] == '-' && u[v + 1] >= 'A' &&
@@ -5150,10 +5151,13 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 			total += (int)(ve - v - 1);
 	}
 	/* the length and the first digit first: most numbers are none
-	 * of these ("120" of "120/80" against 988, 911 and the rest) */
+	 * of these ("120" of "120/80" against 988, 911 and the rest); a
+	 * group may start with another byte ("_1", found by fuzzing), and
+	 * no line kept does */
+	first = (unsigned)u[g->gs[0]] - '0';
 	if ((size_t)total >=
 	        sizeof(sc->keep_first) / sizeof(sc->keep_first[0]) ||
-	    !((sc->keep_first[total] >> (u[g->gs[0]] - '0')) & 1))
+	    first > 9 || !((sc->keep_first[total] >> first) & 1))
 		return 0;
 	for (int k = 0; k < g->n; k++)
 		for (size_t p = g->gs[k]; p < g->ge[k] && m + 1 < sizeof(d);

@@ -109,6 +109,12 @@ test_kinds(void)
 	is_str(scan("Member ID XJH-12345"), "HEALTHPLAN:XJH-12345",
 	    "cued member id with letters");
 	is_str(scan("call 988 or 1-800-273-8255"), "", "crisis lines stay");
+	is_str(scan("call 0800 58 58 58 or 044 24640050"), "",
+	    "those of resources.tsv too, and as their country dials them");
+	/* a number's group that starts with another byte than a digit
+	 * (found by fuzzing: the sanitizer build stopped at the shift of
+	 * the first-digit filter) */
+	is_str(scan("#_"), "", "a '#' before '_' is no crisis line");
 	is_str(scan("1-800-273-TALK (8255) or 1-800-799-SAFE"), "",
 	    "also written with letters, as the lines give them");
 	is_str(scan("my number is 1-800-555-CARE"), "PHONE:1-800-555",

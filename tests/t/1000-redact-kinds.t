@@ -329,6 +329,8 @@ We got Thai food. I speak Greek, Tagalog and Swedish; my Slovak grandma.
 We got Thai food. I speak Greek, Tagalog and Swedish; my Slovak grandma.
 My friend Kenyan Okafor and Maya Swiss came.
 My friend [NAME] and [NAME] came.
+Aetna denied it, so GoodRx and FaceTime. Allah knows; the Quran helps. Aadhaar card.
+Aetna denied it, so GoodRx and FaceTime. Allah knows; the Quran helps. Aadhaar card.
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

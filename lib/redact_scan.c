@@ -10835,6 +10835,12 @@ match_num_street_run(struct mh_scanner *sc, size_t i, const struct cap_run *r)
 	if (!tok_gap(sc, k))
 		return 0;
 	k++;
+	/* "on Christmas 2019", "at Easter Sunday 2021": a holiday's year,
+	 * which number_rules() dates there (holiday_year()); not "Easter
+	 * Road 12" */
+	if (!dot && sc->t[k].kind == T_NUM && sc->t[k].ndigit == 4 &&
+	    holiday_year(sc, k) != SIZE_MAX)
+		return 0;
 	/* with no '.' the run ended because word k is no capitalised
 	 * word: the walk goes on there only at a number, or at a word in
 	 * capitals, after a street word ("Rua"), or at a street particle

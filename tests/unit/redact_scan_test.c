@@ -1752,6 +1752,12 @@ test_dates_ages(void)
 	    "a feast's day or eve with its year");
 	is_str(scan("xmas 2019 and on Thanksgiving 2023"),
 	    "DATE:xmas 2019|DATE:Thanksgiving 2023", "a feast with its year");
+	is_str(scan("born on Christmas 2019, at Easter 2020"),
+	    "DATE:Christmas 2019|DATE:Easter 2020",
+	    "a capitalised feast and a year after on or at: no street and "
+	    "number");
+	is_str(scan("I live at Easter Road 12"), "ADDRESS:Easter Road 12",
+	    "a street named after a feast still is one");
 	is_str(scan("on New Year's Day 2022, on Mother's Day 2024"),
 	    "DATE:New Year's Day 2022|DATE:Mother's Day 2024",
 	    "a day with a possessive and its year");

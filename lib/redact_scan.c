@@ -8026,7 +8026,7 @@ static int
 drawn_out(const struct mh_scanner *sc, const struct tok *t)
 {
 	const unsigned char *w = (const unsigned char *)sc->s + t->s;
-	size_t n = tend(t) - t->s, n1 = 0, n2 = 0, run = 0, k;
+	size_t n = tend(t) - t->s, n1 = 0, n2 = 0, run, k;
 	char one[32], two[32];
 
 	/* most words have no such run: that test first, the bytes in
@@ -8038,12 +8038,17 @@ drawn_out(const struct mh_scanner *sc, const struct tok *t)
 			break;
 	if (k >= n)
 		return 0;
-	for (k = 0; k < n; k++) {
+	/* only the runs of three or more are cut, to one letter and to
+	 * two: a name's own double letter stays ("Mollyyy" is "molly",
+	 * where cutting every run made "moly" and kept no name) */
+	for (k = 0; k < n; k += run) {
 		char c = (char)lc(w[k]);
-		run = k > 0 && lc(w[k - 1]) == c ? run + 1 : 1;
-		if (run <= 1)
+		size_t j;
+		for (run = 1; k + run < n && lc(w[k + run]) == c; run++)
+			;
+		for (j = 0; j < (run >= 3 ? 1 : run); j++)
 			one[n1++] = c;
-		if (run <= 2)
+		for (j = 0; j < (run >= 3 ? 2 : run); j++)
 			two[n2++] = c;
 	}
 	/* a word first, cut to one letter: "Sooo" is "so", not "Soo" */

@@ -917,6 +917,9 @@ test_names(void)
 	is_str(scan("I miss you Jessicaaa. Annna texted, Sarahhh called"),
 	    "NAME:Jessicaaa|NAME:Annna|NAME:Sarahhh",
 	    "a name drawn out is still someone");
+	is_str(scan("Mollyyy came over. Harryyy texted, Lizzyyy said"),
+	    "NAME:Mollyyy|NAME:Harryyy|NAME:Lizzyyy",
+	    "also with a double letter of its own");
 	is_str(scan("June, my best friend, moved away."), "NAME:June",
 	    "a relation in apposition after a name that is also a word");
 	is_str(scan("Hope, my therapist said, is a choice."), "",

@@ -1403,12 +1403,12 @@ static const char *const low_openers[] = {
 	"even", "literally", "basically", NULL
 };
 /* After a capitalised Hope's or Chase's, what is a person's: "Hunter's
- * dad", "Chase's birthday party" (deed_after()). */
+ * dad", "Chase's birthday party" (persons_after()). */
 static const char *const persons_things[] = {
 	"birthday", "funeral", "wedding", "house", "place", "flat",
 	"apartment", "room", "car", "phone", "number", "family", "parents",
 	"boyfriend", "girlfriend", "husband", "wife", "partner", "ex",
-	"kids", "baby", NULL
+	"kids", "baby", "dog", "cat", "puppy", "kitten", NULL
 };
 /* clang-format on */
 
@@ -9238,6 +9238,15 @@ name_run(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 	return name_run_at(sc, i, lower_ok, last, cls, &seen);
 }
 
+/* Is the word at k, after a possessive, a relation or a person's
+ * thing: "Hunter's dad", "Chase's birthday", "McDonald's car"? */
+static int
+persons_after(struct mh_scanner *sc, size_t k)
+{
+	return k != SIZE_MAX && !sc->t[k].cap &&
+	    (relation_at(sc, k) || word_among(sc, k, persons_things));
+}
+
 /* After a run ending at token last: an eponym head ("Parkinson's
  * disease", "Chaddock reflex", "McGill Pain Index"), so no person.
  * Inlined into match_name(), its two callers, which ask it of most
@@ -9282,15 +9291,14 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 			return 1;
 	}
 	/* "at McDonald's", "Kohl's was packed": a chain's surname alone
-	 * with its possessive, but someone's before a relation word or a
-	 * capitalised word ("McDonald's wife", "Lowe's Ford") or after a
-	 * title ("Mrs Lowe's dog") */
+	 * with its possessive, but someone's before a capitalised word, a
+	 * relation or a person's thing ("Lowe's Ford", "McDonald's wife",
+	 * "McDonald's car") or after a title ("Mrs Lowe's dog") */
 	if (poss && single && tok_in2(sc, last, KW2_CHAIN)) {
 		size_t p = prev_word(sc, last);
 		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
 		        sc->t[j + 1].kind == T_WORD &&
-		        (sc->t[j + 1].cap ||
-		            (flags(sc, j + 1) & MH_NAMES_REL))) &&
+		        (sc->t[j + 1].cap || persons_after(sc, j + 1))) &&
 		    !(p != SIZE_MAX && (flags(sc, p) & MH_NAMES_TITLE)))
 			return 1;
 	}
@@ -9342,11 +9350,8 @@ deed_after(struct mh_scanner *sc, size_t last)
 {
 	size_t nw, k;
 
-	if (tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS) {
-		k = next_word(sc, last + 1);
-		return k != SIZE_MAX && !sc->t[k].cap &&
-		    (relation_at(sc, k) || word_among(sc, k, persons_things));
-	}
+	if (tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS)
+		return persons_after(sc, next_word(sc, last + 1));
 	/* "me" or "us" first, by id: the lists are read only then, of a
 	 * few words (every capitalised word that may be a name is asked;
 	 * the lists first cost 2.3 M of rb4's instructions) */

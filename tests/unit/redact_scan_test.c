@@ -623,6 +623,10 @@ test_names(void)
 	is_str(scan("McDonald's wife called. Mrs Lowe's dog, Kohl's Brian"),
 	    "NAME:McDonald|NAME:Mrs Lowe|NAME:Kohl|NAME:Brian",
 	    "a relation or capitalised word after, a title before: a person");
+	is_str(scan("McDonald's car broke down. Dillard's dog bit me at "
+	            "Nando's house"),
+	    "NAME:McDonald|NAME:Dillard|NAME:Nando",
+	    "a person's thing after it: a person, as deed_after() says");
 	is_str(scan("I saw Maya McDonald's car, then Okafor's at Okafor's"),
 	    "NAME:Maya McDonald|NAME:Okafor|LOCATION:Okafor",
 	    "a full name, or a surname not a chain's, as before");

@@ -14153,8 +14153,27 @@ mrz_line(const struct mh_scanner *sc, size_t q, size_t *start, int *type)
 		e++;
 	}
 	if (e - b < 30 || e - b > 44 || !fill || u[b] == '<' ||
-	    (b > 0 && !is_space(u[b - 1])) || (e < sc->n && !is_space(u[e])))
+	    (b > 0 && !is_space(u[b - 1]) && !strchr("\"'([", u[b - 1])) ||
+	    (e < sc->n && !is_space(u[e]) && !strchr(".,;:!?\"')]", u[e])))
 		return 0;
+	/* as the lines are laid out: one of numbers holds a document's
+	 * number and dates, six digits at least; in one of names a given
+	 * name follows the surname and "<<" ("ERIKSSON<<ANNA"); not "SO
+	 * MUCH<<<<<<...", "ARGHHH<<<<<..." */
+	for (size_t k = b; k < q; k++)
+		digits += isdig(u[k]) != 0;
+	if (digits != 0) {
+		if (digits < 6)
+			return 0;
+	} else {
+		size_t k;
+		for (k = b + 1; k + 2 < e; k++)
+			if (u[k] == '<' && u[k + 1] == '<' && u[k - 1] != '<' &&
+			    u[k + 2] >= 'A' && u[k + 2] <= 'Z')
+				break;
+		if (k + 2 >= e)
+			return 0;
+	}
 	*start = b;
 	*type = digits ? MH_SCAN_ID : MH_SCAN_NAME;
 	return e;

@@ -143,6 +143,14 @@ test_mrz(void)
 	is_str(scan("7408122F1204159UTO<<<<<<<<<<<6"),
 	    "ID:7408122F1204159UTO<<<<<<<<<<<6", "an ID card's dates line");
 	is_str(scan("<<<< hello >>>>"), "", "marks and a word stay");
+	is_str(scan("it says P<GBROKAFOR<<MAYA<<<<<<<<<<<<<<<<<<<<<<<<<<<. "
+	            "(P<GBROKAFOR<<MAYA<<<<<<<<<<<<<<<<<<<<<<<<<<<)"),
+	    "NAME:P<GBROKAFOR<<MAYA<<<<<<<<<<<<<<<<<<<<<<<<<<<|"
+	    "NAME:P<GBROKAFOR<<MAYA<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+	    "a line before a full stop or in brackets goes whole too");
+	is_str(scan("I LOVE YOU SO MUCH<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<, "
+	            "ARGHHHHHHHHHHHH<<<<<<<<<<<<<<<<<<<<"),
+	    "", "no given name after \"<<\", no digits: no line of names");
 	is_str(scan("x <<= 2 and y >>= 3"), "", "shifts stay");
 }
 

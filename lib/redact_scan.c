@@ -9829,6 +9829,11 @@ static const char cl_after_predicate[] =
     "|है|हैं|था|थी|थे|हूँ|हो|आहे|छ|ہے|ہیں|تھا|تھی|تھے|است|نیست|بود|جدا"
     "|מאוד|আছে|ছিল|ਹੈ|ਹਨ|ਸੀ|";
 
+/* The words between a given name and a father's name in Arabic and
+ * Hebrew: son of, daughter of ("\u0645\u062d\u0645\u062f \u0628\u0646
+ * \u0633\u0644\u0645\u0627\u0646"). */
+static const char cl_name_joins[] = "|بن|بنت|ابن|בן|בת|";
+
 /* Thai is written without blanks between words: a word that starts as
  * these do (not, angry, sick, is, like, hate, tell, say, very, then,
  * will, stay, sorry, kind, scold) is no name, and no Thai given name
@@ -10040,6 +10045,16 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 				last = j - 2;
 				break;
 			}
+		/* two words at most ("\u0645\u062d\u0645\u062f
+		 * \u0639\u0644\u064a", "\u0915\u092e\u0932\u093e
+		 * \u0926\u0947\u0935\u0940"), three with "son of" or
+		 * "daughter of" between: past them the words are the
+		 * sentence's, which no list holds all of ("My dad
+		 * \u0645\u062d\u0645\u062f \u064a\u062d\u0628 ...", loves) */
+		if (cl && last > i + 2)
+			last = caseless_listed(sc, i + 2, cl_name_joins)
+			    ? i + 4
+			    : i + 2;
 		if (m > 1 && !cl &&
 		    (!sc->lowertext || verb_before(sc, last, 1)))
 			last = i;

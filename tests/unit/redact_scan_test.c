@@ -2115,6 +2115,9 @@ test_caseless_names(void)
 	    /* in a text with capitals too, which tell nothing here */
 	    {"My dad محمد علي لا يفهم", "NAME:محمد علي"},
 	    {"My mom कमला देवी ने कहा", "NAME:कमला देवी"},
+	    /* two words at most, three with "son of": no whole clause */
+	    {"My dad محمد يحب كرة القدم", "NAME:محمد يحب"},
+	    {"my uncle محمد بن سلمان came", "NAME:محمد بن سلمان"},
 	    /* Hebrew */
 	    {"my dad כועס, my mom חולה, my dad לא מבין", ""},
 	    {"my mom היא אמרה, my mom עצובה מאוד, my dad תמיד צועק", ""},

@@ -15002,9 +15002,12 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 	}
 	/* a handle's own '_' at its end, "my insta is maya.okafor_",
 	 * which the fold read as emphasis closing and left after the
-	 * placeholder */
+	 * placeholder.  Here and not in the fold, which must read "Maya_"
+	 * as "Maya" to find the name; and not after an '_' that opens the
+	 * handle, emphasis around it ("_maya.okafor_") */
 	for (long k = 0; k < ns; k++)
-		if (sc->sp[k].type == MH_SCAN_HANDLE)
+		if (sc->sp[k].type == MH_SCAN_HANDLE &&
+		    (sc->sp[k].start == 0 || s[sc->sp[k].start - 1] != '_'))
 			while (sc->sp[k].end < n && s[sc->sp[k].end] == '_' &&
 			    (k + 1 == ns ||
 			        sc->sp[k + 1].start > sc->sp[k].end))

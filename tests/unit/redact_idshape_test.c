@@ -197,6 +197,8 @@ test_handles(void)
 	is_str(scan("my insta is. dead"), "", "a stop is no handle");
 	is_str(scan("my snap is kz_99_"), "HANDLE:kz_99_",
 	    "'_' inside and at the end");
+	is_str(scan("my insta is _maya.okafor_ ok"), "HANDLE:maya.okafor",
+	    "emphasis around it stays outside");
 	is_str(scan("find me on insta: maya.okafor_ ok"),
 	    "HANDLE:maya.okafor_", "after ':'");
 	is_str(scan("my tiktok is .kz99.art"), "HANDLE:.kz99.art",

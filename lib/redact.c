@@ -150,15 +150,16 @@ mh_redact_new(const struct mh_redact_opts *o, char *err, size_t errsize)
 		goto fail;
 	}
 	if ((r->sc = mh_scan_new(r->nm)) == NULL) {
-		/* EINVAL: the built-in word lists do not build (they outgrew
-		 * the table, say), an error of the build that every tool
-		 * would otherwise report as one of memory */
+		/* EINVAL: the built-in lists do not build (the words outgrew
+		 * their table, say, or the crisis lines are out of order),
+		 * an error of the build that every tool would otherwise
+		 * report as one of memory */
 		if (errno != EINVAL)
 			goto nomem;
 		snprintf(err, errsize,
 		    "internal error: the scanner's "
-		    "built-in word lists do not build (kw_build() in "
-		    "lib/redact_scan.c: KW_MAX, KW_LONGEST)");
+		    "built-in lists do not build (kw_build(), "
+		    "crisis_keep_index() in lib/redact_scan.c)");
 		goto fail;
 	}
 	if (!r->mask &&

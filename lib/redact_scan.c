@@ -24,13 +24,13 @@ enum { T_WORD, T_NUM, T_ALNUM, T_SPACE, T_PUNCT, T_POSS };
 _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
 
 /* Keyword table bounds: KW_SLOTS a power of two well above KW_MAX;
- * KW_LONGEST the longest keyword in bytes.  The lists hold about
- * 1,590 words (KW_MAX was 1536 until four sets of new rules passed it
+ * KW_LONGEST the longest keyword in bytes.  The lists hold 1,633
+ * words (KW_MAX was 1536 until four sets of new rules passed it
  * at once); past KW_MAX mh_scan_new() fails with EINVAL, every tool
  * says so at start-up and every test fails with it. */
 enum {
 	KW_MAX = 2048,
-	PHRASES_MAX = 192, /* lands[] and famous[] together (< 255) */
+	PHRASES_MAX = 192, /* lands[], famous[], bodies[] together (< 255) */
 	PHRASE_WORDS = 7,  /* the most words of one of them */
 	KW_SLOTS = 4096,
 	KW_LONGEST = 15 /* < 16: kw_key() */
@@ -2016,6 +2016,21 @@ cjk_word_of(const char *list, const unsigned char *w, size_t len)
 	key[len + 1] = '|';
 	key[len + 2] = '\0';
 	return strstr(list, key) != NULL;
+}
+
+/* Does the word w of len bytes start with one of list's, "|head|head|"
+ * (a language written without blanks, Thai)? */
+static int
+cjk_head_of(const char *list, const unsigned char *w, size_t len)
+{
+	for (const char *p = list + 1; *p != '\0';) {
+		const char *q = strchr(p, '|');
+		if ((size_t)(q - p) <= len &&
+		    memcmp(p, w, (size_t)(q - p)) == 0)
+			return 1;
+		p = q + 1;
+	}
+	return 0;
 }
 
 /* 107 common Chinese surnames, about the commonest hundred of the
@@ -4996,8 +5011,10 @@ parse_groups(struct mh_scanner *sc, size_t b, struct groups *g)
 		g->end = p;
 }
 
+/* The count of the digits from b to e if they pass Luhn's check, else
+ * 0. */
 static int
-luhn(const char *s, size_t b, size_t e)
+luhn_digits(const char *s, size_t b, size_t e)
 {
 	int sum = 0, dbl = 0, nd = 0;
 
@@ -5012,7 +5029,14 @@ luhn(const char *s, size_t b, size_t e)
 		dbl = !dbl;
 		nd++;
 	}
-	return nd >= 12 && sum % 10 == 0;
+	return sum % 10 == 0 ? nd : 0;
+}
+
+/* A card's number: twelve digits or more that pass Luhn's check. */
+static int
+luhn(const char *s, size_t b, size_t e)
+{
+	return luhn_digits(s, b, e) >= 12;
 }
 
 static long
@@ -5053,8 +5077,9 @@ seps_all(const struct groups *g, const char *ok)
 }
 
 /* Public crisis and emergency lines stay (they are not identifiers),
- * by their digits: every number to call or text of
- * data/resources.tsv, and those written with a country's code also
+ * by their digits: every number of six digits or more to call or text
+ * of data/resources.tsv (the shorter ones no rule takes for a phone
+ * number), and those written with a country's code also
  * as the country dials them ("+91 44 2464 0050", "044 2464 0050"),
  * those of the US and Canada with and without the "1" before them;
  * the emergency numbers of the lands whose people write most; and
@@ -9403,7 +9428,7 @@ low_pronoun(struct mh_scanner *sc, size_t k)
 	w = sc->s + t->s;
 	n = tend(t) - t->s;
 	for (j = 0; t->contr && j < n; j++)
-		if (w[j] == '\'' || (unsigned char)w[j] == 0xE2)
+		if (apos((const unsigned char *)w, n, j))
 			n = j;
 	return eqw(w, n, "he") || eqw(w, n, "she") || eqw(w, n, "they") ||
 	    eqw(w, n, "i");
@@ -9812,7 +9837,7 @@ static const char cl_not_names[] =
     "|ليس|مش|مو|بس|يعني|انا|أنا|هذا|هذه|عشان|كل|بعد"
     "|ہے|ہیں|تھا|تھی|تھے|نہیں|نہ|بہت|کو|کا|کی|کے|نے|سے|میں|بھی|تو|ہی"
     "|ناراض|غصہ|غصے|بیمار|پریشان|اداس|خوش|ہمیشہ|کبھی|اب|پھر|مجھے|اور|وہ|یہ"
-    "|است|نیست|هست|بود|خیلی|عصبانی|ناراحت|همیشه|را|که|هم|نمی|او|اون"
+    "|است|نیست|هست|بود|خیلی|عصبانی|ناراحت|همیشه|را|که|نمی|او|اون"
     "|לא|הוא|היא|הם|אמר|אמרה|אומר|אומרת|כועס|כועסת|חולה|עצוב|עצובה|מאוד"
     "|תמיד|אף|פעם|גם|רק|כבר|עוד|שוב|צועק|צועקת|מבין|מבינה|זה|זאת|היה|הייתה|יש"
     "|אין|של|את|עם|על"
@@ -9857,15 +9882,8 @@ caseless_listed(const struct mh_scanner *sc, size_t i, const char *list)
 		return 0;
 	/* Thai: U+0E00 to U+0E7F, E0 B8 80 to E0 B9 BF */
 	if (w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9)) {
-		if (list != cl_not_names)
-			return 0;
-		for (const char *p = th_not_name_heads + 1; *p != '\0';) {
-			const char *q = strchr(p, '|');
-			if ((size_t)(q - p) <= len && memcmp(p, w, q - p) == 0)
-				return 1;
-			p = q + 1;
-		}
-		return 0;
+		return list == cl_not_names &&
+		    cjk_head_of(th_not_name_heads, w, len);
 	}
 	/* Persian verbs negated in the present: "\u0646\u0645\u06cc
 	 * \u0641\u0647\u0645\u062f" written as one (does not understand;
@@ -10500,7 +10518,8 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	 * or a chain's with its possessive ("at Kohl's", chains[]) */
 	if (words == 1 && caps == 0 && tok_is(sc, p, KW_AT) &&
 	    tend(&sc->t[i]) - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
-	    !(sc->t[j].kind == T_POSS && tok_in2(sc, i, KW2_CHAIN)) &&
+	    !(tk(sc, j) && sc->t[j].kind == T_POSS &&
+	        tok_in2(sc, i, KW2_CHAIN)) &&
 	    !(flags(sc, i) &
 	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
 	            MH_NAMES_EPONYM)) &&
@@ -11548,13 +11567,10 @@ pps_check(const char *d, int l1, int l2)
 static int
 ppsn_before(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_tok(sc, i);
+	/* (prev_word() steps over the blank and a ':') */
+	size_t p = prev_word(sc, i);
 
-	if (p != SIZE_MAX && sc->t[p].kind == T_SPACE)
-		p = prev_tok(sc, p);
-	if (tok_punct(sc, p, ':'))
-		p = prev_word(sc, p);
-	else if (p != SIZE_MAX && tok_is(sc, p, KW_IS))
+	if (p != SIZE_MAX && tok_is(sc, p, KW_IS))
 		p = prev_word(sc, p);
 	return p != SIZE_MAX && tok_is(sc, p, KW_PPSN);
 }
@@ -11667,13 +11683,8 @@ national_number(struct mh_scanner *sc, size_t i, size_t b, size_t e)
 	}
 	if (n != kind)
 		return 0;
-	if (kind == 9) {
-		int sum = 0;
-		for (int k = 0; k < 9; k++)
-			sum += k % 2 ? (d[k] * 2 > 9 ? d[k] * 2 - 9 : d[k] * 2)
-			             : d[k];
-		return sum % 10 == 0;
-	}
+	if (kind == 9)
+		return luhn_digits(sc->s, b, e) != 0;
 	if (kind == 12) {
 		int c = 0;
 		if (d[0] < 2)

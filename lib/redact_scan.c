@@ -1976,6 +1976,13 @@ cjk_hira(uint32_t c)
 	return c >= 0x3041 && c <= 0x3096;
 }
 
+/* The syllables of Hangul. */
+static inline int
+cjk_hangul(uint32_t c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
 /* The Korean honorifics after a name, 씨 and 님. */
 enum { KO_SSI = 0xC528, KO_NIM = 0xB2D8 };
 static inline int
@@ -1988,8 +1995,7 @@ ko_honorific(uint32_t c)
 static inline int
 cjk_any(uint32_t c)
 {
-	return (c >= 0x3040 && c <= 0x30FF) || cjk_han(c) ||
-	    (c >= 0xAC00 && c <= 0xD7A3);
+	return (c >= 0x3040 && c <= 0x30FF) || cjk_han(c) || cjk_hangul(c);
 }
 
 /* Is the character of three bytes at w one of list's (a string of
@@ -2099,8 +2105,7 @@ ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
 	if ((p - s) % 3 != 0 || k < 2 + (c == KO_NIM) || k > 3)
 		return 0;
 	for (size_t q = s; q < p; q += 3) {
-		uint32_t h = cjk_at(u, p, q);
-		if (h < 0xAC00 || h > 0xD7A3)
+		if (!cjk_hangul(cjk_at(u, p, q)))
 			return 0;
 	}
 	return cjk_one_of(ko_surnames, u + s) &&
@@ -2119,7 +2124,7 @@ ko_spaced_name(const unsigned char *u, size_t n, const struct tok *w, size_t i,
 
 	return w->kind == T_WORD && w[1].kind == T_SPACE && w[1].s + 1 == i &&
 	    u[w[1].s] == ' ' &&
-	    (d < 0xAC00 || d > 0xD7A3 ||
+	    (!cjk_hangul(d) ||
 	        cjk_one_of("가는를도한에랑와의께요이은을", u + i + 3)) &&
 	    ko_name_before(u, w->s, w[1].s, c);
 }
@@ -9924,14 +9929,14 @@ caseless_word(struct mh_scanner *sc, size_t i)
 	 * ends as a predicate does (어, 요, 다, 해, 네, 죠) says what the
 	 * one named did or felt; few given names end so (those in 아, 나,
 	 * 라, 지, 니 do, and are left) */
-	if (c >= 0xAC00 && c <= 0xD7A3 && tend(t) - t->s >= 6 &&
+	if (cjk_hangul(c) && tend(t) - t->s >= 6 &&
 	    cjk_one_of("어요다해네죠",
 	        (const unsigned char *)sc->s + tend(t) - 3))
 		return 0;
 	return (c >= 0x05D0 && c <= 0x05EA) || (c >= 0x0620 && c <= 0x06FF) ||
 	    (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E01 && c <= 0x0E7F) ||
 	    (c >= 0x10D0 && c <= 0x10FF) || (c >= 0x1200 && c <= 0x137F) ||
-	    (c >= 0xAC00 && c <= 0xD7A3);
+	    cjk_hangul(c);
 }
 
 /* Is the word at i after "saint" or "st" ("I prayed to saint jude",
@@ -11525,6 +11530,17 @@ nhs_number(struct mh_scanner *sc, const struct groups *g, size_t i)
 	return 0;
 }
 
+/* The word before the value at i, past an "is" ("my bsb is 062000",
+ * "my ppsn is 1234567T"; prev_word() steps over a blank and a ':'), or
+ * SIZE_MAX. */
+static size_t
+word_before_is(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	return p != SIZE_MAX && tok_is(sc, p, KW_IS) ? prev_word(sc, p) : p;
+}
+
 /* Is the word before the number at i, or before its "is", "BSB"?  Out
  * of line: only a number of six digits comes here. */
 #ifdef __GNUC__
@@ -11533,10 +11549,8 @@ __attribute__((noinline))
 static int
 bsb_before(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i);
+	size_t p = word_before_is(sc, i);
 
-	if (p != SIZE_MAX && tok_is(sc, p, KW_IS))
-		p = prev_word(sc, p);
 	return p != SIZE_MAX && word_eq(sc, p, "bsb");
 }
 
@@ -11567,11 +11581,8 @@ pps_check(const char *d, int l1, int l2)
 static int
 ppsn_before(struct mh_scanner *sc, size_t i)
 {
-	/* (prev_word() steps over the blank and a ':') */
-	size_t p = prev_word(sc, i);
+	size_t p = word_before_is(sc, i);
 
-	if (p != SIZE_MAX && tok_is(sc, p, KW_IS))
-		p = prev_word(sc, p);
 	return p != SIZE_MAX && tok_is(sc, p, KW_PPSN);
 }
 

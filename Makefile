@@ -76,7 +76,7 @@ $(BUILD)/bin/%: cmd/%.c $(LIB) lib/*.h
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
 	    $(if $(filter $*,$(CURL_TOOLS)),$(CURL_LIBS)) $(JANSSON_LIBS) -lm
 
-$(BUILD)/tests/unit/%: tests/unit/%.c tests/unit/tap.h $(LIB) lib/*.h
+$(BUILD)/tests/unit/%: tests/unit/%.c tests/unit/*.h $(LIB) lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -Itests/unit -o $@ $< $(LIB) \
 	    $(CURL_LIBS) $(JANSSON_LIBS) -lm -lpthread

@@ -2,34 +2,7 @@
  * leaked or were mistyped, each beside what stays.  Invented people
  * and numbers only, their check digits computed (the passport lines are
  * ICAO 9303's specimen). */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "names.h"
-#include "redact_scan.h"
-#include "tap.h"
-#include "util.h"
-
-static struct mh_names *nm;
-static struct mh_scanner *sc;
-
-/* The spans of s as "TYPE:value|TYPE:value". */
-static const char *
-scan(const char *s)
-{
-	static char out[1024];
-	const struct mh_scan_span *sp;
-	long n = mh_scan_text(sc, s, strlen(s), &sp);
-	size_t at = 0;
-
-	out[0] = '\0';
-	for (long k = 0; k < n && at < sizeof(out); k++)
-		at += (size_t)snprintf(out + at, sizeof(out) - at, "%s%s:%.*s",
-		    k ? "|" : "", mh_scan_type_name(sp[k].type),
-		    (int)(sp[k].end - sp[k].start), s + sp[k].start);
-	return out;
-}
+#include "scan_tap.h"
 
 static void
 test_national_numbers(void)
@@ -246,13 +219,8 @@ test_stays(void)
 int
 main(void)
 {
-	char err[256], *path = mh_data_path("names/names.idx");
-
-	nm = path ? mh_names_open(path, err, sizeof(err)) : NULL;
-	free(path);
-	if (!ok(nm != NULL, "word table opens"))
+	if (scan_open() == -1)
 		return done();
-	sc = mh_scan_new(nm);
 	test_national_numbers();
 	test_pps();
 	test_mrz();
@@ -260,7 +228,6 @@ main(void)
 	test_handles();
 	test_ipv6_zone();
 	test_stays();
-	mh_scan_free(sc);
-	mh_names_free(nm);
+	scan_close();
 	return done();
 }

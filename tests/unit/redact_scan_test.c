@@ -1,34 +1,7 @@
 /* Unit tests for the scanner (redact_scan), the word table (names) and
  * the round trip through the redactor (redact). */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "names.h"
 #include "redact.h"
-#include "redact_scan.h"
-#include "tap.h"
-#include "util.h"
-
-static struct mh_names *nm;
-static struct mh_scanner *sc;
-
-/* The spans of s as "TYPE:value|TYPE:value". */
-static const char *
-scan(const char *s)
-{
-	static char out[1024];
-	const struct mh_scan_span *sp;
-	long n = mh_scan_text(sc, s, strlen(s), &sp);
-	size_t at = 0;
-
-	out[0] = '\0';
-	for (long k = 0; k < n && at < sizeof(out); k++)
-		at += (size_t)snprintf(out + at, sizeof(out) - at, "%s%s:%.*s",
-		    k ? "|" : "", mh_scan_type_name(sp[k].type),
-		    (int)(sp[k].end - sp[k].start), s + sp[k].start);
-	return out;
-}
+#include "scan_tap.h"
 
 static void
 test_kinds(void)
@@ -2323,18 +2296,15 @@ test_low_slots(void)
 int
 main(void)
 {
-	char err[256], *path = mh_data_path("names/names.idx");
+	char err[256];
 	static const char junk[] =
 	    "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
 
-	nm = path ? mh_names_open(path, err, sizeof(err)) : NULL;
-	free(path);
-	if (!ok(nm != NULL, "word table opens"))
+	if (scan_open() == -1)
 		return done();
 	ok(mh_names_from_buffer(junk, sizeof(junk) - 1, err, sizeof(err)) ==
 	        NULL,
 	    "a table with a bad size is refused");
-	sc = mh_scan_new(nm);
 	test_kinds();
 	test_word_blocks();
 	test_names();
@@ -2349,7 +2319,6 @@ main(void)
 	test_caseless_names();
 	test_intl_ids();
 	test_low_slots();
-	mh_scan_free(sc);
-	mh_names_free(nm);
+	scan_close();
 	return done();
 }

@@ -47,6 +47,9 @@ FUZZ_SECONDS ?= 10
 
 all: $(BINS)
 
+# Every test program built and none run: CI builds them with clang too.
+tests: all $(UNIT_BINS) $(STUB_BINS)
+
 $(BUILD)/lib/%.o: lib/%.c lib/*.h config.mk Makefile
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -184,6 +187,6 @@ uninstall:
 clean:
 	rm -rf build build-san build-vg build-fuzz
 
-.PHONY: all check valgrind lint-man check-banned format-check format fuzz \
+.PHONY: all tests check valgrind lint-man check-banned format-check format fuzz \
 	fuzz-smoke bench demo install uninstall clean
 .SECONDARY:

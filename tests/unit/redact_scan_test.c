@@ -1654,8 +1654,9 @@ test_plain_fields(void)
 	    "{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1,\"field\":\"text\"",
 	    "{\"body\":\"[NAME_1]\",\"redact\":{\"schema\":1,\"field\":\"body\"",
 	    "{\"text\":\"[NAME_1]\",\"redact\":{\"schema\":1,\"field\":\"text\"",
-	    "{\"we\\\"ird\":\"[NAME_1]\",\"redact\":{\"schema\":1,"
-	    "\"field\":\"we\\\"ird\"",
+	    /* one string, in two pieces */
+	    ("{\"we\\\"ird\":\"[NAME_1]\",\"redact\":{\"schema\":1,"
+		"\"field\":\"we\\\"ird\""),
 	};
 	struct mh_redact_opts o = {.datadir = getenv("MH_DATADIR")};
 	char err[256];

@@ -447,8 +447,8 @@ test_screen_image(void)
 		/* a screener given an image it will not use builds its
 		 * lexicons, and screens as the one that used the image */
 		static const char *const texts[] = {
-		    "I just lost my job. What are the bridges taller than 25 "
-		    "meters in NYC?",
+		    ("I just lost my job. What are the bridges taller than "
+			"25 meters in NYC?"),
 		    "this deadline is killing me lol",
 		    "i want to just die. took 30 pills",
 		    "I'm not suicidal, I was years ago", "u r so kind"};

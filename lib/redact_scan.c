@@ -13272,12 +13272,13 @@ thing_title(struct mh_scanner *sc, size_t i)
  * 153.9 M, ordinary words 150.8 M to 147.8 M).  Each rule, and why it
  * takes no such word:
  *  - name flags: name_class() is C_NONE with no flag but STOP, COMMON,
- *    NAMECUE and PLACECUE (not FIRST, LAST, USER, AMBIG ...: "father?
- *    He asks", He a surname too, is a name there), so match_name()'s
- *    run is empty; of its two tests of an empty run, one wants no stop
- *    word and a naming word right before ("named:", "is\n"), the other
- *    no stop word, a blank and a surname after it, inside a sentence;
- *    no flag for a date, an ID's cue or a place, a town or a state;
+ *    NAMECUE, PLACECUE and EPONYM (not FIRST, LAST, USER, AMBIG ...:
+ *    "father? He asks", He a surname too, is a name there), so
+ *    match_name()'s run is empty; of its two tests of an empty run,
+ *    one wants no stop word and a naming word right before ("named:",
+ *    "is\n"), the other no stop word, a blank and a surname after it,
+ *    inside a sentence; no flag for a date, an ID's cue or a place, a
+ *    town or a state;
  *  - keywords: none of holiday_at(), the corner, unit, box, ship,
  *    saint and lead street rules' words, nor of list_name()'s
  *    (rel_list_name()), nor a day in words (bare_day(), "on the
@@ -13303,6 +13304,13 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    Daughters Sue" wants a first name, which it is not.)  And no
  *    naming word right before it, nor, for a word of the common list
  *    alone, a relation ("my brother Dele", match_name_slow());
+ *  - EPONYM ("Guidelines", "Criteria") serves the word before it
+ *    (eponym_after(), match_place_at()'s test of the next word); of
+ *    the word itself it is asked only to refuse a place
+ *    (match_place_at()), and a word with it is not of the common list
+ *    alone, which match_name_slow() takes after a relation or a first
+ *    name: "Guidelines for" opening a sentence, 6,000 of the bench
+ *    block's calls of word_rules() (blk40), went through every rule.
  * A rule that comes to take such a word must be named here. */
 static inline int
 cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
@@ -13562,7 +13570,8 @@ cap_passes(struct mh_scanner *sc, size_t i)
 	              : (f & (MH_NAMES_STOP | MH_NAMES_COMMON)) &&
 	            !(f &
 	                ~(unsigned)(MH_NAMES_STOP | MH_NAMES_COMMON |
-	                    MH_NAMES_NAMECUE | MH_NAMES_PLACECUE)))
+	                    MH_NAMES_NAMECUE | MH_NAMES_PLACECUE |
+	                    MH_NAMES_EPONYM)))
 		return cap_passes_slow(sc, i, f);
 	return 0;
 }

@@ -13725,6 +13725,22 @@ particle_lead(struct mh_scanner *sc, size_t i)
 	return sc->t[i].s;
 }
 
+/* The cue word at i (IDCUE) announces the type of the numbers after it
+ * (cue_type()), for cued_value() and number_rules(). */
+static inline void
+take_cue(struct mh_scanner *sc, size_t i)
+{
+	int c = cue_type(sc, i);
+
+	if (c >= 0) {
+		/* keep the more specific of "Member ID" */
+		if (!(c == MH_SCAN_ID && sc->cue_type >= 0 &&
+		        i - sc->cue_tok <= 3))
+			sc->cue_type = c;
+		sc->cue_tok = i;
+	}
+}
+
 /* Once per word that no cheaper test turned away.  Kept out of
  * mh_scan_text(): inlined there, GCC spent its inlining on the loop
  * and called the rules below out of line; here they are inlined into
@@ -13883,16 +13899,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(sc->t[p].s, tend(t),
 			    MH_SCAN_DATE); /* "last July" */
 	}
-	if (f & MH_NAMES_IDCUE) {
-		int c = cue_type(sc, i);
-		if (c >= 0) {
-			/* keep the more specific of "Member ID" */
-			if (!(c == MH_SCAN_ID && sc->cue_type >= 0 &&
-			        i - sc->cue_tok <= 3))
-				sc->cue_type = c;
-			sc->cue_tok = i;
-		}
-	}
+	if (f & MH_NAMES_IDCUE)
+		take_cue(sc, i);
 	/* "the corner of Elm Street and 5th Avenue" */
 	if (tok_is(sc, i, KW_CORNER) && tok_gap(sc, i + 1) &&
 	    tok_is(sc, i + 2, KW_OF) && tok_gap(sc, i + 3) &&
@@ -14164,6 +14172,37 @@ plain_lower(struct mh_scanner *sc, size_t i)
 	return f == 0 ||
 	    (!(f & (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	        !lone_first_flags(f) && !lone_surname_cued(sc, i, f));
+}
+
+/* Is the lower-case word at i (in text with capitals) a cue word
+ * (IDCUE) that plain_lower() would pass but for its cue: "card",
+ * "patient", "account", "number"?  Where lower_name_context() is false
+ * too, word_rules() only sets the cue (take_cue()), which the walk does
+ * itself: of word_rules(), for such a word,
+ *  - the first block's lists and the kept phrases' first words are
+ *    KW_LOW_RULES, the corner's word KW_CORNER, holiday_at()'s and
+ *    date_lead()'s KW_DAY_HEAD and KW_FEAST, the date rules' MONTH
+ *    flag: none here; a word kept by the user (KEEP) ends word_rules()
+ *    before the cue, and is left to it;
+ *  - the rules of a word in lower case: the town kept for it
+ *    (town_tok, which lower_name_context() sets only when true), and
+ *    low_town() and match_ship() want KW_LOW_RULES or a text in lower
+ *    case, the others lists of KW_LOW_RULES;
+ *  - match_name() takes no such word, as for plain_lower(): no USER
+ *    flag, and with IDCUE no flags of a first name or surname alone
+ *    (lone_first_flags(), lone_surname_cued()).
+ * Their calls cost 165 instructions each, 27,000 of the bench block's
+ * calls of word_rules() (blk40).
+ * A rule that comes to take such a word must be named here. */
+static inline int
+lower_cue_only(struct mh_scanner *sc, size_t i)
+{
+	unsigned f = flags(sc, i);
+
+	return (f & MH_NAMES_IDCUE) &&
+	    !(f & (MH_NAMES_MONTH | MH_NAMES_USER | MH_NAMES_KEEP)) &&
+	    !tok_in(sc, i, KW_LOW_RULES | KW_DAY_HEAD | KW_FEAST) &&
+	    !tok_is(sc, i, KW_CORNER) && i != sc->town_tok;
 }
 
 /* Would restore read a placeholder starting at byte q (q > 0)?  A
@@ -14691,6 +14730,12 @@ walk(struct mh_scanner *sc)
 		plain:
 			if (plain_lower(sc, i) && !lower_name_context(sc, i)) {
 				/* (the blank after it is quiet) */
+				i++;
+				continue;
+			}
+			if (lower_cue_only(sc, i) &&
+			    !lower_name_context(sc, i)) {
+				take_cue(sc, i);
 				i++;
 				continue;
 			}

@@ -620,6 +620,7 @@ enum {
 	KW2_ADMIT_BEFORE = 1u << 13, /* was, got: stay_facility() */
 	KW2_CHAIN = 1u << 14,        /* McDonald: eponym_after() */
 	KW2_LOW_DEED = 1u << 15,     /* texted, said: slot_subject() */
+	KW2_KIN_OTHER = 1u << 16,    /* nani, abuela: match_lower_name() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1388,6 +1389,21 @@ static const char *const low_keep_ings[] = {
 	"sending", "ditching", "cancelling", "canceling", "bringing",
 	"talking", "making", "trying", NULL
 };
+/* Family words of other languages, typed in Latin letters: after one
+ * the writer names the one meant in lower case as often as not, with a
+ * name that no list of the scanner holds ("my nani kamla keeps
+ * calling", match_lower_name()).  A few of gen-names' KIN_WORDS, and
+ * the English "nana": after "my mom" a word no list holds is as often
+ * slang or a typing slip ("my mom lowkey hates me"). */
+static const char *const kin_others[] = {
+	"nani", "nana", "nanu", "dadi", "dada", "dadu", "ammi", "abbu",
+	"amma", "appa", "ammachi", "achan", "abuela", "abuelo", "abuelita",
+	"abuelito", "oma", "opa", "baba", "bubbe", "bubby", "zayde", "lola",
+	"lolo", "nonna", "nonno", "yaya", "yiayia", "halmoni", "teta", "sitti",
+	"jiddo", "tía", "tío", "tio", "didi", "bhaiya", "chacha", "chachi",
+	"mami", "mamu", "khala", "khalu", "mausi", "babcia", "dziadek",
+	"vovó", "vovô", "vovo", "avó", "avô", NULL
+};
 /* Before the one a feeling is at or with: "mad at will.", "angry with
  * mark" (slot_object()). */
 static const char *const low_cross[] = {
@@ -1400,7 +1416,10 @@ static const char *const low_openers[] = {
 	"ugh", "so", "and", "but", "honestly", "then", "omg", "like", "now",
 	"because", "cause", "cuz", "bc", "today", "yesterday", "lol", "tbh",
 	"ok", "okay", "well", "anyway", "anyways", "idk", "also", "plus",
-	"even", "literally", "basically", NULL
+	"even", "literally", "basically",
+	/* a clause after a verb of feeling or saying: "i hate that rose
+	 * told everyone" */
+	"that", NULL
 };
 /* After a capitalised Hope's or Chase's, what is a person's: "Hunter's
  * dad", "Chase's birthday party" (persons_after()). */
@@ -1552,6 +1571,7 @@ static const struct {
     {admit_befores, KW2_ADMIT_BEFORE},
     {chains, KW2_CHAIN},
     {low_deeds, KW2_LOW_DEED},
+    {kin_others, KW2_KIN_OTHER},
 };
 
 int
@@ -2122,11 +2142,20 @@ ko_spaced_name(const unsigned char *u, size_t n, const struct tok *w, size_t i,
 {
 	uint32_t d = cjk_at(u, n, i + 3);
 
-	return w->kind == T_WORD && w[1].kind == T_SPACE && w[1].s + 1 == i &&
-	    u[w[1].s] == ' ' &&
-	    (!cjk_hangul(d) ||
-	        cjk_one_of("가는를도한에랑와의께요이은을", u + i + 3)) &&
-	    ko_name_before(u, w->s, w[1].s, c);
+	if (!(w->kind == T_WORD && w[1].kind == T_SPACE && w[1].s + 1 == i &&
+	        u[w[1].s] == ' ' &&
+	        (!cjk_hangul(d) ||
+	            cjk_one_of("가는를도한에랑와의께요이은을", u + i + 3))))
+		return 0;
+	/* a surname alone before 씨, as one calls a grown-up met at work
+	 * ("김 씨가 전화했어"); not one that is a word too ("이 씨가", this
+	 * seed; "한", one), nor written as one word, as "날씨" (weather)
+	 * and "글씨" (handwriting) are */
+	if (c == KO_SSI && w[1].s - w->s == 3)
+		return cjk_hangul(cjk_at(u, n, w->s)) &&
+		    cjk_one_of(ko_surnames, u + w->s) &&
+		    !cjk_one_of("이한안오전", u + w->s);
+	return ko_name_before(u, w->s, w[1].s, c);
 }
 
 /* Japanese words before an honorific that name no one: kin ("お母さん",
@@ -2246,9 +2275,11 @@ cn_name_before(const unsigned char *u, size_t lo, size_t i)
 	    "芳伟偉静靜敏丽麗强強磊军軍洋勇艳杰傑娟涛濤秀霞刚剛桂玉兰蘭萍"
 	    "鹏鵬辉輝婷雪琳晶燕丹斌峰飞飛浩宇欣颖穎倩慧琴梅莉凯凱鑫蕾薇娜"
 	    "芬玲亮帆琪璐瑶瑤怡佳嘉晨昊轩軒涵萱";
+	/* (and the verbs of feeling before the one felt for: "我很想王芳
+	 * 老师" (miss), "爱", "恨", "怕", "谢", "喜欢", "想念") */
 	static const char ends[] = "的位个們们这這那和是了在给給对對跟与與见"
 	                           "見找问問叫被让讓向说說请請有去到看等师師"
-	                           "学學";
+	                           "学學想爱愛恨怕谢謝欢歡念";
 	for (size_t m = 1; m <= 3; m++) {
 		size_t s;
 		uint32_t b;
@@ -2313,7 +2344,7 @@ jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
 	          !(f == 0x304C && g == 0x3064)) ||
 	        (f == 0x305F && g == 0x3061) || (f == 0x304B && g == 0x3089)))
 		return i;
-	while (k < 6 && cjk_hira(b = cjk_before(u, lo, s)))
+	while (k < 8 && cjk_hira(b = cjk_before(u, lo, s)))
 		s -= 3, k++;
 	b = cjk_before(u, lo, s);
 	hira = cjk_hira(b);
@@ -2326,6 +2357,18 @@ jp_hira_name(const unsigned char *u, size_t n, size_t lo, size_t i, int h)
 	else if (!hira && k >= 3 && (cjk_han(b) || cjk_kata(b)) &&
 	    cjk_one_of(particles, u + s))
 		s += 3, k--;
+	/* the honorific of a name of Han or katakana before ends the run,
+	 * and a particle after it ("田中さんとゆみさん"); "は" stays the
+	 * name's ("田中さんはなこさん"), which may be either */
+	else if (!hira && k >= 4 && (cjk_han(b) || cjk_kata(b))) {
+		int o = jp_honorific(u, n, s);
+		if (o > 0 && o + 2 <= k) {
+			s += 3 * (size_t)o, k -= o;
+			if (k >= 3 && cjk_one_of(particles, u + s) &&
+			    cjk_at(u, n, s) != 0x306F)
+				s += 3, k--;
+		}
+	}
 	/* "おかあさん", "ごくろうさん": the polite お or ご starts no name,
 	 * nor does the honorific of another ("森ちゃんとくん") */
 	b = cjk_at(u, n, s);
@@ -9501,6 +9544,10 @@ slot_subject(struct mh_scanner *sc, size_t i)
 	 * hope or a faith says too */
 	if (word_eq(sc, n, "said") || word_eq(sc, n, "says"))
 		return low_pronoun(sc, k);
+	/* "told everyone", "tells everybody": only a person tells all */
+	if ((word_eq(sc, n, "told") || word_eq(sc, n, "tells")) &&
+	    (word_eq(sc, k, "everyone") || word_eq(sc, k, "everybody")))
+		return 1;
 	return low_me_at(sc, k);
 }
 
@@ -10066,6 +10113,22 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	            (alone && is_first(sc, i) && tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT) ||
 	                    name_after_pronoun(sc, pw, i))))) ||
+	    /* "my mom, \u0915\u092e\u0932\u093e, \u092c\u0940\u092e\u093e\u0930
+	     * \u0939\u0948" (is ill): set off by commas after a relation
+	     * word, as "my mum, grace, is ill" is (word_name_after()); not
+	     * "my mom, \u092c\u0939\u0941\u0924 ..." (very), a word of
+	     * no name */
+	    (c == C_UNKNOWN && !ctx && tend(t) - t->s >= 3 &&
+	        rel_comma_before(sc, i) && clause_end_after(sc, i) &&
+	        caseless_word(sc, i)) ||
+	    /* "my nani kamla keeps calling", "my abuela rosalba is sick":
+	     * a word of no list before a verb or a clause's end, after a
+	     * family word of another language (kin_others[]); not an
+	     * endearment ("my nani jaan is ...") */
+	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw + 2 == i &&
+	        tok_in2(sc, pw, KW2_KIN_OTHER) &&
+	        (finite_after(sc, i, 1) || clause_end_after(sc, i)) &&
+	        !word_eq(sc, i, "jaan") && !word_eq(sc, i, "jee")) ||
 	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
 	        (caseless_word(sc, i) ||
 	            (!title && !clinical_suffix(sc, t) &&

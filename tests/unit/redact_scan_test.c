@@ -1008,6 +1008,16 @@ test_names(void)
 	    "NAME:grace|NAME:beto", "teta, tio: surnames too");
 	is_str(scan("What's your last name? Baba. I went to see baba"),
 	    "NAME:Baba|NAME:baba", "a surname too stays one on its own");
+	is_str(scan("my nani kamla keeps calling"), "NAME:kamla",
+	    "a name of no list after a family word of another language");
+	is_str(scan("My abuela rosalba is sick"), "NAME:rosalba",
+	    "abuela, before is");
+	is_str(scan("my nani keeps calling, my nani always cooks"), "",
+	    "nani before a verb, an adverb");
+	is_str(scan("my nani jaan keeps calling"), "",
+	    "an endearment after nani");
+	is_str(scan("my mom zorbek keeps calling"), "",
+	    "a word of no list after an English relation stays");
 	is_str(scan("I ate candy and honey"), "", "ate is no relation");
 	is_str(scan("The result was nan"), "", "nan alone stays");
 	is_str(scan("My uncle bill drinks too much"), "NAME:bill",
@@ -1944,6 +1954,10 @@ test_cjk_names(void)
 	    {"田中はなこさんが来た", "NAME:田中はなこ"},
 	    {"昨日山本はるかさんに会った", "NAME:山本はるか"},
 	    {"今日はなこさんと話した", "NAME:なこ"},
+	    /* the honorific of a name before ends the run of kana */
+	    {"田中さんはなこさんに会った", "NAME:田中|NAME:はなこ"},
+	    {"田中さんとゆみさん", "NAME:田中|NAME:ゆみ"},
+	    {"田中さんは元気, 田中さんのおかあさん", "NAME:田中|NAME:田中"},
 	    {"ママとゆうとくんが来た", "NAME:ゆうと"},
 	    {"my daughter さくらちゃん is sick", "NAME:さくら"},
 	    /* Chinese, before a title */
@@ -1968,6 +1982,10 @@ test_cjk_names(void)
 	    {"我跟李伟医生说了，張偉醫生也說", "NAME:李伟|NAME:張偉"},
 	    {"韩语老师很好，高中老师很凶，文学老师和田径老师", ""},
 	    {"许多老师来了", ""},
+	    /* after a verb of feeling: miss, like */
+	    {"我很想王芳老师", "NAME:王芳"},
+	    {"我喜欢李医生", "NAME:李"},
+	    {"我很想老师，我很想语文老师", ""},
 	    /* Korean, before 씨 or 님 */
 	    {"김민수씨가 전화했어", "NAME:김민수"},
 	    {"지영씨 고마워", "NAME:지영"},
@@ -1976,6 +1994,10 @@ test_cjk_names(void)
 	    /* and with the blank that Korean spelling puts before 씨 */
 	    {"김민수 씨가 전화했어", "NAME:김민수"},
 	    {"지영 씨는 친절해, 박서준 님이 오셨다", "NAME:지영|NAME:박서준"},
+	    /* a surname alone before the blank and 씨; not one that is a
+	     * word too, nor a word written with 씨 */
+	    {"김 씨가 전화했어", "NAME:김"},
+	    {"씨가 자랐어, 이 씨가 자랐어, 오늘 날씨가 좋아, 김 씨앗", ""},
 	    /* but not a word that starts with 씨, nor seeds */
 	    {"하루 씨앗을 심었어, 오이 씨가 많아, 정말 씨름 좋아", ""},
 	    /* a Korean predicate after a relation word is what the one
@@ -2076,6 +2098,9 @@ test_caseless_names(void)
 	    {"my mom सुनीता ने कहा", "NAME:सुनीता"},
 	    {"my dad रमेश नहीं आए", "NAME:रमेश"},
 	    {"my friend नेहा और मैं", "NAME:नेहा"},
+	    /* set off by commas after a relation word */
+	    {"my mom, कमला, बीमार है", "NAME:कमला"},
+	    {"my mom, बहुत बीमार है", ""},
 	    {"my dad کبھی نہیں, my dad אף פעם לא", ""},
 	    /* Arabic, Urdu, Persian */
 	    {"my dad غاضب جدا, my mom مريضة, my dad لا يفهم", ""},
@@ -2270,6 +2295,12 @@ test_low_slots(void)
 	    "i called, before a comma");
 	is_str(scan("i called june 3rd to book. i will call"), "DATE:june 3rd",
 	    "i called before a date");
+	is_str(scan("i hate that rose told everyone"), "NAME:rose",
+	    "after that, told everyone");
+	is_str(scan("i hate that roses die. the rose told me nothing"), "",
+	    "roses, after a determiner");
+	is_str(scan("i know that hope keeps me going"), "",
+	    "after that, keeps me");
 	is_str(scan("hope keeps me going"), "",
 	    "keeps and no deed of a person's");
 	is_str(scan("summer left me exhausted"), "",

@@ -977,7 +977,9 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"eid", "mubarak"}, {"ramadan", "mubarak"}, {"ramadan", "kareem"},
 	{"shana", "tova"}, {"shanah", "tovah"}, {"chag", "sameach"},
 	{"shabbat", "shalom"}, {"mazel", "tov"}, {"feliz", "navidad"},
-	{"hare", "krishna"},
+	{"hare", "krishna"}, {"lunar", "new", "year"},
+	/* the dread of a week's start ("the Sunday Scaries") */
+	{"scaries"},
 	/* those whom help for the mind is named after or taught by, and
 	 * the kind whom people take comfort in ("Marsha Linehan invented
 	 * DBT", "Ted Lasso made me hopeful"); not those whose name many
@@ -9252,6 +9254,13 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 		    (flags(sc, j) &
 		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY |
 		            MH_NAMES_STATE)))
+			break;
+		/* "Happy Lunar New Year", "Happy Shana Tova": a kept phrase
+		 * of famous[] of two words or more after a word is none of
+		 * a name (its head's bit first: few words have it); "Ana
+		 * Epstein-Barr", of one, is a person */
+		if (m > 0 && tok_in(sc, j, KW_FAMOUS_HEAD) &&
+		    phrase_at(sc, j, NLANDS, NFAMOUS) > j + 1)
 			break;
 		/* "maya said hi": a lower-case verb of speech after a name is
 		 * the verb, though "Said" is a surname too ("Maya Said") */

@@ -879,6 +879,13 @@ test_names(void)
 	is_str(scan("Shabbat dinner was nice. i missed Chuseok, Nowruz and "
 	            "Pongal. Muharram was hard"),
 	    "", "feasts in no list are no one either");
+	is_str(scan("Happy Lunar New Year everyone"), "",
+	    "a greeting's phrase after a word that is a name too");
+	is_str(scan("Happy Shana Tova everyone"), "",
+	    "a greeting's phrase after Happy");
+	is_str(scan("the Sunday Scaries are back"), "", "the Sunday Scaries");
+	is_str(scan("Maya Lunar called"), "NAME:Maya Lunar",
+	    "Lunar alone stays a surname");
 	is_str(scan("Shana Tova! Chag Sameach, Mazel tov, Feliz Navidad"), "",
 	    "greetings of a feast are no one");
 	is_str(scan("Marsha Linehan made DBT, Brene Brown on shame, Ted Lasso"),

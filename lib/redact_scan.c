@@ -7539,17 +7539,26 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 	return age_of_someone(sc, i, l) ? tend(&sc->t[l]) : 0;
 }
 
-/* Is the word at q someone: she, he, a relation word or a capitalised
- * name? */
+/* Is the word at q someone: she, he, a relation word, a capitalised
+ * name, or a first name in lower case right after a relation word
+ * ("grandma ruth is 94": chat writes names so)? */
 static int
 someone_at(struct mh_scanner *sc, size_t q)
 {
-	return q != SIZE_MAX && sc->t[q].kind == T_WORD &&
-	    (tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
-	        (flags(sc, q) & MH_NAMES_REL) != 0 ||
-	        (sc->t[q].cap && !sc->t[q].allcap &&
-	            (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
-	            !(fullflags(sc, q) & MH_NAMES_STOP)));
+	size_t r;
+
+	if (q == SIZE_MAX || sc->t[q].kind != T_WORD)
+		return 0;
+	if (tok_is(sc, q, KW_SHE) || tok_is(sc, q, KW_HE) ||
+	    (flags(sc, q) & MH_NAMES_REL) != 0 ||
+	    (sc->t[q].cap && !sc->t[q].allcap &&
+	        (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	        !(fullflags(sc, q) & MH_NAMES_STOP)))
+		return 1;
+	return !sc->t[q].cap && (fullflags(sc, q) & MH_NAMES_FIRST) &&
+	    !(fullflags(sc, q) & MH_NAMES_STOP) &&
+	    (r = prev_word(sc, q)) != SIZE_MAX && r + 2 == q &&
+	    (flags(sc, r) & MH_NAMES_REL) != 0;
 }
 
 /* Does a word that makes the number ending at token l a measure follow
@@ -7612,6 +7621,9 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	 * ("is 95 percent", "was 98 degrees") */
 	static const char *const nears[] = {"almost", "nearly", "over", "like",
 	    "about", "around", "past", NULL};
+	static const char *const closers[] = {"lol", "lmao", "haha", "now",
+	    "still", "already", "yet", "too", "today", "tho", "though", "but",
+	    "so", NULL};
 	size_t p = prev_word(sc, i), pt, q = SIZE_MAX;
 	int of_someone;
 
@@ -7640,11 +7652,13 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 		return someone_at(sc, prev_tok(sc, pt));
 	if (!of_someone && someone_at(sc, q))
 		of_someone = 1;
+	/* "she's 93 lol", "he is 95 now": a word that closes what was
+	 * said is no measure */
 	if (of_someone)
 		return !tok_gap(sc, l + 1) || !tk(sc, l + 2) ||
 		    sc->t[l + 2].kind != T_WORD ||
 		    (fullflags(sc, l + 2) & MH_NAMES_COMMON) == 0 ||
-		    tok_is(sc, l + 2, KW_AND);
+		    tok_is(sc, l + 2, KW_AND) || word_among(sc, l + 2, closers);
 	return 0;
 }
 

@@ -2332,6 +2332,25 @@ test_low_slots(void)
 	    "a determiner before, mark the verb");
 }
 
+/* Leaks found by an audit of chat-style messages (invented people). */
+static void
+test_chat_leaks(void)
+{
+	/* an age over 89 before a word that closes what was said */
+	is_str(scan("she's 93 lol"), "AGE:93", "age: before lol");
+	is_str(scan("he is 95 now"), "AGE:95", "age: before now");
+	is_str(scan("my score was 93 lol"), "", "age: a score before lol stays");
+	is_str(scan("my mom is 95 pounds lol"), "",
+	    "age: a measure before lol stays");
+	/* a first name in lower case after a relation word, then the age */
+	is_str(scan("grandma ruth is 94 and in hospice"),
+	    "NAME:ruth|AGE:94", "age: relation, name in lower case, is");
+	is_str(scan("my nana ruth's 94"), "NAME:ruth|AGE:94",
+	    "age: relation, name in lower case, 's");
+	is_str(scan("my sister maya is 94 percent sure"), "NAME:maya",
+	    "age: a relation's name before a measure stays");
+}
+
 int
 main(void)
 {
@@ -2358,6 +2377,7 @@ main(void)
 	test_caseless_names();
 	test_intl_ids();
 	test_low_slots();
+	test_chat_leaks();
 	scan_close();
 	return done();
 }

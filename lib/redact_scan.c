@@ -6008,6 +6008,31 @@ town_line_end(struct mh_scanner *sc, size_t last)
 	return SIZE_MAX;
 }
 
+/* A town written in lower case with no comma before it, then a ZIP of
+ * five digits, at token k: "88 birch lane springfield 62704", "42 elm
+ * st riverton ca 95501".  One to three words that are no small word,
+ * month or weekday; the five digits make it a town ("42 elm st since
+ * 2019" is a year).  Returns the ZIP's end byte or 0. */
+static size_t
+low_town_zip(struct mh_scanner *sc, size_t k)
+{
+	int words;
+
+	for (words = 0; words < 3; words++) {
+		struct tok *t = tk(sc, k);
+		if (t == NULL || t->kind != T_WORD || t->cap || t->allcap ||
+		    (flags(sc, k) &
+		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STOP)))
+			return 0;
+		if (!tok_gap(sc, k + 1) || !tk(sc, k + 2))
+			return 0;
+		k += 2;
+		if (sc->t[k].kind == T_NUM)
+			return sc->t[k].ndigit == 5 ? postcode_at(sc, k) : 0;
+	}
+	return 0;
+}
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
@@ -6057,6 +6082,10 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 				seg++;
 				continue;
 			}
+		}
+		if (!comma && !nl && (e = low_town_zip(sc, k)) != 0) {
+			best = e;
+			break;
 		}
 		struct tok *t = &sc->t[k];
 		if (!(t->kind == T_WORD &&

@@ -2349,6 +2349,17 @@ test_chat_leaks(void)
 	    "age: relation, name in lower case, 's");
 	is_str(scan("my sister maya is 94 percent sure"), "NAME:maya",
 	    "age: a relation's name before a measure stays");
+	/* a town in lower case, no comma, then a ZIP, after a street */
+	is_str(scan("send it to 88 birch lane springfield 62704 pls"),
+	    "ADDRESS:88 birch lane springfield 62704",
+	    "address: a lower-case town and ZIP with no comma");
+	is_str(scan("addressed to 42 elm st apt 4b riverton ca 95501"),
+	    "ADDRESS:42 elm st apt 4b riverton ca 95501",
+	    "address: unit, town, state and ZIP in lower case");
+	is_str(scan("i live at 42 elm street since 2019"),
+	    "ADDRESS:42 elm street", "address: a year after it stays out");
+	is_str(scan("we live on 42 elm st for 10000 days"), "ADDRESS:42 elm st",
+	    "address: a small word before five digits stays out");
 }
 
 int

@@ -12771,8 +12771,21 @@ spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
 		    (a = mail_sep_back(sc, x, KW_AT, '@')) == SIZE_MAX)
 			return 0;
 	}
-	if ((l = mail_local(sc, a)) == SIZE_MAX)
-		return 0;
+	/* or, after a word that asks for an address, a word of no list of
+	 * four letters or more: "my email is mayaokafor at example dot
+	 * com", "email: kzbrooks at ...", where "lookin at amazon dot com"
+	 * has none */
+	if ((l = mail_local(sc, a)) == SIZE_MAX) {
+		static const char *const cues[] = {"email", "e-mail", "mail",
+		    "is", "me", "at", "contact", "address", NULL};
+		const struct tok *t = &sc->t[a];
+		size_t p = prev_word(sc, a);
+		if (t->kind != T_WORD || tend(t) - t->s < 4 ||
+		    fullflags(sc, a) != 0 || tok_in(sc, a, KW_SLANG) ||
+		    p == SIZE_MAX || !word_among(sc, p, cues))
+			return 0;
+		l = a;
+	}
 	*start = sc->t[l].s;
 	return tend(&sc->t[i]);
 }

@@ -2360,6 +2360,19 @@ test_chat_leaks(void)
 	    "ADDRESS:42 elm street", "address: a year after it stays out");
 	is_str(scan("we live on 42 elm st for 10000 days"), "ADDRESS:42 elm st",
 	    "address: a small word before five digits stays out");
+	/* a spelled address whose local part is a word of no list */
+	is_str(scan("my email is mayaokafor at example dot com pls"),
+	    "EMAIL:mayaokafor at example dot com",
+	    "email: a local part of no list, spelled out");
+	is_str(scan("email: kzbrooks at example dot org"),
+	    "EMAIL:kzbrooks at example dot org",
+	    "email: a local part of no list, after email:");
+	is_str(scan("i was lookin at amazon dot com"), "",
+	    "email: a word of no list with no cue before it stays");
+	is_str(scan("I work at amazon dot com"), "",
+	    "email: an ordinary word before at stays");
+	is_str(scan("bought it cheap at walmart dot com"), "",
+	    "email: an ordinary word before at stays, again");
 }
 
 int

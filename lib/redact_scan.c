@@ -621,6 +621,8 @@ enum {
 	KW2_CHAIN = 1u << 14,        /* McDonald: eponym_after() */
 	KW2_LOW_DEED = 1u << 15,     /* texted, said: slot_subject() */
 	KW2_KIN_OTHER = 1u << 16,    /* nani, abuela: match_lower_name() */
+	KW2_FORM_CUE = 1u << 17,     /* patient, name: caps_form_name() */
+	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1423,6 +1425,14 @@ static const char *const low_openers[] = {
 	 * told everyone" */
 	"that", NULL
 };
+/* The heads of a form's line whose value is a person's name, written
+ * "SURNAME, FIRST" ("Patient: RIVERA, JAKE", "PATIENT NAME: OKAFOR,
+ * MAYA A"), and the fields that follow one on the same line ("RIVERA,
+ * JAKE DOB 03/14/1961"): caps_form_name(). */
+static const char *const form_cues[] = {
+	"patient", "name", "pt", "client", "resident", "member", NULL
+};
+static const char *const form_afters[] = {"dob", "mrn", NULL};
 /* After a capitalised Hope's or Chase's, what is a person's: "Hunter's
  * dad", "Chase's birthday party" (persons_after()). */
 static const char *const persons_things[] = {
@@ -1574,6 +1584,8 @@ static const struct {
     {chains, KW2_CHAIN},
     {low_deeds, KW2_LOW_DEED},
     {kin_others, KW2_KIN_OTHER},
+    {form_cues, KW2_FORM_CUE},
+    {form_afters, KW2_FORM_AFTER},
 };
 
 int
@@ -9562,14 +9574,43 @@ low_pronoun(struct mh_scanner *sc, size_t k)
  * dawn yelled at me", "june said she'd call"; but "hope keeps me
  * going", "summer left me exhausted", "joy left my life", "hope said
  * nothing".  The verb's bit first: most such words are not before one. */
+static int slot_deed(struct mh_scanner *sc, size_t i, size_t n);
+
 static int
 slot_subject(struct mh_scanner *sc, size_t i)
 {
-	size_t n = next_word(sc, i), k, p;
-	const struct tok *q;
+	size_t n = next_word(sc, i);
 
 	if (n != i + 2 || !tok_in2(sc, n, KW2_LOW_DEED))
 		return 0;
+	return slot_deed(sc, i, n);
+}
+
+/* Is the letter at i, with a '.' after it, an initial a person goes by
+ * as the subject of a clause before a deed of low_deeds[] (as
+ * slot_subject() asks of a name): "J. told me to call", "then k. said
+ * she'd come"?  Not "J. is a letter", nor "a", "i" or "u", which are
+ * words.  word_rules() asks it of letters alone. */
+static int
+initial_subject(struct mh_scanner *sc, size_t i)
+{
+	char c = lc(sc->s[sc->t[i].s]);
+
+	return c >= 'b' && c <= 'z' && c != 'i' && c != 'u' &&
+	    tok_punct(sc, i + 1, '.') && tok_gap(sc, i + 2) &&
+	    tk(sc, i + 3) != NULL && sc->t[i + 3].kind == T_WORD &&
+	    tok_in2(sc, i + 3, KW2_LOW_DEED) && slot_deed(sc, i, i + 3);
+}
+
+/* slot_subject() of the word at i before the verb at n, of
+ * low_deeds[]: the clause's start before i, and what the verb needs
+ * after it. */
+static int
+slot_deed(struct mh_scanner *sc, size_t i, size_t n)
+{
+	size_t k, p;
+	const struct tok *q;
+
 	p = prev_tok(sc, i);
 	q = tk(sc, p);
 	if (q != NULL &&
@@ -9601,6 +9642,23 @@ slot_subject(struct mh_scanner *sc, size_t i)
 	    (word_eq(sc, k, "everyone") || word_eq(sc, k, "everybody")))
 		return 1;
 	return low_me_at(sc, k);
+}
+
+/* Is the lower-case word at i, in a text in lower case, a surname and
+ * nothing else (as lone_surname() asks: four letters or more, no
+ * first name, no ordinary word, no condition) at the start of a clause
+ * before a deed of low_deeds[] only a person does: "okafor said i
+ * should rest", "ugh rivera yelled at me"?  Not "rivera is a river",
+ * nor a word of another list.  The verb's bit first, in
+ * slot_subject(): most surnames are not before one. */
+static int
+lone_surname_subject(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+
+	return tend(t) - t->s >= 4 && t->nletter == tend(t) - t->s &&
+	    slot_subject(sc, i) && lone_last_flags(fullflags(sc, i)) &&
+	    !tok_in2(sc, i, KW2_NOT_LONE | KW2_CONDITION);
 }
 
 /* Is the word at i, a first name that is also a word in a text in lower
@@ -9817,6 +9875,8 @@ surname_next(struct mh_scanner *sc, size_t k)
 	    sc->t[k].cap;
 }
 
+static int letter_initial(struct mh_scanner *sc, size_t i);
+
 /* Is the word i, capitalised or in a text all in lower case, one at
  * which match_name_slow() surely takes no name, by its flags and a
  * token or two?  Most such words are ("What", "The", "I", "MRN",
@@ -9860,6 +9920,9 @@ no_name_at(struct mh_scanner *sc, size_t i, int ctx)
 		if (t->cap &&
 		    (!(t->kw == KW_I || t->kw == KW_A) ||
 		        tok_punct(sc, i + 1, '.')))
+			return 0;
+		/* "mrs k said" (match_lower_name()) */
+		if (!t->cap && !t->allcap && letter_initial(sc, i))
 			return 0;
 	} else if (f == 0 && !t->contr)
 		return 0;
@@ -9930,6 +9993,34 @@ honorific_before(struct mh_scanner *sc, size_t i)
 	    eqw(sc->s + t->s, tend(t) - t->s, "had"));
 }
 
+/* Is the lower-case letter at i the initial a person goes by after an
+ * honorific: "mrs k said", "dr. m said i'm fine", "ms. t was kind",
+ * "ask mr j."?  Before what a person does or the clause's end, as
+ * the surname it stands for would be; not "a", "i" or "u", which are
+ * words ("my dr a lot", "fr u said"), nor after the "ms" of multiple
+ * sclerosis (honorific_before()).  word_rules() asks it of letters
+ * alone. */
+static int
+title_initial(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i], *n;
+	char c = sc->s[t->s];
+	size_t p = title_tok(sc, i);
+
+	if (!(c >= 'b' && c <= 'z') || c == 'i' || c == 'u' || p == SIZE_MAX ||
+	    sc->t[p].kind != T_WORD || !(flags(sc, p) & MH_NAMES_TITLE) ||
+	    !honorific_before(sc, i) ||
+	    (p + 2 != i && !(p + 3 == i && tok_punct(sc, p + 1, '.'))))
+		return 0;
+	if (clause_end_after(sc, i) || finite_after(sc, i, 0))
+		return 1;
+	if (!tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
+	    n->kind != T_WORD)
+		return 0;
+	return tok_in2(sc, i + 2, KW2_LOW_DEED) ||
+	    (flags(sc, i + 2) & MH_NAMES_SAID);
+}
+
 /* The name at i, after a title: *start is the title's when it is
  * capitalised ("Dr. Smith", "DR SMITH"). */
 static inline void
@@ -9939,6 +10030,20 @@ title_start(struct mh_scanner *sc, size_t i, size_t *start)
 
 	if (p != SIZE_MAX && (sc->t[p].cap || sc->t[p].allcap))
 		*start = sc->t[p].s;
+}
+
+/* Is the lower-case letter at i a person's, after a title or as a
+ * clause's subject (title_initial(), initial_subject())?  Out of line:
+ * no_name_at() asks it of every letter alone in lower case that comes
+ * to match_name(), and inline its code there cost 0.1 M of rb4's
+ * instructions. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+letter_initial(struct mh_scanner *sc, size_t i)
+{
+	return title_initial(sc, i) || initial_subject(sc, i);
 }
 
 /* Words of the scripts without capitals that are no name: the commonest
@@ -10097,6 +10202,14 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	/* "Bless her, she tries": the verb */
 	if (tok_is(sc, i, KW_BLESS) && lower_verb(sc, i))
 		return 0;
+	/* "mrs k said", "then k. said": a letter a person goes by; the
+	 * title's when capitalised, as for a surname ("Mrs k said").  (A
+	 * capital letter: match_name_slow().) */
+	if (tend(t) - t->s == 1 && letter_initial(sc, i)) {
+		if (title_initial(sc, i))
+			title_start(sc, i, start);
+		return tend(t);
+	}
 	/* "my daughters georgia and virginia" */
 	if (rel_list_name(sc, i))
 		return tend(t);
@@ -10108,8 +10221,11 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
 	    (slot_subject(sc, i) || slot_object(sc, i)))
 		return tend(t);
-	/* "went to see okafor", "call me kz" */
-	if (((flags(sc, i) & MH_NAMES_LAST) && lone_surname(sc, i)) ||
+	/* "went to see okafor", "okafor said i should rest", "call me
+	 * kz" */
+	if (((flags(sc, i) & MH_NAMES_LAST) &&
+	        (lone_surname(sc, i) ||
+	            (sc->lowertext && lone_surname_subject(sc, i)))) ||
 	    self_name(sc, i))
 		return tend(t);
 	/* (word_rules() reads the context of capitalised words only: a
@@ -10252,6 +10368,8 @@ common_cap(struct mh_scanner *sc, size_t k)
 	    fullflags(sc, k) == MH_NAMES_COMMON;
 }
 
+static size_t caps_form_name(struct mh_scanner *sc, size_t i);
+
 /* match_name() but for the words no_name_at() turns away, capitalised
  * or in capitals (match_lower_name() has the others). */
 #ifdef __GNUC__
@@ -10362,6 +10480,9 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* (every member an initial) */
 		if (title || g == 2 || (g > 2 && ctx))
 			return end;
+		/* "J. told me to call" (initial_subject()) */
+		if (m == 1 && initial_subject(sc, i))
+			return tend(t);
 		*start = t->s;
 		return 0;
 	}
@@ -10373,6 +10494,10 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* all capitals: acronyms unless a clear name is among them */
 	if (t->allcap && tend(t) - t->s > 1) {
 		int caps_strong = 0;
+		size_t fe;
+		/* "Patient: RIVERA, JAKE" */
+		if (tok_punct(sc, i + 1, ',') && (fe = caps_form_name(sc, i)))
+			return fe;
 		for (size_t k = i; k <= last; k++)
 			if (sc->t[k].kind == T_WORD &&
 			    tend(&sc->t[k]) - sc->t[k].s > 1 &&
@@ -10546,6 +10671,52 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return cls[0] == C_AMBIG ? 0 : end;
 	}
 	return end;
+}
+
+/* The end of a name written on a form's line as "SURNAME, FIRST
+ * [M]", in capitals, from the surname at i (a ',' after it): after a
+ * field of form_cues[] and its ':' ("Patient: RIVERA, JAKE", "PATIENT
+ * NAME: OKAFOR, MAYA A"), or before a field of form_afters[] ("RIVERA,
+ * JAKE DOB 03/14/1961").  Each word the lists' own: a surname, then a
+ * first name; or 0.  Not "DIAGNOSIS: ANXIETY, DEPRESSION", "PLAN: CBT,
+ * SSRI": words of no name, after a field of no name.  Out of line:
+ * only a word in capitals before a ',' comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+caps_form_name(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i + 3, e, k, p;
+
+	if (!tok_gap(sc, i + 2) || tk(sc, j) == NULL ||
+	    sc->t[j].kind != T_WORD || !sc->t[j].allcap ||
+	    tend(&sc->t[j]) - sc->t[j].s < 2 ||
+	    !(fullflags(sc, i) & MH_NAMES_LAST) ||
+	    !(fullflags(sc, j) & MH_NAMES_FIRST))
+		return 0;
+	e = tend(&sc->t[j]);
+	k = j;
+	/* a middle initial: "OKAFOR, MAYA A", "MAYA A." */
+	if (tok_gap(sc, j + 1) && tk(sc, j + 2) != NULL &&
+	    sc->t[j + 2].kind == T_WORD && sc->t[j + 2].allcap &&
+	    tend(&sc->t[j + 2]) - sc->t[j + 2].s == 1 &&
+	    sc->t[j + 2].kw != KW_I) {
+		k = j + 2;
+		e = tend(&sc->t[k]);
+		if (tok_punct(sc, k + 1, '.'))
+			e++;
+	}
+	/* the field before: "Patient: ", "PATIENT NAME:" */
+	p = i >= 2 && tok_gap(sc, i - 1) ? i - 2 : i - 1;
+	if (i >= 2 && tok_punct(sc, p, ':') && p >= 1 &&
+	    sc->t[p - 1].kind == T_WORD && tok_in2(sc, p - 1, KW2_FORM_CUE))
+		return e;
+	/* the field after: "DOB 03/14/1961", "MRN 449201" */
+	p = next_word(sc, k);
+	if (p != SIZE_MAX && p <= k + 3 && tok_in2(sc, p, KW2_FORM_AFTER))
+		return e;
+	return 0;
 }
 
 /* Decide whether the run at i is a name; returns its end byte or 0 and
@@ -13658,7 +13829,10 @@ lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER |
 	            MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG |
 	            MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
-	    (f != 0 || t->contr || tend(t) - t->s == 1) && !self_name(sc, i);
+	    (f != 0 || t->contr ||
+	        (tend(t) - t->s == 1 && !title_initial(sc, i) &&
+	            !initial_subject(sc, i))) &&
+	    !self_name(sc, i);
 }
 
 /* Would word_rules() pass the capitalised word at i, flags f, with

@@ -331,6 +331,14 @@ My friend Kenyan Okafor and Maya Swiss came.
 My friend [NAME] and [NAME] came.
 Aetna denied it, so GoodRx and FaceTime. Allah knows; the Quran helps. Aadhaar card.
 Aetna denied it, so GoodRx and FaceTime. Allah knows; the Quran helps. Aadhaar card.
+PATIENT NAME: OKAFOR, MAYA A
+PATIENT NAME: [NAME]
+RIVERA, JAKE DOB 03/14/1961; DIAGNOSIS: ANXIETY, DEPRESSION
+[NAME] DOB [DATE]; DIAGNOSIS: ANXIETY, DEPRESSION
+okafor said i should rest but rivera is a river
+[NAME] said i should rest but rivera is a river
+mrs k said i'm fine, J. told me to call, J. is a letter and plan B is ok
+mrs [NAME] said i'm fine, [NAME]. told me to call, J. is a letter and plan B is ok
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

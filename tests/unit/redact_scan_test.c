@@ -2334,6 +2334,71 @@ test_low_slots(void)
 
 /* Leaks found by an audit of chat-style messages (invented people). */
 static void
+test_form_initials(void)
+{
+	/* a form's line in capitals: "SURNAME, FIRST [M]" after a name's
+	 * field or before DOB or MRN */
+	is_str(scan("Patient: RIVERA, JAKE"), "NAME:RIVERA, JAKE",
+	    "form: surname, first name after Patient:");
+	is_str(scan("PATIENT NAME: OKAFOR, MAYA A"), "NAME:OKAFOR, MAYA A",
+	    "form: with a middle initial after NAME:");
+	is_str(scan("Client: OKAFOR, MAYA"), "NAME:OKAFOR, MAYA",
+	    "form: after Client:");
+	is_str(scan("PT: RIVERA, JAKE M."), "NAME:RIVERA, JAKE M.",
+	    "form: after PT:, the initial's stop");
+	is_str(scan("Resident: CHEN, LUCY"), "NAME:CHEN, LUCY",
+	    "form: after Resident:");
+	is_str(scan("RIVERA, JAKE DOB 03/14/1961"),
+	    "NAME:RIVERA, JAKE|DATE:03/14/1961", "form: before DOB");
+	is_str(scan("OKAFOR, MAYA MRN 449201"),
+	    "NAME:OKAFOR, MAYA|MRN:449201", "form: before MRN");
+	is_str(scan("DIAGNOSIS: ANXIETY, DEPRESSION"), "",
+	    "form: a diagnosis stays");
+	is_str(scan("ALLERGIES: PENICILLIN, LATEX"), "",
+	    "form: allergies stay");
+	is_str(scan("CONDITION: STABLE, ALERT"), "", "form: a condition stays");
+	is_str(scan("PLAN: CBT, SSRI"), "", "form: a plan stays");
+	is_str(scan("Patient: STABLE, ALERT"), "",
+	    "form: words of no name after a name's field stay");
+	is_str(scan("STATUS: WHITE, GRACE"), "",
+	    "form: a field of no name");
+	/* a surname alone as a clause's subject, in lower case */
+	is_str(scan("okafor said i should rest"), "NAME:okafor",
+	    "surname: before said and a pronoun");
+	is_str(scan("rivera told me to sleep more"), "NAME:rivera",
+	    "surname: before told me");
+	is_str(scan("patel keeps asking me"), "NAME:patel",
+	    "surname: before keeps asking");
+	is_str(scan("rivera is a river"), "", "surname: before is stays");
+	is_str(scan("okafor is my therapist"), "",
+	    "surname: no deed, no name");
+	/* an initial after a title, or as a clause's subject */
+	is_str(scan("mrs k said i should rest"), "NAME:k",
+	    "initial: after mrs, before said");
+	is_str(scan("Mrs k said I should rest"), "NAME:Mrs k",
+	    "initial: a capitalised title with it");
+	is_str(scan("dr. m said i'm fine"), "NAME:m", "initial: after dr.");
+	is_str(scan("ms. t was kind"), "NAME:t", "initial: before was");
+	is_str(scan("ask mr j."), "NAME:j", "initial: at the clause's end");
+	is_str(scan("mr j told me to leave"), "NAME:j",
+	    "initial: before told");
+	is_str(scan("J. told me to call"), "NAME:J",
+	    "initial: a clause's subject");
+	is_str(scan("then k. said she'd come"), "NAME:k",
+	    "initial: after an opener, in lower case");
+	is_str(scan("J. is a letter"), "", "initial: before is stays");
+	is_str(scan("vitamin K helps"), "", "initial: vitamin K stays");
+	is_str(scan("plan B is ok"), "", "initial: plan B stays");
+	is_str(scan("grade A work"), "", "initial: grade A stays");
+	is_str(scan("I got a B. told my mom"), "",
+	    "initial: a grade before a clause stays");
+	is_str(scan("my dr a lot of the time"), "",
+	    "initial: a, i, u are words");
+	is_str(scan("i have ms t cells"), "",
+	    "initial: the ms of multiple sclerosis");
+}
+
+static void
 test_chat_leaks(void)
 {
 	/* an age over 89 before a word that closes what was said */
@@ -2402,6 +2467,7 @@ main(void)
 	test_intl_ids();
 	test_low_slots();
 	test_chat_leaks();
+	test_form_initials();
 	scan_close();
 	return done();
 }

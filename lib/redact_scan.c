@@ -10012,6 +10012,11 @@ title_initial(struct mh_scanner *sc, size_t i)
 	    !honorific_before(sc, i) ||
 	    (p + 2 != i && !(p + 3 == i && tok_punct(sc, p + 1, '.'))))
 		return 0;
+	/* "the prof. e.g. said": an abbreviation's letters, a '.'
+	 * between them */
+	if (tok_punct(sc, i + 1, '.') && tk(sc, i + 2) != NULL &&
+	    sc->t[i + 2].kind != T_SPACE)
+		return 0;
 	if (clause_end_after(sc, i) || finite_after(sc, i, 0))
 		return 1;
 	if (!tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||

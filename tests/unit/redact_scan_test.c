@@ -2396,6 +2396,8 @@ test_form_initials(void)
 	    "initial: a, i, u are words");
 	is_str(scan("i have ms t cells"), "",
 	    "initial: the ms of multiple sclerosis");
+	is_str(scan("the prof. e.g. said so"), "",
+	    "initial: an abbreviation's letters");
 }
 
 static void

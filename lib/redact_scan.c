@@ -1303,7 +1303,8 @@ static const char *const town_preps[] = {
 };
 /* Before "in" or "to" (or "up in"), the words of living, moving and
  * travelling: "live in", "moved to", "school in", "flew to", "back to",
- * "grew up in" (low_town()).  The walk stops at the word after one,
+ * "grew up in" (low_town()); "drive home to", "hometown is" (or "was"),
+ * "born in 1988 in".  The walk stops at the word after one,
  * which is where "in" and "to" come (memo_quiet()): the words after
  * "in" and "to" are too many to stop at. */
 static const char *const town_verbs[] = {
@@ -1312,7 +1313,8 @@ static const char *const town_verbs[] = {
 	"worked", "working", "job", "based", "settled", "stay", "stayed",
 	"staying", "move", "moves", "moved", "moving", "relocate",
 	"relocated", "relocating", "flew", "fly", "flying", "drove",
-	"driving", "trip", "back", NULL
+	"driving", "drive", "drives", "trip", "back", "home", "hometown",
+	NULL
 };
 /* Words before a country or state that make a region, no person:
  * "Southern Poland", "rural Ohio". */
@@ -6045,6 +6047,8 @@ low_town_zip(struct mh_scanner *sc, size_t k)
 	return 0;
 }
 
+static int town_word(struct mh_scanner *sc, size_t k);
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
@@ -6097,6 +6101,16 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		}
 		if (!comma && !nl && (e = low_town_zip(sc, k)) != 0) {
 			best = e;
+			break;
+		}
+		/* with no ZIP, a town of one word in lower case that ends the
+		 * line or the sentence: "42 elm street riverton" ("42 elm st
+		 * tonight", "... riverton is far" stay) */
+		if (seg == 0 && !comma && !nl && town_word(sc, k) &&
+		    (line_end(sc, k) || tok_punct(sc, k + 1, '.') ||
+		        tok_punct(sc, k + 1, '!') ||
+		        tok_punct(sc, k + 1, '?'))) {
+			best = tend(&sc->t[k]);
 			break;
 		}
 		struct tok *t = &sc->t[k];
@@ -6501,7 +6515,8 @@ word_among(struct mh_scanner *sc, size_t i, const char *const *ws)
  * more often "on track".  "up" is asked with "grew" before it
  * (street_on()). */
 static const char *const home_words[] = {"live", "lives", "lived", "living",
-    "house", "home", "apartment", "apt", "flat", "condo", "place", NULL};
+    "house", "home", "apartment", "apt", "flat", "condo", "place", "shelter",
+    "dorm", NULL};
 /* "I'm on" says less: "i'm on bumpy road now", "im on recovery road"
  * are a way of life; after these only a street or an avenue is taken,
  * or a numbered one ("I'm on 5th ave now"). */
@@ -6516,10 +6531,10 @@ static const char *const not_streets[] = {"easy", "memory", "google", "hard",
 /* A street named without its number, in any case, at the street word i
  * (addr_heads[]): one or two words before it (an ordinal or a word that
  * is no function word, measure or street word), "on" and a word of
- * living there (home_words, am_words).  Without the cue an idiom or a
- * place of work stays: "on easy street", "works on wall street", "on
- * the main street".  Returns the end, and the name's start in *start;
- * or 0. */
+ * living there (home_words, am_words); after any "on" a numbered street
+ * or an avenue.  Without the cue an idiom or a place of work stays: "on
+ * easy street", "works on wall street", "on the main street".  Returns
+ * the end, and the name's start in *start; or 0. */
 static size_t
 street_on(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -6554,7 +6569,17 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 			num = 1;
 		words++;
 	}
-	if (words == 0 || j < 2 || !tok_gap(sc, j - 1))
+	if (words == 0)
+		return 0;
+	/* a numbered street, or a named avenue or boulevard, is one after
+	 * any "on": "the clinic on 12th street", "on grand ave" ("on 5th
+	 * grade", "works on wall street", and "on 5th avenue", a famous
+	 * one, stay) */
+	if (num ? tok_is(sc, i, KW_STREET) || tok_is(sc, i, KW_ST)
+	        : tok_is(sc, i, KW_AVE) || tok_is(sc, i, KW_AVENUE) ||
+	            tok_is(sc, i, KW_BLVD) || tok_is(sc, i, KW_BOULEVARD))
+		goto named;
+	if (j < 2 || !tok_gap(sc, j - 1))
 		return 0;
 	p = j - 2;
 	if (!(word_among(sc, p, home_words) ||
@@ -6564,6 +6589,7 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	            (num || tok_is(sc, i, KW_STREET) || tok_is(sc, i, KW_ST) ||
 	                tok_is(sc, i, KW_AVENUE) || tok_is(sc, i, KW_AVE)))))
 		return 0;
+named:
 	*start = sc->t[j + 2].s;
 	return tend(&sc->t[i]);
 }
@@ -12763,11 +12789,19 @@ low_town(struct mh_scanner *sc, size_t i)
 	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, i - 1) || sc->t[p].cap ||
 	    sc->t[p].allcap)
 		return 0;
-	if (!tok_in(sc, p, KW_TOWN_PREP)) {
+	if ((tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) && p >= 2 &&
+	    tok_gap(sc, p - 1) && word_eq(sc, p - 2, "hometown")) {
+		/* "my hometown is millbrook" */
+	} else if (!tok_in(sc, p, KW_TOWN_PREP)) {
 		if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO)) || p < 2 ||
 		    !tok_gap(sc, p - 1))
 			return 0;
 		v = p - 2;
+		/* "born in 1988 in riverton": the year between */
+		if (v >= 4 && sc->t[v].kind == T_NUM && sc->t[v].ndigit == 4 &&
+		    tok_gap(sc, v - 1) && tok_is(sc, v - 2, KW_IN) &&
+		    tok_gap(sc, v - 3))
+			v -= 4;
 		/* "grew up in", not "ended up in" */
 		if (v >= 2 && word_eq(sc, v, "up") && tok_gap(sc, v - 1) &&
 		    tok_is(sc, p, KW_IN))
@@ -12809,6 +12843,18 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 
 	if (!tok_gap(sc, i + 1))
 		return 0;
+	/* "my hometown is millbrook": "is" or "was" for "in" */
+	if ((tok_is(sc, i, KW_IS) || tok_is(sc, i, KW_WAS)) && i >= 2 &&
+	    word_eq(sc, i - 2, "hometown") && k < sc->nt) {
+		*start = sc->t[k].s;
+		return low_town(sc, k);
+	}
+	/* "born in 1988 in riverton": past the year (low_town()) */
+	if (tok_is(sc, i, KW_IN) && tk(sc, k) && sc->t[k].kind == T_NUM &&
+	    sc->t[k].ndigit == 4 && tok_gap(sc, k + 1) &&
+	    (tok_is(sc, k + 2, KW_IN) || tok_is(sc, k + 2, KW_TO)) &&
+	    tok_gap(sc, k + 3))
+		i = k + 2, k += 4;
 	if (!(tok_is(sc, i, KW_IN) || tok_is(sc, i, KW_TO))) {
 		if (!(word_eq(sc, i, "up") && tok_is(sc, k, KW_IN) &&
 		        tok_gap(sc, k + 1)))
@@ -14233,7 +14279,9 @@ by_case:;
 			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
 		if ((sc->lowertext || tok_in(sc, i, KW_LOW_RULES)) && i >= 2 &&
 		    (tok_in(sc, i - 2, KW_TOWN_PREP) ||
-		        sc->t[i - 2].kw == KW_IN || sc->t[i - 2].kw == KW_TO) &&
+		        sc->t[i - 2].kw == KW_IN || sc->t[i - 2].kw == KW_TO ||
+		        sc->t[i - 2].kw == KW_IS ||
+		        sc->t[i - 2].kw == KW_WAS) &&
 		    (end = low_town(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_LOCATION);
 		if (sc->lowertext && sc->zip5 &&

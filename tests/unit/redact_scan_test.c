@@ -2427,6 +2427,38 @@ test_chat_leaks(void)
 	    "ADDRESS:42 elm street", "address: a year after it stays out");
 	is_str(scan("we live on 42 elm st for 10000 days"), "ADDRESS:42 elm st",
 	    "address: a small word before five digits stays out");
+	/* a town in lower case after "hometown is", a year, "drive home to" */
+	is_str(scan("my hometown is millbrook"), "LOCATION:millbrook",
+	    "town: after hometown is");
+	is_str(scan("My hometown was riverton, tiny"), "LOCATION:riverton",
+	    "town: after hometown was, in a text with capitals");
+	is_str(scan("born in 1988 in riverton"), "LOCATION:riverton",
+	    "town: a year between born in and in");
+	is_str(scan("I was born in 1988 in riverton"), "LOCATION:riverton",
+	    "town: a year between, in a text with capitals");
+	is_str(scan("drive home to riverton then drive to millbrook"),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after drive home to and drive to");
+	is_str(scan("my hometown is small and boring, born in 1988 in a "
+	            "small town, drive home safe"),
+	    "", "town: an ordinary word after the cues stays");
+	is_str(scan("i moved in 2019 to be closer, my hometown is far"), "",
+	    "town: a verb or a word after the year or is stays");
+	/* a street with no number after any "on": numbered, or an avenue */
+	is_str(scan("the shelter on 12th street"), "ADDRESS:12th street",
+	    "street: a numbered one after on");
+	is_str(scan("meet me on grand ave tmrw"), "ADDRESS:grand ave",
+	    "street: a named avenue after on");
+	is_str(scan("in 5th grade, works on wall street, on 12th floor"), "",
+	    "street: a grade, an idiom and a floor stay");
+	/* a town in lower case, no ZIP, ending the line after a street */
+	is_str(scan("42 elm street riverton"), "ADDRESS:42 elm street riverton",
+	    "address: a lower-case town ending the line");
+	is_str(scan("i live at 42 elm street riverton. it is quiet"),
+	    "ADDRESS:42 elm street riverton",
+	    "address: a lower-case town ending the sentence");
+	is_str(scan("i live at 42 elm street tonight"), "ADDRESS:42 elm street",
+	    "address: an ordinary word after it stays out");
 	/* a spelled address whose local part is a word of no list */
 	is_str(scan("my email is mayaokafor at example dot com pls"),
 	    "EMAIL:mayaokafor at example dot com",

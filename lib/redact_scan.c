@@ -623,6 +623,7 @@ enum {
 	KW2_KIN_OTHER = 1u << 16,    /* nani, abuela: match_lower_name() */
 	KW2_FORM_CUE = 1u << 17,     /* patient, name: caps_form_name() */
 	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
+	KW2_BOROUGH = 1u << 20,      /* bronx: "the bronx", word_rules() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1313,7 +1314,7 @@ static const char *const town_verbs[] = {
 	"worked", "working", "job", "based", "settled", "stay", "stayed",
 	"staying", "move", "moves", "moved", "moving", "relocate",
 	"relocated", "relocating", "flew", "fly", "flying", "drove",
-	"driving", "drive", "drives", "trip", "back", "home", "hometown",
+	"driving", "drive", "drives", "trip", "back", "home", "hometown", "over",
 	NULL
 };
 /* Words before a country or state that make a region, no person:
@@ -1401,6 +1402,9 @@ static const char *const low_keep_ings[] = {
  * calling", match_lower_name()).  A few of gen-names' KIN_WORDS, and
  * the English "nana": after "my mom" a word no list holds is as often
  * slang or a typing slip ("my mom lowkey hates me"). */
+/* Places always named with "the", which no cue need come before: "in
+ * the bronx", "we summered in the hamptons" (word_rules()). */
+static const char *const boroughs[] = {"bronx", "hamptons", NULL};
 static const char *const kin_others[] = {
 	"nani", "nana", "nanu", "dadi", "dada", "dadu", "ammi", "abbu",
 	"amma", "appa", "ammachi", "achan", "abuela", "abuelo", "abuelita",
@@ -1588,6 +1592,7 @@ static const struct {
     {kin_others, KW2_KIN_OTHER},
     {form_cues, KW2_FORM_CUE},
     {form_afters, KW2_FORM_AFTER},
+    {boroughs, KW2_BOROUGH},
 };
 
 int
@@ -12751,6 +12756,29 @@ town_word(struct mh_scanner *sc, size_t k)
 	    !clinical_suffix(sc, t);
 }
 
+/* The countries said in one word after a town, beside the states and
+ * lands[]: "manchester uk" (land_after()). */
+static const char *const town_lands[] = {"uk", "usa", "england", "scotland",
+    "wales", "ireland", "canada", "australia", NULL};
+
+/* Is token k a state or country after the word j, which may be a town
+ * (low_town())?  A state's name (not its code: "in pain ok") or a land
+ * of two words after any town_word(); a country of town_lands[] only
+ * after a town of the word table's, as a word of no list is as often
+ * a new one ("in lockdown uk"). */
+static int
+land_after(struct mh_scanner *sc, size_t j, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	if (((fullflags(sc, k) & MH_NAMES_STATE) && t->nletter >= 4) ||
+	    land_at(sc, k) != 0)
+		return 1;
+	return town_word(sc, j) == 2 && word_among(sc, k, town_lands);
+}
+
 /* May the word at k, in lower case, open a town's name of two words or
  * three: a word of one (CITYPART: "new", "san", "st", "los") or a
  * direction ("east london"). */
@@ -12806,7 +12834,12 @@ low_town(struct mh_scanner *sc, size_t i)
 		if (v >= 2 && word_eq(sc, v, "up") && tok_gap(sc, v - 1) &&
 		    tok_is(sc, p, KW_IN))
 			v -= 2;
-		if (!tok_in(sc, v, KW_TOWN_VERB))
+		/* with no such word, after "in" a town of one word before a
+		 * state or country: "i'm in manchester uk", "in riverton
+		 * ohio" ("in bed ohio" is no town: town_word()) */
+		if (!tok_in(sc, v, KW_TOWN_VERB) &&
+		    !(tok_is(sc, p, KW_IN) && town_word(sc, i) &&
+		        tok_gap(sc, i + 1) && land_after(sc, i, i + 2)))
 			return 0;
 	}
 	if (!town_part(sc, i) && town_word(sc, i) == 0)
@@ -14277,6 +14310,9 @@ by_case:;
 		 * east london") */
 		if (i == sc->town_tok)
 			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
+		if (tok_in2(sc, i, KW2_BOROUGH) && i >= 2 &&
+		    tok_gap(sc, i - 1) && tok_is(sc, i - 2, KW_THE))
+			EMIT(t->s, tend(t), MH_SCAN_LOCATION);
 		if ((sc->lowertext || tok_in(sc, i, KW_LOW_RULES)) && i >= 2 &&
 		    (tok_in(sc, i - 2, KW_TOWN_PREP) ||
 		        sc->t[i - 2].kw == KW_IN || sc->t[i - 2].kw == KW_TO ||

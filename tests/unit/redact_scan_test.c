@@ -2459,6 +2459,17 @@ test_chat_leaks(void)
 	    "address: a lower-case town ending the sentence");
 	is_str(scan("i live at 42 elm street tonight"), "ADDRESS:42 elm street",
 	    "address: an ordinary word after it stays out");
+	/* after "in" alone a town before a state or country; a borough
+	 * after "the"; a town after "over in" */
+	is_str(scan("im in riverton ohio, we are in boston usa"),
+	    "LOCATION:riverton|LOCATION:boston",
+	    "town: after in, before a state or country");
+	is_str(scan("i'm in bed ohio is cold, i'm in pain ok, in therapy us"),
+	    "", "town: an ordinary word before a state or its code stays");
+	is_str(scan("we grew up in the bronx"), "LOCATION:bronx",
+	    "town: a borough after the");
+	is_str(scan("over in riverton it rains, over in a minute"),
+	    "LOCATION:riverton", "town: after over in");
 	/* a spelled address whose local part is a word of no list */
 	is_str(scan("my email is mayaokafor at example dot com pls"),
 	    "EMAIL:mayaokafor at example dot com",

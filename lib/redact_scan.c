@@ -5425,6 +5425,28 @@ rating_context(struct mh_scanner *sc, size_t i, const struct groups *g, long b)
 }
 
 static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
+static int day_clause_end(struct mh_scanner *sc, size_t k);
+
+/* The words of a day one keeps, before a month and day written with '-'
+ * or '.' (appt_before()). */
+static const char *const appt_words[] = {"appt", "appointment", "appt.",
+    "court", "hearing", "surgery", "procedure", "intake", "due", NULL};
+
+/* Is the word before token i, past "on" and "is" or "was", a word of
+ * appt_words[] or date_cues[]: "my next appt is", "court on", "due"? */
+static int
+appt_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	if (p != SIZE_MAX && tok_is(sc, p, KW_ON))
+		p = prev_word(sc, p);
+	if (p != SIZE_MAX && (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
+		p = prev_word(sc, p);
+	return p != SIZE_MAX &&
+	    (word_among(sc, p, appt_words) || tok_in(sc, p, KW_DATE_CUE));
+}
+
 /* German words before a day and a month, "am 14.3." (date_groups()) */
 static const char *const de_date_preps[] = {"am", "vom", "seit", "bis", "ab",
     NULL};
@@ -5457,6 +5479,16 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
 	    glen(g, 1) <= 2 && (valid_md(a, b) || (a > 12 && valid_md(b, a))) &&
 	    !(rating_of(a, b) && rating_context(sc, i, g, b))) {
+		*end = g->ge[1];
+		return 1;
+	}
+	/* a month and a day with '-' or '.' after an appointment's word
+	 * (and "is", "on"), ending the clause: "my next appt is 7-15",
+	 * "court on 10.3." ("PHQ 7-15", "7-15 range", "10.3 mg" stay) */
+	if (g->n == 2 && (g->sep[0] == '-' || g->sep[0] == '.') &&
+	    glen(g, 0) <= 2 && glen(g, 1) <= 2 && valid_md(a, b) &&
+	    appt_before(sc, i) &&
+	    day_clause_end(sc, tok_from(sc, i, g->ge[1]) - 1)) {
 		*end = g->ge[1];
 		return 1;
 	}

@@ -2470,6 +2470,14 @@ test_chat_leaks(void)
 	    "town: a borough after the");
 	is_str(scan("over in riverton it rains, over in a minute"),
 	    "LOCATION:riverton", "town: after over in");
+	/* a month and a day with '-' or '.' after an appointment's word */
+	is_str(scan("my next appt is 7-15"), "DATE:7-15",
+	    "date: a dash after appt is");
+	is_str(scan("my appointment is on 10.3. court on 11-2 at noon"),
+	    "DATE:10.3|DATE:11-2", "date: a dot or dash after is on, on");
+	is_str(scan("PHQ 7-15, a 7-15 range, 10.3 mg, ios 10.3, my appt is "
+	            "3-4 hours long, my score is 7-15"),
+	    "", "date: a score, a dose, a version, a range stay");
 	/* a spelled address whose local part is a word of no list */
 	is_str(scan("my email is mayaokafor at example dot com pls"),
 	    "EMAIL:mayaokafor at example dot com",

@@ -7111,11 +7111,17 @@ line_end_after(struct mh_scanner *sc, size_t k)
 	return a == NULL || (a->kind == T_SPACE && a->nl);
 }
 
+/* The days near now said before "the" and a day, which is theirs:
+ * "tmrw the 5th", "today the 14th" ("plead the 5th" stays; bare_day()). */
+static const char *const near_days[] = {"tomorrow", "tmrw", "tmr", "today",
+    "tonight", "yesterday", NULL};
+
 /* "until the 28th", "on Friday the 14th.", "moved to the 21st": a day
  * of the month on its own (an element of a date), after "the" and a
  * word that dates it or "to" (no date word of date_preps: "rose to
- * 7/10" is a rating), after "the" and a date word and is or was ("my
- * birthday is the 14th", "my birthday's the 14th"), or after a weekday
+ * 7/10" is a rating) or a day near now ("tmrw the 5th"), after "the"
+ * and a date word and is or was ("my birthday is the 14th", "my
+ * birthday's the 14th"), or after a weekday
  * or "on" alone ("Friday 14th", "on tues 5th", "on 14th"); and before
  * the end of the clause or a word that starts another, or "of this
  * month".  "(the 5th)" set off is one too.  "on the 3rd floor", "the
@@ -7152,7 +7158,8 @@ bare_day(struct mh_scanner *sc, size_t i)
 	} else if (!(flags(sc, q) & MH_NAMES_WEEKDAY) &&
 	    !tok_in(sc, q, KW_DATE_PREP) && !tok_is(sc, q, KW_TO) &&
 	    !((tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)) &&
-	        tok_in(sc, prev_word(sc, q), KW_DATE_CUE)))
+	        tok_in(sc, prev_word(sc, q), KW_DATE_CUE)) &&
+	    !word_among(sc, q, near_days))
 		return 0;
 	n = next_word(sc, i);
 	if (n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START))

@@ -2478,6 +2478,10 @@ test_chat_leaks(void)
 	is_str(scan("PHQ 7-15, a 7-15 range, 10.3 mg, ios 10.3, my appt is "
 	            "3-4 hours long, my score is 7-15"),
 	    "", "date: a score, a dose, a version, a range stay");
+	is_str(scan("tmrw the 5th, tomorrow the 14th i see her"),
+	    "DATE:5th|DATE:14th", "date: a day after a day near now and the");
+	is_str(scan("plead the 5th, today the 3rd time"), "",
+	    "date: an idiom and a count stay");
 	/* a spelled address whose local part is a word of no list */
 	is_str(scan("my email is mayaokafor at example dot com pls"),
 	    "EMAIL:mayaokafor at example dot com",

@@ -823,7 +823,7 @@ static const char *const low_streets[] = {
 	"st", "street", "rd", "road", "ave", "av", "avenue", "blvd",
 	"boulevard", "ln", "lane", "dr", "drive", "ct", "court", "ter",
 	"terrace", "hwy", "highway", "pkwy", "parkway", "cir", "circle",
-	"cres", "crescent", NULL
+	"cres", "crescent", "place", "pl", NULL
 };
 static const char *const measures[] = {
 	"mile", "miles", "minute", "minutes", "min", "mins", "hour", "hours",
@@ -6303,6 +6303,8 @@ street_only(struct mh_scanner *sc, size_t j)
  * with a street word of street_only()); then one to three words, none a
  * function word or a measure ("at 5 minutes walk", "to 3 miles down
  * the road"), or ordinals; then a street word (low_streets). */
+static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
+
 static int
 lower_street(struct mh_scanner *sc, size_t i, size_t j)
 {
@@ -6328,8 +6330,13 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		const struct tok *t = tk(sc, j);
 		if (t == NULL)
 			return 0;
+		/* first on its line, a place only where the line ends
+		 * ("19 park place"; "5 star place to eat" stays) */
 		if (words > 0 && tok_in(sc, j, KW_LOW_STREET))
-			return !line || street_only(sc, j);
+			return !line || street_only(sc, j) ||
+			    ((word_eq(sc, j, "place") ||
+			         word_eq(sc, j, "pl")) &&
+			        line_end(sc, j));
 		if (words == 3 || !tok_gap(sc, j + 1))
 			return 0;
 		if (t->kind == T_WORD) {

@@ -2482,6 +2482,12 @@ test_chat_leaks(void)
 	    "DATE:5th|DATE:14th", "date: a day after a day near now and the");
 	is_str(scan("plead the 5th, today the 3rd time"), "",
 	    "date: an idiom and a count stay");
+	is_str(scan("19 park place"), "ADDRESS:19 park place",
+	    "address: a place filling its line");
+	is_str(scan("i live at 19 park pl. it is quiet"), "ADDRESS:19 park pl.",
+	    "address: a place after a cue");
+	is_str(scan("5 star place to eat. i came in 2nd place"), "",
+	    "address: a place with words after it, a rank stay");
 	/* a spelled address whose local part is a word of no list */
 	is_str(scan("my email is mayaokafor at example dot com pls"),
 	    "EMAIL:mayaokafor at example dot com",

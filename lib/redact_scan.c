@@ -624,6 +624,8 @@ enum {
 	KW2_FORM_CUE = 1u << 17,     /* patient, name: caps_form_name() */
 	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
 	KW2_BOROUGH = 1u << 20,      /* bronx: "the bronx", word_rules() */
+	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
+	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1060,6 +1062,12 @@ static const char *const service_words[] = {"mental", "health", "healthcare",
     "addiction", "recovery", "support", "outpatient", "inpatient", "center",
     "centre", "unit", "clinic", "of", "for", "and", "the", "world",
     "awareness", "day", "week", "month", NULL};
+/* Those a cause's day, week or month is kept for, which name a place
+ * too ("Children's Clinic", "Children's Hospital"): service words only
+ * before the day, week or month (generic_facility()), as in
+ * "Children's Mental Health Awareness Week". */
+static const char *const cause_whos[] = {"children", NULL};
+static const char *const cause_ends[] = {"day", "week", "month", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -1593,6 +1601,8 @@ static const struct {
     {form_cues, KW2_FORM_CUE},
     {form_afters, KW2_FORM_AFTER},
     {boroughs, KW2_BOROUGH},
+    {cause_whos, KW2_CAUSE_WHO},
+    {cause_ends, KW2_CAUSE_END},
 };
 
 int
@@ -9001,10 +9011,14 @@ match_facility(struct mh_scanner *sc, size_t i)
 }
 
 /* Are the words from token i to byte e all service_words[]?  By their
- * bit (KW2_SERVICE): asked of every facility found. */
+ * bit (KW2_SERVICE): asked of every facility found.  A word of
+ * cause_whos[] passes only if the last word is a day, week or month. */
 static int
 generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
 {
+	int who = 0;
+	unsigned last = 0;
+
 	for (; i < sc->nt && sc->t[i].s < e; i++) {
 		const struct tok *t = &sc->t[i];
 		if (t->kind == T_SPACE || t->kind == T_POSS)
@@ -9027,10 +9041,16 @@ generic_facility(const struct mh_scanner *sc, size_t i, size_t e)
 					return 0;
 				s = w + 1;
 			}
-		} else if (!(sc->kw_sets2[t->kw] & KW2_SERVICE))
+			last = 0;
+			continue;
+		}
+		if (sc->kw_sets2[t->kw] & KW2_CAUSE_WHO)
+			who = 1;
+		else if (!(sc->kw_sets2[t->kw] & KW2_SERVICE))
 			return 0;
+		last = t->kw;
 	}
-	return 1;
+	return !who || (sc->kw_sets2[last] & KW2_CAUSE_END);
 }
 
 /* Clinics that publish what people read about their health, cited as
@@ -9087,7 +9107,7 @@ kept_facility_head(const struct mh_scanner *sc, size_t i)
 	const struct tok *t = &sc->t[i];
 
 	return t->kw == KW_MAYO || t->kw == KW_CLEVELAND || t->hyphen ||
-	    (sc->kw_sets2[t->kw] & KW2_SERVICE);
+	    (sc->kw_sets2[t->kw] & (KW2_SERVICE | KW2_CAUSE_WHO));
 }
 
 /* Is the facility from token i to byte end kept: a kind of service, or

@@ -1249,6 +1249,13 @@ test_names(void)
 	is_str(scan("it's Mental Health Awareness Month, and World Mental "
 	            "Health Day is today"),
 	    "", "a month or day kept for a cause is no place");
+	is_str(scan("it's Children's Mental Health Awareness Week"), "",
+	    "a week kept for children is no place");
+	is_str(scan("I was treated at Children's Clinic of Riverton, then "
+	            "Children's Hospital of Riverton, then Children's Clinic"),
+	    "LOCATION:Children's Clinic of Riverton|LOCATION:Children's "
+	    "Hospital of Riverton|LOCATION:Children's Clinic",
+	    "but a children's clinic or hospital is one");
 	is_str(scan("I went to Riverside Mental Health on Mental Health Day"),
 	    "LOCATION:Riverside Mental Health",
 	    "a place's name before it is one");

@@ -626,6 +626,8 @@ enum {
 	KW2_BOROUGH = 1u << 20,      /* bronx: "the bronx", word_rules() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
 	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
+	KW2_NAME_ASK = 1u << 26,     /* ji, jesus: match_name() */
+	KW2_OATH_BEFORE = 1u << 27,  /* oh, god: oath_at() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1068,6 +1070,13 @@ static const char *const service_words[] = {"mental", "health", "healthcare",
  * "Children's Mental Health Awareness Week". */
 static const char *const cause_whos[] = {"children", NULL};
 static const char *const cause_ends[] = {"day", "week", "month", NULL};
+/* Words match_name() asks of their context first (kin_ji(),
+ * oath_at()): "ji" after a family word ("my nani ji"), and the names
+ * said as oaths ("Jesus, what a day"). */
+static const char *const name_asks[] = {"ji", "jesus", "christ", NULL};
+/* Words of dismay an oath follows: "oh my god jesus", "ugh, christ". */
+static const char *const oath_befores[] = {"oh", "god", "omg", "ugh",
+    "lord", "ah", "sweet", "holy", "gosh", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -1603,6 +1612,8 @@ static const struct {
     {boroughs, KW2_BOROUGH},
     {cause_whos, KW2_CAUSE_WHO},
     {cause_ends, KW2_CAUSE_END},
+    {name_asks, KW2_NAME_ASK},
+    {oath_befores, KW2_OATH_BEFORE},
 };
 
 int
@@ -10821,6 +10832,62 @@ caps_form_name(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* Family words in English and Hindi that "ji" follows as a mark of
+ * respect (kin_ji(), with kin_others[]); not "friend" nor the other
+ * relation words, after which "ji" is as often a friend's name. */
+static const char *const ji_kin[] = {"mom", "mum", "mother", "mommy", "mummy",
+    "mama", "maa", "ma", "dad", "father", "daddy", "papa", "pa", "grandma",
+    "grandpa", "grandmother", "grandfather", "granny", "uncle", "aunt", "aunty",
+    "auntie", "sister", "brother", "bhabhi", "bhai", "bua", "chachu", "mamaji",
+    "masi", "maasi", "jiju", "jija", "behen", "nanaji", "sasur", "saas", NULL};
+
+/* Is "ji" at i a mark of respect after a family word ("my nani ji
+ * says hi", "papa ji", "my mom ji is sick"), no name?  Not before a
+ * name on its line, as the first part of a given name ("my sister ji
+ * won"), save a verb of saying ("my grandpa ji said no"). */
+static int
+kin_ji(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), n = next_word(sc, i);
+
+	return p != SIZE_MAX && p + 2 == i && tok_gap(sc, i - 1) &&
+	    (tok_in2(sc, p, KW2_KIN_OTHER) || word_among(sc, p, ji_kin)) &&
+	    (n != i + 2 || !tok_gap(sc, i + 1) ||
+	        (fullflags(sc, n) & MH_NAMES_SAID) ||
+	        !(fullflags(sc, n) &
+	            (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_USER)));
+}
+
+/* Is "Jesus" or "Christ" at i said as an oath ("Jesus, that was a
+ * rough day", "Christ!", "oh my god jesus")?  First in its sentence or
+ * after a word of dismay (oath_befores[]), and before a stop, a comma
+ * or the end of the text or line; "Jesus said he'd call", "my friend
+ * Jesus", "Jesus Martinez" are a person's. */
+static int
+oath_at(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tk(sc, i + 1);
+	size_t p = prev_word(sc, i);
+
+	if (t != NULL && !(t->kind == T_SPACE && t->nl) &&
+	    !(t->kind == T_PUNCT && strchr(".,!?;", sc->s[t->s])))
+		return 0;
+	return sentence_initial(sc, i) ||
+	    (p != SIZE_MAX && tok_in2(sc, p, KW2_OATH_BEFORE));
+}
+
+/* Is the word of name_asks[] at i no name here (kin_ji(), oath_at())?
+ * Out of line: the few words that ask keep match_name() small enough
+ * to be inlined where it is called. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+name_ask_none(struct mh_scanner *sc, size_t i)
+{
+	return word_eq(sc, i, "ji") ? kin_ji(sc, i) : oath_at(sc, i);
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -10836,6 +10903,9 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	*start = t->s;
 	if (t->kind != T_WORD ||
 	    ((t->cap || t->allcap || sc->lowertext) && no_name_at(sc, i, ctx)))
+		return 0;
+	/* "my nani ji", "Jesus, what a day" */
+	if ((sc->kw_sets2[t->kw] & KW2_NAME_ASK) && name_ask_none(sc, i))
 		return 0;
 	/* A lower-case word in text with capitals is a name only as a
 	 * user's, or after what lower_name_context() finds: when the

@@ -525,6 +525,14 @@ test_names(void)
 	            "Jesus Christ. I asked alexa. OK"),
 	    "", "not one that is a word (WORD), nor an exclamation, an "
 	        "assistant");
+	is_str(scan("Jesus, that was a rough day. Christ, not again! oh my "
+	            "god jesus"),
+	    "", "an oath first in its sentence, or after a word of dismay");
+	is_str(scan("Jesus Martinez called. my friend Jesus called. Jesus "
+	            "said he'd come by. thanks Jesus, see you"),
+	    "NAME:Jesus Martinez|NAME:Jesus|NAME:Jesus|NAME:Jesus",
+	    "a person's: with a surname, after a relation, before a verb, "
+	    "thanked");
 	is_str(scan("Look for shea butter or aloe vera. We rode the ferris "
 	            "wheel"),
 	    "", "nor a word of things that both name lists hold");
@@ -1023,6 +1031,13 @@ test_names(void)
 	    "nani before a verb, an adverb");
 	is_str(scan("my nani jaan keeps calling"), "",
 	    "an endearment after nani");
+	is_str(scan("my nani ji says hi. my dadi ji is sick. my mom ji\npapa "
+	            "ji\nmausi ji\nmy grandpa ji said no"),
+	    "", "ji after a family word: a mark of respect");
+	is_str(scan("my friend Ji-woo called. my sister ji won. Ji Hoon "
+	            "texted"),
+	    "NAME:Ji-woo|NAME:ji|NAME:Ji Hoon",
+	    "ji as a given name, or its first part");
 	is_str(scan("my mom zorbek keeps calling"), "",
 	    "a word of no list after an English relation stays");
 	is_str(scan("I ate candy and honey"), "", "ate is no relation");

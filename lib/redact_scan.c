@@ -6720,10 +6720,13 @@ box_back(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* Where a room, bed, lot or unit is one a person stays in: "room 214 of
  * the psych ward", "lot 14 at the trailer park", "unit 12 at the
- * complex".  Not "building", where meetings are. */
+ * complex".  Not "building", where meetings are, nor "clinic", whose
+ * rooms are a visit's ("they put me in room 12 at the clinic"): one
+ * there is the speaker's only after a word of staying ("I'm in room 12
+ * at the clinic"). */
 static const char *const stay_places[] = {"ward", "hospital", "unit", "icu",
-    "clinic", "facility", "shelter", "motel", "hotel", "dorm", "complex",
-    "park", "apartments", NULL};
+    "facility", "shelter", "motel", "hotel", "dorm", "complex", "park",
+    "apartments", NULL};
 /* The words before "in", "at" or "on" that put the speaker in the room:
  * "I'm in room 214", "I live in a trailer at lot 14". */
 static const char *const stay_words[] = {"am", "trailer", "stuck", "staying",

@@ -1592,6 +1592,13 @@ test_addresses(void)
 	    "stay: a room on a ward");
 	is_str(scan("bed 4 on ward 7"), "ADDRESS:bed 4 on ward 7",
 	    "stay: a bed and its ward");
+	is_str(scan("they put me in room 12 at the clinic"), "",
+	    "stay: a clinic's room is a visit's");
+	is_str(scan("I'm in room 12 at the clinic. I live at 12 Elm Street, "
+	            "room 4. 123 Main St Room 5"),
+	    "ADDRESS:room 12|ADDRESS:12 Elm Street, room 4|ADDRESS:123 Main St "
+	    "Room 5",
+	    "stay: but the speaker's in it, and a street's room");
 	is_str(scan("lot 14 at the trailer park. I live in a trailer at lot 9"),
 	    "ADDRESS:lot 14|ADDRESS:lot 9", "stay: a trailer's lot");
 	is_str(scan("i'm in unit 12 at the complex"), "ADDRESS:unit 12",

@@ -95,7 +95,7 @@ TEST_ENV = MH_BIN=$(CURDIR)/$(BUILD)/bin MH_DATADIR=$(CURDIR)/data \
 	MH_BUILD=$(CURDIR)/$(BUILD) MH_SRC=$(CURDIR) MH_WRAP="$(MH_WRAP)" \
 	LC_ALL=C.UTF-8
 
-check: all $(UNIT_BINS) $(STUB_BINS) lint-man check-banned
+check: tests lint-man check-banned
 	$(TEST_ENV) prove -j2 --exec tests/exec $(SHELL_TESTS) $(UNIT_BINS)
 
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \

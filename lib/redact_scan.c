@@ -861,7 +861,7 @@ static const char *const poss_dets[] = {
 static const char *const slang_words[] = {
 	"lowkey", "highkey", "kinda", "sorta", "tbh", "ngl", "fr", "sooo",
 	"soo", "deadass", "lowk", "legit", "lit", "idk", "im", "ive", "lol",
-	"rn", "omg", NULL
+	"rn", "omg", "prolly", "hbu", "wbu", "srsly", NULL
 };
 /* The days of a month as ordinal words (spelled_date()); "twenty
  * first" written apart is read there. */
@@ -1413,15 +1413,15 @@ static const char *const low_keep_ings[] = {
 	"sending", "ditching", "cancelling", "canceling", "bringing",
 	"talking", "making", "trying", NULL
 };
+/* Places always named with "the", which no cue need come before: "in
+ * the bronx", "we summered in the hamptons" (word_rules()). */
+static const char *const boroughs[] = {"bronx", "hamptons", NULL};
 /* Family words of other languages, typed in Latin letters: after one
  * the writer names the one meant in lower case as often as not, with a
  * name that no list of the scanner holds ("my nani kamla keeps
  * calling", match_lower_name()).  A few of gen-names' KIN_WORDS, and
  * the English "nana": after "my mom" a word no list holds is as often
  * slang or a typing slip ("my mom lowkey hates me"). */
-/* Places always named with "the", which no cue need come before: "in
- * the bronx", "we summered in the hamptons" (word_rules()). */
-static const char *const boroughs[] = {"bronx", "hamptons", NULL};
 static const char *const kin_others[] = {
 	"nani", "nana", "nanu", "dadi", "dada", "dadu", "ammi", "abbu",
 	"amma", "appa", "ammachi", "achan", "abuela", "abuelo", "abuelita",
@@ -2318,10 +2318,11 @@ cn_name_before(const unsigned char *u, size_t lo, size_t i)
 	    "鹏鵬辉輝婷雪琳晶燕丹斌峰飞飛浩宇欣颖穎倩慧琴梅莉凯凱鑫蕾薇娜"
 	    "芬玲亮帆琪璐瑶瑤怡佳嘉晨昊轩軒涵萱";
 	/* (and the verbs of feeling before the one felt for: "我很想王芳
-	 * 老师" (miss), "爱", "恨", "怕", "谢", "喜欢", "想念") */
+	 * 老师" (miss), "爱", "恨", "怕", "喜欢", "想念"; not "谢", a surname
+	 * too, which "谢谢老师" (thanks, teacher) doubles) */
 	static const char ends[] = "的位个們们这這那和是了在给給对對跟与與见"
 	                           "見找问問叫被让讓向说說请請有去到看等师師"
-	                           "学學想爱愛恨怕谢謝欢歡念";
+	                           "学學想爱愛恨怕欢歡念";
 	for (size_t m = 1; m <= 3; m++) {
 		size_t s;
 		uint32_t b;
@@ -5450,22 +5451,31 @@ static int day_clause_end(struct mh_scanner *sc, size_t k);
 
 /* The words of a day one keeps, before a month and day written with '-'
  * or '.' (appt_before()). */
-static const char *const appt_words[] = {"appt", "appointment", "appt.",
-    "court", "hearing", "surgery", "procedure", "intake", "due", NULL};
+static const char *const appt_words[] = {"appt", "appointment", "court",
+    "hearing", "surgery", "procedure", "intake", "due", NULL};
+/* Whose or which appointment: "my next appt is 7-15" */
+static const char *const appt_owners[] = {"my", "our", "his", "her", "their",
+    "your", "next", "first", "last", "new", NULL};
 
 /* Is the word before token i, past "on" and "is" or "was", a word of
- * appt_words[] or date_cues[]: "my next appt is", "court on", "due"? */
+ * appt_words[] that is someone's or starts its sentence: "my next appt
+ * is", "court on"?  Not a range of time after it ("the recovery after
+ * surgery is 2-3", "the fee for the procedure is 1-2"), nor after the
+ * date cues of full dates ("the team passed 3-4."). */
 static int
 appt_before(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i);
+	size_t p = prev_word(sc, i), q;
 
 	if (p != SIZE_MAX && tok_is(sc, p, KW_ON))
 		p = prev_word(sc, p);
 	if (p != SIZE_MAX && (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
 		p = prev_word(sc, p);
-	return p != SIZE_MAX &&
-	    (word_among(sc, p, appt_words) || tok_in(sc, p, KW_DATE_CUE));
+	if (p == SIZE_MAX || !word_among(sc, p, appt_words))
+		return 0;
+	q = prev_word(sc, p);
+	return q == SIZE_MAX ? sentence_initial(sc, p)
+	                     : word_among(sc, q, appt_owners);
 }
 
 /* German words before a day and a month, "am 14.3." (date_groups()) */
@@ -6351,13 +6361,17 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		const struct tok *t = tk(sc, j);
 		if (t == NULL)
 			return 0;
-		/* first on its line, a place only where the line ends
-		 * ("19 park place"; "5 star place to eat" stays) */
+		/* A place, which chat says of other things ("home is 1
+		 * safe place", "at 5 different place"), after a house
+		 * number of two digits or more, and first on its line only
+		 * where the line ends ("19 park place"; "5 star place to
+		 * eat" stays). */
+		if (words > 0 &&
+		    (word_eq(sc, j, "place") || word_eq(sc, j, "pl")))
+			return sc->t[i].ndigit >= 2 &&
+			    (!line || line_end(sc, j));
 		if (words > 0 && tok_in(sc, j, KW_LOW_STREET))
-			return !line || street_only(sc, j) ||
-			    ((word_eq(sc, j, "place") ||
-			         word_eq(sc, j, "pl")) &&
-			        line_end(sc, j));
+			return !line || street_only(sc, j);
 		if (words == 3 || !tok_gap(sc, j + 1))
 			return 0;
 		if (t->kind == T_WORD) {
@@ -10408,11 +10422,13 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    /* "my nani kamla keeps calling", "my abuela rosalba is sick":
 	     * a word of no list before a verb or a clause's end, after a
 	     * family word of another language (kin_others[]); not an
-	     * endearment ("my nani jaan is ...") */
-	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw + 2 == i &&
-	        tok_in2(sc, pw, KW2_KIN_OTHER) &&
+	     * endearment ("my nani jaan is ...") nor chat's slang ("my
+	     * nana prolly knows", slang_words[]) */
+	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
+	        pw + 2 == i && tok_in2(sc, pw, KW2_KIN_OTHER) &&
 	        (finite_after(sc, i, 1) || clause_end_after(sc, i)) &&
-	        !word_eq(sc, i, "jaan") && !word_eq(sc, i, "jee")) ||
+	        !tok_in(sc, i, KW_SLANG) && !word_eq(sc, i, "jaan") &&
+	        !word_eq(sc, i, "jee")) ||
 	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
 	        (caseless_word(sc, i) ||
 	            (!title && !clinical_suffix(sc, t) &&
@@ -10820,8 +10836,9 @@ caps_form_name(struct mh_scanner *sc, size_t i)
 	    sc->t[j + 2].kw != KW_I) {
 		k = j + 2;
 		e = tend(&sc->t[k]);
+		/* (the field after is read past its stop) */
 		if (tok_punct(sc, k + 1, '.'))
-			e++;
+			e++, k++;
 	}
 	/* the field before: "Patient: ", "PATIENT NAME:" */
 	p = i >= 2 && tok_gap(sc, i - 1) ? i - 2 : i - 1;
@@ -10830,7 +10847,7 @@ caps_form_name(struct mh_scanner *sc, size_t i)
 		return e;
 	/* the field after: "DOB 03/14/1961", "MRN 449201" */
 	p = next_word(sc, k);
-	if (p != SIZE_MAX && p <= k + 3 && tok_in2(sc, p, KW2_FORM_AFTER))
+	if (p != SIZE_MAX && tok_in2(sc, p, KW2_FORM_AFTER))
 		return e;
 	return 0;
 }
@@ -10861,22 +10878,29 @@ kin_ji(struct mh_scanner *sc, size_t i)
 	            (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_USER)));
 }
 
-/* Is "Jesus" or "Christ" at i said as an oath ("Jesus, that was a
- * rough day", "Christ!", "oh my god jesus")?  First in its sentence or
- * after a word of dismay (oath_befores[]), and before a stop, a comma
- * or the end of the text or line; "Jesus said he'd call", "my friend
+/* Is "Jesus" or "Christ" at i said as an oath ("Jesus!", "Christ,
+ * not again", "oh my god jesus, the traffic")?  After a word of dismay
+ * (oath_befores[]) before a stop, a comma or the end of the text or
+ * line; first in its sentence too, but there "Jesus" before a comma is
+ * as often the one spoken to ("Jesus, are you coming?"), and is kept
+ * for a name (fails closed).  "Jesus said he'd call", "my friend
  * Jesus", "Jesus Martinez" are a person's. */
 static int
 oath_at(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = tk(sc, i + 1);
 	size_t p = prev_word(sc, i);
+	/* the mark after it: 0 at the text's or a line's end */
+	int c = t == NULL || (t->kind == T_SPACE && t->nl) ? 0
+	    : t->kind == T_PUNCT && t->mark != 0           ? t->mark
+	                                                   : -1;
 
-	if (t != NULL && !(t->kind == T_SPACE && t->nl) &&
-	    !(t->kind == T_PUNCT && strchr(".,!?;", sc->s[t->s])))
+	if (c == -1 || (c != 0 && strchr(".,!?;", c) == NULL))
 		return 0;
-	return sentence_initial(sc, i) ||
-	    (p != SIZE_MAX && tok_in2(sc, p, KW2_OATH_BEFORE));
+	if (p != SIZE_MAX && tok_in2(sc, p, KW2_OATH_BEFORE))
+		return 1;
+	return sentence_initial(sc, i) &&
+	    (c != ',' || word_eq(sc, i, "christ"));
 }
 
 /* Is the word of name_asks[] at i no name here (kin_ji(), oath_at())?
@@ -13142,6 +13166,27 @@ mail_local(struct mh_scanner *sc, size_t a)
 	return l;
 }
 
+/* Is token a, where mail_local() found no local part, a word of no list
+ * of four letters or more ("mayaokafor"), no slang, that may be one
+ * where the rest says an address is meant: a provider after it
+ * (host_email()), or, when cue is set, a word that asks for an address
+ * before it ("my email is mayaokafor at example dot com", "email:
+ * kzbrooks at ...", where "lookin at amazon dot com" has none)? */
+static int
+bare_local(struct mh_scanner *sc, size_t a, int cue)
+{
+	static const char *const cues[] = {"email", "e-mail", "mail", "is",
+	    "me", "at", "contact", "address", NULL};
+	const struct tok *t = &sc->t[a];
+	size_t p;
+
+	return t->kind == T_WORD && tend(t) - t->s >= 4 &&
+	    fullflags(sc, a) == 0 && !tok_in(sc, a, KW_SLANG) &&
+	    (!cue ||
+	        ((p = prev_word(sc, a)) != SIZE_MAX &&
+	            word_among(sc, p, cues)));
+}
+
 /* An e-mail address spelled out, at its ending i ("com"): "kayla dot m
  * dot brooks at gmail dot com", "sam.k (at) proton (dot) me" is not
  * taken (its ending is no word of tld_words), "jo_b [at] work [dot]
@@ -13165,18 +13210,8 @@ spelled_email(struct mh_scanner *sc, size_t i, size_t *start)
 		    (a = mail_sep_back(sc, x, KW_AT, '@')) == SIZE_MAX)
 			return 0;
 	}
-	/* or, after a word that asks for an address, a word of no list of
-	 * four letters or more: "my email is mayaokafor at example dot
-	 * com", "email: kzbrooks at ...", where "lookin at amazon dot com"
-	 * has none */
 	if ((l = mail_local(sc, a)) == SIZE_MAX) {
-		static const char *const cues[] = {"email", "e-mail", "mail",
-		    "is", "me", "at", "contact", "address", NULL};
-		const struct tok *t = &sc->t[a];
-		size_t p = prev_word(sc, a);
-		if (t->kind != T_WORD || tend(t) - t->s < 4 ||
-		    fullflags(sc, a) != 0 || tok_in(sc, a, KW_SLANG) ||
-		    p == SIZE_MAX || !word_among(sc, p, cues))
+		if (!bare_local(sc, a, 1))
 			return 0;
 		l = a;
 	}
@@ -13247,9 +13282,7 @@ host_email(struct mh_scanner *sc, size_t i, size_t *start)
 	    sc->t[a].kind == T_NUM)
 		return 0;
 	if ((l = mail_local(sc, a)) == SIZE_MAX) {
-		const struct tok *t = &sc->t[a];
-		if (t->kind != T_WORD || tend(t) - t->s < 4 ||
-		    fullflags(sc, a) != 0 || tok_in(sc, a, KW_SLANG))
+		if (!bare_local(sc, a, 0))
 			return 0;
 		l = a;
 	}
@@ -14053,8 +14086,7 @@ lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
 	            MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG |
 	            MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
 	    (f != 0 || t->contr ||
-	        (tend(t) - t->s == 1 && !title_initial(sc, i) &&
-	            !initial_subject(sc, i))) &&
+	        (tend(t) - t->s == 1 && !letter_initial(sc, i))) &&
 	    !self_name(sc, i);
 }
 

@@ -525,9 +525,13 @@ test_names(void)
 	            "Jesus Christ. I asked alexa. OK"),
 	    "", "not one that is a word (WORD), nor an exclamation, an "
 	        "assistant");
-	is_str(scan("Jesus, that was a rough day. Christ, not again! oh my "
+	is_str(scan("Jesus! that was a rough day. Christ, not again! oh my "
 	            "god jesus"),
 	    "", "an oath first in its sentence, or after a word of dismay");
+	is_str(scan("Jesus, are you coming tonight? Jesus called me. Jesus, "
+	            "call me back!"),
+	    "NAME:Jesus|NAME:Jesus|NAME:Jesus",
+	    "one spoken to first in a sentence is a person's (fails closed)");
 	is_str(scan("Jesus Martinez called. my friend Jesus called. Jesus "
 	            "said he'd come by. thanks Jesus, see you"),
 	    "NAME:Jesus Martinez|NAME:Jesus|NAME:Jesus|NAME:Jesus",
@@ -2022,6 +2026,8 @@ test_cjk_names(void)
 	    {"我很想王芳老师", "NAME:王芳"},
 	    {"我喜欢李医生", "NAME:李"},
 	    {"我很想老师，我很想语文老师", ""},
+	    /* thanks: 谢, a surname too, doubled */
+	    {"谢谢老师，谢谢医生的帮助", ""},
 	    /* Korean, before 씨 or 님 */
 	    {"김민수씨가 전화했어", "NAME:김민수"},
 	    {"지영씨 고마워", "NAME:지영"},
@@ -2379,6 +2385,9 @@ test_form_initials(void)
 	    "form: after Resident:");
 	is_str(scan("RIVERA, JAKE DOB 03/14/1961"),
 	    "NAME:RIVERA, JAKE|DATE:03/14/1961", "form: before DOB");
+	is_str(scan("RIVERA, JAKE M. DOB 03/14/1961"),
+	    "NAME:RIVERA, JAKE M.|DATE:03/14/1961",
+	    "form: before DOB, past the initial's stop");
 	is_str(scan("OKAFOR, MAYA MRN 449201"),
 	    "NAME:OKAFOR, MAYA|MRN:449201", "form: before MRN");
 	is_str(scan("DIAGNOSIS: ANXIETY, DEPRESSION"), "",
@@ -2504,6 +2513,9 @@ test_chat_leaks(void)
 	    "date: a dash after appt is");
 	is_str(scan("my appointment is on 10.3. court on 11-2 at noon"),
 	    "DATE:10.3|DATE:11-2", "date: a dot or dash after is on, on");
+	is_str(scan("the recovery after surgery is 2-3. the fee for the "
+	            "procedure is 1-2. the team passed 3-4. we lost since 1-2."),
+	    "", "date: a range after a word of no one's appointment stays");
 	is_str(scan("PHQ 7-15, a 7-15 range, 10.3 mg, ios 10.3, my appt is "
 	            "3-4 hours long, my score is 7-15"),
 	    "", "date: a score, a dose, a version, a range stay");
@@ -2515,6 +2527,8 @@ test_chat_leaks(void)
 	    "address: a place filling its line");
 	is_str(scan("i live at 19 park pl. it is quiet"), "ADDRESS:19 park pl.",
 	    "address: a place after a cue");
+	is_str(scan("home is 1 safe place. it is 2 nice place"), "",
+	    "address: a place after one digit stays");
 	is_str(scan("5 star place to eat. i came in 2nd place"), "",
 	    "address: a place with words after it, a rank stay");
 	/* a spelled address whose local part is a word of no list */

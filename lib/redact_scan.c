@@ -588,6 +588,7 @@ enum {
 #define KW_LAND_HEAD (UINT64_C(1) << 52)   /* first words of lands[] */
 #define KW_FAMOUS_HEAD (UINT64_C(1) << 53) /* first words of famous[] */
 #define KW_COND_CTX (UINT64_C(1) << 55)    /* has, is: eponym_after() */
+#define KW_BOROUGH (UINT64_C(1) << 51)     /* bronx: word_rules() */
 #define KW_NINETY (UINT64_C(1) << 58)      /* ninety: spelled_age() */
 #define KW_FMONTH (UINT64_C(1) << 59)      /* mars, März: foreign_date() */
 #define KW_TOWN_PREP (UINT64_C(1) << 60)   /* in, to, from: low_town() */
@@ -623,7 +624,6 @@ enum {
 	KW2_KIN_OTHER = 1u << 16,    /* nani, abuela: match_lower_name() */
 	KW2_FORM_CUE = 1u << 17,     /* patient, name: caps_form_name() */
 	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
-	KW2_BOROUGH = 1u << 20,      /* bronx: "the bronx", word_rules() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
 	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
 	KW2_NAME_ASK = 1u << 26,     /* ji, jesus: match_name() */
@@ -640,7 +640,8 @@ enum {
 	    KW_STAY_CUE)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
-#define KW_LOW_RULES (KW_LEAD_STREET | KW_FIRST_RULES | KW_ORD_HIGH)
+#define KW_LOW_RULES \
+	(KW_LEAD_STREET | KW_FIRST_RULES | KW_ORD_HIGH | KW_BOROUGH)
 
 /* Words inside a town's name: Caxias do Sul, Vrh nad Idrijo. */
 /* clang-format off */
@@ -1414,7 +1415,9 @@ static const char *const low_keep_ings[] = {
 	"talking", "making", "trying", NULL
 };
 /* Places always named with "the", which no cue need come before: "in
- * the bronx", "we summered in the hamptons" (word_rules()). */
+ * the bronx", "we summered in the hamptons" (word_rules()).  A bit of
+ * KW_LOW_RULES, so that the walk stops at them in a text with capitals
+ * too ("We grew up in the bronx."). */
 static const char *const boroughs[] = {"bronx", "hamptons", NULL};
 /* Family words of other languages, typed in Latin letters: after one
  * the writer names the one meant in lower case as often as not, with a
@@ -1555,6 +1558,7 @@ static const struct {
     {base_eds, KW_BASE_ED},
     {day_heads, KW_DAY_HEAD},
     {low_streets, KW_LOW_STREET},
+    {boroughs, KW_BOROUGH},
     {addr_heads, KW_ADDR_HEAD},
     {measures, KW_MEASURE},
     {groups, KW_GROUP},
@@ -1609,7 +1613,6 @@ static const struct {
     {kin_others, KW2_KIN_OTHER},
     {form_cues, KW2_FORM_CUE},
     {form_afters, KW2_FORM_AFTER},
-    {boroughs, KW2_BOROUGH},
     {cause_whos, KW2_CAUSE_WHO},
     {cause_ends, KW2_CAUSE_END},
     {name_asks, KW2_NAME_ASK},
@@ -14481,8 +14484,8 @@ by_case:;
 		 * east london") */
 		if (i == sc->town_tok)
 			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
-		if (tok_in2(sc, i, KW2_BOROUGH) && i >= 2 &&
-		    tok_gap(sc, i - 1) && tok_is(sc, i - 2, KW_THE))
+		if (tok_in(sc, i, KW_BOROUGH) && i >= 2 && tok_gap(sc, i - 1) &&
+		    tok_is(sc, i - 2, KW_THE))
 			EMIT(t->s, tend(t), MH_SCAN_LOCATION);
 		if ((sc->lowertext || tok_in(sc, i, KW_LOW_RULES)) && i >= 2 &&
 		    (tok_in(sc, i - 2, KW_TOWN_PREP) ||

@@ -2506,6 +2506,9 @@ test_chat_leaks(void)
 	    "", "town: an ordinary word before a state or its code stays");
 	is_str(scan("we grew up in the bronx"), "LOCATION:bronx",
 	    "town: a borough after the");
+	is_str(scan("We grew up in the bronx. I live in the hamptons now"),
+	    "LOCATION:bronx|LOCATION:hamptons",
+	    "town: a borough after the, in a text with capitals");
 	is_str(scan("over in riverton it rains, over in a minute"),
 	    "LOCATION:riverton", "town: after over in");
 	/* a month and a day with '-' or '.' after an appointment's word */

@@ -7496,21 +7496,24 @@ age_context(struct mh_scanner *sc, size_t i, size_t l)
 
 static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 
+/* Words that close what was said of an age, after it: "she's 93 lol",
+ * "he is 95 now", "in her 90s still" (in_decade(), age_of_someone()) */
+static const char *const age_closers[] = {"now", "still", "already", "yet",
+    "too", "lol", "lmao", "haha", "today", "tho", "though", "but", "so", NULL};
+
 /* "in his 90s", "in her late nineties", "in their mid 90s": a decade of
  * someone's life over 89, at its word i, after "in", a possessive and
  * early, late or mid, and before no noun ("in my 90s playlist", "in
  * my 90s phase" are the century's, as "back in the 90s" is): the end,
- * a mark, a word that starts a clause, or now, still, already, too. */
+ * a mark, a word that starts a clause, or one of age_closers[]. */
 static int
 in_decade(struct mh_scanner *sc, size_t i)
 {
-	static const char *const afters[] = {"now", "still", "already", "too",
-	    "yet", "lol", NULL};
 	size_t p = prev_word(sc, i), n = next_word(sc, i);
 
 	if (p == SIZE_MAX || p + 2 != i ||
 	    (n == i + 2 && !tok_in(sc, n, KW_CLAUSE_START) &&
-	        !word_among(sc, n, afters)))
+	        !word_among(sc, n, age_closers)))
 		return 0;
 	if (tok_is(sc, p, KW_EARLY) || tok_is(sc, p, KW_LATE) ||
 	    tok_is(sc, p, KW_MID)) {
@@ -7780,9 +7783,6 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	 * ("is 95 percent", "was 98 degrees") */
 	static const char *const nears[] = {"almost", "nearly", "over", "like",
 	    "about", "around", "past", NULL};
-	static const char *const closers[] = {"lol", "lmao", "haha", "now",
-	    "still", "already", "yet", "too", "today", "tho", "though", "but",
-	    "so", NULL};
 	size_t p = prev_word(sc, i), pt, q = SIZE_MAX;
 	int of_someone;
 
@@ -7817,7 +7817,8 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 		return !tok_gap(sc, l + 1) || !tk(sc, l + 2) ||
 		    sc->t[l + 2].kind != T_WORD ||
 		    (fullflags(sc, l + 2) & MH_NAMES_COMMON) == 0 ||
-		    tok_is(sc, l + 2, KW_AND) || word_among(sc, l + 2, closers);
+		    tok_is(sc, l + 2, KW_AND) ||
+		    word_among(sc, l + 2, age_closers);
 	return 0;
 }
 

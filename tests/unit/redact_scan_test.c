@@ -1870,6 +1870,8 @@ test_dates_ages(void)
 	    "a decade before a noun is the century's");
 	is_str(scan("he's in his 90s now"), "AGE:90s",
 	    "a decade of someone's life before now");
+	is_str(scan("my gran is in her 90s haha, he's in his 90s tho"),
+	    "AGE:90s|AGE:90s", "a decade before the closers of an age");
 	is_str(scan("I sat 5th. Sat 5th is the day"), "DATE:5th",
 	    "sat in lower case is a verb, Sat a weekday");
 	is_str(scan("she is a hundred and ten percent sure, he is a hundred "

@@ -7999,16 +7999,24 @@ finite_after(struct mh_scanner *sc, size_t i, int s_form)
  * bridges", "the neighbours"), and no condition ("with parkinson's":
  * conditions[]); a first name has its own rules (lone_first_flags()).
  * Elsewhere such a word may be one of a language the lists lack
- * ("soll"), and stays. */
+ * ("soll"), and stays.  lone_surname_word() asks of the word alone,
+ * for lone_surname() and lone_surname_subject(). */
+static int
+lone_surname_word(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+
+	return tend(t) - t->s >= 4 && t->nletter == tend(t) - t->s &&
+	    lone_last_flags(fullflags(sc, i)) &&
+	    !tok_in2(sc, i, KW2_NOT_LONE | KW2_CONDITION);
+}
+
 static int
 lone_surname(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = &sc->t[i];
 	size_t p;
 
-	if (tend(t) - t->s < 4 || t->nletter != tend(t) - t->s ||
-	    !lone_last_flags(fullflags(sc, i)) ||
-	    tok_in2(sc, i, KW2_NOT_LONE | KW2_CONDITION))
+	if (!lone_surname_word(sc, i))
 		return 0;
 	p = prev_word(sc, i);
 	return p != SIZE_MAX && tok_in2(sc, p, KW2_SURNAME_CUE) &&
@@ -9774,20 +9782,15 @@ slot_deed(struct mh_scanner *sc, size_t i, size_t n)
 }
 
 /* Is the lower-case word at i, in a text in lower case, a surname and
- * nothing else (as lone_surname() asks: four letters or more, no
- * first name, no ordinary word, no condition) at the start of a clause
- * before a deed of low_deeds[] only a person does: "okafor said i
- * should rest", "ugh rivera yelled at me"?  Not "rivera is a river",
- * nor a word of another list.  The verb's bit first, in
- * slot_subject(): most surnames are not before one. */
+ * nothing else (lone_surname_word(): four letters or more, no first
+ * name, no ordinary word, no condition) at the start of a clause before
+ * a deed of low_deeds[] only a person does (slot_subject()): "okafor
+ * said i should rest", "ugh rivera yelled at me"?  Not "rivera is a
+ * river", nor a word of another list. */
 static int
 lone_surname_subject(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = &sc->t[i];
-
-	return tend(t) - t->s >= 4 && t->nletter == tend(t) - t->s &&
-	    slot_subject(sc, i) && lone_last_flags(fullflags(sc, i)) &&
-	    !tok_in2(sc, i, KW2_NOT_LONE | KW2_CONDITION);
+	return lone_surname_word(sc, i) && slot_subject(sc, i);
 }
 
 /* Is the word at i, a first name that is also a word in a text in lower

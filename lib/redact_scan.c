@@ -12963,6 +12963,26 @@ town_part(struct mh_scanner *sc, size_t k)
 	        tok_in(sc, k, KW_DIRECTION));
 }
 
+/* Is token p "is" or "was" after "hometown": "my hometown is
+ * millbrook" (low_town(), town_after_verb())? */
+static int
+hometown_is(struct mh_scanner *sc, size_t p)
+{
+	return (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) && p >= 2 &&
+	    tok_gap(sc, p - 1) && word_eq(sc, p - 2, "hometown");
+}
+
+/* Is token y a year between "in" and "in" or "to": "born in 1988 in
+ * riverton" (low_town() reading back, town_after_verb() forth)? */
+static int
+year_between(struct mh_scanner *sc, size_t y)
+{
+	return y >= 2 && tk(sc, y + 2) != NULL && sc->t[y].kind == T_NUM &&
+	    sc->t[y].ndigit == 4 && tok_gap(sc, y - 1) &&
+	    tok_is(sc, y - 2, KW_IN) && tok_gap(sc, y + 1) &&
+	    (tok_is(sc, y + 2, KW_IN) || tok_is(sc, y + 2, KW_TO));
+}
+
 /* A town in lower case at the word i, after a word of town_preps[]
  * (token i - 2, a blank between): "from tulsa", "visiting boston",
  * "near leeds"; or after "in" or "to" where a word of town_verbs[]
@@ -12987,8 +13007,7 @@ low_town(struct mh_scanner *sc, size_t i)
 	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, i - 1) || sc->t[p].cap ||
 	    sc->t[p].allcap)
 		return 0;
-	if ((tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) && p >= 2 &&
-	    tok_gap(sc, p - 1) && word_eq(sc, p - 2, "hometown")) {
+	if (hometown_is(sc, p)) {
 		/* "my hometown is millbrook" */
 	} else if (!tok_in(sc, p, KW_TOWN_PREP)) {
 		if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO)) || p < 2 ||
@@ -12996,9 +13015,7 @@ low_town(struct mh_scanner *sc, size_t i)
 			return 0;
 		v = p - 2;
 		/* "born in 1988 in riverton": the year between */
-		if (v >= 4 && sc->t[v].kind == T_NUM && sc->t[v].ndigit == 4 &&
-		    tok_gap(sc, v - 1) && tok_is(sc, v - 2, KW_IN) &&
-		    tok_gap(sc, v - 3))
+		if (v >= 4 && year_between(sc, v) && tok_gap(sc, v - 3))
 			v -= 4;
 		/* "grew up in", not "ended up in" */
 		if (v >= 2 && word_eq(sc, v, "up") && tok_gap(sc, v - 1) &&
@@ -13047,16 +13064,12 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 	if (!tok_gap(sc, i + 1))
 		return 0;
 	/* "my hometown is millbrook": "is" or "was" for "in" */
-	if ((tok_is(sc, i, KW_IS) || tok_is(sc, i, KW_WAS)) && i >= 2 &&
-	    word_eq(sc, i - 2, "hometown") && k < sc->nt) {
+	if (hometown_is(sc, i) && k < sc->nt) {
 		*start = sc->t[k].s;
 		return low_town(sc, k);
 	}
 	/* "born in 1988 in riverton": past the year (low_town()) */
-	if (tok_is(sc, i, KW_IN) && tk(sc, k) && sc->t[k].kind == T_NUM &&
-	    sc->t[k].ndigit == 4 && tok_gap(sc, k + 1) &&
-	    (tok_is(sc, k + 2, KW_IN) || tok_is(sc, k + 2, KW_TO)) &&
-	    tok_gap(sc, k + 3))
+	if (year_between(sc, k) && tok_gap(sc, k + 3))
 		i = k + 2, k += 4;
 	if (!(tok_is(sc, i, KW_IN) || tok_is(sc, i, KW_TO))) {
 		if (!(word_eq(sc, i, "up") && tok_is(sc, k, KW_IN) &&

@@ -13211,7 +13211,10 @@ mail_local(struct mh_scanner *sc, size_t a)
  * where the rest says an address is meant: a provider after it
  * (host_email()), or, when cue is set, a word that asks for an address
  * before it ("my email is mayaokafor at example dot com", "email:
- * kzbrooks at ...", where "lookin at amazon dot com" has none)? */
+ * kzbrooks at ...", where "lookin at amazon dot com" has none), or no
+ * word at all: an address given alone opens its sentence ("mayaokafor
+ * at example dot com pls"), where a verb with its g dropped is still
+ * one ("lookin at amazon dot com rn")? */
 static int
 bare_local(struct mh_scanner *sc, size_t a, int cue)
 {
@@ -13220,11 +13223,16 @@ bare_local(struct mh_scanner *sc, size_t a, int cue)
 	const struct tok *t = &sc->t[a];
 	size_t p;
 
-	return t->kind == T_WORD && tend(t) - t->s >= 4 &&
-	    fullflags(sc, a) == 0 && !tok_in(sc, a, KW_SLANG) &&
-	    (!cue ||
-	        ((p = prev_word(sc, a)) != SIZE_MAX &&
-	            word_among(sc, p, cues)));
+	if (t->kind != T_WORD || tend(t) - t->s < 4 || fullflags(sc, a) != 0 ||
+	    tok_in(sc, a, KW_SLANG))
+		return 0;
+	if (!cue)
+		return 1;
+	if ((p = prev_word(sc, a)) != SIZE_MAX)
+		return word_among(sc, p, cues);
+	return sentence_initial(sc, a) &&
+	    !(lc((unsigned char)sc->s[tend(t) - 2]) == 'i' &&
+	        lc((unsigned char)sc->s[tend(t) - 1]) == 'n');
 }
 
 /* An e-mail address spelled out, at its ending i ("com"): "kayla dot m
@@ -13376,9 +13384,18 @@ url_mail(struct mh_scanner *sc, size_t i, size_t end, size_t *start)
 	    tok_is(sc, i, KW_HTTPS) || tok_is(sc, i, KW_FTP) ||
 	    tok_is(sc, i, KW_WWW) ||
 	    memchr(sc->s + sc->t[i].s, '/', end - sc->t[i].s) != NULL ||
-	    (a = mail_sep_back(sc, i, KW_AT, '@')) == SIZE_MAX ||
-	    (l = mail_local(sc, a)) == SIZE_MAX)
+	    (a = mail_sep_back(sc, i, KW_AT, '@')) == SIZE_MAX)
 		return 0;
+	/* "mayaokafor(at)example.com": a bracketed "at" asks for an
+	 * address itself, a plain one where a cue does ("email me
+	 * mayaokafor at example.com"), not "i work at example.com" */
+	if ((l = mail_local(sc, a)) == SIZE_MAX) {
+		size_t b = i - 1 - tok_gap(sc, i - 1);
+		if (!bare_local(sc, a,
+		        !tok_punct(sc, b, ')') && !tok_punct(sc, b, ']')))
+			return 0;
+		l = a;
+	}
 	*start = sc->t[l].s;
 	return 1;
 }

@@ -2551,6 +2551,27 @@ test_chat_leaks(void)
 	    "email: an ordinary word before at stays, again");
 }
 
+/* Places, addresses and dates written as chat writes them: an address
+ * obfuscated, a town before its country, a corner, a day after "on";
+ * and the fields and words beside them that name no one. */
+static void
+test_chat_places(void)
+{
+	is_str(scan("email me mayaokafor(at)example.com or "
+	            "mayaokafor[at]example.org"),
+	    "EMAIL:mayaokafor(at)example.com|EMAIL:mayaokafor[at]example.org",
+	    "email: a bracketed at before a domain, local part of no list");
+	is_str(scan("i work at example.com, browsing at example.org"),
+	    "URL:example.com|URL:example.org",
+	    "email: a plain at before a domain, no cue, stays a site");
+	is_str(scan("mayaokafor at example dot com pls"),
+	    "EMAIL:mayaokafor at example dot com",
+	    "email: spelled out, opening its sentence with no cue");
+	is_str(scan("lookin at amazon dot com rn. ok. shopping at walmart dot "
+	            "com"),
+	    "", "email: a verb opening its sentence stays");
+}
+
 int
 main(void)
 {
@@ -2579,6 +2600,7 @@ main(void)
 	test_low_slots();
 	test_chat_leaks();
 	test_form_initials();
+	test_chat_places();
 	scan_close();
 	return done();
 }

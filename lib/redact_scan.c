@@ -12951,22 +12951,41 @@ town_word(struct mh_scanner *sc, size_t k)
 static const char *const town_lands[] = {"uk", "usa", "england", "scotland",
     "wales", "ireland", "canada", "australia", NULL};
 
+/* The endings of English towns' names, for a town of no list before a
+ * country (land_after()): "millbrook uk", "ashford uk". */
+static const char *const town_endings[] = {"ton", "ford", "chester", "cester",
+    "ham", "bury", "borough", "field", "ville", "wood", "brook", "burg",
+    "mouth", "port", "wick", "stead", "pool", "bridge", "dale", NULL};
+
 /* Is token k a state or country after the word j, which may be a town
  * (low_town())?  A state's name (not its code: "in pain ok") or a land
  * of two words after any town_word(); a country of town_lands[] only
- * after a town of the word table's, as a word of no list is as often
- * a new one ("in lockdown uk"). */
+ * after a town of the word table's, or one of no list that is a surname
+ * too ("manchester", "leeds") or ends as towns do ("millbrook"), as
+ * another word of no list is as often a new one ("in lockdown uk"). */
 static int
 land_after(struct mh_scanner *sc, size_t j, size_t k)
 {
-	const struct tok *t = tk(sc, k);
+	const struct tok *t = tk(sc, k), *w;
+	int tw;
 
 	if (t == NULL || t->kind != T_WORD)
 		return 0;
 	if (((fullflags(sc, k) & MH_NAMES_STATE) && t->nletter >= 4) ||
 	    land_at(sc, k) != 0)
 		return 1;
-	return town_word(sc, j) == 2 && word_among(sc, k, town_lands);
+	if ((tw = town_word(sc, j)) == 0 || !word_among(sc, k, town_lands))
+		return 0;
+	if (tw == 2 || (fullflags(sc, j) & MH_NAMES_LAST))
+		return 1;
+	w = &sc->t[j];
+	for (const char *const *e = town_endings; *e != NULL; e++) {
+		size_t n = strlen(*e);
+		if ((size_t)(tend(w) - w->s) > n + 2 &&
+		    strncasecmp(sc->s + tend(w) - n, *e, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* May the word at k, in lower case, open a town's name of two words or

@@ -2570,6 +2570,11 @@ test_chat_places(void)
 	is_str(scan("lookin at amazon dot com rn. ok. shopping at walmart dot "
 	            "com"),
 	    "", "email: a verb opening its sentence stays");
+	is_str(scan("i'm in manchester uk now. im in millbrook usa"),
+	    "LOCATION:manchester|LOCATION:millbrook",
+	    "town: a surname or a town's ending before a country");
+	is_str(scan("life in lockdown uk, in therapy usa, in rehab canada"), "",
+	    "town: another word before a country stays");
 }
 
 int

@@ -11502,6 +11502,85 @@ match_corner(struct mh_scanner *sc, size_t i)
 	return end2;
 }
 
+/* Streets often crossed with a numbered one: "maple & 5th", "5th and
+ * main" (cross_streets()). */
+static const char *const cross_names[] = {"main", "maple", "elm", "oak", "pine",
+    "cedar", "walnut", "park", "market", "broadway", "church", "high", "lake",
+    "spring", "mill", "union", "water", "washington", "lincoln", "madison",
+    "jefferson", "grand", "state", "center", "central", NULL};
+
+/* Is the token at k one side of a street corner written with a
+ * numbered street (cross_streets()): an ordinal ("5th"), a capitalised
+ * word, a word of cross_names[], a word of no list ("wexley"), or any
+ * word but a function word before a street word ("maple st")?  The end
+ * of the side in *end (its street word too), 0 for none. */
+static int
+cross_side(struct mh_scanner *sc, size_t k, size_t *end)
+{
+	const struct tok *t = tk(sc, k);
+	long v;
+	unsigned f;
+
+	if (t == NULL || t->joined)
+		return 0;
+	*end = tend(t);
+	if (tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_LOW_STREET) &&
+	    (t->kind != T_WORD || !(fullflags(sc, k) & MH_NAMES_STOP))) {
+		*end = tend(&sc->t[k + 2]);
+		return 1;
+	}
+	if (t->kind == T_ALNUM)
+		return ordinal(sc, k, &v) && v >= 1 && v <= 199;
+	if (t->kind != T_WORD)
+		return 0;
+	f = fullflags(sc, k);
+	return !(f & MH_NAMES_STOP) &&
+	    (t->cap || word_among(sc, k, cross_names) ||
+	        (f == 0 && t->nletter >= 4 && !tok_in(sc, k, KW_SLANG)));
+}
+
+/* A street corner with a numbered street at the ordinal i, after "at",
+ * "near", "on", "of" or "off": "we met near maple & 5th", "the cafe at
+ * 5th and main", "at 3rd st and pine".  "came in at 5th and final", "at
+ * work and 5th", "on 2nd and 3rd" (no word: days) stay.  Sets *start;
+ * returns the end or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+cross_streets(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	static const char *const preps[] = {"at", "near", "on", "of", "off",
+	    NULL};
+	size_t a, e1, e2, x;
+
+	/* the ordinal first ("5th and main") or second ("maple & 5th") */
+	if (!cross_side(sc, i, &e1))
+		return 0;
+	x = tok_from(sc, i, e1);
+	if (tok_gap(sc, x) &&
+	    (tok_punct(sc, x + 1, '&') || tok_is(sc, x + 1, KW_AND)) &&
+	    tok_gap(sc, x + 2) && tk(sc, x + 3) != NULL &&
+	    sc->t[x + 3].kind == T_WORD && cross_side(sc, x + 3, &e2))
+		a = i;
+	else if (i >= 4 && tok_gap(sc, i - 1) &&
+	    (tok_punct(sc, i - 2, '&') || tok_is(sc, i - 2, KW_AND)) &&
+	    tok_gap(sc, i - 3) && sc->t[i - 4].kind == T_WORD) {
+		a = i - 4, e2 = e1;
+		/* "maple st & 5th": the street word and its name */
+		if (tok_in(sc, a, KW_LOW_STREET) && a >= 2 &&
+		    tok_gap(sc, a - 1))
+			a -= 2;
+		if (!cross_side(sc, a, &e1) || tok_from(sc, a, e1) != i - 3)
+			return 0;
+	} else
+		return 0;
+	if (a < 2 || !tok_gap(sc, a - 1) || !word_among(sc, a - 2, preps))
+		return 0;
+	*start = sc->t[a].s;
+	return e2;
+}
+
 /* ---- the walk --------------------------------------------------------- */
 
 /* Not inlined: called from 18 places, once per span.  The span is
@@ -12667,6 +12746,16 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	         len == 9 ? (unsigned char)s[8] : 0) ||
 	        ppsn_before(sc, i)))
 		return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1 ? -1 : 1;
+	/* "near maple & 5th", "at 5th and main": a street corner, where
+	 * "and" or '&' is two tokens off */
+	if (((i >= 2 &&
+	         (tok_punct(sc, i - 2, '&') || tok_is(sc, i - 2, KW_AND))) ||
+	        tok_punct(sc, i + 2, '&') || tok_is(sc, i + 2, KW_AND) ||
+	        tok_punct(sc, i + 4, '&') || tok_is(sc, i + 4, KW_AND)) &&
+	    (end = cross_streets(sc, i, &k)) != 0) {
+		give_way(sc, k);
+		return emit(sc, ip, k, end, MH_SCAN_ADDRESS) == -1 ? -1 : 1;
+	}
 	/* "our 5th avenue clinic": a numbered street and a clinic word */
 	{
 		long o;

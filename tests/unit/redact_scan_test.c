@@ -2575,6 +2575,14 @@ test_chat_places(void)
 	    "town: a surname or a town's ending before a country");
 	is_str(scan("life in lockdown uk, in therapy usa, in rehab canada"), "",
 	    "town: another word before a country stays");
+	is_str(scan("we met near maple & 5th, the cafe at 5th and main"),
+	    "ADDRESS:maple & 5th|ADDRESS:5th and main",
+	    "address: a corner with a numbered street");
+	is_str(scan("meet at maple st & 5th ave tonight"),
+	    "ADDRESS:maple st & 5th ave", "address: a corner with street words");
+	is_str(scan("came in at 5th and final, i was at work and 5th, i "
+	            "finished at 5th and happy"),
+	    "", "address: a rank and an ordinary word stay");
 }
 
 int

@@ -713,15 +713,16 @@ static const char *const unit_words[] = {
 };
 
 /* The words low_address() starts at, in any case: a street word after
- * the street's name ("i live on elm street"), "box" after "po" ("po box
- * 77") or alone as an address ("to Box 77"), "apt" ("apt. 4c"), and the
- * room, bed, lot, ward, unit, cabin or bunk one stays in ("room 214 of
- * the psych ward").  Not "dr" nor "way", said
+ * the street's name ("i live on elm street", "i live on park place":
+ * street_on() wants "on" two or four words back), "box" after "po" ("po
+ * box 77") or alone as an address ("to Box 77"), "apt" ("apt. 4c"), and
+ * the room, bed, lot, ward, unit, cabin or bunk one stays in ("room 214
+ * of the psych ward").  Not "dr" nor "way", said
  * far more often of other things, which the walk would stop at. */
 static const char *const addr_heads[] = {
 	"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
-	"lane", "ln", "drive", "box", "apt", "room", "bed", "lot", "ward",
-	"unit", "cabin", "bunk", NULL
+	"lane", "ln", "drive", "place", "pl", "box", "apt", "room", "bed",
+	"lot", "ward", "unit", "cabin", "bunk", NULL
 };
 
 /* Before a ship's name in a military address: USS Ardent. */

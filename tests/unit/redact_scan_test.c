@@ -2583,6 +2583,10 @@ test_chat_places(void)
 	is_str(scan("came in at 5th and final, i was at work and 5th, i "
 	            "finished at 5th and happy"),
 	    "", "address: a rank and an ordinary word stay");
+	is_str(scan("i live on park place"), "ADDRESS:park place",
+	    "address: a place after live on");
+	is_str(scan("we live on a nice place, i'm on park place"), "",
+	    "address: a place after a or after i'm on stays");
 }
 
 int

@@ -5496,6 +5496,29 @@ appt_before(struct mh_scanner *sc, size_t i)
 	                     : word_among(sc, q, appt_owners);
 }
 
+/* Words before "on" and a number that make it a dose, a version or a
+ * level, no day: "i'm on 10.3", "running on 10.3", "started on 2.5",
+ * "went up on 1.5" (on_date()). */
+static const char *const on_not_days[] = {"i'm", "im", "i\xe2\x80\x99m",
+    "we're", "am", "is", "are", "was", "were", "be", "been", "it's", "its",
+    "still", "now", "currently", "running", "stuck", "based", "level", "page",
+    "chapter", "update", "updated", "started", "starting", "went", "go",
+    "going", "up", "down", "put", "kept", "keep", "stay", "stayed", "staying",
+    "stable", "switched", "dose", NULL};
+
+/* Is the token before i "on", right before it, and no word of
+ * on_not_days[] before that: "see you on 10.3", "back on 2.11"? */
+static int
+on_date(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i), q;
+
+	if (p == SIZE_MAX || p + 2 != i || !tok_is(sc, p, KW_ON))
+		return 0;
+	q = prev_word(sc, p);
+	return q == SIZE_MAX || !word_among(sc, q, on_not_days);
+}
+
 /* German words before a day and a month, "am 14.3." (date_groups()) */
 static const char *const de_date_preps[] = {"am", "vom", "seit", "bis", "ab",
     NULL};
@@ -5537,6 +5560,16 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	if (g->n == 2 && (g->sep[0] == '-' || g->sep[0] == '.') &&
 	    glen(g, 0) <= 2 && glen(g, 1) <= 2 && valid_md(a, b) &&
 	    appt_before(sc, i) &&
+	    day_clause_end(sc, tok_from(sc, i, g->ge[1]) - 1)) {
+		*end = g->ge[1];
+		return 1;
+	}
+	/* a month and a day, or a day and a month, with '.' right after
+	 * "on", ending the clause: "see you on 10.3" ("i'm on 10.3",
+	 * "running on 10.3", a dose or a version, stay: on_date()) */
+	if (g->n == 2 && g->sep[0] == '.' && glen(g, 0) <= 2 &&
+	    glen(g, 1) <= 2 && (valid_md(a, b) || valid_md(b, a)) &&
+	    on_date(sc, i) &&
 	    day_clause_end(sc, tok_from(sc, i, g->ge[1]) - 1)) {
 		*end = g->ge[1];
 		return 1;

@@ -2587,6 +2587,11 @@ test_chat_places(void)
 	    "address: a place after live on");
 	is_str(scan("we live on a nice place, i'm on park place"), "",
 	    "address: a place after a or after i'm on stays");
+	is_str(scan("see you on 10.3"), "DATE:10.3",
+	    "date: a day and month after on");
+	is_str(scan("version 10.3, scored 10.3, 10.3 mg, i'm on 10.3, running "
+	            "on 10.3, started on 2.5, on 10.3 seconds"),
+	    "", "date: a version, score, dose or measure stays");
 }
 
 int

@@ -627,6 +627,7 @@ enum {
 	KW2_KIN_OTHER = 1u << 16,    /* nani, abuela: match_lower_name() */
 	KW2_FORM_CUE = 1u << 17,     /* patient, name: caps_form_name() */
 	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
+	KW2_RX_FIELD = 1u << 22,     /* refills: match_address_at() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
 	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
 	KW2_NAME_ASK = 1u << 26,     /* ji, jesus: match_name() */
@@ -1075,6 +1076,12 @@ static const char *const service_words[] = {"mental", "health", "healthcare",
  * "Children's Mental Health Awareness Week". */
 static const char *const cause_whos[] = {"children", NULL};
 static const char *const cause_ends[] = {"day", "week", "month", NULL};
+/* A prescription's fields and counts, which a number follows as one
+ * follows a street's name: "Qty 30 Refills 2", "30 Tablets 2"
+ * (match_address_at()). */
+static const char *const rx_fields[] = {"refills", "refill", "tablets",
+    "tabs", "capsules", "caps", "pills", "doses", "qty", "quantity",
+    "count", "supply", "units", "sessions", "visits", NULL};
 /* Words match_name() asks of their context first (kin_ji(),
  * oath_at()): "ji" after a family word ("my nani ji"), and the names
  * said as oaths ("Jesus, what a day"). */
@@ -1626,6 +1633,7 @@ static const struct {
     {kin_others, KW2_KIN_OTHER},
     {form_cues, KW2_FORM_CUE},
     {form_afters, KW2_FORM_AFTER},
+    {rx_fields, KW2_RX_FIELD},
     {cause_whos, KW2_CAUSE_WHO},
     {cause_ends, KW2_CAUSE_END},
     {name_asks, KW2_NAME_ASK},
@@ -6557,6 +6565,12 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 			break;
 		}
 		if (w->kind == T_NUM && words > 0) {
+			/* "30 Refills 2", "30 Days 2": a count and a
+			 * field, no street */
+			if (words == 1 &&
+			    (tok_in2(sc, lastw, KW2_RX_FIELD) ||
+			        tok_in(sc, lastw, KW_MEASURE)))
+				return 0;
 			end = tend(w);
 			break;
 		}

@@ -2592,6 +2592,10 @@ test_chat_places(void)
 	is_str(scan("version 10.3, scored 10.3, 10.3 mg, i'm on 10.3, running "
 	            "on 10.3, started on 2.5, on 10.3 seconds"),
 	    "", "date: a version, score, dose or measure stays");
+	is_str(scan("Qty 30 Refills 2. 30 Tablets 2. 30 Days 2"), "",
+	    "address: a prescription's fields stay");
+	is_str(scan("1593 Pagari 18"), "ADDRESS:1593 Pagari 18",
+	    "address: a street with its number last still");
 }
 
 int

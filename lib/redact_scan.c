@@ -2200,6 +2200,24 @@ ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
 	    !cjk_word_of(ko_not_names, u + s, p - s);
 }
 
+/* The verbs done to a seed, in their first two syllables: sown,
+ * scattered, spat out, swallowed, sprouted ("배 씨를 심었어", pear
+ * seeds; not "심하게", badly, which a person may be: "김 씨가 심하게
+ * 화냈어"). */
+static const char ko_seed_verbs[] =
+    "|심었|심어|심고|심을|심는|심기|심자|심으|뿌려|뿌렸|뿌리|뱉어|뱉었"
+    "|뱉고|삼켜|삼켰|삼키|틔워|틔웠|틔우|";
+
+/* Is the particle d at byte p (after 씨) followed by a blank and a
+ * verb of ko_seed_verbs[]: a fruit's seeds, no surname's 씨? */
+static int
+ko_seed_after(const unsigned char *u, size_t n, size_t p, uint32_t d)
+{
+	if (!cjk_hangul(d) || p + 4 >= n || u[p + 3] != ' ')
+		return 0;
+	return cjk_head_of(ko_seed_verbs, u + p + 4, n - p - 4);
+}
+
 /* Is the 씨 or 님 c at byte i, after the one blank that follows the
  * word w, the honorific of a Korean name in w ("김민수 씨가", as Korean
  * spelling writes it)?  Not the head of a word ("씨앗", a seed; an oath):
@@ -2222,7 +2240,8 @@ ko_spaced_name(const unsigned char *u, size_t n, const struct tok *w, size_t i,
 	if (c == KO_SSI && w[1].s - w->s == 3)
 		return cjk_hangul(cjk_at(u, n, w->s)) &&
 		    cjk_one_of(ko_surnames, u + w->s) &&
-		    !cjk_one_of("이한안오전", u + w->s);
+		    !cjk_one_of("이한안오전", u + w->s) &&
+		    !ko_seed_after(u, n, i + 3, d);
 	return ko_name_before(u, w->s, w[1].s, c);
 }
 

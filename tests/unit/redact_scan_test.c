@@ -2596,6 +2596,15 @@ test_chat_places(void)
 	    "address: a prescription's fields stay");
 	is_str(scan("1593 Pagari 18"), "ADDRESS:1593 Pagari 18",
 	    "address: a street with its number last still");
+	is_str(scan("\xeb\xb0\xb0 \xec\x94\xa8\xeb\xa5\xbc \xec\x8b\xac"
+	            "\xec\x97\x88\xec\x96\xb4"),
+	    "", "korean: a pear's seeds sown, no surname");
+	is_str(scan("\xea\xb9\x80 \xec\x94\xa8\xea\xb0\x80 \xec\xa0\x84"
+	            "\xed\x99\x94\xed\x96\x88\xec\x96\xb4, \xea\xb9\x80 "
+	            "\xec\x94\xa8\xea\xb0\x80 \xec\x8b\xac\xed\x95\x98"
+	            "\xea\xb2\x8c"),
+	    "NAME:\xea\xb9\x80|NAME:\xea\xb9\x80",
+	    "korean: a surname before ssi, badly, still a name");
 }
 
 int

@@ -1089,6 +1089,10 @@ static const char *const name_asks[] = {"ji", "jesus", "christ", NULL};
 /* Words of dismay an oath follows: "oh my god jesus", "ugh, christ". */
 static const char *const oath_befores[] = {"oh", "god", "omg", "ugh",
     "lord", "ah", "sweet", "holy", "gosh", NULL};
+/* Words that go on from such an oath as a stop would end it: "oh jesus
+ * no", "ugh christ why" (oath_at()). */
+static const char *const oath_afters[] = {"no", "not", "what", "why",
+    "please", "help", "again", "seriously", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -8166,8 +8170,9 @@ self_name(struct mh_scanner *sc, size_t i)
 
 /* May the first name at i follow the word pw of noun_nexts[] all the
  * same: "you" ending what one says to someone ("thank you brayden",
- * "miss you brayden", "love you maya"), or "that" before a verb ("I
- * hate that jayden did that")?  Not "see you soon", "that sarah
+ * "miss you brayden", "love you maya"), "that" before a verb ("I
+ * hate that jayden did that"), or a sentence's first "its" ("its maya
+ * again")?  Not "see you soon", "that sarah
  * thing", nor a name that is also a word, which a text in lower case
  * brings here ("that curry was so hot"): a first name, or first name
  * and surname, and nothing else, as memo_fill() takes alone. */
@@ -8191,6 +8196,10 @@ name_after_pronoun(struct mh_scanner *sc, size_t pw, size_t i)
 		            word_eq(sc, i + 2, "did") ||
 		            word_eq(sc, i + 2, "had") ||
 		            word_eq(sc, i + 2, "got")));
+	/* "its maya again": chat's "its" for "it's", opening its
+	 * sentence, as "it's maya" is taken */
+	if (word_eq(sc, pw, "its"))
+		return sentence_initial(sc, pw);
 	if (!tok_is(sc, pw, KW_YOU) || !clause_end_after(sc, i))
 		return 0;
 	q = prev_word(sc, pw);
@@ -9814,13 +9823,15 @@ slot_subject(struct mh_scanner *sc, size_t i)
  * as the subject of a clause before a deed of low_deeds[] (as
  * slot_subject() asks of a name): "J. told me to call", "then k. said
  * she'd come"?  Not "J. is a letter", nor "a", "i" or "u", which are
- * words.  word_rules() asks it of letters alone. */
+ * words; but "A." with its capital and stop opens a clause as no article
+ * does ("A. told me to rest").  word_rules() asks it of letters alone. */
 static int
 initial_subject(struct mh_scanner *sc, size_t i)
 {
 	char c = lc(sc->s[sc->t[i].s]);
 
-	return c >= 'b' && c <= 'z' && c != 'i' && c != 'u' &&
+	return ((c >= 'b' && c <= 'z' && c != 'i' && c != 'u') ||
+	           sc->s[sc->t[i].s] == 'A') &&
 	    tok_punct(sc, i + 1, '.') && tok_gap(sc, i + 2) &&
 	    tk(sc, i + 3) != NULL && sc->t[i + 3].kind == T_WORD &&
 	    tok_in2(sc, i + 3, KW2_LOW_DEED) && slot_deed(sc, i, i + 3);
@@ -10190,7 +10201,7 @@ title_tok(struct mh_scanner *sc, size_t i)
 /* Is the title before the name at i (title_tok()) an honorific, one
  * that is only a title (KW_HONORIFIC), and not the lower-case "ms" of
  * multiple sclerosis after a word of having or a determiner ("she has
- * ms like her mother", "with ms", "my ms")? */
+ * ms like her mother", "with ms", "my ms"), nor chat's "fr"? */
 static int
 honorific_before(struct mh_scanner *sc, size_t i)
 {
@@ -10199,7 +10210,13 @@ honorific_before(struct mh_scanner *sc, size_t i)
 
 	if (t == NULL || !tok_in(sc, p, KW_HONORIFIC))
 		return 0;
-	if (t->cap || t->allcap || !eqw(sc->s + t->s, tend(t) - t->s, "ms"))
+	if (t->cap || t->allcap)
+		return 1;
+	/* "fr" in lower case is chat's "for real" ("fr b said it was
+	 * fine"): the priest's "fr." keeps its stop */
+	if (eqw(sc->s + t->s, tend(t) - t->s, "fr"))
+		return tok_punct(sc, p + 1, '.');
+	if (!eqw(sc->s + t->s, tend(t) - t->s, "ms"))
 		return 1;
 	q = prev_word(sc, p);
 	if (q == SIZE_MAX || q + 2 != p)
@@ -10445,6 +10462,15 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
 	    (slot_subject(sc, i) || slot_object(sc, i)))
 		return tend(t);
+	/* "I hate that rose told everyone": in a text with capitals too,
+	 * after "that" opening a clause, before a deed only a person does
+	 * ("that rose bush", "the rose told" are not asked) */
+	if (!sc->lowertext && i >= 2 && tok_gap(sc, i - 1) &&
+	    tok_is(sc, i - 2, KW_THAT) &&
+	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
+	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
+	    slot_subject(sc, i))
+		return tend(t);
 	/* "went to see okafor", "okafor said i should rest", "call me
 	 * kz" */
 	if (((flags(sc, i) & MH_NAMES_LAST) &&
@@ -10636,9 +10662,12 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		ctx = name_context_before(sc, i, &title);
 	/* "He said no", "He asks", "my father. He told me": a stop word that
 	 * is a surname too (He, An) is a name only after a title or before
-	 * another capitalised word ("Dr. He", "He Wei") */
+	 * another capitalised word ("Dr. He", "He Wei"), or as the
+	 * initial "A." a clause opens with ("A. told me to rest",
+	 * initial_subject()) */
 	if (t->cap && !title && (fullflags(sc, i) & MH_NAMES_STOP) &&
-	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
+	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
+	    !(t->kw == KW_A && initial_subject(sc, i)))
 		return 0;
 	if (title)
 		title_start(sc, i, start);
@@ -10975,7 +11004,7 @@ kin_ji(struct mh_scanner *sc, size_t i)
 /* Is "Jesus" or "Christ" at i said as an oath ("Jesus!", "Christ,
  * not again", "oh my god jesus, the traffic")?  After a word of dismay
  * (oath_befores[]) before a stop, a comma or the end of the text or
- * line; first in its sentence too, but there "Jesus" before a comma is
+ * line, or a word of oath_afters[] ("oh jesus no"); first in its sentence too, but there "Jesus" before a comma is
  * as often the one spoken to ("Jesus, are you coming?"), and is kept
  * for a name (fails closed).  "Jesus said he'd call", "my friend
  * Jesus", "Jesus Martinez" are a person's. */
@@ -10989,6 +11018,12 @@ oath_at(struct mh_scanner *sc, size_t i)
 	    : t->kind == T_PUNCT && t->mark != 0           ? t->mark
 	                                                   : -1;
 
+	/* "oh jesus no": after a word of dismay, before a word that
+	 * goes on from the oath (oath_afters[]) as a stop would end it */
+	if (c == -1 && p != SIZE_MAX && p + 2 == i &&
+	    tok_in2(sc, p, KW2_OATH_BEFORE) && tok_gap(sc, i + 1) &&
+	    tk(sc, i + 2) != NULL && word_among(sc, i + 2, oath_afters))
+		return 1;
 	if (c == -1 || (c != 0 && strchr(".,!?;", c) == NULL))
 		return 0;
 	if (p != SIZE_MAX && tok_in2(sc, p, KW2_OATH_BEFORE))
@@ -14506,10 +14541,18 @@ particle_lead(struct mh_scanner *sc, size_t i)
 	p = k - 2;
 	if (tok_punct(sc, p, '.') && p >= 1)
 		p--;
-	if (sc->t[p].kind == T_WORD && (sc->t[p].cap || sc->t[p].allcap) &&
-	    tok_in(sc, p, KW_HONORIFIC) && (flags(sc, p) & MH_NAMES_TITLE)) {
-		give_way(sc, sc->t[p].s);
-		return sc->t[p].s;
+	if (sc->t[p].kind == T_WORD && tok_in(sc, p, KW_HONORIFIC) &&
+	    (flags(sc, p) & MH_NAMES_TITLE)) {
+		/* a title in lower case stays out of the span, as before a
+		 * surname (title_start()), but its particles go: "dr. de la
+		 * cruz"; not after chat's "fr" or the "ms" of multiple
+		 * sclerosis (honorific_before()) */
+		if (sc->t[p].cap || sc->t[p].allcap)
+			k = p;
+		else if (!honorific_before(sc, k))
+			return sc->t[i].s;
+		give_way(sc, sc->t[k].s);
+		return sc->t[k].s;
 	}
 	return sc->t[i].s;
 }

@@ -2441,6 +2441,45 @@ test_form_initials(void)
 }
 
 static void
+test_name_edges(void)
+{
+	/* chat's "fr" (for real) is no priest's title before a letter */
+	is_str(scan("fr b said it was fine"), "", "fr: chat's, before b");
+	is_str(scan("fr. b said it was fine"), "NAME:b",
+	    "fr: the title with its stop");
+	is_str(scan("Fr b said it was fine"), "NAME:Fr b",
+	    "fr: the title capitalised");
+	is_str(scan("mrs k said no"), "NAME:k", "fr: other titles as before");
+	/* an oath before a word that goes on from it */
+	is_str(scan("oh jesus no"), "", "oath: before no");
+	is_str(scan("ugh christ why"), "", "oath: before why");
+	is_str(scan("oh jesus is here"), "NAME:jesus",
+	    "oath: a person before is");
+	is_str(scan("my friend jesus no longer calls"), "NAME:jesus",
+	    "oath: after no word of dismay");
+	/* a surname's particles after a title in lower case */
+	is_str(scan("i saw dr. de la cruz today"), "NAME:de la cruz",
+	    "particles: after dr. in lower case");
+	is_str(scan("i saw dr van der berg"), "NAME:van der berg",
+	    "particles: after dr in lower case");
+	is_str(scan("I saw Dr. De La Cruz today"), "NAME:Dr. De La Cruz",
+	    "particles: capitalised as before");
+	/* "A." as an initial opening a clause */
+	is_str(scan("A. told me to rest"), "NAME:A", "A.: before told me");
+	is_str(scan("So A. said she'd call"), "NAME:A",
+	    "A.: after an opener");
+	is_str(scan("Plan A. told me nothing"), "", "A.: plan A stays");
+	is_str(scan("I got an A. told my mom"), "", "A.: a grade stays");
+	is_str(scan("A. fib is scary"), "", "A.: a. fib stays");
+	/* chat's "its" for "it's" opening a sentence */
+	is_str(scan("its maya again, she texted"), "NAME:maya",
+	    "its: before a first name");
+	is_str(scan("Its maya again"), "NAME:maya", "its: capitalised");
+	is_str(scan("the dog wagged its maya"), "", "its: inside a sentence");
+	is_str(scan("its grace period"), "", "its: before a word");
+}
+
+static void
 test_chat_leaks(void)
 {
 	/* an age over 89 before a word that closes what was said */
@@ -2636,6 +2675,7 @@ main(void)
 	test_chat_leaks();
 	test_form_initials();
 	test_chat_places();
+	test_name_edges();
 	scan_close();
 	return done();
 }

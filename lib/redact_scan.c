@@ -10621,6 +10621,17 @@ common_cap(struct mh_scanner *sc, size_t k)
 }
 
 static size_t caps_form_name(struct mh_scanner *sc, size_t i);
+static int kin_ji(struct mh_scanner *sc, size_t i);
+
+/* Is the word at k the "ji" of respect after a family word, in any
+ * case ("Papa Ji", "My Mom Ji": kin_ji())?  Ji is a surname and a
+ * given name too, which a name's run would take with the word before. */
+static int
+kin_ji_at(struct mh_scanner *sc, size_t k)
+{
+	return (sc->kw_sets2[sc->t[k].kw] & KW2_NAME_ASK) &&
+	    word_eq(sc, k, "ji") && kin_ji(sc, k);
+}
 
 /* match_name() but for the words no_name_at() turns away, capitalised
  * or in capitals (match_lower_name() has the others). */
@@ -10673,6 +10684,10 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		title_start(sc, i, start);
 	unsigned seen;
 	m = name_run_at(sc, i, 0, &last, cls, &seen);
+	/* "Papa Ji called", "My Nani Ji says hi": a family word and the
+	 * "ji" of respect, capitalised as in lower case (kin_ji_at()) */
+	if (m == 2 && kin_ji_at(sc, last))
+		return 0;
 	if (m == 0) {
 		/* "her maiden name is Key", "named Faith": after an explicit
 		 * naming word any capitalised word is the name, but for the
@@ -10706,7 +10721,7 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		            MH_NAMES_FACILITY | MH_NAMES_STREET |
 		            MH_NAMES_TITLE | MH_NAMES_CITY)) &&
 		    tok_gap(sc, i + 1) && !sentence_initial(sc, i) &&
-		    surname_next(sc, i + 2)) {
+		    surname_next(sc, i + 2) && !kin_ji_at(sc, i + 2)) {
 			m = name_run(sc, i + 2, 0, &last, cls);
 			return m ? tend(&sc->t[last]) : 0;
 		}
@@ -11184,6 +11199,23 @@ country_after(struct mh_scanner *sc, size_t j)
 	        land_at(sc, j + 1));
 }
 
+/* Is the state at k after the words i to l ("Robert Chen, MD") a
+ * physician's degree after a person's name: MD or PA (physician
+ * assistant) after a first name and a surname that is no word nor
+ * a town's part, as no town is called?  "Frederick, MD", "Silver
+ * Spring, MD", "Chevy Chase, MD" stay towns. */
+static int
+credential_state(struct mh_scanner *sc, size_t i, size_t l, size_t k)
+{
+	return l == i + 2 &&
+	    (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_CITYPART)) ==
+	    MH_NAMES_FIRST &&
+	    (fullflags(sc, l) &
+	        (MH_NAMES_LAST | MH_NAMES_COMMON | MH_NAMES_CITY |
+	            MH_NAMES_CITYPART)) == MH_NAMES_LAST &&
+	    (word_eq(sc, k, "md") || word_eq(sc, k, "pa"));
+}
+
 /* A town: capitalised words that are all town names or parts ("New
  * York", "Salt Lake City", "Boston"), any capitalised words before
  * ", CA", or up to three before a country (country_after()).  Returns
@@ -11216,7 +11248,8 @@ match_town_at(struct mh_scanner *sc, size_t i)
 	    sc->t[j + 2].kind == T_WORD && sc->t[j + 2].allcap &&
 	    tend(&sc->t[j + 2]) - sc->t[j + 2].s == 2 &&
 	    (flags(sc, j + 2) & MH_NAMES_STATE) && !stop_cap(sc, i) &&
-	    !(flags(sc, i) & MH_NAMES_TITLE))
+	    !(flags(sc, i) & MH_NAMES_TITLE) &&
+	    !credential_state(sc, i, j - 1, j + 2))
 		return end;
 	/* "NUNGATTA Australia", "Tromsdal, Norway": a town of up to three
 	 * words before the country or state it is in (which is kept); no

@@ -2477,6 +2477,24 @@ test_name_edges(void)
 	is_str(scan("Its maya again"), "NAME:maya", "its: capitalised");
 	is_str(scan("the dog wagged its maya"), "", "its: inside a sentence");
 	is_str(scan("its grace period"), "", "its: before a word");
+	/* MD and PA after a person's name are degrees, no states */
+	is_str(scan("Robert Chen, MD saw me"), "NAME:Robert Chen",
+	    "credential: MD after a first name and surname");
+	is_str(scan("Maya Okafor, PA said it was fine"), "NAME:Maya Okafor",
+	    "credential: PA after a first name and surname");
+	is_str(scan("I live in Frederick, MD now"), "LOCATION:Frederick, MD",
+	    "credential: a town of one word stays");
+	is_str(scan("We moved to Silver Spring, MD"),
+	    "LOCATION:Silver Spring, MD", "credential: a town's words stay");
+	is_str(scan("We drove to Spring Grove, PA"),
+	    "LOCATION:Spring Grove, PA", "credential: a town's word stays");
+	/* the "ji" of respect after a family word, capitalised */
+	is_str(scan("Papa Ji called"), "", "ji: after Papa");
+	is_str(scan("My Nani Ji says hi"), "", "ji: after My Nani");
+	is_str(scan("My Mom Ji says hi"), "", "ji: after My Mom");
+	is_str(scan("Papa Ji Kumar called"), "NAME:Papa Ji Kumar",
+	    "ji: before a surname, the run as before");
+	is_str(scan("Anna Ji called"), "NAME:Anna Ji", "ji: a surname");
 }
 
 static void

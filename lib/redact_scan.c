@@ -8153,8 +8153,36 @@ self_name_slow(struct mh_scanner *sc, size_t i)
 	            MH_NAMES_KEEP));
 }
 
+/* Is the word at i, two letters and no vowel, the initials one goes by
+ * right after a relation word, before what a person says or does ("my
+ * roommate kz said no")?  The lists hold most such words as ordinary
+ * ones, as for self_name_slow(); not those of not_self_names[] ("my bf
+ * rn said"), nor a word of another flag. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+rel_initials(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const char *w = sc->s + t->s;
+
+	if (tend(t) - t->s != 2 || t->nletter != 2 || !tok_gap(sc, i - 1) ||
+	    strchr("aeiouy", lc(w[0])) != NULL ||
+	    strchr("aeiouy", lc(w[1])) != NULL ||
+	    tok_in2(sc, i, KW2_NOT_SELF) ||
+	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0 ||
+	    !relation_at(sc, i - 2))
+		return 0;
+	return tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	    sc->t[i + 2].kind == T_WORD &&
+	    (tok_in2(sc, i + 2, KW2_LOW_DEED) ||
+	        (flags(sc, i + 2) & MH_NAMES_SAID));
+}
+
 /* self_name(), its one cheap test inline: a word of two or three
- * letters after "me", "is" or "called" (in a text in lower case,
+ * letters after "me", "is" or "called", or a relation word
+ * (rel_initials()) (in a text in lower case,
  * lowertext_opens_nothing() asks it of every such word). */
 static inline int
 self_name(struct mh_scanner *sc, size_t i)
@@ -8164,8 +8192,9 @@ self_name(struct mh_scanner *sc, size_t i)
 	if (i < 2 || tend(&sc->t[i]) - sc->t[i].s > 3)
 		return 0;
 	kw = sc->t[i - 2].kw;
-	return (kw == KW_ME || kw == KW_IS || kw == KW_CALLED) &&
-	    self_name_slow(sc, i);
+	return ((kw == KW_ME || kw == KW_IS || kw == KW_CALLED) &&
+	           self_name_slow(sc, i)) ||
+	    ((flags(sc, i - 2) & MH_NAMES_REL) && rel_initials(sc, i));
 }
 
 /* May the first name at i follow the word pw of noun_nexts[] all the
@@ -10290,7 +10319,9 @@ letter_initial(struct mh_scanner *sc, size_t i)
 /* Words of the scripts without capitals that are no name: the commonest
  * auxiliaries, negations, adverbs, pronouns, postpositions and words of
  * feeling of Hindi, Marathi and Nepali; Urdu, Arabic and Persian;
- * Hebrew; Bengali; Tamil; Gurmukhi, written down by hand.  After a
+ * Hebrew; Bengali; Tamil; Gurmukhi, written down by hand; and the
+ * family words of Hindi (papa, mummy, maa, bhai, didi, behen), which a
+ * relation word may stand before as it does a name.  After a
  * relation word they say what the one named did or felt ("my dad
  * \u0917\u0941\u0938\u094d\u0938\u093e \u0939\u0948", is angry), and a
  * name in Hindi is followed by ne, ko, se, which must not join it.  Not
@@ -10302,6 +10333,7 @@ static const char cl_not_names[] =
     "|मेरे|उन्होंने|उसने|कहते|कहती|कहा|बोले|बोली|बोला|रोती|रोते|रोता"
     "|चिल्लाते|चिल्लाती|चिल्लाता|मारा|मारते|मारती|समझते|समझती|समझता"
     "|करते|करती|करता|और|मैं|हम|तुम|आप|आहे|नाही|खूप|छ|छन्|छैन|धेरै|थियो"
+    "|पापा|मम्मी|माँ|मां|भाई|दीदी|बहन|पिताजी|माताजी"
     "|لا|لم|لن|ما|هو|هي|هم|في|من|عن|مع|كان|كانت|قال|قالت|غاضب|غاضبة|مريض"
     "|مريضة|حزين|حزينة|زعلان|زعلانة|تعبان|تعبانة|دائما|دايما|جدا|كثير|كتير"
     "|ليس|مش|مو|بس|يعني|انا|أنا|هذا|هذه|عشان|كل|بعد"
@@ -10323,6 +10355,12 @@ static const char cl_not_names[] =
 static const char cl_after_predicate[] =
     "|है|हैं|था|थी|थे|हूँ|हो|आहे|छ|ہے|ہیں|تھا|تھی|تھے|است|نیست|بود|جدا"
     "|מאוד|আছে|ছিল|ਹੈ|ਹਨ|ਸੀ|";
+
+/* The mark of Hindi and Urdu after the one who did a deed in the past,
+ * a person as good as always: "my mom, \u0915\u092e\u0932\u093e
+ * \u0928\u0947 \u0915\u0939\u093e" (Kamla said), where a comma
+ * after the name would close it. */
+static const char cl_agent_marks[] = "|ने|نے|";
 
 /* The words between a given name and a father's name in Arabic and
  * Hebrew: son of, daughter of ("\u0645\u062d\u0645\u062f \u0628\u0646
@@ -10413,6 +10451,27 @@ after_saint(struct mh_scanner *sc, size_t i)
 
 	return p != SIZE_MAX &&
 	    (tok_is(sc, p, KW_SAINT) || tok_is(sc, p, KW_ST));
+}
+
+/* Is the word at i, in no list, shaped as a name with an apostrophe
+ * inside: one to three letters, the apostrophe, three or more ("my bff
+ * ja'nae", "my friend o'brien", "d'angelo")?  No contraction (t->contr:
+ * don't, we'll), nor "y'all" or "ma'am".  match_lower_name() asks it
+ * after a title or relation word only. */
+static int
+apos_name(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const unsigned char *w = (const unsigned char *)sc->s + t->s;
+	size_t n = tend(t) - t->s, k, a;
+
+	if (!t->joined || t->contr || t->hyphen)
+		return 0;
+	for (k = 1; k <= 3 && k < n; k++)
+		if ((a = apos(w, n, k)) != 0)
+			return n - k - a >= 3 && !word_eq(sc, i, "y'all") &&
+			    !word_eq(sc, i, "ma'am");
+	return 0;
 }
 
 /* match_name() for a word in lower case, which no_name_at() has not
@@ -10533,11 +10592,15 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	                    name_after_pronoun(sc, pw, i))))) ||
 	    /* "my mom, \u0915\u092e\u0932\u093e, \u092c\u0940\u092e\u093e\u0930
 	     * \u0939\u0948" (is ill): set off by commas after a relation
-	     * word, as "my mum, grace, is ill" is (word_name_after()); not
+	     * word, as "my mum, grace, is ill" is (word_name_after()), or
+	     * before the mark of one who did a deed (cl_agent_marks); not
 	     * "my mom, \u092c\u0939\u0941\u0924 ..." (very), a word of
 	     * no name */
 	    (c == C_UNKNOWN && !ctx && tend(t) - t->s >= 3 &&
-	        rel_comma_before(sc, i) && clause_end_after(sc, i) &&
+	        rel_comma_before(sc, i) &&
+	        (clause_end_after(sc, i) ||
+	            (tok_gap(sc, i + 1) &&
+	                caseless_listed(sc, i + 2, cl_agent_marks))) &&
 	        caseless_word(sc, i)) ||
 	    /* "my nani kamla keeps calling", "my abuela rosalba is sick":
 	     * a word of no list before a verb or a clause's end, after a
@@ -10550,7 +10613,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	        !tok_in(sc, i, KW_SLANG) && !word_eq(sc, i, "jaan") &&
 	        !word_eq(sc, i, "jee")) ||
 	    (c == C_UNKNOWN && ctx && tend(t) - t->s >= 3 && pw != SIZE_MAX &&
-	        (caseless_word(sc, i) ||
+	        (caseless_word(sc, i) || apos_name(sc, i) ||
 	            (!title && !clinical_suffix(sc, t) &&
 	                (tok_is(sc, pw, KW_NAMED) || tok_is(sc, pw, KW_IS) ||
 	                    tok_is(sc, pw, KW_CALLED) ||

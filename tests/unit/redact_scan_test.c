@@ -2495,6 +2495,28 @@ test_name_edges(void)
 	is_str(scan("Papa Ji Kumar called"), "NAME:Papa Ji Kumar",
 	    "ji: before a surname, the run as before");
 	is_str(scan("Anna Ji called"), "NAME:Anna Ji", "ji: a surname");
+	/* a name in Devanagari before the mark of one who did a deed */
+	is_str(scan("my mom, कमला ने कहा"), "NAME:कमला",
+	    "agent: a name before ne");
+	is_str(scan("my mom, पापा ने कहा"), "", "agent: a family word stays");
+	is_str(scan("my mom, मैंने कहा"), "", "agent: a word stays");
+	/* a name with an apostrophe inside, after a relation word */
+	is_str(scan("my bff ja'nae is coming"), "NAME:ja'nae",
+	    "apostrophe: after bff");
+	is_str(scan("my friend o'brien is coming"), "NAME:o'brien",
+	    "apostrophe: after friend");
+	is_str(scan("my friends y'all are great"), "", "apostrophe: y'all");
+	is_str(scan("my friend can't come"), "",
+	    "apostrophe: a contraction stays");
+	/* two letters a person goes by, after a relation word */
+	is_str(scan("my roommate kz said no"), "NAME:kz",
+	    "initials: before said");
+	is_str(scan("My roommate kz said no"), "NAME:kz",
+	    "initials: in a text with capitals");
+	is_str(scan("my bf rn said no"), "", "initials: chat's rn stays");
+	is_str(scan("my roommate kz and i"), "",
+	    "initials: before no deed stays");
+	is_str(scan("my mom dr said"), "", "initials: a title stays");
 }
 
 static void

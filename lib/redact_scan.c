@@ -10474,6 +10474,37 @@ apos_name(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* The end of a surname after its particles in lower case, the first at
+ * i, right after an honorific ("I saw dr. de la cruz", "dr. van der
+ * berg", "Dr. bin Laden"): one or two particles, then a word of no stop
+ * or title, nor only an everyday word ("dr. de la today"), in lower case
+ * or capitalised; else 0.  Not after chat's
+ * "fr" nor the "ms" of multiple sclerosis (honorific_before()). */
+static size_t
+title_particles(struct mh_scanner *sc, size_t i)
+{
+	size_t p = title_tok(sc, i), k = i;
+
+	if (p == SIZE_MAX || sc->t[p].kind != T_WORD ||
+	    !tok_in(sc, p, KW_HONORIFIC) || !(flags(sc, p) & MH_NAMES_TITLE) ||
+	    !honorific_before(sc, i))
+		return 0;
+	if (tok_gap(sc, k + 1) && tk(sc, k + 2) != NULL &&
+	    sc->t[k + 2].kind == T_WORD && tok_in(sc, k + 2, KW_NAME_PARTICLE))
+		k += 2;
+	if (!tok_gap(sc, k + 1) || tk(sc, k + 2) == NULL ||
+	    sc->t[k + 2].kind != T_WORD || sc->t[k + 2].allcap ||
+	    tok_in(sc, k + 2, KW_NAME_PARTICLE) ||
+	    (flags(sc, k + 2) &
+	        (MH_NAMES_STOP | MH_NAMES_TITLE | MH_NAMES_SAID)) ||
+	    (fullflags(sc, k + 2) &
+	        (MH_NAMES_COMMON | MH_NAMES_FIRST | MH_NAMES_LAST)) ==
+	        MH_NAMES_COMMON ||
+	    tend(&sc->t[k + 2]) - sc->t[k + 2].s < 2)
+		return 0;
+	return tend(&sc->t[k + 2]);
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -10513,6 +10544,14 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	/* "my daughters georgia and virginia" */
 	if (rel_list_name(sc, i))
 		return tend(t);
+	/* "I saw dr. van der berg": a surname's particles after a title */
+	if (tok_in(sc, i, KW_NAME_PARTICLE)) {
+		size_t e = title_particles(sc, i);
+		if (e != 0) {
+			title_start(sc, i, start);
+			return e;
+		}
+	}
 	/* "grace texted me", "so mad at will.": a first name that is also
 	 * a word, in a slot only a person fills, where a text in lower
 	 * case cannot tell it by its capital */
@@ -10520,15 +10559,6 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
 	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
 	    (slot_subject(sc, i) || slot_object(sc, i)))
-		return tend(t);
-	/* "I hate that rose told everyone": in a text with capitals too,
-	 * after "that" opening a clause, before a deed only a person does
-	 * ("that rose bush", "the rose told" are not asked) */
-	if (!sc->lowertext && i >= 2 && tok_gap(sc, i - 1) &&
-	    tok_is(sc, i - 2, KW_THAT) &&
-	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
-	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
-	    slot_subject(sc, i))
 		return tend(t);
 	/* "went to see okafor", "okafor said i should rest", "call me
 	 * kz" */

@@ -2464,6 +2464,18 @@ test_name_edges(void)
 	    "particles: after dr in lower case");
 	is_str(scan("I saw Dr. De La Cruz today"), "NAME:Dr. De La Cruz",
 	    "particles: capitalised as before");
+	is_str(scan("I saw dr. de la cruz today"), "NAME:de la cruz",
+	    "particles: after dr. in a text with capitals");
+	is_str(scan("I saw dr. van der berg today"), "NAME:van der berg",
+	    "particles: a particle that is a surname too");
+	is_str(scan("i saw dr. bin laden today"), "NAME:bin laden",
+	    "particles: bin");
+	is_str(scan("I saw Dr. van der Berg today"),
+	    "NAME:Dr. van der Berg", "particles: with the capitalised title");
+	is_str(scan("I saw dr. de la today"), "",
+	    "particles: before an everyday word");
+	is_str(scan("fr de la cruz said"), "NAME:cruz",
+	    "particles: chat's fr takes none");
 	/* "A." as an initial opening a clause */
 	is_str(scan("A. told me to rest"), "NAME:A", "A.: before told me");
 	is_str(scan("So A. said she'd call"), "NAME:A",

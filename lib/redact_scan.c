@@ -4071,7 +4071,7 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	/* the word after "from", "moved" ... may be a town or the "to"
 	 * before one (low_town()): no LOOK_NOCTX, so that the walk stops
 	 * at it (noctx_at() reads the bit as if it were there) */
-	if (town_cue(sc, m->kw))
+	if (town_cue(sc, m->kw) || m->kw == KW_THAT)
 		b &= (unsigned char)~LOOK_NOCTX;
 	return b;
 }
@@ -9848,6 +9848,20 @@ slot_subject(struct mh_scanner *sc, size_t i)
 	return slot_deed(sc, i, n);
 }
 
+/* Is the lower-case word at i, right after "that", a first name that
+ * is also a word and the subject of a deed only a person does
+ * (slot_subject(), "that" of low_openers[]): "I hate that rose told
+ * everyone", in a text with capitals too; not "that rose bush".  The
+ * walk stops after "that" for it (memo_quiet(), lower_name_context()). */
+static int
+that_subject(struct mh_scanner *sc, size_t i)
+{
+	return tok_gap(sc, i - 1) && sc->t[i].kind == T_WORD &&
+	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
+	    (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
+	    slot_subject(sc, i);
+}
+
 /* Is the letter at i, with a '.' after it, an initial a person goes by
  * as the subject of a clause before a deed of low_deeds[] (as
  * slot_subject() asks of a name): "J. told me to call", "then k. said
@@ -10559,6 +10573,11 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
 	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
 	    (slot_subject(sc, i) || slot_object(sc, i)))
+		return tend(t);
+	/* "I hate that rose told everyone", in a text with capitals too
+	 * (that_subject()) */
+	if (!sc->lowertext && i >= 2 && tok_is(sc, i - 2, KW_THAT) &&
+	    that_subject(sc, i))
 		return tend(t);
 	/* "went to see okafor", "okafor said i should rest", "call me
 	 * kz" */
@@ -15091,6 +15110,8 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	 * (noctx_at()) */
 	if (town_cue(sc, pt->kw))
 		return town_at(sc, i);
+	if (pt->kw == KW_THAT)
+		return that_subject(sc, i);
 	if (pt->mark == '.' || pt->mark == ',')
 		return rel_list_name(sc, i) ||
 		    context_after_mark(sc, p, &title) ||

@@ -2483,6 +2483,16 @@ test_name_edges(void)
 	is_str(scan("Plan A. told me nothing"), "", "A.: plan A stays");
 	is_str(scan("I got an A. told my mom"), "", "A.: a grade stays");
 	is_str(scan("A. fib is scary"), "", "A.: a. fib stays");
+	/* a first name that is also a word after "that", with capitals */
+	is_str(scan("I hate that rose told everyone"), "NAME:rose",
+	    "that: before told everyone");
+	is_str(scan("I know that grace kept asking why"), "NAME:grace",
+	    "that: before kept asking");
+	is_str(scan("I love that rose bush"), "", "that: the bush stays");
+	is_str(scan("I hate that the rose told everyone"), "",
+	    "that: after the, stays");
+	is_str(scan("I hate that rose said nothing"), "",
+	    "that: said nothing stays");
 	/* chat's "its" for "it's" opening a sentence */
 	is_str(scan("its maya again, she texted"), "NAME:maya",
 	    "its: before a first name");

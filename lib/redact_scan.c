@@ -5529,13 +5529,15 @@ appt_before(struct mh_scanner *sc, size_t i)
 
 /* Words before "on" and a number that make it a dose, a version or a
  * level, no day: "i'm on 10.3", "running on 10.3", "started on 2.5",
- * "went up on 1.5" (on_date()). */
+ * "went up on 1.5", "cut back on 2.5", "agreed on 2.5" (on_date()). */
 static const char *const on_not_days[] = {"i'm", "im", "i\xe2\x80\x99m",
     "we're", "am", "is", "are", "was", "were", "be", "been", "it's", "its",
     "still", "now", "currently", "running", "stuck", "based", "level", "page",
     "chapter", "update", "updated", "started", "starting", "went", "go",
     "going", "up", "down", "put", "kept", "keep", "stay", "stayed", "staying",
-    "stable", "switched", "dose", NULL};
+    "stable", "switched", "dose", "back", "cut", "off", "dropped", "increased",
+    "decreased", "lowered", "raised", "reduced", "tapered", "tapering",
+    "agreed", "settled", "decided", NULL};
 
 /* Is the token before i "on", right before it, and no word of
  * on_not_days[] before that: "see you on 10.3", "back on 2.11"? */
@@ -10490,7 +10492,7 @@ apos_name(struct mh_scanner *sc, size_t i)
 
 /* The end of a surname after its particles in lower case, the first at
  * i, right after an honorific ("I saw dr. de la cruz", "dr. van der
- * berg", "Dr. bin Laden"): one or two particles, then a word of no stop
+ * berg", "Dr. bin Osman"): one or two particles, then a word of no stop
  * or title, nor only an everyday word ("dr. de la today"), in lower case
  * or capitalised; else 0.  Not after chat's
  * "fr" nor the "ms" of multiple sclerosis (honorific_before()). */

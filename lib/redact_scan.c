@@ -2762,10 +2762,14 @@ letter_run16(const unsigned char *p, uint64_t k[2])
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));
-	unsigned let = (unsigned)_mm_movemask_epi8(
-	    _mm_cmplt_epi8(_mm_add_epi8(low, _mm_set1_epi8((char)(0x80 - 'a'))),
-	        _mm_set1_epi8(-128 + 26)));
-	size_t run = (size_t)__builtin_ctz(~let);
+	/* the bytes that are no letter, with no compare: low - 'a' is 0
+	 * to 25 for a letter, which an add that saturates at 255 takes to
+	 * 102 to 127, and every other byte to 128 or more, its top bit
+	 * set.  The compare (classes16()'s) wanted its bound copied to a
+	 * register of its own for every word, and a not after. */
+	unsigned other = (unsigned)_mm_movemask_epi8(_mm_adds_epu8(
+	    _mm_sub_epi8(low, _mm_set1_epi8('a')), _mm_set1_epi8(128 - 26)));
+	size_t run = (size_t)__builtin_ctz(other | 0x10000);
 
 	key16(v, run, k);
 	return run;

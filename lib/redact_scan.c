@@ -15419,18 +15419,18 @@ tok_tail16(const struct tok *t)
 }
 #endif
 
-/* The tokens walk() stops at, of the eight from t: a bit for each
- * without LOOK_QUIET, bit k for token t + k. */
-static inline unsigned
-loud8(const struct tok *t)
-{
 #if defined(__SSE2__) && defined(__x86_64__)
+/* The looked bytes of the eight tokens from t, in the low 64 bits (see
+ * loud8()). */
+static inline __m128i
+looked8(const struct tok *t)
+{
 	/* The 16 bytes from kw hold looked at byte 6: the eight tokens'
 	 * bytes there gathered into one register by interleaving, pairs
 	 * (16-bit lane 6), then fours (32-bit lane 2), then eights (the
-	 * low 64 bits), and LOOK_QUIET shifted to the top of each byte for
-	 * the mask.  Two instructions a token where the bytes one by one
-	 * took five. */
+	 * low 64 bits).  With the shift of LOOK_QUIET to the top of each
+	 * byte and the mask (loud8()), two instructions a token where the
+	 * bytes one by one took five. */
 	_Static_assert(offsetof(struct tok, looked) ==
 	            offsetof(struct tok, kw) + 6 &&
 	        offsetof(struct tok, kw) + 16 == sizeof(struct tok) &&
@@ -15442,8 +15442,17 @@ loud8(const struct tok *t)
 	__m128i b = _mm_unpackhi_epi16(
 	    _mm_unpacklo_epi8(tok_tail16(&t[4]), tok_tail16(&t[5])),
 	    _mm_unpacklo_epi8(tok_tail16(&t[6]), tok_tail16(&t[7])));
-	return ~(unsigned)_mm_movemask_epi8(
-	           _mm_slli_epi16(_mm_unpackhi_epi32(a, b), 4)) &
+	return _mm_unpackhi_epi32(a, b);
+}
+#endif
+
+/* The tokens walk() stops at, of the eight from t: a bit for each
+ * without LOOK_QUIET, bit k for token t + k. */
+static inline unsigned
+loud8(const struct tok *t)
+{
+#if defined(__SSE2__) && defined(__x86_64__)
+	return ~(unsigned)_mm_movemask_epi8(_mm_slli_epi16(looked8(t), 4)) &
 	    0xFF;
 #else
 	unsigned m = 0;
@@ -15455,11 +15464,28 @@ loud8(const struct tok *t)
 #endif
 }
 
+/* loud8() of the sixteen tokens from t: the two halves' bytes in one
+ * register, one shift and one mask for both. */
+static inline unsigned
+loud16(const struct tok *t)
+{
+#if defined(__SSE2__) && defined(__x86_64__)
+	return ~(unsigned)_mm_movemask_epi8(_mm_slli_epi16(
+	           _mm_unpacklo_epi64(looked8(t), looked8(t + 8)), 4)) &
+	    0xFFFF;
+#else
+	return loud8(t) | loud8(t + 8) << 8;
+#endif
+}
+
 /* The tokens walk() stops at, of the 64 from token b (a multiple of
  * 64): a bit for each without LOOK_QUIET, bit k for token b + k, and
- * for every token past the end token, which has none.  Eight at a time,
- * from one at or before the end token: the TOK_PAD tokens after it are
- * read, none past them. */
+ * for every token past the end token, which has none.  Sixteen at a
+ * time while the first eight hold no token past the end token, then
+ * eight, from one at or before it: the TOK_PAD tokens after it are
+ * read, none past them.  Eight at a time throughout took a shift, a
+ * mask and the loop's test more for every eight (callgrind: blk40.txt
+ * 1.5 M instructions). */
 static uint64_t
 loud_block(const struct mh_scanner *sc, size_t b)
 {
@@ -15467,10 +15493,14 @@ loud_block(const struct mh_scanner *sc, size_t b)
 	    "loud_block() reads up to seven tokens past the end token");
 	uint64_t m = 0;
 
-	for (unsigned g = 0; g < 64; g += 8) {
-		if (b + g > sc->nt)
-			return m | ~(uint64_t)0 << g;
-		m |= (uint64_t)loud8(&sc->t[b + g]) << g;
+	for (unsigned g = 0; g < 64; g += 16) {
+		if (b + g + 8 > sc->nt) {
+			if (b + g > sc->nt)
+				return m | ~(uint64_t)0 << g;
+			return m | (uint64_t)loud8(&sc->t[b + g]) << g |
+			    ~(uint64_t)0 << (g + 8);
+		}
+		m |= (uint64_t)loud16(&sc->t[b + g]) << g;
 	}
 	return m;
 }

@@ -2207,17 +2207,24 @@ ko_name_before(const unsigned char *u, size_t s, size_t p, uint32_t c)
 /* The verbs done to a seed, in their first two syllables: sown,
  * scattered, spat out, swallowed, sprouted ("배 씨를 심었어", pear
  * seeds; not "심하게", badly, which a person may be: "김 씨가 심하게
- * 화냈어"). */
+ * 화냈어").  Not the heads that are words of their own or go on to
+ * other verbs: "심기" (mood), "뿌리" (a root; "뿌리치다", to shake off),
+ * "삼키듯" (as if to swallow), "심으면". */
 static const char ko_seed_verbs[] =
-    "|심었|심어|심고|심을|심는|심기|심자|심으|뿌려|뿌렸|뿌리|뱉어|뱉었"
-    "|뱉고|삼켜|삼켰|삼키|틔워|틔웠|틔우|";
+    "|심었|심어|심고|심을|심는|심자|뿌려|뿌렸|뱉어|뱉었|뱉고|삼켜|삼켰"
+    "|틔워|틔웠|틔우|";
 
-/* Is the particle d at byte p (after 씨) followed by a blank and a
- * verb of ko_seed_verbs[]: a fruit's seeds, no surname's 씨? */
+/* Is the particle d at byte p (after 씨) the object's 를, followed by a
+ * blank and a verb of ko_seed_verbs[]: a fruit's seeds, no surname's
+ * 씨?  Only 를: after a subject's particle the verb is the person's
+ * deed ("박 씨가 심어준 믿음", the faith Park instilled). */
 static int
 ko_seed_after(const unsigned char *u, size_t n, size_t p, uint32_t d)
 {
-	if (!cjk_hangul(d) || p + 4 >= n || u[p + 3] != ' ')
+	if (d != 0xB97C /* 를 */ || p + 4 >= n || u[p + 3] != ' ')
+		return 0;
+	/* "심어준", "틔워줘": given, done for someone: a person's deed */
+	if (p + 13 <= n && cjk_one_of("주준줘줬줄", u + p + 10))
 		return 0;
 	return cjk_head_of(ko_seed_verbs, u + p + 4, n - p - 4);
 }
@@ -5531,29 +5538,28 @@ appt_before(struct mh_scanner *sc, size_t i)
 	                     : word_among(sc, q, appt_owners);
 }
 
-/* Words before "on" and a number that make it a dose, a version or a
- * level, no day: "i'm on 10.3", "running on 10.3", "started on 2.5",
- * "went up on 1.5", "cut back on 2.5", "agreed on 2.5" (on_date()). */
-static const char *const on_not_days[] = {"i'm", "im", "i\xe2\x80\x99m",
-    "we're", "am", "is", "are", "was", "were", "be", "been", "it's", "its",
-    "still", "now", "currently", "running", "stuck", "based", "level", "page",
-    "chapter", "update", "updated", "started", "starting", "went", "go",
-    "going", "up", "down", "put", "kept", "keep", "stay", "stayed", "staying",
-    "stable", "switched", "dose", "back", "cut", "off", "dropped", "increased",
-    "decreased", "lowered", "raised", "reduced", "tapered", "tapering",
-    "agreed", "settled", "decided", NULL};
+/* The words before "on" that make a day and month after it a day: an
+ * event's or a meeting's ("see you on 10.3", "we're meeting on 4.11",
+ * "my flight on 2.5").  A list of cues, not of exceptions: after "on"
+ * such a number is most often a dose, a level or a score ("she's on
+ * 2.5", "doc put me on 2.5", "depends on 1.5", "5 on 10.3"), and a
+ * person's pronoun or a contraction before "on" says nothing of which
+ * (on_date()). */
+static const char *const on_day_cues[] = {"you", "meet", "meeting", "session",
+    "booked", "scheduled", "born", "happened", "due", "leave", "leaving", "fly",
+    "flying", "flight", "arrive", "arriving", "party", "wedding", "birthday",
+    "exam", "interview", "visit", "trip", NULL};
 
-/* Is the token before i "on", right before it, and no word of
- * on_not_days[] before that: "see you on 10.3", "back on 2.11"? */
+/* Is the token before i "on", right before it, after a word of
+ * on_day_cues[]: "see you on 10.3", "my flight on 2.5"? */
 static int
 on_date(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_tok(sc, i), q;
+	size_t p = prev_tok(sc, i);
 
 	if (p == SIZE_MAX || p + 2 != i || !tok_is(sc, p, KW_ON))
 		return 0;
-	q = prev_word(sc, p);
-	return q == SIZE_MAX || !word_among(sc, q, on_not_days);
+	return word_among(sc, prev_word(sc, p), on_day_cues);
 }
 
 /* German words before a day and a month, "am 14.3." (date_groups()) */

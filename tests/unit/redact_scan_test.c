@@ -2695,6 +2695,11 @@ test_chat_places(void)
 	    "", "date: a version, score, dose or measure stays");
 	is_str(scan("we cut back on 2.5, then we agreed on 1.5"), "",
 	    "date: a dose cut back on, a figure agreed on stays");
+	is_str(scan("she's on 2.5, doc put me on 2.5, it depends on 1.5, "
+	            "the score was 5 on 10.3, the app crashed on 10.3"),
+	    "", "date: after a pronoun, a verb or a score, on a number stays");
+	is_str(scan("we're meeting on 4.11, my flight on 2.5"),
+	    "DATE:4.11|DATE:2.5", "date: after a meeting or a flight, on");
 	is_str(scan("Qty 30 Refills 2. 30 Tablets 2. 30 Days 2"), "",
 	    "address: a prescription's fields stay");
 	is_str(scan("1593 Pagari 18"), "ADDRESS:1593 Pagari 18",
@@ -2708,6 +2713,22 @@ test_chat_places(void)
 	            "\xea\xb2\x8c"),
 	    "NAME:\xea\xb9\x80|NAME:\xea\xb9\x80",
 	    "korean: a surname before ssi, badly, still a name");
+	is_str(scan("\xea\xb9\x80 \xec\x94\xa8\xeb\x8a\x94 \xec\x8b\xac"
+	            "\xea\xb8\xb0\xea\xb0\x80 \xeb\xb6\x88\xed\x8e\xb8"
+	            "\xed\x96\x88\xec\x96\xb4, \xeb\xb0\x95 \xec\x94\xa8"
+	            "\xea\xb0\x80 \xec\x8b\xac\xec\x96\xb4\xec\xa4\x80 "
+	            "\xeb\xaf\xbf\xec\x9d\x8c\xec\x9d\xb4 \xec\xbb\xb8"
+	            "\xec\x96\xb4, \xec\xb5\x9c \xec\x94\xa8\xeb\xa5\xbc "
+	            "\xeb\xbf\x8c\xeb\xa6\xac\xec\xb9\x98\xea\xb3\xa0 "
+	            "\xeb\x82\x98\xec\x99\x94\xec\x96\xb4, \xec\x9c\xa4 "
+	            "\xec\x94\xa8\xeb\xa5\xbc \xec\x82\xbc\xed\x82\xa4"
+	            "\xeb\x93\xaf \xeb\x85\xb8\xeb\xa0\xa4\xeb\xb4\xa4"
+	            "\xec\x96\xb4, \xec\x9e\xa5 \xec\x94\xa8\xeb\xa5\xbc "
+	            "\xec\x8b\xac\xec\x96\xb4\xec\xa4\x80 \xec\x82\xac"
+	            "\xeb\x9e\x8c"),
+	    "NAME:\xea\xb9\x80|NAME:\xeb\xb0\x95|NAME:\xec\xb5\x9c|"
+	    "NAME:\xec\x9c\xa4|NAME:\xec\x9e\xa5",
+	    "korean: a surname before ssi and a mood, a deed, a root's verb");
 }
 
 int

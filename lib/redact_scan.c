@@ -12584,6 +12584,31 @@ national_number(struct mh_scanner *sc, size_t i, size_t b, size_t e)
 	return 1;
 }
 
+/* Is the number at i, of four digits, a year of birth that tells an age
+ * over 89: "born in 1931", "born 1928"?  Safe Harbor counts such a year
+ * among the elements of a date to take.  Years to 1935 only: whoever
+ * was born then is 90 or older from 2026 on, so the bound grows stale
+ * only toward taking too little; "born in 1990" is a year as before. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+born_year(struct mh_scanner *sc, size_t i)
+{
+	long v = 0;
+	size_t p = prev_word(sc, i);
+
+	if (p == SIZE_MAX || p + 2 != i || !num_val(sc, i, &v) || v < 1880 ||
+	    v > 1935)
+		return 0;
+	if (word_eq(sc, p, "in")) {
+		p = prev_word(sc, p);
+		if (p == SIZE_MAX || p + 2 != i - 2)
+			return 0;
+	}
+	return word_eq(sc, p, "born");
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -12660,6 +12685,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			return emit(sc, ip, h, tend(t), MH_SCAN_DATE) == -1 ? -1
 			                                                    : 1;
 		}
+		if (born_year(sc, i))
+			return emit(sc, ip, b, tend(t), MH_SCAN_DATE) == -1 ? -1
+			                                                    : 1;
 	}
 	/* date_groups() wants two groups at least: most numbers are one,
 	 * and skip the call */

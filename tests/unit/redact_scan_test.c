@@ -2731,6 +2731,19 @@ test_chat_places(void)
 	    "korean: a surname before ssi and a mood, a deed, a root's verb");
 }
 
+/* A second audit of how chat writes what names someone, and the near
+ * forms beside it that name no one. */
+static void
+test_chat_audit2(void)
+{
+	is_str(scan("my nan was born in 1931"), "DATE:1931",
+	    "year: a birth over 89 years ago, after born in");
+	is_str(scan("born 1928, still sharp"), "DATE:1928",
+	    "year: a birth over 89 years ago, after born");
+	is_str(scan("born in 1990, the clinic was born in 1948, in 1931 we"),
+	    "", "year: a later birth, a year with no born before it stay");
+}
+
 int
 main(void)
 {
@@ -2761,6 +2774,7 @@ main(void)
 	test_form_initials();
 	test_chat_places();
 	test_name_edges();
+	test_chat_audit2();
 	scan_close();
 	return done();
 }

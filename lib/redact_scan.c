@@ -7839,7 +7839,7 @@ measure_after(struct mh_scanner *sc, size_t l)
 
 /* Is the word p, right before an age over 89, with the word before it,
  * a verb of an age: "died at 93", "passed away at 94", "lived to 97",
- * "she will be 90", "he'll be 95"? */
+ * "she will be 90", "he'll be 95", "my dad turns 90"? */
 static int
 age_verb_at(struct mh_scanner *sc, size_t p)
 {
@@ -7856,6 +7856,10 @@ age_verb_at(struct mh_scanner *sc, size_t p)
 		return word_among(sc, v, die);
 	if (tok_is(sc, p, KW_TO))
 		return word_among(sc, v, live);
+	/* "gma turns 99 tmrw", "my dad turns 90 next week": someone
+	 * right before, as "the road turns 90 degrees" has not */
+	if (word_eq(sc, p, "turns"))
+		return someone_at(sc, v);
 	if (!word_eq(sc, p, "be"))
 		return 0;
 	t = &sc->t[v];

@@ -2736,6 +2736,12 @@ test_chat_places(void)
 static void
 test_chat_audit2(void)
 {
+	is_str(scan("my grandma turns 99 tmrw"), "AGE:99",
+	    "age: turns after a relation word");
+	is_str(scan("my dad turns 90 next week"), "AGE:90",
+	    "age: turns, then when");
+	is_str(scan("the road turns 90 degrees, it turns 95 today"), "",
+	    "age: turns after no one stays");
 	is_str(scan("my nan was born in 1931"), "DATE:1931",
 	    "year: a birth over 89 years ago, after born in");
 	is_str(scan("born 1928, still sharp"), "DATE:1928",

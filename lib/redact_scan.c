@@ -8171,7 +8171,7 @@ self_name_slow(struct mh_scanner *sc, size_t i)
 
 /* Is the word at i, two letters and no vowel, the initials one goes by
  * right after a relation word, before what a person says or does ("my
- * roommate kz said no")?  The lists hold most such words as ordinary
+ * roommate kz said no"), or ending what is said ("my roommate kz")?  The lists hold most such words as ordinary
  * ones, as for self_name_slow(); not those of not_self_names[] ("my bf
  * rn said"), nor a word of another flag. */
 #ifdef __GNUC__
@@ -8180,7 +8180,7 @@ __attribute__((noinline))
 static int
 rel_initials(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = &sc->t[i];
+	const struct tok *t = &sc->t[i], *n;
 	const char *w = sc->s + t->s;
 
 	if (tend(t) - t->s != 2 || t->nletter != 2 || !tok_gap(sc, i - 1) ||
@@ -8190,6 +8190,13 @@ rel_initials(struct mh_scanner *sc, size_t i)
 	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0 ||
 	    !relation_at(sc, i - 2))
 		return 0;
+	/* "my roommate kz", "my bestie kz." ending the message or its
+	 * sentence: nothing more said of the initials, no deed to wait for
+	 * (an "and" still may go on: "my roommate kz and i") */
+	n = tk(sc, i + 1);
+	if (n == NULL || (n->kind == T_SPACE && n->nl) ||
+	    (n->kind == T_PUNCT && strchr(".,!?", sc->s[n->s]) != NULL))
+		return 1;
 	return tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_WORD &&
 	    (tok_in2(sc, i + 2, KW2_LOW_DEED) ||

@@ -2736,6 +2736,14 @@ test_chat_places(void)
 static void
 test_chat_audit2(void)
 {
+	is_str(scan("my roommate kz"), "NAME:kz",
+	    "initials: after a relation word, ending the text");
+	is_str(scan("my bestie kz. she gets it"), "NAME:kz",
+	    "initials: ending the sentence");
+	is_str(scan("My roommate kz!"), "NAME:kz",
+	    "initials: ending the sentence, in a text with capitals");
+	is_str(scan("my bf rn. my mom dr. my roommate kz and i"), "",
+	    "initials: chat's rn, a title, an and going on stay");
 	is_str(scan("my grandma turns 99 tmrw"), "AGE:99",
 	    "age: turns after a relation word");
 	is_str(scan("my dad turns 90 next week"), "AGE:90",

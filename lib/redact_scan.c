@@ -627,6 +627,8 @@ enum {
 	KW2_KIN_OTHER = 1u << 16,    /* nani, abuela: match_lower_name() */
 	KW2_FORM_CUE = 1u << 17,     /* patient, name: caps_form_name() */
 	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
+	KW2_FAC_END = 1u << 19,      /* high, general: low_place() */
+	KW2_FAC_KIND = 1u << 20,     /* school, college: low_place() */
 	KW2_RX_FIELD = 1u << 22,     /* refills: match_address_at() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
 	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
@@ -1248,9 +1250,24 @@ clinical_bit(uint32_t k)
 }
 
 /* The facility words that end a facility's name in lower case ("at
- * mercy hospital"): low_place(). */
+ * mercy hospital"): low_place().  Those of fac_ends[] and fac_kinds[]
+ * too. */
 static const char *const fac_heads[] = {
-	"hospital", "clinic", "hospice", "infirmary", "center", "centre", NULL
+	"hospital", "clinic", "hospice", "infirmary", "center", "centre",
+	"school", "college", "academy", "high", "middle", "elementary",
+	"general", "memorial", NULL
+};
+/* The words of a facility's kind that chat lets end its name where
+ * the clause ends: "i go to riverton high", "i work at riverton
+ * general" (low_place()). */
+static const char *const fac_ends[] = {
+	"high", "middle", "elementary", "general", "memorial", NULL
+};
+/* The facility words that name a place only after a word of its kind:
+ * "riverton high school", "millbrook community college", not "at grad
+ * school", "to summer school" (low_place()). */
+static const char *const fac_kinds[] = {
+	"school", "college", "academy", NULL
 };
 static const char *const low_saints[] = {"st", "saint", NULL};
 /* Words of a facility's kind between its name and its facility word:
@@ -1260,7 +1277,8 @@ static const char *const fac_quals[] = {
 	"psychiatric", "behavioral", "behavioural", "medical", "university",
 	"methodist", "baptist", "presbyterian", "lutheran", "adventist",
 	"catholic", "childrens", "women's", "children's", "veterans", "health",
-	"mental", "cancer", "surgical", "treatment", "recovery", NULL
+	"mental", "cancer", "surgical", "treatment", "recovery", "high",
+	"middle", "elementary", "primary", "secondary", "junior", NULL
 };
 /* The endings of an e-mail address spelled out, "... dot com"
  * (spelled_email()). */
@@ -1637,6 +1655,8 @@ static const struct {
     {kin_others, KW2_KIN_OTHER},
     {form_cues, KW2_FORM_CUE},
     {form_afters, KW2_FORM_AFTER},
+    {fac_ends, KW2_FAC_END},
+    {fac_kinds, KW2_FAC_KIND},
     {rx_fields, KW2_RX_FIELD},
     {cause_whos, KW2_CAUSE_WHO},
     {cause_ends, KW2_CAUSE_END},
@@ -7856,7 +7876,7 @@ age_verb_at(struct mh_scanner *sc, size_t p)
 		return word_among(sc, v, die);
 	if (tok_is(sc, p, KW_TO))
 		return word_among(sc, v, live);
-	/* "gma turns 99 tmrw", "my dad turns 90 next week": someone
+	/* "my gran turns 99 tmrw", "my dad turns 90 next week": someone
 	 * right before, as "the road turns 90 degrees" has not */
 	if (word_eq(sc, p, "turns"))
 		return someone_at(sc, v);
@@ -13230,17 +13250,25 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		 * kind ("mercy general hospital"), and the place word */
 		if (i < 2 || !tok_gap(sc, i - 1))
 			return 0;
+		/* "riverton high", "riverton general" only ending the
+		 * clause or before its town ("westfield elementary in
+		 * riverton"): not "riverton high street", "so high rn" */
+		if (tok_in2(sc, i, KW2_FAC_END) && !clause_end_after(sc, i) &&
+		    !(tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_IN)))
+			return 0;
 		int n = 0;
 		k = i - 2;
 		for (; n < 2 && k >= 2 && tok_in2(sc, k, KW2_FAC_QUAL) &&
 		     !sc->t[k].cap && tok_gap(sc, k - 1);
 		     n++)
 			k -= 2;
-		/* a center only of a kind: "lakeview medical center", not
-		 * "at the downtown center" */
+		/* a center or a school only of a kind: "lakeview medical
+		 * center", "riverton high school", not "at the downtown
+		 * center", "at grad school" */
 		if (n == 0 &&
-		    (eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
-		         "center") ||
+		    (tok_in2(sc, i, KW2_FAC_KIND) ||
+		        eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
+		            "center") ||
 		        eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
 		            "centre")))
 			return 0;

@@ -2750,6 +2750,25 @@ test_chat_audit2(void)
 	    "age: turns, then when");
 	is_str(scan("the road turns 90 degrees, it turns 95 today"), "",
 	    "age: turns after no one stays");
+	is_str(scan("i go to riverton high"), "LOCATION:riverton high",
+	    "school: a town and high, ending the clause");
+	is_str(scan("i go to riverton high school and i hate it"),
+	    "LOCATION:riverton high school", "school: a town and high school");
+	is_str(scan("i work at riverton general. the er at millbrook "
+	            "memorial"),
+	    "LOCATION:riverton general|LOCATION:millbrook memorial",
+	    "facility: a town and general or memorial, ending the clause");
+	is_str(scan("i go to westfield elementary in riverton"),
+	    "LOCATION:westfield elementary", "school: before in");
+	is_str(scan("i went to millbrook community college"),
+	    "LOCATION:millbrook community college",
+	    "school: a community college");
+	is_str(scan("i go to high school. at grad school, in summer school, "
+	            "went to nursing school"),
+	    "", "school: a school of no name stays");
+	is_str(scan("i'm so high. in general i'm ok, at least high, at "
+	            "riverton high street, i was at the middle"),
+	    "", "school: high, general and middle as words stay");
 	is_str(scan("my nan was born in 1931"), "DATE:1931",
 	    "year: a birth over 89 years ago, after born in");
 	is_str(scan("born 1928, still sharp"), "DATE:1928",

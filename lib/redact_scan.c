@@ -10676,8 +10676,14 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * right after a relation word */
 	if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
 		return tend(t);
+	/* after a title in short ("dr", "ms", "dr."), which no verb
+	 * follows as a subject, a surname before "at" or "in" is no verb:
+	 * "i saw dr okafor at noon" ("the nurse sang to me" keeps its
+	 * verb) */
+	int short_title = title && pw != SIZE_MAX &&
+	    (pw + 3 == i || tend(&sc->t[pw]) - sc->t[pw].s <= 3);
 	if (c == C_USER ||
-	    (c == C_STRONG && !verb_before(sc, i, 0) &&
+	    (c == C_STRONG && !verb_before(sc, i, short_title) &&
 	        (ctx ||
 	            (alone && is_first(sc, i) && tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT) ||

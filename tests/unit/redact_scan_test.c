@@ -2744,6 +2744,12 @@ test_chat_audit2(void)
 	    "initials: ending the sentence, in a text with capitals");
 	is_str(scan("my bf rn. my mom dr. my roommate kz and i"), "",
 	    "initials: chat's rn, a title, an and going on stay");
+	is_str(scan("i saw dr okafor at the clinic"), "NAME:okafor",
+	    "title: a surname before at after dr");
+	is_str(scan("ms okafor in the office, dr. okafor at noon"),
+	    "NAME:okafor|NAME:okafor", "title: before in after ms, after dr.");
+	is_str(scan("the nurse sang to me, the coach hung up on me"), "",
+	    "title: a verb after a title that is a noun stays");
 	is_str(scan("my grandma turns 99 tmrw"), "AGE:99",
 	    "age: turns after a relation word");
 	is_str(scan("my dad turns 90 next week"), "AGE:90",

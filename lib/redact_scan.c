@@ -8223,6 +8223,72 @@ rel_initials(struct mh_scanner *sc, size_t i)
 	        (flags(sc, i + 2) & MH_NAMES_SAID));
 }
 
+/* Is the word at k a first name of no other list, a list's name beside
+ * initials (list_initials())? */
+static int
+list_first(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+
+	return t != NULL && t->kind == T_WORD &&
+	    (fullflags(sc, k) &
+	        (MH_NAMES_FIRST | MH_NAMES_COMMON | MH_NAMES_STOP |
+	            MH_NAMES_REL)) == MH_NAMES_FIRST;
+}
+
+/* Is the word at i, two letters and no vowel, the initials one goes by
+ * in a list of people beside a first name: "me, maya and kz went",
+ * "maya, kz, and sam", "hanging w/ kz and jordan"?  The word as
+ * rel_initials() reads it, and none of the things below ("watched tv
+ * and maya came"); the name after "and" or a comma, or before one. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+list_initials(struct mh_scanner *sc, size_t i)
+{
+	/* things and measures of two letters that a list of nouns may hold
+	 * ("tv and maya's stuff", "the pc, sam and i") */
+	static const char *const pair_things[] = {"tv", "pc", "hw", "hr", "pt",
+	    "ct", "mg", "ml", "cd", "pr", "gp", "nd", "st", "th", "rd", "ft",
+	    "lb", "km", "hq", "wc", "pg", "dc", "ps", "pd", "mc", "mj", "cv",
+	    "sd", "xl", NULL};
+	const struct tok *t = &sc->t[i];
+	const char *w = sc->s + t->s;
+	size_t j;
+
+	if (strchr("aeiouy", lc(w[0])) != NULL ||
+	    strchr("aeiouy", lc(w[1])) != NULL ||
+	    tok_in2(sc, i, KW2_NOT_SELF) ||
+	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0 ||
+	    word_among(sc, i, pair_things))
+		return 0;
+	/* not a region's code before its postcode: "delmas, mp 35739" */
+	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	    sc->t[i + 2].kind == T_NUM)
+		return 0;
+	/* before: "maya and kz", "maya, kz" */
+	if (tok_gap(sc, i - 1)) {
+		if (tok_is(sc, i - 2, KW_AND) && i >= 4 && tok_gap(sc, i - 3) &&
+		    list_first(sc, i - 4))
+			return 1;
+		if (tok_punct(sc, i - 2, ',') && i >= 3 &&
+		    list_first(sc, i - 3))
+			return 1;
+	}
+	/* after: "kz and jordan", "kz, sam", "kz, and sam" */
+	j = i + 1;
+	if (tok_punct(sc, j, ','))
+		j++;
+	if (!tok_gap(sc, j))
+		return 0;
+	if (tok_is(sc, j + 1, KW_AND) && tok_gap(sc, j + 2))
+		j += 2;
+	else if (j == i + 1)
+		return 0;
+	return list_first(sc, j + 1);
+}
+
 /* self_name(), its one cheap test inline: a word of two or three
  * letters after "me", "is" or "called", or a relation word
  * (rel_initials()) (in a text in lower case,
@@ -8237,7 +8303,9 @@ self_name(struct mh_scanner *sc, size_t i)
 	kw = sc->t[i - 2].kw;
 	return ((kw == KW_ME || kw == KW_IS || kw == KW_CALLED) &&
 	           self_name_slow(sc, i)) ||
-	    ((flags(sc, i - 2) & MH_NAMES_REL) && rel_initials(sc, i));
+	    ((flags(sc, i - 2) & MH_NAMES_REL) && rel_initials(sc, i)) ||
+	    (tend(&sc->t[i]) - sc->t[i].s == 2 && sc->t[i].nletter == 2 &&
+	        list_initials(sc, i));
 }
 
 /* May the first name at i follow the word pw of noun_nexts[] all the

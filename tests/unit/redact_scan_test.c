@@ -2744,6 +2744,17 @@ test_chat_audit2(void)
 	    "initials: ending the sentence, in a text with capitals");
 	is_str(scan("my bf rn. my mom dr. my roommate kz and i"), "",
 	    "initials: chat's rn, a title, an and going on stay");
+	is_str(scan("me, maya and kz went"), "NAME:maya|NAME:kz",
+	    "initials: after a first name and and");
+	is_str(scan("maya, kz, and sam all ditched me"),
+	    "NAME:maya|NAME:kz|NAME:sam", "initials: between commas in a list");
+	is_str(scan("hanging w/ kz and jordan"), "NAME:kz|NAME:jordan",
+	    "initials: before and and a first name");
+	is_str(scan("watched tv and maya came. maya and bc. the pc, sam and i"),
+	    "NAME:maya|NAME:maya|NAME:sam",
+	    "initials: a thing or chat's word beside a name stays");
+	is_str(scan("ship to maya, mp 35739"), "NAME:maya",
+	    "initials: a region's code before its postcode stays");
 	is_str(scan("i saw dr okafor at the clinic"), "NAME:okafor",
 	    "title: a surname before at after dr");
 	is_str(scan("ms okafor in the office, dr. okafor at noon"),

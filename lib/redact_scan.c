@@ -10487,6 +10487,24 @@ static const char cl_after_predicate[] =
  * after the name would close it. */
 static const char cl_agent_marks[] = "|ने|نے|";
 
+/* The words before that mark that are no name (agent_name_at()): the
+ * pronouns (that one, this one, someone, all, the people), the family
+ * words and the roles one speaks of as often as by a name (nani, dadi,
+ * bhaiya, auntie, ammi, abbu; the doctor, the teacher, the neighbour,
+ * the husband, ma'am) in Hindi and in Urdu, written down by hand (the
+ * neighbour with its nukta apart and as one letter, as keyboards give
+ * both). */
+static const char cl_agent_not_names[] =
+    "|उस|इस|किस|किसी|सब|सबने|उसी|इसी|उन|इन|जिस|जिन|किन|लोगों|लोग|दोनों"
+    "|नानी|नाना|दादी|दादा|भैया|भइया|भाभी|आंटी|अंकल|अम्मी|अम्मा|अब्बू|अब्बा"
+    "|पापाजी|मम्मीजी|मम्मा|चाचा|चाची|चाचू|मामा|मामी|मौसी|बुआ|ताऊ|ताई|बेटा"
+    "|बेटी|बेटे|बच्चों|बच्चे|पति|पत्नी|बीवी|बहू|सास|ससुर|दोस्त|दोस्तों"
+    "|डॉक्टर|डाक्टर|टीचर|पड़ोसी|पड़ोसियों|पड़ोसी|पड़ोसियों|मैम|मैडम|सर|बॉस|पुलिस|नर्स"
+    "|ابو|ابا|امی|اماں|امّی|اس|ان|سب|کسی|جس|جن|انہوں|لوگوں|دونوں|بھائی"
+    "|باجی|آپی|بہن|دادی|دادا|نانی|نانا|چچا|چچی|خالہ|ماموں|ممانی|پھوپھو"
+    "|شوہر|بیوی|بیٹے|بیٹی|بیٹا|بچوں|دوست|ڈاکٹر|ٹیچر|استاد|پڑوسی|سر|میڈم"
+    "|";
+
 /* The words between a given name and a father's name in Arabic and
  * Hebrew: son of, daughter of ("\u0645\u062d\u0645\u062f \u0628\u0646
  * \u0633\u0644\u0645\u0627\u0646"). */
@@ -10525,6 +10543,24 @@ caseless_listed(const struct mh_scanner *sc, size_t i, const char *list)
 	if (list == cl_not_names && len >= 8 && memcmp(w, "نمی", 6) == 0)
 		return 1;
 	return cjk_word_of(list, w, len);
+}
+
+/* Is the word at i, before the mark of one who did a deed
+ * (cl_agent_marks), a name there: two letters or more (a byte count
+ * passes a single Devanagari letter) and none of cl_agent_not_names
+ * ("my mom, \u0909\u0938 \u0928\u0947 \u0915\u0939\u093e", that
+ * one said)?  match_lower_name() asks it after "my mom," only. */
+static int
+agent_name_at(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	size_t k, n = 0;
+
+	if (!tok_gap(sc, i + 1) || !caseless_listed(sc, i + 2, cl_agent_marks))
+		return 0;
+	for (k = t->s; k < tend(t); k++)
+		n += ((unsigned char)sc->s[k] & 0xC0) != 0x80;
+	return n >= 2 && !caseless_listed(sc, i, cl_agent_not_names);
 }
 
 /* Does the word t start with a letter of a script without capitals
@@ -10764,9 +10800,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	     * no name */
 	    (c == C_UNKNOWN && !ctx && tend(t) - t->s >= 3 &&
 	        rel_comma_before(sc, i) &&
-	        (clause_end_after(sc, i) ||
-	            (tok_gap(sc, i + 1) &&
-	                caseless_listed(sc, i + 2, cl_agent_marks))) &&
+	        (clause_end_after(sc, i) || agent_name_at(sc, i)) &&
 	        caseless_word(sc, i)) ||
 	    /* "my nani kamla keeps calling", "my abuela rosalba is sick":
 	     * a word of no list before a verb or a clause's end, after a

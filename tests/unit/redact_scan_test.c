@@ -2541,6 +2541,34 @@ test_name_edges(void)
 	is_str(scan("my mom dr said"), "", "initials: a title stays");
 }
 
+/* Mends of this session's name rules that a reviewer's probes found
+ * taking too much or too little. */
+static void
+test_name_mends(void)
+{
+	/* before ne: pronouns, family words and roles are no names */
+	static const char *const agents[] = {"उस", "इस", "किसी", "सब", "उसी",
+		"नानी", "दादी", "भैया", "आंटी", "अम्मी", "पापाजी", "डॉक्टर",
+		"टीचर", "पड़ोसी", "प\xe0\xa5\x9cोसी", "बेटे", "पति", "लोगों",
+		"मैम", "स", NULL};
+	static const char *const agents_ur[] = {"ابو", "امی", "اس", "سب",
+		"ڈاکٹر", NULL};
+	char line[128];
+
+	for (size_t k = 0; agents[k] != NULL; k++) {
+		snprintf(line, sizeof(line), "my mom, %s ने कहा", agents[k]);
+		is_str(scan(line), "", "agent: no name before ne");
+	}
+	for (size_t k = 0; agents_ur[k] != NULL; k++) {
+		snprintf(line, sizeof(line), "my mom, %s نے کہا", agents_ur[k]);
+		is_str(scan(line), "", "agent: no name before Urdu ne");
+	}
+	is_str(scan("my mom, कमला ने कहा"), "NAME:कमला",
+	    "agent: a name before ne still");
+	is_str(scan("my mom, فاطمہ نے کہا"), "NAME:فاطمہ",
+	    "agent: a name before Urdu ne");
+}
+
 static void
 test_chat_leaks(void)
 {
@@ -2825,6 +2853,7 @@ main(void)
 	test_chat_places();
 	test_name_edges();
 	test_chat_audit2();
+	test_name_mends();
 	scan_close();
 	return done();
 }

@@ -1092,7 +1092,9 @@ static const char *const name_asks[] = {"ji", "jesus", "christ", NULL};
 static const char *const oath_befores[] = {"oh", "god", "omg", "ugh",
     "lord", "ah", "sweet", "holy", "gosh", NULL};
 /* Words that go on from such an oath as a stop would end it: "oh jesus
- * no", "ugh christ why" (oath_at()). */
+ * no", "ugh christ why", "oh jesus please help", with a stop or the
+ * line's end after them (oath_at(); "oh jesus no longer talks to me"
+ * is a person's). */
 static const char *const oath_afters[] = {"no", "not", "what", "why",
     "please", "help", "again", "seriously", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
@@ -11279,29 +11281,47 @@ kin_ji(struct mh_scanner *sc, size_t i)
 	            (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_USER)));
 }
 
+/* The mark after the word at i: 0 at the text's or a line's end, -1
+ * before a blank or a token of no mark (oath_at()). */
+static int
+oath_mark(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = tk(sc, i + 1);
+
+	return t == NULL || (t->kind == T_SPACE && t->nl) ? 0
+	    : t->kind == T_PUNCT && t->mark != 0          ? t->mark
+	                                                  : -1;
+}
+
 /* Is "Jesus" or "Christ" at i said as an oath ("Jesus!", "Christ,
  * not again", "oh my god jesus, the traffic")?  After a word of dismay
  * (oath_befores[]) before a stop, a comma or the end of the text or
- * line, or a word of oath_afters[] ("oh jesus no"); first in its sentence too, but there "Jesus" before a comma is
+ * line, or words of oath_afters[] before one ("oh jesus no"); first in its sentence too, but there "Jesus" before a comma is
  * as often the one spoken to ("Jesus, are you coming?"), and is kept
  * for a name (fails closed).  "Jesus said he'd call", "my friend
  * Jesus", "Jesus Martinez" are a person's. */
 static int
 oath_at(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = tk(sc, i + 1);
 	size_t p = prev_word(sc, i);
-	/* the mark after it: 0 at the text's or a line's end */
-	int c = t == NULL || (t->kind == T_SPACE && t->nl) ? 0
-	    : t->kind == T_PUNCT && t->mark != 0           ? t->mark
-	                                                   : -1;
+	int c = oath_mark(sc, i), e;
 
-	/* "oh jesus no": after a word of dismay, before a word that
-	 * goes on from the oath (oath_afters[]) as a stop would end it */
+	/* "oh jesus no": after a word of dismay, before words that go on
+	 * from the oath (oath_afters[]) as a stop would end it, and a
+	 * stop, a comma or the line's end after them ("oh jesus no no
+	 * no", "ugh christ not again"); not "ugh jesus again asked me
+	 * out", whose "asked" clause_end_after() would take for an end */
 	if (c == -1 && p != SIZE_MAX && p + 2 == i &&
-	    tok_in2(sc, p, KW2_OATH_BEFORE) && tok_gap(sc, i + 1) &&
-	    tk(sc, i + 2) != NULL && word_among(sc, i + 2, oath_afters))
-		return 1;
+	    tok_in2(sc, p, KW2_OATH_BEFORE)) {
+		for (size_t k = i; tok_gap(sc, k + 1) &&
+		     tk(sc, k + 2) != NULL && sc->t[k + 2].kind == T_WORD &&
+		     word_among(sc, k + 2, oath_afters);
+		     k += 2)
+			if ((e = oath_mark(sc, k + 2)) == 0 ||
+			    (e != -1 && strchr(".,!?;", e) != NULL))
+				return 1;
+		return 0;
+	}
 	if (c == -1 || (c != 0 && strchr(".,!?;", c) == NULL))
 		return 0;
 	if (p != SIZE_MAX && tok_in2(sc, p, KW2_OATH_BEFORE))

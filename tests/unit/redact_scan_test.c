@@ -2553,6 +2553,12 @@ test_name_mends(void)
 		"मैम", "स", NULL};
 	static const char *const agents_ur[] = {"ابو", "امی", "اس", "سب",
 		"ڈاکٹر", NULL};
+	static const char *const oath_persons[] = {
+		"omg jesus again texted me at 3am",
+		"ugh jesus again asked me out", "oh jesus no longer talks to me",
+		"ugh jesus not answering my texts again",
+		"ugh jesus please stop texting me",
+		"omg jesus what a jerk he is", NULL};
 	char line[128];
 
 	for (size_t k = 0; agents[k] != NULL; k++) {
@@ -2567,6 +2573,14 @@ test_name_mends(void)
 	    "agent: a name before ne still");
 	is_str(scan("my mom, فاطمہ نے کہا"), "NAME:فاطمہ",
 	    "agent: a name before Urdu ne");
+	/* an oath's words go on to a stop; before a deed, a person's */
+	for (size_t k = 0; oath_persons[k] != NULL; k++)
+		is_str(scan(oath_persons[k]), "NAME:jesus",
+		    "oath: a person before what he did");
+	is_str(scan("oh jesus no no no"), "", "oath: no no no");
+	is_str(scan("ugh christ not again."), "", "oath: not again");
+	is_str(scan("oh jesus please help"), "", "oath: please help");
+	is_str(scan("oh jesus no, not again"), "", "oath: no before a comma");
 }
 
 static void

@@ -1097,6 +1097,18 @@ static const char *const oath_befores[] = {"oh", "god", "omg", "ugh",
  * is a person's). */
 static const char *const oath_afters[] = {"no", "not", "what", "why",
     "please", "help", "again", "seriously", NULL};
+/* Chat's words that "fr" (for real) comes before, and the letters it
+ * writes for words: "fr b said it was fine", "fr u right", "fr tho"
+ * (fr_chat()); slang_words[] too. */
+static const char *const fr_chat_afters[] = {"b", "r", "u", "tho",
+    "though", "bro", "bruh", "lmao", "lmfao", "istg", "frfr", NULL};
+/* Words after which "fr" is a priest's title all the same: "went to
+ * see fr b", "the fr b i know" (fr_chat()); not "her", as often
+ * the one spoken of ("i miss her fr tho"). */
+static const char *const fr_title_befores[] = {"the", "a", "my", "our",
+    "his", "their", "your", "see", "saw", "seen", "call", "called", "to",
+    "with", "from", "by", "ask", "asked", "tell", "told", "met", "about",
+    NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -10354,10 +10366,29 @@ title_tok(struct mh_scanner *sc, size_t i)
 	return tok_punct(sc, p, '.') ? prev_tok(sc, p) : p;
 }
 
+/* Is the lower-case "fr" at p, right before the word at i, chat's "for
+ * real": before a word of chat or a letter it writes for a word
+ * (fr_chat_afters[], slang_words[]: "fr b said it was fine", "fr tho")
+ * and after none of fr_title_befores[] nor a relation word?  Else the
+ * priest's title, whose name may be any word ("fr rice called", "fr k
+ * said", "went to see fr b", "my priest fr j told me"). */
+static int
+fr_chat(struct mh_scanner *sc, size_t p, size_t i)
+{
+	size_t q = prev_word(sc, p);
+
+	if (p + 2 != i || sc->t[i].kind != T_WORD ||
+	    !(word_among(sc, i, fr_chat_afters) || tok_in(sc, i, KW_SLANG)))
+		return 0;
+	return q == SIZE_MAX || q + 2 != p ||
+	    !(word_among(sc, q, fr_title_befores) || relation_at(sc, q));
+}
+
 /* Is the title before the name at i (title_tok()) an honorific, one
  * that is only a title (KW_HONORIFIC), and not the lower-case "ms" of
  * multiple sclerosis after a word of having or a determiner ("she has
- * ms like her mother", "with ms", "my ms"), nor chat's "fr"? */
+ * ms like her mother", "with ms", "my ms"), nor chat's "fr"
+ * (fr_chat())? */
 static int
 honorific_before(struct mh_scanner *sc, size_t i)
 {
@@ -10368,10 +10399,10 @@ honorific_before(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (t->cap || t->allcap)
 		return 1;
-	/* "fr" in lower case is chat's "for real" ("fr b said it was
-	 * fine"): the priest's "fr." keeps its stop */
+	/* "fr" in lower case, no stop after it, may be chat's "for real"
+	 * (fr_chat()); "fr." is the priest's */
 	if (eqw(sc->s + t->s, tend(t) - t->s, "fr"))
-		return tok_punct(sc, p + 1, '.');
+		return tok_punct(sc, p + 1, '.') || !fr_chat(sc, p, i);
 	if (!eqw(sc->s + t->s, tend(t) - t->s, "ms"))
 		return 1;
 	q = prev_word(sc, p);

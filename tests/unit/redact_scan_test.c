@@ -2474,8 +2474,8 @@ test_name_edges(void)
 	    "NAME:Dr. van der Berg", "particles: with the capitalised title");
 	is_str(scan("I saw dr. de la today"), "",
 	    "particles: before an everyday word");
-	is_str(scan("fr de la cruz said"), "NAME:cruz",
-	    "particles: chat's fr takes none");
+	is_str(scan("fr de la cruz said"), "NAME:de la cruz",
+	    "particles: after the priest's fr");
 	/* "A." as an initial opening a clause */
 	is_str(scan("A. told me to rest"), "NAME:A", "A.: before told me");
 	is_str(scan("So A. said she'd call"), "NAME:A",
@@ -2559,6 +2559,17 @@ test_name_mends(void)
 		"ugh jesus not answering my texts again",
 		"ugh jesus please stop texting me",
 		"omg jesus what a jerk he is", NULL};
+	static const char *const frs[][2] = {
+		{"fr rice called", "NAME:rice"},
+		{"went to see fr wood", "NAME:wood"},
+		{"my priest fr j told me", "NAME:j"},
+		{"fr k said", "NAME:k"},
+		{"fr bin osman", "NAME:bin osman"},
+		{"went to see fr b", "NAME:b"},
+		{"fr u said", ""},
+		{"ngl fr tho i miss her", ""},
+		{"i miss her fr tho", ""},
+		{NULL, NULL}};
 	char line[128];
 
 	for (size_t k = 0; agents[k] != NULL; k++) {
@@ -2581,6 +2592,9 @@ test_name_mends(void)
 	is_str(scan("ugh christ not again."), "", "oath: not again");
 	is_str(scan("oh jesus please help"), "", "oath: please help");
 	is_str(scan("oh jesus no, not again"), "", "oath: no before a comma");
+	/* "fr" is chat's only before chat's words and letters */
+	for (size_t k = 0; frs[k][0] != NULL; k++)
+		is_str(scan(frs[k][0]), frs[k][1], frs[k][0]);
 }
 
 static void

@@ -9992,14 +9992,17 @@ that_subject(struct mh_scanner *sc, size_t i)
  * slot_subject() asks of a name): "J. told me to call", "then k. said
  * she'd come"?  Not "J. is a letter", nor "a", "i" or "u", which are
  * words; but "A." with its capital and stop opens a clause as no article
- * does ("A. told me to rest").  word_rules() asks it of letters alone. */
+ * does ("A. told me to rest"), though not after ':', where it is a grade
+ * or an answer ("Grade: A. told everyone").  word_rules() asks it of
+ * letters alone. */
 static int
 initial_subject(struct mh_scanner *sc, size_t i)
 {
 	char c = lc(sc->s[sc->t[i].s]);
 
 	return ((c >= 'b' && c <= 'z' && c != 'i' && c != 'u') ||
-	           sc->s[sc->t[i].s] == 'A') &&
+	           (sc->s[sc->t[i].s] == 'A' &&
+	               !tok_punct(sc, prev_tok(sc, i), ':'))) &&
 	    tok_punct(sc, i + 1, '.') && tok_gap(sc, i + 2) &&
 	    tk(sc, i + 3) != NULL && sc->t[i + 3].kind == T_WORD &&
 	    tok_in2(sc, i + 3, KW2_LOW_DEED) && slot_deed(sc, i, i + 3);
@@ -10973,9 +10976,10 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * initial "A." a clause opens with ("A. told me to rest",
 	 * initial_subject()) */
 	if (t->cap && !title && (fullflags(sc, i) & MH_NAMES_STOP) &&
-	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)) &&
-	    !(t->kw == KW_A && initial_subject(sc, i)))
-		return 0;
+	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
+		/* the initial alone, as name_run_at() would take a
+		 * capitalised verb after its stop ("A. Told me to rest") */
+		return t->kw == KW_A && initial_subject(sc, i) ? tend(t) : 0;
 	if (title)
 		title_start(sc, i, start);
 	unsigned seen;
@@ -11517,10 +11521,18 @@ country_after(struct mh_scanner *sc, size_t j)
  * physician's degree after a person's name: MD or PA (physician
  * assistant) after a first name and a surname that is no word nor
  * a town's part, as no town is called?  "Frederick, MD", "Silver
- * Spring, MD", "Chevy Chase, MD" stay towns. */
+ * Spring, MD", "Chevy Chase, MD" stay towns, and so does any after
+ * "in", "from" or "to", where a place comes ("I'm in Glenn Dale, MD",
+ * "Lived in Warren Glenn, PA"). */
 static int
 credential_state(struct mh_scanner *sc, size_t i, size_t l, size_t k)
 {
+	size_t p = prev_word(sc, i);
+
+	if (p != SIZE_MAX && p + 2 == i &&
+	    (tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_FROM) ||
+	        tok_is(sc, p, KW_TO)))
+		return 0;
 	return l == i + 2 &&
 	    (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_CITYPART)) ==
 	    MH_NAMES_FIRST &&

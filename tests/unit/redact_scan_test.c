@@ -2570,6 +2570,15 @@ test_name_mends(void)
 		{"ngl fr tho i miss her", ""},
 		{"i miss her fr tho", ""},
 		{NULL, NULL}};
+	static const char *const initials[][2] = {
+		{"A. Told me to rest", "NAME:A"},
+		{"Grade: A. Told everyone", ""},
+		{"Grade: A. told everyone", ""},
+		{"A. told me to rest", "NAME:A"},
+		{"I'm in Glenn Dale, MD", "LOCATION:Glenn Dale, MD"},
+		{"Lived in Warren Glenn, PA", "LOCATION:Warren Glenn, PA"},
+		{"Robert Chen, MD saw me", "NAME:Robert Chen"},
+		{NULL, NULL}};
 	char line[128];
 
 	for (size_t k = 0; agents[k] != NULL; k++) {
@@ -2595,6 +2604,10 @@ test_name_mends(void)
 	/* "fr" is chat's only before chat's words and letters */
 	for (size_t k = 0; frs[k][0] != NULL; k++)
 		is_str(scan(frs[k][0]), frs[k][1], frs[k][0]);
+	/* "A." takes no capitalised verb after it, nor opens after ':';
+	 * a place after "in" before ", MD" */
+	for (size_t k = 0; initials[k][0] != NULL; k++)
+		is_str(scan(initials[k][0]), initials[k][1], initials[k][0]);
 }
 
 static void

@@ -4114,8 +4114,10 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	    !(part_month_shape(w, len) && part_month_head(w, len)))
 		b |= LOOK_QUIET;
 	/* the word after "from", "moved" ... may be a town or the "to"
-	 * before one (low_town()): no LOOK_NOCTX, so that the walk stops
-	 * at it (noctx_at() reads the bit as if it were there) */
+	 * before one (low_town()), and the word after "that" a name
+	 * (that_subject()): no LOOK_NOCTX, so that the walk stops at it
+	 * (noctx_at() reads the bit as if it were there, but before
+	 * that_subject()'s name) */
 	if (town_cue(sc, m->kw) || m->kw == KW_THAT)
 		b &= (unsigned char)~LOOK_NOCTX;
 	return b;
@@ -4434,16 +4436,21 @@ tok_in2(struct mh_scanner *sc, size_t i, uint32_t set)
 	return (sc->kw_sets2[tok_at(sc, i)->kw] & set) != 0;
 }
 
+static int that_subject(struct mh_scanner *sc, size_t i);
+
 /* Does the token p (no blank) before a lower-case word say it opens no
  * name, as LOOK_NOCTX says?  A word of town_preps[] or town_verbs[],
  * which memo_quiet() leaves without the bit, has it as it had: the
- * rules that ask LOOK_NOCTX ask it here. */
+ * rules that ask LOOK_NOCTX ask it here.  So has "that", which
+ * memo_quiet() leaves without it too, but before the one name it opens
+ * ("I hate that rose told everyone": that_subject()). */
 static inline int
 noctx_at(struct mh_scanner *sc, size_t p)
 {
 	const struct tok *pt = tok_at(sc, p);
 
-	return (pt->looked & LOOK_NOCTX) || town_cue(sc, pt->kw);
+	return (pt->looked & LOOK_NOCTX) || town_cue(sc, pt->kw) ||
+	    (pt->kw == KW_THAT && !that_subject(sc, p + 2));
 }
 
 static inline int
@@ -10928,8 +10935,8 @@ static int kin_ji(struct mh_scanner *sc, size_t i);
 static int
 kin_ji_at(struct mh_scanner *sc, size_t k)
 {
-	return (sc->kw_sets2[sc->t[k].kw] & KW2_NAME_ASK) &&
-	    word_eq(sc, k, "ji") && kin_ji(sc, k);
+	return tok_in2(sc, k, KW2_NAME_ASK) && word_eq(sc, k, "ji") &&
+	    kin_ji(sc, k);
 }
 
 /* match_name() but for the words no_name_at() turns away, capitalised

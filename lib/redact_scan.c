@@ -1210,7 +1210,10 @@ static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
  * ..." and are no name: adverbs, chat's abbreviations, what one is
  * called that is no name, bullies' words among them ("they call me
  * emo": what was said is the point; "call me crazy" has more letters),
- * and what follows "my name is" ("my name is mud"; self_name()). */
+ * and what follows "my name is" ("my name is mud"; self_name()); and
+ * chat's abbreviations of two letters that are no one's initials after a
+ * relation word ("my dad bp went up", "my bf jk told me";
+ * rel_initials()). */
 static const char *const not_self_names[] = {"now", "too", "up", "out",
     "in", "on", "off", "so", "ok", "kk", "okk", "pls", "plz", "rn", "tho",
     "bc", "cuz", "coz", "lol", "lel", "idk", "omg", "btw", "tmr", "tmw",
@@ -1223,7 +1226,9 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
     "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
     "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
-    "am", "irl", "dm", NULL};
+    "am", "irl", "dm", "bp", "tv", "hr", "jk", "tf", "mb", "sm", "gg",
+    "cc", "rt", "tl", "ff", "lk", "ws", "pt", "gp", "bs", "hw", "pc", "ps",
+    "dc", "wb", NULL};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if
@@ -8210,19 +8215,27 @@ self_name_slow(struct mh_scanner *sc, size_t i)
 	            MH_NAMES_KEEP));
 }
 
+static int deed_tail(struct mh_scanner *sc, size_t n);
+
 /* Is the word at i, two letters and no vowel, the initials one goes by
  * right after a relation word, before what a person says or does ("my
- * roommate kz said no"), or ending what is said ("my roommate kz")?  The lists hold most such words as ordinary
- * ones, as for self_name_slow(); not those of not_self_names[] ("my bf
- * rn said"), nor a word of another flag. */
+ * roommate kz said no"), or ending the sentence ("my roommate kz")?
+ * The lists hold most such words as ordinary ones, as for
+ * self_name_slow(); not those of not_self_names[] ("my bf rn said", "my
+ * dad bp went up"), nor a word of another flag.  What is
+ * said is a person's; a deed of low_deeds[] needs what slot_deed()
+ * wants after it ("kz kept texting me"; not "the tv kept buzzing", "hr
+ * called him in"), and "went" and "came" are said of things too ("bp
+ * went up"). */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static int
 rel_initials(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = &sc->t[i], *n;
+	const struct tok *t = &sc->t[i], *nx;
 	const char *w = sc->s + t->s;
+	size_t n = i + 2;
 
 	if (tend(t) - t->s != 2 || t->nletter != 2 || !tok_gap(sc, i - 1) ||
 	    strchr("aeiouy", lc(w[0])) != NULL ||
@@ -8234,14 +8247,19 @@ rel_initials(struct mh_scanner *sc, size_t i)
 	/* "my roommate kz", "my bestie kz." ending the message or its
 	 * sentence: nothing more said of the initials, no deed to wait for
 	 * (an "and" still may go on: "my roommate kz and i") */
-	n = tk(sc, i + 1);
-	if (n == NULL || (n->kind == T_SPACE && n->nl) ||
-	    (n->kind == T_PUNCT && strchr(".,!?", sc->s[n->s]) != NULL))
+	nx = tk(sc, i + 1);
+	if (nx == NULL || (nx->kind == T_SPACE && nx->nl) ||
+	    (nx->kind == T_PUNCT && strchr(".,!?", sc->s[nx->s]) != NULL))
 		return 1;
-	return tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
-	    sc->t[i + 2].kind == T_WORD &&
-	    (tok_in2(sc, i + 2, KW2_LOW_DEED) ||
-	        (flags(sc, i + 2) & MH_NAMES_SAID));
+	if (!tok_gap(sc, i + 1) || tk(sc, n) == NULL || sc->t[n].kind != T_WORD)
+		return 0;
+	if (word_eq(sc, n, "said") || word_eq(sc, n, "says") ||
+	    word_eq(sc, n, "told") || word_eq(sc, n, "tells"))
+		return 1;
+	if (tok_in2(sc, n, KW2_LOW_DEED))
+		return deed_tail(sc, n);
+	return (flags(sc, n) & MH_NAMES_SAID) && !word_eq(sc, n, "went") &&
+	    !word_eq(sc, n, "came");
 }
 
 /* Is the word at k a first name of no other list, a list's name beside
@@ -9969,6 +9987,7 @@ low_pronoun(struct mh_scanner *sc, size_t k)
  * going", "summer left me exhausted", "joy left my life", "hope said
  * nothing".  The verb's bit first: most such words are not before one. */
 static int slot_deed(struct mh_scanner *sc, size_t i, size_t n);
+static int deed_tail(struct mh_scanner *sc, size_t n);
 
 static int
 slot_subject(struct mh_scanner *sc, size_t i)
@@ -10017,11 +10036,11 @@ initial_subject(struct mh_scanner *sc, size_t i)
 
 /* slot_subject() of the word at i before the verb at n, of
  * low_deeds[]: the clause's start before i, and what the verb needs
- * after it. */
+ * after it (deed_tail()). */
 static int
 slot_deed(struct mh_scanner *sc, size_t i, size_t n)
 {
-	size_t k, p;
+	size_t p;
 	const struct tok *q;
 
 	p = prev_tok(sc, i);
@@ -10034,6 +10053,18 @@ slot_deed(struct mh_scanner *sc, size_t i, size_t n)
 		} else if (!word_among(sc, p, low_openers))
 			return 0;
 	}
+	return deed_tail(sc, n);
+}
+
+/* What the verb at n, of low_deeds[], needs after it to be a deed only
+ * a person does (slot_deed(), rel_initials()): "keeps asking", "broke
+ * up", "left for college", "said she'd", "told everyone", "texted me";
+ * not "kept dropping", "broke again", "left me exhausted". */
+static int
+deed_tail(struct mh_scanner *sc, size_t n)
+{
+	size_t k, p;
+
 	k = next_word(sc, n);
 	if (k != n + 2)
 		return 0;

@@ -1,0 +1,43 @@
+/* Unit tests for the scanner (redact_scan) on chat's forms that this
+ * session's rules read as identifiers: chat's abbreviations after a
+ * relation word, ranks and words at a corner, interjections before a
+ * site, contractions with an apostrophe, "da" after a title, and what
+ * one lives on; each beside the identifier that is still taken.
+ * Invented people only. */
+#include "scan_tap.h"
+
+static void
+test_rel_initials(void)
+{
+	is_str(scan("my dad bp went up again, my mom bp went down"), "",
+	    "initials: blood pressure went up or down");
+	is_str(scan("my grandma bp kept dropping, my mom bp keeps going up"),
+	    "", "initials: kept or keeps before what things do");
+	is_str(scan("my mom tv kept buzzing. My sister tv broke again"), "",
+	    "initials: a tv kept buzzing, broke again");
+	is_str(scan("my dad hr called him in"), "",
+	    "initials: hr called him in");
+	is_str(scan("my bf jk told me. my therapist jk said she was kidding"),
+	    "", "initials: chat's jk");
+	is_str(scan("my husband tf left me. my mom mb said sorry. my mom sm "
+	            "told me"),
+	    "", "initials: chat's tf, mb, sm");
+	is_str(scan("my mom qx kept buzzing. my dad qx went up"), "",
+	    "initials: kept before no deed of a person, went");
+	is_str(scan("my roommate kz said no"), "NAME:kz",
+	    "initials: still before said");
+	is_str(scan("my roommate kz kept texting me"), "NAME:kz",
+	    "initials: kept before a deed to the writer");
+	is_str(scan("my roommate kz yelled at me"), "NAME:kz",
+	    "initials: a deed done to the writer");
+}
+
+int
+main(void)
+{
+	if (scan_open() == -1)
+		return done();
+	test_rel_initials();
+	scan_close();
+	return done();
+}

@@ -12008,11 +12008,27 @@ static const char *const cross_names[] = {"main", "maple", "elm", "oak", "pine",
     "spring", "mill", "union", "water", "washington", "lincoln", "madison",
     "jefferson", "grand", "state", "center", "central", NULL};
 
+/* Is the word at k an ordinary word and no name of a street: of no
+ * first name, surname or street word, nor of cross_names[] ("main")? */
+static int
+cross_plain(struct mh_scanner *sc, size_t k, unsigned f)
+{
+	return (f & MH_NAMES_COMMON) &&
+	    !(f & (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_STREET)) &&
+	    !word_among(sc, k, cross_names);
+}
+
 /* Is the token at k one side of a street corner written with a
  * numbered street (cross_streets()): an ordinal ("5th"), a capitalised
  * word, a word of cross_names[], a word of no list ("wexley"), or any
- * word but a function word before a street word ("maple st")?  The end
- * of the side in *end (its street word too), 0 for none. */
+ * word but a function word before a street word ("maple st")?  Not a
+ * rank's place ("at 5th and second place", "at 4th and last place"); a
+ * capitalised word no family word, day, month, nor only an ordinary
+ * word ("came in at 5th and Mom cried", "at 5th and Monday", "at 5th
+ * and Lexapro"); a word of no list of five letters or more, ending the
+ * clause or before a function word ("at 5th and finaly done", "at 5th
+ * and smth" stay).  The end of the side in *end (its street word too),
+ * 0 for none. */
 static int
 cross_side(struct mh_scanner *sc, size_t k, size_t *end)
 {
@@ -12024,7 +12040,9 @@ cross_side(struct mh_scanner *sc, size_t k, size_t *end)
 		return 0;
 	*end = tend(t);
 	if (tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_LOW_STREET) &&
-	    (t->kind != T_WORD || !(fullflags(sc, k) & MH_NAMES_STOP))) {
+	    (t->kind != T_WORD || !(fullflags(sc, k) & MH_NAMES_STOP)) &&
+	    !((word_eq(sc, k + 2, "place") || word_eq(sc, k + 2, "pl")) &&
+	        (t->kind != T_WORD || cross_plain(sc, k, fullflags(sc, k))))) {
 		*end = tend(&sc->t[k + 2]);
 		return 1;
 	}
@@ -12033,9 +12051,19 @@ cross_side(struct mh_scanner *sc, size_t k, size_t *end)
 	if (t->kind != T_WORD)
 		return 0;
 	f = fullflags(sc, k);
-	return !(f & MH_NAMES_STOP) &&
-	    (t->cap || word_among(sc, k, cross_names) ||
-	        (f == 0 && t->nletter >= 4 && !tok_in(sc, k, KW_SLANG)));
+	if (f & MH_NAMES_STOP)
+		return 0;
+	if (t->cap)
+		return !(f &
+		           (MH_NAMES_REL | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
+		               MH_NAMES_WORD)) &&
+		    !cross_plain(sc, k, f);
+	return word_among(sc, k, cross_names) ||
+	    (f == 0 && t->nletter >= 5 && !tok_in(sc, k, KW_SLANG) &&
+	        (clause_end_after(sc, k) ||
+	            (tok_gap(sc, k + 1) && tk(sc, k + 2) != NULL &&
+	                sc->t[k + 2].kind == T_WORD &&
+	                (fullflags(sc, k + 2) & MH_NAMES_STOP))));
 }
 
 /* A street corner with a numbered street at the ordinal i, after "at",

@@ -32,12 +32,38 @@ test_rel_initials(void)
 	    "initials: a deed done to the writer");
 }
 
+static void
+test_cross_streets(void)
+{
+	is_str(scan("I came in at 5th and Mom cried. I placed at 3rd and Dad "
+	            "was proud"),
+	    "", "corner: a family word capitalised");
+	is_str(scan("I'm at 5th and Monday is 6th"), "",
+	    "corner: a day capitalised");
+	is_str(scan("my son is at 5th and Grade 6 next. At 5th and Lexapro now"),
+	    "", "corner: an ordinary word capitalised");
+	is_str(scan("finished at 4th and last place, at 5th and second place"),
+	    "", "corner: a rank's place");
+	is_str(scan("at 5th and finaly done. finished at 5th and smth"), "",
+	    "corner: a word of no list before a word, or short");
+	is_str(scan("we met near maple & 5th, the cafe at 5th and main"),
+	    "ADDRESS:maple & 5th|ADDRESS:5th and main",
+	    "corner: a street's name still");
+	is_str(scan("the cafe at 5th and Wexley today, meet at 5th and "
+	            "wexley."),
+	    "ADDRESS:5th and Wexley|ADDRESS:5th and wexley",
+	    "corner: a word of no list still");
+	is_str(scan("meet me at 5th and park place"), "ADDRESS:5th and park place",
+	    "corner: a street's place still");
+}
+
 int
 main(void)
 {
 	if (scan_open() == -1)
 		return done();
 	test_rel_initials();
+	test_cross_streets();
 	scan_close();
 	return done();
 }

@@ -13877,15 +13877,43 @@ mail_local(struct mh_scanner *sc, size_t a)
 	return l;
 }
 
+/* Is the word at a, of no list, chat's and no one's address: a verb
+ * ending "ing" ("doomscrolling at reddit dot com"), a letter three
+ * times over ("lmaooo", "Yesss", "Hmmmm"), a laugh of one pair of
+ * letters over ("hahaha"), or an interjection of mail_noises[]
+ * ("Yikes at webmd.com")? */
+static int
+mail_noise(struct mh_scanner *sc, size_t a)
+{
+	static const char *const mail_noises[] = {"yikes", "yikers", "zoomies",
+	    "welp", "whoops", "oopsie", "oopsies", "sheesh", "yeesh", "jeez",
+	    "geez", "bruhh", NULL};
+	const struct tok *t = &sc->t[a];
+	const char *w = sc->s + t->s;
+	size_t n = tend(t) - t->s, k, pair = 1;
+
+	if (n >= 3 && lc(w[n - 3]) == 'i' && lc(w[n - 2]) == 'n' &&
+	    lc(w[n - 1]) == 'g')
+		return 1;
+	for (k = 2; k < n; k++) {
+		if (lc(w[k]) == lc(w[k - 1]) && lc(w[k]) == lc(w[k - 2]))
+			return 1;
+		if (lc(w[k]) != lc(w[k - 2]))
+			pair = 0;
+	}
+	return pair || word_among(sc, a, mail_noises);
+}
+
 /* Is token a, where mail_local() found no local part, a word of no list
- * of four letters or more ("mayaokafor"), no slang, that may be one
- * where the rest says an address is meant: a provider after it
- * (host_email()), or, when cue is set, a word that asks for an address
- * before it ("my email is mayaokafor at example dot com", "email:
- * kzbrooks at ...", where "lookin at amazon dot com" has none), or no
- * word at all: an address given alone opens its sentence ("mayaokafor
- * at example dot com pls"), where a verb with its g dropped is still
- * one ("lookin at amazon dot com rn")? */
+ * of four letters or more ("mayaokafor"), no slang nor chat's noise
+ * (mail_noise()), that may be one where the rest says an address is
+ * meant: a provider after it (host_email()), or, when cue is set, a
+ * word that asks for an address before it ("my email is mayaokafor at
+ * example dot com", "email: kzbrooks at ...", where "lookin at amazon
+ * dot com" has none), or, when cue is 1, no word at all: an address
+ * given alone opens its sentence ("mayaokafor at example dot com
+ * pls"), where a verb with its g dropped is still one ("lookin at
+ * amazon dot com rn")? */
 static int
 bare_local(struct mh_scanner *sc, size_t a, int cue)
 {
@@ -13895,13 +13923,13 @@ bare_local(struct mh_scanner *sc, size_t a, int cue)
 	size_t p;
 
 	if (t->kind != T_WORD || tend(t) - t->s < 4 || fullflags(sc, a) != 0 ||
-	    tok_in(sc, a, KW_SLANG))
+	    tok_in(sc, a, KW_SLANG) || mail_noise(sc, a))
 		return 0;
 	if (!cue)
 		return 1;
 	if ((p = prev_word(sc, a)) != SIZE_MAX)
 		return word_among(sc, p, cues);
-	return sentence_initial(sc, a) &&
+	return cue == 1 && sentence_initial(sc, a) &&
 	    !(lc((unsigned char)sc->s[tend(t) - 2]) == 'i' &&
 	        lc((unsigned char)sc->s[tend(t) - 1]) == 'n');
 }
@@ -14058,12 +14086,13 @@ url_mail(struct mh_scanner *sc, size_t i, size_t end, size_t *start)
 	    (a = mail_sep_back(sc, i, KW_AT, '@')) == SIZE_MAX)
 		return 0;
 	/* "mayaokafor(at)example.com": a bracketed "at" asks for an
-	 * address itself, a plain one where a cue does ("email me
-	 * mayaokafor at example.com"), not "i work at example.com" */
+	 * address itself, a plain one where a cue word does ("email me
+	 * mayaokafor at example.com"), not "i work at example.com", nor
+	 * opening a sentence, where "Yesss at amazon.com" is a site's */
 	if ((l = mail_local(sc, a)) == SIZE_MAX) {
 		size_t b = i - 1 - tok_gap(sc, i - 1);
-		if (!bare_local(sc, a,
-		        !tok_punct(sc, b, ')') && !tok_punct(sc, b, ']')))
+		int bracket = tok_punct(sc, b, ')') || tok_punct(sc, b, ']');
+		if (!bare_local(sc, a, bracket ? 0 : 2))
 			return 0;
 		l = a;
 	}

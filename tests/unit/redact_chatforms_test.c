@@ -57,6 +57,32 @@ test_cross_streets(void)
 	    "corner: a street's place still");
 }
 
+static void
+test_mail_noise(void)
+{
+	is_str(scan("doomscrolling at reddit dot com"), "",
+	    "email: a verb in -ing opening its sentence");
+	is_str(scan("bingewatching at netflix dot com"), "",
+	    "email: a verb in -ing, again");
+	is_str(scan("hahaha at reddit dot com. lmaooo at reddit dot com"), "",
+	    "email: a laugh opening its sentence");
+	is_str(scan("zoomies at petco dot com"), "",
+	    "email: an interjection opening its sentence");
+	is_str(scan("Yesss at amazon.com. Hmmmm at amazon.com"),
+	    "URL:amazon.com|URL:amazon.com",
+	    "email: a plain at before a domain, opening a sentence, a site");
+	is_str(scan("Lmaooo (at) reddit.com"), "URL:reddit.com",
+	    "email: a bracketed at after a laugh, a site");
+	is_str(scan("mayaokafor(at)example.com"),
+	    "EMAIL:mayaokafor(at)example.com", "email: a bracketed at still");
+	is_str(scan("mayaokafor at example dot com pls"),
+	    "EMAIL:mayaokafor at example dot com",
+	    "email: spelled out opening its sentence still");
+	is_str(scan("email me mayaokafor at example.com"),
+	    "EMAIL:mayaokafor at example.com",
+	    "email: a plain at after a cue word still");
+}
+
 int
 main(void)
 {
@@ -64,6 +90,7 @@ main(void)
 		return done();
 	test_rel_initials();
 	test_cross_streets();
+	test_mail_noise();
 	scan_close();
 	return done();
 }

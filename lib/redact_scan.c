@@ -10691,21 +10691,36 @@ after_saint(struct mh_scanner *sc, size_t i)
 /* Is the word at i, in no list, shaped as a name with an apostrophe
  * inside: one to three letters, the apostrophe, three or more ("my bff
  * ja'nae", "my friend o'brien", "d'angelo")?  No contraction (t->contr:
- * don't, we'll), nor "y'all" or "ma'am".  match_lower_name() asks it
- * after a title or relation word only. */
+ * don't, we'll), nor "y'all" or "ma'am"; nor chat's contractions the
+ * tokenizer does not know: a y, m, s or j before it ("y'know", "m'kay",
+ * "s'mores", "j'adore"), or an ordinary word of no first name after a
+ * letter or a word of no name ("d'you", "o'clock", "th'other"; the
+ * "nae" of "ja'nae" follows a name).  match_lower_name() asks it after
+ * a title or relation word only. */
 static int
 apos_name(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = &sc->t[i];
 	const unsigned char *w = (const unsigned char *)sc->s + t->s;
 	size_t n = tend(t) - t->s, k, a;
+	unsigned f;
 
 	if (!t->joined || t->contr || t->hyphen)
 		return 0;
 	for (k = 1; k <= 3 && k < n; k++)
-		if ((a = apos(w, n, k)) != 0)
-			return n - k - a >= 3 && !word_eq(sc, i, "y'all") &&
-			    !word_eq(sc, i, "ma'am");
+		if ((a = apos(w, n, k)) != 0) {
+			if (n - k - a < 3 || word_eq(sc, i, "y'all") ||
+			    word_eq(sc, i, "ma'am") ||
+			    (k == 1 && strchr("ymsj", lc(w[0])) != NULL))
+				return 0;
+			f = mh_names_lookup(sc->nm, (const char *)w + k + a,
+			    n - k - a);
+			return !((f & (MH_NAMES_COMMON | MH_NAMES_STOP)) &&
+			    !(f & MH_NAMES_FIRST) &&
+			    (k == 1 ||
+			        !(mh_names_lookup(sc->nm, (const char *)w, k) &
+			            (MH_NAMES_FIRST | MH_NAMES_LAST))));
+		}
 	return 0;
 }
 

@@ -83,6 +83,22 @@ test_mail_noise(void)
 	    "email: a plain at after a cue word still");
 }
 
+static void
+test_apos_names(void)
+{
+	is_str(scan("my friend y'know. my friend d'you know"), "",
+	    "apostrophe: y'know, d'you");
+	is_str(scan("my dad th'other day. my bro m'kay"), "",
+	    "apostrophe: th'other, m'kay");
+	is_str(scan("my mom s'mores. my friend j'adore. my dad o'clock"), "",
+	    "apostrophe: s'mores, j'adore, o'clock");
+	is_str(scan("my bff ja'nae is coming"), "NAME:ja'nae",
+	    "apostrophe: ja'nae still");
+	is_str(scan("my friend o'brien is coming. my friend d'angelo is "
+	            "coming"),
+	    "NAME:o'brien|NAME:d'angelo", "apostrophe: o'brien, d'angelo still");
+}
+
 int
 main(void)
 {
@@ -91,6 +107,7 @@ main(void)
 	test_rel_initials();
 	test_cross_streets();
 	test_mail_noise();
+	test_apos_names();
 	scan_close();
 	return done();
 }

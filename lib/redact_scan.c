@@ -10729,7 +10729,8 @@ apos_name(struct mh_scanner *sc, size_t i)
  * berg", "Dr. bin Osman"): one or two particles, then a word of no stop
  * or title, nor only an everyday word ("dr. de la today"), in lower case
  * or capitalised; else 0.  Not after chat's
- * "fr" nor the "ms" of multiple sclerosis (honorific_before()). */
+ * "fr" nor the "ms" of multiple sclerosis (honorific_before()), nor
+ * chat's "da" before an ordinary word ("my dr da best"). */
 static size_t
 title_particles(struct mh_scanner *sc, size_t i)
 {
@@ -10751,6 +10752,11 @@ title_particles(struct mh_scanner *sc, size_t i)
 	        (MH_NAMES_COMMON | MH_NAMES_FIRST | MH_NAMES_LAST)) ==
 	        MH_NAMES_COMMON ||
 	    tend(&sc->t[k + 2]) - sc->t[k + 2].s < 2)
+		return 0;
+	/* chat's "da" for "the", before any ordinary word: "my dr da
+	 * best", "ms. da boss" */
+	if ((word_eq(sc, i, "da") || word_eq(sc, k, "da")) &&
+	    (fullflags(sc, k + 2) & MH_NAMES_COMMON))
 		return 0;
 	return tend(&sc->t[k + 2]);
 }

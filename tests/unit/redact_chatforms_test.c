@@ -99,6 +99,19 @@ test_apos_names(void)
 	    "NAME:o'brien|NAME:d'angelo", "apostrophe: o'brien, d'angelo still");
 }
 
+static void
+test_title_particles(void)
+{
+	is_str(scan("my dr da best"), "", "particles: chat's da before best");
+	is_str(scan("ms. da boss"), "", "particles: chat's da before boss");
+	is_str(scan("i saw dr. de la cruz today"), "NAME:de la cruz",
+	    "particles: de la cruz still");
+	is_str(scan("i saw dr. van der berg"), "NAME:van der berg",
+	    "particles: van der berg still");
+	is_str(scan("i saw dr. da silva today"), "NAME:da silva",
+	    "particles: da before a surname still");
+}
+
 int
 main(void)
 {
@@ -108,6 +121,7 @@ main(void)
 	test_cross_streets();
 	test_mail_noise();
 	test_apos_names();
+	test_title_particles();
 	scan_close();
 	return done();
 }

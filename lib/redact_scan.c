@@ -6806,6 +6806,15 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 		goto named;
 	if (j < 2 || !tok_gap(sc, j - 1))
 		return 0;
+	/* a place whose name is an ordinary word and no first name nor
+	 * street: "i live on campus place", "a house on sale place"; not
+	 * "park place" */
+	if (!num && words == 1 && sc->t[j + 2].kind == T_WORD &&
+	    (word_eq(sc, i, "place") || word_eq(sc, i, "pl")) &&
+	    (fullflags(sc, j + 2) &
+	        (MH_NAMES_COMMON | MH_NAMES_FIRST | MH_NAMES_STREET)) ==
+	        MH_NAMES_COMMON)
+		return 0;
 	p = j - 2;
 	if (!(word_among(sc, p, home_words) ||
 	        (word_eq(sc, p, "up") && p >= 2 && tok_gap(sc, p - 1) &&

@@ -112,6 +112,17 @@ test_title_particles(void)
 	    "particles: da before a surname still");
 }
 
+static void
+test_place_on(void)
+{
+	is_str(scan("i live on campus place. i live on edge place"), "",
+	    "place: an ordinary word after live on");
+	is_str(scan("our house on sale place"), "",
+	    "place: on sale");
+	is_str(scan("i live on park place"), "ADDRESS:park place",
+	    "place: park place still");
+}
+
 int
 main(void)
 {
@@ -122,6 +133,7 @@ main(void)
 	test_mail_noise();
 	test_apos_names();
 	test_title_particles();
+	test_place_on();
 	scan_close();
 	return done();
 }

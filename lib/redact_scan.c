@@ -16339,15 +16339,20 @@ settle(struct mh_scanner *sc)
 	/* the end of the last span kept, 0 before the first: a span
 	 * starting before it overlaps it (no span starts before 0) */
 	size_t pe = 0;
+	/* The array and its count held here: settle_span() writes a span
+	 * through a pointer the compiler cannot tell from sc->nsp, and
+	 * both were read again from sc for every span (callgrind:
+	 * blk40.txt 0.66 M instructions). */
+	struct mh_scan_span *sp = sc->sp;
+	size_t nsp = sc->nsp;
 
-	if (sc->nsp == 0)
+	if (nsp == 0)
 		return;
 	/* the last span's next start is the text's end: add_span() leaves
 	 * room for it */
-	sc->sp[sc->nsp].start = n;
-	for (size_t k = 0; k < sc->nsp; k++) {
-		size_t s0 = sc->sp[k].start, e0 = sc->sp[k].end,
-		       lim = sc->sp[k + 1].start;
+	sp[nsp].start = n;
+	for (size_t k = 0; k < nsp; k++) {
+		size_t s0 = sp[k].start, e0 = sp[k].end, lim = sp[k + 1].start;
 		unsigned odd = 1;
 
 		/* (a span outside the text, were there one, is left to
@@ -16378,7 +16383,7 @@ settle(struct mh_scanner *sc)
 			    ~((ce & B_SPACE) | ((ce / B_PASS) & next));
 		}
 		if (odd)
-			settle_span(sc, &sc->sp[k], lim);
+			settle_span(sc, &sp[k], lim);
 	}
 	/* The overlaps merged in a loop of their own: in the loop above,
 	 * w and pe took registers its tests are short of, and its values
@@ -16386,16 +16391,16 @@ settle(struct mh_scanner *sc)
 	 * The same spans: settle_span() of a span reads the next one's
 	 * start before that one is widened, as before, and the merge
 	 * moves only spans already widened. */
-	for (size_t k = 0; k < sc->nsp; k++) {
-		size_t s0 = sc->sp[k].start, e0 = sc->sp[k].end;
+	for (size_t k = 0; k < nsp; k++) {
+		size_t s0 = sp[k].start, e0 = sp[k].end;
 
 		if (pe > s0) {
 			if (e0 > pe)
-				sc->sp[w - 1].end = pe = e0;
+				sp[w - 1].end = pe = e0;
 			continue;
 		}
 		if (w != k)
-			sc->sp[w] = sc->sp[k];
+			sp[w] = sp[k];
 		w++;
 		pe = e0;
 	}

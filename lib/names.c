@@ -282,6 +282,12 @@ mh_names_generation(const struct mh_names *nm)
 	return nm->generation;
 }
 
+const unsigned long *
+mh_names_generation_at(const struct mh_names *nm)
+{
+	return &nm->generation;
+}
+
 static int
 is_word_byte(unsigned char c)
 {

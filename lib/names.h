@@ -68,6 +68,9 @@ int mh_names_add(struct mh_names *nm, const char *w, size_t len,
  * them when it differs from the count they were kept under.  Never
  * fails. */
 unsigned long mh_names_generation(const struct mh_names *nm);
+/* Where that count is kept, for as long as nm is open: a caller that
+ * asks for it before every text reads it there, without a call. */
+const unsigned long *mh_names_generation_at(const struct mh_names *nm);
 /* Load a file of words, one entry per line ('#' starts a comment), and
  * add flags to every word of every entry ("Anna Smith-Jones" adds Anna,
  * Smith, Jones and Smith-Jones), also with its Latin, Greek and Cyrillic letters in

@@ -269,8 +269,13 @@ struct mh_scanner {
 	/* the answers for long words, direct-mapped by the hash of their
 	 * bytes */
 	struct long_memo long_memo[LONG_SLOTS];
-	/* the word table's generation the memos' answers were read under */
+	/* the word table's generation the memos' answers were read under,
+	 * and where the table keeps its own (mh_names_generation_at()):
+	 * read before every text there in four instructions, where the
+	 * call of mh_names_generation() took seven (callgrind: blk40.txt,
+	 * 102 K records, 0.31 M) */
 	unsigned long memo_gen;
+	const unsigned long *gen_at;
 	/* hyphen_rel()'s answers for recent joined words, direct-mapped by
 	 * the hash of their key */
 	struct hrel_memo hrel[HREL_SLOTS];
@@ -1988,6 +1993,7 @@ mh_scan_new(const struct mh_names *nm)
 		return NULL;
 	sc->nm = nm;
 	sc->memo_gen = mh_names_generation(nm);
+	sc->gen_at = mh_names_generation_at(nm);
 	/* the word images from the first 64-byte boundary in img_mem */
 	sc->img = sc->img_mem +
 	    ((64 - ((uintptr_t)(void *)sc->img_mem & 63)) & 63) /
@@ -16516,7 +16522,7 @@ scan_text(struct mh_scanner *sc, const char *s, size_t n,
 	sc->s = s;
 	sc->nsp = 0;
 	sc->age_seen = 0;
-	if (sc->memo_gen != mh_names_generation(sc->nm)) {
+	if (sc->memo_gen != *sc->gen_at) {
 		/* words were added: the answers kept may have changed */
 		memset(sc->memo, 0, sizeof(sc->memo));
 		memset(sc->long_memo, 0, sizeof(sc->long_memo));

@@ -6850,14 +6850,13 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 		goto named;
 	if (j < 2 || !tok_gap(sc, j - 1))
 		return 0;
-	/* a place whose name is an ordinary word and no first name nor
-	 * street: "i live on campus place", "a house on sale place"; not
-	 * "park place" */
+	/* "place" after a word that says where one lives, no street's
+	 * name: "i live on campus place", "a house on sale place"; not
+	 * "park place", "church place", "college place", which are */
 	if (!num && words == 1 && sc->t[j + 2].kind == T_WORD &&
 	    (word_eq(sc, i, "place") || word_eq(sc, i, "pl")) &&
-	    (fullflags(sc, j + 2) &
-	        (MH_NAMES_COMMON | MH_NAMES_FIRST | MH_NAMES_STREET)) ==
-	        MH_NAMES_COMMON)
+	    (word_eq(sc, j + 2, "campus") || word_eq(sc, j + 2, "sale") ||
+	        word_eq(sc, j + 2, "edge")))
 		return 0;
 	p = j - 2;
 	if (!(word_among(sc, p, home_words) ||
@@ -10842,10 +10841,14 @@ title_particles(struct mh_scanner *sc, size_t i)
 	        MH_NAMES_COMMON ||
 	    tend(&sc->t[k + 2]) - sc->t[k + 2].s < 2)
 		return 0;
-	/* chat's "da" for "the", before any ordinary word: "my dr da
-	 * best", "ms. da boss" */
+	/* chat's "da" for "the", before an ordinary word that is no name
+	 * too: "ms. da worst"; not "dr da lima", a surname as well as a
+	 * bean (nor "my dr da best": Best is a surname, taken, failing
+	 * closed) */
 	if ((word_eq(sc, i, "da") || word_eq(sc, k, "da")) &&
-	    (fullflags(sc, k + 2) & MH_NAMES_COMMON))
+	    (fullflags(sc, k + 2) &
+	        (MH_NAMES_COMMON | MH_NAMES_FIRST | MH_NAMES_LAST)) ==
+	        MH_NAMES_COMMON)
 		return 0;
 	return tend(&sc->t[k + 2]);
 }
@@ -11670,16 +11673,20 @@ country_after(struct mh_scanner *sc, size_t j)
  * assistant) after a first name and a surname that is no word nor
  * a town's part, as no town is called?  "Frederick, MD", "Silver
  * Spring, MD", "Chevy Chase, MD" stay towns, and so does any after
- * "in", "from" or "to", where a place comes ("I'm in Glenn Dale, MD",
- * "Lived in Warren Glenn, PA"). */
+ * "in", where a place comes ("I'm in Glenn Dale, MD", "Lived in Warren
+ * Glenn, PA"), or after "from" or "to" after a word of living or moving
+ * (town_verbs[]: "moved to Glenn Dale, MD"); after another word they
+ * come before a person as often ("referred to Maya Okafor, MD", "a
+ * letter from Maya Okafor, MD"). */
 static int
 credential_state(struct mh_scanner *sc, size_t i, size_t l, size_t k)
 {
 	size_t p = prev_word(sc, i);
 
 	if (p != SIZE_MAX && p + 2 == i &&
-	    (tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_FROM) ||
-	        tok_is(sc, p, KW_TO)))
+	    (tok_is(sc, p, KW_IN) ||
+	        ((tok_is(sc, p, KW_FROM) || tok_is(sc, p, KW_TO)) &&
+	            tok_in(sc, prev_word(sc, p), KW_TOWN_VERB))))
 		return 0;
 	return l == i + 2 &&
 	    (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_CITYPART)) ==
@@ -14015,14 +14022,16 @@ mail_noise(struct mh_scanner *sc, size_t a)
 }
 
 /* Is token a, where mail_local() found no local part, a word of no list
- * of four letters or more ("mayaokafor"), no slang nor chat's noise
- * (mail_noise()), that may be one where the rest says an address is
- * meant: a provider after it (host_email()), or, when cue is set, a
- * word that asks for an address before it ("my email is mayaokafor at
- * example dot com", "email: kzbrooks at ...", where "lookin at amazon
- * dot com" has none), or, when cue is 1, no word at all: an address
- * given alone opens its sentence ("mayaokafor at example dot com
- * pls"), where a verb with its g dropped is still one ("lookin at
+ * of four letters or more ("mayaokafor"), no slang, that may be one
+ * where the rest says an address is meant?  cue 2: a mail provider
+ * after it (host_email()), which is enough ("zzzmaya at gmail").
+ * Else a word that asks for an address before it ("my email is
+ * mayaokafor at example dot com", "email: kzbrooks at ..."), whatever
+ * the word; with none, no chat's noise (mail_noise(): "Yesss at
+ * amazon.com", "doomscrolling at reddit dot com"), and then cue 0 (an
+ * "(at)" after it) is enough, and cue 1 wants no word before it: an
+ * address given alone opens its sentence ("mayaokafor at example dot
+ * com pls"), where a verb with its g dropped is none ("lookin at
  * amazon dot com rn")? */
 static int
 bare_local(struct mh_scanner *sc, size_t a, int cue)
@@ -14033,13 +14042,22 @@ bare_local(struct mh_scanner *sc, size_t a, int cue)
 	size_t p;
 
 	if (t->kind != T_WORD || tend(t) - t->s < 4 || fullflags(sc, a) != 0 ||
-	    tok_in(sc, a, KW_SLANG) || mail_noise(sc, a))
+	    tok_in(sc, a, KW_SLANG))
+		return 0;
+	if (cue == 2)
+		return 1;
+	/* after a word that asks for an address, any word is one: chat's
+	 * noise is turned away only where nothing asks */
+	p = prev_word(sc, a);
+	if (p != SIZE_MAX && word_among(sc, p, cues))
+		return 1;
+	if (mail_noise(sc, a))
 		return 0;
 	if (!cue)
 		return 1;
-	if ((p = prev_word(sc, a)) != SIZE_MAX)
-		return word_among(sc, p, cues);
-	return cue == 1 && sentence_initial(sc, a) &&
+	if (p != SIZE_MAX)
+		return 0;
+	return sentence_initial(sc, a) &&
 	    !(lc((unsigned char)sc->s[tend(t) - 2]) == 'i' &&
 	        lc((unsigned char)sc->s[tend(t) - 1]) == 'n');
 }
@@ -14139,7 +14157,7 @@ host_email(struct mh_scanner *sc, size_t i, size_t *start)
 	    sc->t[a].kind == T_NUM)
 		return 0;
 	if ((l = mail_local(sc, a)) == SIZE_MAX) {
-		if (!bare_local(sc, a, 0))
+		if (!bare_local(sc, a, 2))
 			return 0;
 		l = a;
 	}
@@ -14202,7 +14220,7 @@ url_mail(struct mh_scanner *sc, size_t i, size_t end, size_t *start)
 	if ((l = mail_local(sc, a)) == SIZE_MAX) {
 		size_t b = i - 1 - tok_gap(sc, i - 1);
 		int bracket = tok_punct(sc, b, ')') || tok_punct(sc, b, ']');
-		if (!bare_local(sc, a, bracket ? 0 : 2))
+		if (!bare_local(sc, a, bracket ? 0 : 1))
 			return 0;
 		l = a;
 	}

@@ -81,6 +81,17 @@ test_mail_noise(void)
 	is_str(scan("email me mayaokafor at example.com"),
 	    "EMAIL:mayaokafor at example.com",
 	    "email: a plain at after a cue word still");
+	is_str(scan("my email is zzzmaya at gmail dot com"),
+	    "EMAIL:zzzmaya at gmail dot com",
+	    "email: a noise-shaped local part after a cue word");
+	is_str(scan("my email is mayakeating at example dot com"),
+	    "EMAIL:mayakeating at example dot com",
+	    "email: a local part in -ing after a cue word");
+	is_str(scan("zzzmaya at gmail"), "EMAIL:zzzmaya at gmail",
+	    "email: a noise-shaped local part before a provider");
+	is_str(scan("mayaokafor at example.com"),
+	    "EMAIL:mayaokafor at example.com",
+	    "email: a plain at opening its sentence");
 }
 
 static void
@@ -102,8 +113,9 @@ test_apos_names(void)
 static void
 test_title_particles(void)
 {
-	is_str(scan("my dr da best"), "", "particles: chat's da before best");
-	is_str(scan("ms. da boss"), "", "particles: chat's da before boss");
+	is_str(scan("my dr da bomb"), "", "particles: chat's da before bomb");
+	is_str(scan("dr da lima called"), "NAME:da lima",
+	    "particles: da before a word that is a surname too");
 	is_str(scan("i saw dr. de la cruz today"), "NAME:de la cruz",
 	    "particles: de la cruz still");
 	is_str(scan("i saw dr. van der berg"), "NAME:van der berg",
@@ -121,6 +133,9 @@ test_place_on(void)
 	    "place: on sale");
 	is_str(scan("i live on park place"), "ADDRESS:park place",
 	    "place: park place still");
+	is_str(scan("i live on college place. i live on church place"),
+	    "ADDRESS:college place|ADDRESS:church place",
+	    "place: an ordinary word that names streets too");
 }
 
 int

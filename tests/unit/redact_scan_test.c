@@ -2578,6 +2578,9 @@ test_name_mends(void)
 		{"I'm in Glenn Dale, MD", "LOCATION:Glenn Dale, MD"},
 		{"Lived in Warren Glenn, PA", "LOCATION:Warren Glenn, PA"},
 		{"Robert Chen, MD saw me", "NAME:Robert Chen"},
+		{"I was referred to Maya Okafor, MD", "NAME:Maya Okafor"},
+		{"a letter from Maya Okafor, MD came", "NAME:Maya Okafor"},
+		{"we moved to Glenn Dale, MD", "LOCATION:Glenn Dale, MD"},
 		{NULL, NULL}};
 	char line[128];
 

@@ -1215,10 +1215,10 @@ static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
  * ..." and are no name: adverbs, chat's abbreviations, what one is
  * called that is no name, bullies' words among them ("they call me
  * emo": what was said is the point; "call me crazy" has more letters),
- * and what follows "my name is" ("my name is mud"; self_name()); and
- * chat's abbreviations of two letters that are no one's initials after a
- * relation word ("my dad bp went up", "my bf jk told me";
- * rel_initials()). */
+ * and what follows "my name is" ("my name is mud"; self_name()).  Only
+ * words no one goes by: two letters someone's initials may be ("call
+ * me cc", "my friend mb said") belong in initials_things[] or
+ * initials_chat[]. */
 static const char *const not_self_names[] = {"now", "too", "up", "out",
     "in", "on", "off", "so", "ok", "kk", "okk", "pls", "plz", "rn", "tho",
     "bc", "cuz", "coz", "lol", "lel", "idk", "omg", "btw", "tmr", "tmw",
@@ -1231,9 +1231,26 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
     "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
     "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
-    "am", "irl", "dm", "bp", "tv", "hr", "jk", "tf", "mb", "sm", "gg",
-    "cc", "rt", "tl", "ff", "lk", "ws", "pt", "gp", "bs", "hw", "pc", "ps",
-    "dc", "wb", NULL};
+    "am", "irl", "dm", NULL};
+/* Things of two letters said right after a relation word, whatever
+ * follows: "my dad bp went up", "my mom tv kept buzzing", "my dad hr
+ * called him in" (rel_initials()). */
+static const char *const initials_things[] = {"bp", "tv", "hr", "pc",
+    "ps", "hw", "pt", "gp", NULL};
+/* Chat's abbreviations and interjections of two letters, and things and
+ * measures a list of nouns may hold ("tv and maya's stuff", "the pc,
+ * sam and i"), read where nothing is said of the two letters: ending
+ * the sentence after a relation word ("my bro gl", "me and my mom rq")
+ * and beside a name in a list ("maya and fb stalked me", "jordan, gl
+ * tomorrow").  Before a verb of saying the same letters are as often
+ * someone's ("my friend cc said hi"), and are taken. */
+static const char *const initials_chat[] = {"jk", "tf", "mb", "sm", "gg",
+    "cc", "rt", "tl", "ff", "lk", "ws", "bs", "wb", "dc", "xd", "gl",
+    "rq", "fs", "dw", "js", "tc", "sb", "fb", "cb", "wp", "gj", "hm", "sh",
+    "mm", "zz", "tt", "nn", "pp", "hh", "ss", "tv", "pc", "hw", "hr", "pt",
+    "ct", "mg", "ml", "cd", "pr", "gp", "nd", "st", "th", "rd", "ft", "lb",
+    "km", "hq", "wc", "pg", "ps", "pd", "mc", "mj", "cv", "sd", "xl", "bp",
+    NULL};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if
@@ -8269,15 +8286,45 @@ self_name_slow(struct mh_scanner *sc, size_t i)
 
 static int deed_tail(struct mh_scanner *sc, size_t n);
 
+/* Does the relation word at r open its sentence, alone or after "my"
+ * or another word, or follow "with", "and" or a comma there ("my
+ * roommate kz", "me and my bf kz", "i live with my roommate kz")?  Not
+ * after a verb: "i miss my mom hm" ends on chat's interjection. */
+static int
+rel_opens(struct mh_scanner *sc, size_t r)
+{
+	const struct tok *q;
+	size_t p = r;
+
+	for (int step = 0; step < 2; step++) {
+		if (p == 0 ||
+		    (tok_at(sc, p - 1)->kind == T_SPACE &&
+		        tok_at(sc, p - 1)->nl))
+			return 1;
+		p = prev_tok(sc, p);
+		if (p == SIZE_MAX)
+			return 1;
+		q = &sc->t[p];
+		if (q->kind == T_PUNCT)
+			return q->mark != 0 &&
+			    strchr(".!?,;:", q->mark) != NULL;
+		if (q->kind != T_WORD)
+			return 0;
+		if (tok_is(sc, p, KW_WITH) || tok_is(sc, p, KW_AND))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the word at i, two letters and no vowel, the initials one goes by
  * right after a relation word, before what a person says or does ("my
  * roommate kz said no"), or ending the sentence ("my roommate kz")?
  * The lists hold most such words as ordinary ones, as for
- * self_name_slow(); not those of not_self_names[] ("my bf rn said", "my
- * dad bp went up"), nor a word of another flag.  What is
- * said is a person's; a deed of low_deeds[] needs what slot_deed()
- * wants after it ("kz kept texting me"; not "the tv kept buzzing", "hr
- * called him in"), and "went" and "came" are said of things too ("bp
+ * self_name_slow(); not those of not_self_names[] ("my bf rn said"),
+ * nor things (initials_things[]: "my dad bp went up"), nor a word of
+ * another flag.  What is said or done is a person's; but "kept" needs
+ * what a person keeps doing (deed_tail(): "kz kept texting me", not
+ * "kept buzzing"), and "went" or "came" no "up" or "down" ("my dad qx
  * went up"). */
 #ifdef __GNUC__
 __attribute__((noinline))
@@ -8287,31 +8334,36 @@ rel_initials(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = &sc->t[i], *nx;
 	const char *w = sc->s + t->s;
-	size_t n = i + 2;
+	size_t n = i + 2, k;
 
 	if (tend(t) - t->s != 2 || t->nletter != 2 || !tok_gap(sc, i - 1) ||
 	    strchr("aeiouy", lc(w[0])) != NULL ||
 	    strchr("aeiouy", lc(w[1])) != NULL ||
 	    tok_in2(sc, i, KW2_NOT_SELF) ||
 	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0 ||
-	    !relation_at(sc, i - 2))
+	    !relation_at(sc, i - 2) || word_among(sc, i, initials_things))
 		return 0;
 	/* "my roommate kz", "my bestie kz." ending the message or its
-	 * sentence: nothing more said of the initials, no deed to wait for
-	 * (an "and" still may go on: "my roommate kz and i") */
+	 * sentence: nothing more said of the initials, no deed to wait for,
+	 * so only where the relation opens the sentence and the letters
+	 * are none of chat's ("i miss my mom hm", "my bro gl").  An "and"
+	 * going on is no end ("my roommate kz and i" stays). */
 	nx = tk(sc, i + 1);
 	if (nx == NULL || (nx->kind == T_SPACE && nx->nl) ||
-	    (nx->kind == T_PUNCT && strchr(".,!?", sc->s[nx->s]) != NULL))
-		return 1;
+	    (nx->kind == T_PUNCT && nx->mark != 0 &&
+	        strchr(".,!?", nx->mark) != NULL))
+		return rel_opens(sc, i - 2) &&
+		    !word_among(sc, i, initials_chat);
 	if (!tok_gap(sc, i + 1) || tk(sc, n) == NULL || sc->t[n].kind != T_WORD)
 		return 0;
-	if (word_eq(sc, n, "said") || word_eq(sc, n, "says") ||
-	    word_eq(sc, n, "told") || word_eq(sc, n, "tells"))
-		return 1;
-	if (tok_in2(sc, n, KW2_LOW_DEED))
+	if (word_eq(sc, n, "kept") || word_eq(sc, n, "keeps"))
 		return deed_tail(sc, n);
-	return (flags(sc, n) & MH_NAMES_SAID) && !word_eq(sc, n, "went") &&
-	    !word_eq(sc, n, "came");
+	if (word_eq(sc, n, "went") || word_eq(sc, n, "came")) {
+		k = next_word(sc, n);
+		return !(k == n + 2 &&
+		    (word_eq(sc, k, "up") || word_eq(sc, k, "down")));
+	}
+	return tok_in2(sc, n, KW2_LOW_DEED) || (flags(sc, n) & MH_NAMES_SAID);
 }
 
 /* Is the word at k a first name of no other list, a list's name beside
@@ -8330,60 +8382,63 @@ list_first(struct mh_scanner *sc, size_t k)
 /* Is the word at i, two letters and no vowel, the initials one goes by
  * in a list of people beside a first name: "me, maya and kz went",
  * "maya, kz, and sam", "hanging w/ kz and jordan"?  The word as
- * rel_initials() reads it, and none of the things below ("watched tv
- * and maya came"); the name after "and" or a comma, or before one. */
+ * rel_initials() reads it, and none of chat's words or things
+ * (initials_chat[]: "watched tv and maya came", "maya and fb stalked
+ * me"); the name after "and" or a comma, or before one.  After a name
+ * and a comma the list must go on ("maya, kz, and sam"; not "jordan, gl
+ * tomorrow", said to jordan).  The list last: most such words are in
+ * no list of people. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static int
 list_initials(struct mh_scanner *sc, size_t i)
 {
-	/* things and measures of two letters that a list of nouns may hold
-	 * ("tv and maya's stuff", "the pc, sam and i") */
-	static const char *const pair_things[] = {"tv", "pc", "hw", "hr", "pt",
-	    "ct", "mg", "ml", "cd", "pr", "gp", "nd", "st", "th", "rd", "ft",
-	    "lb", "km", "hq", "wc", "pg", "dc", "ps", "pd", "mc", "mj", "cv",
-	    "sd", "xl", NULL};
 	const struct tok *t = &sc->t[i];
 	const char *w = sc->s + t->s;
 	size_t j;
+	int in_list = 0;
 
 	if (strchr("aeiouy", lc(w[0])) != NULL ||
 	    strchr("aeiouy", lc(w[1])) != NULL ||
 	    tok_in2(sc, i, KW2_NOT_SELF) ||
-	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0 ||
-	    word_among(sc, i, pair_things))
+	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0)
 		return 0;
 	/* not a region's code before its postcode: "delmas, mp 35739" */
 	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_NUM)
 		return 0;
-	/* before: "maya and kz", "maya, kz" */
+	/* before: "maya and kz", "maya, kz," or "maya, kz and" */
 	if (tok_gap(sc, i - 1)) {
 		if (tok_is(sc, i - 2, KW_AND) && i >= 4 && tok_gap(sc, i - 3) &&
 		    list_first(sc, i - 4))
-			return 1;
-		if (tok_punct(sc, i - 2, ',') && i >= 3 &&
+			in_list = 1;
+		else if (tok_punct(sc, i - 2, ',') && i >= 3 &&
 		    list_first(sc, i - 3))
-			return 1;
+			in_list = tok_punct(sc, i + 1, ',') ||
+			    (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_AND));
 	}
 	/* after: "kz and jordan", "kz, sam", "kz, and sam" */
-	j = i + 1;
-	if (tok_punct(sc, j, ','))
-		j++;
-	if (!tok_gap(sc, j))
-		return 0;
-	if (tok_is(sc, j + 1, KW_AND) && tok_gap(sc, j + 2))
-		j += 2;
-	else if (j == i + 1)
-		return 0;
-	return list_first(sc, j + 1);
+	if (!in_list) {
+		j = i + 1;
+		if (tok_punct(sc, j, ','))
+			j++;
+		if (!tok_gap(sc, j))
+			return 0;
+		if (tok_is(sc, j + 1, KW_AND) && tok_gap(sc, j + 2))
+			j += 2;
+		else if (j == i + 1)
+			return 0;
+		in_list = list_first(sc, j + 1);
+	}
+	return in_list && !word_among(sc, i, initials_chat);
 }
 
-/* self_name(), its one cheap test inline: a word of two or three
- * letters after "me", "is" or "called", or a relation word
- * (rel_initials()) (in a text in lower case,
- * lowertext_opens_nothing() asks it of every such word). */
+/* self_name(): a word of two or three letters after "me", "is" or
+ * "called" (self_name_slow()), or a relation word (rel_initials()), or
+ * of two letters anywhere, beside a name in a list (list_initials(), an
+ * out-of-line call for every such word); in a text in lower case,
+ * lowertext_opens_nothing() asks it of every such word. */
 static inline int
 self_name(struct mh_scanner *sc, size_t i)
 {

@@ -12190,17 +12190,36 @@ cross_plain(struct mh_scanner *sc, size_t k, unsigned f)
 	    !word_among(sc, k, cross_names);
 }
 
+/* Is the word t of no list chat's shorthand or a misspelling rather
+ * than a street's name: of no vowel ("smth", "ppl") or an adverb's
+ * ending ("finaly", "realy")?  No street of no list ends so. */
+static int
+cross_shorthand(const struct mh_scanner *sc, const struct tok *t)
+{
+	const char *w = sc->s + t->s;
+	size_t n = tend(t) - t->s;
+
+	if (n >= 2 && (w[n - 2] | 0x20) == 'l' && (w[n - 1] | 0x20) == 'y')
+		return 1;
+	for (size_t j = 0; j < n; j++)
+		if (memchr("aeiouy", w[j] | 0x20, 6) != NULL)
+			return 0;
+	return 1;
+}
+
 /* Is the token at k one side of a street corner written with a
  * numbered street (cross_streets()): an ordinal ("5th"), a capitalised
  * word, a word of cross_names[], a word of no list ("wexley"), or any
  * word but a function word before a street word ("maple st")?  Not a
  * rank's place ("at 5th and second place", "at 4th and last place"); a
- * capitalised word no family word, day, month, nor only an ordinary
- * word ("came in at 5th and Mom cried", "at 5th and Monday", "at 5th
- * and Lexapro"); a word of no list of five letters or more, ending the
- * clause or before a function word ("at 5th and finaly done", "at 5th
- * and smth" stay).  The end of the side in *end (its street word too),
- * 0 for none. */
+ * capitalised word no family word, day or month ("came in at 5th and
+ * Mom cried", "at 5th and Monday"), and an ordinary word only ending
+ * the clause or before a function word or "near" ("at 10th and
+ * Rosewood", not "at 5th and Lexapro now", "at 5th and Grade 6"); a
+ * word of no list of four letters or more, but not a misspelt adverb
+ * nor a shorthand of no vowel ("at 5th and finaly done", "at 5th and
+ * smth" stay; "at 5th and wexley tonight" is taken).  The end of the
+ * side in *end (its street word too), 0 for none. */
 static int
 cross_side(struct mh_scanner *sc, size_t k, size_t *end)
 {
@@ -12229,13 +12248,14 @@ cross_side(struct mh_scanner *sc, size_t k, size_t *end)
 		return !(f &
 		           (MH_NAMES_REL | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
 		               MH_NAMES_WORD)) &&
-		    !cross_plain(sc, k, f);
+		    (!cross_plain(sc, k, f) || clause_end_after(sc, k) ||
+		        (tok_gap(sc, k + 1) && tk(sc, k + 2) != NULL &&
+		            sc->t[k + 2].kind == T_WORD &&
+		            (fullflags(sc, k + 2) &
+		                (MH_NAMES_STOP | MH_NAMES_PLACECUE))));
 	return word_among(sc, k, cross_names) ||
-	    (f == 0 && t->nletter >= 5 && !tok_in(sc, k, KW_SLANG) &&
-	        (clause_end_after(sc, k) ||
-	            (tok_gap(sc, k + 1) && tk(sc, k + 2) != NULL &&
-	                sc->t[k + 2].kind == T_WORD &&
-	                (fullflags(sc, k + 2) & MH_NAMES_STOP))));
+	    (f == 0 && t->nletter >= 4 && !tok_in(sc, k, KW_SLANG) &&
+	        !cross_shorthand(sc, t));
 }
 
 /* A street corner with a numbered street at the ordinal i, after "at",

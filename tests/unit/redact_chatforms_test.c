@@ -97,6 +97,13 @@ test_cross_streets(void)
 	    "corner: a word of no list still");
 	is_str(scan("meet me at 5th and park place"), "ADDRESS:5th and park place",
 	    "corner: a street's place still");
+	is_str(scan("meet me at 5th and wexley near the park, at 5th and "
+	            "wexley tonight"),
+	    "ADDRESS:5th and wexley|ADDRESS:5th and wexley",
+	    "corner: a word of no list before any word");
+	is_str(scan("at 10th and Rosewood. at 5th and Commerce near the bank"),
+	    "ADDRESS:10th and Rosewood|ADDRESS:5th and Commerce",
+	    "corner: an ordinary word capitalised ending the clause");
 }
 
 static void

@@ -10831,15 +10831,35 @@ after_saint(struct mh_scanner *sc, size_t i)
 	    (tok_is(sc, p, KW_SAINT) || tok_is(sc, p, KW_ST));
 }
 
+/* Chat's contractions of one letter, an apostrophe and a word that the
+ * tokenizer does not know (apos_name()), each as its letter and the
+ * word after the apostrophe: y'know, m'kay, o'clock. */
+static const char *const apos_chat[] = {"yknow", "ykno", "ysee", "mkay", "mkk",
+    "smores", "smore", "jadore", "oclock", "dyou", "dya", "gnight", "gday",
+    "cmon", "ncause", NULL};
+
+/* Is the word w of n bytes, one letter and an apostrophe of a bytes
+ * first, one of apos_chat[]? */
+static int
+apos_chat_at(const unsigned char *w, size_t n, size_t a)
+{
+	for (const char *const *c = apos_chat; *c != NULL; c++)
+		if (strlen(*c) == n - a && lc(w[0]) == (unsigned char)**c &&
+		    strncasecmp((const char *)w + 1 + a, *c + 1, n - a - 1) ==
+		        0)
+			return 1;
+	return 0;
+}
+
 /* Is the word at i, in no list, shaped as a name with an apostrophe
  * inside: one to three letters, the apostrophe, three or more ("my bff
  * ja'nae", "my friend o'brien", "d'angelo")?  No contraction (t->contr:
  * don't, we'll), nor "y'all" or "ma'am"; nor chat's contractions the
- * tokenizer does not know: a y, m, s or j before it ("y'know", "m'kay",
- * "s'mores", "j'adore"), or an ordinary word of no first name after a
- * letter or a word of no name ("d'you", "o'clock", "th'other"; the
- * "nae" of "ja'nae" follows a name).  match_lower_name() asks it after
- * a title or relation word only. */
+ * tokenizer does not know: one of apos_chat[] after a letter ("y'know",
+ * "m'kay", "o'clock"; not "m'kayla", "o'hare", "d'vine"), or an
+ * ordinary word of no first name after two or three letters of no name
+ * ("th'other"; the "nae" of "ja'nae" follows a name).
+ * match_lower_name() asks it after a title or relation word only. */
 static int
 apos_name(struct mh_scanner *sc, size_t i)
 {
@@ -10853,16 +10873,16 @@ apos_name(struct mh_scanner *sc, size_t i)
 	for (k = 1; k <= 3 && k < n; k++)
 		if ((a = apos(w, n, k)) != 0) {
 			if (n - k - a < 3 || word_eq(sc, i, "y'all") ||
-			    word_eq(sc, i, "ma'am") ||
-			    (k == 1 && strchr("ymsj", lc(w[0])) != NULL))
+			    word_eq(sc, i, "ma'am"))
 				return 0;
+			if (k == 1)
+				return !apos_chat_at(w, n, a);
 			f = mh_names_lookup(sc->nm, (const char *)w + k + a,
 			    n - k - a);
 			return !((f & (MH_NAMES_COMMON | MH_NAMES_STOP)) &&
 			    !(f & MH_NAMES_FIRST) &&
-			    (k == 1 ||
-			        !(mh_names_lookup(sc->nm, (const char *)w, k) &
-			            (MH_NAMES_FIRST | MH_NAMES_LAST))));
+			    !(mh_names_lookup(sc->nm, (const char *)w, k) &
+			        (MH_NAMES_FIRST | MH_NAMES_LAST)));
 		}
 	return 0;
 }

@@ -157,6 +157,12 @@ test_apos_names(void)
 	is_str(scan("my friend o'brien is coming. my friend d'angelo is "
 	            "coming"),
 	    "NAME:o'brien|NAME:d'angelo", "apostrophe: o'brien, d'angelo still");
+	is_str(scan("my friend m'kayla came over. my bff s'niyah texted"),
+	    "NAME:m'kayla|NAME:s'niyah", "apostrophe: a first name after m or s");
+	is_str(scan("my friend o'hare came over. my coach o'day texted. my "
+	            "friend d'vine called"),
+	    "NAME:o'hare|NAME:o'day|NAME:d'vine",
+	    "apostrophe: an ordinary word after o or d");
 }
 
 static void

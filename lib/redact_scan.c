@@ -11554,12 +11554,48 @@ oath_mark(struct mh_scanner *sc, size_t i)
 	                                                  : -1;
 }
 
+/* After a word of dismay at p, "Jesus" or "Christ" at i and words of
+ * oath_afters[] to k, does the oath go on into the sentence ("oh jesus
+ * no i cant", "omg jesus why is this happening", "ugh jesus help me",
+ * "lord jesus please give me strength")?  After "lord", "sweet" or
+ * "holy", never a person's name, and after "god" and some of
+ * oath_afters[], yes unless a deed or a verb of saying or "longer"
+ * follows ("thank god jesus came", "oh jesus no longer talks to me");
+ * after the others only before a stop word but an article, "me" or
+ * "guys" ("ugh jesus not answering my texts", "omg jesus what a jerk
+ * he is", "ugh jesus please stop texting me" are kept for a person's,
+ * failing closed). */
+static int
+oath_goes_on(struct mh_scanner *sc, size_t p, size_t i, size_t k)
+{
+	static const char *const holy[] = {"lord", "sweet", "holy", NULL};
+	size_t n = k + 2;
+	unsigned f;
+
+	if (!tok_gap(sc, k + 1) || tk(sc, n) == NULL || sc->t[n].kind != T_WORD)
+		return 0;
+	f = fullflags(sc, n);
+	if (tok_in2(sc, n, KW2_LOW_DEED) || (f & MH_NAMES_SAID) ||
+	    word_eq(sc, n, "longer"))
+		return 0;
+	if (word_among(sc, p, holy))
+		return 1;
+	if (k == i)
+		return 0;
+	if (word_eq(sc, p, "god"))
+		return 1;
+	return ((f & MH_NAMES_STOP) && !word_eq(sc, n, "a") &&
+	           !word_eq(sc, n, "an") && !word_eq(sc, n, "the")) ||
+	    word_eq(sc, n, "me") || word_eq(sc, n, "guys");
+}
+
 /* Is "Jesus" or "Christ" at i said as an oath ("Jesus!", "Christ,
  * not again", "oh my god jesus, the traffic")?  After a word of dismay
  * (oath_befores[]) before a stop, a comma or the end of the text or
- * line, or words of oath_afters[] before one ("oh jesus no"); first in its sentence too, but there "Jesus" before a comma is
- * as often the one spoken to ("Jesus, are you coming?"), and is kept
- * for a name (fails closed).  "Jesus said he'd call", "my friend
+ * line, or words of oath_afters[] before one ("oh jesus no") or where
+ * the oath goes on (oath_goes_on()); first in its sentence too, but
+ * there "Jesus" before a comma is as often the one spoken to ("Jesus,
+ * are you coming?"), and is kept for a name (fails closed).  "Jesus said he'd call", "my friend
  * Jesus", "Jesus Martinez" are a person's. */
 static int
 oath_at(struct mh_scanner *sc, size_t i)
@@ -11574,14 +11610,16 @@ oath_at(struct mh_scanner *sc, size_t i)
 	 * out", whose "asked" clause_end_after() would take for an end */
 	if (c == -1 && p != SIZE_MAX && p + 2 == i &&
 	    tok_in2(sc, p, KW2_OATH_BEFORE)) {
-		for (size_t k = i; tok_gap(sc, k + 1) &&
-		     tk(sc, k + 2) != NULL && sc->t[k + 2].kind == T_WORD &&
+		size_t k = i;
+
+		for (; tok_gap(sc, k + 1) && tk(sc, k + 2) != NULL &&
+		     sc->t[k + 2].kind == T_WORD &&
 		     word_among(sc, k + 2, oath_afters);
 		     k += 2)
 			if ((e = oath_mark(sc, k + 2)) == 0 ||
 			    (e != -1 && strchr(".,!?;", e) != NULL))
 				return 1;
-		return 0;
+		return oath_goes_on(sc, p, i, k);
 	}
 	if (c == -1 || (c != 0 && strchr(".,!?;", c) == NULL))
 		return 0;

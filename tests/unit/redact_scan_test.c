@@ -2604,6 +2604,14 @@ test_name_mends(void)
 	is_str(scan("ugh christ not again."), "", "oath: not again");
 	is_str(scan("oh jesus please help"), "", "oath: please help");
 	is_str(scan("oh jesus no, not again"), "", "oath: no before a comma");
+	is_str(scan("lord jesus please give me strength. sweet jesus what a "
+	            "day. holy christ what was that. oh god jesus what do i do"),
+	    "", "oath: after lord, sweet, holy or god, going on");
+	is_str(scan("oh jesus no i cant do this. omg jesus why is this "
+	            "happening. ugh jesus help me. oh jesus seriously guys"),
+	    "", "oath: its words before the sentence goes on");
+	is_str(scan("thank god jesus came"), "NAME:jesus",
+	    "oath: not after god before a deed");
 	/* "fr" is chat's only before chat's words and letters */
 	for (size_t k = 0; frs[k][0] != NULL; k++)
 		is_str(scan(frs[k][0]), frs[k][1], frs[k][0]);

@@ -1107,13 +1107,12 @@ static const char *const oath_afters[] = {"no", "not", "what", "why",
  * (fr_chat()); slang_words[] too. */
 static const char *const fr_chat_afters[] = {"b", "r", "u", "tho",
     "though", "bro", "bruh", "lmao", "lmfao", "istg", "frfr", NULL};
-/* Words after which "fr" is a priest's title all the same: "went to
- * see fr b", "the fr b i know" (fr_chat()); not "her", as often
- * the one spoken of ("i miss her fr tho"). */
+/* Words after which "fr" is a priest's title all the same: "the fr b
+ * i know", "wrote to fr b"; and those of surname_cues[] ("went to see
+ * fr b"; fr_chat()).  Not "her", as often the one spoken of ("i miss
+ * her fr tho"). */
 static const char *const fr_title_befores[] = {"the", "a", "my", "our",
-    "his", "their", "your", "see", "saw", "seen", "call", "called", "to",
-    "with", "from", "by", "ask", "asked", "tell", "told", "met", "about",
-    NULL};
+    "his", "their", "your", "to", "from", "by", "about", NULL};
 /* Nouns after which "the" and one capitalised word is a family's name:
  * "the Patel kids", "the Ruiz family" (match_name()). */
 static const char *const family_nouns[] = {
@@ -10551,21 +10550,35 @@ title_tok(struct mh_scanner *sc, size_t i)
 }
 
 /* Is the lower-case "fr" at p, right before the word at i, chat's "for
- * real": before a word of chat or a letter it writes for a word
- * (fr_chat_afters[], slang_words[]: "fr b said it was fine", "fr tho")
- * and after none of fr_title_befores[] nor a relation word?  Else the
+ * real", after none of fr_title_befores[], surname_cues[] but "ugh"
+ * nor a relation word?  Before a word of chat or a letter it writes for
+ * a word (fr_chat_afters[], slang_words[]: "fr b said it was fine", "fr
+ * tho"), and before an ordinary word ("fr real", "fr nah", "fr girl
+ * same") unless a deed or a verb of saying follows it.  Else the
  * priest's title, whose name may be any word ("fr rice called", "fr k
- * said", "went to see fr b", "my priest fr j told me"). */
+ * said", "fr bin osman", "went to see fr b", "my priest fr j told me"). */
 static int
 fr_chat(struct mh_scanner *sc, size_t p, size_t i)
 {
-	size_t q = prev_word(sc, p);
+	size_t q = prev_word(sc, p), n;
+	const struct tok *t = &sc->t[i];
 
-	if (p + 2 != i || sc->t[i].kind != T_WORD ||
-	    !(word_among(sc, i, fr_chat_afters) || tok_in(sc, i, KW_SLANG)))
+	if (p + 2 != i || t->kind != T_WORD)
 		return 0;
-	return q == SIZE_MAX || q + 2 != p ||
-	    !(word_among(sc, q, fr_title_befores) || relation_at(sc, q));
+	if (q != SIZE_MAX && q + 2 == p &&
+	    (word_among(sc, q, fr_title_befores) ||
+	        (tok_in2(sc, q, KW2_SURNAME_CUE) && !word_eq(sc, q, "ugh")) ||
+	        relation_at(sc, q)))
+		return 0;
+	if (word_among(sc, i, fr_chat_afters) || tok_in(sc, i, KW_SLANG))
+		return 1;
+	if (t->nletter == 1 || !(fullflags(sc, i) & MH_NAMES_COMMON) ||
+	    tok_in(sc, i, KW_NAME_PARTICLE))
+		return 0;
+	n = next_word(sc, i);
+	return n != i + 2 || !tok_gap(sc, i + 1) ||
+	    !(tok_in2(sc, n, KW2_LOW_DEED) ||
+	        (fullflags(sc, n) & MH_NAMES_SAID));
 }
 
 /* Is the title before the name at i (title_tok()) an honorific, one

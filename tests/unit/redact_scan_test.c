@@ -2569,6 +2569,11 @@ test_name_mends(void)
 		{"fr u said", ""},
 		{"ngl fr tho i miss her", ""},
 		{"i miss her fr tho", ""},
+		{"fr real", ""},
+		{"fr nah. fr sis. fr girl same", ""},
+		{"fr man that sucks. fr cant deal", ""},
+		{"ugh fr real", ""},
+		{"i saw fr rice", "NAME:rice"},
 		{NULL, NULL}};
 	static const char *const initials[][2] = {
 		{"A. Told me to rest", "NAME:A"},

@@ -13731,6 +13731,25 @@ low_place_word(struct mh_scanner *sc, size_t k)
 	    t->nletter >= 4 && t->nletter == tend(t) - t->s;
 }
 
+/* Is the word at k, low_place_word() named, a school's or hospital's
+ * name before a word of fac_ends[] alone ("riverton high", "lincoln
+ * high", "kennedy memorial"), not chat's measure of how high: a first
+ * name that is also a word ("sky high", "moon high"), slang, a word
+ * drawn out or of no vowel, or one of the words of size chat puts
+ * there ("hella high", "waaay high", "ginormous high", "smth
+ * general")? */
+static int
+fac_end_name(struct mh_scanner *sc, size_t k, int named)
+{
+	static const char *const sizes[] = {"hella", "mega", "ginormous", NULL};
+	const struct tok *t = &sc->t[k];
+
+	if (named == 2)
+		return !(fullflags(sc, k) & (MH_NAMES_AMBIG | MH_NAMES_WORD));
+	return !tok_in(sc, k, KW_SLANG) && !drawn_out(sc, t) &&
+	    !cross_shorthand(sc, t) && !word_among(sc, k, sizes);
+}
+
 /* A facility written in lower case after "at", "to", "in", "from" (and
  * "the"): "at mercy hospital", "to lakeview clinic", "at st. jude's",
  * "in saint anne's".  At the facility word i the span starts back at
@@ -13774,7 +13793,9 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		if (tk(sc, k) && sc->t[k].kind == T_POSS && k >= 1)
 			k--; /* "st. jude's hospital" */
-		if ((named = low_place_word(sc, k)) == 0)
+		if ((named = low_place_word(sc, k)) == 0 ||
+		    (n == 0 && tok_in2(sc, i, KW2_FAC_END) &&
+		        !fac_end_name(sc, k, named)))
 			return 0;
 		p = prev_word(sc, k);
 		if (p != SIZE_MAX && p + 2 == k && tok_punct(sc, p + 1, '.'))

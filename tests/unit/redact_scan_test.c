@@ -2854,6 +2854,12 @@ test_chat_audit2(void)
 	    "age: turns after no one stays");
 	is_str(scan("i go to riverton high"), "LOCATION:riverton high",
 	    "school: a town and high, ending the clause");
+	is_str(scan("my anxiety went to sky high. i was at hella high. at "
+	            "waaay high. to the moon high. i went to smth general"),
+	    "", "school: chat's measure before high, not a name");
+	is_str(scan("i go to jefferson high. she works at kennedy memorial"),
+	    "LOCATION:jefferson high|LOCATION:kennedy memorial",
+	    "school: a first name before high still");
 	is_str(scan("i go to riverton high school and i hate it"),
 	    "LOCATION:riverton high school", "school: a town and high school");
 	is_str(scan("i work at riverton general. the er at millbrook "

@@ -11056,9 +11056,10 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if ((ctx || pw + 3 == i) && word_name_after(sc, i, c))
 		return tend(t);
 	/* after a title in short ("dr", "ms", "dr."), which no verb
-	 * follows as a subject, a surname before "at" or "in" is no verb:
-	 * "i saw dr okafor at noon" ("the nurse sang to me" keeps its
-	 * verb) */
+	 * follows as a subject, a surname is a verb only by its -ed, not
+	 * by any word that follows verbs (verb_before()'s ed_only: at,
+	 * in, to, me ...): "i saw dr okafor at noon", "dr okafor to the
+	 * rescue" ("the nurse sang to me" keeps its verb) */
 	int short_title = title && pw != SIZE_MAX &&
 	    (pw + 3 == i || tend(&sc->t[pw]) - sc->t[pw].s <= 3);
 	if (c == C_USER ||

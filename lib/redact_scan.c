@@ -13117,10 +13117,11 @@ national_number(struct mh_scanner *sc, size_t i, size_t b, size_t e)
 }
 
 /* Is the number at i, of four digits, a year of birth that tells an age
- * over 89: "born in 1931", "born 1928"?  Safe Harbor counts such a year
- * among the elements of a date to take.  Years to 1935 only: whoever
- * was born then is 90 or older from 2026 on, so the bound grows stale
- * only toward taking too little; "born in 1990" is a year as before. */
+ * over 89: "born in 1931", "born on 1932" (birth_before()), "born
+ * 1928"?  Safe Harbor counts such a year among the elements of a date
+ * to take.  Years to 1935 only: whoever was born then is 90 or older
+ * from 2026 on, so the bound grows stale only toward taking too little;
+ * "born in 1990" is a year as before. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -13133,12 +13134,9 @@ born_year(struct mh_scanner *sc, size_t i)
 	if (p == SIZE_MAX || p + 2 != i || !num_val(sc, i, &v) || v < 1880 ||
 	    v > 1935)
 		return 0;
-	if (word_eq(sc, p, "in")) {
-		p = prev_word(sc, p);
-		if (p == SIZE_MAX || p + 2 != i - 2)
-			return 0;
-	}
-	return word_eq(sc, p, "born");
+	/* "born in 1931", "born on 1932", "her birthday is 1930" as a full
+	 * date's birth cue is asked, or "born" right before */
+	return birth_before(sc, i) || word_eq(sc, p, "born");
 }
 
 static int

@@ -2881,6 +2881,8 @@ test_chat_audit2(void)
 	    "year: a birth over 89 years ago, after born in");
 	is_str(scan("born 1928, still sharp"), "DATE:1928",
 	    "year: a birth over 89 years ago, after born");
+	is_str(scan("grandpa was born on 1932. her bday is 1930"),
+	    "DATE:1932|DATE:1930", "age: a year of birth after on, bday is");
 	is_str(scan("born in 1990, the clinic was born in 1948, in 1931 we"),
 	    "", "year: a later birth, a year with no born before it stay");
 }

@@ -7928,6 +7928,10 @@ someone_at(struct mh_scanner *sc, size_t q)
 	        (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
 	        !(fullflags(sc, q) & MH_NAMES_STOP)))
 		return 1;
+	/* "gma", chat's grandma, is no relation word of the names (nor
+	 * "gpa", a grade's average but after "turns" or "hit") */
+	if (!sc->t[q].cap && word_eq(sc, q, "gma"))
+		return 1;
 	return !sc->t[q].cap && (fullflags(sc, q) & MH_NAMES_FIRST) &&
 	    !(fullflags(sc, q) & MH_NAMES_STOP) &&
 	    (r = prev_word(sc, q)) != SIZE_MAX && r + 2 == q &&
@@ -7973,7 +7977,14 @@ age_verb_at(struct mh_scanner *sc, size_t p)
 	/* "my gran turns 99 tmrw", "my dad turns 90 next week": someone
 	 * right before, as "the road turns 90 degrees" has not */
 	if (word_eq(sc, p, "turns"))
-		return someone_at(sc, v);
+		return someone_at(sc, v) || word_eq(sc, v, "gpa");
+	/* "she hit 100", "my great aunt just hit 100" ("hit 100 likes" is
+	 * a measure after, measure_after()) */
+	if (word_eq(sc, p, "hit")) {
+		if (word_eq(sc, v, "just") || word_eq(sc, v, "finally"))
+			v = prev_word(sc, v);
+		return someone_at(sc, v) || word_eq(sc, v, "gpa");
+	}
 	if (!word_eq(sc, p, "be"))
 		return 0;
 	t = &sc->t[v];
@@ -8007,6 +8018,16 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 		p = prev_word(sc, i);
 	}
 	pt = prev_tok(sc, i);
+	/* "at 95 he still drives", "at 96, she walks": she or he right
+	 * after ("at 95% battery", "at 95 mph" have none) */
+	if (p != SIZE_MAX && p + 2 == i && tok_is(sc, p, KW_AT)) {
+		size_t n = l + 1;
+		if (tok_punct(sc, n, ','))
+			n++;
+		if (tok_gap(sc, n) &&
+		    (tok_is(sc, n + 1, KW_HE) || tok_is(sc, n + 1, KW_SHE)))
+			return 1;
+	}
 	of_someone =
 	    p != SIZE_MAX && (tok_is(sc, p, KW_M) || tok_is(sc, p, KW_AM));
 
@@ -13131,8 +13152,16 @@ born_year(struct mh_scanner *sc, size_t i)
 	long v = 0;
 	size_t p = prev_word(sc, i);
 
-	if (p == SIZE_MAX || p + 2 != i || !num_val(sc, i, &v) || v < 1880 ||
-	    v > 1935)
+	if (p == SIZE_MAX || !num_val(sc, i, &v) || v < 1880 || v > 1935)
+		return 0;
+	/* "(b. 1931)", "Maya Okafor, b. 1931": the "b." of a life's dates,
+	 * after nothing, a '(' or a ',' ("plan b. 1931" stays) */
+	if (p + 3 == i && tok_punct(sc, p + 1, '.') && word_eq(sc, p, "b")) {
+		size_t q = prev_tok(sc, p);
+		return q == SIZE_MAX || sc->t[p - 1].nl ||
+		    tok_punct(sc, q, '(') || tok_punct(sc, q, ',');
+	}
+	if (p + 2 != i)
 		return 0;
 	/* "born in 1931", "born on 1932", "her birthday is 1930" as a full
 	 * date's birth cue is asked, or "born" right before */

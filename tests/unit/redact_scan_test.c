@@ -2887,6 +2887,32 @@ test_chat_audit2(void)
 	    "", "year: a later birth, a year with no born before it stay");
 }
 
+/* A third audit of chat: the flats, streets and ages over 89 it
+ * writes, and the near forms beside them that tell none. */
+static void
+test_chat_audit3(void)
+{
+	is_str(scan("my great aunt just hit 100"), "AGE:100",
+	    "age: hit after a relation word, past just");
+	is_str(scan("she hit 100, my gpa turns 95"), "AGE:100|AGE:95",
+	    "age: hit after she, turns after chat's gpa");
+	is_str(scan("she hit 100 likes. it hit 100 today"), "",
+	    "age: hit before a measure, after no one stays");
+	is_str(scan("at 95 he still drives. at 96, she walks"), "AGE:95|AGE:96",
+	    "age: at, then she or he");
+	is_str(scan("at 95% battery, scored 95, at 95 mph"), "",
+	    "age: at before a measure, a score stay");
+	is_str(scan("gma turns 99 tmrw"), "AGE:99",
+	    "age: turns after chat's gma");
+	is_str(scan("my gpa is 95"), "", "age: a grade's average stays");
+	is_str(scan("(b. 1931)"), "DATE:1931",
+	    "year: a birth over 89 years ago, after b.");
+	is_str(scan("Maya Okafor, b. 1932"), "NAME:Maya Okafor|DATE:1932",
+	    "year: b. after a comma");
+	is_str(scan("plan b. 1931 was a year. (b. 1990)"), "",
+	    "year: b. after a word, a later birth stay");
+}
+
 int
 main(void)
 {
@@ -2919,6 +2945,7 @@ main(void)
 	test_name_edges();
 	test_chat_audit2();
 	test_name_mends();
+	test_chat_audit3();
 	scan_close();
 	return done();
 }

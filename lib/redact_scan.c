@@ -725,12 +725,14 @@ static const char *const unit_words[] = {
  * street_on() wants "on" two or four words back), "box" after "po" ("po
  * box 77") or alone as an address ("to Box 77"), "apt" ("apt. 4c"), and
  * the room, bed, lot, ward, unit, cabin or bunk one stays in ("room 214
- * of the psych ward").  Not "dr" nor "way", said
+ * of the psych ward"), "suite 210" as "apt", and a flat's number after
+ * "my apartment is" (flat_is()).  Not "dr" nor "way", said
  * far more often of other things, which the walk would stop at. */
 static const char *const addr_heads[] = {
 	"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
 	"lane", "ln", "drive", "place", "pl", "box", "apt", "room", "bed",
-	"lot", "ward", "unit", "cabin", "bunk", NULL
+	"lot", "ward", "unit", "cabin", "bunk", "suite", "apartment", "flat",
+	NULL
 };
 
 /* Before a ship's name in a military address: USS Ardent. */
@@ -7020,6 +7022,62 @@ stay_unit(struct mh_scanner *sc, size_t i, size_t *start)
 	    : 0;
 }
 
+/* "my apartment is 4B", "our apt is 12", "my unit's 3F", "my flat is
+ * 5c": a flat's number after a possessive, the flat's word and is or
+ * 's.  A number and one letter ("2x" is a measure), or a bare number
+ * that ends the clause ("my apartment is 2 floors up" stays) but after
+ * "unit", which a course has ("my unit is 3").  The number's end, its
+ * start in *start; or 0. */
+static size_t
+flat_is(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t p = prev_word(sc, i), j = i + 1;
+	const struct tok *n;
+
+	if (p == SIZE_MAX || p + 2 != i || !tok_in(sc, p, KW_POSS_DET))
+		return 0;
+	if (tk(sc, j) && sc->t[j].kind == T_POSS)
+		j++;
+	else if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IS))
+		j += 2;
+	else
+		return 0;
+	if (!tok_gap(sc, j) || (n = tk(sc, j + 1)) == NULL || n->ndigit == 0 ||
+	    n->ndigit > 4)
+		return 0;
+	if (n->kind == T_ALNUM) {
+		if (n->nletter != 1 || !isdig(sc->s[n->s]) ||
+		    (sc->s[tend(n) - 1] | 0x20) == 'x')
+			return 0;
+	} else if (n->kind != T_NUM || tok_is(sc, i, KW_UNIT) ||
+	    !day_clause_end(sc, j + 1))
+		return 0;
+	*start = n->s;
+	return tend(n);
+}
+
+/* "i live in 5c", "we're staying in 12B": a flat's number alone after
+ * a word of living and "in", and the clause's end ("i work in 3d", "in
+ * 5th grade" stay).  The end byte or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+flat_alone(struct mh_scanner *sc, size_t i)
+{
+	static const char *const lives[] = {"live", "lives", "lived", "living",
+	    "stay", "stays", "stayed", "staying", NULL};
+	const struct tok *t = &sc->t[i];
+	size_t p, q;
+
+	if (t->nletter != 1 || t->ndigit > 4 || !isdig(sc->s[t->s]) ||
+	    (p = prev_word(sc, i)) == SIZE_MAX || p + 2 != i ||
+	    !tok_is(sc, p, KW_IN) || (q = prev_word(sc, p)) == SIZE_MAX ||
+	    q + 2 != p || !word_among(sc, q, lives) || !day_clause_end(sc, i))
+		return 0;
+	return tend(t);
+}
+
 /* The addresses low_address() finds at a word of addr_heads[]: a street
  * named after "on" (street_on()), a post office box (box_back()), or a
  * flat's number after "apt" in lower case ("apt. 4c", "I'm in apt 5B";
@@ -7032,8 +7090,28 @@ low_address(struct mh_scanner *sc, size_t i, size_t *start)
 
 	if (tok_is(sc, i, KW_BOX))
 		return box_back(sc, i, start);
-	if (!tok_in(sc, i, KW_LOW_STREET) && !tok_is(sc, i, KW_APT))
+	if (tok_in(sc, i, KW_UNIT_WORD) &&
+	    (tok_is(sc, i, KW_APT) || tok_is(sc, i, KW_APARTMENT) ||
+	        tok_is(sc, i, KW_UNIT) || tok_is(sc, i, KW_SUITE) ||
+	        word_eq(sc, i, "flat")) &&
+	    (e = flat_is(sc, i, start)) != 0)
+		return e;
+	if (!tok_in(sc, i, KW_LOW_STREET) && !tok_is(sc, i, KW_APT) &&
+	    !tok_is(sc, i, KW_SUITE))
 		return stay_unit(sc, i, start);
+	/* "suite 210" as "apt 4c", with a digit: "the suite a friend
+	 * booked" stays */
+	if (tok_is(sc, i, KW_SUITE)) {
+		if (sc->t[i].cap || sc->t[i].allcap ||
+		    (i >= 2 &&
+		        (sc->t[i - 2].kw == KW_A ||
+		            sc->t[i - 2].kw == KW_AN)) ||
+		    (e = units_after(sc, i)) == 0 ||
+		    !(isdig(sc->s[e - 1]) || isdig(sc->s[e - 2])))
+			return 0;
+		*start = sc->t[i].s;
+		return e;
+	}
 	if (tok_is(sc, i, KW_APT)) {
 		/* "an apt 5 word summary": the adjective */
 		if (sc->t[i].cap || sc->t[i].allcap ||
@@ -13530,6 +13608,9 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 	size_t end;
 
+	/* a flat's number after "live in": "i live in 5c" */
+	if (t->nletter == 1 && (end = flat_alone(sc, i)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_ADDRESS) == -1 ? -1 : 1;
 	/* an IBAN, checked by its digits: "GB82 WEST 1234 5698 7654 32",
 	 * and as a chat writes it all in lower case, "gb82 west 1234 ..."
 	 * (its check is as strong) */

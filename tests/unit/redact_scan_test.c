@@ -2911,6 +2911,22 @@ test_chat_audit3(void)
 	    "year: b. after a comma");
 	is_str(scan("plan b. 1931 was a year. (b. 1990)"), "",
 	    "year: b. after a word, a later birth stay");
+	is_str(scan("my apartment is 4B"), "ADDRESS:4B",
+	    "flat: a number and a letter after my apartment is");
+	is_str(scan("my unit's 3F. our apt is 12. my flat is 5c"),
+	    "ADDRESS:3F|ADDRESS:12|ADDRESS:5c",
+	    "flat: after 's, a bare number ending the clause");
+	is_str(scan("my unit is 3. my apartment is 2 floors up, my apartment "
+	            "is 2x bigger"),
+	    "", "flat: a course's unit, a number before more, a measure stay");
+	is_str(scan("suite 210"), "ADDRESS:suite 210",
+	    "flat: suite and its number in lower case");
+	is_str(scan("a suite of songs, the suite a friend booked"), "",
+	    "flat: suite before no number stays");
+	is_str(scan("i live in 5c. we're staying in 12B"),
+	    "ADDRESS:5c|ADDRESS:12B", "flat: alone after a word of living and in");
+	is_str(scan("i'm in 5th grade, i work in 3d, in 3d, room for 2"), "",
+	    "flat: an ordinal, a trade, no word of living stay");
 }
 
 int

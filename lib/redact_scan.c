@@ -6532,11 +6532,19 @@ street_only(struct mh_scanner *sc, size_t j)
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
  * juniper hollow rd".  The number comes after a place cue (at, from,
- * near...), "on", "is" or a colon, or first on its line ("42 elm st",
- * with a street word of street_only()); then one to three words, none a
- * function word or a measure ("at 5 minutes walk", "to 3 miles down
- * the road"), or ordinals; then a street word (low_streets). */
+ * near...), "on", "is" or a colon, or first on its line or after a ','
+ * ("42 elm st", with a street word of street_only()); then one to three
+ * words, none a function word or a measure ("at 5 minutes walk", "to 3
+ * miles down the road"), or ordinals; then a street word (low_streets).
+ * 2 for one word and "way": "21 harbor way". */
 static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
+static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
+
+/* Words before "way" that make it a manner, not a street: "at 10
+ * different way", "a 12 step way" (lower_street()). */
+static const char *const way_kinds[] = {"different", "other", "same", "best",
+    "better", "easy", "easier", "hard", "right", "wrong", "only", "good",
+    "long", "whole", "new", "step", "more", "way", NULL};
 
 static int
 lower_street(struct mh_scanner *sc, size_t i, size_t j)
@@ -6551,10 +6559,13 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		    !((flags(sc, p) & MH_NAMES_PLACECUE) ||
 		        tok_is(sc, p, KW_ON) || tok_is(sc, p, KW_IS))) {
 			/* no cue, but the number first on its line: "42 elm
-			 * st" as an address's line */
+			 * st" as an address's line, or after a ',' as a list's
+			 * last: "maya, 555-201-3344, 42 elm st" */
 			if (!(i == 0 ||
 			        (sc->t[i - 1].kind == T_SPACE &&
-			            sc->t[i - 1].nl)))
+			            sc->t[i - 1].nl) ||
+			        (sc->t[i].ndigit >= 2 &&
+			            tok_punct(sc, prev_tok(sc, i), ','))))
 				return 0;
 			line = 1;
 		}
@@ -6574,6 +6585,14 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 			    (!line || line_end(sc, j));
 		if (words > 0 && tok_in(sc, j, KW_LOW_STREET))
 			return !line || street_only(sc, j);
+		/* "way", said of much else ("a 12 step way"), as a place is:
+		 * one word after a house number of two digits or more, the
+		 * clause ending after it ("at 21 harbor way, springfield") */
+		if (words == 1 && word_eq(sc, j, "way"))
+			return sc->t[i].ndigit >= 2 && day_clause_end(sc, j) &&
+			        !word_among(sc, j - 2, way_kinds)
+			    ? 2
+			    : 0;
 		if (words == 3 || !tok_gap(sc, j + 1))
 			return 0;
 		if (t->kind == T_WORD) {
@@ -6675,7 +6694,9 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		j += 2; /* "143 31 rue de la Hulotais" */
 	/* "i live at 55 main st": a street in lower case */
 	int low = (sc->t[j].kind == T_WORD || sc->t[j].kind == T_ALNUM) &&
-	    !sc->t[j].cap && !sc->t[j].allcap && lower_street(sc, i, j);
+	        !sc->t[j].cap && !sc->t[j].allcap
+	    ? lower_street(sc, i, j)
+	    : 0;
 	/* "my address is 42 elm", "address: 7 birch": the cue's test
 	 * inline, by the tokens' ids, which few numbers have */
 	if (!low && i >= 4 &&
@@ -6683,7 +6704,10 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 	        (sc->t[i - 2].mark == ':' && sc->t[i - 3].kw == KW_ADDRESS)) &&
 	    (end = address_cued(sc, i, j)) != 0)
 		return end;
-	while (j < sc->nt && words < (lead ? 8 : 6)) {
+	/* "21 harbor way": lower_street() has read the two words */
+	if (low == 2)
+		end = tend(&sc->t[j + 2]);
+	while (end == 0 && j < sc->nt && words < (lead ? 8 : 6)) {
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
 		long ov;
@@ -6809,6 +6833,12 @@ static const char *const home_words[] = {"live", "lives", "lived", "living",
  * or a numbered one ("I'm on 5th ave now"). */
 static const char *const am_words[] = {"i'm", "im", "we're", "i\xe2\x80\x99m",
     "we\xe2\x80\x99re", NULL};
+/* Shops and places one goes to, before "on" and a street of
+ * street_only(): "the cvs on elm street", "a bar on oak ave" name where
+ * one was, as "works on wall street" (a trade) does not. */
+static const char *const shop_words[] = {"cvs", "walgreens", "pharmacy",
+    "store", "shop", "cafe", "diner", "bar", "gym", "bank", "church", "library",
+    "clinic", "starbucks", "mcdonalds", "walmart", NULL};
 
 /* Words before a street word that make no street: "on easy street",
  * "down memory lane", "on google drive", "a hard drive". */
@@ -6882,10 +6912,54 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	            word_eq(sc, p - 2, "grew")) ||
 	        (word_among(sc, p, am_words) &&
 	            (num || tok_is(sc, i, KW_STREET) || tok_is(sc, i, KW_ST) ||
-	                tok_is(sc, i, KW_AVENUE) || tok_is(sc, i, KW_AVE)))))
+	                tok_is(sc, i, KW_AVENUE) || tok_is(sc, i, KW_AVE))) ||
+	        (street_only(sc, i) && word_among(sc, p, shop_words))))
 		return 0;
 named:
 	*start = sc->t[j + 2].s;
+	return tend(&sc->t[i]);
+}
+
+/* "my address is twelve elm street", "at forty oak road": a house number
+ * in words (not "one": "there is one main street"), one word of the
+ * name, and a street word of street_only() at i, after "is", "at",
+ * "on", a place cue, a ':' or first on its line.  Returns the end, the
+ * start in *start; or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+spelled_street(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	static const char *const house[] = {"two", "three", "four", "five",
+	    "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+	    "sixty", "seventy", "eighty", "ninety", "hundred", NULL};
+	const struct tok *t, *a;
+	size_t n = i - 2, h = i - 4, p, la;
+
+	/* all in lower case, and the number word's first letter and length
+	 * before its list: most words before a street's name are none */
+	if (i < 4 || sc->t[i].cap || !street_only(sc, i) ||
+	    !tok_gap(sc, i - 1) || !tok_gap(sc, i - 3) ||
+	    (t = &sc->t[n])->kind != T_WORD || t->cap || t->allcap ||
+	    (a = &sc->t[h])->kind != T_WORD || a->cap || a->allcap ||
+	    (la = tend(a) - a->s) < 3 || la > 9 ||
+	    strchr("tfsenh", sc->s[a->s]) == NULL ||
+	    !word_among(sc, h, house) || t->contr || t->hyphen ||
+	    (fullflags(sc, n) & MH_NAMES_STOP) ||
+	    tok_in(sc, n, KW_MEASURE | KW_LOW_STREET) ||
+	    word_among(sc, n, not_streets))
+		return 0;
+	p = prev_tok(sc, h);
+	if (!(p == SIZE_MAX || sc->t[h - 1].nl || tok_punct(sc, p, ':') ||
+	        (p + 2 == h && sc->t[p].kind == T_WORD &&
+	            (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_AT) ||
+	                tok_is(sc, p, KW_ON) ||
+	                (flags(sc, p) & MH_NAMES_PLACECUE)))))
+		return 0;
+	*start = sc->t[h].s;
 	return tend(&sc->t[i]);
 }
 
@@ -7123,7 +7197,9 @@ low_address(struct mh_scanner *sc, size_t i, size_t *start)
 		*start = sc->t[i].s;
 		return e;
 	}
-	return street_on(sc, i, start);
+	if ((e = street_on(sc, i, start)) != 0)
+		return e;
+	return spelled_street(sc, i, start);
 }
 
 /* Inline in its five callers: the walk asks it of most numbers, whose

@@ -347,6 +347,8 @@ she hit 100, and at 95 he still drives; my gma turns 99 (b. 1931).
 she hit [AGE], and at [AGE] he still drives; my gma turns [AGE] (b. [DATE]).
 she hit 100 likes at 95% battery and scored 95.
 she hit 100 likes at 95% battery and scored 95.
+i'm staying at 21 harbor way, the cvs on elm street, my address is twelve elm street.
+i'm staying at [ADDRESS], the cvs on [ADDRESS], my address is [ADDRESS].
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
 plan $((n + 7))

@@ -2927,6 +2927,25 @@ test_chat_audit3(void)
 	    "ADDRESS:5c|ADDRESS:12B", "flat: alone after a word of living and in");
 	is_str(scan("i'm in 5th grade, i work in 3d, in 3d, room for 2"), "",
 	    "flat: an ordinal, a trade, no word of living stay");
+	is_str(scan("i'm staying at 21 harbor way, springfield"),
+	    "ADDRESS:21 harbor way, springfield",
+	    "street: a number, a word and way before the clause's end");
+	is_str(scan("on the way, no way, by the way, a 12 step way, at 10 "
+	            "different way"),
+	    "", "street: way said of a manner stays");
+	is_str(scan("my address is twelve elm street"),
+	    "ADDRESS:twelve elm street", "street: a house number in words");
+	is_str(scan("there is one main street, i have two main streets"), "",
+	    "street: one, and a plural, stay");
+	is_str(scan("im maya, 555-201-3344, 42 elm st"),
+	    "NAME:maya|PHONE:555-201-3344|ADDRESS:42 elm st",
+	    "street: a list's last after a comma");
+	is_str(scan("i got 3, 2 more st"), "",
+	    "street: one digit after a comma stays");
+	is_str(scan("cvs on elm street"), "ADDRESS:elm street",
+	    "street: after a shop and on");
+	is_str(scan("he works on wall street, on easy street"), "",
+	    "street: a trade, an idiom stay");
 }
 
 int

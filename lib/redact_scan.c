@@ -1207,11 +1207,13 @@ static const char *const not_lone[] = {
 };
 /* Words after which a surname alone, in lower case, is someone: whom
  * one sees, is with, tells, calls or sighs about ("went to see okafor",
- * "ugh, okafor again"; lone_surname()).  Not "visit": more often a
- * place ("visit leeds"). */
+ * "ugh, okafor again"; lone_surname()), and "np", a nurse
+ * practitioner's title ("my np okafor"; or chat's "no problem" said to
+ * someone, a name all the same).  Not "visit": more often a place
+ * ("visit leeds"). */
 static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
     "with", "told", "tell", "telling", "call", "called", "text", "texted",
-    "ugh", "met", "meet", "ask", "asked", NULL};
+    "ugh", "met", "meet", "ask", "asked", "np", NULL};
 /* Words of two or three letters that end "call me ..." or "my name is
  * ..." and are no name: adverbs, chat's abbreviations, what one is
  * called that is no name, bullies' words among them ("they call me
@@ -8553,6 +8555,52 @@ list_first(struct mh_scanner *sc, size_t k)
 	            MH_NAMES_REL)) == MH_NAMES_FIRST;
 }
 
+/* Is the word at i, two letters and no vowel (list_initials() has read
+ * them), the initials one goes by in a slot only a person fills: after
+ * "im" opening the message or its sentence, before its end or a comma
+ * ("im kz", "hey im kz, 19"; not "im ok", not_self_names[]); signing
+ * off after "xoxo," or "love," at the line's end ("xoxo, kz"); before
+ * "'s" and a relation word ("kz's mom called"; "tv's on" is a thing's);
+ * or after "text", "call", "ask" or "tell" before "at", "later" or the
+ * clause's end ("text kz at 9").  Out of line with list_initials(): a
+ * word of two letters and no vowel is rare. */
+static int
+cue_initials(struct mh_scanner *sc, size_t i)
+{
+	size_t q;
+
+	if (tk(sc, i + 1) != NULL && sc->t[i + 1].kind == T_POSS)
+		return tok_gap(sc, i + 2) && tk(sc, i + 3) != NULL &&
+		    sc->t[i + 3].kind == T_WORD && relation_at(sc, i + 3);
+	if (i < 2 || !tok_gap(sc, i - 1))
+		return 0;
+	if (tok_punct(sc, i - 2, ',')) {
+		const struct tok *nx = tk(sc, i + 1);
+		return i >= 3 &&
+		    (word_eq(sc, i - 3, "xoxo") || tok_is(sc, i - 3, KW_LOVE) ||
+		        word_eq(sc, i - 3, "luv")) &&
+		    (nx == NULL || (nx->kind == T_SPACE && nx->nl));
+	}
+	if (sc->t[i - 2].kind != T_WORD)
+		return 0;
+	if (tok_is(sc, i - 2, KW_IM) || word_eq(sc, i - 2, "i'm") ||
+	    word_eq(sc, i - 2, "i\xe2\x80\x99m")) {
+		q = prev_word(sc, i - 2);
+		return (sentence_initial(sc, i - 2) ||
+		           (q != SIZE_MAX && q + 2 == i - 2 &&
+		               (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
+		                   tok_is(sc, q, KW_HELLO)) &&
+		               sentence_initial(sc, q))) &&
+		    (clause_end_after(sc, i) || tok_punct(sc, i + 1, ','));
+	}
+	if (!word_eq(sc, i - 2, "text") && !word_eq(sc, i - 2, "call") &&
+	    !word_eq(sc, i - 2, "ask") && !word_eq(sc, i - 2, "tell"))
+		return 0;
+	return clause_end_after(sc, i) ||
+	    (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	        (tok_is(sc, i + 2, KW_AT) || word_eq(sc, i + 2, "later")));
+}
+
 /* Is the word at i, two letters and no vowel, the initials one goes by
  * in a list of people beside a first name: "me, maya and kz went",
  * "maya, kz, and sam", "hanging w/ kz and jordan"?  The word as
@@ -8582,8 +8630,10 @@ list_initials(struct mh_scanner *sc, size_t i)
 	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_NUM)
 		return 0;
+	if (cue_initials(sc, i))
+		return !word_among(sc, i, initials_chat);
 	/* before: "maya and kz", "maya, kz," or "maya, kz and" */
-	if (tok_gap(sc, i - 1)) {
+	if (i >= 2 && tok_gap(sc, i - 1)) {
 		if (tok_is(sc, i - 2, KW_AND) && i >= 4 && tok_gap(sc, i - 3) &&
 		    list_first(sc, i - 4))
 			in_list = 1;
@@ -8618,8 +8668,13 @@ self_name(struct mh_scanner *sc, size_t i)
 {
 	unsigned kw;
 
-	if (i < 2 || tend(&sc->t[i]) - sc->t[i].s > 3)
+	if (tend(&sc->t[i]) - sc->t[i].s > 3)
 		return 0;
+	/* "kz's mom called" opening the text: list_initials() reads no
+	 * word before it */
+	if (i < 2)
+		return tend(&sc->t[i]) - sc->t[i].s == 2 &&
+		    sc->t[i].nletter == 2 && list_initials(sc, i);
 	kw = sc->t[i - 2].kw;
 	return ((kw == KW_ME || kw == KW_IS || kw == KW_CALLED) &&
 	           self_name_slow(sc, i)) ||
@@ -8657,9 +8712,16 @@ name_after_pronoun(struct mh_scanner *sc, size_t pw, size_t i)
 		            word_eq(sc, i + 2, "had") ||
 		            word_eq(sc, i + 2, "got")));
 	/* "its maya again": chat's "its" for "it's", opening its
-	 * sentence, as "it's maya" is taken */
-	if (word_eq(sc, pw, "its"))
-		return sentence_initial(sc, pw);
+	 * sentence, as "it's maya" is taken; or after a greeting that
+	 * opens it ("hey its derek", "hi its maya") */
+	if (word_eq(sc, pw, "its")) {
+		q = prev_word(sc, pw);
+		return sentence_initial(sc, pw) ||
+		    (q != SIZE_MAX && q + 2 == pw &&
+		        (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
+		            tok_is(sc, q, KW_HELLO)) &&
+		        sentence_initial(sc, q));
+	}
 	if (!tok_is(sc, pw, KW_YOU) || !clause_end_after(sc, i))
 		return 0;
 	q = prev_word(sc, pw);
@@ -11116,6 +11178,33 @@ title_particles(struct mh_scanner *sc, size_t i)
 	return tend(&sc->t[k + 2]);
 }
 
+/* Is the word at i, of class C_AMBIG and flags f, after a title, a
+ * surname that is also a word ("dr. brooks said", "coach brooks
+ * benched me", "officer brooks took my statement", "so i told ms
+ * brooks")?  A surname (not "may", a month), before a verb of saying,
+ * one of what a person does (low_deeds[], "took"), a verb in a tense no
+ * noun takes (finite_after() without its "-s": not "coach hill
+ * sprints") or, after an honorific, the clause's end; after a title
+ * that is a job ("coach", "officer") a word may end a clause ("the
+ * coach will.").  Not after the "ms" of multiple sclerosis
+ * (honorific_before()). */
+static int
+title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
+{
+	int said = tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	    sc->t[i + 2].kind == T_WORD && !sc->t[i + 2].cap &&
+	    ((flags(sc, i + 2) & MH_NAMES_SAID) ||
+	        tok_in2(sc, i + 2, KW2_LOW_DEED) || word_eq(sc, i + 2, "took"));
+
+	if ((f & (MH_NAMES_LAST | MH_NAMES_MONTH)) != MH_NAMES_LAST ||
+	    tok_in2(sc, i, KW2_NOT_LONE))
+		return 0;
+	if (honorific_before(sc, i))
+		return said || finite_after(sc, i, 0) ||
+		    clause_end_after(sc, i);
+	return said || finite_after(sc, i, 0);
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -11215,7 +11304,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if (c != C_USER && c != C_STRONG && c != C_UNKNOWN && c != C_WEAK &&
 	    !lower_word_name(sc, i, c) &&
 	    !(c == C_AMBIG &&
-	        (clause_end_after(sc, i) || finite_after(sc, i, 1))))
+	        (clause_end_after(sc, i) || finite_after(sc, i, 1) ||
+	            (title && title_ambig(sc, i, f)))))
 		return 0;
 	/* "the nurse said", "my mum told": the verb, though Said is a
 	 * surname too */
@@ -11308,7 +11398,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * a word to a name) */
 	if (title &&
 	    ((c == C_WEAK && honorific_before(sc, i)) ||
-	        (c == C_UNKNOWN && o_surname(sc, i))))
+	        (c == C_UNKNOWN && o_surname(sc, i)) ||
+	        (c == C_AMBIG && title_ambig(sc, i, f))))
 		return tend(t);
 	*start = t->s;
 	return 0;

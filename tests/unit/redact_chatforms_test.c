@@ -193,6 +193,46 @@ test_place_on(void)
 	    "place: an ordinary word that names streets too");
 }
 
+/* A chat audit's leaks: names one gives oneself or signs with,
+ * initials before a relation's "'s" or after "text", and a surname that
+ * is also a word after a title; beside each, the words that stay. */
+static void
+test_chat_audit4(void)
+{
+	is_str(scan("hey its derek"), "NAME:derek",
+	    "audit4: its after a greeting, a first name");
+	is_str(scan("its late. hey its me"), "",
+	    "audit4: its before a word, me");
+	is_str(scan("im kz"), "NAME:kz", "audit4: im and initials");
+	is_str(scan("hey im kz, 19 and tired"), "NAME:kz",
+	    "audit4: hey im and initials before a comma");
+	is_str(scan("im ok. im so done. i'm 19"), "",
+	    "audit4: im before a word of chat or an age");
+	is_str(scan("xoxo, kz"), "NAME:kz", "audit4: signing off");
+	is_str(scan("xoxo, me\nlove, always"), "",
+	    "audit4: signing off with a word");
+	is_str(scan("kz's mom said no"), "NAME:kz",
+	    "audit4: initials before 's and a relation");
+	is_str(scan("tv's on"), "", "audit4: a thing's 's");
+	is_str(scan("text kz at 9"), "NAME:kz",
+	    "audit4: initials after text, before at");
+	is_str(scan("text me at 9"), "", "audit4: text me");
+	is_str(scan("dr. brooks said to rest"), "NAME:brooks",
+	    "audit4: a surname that is a word after dr.");
+	is_str(scan("coach brooks yelled at me"), "NAME:brooks",
+	    "audit4: after coach, before a deed");
+	is_str(scan("officer brooks took my statement"), "NAME:brooks",
+	    "audit4: after officer, before took");
+	is_str(scan("so i told ms brooks"), "NAME:brooks",
+	    "audit4: after ms, told to someone");
+	is_str(scan("coach hill sprints today. my dr will call"), "",
+	    "audit4: a word after a title before a noun or a verb");
+	is_str(scan("dr. may said"), "", "audit4: a month is no surname here");
+	is_str(scan("my nurse practitioner is np okafor"), "NAME:okafor",
+	    "audit4: np, a nurse practitioner's title");
+	is_str(scan("np, thanks. no problem"), "", "audit4: np, no problem");
+}
+
 int
 main(void)
 {
@@ -206,6 +246,7 @@ main(void)
 	test_apos_names();
 	test_title_particles();
 	test_place_on();
+	test_chat_audit4();
 	scan_close();
 	return done();
 }

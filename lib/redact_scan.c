@@ -251,6 +251,10 @@ struct mh_scanner {
 	 * of the same token several times */
 	size_t pw_of, pw;
 	struct mh_fold fold; /* the last text folded (mh_scan_text()) */
+	/* while the walk reads a folded copy, the text it was folded
+	 * from, else NULL: handle_after() asks it whether a blank was a
+	 * handle's '_' */
+	const char *raw;
 	/* the keywords: id 0 is no keyword; kw_slot is an open-addressed
 	 * hash table of ids by the word's bytes */
 	uint64_t kw_key[KW_MAX][2]; /* the word's bytes (kw_key()) */
@@ -14878,6 +14882,14 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 	}
 	if (count_word(u, p, e))
 		return 0;
+	/* "add me on insta mayaokafor_": the fold read a word's last '_'
+	 * as emphasis closing and left a blank (mh_scan_text() puts it
+	 * back in the span); a handle's shape all the same, unless an
+	 * '_' opened the word too ("_maya_", emphasis) */
+	if (!shape && sc->raw != NULL && e < sc->n && u[e] == ' ' &&
+	    sc->raw[mh_fold_back(&sc->fold, e)] == '_' &&
+	    (p == 0 || sc->raw[mh_fold_back(&sc->fold, p) - 1] != '_'))
+		shape = 1;
 	/* a stop with no blank after it ends a sentence, no handle: "my
 	 * insta is dead.i deleted it", "on tiktok rn.idk", "my snap is
 	 * private.only friends" (two ordinary words) */
@@ -17048,7 +17060,9 @@ mh_scan_text(struct mh_scanner *sc, const char *s, size_t n,
 	case 1: break;
 	default: return -1;
 	}
+	sc->raw = s;
 	ns = scan_text(sc, sc->fold.p, sc->fold.n, spans);
+	sc->raw = NULL;
 	for (long k = 0; k < ns; k++) {
 		sc->sp[k].start = mh_fold_back(&sc->fold, sc->sp[k].start);
 		sc->sp[k].end = mh_fold_back(&sc->fold, sc->sp[k].end);

@@ -231,6 +231,12 @@ test_chat_audit4(void)
 	is_str(scan("my nurse practitioner is np okafor"), "NAME:okafor",
 	    "audit4: np, a nurse practitioner's title");
 	is_str(scan("np, thanks. no problem"), "", "audit4: np, no problem");
+	is_str(scan("add me on insta mayaokafor_"), "HANDLE:mayaokafor_",
+	    "audit4: a handle whose only mark is its last '_'");
+	is_str(scan("my insta is mayaokafor_ lol"), "HANDLE:mayaokafor_",
+	    "audit4: the same after is");
+	is_str(scan("on tiktok so_ much. i love _insta_ tbh"), "",
+	    "audit4: emphasis's '_' after a word");
 }
 
 int

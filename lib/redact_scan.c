@@ -8562,7 +8562,8 @@ list_first(struct mh_scanner *sc, size_t k)
 /* Is the word at i, two letters and no vowel (list_initials() has read
  * them), the initials one goes by in a slot only a person fills: after
  * "im" opening the message or its sentence, before its end or a comma
- * ("im kz", "hey im kz, 19"; not "im ok", not_self_names[]); signing
+ * ("im kz", "hey im kz, 19"; not "im ok", not_self_names[]); opening
+ * it before a verb of saying or a deed ("kz said that"); signing
  * off after "xoxo," or "love," at the line's end ("xoxo, kz"); before
  * "'s" and a relation word ("kz's mom called"; "tv's on" is a thing's);
  * or after "text", "call", "ask" or "tell" before "at", "later" or the
@@ -8576,6 +8577,19 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	if (tk(sc, i + 1) != NULL && sc->t[i + 1].kind == T_POSS)
 		return tok_gap(sc, i + 2) && tk(sc, i + 3) != NULL &&
 		    sc->t[i + 3].kind == T_WORD && relation_at(sc, i + 3);
+	/* the subject of a verb of saying or a deed, opening the sentence
+	 * or after chat's word that opens it ("kz said that", "lol kz
+	 * texted me") */
+	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	    sc->t[i + 2].kind == T_WORD && !sc->t[i + 2].cap &&
+	    ((flags(sc, i + 2) & MH_NAMES_SAID) ||
+	        tok_in2(sc, i + 2, KW2_LOW_DEED))) {
+		q = prev_word(sc, i);
+		if (sentence_initial(sc, i) ||
+		    (q != SIZE_MAX && q + 2 == i && tok_in(sc, q, KW_SLANG) &&
+		        sentence_initial(sc, q)))
+			return 1;
+	}
 	if (i < 2 || !tok_gap(sc, i - 1))
 		return 0;
 	if (tok_punct(sc, i - 2, ',')) {

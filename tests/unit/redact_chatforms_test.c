@@ -231,6 +231,10 @@ test_chat_audit4(void)
 	is_str(scan("my nurse practitioner is np okafor"), "NAME:okafor",
 	    "audit4: np, a nurse practitioner's title");
 	is_str(scan("np, thanks. no problem"), "", "audit4: np, no problem");
+	is_str(scan("lol kz said that. kz texted me"), "NAME:kz|NAME:kz",
+	    "audit4: initials opening the sentence before a deed");
+	is_str(scan("hr said no. rn said rest"), "",
+	    "audit4: chat's letters before said");
 	is_str(scan("add me on insta mayaokafor_"), "HANDLE:mayaokafor_",
 	    "audit4: a handle whose only mark is its last '_'");
 	is_str(scan("my insta is mayaokafor_ lol"), "HANDLE:mayaokafor_",

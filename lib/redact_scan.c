@@ -11223,6 +11223,24 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 	return said || finite_after(sc, i, 0);
 }
 
+/* Is the word in capitals at i, alone (m, the run's words, is 1),
+ * opening its sentence in a text with lower case too, one's name
+ * signing in or a subject: before "here" ending the clause or a verb
+ * of saying in lower case ("MAYA here", "MAYA said hi")?  An acronym
+ * is seldom said to be here or to say. */
+static int
+caps_opener(struct mh_scanner *sc, size_t i, int m)
+{
+	const struct tok *n;
+
+	if (m != 1 || !tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
+	    n->kind != T_WORD || n->cap || n->allcap ||
+	    !sentence_initial(sc, i))
+		return 0;
+	return (word_eq(sc, i + 2, "here") && clause_end_after(sc, i + 2)) ||
+	    (flags(sc, i + 2) & MH_NAMES_SAID);
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -11607,7 +11625,8 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		        (ctx && caps_strong) || cls[0] == C_USER ||
 		        (ctx && cls[0] == C_UNKNOWN && tend(t) - t->s >= 3) ||
 		        (cls[0] == C_STRONG && tend(t) - t->s >= 3 &&
-		            is_first(sc, i) && upper_text(sc)))) {
+		            is_first(sc, i) &&
+		            (upper_text(sc) || caps_opener(sc, i, m))))) {
 			*start = t->s;
 			/* "my daughter GEORGIA": a state that is a given
 			 * name, right after a relation word, alone; "MY

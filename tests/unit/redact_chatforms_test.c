@@ -235,6 +235,12 @@ test_chat_audit4(void)
 	    "audit4: initials opening the sentence before a deed");
 	is_str(scan("hr said no. rn said rest"), "",
 	    "audit4: chat's letters before said");
+	is_str(scan("MAYA here"), "NAME:MAYA",
+	    "audit4: a first name in capitals signing in");
+	is_str(scan("MAYA said hi. hey. DEREK here!"), "NAME:MAYA|NAME:DEREK",
+	    "audit4: in capitals before said, here");
+	is_str(scan("ADHD here. CBT said so. OK here"), "",
+	    "audit4: acronyms before here, said");
 	is_str(scan("add me on insta mayaokafor_"), "HANDLE:mayaokafor_",
 	    "audit4: a handle whose only mark is its last '_'");
 	is_str(scan("my insta is mayaokafor_ lol"), "HANDLE:mayaokafor_",

@@ -11217,9 +11217,11 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 	if ((f & (MH_NAMES_LAST | MH_NAMES_MONTH)) != MH_NAMES_LAST ||
 	    tok_in2(sc, i, KW2_NOT_LONE))
 		return 0;
+	/* the clause's end only after an honorific, and not the modal
+	 * ending one ("idk if my dr will.") */
 	if (honorific_before(sc, i))
 		return said || finite_after(sc, i, 0) ||
-		    clause_end_after(sc, i);
+		    (clause_end_after(sc, i) && !word_eq(sc, i, "will"));
 	return said || finite_after(sc, i, 0);
 }
 

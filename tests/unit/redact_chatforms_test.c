@@ -228,6 +228,8 @@ test_chat_audit4(void)
 	is_str(scan("coach hill sprints today. my dr will call"), "",
 	    "audit4: a word after a title before a noun or a verb");
 	is_str(scan("dr. may said"), "", "audit4: a month is no surname here");
+	is_str(scan("idk if the dr. will. idk if my dr will"), "",
+	    "audit4: the modal ending a clause after a title");
 	is_str(scan("my nurse practitioner is np okafor"), "NAME:okafor",
 	    "audit4: np, a nurse practitioner's title");
 	is_str(scan("np, thanks. no problem"), "", "audit4: np, no problem");

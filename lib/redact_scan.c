@@ -1257,7 +1257,7 @@ static const char *const initials_chat[] = {"jk", "tf", "mb", "sm", "gg",
     "mm", "zz", "tt", "nn", "pp", "hh", "ss", "tv", "pc", "hw", "hr", "pt",
     "ct", "mg", "ml", "cd", "pr", "gp", "nd", "st", "th", "rd", "ft", "lb",
     "km", "hq", "wc", "pg", "ps", "pd", "mc", "mj", "cv", "sd", "xl", "bp",
-    NULL};
+    "gd", "kk", "np", "fr", "bf", "gf", "bb", NULL};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if

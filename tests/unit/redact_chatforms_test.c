@@ -208,6 +208,8 @@ test_chat_audit4(void)
 	    "audit4: hey im and initials before a comma");
 	is_str(scan("im ok. im so done. i'm 19"), "",
 	    "audit4: im before a word of chat or an age");
+	is_str(scan("im gd. im kk. im bf"), "",
+	    "audit4: im before chat's two letters");
 	is_str(scan("xoxo, kz"), "NAME:kz", "audit4: signing off");
 	is_str(scan("xoxo, me\nlove, always"), "",
 	    "audit4: signing off with a word");

@@ -6535,14 +6535,6 @@ street_only(struct mh_scanner *sc, size_t j)
 	    kw == KW_BOULEVARD;
 }
 
-/* A street in lower case after the house number at i, its first word
- * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
- * juniper hollow rd".  The number comes after a place cue (at, from,
- * near...), "on", "is" or a colon, or first on its line or after a ','
- * ("42 elm st", with a street word of street_only()); then one to three
- * words, none a function word or a measure ("at 5 minutes walk", "to 3
- * miles down the road"), or ordinals; then a street word (low_streets).
- * 2 for one word and "way": "21 harbor way". */
 static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
 static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
 
@@ -6552,6 +6544,14 @@ static const char *const way_kinds[] = {"different", "other", "same", "best",
     "better", "easy", "easier", "hard", "right", "wrong", "only", "good",
     "long", "whole", "new", "step", "more", "way", NULL};
 
+/* A street in lower case after the house number at i, its first word
+ * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
+ * juniper hollow rd".  The number comes after a place cue (at, from,
+ * near...), "on", "is" or a colon, or first on its line or after a ','
+ * ("42 elm st", with a street word of street_only()); then one to three
+ * words, none a function word or a measure ("at 5 minutes walk", "to 3
+ * miles down the road"), or ordinals; then a street word (low_streets).
+ * 2 for one word and "way": "21 harbor way". */
 static int
 lower_street(struct mh_scanner *sc, size_t i, size_t j)
 {
@@ -8134,14 +8134,12 @@ age_verb_at(struct mh_scanner *sc, size_t p)
 		return word_among(sc, v, die);
 	if (tok_is(sc, p, KW_TO))
 		return word_among(sc, v, live);
-	/* "my gran turns 99 tmrw", "my dad turns 90 next week": someone
-	 * right before, as "the road turns 90 degrees" has not */
-	if (word_eq(sc, p, "turns"))
-		return someone_at(sc, v) || word_eq(sc, v, "gpa");
-	/* "she hit 100", "my great aunt just hit 100" ("hit 100 likes" is
-	 * a measure after, measure_after()) */
-	if (word_eq(sc, p, "hit")) {
-		if (word_eq(sc, v, "just") || word_eq(sc, v, "finally"))
+	/* "my gran turns 99 tmrw", "she hit 100", "my great aunt just hit
+	 * 100": someone right before, as "the road turns 90 degrees" has
+	 * not ("hit 100 likes" is a measure after, measure_after()) */
+	if (word_eq(sc, p, "turns") || word_eq(sc, p, "hit")) {
+		if (word_eq(sc, p, "hit") &&
+		    (word_eq(sc, v, "just") || word_eq(sc, v, "finally")))
 			v = prev_word(sc, v);
 		return someone_at(sc, v) || word_eq(sc, v, "gpa");
 	}
@@ -8466,6 +8464,46 @@ self_name_slow(struct mh_scanner *sc, size_t i)
 
 static int deed_tail(struct mh_scanner *sc, size_t n);
 
+/* May the word at i, of two letters (the caller has counted them), be
+ * initials one goes by: no vowel, none of not_self_names[], and of no
+ * list but the ordinary words', which hold most such pairs
+ * (rel_initials(), list_initials())? */
+static int
+initials_word(struct mh_scanner *sc, size_t i)
+{
+	const char *w = sc->s + sc->t[i].s;
+
+	return strchr("aeiouy", lc(w[0])) == NULL &&
+	    strchr("aeiouy", lc(w[1])) == NULL &&
+	    !tok_in2(sc, i, KW2_NOT_SELF) &&
+	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) == 0;
+}
+
+/* Is the word at n a verb of saying or a deed only a person does
+ * (low_deeds[]): "said", "texted", "yelled"?  What the initials, the
+ * letter or the surname before it is the subject of (rel_initials(),
+ * cue_initials(), title_initial(), title_ambig()). */
+static int
+person_verb(struct mh_scanner *sc, size_t n)
+{
+	return tok_in2(sc, n, KW2_LOW_DEED) || (flags(sc, n) & MH_NAMES_SAID);
+}
+
+/* Does the word at p open its sentence, or follow a greeting that opens
+ * it: "its maya again", "hey its derek", "hi im kz"
+ * (name_after_pronoun(), cue_initials())? */
+static int
+greeting_opens(struct mh_scanner *sc, size_t p)
+{
+	size_t q = prev_word(sc, p);
+
+	return sentence_initial(sc, p) ||
+	    (q != SIZE_MAX && q + 2 == p &&
+	        (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
+	            tok_is(sc, q, KW_HELLO)) &&
+	        sentence_initial(sc, q));
+}
+
 /* Does the relation word at r open its sentence, alone or after "my"
  * or another word, or follow "with", "and" or a comma there ("my
  * roommate kz", "me and my bf kz", "i live with my roommate kz")?  Not
@@ -8513,15 +8551,11 @@ static int
 rel_initials(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = &sc->t[i], *nx;
-	const char *w = sc->s + t->s;
 	size_t n = i + 2, k;
 
 	if (tend(t) - t->s != 2 || t->nletter != 2 || !tok_gap(sc, i - 1) ||
-	    strchr("aeiouy", lc(w[0])) != NULL ||
-	    strchr("aeiouy", lc(w[1])) != NULL ||
-	    tok_in2(sc, i, KW2_NOT_SELF) ||
-	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0 ||
-	    !relation_at(sc, i - 2) || word_among(sc, i, initials_things))
+	    !initials_word(sc, i) || !relation_at(sc, i - 2) ||
+	    word_among(sc, i, initials_things))
 		return 0;
 	/* "my roommate kz", "my bestie kz." ending the message or its
 	 * sentence: nothing more said of the initials, no deed to wait for,
@@ -8543,7 +8577,7 @@ rel_initials(struct mh_scanner *sc, size_t i)
 		return !(k == n + 2 &&
 		    (word_eq(sc, k, "up") || word_eq(sc, k, "down")));
 	}
-	return tok_in2(sc, n, KW2_LOW_DEED) || (flags(sc, n) & MH_NAMES_SAID);
+	return person_verb(sc, n);
 }
 
 /* Is the word at k a first name of no other list, a list's name beside
@@ -8582,8 +8616,7 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	 * texted me") */
 	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_WORD && !sc->t[i + 2].cap &&
-	    ((flags(sc, i + 2) & MH_NAMES_SAID) ||
-	        tok_in2(sc, i + 2, KW2_LOW_DEED))) {
+	    person_verb(sc, i + 2)) {
 		q = prev_word(sc, i);
 		if (sentence_initial(sc, i) ||
 		    (q != SIZE_MAX && q + 2 == i && tok_in(sc, q, KW_SLANG) &&
@@ -8602,15 +8635,9 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	if (sc->t[i - 2].kind != T_WORD)
 		return 0;
 	if (tok_is(sc, i - 2, KW_IM) || word_eq(sc, i - 2, "i'm") ||
-	    word_eq(sc, i - 2, "i\xe2\x80\x99m")) {
-		q = prev_word(sc, i - 2);
-		return (sentence_initial(sc, i - 2) ||
-		           (q != SIZE_MAX && q + 2 == i - 2 &&
-		               (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
-		                   tok_is(sc, q, KW_HELLO)) &&
-		               sentence_initial(sc, q))) &&
+	    word_eq(sc, i - 2, "i\xe2\x80\x99m"))
+		return greeting_opens(sc, i - 2) &&
 		    (clause_end_after(sc, i) || tok_punct(sc, i + 1, ','));
-	}
 	if (!word_eq(sc, i - 2, "text") && !word_eq(sc, i - 2, "call") &&
 	    !word_eq(sc, i - 2, "ask") && !word_eq(sc, i - 2, "tell"))
 		return 0;
@@ -8634,15 +8661,10 @@ __attribute__((noinline))
 static int
 list_initials(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *t = &sc->t[i];
-	const char *w = sc->s + t->s;
 	size_t j;
 	int in_list = 0;
 
-	if (strchr("aeiouy", lc(w[0])) != NULL ||
-	    strchr("aeiouy", lc(w[1])) != NULL ||
-	    tok_in2(sc, i, KW2_NOT_SELF) ||
-	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_COMMON) != 0)
+	if (!initials_word(sc, i))
 		return 0;
 	/* not a region's code before its postcode: "delmas, mp 35739" */
 	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
@@ -8732,14 +8754,8 @@ name_after_pronoun(struct mh_scanner *sc, size_t pw, size_t i)
 	/* "its maya again": chat's "its" for "it's", opening its
 	 * sentence, as "it's maya" is taken; or after a greeting that
 	 * opens it ("hey its derek", "hi its maya") */
-	if (word_eq(sc, pw, "its")) {
-		q = prev_word(sc, pw);
-		return sentence_initial(sc, pw) ||
-		    (q != SIZE_MAX && q + 2 == pw &&
-		        (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
-		            tok_is(sc, q, KW_HELLO)) &&
-		        sentence_initial(sc, q));
-	}
+	if (word_eq(sc, pw, "its"))
+		return greeting_opens(sc, pw);
 	if (!tok_is(sc, pw, KW_YOU) || !clause_end_after(sc, i))
 		return 0;
 	q = prev_word(sc, pw);
@@ -10897,8 +10913,7 @@ title_initial(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
 	    n->kind != T_WORD)
 		return 0;
-	return tok_in2(sc, i + 2, KW2_LOW_DEED) ||
-	    (flags(sc, i + 2) & MH_NAMES_SAID);
+	return person_verb(sc, i + 2);
 }
 
 /* The name at i, after a title: *start is the title's when it is
@@ -11211,8 +11226,7 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 {
 	int said = tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_WORD && !sc->t[i + 2].cap &&
-	    ((flags(sc, i + 2) & MH_NAMES_SAID) ||
-	        tok_in2(sc, i + 2, KW2_LOW_DEED) || word_eq(sc, i + 2, "took"));
+	    (person_verb(sc, i + 2) || word_eq(sc, i + 2, "took"));
 
 	if ((f & (MH_NAMES_LAST | MH_NAMES_MONTH)) != MH_NAMES_LAST ||
 	    tok_in2(sc, i, KW2_NOT_LONE))
@@ -11914,8 +11928,8 @@ oath_goes_on(struct mh_scanner *sc, size_t p, size_t i, size_t k)
  * line, or words of oath_afters[] before one ("oh jesus no") or where
  * the oath goes on (oath_goes_on()); first in its sentence too, but
  * there "Jesus" before a comma is as often the one spoken to ("Jesus,
- * are you coming?"), and is kept for a name (fails closed).  "Jesus said he'd call", "my friend
- * Jesus", "Jesus Martinez" are a person's. */
+ * are you coming?"), and is kept for a name (fails closed).  "Jesus
+ * said he'd call", "my friend Jesus", "Jesus Martinez" are a person's. */
 static int
 oath_at(struct mh_scanner *sc, size_t i)
 {

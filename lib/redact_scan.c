@@ -12541,6 +12541,20 @@ corner_side(struct mh_scanner *sc, size_t j, int *named, size_t *end)
 	return n ? j : 0;
 }
 
+/* Is the token at j the joint of a street corner's two sides, "and" or,
+ * where amp, '&', with a gap after it?  The one test of both forms of a
+ * corner: "the corner of Elm Street and 5th Avenue" (match_corner(),
+ * "and" only) and "near maple & 5th" (cross_streets()).  After "corner
+ * of" a '&' has been left to the rules of names and firms ("corner of
+ * Maple & Pine" is a pair of names there, as "Baylor Scott & White"),
+ * which taking it here would change. */
+static inline int
+corner_joint(struct mh_scanner *sc, size_t j, int amp)
+{
+	return (amp ? and_at(sc, j) : tok_is(sc, j, KW_AND)) &&
+	    tok_gap(sc, j + 1);
+}
+
 static size_t
 match_corner(struct mh_scanner *sc, size_t i)
 {
@@ -12549,7 +12563,7 @@ match_corner(struct mh_scanner *sc, size_t i)
 
 	if ((j = corner_side(sc, i, &a, &end)) == 0 || !a)
 		return 0;
-	if (!tok_is(sc, j, KW_AND) || !tok_gap(sc, j + 1))
+	if (!corner_joint(sc, j, 0))
 		return 0;
 	size_t k = corner_side(sc, j + 2, &b, &end2);
 	if (k == 0)
@@ -12668,14 +12682,12 @@ cross_streets(struct mh_scanner *sc, size_t i, size_t *start)
 	if (!cross_side(sc, i, &e1))
 		return 0;
 	x = tok_from(sc, i, e1);
-	if (tok_gap(sc, x) &&
-	    (tok_punct(sc, x + 1, '&') || tok_is(sc, x + 1, KW_AND)) &&
-	    tok_gap(sc, x + 2) && tk(sc, x + 3) != NULL &&
-	    sc->t[x + 3].kind == T_WORD && cross_side(sc, x + 3, &e2))
+	if (tok_gap(sc, x) && corner_joint(sc, x + 1, 1) &&
+	    tk(sc, x + 3) != NULL && sc->t[x + 3].kind == T_WORD &&
+	    cross_side(sc, x + 3, &e2))
 		a = i;
-	else if (i >= 4 && tok_gap(sc, i - 1) &&
-	    (tok_punct(sc, i - 2, '&') || tok_is(sc, i - 2, KW_AND)) &&
-	    tok_gap(sc, i - 3) && sc->t[i - 4].kind == T_WORD) {
+	else if (i >= 4 && corner_joint(sc, i - 2, 1) && tok_gap(sc, i - 3) &&
+	    sc->t[i - 4].kind == T_WORD) {
 		a = i - 4, e2 = e1;
 		/* "maple st & 5th": the street word and its name */
 		if (tok_in(sc, a, KW_LOW_STREET) && a >= 2 &&
@@ -13895,10 +13907,8 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 		return emit(sc, ip, t->s, tend(t), MH_SCAN_ID) == -1 ? -1 : 1;
 	/* "near maple & 5th", "at 5th and main": a street corner, where
 	 * "and" or '&' is two tokens off */
-	if (((i >= 2 &&
-	         (tok_punct(sc, i - 2, '&') || tok_is(sc, i - 2, KW_AND))) ||
-	        tok_punct(sc, i + 2, '&') || tok_is(sc, i + 2, KW_AND) ||
-	        tok_punct(sc, i + 4, '&') || tok_is(sc, i + 4, KW_AND)) &&
+	if (((i >= 2 && and_at(sc, i - 2)) || and_at(sc, i + 2) ||
+	        and_at(sc, i + 4)) &&
 	    (end = cross_streets(sc, i, &k)) != 0) {
 		give_way(sc, k);
 		return emit(sc, ip, k, end, MH_SCAN_ADDRESS) == -1 ? -1 : 1;

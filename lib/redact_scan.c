@@ -1559,22 +1559,26 @@ static const char *const persons_things[] = {
 };
 /* clang-format on */
 
-/* Endings of street names in languages that write the number after the
- * name (street_morpheme()); each ends in an ASCII letter. */
-/* clang-format 14 takes the braces of this initializer for a block */
-/* clang-format off */
-#define SUF(x) {x, sizeof(x) - 1}
-/* clang-format on */
-static const struct {
+/* A word of a list and its length, measured when compiled (LIT()): a
+ * list read on every call of a rule would otherwise strlen() each entry
+ * each time. */
+struct lit {
 	const char *w;
 	size_t m;
-} street_endings[] = {SUF("strasse"), SUF("gasse"), SUF("vej"), SUF("gata"),
-    SUF("gate"), SUF("katu"), SUF("tie"), SUF("straat"), SUF("weg"),
-    SUF("laan"), SUF("utca"), SUF("veien"), SUF("vegur"), SUF("gade"),
-    SUF("allee"), SUF("platz"), SUF("plein"), SUF("gracht"), SUF("vägen"),
-    SUF("gatan"), SUF("vegen"), SUF("braut"), SUF("stræti"), SUF("straße"),
-    SUF("graben"), SUF("kuja"), SUF("polku")};
-#undef SUF
+};
+/* clang-format 14 takes the braces of this initializer for a block */
+/* clang-format off */
+#define LIT(x) {x, sizeof(x) - 1}
+/* clang-format on */
+
+/* Endings of street names in languages that write the number after the
+ * name (street_morpheme()); each ends in an ASCII letter. */
+static const struct lit street_endings[] = {LIT("strasse"), LIT("gasse"),
+    LIT("vej"), LIT("gata"), LIT("gate"), LIT("katu"), LIT("tie"),
+    LIT("straat"), LIT("weg"), LIT("laan"), LIT("utca"), LIT("veien"),
+    LIT("vegur"), LIT("gade"), LIT("allee"), LIT("platz"), LIT("plein"),
+    LIT("gracht"), LIT("vägen"), LIT("gatan"), LIT("vegen"), LIT("braut"),
+    LIT("stræti"), LIT("straße"), LIT("graben"), LIT("kuja"), LIT("polku")};
 _Static_assert(sizeof(street_endings) / sizeof(street_endings[0]) <= 32,
     "ending_by_last holds 32 bits");
 
@@ -4157,12 +4161,13 @@ __attribute__((noinline))
 static size_t
 part_month_head(const char *w, size_t len)
 {
-	static const char *const parts[] = {"mid-", "early-", "late-", NULL};
+	static const struct lit parts[] = {LIT("mid-"), LIT("early-"),
+	    LIT("late-"), {NULL, 0}};
 	size_t pl;
 
-	for (size_t k = 0; parts[k] != NULL; k++) {
-		pl = strlen(parts[k]);
-		if (len > pl && strncasecmp(w, parts[k], pl) == 0)
+	for (size_t k = 0; parts[k].w != NULL; k++) {
+		pl = parts[k].m;
+		if (len > pl && strncasecmp(w, parts[k].w, pl) == 0)
 			return pl;
 	}
 	return 0;
@@ -4760,23 +4765,25 @@ __attribute__((noinline))
 static size_t
 mail_provider_end(const unsigned char *u, size_t n, size_t p)
 {
-	static const char *const providers[] = {"gmail", "googlemail", "yahoo",
-	    "ymail", "hotmail", "outlook", "icloud", "aol", "protonmail",
-	    "proton", "gmx", "yandex", "live", "msn", "zoho", "mailbox", NULL};
+	static const struct lit providers[] = {LIT("gmail"), LIT("googlemail"),
+	    LIT("yahoo"), LIT("ymail"), LIT("hotmail"), LIT("outlook"),
+	    LIT("icloud"), LIT("aol"), LIT("protonmail"), LIT("proton"),
+	    LIT("gmx"), LIT("yandex"), LIT("live"), LIT("msn"), LIT("zoho"),
+	    LIT("mailbox"), {NULL, 0}};
 	size_t q = p;
 
 	while (q < n && q - p < 14 && isalnum_a(u[q]))
 		q++;
 	if (q < n && (isalnum_a(u[q]) || u[q] == '_' || u[q] >= 0x80))
 		return 0;
-	for (int k = 0; providers[k] != NULL; k++) {
-		size_t m = strlen(providers[k]);
+	for (int k = 0; providers[k].w != NULL; k++) {
+		size_t m = providers[k].m;
 		/* "kz99@gmailcom": the ending joined, its dot left out */
 		if ((q - p == m ||
 		        (q - p == m + 3 &&
 		            strncasecmp((const char *)u + p + m, "com", 3) ==
 		                0)) &&
-		    strncasecmp((const char *)u + p, providers[k], m) == 0)
+		    strncasecmp((const char *)u + p, providers[k].w, m) == 0)
 			return q;
 	}
 	return 0;
@@ -11117,18 +11124,19 @@ after_saint(struct mh_scanner *sc, size_t i)
 /* Chat's contractions of one letter, an apostrophe and a word that the
  * tokenizer does not know (apos_name()), each as its letter and the
  * word after the apostrophe: y'know, m'kay, o'clock. */
-static const char *const apos_chat[] = {"yknow", "ykno", "ysee", "mkay", "mkk",
-    "smores", "smore", "jadore", "oclock", "dyou", "dya", "gnight", "gday",
-    "cmon", "ncause", NULL};
+static const struct lit apos_chat[] = {LIT("yknow"), LIT("ykno"), LIT("ysee"),
+    LIT("mkay"), LIT("mkk"), LIT("smores"), LIT("smore"), LIT("jadore"),
+    LIT("oclock"), LIT("dyou"), LIT("dya"), LIT("gnight"), LIT("gday"),
+    LIT("cmon"), LIT("ncause"), {NULL, 0}};
 
 /* Is the word w of n bytes, one letter and an apostrophe of a bytes
  * first, one of apos_chat[]? */
 static int
 apos_chat_at(const unsigned char *w, size_t n, size_t a)
 {
-	for (const char *const *c = apos_chat; *c != NULL; c++)
-		if (strlen(*c) == n - a && lc(w[0]) == (unsigned char)**c &&
-		    strncasecmp((const char *)w + 1 + a, *c + 1, n - a - 1) ==
+	for (const struct lit *c = apos_chat; c->w != NULL; c++)
+		if (c->m == n - a && lc(w[0]) == (unsigned char)c->w[0] &&
+		    strncasecmp((const char *)w + 1 + a, c->w + 1, n - a - 1) ==
 		        0)
 			return 1;
 	return 0;
@@ -14228,9 +14236,11 @@ static const char *const town_lands[] = {"uk", "usa", "england", "scotland",
 
 /* The endings of English towns' names, for a town of no list before a
  * country (land_after()): "millbrook uk", "ashford uk". */
-static const char *const town_endings[] = {"ton", "ford", "chester", "cester",
-    "ham", "bury", "borough", "field", "ville", "wood", "brook", "burg",
-    "mouth", "port", "wick", "stead", "pool", "bridge", "dale", NULL};
+static const struct lit town_endings[] = {LIT("ton"), LIT("ford"),
+    LIT("chester"), LIT("cester"), LIT("ham"), LIT("bury"), LIT("borough"),
+    LIT("field"), LIT("ville"), LIT("wood"), LIT("brook"), LIT("burg"),
+    LIT("mouth"), LIT("port"), LIT("wick"), LIT("stead"), LIT("pool"),
+    LIT("bridge"), LIT("dale"), {NULL, 0}};
 
 /* Is token k a state or country after the word j, which may be a town
  * (low_town())?  A state's name (not its code: "in pain ok") or a land
@@ -14254,10 +14264,10 @@ land_after(struct mh_scanner *sc, size_t j, size_t k)
 	if (tw == 2 || (fullflags(sc, j) & MH_NAMES_LAST))
 		return 1;
 	w = &sc->t[j];
-	for (const char *const *e = town_endings; *e != NULL; e++) {
-		size_t n = strlen(*e);
+	for (const struct lit *e = town_endings; e->w != NULL; e++) {
+		size_t n = e->m;
 		if ((size_t)(tend(w) - w->s) > n + 2 &&
-		    strncasecmp(sc->s + tend(w) - n, *e, n) == 0)
+		    strncasecmp(sc->s + tend(w) - n, e->w, n) == 0)
 			return 1;
 	}
 	return 0;

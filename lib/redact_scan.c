@@ -1582,6 +1582,25 @@ static const struct lit street_endings[] = {LIT("strasse"), LIT("gasse"),
 _Static_assert(sizeof(street_endings) / sizeof(street_endings[0]) <= 32,
     "ending_by_last holds 32 bits");
 
+/* The number words, by value: one to nine, ten to nineteen, the tens and
+ * "hundred".  The rules that read a number in words each ask a run of
+ * it (number_word()): spelled_age() its units ("ninety two") and after
+ * "a hundred and" the units to thirty, ninety_word() its units
+ * ("ninety-three"), spelled_street() a house number from two to a
+ * hundred ("twelve elm street"; not "one": "there is one main
+ * street"). */
+static const struct lit number_words[] = {LIT("one"), LIT("two"), LIT("three"),
+    LIT("four"), LIT("five"), LIT("six"), LIT("seven"), LIT("eight"),
+    LIT("nine"), LIT("ten"), LIT("eleven"), LIT("twelve"), LIT("thirteen"),
+    LIT("fourteen"), LIT("fifteen"), LIT("sixteen"), LIT("seventeen"),
+    LIT("eighteen"), LIT("nineteen"), LIT("twenty"), LIT("thirty"),
+    LIT("forty"), LIT("fifty"), LIT("sixty"), LIT("seventy"), LIT("eighty"),
+    LIT("ninety"), LIT("hundred")};
+/* Where the runs of number_words[] start and end */
+enum { NW_ONE = 0, NW_TWO = 1, NW_TEN = 9, NW_FORTY = 21, NW_END = 28 };
+_Static_assert(sizeof(number_words) / sizeof(number_words[0]) == NW_END,
+    "number_words[] ends at NW_END");
+
 /* Cue words and the identifier type each announces (cue_type()). */
 static const struct {
 	const char *w;
@@ -6833,6 +6852,23 @@ word_among(struct mh_scanner *sc, size_t i, const char *const *ws)
 	return 0;
 }
 
+/* Is token i one of number_words[from] to number_words[to - 1]? */
+static int
+number_word(struct mh_scanner *sc, size_t i, size_t from, size_t to)
+{
+	const struct tok *t = tk(sc, i);
+	size_t n;
+
+	if (t == NULL || t->kind != T_WORD)
+		return 0;
+	n = tend(t) - t->s;
+	for (size_t k = from; k < to; k++)
+		if (number_words[k].m == n &&
+		    eqw(sc->s + t->s, n, number_words[k].w))
+			return 1;
+	return 0;
+}
+
 /* The words of living somewhere before "on" and a street's name ("i
  * live on elm street", "my apartment on 3rd st"); not work's or a
  * visit's ("works on wall street", "out on the street"), nor "stay",
@@ -6944,11 +6980,6 @@ __attribute__((noinline))
 static size_t
 spelled_street(struct mh_scanner *sc, size_t i, size_t *start)
 {
-	static const char *const house[] = {"two", "three", "four", "five",
-	    "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-	    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-	    "sixty", "seventy", "eighty", "ninety", "hundred", NULL};
 	const struct tok *t, *a;
 	size_t n = i - 2, h = i - 4, p, la;
 
@@ -6960,7 +6991,7 @@ spelled_street(struct mh_scanner *sc, size_t i, size_t *start)
 	    (a = &sc->t[h])->kind != T_WORD || a->cap || a->allcap ||
 	    (la = tend(a) - a->s) < 3 || la > 9 ||
 	    strchr("tfsenh", sc->s[a->s]) == NULL ||
-	    !word_among(sc, h, house) || t->contr || t->hyphen ||
+	    !number_word(sc, h, NW_TWO, NW_END) || t->contr || t->hyphen ||
 	    (fullflags(sc, n) & MH_NAMES_STOP) ||
 	    tok_in(sc, n, KW_MEASURE | KW_LOW_STREET) ||
 	    word_among(sc, n, not_streets))
@@ -7987,17 +8018,16 @@ age_token(struct mh_scanner *sc, size_t i)
 static int
 ninety_word(const struct mh_scanner *sc, size_t i)
 {
-	static const char *const units[] = {"one", "two", "three", "four",
-	    "five", "six", "seven", "eight", "nine"};
 	const struct tok *t = &sc->t[i];
 	size_t len = tend(t) - t->s;
 
 	if (t->kind != T_WORD || !t->hyphen || len < 10 || len > 13 ||
 	    strncasecmp(sc->s + t->s, "ninety-", 7) != 0)
 		return 0;
-	for (size_t k = 0; k < 9; k++)
-		if (len - 7 == strlen(units[k]) &&
-		    strncasecmp(sc->s + t->s + 7, units[k], len - 7) == 0)
+	for (size_t k = NW_ONE; k < NW_TEN; k++)
+		if (len - 7 == number_words[k].m &&
+		    strncasecmp(sc->s + t->s + 7, number_words[k].w, len - 7) ==
+		        0)
 			return 1;
 	return 0;
 }
@@ -8038,13 +8068,6 @@ static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 static size_t
 spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 {
-	static const char *const units[] = {"one", "two", "three", "four",
-	    "five", "six", "seven", "eight", "nine", NULL};
-	/* after "a hundred and": "a hundred and ten percent" is a measure
-	 * only when its last word is read */
-	static const char *const teens[] = {"ten", "eleven", "twelve",
-	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-	    "eighteen", "nineteen", "twenty", "thirty", NULL};
 	size_t l = i, f = i, n;
 	const struct tok *t = &sc->t[i];
 
@@ -8064,17 +8087,20 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 		    !(word_eq(sc, i - 2, "one") || tok_is(sc, i - 2, KW_A)))
 			return 0;
 		f = i - 2;
+		/* after "a hundred and" the units to thirty: "a hundred and
+		 * ten percent" is a measure only when its last word is
+		 * read */
 		if (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_AND) &&
 		    tok_gap(sc, i + 3) &&
-		    (word_among(sc, i + 4, units) ||
-		        word_among(sc, i + 4, teens)))
+		    number_word(sc, i + 4, NW_ONE, NW_FORTY))
 			l = i + 4;
-		else if (tok_gap(sc, i + 1) && word_among(sc, i + 2, units))
+		else if (tok_gap(sc, i + 1) &&
+		    number_word(sc, i + 2, NW_ONE, NW_TEN))
 			l = i + 2;
 		*start = sc->t[f].s;
 		return age_of_someone(sc, f, l) ? tend(&sc->t[l]) : 0;
 	}
-	if (tok_gap(sc, i + 1) && word_among(sc, i + 2, units))
+	if (tok_gap(sc, i + 1) && number_word(sc, i + 2, NW_ONE, NW_TEN))
 		l = i + 2;
 	return age_of_someone(sc, i, l) ? tend(&sc->t[l]) : 0;
 }

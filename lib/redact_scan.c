@@ -1303,7 +1303,7 @@ clinical_bit(uint32_t k)
 static const char *const fac_heads[] = {
 	"hospital", "clinic", "hospice", "infirmary", "center", "centre",
 	"school", "college", "academy", "high", "middle", "elementary",
-	"general", "memorial", NULL
+	"general", "memorial", "psych", "health", "hall", "projects", NULL
 };
 /* The words of a facility's kind that chat lets end its name where
  * the clause ends: "i go to riverton high", "i work at riverton
@@ -14123,6 +14123,24 @@ fac_end_name(struct mh_scanner *sc, size_t k, int named)
 	    !cross_shorthand(sc, t) && !word_among(sc, k, sizes);
 }
 
+static int town_word(struct mh_scanner *sc, size_t k);
+
+/* Does the word p before a lower-case facility's name say that a place
+ * follows (low_place())?  A place's cue, "at", "to", "in", "from";
+ * "called" ("i called riverton behavioral health"); or "is" or "was"
+ * after a facility's word ("my school is jefferson high"). */
+static int
+low_place_cue(struct mh_scanner *sc, size_t p)
+{
+	if (flags(sc, p) & MH_NAMES_PLACECUE)
+		return 1;
+	if (tok_is(sc, p, KW_CALLED))
+		return 1;
+	return (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) && p >= 2 &&
+	    tok_gap(sc, p - 1) && tok_in(sc, p - 2, KW_FAC_HEAD) &&
+	    !sc->t[p - 2].cap;
+}
+
 /* A facility written in lower case after "at", "to", "in", "from" (and
  * "the"): "at mercy hospital", "to lakeview clinic", "at st. jude's",
  * "in saint anne's".  At the facility word i the span starts back at
@@ -14146,7 +14164,8 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		 * clause or before its town ("westfield elementary in
 		 * riverton"): not "riverton high street", "so high rn" */
 		if (tok_in2(sc, i, KW2_FAC_END) && !clause_end_after(sc, i) &&
-		    !(tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_IN)))
+		    !(tok_gap(sc, i + 1) &&
+		        (tok_is(sc, i + 2, KW_IN) || word_eq(sc, i + 2, "rn"))))
 			return 0;
 		int n = 0;
 		k = i - 2;
@@ -14154,6 +14173,10 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		     !sc->t[k].cap && tok_gap(sc, k - 1);
 		     n++)
 			k -= 2;
+		/* "health" a place only after its kind: "riverton
+		 * behavioral health", not "my health", "kz health" */
+		if (n == 0 && word_eq(sc, i, "health"))
+			return 0;
 		/* a center or a school only of a kind: "lakeview medical
 		 * center", "riverton high school", not "at the downtown
 		 * center", "at grad school" */
@@ -14214,16 +14237,46 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		*start = sc->t[i].s;
 	}
 	/* after "the", a word in no list is as often one that says what
-	 * the place is like ("at the shitty hospital"): only a name */
+	 * the place is like ("at the shitty hospital"): only a name, or
+	 * a town's name before "projects" ("in the riverton projects") */
 	if (p != SIZE_MAX && tok_is(sc, p, KW_THE)) {
-		if (named < 2)
+		if (named < 2 &&
+		    !(word_eq(sc, i, "projects") && town_word(sc, k) != 0))
 			return 0;
 		p = prev_word(sc, p);
+	} else if (word_eq(sc, i, "projects")) {
+		return 0; /* "in riverton projects": work, not a home */
 	}
-	if (p == SIZE_MAX || sc->t[p].cap ||
-	    !(flags(sc, p) & MH_NAMES_PLACECUE))
+	if (p == SIZE_MAX || sc->t[p].cap)
 		return 0;
-	return end;
+	/* "psych" and "hall" a place only after "at" or "in" ("at
+	 * millbrook psych", "in baker hall"), not a course ("to forensic
+	 * psych", "from music hall") */
+	if ((word_eq(sc, i, "psych") || word_eq(sc, i, "hall")) &&
+	    !tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN))
+		return 0;
+	return low_place_cue(sc, p) ? end : 0;
+}
+
+/* The town after a lower-case facility's word i and "at": "the
+ * counseling center at riverton", "the clinic at millbrook".  Not after
+ * a word of size or kind ("so high at", "my health at"), "projects" or
+ * "hall", nor before a word of a list ("the clinic at noon"):
+ * town_word().  Sets *start; returns
+ * the end or 0. */
+static size_t
+fac_at_town(struct mh_scanner *sc, size_t i, size_t *start)
+{
+	size_t k = i + 4;
+
+	if (tok_in2(sc, i, KW2_FAC_END | KW2_FAC_QUAL) ||
+	    word_eq(sc, i, "projects") || word_eq(sc, i, "hall") ||
+	    !tok_gap(sc, i + 1) || !tok_is(sc, i + 2, KW_AT) ||
+	    !tok_gap(sc, i + 3) || town_word(sc, k) == 0 ||
+	    (tk(sc, k + 1) && sc->t[k + 1].kind == T_POSS))
+		return 0;
+	*start = sc->t[k].s;
+	return tend(&sc->t[k]);
 }
 
 /* May the word at k, in lower case, be a town's name (low_town())?  2
@@ -15840,6 +15893,9 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_LOCATION);
 		}
+		if (!t->cap && !t->allcap && tok_in(sc, i, KW_FAC_HEAD) &&
+		    (end = fac_at_town(sc, i, &start)) != 0)
+			EMIT(start, end, MH_SCAN_LOCATION);
 	}
 	/* "i live on elm street", "po box 77", "apt 4c" */
 	if (tok_in(sc, i, KW_ADDR_HEAD) &&

@@ -2948,6 +2948,40 @@ test_chat_audit3(void)
 	    "street: a trade, an idiom stay");
 }
 
+/* A fourth audit of chat: lower-case facilities, schools and dorms by
+ * the word before their name, and the near forms that name none. */
+static void
+test_chat_audit4(void)
+{
+	is_str(scan("i was inpatient at millbrook psych for a week"),
+	    "LOCATION:millbrook psych", "facility: a town and psych after at");
+	is_str(scan("i called riverton behavioral health yesterday"),
+	    "LOCATION:riverton behavioral health",
+	    "facility: behavioral health after called");
+	is_str(scan("my nurse at riverton memorial rn told me to rest"),
+	    "LOCATION:riverton memorial", "facility: memorial before rn");
+	is_str(scan("the counseling center at riverton said they are full"),
+	    "LOCATION:riverton", "facility: a town after center at");
+	is_str(scan("she lives in baker hall on campus"),
+	    "LOCATION:baker hall", "facility: a dorm after in");
+	is_str(scan("i grew up in the riverton projects"),
+	    "LOCATION:riverton projects", "facility: a town's projects");
+	is_str(scan("my school is jefferson high and i hate it"),
+	    "LOCATION:jefferson high", "school: after my school is");
+	is_str(scan("the counseling center was closed. behavioral health is "
+	            "hard to get. mental health center was full"),
+	    "", "facility: a center and health of no name stay");
+	is_str(scan("my school is hard. my school is far away. the high "
+	            "school is big"),
+	    "", "school: a word after my school is stays");
+	is_str(scan("she lives in the dorm. in the hall. at study hall. i "
+	            "grew up in the projects. in the group projects"),
+	    "", "facility: a hall, projects of no name stay");
+	is_str(scan("at the psych ward. in forensic psych. the clinic at "
+	            "noon. my health is bad"),
+	    "", "facility: psych, at and health of no place stay");
+}
+
 int
 main(void)
 {
@@ -2981,6 +3015,7 @@ main(void)
 	test_chat_audit2();
 	test_name_mends();
 	test_chat_audit3();
+	test_chat_audit4();
 	scan_close();
 	return done();
 }

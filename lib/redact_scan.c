@@ -10762,6 +10762,27 @@ surname_next(struct mh_scanner *sc, size_t k)
 
 static int letter_initial(struct mh_scanner *sc, size_t i);
 
+/* Is the capitalised word at i, two letters and no vowel, before a
+ * comma, the initials one goes by, introduced after "I'm" with one's
+ * age: "I'm Kz, 19, and i feel lost"?  As cue_initials() reads "im
+ * kz," in a text in lower case, and the age after it, as "I'm OK, 19
+ * days sober" is no one (OK in capitals, Ok a vowel's).  Asked by
+ * word_rules() where match_name() found no name; out of line: such
+ * words before a comma are rare. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+cap_self_initials(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *a = tk(sc, i + 3);
+
+	return i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
+	    sc->t[i].nletter == 2 && initials_word(sc, i) &&
+	    cue_initials(sc, i) && tok_gap(sc, i + 2) && a != NULL &&
+	    a->kind == T_NUM && a->ndigit <= 2 && clause_end_after(sc, i + 3);
+}
+
 /* Is the word i, capitalised or in a text all in lower case, one at
  * which match_name_slow() surely takes no name, by its flags and a
  * token or two?  Most such words are ("What", "The", "I", "MRN",
@@ -16141,6 +16162,11 @@ name:
 				end = initial_surname(sc, i, end);
 		}
 		EMIT(start, end, type);
+	} else if (t->cap && tend(t) - t->s == 2 && tok_punct(sc, i + 1, ',') &&
+	    cap_self_initials(sc, i)) {
+		/* "I'm Kz, 19": a word of the lists, no name to
+		 * match_name(), which is asked first as most are names */
+		EMIT(t->s, tend(t), MH_SCAN_NAME);
 	}
 	return 0;
 }

@@ -2980,6 +2980,13 @@ test_chat_audit4(void)
 	is_str(scan("at the psych ward. in forensic psych. the clinic at "
 	            "noon. my health is bad"),
 	    "", "facility: psych, at and health of no place stay");
+	is_str(scan("I'm Kz, 19, and i feel lost"), "NAME:Kz",
+	    "self: capitalised initials after I'm before an age");
+	is_str(scan("hey I'm Kz, 19 and lost"), "NAME:Kz",
+	    "self: after hey, the age ending the clause");
+	is_str(scan("I'm OK, 19 days sober. I'm Ok, 19, and fine. I'm Kz, "
+	            "19 days clean. I'm so tired"),
+	    "", "self: OK, a vowel's word, an age's measure stay");
 }
 
 int

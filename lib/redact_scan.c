@@ -8610,6 +8610,13 @@ rel_initials(struct mh_scanner *sc, size_t i)
 		return !(k == n + 2 &&
 		    (word_eq(sc, k, "up") || word_eq(sc, k, "down")));
 	}
+	/* "my bestie kz gets it", "gets me": one who understands; not
+	 * "gets better" */
+	if (word_eq(sc, n, "gets") || word_eq(sc, n, "got")) {
+		k = next_word(sc, n);
+		return k == n + 2 &&
+		    (word_eq(sc, k, "it") || tok_is(sc, k, KW_ME));
+	}
 	return person_verb(sc, n);
 }
 
@@ -11266,6 +11273,23 @@ title_particles(struct mh_scanner *sc, size_t i)
 	return tend(&sc->t[k + 2]);
 }
 
+/* Is the title before the word at i one's form of address, after "to",
+ * "with" or a verb of saying ("i talked to officer brooks", "i told
+ * officer brooks."), so that a job's title, too, may have its surname
+ * end the clause (title_ambig())?  Not a noun after "the" or "my"
+ * ("the coach will."). */
+static int
+title_addressed(struct mh_scanner *sc, size_t i)
+{
+	size_t p = title_tok(sc, i), q;
+
+	if (p == SIZE_MAX || (q = prev_word(sc, p)) == SIZE_MAX || q + 2 != p ||
+	    sc->t[q].cap)
+		return 0;
+	return tok_is(sc, q, KW_TO) || tok_is(sc, q, KW_WITH) ||
+	    person_verb(sc, q);
+}
+
 /* Is the word at i, of class C_AMBIG and flags f, after a title, a
  * surname that is also a word ("dr. brooks said", "coach brooks
  * benched me", "officer brooks took my statement", "so i told ms
@@ -11274,8 +11298,9 @@ title_particles(struct mh_scanner *sc, size_t i)
  * noun takes (finite_after() without its "-s": not "coach hill
  * sprints") or, after an honorific, the clause's end; after a title
  * that is a job ("coach", "officer") a word may end a clause ("the
- * coach will.").  Not after the "ms" of multiple sclerosis
- * (honorific_before()). */
+ * coach will."), but for a title one addresses ("i talked to officer
+ * brooks": title_addressed()).  Not after the "ms" of multiple
+ * sclerosis (honorific_before()). */
 static int
 title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 {
@@ -11291,24 +11316,38 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 	if (honorific_before(sc, i))
 		return said || finite_after(sc, i, 0) ||
 		    (clause_end_after(sc, i) && !word_eq(sc, i, "will"));
-	return said || finite_after(sc, i, 0);
+	return said || finite_after(sc, i, 0) ||
+	    (clause_end_after(sc, i) && !word_eq(sc, i, "will") &&
+	        title_addressed(sc, i));
 }
 
 /* Is the word in capitals at i, alone (m, the run's words, is 1),
  * opening its sentence in a text with lower case too, one's name
  * signing in or a subject: before "here" ending the clause or a verb
- * of saying in lower case ("MAYA here", "MAYA said hi")?  An acronym
- * is seldom said to be here or to say. */
+ * of saying in lower case ("MAYA here", "MAYA said hi")?  Or opening
+ * a clause after "and", "then" and the like before such a verb ("and
+ * then MAYA said")?  An acronym is seldom said to be here or to say. */
 static int
 caps_opener(struct mh_scanner *sc, size_t i, int m)
 {
 	const struct tok *n;
 
+	static const char *const joins[] = {"and", "but", "so", "then", "when",
+	    "because", NULL};
+	size_t q;
+
 	if (m != 1 || !tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
-	    n->kind != T_WORD || n->cap || n->allcap ||
-	    !sentence_initial(sc, i))
+	    n->kind != T_WORD || n->cap || n->allcap)
 		return 0;
-	return (word_eq(sc, i + 2, "here") && clause_end_after(sc, i + 2)) ||
+	if (sentence_initial(sc, i))
+		return (word_eq(sc, i + 2, "here") &&
+		           clause_end_after(sc, i + 2)) ||
+		    (flags(sc, i + 2) & MH_NAMES_SAID);
+	/* "and then MAYA said i was overreacting": opening a clause
+	 * after a joining word in lower case, before a verb of saying */
+	q = prev_word(sc, i);
+	return q != SIZE_MAX && q + 2 == i && !sc->t[q].cap &&
+	    !sc->t[q].allcap && word_among(sc, q, joins) &&
 	    (flags(sc, i + 2) & MH_NAMES_SAID);
 }
 

@@ -2987,6 +2987,25 @@ test_chat_audit4(void)
 	is_str(scan("I'm OK, 19 days sober. I'm Ok, 19, and fine. I'm Kz, "
 	            "19 days clean. I'm so tired"),
 	    "", "self: OK, a vowel's word, an age's measure stay");
+	is_str(scan("my bestie kz gets it though. my roommate jd gets me"),
+	    "NAME:kz|NAME:jd",
+	    "initials: after a relation word before gets it or gets me");
+	is_str(scan("my bestie gets it though. my bestie is so kind. my bro "
+	            "tv gets it. my mom hm gets better"),
+	    "", "initials: no letters, a thing, gets better stay");
+	is_str(scan("i talked to officer brooks"), "NAME:brooks",
+	    "title: a job's title after to, its surname ending the text");
+	is_str(scan("i told officer brooks. i spoke with coach brooks."),
+	    "NAME:brooks|NAME:brooks",
+	    "title: after a verb of saying or with, before a stop");
+	is_str(scan("the officer was kind. i talked to officer friendly about "
+	            "it. the coach will. my coach brooks"),
+	    "", "title: a noun after the or my, a word after it stay");
+	is_str(scan("and then MAYA said i was overreacting"), "NAME:MAYA",
+	    "caps: a first name after and then before said");
+	is_str(scan("and then MOM said no. and then OMG it hit me. and then I "
+	            "said no. and then NASA said"),
+	    "", "caps: a relation, an interjection, I, an acronym stay");
 }
 
 int

@@ -8611,11 +8611,12 @@ rel_initials(struct mh_scanner *sc, size_t i)
 		    (word_eq(sc, k, "up") || word_eq(sc, k, "down")));
 	}
 	/* "my bestie kz gets it", "gets me": one who understands; not
-	 * "gets better" */
+	 * "gets better", nor chat's "my mom hm gets it" */
 	if (word_eq(sc, n, "gets") || word_eq(sc, n, "got")) {
 		k = next_word(sc, n);
 		return k == n + 2 &&
-		    (word_eq(sc, k, "it") || tok_is(sc, k, KW_ME));
+		    (word_eq(sc, k, "it") || tok_is(sc, k, KW_ME)) &&
+		    !word_among(sc, i, initials_chat);
 	}
 	return person_verb(sc, n);
 }
@@ -14249,8 +14250,15 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		if (tk(sc, k) && sc->t[k].kind == T_POSS && k >= 1)
 			k--; /* "st. jude's hospital" */
+		/* psych, hall and projects after a word in no list as
+		 * high is: "at hella psych"; a first name that is also a
+		 * word names a hall ("baker hall") */
 		if ((named = low_place_word(sc, k)) == 0 ||
 		    (n == 0 && tok_in2(sc, i, KW2_FAC_END) &&
+		        !fac_end_name(sc, k, named)) ||
+		    (n == 0 && named == 1 &&
+		        (word_eq(sc, i, "psych") || word_eq(sc, i, "hall") ||
+		            word_eq(sc, i, "projects")) &&
 		        !fac_end_name(sc, k, named)))
 			return 0;
 		p = prev_word(sc, k);

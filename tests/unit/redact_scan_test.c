@@ -2978,7 +2978,7 @@ test_chat_audit4(void)
 	            "grew up in the projects. in the group projects"),
 	    "", "facility: a hall, projects of no name stay");
 	is_str(scan("at the psych ward. in forensic psych. the clinic at "
-	            "noon. my health is bad"),
+	            "noon. my health is bad. i was at hella psych"),
 	    "", "facility: psych, at and health of no place stay");
 	is_str(scan("I'm Kz, 19, and i feel lost"), "NAME:Kz",
 	    "self: capitalised initials after I'm before an age");
@@ -2991,8 +2991,8 @@ test_chat_audit4(void)
 	    "NAME:kz|NAME:jd",
 	    "initials: after a relation word before gets it or gets me");
 	is_str(scan("my bestie gets it though. my bestie is so kind. my bro "
-	            "tv gets it. my mom hm gets better"),
-	    "", "initials: no letters, a thing, gets better stay");
+	            "tv gets it. my mom hm gets better. my mom hm gets it"),
+	    "", "initials: no letters, a thing, chat's hm, gets better stay");
 	is_str(scan("i talked to officer brooks"), "NAME:brooks",
 	    "title: a job's title after to, its surname ending the text");
 	is_str(scan("i told officer brooks. i spoke with coach brooks."),

@@ -14389,6 +14389,22 @@ static const struct lit town_endings[] = {LIT("ton"), LIT("ford"),
     LIT("mouth"), LIT("port"), LIT("wick"), LIT("stead"), LIT("pool"),
     LIT("bridge"), LIT("dale"), {NULL, 0}};
 
+/* Does the word j end as English towns' names do, with three letters
+ * or more before the ending ("millbrook", "riverton")? */
+static int
+town_ending(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *w = &sc->t[j];
+
+	for (const struct lit *e = town_endings; e->w != NULL; e++) {
+		size_t n = e->m;
+		if ((size_t)(tend(w) - w->s) > n + 2 &&
+		    strncasecmp(sc->s + tend(w) - n, e->w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is token k a state or country after the word j, which may be a town
  * (low_town())?  A state's name (not its code: "in pain ok") or a land
  * of two words after any town_word(); a country of town_lands[] only
@@ -14398,7 +14414,7 @@ static const struct lit town_endings[] = {LIT("ton"), LIT("ford"),
 static int
 land_after(struct mh_scanner *sc, size_t j, size_t k)
 {
-	const struct tok *t = tk(sc, k), *w;
+	const struct tok *t = tk(sc, k);
 	int tw;
 
 	if (t == NULL || t->kind != T_WORD)
@@ -14408,16 +14424,8 @@ land_after(struct mh_scanner *sc, size_t j, size_t k)
 		return 1;
 	if ((tw = town_word(sc, j)) == 0 || !word_among(sc, k, town_lands))
 		return 0;
-	if (tw == 2 || (fullflags(sc, j) & MH_NAMES_LAST))
-		return 1;
-	w = &sc->t[j];
-	for (const struct lit *e = town_endings; e->w != NULL; e++) {
-		size_t n = e->m;
-		if ((size_t)(tend(w) - w->s) > n + 2 &&
-		    strncasecmp(sc->s + tend(w) - n, e->w, n) == 0)
-			return 1;
-	}
-	return 0;
+	return tw == 2 || (fullflags(sc, j) & MH_NAMES_LAST) ||
+	    town_ending(sc, j);
 }
 
 /* May the word at k, in lower case, open a town's name of two words or
@@ -14452,6 +14460,58 @@ year_between(struct mh_scanner *sc, size_t y)
 	    sc->t[y].ndigit == 4 && tok_gap(sc, y - 1) &&
 	    tok_is(sc, y - 2, KW_IN) && tok_gap(sc, y + 1) &&
 	    (tok_is(sc, y + 2, KW_IN) || tok_is(sc, y + 2, KW_TO));
+}
+
+/* Is token v a form of "be": "is", "was", "been", "are", "were", "am",
+ * "i'm", "we're" or the 's of "it's" (in_cue())? */
+static int
+be_word(struct mh_scanner *sc, size_t v)
+{
+	return sc->t[v].kind == T_POSS || tok_is(sc, v, KW_IS) ||
+	    tok_is(sc, v, KW_WAS) || word_eq(sc, v, "been") ||
+	    word_eq(sc, v, "are") || word_eq(sc, v, "were") ||
+	    word_eq(sc, v, "am") || word_among(sc, v, am_words);
+}
+
+/* Is token v, before "in", a cue that the word after "in" may be a town
+ * though no word of town_verbs[] comes before it: a relation after
+ * "my" or another owner's word ("my grandma in", "my therapist in",
+ * "my aunt's in", "my friends in"), or a form of "be", alone or before
+ * one word ("i was in", "things have been rough in")?  Both come before
+ * ordinary words as often ("my grandma in heaven", "my sister in
+ * christ", "she's in denial", "rough in the mornings"): low_town()
+ * asks it only of a word shaped as a town (town_shaped()). */
+static int
+in_cue(struct mh_scanner *sc, size_t v)
+{
+	size_t r = v;
+
+	/* "my aunt's in": the relation before the 's */
+	if (sc->t[v].kind == T_POSS && v >= 1 && sc->t[v - 1].kind == T_WORD)
+		r = v - 1;
+	if (r >= 2 && sc->t[r].kind == T_WORD && tok_gap(sc, r - 1) &&
+	    tok_in(sc, r - 2, KW_POSS_DET) &&
+	    ((fullflags(sc, r) & MH_NAMES_REL) || plural_rel_at(sc, r)))
+		return 1;
+	if (be_word(sc, v))
+		return 1;
+	/* one word between: "been rough in", "was stuck in" */
+	return v >= 2 && sc->t[v].kind == T_WORD && !sc->t[v].cap &&
+	    !(flags(sc, v) & MH_NAMES_STOP) && tok_gap(sc, v - 1) &&
+	    be_word(sc, v - 2);
+}
+
+/* Is the lower-case word i shaped as a town, past what town_word()
+ * asks: a town of the word table's, or a word of no list (or the
+ * surname list) that ends as towns do ("riverton", "millbrook")?  What
+ * low_town() wants after a cue of in_cue(), before which a word of no
+ * list is as often a new one or a misspelling ("my friend in skool"). */
+static int
+town_shaped(struct mh_scanner *sc, size_t i)
+{
+	int tw = town_word(sc, i);
+
+	return tw == 2 || (tw == 1 && town_ending(sc, i));
 }
 
 /* A town in lower case at the word i, after a word of town_preps[]
@@ -14495,9 +14555,14 @@ low_town(struct mh_scanner *sc, size_t i)
 		/* with no such word, after "in" a town of one word before a
 		 * state or country: "i'm in manchester uk", "in riverton
 		 * ohio" ("in bed ohio" is no town: town_word()) */
+		/* or a cue of a weaker kind before "in" and a word shaped
+		 * as a town: "my grandma in riverton", "things have been
+		 * rough in millbrook" (in_cue()) */
 		if (!tok_in(sc, v, KW_TOWN_VERB) &&
 		    !(tok_is(sc, p, KW_IN) && town_word(sc, i) &&
-		        tok_gap(sc, i + 1) && land_after(sc, i, i + 2)))
+		        tok_gap(sc, i + 1) && land_after(sc, i, i + 2)) &&
+		    !(tok_is(sc, p, KW_IN) && town_shaped(sc, i) &&
+		        in_cue(sc, v)))
 			return 0;
 	}
 	if (!town_part(sc, i) && town_word(sc, i) == 0)

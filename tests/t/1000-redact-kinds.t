@@ -303,6 +303,10 @@ I grew up in tulsa and hated it.
 I grew up in [LOCATION] and hated it.
 We are moving to san diego in June.
 We are moving to [LOCATION] in June.
+my grandma in riverton is sick and it's been rough in millbrook.
+my grandma in [LOCATION] is sick and it's been rough in [LOCATION].
+my grandma in the hospital, my therapist in training, she's in denial.
+my grandma in the hospital, my therapist in training, she's in denial.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
 I grew up in foster care, I switched to sertraline and I moved to tiktok.

@@ -2699,6 +2699,32 @@ test_chat_leaks(void)
 	    "town: a borough after the, in a text with capitals");
 	is_str(scan("over in riverton it rains, over in a minute"),
 	    "LOCATION:riverton", "town: after over in");
+	/* after "in" and a relation of "my", or a form of "be", a word
+	 * shaped as a town: a town of the table's or a town's ending */
+	is_str(scan("my grandma in riverton is sick. my therapist in "
+	            "millbrook is great"),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after my and a relation and in");
+	is_str(scan("i'm staying at my aunt's in millbrook, my friends in "
+	            "riverton"),
+	    "LOCATION:millbrook|LOCATION:riverton",
+	    "town: after a relation's 's or a plural relation and in");
+	is_str(scan("things have been rough in riverton since the plant closed"),
+	    "LOCATION:riverton", "town: after been, a word and in");
+	is_str(scan("i was in millbrook, we're in boston, it's rough in "
+	            "riverton"),
+	    "LOCATION:millbrook|LOCATION:boston|LOCATION:riverton",
+	    "town: after a form of be and in");
+	is_str(scan("my grandma in the hospital, my therapist in training, my "
+	            "aunt's in town, my friends in school, my mom in law"),
+	    "", "town: an ordinary word after a relation and in stays");
+	is_str(scan("i'm in therapy now, rough in the mornings, she's in "
+	            "denial, my brother in arms, my grandma in heaven, my "
+	            "therapist in person"),
+	    "", "town: an ordinary word or a name after in stays");
+	is_str(scan("my friend in kindergarten, i was in lockdown, been in "
+	            "quarantine, my cousin in skool"),
+	    "", "town: a word of no town's shape after a weak cue stays");
 	/* a month and a day with '-' or '.' after an appointment's word */
 	is_str(scan("my next appt is 7-15"), "DATE:7-15",
 	    "date: a dash after appt is");

@@ -1531,17 +1531,18 @@ decode_text(const char *s, size_t start, size_t i, size_t n, struct mh_buf *dec)
 static inline __m128i
 unclean16(const char *s)
 {
-	const __m128i space = _mm_set1_epi8(0x20);
-	const __m128i quote = _mm_set1_epi8('"');
+	const __m128i two = _mm_set1_epi8(2);
+	const __m128i bang = _mm_set1_epi8('!');
 	const __m128i bslash = _mm_set1_epi8('\\');
 	const __m128i under = _mm_set1_epi8('_');
 	__m128i x = _mm_loadu_si128((const __m128i *)s);
 
 	/* as signed bytes, controls and bytes over 0x7f are both below
-	 * 0x20 */
-	return _mm_or_si128(
-	    _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, under)),
-	    _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+	 * 0x20; with bit 1 flipped, so are they still, the quote (0x22)
+	 * becomes 0x20 and no other byte below 0x21: the quote and those
+	 * in one compare, not two and an or */
+	return _mm_or_si128(_mm_cmplt_epi8(_mm_xor_si128(x, two), bang),
+	    _mm_or_si128(_mm_cmpeq_epi8(x, under), _mm_cmpeq_epi8(x, bslash)));
 }
 #endif
 
@@ -1985,12 +1986,14 @@ line_end(const char *s, size_t n, int *kind)
 	if (*kind == LINE_CLEAN) {
 		/* 32 bytes a step: most lines are longer than 16 */
 		for (; i + 32 <= n; i += 32) {
-			unsigned m =
-			    (unsigned)_mm_movemask_epi8(unclean16(s + i)) |
-			    (unsigned)_mm_movemask_epi8(unclean16(s + i + 16))
-			        << 16;
+			__m128i a = unclean16(s + i), b = unclean16(s + i + 16);
 
-			if (m != 0) {
+			/* the two halves tested together, and told apart
+			 * only at the block that ends the run: one
+			 * movemask a step, not two and a shift and an or */
+			if (_mm_movemask_epi8(_mm_or_si128(a, b)) != 0) {
+				unsigned m = (unsigned)_mm_movemask_epi8(a) |
+				    (unsigned)_mm_movemask_epi8(b) << 16;
 				i += (size_t)__builtin_ctz(m);
 				if (s[i] == '\n')
 					return s + i;

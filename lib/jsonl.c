@@ -1355,10 +1355,13 @@ read_whole(struct mh_reader *r, struct mh_record **out)
 static int
 plain_line(const char *s, size_t n, int ascii)
 {
-	char msg[80];
-
+	/* text_fault() == NULL without its pass for NUL-free ASCII first,
+	 * which says the same of such a line and stops at once in the
+	 * others, but only after reading up to the first byte from 0x80:
+	 * the reader saw a NUL or such a byte in a line not ascii (0.8 M
+	 * instructions of blk40.txt's 11,700 lines with one) */
 	return json_opener(s, n) == 0 &&
-	    (ascii || text_fault(s, n, msg, sizeof msg) == NULL);
+	    (ascii || (memchr(s, '\0', n) == NULL && mh_utf8_valid(s, n)));
 }
 
 /* After blanks, is the byte c next?  Then the scan is past it. */

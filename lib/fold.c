@@ -91,6 +91,12 @@ static const struct {
 int
 mh_fold_char(uint32_t c)
 {
+	/* below the first of the digits (U+0660) only the soft hyphen
+	 * folds: the letters of Latin, Greek, Cyrillic and Hebrew, most
+	 * of the characters of texts that have any, were asked every
+	 * test below first (blk40.txt: 0.8 M instructions) */
+	if (c < 0x0660)
+		return c == 0x00AD ? FOLD_DROP : -1;
 	if (c >= 0xFF01 && c <= 0xFF5E)
 		return (int)(c - 0xFEE0);
 	/* the ideographic space, and the spaces of typesetting from the en

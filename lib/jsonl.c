@@ -440,30 +440,32 @@ mh_json_needs_escape(const char *s, size_t n)
 	/* Not plain_run(), which stops at the first such byte: most texts
 	 * have none, and a pass that only gathers is cheaper. */
 	if (n >= 32) {
-		const __m128i quote = _mm_set1_epi8('"');
+		const __m128i two = _mm_set1_epi8(2);
 		const __m128i bslash = _mm_set1_epi8('\\');
-		const __m128i ctl = _mm_set1_epi8(0x1f);
+		const __m128i space = _mm_set1_epi8(0x20);
 		__m128i bad = _mm_setzero_si128();
 		size_t i = 0;
 
 		/* 32 bytes a step; the last 32 again, which overlap bytes
-		 * seen (x <= 0x1f, unsigned, is min(x, 0x1f) == x) */
+		 * seen.  With bit 1 flipped (held16()), the controls and the
+		 * quote are the bytes up to 0x20, unsigned: min(x, 0x20) ==
+		 * x, one compare for two */
 		for (;;) {
 			if (i + 32 > n)
 				i = n - 32;
 			__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
 			__m128i y =
 			    _mm_loadu_si128((const __m128i *)(s + i + 16));
+			__m128i xq = _mm_xor_si128(x, two),
+			        yq = _mm_xor_si128(y, two);
 			bad = _mm_or_si128(bad,
 			    _mm_or_si128(
 			        _mm_or_si128(
-			            _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x),
-			            _mm_cmpeq_epi8(_mm_min_epu8(y, ctl), y)),
-			        _mm_or_si128(
-			            _mm_or_si128(_mm_cmpeq_epi8(x, quote),
-			                _mm_cmpeq_epi8(y, quote)),
-			            _mm_or_si128(_mm_cmpeq_epi8(x, bslash),
-			                _mm_cmpeq_epi8(y, bslash)))));
+			            _mm_cmpeq_epi8(_mm_min_epu8(xq, space), xq),
+			            _mm_cmpeq_epi8(_mm_min_epu8(yq, space),
+			                yq)),
+			        _mm_or_si128(_mm_cmpeq_epi8(x, bslash),
+			            _mm_cmpeq_epi8(y, bslash))));
 			if (i + 32 == n)
 				break;
 			i += 32;

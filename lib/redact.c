@@ -754,15 +754,13 @@ nomem:
 __attribute__((always_inline))
 #endif
 static inline char *
-put_span(const struct mh_redactor *r, const struct mh_scan_span *sp, long k,
+put_span(const struct mh_redactor *r, int t, unsigned long num, int comma,
     char *p, char **q, size_t *ulen)
 {
-	int t = sp[k].type;
 	char *ph = p;
 
-	p = put_placeholder(p, r->phead[t], r->tlen[t],
-	    r->mask ? 0 : r->nums[k]);
-	*q = put_item(*q, k > 0, r->ihead[t], r->ihlen[t], *ulen,
+	p = put_placeholder(p, r->phead[t], r->tlen[t], num);
+	*q = put_item(*q, comma, r->ihead[t], r->ihlen[t], *ulen,
 	    *ulen + (size_t)(p - ph), ph);
 	*ulen += (size_t)(p - ph);
 	return p;
@@ -794,7 +792,9 @@ pieces_escaped(struct mh_redactor *r, const char *s, size_t n,
 		if (k == ns)
 			break;
 		ulen += len;
-		put_end(out, put_span(r, sp, k, out->p + out->len, &q, &ulen));
+		put_end(out,
+		    put_span(r, sp[k].type, r->mask ? 0 : r->nums[k], k > 0,
+		        out->p + out->len, &q, &ulen));
 		at = sp[k].end;
 	}
 	return q;
@@ -860,12 +860,20 @@ redact_line(struct mh_redactor *r, const char *s, size_t n, int clean,
 		/* the items' offsets are into the text: ulen.  The piece
 		 * after the last span is copied after the loop, which then
 		 * has no test for it (rb.txt: 0.4 M instructions) */
+		const unsigned long *nums = r->mask ? NULL : r->nums;
+
 		for (long k = 0; k < ns; k++) {
-			len = sp[k].start - at;
+			/* the span and its number read before the writes,
+			 * which for all the compiler knows may change them */
+			size_t st = sp[k].start, en = sp[k].end;
+			int t = sp[k].type;
+			unsigned long num = nums ? nums[k] : 0;
+
+			len = st - at;
 			p = mh_put(p, s + at, len);
 			ulen += len;
-			p = put_span(r, sp, k, p, &q, &ulen);
-			at = sp[k].end;
+			p = put_span(r, t, num, k > 0, p, &q, &ulen);
+			at = en;
 		}
 		p = mh_put(p, s + at, n - at);
 	}

@@ -200,40 +200,35 @@ same_long(const char *a, const char *b, size_t n)
 }
 
 /* The number of the value s of n bytes, whose key is *k, or 0 when it
- * is not known.  Inline: every span of every text is looked up. */
+ * is not known, in the table of values byval (of mask + 1 slots, not
+ * none) of the entries e.  Inline: every span of every text is looked
+ * up. */
 #ifdef __GNUC__
 __attribute__((always_inline))
 #endif
 static inline unsigned long
-find_key(const struct mh_vault *v, const struct vkey *k, const char *s,
-    size_t n)
+find_in(const struct vslot *byval, size_t mask, const struct entry *e,
+    const struct vkey *k, const char *s, size_t n)
 {
-	size_t i, mask;
-
-	if (v->cap == 0)
-		return 0;
-	mask = v->cap - 1;
-	for (i = k->h & mask; v->byval[i].num != 0; i = (i + 1) & mask) {
-		const struct vslot *sl = &v->byval[i];
+	for (size_t i = k->h & mask; byval[i].num != 0; i = (i + 1) & mask) {
+		const struct vslot *sl = &byval[i];
 		if (sl->a != k->a || sl->lt != k->lt)
 			continue;
 		if (n <= 16) {
 			if (sl->b == k->b)
 				return sl->num;
-		} else if (v->e[sl->b].len == n &&
-		    same_long(v->e[sl->b].val, s, n))
+		} else if (e[sl->b].len == n && same_long(e[sl->b].val, s, n))
 			return sl->num;
 	}
 	return 0;
 }
 
+/* find_in() of v's tables, which may have no slots yet. */
 static inline unsigned long
-find_val(const struct mh_vault *v, int type, const char *s, size_t n)
+find_key(const struct mh_vault *v, const struct vkey *k, const char *s,
+    size_t n)
 {
-	struct vkey k;
-
-	key_of(type, s, n, &k);
-	return find_key(v, &k, s, n);
+	return v->cap == 0 ? 0 : find_in(v->byval, v->cap - 1, v->e, k, s, n);
 }
 
 /* Put entry k into bynum. */
@@ -667,10 +662,23 @@ first_unknown(struct mh_vault *v, const char *s, const struct mh_scan_span *sp,
 {
 	size_t k;
 
-	for (k = 0; k < n; k++)
-		if ((nums[k] = find_val(v, sp[k].type, s + sp[k].start,
-		         sp[k].end - sp[k].start)) == 0)
+	if (v->cap == 0)
+		return 0;
+	/* the tables read once: for all the compiler knows, a number
+	 * stored may change them (a size_t is an unsigned long) */
+	const struct vslot *byval = v->byval;
+	const struct entry *e = v->e;
+	const size_t mask = v->cap - 1;
+
+	for (k = 0; k < n; k++) {
+		const char *val = s + sp[k].start;
+		size_t len = sp[k].end - sp[k].start;
+		struct vkey key;
+
+		key_of(sp[k].type, val, len, &key);
+		if ((nums[k] = find_in(byval, mask, e, &key, val, len)) == 0)
 			break;
+	}
 	return k;
 }
 

@@ -14501,17 +14501,68 @@ in_cue(struct mh_scanner *sc, size_t v)
 	    be_word(sc, v - 2);
 }
 
+/* Words of no English list that end as towns do but name a thing, a
+ * game's world or a film trade, said after "in" and a cue of in_cue()
+ * ("we were in carpool", "my bf in bloxburg", "she was in wonton
+ * heaven", "my brother's in nollywood"): town_shaped(). */
+static const char *const town_shaped_not[] = {"carpool", "deadpool", "wonton",
+    "starfield", "bloxburg", "windenburg", "nollywood", "tollywood",
+    "kollywood", "backwood", NULL};
+
+/* Moods that chat makes a town of with "ville", also with an s ("i'm
+ * in sadville", "stuck in dullsville", "im in cringeville"), where a
+ * town of that ending is as often a word and "ville" ("greenville",
+ * "huntsville"): town_shaped(). */
+static const struct lit ville_moods[] = {LIT("sad"), LIT("dull"), LIT("snooze"),
+    LIT("cringe"), LIT("hell"), LIT("bore"), LIT("boring"), LIT("loser"),
+    LIT("lame"), LIT("drama"), LIT("lonely"), LIT("crazy"), LIT("panic"),
+    LIT("gloom"), LIT("doom"), LIT("stress"), LIT("stuck"), LIT("cry"),
+    LIT("mope"), LIT("nap"), {NULL, 0}};
+
+/* The words after such a word that make it a state of mind or a show,
+ * not a town: "in deadpool mode", "in wonton heaven", "in my
+ * riverdale era", "in nollywood movies": town_shaped(). */
+static const char *const town_not_after[] = {"mode", "era", "heaven", "vibes",
+    "phase", "mood", "energy", "movies", "country", NULL};
+
+/* Is the word j a mood and "ville" (ville_moods[])? */
+static int
+mood_ville(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *w = &sc->t[j];
+	const char *s = sc->s + w->s;
+	size_t n = tend(w) - w->s;
+
+	if (n < 8 || strncasecmp(s + n - 5, "ville", 5) != 0)
+		return 0;
+	n -= 5;
+	for (const struct lit *e = ville_moods; e->w != NULL; e++)
+		if ((e->m == n ||
+		        (e->m + 1 == n &&
+		            lc((unsigned char)s[n - 1]) == 's')) &&
+		    strncasecmp(s, e->w, e->m) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the lower-case word i shaped as a town, past what town_word()
  * asks: a town of the word table's, or a word of no list (or the
  * surname list) that ends as towns do ("riverton", "millbrook")?  What
  * low_town() wants after a cue of in_cue(), before which a word of no
- * list is as often a new one or a misspelling ("my friend in skool"). */
+ * list is as often a new one or a misspelling ("my friend in skool");
+ * not a word of town_shaped_not[] or a mood's "ville", nor before a
+ * word of town_not_after[]. */
 static int
 town_shaped(struct mh_scanner *sc, size_t i)
 {
 	int tw = town_word(sc, i);
 
-	return tw == 2 || (tw == 1 && town_ending(sc, i));
+	if (tw != 2 && (tw != 1 || !town_ending(sc, i)))
+		return 0;
+	if (tw == 1 &&
+	    (word_among(sc, i, town_shaped_not) || mood_ville(sc, i)))
+		return 0;
+	return !(tok_gap(sc, i + 1) && word_among(sc, i + 2, town_not_after));
 }
 
 /* A town in lower case at the word i, after a word of town_preps[]

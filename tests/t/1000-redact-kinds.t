@@ -307,6 +307,8 @@ my grandma in riverton is sick and it's been rough in millbrook.
 my grandma in [LOCATION] is sick and it's been rough in [LOCATION].
 my grandma in the hospital, my therapist in training, she's in denial.
 my grandma in the hospital, my therapist in training, she's in denial.
+i'm in sadville, we were in carpool, my kid is in deadpool mode.
+i'm in sadville, we were in carpool, my kid is in deadpool mode.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
 I grew up in foster care, I switched to sertraline and I moved to tiktok.

@@ -2725,6 +2725,21 @@ test_chat_leaks(void)
 	is_str(scan("my friend in kindergarten, i was in lockdown, been in "
 	            "quarantine, my cousin in skool"),
 	    "", "town: a word of no town's shape after a weak cue stays");
+	/* a thing, a game's world or a mood's "ville" in a town's shape,
+	 * or a word after it of a mood or a show, stays */
+	is_str(scan("we were in carpool when she cried, my bf in bloxburg "
+	            "dumped me, my bf in starfield, my brother's in nollywood"),
+	    "", "town: a thing or a game's world of a town's ending stays");
+	is_str(scan("i'm in sadville, stuck in dullsville, im in cringeville, "
+	            "i'm in hellsville"),
+	    "", "town: a mood and ville after a weak cue stays");
+	is_str(scan("my kid is in deadpool mode, she was in wonton heaven, "
+	            "i'm in my riverton era, i was in backwood country"),
+	    "", "town: a town's shape before mode, heaven, era stays");
+	is_str(scan("my parents are in shelbyville, my grandma's in riverton. "
+	            "we're in millbrook rn"),
+	    "LOCATION:shelbyville|LOCATION:riverton|LOCATION:millbrook",
+	    "town: a town of a name and ville, before a period or rn");
 	/* a month and a day with '-' or '.' after an appointment's word */
 	is_str(scan("my next appt is 7-15"), "DATE:7-15",
 	    "date: a dash after appt is");

@@ -14551,7 +14551,9 @@ mood_ville(struct mh_scanner *sc, size_t j)
  * low_town() wants after a cue of in_cue(), before which a word of no
  * list is as often a new one or a misspelling ("my friend in skool");
  * not a word of town_shaped_not[] or a mood's "ville", nor before a
- * word of town_not_after[]. */
+ * word of town_not_after[] or an 's, which a person's name has after
+ * "in" far more often than a town ("my daughter is in madison's
+ * class", "my sister's in charlotte's room": the name rules' own). */
 static int
 town_shaped(struct mh_scanner *sc, size_t i)
 {
@@ -14561,6 +14563,8 @@ town_shaped(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (tw == 1 &&
 	    (word_among(sc, i, town_shaped_not) || mood_ville(sc, i)))
+		return 0;
+	if (i + 1 < sc->nt && sc->t[i + 1].kind == T_POSS)
 		return 0;
 	return !(tok_gap(sc, i + 1) && word_among(sc, i + 2, town_not_after));
 }

@@ -2740,6 +2740,11 @@ test_chat_leaks(void)
 	            "we're in millbrook rn"),
 	    "LOCATION:shelbyville|LOCATION:riverton|LOCATION:millbrook",
 	    "town: a town of a name and ville, before a period or rn");
+	/* a known town with an 's after a weak cue is a person's name */
+	is_str(scan("my daughter is in madison's class and my sister's in "
+	            "charlotte's room"),
+	    "NAME:madison|NAME:charlotte",
+	    "town: a known town with its 's after a weak cue is a name");
 	/* a month and a day with '-' or '.' after an appointment's word */
 	is_str(scan("my next appt is 7-15"), "DATE:7-15",
 	    "date: a dash after appt is");

@@ -14202,6 +14202,18 @@ low_place_cue(struct mh_scanner *sc, size_t p)
 	    !sc->t[p - 2].cap;
 }
 
+/* Is the word at k, after "the" and before "projects", a town's name:
+ * one of the lists' towns, or a word of none but the surnames'
+ * ("riverton")?  Not a surname that is a word too, which chat says of
+ * the place ("in the hood projects"). */
+static int
+proj_town(struct mh_scanner *sc, size_t k)
+{
+	int tw = town_word(sc, k);
+
+	return tw == 2 || (tw != 0 && !(fullflags(sc, k) & MH_NAMES_WORD));
+}
+
 /* A facility written in lower case after "at", "to", "in", "from" (and
  * "the"): "at mercy hospital", "to lakeview clinic", "at st. jude's",
  * "in saint anne's".  At the facility word i the span starts back at
@@ -14213,6 +14225,8 @@ __attribute__((noinline))
 static size_t
 low_place(struct mh_scanner *sc, size_t i, size_t *start)
 {
+	static const char *const psych_kinds[] = {"juvie", "juvy", "geri",
+	    "gero", "lockdown", NULL};
 	size_t p, k, end;
 	int named;
 
@@ -14309,7 +14323,7 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	 * a town's name before "projects" ("in the riverton projects") */
 	if (p != SIZE_MAX && tok_is(sc, p, KW_THE)) {
 		if (named < 2 &&
-		    !(word_eq(sc, i, "projects") && town_word(sc, k) != 0))
+		    !(word_eq(sc, i, "projects") && proj_town(sc, k)))
 			return 0;
 		p = prev_word(sc, p);
 	} else if (word_eq(sc, i, "projects")) {
@@ -14319,9 +14333,11 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		return 0;
 	/* "psych" and "hall" a place only after "at" or "in" ("at
 	 * millbrook psych", "in baker hall"), not a course ("to forensic
-	 * psych", "from music hall") */
+	 * psych", "from music hall"), nor after chat's word for their kind
+	 * ("in juvie hall", "at geri psych", "at lockdown psych") */
 	if ((word_eq(sc, i, "psych") || word_eq(sc, i, "hall")) &&
-	    !tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN))
+	    ((!tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN)) ||
+	        word_among(sc, k, psych_kinds)))
 		return 0;
 	return low_place_cue(sc, p) ? end : 0;
 }
@@ -14330,8 +14346,8 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
  * counseling center at riverton", "the clinic at millbrook".  Not after
  * a word of size or kind ("so high at", "my health at"), "projects" or
  * "hall", nor before a word of a list ("the clinic at noon"):
- * town_word().  Sets *start; returns
- * the end or 0. */
+ * town_word(), nor a time of the year's ("the school at christmas":
+ * holidays[]).  Sets *start; returns the end or 0. */
 static size_t
 fac_at_town(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -14341,6 +14357,7 @@ fac_at_town(struct mh_scanner *sc, size_t i, size_t *start)
 	    word_eq(sc, i, "projects") || word_eq(sc, i, "hall") ||
 	    !tok_gap(sc, i + 1) || !tok_is(sc, i + 2, KW_AT) ||
 	    !tok_gap(sc, i + 3) || town_word(sc, k) == 0 ||
+	    tok_in(sc, k, KW_HOLIDAY) ||
 	    (tk(sc, k + 1) && sc->t[k + 1].kind == T_POSS))
 		return 0;
 	*start = sc->t[k].s;

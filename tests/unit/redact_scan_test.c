@@ -3052,6 +3052,15 @@ test_chat_audit4(void)
 	is_str(scan("and then MOM said no. and then OMG it hit me. and then I "
 	            "said no. and then NASA said"),
 	    "", "caps: a relation, an interjection, I, an acronym stay");
+	/* the review of those rules: the near forms they took */
+	is_str(scan("the school at christmas was quiet. the hospital at "
+	            "thanksgiving"),
+	    "", "facility: a holiday after school at stays");
+	is_str(scan("i grew up in the hood projects"), "",
+	    "facility: a word and surname before projects stays");
+	is_str(scan("i was in juvie hall. i was at juvy hall. i was at "
+	            "lockdown psych"),
+	    "", "facility: chat's word for the kind before hall, psych stays");
 }
 
 int

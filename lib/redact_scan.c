@@ -10774,7 +10774,9 @@ static int letter_initial(struct mh_scanner *sc, size_t i);
  * comma, the initials one goes by, introduced after "I'm" with one's
  * age: "I'm Kz, 19, and i feel lost"?  As cue_initials() reads "im
  * kz," in a text in lower case, and the age after it, as "I'm OK, 19
- * days sober" is no one (OK in capitals, Ok a vowel's).  Asked by
+ * days sober" is no one (OK in capitals, Ok a vowel's), nor chat's
+ * letters, which list_initials() leaves in lower case too ("I'm Hm,
+ * 19", "I'm Tv, 19": initials_chat[]).  Asked by
  * word_rules() where match_name() found no name; out of line: such
  * words before a comma are rare. */
 #ifdef __GNUC__
@@ -10787,8 +10789,9 @@ cap_self_initials(struct mh_scanner *sc, size_t i)
 
 	return i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
 	    sc->t[i].nletter == 2 && initials_word(sc, i) &&
-	    cue_initials(sc, i) && tok_gap(sc, i + 2) && a != NULL &&
-	    a->kind == T_NUM && a->ndigit <= 2 && clause_end_after(sc, i + 3);
+	    !word_among(sc, i, initials_chat) && cue_initials(sc, i) &&
+	    tok_gap(sc, i + 2) && a != NULL && a->kind == T_NUM &&
+	    a->ndigit <= 2 && clause_end_after(sc, i + 3);
 }
 
 /* Is the word i, capitalised or in a text all in lower case, one at
@@ -11278,17 +11281,27 @@ title_particles(struct mh_scanner *sc, size_t i)
  * "with" or a verb of saying ("i talked to officer brooks", "i told
  * officer brooks."), so that a job's title, too, may have its surname
  * end the clause (title_ambig())?  Not a noun after "the" or "my"
- * ("the coach will."). */
+ * ("the coach will."), nor a verb after an infinitive's "to" ("i want
+ * to coach young."). */
 static int
 title_addressed(struct mh_scanner *sc, size_t i)
 {
-	size_t p = title_tok(sc, i), q;
+	/* the words before an infinitive's "to": "i want to coach
+	 * young.", "i used to coach little" coach, the verb */
+	static const char *const to_verbs[] = {"want", "wants", "wanted",
+	    "like", "love", "used", "have", "has", "had", "need", "needs",
+	    "needed", "going", "trying", "tried", "try", "able", "learn",
+	    "learning", "hope", "plan", "start", "started", "decided", "got",
+	    "ready", "supposed", "allowed", "offered", "hired", NULL};
+	size_t p = title_tok(sc, i), q, r;
 
 	if (p == SIZE_MAX || (q = prev_word(sc, p)) == SIZE_MAX || q + 2 != p ||
 	    sc->t[q].cap)
 		return 0;
-	return tok_is(sc, q, KW_TO) || tok_is(sc, q, KW_WITH) ||
-	    person_verb(sc, q);
+	if (tok_is(sc, q, KW_TO))
+		return (r = prev_word(sc, q)) == SIZE_MAX || r + 2 != q ||
+		    !word_among(sc, r, to_verbs);
+	return tok_is(sc, q, KW_WITH) || person_verb(sc, q);
 }
 
 /* Is the word at i, of class C_AMBIG and flags f, after a title, a
@@ -11327,7 +11340,10 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
  * signing in or a subject: before "here" ending the clause or a verb
  * of saying in lower case ("MAYA here", "MAYA said hi")?  Or opening
  * a clause after "and", "then" and the like before such a verb ("and
- * then MAYA said")?  An acronym is seldom said to be here or to say. */
+ * then MAYA said")?  An acronym is seldom said to be here or to say,
+ * but for one of the bodies a chat about care quotes ("NAMI said to
+ * call", "and then ADA said": clinical_abbrevs[]), whose letters the
+ * lists hold as a name too. */
 static int
 caps_opener(struct mh_scanner *sc, size_t i, int m)
 {
@@ -11338,7 +11354,8 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
 	size_t q;
 
 	if (m != 1 || !tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
-	    n->kind != T_WORD || n->cap || n->allcap)
+	    n->kind != T_WORD || n->cap || n->allcap ||
+	    tok_in(sc, i, KW_CLINICAL))
 		return 0;
 	if (sentence_initial(sc, i))
 		return (word_eq(sc, i + 2, "here") &&

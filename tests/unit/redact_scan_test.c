@@ -3061,6 +3061,16 @@ test_chat_audit4(void)
 	is_str(scan("i was in juvie hall. i was at juvy hall. i was at "
 	            "lockdown psych"),
 	    "", "facility: chat's word for the kind before hall, psych stays");
+	is_str(scan("I'm Hm, 19. I'm Tv, 19. I'm Sm, 19. I'm Ft, 19"), "",
+	    "self: chat's letters before an age stay in capitals too");
+	is_str(scan("i want to coach young. i'd like to coach young. i used "
+	            "to coach little"),
+	    "", "title: the verb after an infinitive's to stays");
+	is_str(scan("and then NAMI said to call. NAMI said to call. but ADA "
+	            "says so"),
+	    "", "caps: a body of care before said stays");
+	is_str(scan("i talked to coach hill. i went to sergeant miller"),
+	    "NAME:hill|NAME:miller", "title: to after a verb of going");
 }
 
 int

@@ -10772,13 +10772,13 @@ static int letter_initial(struct mh_scanner *sc, size_t i);
 
 /* Is the capitalised word at i, two letters and no vowel, before a
  * comma, the initials one goes by, introduced after "I'm" with one's
- * age: "I'm Kz, 19, and i feel lost"?  As cue_initials() reads "im
- * kz," in a text in lower case, and the age after it, as "I'm OK, 19
- * days sober" is no one (OK in capitals, Ok a vowel's), nor chat's
- * letters, which list_initials() leaves in lower case too ("I'm Hm,
- * 19", "I'm Tv, 19": initials_chat[]).  Asked by
- * word_rules() where match_name() found no name; out of line: such
- * words before a comma are rare. */
+ * age, ending the clause or said as one ("I'm Kz, 19, and i feel
+ * lost", "I'm Kz, 19 years old")?  As cue_initials() reads "im kz," in
+ * a text in lower case, and the age after it, as "I'm OK, 19 days
+ * sober" is no one (OK in capitals, Ok a vowel's), nor chat's letters,
+ * which list_initials() leaves in lower case too ("I'm Hm, 19", "I'm
+ * Tv, 19": initials_chat[]).  Asked by word_rules() where match_name()
+ * found no name; out of line: such words before a comma are rare. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -10787,11 +10787,26 @@ cap_self_initials(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *a = tk(sc, i + 3);
 
-	return i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
-	    sc->t[i].nletter == 2 && initials_word(sc, i) &&
-	    !word_among(sc, i, initials_chat) && cue_initials(sc, i) &&
-	    tok_gap(sc, i + 2) && a != NULL && a->kind == T_NUM &&
-	    a->ndigit <= 2 && clause_end_after(sc, i + 3);
+	size_t j = i + 5;
+
+	if (!(i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
+	        sc->t[i].nletter == 2 && initials_word(sc, i) &&
+	        !word_among(sc, i, initials_chat) && cue_initials(sc, i) &&
+	        tok_gap(sc, i + 2) && a != NULL && a->kind == T_NUM &&
+	        a->ndigit <= 2))
+		return 0;
+	if (clause_end_after(sc, i + 3))
+		return 1;
+	/* the age said as one: "I'm Kz, 19 yo", "19 years old", "19 f";
+	 * not "19 days clean" */
+	if (!tok_gap(sc, i + 4) || tk(sc, j) == NULL)
+		return 0;
+	if (tok_is(sc, j, KW_YO))
+		return 1;
+	if (tok_is(sc, j, KW_YEARS) || tok_is(sc, j, KW_YRS))
+		return tok_gap(sc, j + 1) && word_eq(sc, j + 2, "old");
+	return (word_eq(sc, j, "f") || word_eq(sc, j, "m")) &&
+	    clause_end_after(sc, j);
 }
 
 /* Is the word i, capitalised or in a text all in lower case, one at

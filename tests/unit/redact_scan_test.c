@@ -3069,6 +3069,11 @@ test_chat_audit4(void)
 	is_str(scan("and then NAMI said to call. NAMI said to call. but ADA "
 	            "says so"),
 	    "", "caps: a body of care before said stays");
+	is_str(scan("I'm Kz, 19 years old. I'm Kz, 17 yo. I'm Kz, 20 f and "
+	            "scared"),
+	    "NAME:Kz|NAME:Kz|NAME:Kz", "self: before an age said as one");
+	is_str(scan("I'm Kz, 19 years clean. I'm Kz, 19 m away"), "",
+	    "self: before a measure of no age stays");
 	is_str(scan("i talked to coach hill. i went to sergeant miller"),
 	    "NAME:hill|NAME:miller", "title: to after a verb of going");
 }

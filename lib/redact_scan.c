@@ -11377,11 +11377,13 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
 		           clause_end_after(sc, i + 2)) ||
 		    (flags(sc, i + 2) & MH_NAMES_SAID);
 	/* "and then MAYA said i was overreacting": opening a clause
-	 * after a joining word in lower case, before a verb of saying */
+	 * after a joining word in lower case, before a verb of saying;
+	 * not an assistant, a god or a brand ("and then SIRI said", "and
+	 * then ZEUS said": not_lone[]) */
 	q = prev_word(sc, i);
 	return q != SIZE_MAX && q + 2 == i && !sc->t[q].cap &&
-	    !sc->t[q].allcap && word_among(sc, q, joins) &&
-	    (flags(sc, i + 2) & MH_NAMES_SAID);
+	    !sc->t[q].allcap && (flags(sc, i + 2) & MH_NAMES_SAID) &&
+	    word_among(sc, q, joins) && !tok_in2(sc, i, KW2_NOT_LONE);
 }
 
 /* match_name() for a word in lower case, which no_name_at() has not

@@ -3069,6 +3069,9 @@ test_chat_audit4(void)
 	is_str(scan("and then NAMI said to call. NAMI said to call. but ADA "
 	            "says so"),
 	    "", "caps: a body of care before said stays");
+	is_str(scan("and then SIRI said no. so ALEXA said it. and then ZEUS "
+	            "said. but NIKE says"),
+	    "", "caps: an assistant, a god, a brand after and then stay");
 	is_str(scan("I'm Kz, 19 years old. I'm Kz, 17 yo. I'm Kz, 20 f and "
 	            "scared"),
 	    "NAME:Kz|NAME:Kz|NAME:Kz", "self: before an age said as one");

@@ -170,27 +170,40 @@ fold_at(const unsigned char *u, size_t n, size_t i, size_t *len)
 }
 
 /* The bytes from u[i] that may fold, from 0x80 or '_': bit k for u[i +
- * k], the next 16 (fewer at the end, none past n).  The walk asks this
- * after each character it has read, a load and two compares, where it
- * first asked whether the text had any, then looked for the underscores
- * apart and for the next high byte in a call after every character
- * (blk40.txt: 1.1 M instructions); a text of 16 or more has its last
- * bytes in the 16 that end it. */
+ * k], the next 32 where there are 32 (else 16 or fewer, none past n).
+ * The walk asks this after each character it has read, where it first
+ * asked whether the text had any, then looked for the underscores apart
+ * and for the next high byte in a call after every character (blk40.txt:
+ * 1.1 M instructions); 32 at a time over the runs without one, not 16
+ * (0.9 M more).  A text of 16 or more has its last bytes in the 16 that
+ * end it. */
 static unsigned
 fold_bits(const unsigned char *u, size_t n, size_t i)
 {
 	unsigned m = 0;
 
 #ifdef __SSE2__
+	const __m128i us = _mm_set1_epi8('_');
+
+	if (i + 32 <= n) {
+		__m128i x =
+		    _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+		__m128i y = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(u + i + 16));
+		x = _mm_or_si128(x, _mm_cmpeq_epi8(x, us));
+		y = _mm_or_si128(y, _mm_cmpeq_epi8(y, us));
+		return (unsigned)_mm_movemask_epi8(x) |
+		    (unsigned)_mm_movemask_epi8(y) << 16;
+	}
 	if (n >= 16) {
 		size_t b = i + 16 <= n ? i : n - 16;
 		__m128i x =
 		    _mm_loadu_si128((const __m128i *)(const void *)(u + b));
-		x = _mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_set1_epi8('_')));
+		x = _mm_or_si128(x, _mm_cmpeq_epi8(x, us));
 		return (unsigned)_mm_movemask_epi8(x) >> (i - b);
 	}
 #endif
-	for (size_t k = 0; k < 16 && i + k < n; k++)
+	for (size_t k = 0; k < 32 && i + k < n; k++)
 		if (u[i + k] >= 0x80 || u[i + k] == '_')
 			m |= 1u << k;
 	return m;
@@ -288,7 +301,7 @@ mh_fold_text(struct mh_fold *f, const char *s, size_t n)
 		int a;
 
 		if (m == 0) {
-			i += 16;
+			i += i + 32 <= n ? 32 : 16;
 			continue;
 		}
 		i += (size_t)__builtin_ctz(m);

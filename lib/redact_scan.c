@@ -4192,6 +4192,8 @@ part_month_head(const char *w, size_t len)
 	return 0;
 }
 
+static int town_end_bytes(const char *w, size_t len);
+
 /* The quiet bits of memo entry m, for the word w of len bytes: of the
  * tests walk() makes of a lower-case word, and of the word before it,
  * those that read only the word (its bytes, keyword id and cue flags),
@@ -4217,6 +4219,13 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	 * that_subject()'s name) */
 	if (town_cue(sc, m->kw) || m->kw == KW_THAT)
 		b &= (unsigned char)~LOOK_NOCTX;
+	/* a word of no list that ends as towns do may be a town after
+	 * "in" and a relation or "be" in a text with capitals too ("I'm
+	 * in riverton now", "My grandma's in millbrook"): the walk stops
+	 * at it (lower_name_context()), not at every word after "in" */
+	if ((m->cue & ~(unsigned)(MH_NAMES_LAST | MH_NAMES_WORD)) == 0 &&
+	    town_end_bytes(w, len))
+		b &= (unsigned char)~LOOK_QUIET;
 	return b;
 }
 
@@ -14432,28 +14441,50 @@ town_word(struct mh_scanner *sc, size_t k)
 static const char *const town_lands[] = {"uk", "usa", "england", "scotland",
     "wales", "ireland", "canada", "australia", NULL};
 
-/* The endings of English towns' names, for a town of no list before a
- * country (land_after()): "millbrook uk", "ashford uk". */
-static const struct lit town_endings[] = {LIT("ton"), LIT("ford"),
-    LIT("chester"), LIT("cester"), LIT("ham"), LIT("bury"), LIT("borough"),
-    LIT("field"), LIT("ville"), LIT("wood"), LIT("brook"), LIT("burg"),
-    LIT("mouth"), LIT("port"), LIT("wick"), LIT("stead"), LIT("pool"),
-    LIT("bridge"), LIT("dale"), {NULL, 0}};
+/* Does the word w of len bytes end as English towns' names do, with
+ * three letters or more before the ending: "-ton", "-ford", "-chester",
+ * "-cester", "-ham", "-bury", "-borough", "-field", "-ville", "-wood",
+ * "-brook", "-burg", "-mouth", "-port", "-wick", "-stead", "-pool",
+ * "-bridge", "-dale" ("millbrook", "riverton", "ashford")?  By the last
+ * byte first: memo_quiet() asks it of every new word of the memo, where
+ * a compare with each ending was 1.0 M of rb4.txt's instructions. */
+static int
+town_end_bytes(const char *w, size_t len)
+{
+#define TOWN_END(e) \
+	(len > sizeof(e) + 1 && \
+	    eqw(w + len - (sizeof(e) - 1), sizeof(e) - 1, e))
+	if (len < 6)
+		return 0;
+	switch (lc((unsigned char)w[len - 1])) {
+	case 'n': return TOWN_END("ton");
+	case 'd':
+		return TOWN_END("ford") || TOWN_END("field") ||
+		    TOWN_END("wood") || TOWN_END("stead");
+	case 'r': return TOWN_END("chester") || TOWN_END("cester");
+	case 'm': return TOWN_END("ham");
+	case 'y': return TOWN_END("bury");
+	case 'h': return TOWN_END("borough") || TOWN_END("mouth");
+	case 'e':
+		return TOWN_END("ville") || TOWN_END("bridge") ||
+		    TOWN_END("dale");
+	case 'k': return TOWN_END("brook") || TOWN_END("wick");
+	case 'g': return TOWN_END("burg");
+	case 't': return TOWN_END("port");
+	case 'l': return TOWN_END("pool");
+	default: return 0;
+	}
+#undef TOWN_END
+}
 
-/* Does the word j end as English towns' names do, with three letters
- * or more before the ending ("millbrook", "riverton")? */
+/* Does the word j end as towns do (town_end_bytes()), for a town of no
+ * list before a country (land_after()): "millbrook uk", "ashford uk"? */
 static int
 town_ending(struct mh_scanner *sc, size_t j)
 {
 	const struct tok *w = &sc->t[j];
 
-	for (const struct lit *e = town_endings; e->w != NULL; e++) {
-		size_t n = e->m;
-		if ((size_t)(tend(w) - w->s) > n + 2 &&
-		    strncasecmp(sc->s + tend(w) - n, e->w, n) == 0)
-			return 1;
-	}
-	return 0;
+	return town_end_bytes(sc->s + w->s, tend(w) - w->s);
 }
 
 /* Is token k a state or country after the word j, which may be a town
@@ -14727,7 +14758,8 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* Is there a town at or after the lower-case word i, whose token
  * before has no LOOK_NOCTX for a word of town_preps[] or town_verbs[]
- * (low_town(), town_after_verb())?  Then the walk takes the word to
+ * (low_town(), town_after_verb()), or is "in" (low_town() asks the
+ * cue before it)?  Then the walk takes the word to
  * word_rules(), which emits the town kept for it (town_tok); else it
  * passes it, as it did before (lower_name_context(),
  * lower_opens_nothing()). */
@@ -14741,7 +14773,9 @@ town_at(struct mh_scanner *sc, size_t i)
 
 	if (p + 2 != i)
 		return 0;
-	if (tok_in(sc, p, KW_TOWN_PREP))
+	/* "in" and the word after it, where memo_quiet() has the walk
+	 * stop at a word that ends as towns do */
+	if (tok_in(sc, p, KW_TOWN_PREP) || tok_is(sc, p, KW_IN))
 		end = low_town(sc, i);
 	else if (tok_in(sc, p, KW_TOWN_VERB))
 		end = town_after_verb(sc, i, &start);
@@ -15753,7 +15787,10 @@ caps_open_nothing(struct mh_scanner *sc, size_t i)
  *    a text in lower case;
  *  - match_name() takes a lower-case word in text with capitals only as
  *    a user's (USER) or where the token before it has no LOOK_NOCTX
- *    (its inline test).
+ *    (its inline test);
+ *  - the town kept for it (town_tok) is found here: after a word of
+ *    town_preps[] or town_verbs[], or after "in", which has LOOK_NOCTX
+ *    ("I'm in riverton.": town_at()).
  * A rule that comes to take such a word must be named here. */
 static inline int
 lower_opens_nothing(struct mh_scanner *sc, size_t i)
@@ -15764,9 +15801,11 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER)) &&
 	    !lone_first_flags(flags(sc, i)) &&
 	    !lone_surname_cued(sc, i, flags(sc, i)) &&
-	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX) ||
-	        (town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
-	            !town_at(sc, i)));
+	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX)
+	            ? !(tok_at(sc, prev_tok(sc, i))->kw == KW_IN &&
+	                  town_at(sc, i))
+	            : town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
+	                !town_at(sc, i));
 }
 
 /* Is the word at i, in a text with no capital (lowertext), one that
@@ -16402,7 +16441,8 @@ name:
  * the word alone, which turned away few: here that one chooses which
  * of them can hold, and each is asked once (callgrind: rb.txt
  * 128.0 M to 127.4 M).  By the token p:
- *  - none, or with LOOK_NOCTX: none can (what LOOK_NOCTX says);
+ *  - none, or with LOOK_NOCTX: none can (what LOOK_NOCTX says), but
+ *    after "in" a town (town_at()), which is no name;
  *  - a '.' or ',': all three;
  *  - a '&': the list alone (name_context_before() wants a word or a
  *    mark, rel_comma_before() a blank after the comma);
@@ -16426,8 +16466,12 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	const struct tok *pt = tok_at(sc, p);
 	int title;
 
-	if (p == SIZE_MAX || (pt->looked & LOOK_NOCTX))
+	if (p == SIZE_MAX)
 		return 0;
+	/* "in" opens no name, but may a town of a word that ends as towns
+	 * do, at which the walk stops (memo_quiet()): "I'm in riverton" */
+	if (pt->looked & LOOK_NOCTX)
+		return pt->kw == KW_IN && town_at(sc, i);
 	/* a word of town_preps[] or town_verbs[], which has no LOOK_NOCTX
 	 * for the town after it (or after "in", "to"), and opens no name
 	 * (noctx_at()) */

@@ -2745,6 +2745,33 @@ test_chat_leaks(void)
 	            "charlotte's room"),
 	    "NAME:madison|NAME:charlotte",
 	    "town: a known town with its 's after a weak cue is a name");
+	/* the same in a text with capitals, as phones write it: "I" and
+	 * the first word capitalised, the town not */
+	is_str(scan("I'm in riverton now. My grandma's in millbrook"),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after I'm or a relation's 's and in, with capitals");
+	is_str(scan("We're in riverton rn. I was in millbrook all week."),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after a form of be and in, with capitals");
+	is_str(scan("Things are rough. My therapist in millbrook is great."),
+	    "LOCATION:millbrook",
+	    "town: after my and a relation and in, with capitals");
+	is_str(scan("Been in riverton for a year. It's been rough in "
+	            "oakbury"),
+	    "LOCATION:riverton|LOCATION:oakbury",
+	    "town: after Been, or been and a word, and in, with capitals");
+	is_str(scan("I'm in therapy now. My grandma in the hospital. I'm in "
+	            "love. She's in denial. My sister in law. I was in "
+	            "lockdown. We were in kindergarten. I'm in detox."),
+	    "", "town: an ordinary word after a weak cue stays, with capitals");
+	is_str(scan("My bf in minecraft. I'm in my feelings. He's in rehab. "
+	            "I'm in shambles. My mom's in heaven. I'm in sadville. I "
+	            "was in carpool. My bf in bloxburg. I'm in deadpool mode."),
+	    "", "town: a thing, a world or a mood stays, with capitals");
+	is_str(scan("My daughter is in madison's class. I'm in support groups, "
+	            "I was in passport control"),
+	    "",
+	    "town: a name's 's, or a word of a town's ending, with capitals");
 	/* a month and a day with '-' or '.' after an appointment's word */
 	is_str(scan("my next appt is 7-15"), "DATE:7-15",
 	    "date: a dash after appt is");

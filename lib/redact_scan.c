@@ -14445,35 +14445,52 @@ static const char *const town_lands[] = {"uk", "usa", "england", "scotland",
  * three letters or more before the ending: "-ton", "-ford", "-chester",
  * "-cester", "-ham", "-bury", "-borough", "-field", "-ville", "-wood",
  * "-brook", "-burg", "-mouth", "-port", "-wick", "-stead", "-pool",
- * "-bridge", "-dale" ("millbrook", "riverton", "ashford")?  By the last
+ * "-bridge", "-dale" ("millbrook", "riverton", "ashford")?  The
+ * ending's length, or 0 (mood_town() wants it).  By the last
  * byte first: memo_quiet() asks it of every new word of the memo, where
  * a compare with each ending was 1.0 M of rb4.txt's instructions. */
 static int
 town_end_bytes(const char *w, size_t len)
 {
 #define TOWN_END(e) \
-	(len > sizeof(e) + 1 && \
-	    eqw(w + len - (sizeof(e) - 1), sizeof(e) - 1, e))
+	if (len > sizeof(e) + 1 && \
+	    eqw(w + len - (sizeof(e) - 1), sizeof(e) - 1, e)) \
+	return (int)sizeof(e) - 1
 	if (len < 6)
 		return 0;
 	switch (lc((unsigned char)w[len - 1])) {
-	case 'n': return TOWN_END("ton");
+	case 'n': TOWN_END("ton"); break;
 	case 'd':
-		return TOWN_END("ford") || TOWN_END("field") ||
-		    TOWN_END("wood") || TOWN_END("stead");
-	case 'r': return TOWN_END("chester") || TOWN_END("cester");
-	case 'm': return TOWN_END("ham");
-	case 'y': return TOWN_END("bury");
-	case 'h': return TOWN_END("borough") || TOWN_END("mouth");
+		TOWN_END("ford");
+		TOWN_END("field");
+		TOWN_END("wood");
+		TOWN_END("stead");
+		break;
+	case 'r':
+		TOWN_END("chester");
+		TOWN_END("cester");
+		break;
+	case 'm': TOWN_END("ham"); break;
+	case 'y': TOWN_END("bury"); break;
+	case 'h':
+		TOWN_END("borough");
+		TOWN_END("mouth");
+		break;
 	case 'e':
-		return TOWN_END("ville") || TOWN_END("bridge") ||
-		    TOWN_END("dale");
-	case 'k': return TOWN_END("brook") || TOWN_END("wick");
-	case 'g': return TOWN_END("burg");
-	case 't': return TOWN_END("port");
-	case 'l': return TOWN_END("pool");
-	default: return 0;
+		TOWN_END("ville");
+		TOWN_END("bridge");
+		TOWN_END("dale");
+		break;
+	case 'k':
+		TOWN_END("brook");
+		TOWN_END("wick");
+		break;
+	case 'g': TOWN_END("burg"); break;
+	case 't': TOWN_END("port"); break;
+	case 'l': TOWN_END("pool"); break;
+	default: break;
 	}
+	return 0;
 #undef TOWN_END
 }
 
@@ -14584,45 +14601,55 @@ in_cue(struct mh_scanner *sc, size_t v)
 }
 
 /* Words of no English list that end as towns do but name a thing, a
- * game's world or a film trade, said after "in" and a cue of in_cue()
- * ("we were in carpool", "my bf in bloxburg", "she was in wonton
- * heaven", "my brother's in nollywood"): town_shaped(). */
+ * game's world, a show's town or a film trade, said after "in" and a
+ * cue of in_cue() ("we were in carpool", "my bf in bloxburg", "she was
+ * in wonton heaven", "my brother's in nollywood", "I'm in bridgerton"):
+ * town_shaped(). */
 static const char *const town_shaped_not[] = {"carpool", "deadpool", "wonton",
     "starfield", "bloxburg", "windenburg", "nollywood", "tollywood",
-    "kollywood", "backwood", NULL};
+    "kollywood", "backwood", "bridgerton", "smallville", NULL};
 
-/* Moods that chat makes a town of with "ville", also with an s ("i'm
- * in sadville", "stuck in dullsville", "im in cringeville"), where a
- * town of that ending is as often a word and "ville" ("greenville",
- * "huntsville"): town_shaped(). */
-static const struct lit ville_moods[] = {LIT("sad"), LIT("dull"), LIT("snooze"),
+/* Moods and states that chat makes a town of with "ville", also with
+ * an s ("i'm in sadville", "stuck in dullsville", "im in cringeville"),
+ * or with another town's ending ("i'm in sadburg", "in sleepwood", "in
+ * hellport", "in goblinton"), where a town of that ending is as often
+ * a word and the ending ("greenville", "huntsville", "springfield"):
+ * town_shaped(). */
+static const struct lit town_moods[] = {LIT("sad"), LIT("dull"), LIT("snooze"),
     LIT("cringe"), LIT("hell"), LIT("bore"), LIT("boring"), LIT("loser"),
     LIT("lame"), LIT("drama"), LIT("lonely"), LIT("crazy"), LIT("panic"),
     LIT("gloom"), LIT("doom"), LIT("stress"), LIT("stuck"), LIT("cry"),
-    LIT("mope"), LIT("nap"), {NULL, 0}};
+    LIT("mope"), LIT("nap"), LIT("happy"), LIT("chill"), LIT("nerd"),
+    LIT("weird"), LIT("dumb"), LIT("sleep"), LIT("sleepy"), LIT("snack"),
+    LIT("fatigue"), LIT("anxiety"), LIT("tired"), LIT("fog"), LIT("mood"),
+    LIT("goblin"), LIT("detox"), LIT("recovery"), LIT("hungry"), LIT("angry"),
+    LIT("cozy"), {NULL, 0}};
 
 /* The words after such a word that make it a state of mind or a show,
  * not a town: "in deadpool mode", "in wonton heaven", "in my
- * riverdale era", "in nollywood movies": town_shaped(). */
+ * riverdale era", "in nollywood movies", "in bridgerton season":
+ * town_shaped(). */
 static const char *const town_not_after[] = {"mode", "era", "heaven", "vibes",
-    "phase", "mood", "energy", "movies", "country", NULL};
+    "phase", "mood", "energy", "movies", "country", "season", NULL};
 
-/* Is the word j a mood and "ville" (ville_moods[])? */
+/* Is the word j a mood of town_moods[] and a town's ending, the whole
+ * ending and nothing between but an s ("sadville", "dullsville",
+ * "sleepwood"; not "dumbarton")? */
 static int
-mood_ville(struct mh_scanner *sc, size_t j)
+mood_town(struct mh_scanner *sc, size_t j)
 {
 	const struct tok *w = &sc->t[j];
 	const char *s = sc->s + w->s;
-	size_t n = tend(w) - w->s;
+	size_t n = tend(w) - w->s, e = (size_t)town_end_bytes(s, n);
 
-	if (n < 8 || strncasecmp(s + n - 5, "ville", 5) != 0)
+	if (e == 0)
 		return 0;
-	n -= 5;
-	for (const struct lit *e = ville_moods; e->w != NULL; e++)
-		if ((e->m == n ||
-		        (e->m + 1 == n &&
+	n -= e;
+	for (const struct lit *m = town_moods; m->w != NULL; m++)
+		if ((m->m == n ||
+		        (m->m + 1 == n &&
 		            lc((unsigned char)s[n - 1]) == 's')) &&
-		    strncasecmp(s, e->w, e->m) == 0)
+		    strncasecmp(s, m->w, m->m) == 0)
 			return 1;
 	return 0;
 }
@@ -14632,8 +14659,8 @@ mood_ville(struct mh_scanner *sc, size_t j)
  * surname list) that ends as towns do ("riverton", "millbrook")?  What
  * low_town() wants after a cue of in_cue(), before which a word of no
  * list is as often a new one or a misspelling ("my friend in skool");
- * not a word of town_shaped_not[] or a mood's "ville", nor before a
- * word of town_not_after[] or an 's, which a person's name has after
+ * not a word of town_shaped_not[] or a mood's town (mood_town()), nor
+ * before a word of town_not_after[] or an 's, which a person's name has after
  * "in" far more often than a town ("my daughter is in madison's
  * class", "my sister's in charlotte's room": the name rules' own). */
 static int
@@ -14643,8 +14670,7 @@ town_shaped(struct mh_scanner *sc, size_t i)
 
 	if (tw != 2 && (tw != 1 || !town_ending(sc, i)))
 		return 0;
-	if (tw == 1 &&
-	    (word_among(sc, i, town_shaped_not) || mood_ville(sc, i)))
+	if (tw == 1 && (word_among(sc, i, town_shaped_not) || mood_town(sc, i)))
 		return 0;
 	if (i + 1 < sc->nt && sc->t[i + 1].kind == T_POSS)
 		return 0;

@@ -2772,6 +2772,23 @@ test_chat_leaks(void)
 	            "I was in passport control"),
 	    "",
 	    "town: a name's 's, or a word of a town's ending, with capitals");
+	/* a mood or state with any town's ending, not "ville" alone */
+	is_str(scan("I'm in sadburg. I was in hellton, I'm in sleepwood. I'm "
+	            "in cringefield, we're in hellport. I'm in goblinton."),
+	    "", "town: a mood and a town's ending stays, with capitals");
+	is_str(scan("i'm in sadburg, i was in hellton, i'm in sleepwood, "
+	            "i'm in happyville, i'm in anxietyville"),
+	    "", "town: a mood and a town's ending stays, in lower case");
+	is_str(scan("I'm in happyville. I'm in weirdville, I'm in "
+	            "detoxville. I'm in recoveryville"),
+	    "", "town: more moods and ville stay, with capitals");
+	is_str(scan("I'm in dumbarton. We're in sadsburyton"),
+	    "LOCATION:dumbarton|LOCATION:sadsburyton",
+	    "town: a mood's letters before more than an ending are a town");
+	/* a show's town, and a show's season */
+	is_str(scan("I'm in bridgerton. My son's in smallville. My wife is "
+	            "in downton season."),
+	    "", "town: a show's town or season stays, with capitals");
 	/* a month and a day with '-' or '.' after an appointment's word */
 	is_str(scan("my next appt is 7-15"), "DATE:7-15",
 	    "date: a dash after appt is");

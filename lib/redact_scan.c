@@ -4226,6 +4226,18 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	if ((m->cue & ~(unsigned)(MH_NAMES_LAST | MH_NAMES_WORD)) == 0 &&
 	    town_end_bytes(w, len))
 		b &= (unsigned char)~LOOK_QUIET;
+	/* and so may a town of the word table's ("I'm in chicago now",
+	 * "My therapist in austin"): the cue table holds its CITY flag, so
+	 * this asks no look-up of the word table, and the walk stops at
+	 * these few words alone, not at the flags town_word() turns away
+	 * (a state's, a user's, a stop word's) */
+	if ((m->cue & MH_NAMES_CITY) &&
+	    !(m->cue &
+	        (MH_NAMES_STATE | MH_NAMES_KEEP | MH_NAMES_USER |
+	            MH_NAMES_STOP | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+	            MH_NAMES_FACILITY | MH_NAMES_STREET | MH_NAMES_REL |
+	            MH_NAMES_TITLE)))
+		b &= (unsigned char)~LOOK_QUIET;
 	return b;
 }
 
@@ -14627,10 +14639,10 @@ static const struct lit town_moods[] = {LIT("sad"), LIT("dull"), LIT("snooze"),
 
 /* The words after such a word that make it a state of mind or a show,
  * not a town: "in deadpool mode", "in wonton heaven", "in my
- * riverdale era", "in nollywood movies", "in bridgerton season":
- * town_shaped(). */
+ * riverdale era", "in nollywood movies", "in bridgerton season", "in
+ * paris syndrome": town_shaped(). */
 static const char *const town_not_after[] = {"mode", "era", "heaven", "vibes",
-    "phase", "mood", "energy", "movies", "country", "season", NULL};
+    "phase", "mood", "energy", "movies", "country", "season", "syndrome", NULL};
 
 /* Is the word j a mood of town_moods[] and a town's ending, the whole
  * ending and nothing between but an s ("sadville", "dullsville",
@@ -14800,7 +14812,7 @@ town_at(struct mh_scanner *sc, size_t i)
 	if (p + 2 != i)
 		return 0;
 	/* "in" and the word after it, where memo_quiet() has the walk
-	 * stop at a word that ends as towns do */
+	 * stop at a word that ends as towns do or a known town */
 	if (tok_in(sc, p, KW_TOWN_PREP) || tok_is(sc, p, KW_IN))
 		end = low_town(sc, i);
 	else if (tok_in(sc, p, KW_TOWN_VERB))
@@ -16495,7 +16507,8 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	if (p == SIZE_MAX)
 		return 0;
 	/* "in" opens no name, but may a town of a word that ends as towns
-	 * do, at which the walk stops (memo_quiet()): "I'm in riverton" */
+	 * do or of a known town, at which the walk stops (memo_quiet()):
+	 * "I'm in riverton", "I'm in chicago" */
 	if (pt->looked & LOOK_NOCTX)
 		return pt->kw == KW_IN && town_at(sc, i);
 	/* a word of town_preps[] or town_verbs[], which has no LOOK_NOCTX

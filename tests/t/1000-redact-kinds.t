@@ -313,6 +313,10 @@ I'm in riverton now. My grandma's in millbrook, we're in oakbury rn.
 I'm in [LOCATION] now. My grandma's in [LOCATION], we're in [LOCATION] rn.
 I'm in therapy now. My mom's in heaven, I'm in sadville. He's in rehab.
 I'm in therapy now. My mom's in heaven, I'm in sadville. He's in rehab.
+I'm in chicago now. My grandma in boston is sick, I was in houston.
+I'm in [LOCATION] now. My grandma in [LOCATION] is sick, I was in [LOCATION].
+I'm in phoenix mode, I was in jackson's class. I'm in paris syndrome.
+I'm in phoenix mode, I was in jackson's class. I'm in paris syndrome.
 I'm in sadburg, I was in hellton. I'm in bridgerton. I'm in sleepwood.
 I'm in sadburg, I was in hellton. I'm in bridgerton. I'm in sleepwood.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.

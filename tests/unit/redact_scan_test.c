@@ -2772,6 +2772,31 @@ test_chat_leaks(void)
 	            "I was in passport control"),
 	    "",
 	    "town: a name's 's, or a word of a town's ending, with capitals");
+	/* a known town of the word table's, in lower case in a text with
+	 * capitals, after the same cues */
+	is_str(scan("I'm in chicago now. My grandma in boston is sick"),
+	    "LOCATION:chicago|LOCATION:boston",
+	    "town: a known town after I'm or a relation and in, with capitals");
+	is_str(scan("We moved, I'm in denver now. My therapist in austin is "
+	            "great"),
+	    "LOCATION:denver|LOCATION:austin",
+	    "town: a known town that is a name too, with capitals");
+	is_str(scan("I was in houston last week. My aunt's in dallas, I'm in "
+	            "nyc"),
+	    "LOCATION:houston|LOCATION:dallas|LOCATION:nyc",
+	    "town: a known town after be or a relation's 's, with capitals");
+	is_str(scan("I'm in reading mode. My son is in mobile games. I'm in "
+	            "phoenix mode. I was in jackson's class. I'm in charlotte's "
+	            "web era. I'm in paris syndrome."),
+	    "",
+	    "town: a known town before mode, syndrome or an 's, with capitals");
+	is_str(scan("i'm in paris syndrome, my mom's in stockholm syndrome"),
+	    "",
+	    "town: a known town before syndrome, in lower case");
+	is_str(scan("Talked to austin today. The chicago trip was fun. Denver "
+	            "is nice"),
+	    "LOCATION:Denver",
+	    "town: a known town with no cue before it stays as it was");
 	/* a mood or state with any town's ending, not "ville" alone */
 	is_str(scan("I'm in sadburg. I was in hellton, I'm in sleepwood. I'm "
 	            "in cringefield, we're in hellport. I'm in goblinton."),

@@ -4194,6 +4194,15 @@ part_month_head(const char *w, size_t len)
 
 static int town_end_bytes(const char *w, size_t len);
 
+/* The names data's flags that make a word no town in lower case, known
+ * town or not (a state's, a user's, a stop word's, a month's ...): asked
+ * by town_word() and, of a known town, where the word memo decides
+ * whether the walk stops at it (memo_quiet()). */
+#define TOWN_NOT_FLAGS \
+	(MH_NAMES_STATE | MH_NAMES_KEEP | MH_NAMES_USER | MH_NAMES_STOP | \
+	    MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY | \
+	    MH_NAMES_STREET | MH_NAMES_REL | MH_NAMES_TITLE)
+
 /* The quiet bits of memo entry m, for the word w of len bytes: of the
  * tests walk() makes of a lower-case word, and of the word before it,
  * those that read only the word (its bytes, keyword id and cue flags),
@@ -4231,12 +4240,7 @@ memo_quiet(struct mh_scanner *sc, const struct word_memo *m, const char *w,
 	 * this asks no look-up of the word table, and the walk stops at
 	 * these few words alone, not at the flags town_word() turns away
 	 * (a state's, a user's, a stop word's) */
-	if ((m->cue & MH_NAMES_CITY) &&
-	    !(m->cue &
-	        (MH_NAMES_STATE | MH_NAMES_KEEP | MH_NAMES_USER |
-	            MH_NAMES_STOP | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
-	            MH_NAMES_FACILITY | MH_NAMES_STREET | MH_NAMES_REL |
-	            MH_NAMES_TITLE)))
+	if ((m->cue & MH_NAMES_CITY) && !(m->cue & TOWN_NOT_FLAGS))
 		b &= (unsigned char)~LOOK_QUIET;
 	return b;
 }
@@ -14436,10 +14440,7 @@ town_word(struct mh_scanner *sc, size_t k)
 	    tok_in(sc, k, KW_CLINICAL | KW_PLATFORM | KW_SLANG))
 		return 0;
 	f = fullflags(sc, k);
-	if (f &
-	    (MH_NAMES_STATE | MH_NAMES_KEEP | MH_NAMES_USER | MH_NAMES_STOP |
-	        MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_FACILITY |
-	        MH_NAMES_STREET | MH_NAMES_REL | MH_NAMES_TITLE))
+	if (f & TOWN_NOT_FLAGS)
 		return 0;
 	if (f & MH_NAMES_CITY)
 		return 2;

@@ -16294,7 +16294,13 @@ by_case:;
 		 * case, whose walk stops at the town, there ("i live in
 		 * springfield"), and at a word the walk stops at anyway,
 		 * which town_at() is not asked of ("from new york", "from
-		 * east london") */
+		 * east london"); in a text with capitals, at a word before
+		 * a mark that keeps the walk off its fast paths, which ask
+		 * town_at() (".." or ':': "I'm in riverton...", "I'm from
+		 * tulsa: it's quiet") */
+		if (i != sc->town_tok && !sc->lowertext && i >= 2 &&
+		    (sc->t[i - 2].kw == KW_IN || town_cue(sc, sc->t[i - 2].kw)))
+			town_at(sc, i);
 		if (i == sc->town_tok)
 			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
 		if (tok_in(sc, i, KW_BOROUGH) && i >= 2 && tok_gap(sc, i - 1) &&

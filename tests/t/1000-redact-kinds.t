@@ -319,6 +319,8 @@ I'm in phoenix mode, I was in jackson's class. I'm in paris syndrome.
 I'm in phoenix mode, I was in jackson's class. I'm in paris syndrome.
 I'm in sadburg, I was in hellton. I'm in bridgerton. I'm in sleepwood.
 I'm in sadburg, I was in hellton. I'm in bridgerton. I'm in sleepwood.
+I'm in riverton... it's lonely. We're in millbrook: quiet.
+I'm in [LOCATION]... it's lonely. We're in [LOCATION]: quiet.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
 I live in fear. I moved to therapy twice a week. I'm from here, back to normal.
 I grew up in foster care, I switched to sertraline and I moved to tiktok.

@@ -2814,6 +2814,13 @@ test_chat_leaks(void)
 	is_str(scan("I'm in bridgerton. My son's in smallville. My wife is "
 	            "in downton season."),
 	    "", "town: a show's town or season stays, with capitals");
+	/* a mark after the town that keeps the walk off its fast paths */
+	is_str(scan("I'm in riverton... it's lonely. We're in millbrook: "
+	            "quiet"),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after in, before '..' or ':', with capitals");
+	is_str(scan("I'm from tulsa... it's far"), "LOCATION:tulsa",
+	    "town: after from, before '..', with capitals");
 	/* a month and a day with '-' or '.' after an appointment's word */
 	is_str(scan("my next appt is 7-15"), "DATE:7-15",
 	    "date: a dash after appt is");

@@ -10811,7 +10811,6 @@ static int
 cap_self_initials(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *a = tk(sc, i + 3);
-
 	size_t j = i + 5;
 
 	if (!(i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
@@ -10952,9 +10951,7 @@ fr_chat(struct mh_scanner *sc, size_t p, size_t i)
 	    tok_in(sc, i, KW_NAME_PARTICLE))
 		return 0;
 	n = next_word(sc, i);
-	return n != i + 2 || !tok_gap(sc, i + 1) ||
-	    !(tok_in2(sc, n, KW2_LOW_DEED) ||
-	        (fullflags(sc, n) & MH_NAMES_SAID));
+	return n != i + 2 || !tok_gap(sc, i + 1) || !person_verb(sc, n);
 }
 
 /* Is the title before the name at i (title_tok()) an honorific, one
@@ -11387,10 +11384,9 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 static int
 caps_opener(struct mh_scanner *sc, size_t i, int m)
 {
-	const struct tok *n;
-
 	static const char *const joins[] = {"and", "but", "so", "then", "when",
 	    "because", NULL};
+	const struct tok *n;
 	size_t q;
 
 	if (m != 1 || !tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
@@ -12061,9 +12057,7 @@ oath_goes_on(struct mh_scanner *sc, size_t p, size_t i, size_t k)
 
 	if (!tok_gap(sc, k + 1) || tk(sc, n) == NULL || sc->t[n].kind != T_WORD)
 		return 0;
-	f = fullflags(sc, n);
-	if (tok_in2(sc, n, KW2_LOW_DEED) || (f & MH_NAMES_SAID) ||
-	    word_eq(sc, n, "longer"))
+	if (person_verb(sc, n) || word_eq(sc, n, "longer"))
 		return 0;
 	if (word_among(sc, p, holy))
 		return 1;
@@ -12071,6 +12065,7 @@ oath_goes_on(struct mh_scanner *sc, size_t p, size_t i, size_t k)
 		return 0;
 	if (word_eq(sc, p, "god"))
 		return 1;
+	f = fullflags(sc, n);
 	return ((f & MH_NAMES_STOP) && !word_eq(sc, n, "a") &&
 	           !word_eq(sc, n, "an") && !word_eq(sc, n, "the")) ||
 	    word_eq(sc, n, "me") || word_eq(sc, n, "guys");
@@ -14327,11 +14322,12 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		 * high is: "at hella psych"; a first name that is also a
 		 * word names a hall ("baker hall") */
 		if ((named = low_place_word(sc, k)) == 0 ||
-		    (n == 0 && tok_in2(sc, i, KW2_FAC_END) &&
-		        !fac_end_name(sc, k, named)) ||
-		    (n == 0 && named == 1 &&
-		        (word_eq(sc, i, "psych") || word_eq(sc, i, "hall") ||
-		            word_eq(sc, i, "projects")) &&
+		    (n == 0 &&
+		        (tok_in2(sc, i, KW2_FAC_END) ||
+		            (named == 1 &&
+		                (word_eq(sc, i, "psych") ||
+		                    word_eq(sc, i, "hall") ||
+		                    word_eq(sc, i, "projects")))) &&
 		        !fac_end_name(sc, k, named)))
 			return 0;
 		p = prev_word(sc, k);

@@ -16295,6 +16295,7 @@ by_case:;
 		 * town_at() (".." or ':': "I'm in riverton...", "I'm from
 		 * tulsa: it's quiet") */
 		if (i != sc->town_tok && !sc->lowertext && i >= 2 &&
+		    sc->t[i + 1].kind == T_PUNCT &&
 		    (sc->t[i - 2].kw == KW_IN || town_cue(sc, sc->t[i - 2].kw)))
 			town_at(sc, i);
 		if (i == sc->town_tok)

@@ -8548,15 +8548,17 @@ person_verb(struct mh_scanner *sc, size_t n)
 }
 
 /* Does the word at p open its sentence, or follow a greeting that opens
- * it: "its maya again", "hey its derek", "hi im kz"
- * (name_after_pronoun(), cue_initials())? */
+ * it, a comma after the greeting or none: "its maya again", "hey its
+ * derek", "hi im kz", "Hi, I'm Kz, 19" (name_after_pronoun(),
+ * cue_initials())? */
 static int
 greeting_opens(struct mh_scanner *sc, size_t p)
 {
 	size_t q = prev_word(sc, p);
 
 	return sentence_initial(sc, p) ||
-	    (q != SIZE_MAX && q + 2 == p &&
+	    (q != SIZE_MAX &&
+	        (q + 2 == p || (q + 3 == p && tok_punct(sc, q + 1, ','))) &&
 	        (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
 	            tok_is(sc, q, KW_HELLO)) &&
 	        sentence_initial(sc, q));

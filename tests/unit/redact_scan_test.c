@@ -3155,6 +3155,14 @@ test_chat_audit4(void)
 	    "self: before a measure of no age stays");
 	is_str(scan("i talked to coach hill. i went to sergeant miller"),
 	    "NAME:hill|NAME:miller", "title: to after a verb of going");
+	/* the leaks at the head after that review */
+	is_str(scan("Hi, I'm Kz, 19. Hey, I'm Kz, 19 and lost"),
+	    "NAME:Kz|NAME:Kz", "self: after a greeting and a comma");
+	is_str(scan("hey, its derek again"), "NAME:derek",
+	    "its: after a greeting and a comma");
+	is_str(scan("Hi, I'm new here. Hey, I'm Ok, 19, and fine. Hi, I'm "
+	            "Kz, 19 days clean"),
+	    "", "self: after a greeting and a comma, no initials stay");
 }
 
 int

@@ -10797,15 +10797,54 @@ surname_next(struct mh_scanner *sc, size_t k)
 
 static int letter_initial(struct mh_scanner *sc, size_t i);
 
-/* Is the capitalised word at i, two letters and no vowel, before a
- * comma, the initials one goes by, introduced after "I'm" with one's
+/* Is the word at p "I'm" (or "Im", or with a phone's apostrophe)
+ * opening its sentence, or after a greeting that opens it ("Hi, I'm")? */
+static int
+im_opens(struct mh_scanner *sc, size_t p)
+{
+	return (tok_is(sc, p, KW_IM) || word_eq(sc, p, "i'm") ||
+	           word_eq(sc, p, "i\xe2\x80\x99m")) &&
+	    greeting_opens(sc, p);
+}
+
+/* Is the capitalised word at i, two letters with a vowel, one a person
+ * may go by after "I'm": a word of the lists of names and ordinary
+ * words alone ("Ed", "Mo"), or a state's code that is a first name too
+ * ("Al"; not "I'm Ma, 19", "I'm Pa"), none of not_self_names[] ("I'm
+ * Ok", "I'm Up", "I'm So tired") nor a sound one makes ("I'm Oh, so
+ * tired")?  Two letters and no vowel are initials_word()'s; as a
+ * state's code they stay ("I'm Mt, 30", "I'm Nm, 19"). */
+static int
+self_vowel_word(struct mh_scanner *sc, size_t i)
+{
+	static const char *const sounds[] = {"oh", "ah", "uh", "um", "eh", "aw",
+	    "ow", "ha", "ew", "oi", "oy", "er", "yo", "ay", "ye", NULL};
+	const char *w = sc->s + sc->t[i].s;
+	unsigned f = fullflags(sc, i);
+
+	return (strchr("aeiouy", lc(w[0])) != NULL ||
+	           strchr("aeiouy", lc(w[1])) != NULL) &&
+	    (f &
+	        ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_COMMON |
+	            MH_NAMES_STATE)) == 0 &&
+	    (!(f & MH_NAMES_STATE) || (f & MH_NAMES_FIRST)) &&
+	    !tok_in2(sc, i, KW2_NOT_SELF) && !word_among(sc, i, sounds);
+}
+
+/* Is the capitalised word at i, two letters, before a comma, the
+ * initials or the name one goes by, introduced after "I'm" with one's
  * age, ending the clause or said as one ("I'm Kz, 19, and i feel
- * lost", "I'm Kz, 19 years old")?  As cue_initials() reads "im kz," in
- * a text in lower case, and the age after it, as "I'm OK, 19 days
- * sober" is no one (OK in capitals, Ok a vowel's), nor chat's letters,
- * which list_initials() leaves in lower case too ("I'm Hm, 19", "I'm
- * Tv, 19": initials_chat[]).  Asked by word_rules() where match_name()
- * found no name; out of line: such words before a comma are rare. */
+ * lost", "I'm Kz, 19 years old", "Hi, I'm Al, 19")?  As cue_initials()
+ * reads "im kz," in a text in lower case, and the age after it, as
+ * "I'm OK, 19 days sober" is no one (OK in capitals), nor chat's
+ * letters, which list_initials() leaves in lower case too ("I'm Hm,
+ * 19", "I'm Tv, 19": initials_chat[]).  A vowel's word only after
+ * "I'm" (self_vowel_word(): "I'm Ok, 19, and fine" stays).  With no
+ * comma, after "I'm" opening the sentence, where it ends the clause
+ * ("I'm Al.", "Hi, I'm Kz and i feel lost"): title case says a name
+ * there, as capitals ("I'm AL born and raised") may not.  Asked by
+ * word_rules() where match_name() found no name, before a comma or
+ * after a contraction or "Im"; out of line: such words are rare. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -10814,11 +10853,19 @@ cap_self_initials(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *a = tk(sc, i + 3);
 	size_t j = i + 5;
+	int im;
 
 	if (!(i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
-	        sc->t[i].nletter == 2 && initials_word(sc, i) &&
-	        !word_among(sc, i, initials_chat) && cue_initials(sc, i) &&
-	        tok_gap(sc, i + 2) && a != NULL && a->kind == T_NUM &&
+	        sc->t[i].nletter == 2 && tok_gap(sc, i - 1) &&
+	        !word_among(sc, i, initials_chat)))
+		return 0;
+	im = im_opens(sc, i - 2);
+	if (initials_word(sc, i) ? !cue_initials(sc, i)
+	                         : !(im && self_vowel_word(sc, i)))
+		return 0;
+	if (!tok_punct(sc, i + 1, ','))
+		return im && clause_end_after(sc, i);
+	if (!(tok_gap(sc, i + 2) && a != NULL && a->kind == T_NUM &&
 	        a->ndigit <= 2))
 		return 0;
 	if (clause_end_after(sc, i + 3))
@@ -15656,7 +15703,9 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    ',' (town_possible(), rel_list_first()) or a possessive.  ("My
  *    Daughters Sue" wants a first name, which it is not.)  And no
  *    naming word right before it, nor, for a word of the common list
- *    alone, a relation ("my brother Dele", match_name_slow());
+ *    alone, a relation ("my brother Dele", match_name_slow()), nor,
+ *    for a word of two letters, "I'm" or "Im" ("I'm Ed":
+ *    cap_self_initials());
  *  - EPONYM ("Guidelines", "Criteria") serves the word before it
  *    (eponym_after(), match_place_at()'s test of the next word); of
  *    the word itself it is asked only to refuse a place
@@ -15699,7 +15748,9 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	        !(p + 2 == i &&
 	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
 	                tok_is(sc, p, KW_IS) ||
-	                (f == MH_NAMES_COMMON && lower_relation(sc, p)))));
+	                (f == MH_NAMES_COMMON && lower_relation(sc, p)) ||
+	                (tend(t) - t->s == 2 &&
+	                    (sc->t[p].contr || tok_is(sc, p, KW_IM))))));
 }
 
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a
@@ -16463,9 +16514,11 @@ name:
 				end = initial_surname(sc, i, end);
 		}
 		EMIT(start, end, type);
-	} else if (t->cap && tend(t) - t->s == 2 && tok_punct(sc, i + 1, ',') &&
+	} else if (t->cap && tend(t) - t->s == 2 &&
+	    (tok_punct(sc, i + 1, ',') ||
+	        (i >= 2 && (sc->t[i - 2].contr || tok_is(sc, i - 2, KW_IM)))) &&
 	    cap_self_initials(sc, i)) {
-		/* "I'm Kz, 19": a word of the lists, no name to
+		/* "I'm Kz, 19", "I'm Al.": a word of the lists, no name to
 		 * match_name(), which is asked first as most are names */
 		EMIT(t->s, tend(t), MH_SCAN_NAME);
 	}

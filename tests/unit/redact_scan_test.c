@@ -3163,6 +3163,19 @@ test_chat_audit4(void)
 	is_str(scan("Hi, I'm new here. Hey, I'm Ok, 19, and fine. Hi, I'm "
 	            "Kz, 19 days clean"),
 	    "", "self: after a greeting and a comma, no initials stay");
+	is_str(scan("I'm Al, 19, and i feel lost. Hi, I'm Ed, 19 yo. I'm Bo, "
+	            "20 f"),
+	    "NAME:Al|NAME:Ed|NAME:Bo", "self: a vowel's name of two letters");
+	is_str(scan("I'm Al"), "NAME:Al", "self: two letters ending the text");
+	is_str(scan("I'm Kz and i feel lost. Hi, I'm Ed. I\xE2\x80\x99m Bo."),
+	    "NAME:Kz|NAME:Ed|NAME:Bo", "self: two letters ending the clause");
+	is_str(scan("I'm AL born and raised. I'm Up, 19 hours awake. I'm So "
+	            "tired. I'm Ok. I'm Oh, so tired. I'm Ma, 19. I'm Mt, 30. "
+	            "I'm Nm, 19. I'm Us"),
+	    "", "self: a state, a word, a sound, a state's code stay");
+	is_str(scan("It's Al. So I'm Ed, 19 days clean. I'm In. I'm Kz, i "
+	            "think"),
+	    "", "self: after it's, a measure, a word, no age stay");
 }
 
 int

@@ -11437,23 +11437,27 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
 	    "because", NULL};
 	const struct tok *n;
 	size_t q;
+	int said;
 
 	if (m != 1 || !tok_gap(sc, i + 1) || (n = tk(sc, i + 2)) == NULL ||
 	    n->kind != T_WORD || n->cap || n->allcap ||
 	    tok_in(sc, i, KW_CLINICAL))
 		return 0;
+	said = (flags(sc, i + 2) & MH_NAMES_SAID) ||
+	    ((tok_is(sc, i + 2, KW_WAS) || tok_is(sc, i + 2, KW_IS)) &&
+	        tok_gap(sc, i + 3) && word_eq(sc, i + 4, "like"));
 	if (sentence_initial(sc, i))
 		return (word_eq(sc, i + 2, "here") &&
 		           clause_end_after(sc, i + 2)) ||
-		    (flags(sc, i + 2) & MH_NAMES_SAID);
+		    said;
 	/* "and then MAYA said i was overreacting": opening a clause
 	 * after a joining word in lower case, before a verb of saying;
 	 * not an assistant, a god or a brand ("and then SIRI said", "and
 	 * then ZEUS said": not_lone[]) */
 	q = prev_word(sc, i);
 	return q != SIZE_MAX && q + 2 == i && !sc->t[q].cap &&
-	    !sc->t[q].allcap && (flags(sc, i + 2) & MH_NAMES_SAID) &&
-	    word_among(sc, q, joins) && !tok_in2(sc, i, KW2_NOT_LONE);
+	    !sc->t[q].allcap && said && word_among(sc, q, joins) &&
+	    !tok_in2(sc, i, KW2_NOT_LONE);
 }
 
 /* match_name() for a word in lower case, which no_name_at() has not

@@ -3176,6 +3176,12 @@ test_chat_audit4(void)
 	is_str(scan("It's Al. So I'm Ed, 19 days clean. I'm In. I'm Kz, i "
 	            "think"),
 	    "", "self: after it's, a measure, a word, no age stay");
+	is_str(scan("and then MAYA was like whatever. MAYA is like no"),
+	    "NAME:MAYA|NAME:MAYA", "caps: a first name before was like");
+	is_str(scan("and then NOTHING was like before. and then MOM was like. "
+	            "and then IT was like whatever. and then NASA was like. so "
+	            "SIRI was like"),
+	    "", "caps: a word, a relation, an acronym before was like stay");
 }
 
 int

@@ -11365,10 +11365,11 @@ title_particles(struct mh_scanner *sc, size_t i)
 
 /* Is the title before the word at i one's form of address, after "to",
  * "with" or a verb of saying ("i talked to officer brooks", "i told
- * officer brooks."), so that a job's title, too, may have its surname
- * end the clause (title_ambig())?  Not a noun after "the" or "my"
- * ("the coach will."), nor a verb after an infinitive's "to" ("i want
- * to coach young."). */
+ * officer brooks."), or opening the sentence as one names a person
+ * ("officer brooks lol he was nice"), so that a job's title, too, may
+ * have its surname end the clause (title_ambig())?  Not a noun after
+ * "the" or "my" ("the coach will."), nor a verb after an infinitive's
+ * "to" ("i want to coach young."). */
 static int
 title_addressed(struct mh_scanner *sc, size_t i)
 {
@@ -11381,6 +11382,8 @@ title_addressed(struct mh_scanner *sc, size_t i)
 	    "ready", "supposed", "allowed", "offered", "hired", NULL};
 	size_t p = title_tok(sc, i), q, r;
 
+	if (p != SIZE_MAX && sentence_initial(sc, p))
+		return 1;
 	if (p == SIZE_MAX || (q = prev_word(sc, p)) == SIZE_MAX || q + 2 != p ||
 	    sc->t[q].cap)
 		return 0;
@@ -11396,37 +11399,44 @@ title_addressed(struct mh_scanner *sc, size_t i)
  * brooks")?  A surname (not "may", a month), before a verb of saying,
  * one of what a person does (low_deeds[], "took"), a verb in a tense no
  * noun takes (finite_after() without its "-s": not "coach hill
- * sprints") or, after an honorific, the clause's end; after a title
- * that is a job ("coach", "officer") a word may end a clause ("the
- * coach will."), but for a title one addresses ("i talked to officer
- * brooks": title_addressed()).  Not after the "ms" of multiple
- * sclerosis (honorific_before()). */
+ * sprints") or, after an honorific, the clause's end, or a word that
+ * closes what was said as the end would (age_closers[]: "talked to
+ * officer brooks today", "lol"); after a title that is a job ("coach",
+ * "officer") a word may end a clause ("the coach will."), but for a
+ * title one addresses ("i talked to officer brooks":
+ * title_addressed()).  Not after the "ms" of multiple sclerosis
+ * (honorific_before()). */
 static int
 title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 {
 	int said = tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_WORD && !sc->t[i + 2].cap &&
 	    (person_verb(sc, i + 2) || word_eq(sc, i + 2, "took"));
+	int end;
 
 	if ((f & (MH_NAMES_LAST | MH_NAMES_MONTH)) != MH_NAMES_LAST ||
 	    tok_in2(sc, i, KW2_NOT_LONE))
 		return 0;
-	/* the clause's end only after an honorific, and not the modal
-	 * ending one ("idk if my dr will.") */
-	if (honorific_before(sc, i))
-		return said || finite_after(sc, i, 0) ||
-		    (clause_end_after(sc, i) && !word_eq(sc, i, "will"));
-	return said || finite_after(sc, i, 0) ||
-	    (clause_end_after(sc, i) && !word_eq(sc, i, "will") &&
-	        title_addressed(sc, i));
+	if (said || finite_after(sc, i, 0))
+		return 1;
+	/* the clause's end, and not the modal ending one ("idk if my dr
+	 * will.", "the coach will lol") */
+	end = (clause_end_after(sc, i) ||
+	          (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	              sc->t[i + 2].kind == T_WORD &&
+	              word_among(sc, i + 2, age_closers))) &&
+	    !word_eq(sc, i, "will");
+	/* only after an honorific or a title one addresses */
+	return end && (honorific_before(sc, i) || title_addressed(sc, i));
 }
 
 /* Is the word in capitals at i, alone (m, the run's words, is 1),
  * opening its sentence in a text with lower case too, one's name
  * signing in or a subject: before "here" ending the clause or a verb
- * of saying in lower case ("MAYA here", "MAYA said hi")?  Or opening
- * a clause after "and", "then" and the like before such a verb ("and
- * then MAYA said")?  An acronym is seldom said to be here or to say,
+ * of saying in lower case ("MAYA here", "MAYA said hi"), or chat's
+ * "was like" or "is like", that quotes as one does ("and then MAYA was
+ * like whatever")?  Or opening a clause after "and", "then" and the
+ * like before such a verb ("and then MAYA said")?  An acronym is seldom said to be here or to say,
  * but for one of the bodies a chat about care quotes ("NAMI said to
  * call", "and then ADA said": clinical_abbrevs[]), whose letters the
  * lists hold as a name too. */

@@ -3182,6 +3182,18 @@ test_chat_audit4(void)
 	            "and then IT was like whatever. and then NASA was like. so "
 	            "SIRI was like"),
 	    "", "caps: a word, a relation, an acronym before was like stay");
+	is_str(scan("officer brooks lol he was nice. i talked to officer "
+	            "brooks lol. talked to officer brooks today"),
+	    "NAME:brooks|NAME:brooks|NAME:brooks",
+	    "title: before lol or today, addressed or opening the sentence");
+	is_str(scan("ms brooks today. Coach brooks lol"),
+	    "NAME:brooks|NAME:Coach brooks",
+	    "title: an honorific, a title in title case before today, lol");
+	is_str(scan("officer training lol. the officer was nice lol. talked "
+	            "to officer today. the coach will lol. idk if my dr will "
+	            "lol. my coach brooks lol. the officer brooks lol. officer "
+	            "down lol. i want to coach young today"),
+	    "", "title: a word, the modal, a noun after the or my stay");
 }
 
 int

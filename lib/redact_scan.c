@@ -532,7 +532,8 @@ eqw(const char *s, size_t n, const char *w)
 	X(THAT, "that") \
 	X(THANK, "thank") \
 	X(MISS, "miss") \
-	X(LOVE, "love")
+	X(LOVE, "love") \
+	X(N, "n")
 
 #define KW_ENUM(id, w) KW_##id,
 enum { KW_NONE, KEYWORDS(KW_ENUM) KW_NNAMED };
@@ -6905,8 +6906,8 @@ static const char *const home_words[] = {"live", "lives", "lived", "living",
 /* "I'm on" says less: "i'm on bumpy road now", "im on recovery road"
  * are a way of life; after these only a street or an avenue is taken,
  * or a numbered one ("I'm on 5th ave now"). */
-static const char *const am_words[] = {"i'm", "im", "we're", "i\xe2\x80\x99m",
-    "we\xe2\x80\x99re", NULL};
+static const char *const am_words[] = {"i'm", "im", "iam", "we're",
+    "i\xe2\x80\x99m", "we\xe2\x80\x99re", NULL};
 /* Shops and places one goes to, before "on" and a street of
  * street_only(): "the cvs on elm street", "a bar on oak ave" name where
  * one was, as "works on wall street" (a trade) does not. */
@@ -14634,21 +14635,25 @@ year_between(struct mh_scanner *sc, size_t y)
 }
 
 /* Is token v a form of "be": "is", "was", "been", "are", "were", "am",
- * "i'm", "we're" or the 's of "it's" (in_cue())? */
+ * "i'm", "we're", chat's "im", "iam" and "i m", or the 's of "it's"
+ * (in_cue())? */
 static int
 be_word(struct mh_scanner *sc, size_t v)
 {
 	return sc->t[v].kind == T_POSS || tok_is(sc, v, KW_IS) ||
 	    tok_is(sc, v, KW_WAS) || word_eq(sc, v, "been") ||
 	    word_eq(sc, v, "are") || word_eq(sc, v, "were") ||
-	    word_eq(sc, v, "am") || word_among(sc, v, am_words);
+	    word_eq(sc, v, "am") || word_among(sc, v, am_words) ||
+	    (tok_is(sc, v, KW_M) && v >= 2 && tok_gap(sc, v - 1) &&
+	        tok_is(sc, v - 2, KW_I));
 }
 
 /* Is token v, before "in", a cue that the word after "in" may be a town
  * though no word of town_verbs[] comes before it: a relation after
  * "my" or another owner's word ("my grandma in", "my therapist in",
- * "my aunt's in", "my friends in"), or a form of "be", alone or before
- * one word ("i was in", "things have been rough in")?  Both come before
+ * "my aunt's in", "my friends in"), "life" ("my whole life in"), or a
+ * form of "be", alone or before one word ("i was in", "things have been
+ * rough in", "i m in")?  All come before
  * ordinary words as often ("my grandma in heaven", "my sister in
  * christ", "she's in denial", "rough in the mornings"): low_town()
  * asks it only of a word shaped as a town (town_shaped()). */
@@ -14665,6 +14670,10 @@ in_cue(struct mh_scanner *sc, size_t v)
 	    ((fullflags(sc, r) & MH_NAMES_REL) || plural_rel_at(sc, r)))
 		return 1;
 	if (be_word(sc, v))
+		return 1;
+	/* "my whole life in riverton", not "my life in general": a
+	 * town's shape (town_shaped()) asked as after a relation */
+	if (word_eq(sc, v, "life"))
 		return 1;
 	/* one word between: "been rough in", "was stuck in" */
 	return v >= 2 && sc->t[v].kind == T_WORD && !sc->t[v].cap &&
@@ -14749,6 +14758,14 @@ town_shaped(struct mh_scanner *sc, size_t i)
 	return !(tok_gap(sc, i + 1) && word_among(sc, i + 2, town_not_after));
 }
 
+/* Is the word i, which may be a town, after a '"' that opens a quote
+ * after a blank: "i live in \"riverton\" now" (low_town())? */
+static inline int
+town_quote(struct mh_scanner *sc, size_t i)
+{
+	return i >= 3 && tok_punct(sc, i - 1, '"');
+}
+
 /* A town in lower case at the word i, after a word of town_preps[]
  * (token i - 2, a blank between): "from tulsa", "visiting boston",
  * "near leeds"; or after "in" or "to" where a word of town_verbs[]
@@ -14766,17 +14783,25 @@ __attribute__((noinline))
 static size_t
 low_town(struct mh_scanner *sc, size_t i)
 {
-	size_t p = i - 2, v, k;
+	/* the town in quotes: "i live in \"riverton\" now" (q, the quote's
+	 * token, for i) */
+	size_t q = town_quote(sc, i) ? i - 1 : i, p = q - 2, v, k;
 	const struct tok *t = tk(sc, i);
+	int in;
 
-	if (t == NULL || i < 2 || t->kind != T_WORD || t->cap || t->allcap ||
-	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, i - 1) || sc->t[p].cap ||
+	if (t == NULL || q < 2 || t->kind != T_WORD || t->cap || t->allcap ||
+	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, q - 1) || sc->t[p].cap ||
 	    sc->t[p].allcap)
 		return 0;
 	if (hometown_is(sc, p)) {
 		/* "my hometown is millbrook" */
 	} else if (!tok_in(sc, p, KW_TOWN_PREP)) {
-		if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO)) || p < 2 ||
+		/* chat's "n" for "in" after a form of "be": "im n riverton"
+		 * (not "mac n cheese") */
+		in = tok_is(sc, p, KW_IN) ||
+		    (tok_is(sc, p, KW_N) && p >= 2 && tok_gap(sc, p - 1) &&
+		        be_word(sc, p - 2));
+		if (!(in || tok_is(sc, p, KW_TO)) || p < 2 ||
 		    !tok_gap(sc, p - 1))
 			return 0;
 		v = p - 2;
@@ -14784,8 +14809,7 @@ low_town(struct mh_scanner *sc, size_t i)
 		if (v >= 4 && year_between(sc, v) && tok_gap(sc, v - 3))
 			v -= 4;
 		/* "grew up in", not "ended up in" */
-		if (v >= 2 && word_eq(sc, v, "up") && tok_gap(sc, v - 1) &&
-		    tok_is(sc, p, KW_IN))
+		if (v >= 2 && word_eq(sc, v, "up") && tok_gap(sc, v - 1) && in)
 			v -= 2;
 		/* with no such word, after "in" a town of one word before a
 		 * state or country: "i'm in manchester uk", "in riverton
@@ -14794,10 +14818,9 @@ low_town(struct mh_scanner *sc, size_t i)
 		 * as a town: "my grandma in riverton", "things have been
 		 * rough in millbrook" (in_cue()) */
 		if (!tok_in(sc, v, KW_TOWN_VERB) &&
-		    !(tok_is(sc, p, KW_IN) && town_word(sc, i) &&
-		        tok_gap(sc, i + 1) && land_after(sc, i, i + 2)) &&
-		    !(tok_is(sc, p, KW_IN) && town_shaped(sc, i) &&
-		        in_cue(sc, v)))
+		    !(in && town_word(sc, i) && tok_gap(sc, i + 1) &&
+		        land_after(sc, i, i + 2)) &&
+		    !(in && town_shaped(sc, i) && in_cue(sc, v)))
 			return 0;
 	}
 	if (!town_part(sc, i) && town_word(sc, i) == 0)
@@ -14848,6 +14871,9 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		k += 2;
 	}
+	/* "i live in \"riverton\"": the word in quotes (low_town()) */
+	if (k < sc->nt && tok_punct(sc, k, '"'))
+		k++;
 	if (k >= sc->nt)
 		return 0;
 	*start = sc->t[k].s;
@@ -16373,8 +16399,8 @@ by_case:;
 		if ((sc->lowertext || tok_in(sc, i, KW_LOW_RULES)) && i >= 2 &&
 		    (tok_in(sc, i - 2, KW_TOWN_PREP) ||
 		        sc->t[i - 2].kw == KW_IN || sc->t[i - 2].kw == KW_TO ||
-		        sc->t[i - 2].kw == KW_IS ||
-		        sc->t[i - 2].kw == KW_WAS) &&
+		        sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_WAS ||
+		        sc->t[i - 2].kw == KW_N || town_quote(sc, i)) &&
 		    (end = low_town(sc, i)) != 0)
 			EMIT(t->s, end, MH_SCAN_LOCATION);
 		if (sc->lowertext && sc->zip5 &&

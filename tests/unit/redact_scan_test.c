@@ -3196,6 +3196,44 @@ test_chat_audit4(void)
 	    "", "title: a word, the modal, a noun after the or my stay");
 }
 
+/* Towns in chat's spellings around "in": a quote, "i m", "n", "iam",
+ * "life in". */
+static void
+test_chat_towns(void)
+{
+	is_str(scan("i live in \"riverton\" now, we moved to \"millbrook\""),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: in quotes after live in, moved to");
+	is_str(scan("I live in \"ashbrook\" now"), "LOCATION:ashbrook",
+	    "town: in quotes after live in, with capitals");
+	is_str(scan("i live in \"fear\", in \"recovery\" mode, i'm in "
+	            "\"recovery\""),
+	    "", "town: an ordinary word in quotes stays");
+	is_str(scan("i m in riverton for the week, i m stuck in millbrook"),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after chat's i m and in");
+	is_str(scan("i m in bed, i m in love with her, i m in a meeting"), "",
+	    "town: an ordinary word after i m in stays");
+	is_str(scan("im n riverton rn, im n ferndale"),
+	    "LOCATION:riverton|LOCATION:ferndale",
+	    "town: after im and chat's n for in");
+	is_str(scan("im n pain, im n bed rn, mac n cheese, rock n roll"), "",
+	    "town: an ordinary word after n stays");
+	is_str(scan("iam in riverton with my aunt"), "LOCATION:riverton",
+	    "town: after chat's iam and in, iam no name");
+	is_str(scan("iam in therapy, iam so tired, iam in love"), "",
+	    "town: chat's iam is no name");
+	is_str(scan("my whole life in riverton has been lonely"),
+	    "LOCATION:riverton", "town: after life in");
+	is_str(scan("my life in general, life in recovery is hard, my life in "
+	            "shambles, life in lockdown"),
+	    "", "town: an ordinary word after life in stays");
+	is_str(scan("I'm in vegas lol. My sister's in vegas"),
+	    "LOCATION:vegas|LOCATION:vegas", "town: vegas, with capitals");
+	is_str(scan("I'm in trouble lol. I'm in therapy lol. I'm in school"), "",
+	    "town: an ordinary word after I'm in stays, with capitals");
+}
+
 int
 main(void)
 {
@@ -3230,6 +3268,7 @@ main(void)
 	test_name_mends();
 	test_chat_audit3();
 	test_chat_audit4();
+	test_chat_towns();
 	scan_close();
 	return done();
 }

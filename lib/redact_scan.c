@@ -14332,6 +14332,23 @@ proj_town(struct mh_scanner *sc, size_t k)
 	return tw == 2 || (tw != 0 && !(fullflags(sc, k) & MH_NAMES_WORD));
 }
 
+/* Is token p "to" after a word of a stay in a hospital, with "me",
+ * "him", "her" or "them" between or not: "admitted to", "they
+ * admitted me to" (stay_cues[], low_place())? */
+static int
+stay_to(struct mh_scanner *sc, size_t p)
+{
+	size_t v = p - 2;
+
+	if (!tok_is(sc, p, KW_TO) || p < 2 || !tok_gap(sc, p - 1))
+		return 0;
+	if ((tok_is(sc, v, KW_ME) || tok_is(sc, v, KW_HIM) ||
+	        tok_is(sc, v, KW_HER) || tok_is(sc, v, KW_THEM)) &&
+	    v >= 2 && tok_gap(sc, v - 1))
+		v -= 2;
+	return tok_in(sc, v, KW_STAY_CUE);
+}
+
 /* A facility written in lower case after "at", "to", "in", "from" (and
  * "the"): "at mercy hospital", "to lakeview clinic", "at st. jude's",
  * "in saint anne's".  At the facility word i the span starts back at
@@ -14451,11 +14468,14 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	if (p == SIZE_MAX || sc->t[p].cap)
 		return 0;
 	/* "psych" and "hall" a place only after "at" or "in" ("at
-	 * millbrook psych", "in baker hall"), not a course ("to forensic
-	 * psych", "from music hall"), nor after chat's word for their kind
-	 * ("in juvie hall", "at geri psych", "at lockdown psych") */
+	 * millbrook psych", "in baker hall"), or "to" after a stay's word
+	 * ("admitted to riverton psych", "admitted me to"), not a course
+	 * ("to forensic psych", "from music hall"), nor after chat's word
+	 * for their kind ("in juvie hall", "at geri psych", "at lockdown
+	 * psych") */
 	if ((word_eq(sc, i, "psych") || word_eq(sc, i, "hall")) &&
-	    ((!tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN)) ||
+	    ((!tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN) &&
+	         !stay_to(sc, p)) ||
 	        word_among(sc, k, psych_kinds)))
 		return 0;
 	return low_place_cue(sc, p) ? end : 0;

@@ -3197,7 +3197,7 @@ test_chat_audit4(void)
 }
 
 /* Towns in chat's spellings around "in": a quote, "i m", "n", "iam",
- * "life in". */
+ * "life in", and a stay's "to" before psych. */
 static void
 test_chat_towns(void)
 {
@@ -3228,6 +3228,14 @@ test_chat_towns(void)
 	is_str(scan("my life in general, life in recovery is hard, my life in "
 	            "shambles, life in lockdown"),
 	    "", "town: an ordinary word after life in stays");
+	is_str(scan("they admitted me to riverton psych last night. i got "
+	            "admitted to pelham psych"),
+	    "LOCATION:riverton psych|LOCATION:pelham psych",
+	    "facility: a town and psych after admitted to");
+	is_str(scan("admitted to the psych ward, admitted to inpatient psych, "
+	            "i got admitted to forensic psych, she took me to her "
+	            "psych appointment"),
+	    "", "facility: psych of no place after admitted to stays");
 	is_str(scan("I'm in vegas lol. My sister's in vegas"),
 	    "LOCATION:vegas|LOCATION:vegas", "town: vegas, with capitals");
 	is_str(scan("I'm in trouble lol. I'm in therapy lol. I'm in school"), "",

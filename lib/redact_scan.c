@@ -14900,10 +14900,19 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 	return low_town(sc, k);
 }
 
+/* Is the token pt, with LOOK_NOCTX, before a lower-case word that may
+ * be a town after it (town_at()): "in", chat's "n" ("Im n riverton"),
+ * or a '"' ("I'm in \"riverton\"")? */
+static inline int
+in_before(const struct tok *pt)
+{
+	return pt->kw == KW_IN || pt->kw == KW_N || pt->mark == '"';
+}
+
 /* Is there a town at or after the lower-case word i, whose token
  * before has no LOOK_NOCTX for a word of town_preps[] or town_verbs[]
- * (low_town(), town_after_verb()), or is "in" (low_town() asks the
- * cue before it)?  Then the walk takes the word to
+ * (low_town(), town_after_verb()), or is "in", "n" or a '"' after one
+ * (in_before(); low_town() asks the cue before it)?  Then the walk takes the word to
  * word_rules(), which emits the town kept for it (town_tok); else it
  * passes it, as it did before (lower_name_context(),
  * lower_opens_nothing()). */
@@ -14915,12 +14924,19 @@ town_at(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_tok(sc, i), start = sc->t[i].s, end;
 
-	if (p + 2 != i)
+	/* "I'm in \"riverton\"": the cue before the quote (low_town()) */
+	if (p + 1 == i && town_quote(sc, i))
+		p = i - 3;
+	else if (p + 2 != i)
 		return 0;
-	/* "in" and the word after it, where memo_quiet() has the walk
-	 * stop at a word that ends as towns do or a known town */
-	if (tok_in(sc, p, KW_TOWN_PREP) || tok_is(sc, p, KW_IN))
+	/* "in" (or chat's "n") and the word after it, where memo_quiet()
+	 * has the walk stop at a word that ends as towns do or a known
+	 * town */
+	if (tok_in(sc, p, KW_TOWN_PREP) || tok_is(sc, p, KW_IN) ||
+	    tok_is(sc, p, KW_N))
 		end = low_town(sc, i);
+	else if (p + 3 == i)
+		return 0;
 	else if (tok_in(sc, p, KW_TOWN_VERB))
 		end = town_after_verb(sc, i, &start);
 	else
@@ -15950,7 +15966,7 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !lone_first_flags(flags(sc, i)) &&
 	    !lone_surname_cued(sc, i, flags(sc, i)) &&
 	    ((tok_at(sc, prev_tok(sc, i))->looked & LOOK_NOCTX)
-	            ? !(tok_at(sc, prev_tok(sc, i))->kw == KW_IN &&
+	            ? !(in_before(tok_at(sc, prev_tok(sc, i))) &&
 	                  town_at(sc, i))
 	            : town_cue(sc, tok_at(sc, prev_tok(sc, i))->kw) &&
 	                !town_at(sc, i));
@@ -16629,7 +16645,7 @@ lower_name_context(struct mh_scanner *sc, size_t i)
 	 * do or of a known town, at which the walk stops (memo_quiet()):
 	 * "I'm in riverton", "I'm in chicago" */
 	if (pt->looked & LOOK_NOCTX)
-		return pt->kw == KW_IN && town_at(sc, i);
+		return in_before(pt) && town_at(sc, i);
 	/* a word of town_preps[] or town_verbs[], which has no LOOK_NOCTX
 	 * for the town after it (or after "in", "to"), and opens no name
 	 * (noctx_at()) */

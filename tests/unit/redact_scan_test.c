@@ -3240,6 +3240,12 @@ test_chat_towns(void)
 	    "LOCATION:vegas|LOCATION:vegas", "town: vegas, with capitals");
 	is_str(scan("I'm in trouble lol. I'm in therapy lol. I'm in school"), "",
 	    "town: an ordinary word after I'm in stays, with capitals");
+	is_str(scan("Im n riverton rn. I'm in \"millbrook\" now"),
+	    "LOCATION:riverton|LOCATION:millbrook",
+	    "town: after n for in or in quotes, with capitals");
+	is_str(scan("Im n pain rn. I'm in \"recovery\" now. I went to "
+	            "\"riverton\""),
+	    "", "town: a word after n, in quotes or no cue stays, with capitals");
 }
 
 int

@@ -11704,6 +11704,22 @@ kin_ji_at(struct mh_scanner *sc, size_t k)
 	    kin_ji(sc, k);
 }
 
+/* Is the capitalised word at i, of no name's class, before a surname
+ * (match_name_slow()'s "female, Ana Johnson"), surely no first name of
+ * it: a contraction or chat's "Im" or "Iam", anywhere ("Hi, I'm Maya
+ * Okafor", "Hi Maya, I'm Jon", "Hi Iam Maya"), or a word that opens its
+ * sentence after a greeting that opens it, which is as far from a name
+ * as one opening the sentence ("Hi, So Maya said no", "Hey, Its Maya",
+ * "Hi, Just Maya here")?  Taken, the word went into the name's span:
+ * "Hi, [NAME_1]" lost the "I'm", and "I'm Maya" and a later "Maya"
+ * were two people.  Asked only where the surname is found: rare. */
+static int
+no_first_before(struct mh_scanner *sc, size_t i)
+{
+	return sc->t[i].contr || tok_is(sc, i, KW_IM) ||
+	    word_eq(sc, i, "iam") || greeting_opens(sc, i);
+}
+
 /* match_name() but for the words no_name_at() turns away, capitalised
  * or in capitals (match_lower_name() has the others). */
 #ifdef __GNUC__
@@ -11786,14 +11802,16 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
 			return tend(t);
 		/* "female, Ana Johnson from": an ordinary capitalised word
-		 * before a clear surname, inside a sentence */
+		 * before a clear surname, inside a sentence; not one that
+		 * opens no name (no_first_before()) */
 		if (t->cap && !t->allcap && !stop_cap(sc, i) &&
 		    !(fullflags(sc, i) &
 		        (MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_STATE |
 		            MH_NAMES_FACILITY | MH_NAMES_STREET |
 		            MH_NAMES_TITLE | MH_NAMES_CITY)) &&
 		    tok_gap(sc, i + 1) && !sentence_initial(sc, i) &&
-		    surname_next(sc, i + 2) && !kin_ji_at(sc, i + 2)) {
+		    surname_next(sc, i + 2) && !kin_ji_at(sc, i + 2) &&
+		    !no_first_before(sc, i)) {
 			m = name_run(sc, i + 2, 0, &last, cls);
 			return m ? tend(&sc->t[last]) : 0;
 		}

@@ -367,9 +367,11 @@ she hit 100 likes at 95% battery and scored 95.
 she hit 100 likes at 95% battery and scored 95.
 i'm staying at 21 harbor way, the cvs on elm street, my address is twelve elm street.
 i'm staying at [ADDRESS], the cvs on [ADDRESS], my address is [ADDRESS].
+Hi, I'm Maya Okafor. Hi Maya, I'm Jon. Hey, Im Kz.
+Hi, I'm [NAME]. Hi [NAME], I'm [NAME]. Hey, Im [NAME].
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
-plan $((n + 7))
+plan $((n + 8))
 awk 'NR % 2 == 1' "$TMP/table" >"$TMP/in"
 awk 'NR % 2 == 0' "$TMP/table" >"$TMP/want"
 run mh-redact --mask <"$TMP/in" >"$TMP/out" 2>"$TMP/err"; rc=$?
@@ -399,6 +401,11 @@ is "redact object" "$(jq -c .redact "$TMP/o")" \
 is "offsets point at the placeholders" \
     "$(jq -r '[.redact.items[] as $i | .text[$i.start:$i.end]] | join(" ")' "$TMP/o")" \
     "[NAME_1] [PHONE_1]"
+# After a greeting "I'm" is no part of the name: one person, one
+# placeholder ("I'm Maya" and a later "Maya" were two).
+echo "Hi, I'm Maya Okafor. Maya Okafor is sad." | run mh-redact >"$TMP/o"
+is "after Hi, I'm: the name alone, one placeholder" "$(jq -r .text "$TMP/o")" \
+    "Hi, I'm [NAME_1]. [NAME_1] is sad."
 
 # A long digit run before an age word (found by fuzzing): no overflow,
 # which the sanitizer build (make SAN=1 check) turns into an abort.

@@ -3248,6 +3248,42 @@ test_chat_towns(void)
 	    "", "town: a word after n, in quotes or no cue stays, with capitals");
 }
 
+/* A greeting, then "I'm" and a name: the span is the name alone, so the
+ * person keeps one placeholder ("I'm Maya" and a later "Maya"). */
+static void
+test_greeting_self(void)
+{
+	is_str(scan("Hi, I'm Maya. Hi I'm Maya. Hey, I'm Maya. Hello I'm "
+	            "Maya. Dear, I'm Maya"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya|NAME:Maya|NAME:Maya",
+	    "greeting: I'm is no part of the name after it");
+	is_str(scan("Hi, I'm Maya Okafor. Hey I\xE2\x80\x99m Maya Okafor"),
+	    "NAME:Maya Okafor|NAME:Maya Okafor",
+	    "greeting: I'm before a first name and a surname");
+	is_str(scan("Hi, Im Maya. Hi Iam Maya. Hi, I am Maya. Hello, "
+	            "I\xE2\x80\x99m Maya"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya|NAME:Maya",
+	    "greeting: chat's Im, Iam, I am and a curly apostrophe");
+	is_str(scan("Hi Maya, I'm Jon. Thanks, I'm Maya. Well, It's Maya"),
+	    "NAME:Maya|NAME:Jon|NAME:Maya|NAME:Maya",
+	    "greeting: a contraction after a comma is no first name");
+	is_str(scan("Hey, it's Maya. Hi, this is Maya. Hello, my name is Maya"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "greeting: it's, this is, my name is before the name alone");
+	is_str(scan("Hi, So Maya said no. Hey, Its Maya. Hi, Just Maya here"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "greeting: a word opening the sentence after it is no first name");
+	is_str(scan("Hi Maya. Hi, Maya. Hello Maya Okafor. Dear Maya, thanks"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya Okafor|NAME:Maya",
+	    "greeting: the name right after it is still taken");
+	is_str(scan("Hi, I'm new here. Hi, I'm Ok. Hi, My mom is sick. Hey, "
+	            "The doctor said"),
+	    "", "greeting: I'm and ordinary words after it stay");
+	is_str(scan("my dad Big Mike. I met Quarto Angelo there"),
+	    "NAME:Big Mike|NAME:Quarto Angelo",
+	    "name: an ordinary word before a surname inside a sentence");
+}
+
 int
 main(void)
 {
@@ -3283,6 +3319,7 @@ main(void)
 	test_chat_audit3();
 	test_chat_audit4();
 	test_chat_towns();
+	test_greeting_self();
 	scan_close();
 	return done();
 }

@@ -1542,6 +1542,16 @@ static const char *const low_openers[] = {
 	 * told everyone" */
 	"that", NULL
 };
+/* Words of chat no one is called, which a writer capitalises where a
+ * clause opens after a comma ("Anyway, Just Maya said no", "Ok, Yes
+ * Maya came", "Regards Maya Okafor"): never a first name before a
+ * surname (no_first_before()). */
+static const char *const no_first_words[] = {
+	"just", "its", "yes", "yeah", "yep", "yup", "maybe", "please",
+	"sorry", "thanks", "thank", "actually", "apparently", "alright",
+	"although", "though", "only", "hmm", "wow", "btw", "tonight",
+	"sincerely", "regards", NULL
+};
 /* The heads of a form's line whose value is a person's name, written
  * "SURNAME, FIRST" ("Patient: RIVERA, JAKE", "PATIENT NAME: OKAFOR,
  * MAYA A"), and the fields that follow one on the same line ("RIVERA,
@@ -11707,17 +11717,20 @@ kin_ji_at(struct mh_scanner *sc, size_t k)
 /* Is the capitalised word at i, of no name's class, before a surname
  * (match_name_slow()'s "female, Ana Johnson"), surely no first name of
  * it: a contraction or chat's "Im" or "Iam", anywhere ("Hi, I'm Maya
- * Okafor", "Hi Maya, I'm Jon", "Hi Iam Maya"), or a word that opens its
+ * Okafor", "Hi Maya, I'm Jon", "Hi Iam Maya"); a word that opens its
  * sentence after a greeting that opens it, which is as far from a name
  * as one opening the sentence ("Hi, So Maya said no", "Hey, Its Maya",
- * "Hi, Just Maya here")?  Taken, the word went into the name's span:
- * "Hi, [NAME_1]" lost the "I'm", and "I'm Maya" and a later "Maya"
- * were two people.  Asked only where the surname is found: rare. */
+ * "Hi, Just Maya here"); or a word that says nothing of the subject
+ * after it (low_openers[]: "Anyway, So Maya said no", "Yo, Also Maya
+ * came") or no one is called (no_first_words[]: "Ok, Yes Maya came")?  Taken, the word went into the name's span: "Hi, [NAME_1]"
+ * lost the "I'm", and "I'm Maya" and a later "Maya" were two people.
+ * Asked only where the surname is found: rare. */
 static int
 no_first_before(struct mh_scanner *sc, size_t i)
 {
 	return sc->t[i].contr || tok_is(sc, i, KW_IM) ||
-	    word_eq(sc, i, "iam") || greeting_opens(sc, i);
+	    word_eq(sc, i, "iam") || greeting_opens(sc, i) ||
+	    word_among(sc, i, low_openers) || word_among(sc, i, no_first_words);
 }
 
 /* match_name() but for the words no_name_at() turns away, capitalised

@@ -3273,6 +3273,14 @@ test_greeting_self(void)
 	is_str(scan("Hi, So Maya said no. Hey, Its Maya. Hi, Just Maya here"),
 	    "NAME:Maya|NAME:Maya|NAME:Maya",
 	    "greeting: a word opening the sentence after it is no first name");
+	is_str(scan("Anyway, So Maya said no. Yo, Also Maya came. ok so "
+	            "Honestly Maya is kind"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "name: a word that says nothing of the subject is no first name");
+	is_str(scan("Anyway, Just Maya said no. Ok, Yes Maya came. Yo, Sorry "
+	            "Maya Okafor is late. Best wishes, Regards Maya Okafor"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya Okafor|NAME:Maya Okafor",
+	    "name: a word of chat no one is called is no first name");
 	is_str(scan("Hi Maya. Hi, Maya. Hello Maya Okafor. Dear Maya, thanks"),
 	    "NAME:Maya|NAME:Maya|NAME:Maya Okafor|NAME:Maya",
 	    "greeting: the name right after it is still taken");

@@ -129,6 +129,8 @@ int mh_parse_double(const char *s, double min, double max, double *out);
 size_t mh_utf8_valid_prefix(const char *s, size_t n);
 /* Non-zero when all n bytes of s are valid UTF-8. */
 int mh_utf8_valid(const char *s, size_t n);
+/* Non-zero when all n bytes of s are valid UTF-8 with no NUL. */
+int mh_utf8_text(const char *s, size_t n);
 /* The code point of the UTF-8 sequence at s[i] (i < n), its length in
  * *len; a byte that starts no sequence, or one cut short, is returned
  * as it is with length 1 (the scanners read on past bad bytes). */

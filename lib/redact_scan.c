@@ -10479,6 +10479,8 @@ low_pronoun(struct mh_scanner *sc, size_t k)
  * going", "summer left me exhausted", "joy left my life", "hope said
  * nothing".  The verb's bit first: most such words are not before one. */
 static int slot_deed(struct mh_scanner *sc, size_t i, size_t n);
+static int slot_start(struct mh_scanner *sc, size_t i);
+static int rel_pred_after(struct mh_scanner *sc, size_t last);
 static int deed_tail(struct mh_scanner *sc, size_t n);
 
 static int
@@ -10489,6 +10491,22 @@ slot_subject(struct mh_scanner *sc, size_t i)
 	if (n != i + 2 || !tok_in2(sc, n, KW2_LOW_DEED))
 		return 0;
 	return slot_deed(sc, i, n);
+}
+
+/* Is the word at i, a first name that is also a word in a text in lower
+ * case, one of whom a relation is said at the start of a clause: "hope
+ * is my sister", "will was my best friend", "lily is my gf" (as
+ * rel_pred_after() takes "Joy is my sponsor" by its capital)?  Not a
+ * month or a weekday ("june is my birthday month", "may is my worst"),
+ * nor the word's sense before what is no relation ("hope is my only
+ * reason", "faith is my anchor"). */
+static int
+slot_relation(struct mh_scanner *sc, size_t i)
+{
+	return tok_gap(sc, i + 1) &&
+	    (tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS)) &&
+	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	    rel_pred_after(sc, i) && slot_start(sc, i);
 }
 
 /* Is the lower-case word at i, right after "that", a first name that
@@ -10532,20 +10550,24 @@ initial_subject(struct mh_scanner *sc, size_t i)
 static int
 slot_deed(struct mh_scanner *sc, size_t i, size_t n)
 {
-	size_t p;
-	const struct tok *q;
+	return slot_start(sc, i) && deed_tail(sc, n);
+}
 
-	p = prev_tok(sc, i);
-	q = tk(sc, p);
-	if (q != NULL &&
-	    !(tok_at(sc, i - 1)->kind == T_SPACE && tok_at(sc, i - 1)->nl)) {
-		if (q->kind == T_PUNCT) {
-			if (!strchr(".!?,;:", sc->s[q->s]))
-				return 0;
-		} else if (!word_among(sc, p, low_openers))
-			return 0;
-	}
-	return deed_tail(sc, n);
+/* Does the word at i start a clause: the text's or line's first, after
+ * a stop or comma, or after a word of low_openers[] (slot_deed(),
+ * slot_relation())? */
+static int
+slot_start(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+	const struct tok *q = tk(sc, p);
+
+	if (q == NULL ||
+	    (tok_at(sc, i - 1)->kind == T_SPACE && tok_at(sc, i - 1)->nl))
+		return 1;
+	if (q->kind == T_PUNCT)
+		return strchr(".!?,;:", sc->s[q->s]) != NULL;
+	return word_among(sc, p, low_openers);
 }
 
 /* What the verb at n, of low_deeds[], needs after it to be a deed only
@@ -11534,7 +11556,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if (sc->lowertext &&
 	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
 	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
-	    (slot_subject(sc, i) || slot_object(sc, i)))
+	    (slot_subject(sc, i) || slot_object(sc, i) || slot_relation(sc, i)))
 		return tend(t);
 	/* "I hate that rose told everyone", in a text with capitals too
 	 * (that_subject()) */

@@ -3292,6 +3292,22 @@ test_greeting_self(void)
 	    "name: an ordinary word before a surname inside a sentence");
 }
 
+/* Chat's forms of identifiers, all in lower case as people type them
+ * to a chatbot, and the same words where they are none */
+static void
+test_chat_forms(void)
+{
+	is_str(scan("hope is my sister and she doesnt get it"), "NAME:hope",
+	    "forms: a word-name of whom a relation is said");
+	is_str(scan("will is my boyfriend. ugh amber was my best friend"),
+	    "NAME:will|NAME:amber", "forms: was, after a word that opens");
+	is_str(scan("hope is my only reason to stay. faith is my anchor. june "
+	            "is my birthday month. music is my best friend"),
+	    "", "forms: no relation, a month, no name stay");
+	is_str(scan("hope my sister is ok. i think hope is my sister"), "",
+	    "forms: a verb's hope, no clause's start stay");
+}
+
 int
 main(void)
 {
@@ -3328,6 +3344,7 @@ main(void)
 	test_chat_audit4();
 	test_chat_towns();
 	test_greeting_self();
+	test_chat_forms();
 	scan_close();
 	return done();
 }

@@ -7611,10 +7611,12 @@ static const char *const near_days[] = {"tomorrow", "tmrw", "tmr", "today",
 
 /* "until the 28th", "on Friday the 14th.", "moved to the 21st": a day
  * of the month on its own (an element of a date), after "the" and a
- * word that dates it or "to" (no date word of date_preps: "rose to
- * 7/10" is a rating) or a day near now ("tmrw the 5th"), after "the"
- * and a date word and is or was ("my birthday is the 14th", "my
- * birthday's the 14th"), or after a weekday
+ * word that dates it, "to" (no date word of date_preps: "rose to
+ * 7/10" is a rating) or "due" ("rent is due the 30th": "pain due 8/10"
+ * is a rating too) or a day near now ("tmrw the 5th"), after "the"
+ * and a date word or a day one keeps (appt_words[]) and is or was ("my
+ * birthday is the 14th", "my birthday's the 14th", "the hearing is the
+ * 9th"), or after a weekday
  * or "on" alone ("Friday 14th", "on tues 5th", "on 14th"); and before
  * the end of the clause or a word that starts another, or "of this
  * month".  "(the 5th)" set off is one too.  "on the 3rd floor", "the
@@ -7650,8 +7652,10 @@ bare_day(struct mh_scanner *sc, size_t i)
 			return 0;
 	} else if (!(flags(sc, q) & MH_NAMES_WEEKDAY) &&
 	    !tok_in(sc, q, KW_DATE_PREP) && !tok_is(sc, q, KW_TO) &&
+	    !word_eq(sc, q, "due") &&
 	    !((tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)) &&
-	        tok_in(sc, prev_word(sc, q), KW_DATE_CUE)) &&
+	        (tok_in(sc, prev_word(sc, q), KW_DATE_CUE) ||
+	            word_among(sc, prev_word(sc, q), appt_words))) &&
 	    !word_among(sc, q, near_days))
 		return 0;
 	n = next_word(sc, i);

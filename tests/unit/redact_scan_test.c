@@ -3306,6 +3306,12 @@ test_chat_forms(void)
 	    "", "forms: no relation, a month, no name stay");
 	is_str(scan("hope my sister is ok. i think hope is my sister"), "",
 	    "forms: a verb's hope, no clause's start stay");
+	is_str(scan("my rent is due the 30th and im panicking. my custody "
+	            "hearing is the 9th"),
+	    "DATE:30th|DATE:9th", "forms: a day after due, a hearing's day");
+	is_str(scan("im due for the 2nd dose. the hearing is the 2nd one. my "
+	            "surgery is the worst part. pain due 8/10"),
+	    "", "forms: an ordinal of no day, a rating after due stay");
 }
 
 int

@@ -6717,6 +6717,16 @@ address_cued(struct mh_scanner *sc, size_t i, size_t j)
 	return 0;
 }
 
+/* Is the word at j, in a text in lower case, "i" or a contraction ("i'm",
+ * "it's"): no word of a street's name, which match_address_at() takes
+ * in lower case from any word of no ordinary word's list; "on a scale
+ * of 1 to 10 i'm a 2" was an address.  ("a" may be one: "10 a st".) */
+static int
+lower_self(struct mh_scanner *sc, size_t j)
+{
+	return sc->t[j].contr || tok_is(sc, j, KW_I);
+}
+
 /* "24 Clarke Avenue", "1593 Pagari 18 Suite 932", "ul. Biskupa 118".
  * The number's shape and the blank after it inline: walk() asks this
  * of every number, and most have no blank after them, or are too
@@ -6831,7 +6841,8 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		else if (words == 0 && tok_in(sc, j, KW_LEAD_STREET))
 			lead = 1;
 		else if (!w->cap && !w->allcap && !low &&
-		    !(sc->lowertext && !(f & MH_NAMES_COMMON)) &&
+		    !(sc->lowertext && !(f & MH_NAMES_COMMON) &&
+		        !lower_self(sc, j)) &&
 		    !(words > 0 && tok_in(sc, j, KW_STREET_PARTICLE)) &&
 		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead))
 			return 0;

@@ -3312,6 +3312,11 @@ test_chat_forms(void)
 	is_str(scan("im due for the 2nd dose. the hearing is the 2nd one. my "
 	            "surgery is the worst part. pain due 8/10"),
 	    "", "forms: an ordinal of no day, a rating after due stay");
+	is_str(scan("on a scale of 1 to 10 i'm a 2. on a scale 1 to 10 i a 3"),
+	    "", "forms: a rating before i'm or i is no address");
+	is_str(scan("i live at 10 a st and im at 40 o'connell st"),
+	    "ADDRESS:10 a st|ADDRESS:40 o'connell st",
+	    "forms: a street of a, of an apostrophe's name");
 }
 
 int

@@ -1304,7 +1304,8 @@ clinical_bit(uint32_t k)
 static const char *const fac_heads[] = {
 	"hospital", "clinic", "hospice", "infirmary", "center", "centre",
 	"school", "college", "academy", "high", "middle", "elementary",
-	"general", "memorial", "psych", "health", "hall", "projects", NULL
+	"general", "memorial", "psych", "health", "hall", "projects",
+	"university", NULL
 };
 /* The words of a facility's kind that chat lets end its name where
  * the clause ends: "i go to riverton high", "i work at riverton
@@ -1327,7 +1328,8 @@ static const char *const fac_quals[] = {
 	"methodist", "baptist", "presbyterian", "lutheran", "adventist",
 	"catholic", "childrens", "women's", "children's", "veterans", "health",
 	"mental", "cancer", "surgical", "treatment", "recovery", "high",
-	"middle", "elementary", "primary", "secondary", "junior", NULL
+	"middle", "elementary", "primary", "secondary", "junior", "state",
+	NULL
 };
 /* The endings of an e-mail address spelled out, "... dot com"
  * (spelled_email()). */
@@ -14374,14 +14376,18 @@ static int town_word(struct mh_scanner *sc, size_t k);
 
 /* Does the word p before a lower-case facility's name say that a place
  * follows (low_place())?  A place's cue, "at", "to", "in", "from";
- * "called" ("i called riverton behavioral health"); or "is" or "was"
- * after a facility's word ("my school is jefferson high"). */
+ * "called" ("i called riverton behavioral health"); "out of" ("i
+ * dropped out of riverton community college"); or "is" or "was" after
+ * a facility's word ("my school is jefferson high"). */
 static int
 low_place_cue(struct mh_scanner *sc, size_t p)
 {
 	if (flags(sc, p) & MH_NAMES_PLACECUE)
 		return 1;
 	if (tok_is(sc, p, KW_CALLED))
+		return 1;
+	if (tok_is(sc, p, KW_OF) && p >= 2 && tok_gap(sc, p - 1) &&
+	    word_eq(sc, p - 2, "out"))
 		return 1;
 	return (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) && p >= 2 &&
 	    tok_gap(sc, p - 1) && tok_in(sc, p - 2, KW_FAC_HEAD) &&
@@ -14439,11 +14445,15 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		if (i < 2 || !tok_gap(sc, i - 1))
 			return 0;
 		/* "riverton high", "riverton general" only ending the
-		 * clause or before its town ("westfield elementary in
-		 * riverton"): not "riverton high street", "so high rn" */
+		 * clause, before its town ("westfield elementary in
+		 * riverton") or before a ward of its own ("riverton
+		 * general er", "kennedy memorial icu"): not "riverton high
+		 * street", "so high rn" */
 		if (tok_in2(sc, i, KW2_FAC_END) && !clause_end_after(sc, i) &&
 		    !(tok_gap(sc, i + 1) &&
-		        (tok_is(sc, i + 2, KW_IN) || word_eq(sc, i + 2, "rn"))))
+		        (tok_is(sc, i + 2, KW_IN) || word_eq(sc, i + 2, "rn") ||
+		            word_eq(sc, i + 2, "er") ||
+		            word_eq(sc, i + 2, "icu"))))
 			return 0;
 		int n = 0;
 		k = i - 2;

@@ -3317,6 +3317,20 @@ test_chat_forms(void)
 	is_str(scan("i live at 10 a st and im at 40 o'connell st"),
 	    "ADDRESS:10 a st|ADDRESS:40 o'connell st",
 	    "forms: a street of a, of an apostrophe's name");
+	is_str(scan("im a sophomore at riverton university and i go to "
+	            "riverton state university"),
+	    "LOCATION:riverton university|LOCATION:riverton state university",
+	    "forms: a university in lower case");
+	is_str(scan("i dropped out of riverton community college. i was at "
+	            "riverton general er last night"),
+	    "LOCATION:riverton community college|LOCATION:riverton general",
+	    "forms: out of a college, a hospital before its er");
+	is_str(scan("the university is far. i'm at a university now. at "
+	            "university i felt alone. i went to a state university"),
+	    "", "forms: a university of no name stays");
+	is_str(scan("in general er visits suck. i ran out of mental health "
+	            "days. im out of state. i was at the general hospital er"),
+	    "", "forms: general, out of, a state of no place stay");
 }
 
 int

@@ -10498,6 +10498,7 @@ low_pronoun(struct mh_scanner *sc, size_t k)
 static int slot_deed(struct mh_scanner *sc, size_t i, size_t n);
 static int slot_start(struct mh_scanner *sc, size_t i);
 static int rel_pred_after(struct mh_scanner *sc, size_t last);
+static int from_group_after(struct mh_scanner *sc, size_t last);
 static int deed_tail(struct mh_scanner *sc, size_t n);
 
 static int
@@ -10512,18 +10513,23 @@ slot_subject(struct mh_scanner *sc, size_t i)
 
 /* Is the word at i, a first name that is also a word in a text in lower
  * case, one of whom a relation is said at the start of a clause: "hope
- * is my sister", "will was my best friend", "lily is my gf" (as
- * rel_pred_after() takes "Joy is my sponsor" by its capital)?  Not a
- * month or a weekday ("june is my birthday month", "may is my worst"),
- * nor the word's sense before what is no relation ("hope is my only
- * reason", "faith is my anchor"). */
+ * is my sister", "will was my best friend", "lily is my gf"; or one
+ * from a group who did what a person does there: "joy from group said
+ * hi", "will from school texted" (as rel_pred_after() and
+ * from_group_after() take "Joy is my sponsor" and "Will from school
+ * texted" by the capital)?  Not a month or a weekday ("june is my
+ * birthday month", "may is my worst"), nor the word's sense before
+ * what is no relation or deed ("hope is my only reason", "faith is my
+ * anchor", "hope from church is all i have left"). */
 static int
 slot_relation(struct mh_scanner *sc, size_t i)
 {
 	return tok_gap(sc, i + 1) &&
-	    (tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS)) &&
+	    (tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS) ||
+	        tok_is(sc, i + 2, KW_FROM)) &&
 	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
-	    rel_pred_after(sc, i) && slot_start(sc, i);
+	    (rel_pred_after(sc, i) || from_group_after(sc, i)) &&
+	    slot_start(sc, i);
 }
 
 /* Is the lower-case word at i, right after "that", a first name that

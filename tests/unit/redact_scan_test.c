@@ -3331,6 +3331,12 @@ test_chat_forms(void)
 	is_str(scan("in general er visits suck. i ran out of mental health "
 	            "days. im out of state. i was at the general hospital er"),
 	    "", "forms: general, out of, a state of no place stay");
+	is_str(scan("joy from group said hi. so faith from therapy told me to "
+	            "journal"),
+	    "NAME:joy|NAME:faith", "forms: a word-name from a group, a deed");
+	is_str(scan("hope from church is all i have left. i got hope from "
+	            "church"),
+	    "", "forms: hope from a group, no deed after it, stays");
 }
 
 int

@@ -14443,7 +14443,7 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	static const char *const psych_kinds[] = {"juvie", "juvy", "geri",
 	    "gero", "lockdown", NULL};
 	size_t p, k, end;
-	int named;
+	int named, quals = 0;
 
 	if (tok_in(sc, i, KW_FAC_HEAD)) {
 		/* the name, one word, up to two words of a facility's
@@ -14481,6 +14481,7 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		        eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
 		            "centre")))
 			return 0;
+		quals = n;
 		if (tk(sc, k) && sc->t[k].kind == T_POSS && k >= 1)
 			k--; /* "st. jude's hospital" */
 		/* psych, hall and projects after a word in no list as
@@ -14548,6 +14549,11 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		p = prev_word(sc, p);
 	} else if (word_eq(sc, i, "projects")) {
 		return 0; /* "in riverton projects": work, not a home */
+	} else if (quals > 0 && slot_start(sc, k)) {
+		/* a name and a word of its kind need no cue where they open
+		 * a clause: "riverton medical center has a waitlist" (not
+		 * "mental health center ...", whose first word is no name) */
+		return end;
 	}
 	if (p == SIZE_MAX || sc->t[p].cap)
 		return 0;

@@ -3337,6 +3337,15 @@ test_chat_forms(void)
 	is_str(scan("hope from church is all i have left. i got hope from "
 	            "church"),
 	    "", "forms: hope from a group, no deed after it, stays");
+	is_str(scan("riverton mental health center has a waitlist. riverton "
+	            "medical center er sucked"),
+	    "LOCATION:riverton mental health center|"
+	    "LOCATION:riverton medical center",
+	    "forms: a facility of a kind opening its clause");
+	is_str(scan("mental health center has a waitlist. community health "
+	            "center is great. local community college is cheap. "
+	            "psychiatric hospital was hell"),
+	    "", "forms: a facility's kind of no name stays");
 }
 
 int

@@ -15613,11 +15613,13 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 		f = fullflags(sc, k);
 		/* after "is", "'s" or ':' alone, only a first name: "my
 		 * snap is jessica", not "my reddit is anonymous", "my insta
-		 * is fake" (a surname too); after ':' a word in no list
-		 * that ends the phrase ("steam: crybabyking."), not one
-		 * before more words ("youtube: asmr mostly") */
+		 * is fake" (a surname too); or a word in no list that ends
+		 * the phrase ("steam: crybabyking.", "my snap is mayaok"),
+		 * not one before more words ("youtube: asmr mostly"), nor
+		 * after "is" ordinary words joined ("my tumblr is
+		 * half-dead") */
 		if (!told && !(f & MH_NAMES_FIRST) &&
-		    !(colon && f == 0 &&
+		    !((colon || !sc->t[k].hyphen) && f == 0 &&
 		        !(tok_gap(sc, k + 1) && tk(sc, k + 2) &&
 		            sc->t[k + 2].kind == T_WORD)))
 			return 0;

@@ -3346,6 +3346,11 @@ test_chat_forms(void)
 	            "center is great. local community college is cheap. "
 	            "psychiatric hospital was hell"),
 	    "", "forms: a facility's kind of no name stays");
+	is_str(scan("my snap is mayaok"), "HANDLE:mayaok",
+	    "forms: a handle of no list after is, ending the message");
+	is_str(scan("my snap is mayaok lol. my insta is private. my snap is "
+	            "glitching"),
+	    "", "forms: a word before more, or of a list, after is stays");
 }
 
 int

@@ -7959,9 +7959,12 @@ age_context(struct mh_scanner *sc, size_t i, size_t l)
 static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 
 /* Words that close what was said of an age, after it: "she's 93 lol",
- * "he is 95 now", "in her 90s still" (in_decade(), age_of_someone()) */
+ * "he is 95 now", "in her 90s still", and the verb after a clause of
+ * "who" ("my grandma who is 96 is in hospice") (in_decade(),
+ * age_of_someone()) */
 static const char *const age_closers[] = {"now", "still", "already", "yet",
-    "too", "lol", "lmao", "haha", "today", "tho", "though", "but", "so", NULL};
+    "too", "lol", "lmao", "haha", "today", "tho", "though", "but", "so", "is",
+    "was", "has", NULL};
 
 /* "in his 90s", "in her late nineties", "in their mid 90s": a decade of
  * someone's life over 89, at its word i, after "in", a possessive and
@@ -8278,9 +8281,13 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	if (pt != SIZE_MAX && sc->t[pt].kind == T_POSS)
 		q = prev_tok(sc, pt);
 	else if (p != SIZE_MAX &&
-	    (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)))
+	    (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS))) {
 		q = prev_word(sc, p);
-	else if (p != SIZE_MAX && p + 2 == i && age_verb_at(sc, p))
+		/* "my grandma who is 96 is in hospice": of whom "who"
+		 * speaks */
+		if (word_eq(sc, q, "who"))
+			q = prev_word(sc, q);
+	} else if (p != SIZE_MAX && p + 2 == i && age_verb_at(sc, p))
 		return !measure_after(sc, l);
 	else if (tok_punct(sc, pt, ',') && someone_at(sc, p))
 		/* "my nan, 94, is dying" */

@@ -3351,6 +3351,12 @@ test_chat_forms(void)
 	is_str(scan("my snap is mayaok lol. my insta is private. my snap is "
 	            "glitching"),
 	    "", "forms: a word before more, or of a list, after is stays");
+	is_str(scan("my grandma who is 96 is in hospice. my nan who was 94 has "
+	            "dementia"),
+	    "AGE:96|AGE:94", "forms: an age in a clause of who");
+	is_str(scan("the one who is 99 percent sure. my grandma who is 96 "
+	            "percent deaf"),
+	    "", "forms: a measure after who is stays");
 }
 
 int

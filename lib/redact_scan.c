@@ -1223,6 +1223,7 @@ static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
  * ..." and are no name: adverbs, chat's abbreviations, what one is
  * called that is no name, bullies' words among them ("they call me
  * emo": what was said is the point; "call me crazy" has more letters),
+ * what one is ("I'm Bi and scared to tell my mom"),
  * and what follows "my name is" ("my name is mud"; self_name()).  Only
  * words no one goes by: two letters someone's initials may be ("call
  * me cc", "my friend mb said") belong in initials_things[] or
@@ -1235,7 +1236,7 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "bae", "hun", "bb", "old", "sir", "mad", "bad", "sad", "shy", "fat",
     "odd", "gay", "fun", "hot", "dim", "mud", "emo", "pig", "cow", "dog",
     "rat", "nut", "ho", "hoe", "big", "low", "ill", "man", "boy", "kid",
-    "lad", "guy", "ex", "ugh", "hmm", "huh", "smh",
+    "lad", "guy", "ex", "bi", "ugh", "hmm", "huh", "smh",
     "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
     "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
     "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
@@ -10874,7 +10875,7 @@ im_opens(struct mh_scanner *sc, size_t p)
  * may go by after "I'm": a word of the lists of names and ordinary
  * words alone ("Ed", "Mo"), or a state's code that is a first name too
  * ("Al"; not "I'm Ma, 19", "I'm Pa"), none of not_self_names[] ("I'm
- * Ok", "I'm Up", "I'm So tired") nor a sound one makes ("I'm Oh, so
+ * Ok", "I'm Up", "I'm So tired", "I'm Bi") nor a sound one makes ("I'm Oh, so
  * tired")?  Two letters and no vowel are initials_word()'s; as a
  * state's code they stay ("I'm Mt, 30", "I'm Nm, 19"). */
 static int

@@ -3359,6 +3359,18 @@ test_chat_forms(void)
 	    "", "forms: a measure after who is stays");
 }
 
+/* What the review of the session's self-introductions and "was like"
+ * found: one's orientation after "I'm". */
+static void
+test_chat_review_r4(void)
+{
+	is_str(scan("I'm Bi and i dont know how to tell my parents. So yeah. "
+	            "I'm Bi. Hey, I'm Bi, 15, and my dad is homophobic"),
+	    "", "self: bi after I'm is no name");
+	is_str(scan("I'm Al, 19. I'm Ed."), "NAME:Al|NAME:Ed",
+	    "self: a vowel's name of two letters still");
+}
+
 int
 main(void)
 {
@@ -3396,6 +3408,7 @@ main(void)
 	test_chat_towns();
 	test_greeting_self();
 	test_chat_forms();
+	test_chat_review_r4();
 	scan_close();
 	return done();
 }

@@ -11517,9 +11517,13 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
 	    n->kind != T_WORD || n->cap || n->allcap ||
 	    tok_in(sc, i, KW_CLINICAL))
 		return 0;
+	/* chat's "was like" only of a person: not an assistant, a god or
+	 * a brand opening the sentence either ("JESUS is like my rock",
+	 * "SIRI is like so dumb": not_lone[]) */
 	said = (flags(sc, i + 2) & MH_NAMES_SAID) ||
 	    ((tok_is(sc, i + 2, KW_WAS) || tok_is(sc, i + 2, KW_IS)) &&
-	        tok_gap(sc, i + 3) && word_eq(sc, i + 4, "like"));
+	        tok_gap(sc, i + 3) && word_eq(sc, i + 4, "like") &&
+	        !tok_in2(sc, i, KW2_NOT_LONE));
 	if (sentence_initial(sc, i))
 		return (word_eq(sc, i + 2, "here") &&
 		           clause_end_after(sc, i + 2)) ||

@@ -3360,7 +3360,8 @@ test_chat_forms(void)
 }
 
 /* What the review of the session's self-introductions and "was like"
- * found: one's orientation after "I'm". */
+ * found: one's orientation after "I'm", a god or an assistant opening
+ * the sentence before "is like". */
 static void
 test_chat_review_r4(void)
 {
@@ -3369,6 +3370,11 @@ test_chat_review_r4(void)
 	    "", "self: bi after I'm is no name");
 	is_str(scan("I'm Al, 19. I'm Ed."), "NAME:Al|NAME:Ed",
 	    "self: a vowel's name of two letters still");
+	is_str(scan("JESUS is like my rock. SIRI is like so dumb. ALEXA was "
+	            "like no"),
+	    "", "caps: a god or an assistant opening before is like stays");
+	is_str(scan("MAYA is like my sister. and then MAYA was like whatever"),
+	    "NAME:MAYA|NAME:MAYA", "caps: a first name before is like still");
 }
 
 int

@@ -14424,6 +14424,8 @@ proj_town(struct mh_scanner *sc, size_t k)
 	return tw == 2 || (tw != 0 && !(fullflags(sc, k) & MH_NAMES_WORD));
 }
 
+static int town_shaped(struct mh_scanner *sc, size_t i);
+
 /* Is token p "to" after a word of a stay in a hospital, with "me",
  * "him", "her" or "them" between or not: "admitted to", "they
  * admitted me to" (stay_cues[], low_place())? */
@@ -14571,13 +14573,18 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		return 0;
 	/* "psych" and "hall" a place only after "at" or "in" ("at
 	 * millbrook psych", "in baker hall"), or "to" after a stay's word
-	 * ("admitted to riverton psych", "admitted me to"), not a course
-	 * ("to forensic psych", "from music hall"), nor after chat's word
-	 * for their kind ("in juvie hall", "at geri psych", "at lockdown
-	 * psych") */
+	 * before a first name, a surname alone or a word shaped as a town
+	 * ("admitted to riverton psych", "admitted me to mercy psych"; not
+	 * a word of no list that is the kind misspelt or chat's, "admitted
+	 * to paeds psych", "to inpatiant psych", "to bougie psych"), not a
+	 * course ("to forensic psych", "from music hall"), nor after
+	 * chat's word for their kind ("in juvie hall", "at geri psych",
+	 * "at lockdown psych") */
 	if ((word_eq(sc, i, "psych") || word_eq(sc, i, "hall")) &&
 	    ((!tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN) &&
-	         !stay_to(sc, p)) ||
+	         !(stay_to(sc, p) &&
+	             (named == 2 || fullflags(sc, k) == MH_NAMES_LAST ||
+	                 town_shaped(sc, k)))) ||
 	        word_among(sc, k, psych_kinds)))
 		return 0;
 	return low_place_cue(sc, p) ? end : 0;

@@ -3359,9 +3359,9 @@ test_chat_forms(void)
 	    "", "forms: a measure after who is stays");
 }
 
-/* What the review of the session's self-introductions and "was like"
- * found: one's orientation after "I'm", a god or an assistant opening
- * the sentence before "is like". */
+/* What the review of the session's new rules found: one's orientation
+ * after "I'm", a god or an assistant opening the sentence before "is
+ * like", a kind misspelt before psych after "admitted to". */
 static void
 test_chat_review_r4(void)
 {
@@ -3375,6 +3375,14 @@ test_chat_review_r4(void)
 	    "", "caps: a god or an assistant opening before is like stays");
 	is_str(scan("MAYA is like my sister. and then MAYA was like whatever"),
 	    "NAME:MAYA|NAME:MAYA", "caps: a first name before is like still");
+	is_str(scan("i got admitted to paeds psych. admitted to inpatiant "
+	            "psych, admitted me to adolecent psych. discharged to juvi "
+	            "psych"),
+	    "", "facility: a kind misspelt before psych after admitted to stays");
+	is_str(scan("they admitted me to mercy psych. admitted to millbrook "
+	            "psych"),
+	    "LOCATION:mercy psych|LOCATION:millbrook psych",
+	    "facility: a first name or a town before psych after admitted to");
 }
 
 int

@@ -1223,7 +1223,6 @@ static const char *const surname_cues[] = {"see", "saw", "seeing", "seen",
  * ..." and are no name: adverbs, chat's abbreviations, what one is
  * called that is no name, bullies' words among them ("they call me
  * emo": what was said is the point; "call me crazy" has more letters),
- * what one is ("I'm Bi and scared to tell my mom"),
  * and what follows "my name is" ("my name is mud"; self_name()).  Only
  * words no one goes by: two letters someone's initials may be ("call
  * me cc", "my friend mb said") belong in initials_things[] or
@@ -1236,7 +1235,7 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "bae", "hun", "bb", "old", "sir", "mad", "bad", "sad", "shy", "fat",
     "odd", "gay", "fun", "hot", "dim", "mud", "emo", "pig", "cow", "dog",
     "rat", "nut", "ho", "hoe", "big", "low", "ill", "man", "boy", "kid",
-    "lad", "guy", "ex", "bi", "ugh", "hmm", "huh", "smh",
+    "lad", "guy", "ex", "ugh", "hmm", "huh", "smh",
     "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
     "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
     "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
@@ -10875,14 +10874,18 @@ im_opens(struct mh_scanner *sc, size_t p)
  * may go by after "I'm": a word of the lists of names and ordinary
  * words alone ("Ed", "Mo"), or a state's code that is a first name too
  * ("Al"; not "I'm Ma, 19", "I'm Pa"), none of not_self_names[] ("I'm
- * Ok", "I'm Up", "I'm So tired", "I'm Bi") nor a sound one makes ("I'm Oh, so
- * tired")?  Two letters and no vowel are initials_word()'s; as a
- * state's code they stay ("I'm Mt, 30", "I'm Nm, 19"). */
+ * Ok", "I'm Up", "I'm So tired") nor a sound one makes ("I'm Oh, so
+ * tired"), nor what one is ("I'm Bi and scared to tell my mom"; "call
+ * me bi", "my name is bi" are self_name()'s)?  Two letters and no vowel
+ * are initials_word()'s; as a state's code they stay ("I'm Mt, 30",
+ * "I'm Nm, 19"). */
 static int
 self_vowel_word(struct mh_scanner *sc, size_t i)
 {
-	static const char *const sounds[] = {"oh", "ah", "uh", "um", "eh", "aw",
-	    "ow", "ha", "ew", "oi", "oy", "er", "yo", "ay", "ye", NULL};
+	/* the sounds, and what one is */
+	static const char *const not_names[] = {"oh", "ah", "uh", "um", "eh",
+	    "aw", "ow", "ha", "ew", "oi", "oy", "er", "yo", "ay", "ye", "bi",
+	    NULL};
 	const char *w = sc->s + sc->t[i].s;
 	unsigned f = fullflags(sc, i);
 
@@ -10892,7 +10895,7 @@ self_vowel_word(struct mh_scanner *sc, size_t i)
 	        ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_COMMON |
 	            MH_NAMES_STATE)) == 0 &&
 	    (!(f & MH_NAMES_STATE) || (f & MH_NAMES_FIRST)) &&
-	    !tok_in2(sc, i, KW2_NOT_SELF) && !word_among(sc, i, sounds);
+	    !tok_in2(sc, i, KW2_NOT_SELF) && !word_among(sc, i, not_names);
 }
 
 /* Is the capitalised word at i, two letters, before a comma, the

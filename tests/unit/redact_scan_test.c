@@ -3368,8 +3368,9 @@ test_chat_review_r4(void)
 	is_str(scan("I'm Bi and i dont know how to tell my parents. So yeah. "
 	            "I'm Bi. Hey, I'm Bi, 15, and my dad is homophobic"),
 	    "", "self: bi after I'm is no name");
-	is_str(scan("I'm Al, 19. I'm Ed."), "NAME:Al|NAME:Ed",
-	    "self: a vowel's name of two letters still");
+	is_str(scan("I'm Al, 19. I'm Ed. my name is bi"),
+	    "NAME:Al|NAME:Ed|NAME:bi",
+	    "self: a vowel's name of two letters, my name is, still");
 	is_str(scan("JESUS is like my rock. SIRI is like so dumb. ALEXA was "
 	            "like no"),
 	    "", "caps: a god or an assistant opening before is like stays");

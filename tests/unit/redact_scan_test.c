@@ -3386,6 +3386,65 @@ test_chat_review_r4(void)
 	    "facility: a first name or a town before psych after admitted to");
 }
 
+/* A word of chat or a greeting before a name is no part of it: the
+ * span is the name alone, so the person keeps one placeholder ("Then
+ * Maya" and a later "Maya" were two).  Names that are words too keep
+ * their run. */
+static void
+test_chat_before_name(void)
+{
+	is_str(scan("Hi, Then Maya said no. lol Cuz Maya said so. Hey, Well "
+	            "Maya came"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "chat word: after a greeting or chat, before a name");
+	is_str(scan("Cuz Maya said no. Even Maya said no. Love Maya said no"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "chat word: opening the sentence, of no list or a name too");
+	is_str(scan("Hi, Still Maya said no. lol Oh Maya said no. Hey, Um "
+	            "Maya said no"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "chat word: still, oh, um before a name");
+	is_str(scan("Hi, Bye Maya said no. lol Cheers Maya came. ok Nor Maya "
+	            "said. lol Ps Maya said no"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya|NAME:Maya",
+	    "chat word: bye, cheers, nor, ps before a name");
+	is_str(scan("lol Like Maya Okafor came. Hi, Even Maya Okafor came"),
+	    "NAME:Maya Okafor|NAME:Maya Okafor",
+	    "chat word: before a first name and a surname");
+	is_str(scan("Love, Maya. Well, Maya and Ben came. Like, Maya said no"),
+	    "NAME:Maya|NAME:Maya|NAME:Ben|NAME:Maya",
+	    "chat word: before a comma and a name, no name of a list");
+	is_str(scan("Love Okafor came. my cousin Even Maya came. Hi Even Maya"),
+	    "NAME:Love Okafor|NAME:Even Maya|NAME:Even Maya",
+	    "chat word: a given name too, before a surname or after a cue");
+	is_str(scan("Will Smith came. Hope Okafor came. Grace Kim said. Dawn "
+	            "Reyes came"),
+	    "NAME:Will Smith|NAME:Hope Okafor|NAME:Grace Kim|NAME:Dawn Reyes",
+	    "chat word: a name that is also a word keeps its run");
+	is_str(scan("Romi, Anna and Ben. Hope, Maya and Ben came"),
+	    "NAME:Romi|NAME:Anna|NAME:Ben|NAME:Hope|NAME:Maya|NAME:Ben",
+	    "chat word: a name listed with names is still taken");
+}
+
+/* A greeting as chat types it is no name, alone or before one. */
+static void
+test_greeting_words(void)
+{
+	is_str(scan("Hiya, I'm Maya"), "NAME:Maya",
+	    "greeting: Hiya, a given name too, opening the text");
+	is_str(scan("Heya! how are you. Heyy, how are you. Hii, how are you. "
+	            "Heyo how are you"),
+	    "", "greeting: drawn out or run together, no name");
+	is_str(scan("hiya, how are u"), "",
+	    "greeting: hiya in a text in lower case");
+	is_str(scan("Hiya Maya. Heyy Maya Okafor, long time. Helloo Maya"),
+	    "NAME:Maya|NAME:Maya Okafor|NAME:Maya",
+	    "greeting: the name after it, alone");
+	is_str(scan("Hiya said no. Hi Hiya. Hilo is in Hawaii"),
+	    "NAME:Hiya|NAME:Hiya|NAME:Hilo",
+	    "greeting: Hiya before a verb of saying or after a greeting");
+}
+
 int
 main(void)
 {
@@ -3422,6 +3481,8 @@ main(void)
 	test_chat_audit4();
 	test_chat_towns();
 	test_greeting_self();
+	test_chat_before_name();
+	test_greeting_words();
 	test_chat_forms();
 	test_chat_review_r4();
 	scan_close();

@@ -371,7 +371,7 @@ Hi, I'm Maya Okafor. Hi Maya, I'm Jon. Hey, Im Kz.
 Hi, I'm [NAME]. Hi [NAME], I'm [NAME]. Hey, Im [NAME].
 TABLE
 n=$(($(wc -l <"$TMP/table") / 2))
-plan $((n + 8))
+plan $((n + 9))
 awk 'NR % 2 == 1' "$TMP/table" >"$TMP/in"
 awk 'NR % 2 == 0' "$TMP/table" >"$TMP/want"
 run mh-redact --mask <"$TMP/in" >"$TMP/out" 2>"$TMP/err"; rc=$?
@@ -406,6 +406,12 @@ is "offsets point at the placeholders" \
 echo "Hi, I'm Maya Okafor. Maya Okafor is sad." | run mh-redact >"$TMP/o"
 is "after Hi, I'm: the name alone, one placeholder" "$(jq -r .text "$TMP/o")" \
     "Hi, I'm [NAME_1]. [NAME_1] is sad."
+# A word of chat or a greeting before a name is no part of it: one
+# person, one placeholder ("Then Maya" and a later "Maya" were two).
+echo "Hi, Then Maya said no. Hiya Maya, Maya is kind." | run mh-redact >"$TMP/o"
+is "a chat word before a name: the name alone, one placeholder" \
+    "$(jq -r .text "$TMP/o")" \
+    "Hi, Then [NAME_1] said no. Hiya [NAME_1], [NAME_1] is kind."
 
 # A long digit run before an age word (found by fuzzing): no overflow,
 # which the sanitizer build (make SAN=1 check) turns into an abort.

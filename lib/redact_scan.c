@@ -10512,7 +10512,10 @@ low_pronoun(struct mh_scanner *sc, size_t k)
 static int slot_deed(struct mh_scanner *sc, size_t i, size_t n);
 static int slot_start(struct mh_scanner *sc, size_t i);
 static int rel_pred_after(struct mh_scanner *sc, size_t last);
-static int from_group_after(struct mh_scanner *sc, size_t last);
+static size_t my_relation_at(struct mh_scanner *sc, size_t k);
+static size_t from_group_end(struct mh_scanner *sc, size_t last);
+static int low_rel_pred(struct mh_scanner *sc, size_t i);
+static int low_from_group(struct mh_scanner *sc, size_t i);
 static int deed_tail(struct mh_scanner *sc, size_t n);
 
 static int
@@ -10542,8 +10545,52 @@ slot_relation(struct mh_scanner *sc, size_t i)
 	    (tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS) ||
 	        tok_is(sc, i + 2, KW_FROM)) &&
 	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
-	    (rel_pred_after(sc, i) || from_group_after(sc, i)) &&
-	    slot_start(sc, i);
+	    (low_rel_pred(sc, i) || low_from_group(sc, i)) && slot_start(sc, i);
+}
+
+/* Is a relation said of the word at i in lower case (slot_relation())
+ * as of someone?  Not where the relation owns what follows ("faith is
+ * my mom's thing", but "hope is my sister's name"), nor a companion of
+ * the word's sense when it is one that chat makes a friend of ("hope
+ * is my best friend", "patience was my teacher"; "amber was my best
+ * friend" is someone). */
+static int
+low_rel_pred(struct mh_scanner *sc, size_t i)
+{
+	static const char *const senses[] = {"hope", "faith", "grace", "joy",
+	    "love", "patience", "mercy", "harmony", "serenity", "peace", NULL};
+	static const char *const companions[] = {"friend", "bestie", "bff",
+	    "buddy", "teacher", "companion", "mentor", "guide", NULL};
+	size_t r;
+
+	if (!rel_pred_after(sc, i))
+		return 0;
+	r = my_relation_at(sc, i + 4);
+	if (tk(sc, r + 1) && sc->t[r + 1].kind == T_POSS)
+		return tok_gap(sc, r + 2) && word_eq(sc, r + 3, "name");
+	return !(word_among(sc, r, companions) && word_among(sc, i, senses));
+}
+
+/* Is the word at i in lower case from a group and the subject of what
+ * only a person does there (slot_relation())?  A word of saying but one
+ * a feeling does too, or a deed of person_does[] no feeling does: "joy
+ * from group said hi", "will from school texted", not "hope from group
+ * helped", "joy from work came back", "faith from church kept me
+ * going", "joy from work was short lived". */
+static int
+low_from_group(struct mh_scanner *sc, size_t i)
+{
+	static const char *const fades[] = {"came", "went", "left", NULL};
+	static const char *const acts[] = {"invited", "messaged", "sent", NULL};
+	size_t k = from_group_end(sc, i);
+	const struct tok *w;
+
+	if (k == 0 || !tok_gap(sc, k) || (w = word_tok(sc, k + 1)) == NULL ||
+	    w->cap)
+		return 0;
+	return ((flags(sc, k + 1) & MH_NAMES_SAID) &&
+	           !word_among(sc, k + 1, fades)) ||
+	    word_among(sc, k + 1, acts);
 }
 
 /* Is the lower-case word at i, right after "that", a first name that

@@ -3445,6 +3445,23 @@ test_greeting_words(void)
 	    "greeting: Hiya before a verb of saying or after a greeting");
 }
 
+/* The same forms where a word-name keeps its sense: a friend made of a
+ * feeling, what a relation owns, what a feeling from a group does */
+static void
+test_chat_forms_senses(void)
+{
+	is_str(scan("hope is my best friend. faith was my only friend. "
+	            "patience is my teacher. faith is my mom's thing"),
+	    "", "senses: a feeling's friend, a relation's thing stay");
+	is_str(scan("hope is my sister's name. ruby is my friend"),
+	    "NAME:hope|NAME:ruby", "senses: a relation's name, a friend");
+	is_str(scan("hope from group helped me. faith from church kept me "
+	            "going. joy from work came back. hope from group was real"),
+	    "", "senses: what a feeling from a group does stays");
+	is_str(scan("will from work sent me a meme"), "NAME:will",
+	    "senses: a deed no feeling does");
+}
+
 int
 main(void)
 {
@@ -3485,6 +3502,7 @@ main(void)
 	test_greeting_words();
 	test_chat_forms();
 	test_chat_review_r4();
+	test_chat_forms_senses();
 	scan_close();
 	return done();
 }

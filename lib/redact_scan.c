@@ -15696,6 +15696,20 @@ handle_before(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
+/* Does a first name of four letters or more and no ordinary word open
+ * the word from p to e and leave letters after it, as a handle made of
+ * one's name often is ("mayaok", "jessxo"; not "janky", "deaddd")?  Asked only of a word in no list after "my snap
+ * is" (handle_after()). */
+static int
+name_led(struct mh_scanner *sc, size_t p, size_t e)
+{
+	for (size_t n = 4; p + n < e; n++)
+		if ((mh_names_lookup(sc->nm, sc->s + p, n) &
+		        (MH_NAMES_FIRST | MH_NAMES_COMMON)) == MH_NAMES_FIRST)
+			return 1;
+	return 0;
+}
+
 /* The handle named after a platform word at i, without its '@' (the
  * walk takes "@kenz" itself): "my snap is kenz_r99", "discord username:
  * moonfox", "add me on ig lunar.lex", "my insta is jess.k.writes".  A
@@ -15839,9 +15853,11 @@ handle_after(struct mh_scanner *sc, size_t i, size_t *start)
 		 * the phrase ("steam: crybabyking.", "my snap is mayaok"),
 		 * not one before more words ("youtube: asmr mostly"), nor
 		 * after "is" ordinary words joined ("my tumblr is
-		 * half-dead") */
+		 * half-dead") or one that no name opens, chat's words the
+		 * lists lack ("my snap is glitchy", "my insta is sus") */
 		if (!told && !(f & MH_NAMES_FIRST) &&
-		    !((colon || !sc->t[k].hyphen) && f == 0 &&
+		    !(f == 0 &&
+		        (colon || (!sc->t[k].hyphen && name_led(sc, p, e))) &&
 		        !(tok_gap(sc, k + 1) && tk(sc, k + 2) &&
 		            sc->t[k + 2].kind == T_WORD)))
 			return 0;

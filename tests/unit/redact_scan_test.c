@@ -3460,6 +3460,13 @@ test_chat_forms_senses(void)
 	    "", "senses: what a feeling from a group does stays");
 	is_str(scan("will from work sent me a meme"), "NAME:will",
 	    "senses: a deed no feeling does");
+	is_str(scan("my snap is glitchy"), "",
+	    "senses: chat's word in no list after is stays");
+	is_str(scan("my insta is sus"), "", "senses: slang after is stays");
+	is_str(scan("my snap is janky"), "",
+	    "senses: a short name opening a word is no handle's");
+	is_str(scan("my snap is jessxo"), "HANDLE:jessxo",
+	    "senses: a name opening a word in no list is");
 }
 
 int

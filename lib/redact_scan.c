@@ -8307,6 +8307,9 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 		of_someone = 1;
 	/* "she's 93 lol", "he is 95 now": a word that closes what was
 	 * said is no measure */
+	/* not a share ("she is 95% sure", "my grandma who is 96% deaf") */
+	if (of_someone && tok_punct(sc, l + 1, '%'))
+		return 0;
 	if (of_someone)
 		return !tok_gap(sc, l + 1) || !tk(sc, l + 2) ||
 		    sc->t[l + 2].kind != T_WORD ||

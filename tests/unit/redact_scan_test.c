@@ -3467,6 +3467,11 @@ test_chat_forms_senses(void)
 	    "senses: a short name opening a word is no handle's");
 	is_str(scan("my snap is jessxo"), "HANDLE:jessxo",
 	    "senses: a name opening a word in no list is");
+	is_str(scan("my mom who is 99% sure she's right is annoying. she is "
+	            "95% done"),
+	    "", "senses: a share after who is, or is, stays");
+	is_str(scan("my nan who is 92 is frail"), "AGE:92",
+	    "senses: an age after who is");
 }
 
 int

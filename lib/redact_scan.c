@@ -14662,6 +14662,9 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	static const char *const psych_kinds[] = {"juvie", "juvy", "geri",
 	    "gero", "lockdown", NULL};
+	/* chat's words that open a clause, in no list */
+	static const char *const chat_openers[] = {"bruh", "welp", "yall",
+	    "istg", NULL};
 	size_t p, k, end;
 	int named, quals = 0;
 
@@ -14769,10 +14772,16 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		p = prev_word(sc, p);
 	} else if (word_eq(sc, i, "projects")) {
 		return 0; /* "in riverton projects": work, not a home */
-	} else if (quals > 0 && slot_start(sc, k)) {
+	} else if (quals > 0 && slot_start(sc, k) &&
+	    (named == 2 ||
+	        (fac_end_name(sc, k, named) &&
+	            !word_among(sc, k, chat_openers)))) {
 		/* a name and a word of its kind need no cue where they open
 		 * a clause: "riverton medical center has a waitlist" (not
-		 * "mental health center ...", whose first word is no name) */
+		 * "mental health center ...", whose first word is no name,
+		 * nor chat's word the lists lack: "lowkey medical center was
+		 * nice", "sooo high school sucked", "bruh medical center
+		 * again") */
 		return end;
 	}
 	if (p == SIZE_MAX || sc->t[p].cap)

@@ -3472,6 +3472,12 @@ test_chat_forms_senses(void)
 	    "", "senses: a share after who is, or is, stays");
 	is_str(scan("my nan who is 92 is frail"), "AGE:92",
 	    "senses: an age after who is");
+	is_str(scan("lowkey medical center was nice. sooo high school sucked. "
+	            "bruh medical center again"),
+	    "", "senses: chat's word opening a facility's kind stays");
+	is_str(scan("mercy medical center has a waitlist"),
+	    "LOCATION:mercy medical center",
+	    "senses: a first name opening a facility's kind");
 }
 
 int

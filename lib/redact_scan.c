@@ -13853,21 +13853,29 @@ pps_letters_after(struct mh_scanner *sc, size_t i)
 /* Is the word before the number at i a value's prefix of capitals
  * right after the cue (sc->cue_tok), "policy: ABC 123 456 789",
  * "member id XY 1234567", "my policy is AB 1234 5678"?  Two to four
- * letters, no cue word itself ("policy NO 1234567") and no "is".  Its
- * token, or SIZE_MAX. */
+ * letters, no cue word itself ("policy NO 1234567") and no "is".  A
+ * plate's letters in lower case too, two or three and no function
+ * word, before a blank or a '-': "my plate is abc 1234", which chat
+ * writes so (its digits alone were taken).  Its token, or SIZE_MAX. */
 static size_t
-cue_prefix_before(struct mh_scanner *sc, size_t i)
+cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 {
 	size_t p = i - 2, q, len;
 	const struct tok *t;
+	int plate = cue == MH_SCAN_PLATE;
 
-	if (i < 2 || !tok_gap(sc, i - 1) || p <= sc->cue_tok)
+	if (i < 2 || p <= sc->cue_tok ||
+	    !(tok_gap(sc, i - 1) || (plate && tok_punct(sc, i - 1, '-'))))
 		return SIZE_MAX;
 	t = &sc->t[p];
 	len = tend(t) - t->s;
-	if (t->kind != T_WORD || !t->allcap || len < 2 || len > 4 ||
-	    t->nletter != len || t->hyphen || (flags(sc, p) & MH_NAMES_IDCUE) ||
+	if (t->kind != T_WORD || len < 2 || len > 4 || t->nletter != len ||
+	    t->hyphen || (flags(sc, p) & MH_NAMES_IDCUE) ||
 	    tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS))
+		return SIZE_MAX;
+	if (!t->allcap &&
+	    !(plate && t->nupper == 0 && len <= 3 &&
+	        !(fullflags(sc, p) & MH_NAMES_STOP)))
 		return SIZE_MAX;
 	q = prev_word(sc, p);
 	if (q != SIZE_MAX && q != sc->cue_tok &&
@@ -14192,8 +14200,9 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	 * the cue's value, with its groups apart by blanks */
 	if ((type == -1 || type == MH_SCAN_ID || type == MH_SCAN_PHONE ||
 	        type == (cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue)) &&
-	    cue >= 0 && g.total >= 6 && (g.n == 1 || seps_all(&g, " ")) &&
-	    (pre = cue_prefix_before(sc, i)) != SIZE_MAX) {
+	    cue >= 0 && (g.total >= 6 || cue == MH_SCAN_PLATE) &&
+	    (g.n == 1 || seps_all(&g, " ")) &&
+	    (pre = cue_prefix_before(sc, i, cue)) != SIZE_MAX) {
 		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
 		if (end < g.end)
 			end = g.end;

@@ -5890,6 +5890,39 @@ joiner_mark(const struct tok *t)
 	return t->mark == '-' || t->mark == '/' || t->mark == '.';
 }
 
+/* Is token k a plate's letters after its digits, the piece at d: two
+ * or three letters, all capitals or all in lower case, no function word
+ * ("AB 123 AND" no more than "4491 and")?  In capitals after no more
+ * than three digits ("AB 123 CD"; "KTZ 4491 BMW" names the car after).
+ * In lower case after a value in lower case ("KTZ 4491 so" ends with
+ * the digits), the plate ending its clause there, and the word no
+ * chat's word after it ("my plate is 4491 lol", "... 4491 too"):
+ * plates' letters ("abc", "cde") are in the list of ordinary words,
+ * which cannot tell them. */
+static int
+plate_letters(struct mh_scanner *sc, size_t k, size_t d)
+{
+	static const char *const plate_afters[] = {"too", "now", "yet", "tho",
+	    "btw", "ok", "pls", "plz", "smh", "lmk", "jk", "bro", "one", NULL};
+	const struct tok *t = tk(sc, k);
+	unsigned nd = sc->t[d].ndigit;
+	size_t len, p;
+
+	if (t == NULL || t->kind != T_WORD || t->hyphen || t->contr ||
+	    (len = tend(t) - t->s) < 2 || len > 3 || t->nletter != len ||
+	    !(t->allcap || t->nupper == 0) ||
+	    (fullflags(sc, k) & MH_NAMES_STOP) || nd < 2 || nd > 4)
+		return 0;
+	if (t->allcap)
+		return nd <= 3;
+	p = d >= 2 ? d - 2 : SIZE_MAX;
+	return sc->t[d].nupper == 0 &&
+	    !(p != SIZE_MAX && sc->t[p].kind == T_WORD && sc->t[p].nupper) &&
+	    day_clause_end(sc, k) &&
+	    !tok_in(sc, k, KW_SLANG | KW_CLAUSE_START | KW_FINITE) &&
+	    !word_among(sc, k, plate_afters);
+}
+
 /* A cued value: NUM/ALNUM pieces joined by '-', '/' or '.', with at
  * least three digits in all.  Returns the end byte or 0. */
 static size_t
@@ -5930,6 +5963,16 @@ cued_value(struct mh_scanner *sc, size_t i, int type)
 			    j + 1 < sc->nt && sc->t[j + 1].kind == T_WORD &&
 			    sc->t[j + 1].allcap &&
 			    tend(&sc->t[j + 1]) - sc->t[j + 1].s == 3) {
+				end = tend(&sc->t[j + 1]);
+				j += 2;
+				pieces++;
+			} else if (type == MH_SCAN_PLATE && pieces <= 2 &&
+			    (tok_gap(sc, j) || tok_punct(sc, j, '-')) &&
+			    plate_letters(sc, j + 1, j - 1)) {
+				/* a plate's letters after its digits, "AB 123
+				 * CD", and as chat writes a plate, in lower
+				 * case, "1234 abc", "ab12 cde", "ab-123-cd"
+				 * (the digits alone were taken) */
 				end = tend(&sc->t[j + 1]);
 				j += 2;
 				pieces++;

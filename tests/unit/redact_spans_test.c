@@ -21,12 +21,32 @@ test_plate_prefix(void)
 	    "plate: no function word before the digits");
 }
 
+/* A plate's letters after its digits, in capitals or lower case */
+static void
+test_plate_suffix(void)
+{
+	is_str(scan("my plate is 1234 abc"), "PLATE:1234 abc",
+	    "plate: letters in lower case after the digits");
+	is_str(scan("my plate is ab12 cde. plate: ab 123 cd, plate: ab-123-cd"),
+	    "PLATE:ab12 cde|PLATE:ab 123 cd|PLATE:ab-123-cd",
+	    "plate: a UK and a French plate in lower case");
+	is_str(scan("plate AB 123 CD"), "PLATE:AB 123 CD",
+	    "plate: two capitals after three digits");
+	is_str(scan("my plate is 4491 lol. plate 4491 too. plate 4491 abc and"),
+	    "PLATE:4491|PLATE:4491|PLATE:4491 abc",
+	    "plate: no chat's word after the digits, nor in its clause");
+	is_str(scan("plate AB 123 AND, plate KTZ 4491 BMW"),
+	    "PLATE:AB 123|PLATE:KTZ 4491",
+	    "plate: no function word after, no capitals after four digits");
+}
+
 int
 main(void)
 {
 	if (scan_open() == -1)
 		return done();
 	test_plate_prefix();
+	test_plate_suffix();
 	scan_close();
 	return done();
 }

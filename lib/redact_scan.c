@@ -6658,6 +6658,19 @@ static const char *const way_kinds[] = {"different", "other", "same", "best",
     "better", "easy", "easier", "hard", "right", "wrong", "only", "good",
     "long", "whole", "new", "step", "more", "way", NULL};
 
+/* Is the word at k a name and no ordinary word, as a street is named
+ * ("ash", whose list of words is SCOWL's), where a house number of one
+ * digit and "way" or "place" after it would say little: "1 dark place",
+ * "in 1 true way" ("dark", "true" are surnames too)? */
+static int
+street_name(struct mh_scanner *sc, size_t k)
+{
+	unsigned f = fullflags(sc, k);
+
+	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	    !(f & (MH_NAMES_COMMON | MH_NAMES_STOP));
+}
+
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
  * juniper hollow rd".  The number comes after a place cue (at, from,
@@ -6696,20 +6709,27 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 			return 0;
 		/* A place, which chat says of other things ("home is 1
 		 * safe place", "at 5 different place"), after a house
-		 * number of two digits or more, and first on its line only
+		 * number of two digits or more, or of one before a name of
+		 * no ordinary word ("8 ash place"), and first on its line only
 		 * where the line ends ("19 park place"; "5 star place to
 		 * eat" stays). */
 		if (words > 0 &&
 		    (word_eq(sc, j, "place") || word_eq(sc, j, "pl")))
-			return sc->t[i].ndigit >= 2 &&
+			return (sc->t[i].ndigit >= 2 ||
+			           (words == 1 && street_name(sc, j - 2))) &&
 			    (!line || line_end(sc, j));
 		if (words > 0 && tok_in(sc, j, KW_LOW_STREET))
 			return !line || street_only(sc, j);
 		/* "way", said of much else ("a 12 step way"), as a place is:
 		 * one word after a house number of two digits or more, the
-		 * clause ending after it ("at 21 harbor way, springfield") */
+		 * clause ending after it ("at 21 harbor way, springfield");
+		 * after one digit, a name of no ordinary word (street_name():
+		 * "our house is 8 ash way", whose "ash way" the name rule
+		 * took and left the number) */
 		if (words == 1 && word_eq(sc, j, "way"))
-			return sc->t[i].ndigit >= 2 && day_clause_end(sc, j) &&
+			return (sc->t[i].ndigit >= 2 ||
+			           street_name(sc, j - 2)) &&
+			        day_clause_end(sc, j) &&
 			        !word_among(sc, j - 2, way_kinds)
 			    ? 2
 			    : 0;

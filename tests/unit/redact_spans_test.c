@@ -40,6 +40,24 @@ test_plate_suffix(void)
 	    "plate: no function word after, no capitals after four digits");
 }
 
+/* A street of a name and "way" or "place" after a house number of one
+ * digit */
+static void
+test_way_name(void)
+{
+	is_str(scan("our house is 8 ash way"), "ADDRESS:8 ash way",
+	    "address: a name and way after one digit");
+	is_str(scan("i live at 3 okafor way, riverton. we live at 8 ash place"),
+	    "ADDRESS:3 okafor way, riverton|ADDRESS:8 ash place",
+	    "address: before a comma and town; a name and place");
+	is_str(scan("room 12 way too cold. there is 1 other way. that is 1 "
+	            "long way. a 5 on the scale"),
+	    "", "address: no way of a manner, no name");
+	is_str(scan("i am in 1 dark place. it is 1 true way. home is 1 happy "
+	            "place"),
+	    "", "address: no name that is an ordinary word after one digit");
+}
+
 int
 main(void)
 {
@@ -47,6 +65,7 @@ main(void)
 		return done();
 	test_plate_prefix();
 	test_plate_suffix();
+	test_way_name();
 	scan_close();
 	return done();
 }

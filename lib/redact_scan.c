@@ -15391,13 +15391,37 @@ mail_sep_back(struct mh_scanner *sc, size_t k, unsigned id, int c)
 	return j != SIZE_MAX && mail_piece(sc, j) ? j : SIZE_MAX;
 }
 
+/* The first name before the name at l that is an address's one piece,
+ * after a word that asks for an address: "email maya okafor at example
+ * dot org", a local part spelled as the name it is, its blank said for
+ * the dot or nothing.  The surname alone was no local part (no first
+ * name), and the name rule took the two words and left the rest.  Its
+ * token, or SIZE_MAX. */
+static size_t
+mail_name_before(struct mh_scanner *sc, size_t l)
+{
+	static const char *const cues[] = {"email", "e-mail", "mail", "is",
+	    "me", "at", "contact", "address", NULL};
+	size_t f = l - 2, p;
+
+	if (l < 2 || !tok_gap(sc, l - 1) || sc->t[l].kind != T_WORD ||
+	    !(fullflags(sc, l) & (MH_NAMES_FIRST | MH_NAMES_LAST)) ||
+	    sc->t[f].kind != T_WORD || sc->t[f].joined ||
+	    (fullflags(sc, f) & (MH_NAMES_FIRST | MH_NAMES_STOP)) !=
+	        MH_NAMES_FIRST)
+		return SIZE_MAX;
+	p = prev_word(sc, f);
+	return p != SIZE_MAX && word_among(sc, p, cues) ? f : SIZE_MAX;
+}
+
 /* The local part of an e-mail address whose last piece is token a: up
  * to eight pieces joined by dots ("kayla dot m dot brooks", "dana.kim").
  * One piece alone must look like one: a first name that is no ordinary
  * word, or a digit or '_' in it; any other word is the sentence's ("a
  * directory at psychologytoday dot com", "I work at amazon dot com",
- * "bought it cheap at walmart dot com").  Returns its first piece's
- * token or SIZE_MAX. */
+ * "bought it cheap at walmart dot com"); or a name in two words after
+ * a word that asks for an address (mail_name_before()).  Returns its
+ * first piece's token or SIZE_MAX. */
 static size_t
 mail_local(struct mh_scanner *sc, size_t a)
 {
@@ -15407,6 +15431,8 @@ mail_local(struct mh_scanner *sc, size_t a)
 	for (l = a, n = 1;
 	     n < 8 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
 		l = x;
+	if (n == 1 && (x = mail_name_before(sc, l)) != SIZE_MAX)
+		return x;
 	if (n == 1) {
 		const struct tok *t = &sc->t[l];
 		unsigned f = t->kind == T_WORD ? fullflags(sc, l) : 0;

@@ -58,6 +58,22 @@ test_way_name(void)
 	    "", "address: no name that is an ordinary word after one digit");
 }
 
+/* An address's local part spelled as a name in two words */
+static void
+test_mail_name(void)
+{
+	is_str(scan("email maya okafor at example dot org"),
+	    "EMAIL:maya okafor at example dot org",
+	    "email: a first name and surname before at");
+	is_str(scan("my email is maya okafor at gmail. email me at tyler "
+	            "brooks at example dot net"),
+	    "EMAIL:maya okafor at gmail|EMAIL:tyler brooks at example dot net",
+	    "email: before a provider; after email me at");
+	is_str(scan("email my therapist at work. i met maya okafor at "
+	            "example dot org"),
+	    "NAME:maya okafor", "email: no name, or no word that asks");
+}
+
 int
 main(void)
 {
@@ -66,6 +82,7 @@ main(void)
 	test_plate_prefix();
 	test_plate_suffix();
 	test_way_name();
+	test_mail_name();
 	scan_close();
 	return done();
 }

@@ -15391,6 +15391,21 @@ mail_sep_back(struct mh_scanner *sc, size_t k, unsigned id, int c)
 	return j != SIZE_MAX && mail_piece(sc, j) ? j : SIZE_MAX;
 }
 
+/* The piece before token l (a piece) across a joiner said as a word,
+ * " underscore " or " dash ": "maya underscore ok at example dot org",
+ * "kz underscore 99 at ...", whose last piece alone was taken or none.
+ * Its token, or SIZE_MAX.  (The words compared here are asked only of
+ * an address's local part.) */
+static size_t
+mail_joiner_back(struct mh_scanner *sc, size_t l)
+{
+	if (l < 4 || !tok_gap(sc, l - 1) || !tok_gap(sc, l - 3) ||
+	    !(word_eq(sc, l - 2, "underscore") || word_eq(sc, l - 2, "dash")) ||
+	    !mail_piece(sc, l - 4))
+		return SIZE_MAX;
+	return l - 4;
+}
+
 /* The first name before the name at l that is an address's one piece,
  * after a word that asks for an address: "email maya okafor at example
  * dot org", a local part spelled as the name it is, its blank said for
@@ -15415,7 +15430,8 @@ mail_name_before(struct mh_scanner *sc, size_t l)
 }
 
 /* The local part of an e-mail address whose last piece is token a: up
- * to eight pieces joined by dots ("kayla dot m dot brooks", "dana.kim").
+ * to eight pieces joined by dots ("kayla dot m dot brooks", "dana.kim")
+ * or by a word for '_' or '-' (mail_joiner_back()).
  * One piece alone must look like one: a first name that is no ordinary
  * word, or a digit or '_' in it; any other word is the sentence's ("a
  * directory at psychologytoday dot com", "I work at amazon dot com",
@@ -15428,8 +15444,10 @@ mail_local(struct mh_scanner *sc, size_t a)
 	size_t l, x;
 	int n;
 
-	for (l = a, n = 1;
-	     n < 8 && (x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX; n++)
+	for (l = a, n = 1; n < 8 &&
+	     ((x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX ||
+	         (x = mail_joiner_back(sc, l)) != SIZE_MAX);
+	     n++)
 		l = x;
 	if (n == 1 && (x = mail_name_before(sc, l)) != SIZE_MAX)
 		return x;

@@ -74,6 +74,22 @@ test_mail_name(void)
 	    "NAME:maya okafor", "email: no name, or no word that asks");
 }
 
+/* An address's local part joined by a word for '_' or '-' */
+static void
+test_mail_joiner(void)
+{
+	is_str(scan("email maya underscore ok at example dot org"),
+	    "EMAIL:maya underscore ok at example dot org",
+	    "email: pieces joined by underscore");
+	is_str(scan("email kz underscore 99 at example dot org. my email is "
+	            "maya dash okafor at example dot com"),
+	    "EMAIL:kz underscore 99 at example dot org|EMAIL:maya dash okafor "
+	    "at example dot com",
+	    "email: a digit piece; pieces joined by dash");
+	is_str(scan("the dash at example dot com"), "",
+	    "email: no joiner with no piece before it");
+}
+
 int
 main(void)
 {
@@ -83,6 +99,7 @@ main(void)
 	test_plate_suffix();
 	test_way_name();
 	test_mail_name();
+	test_mail_joiner();
 	scan_close();
 	return done();
 }

@@ -7506,10 +7506,12 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, j))
 		return 0;
 	j++;
-	/* "March the 14th": a day with its letters after "the" */
+	/* "March the 14th": a day with its letters after "the"; a
+	 * lower-case may or march after a date's preposition, or as a
+	 * birthday ("my birthday is march the 14th") */
 	if (tok_is(sc, j, KW_THE) && tok_gap(sc, j + 1) && tk(sc, j + 2) &&
 	    sc->t[j + 2].kind == T_ALNUM && ordinal(sc, j + 2, &d) &&
-	    (!verbish || date_prep_before(sc, i, 0)))
+	    (!verbish || date_prep_before(sc, i, 0) || birth_before(sc, i)))
 		j += 2;
 	if (ordinal(sc, j, &d) && d >= 1 && d <= 31 &&
 	    !(tk(sc, j + 1) &&

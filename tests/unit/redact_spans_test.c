@@ -90,6 +90,19 @@ test_mail_joiner(void)
 	    "email: no joiner with no piece before it");
 }
 
+/* A birthday of a lower-case may or march, "the" and the day */
+static void
+test_month_the(void)
+{
+	is_str(scan("my birthday is march the 14th. my bday was may the 1st "
+	            "lol"),
+	    "DATE:march the 14th|DATE:may the 1st",
+	    "date: a birthday's month, the and its day");
+	is_str(scan("you may the 3rd time. i may the 2nd time. we march the "
+	            "1st mile"),
+	    "", "date: may or march a verb, with no birthday");
+}
+
 int
 main(void)
 {
@@ -100,6 +113,7 @@ main(void)
 	test_way_name();
 	test_mail_name();
 	test_mail_joiner();
+	test_month_the();
 	scan_close();
 	return done();
 }

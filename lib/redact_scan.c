@@ -5896,14 +5896,17 @@ joiner_mark(const struct tok *t)
  * than three digits ("AB 123 CD"; "KTZ 4491 BMW" names the car after).
  * In lower case after a value in lower case ("KTZ 4491 so" ends with
  * the digits), the plate ending its clause there, and the word no
- * chat's word after it ("my plate is 4491 lol", "... 4491 too"):
+ * chat's word after it ("my plate is 4491 lol", "... 4491 too"), nor
+ * a time's or a measure's ("plate 4491 am", "... 4491 mg"):
  * plates' letters ("abc", "cde") are in the list of ordinary words,
  * which cannot tell them. */
 static int
 plate_letters(struct mh_scanner *sc, size_t k, size_t d)
 {
 	static const char *const plate_afters[] = {"too", "now", "yet", "tho",
-	    "btw", "ok", "pls", "plz", "smh", "lmk", "jk", "bro", "one", NULL};
+	    "btw", "ok", "pls", "plz", "smh", "lmk", "jk", "bro", "one", "am",
+	    "pm", "mg", "kg", "lb", "lbs", "hr", "hrs", "min", "yo", "yr",
+	    "yrs", NULL};
 	const struct tok *t = tk(sc, k);
 	unsigned nd = sc->t[d].ndigit;
 	size_t len, p;

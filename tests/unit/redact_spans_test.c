@@ -35,6 +35,8 @@ test_plate_suffix(void)
 	is_str(scan("my plate is 4491 lol. plate 4491 too. plate 4491 abc and"),
 	    "PLATE:4491|PLATE:4491|PLATE:4491 abc",
 	    "plate: no chat's word after the digits, nor in its clause");
+	is_str(scan("plate 4491 am. my plate is 4491 mg"),
+	    "PLATE:4491|PLATE:4491", "plate: no time's or measure's word after");
 	is_str(scan("plate AB 123 AND, plate KTZ 4491 BMW"),
 	    "PLATE:AB 123|PLATE:KTZ 4491",
 	    "plate: no function word after, no capitals after four digits");

@@ -11624,14 +11624,14 @@ title_ambig(struct mh_scanner *sc, size_t i, unsigned f)
 
 /* Is the word in capitals at i, alone (m, the run's words, is 1),
  * opening its sentence in a text with lower case too, one's name
- * signing in or a subject: before "here" ending the clause or a verb
- * of saying in lower case ("MAYA here", "MAYA said hi"), or chat's
- * "was like" or "is like", that quotes as one does ("and then MAYA was
- * like whatever")?  Or opening a clause after "and", "then" and the
- * like before such a verb ("and then MAYA said")?  An acronym is seldom said to be here or to say,
- * but for one of the bodies a chat about care quotes ("NAMI said to
- * call", "and then ADA said": clinical_abbrevs[]), whose letters the
- * lists hold as a name too. */
+ * signing in or a subject: before "here" ending the clause or a verb of
+ * saying in lower case ("MAYA here", "MAYA said hi"), or chat's "was
+ * like" or "is like", that quotes as one does ("and then MAYA was like
+ * whatever")?  Or opening a clause after "and", "then" and the like
+ * before such a verb ("and then MAYA said")?  An acronym is seldom said
+ * to be here or to say, but for one of the bodies a chat about care
+ * quotes ("NAMI said to call", "and then ADA said":
+ * clinical_abbrevs[]), whose letters the lists hold as a name too. */
 static int
 caps_opener(struct mh_scanner *sc, size_t i, int m)
 {
@@ -11914,7 +11914,8 @@ kin_ji_at(struct mh_scanner *sc, size_t k)
  * as one opening the sentence ("Hi, So Maya said no", "Hey, Its Maya",
  * "Hi, Just Maya here"); or a word that says nothing of the subject
  * after it (low_openers[]: "Anyway, So Maya said no", "Yo, Also Maya
- * came") or no one is called (no_first_words[]: "Ok, Yes Maya came")?  Taken, the word went into the name's span: "Hi, [NAME_1]"
+ * came") or no one is called (no_first_words[]: "Ok, Yes Maya
+ * came")?  Taken, the word went into the name's span: "Hi, [NAME_1]"
  * lost the "I'm", and "I'm Maya" and a later "Maya" were two people.
  * Asked only where the surname is found: rare. */
 static int
@@ -15310,13 +15311,13 @@ in_before(const struct tok *pt)
 	return pt->kw == KW_IN || pt->kw == KW_N || pt->mark == '"';
 }
 
-/* Is there a town at or after the lower-case word i, whose token
- * before has no LOOK_NOCTX for a word of town_preps[] or town_verbs[]
+/* Is there a town at or after the lower-case word i, whose token before
+ * has no LOOK_NOCTX for a word of town_preps[] or town_verbs[]
  * (low_town(), town_after_verb()), or is "in", "n" or a '"' after one
- * (in_before(); low_town() asks the cue before it)?  Then the walk takes the word to
- * word_rules(), which emits the town kept for it (town_tok); else it
- * passes it, as it did before (lower_name_context(),
- * lower_opens_nothing()). */
+ * (in_before(); low_town() asks the cue before it)?  Then the walk
+ * takes the word to word_rules(), which emits the town kept for it
+ * (town_tok); else it passes it, as it did before
+ * (lower_name_context(), lower_opens_nothing()). */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -15831,8 +15832,9 @@ handle_before(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* Does a first name of four letters or more and no ordinary word open
  * the word from p to e and leave letters after it, as a handle made of
- * one's name often is ("mayaok", "jessxo"; not "janky", "deaddd")?  Asked only of a word in no list after "my snap
- * is" (handle_after()). */
+ * one's name often is ("mayaok", "jessxo"; not "janky",
+ * "deaddd")?  Asked only of a word in no list after "my snap is"
+ * (handle_after()). */
 static int
 name_led(struct mh_scanner *sc, size_t p, size_t e)
 {

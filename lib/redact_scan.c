@@ -11909,21 +11909,22 @@ kin_ji_at(struct mh_scanner *sc, size_t k)
 /* Is the capitalised word at i, of no name's class, before a surname
  * (match_name_slow()'s "female, Ana Johnson"), surely no first name of
  * it: a contraction or chat's "Im" or "Iam", anywhere ("Hi, I'm Maya
- * Okafor", "Hi Maya, I'm Jon", "Hi Iam Maya"); a word that opens its
- * sentence after a greeting that opens it, which is as far from a name
- * as one opening the sentence ("Hi, So Maya said no", "Hey, Its Maya",
- * "Hi, Just Maya here"); or a word that says nothing of the subject
- * after it (low_openers[]: "Anyway, So Maya said no", "Yo, Also Maya
- * came") or no one is called (no_first_words[]: "Ok, Yes Maya
- * came")?  Taken, the word went into the name's span: "Hi, [NAME_1]"
- * lost the "I'm", and "I'm Maya" and a later "Maya" were two people.
+ * Okafor", "Hi Maya, I'm Jon", "Hi Iam Maya"); or a word that says
+ * nothing of the subject after it (low_openers[]: "Anyway, So Maya said
+ * no", "Hi, So Maya said no", "Yo, Also Maya came") or no one is called
+ * (no_first_words[]: "Ok, Yes Maya came", "Hey, Its Maya", "Hi, Just
+ * Maya here")?  Taken, the word went into the name's span: "Hi,
+ * [NAME_1]" lost the "I'm", and "I'm Maya" and a later "Maya" were two
+ * people.  Not any word that opens its sentence after a greeting: a
+ * given name the names data holds only as a word is the name's own
+ * ("Hi, Ed Reyes", "Hey, Bo Okafor here"), and "Ed" alone went out.
  * Asked only where the surname is found: rare. */
 static int
 no_first_before(struct mh_scanner *sc, size_t i)
 {
 	return sc->t[i].contr || tok_is(sc, i, KW_IM) ||
-	    word_eq(sc, i, "iam") || greeting_opens(sc, i) ||
-	    word_among(sc, i, low_openers) || word_among(sc, i, no_first_words);
+	    word_eq(sc, i, "iam") || word_among(sc, i, low_openers) ||
+	    word_among(sc, i, no_first_words);
 }
 
 /* Is the word at i a greeting drawn out or run together as chat types

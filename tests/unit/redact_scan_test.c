@@ -3273,6 +3273,10 @@ test_greeting_self(void)
 	is_str(scan("Hi, So Maya said no. Hey, Its Maya. Hi, Just Maya here"),
 	    "NAME:Maya|NAME:Maya|NAME:Maya",
 	    "greeting: a word opening the sentence after it is no first name");
+	is_str(scan("Hi, Ed Reyes said no. Hey, Bo Okafor here. Hello, Echo "
+	            "Reyes came"),
+	    "NAME:Ed Reyes|NAME:Bo Okafor|NAME:Echo Reyes",
+	    "greeting: a given name held only as a word keeps its surname");
 	is_str(scan("Anyway, So Maya said no. Yo, Also Maya came. ok so "
 	            "Honestly Maya is kind"),
 	    "NAME:Maya|NAME:Maya|NAME:Maya",

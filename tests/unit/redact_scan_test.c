@@ -3447,6 +3447,10 @@ test_greeting_words(void)
 	is_str(scan("Hiya said no. Hi Hiya. Hilo is in Hawaii"),
 	    "NAME:Hiya|NAME:Hiya|NAME:Hilo",
 	    "greeting: Hiya before a verb of saying or after a greeting");
+	is_str(scan("Hiya Grace. Heyy Will, long time. Hii Mark. Helloo Joy. "
+	            "Hiya Hope, how are you"),
+	    "NAME:Grace|NAME:Will|NAME:Mark|NAME:Joy|NAME:Hope",
+	    "greeting: a given name that is a word too after it, as after Hi");
 }
 
 /* The same forms where a word-name keeps its sense: a friend made of a

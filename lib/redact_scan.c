@@ -11988,6 +11988,28 @@ chat_word(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* Does the word of chat at i (chat_word()) open its clause, where a
+ * writer capitalises such a word: opening the sentence, after a comma,
+ * or after chat or a greeting ("Then Maya said no", "Hi, Still Maya",
+ * "lol Oh Maya", "Hiya Then Maya")?  Inside one, after a cue or any
+ * other word, it is a name's own: a surname that opens a name ("Dear Um
+ * Jiwoo", "my friend Oh Sehun", "met Still Reyes"), and "and" and "that"
+ * join or report one ("me and Um Jiwoo"). */
+static int
+chat_opens_clause(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	if (p == SIZE_MAX || tok_punct(sc, p, ',') || sentence_initial(sc, i))
+		return 1;
+	if (sc->t[p].kind != T_WORD || tok_is(sc, p, KW_AND) ||
+	    tok_is(sc, p, KW_THAT))
+		return 0;
+	return tok_is(sc, p, KW_HI) || tok_is(sc, p, KW_HEY) ||
+	    tok_is(sc, p, KW_HELLO) || greeting_shape(sc, p) ||
+	    chat_word(sc, p);
+}
+
 /* Is the capitalised word at i, first of a run of name words at least
  * two, a word of chat before the name rather than the name's own:
  * "Then Maya said no", "Hi, Cuz Maya said so", "lol Still Maya Okafor
@@ -12012,7 +12034,7 @@ chat_before_name(struct mh_scanner *sc, size_t i, int ctx)
 	    !((!ctx || (tok_punct(sc, i - 2, ',') && greeting_opens(sc, i))) &&
 	        (fullflags(sc, i + 2) & MH_NAMES_FIRST)))
 		return 0;
-	return chat_word(sc, i);
+	return chat_word(sc, i) && chat_opens_clause(sc, i);
 }
 
 /* chat_before_name() of a run of m words from i, at least two, or

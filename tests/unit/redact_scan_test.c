@@ -3425,6 +3425,10 @@ test_chat_before_name(void)
 	            "Reyes came"),
 	    "NAME:Will Smith|NAME:Hope Okafor|NAME:Grace Kim|NAME:Dawn Reyes",
 	    "chat word: a name that is also a word keeps its run");
+	is_str(scan("Dear Um Jiwoo, thanks. my friend Oh Sehun came. I met "
+	            "Still Reyes there. me and Um Jiwoo went"),
+	    "NAME:Um Jiwoo|NAME:Oh Sehun|NAME:Still Reyes|NAME:Um Jiwoo",
+	    "chat word: inside a clause, after a cue or a word, a name's own");
 	is_str(scan("Romi, Anna and Ben. Hope, Maya and Ben came"),
 	    "NAME:Romi|NAME:Anna|NAME:Ben|NAME:Hope|NAME:Maya|NAME:Ben",
 	    "chat word: a name listed with names is still taken");

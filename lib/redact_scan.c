@@ -11998,9 +11998,19 @@ chat_word(struct mh_scanner *sc, size_t i)
 static int
 chat_opens_clause(struct mh_scanner *sc, size_t i)
 {
+	static const char *const sign_offs[] = {"sincerely", "regards", "best",
+	    "wishes", "xoxo", "yours", NULL};
+
 	size_t p = prev_tok(sc, i);
 
-	if (p == SIZE_MAX || tok_punct(sc, p, ',') || sentence_initial(sc, i))
+	if (p == SIZE_MAX)
+		return 1;
+	/* a comma opens a clause, but not the one after a letter's close,
+	 * which signs it, on its line or the next: "Sincerely, Um Jiwoo",
+	 * "Best, Even Maya" */
+	if (tok_punct(sc, p, ','))
+		return !word_among(sc, prev_tok(sc, p), sign_offs);
+	if (sentence_initial(sc, i))
 		return 1;
 	if (sc->t[p].kind != T_WORD || tok_is(sc, p, KW_AND) ||
 	    tok_is(sc, p, KW_THAT))

@@ -3429,6 +3429,10 @@ test_chat_before_name(void)
 	            "Still Reyes there. me and Um Jiwoo went"),
 	    "NAME:Um Jiwoo|NAME:Oh Sehun|NAME:Still Reyes|NAME:Um Jiwoo",
 	    "chat word: inside a clause, after a cue or a word, a name's own");
+	is_str(scan("Sincerely, Um Jiwoo. Best, Even Maya. Kind regards, Still "
+	            "Reyes"),
+	    "NAME:Um Jiwoo|NAME:Even Maya|NAME:Still Reyes",
+	    "chat word: after a letter's close and its comma, a name's own");
 	is_str(scan("Romi, Anna and Ben. Hope, Maya and Ben came"),
 	    "NAME:Romi|NAME:Anna|NAME:Ben|NAME:Hope|NAME:Maya|NAME:Ben",
 	    "chat word: a name listed with names is still taken");

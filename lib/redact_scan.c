@@ -313,35 +313,46 @@ struct mh_scanner {
 	int cjk_text;
 };
 
-static const char *const type_names[MH_SCAN_NTYPES] = {
-    "NAME",
-    "LOCATION",
-    "ADDRESS",
-    "ZIP",
-    "DATE",
-    "AGE",
-    "PHONE",
-    "FAX",
-    "EMAIL",
-    "SSN",
-    "MRN",
-    "HEALTHPLAN",
-    "ACCOUNT",
-    "CARD",
-    "LICENSE",
-    "PLATE",
-    "VIN",
-    "DEVICE",
-    "URL",
-    "IP",
-    "HANDLE",
-    "ID",
+/* The names, and their lengths made when compiled: mh_scan_type_from_name()
+ * compares a length first, where a strlen() of each name cost more than
+ * the compares (callgrind: blk40.txt, 25 K calls, 0.48 M instructions) */
+#define TYPE_NAME(s) \
+	{ \
+		s, sizeof(s) - 1 \
+	}
+static const struct {
+	const char *s;
+	size_t n;
+} type_names[MH_SCAN_NTYPES] = {
+    TYPE_NAME("NAME"),
+    TYPE_NAME("LOCATION"),
+    TYPE_NAME("ADDRESS"),
+    TYPE_NAME("ZIP"),
+    TYPE_NAME("DATE"),
+    TYPE_NAME("AGE"),
+    TYPE_NAME("PHONE"),
+    TYPE_NAME("FAX"),
+    TYPE_NAME("EMAIL"),
+    TYPE_NAME("SSN"),
+    TYPE_NAME("MRN"),
+    TYPE_NAME("HEALTHPLAN"),
+    TYPE_NAME("ACCOUNT"),
+    TYPE_NAME("CARD"),
+    TYPE_NAME("LICENSE"),
+    TYPE_NAME("PLATE"),
+    TYPE_NAME("VIN"),
+    TYPE_NAME("DEVICE"),
+    TYPE_NAME("URL"),
+    TYPE_NAME("IP"),
+    TYPE_NAME("HANDLE"),
+    TYPE_NAME("ID"),
 };
+#undef TYPE_NAME
 
 const char *
 mh_scan_type_name(int type)
 {
-	return type >= 0 && type < MH_SCAN_NTYPES ? type_names[type] : NULL;
+	return type >= 0 && type < MH_SCAN_NTYPES ? type_names[type].s : NULL;
 }
 
 static inline int
@@ -1760,11 +1771,11 @@ mh_scan_type_from_name(const char *s, size_t n)
 {
 	for (int i = 0; i < MH_SCAN_NTYPES; i++) {
 		size_t k;
-		if (n != strlen(type_names[i]))
+		if (n != type_names[i].n)
 			continue;
 		for (k = 0; k < n; k++)
 			if (lc((unsigned char)s[k]) !=
-			    lc((unsigned char)type_names[i][k]))
+			    lc((unsigned char)type_names[i].s[k]))
 				break;
 		if (k == n)
 			return i;

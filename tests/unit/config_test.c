@@ -93,6 +93,33 @@ main(void)
 			}
 		ok(all, "a bad byte is found at every place in ASCII");
 	}
+	{
+		/* mh_utf8_text() reads 16 bytes a step and the last 16 again:
+		 * a NUL, a character or a bad sequence at every place, whole
+		 * or cut by the end, says what a NUL search and
+		 * mh_utf8_valid() say */
+		static const char *const seqs[] = {"\0", "\xc3\xa9",
+		    "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\xff",
+		    "\xc0\xaf", "\xed\xa0\x80", "\xe2\x80", "\x80"};
+		static const size_t lens[] = {1, 2, 3, 4, 1, 2, 3, 2, 1};
+		char t[40];
+		int all = 1;
+
+		for (size_t k = 0; k < sizeof(lens) / sizeof(lens[0]); k++)
+			for (size_t n = 1; n <= sizeof(t); n++)
+				for (size_t at = 0; at < n; at++) {
+					size_t m = n - at < lens[k] ? n - at
+					                            : lens[k];
+
+					memset(t, 'a', sizeof(t));
+					memcpy(t + at, seqs[k], m);
+					all &= !mh_utf8_text(t, n) ==
+					    !(memchr(t, '\0', n) == NULL &&
+					        mh_utf8_valid(t, n));
+				}
+		ok(all, "mh_utf8_text() agrees with a NUL search and "
+		        "mh_utf8_valid() everywhere");
+	}
 	setenv("XDG_DATA_HOME", "relative/path", 1);
 	setenv("HOME", "/home/test", 1);
 	{

@@ -428,6 +428,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(CVV, "cvv") \
 	X(COLUMBUS, "columbus") \
 	X(DEAR, "dear") \
+	X(DASH, "dash") \
 	X(DAY, "day") \
 	X(DIAGNOSED, "diagnosed") \
 	X(DIGITS, "digits") \
@@ -455,6 +456,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(HEY, "hey") \
 	X(HI, "hi") \
 	X(HOPE, "hope") \
+	X(HYPHEN, "hyphen") \
 	X(HIM, "him") \
 	X(HTTP, "http") \
 	X(HTTPS, "https") \
@@ -13722,13 +13724,113 @@ digit_word(const char *w, size_t len)
 	}
 }
 
-/* A phone number in words after the cue word i ("call", "text",
- * "number" ...) and "me", "at", "on", "is" or ':': "my number is five
- * five five, two oh one, three three four four", "text me on
- * five-five-five two-oh-one ...".  Digit words apart by a blank, a ','
- * and a blank, or a '-'; seven of them (a local number), ten or
- * eleven.  Without the cue digits in words are anything ("one two
- * three, breathe").  Its end, and its first byte in *start; or 0. */
+/* The word between two groups of a phone number said aloud: " dash ",
+ * " hyphen ", " dot " and, before the last group alone, " and " ("555
+ * dash 201 dash 3344", "555 201 and 3344").  At p, after a group's
+ * blank: the byte after the word and its blank, and in *last whether it
+ * was "and"; or 0. */
+static size_t
+phone_sep_word(const unsigned char *u, size_t n, size_t p, int *last)
+{
+	size_t w;
+
+	for (w = p; w < n && isalpha_a(u[w]); w++)
+		;
+	if (w + 1 >= n || u[w] != ' ')
+		return 0;
+	*last = eqw((const char *)u + p, w - p, "and");
+	if (*last || eqw((const char *)u + p, w - p, "dash") ||
+	    eqw((const char *)u + p, w - p, "hyphen") ||
+	    eqw((const char *)u + p, w - p, "dot"))
+		return w + 1;
+	return 0;
+}
+
+/* A phone number said as chat writes it, from byte p: groups of digit
+ * words (each one digit, "five five five") or of digits, apart by a
+ * blank, ", ", a '-', or a word of phone_sep_word() ("555 dash 201 dash
+ * 3344", "five five five 201 3344").  After a cue (cued): seven digits
+ * (a local number), ten or eleven; digits in a group of three or four,
+ * and a group of four is the last ("call me at 555 201 3344 one more
+ * time" ends before "one").  Without the cue, only ten digits as 3, 3
+ * and 4 apart by the words: "5 dash 10 minutes", "rated it 7 dash 8"
+ * are no such thing.  Digits alone apart by signs and blanks are
+ * number_rules()' (their type may be a fax's or a nation's ID): a
+ * number here has a digit word or a word between groups.  Its end, or
+ * 0. */
+static size_t
+said_phone(const unsigned char *u, size_t n, size_t p, int cued)
+{
+	size_t w, e = 0, q;
+	size_t gs[4];
+	int d = 0, ng = 0, glens[4], words = 0, said = 0, last = 0, a;
+
+	while (p < n) {
+		if (isdig(u[p])) {
+			for (w = p; w < n && isdig(u[w]); w++)
+				;
+			if (w - p < 3 || w - p > 4 ||
+			    (w < n && (isalpha_a(u[w]) || u[w] == '\'')))
+				break;
+			d += (int)(w - p);
+			if (d > 11)
+				return 0;
+			gs[ng] = p;
+			glens[ng++] = (int)(w - p);
+		} else {
+			for (w = p; w < n && isalpha_a(u[w]); w++)
+				;
+			if (w == p || w - p > 5 ||
+			    digit_word((const char *)u + p, w - p) < 0)
+				break;
+			if (!cued || ++d > 11)
+				return 0;
+			words++;
+		}
+		e = w;
+		if (last || (ng > 0 && glens[ng - 1] == 4))
+			break; /* a last group: after "and", or of four */
+		/* to the next group: '-', ", ", a blank or a word */
+		if (w < n && u[w] == '-') {
+			p = w + 1;
+			continue;
+		}
+		if (w < n && u[w] == ',')
+			w++;
+		if (w + 1 >= n || u[w] != ' ')
+			break;
+		p = w + 1;
+		if (isalpha_a(u[p]) && (q = phone_sep_word(u, n, p, &a)) != 0 &&
+		    (isdig(u[q]) || (cued && !a))) {
+			said = 1;
+			last = a;
+			p = q;
+		}
+	}
+	if (d == 0 || (words == 0 && !said) || (last && d < 10))
+		return 0;
+	/* without the cue a North American number (nanp_groups()), and no
+	 * three round numbers ("300 dash 300 dash 3000 reps") */
+	if (!cued)
+		return d == 10 && said && ng == 3 && glens[0] == 3 &&
+		        glens[1] == 3 && glens[2] == 4 && u[gs[0]] >= '2' &&
+		        u[gs[1]] >= '2' &&
+		        !(u[gs[0] + 2] == '0' && u[gs[1] + 2] == '0' &&
+		            u[gs[2] + 3] == '0')
+		    ? e
+		    : 0;
+	if (d != 7 && d != 10 && d != 11)
+		return 0;
+	return e;
+}
+
+/* A phone number after the cue word i ("call", "text", "number" ...)
+ * and "me", "at", "on", "is" or ':', in words or said as chat writes
+ * it (said_phone()): "my number is five five five, two oh one, three
+ * three four four", "text me on five-five-five two-oh-one ...", "text
+ * me five five five 201 3344", "my number is 555 dash 201 dash 3344".
+ * Without the cue digits in words are anything ("one two three,
+ * breathe").  Its end, and its first byte in *start; or 0. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -13736,37 +13838,21 @@ static size_t
 spelled_phone(struct mh_scanner *sc, size_t i, size_t *start)
 {
 	const unsigned char *u = (const unsigned char *)sc->s;
-	size_t n = sc->n, j = skip_space(sc, i + 1), p, w, e = 0;
-	int d = 0;
+	size_t n = sc->n, j = skip_space(sc, i + 1), e;
 
 	for (int k = 0; k < 3 && j < sc->nt && phone_filler(sc, j); k++)
 		j = skip_space(sc, j + 1);
-	if (j >= sc->nt || sc->t[j].kind != T_WORD)
+	/* a word, or a group of three or four digits and a blank ("number
+	 * 1", "call 911", "call 555-201-3344", number_rules()' to take,
+	 * turned away here) */
+	if (j >= sc->nt ||
+	    !(sc->t[j].kind == T_WORD ||
+	        (sc->t[j].kind == T_NUM &&
+	            (sc->t[j].ndigit == 3 || sc->t[j].ndigit == 4) &&
+	            tok_gap(sc, j + 1))))
 		return 0;
-	p = sc->t[j].s;
-	for (;;) {
-		for (w = p; w < n && isalpha_a(u[w]); w++)
-			;
-		if (w == p || w - p > 5 ||
-		    digit_word((const char *)u + p, w - p) < 0)
-			break;
-		if (++d > 11)
-			return 0;
-		e = w;
-		/* to the next word: '-', ", " or a blank */
-		if (w < n && u[w] == '-')
-			p = w + 1;
-		else {
-			if (w < n && u[w] == ',')
-				w++;
-			if (w >= n || u[w] != ' ')
-				break;
-			p = w + 1;
-		}
-	}
-	if (d != 7 && d != 10 && d != 11)
-		return 0;
-	if (e < n && (isalnum_a(u[e]) || u[e] == '\''))
+	if ((e = said_phone(u, n, sc->t[j].s, 1)) == 0 ||
+	    (e < n && (isalnum_a(u[e]) || u[e] == '\'')))
 		return 0;
 	*start = sc->t[j].s;
 	return e;
@@ -14124,6 +14210,22 @@ born_year(struct mh_scanner *sc, size_t i)
 	return birth_before(sc, i) || word_eq(sc, p, "born");
 }
 
+/* Is "fax" among the four tokens before the number at i ("fax:
+ * 555-201-3344", "fax number is ...")?  A phone number there is a fax
+ * number. */
+static int
+fax_before(struct mh_scanner *sc, size_t i)
+{
+	for (size_t k = i, s = 0; k > 0 && s < 4; s++) {
+		k = prev_tok(sc, k);
+		if (k == SIZE_MAX)
+			break;
+		if (tok_is(sc, k, KW_FAX))
+			return 1;
+	}
+	return 0;
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -14161,6 +14263,20 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	if (g.n >= 7 && g.sep[0] == ' ' && glen(&g, 0) == 1 &&
 	    (end = spaced_phone(sc, i)) != 0)
 		return emit(sc, ip, b, end, MH_SCAN_PHONE) == -1 ? -1 : 1;
+	/* "555 dash 201 dash 3344": a phone number said aloud, its groups
+	 * apart by words (said_phone()); at a group of three before
+	 * "dash", "hyphen" or "dot" alone */
+	if (g.n == 1 && g.total == 3 && t->kind == T_NUM &&
+	    tok_gap(sc, i + 1) &&
+	    (tok_is(sc, i + 2, KW_DASH) || tok_is(sc, i + 2, KW_HYPHEN) ||
+	        tok_is(sc, i + 2, KW_DOT)) &&
+	    (end = said_phone(u, sc->n, b, 0)) != 0 &&
+	    !(end < sc->n && isalnum_a(u[end])))
+		return emit(sc, ip, b, end,
+		           fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE) ==
+		        -1
+		    ? -1
+		    : 1;
 	/* "cvv 123", "last 4 digits 1111": part of a card */
 	if (g.n == 1 && (g.total == 3 || g.total == 4) && i >= 2 &&
 	    (sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_ARE ||
@@ -14371,17 +14487,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    national_number(sc, i, b, g.end))
 		type = MH_SCAN_ID;
 	/* A phone number after "fax" is a fax number. */
-	if (type == MH_SCAN_PHONE) {
-		for (size_t k = i, s = 0; k > 0 && s < 4; s++) {
-			k = prev_tok(sc, k);
-			if (k == SIZE_MAX)
-				break;
-			if (tok_is(sc, k, KW_FAX)) {
-				type = MH_SCAN_FAX;
-				break;
-			}
-		}
-	}
+	if (type == MH_SCAN_PHONE && fax_before(sc, i))
+		type = MH_SCAN_FAX;
 	if (type == MH_SCAN_CARD && cue == MH_SCAN_ACCOUNT)
 		type = MH_SCAN_ACCOUNT;
 	/* an IMEI passes the card's check: "IMEI 35-209900-176148-1" */
@@ -16813,7 +16920,8 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		/* "call me on five five five, zero one two three" */
 		if (tok_in(sc, i, KW_PHONE_CUE) &&
 		    (end = spelled_phone(sc, i, &start)) != 0)
-			EMIT(start, end, MH_SCAN_PHONE);
+			EMIT(start, end,
+			    fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE);
 		/* "my password is hunter2" */
 		if (tok_in(sc, i, KW_SECRET) &&
 		    (end = secret_after(sc, i, &start)) != 0)

@@ -36,7 +36,8 @@ test_plate_suffix(void)
 	    "PLATE:4491|PLATE:4491|PLATE:4491 abc",
 	    "plate: no chat's word after the digits, nor in its clause");
 	is_str(scan("plate 4491 am. my plate is 4491 mg"),
-	    "PLATE:4491|PLATE:4491", "plate: no time's or measure's word after");
+	    "PLATE:4491|PLATE:4491",
+	    "plate: no time's or measure's word after");
 	is_str(scan("plate AB 123 AND, plate KTZ 4491 BMW"),
 	    "PLATE:AB 123|PLATE:KTZ 4491",
 	    "plate: no function word after, no capitals after four digits");
@@ -105,6 +106,34 @@ test_month_the(void)
 	    "", "date: may or march a verb, with no birthday");
 }
 
+/* A phone number said as chat writes it: its groups apart by "dash",
+ * "hyphen", "dot" or a last "and", or a group in digit words */
+static void
+test_said_phone(void)
+{
+	is_str(scan("my number is 555 dash 201 dash 3344"),
+	    "PHONE:555 dash 201 dash 3344", "phone: groups apart by dash");
+	is_str(scan("text me on 555 hyphen 201 hyphen 3344. or 555 dot 201 "
+	            "dot 3344"),
+	    "PHONE:555 hyphen 201 hyphen 3344|PHONE:555 dot 201 dot 3344",
+	    "phone: hyphen after a cue, dot with none");
+	is_str(scan("call me 555 201 and 3344"), "PHONE:555 201 and 3344",
+	    "phone: and before the last group, after a cue");
+	is_str(scan("text me five five five 201 3344"),
+	    "PHONE:five five five 201 3344", "phone: a group in digit words");
+	is_str(scan("fax: 555 dash 201 dash 3344"),
+	    "FAX:555 dash 201 dash 3344", "phone: after fax, a fax number");
+	is_str(scan("call me at 555 201 3344 one more time"),
+	    "PHONE:555 201 3344", "phone: a group of four ends it");
+	is_str(scan("5 dash 10 minutes, it was 2 dash 3 days, rated it 7 dash "
+	            "8, meet at 8 and 9"),
+	    "", "phone: no groups of a phone number");
+	is_str(scan("text me at 930 and 1130. call me at 12 30 and 1 45"), "",
+	    "phone: times after a cue, of too few digits");
+	is_str(scan("555 201 and 3344 people"), "",
+	    "phone: no and without a cue");
+}
+
 int
 main(void)
 {
@@ -116,6 +145,7 @@ main(void)
 	test_mail_name();
 	test_mail_joiner();
 	test_month_the();
+	test_said_phone();
 	scan_close();
 	return done();
 }

@@ -6681,6 +6681,17 @@ street_name(struct mh_scanner *sc, size_t k)
 	    !(f & (MH_NAMES_COMMON | MH_NAMES_STOP));
 }
 
+/* Is a town of one word after the "way" at j, the clause ending after
+ * it: "i live at 8 ash way springfield", which chat writes with no
+ * comma ("at 21 harbor way too much" stays)?  The town is
+ * address_tail()'s to take where the line or sentence ends. */
+static int
+way_town(struct mh_scanner *sc, size_t j)
+{
+	return tok_gap(sc, j + 1) && town_word(sc, j + 2) &&
+	    day_clause_end(sc, j + 2);
+}
+
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
  * juniper hollow rd".  The number comes after a place cue (at, from,
@@ -6735,11 +6746,13 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		 * clause ending after it ("at 21 harbor way, springfield");
 		 * after one digit, a name of no ordinary word (street_name():
 		 * "our house is 8 ash way", whose "ash way" the name rule
-		 * took and left the number) */
+		 * took and left the number); or a town after it with no
+		 * comma, which says it as well (way_town(): "8 elm way
+		 * boston") */
 		if (words == 1 && word_eq(sc, j, "way"))
 			return (sc->t[i].ndigit >= 2 ||
-			           street_name(sc, j - 2)) &&
-			        day_clause_end(sc, j) &&
+			           street_name(sc, j - 2) || way_town(sc, j)) &&
+			        (day_clause_end(sc, j) || way_town(sc, j)) &&
 			        !word_among(sc, j - 2, way_kinds)
 			    ? 2
 			    : 0;
@@ -6917,9 +6930,12 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		if (w->kind == T_ALNUM && w->nletter == 2 && !lead &&
 		    ordinal(sc, j, &ov))
 			;
-		else if (w->kind != T_WORD ||
-		    (f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
-			return 0;
+		else if (w->kind != T_WORD || (f & MH_NAMES_WEEKDAY) ||
+		    ((f & MH_NAMES_MONTH) && !low &&
+		        !(words == 0 && tok_gap(sc, j + 1) && tk(sc, j + 2) &&
+		            street_only(sc, j + 2))))
+			return 0; /* a street named as a month: "3 June St",
+			           * day_month() let it be */
 		else if (words == 0 && tok_in(sc, j, KW_LEAD_STREET))
 			lead = 1;
 		else if (!w->cap && !w->allcap && !low &&
@@ -7940,6 +7956,14 @@ day_month(struct mh_scanner *sc, size_t i)
 		of = 1;
 	}
 	if (!(flags(sc, j) & MH_NAMES_MONTH))
+		return 0;
+	/* "we live at 3 june st": a street named as a month, after its
+	 * house number, with a street word of street_only() that ends the
+	 * clause (match_address() takes it; "on 17 march st patrick's day"
+	 * and "3 june 2024" stay dates) */
+	if (!of && sc->t[i].kind == T_NUM && tok_gap(sc, j + 1) &&
+	    tk(sc, j + 2) && street_only(sc, j + 2) &&
+	    day_clause_end(sc, j + 2))
 		return 0;
 	/* In lower case, a month that is also a verb ("5 mar", "2 may
 	 * help") wants a capital, a year, "of" ("the 12th of may"), a

@@ -134,6 +134,26 @@ test_said_phone(void)
 	    "phone: no and without a cue");
 }
 
+/* A street of "way" before a town with no comma, and a street named as
+ * a month after its house number */
+static void
+test_street_town_month(void)
+{
+	is_str(scan("i live at 8 ash way springfield"),
+	    "ADDRESS:8 ash way springfield",
+	    "address: way and a town with no comma");
+	is_str(scan("we live at 21 harbor way too much. my 3 kids way too "
+	            "much"),
+	    "", "address: no town after way, no cue before the number");
+	is_str(scan("we live at 3 june st. she is at 3 June Street, Riverton"),
+	    "ADDRESS:3 june st.|ADDRESS:3 June Street, Riverton",
+	    "address: a street named as a month before a street word");
+	is_str(scan("3 june 2024. on 3 june i cried. on 3 may street parties "
+	            "began"),
+	    "DATE:3 june 2024|DATE:3 june|DATE:3 may",
+	    "address: a date before a year, a clause or a street's noun");
+}
+
 int
 main(void)
 {
@@ -146,6 +166,7 @@ main(void)
 	test_mail_joiner();
 	test_month_the();
 	test_said_phone();
+	test_street_town_month();
 	scan_close();
 	return done();
 }

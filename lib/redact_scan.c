@@ -13793,8 +13793,12 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 		if (isdig(u[p])) {
 			for (w = p; w < n && isdig(u[w]); w++)
 				;
-			if (w - p < 3 || w - p > 4 ||
-			    (w < n && (isalpha_a(u[w]) || u[w] == '\'')))
+			/* groups of three or four, and a country's "1"
+			 * first ("text me 1 555 dash 201 dash 3344") */
+			if (!(w - p == 1 && u[p] == '1' && d == 0 && cued) &&
+			    (w - p < 3 || w - p > 4))
+				break;
+			if (w < n && (isalpha_a(u[w]) || u[w] == '\''))
 				break;
 			d += (int)(w - p);
 			if (d > 11)
@@ -13866,18 +13870,20 @@ spelled_phone(struct mh_scanner *sc, size_t i, size_t *start)
 
 	for (int k = 0; k < 3 && j < sc->nt && phone_filler(sc, j); k++)
 		j = skip_space(sc, j + 1);
-	/* a word, or a group of three or four digits and a blank ("number
-	 * 1", "call 911", "call 555-201-3344", number_rules()' to take,
-	 * turned away here) */
+	/* a word, or a group of three or four digits or a country's "1"
+	 * and a blank ("number 2", "call 911", "call 555-201-3344",
+	 * number_rules()' to take, turned away here) */
 	if (j >= sc->nt ||
 	    !(sc->t[j].kind == T_WORD ||
 	        (sc->t[j].kind == T_NUM &&
-	            (sc->t[j].ndigit == 3 || sc->t[j].ndigit == 4) &&
+	            (sc->t[j].ndigit == 3 || sc->t[j].ndigit == 4 ||
+	                (sc->t[j].ndigit == 1 && u[sc->t[j].s] == '1')) &&
 	            tok_gap(sc, j + 1))))
 		return 0;
 	if ((e = said_phone(u, n, sc->t[j].s, 1)) == 0 ||
 	    (e < n && (isalnum_a(u[e]) || u[e] == '\'')))
 		return 0;
+	e = phone_ext_end(u, n, e); /* "... 3344 ext 12" */
 	*start = sc->t[j].s;
 	return e;
 }
@@ -14295,7 +14301,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    (tok_is(sc, i + 2, KW_DASH) || tok_is(sc, i + 2, KW_HYPHEN) ||
 	        tok_is(sc, i + 2, KW_DOT)) &&
 	    (end = said_phone(u, sc->n, b, 0)) != 0 &&
-	    !(end < sc->n && isalnum_a(u[end])))
+	    !(end < sc->n && isalnum_a(u[end])) &&
+	    (end = phone_ext_end(u, sc->n, end)) != 0)
 		return emit(sc, ip, b, end,
 		           fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE) ==
 		        -1

@@ -123,6 +123,10 @@ test_said_phone(void)
 	    "PHONE:five five five 201 3344", "phone: a group in digit words");
 	is_str(scan("fax: 555 dash 201 dash 3344"),
 	    "FAX:555 dash 201 dash 3344", "phone: after fax, a fax number");
+	is_str(scan("text me 1 555 dash 201 dash 3344. call me at 555 dash "
+	            "201 dash 3344 ext 12"),
+	    "PHONE:1 555 dash 201 dash 3344|PHONE:555 dash 201 dash 3344 ext 12",
+	    "phone: a country's 1 before it, an extension after it");
 	is_str(scan("call me at 555 201 3344 one more time"),
 	    "PHONE:555 201 3344", "phone: a group of four ends it");
 	is_str(scan("5 dash 10 minutes, it was 2 dash 3 days, rated it 7 dash "

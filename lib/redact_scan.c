@@ -13801,7 +13801,10 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 			if (w < n && (isalpha_a(u[w]) || u[w] == '\''))
 				break;
 			d += (int)(w - p);
-			if (d > 11)
+			/* (eleven digits hold four groups at most, the
+			 * first a "1": the test keeps gs[] and glens[]
+			 * safe whatever a group's length becomes) */
+			if (d > 11 || ng == 4)
 				return 0;
 			gs[ng] = p;
 			glens[ng++] = (int)(w - p);

@@ -13786,8 +13786,10 @@ static size_t
 said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 {
 	size_t w, e = 0, q;
-	size_t gs[4];
-	int d = 0, ng = 0, glens[4], words = 0, said = 0, last = 0, a;
+	struct groups g; /* the digit groups' ranges alone */
+	int d = 0, words = 0, said = 0, last = 0, a;
+
+	g.n = 0;
 
 	while (p < n) {
 		if (isdig(u[p])) {
@@ -13802,12 +13804,12 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 				break;
 			d += (int)(w - p);
 			/* (eleven digits hold four groups at most, the
-			 * first a "1": the test keeps gs[] and glens[]
-			 * safe whatever a group's length becomes) */
-			if (d > 11 || ng == 4)
+			 * first a "1"; the count keeps g's ranges safe
+			 * whatever a group's length becomes) */
+			if (d > 11 || g.n == 8)
 				return 0;
-			gs[ng] = p;
-			glens[ng++] = (int)(w - p);
+			g.gs[g.n] = p;
+			g.ge[g.n++] = w;
 		} else {
 			for (w = p; w < n && isalpha_a(u[w]); w++)
 				;
@@ -13819,7 +13821,7 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 			words++;
 		}
 		e = w;
-		if (last || (ng > 0 && glens[ng - 1] == 4))
+		if (last || (g.n > 0 && g.ge[g.n - 1] - g.gs[g.n - 1] == 4))
 			break; /* a last group: after "and", or of four */
 		/* to the next group: '-', ", ", a blank or a word */
 		if (w < n && u[w] == '-') {
@@ -13840,14 +13842,13 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 	}
 	if (d == 0 || (words == 0 && !said) || (last && d < 10))
 		return 0;
-	/* without the cue a North American number (nanp_groups()), and no
-	 * three round numbers ("300 dash 300 dash 3000 reps") */
+	/* without the cue a North American number of three groups
+	 * (nanp_groups(), no country's "1", which only a cue lets in), and
+	 * no three round numbers ("300 dash 300 dash 3000 reps") */
 	if (!cued)
-		return d == 10 && said && ng == 3 && glens[0] == 3 &&
-		        glens[1] == 3 && glens[2] == 4 && u[gs[0]] >= '2' &&
-		        u[gs[1]] >= '2' &&
-		        !(u[gs[0] + 2] == '0' && u[gs[1] + 2] == '0' &&
-		            u[gs[2] + 3] == '0')
+		return said && g.n == 3 && nanp_groups(u, &g) &&
+		        !(u[g.gs[0] + 2] == '0' && u[g.gs[1] + 2] == '0' &&
+		            u[g.gs[2] + 3] == '0')
 		    ? e
 		    : 0;
 	if (d != 7 && d != 10 && d != 11)

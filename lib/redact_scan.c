@@ -8708,6 +8708,16 @@ greeting_opens(struct mh_scanner *sc, size_t p)
 	        sentence_initial(sc, q));
 }
 
+/* Is the word at p "I'm" (or "Im", or with a phone's apostrophe)
+ * opening its sentence, or after a greeting that opens it ("Hi, I'm")? */
+static int
+im_opens(struct mh_scanner *sc, size_t p)
+{
+	return (tok_is(sc, p, KW_IM) || word_eq(sc, p, "i'm") ||
+	           word_eq(sc, p, "i\xe2\x80\x99m")) &&
+	    greeting_opens(sc, p);
+}
+
 /* Does the relation word at r open its sentence, alone or after "my"
  * or another word, or follow "with", "and" or a comma there ("my
  * roommate kz", "me and my bf kz", "i live with my roommate kz")?  Not
@@ -8846,10 +8856,8 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	}
 	if (sc->t[i - 2].kind != T_WORD)
 		return 0;
-	if (tok_is(sc, i - 2, KW_IM) || word_eq(sc, i - 2, "i'm") ||
-	    word_eq(sc, i - 2, "i\xe2\x80\x99m"))
-		return greeting_opens(sc, i - 2) &&
-		    (clause_end_after(sc, i) || tok_punct(sc, i + 1, ','));
+	if (im_opens(sc, i - 2))
+		return clause_end_after(sc, i) || tok_punct(sc, i + 1, ',');
 	if (!word_eq(sc, i - 2, "text") && !word_eq(sc, i - 2, "call") &&
 	    !word_eq(sc, i - 2, "ask") && !word_eq(sc, i - 2, "tell"))
 		return 0;
@@ -11015,16 +11023,6 @@ surname_next(struct mh_scanner *sc, size_t k)
 }
 
 static int letter_initial(struct mh_scanner *sc, size_t i);
-
-/* Is the word at p "I'm" (or "Im", or with a phone's apostrophe)
- * opening its sentence, or after a greeting that opens it ("Hi, I'm")? */
-static int
-im_opens(struct mh_scanner *sc, size_t p)
-{
-	return (tok_is(sc, p, KW_IM) || word_eq(sc, p, "i'm") ||
-	           word_eq(sc, p, "i\xe2\x80\x99m")) &&
-	    greeting_opens(sc, p);
-}
 
 /* Is the capitalised word at i, two letters with a vowel, one a person
  * may go by after "I'm": a word of the lists of names and ordinary

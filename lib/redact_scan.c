@@ -11935,6 +11935,33 @@ kin_ji_at(struct mh_scanner *sc, size_t k)
 	    kin_ji(sc, k);
 }
 
+/* Is the word at i one of chat that says nothing of the subject after
+ * it (low_openers[]) or that no one is called (no_first_words[])?  A
+ * word of either has an id (kw_lists2[]): most names have none, and are
+ * turned away before their bytes are compared with the lists'
+ * (no_first_before(), chat_before_name(), chat_opens_clause()). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+chat_word(struct mh_scanner *sc, size_t i)
+{
+	static const char *const *const lists[] = {low_openers, no_first_words};
+	const struct tok *t = &sc->t[i];
+	const char *w = sc->s + t->s;
+	size_t n = tend(t) - t->s;
+	int c = lc((unsigned char)w[0]);
+
+	if (t->kw == 0)
+		return 0;
+	/* (the first letter before the call) */
+	for (size_t l = 0; l < 2; l++)
+		for (const char *const *ws = lists[l]; *ws != NULL; ws++)
+			if ((unsigned char)**ws == c && eqw(w, n, *ws))
+				return 1;
+	return 0;
+}
+
 /* Is the capitalised word at i, of no name's class, before a surname
  * (match_name_slow()'s "female, Ana Johnson"), surely no first name of
  * it: a contraction or chat's "Im" or "Iam", anywhere ("Hi, I'm Maya
@@ -11952,8 +11979,7 @@ static int
 no_first_before(struct mh_scanner *sc, size_t i)
 {
 	return sc->t[i].contr || tok_is(sc, i, KW_IM) ||
-	    word_eq(sc, i, "iam") || word_among(sc, i, low_openers) ||
-	    word_among(sc, i, no_first_words);
+	    word_eq(sc, i, "iam") || chat_word(sc, i);
 }
 
 /* Is the word at i a greeting drawn out or run together as chat types
@@ -11989,32 +12015,6 @@ greeting_shape(struct mh_scanner *sc, size_t i)
 	/* "Helo", "Helloo", "Hallo", "Hullo" */
 	return b == 'l' && f == 'o' && (a == 'e' || c - v >= 2) &&
 	    (a == 'e' || a == 'a' || a == 'u');
-}
-
-/* Is the word at i one of chat that says nothing of the subject after
- * it (low_openers[]) or that no one is called (no_first_words[])?  A
- * word of either has an id (kw_lists2[]): most names have none, and are
- * turned away before their bytes are compared with the lists'. */
-#ifdef __GNUC__
-__attribute__((noinline))
-#endif
-static int
-chat_word(struct mh_scanner *sc, size_t i)
-{
-	static const char *const *const lists[] = {low_openers, no_first_words};
-	const struct tok *t = &sc->t[i];
-	const char *w = sc->s + t->s;
-	size_t n = tend(t) - t->s;
-	int c = lc((unsigned char)w[0]);
-
-	if (t->kw == 0)
-		return 0;
-	/* (the first letter before the call) */
-	for (size_t l = 0; l < 2; l++)
-		for (const char *const *ws = lists[l]; *ws != NULL; ws++)
-			if ((unsigned char)**ws == c && eqw(w, n, *ws))
-				return 1;
-	return 0;
 }
 
 /* Does the word of chat at i (chat_word()) open its clause, where a

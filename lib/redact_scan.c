@@ -4585,6 +4585,29 @@ tok_in2(struct mh_scanner *sc, size_t i, uint32_t set)
 	return (sc->kw_sets2[tok_at(sc, i)->kw] & set) != 0;
 }
 
+/* Is token i a greeting word, "hi", "hey" or "hello" (not "dear",
+ * which some callers ask besides)? */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+hi_word(struct mh_scanner *sc, size_t i)
+{
+	return tok_is(sc, i, KW_HI) || tok_is(sc, i, KW_HEY) ||
+	    tok_is(sc, i, KW_HELLO);
+}
+
+/* Is token i a pronoun as an object: "me", "him", "her" or "them"? */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int
+object_word(struct mh_scanner *sc, size_t i)
+{
+	return tok_is(sc, i, KW_ME) || tok_is(sc, i, KW_HIM) ||
+	    tok_is(sc, i, KW_HER) || tok_is(sc, i, KW_THEM);
+}
+
 static int that_subject(struct mh_scanner *sc, size_t i);
 
 /* Does the token p (no blank) before a lower-case word say it opens no
@@ -8441,9 +8464,7 @@ lower_verb(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (tok_is(sc, i, KW_HOPE))
 		return tok_in(sc, n, KW_VERB_NEXT);
-	return tok_is(sc, i, KW_BLESS) &&
-	    (tok_is(sc, n, KW_HER) || tok_is(sc, n, KW_HIM) ||
-	        tok_is(sc, n, KW_THEM) || tok_is(sc, n, KW_ME));
+	return tok_is(sc, i, KW_BLESS) && object_word(sc, n);
 }
 
 /* Is the lower-case word at i, a surname and no first name, a verb: one
@@ -8703,9 +8724,7 @@ greeting_opens(struct mh_scanner *sc, size_t p)
 	return sentence_initial(sc, p) ||
 	    (q != SIZE_MAX &&
 	        (q + 2 == p || (q + 3 == p && tok_punct(sc, q + 1, ','))) &&
-	        (tok_is(sc, q, KW_HEY) || tok_is(sc, q, KW_HI) ||
-	            tok_is(sc, q, KW_HELLO)) &&
-	        sentence_initial(sc, q));
+	        hi_word(sc, q) && sentence_initial(sc, q));
 }
 
 /* Is the word at p "I'm" (or "Im", or with a phone's apostrophe)
@@ -9062,9 +9081,7 @@ state_named(struct mh_scanner *sc, size_t i)
 	 * someone), a relation word, a greeting, or a first name */
 	if (p != SIZE_MAX && sc->t[p].kind == T_WORD &&
 	    ((flags(sc, p) & MH_NAMES_TITLE) || relation_at(sc, p) ||
-	        (p + 2 == i &&
-	            (tok_is(sc, p, KW_HI) || tok_is(sc, p, KW_HEY) ||
-	                tok_is(sc, p, KW_HELLO) || tok_is(sc, p, KW_DEAR))) ||
+	        (p + 2 == i && (hi_word(sc, p) || tok_is(sc, p, KW_DEAR))) ||
 	        (sc->t[p].cap && p + 2 == i && is_first(sc, p) &&
 	            !(flags(sc, p) & MH_NAMES_STATE))))
 		return 1;
@@ -9701,8 +9718,7 @@ context_after_mark(struct mh_scanner *sc, size_t p, int *title)
 	}
 	/* "Hi, Anna" / "Thanks, Sam" */
 	if (q != SIZE_MAX && tok_punct(sc, p, ',') && sc->t[q].kind == T_WORD &&
-	    (tok_is(sc, q, KW_HI) || tok_is(sc, q, KW_HEY) ||
-	        tok_is(sc, q, KW_HELLO) || tok_is(sc, q, KW_DEAR) ||
+	    (hi_word(sc, q) || tok_is(sc, q, KW_DEAR) ||
 	        tok_is(sc, q, KW_THANKS)))
 		return 1;
 	return 0;
@@ -9737,15 +9753,13 @@ context_after_word(struct mh_scanner *sc, size_t p, size_t i, int *title)
 	if (!(f & MH_NAMES_NAMECUE))
 		return 0;
 	if (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
-	    tok_is(sc, p, KW_DEAR) || tok_is(sc, p, KW_HI) ||
-	    tok_is(sc, p, KW_HEY) || tok_is(sc, p, KW_HELLO))
+	    tok_is(sc, p, KW_DEAR) || hi_word(sc, p))
 		return 1;
 	if (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) {
 		size_t q = prev_word(sc, p);
 		return q != SIZE_MAX && tok_is(sc, q, KW_NAME);
 	}
-	if (tok_is(sc, p, KW_HIM) || tok_is(sc, p, KW_HER) ||
-	    tok_is(sc, p, KW_ME) || tok_is(sc, p, KW_THEM)) {
+	if (object_word(sc, p)) {
 		size_t q = prev_word(sc, p);
 		return q != SIZE_MAX &&
 		    (tok_is(sc, q, KW_NAMED) || tok_is(sc, q, KW_CALLED) ||
@@ -12044,9 +12058,7 @@ chat_opens_clause(struct mh_scanner *sc, size_t i)
 	if (sc->t[p].kind != T_WORD || tok_is(sc, p, KW_AND) ||
 	    tok_is(sc, p, KW_THAT))
 		return 0;
-	return tok_is(sc, p, KW_HI) || tok_is(sc, p, KW_HEY) ||
-	    tok_is(sc, p, KW_HELLO) || greeting_shape(sc, p) ||
-	    chat_word(sc, p);
+	return hi_word(sc, p) || greeting_shape(sc, p) || chat_word(sc, p);
 }
 
 /* Is the capitalised word at i, first of a run of name words at least
@@ -14775,8 +14787,7 @@ stay_facility(struct mh_scanner *sc, size_t i, size_t *start)
 
 	if (!tok_gap(sc, i + 1))
 		return 0;
-	if (tok_is(sc, j, KW_ME) || tok_is(sc, j, KW_HIM) ||
-	    tok_is(sc, j, KW_HER) || tok_is(sc, j, KW_THEM)) {
+	if (object_word(sc, j)) {
 		j += 2;
 		someone = 1;
 	}
@@ -14922,9 +14933,7 @@ stay_to(struct mh_scanner *sc, size_t p)
 
 	if (!tok_is(sc, p, KW_TO) || p < 2 || !tok_gap(sc, p - 1))
 		return 0;
-	if ((tok_is(sc, v, KW_ME) || tok_is(sc, v, KW_HIM) ||
-	        tok_is(sc, v, KW_HER) || tok_is(sc, v, KW_THEM)) &&
-	    v >= 2 && tok_gap(sc, v - 1))
+	if (object_word(sc, v) && v >= 2 && tok_gap(sc, v - 1))
 		v -= 2;
 	return tok_in(sc, v, KW_STAY_CUE);
 }

@@ -1324,13 +1324,15 @@ static const char *const fac_heads[] = {
 	"hospital", "clinic", "hospice", "infirmary", "center", "centre",
 	"school", "college", "academy", "high", "middle", "elementary",
 	"general", "memorial", "psych", "health", "hall", "projects",
-	"university", NULL
+	"university", "rehab", "hs", "state", NULL
 };
 /* The words of a facility's kind that chat lets end its name where
  * the clause ends: "i go to riverton high", "i work at riverton
- * general" (low_place()). */
+ * general", "a junior at riverton hs", "i go to riverton state"
+ * (low_place()). */
 static const char *const fac_ends[] = {
-	"high", "middle", "elementary", "general", "memorial", NULL
+	"high", "middle", "elementary", "general", "memorial", "hs", "state",
+	NULL
 };
 /* The facility words that name a place only after a word of its kind:
  * "riverton high school", "millbrook community college", not "at grad
@@ -3206,6 +3208,10 @@ tok_rest_any(struct mh_scanner *sc, struct tok *tp, size_t i)
 	 * whole */
 	else if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212)
 		tp->mark = '-';
+	/* and the curly quotes a '\'', as phones write it: "i live in
+	 * \u2018riverton\u2019" (town_quote()) */
+	else if (c == 0x2018 || c == 0x2019)
+		tp->mark = '\'';
 	/* only '-', '\'' and bytes from 0x80 come here: no '.', ',' or '&'
 	 * (LOOK_NOCTX), and nothing walk() does anything with (LOOK_QUIET):
 	 * no rule starts at them, nor a placeholder at a byte after the
@@ -6470,7 +6476,9 @@ low_town_zip(struct mh_scanner *sc, size_t k)
 	return 0;
 }
 
+static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
 static int town_word(struct mh_scanner *sc, size_t k);
+static int way_town(struct mh_scanner *sc, size_t j);
 
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
@@ -6528,11 +6536,15 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		}
 		/* with no ZIP, a town of one word in lower case that ends the
 		 * line or the sentence: "42 elm street riverton" ("42 elm st
-		 * tonight", "... riverton is far" stay) */
+		 * tonight", "... riverton is far" stay); after "way", which
+		 * lower_street() took by that town (way_town()), where the
+		 * clause ends: "at 8 ash way springfield and i hate it" */
 		if (seg == 0 && !comma && !nl && town_word(sc, k) &&
 		    (line_end(sc, k) || tok_punct(sc, k + 1, '.') ||
 		        tok_punct(sc, k + 1, '!') ||
-		        tok_punct(sc, k + 1, '?'))) {
+		        tok_punct(sc, k + 1, '?') ||
+		        (k >= 2 && word_eq(sc, k - 2, "way") &&
+		            way_town(sc, k - 2)))) {
 			best = tend(&sc->t[k]);
 			break;
 		}
@@ -6682,7 +6694,6 @@ street_only(struct mh_scanner *sc, size_t j)
 	    kw == KW_BOULEVARD;
 }
 
-static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
 static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
 
 /* Words before "way" that make it a manner, not a street: "at 10
@@ -14854,6 +14865,18 @@ low_place_word(struct mh_scanner *sc, size_t k)
 	    t->joined || tok_in(sc, k, KW_CLINICAL))
 		return 0;
 	f = fullflags(sc, k);
+	/* a word the lists know as an ordinary one alone that ends as
+	 * towns do names a place as well: "at oakwood clinic"; not one of
+	 * a port or a field, which are what they say ("at airport clinic",
+	 * "at support clinic", "battlefield high") */
+	if (f == MH_NAMES_COMMON && t->nletter == tend(t) - t->s) {
+		const char *w = sc->s + t->s;
+		size_t len = tend(t) - t->s;
+		int e = town_end_bytes(w, len);
+		if (e != 0 && !eqw(w + len - e, (size_t)e, "port") &&
+		    !eqw(w + len - e, (size_t)e, "field"))
+			return 1;
+	}
 	if (f &
 	    (MH_NAMES_COMMON | MH_NAMES_STOP | MH_NAMES_KEEP | MH_NAMES_MONTH |
 	        MH_NAMES_WEEKDAY | MH_NAMES_REL | MH_NAMES_TITLE |
@@ -15077,18 +15100,22 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		return 0;
 	/* "psych" and "hall" a place only after "at" or "in" ("at
 	 * millbrook psych", "in baker hall"), or "to" after a stay's word
-	 * before a first name, a surname alone or a word shaped as a town
-	 * ("admitted to riverton psych", "admitted me to mercy psych"; not
-	 * a word of no list that is the kind misspelt or chat's, "admitted
-	 * to paeds psych", "to inpatiant psych", "to bougie psych"), not a
-	 * course ("to forensic psych", "from music hall"), nor after
-	 * chat's word for their kind ("in juvie hall", "at geri psych",
-	 * "at lockdown psych") */
+	 * before a first name, a surname alone, a word shaped as a town or
+	 * one of no list in "-haven", a place's ending that town_ending()
+	 * lacks ("in brookhaven" is chat's game as often): "admitted to
+	 * riverton psych", "admitted me to mercy psych", "admitted me to
+	 * brookhaven psych" (not a word of no list that is the kind
+	 * misspelt or chat's, "admitted to paeds psych", "to inpatiant
+	 * psych", "to bougie psych"), not a course ("to forensic psych",
+	 * "from music hall"), nor after chat's word for their kind ("in
+	 * juvie hall", "at geri psych", "at lockdown psych") */
 	if ((word_eq(sc, i, "psych") || word_eq(sc, i, "hall")) &&
 	    ((!tok_is(sc, p, KW_AT) && !tok_is(sc, p, KW_IN) &&
 	         !(stay_to(sc, p) &&
 	             (named == 2 || fullflags(sc, k) == MH_NAMES_LAST ||
-	                 town_shaped(sc, k)))) ||
+	                 town_shaped(sc, k) ||
+	                 (named == 1 && sc->t[k].nletter >= 8 &&
+	                     eqw(sc->s + tend(&sc->t[k]) - 5, 5, "haven"))))) ||
 	        word_among(sc, k, psych_kinds)))
 		return 0;
 	return low_place_cue(sc, p) ? end : 0;
@@ -15391,12 +15418,14 @@ town_shaped(struct mh_scanner *sc, size_t i)
 	return !(tok_gap(sc, i + 1) && word_among(sc, i + 2, town_not_after));
 }
 
-/* Is the word i, which may be a town, after a '"' that opens a quote
- * after a blank: "i live in \"riverton\" now" (low_town())? */
+/* Is the word i, which may be a town, after a '"' or a '\'' (a curly
+ * one too: tok_rest_any()) that opens a quote after a blank: "i live
+ * in \"riverton\" now", "i live in 'riverton' lol" (low_town())? */
 static inline int
 town_quote(struct mh_scanner *sc, size_t i)
 {
-	return i >= 3 && tok_punct(sc, i - 1, '"');
+	return i >= 3 &&
+	    (tok_punct(sc, i - 1, '"') || tok_punct(sc, i - 1, '\''));
 }
 
 /* A town in lower case at the word i, after a word of town_preps[]
@@ -15515,11 +15544,12 @@ town_after_verb(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* Is the token pt, with LOOK_NOCTX, before a lower-case word that may
  * be a town after it (town_at()): "in", chat's "n" ("Im n riverton"),
- * or a '"' ("I'm in \"riverton\"")? */
+ * or a '"' or '\'' ("I'm in \"riverton\"", "in 'riverton'")? */
 static inline int
 in_before(const struct tok *pt)
 {
-	return pt->kw == KW_IN || pt->kw == KW_N || pt->mark == '"';
+	return pt->kw == KW_IN || pt->kw == KW_N || pt->mark == '"' ||
+	    pt->mark == '\'';
 }
 
 /* Is there a town at or after the lower-case word i, whose token before

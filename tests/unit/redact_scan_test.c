@@ -3496,6 +3496,56 @@ test_chat_forms_senses(void)
 	    "senses: a first name opening a facility's kind");
 }
 
+/* F3: towns and facilities chat names in lower case, and the words
+ * beside them that stay. */
+static void
+test_f3_places(void)
+{
+	is_str(scan("i go to riverton state and i hate it"),
+	    "LOCATION:riverton state", "f3: a college by its town and state");
+	is_str(scan("i'm a junior at riverton hs"), "LOCATION:riverton hs",
+	    "f3: a high school as hs");
+	is_str(scan("i was at oakdale rehab for a month"),
+	    "LOCATION:oakdale rehab", "f3: a rehab by its name");
+	is_str(scan("my therapist at oakwood clinic said"),
+	    "LOCATION:oakwood clinic",
+	    "f3: a clinic named by an ordinary word that ends as towns do");
+	is_str(scan("they admitted me to brookhaven psych"),
+	    "LOCATION:brookhaven psych", "f3: a stay's psych in -haven");
+	is_str(scan("i live in 'riverton' lol"), "LOCATION:riverton",
+	    "f3: a town in single quotes");
+	is_str(scan("i live in \xe2\x80\x98riverton\xe2\x80\x99 lol"),
+	    "LOCATION:riverton", "f3: a town in curly quotes");
+	is_str(scan("i live at 8 ash way springfield and i hate it"),
+	    "ADDRESS:8 ash way springfield",
+	    "f3: the town after way where the clause ends");
+	is_str(scan("i go to state school. i go to community college. the "
+	            "state hospital was awful. im in a bad state rn. i was in "
+	            "hypomanic state. i go to ohio state"),
+	    "", "f3: state of a kind, a mood or a state's name stays");
+	is_str(scan("i was in rehab for a month. at the clinic. my therapist "
+	            "at the clinic said. i was in drug rehab. at neuro rehab "
+	            "today. after rehab i relapsed"),
+	    "", "f3: rehab and clinic of no name stay");
+	is_str(scan("at airport clinic. at support clinic. i go to "
+	            "battlefield high. at the oakwood clinic"),
+	    "", "f3: a port, a field, an ordinary word after the stay");
+	is_str(scan("go to hs tomorrow. i was bullied in hs. we met in junior "
+	            "hs"),
+	    "", "f3: hs of no name stays");
+	is_str(scan("admitted to psych. admitted me to the psych ward. we're "
+	            "in brookhaven on roblox"),
+	    "", "f3: psych of no name, the game in -haven stay");
+	is_str(scan("i live in 'the city' lol. im in 'love' lol. they said i "
+	            "was 'crazy'. im n bed rn. im n love. im n trouble"),
+	    "", "f3: words in quotes and after n that are no town stay");
+	is_str(scan("8 ash way and i hate it"), "ADDRESS:8 ash way",
+	    "f3: an address and plain words after it");
+	is_str(scan("sunrise was pretty. the recovery center helped. after "
+	            "recovery i relapsed. at maple street"),
+	    "", "f3: ordinary words near a facility's stay");
+}
+
 int
 main(void)
 {
@@ -3537,6 +3587,7 @@ main(void)
 	test_chat_forms();
 	test_chat_review_r4();
 	test_chat_forms_senses();
+	test_f3_places();
 	scan_close();
 	return done();
 }

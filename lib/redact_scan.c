@@ -14910,6 +14910,33 @@ fac_end_name(struct mh_scanner *sc, size_t k, int named)
 	    !cross_shorthand(sc, t) && !word_among(sc, k, sizes);
 }
 
+/* Is the lower-case word k, which low_place_word() turned away, a
+ * street's word ("grove", "hill", "park") after a blank and a first
+ * name or surname that is an ordinary word too ("maple", "cedar"), the
+ * two a facility's name: "at maple grove rehab"?  Not after a small
+ * word, a street's, a state's or a relation's ("at the grove clinic",
+ * "my mom hill clinic"). */
+static int
+street_pair(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *a = tk(sc, k), *t;
+	unsigned f;
+
+	if (a == NULL || a->cap || a->allcap || k < 2 || !tok_gap(sc, k - 1) ||
+	    !(fullflags(sc, k) & MH_NAMES_STREET))
+		return 0;
+	t = &sc->t[k - 2];
+	if (t->kind != T_WORD || t->cap || t->allcap || t->joined ||
+	    tok_in(sc, k - 2, KW_CLINICAL))
+		return 0;
+	f = fullflags(sc, k - 2);
+	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	    !(f &
+	        (MH_NAMES_STOP | MH_NAMES_KEEP | MH_NAMES_MONTH |
+	            MH_NAMES_WEEKDAY | MH_NAMES_REL | MH_NAMES_TITLE |
+	            MH_NAMES_FACILITY | MH_NAMES_STATE | MH_NAMES_STREET));
+}
+
 static int town_word(struct mh_scanner *sc, size_t k);
 
 /* Does the word p before a lower-case facility's name say that a place
@@ -15022,7 +15049,14 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		/* psych, hall and projects after a word in no list as
 		 * high is: "at hella psych"; a first name that is also a
 		 * word names a hall ("baker hall") */
-		if ((named = low_place_word(sc, k)) == 0 ||
+		named = low_place_word(sc, k);
+		/* a name of two words, a street's after a name that is a
+		 * word too: "at maple grove rehab", "at cedar hill clinic" */
+		if (named == 0 && street_pair(sc, k)) {
+			k -= 2;
+			named = 1;
+		}
+		if (named == 0 ||
 		    (n == 0 &&
 		        (tok_in2(sc, i, KW2_FAC_END) ||
 		            (named == 1 &&

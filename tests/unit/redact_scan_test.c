@@ -3544,6 +3544,13 @@ test_f3_places(void)
 	is_str(scan("sunrise was pretty. the recovery center helped. after "
 	            "recovery i relapsed. at maple street"),
 	    "", "f3: ordinary words near a facility's stay");
+	is_str(scan("i was at maple grove rehab for a month"),
+	    "LOCATION:maple grove rehab",
+	    "f3: a facility named by a name and a street's word");
+	is_str(scan("i was at the park clinic. at skate park clinic. we went to "
+	            "water park psych. at state park hospital. my mom hill "
+	            "clinic. the maple grove rehab sucked"),
+	    "", "f3: a street's word after no name, or with no cue, stays");
 }
 
 int

@@ -3553,6 +3553,23 @@ test_f3_places(void)
 	    "", "f3: a street's word after no name, or with no cue, stays");
 }
 
+/* A3: Taglish and Spanglish small words, which name lists hold or no
+ * list does, are no one's name in a chat. */
+static void
+test_A3_taglish_words(void)
+{
+	is_str(scan("Grabe, I only slept 3 hours. Sabi ng doctor I have "
+	            "depression. Bahala na, I'll call 988."),
+	    "", "A3: a Tagalog word opening a sentence stays");
+	is_str(scan("sabi niya he'll change. Nag-away kami again. IG is "
+	            "pretty, siya lang nakakaintindi sakin"),
+	    "", "A3: Tagalog pronouns in lower case stay");
+	is_str(scan("Ay Dios mío, I failed. Mi primo says therapy is for locos"),
+	    "", "A3: Spanish words stay");
+	is_str(scan("Nag-away kami ni Paolo again. Mi primo Javier says hi"),
+	    "NAME:Paolo|NAME:Javier", "A3: the names beside them are still taken");
+}
+
 int
 main(void)
 {
@@ -3595,6 +3612,7 @@ main(void)
 	test_chat_review_r4();
 	test_chat_forms_senses();
 	test_f3_places();
+	test_A3_taglish_words();
 	scan_close();
 	return done();
 }

@@ -12181,6 +12181,13 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* the initial alone, as name_run_at() would take a
 		 * capitalised verb after its stop ("A. Told me to rest") */
 		return t->kw == KW_A && initial_subject(sc, i) ? tend(t) : 0;
+	/* "Dear Sir or Madam,", "Excuse me, Sir", "Dear Pastor,": a title
+	 * alone, no capitalised word after it, addresses someone by their
+	 * office, not their name (Sir and Pastor are a first name and a
+	 * surname too); after a title it is a surname ("Dr. Pastor") */
+	if (t->cap && !title && (flags(sc, i) & MH_NAMES_TITLE) &&
+	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
+		return 0;
 	if (title)
 		title_start(sc, i, start);
 	unsigned seen;

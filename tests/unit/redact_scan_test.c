@@ -3568,6 +3568,12 @@ test_A3_taglish_words(void)
 	    "", "A3: Spanish words stay");
 	is_str(scan("Nag-away kami ni Paolo again. Mi primo Javier says hi"),
 	    "NAME:Paolo|NAME:Javier", "A3: the names beside them are still taken");
+	is_str(scan("Dear Sir or Madam, I am writing to enquire. Dear Sir, I "
+	            "hope this finds you well. Dear Pastor, thank you."),
+	    "", "A3: a title alone addresses an office");
+	is_str(scan("Dear Sir John, and Dear Mrs. Pastor, I saw Dr. Doctor."),
+	    "NAME:Sir John|NAME:Mrs. Pastor|NAME:Dr. Doctor",
+	    "A3: a title before a name, or a surname after a title, is one");
 }
 
 int

@@ -8395,11 +8395,13 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	 * capitalised name; then no word that makes the number a measure
 	 * ("is 95 percent", "was 98 degrees") */
 	static const char *const nears[] = {"almost", "nearly", "over", "like",
-	    "about", "around", "past", NULL};
+	    "about", "around", "past", "literally", "already", "only", "just",
+	    NULL};
 	size_t p = prev_word(sc, i), pt, q = SIZE_MAX;
 	int of_someone;
 
-	/* "she's almost 100", "he is nearly 95": read from the word before */
+	/* "she's almost 100", "he is nearly 95", "my gma is literally 90":
+	 * read from the word before */
 	if (p != SIZE_MAX && p + 2 == i && word_among(sc, p, nears)) {
 		i = p;
 		p = prev_word(sc, i);

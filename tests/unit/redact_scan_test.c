@@ -3574,6 +3574,11 @@ test_A3_taglish_words(void)
 	is_str(scan("Dear Sir John, and Dear Mrs. Pastor, I saw Dr. Doctor."),
 	    "NAME:Sir John|NAME:Mrs. Pastor|NAME:Dr. Doctor",
 	    "A3: a title before a name, or a surname after a title, is one");
+	is_str(scan("my gma is literally 90 and my nan is already 95"),
+	    "AGE:90|AGE:95", "A3: an age after literally or already");
+	is_str(scan("my grandma is only 90 minutes away and my mom is "
+	            "literally 100 percent done; she is just 95 pounds"),
+	    "", "A3: a measure after only, literally or just stays");
 }
 
 int

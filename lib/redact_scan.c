@@ -12167,6 +12167,14 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return name_run(sc, i, 0, &last, cl) ? tend(&sc->t[last])
 		                                     : tend(t);
 	}
+	/* "See you on Thu.", "on Thu, Apr 16", "on Thu Apr 16": the day,
+	 * though Thu is a given name too ("I met Thu", "a crush on Thu
+	 * Nguyen": a capitalised word after it that is no month) */
+	if ((flags(sc, i) & MH_NAMES_WEEKDAY) && i >= 2 && tok_gap(sc, i - 1) &&
+	    tok_is(sc, i - 2, KW_ON) &&
+	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2) &&
+	        !(flags(sc, i + 2) & MH_NAMES_MONTH)))
+		return 0;
 	/* "Southern Poland" (the word's own list first: few are in it) */
 	if (tok_in(sc, i, KW_DIRECTION) && t->cap && tok_gap(sc, i + 1) &&
 	    cap_word(sc, i + 2) && (flags(sc, i + 2) & MH_NAMES_STATE))

@@ -3579,6 +3579,11 @@ test_A3_taglish_words(void)
 	is_str(scan("my grandma is only 90 minutes away and my mom is "
 	            "literally 100 percent done; she is just 95 pounds"),
 	    "", "A3: a measure after only, literally or just stays");
+	is_str(scan("See you on Thu. Your visit is on Thu, Apr 16 and on Thu "
+	            "Apr 23."),
+	    "DATE:Apr 16|DATE:Apr 23", "A3: a weekday after on is the day");
+	is_str(scan("I met Thu yesterday and have a crush on Thu Nguyen."),
+	    "NAME:Thu|NAME:Thu Nguyen", "A3: the given name Thu still is one");
 }
 
 int

@@ -6918,9 +6918,11 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		struct tok *w = &sc->t[j];
 		unsigned f = w->kind == T_WORD ? flags(sc, j) : 0;
 		long ov;
+		/* "42 Birch street", as voice typing and phones write it:
+		 * a street word in lower case after a capitalised name,
+		 * one of street_only()'s (not "2 Google drive") */
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
-		    (w->cap || w->allcap || tok_is(sc, j, KW_ST) ||
-		        tok_is(sc, j, KW_RD) || tok_is(sc, j, KW_AVE) ||
+		    (w->cap || w->allcap || street_only(sc, j) ||
 		        (low && tok_in(sc, j, KW_LOW_STREET)))) {
 			/* "Forrest Hill Road": a second street word */
 			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&

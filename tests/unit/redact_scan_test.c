@@ -3584,6 +3584,12 @@ test_A3_taglish_words(void)
 	    "DATE:Apr 16|DATE:Apr 23", "A3: a weekday after on is the day");
 	is_str(scan("I met Thu yesterday and have a crush on Thu Nguyen."),
 	    "NAME:Thu|NAME:Thu Nguyen", "A3: the given name Thu still is one");
+	is_str(scan("we used to live at 42 Birch street before the divorce, "
+	            "then at 310 Willow avenue"),
+	    "ADDRESS:42 Birch street|ADDRESS:310 Willow avenue",
+	    "A3: a street word in lower case after a capitalised name");
+	is_str(scan("I have 2 Google drive links and 3 good dr visits"), "",
+	    "A3: drive and dr in lower case make no street");
 }
 
 int

@@ -7605,6 +7605,9 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	}
 	if (is_year(sc, j))
 		return tend(&sc->t[j]); /* "April 2023", "born in march 1990" */
+	/* "in March of 2019", as an older writer puts it */
+	if (tok_is(sc, j, KW_OF) && tok_gap(sc, j + 1) && is_year(sc, j + 2))
+		return tend(&sc->t[j + 2]);
 	/* "Sept '22", "in sept '22": a month and a year cut short */
 	if (tk(sc, j + 1) &&
 	    apos((const unsigned char *)sc->s, sc->n, sc->t[j].s) &&

@@ -3590,6 +3590,10 @@ test_A3_taglish_words(void)
 	    "A3: a street word in lower case after a capitalised name");
 	is_str(scan("I have 2 Google drive links and 3 good dr visits"), "",
 	    "A3: drive and dr in lower case make no street");
+	is_str(scan("I was a patient there in March of 2019 and in may of 2021"),
+	    "DATE:March of 2019|DATE:may of 2021", "A3: a month of a year");
+	is_str(scan("the best March of my life, a May of 2 halves"), "",
+	    "A3: a month of no year stays");
 }
 
 int

@@ -13816,21 +13816,23 @@ phone_sep_word(const unsigned char *u, size_t n, size_t p, int *last)
 /* A phone number said as chat writes it, from byte p: groups of digit
  * words (each one digit, "five five five") or of digits, apart by a
  * blank, ", ", a '-', or a word of phone_sep_word() ("555 dash 201 dash
- * 3344", "five five five 201 3344").  After a cue (cued): seven digits
- * (a local number), ten or eleven; digits in a group of three or four,
- * and a group of four is the last ("call me at 555 201 3344 one more
- * time" ends before "one").  Without the cue, only ten digits as 3, 3
- * and 4 apart by the words: "5 dash 10 minutes", "rated it 7 dash 8"
- * are no such thing.  Digits alone apart by signs and blanks are
- * number_rules()' (their type may be a fax's or a nation's ID): a
- * number here has a digit word or a word between groups.  Its end, or
- * 0. */
+ * 3344", "five five five 201 3344", "555 and 201 and 3344").  After a
+ * cue (cued): seven digits (a local number), ten or eleven; digits in a
+ * group of three or four, and a group of four is the last ("call me at
+ * 555 201 3344 one more time" ends before "one").  Without the cue, ten
+ * digits as 3, 3 and 4 apart by the words, or seven as 3 and 4 apart by
+ * "dash" or "hyphen" (a local number, "555 dash 3344": a range is
+ * written with a '-' or "to"): "5 dash 10 minutes", "rated it 7 dash 8",
+ * "pages 123 dash 456" are no such thing.  Digits alone apart by signs
+ * and blanks are number_rules()' (their type may be a fax's or a
+ * nation's ID): a number here has a digit word or a word between
+ * groups.  Its end, or 0. */
 static size_t
 said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 {
 	size_t w, e = 0, q;
 	struct groups g; /* the digit groups' ranges alone */
-	int d = 0, words = 0, said = 0, last = 0, a;
+	int d = 0, words = 0, said = 0, last = 0, and = 0, dots = 0, a;
 
 	g.n = 0;
 
@@ -13864,8 +13866,11 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 			words++;
 		}
 		e = w;
-		if (last || (g.n > 0 && g.ge[g.n - 1] - g.gs[g.n - 1] == 4))
-			break; /* a last group: after "and", or of four */
+		/* a last group: after "and" (but a group of three, "555 and
+		 * 201 and 3344"), or of four */
+		if ((last && (words || glen(&g, g.n - 1) != 3)) ||
+		    (g.n > 0 && glen(&g, g.n - 1) == 4))
+			break;
 		/* to the next group: '-', ", ", a blank or a word */
 		if (w < n && u[w] == '-') {
 			p = w + 1;
@@ -13879,21 +13884,36 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 		if (isalpha_a(u[p]) && (q = phone_sep_word(u, n, p, &a)) != 0 &&
 		    (isdig(u[q]) || (cued && !a))) {
 			said = 1;
+			dots += lc(u[p + 1]) == 'o'; /* "dot", no "dash" */
+			and |= a;
 			last = a;
 			p = q;
 		}
 	}
-	if (d == 0 || (words == 0 && !said) || (last && d < 10))
+	if (d == 0 || (words == 0 && !said) || (and&&d < 10))
 		return 0;
-	/* without the cue a North American number of three groups
-	 * (nanp_groups(), no country's "1", which only a cue lets in), and
-	 * no three round numbers ("300 dash 300 dash 3000 reps") */
-	if (!cued)
-		return said && g.n == 3 && nanp_groups(u, &g) &&
-		        !(u[g.gs[0] + 2] == '0' && u[g.gs[1] + 2] == '0' &&
-		            u[g.gs[2] + 3] == '0')
+	/* without the cue three groups of three, three and four digits,
+	 * no country's "1", which only a cue lets in (no area code's test
+	 * of nanp_groups(): "123 dash 456 dash 7890" is written so only of
+	 * a phone number), or a local number of three and four apart by
+	 * "dash" or "hyphen" (no "dot"), its first digit no 0 or 1; and no
+	 * round numbers ("300 dash 300 dash 3000 reps", "800 dash 1200
+	 * calories") */
+	if (!cued) {
+		if (!said)
+			return 0;
+		if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 3 &&
+		    glen(&g, 2) == 4)
+			return u[g.gs[0] + 2] == '0' && u[g.gs[1] + 2] == '0' &&
+			        u[g.gs[2] + 3] == '0'
+			    ? 0
+			    : e;
+		return g.n == 2 && !dots && glen(&g, 0) == 3 &&
+		        glen(&g, 1) == 4 && u[g.gs[0]] >= '2' &&
+		        !(u[g.gs[0] + 2] == '0' && u[g.gs[1] + 3] == '0')
 		    ? e
 		    : 0;
+	}
 	if (d != 7 && d != 10 && d != 11)
 		return 0;
 	return e;

@@ -3596,6 +3596,31 @@ test_A3_taglish_words(void)
 	    "A3: a month of no year stays");
 }
 
+/* Identifiers typed as they are said, and words of the same shape that
+ * are none. */
+static void
+test_d3_said_forms(void)
+{
+	is_str(scan("call me 555 and 201 and 3344"),
+	    "PHONE:555 and 201 and 3344",
+	    "d3: a cued number's groups apart by and");
+	is_str(scan("i scored 555 and 201 and 3344 points. the scores were 12 "
+	            "and 14 and 16. call me 555 and 201"),
+	    "", "d3: groups apart by and with no cue, or too few, stay");
+	is_str(scan("its 123 dash 456 dash 7890"),
+	    "PHONE:123 dash 456 dash 7890",
+	    "d3: three groups said with dash, whatever the area code");
+	is_str(scan("555 dash 3344 is my cell"), "PHONE:555 dash 3344",
+	    "d3: a local number said with dash");
+	is_str(scan("555 hyphen 3344"), "PHONE:555 hyphen 3344",
+	    "d3: a local number said with hyphen, alone");
+	is_str(
+	    scan("rate it 1 dash 10. pages 123 dash 456. 5 dash 10 mg. i eat "
+	         "800 dash 1200 calories. version 555 dot 3344. she's 555 dash "
+	         "201 old. 100 dash 3000 reps"),
+	    "", "d3: ranges and short groups said with dash stay");
+}
+
 int
 main(void)
 {
@@ -3639,6 +3664,7 @@ main(void)
 	test_chat_forms_senses();
 	test_f3_places();
 	test_A3_taglish_words();
+	test_d3_said_forms();
 	scan_close();
 	return done();
 }

@@ -15754,7 +15754,9 @@ mail_name_before(struct mh_scanner *sc, size_t l)
 
 /* The local part of an e-mail address whose last piece is token a: up
  * to eight pieces joined by dots ("kayla dot m dot brooks", "dana.kim")
- * or by a word for '_' or '-' (mail_joiner_back()).
+ * or by a word for '_' or '-' (mail_joiner_back()), and a '_' said at
+ * its end ("maya underscore at example dot org", whose "underscore"
+ * was the last piece, an ordinary word).
  * One piece alone must look like one: a first name that is no ordinary
  * word, or a digit or '_' in it; any other word is the sentence's ("a
  * directory at psychologytoday dot com", "I work at amazon dot com",
@@ -15765,9 +15767,13 @@ static size_t
 mail_local(struct mh_scanner *sc, size_t a)
 {
 	size_t l, x;
-	int n;
+	int n, under = 0;
 
-	for (l = a, n = 1; n < 8 &&
+	/* a '_' at the end is in it, as one within is */
+	if (a >= 2 && tok_gap(sc, a - 1) && mail_piece(sc, a - 2) &&
+	    word_eq(sc, a, "underscore"))
+		a -= 2, under = 1;
+	for (l = a, n = 1 + under; n < 8 &&
 	     ((x = mail_sep_back(sc, l, KW_DOT, '.')) != SIZE_MAX ||
 	         (x = mail_joiner_back(sc, l)) != SIZE_MAX);
 	     n++)

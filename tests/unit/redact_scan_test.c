@@ -3619,6 +3619,11 @@ test_d3_said_forms(void)
 	         "800 dash 1200 calories. version 555 dot 3344. she's 555 dash "
 	         "201 old. 100 dash 3000 reps"),
 	    "", "d3: ranges and short groups said with dash stay");
+	is_str(scan("email me maya underscore at example dot org"),
+	    "EMAIL:maya underscore at example dot org",
+	    "d3: a '_' said at the local part's end");
+	is_str(scan("write to the underscore at example dot org"), "",
+	    "d3: a function word and underscore are no local part");
 }
 
 int

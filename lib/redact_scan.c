@@ -5928,7 +5928,8 @@ joiner_mark(const struct tok *t)
 
 /* Is token k a plate's letters after its digits, the piece at d: two
  * or three letters, all capitals or all in lower case, no function word
- * ("AB 123 AND" no more than "4491 and")?  In capitals after no more
+ * ("AB 123 AND" no more than "4491 and"); or one, where letters come
+ * before the digits too ("abc 123 d", "ABC 123 D")?  In capitals after no more
  * than three digits ("AB 123 CD"; "KTZ 4491 BMW" names the car after).
  * In lower case after a value in lower case ("KTZ 4491 so" ends with
  * the digits), the plate ending its clause there, and the word no
@@ -5948,9 +5949,17 @@ plate_letters(struct mh_scanner *sc, size_t k, size_t d)
 	size_t len, p;
 
 	if (t == NULL || t->kind != T_WORD || t->hyphen || t->contr ||
-	    (len = tend(t) - t->s) < 2 || len > 3 || t->nletter != len ||
+	    (len = tend(t) - t->s) < 1 || len > 3 || t->nletter != len ||
 	    !(t->allcap || t->nupper == 0) ||
 	    (fullflags(sc, k) & MH_NAMES_STOP) || nd < 2 || nd > 4)
+		return 0;
+	/* one letter: the plate's letters before its digits, a blank
+	 * between */
+	if (len == 1 &&
+	    !(d >= 2 && tok_gap(sc, d - 1) && sc->t[d - 2].kind == T_WORD &&
+	        sc->t[d - 2].nletter == tend(&sc->t[d - 2]) - sc->t[d - 2].s &&
+	        sc->t[d - 2].nletter >= 2 && sc->t[d - 2].nletter <= 3 &&
+	        (sc->t[d - 2].allcap || sc->t[d - 2].nupper == 0)))
 		return 0;
 	if (t->allcap)
 		return nd <= 3;
@@ -14170,7 +14179,8 @@ pps_letters_after(struct mh_scanner *sc, size_t i)
  * letters, no cue word itself ("policy NO 1234567") and no "is".  A
  * plate's letters in lower case too, two or three and no function
  * word, before a blank or a '-': "my plate is abc 1234", which chat
- * writes so (its digits alone were taken).  Its token, or SIZE_MAX. */
+ * writes so (its digits alone were taken).  Its token (or the plate's
+ * digit before it), or SIZE_MAX. */
 static size_t
 cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 {
@@ -14192,6 +14202,14 @@ cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 	        !(fullflags(sc, p) & MH_NAMES_STOP)))
 		return SIZE_MAX;
 	q = prev_word(sc, p);
+	/* a plate's one digit before its letters, "plate 7 abc 123" (a
+	 * Californian one) */
+	if (plate && q == SIZE_MAX && p >= 2 && tok_gap(sc, p - 1) &&
+	    sc->t[p - 2].kind == T_NUM && sc->t[p - 2].ndigit == 1 &&
+	    p - 2 > sc->cue_tok) {
+		p -= 2;
+		q = prev_word(sc, p);
+	}
 	if (q != SIZE_MAX && q != sc->cue_tok &&
 	    (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)))
 		q = prev_word(sc, q);

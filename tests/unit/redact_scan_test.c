@@ -3624,6 +3624,15 @@ test_d3_said_forms(void)
 	    "d3: a '_' said at the local part's end");
 	is_str(scan("write to the underscore at example dot org"), "",
 	    "d3: a function word and underscore are no local part");
+	is_str(scan("my plate is abc 123 d"), "PLATE:abc 123 d",
+	    "d3: a plate's one letter after letters and digits");
+	is_str(scan("my plate is ABC 123 D"), "PLATE:ABC 123 D",
+	    "d3: a plate's one capital after capitals and digits");
+	is_str(scan("plate 7 abc 123"), "PLATE:7 abc 123",
+	    "d3: a plate's one digit before its letters");
+	is_str(scan("abc 123 is a song. my plate is full. chapter 7 abc. my "
+	            "plate is abc 123 a"),
+	    "PLATE:abc 123", "d3: no plate without the cue, nor its 'a'");
 }
 
 int

@@ -8027,9 +8027,12 @@ day_month(struct mh_scanner *sc, size_t i)
 	if (tok_gap(sc, k) && is_year(sc, k + 1))
 		end = tend(&sc->t[k + 1]);
 	else if (!sc->t[j].cap && of &&
-	    (sc->t[i].kind != T_ALNUM ||
+	    ((sc->t[i].kind != T_ALNUM &&
+	         (!date_prep_before(sc, i, 1) || !day_clause_end(sc, j))) ||
 	        (tk(sc, j + 1) && sc->t[j + 1].kind == T_POSS)))
-		return 0; /* "the 12th of may", not "2 of may's pills" */
+		return 0; /* "the 12th of may", "born on the 3 of may", not
+		           * "2 of may's pills", "the 3 of us in may", "on the
+		           * 3 of may be" */
 	else if (!sc->t[j].cap && !of &&
 	    (tok_is(sc, j, KW_MAY) || tok_is(sc, j, KW_MARCH) ||
 	        eqw(sc->s + sc->t[j].s, tend(&sc->t[j]) - sc->t[j].s, "mar"))) {

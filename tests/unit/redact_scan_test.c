@@ -3633,6 +3633,11 @@ test_d3_said_forms(void)
 	is_str(scan("abc 123 is a song. my plate is full. chapter 7 abc. my "
 	            "plate is abc 123 a"),
 	    "PLATE:abc 123", "d3: no plate without the cue, nor its 'a'");
+	is_str(scan("i was born on the 3 of may"), "DATE:3 of may",
+	    "d3: a day in digits of a month after a date's preposition");
+	is_str(scan("the 3 of us in may. 3 of may's friends. focus on the 3 "
+	            "of may be good"),
+	    "", "d3: a count of a month's people, may a verb, stay");
 }
 
 int

@@ -6709,7 +6709,7 @@ static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
  * different way", "a 12 step way" (lower_street()). */
 static const char *const way_kinds[] = {"different", "other", "same", "best",
     "better", "easy", "easier", "hard", "right", "wrong", "only", "good",
-    "long", "whole", "new", "step", "more", "way", NULL};
+    "long", "whole", "new", "step", "more", "way", "true", NULL};
 
 /* Is the word at k a name and no ordinary word, as a street is named
  * ("ash", whose list of words is SCOWL's), where a house number of one
@@ -6789,12 +6789,18 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		 * clause ending after it ("at 21 harbor way, springfield");
 		 * after one digit, a name of no ordinary word (street_name():
 		 * "our house is 8 ash way", whose "ash way" the name rule
-		 * took and left the number); or a town after it with no
-		 * comma, which says it as well (way_town(): "8 elm way
-		 * boston") */
+		 * took and left the number), or after "at" a first name,
+		 * an ordinary word too ("i live at 5 mark way"); or a town
+		 * after it with no comma, which says it as well
+		 * (way_town(): "8 elm way boston") */
 		if (words == 1 && word_eq(sc, j, "way"))
 			return (sc->t[i].ndigit >= 2 ||
-			           street_name(sc, j - 2) || way_town(sc, j)) &&
+			           street_name(sc, j - 2) ||
+			           (!line && tok_is(sc, p, KW_AT) &&
+			               (fullflags(sc, j - 2) &
+			                   (MH_NAMES_FIRST | MH_NAMES_STOP)) ==
+			                   MH_NAMES_FIRST) ||
+			           way_town(sc, j)) &&
 			        (day_clause_end(sc, j) || way_town(sc, j)) &&
 			        !word_among(sc, j - 2, way_kinds)
 			    ? 2

@@ -3638,6 +3638,13 @@ test_d3_said_forms(void)
 	is_str(scan("the 3 of us in may. 3 of may's friends. focus on the 3 "
 	            "of may be good"),
 	    "", "d3: a count of a month's people, may a verb, stay");
+	is_str(scan("i live at 5 mark way"), "ADDRESS:5 mark way",
+	    "d3: a first name as a way's name after at");
+	is_str(scan("5 mark the spot. give it a 5 mark. at 1 true way. there "
+	            "is 1 will way"),
+	    "", "d3: a mark, a true way, no cue at stay");
+	is_str(scan("i live at 11 may st. 11 may start. in may st"),
+	    "ADDRESS:11 may st.", "d3: a month as a street's name");
 }
 
 int

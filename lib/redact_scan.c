@@ -8763,14 +8763,25 @@ greeting_opens(struct mh_scanner *sc, size_t p)
 	        hi_word(sc, q) && sentence_initial(sc, q));
 }
 
+static int chat_word(struct mh_scanner *sc, size_t i);
+
 /* Is the word at p "I'm" (or "Im", or with a phone's apostrophe)
- * opening its sentence, or after a greeting that opens it ("Hi, I'm")? */
+ * opening its sentence, or after a greeting that opens it ("Hi, I'm"),
+ * or after chat's word that opens it and says nothing of the speaker
+ * (chat_word(): "so I'm Al and i hate mondays", "lol im kz")? */
 static int
 im_opens(struct mh_scanner *sc, size_t p)
 {
-	return (tok_is(sc, p, KW_IM) || word_eq(sc, p, "i'm") ||
-	           word_eq(sc, p, "i\xe2\x80\x99m")) &&
-	    greeting_opens(sc, p);
+	size_t q;
+
+	if (!(tok_is(sc, p, KW_IM) || word_eq(sc, p, "i'm") ||
+	        word_eq(sc, p, "i\xe2\x80\x99m")))
+		return 0;
+	if (greeting_opens(sc, p))
+		return 1;
+	q = prev_word(sc, p);
+	return q != SIZE_MAX && q + 2 == p && chat_word(sc, q) &&
+	    sentence_initial(sc, q);
 }
 
 /* Does the relation word at r open its sentence, alone or after "my"

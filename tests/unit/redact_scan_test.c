@@ -3647,6 +3647,19 @@ test_d3_said_forms(void)
 	    "ADDRESS:11 may st.", "d3: a month as a street's name");
 }
 
+/* N3: names in chat that leaked, and the words beside them that stay */
+static void
+test_N3_chat_names(void)
+{
+	is_str(scan("so I'm Al and i hate mondays"), "NAME:Al",
+	    "N3: I'm after chat's word opening the sentence");
+	is_str(scan("so im kz and i hate it"), "NAME:kz",
+	    "N3: im after chat's word, in lower case");
+	is_str(scan("so I'm OK now. so I'm Up all night. I'm So, so tired. "
+	            "and I'm So tired. but I'm Ok now"),
+	    "", "N3: what one is after so I'm stays");
+}
+
 int
 main(void)
 {
@@ -3691,6 +3704,7 @@ main(void)
 	test_f3_places();
 	test_A3_taglish_words();
 	test_d3_said_forms();
+	test_N3_chat_names();
 	scan_close();
 	return done();
 }

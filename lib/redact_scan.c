@@ -11747,13 +11747,19 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
 		           clause_end_after(sc, i + 2)) ||
 		    said;
 	/* "and then MAYA said i was overreacting": opening a clause
-	 * after a joining word in lower case, before a verb of saying;
-	 * not an assistant, a god or a brand ("and then SIRI said", "and
-	 * then ZEUS said": not_lone[]) */
+	 * after a joining word in lower case, before a verb of saying, or
+	 * "was" or "is" after a first name of no other list ("and then
+	 * MAYA was kind to me"; not "and then NOTHING was kind", "IT
+	 * was"); not an assistant, a god or a brand ("and then SIRI said",
+	 * "and then ZEUS said": not_lone[]) */
 	q = prev_word(sc, i);
 	return q != SIZE_MAX && q + 2 == i && !sc->t[q].cap &&
-	    !sc->t[q].allcap && said && word_among(sc, q, joins) &&
-	    !tok_in2(sc, i, KW2_NOT_LONE);
+	    !sc->t[q].allcap &&
+	    (said ||
+	        ((tok_is(sc, i + 2, KW_WAS) || tok_is(sc, i + 2, KW_IS)) &&
+	            (fullflags(sc, i) & ~(unsigned)MH_NAMES_LAST) ==
+	                MH_NAMES_FIRST)) &&
+	    word_among(sc, q, joins) && !tok_in2(sc, i, KW2_NOT_LONE);
 }
 
 /* match_name() for a word in lower case, which no_name_at() has not

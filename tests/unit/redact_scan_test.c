@@ -3658,6 +3658,12 @@ test_N3_chat_names(void)
 	is_str(scan("so I'm OK now. so I'm Up all night. I'm So, so tired. "
 	            "and I'm So tired. but I'm Ok now"),
 	    "", "N3: what one is after so I'm stays");
+	is_str(scan("and then MAYA was kind to me"), "NAME:MAYA",
+	    "N3: a first name in capitals before was after a join");
+	is_str(scan("and then NOTHING was kind. and then IT was kind of fine. "
+	            "and then EVERYONE was kind. and then MOM was mad. "
+	            "but then HOPE was gone"),
+	    "", "N3: a word in capitals before was stays");
 }
 
 int

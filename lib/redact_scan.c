@@ -1482,7 +1482,8 @@ static const char *const ambig_cues[] = {
 	"texted", "saw", "met", "miss", "missed", "love", "about", "tell",
 	"for", "see", "visit", "visited", "trust", "hate", "like", "ask",
 	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
-	NULL
+	/* a farewell as a greeting: "Bye Grace, see you", "Cheers Mark" */
+	"bye", "cheers", NULL
 };
 /* Before "of" and a capitalised Hope or Hunter, fear of a person:
  * "scared of Hunter" (ambig_cue()). */

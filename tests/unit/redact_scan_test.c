@@ -3664,6 +3664,12 @@ test_N3_chat_names(void)
 	            "and then EVERYONE was kind. and then MOM was mad. "
 	            "but then HOPE was gone"),
 	    "", "N3: a word in capitals before was stays");
+	is_str(scan("Bye Grace, see you tuesday. Cheers Mark"),
+	    "NAME:Grace|NAME:Mark",
+	    "N3: a name that is a word after bye, cheers");
+	is_str(scan("Bye now. Bye for now. Cheers mate. Cheers, thanks. "
+	            "Cheers to that. Bye Mom"),
+	    "", "N3: a farewell before no name stays");
 }
 
 int

@@ -8765,6 +8765,7 @@ greeting_opens(struct mh_scanner *sc, size_t p)
 }
 
 static int chat_word(struct mh_scanner *sc, size_t i);
+static int rel_pred_after(struct mh_scanner *sc, size_t last);
 
 /* Is the word at p "I'm" (or "Im", or with a phone's apostrophe)
  * opening its sentence, or after a greeting that opens it ("Hi, I'm"),
@@ -8900,12 +8901,12 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	if (tk(sc, i + 1) != NULL && sc->t[i + 1].kind == T_POSS)
 		return tok_gap(sc, i + 2) && tk(sc, i + 3) != NULL &&
 		    sc->t[i + 3].kind == T_WORD && relation_at(sc, i + 3);
-	/* the subject of a verb of saying or a deed, opening the sentence
-	 * or after chat's word that opens it ("kz said that", "lol kz
-	 * texted me") */
+	/* the subject of a verb of saying or a deed, or of a relation said
+	 * of it, opening the sentence or after chat's word that opens it
+	 * ("kz said that", "lol kz texted me", "kz is my best friend") */
 	if (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
 	    sc->t[i + 2].kind == T_WORD && !sc->t[i + 2].cap &&
-	    person_verb(sc, i + 2)) {
+	    (person_verb(sc, i + 2) || rel_pred_after(sc, i))) {
 		q = prev_word(sc, i);
 		if (sentence_initial(sc, i) ||
 		    (q != SIZE_MAX && q + 2 == i && tok_in(sc, q, KW_SLANG) &&

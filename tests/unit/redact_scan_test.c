@@ -3670,6 +3670,11 @@ test_N3_chat_names(void)
 	is_str(scan("Bye now. Bye for now. Cheers mate. Cheers, thanks. "
 	            "Cheers to that. Bye Mom"),
 	    "", "N3: a farewell before no name stays");
+	is_str(scan("kz is my best friend"), "NAME:kz",
+	    "N3: initials opening a relation said of them");
+	is_str(scan("it is my best friend. this is my best friend. tv is my "
+	            "best friend. kz is my"),
+	    "", "N3: a word, chat's letters before is my stay");
 }
 
 int

@@ -10678,10 +10678,11 @@ low_pronoun(struct mh_scanner *sc, size_t k)
  * case, the subject of a deed only a person does: at the start of a
  * clause (of the text or line, after a stop or comma, or after a word
  * of low_openers[]), before a verb of low_deeds[] and what it needs
- * after it?  "hope keeps asking why", "summer left for college", "ugh
- * dawn yelled at me", "june said she'd call"; but "hope keeps me
- * going", "summer left me exhausted", "joy left my life", "hope said
- * nothing".  The verb's bit first: most such words are not before one. */
+ * after it, or before "my" and a relation and then the verb?  "hope
+ * keeps asking why", "summer left for college", "ugh dawn yelled at
+ * me", "june said she'd call"; but "hope keeps me going", "summer left
+ * me exhausted", "joy left my life", "hope said nothing".  The verb's
+ * bit first: most such words are not before one. */
 static int slot_deed(struct mh_scanner *sc, size_t i, size_t n);
 static int slot_start(struct mh_scanner *sc, size_t i);
 static int rel_pred_after(struct mh_scanner *sc, size_t last);
@@ -10694,8 +10695,21 @@ static int deed_tail(struct mh_scanner *sc, size_t n);
 static int
 slot_subject(struct mh_scanner *sc, size_t i)
 {
-	size_t n = next_word(sc, i);
+	/* "hope" the verb, and a time that opens a clause */
+	static const char *const not_appos[] = {"hope", "summer", "autumn",
+	    NULL};
+	size_t n = next_word(sc, i), r;
 
+	/* the relation after it, no comma, before the verb: "amber my
+	 * coworker yelled at me"; not "hope my mom texted me", where hope
+	 * is the verb, nor "june my roommate left for college", "summer my
+	 * bf dumped me", when it happened */
+	if (n == i + 2 && tok_is(sc, n, KW_MY) &&
+	    (r = my_relation_at(sc, n)) != 0)
+		return !(flags(sc, i) & MH_NAMES_MONTH) &&
+		    !word_among(sc, i, not_appos) &&
+		    next_word(sc, r) == r + 2 &&
+		    tok_in2(sc, r + 2, KW2_LOW_DEED) && slot_deed(sc, i, r + 2);
 	if (n != i + 2 || !tok_in2(sc, n, KW2_LOW_DEED))
 		return 0;
 	return slot_deed(sc, i, n);

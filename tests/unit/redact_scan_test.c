@@ -3675,6 +3675,14 @@ test_N3_chat_names(void)
 	is_str(scan("it is my best friend. this is my best friend. tv is my "
 	            "best friend. kz is my"),
 	    "", "N3: a word, chat's letters before is my stay");
+	is_str(scan("amber my coworker yelled at me"), "NAME:amber",
+	    "N3: a name that is a word before my and a relation, a deed");
+	is_str(scan("amber alert my coworker got. my amber necklace. the best "
+	            "my coworker could do. hope my mom texted me back"),
+	    "", "N3: a word, a verb before my and a relation stay");
+	is_str(scan("june my coworker said i could. summer my roommate left "
+	            "for college"),
+	    "", "N3: a month, a season before my and a relation stay");
 }
 
 int

@@ -10695,15 +10695,17 @@ static int deed_tail(struct mh_scanner *sc, size_t n);
 static int
 slot_subject(struct mh_scanner *sc, size_t i)
 {
-	/* "hope" the verb, and a time that opens a clause */
+	/* "hope" the verb, a time that opens a clause, and an oath
+	 * ("bless my mom texted me", "lord my boss yelled at me") */
 	static const char *const not_appos[] = {"hope", "summer", "autumn",
-	    NULL};
+	    "bless", "lord", "mercy", NULL};
 	size_t n = next_word(sc, i), r;
 
 	/* the relation after it, no comma, before the verb: "amber my
 	 * coworker yelled at me"; not "hope my mom texted me", where hope
 	 * is the verb, nor "june my roommate left for college", "summer my
-	 * bf dumped me", when it happened */
+	 * bf dumped me", when it happened, nor "bless my mom texted me",
+	 * "mercy my mom yelled at me", said of it */
 	if (n == i + 2 && tok_is(sc, n, KW_MY) &&
 	    (r = my_relation_at(sc, n)) != 0)
 		return !(flags(sc, i) & MH_NAMES_MONTH) &&

@@ -3685,6 +3685,17 @@ test_N3_chat_names(void)
 	    "", "N3: a month, a season before my and a relation stay");
 }
 
+/* R7: what this session's name rules took that is no one's name */
+static void
+test_R7_review(void)
+{
+	is_str(scan("bless my mom texted me. lord my boss yelled at me. "
+	            "mercy my mom yelled at me"),
+	    "", "R7: an oath before my and a relation stays");
+	is_str(scan("ivy my friend texted me"), "NAME:ivy",
+	    "R7: a name before my and a relation is still one");
+}
+
 int
 main(void)
 {
@@ -3730,6 +3741,7 @@ main(void)
 	test_A3_taglish_words();
 	test_d3_said_forms();
 	test_N3_chat_names();
+	test_R7_review();
 	scan_close();
 	return done();
 }

@@ -1485,6 +1485,11 @@ static const char *const ambig_cues[] = {
 	/* a farewell as a greeting: "Bye Grace, see you", "Cheers Mark" */
 	"bye", "cheers", NULL
 };
+/* Words of endearment that are names too, no name after a farewell:
+ * "Cheers Love", "Bye Babe" (match_name_slow()). */
+static const char *const endearments[] = {
+	"love", "honey", "babe", "baby", "sunshine", "buddy", NULL
+};
 /* Before "of" and a capitalised Hope or Hunter, fear of a person:
  * "scared of Hunter" (ambig_cue()). */
 static const char *const fear_words[] = {
@@ -12534,6 +12539,13 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	    (last + 1 >= sc->nt || tok_punct(sc, last + 1, '!') ||
 	        tok_punct(sc, last + 1, '?') || tok_punct(sc, last + 1, '.')))
 		return end;
+	/* "Cheers Love", "Bye Honey, see you": after a farewell, a word of
+	 * endearment is how one is addressed, as in "Bye Mom", no name
+	 * ("Bye Grace" is one) */
+	if (cls[0] == C_AMBIG && m == 1 && p != SIZE_MAX &&
+	    (word_eq(sc, p, "bye") || word_eq(sc, p, "cheers")) &&
+	    word_among(sc, i, endearments))
+		return 0;
 	if (cls[0] == C_AMBIG &&
 	    !(p != SIZE_MAX && (ambig_cue(sc, p) || plural_rel_at(sc, p))) &&
 	    !(tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS))

@@ -3694,6 +3694,11 @@ test_R7_review(void)
 	    "", "R7: an oath before my and a relation stays");
 	is_str(scan("ivy my friend texted me"), "NAME:ivy",
 	    "R7: a name before my and a relation is still one");
+	is_str(scan("Cheers Love. Bye Honey, see you. Bye Babe. Cheers Buddy. "
+	            "Bye Baby. Bye Sunshine"),
+	    "", "R7: a word of endearment after a farewell stays");
+	is_str(scan("Bye Grace. Cheers Hope"), "NAME:Grace|NAME:Hope",
+	    "R7: a name that is a word after a farewell is still one");
 }
 
 int

@@ -14397,6 +14397,32 @@ fax_before(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* Is the number said_phone() took from the token i to end, with no cue,
+ * a local one's two groups ("555 dash 3344") that is a count or a
+ * range: a measure or a count's word after it ("234 dash 5678 steps",
+ * "250 dash 1234 cals"), "from", "between" or "pages" before it, or a
+ * round hundred first ("i ran the 400 dash 2022", a sprint's)? */
+static int
+said_count(struct mh_scanner *sc, size_t i, size_t end)
+{
+	static const char *const range[] = {"from", "between", "pages", "page",
+	    NULL};
+	static const char *const counts[] = {"calories", "cals", "kcal", "mg",
+	    "points", "people", "reps", "words", NULL};
+	size_t p;
+
+	if (!tk(sc, i + 4) || sc->t[i + 4].kind != T_NUM ||
+	    tend(&sc->t[i + 4]) != end)
+		return 0;
+	if (sc->s[sc->t[i].s + 1] == '0' && sc->s[sc->t[i].s + 2] == '0')
+		return 1;
+	p = prev_word(sc, i);
+	return (tok_gap(sc, i + 5) &&
+	           (tok_in(sc, i + 6, KW_MEASURE) ||
+	               word_among(sc, i + 6, counts))) ||
+	    (p != SIZE_MAX && word_among(sc, p, range));
+}
+
 static int
 number_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -14442,7 +14468,7 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	    (tok_is(sc, i + 2, KW_DASH) || tok_is(sc, i + 2, KW_HYPHEN) ||
 	        tok_is(sc, i + 2, KW_DOT)) &&
 	    (end = said_phone(u, sc->n, b, 0)) != 0 &&
-	    !(end < sc->n && isalnum_a(u[end])) &&
+	    !(end < sc->n && isalnum_a(u[end])) && !said_count(sc, i, end) &&
 	    (end = phone_ext_end(u, sc->n, end)) != 0)
 		return emit(sc, ip, b, end,
 		           fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE) ==

@@ -3701,6 +3701,22 @@ test_R7_review(void)
 	    "R7: a name that is a word after a farewell is still one");
 }
 
+/* R8's review: counts, ranges, titles and marches shaped as this
+ * session's new phone, street and date rules, which are none. */
+static void
+test_R8_review(void)
+{
+	is_str(scan("i walk 234 dash 5678 steps. lose 250 dash 1275 cals. "
+	            "between 345 dash 2345 calories. from 888 dash 9999 "
+	            "dollars"),
+	    "", "R8: a count or range said with dash before a measure stays");
+	is_str(scan("pages 212 dash 3456. i ran the 400 dash 2022 and got hurt"),
+	    "", "R8: pages and a sprint said with dash stay");
+	is_str(scan("555 dash 3344 thanks. text me at 555 dash 3344"),
+	    "PHONE:555 dash 3344|PHONE:555 dash 3344",
+	    "R8: a local number said with dash still goes");
+}
+
 int
 main(void)
 {
@@ -3747,6 +3763,7 @@ main(void)
 	test_d3_said_forms();
 	test_N3_chat_names();
 	test_R7_review();
+	test_R8_review();
 	scan_close();
 	return done();
 }

@@ -6905,6 +6905,35 @@ match_address(struct mh_scanner *sc, size_t i)
 	return match_address_at(sc, i, j + 1);
 }
 
+/* Is the word after token j, a blank between, a plural in lower case
+ * of the common words, a count's or a kind's noun: "i have 3 Wall
+ * street friends", "2 Hill street blues eps" (match_address_at()), "the
+ * March of 2000 women" (match_month_date())?  An address or a date goes
+ * on to a verb, a preposition or chat's word ("42 Birch street was
+ * home", "... for years", "... lol"), which no "-s" of four letters or
+ * more is ("thanks" aside). */
+static int
+plural_after(struct mh_scanner *sc, size_t j)
+{
+	static const char *const irregular[] = {"people", "women", "men",
+	    "kids", NULL};
+	const struct tok *t = tk(sc, j + 2);
+	const char *w;
+	size_t len;
+
+	if (t == NULL || !tok_gap(sc, j + 1) || t->kind != T_WORD || t->cap ||
+	    t->allcap || t->contr || t->hyphen || (len = tend(t) - t->s) < 3 ||
+	    t->nletter != len)
+		return 0;
+	if (word_among(sc, j + 2, irregular))
+		return 1;
+	w = sc->s + t->s;
+	return len >= 4 && lc(w[len - 1]) == 's' && lc(w[len - 2]) != 's' &&
+	    !word_eq(sc, j + 2, "thanks") &&
+	    (fullflags(sc, j + 2) & (MH_NAMES_COMMON | MH_NAMES_STOP)) ==
+	    MH_NAMES_COMMON;
+}
+
 static size_t
 match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 {
@@ -6941,9 +6970,12 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		long ov;
 		/* "42 Birch street", as voice typing and phones write it:
 		 * a street word in lower case after a capitalised name,
-		 * one of street_only()'s (not "2 Google drive") */
+		 * one of street_only()'s (not "2 Google drive"), and no
+		 * noun after it that makes the two a title or a kind ("3
+		 * Sesame street characters", "2 Abbey road songs") */
 		if (w->kind == T_WORD && words > 0 && (f & MH_NAMES_STREET) &&
-		    (w->cap || w->allcap || street_only(sc, j) ||
+		    (w->cap || w->allcap ||
+		        (street_only(sc, j) && !plural_after(sc, j)) ||
 		        (low && tok_in(sc, j, KW_LOW_STREET)))) {
 			/* "Forrest Hill Road": a second street word */
 			if (tok_gap(sc, j + 1) && cap_word(sc, j + 2) &&
@@ -7626,8 +7658,13 @@ match_month_date(struct mh_scanner *sc, size_t i)
 	}
 	if (is_year(sc, j))
 		return tend(&sc->t[j]); /* "April 2023", "born in march 1990" */
-	/* "in March of 2019", as an older writer puts it */
-	if (tok_is(sc, j, KW_OF) && tok_gap(sc, j + 1) && is_year(sc, j + 2))
+	/* "in March of 2019", as an older writer puts it (not a count of
+	 * those who march with no "in" or date's preposition before, "the
+	 * March of 2000 women": plural_after(); "in March of 2019 things
+	 * fell apart" is one) */
+	if (tok_is(sc, j, KW_OF) && tok_gap(sc, j + 1) && is_year(sc, j + 2) &&
+	    !(plural_after(sc, j + 2) && !date_prep_before(sc, i, 0) &&
+	        !(i >= 2 && tok_gap(sc, i - 1) && tok_is(sc, i - 2, KW_IN))))
 		return tend(&sc->t[j + 2]);
 	/* "Sept '22", "in sept '22": a month and a year cut short */
 	if (tk(sc, j + 1) &&

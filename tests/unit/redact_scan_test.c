@@ -3715,6 +3715,17 @@ test_R8_review(void)
 	is_str(scan("555 dash 3344 thanks. text me at 555 dash 3344"),
 	    "PHONE:555 dash 3344|PHONE:555 dash 3344",
 	    "R8: a local number said with dash still goes");
+	is_str(scan("i binged 3 Coronation street episodes and have 3 Wall "
+	            "street friends, 2 Main street stores"),
+	    "", "R8: a street's title before a plural is no address");
+	is_str(scan("we lived at 42 Birch street for years. 9 Maple road was "
+	            "home"),
+	    "ADDRESS:42 Birch street|ADDRESS:9 Maple road",
+	    "R8: a street word in lower case before a verb still goes");
+	is_str(scan("the March of 2000 women, a march of 2019 people"), "",
+	    "R8: a march of a count of people is no date");
+	is_str(scan("in March of 2019 things fell apart"), "DATE:March of 2019",
+	    "R8: after in, a month of a year still goes before a plural");
 }
 
 int

@@ -10150,6 +10150,25 @@ cited_source(struct mh_scanner *sc, size_t i, size_t end)
 	return 0;
 }
 
+/* Is the facility match_facility() found from token i to byte end, a
+ * ':' after it, a form's label of two words, the first a word of a
+ * referral that says which facility: "Referring facility:",
+ * "Admitting Hospital:"?  The name is the field's value.  By a list:
+ * towns end in "-ing" too ("Ealing Hospital:", "Barking clinic:"). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+facility_label(struct mh_scanner *sc, size_t i, size_t end)
+{
+	static const char *const roles[] = {"referring", "admitting",
+	    "receiving", "sending", "treating", "transferring", "discharging",
+	    NULL};
+
+	return tk(sc, i + 2) && tend(&sc->t[i + 2]) == end &&
+	    word_among(sc, i, roles);
+}
+
 /* May the facility from token i be kept (kept_facility()), by its
  * first word: a source clinic's, a service word's (by its bit), or one
  * joined by '-'?  Most facilities found ("Mercy Hospital") are turned
@@ -14438,7 +14457,10 @@ fax_before(struct mh_scanner *sc, size_t i)
  * a local one's two groups ("555 dash 3344") that is a count or a
  * range: a measure or a count's word after it ("234 dash 5678 steps",
  * "250 dash 1234 cals"), "from", "between" or "pages" before it, or a
- * round hundred first ("i ran the 400 dash 2022", a sprint's)? */
+ * round hundred first ("i ran the 400 dash 2022", a sprint's)?  Not
+ * "from" after a call's or a text's word, "me" or "him" between or not:
+ * "he called from 555 dash 3344", "she texted me from ...", "a call
+ * from ..." say where the call came from. */
 static int
 said_count(struct mh_scanner *sc, size_t i, size_t end)
 {
@@ -14446,18 +14468,28 @@ said_count(struct mh_scanner *sc, size_t i, size_t end)
 	    NULL};
 	static const char *const counts[] = {"calories", "cals", "kcal", "mg",
 	    "points", "people", "reps", "words", NULL};
-	size_t p;
+	static const char *const calls[] = {"call", "calls", "called",
+	    "calling", "text", "texts", "texted", "texting", "txt", "rang",
+	    "phoned", "messaged", "whatsapp", NULL};
+	size_t p, v;
 
 	if (!tk(sc, i + 4) || sc->t[i + 4].kind != T_NUM ||
 	    tend(&sc->t[i + 4]) != end)
 		return 0;
 	if (sc->s[sc->t[i].s + 1] == '0' && sc->s[sc->t[i].s + 2] == '0')
 		return 1;
+	if (tok_gap(sc, i + 5) &&
+	    (tok_in(sc, i + 6, KW_MEASURE) || word_among(sc, i + 6, counts)))
+		return 1;
 	p = prev_word(sc, i);
-	return (tok_gap(sc, i + 5) &&
-	           (tok_in(sc, i + 6, KW_MEASURE) ||
-	               word_among(sc, i + 6, counts))) ||
-	    (p != SIZE_MAX && word_among(sc, p, range));
+	if (p == SIZE_MAX || !word_among(sc, p, range))
+		return 0;
+	if (!tok_is(sc, p, KW_FROM))
+		return 1;
+	v = prev_word(sc, p);
+	if (v != SIZE_MAX && object_word(sc, v))
+		v = prev_word(sc, v);
+	return v == SIZE_MAX || !word_among(sc, v, calls);
 }
 
 static int
@@ -14679,13 +14711,19 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	/* a prefix of capitals between the cue and the digits, "policy:
 	 * ABC 123 456 789" (a phone number's shape, which left "ABC"),
 	 * "policy no. AB 1234 5678" (of which the cue took one group):
-	 * the cue's value, with its groups apart by blanks */
+	 * the cue's value, with its groups apart by blanks.  A plate's
+	 * cue up to eight tokens back, past "is", a digit and letters,
+	 * which cue_prefix_before() asks for: "my plate is 7 abc 123" */
+	int pc =
+	    cue == -1 && sc->cue_type == MH_SCAN_PLATE && i - sc->cue_tok <= 8
+	    ? MH_SCAN_PLATE
+	    : cue;
 	if ((type == -1 || type == MH_SCAN_ID || type == MH_SCAN_PHONE ||
-	        type == (cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue)) &&
-	    cue >= 0 && (g.total >= 6 || cue == MH_SCAN_PLATE) &&
+	        type == (pc == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : pc)) &&
+	    pc >= 0 && (g.total >= 6 || pc == MH_SCAN_PLATE) &&
 	    (g.n == 1 || seps_all(&g, " ")) &&
-	    (pre = cue_prefix_before(sc, i, cue)) != SIZE_MAX) {
-		type = cue == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : cue;
+	    (pre = cue_prefix_before(sc, i, pc)) != SIZE_MAX) {
+		type = pc == MH_SCAN_CARD ? MH_SCAN_ACCOUNT : pc;
 		if (end < g.end)
 			end = g.end;
 	}
@@ -15129,6 +15167,12 @@ low_place_cue(struct mh_scanner *sc, size_t p)
 	if (flags(sc, p) & MH_NAMES_PLACECUE)
 		return 1;
 	if (tok_is(sc, p, KW_CALLED))
+		return 1;
+	/* a time by the place: "after riverton recovery center i
+	 * relapsed", "since lakeview clinic" (the name a name's word, the
+	 * kind's word with it, as low_place() asks) */
+	if (tok_is(sc, p, KW_SINCE) || word_eq(sc, p, "after") ||
+	    word_eq(sc, p, "before"))
 		return 1;
 	if (tok_is(sc, p, KW_OF) && p >= 2 && tok_gap(sc, p - 1) &&
 	    word_eq(sc, p - 2, "out"))
@@ -16519,6 +16563,20 @@ secret_after(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
+/* The end of a town's name that ends at byte end, token j after it,
+ * with "City" after it in its case: "Davao City", "quezon city" (not
+ * "Leeds city centre", where a "city" in another case says which
+ * part). */
+static size_t
+city_after(struct mh_scanner *sc, size_t j, size_t end)
+{
+	if (j >= 1 && tok_gap(sc, j) && tk(sc, j + 1) &&
+	    sc->t[j + 1].kind == T_WORD &&
+	    sc->t[j + 1].cap == sc->t[j - 1].cap && word_eq(sc, j + 1, "city"))
+		return tend(&sc->t[j + 1]);
+	return end;
+}
+
 /* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
  * alone is no identifier, but it is part of the place written). */
 static size_t
@@ -16557,6 +16615,10 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		    !sc->t[j + 1].cap && tok_gap(sc, j + 2) &&
 		    cap_word(sc, j + 3) && !stop_cap(sc, j + 3)) {
 			end = tend(&sc->t[j + 3]);
+			continue;
+		}
+		if ((e = city_after(sc, j, end)) != end) {
+			end = e;
 			continue;
 		}
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_IN) &&
@@ -17354,7 +17416,10 @@ by_case:;
 		    (sc->t[i - 2].kw == KW_IN || town_cue(sc, sc->t[i - 2].kw)))
 			town_at(sc, i);
 		if (i == sc->town_tok)
-			EMIT(sc->town_start, sc->town_end, MH_SCAN_LOCATION);
+			EMIT(sc->town_start,
+			    city_after(sc, tok_from(sc, i, sc->town_end),
+			        sc->town_end),
+			    MH_SCAN_LOCATION);
 		if (tok_in(sc, i, KW_BOROUGH) && i >= 2 && tok_gap(sc, i - 1) &&
 		    tok_is(sc, i - 2, KW_THE))
 			EMIT(t->s, tend(t), MH_SCAN_LOCATION);
@@ -17364,7 +17429,8 @@ by_case:;
 		        sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_WAS ||
 		        sc->t[i - 2].kw == KW_N || town_quote(sc, i)) &&
 		    (end = low_town(sc, i)) != 0)
-			EMIT(t->s, end, MH_SCAN_LOCATION);
+			EMIT(t->s, city_after(sc, tok_from(sc, i, end), end),
+			    MH_SCAN_LOCATION);
 		if (sc->lowertext && sc->zip5 &&
 		    tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
 		    (end = match_ship(sc, i)) != 0)
@@ -17465,10 +17531,13 @@ by_case:;
 		if (facility_possible(sc, &run) &&
 		    (!stop_cap(sc, i) || !sentence_initial(sc, i)) &&
 		    (end = match_facility(sc, i)) != 0) {
-			/* a kind of service, or a source cited: kept whole,
-			 * none of its words a name or a town */
-			if (kept_facility_head(sc, i) &&
-			    kept_facility(sc, i, end)) {
+			/* a kind of service, a source cited or a form's
+			 * label: kept whole, none of its words a name or a
+			 * town */
+			if ((kept_facility_head(sc, i) &&
+			        kept_facility(sc, i, end)) ||
+			    (end < sc->n && sc->s[end] == ':' &&
+			        facility_label(sc, i, end))) {
 				*ip = tok_from(sc, i, end);
 				return 1;
 			}
@@ -17515,6 +17584,8 @@ name:
 			    !t->cap && !t->allcap)
 				end = initial_surname(sc, i, end);
 		}
+		if (type == MH_SCAN_LOCATION) /* "to Davao City" */
+			end = city_after(sc, tok_from(sc, i, end), end);
 		EMIT(start, end, type);
 	} else if (t->cap && tend(t) - t->s == 2 &&
 	    (tok_punct(sc, i + 1, ',') ||

@@ -3728,6 +3728,50 @@ test_R8_review(void)
 	    "R8: after in, a month of a year still goes before a plural");
 }
 
+/* X4: a call's "from", a plate past its cue's reach, a town's "City",
+ * a lower-case facility after a word of time, and a referral form's
+ * label. */
+static void
+test_X4_leftovers(void)
+{
+	is_str(scan("he called from 555 dash 3344"), "PHONE:555 dash 3344",
+	    "X4: a call's from before a local number said with dash");
+	is_str(scan("she texted me from 555 dash 3344"),
+	    "PHONE:555 dash 3344", "X4: a text's from, me between");
+	is_str(scan("from 555 dash 3344 calories. pages 212 dash 3456. "
+	            "between 345 dash 2345. it went from 345 dash 2345"),
+	    "", "X4: a range said with dash stays");
+	is_str(scan("my plate is 7 abc 123"), "PLATE:7 abc 123",
+	    "X4: a plate's digit and letters after is, past six tokens");
+	is_str(scan("my plate is full. plate 7 abc. my plate is 7 and i ate "
+	            "123"),
+	    "", "X4: a plate's cue without a plate stays");
+	is_str(scan("we moved to Davao City"), "LOCATION:Davao City",
+	    "X4: City after a town is the town's");
+	is_str(scan("i grew up in quezon city"), "LOCATION:quezon city",
+	    "X4: city after a town in lower case is the town's");
+	is_str(scan("the city was loud. I love this City"), "",
+	    "X4: a city alone stays");
+	is_str(scan("after riverton recovery center i relapsed"),
+	    "LOCATION:riverton recovery center",
+	    "X4: a lower-case facility after after");
+	is_str(scan("since lakeview clinic i have been ok"),
+	    "LOCATION:lakeview clinic",
+	    "X4: a lower-case facility after since");
+	is_str(scan("after recovery i relapsed. after the recovery center "
+	            "closed. the recovery center helped. since rehab i have "
+	            "been ok. after group i cried"),
+	    "", "X4: a word of time before no facility's name stays");
+	is_str(scan("Referring facility:"), "",
+	    "X4: a referral form's label stays");
+	is_str(scan("Referring facility: Riverton General"),
+	    "LOCATION:Riverton General", "X4: the label's value goes");
+	is_str(scan("Admitting Hospital:"), "",
+	    "X4: a referral form's label in title case stays");
+	is_str(scan("Kettering Hospital: ok"), "LOCATION:Kettering Hospital",
+	    "X4: a hospital named in -ing before a colon still goes");
+}
+
 int
 main(void)
 {
@@ -3775,6 +3819,7 @@ main(void)
 	test_N3_chat_names();
 	test_R7_review();
 	test_R8_review();
+	test_X4_leftovers();
 	scan_close();
 	return done();
 }

@@ -3772,6 +3772,17 @@ test_X4_leftovers(void)
 	    "X4: a hospital named in -ing before a colon still goes");
 }
 
+/* G4: Britain and America, surnames of the Census list, are countries
+ * as the scanner keeps them, not a name after a cue of place. */
+static void
+test_G4_lands(void)
+{
+	is_str(scan("I'm from Britain. we moved to Britain. I live in America"),
+	    "", "G4: Britain and America stay after a cue of place");
+	is_str(scan("my friend Maya Britain called"), "NAME:Maya|NAME:Britain",
+	    "G4: Britain still goes after a first name, as France does");
+}
+
 int
 main(void)
 {
@@ -3820,6 +3831,7 @@ main(void)
 	test_R7_review();
 	test_R8_review();
 	test_X4_leftovers();
+	test_G4_lands();
 	scan_close();
 	return done();
 }

@@ -42,6 +42,10 @@ enum {
 	/* a first name and surname that is also a lower-case word of
 	 * SCOWL's list ("castle"): set on those alone */
 	MH_NAMES_WORD = 1 << 22,
+	/* an ordinary word of Philter's list that SCOWL writes only
+	 * capitalised and that may name a town ("hyderabad", "brno"): set
+	 * on words with no cue flag alone, so the cue table never gives it */
+	MH_NAMES_PROPER = 1 << 23,
 };
 
 struct mh_names;

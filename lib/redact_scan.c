@@ -10457,7 +10457,8 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			 * around are capitalised too */
 			if (m == 1 && cls[0] == C_STRONG && t->cap &&
 			    !t->allcap && j == i + 2 &&
-			    fullflags(sc, j) == MH_NAMES_COMMON &&
+			    (fullflags(sc, j) & ~(unsigned)MH_NAMES_PROPER) ==
+			        MH_NAMES_COMMON &&
 			    (fullflags(sc, i) & MH_NAMES_FIRST) &&
 			    !(tok_gap(sc, j + 1) && cap_word(sc, j + 2)) &&
 			    !(i >= 2 && tok_gap(sc, i - 1) &&
@@ -12065,7 +12066,7 @@ static int
 common_cap(struct mh_scanner *sc, size_t k)
 {
 	return cap_word(sc, k) && !sc->t[k].allcap &&
-	    fullflags(sc, k) == MH_NAMES_COMMON;
+	    (fullflags(sc, k) & ~(unsigned)MH_NAMES_PROPER) == MH_NAMES_COMMON;
 }
 
 static size_t caps_form_name(struct mh_scanner *sc, size_t i);
@@ -12345,7 +12346,8 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		 * capitalised: not in a title ("My Brother Always
 		 * Forgets", "Why My Mom Never Calls") */
 		if (ctx && t->cap && !t->allcap &&
-		    fullflags(sc, i) == MH_NAMES_COMMON &&
+		    (fullflags(sc, i) & ~(unsigned)MH_NAMES_PROPER) ==
+		        MH_NAMES_COMMON &&
 		    (pw = prev_word(sc, i)) != SIZE_MAX && pw + 2 == i &&
 		    lower_relation(sc, pw) &&
 		    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
@@ -12851,6 +12853,74 @@ place_postcode(struct mh_scanner *sc, size_t k)
 	return e;
 }
 
+static int be_word(struct mh_scanner *sc, size_t v);
+
+/* Before "in", "to" or "near", the words of living or moving that make
+ * the capitalised word after them a town, though the word table knows
+ * it as an ordinary word (proper_town_cue()): "I moved to Hyderabad",
+ * "we live in Cebu", "born in Okinawa".  Not town_verbs[]' words of
+ * work, travel or a return ("work in Emacs", "back to Motrin"). */
+static const char *const home_verbs[] = {"live", "lives", "lived", "living",
+    "born", "raised", "grew", "growing", "move", "moves", "moved", "moving",
+    "relocated", "relocating", "settled", NULL};
+/* Who comes from somewhere before "is from", "are from": "my family is
+ * from Aleppo", "she's from Vicksburg" (proper_town_cue()). */
+static const char *const from_who[] = {"he", "she", "they", "we", "you",
+    "family", "parents", "folks", "people", NULL};
+/* The same with "are" in one word: "they're from Brno" ("she's" is
+ * "she" and an 's). */
+static const char *const who_is[] = {"they're", "you're", "they\xe2\x80\x99re",
+    "you\xe2\x80\x99re", NULL};
+
+/* Is the place cue p, right before the capitalised word i, one after
+ * which a word of Philter's that SCOWL writes only capitalised
+ * (MH_NAMES_PROPER) names a town: "in", "to" or "near" after a word of
+ * home_verbs[] ("moved to Brno", "grew up in Okinawa", "I live near
+ * Dartmoor"), or "from" after "I'm" or another form of "be" after
+ * someone ("I'm from Vicksburg", "my family is from Aleppo", "I'm
+ * originally from Brno")?  "from" alone is a cause or a giver as often
+ * ("sick from Motrin", "a quote from Beethoven"), and "in" alone a
+ * language or a faith ("in Arabic"). */
+static int
+proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
+{
+	size_t v, w;
+
+	if (p + 2 != i || p < 2 || !tok_gap(sc, p - 1))
+		return 0;
+	v = p - 2;
+	if (tok_is(sc, p, KW_FROM)) {
+		if (word_eq(sc, v, "originally") && v >= 2 &&
+		    tok_gap(sc, v - 1))
+			v -= 2;
+		/* "I'm from", "im from", "they're from", "I am from" */
+		if (word_among(sc, v, who_is))
+			return 1;
+		if (!be_word(sc, v))
+			return 0;
+		if (word_among(sc, v, am_words) || tok_is(sc, v, KW_IM) ||
+		    (word_eq(sc, v, "am") && v >= 2 && tok_is(sc, v - 2, KW_I)))
+			return 1;
+		/* "she's from" (a word before the 's), "my mom is from" */
+		if (sc->t[v].kind == T_POSS)
+			w = v - 1;
+		else if (v >= 2 && tok_gap(sc, v - 1))
+			w = v - 2;
+		else
+			return 0;
+		return word_among(sc, w, from_who) ||
+		    (fullflags(sc, w) & MH_NAMES_REL) || plural_rel_at(sc, w);
+	}
+	if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO) ||
+	        word_eq(sc, p, "near")))
+		return 0;
+	/* "grew up in" */
+	if (tok_is(sc, p, KW_IN) && word_eq(sc, v, "up") && v >= 2 &&
+	    tok_gap(sc, v - 1))
+		v -= 2;
+	return word_among(sc, v, home_verbs);
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
  * place cue p, which word_rules() finds first (the cue in lower case as
@@ -12923,6 +12993,15 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	    !tok_in(sc, i, KW_HOLIDAY) &&
 	    !(next_word(sc, i) != SIZE_MAX &&
 	        (flags(sc, next_word(sc, i)) & MH_NAMES_EPONYM)))
+		return end;
+	/* "I moved to Hyderabad", "I'm from Vicksburg": one word of
+	 * Philter's list of ordinary words that SCOWL writes only
+	 * capitalised (PROPER: scripts/gen-names leaves out lands,
+	 * languages, faiths, medicines and brands), after a cue of living
+	 * or moving, where a word of no list is taken (match_name()) */
+	if (words == 1 && caps == 0 && (fullflags(sc, i) & MH_NAMES_PROPER) &&
+	    !tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) &&
+	    proper_town_cue(sc, i, p))
 		return end;
 	return 0;
 }
@@ -15081,7 +15160,7 @@ low_place_word(struct mh_scanner *sc, size_t k)
 	if (t == NULL || t->kind != T_WORD || t->cap || t->allcap ||
 	    t->joined || tok_in(sc, k, KW_CLINICAL))
 		return 0;
-	f = fullflags(sc, k);
+	f = fullflags(sc, k) & ~(unsigned)MH_NAMES_PROPER;
 	/* a word the lists know as an ordinary one alone that ends as
 	 * towns do names a place as well: "at oakwood clinic"; not one of
 	 * a port or a field, which are what they say ("at airport clinic",

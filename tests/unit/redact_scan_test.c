@@ -3783,6 +3783,69 @@ test_G4_lands(void)
 	    "G4: Britain still goes after a first name, as France does");
 }
 
+/* G4: towns of Philter's list of ordinary words that SCOWL writes only
+ * capitalised (MH_NAMES_PROPER), after a cue of living or moving; and
+ * the lands, languages, faiths, medicines and brands of the same list,
+ * and the weak cues, that stay. */
+static void
+test_G4_proper_towns(void)
+{
+	is_str(scan("I moved to Hyderabad last year. I grew up in Okinawa"),
+	    "LOCATION:Hyderabad|LOCATION:Okinawa",
+	    "G4: a town the word lists call a word goes after moved to");
+	is_str(scan("I'm from Vicksburg"), "LOCATION:Vicksburg",
+	    "G4: a town that is a word goes after I'm from");
+	is_str(scan("we moved to Ankara. my mom lives in Khartoum"),
+	    "LOCATION:Ankara|LOCATION:Khartoum",
+	    "G4: a town that is a word goes after lives in");
+	is_str(scan("my family is from Aleppo. we live in Cebu now"),
+	    "LOCATION:Aleppo|LOCATION:Cebu",
+	    "G4: a town that is a word goes after family is from");
+	is_str(scan("I live near Dartmoor. I live in Soho. I moved to Brno"),
+	    "LOCATION:Dartmoor|LOCATION:Soho|LOCATION:Brno",
+	    "G4: a town that is a word goes after live near");
+	is_str(scan("she's from Glasgow. I'm originally from Duluth"),
+	    "LOCATION:Glasgow|LOCATION:Duluth",
+	    "G4: a town that is a word goes after she's from");
+	is_str(scan("we relocated to Yaroslavl. my sister lives in Winnipeg. "
+	            "they're from Abidjan"),
+	    "LOCATION:Yaroslavl|LOCATION:Winnipeg|LOCATION:Abidjan",
+	    "G4: a town that is a word goes after relocated to and lives in");
+	is_str(scan("I live in Finland. we moved to India. I'm from Eritrea"),
+	    "", "G4: a country stays after live in");
+	is_str(scan("we moved to Bavaria. I live in Europe"), "",
+	    "G4: a land of a state's size or more stays");
+	is_str(scan("my mom is Latvian. I speak Arabic. I was raised in "
+	            "Buddhism"),
+	    "", "G4: a nationality, a language and a faith stay");
+	is_str(scan("I grew up in Catholicism. I was raised in Hebrew"), "",
+	    "G4: a faith and a language stay after grew up in");
+	is_str(scan("I got sick from Tylenol. I live on Tylenol lol. I'm on "
+	            "Motrin"),
+	    "", "G4: a medicine stays after from and on");
+	is_str(scan("I moved to Emacs. he moved to Skype. I moved to Zoloft"),
+	    "", "G4: software and a medicine stay after moved to");
+	is_str(scan("I grew up listening to Beethoven. the quote is from "
+	            "Beethoven"),
+	    "", "G4: a composer stays after to and is from");
+	is_str(scan("my shirt is from Walmart. I live in Tuesdays"), "",
+	    "G4: a shop after is from and a weekday after live in stay");
+	is_str(scan("they moved to Medicaid. I live in Celsius now"), "",
+	    "G4: an insurer and a unit stay after moved to");
+	/* the flag in the shipped table: bit 23 of the file's 24, read
+	 * from the full table alone */
+	ok((mh_names_lookup(nm, "Hyderabad", 9) & MH_NAMES_PROPER) &&
+	        (mh_names_lookup(nm, "hyderabad", 9) & MH_NAMES_COMMON),
+	    "G4: hyderabad is an ordinary word and PROPER");
+	ok(!(mh_names_lookup(nm, "finland", 7) & MH_NAMES_PROPER) &&
+	        !(mh_names_lookup(nm, "tylenol", 7) & MH_NAMES_PROPER) &&
+	        !(mh_names_lookup(nm, "latvian", 7) & MH_NAMES_PROPER) &&
+	        !(mh_names_lookup(nm, "castle", 6) & MH_NAMES_PROPER),
+	    "G4: a country, a medicine, a nationality and a word are no PROPER");
+	ok(mh_names_lookup_cue(nm, "hyderabad", 9) == 0,
+	    "G4: PROPER makes no word a cue word");
+}
+
 int
 main(void)
 {
@@ -3832,6 +3895,7 @@ main(void)
 	test_R8_review();
 	test_X4_leftovers();
 	test_G4_lands();
+	test_G4_proper_towns();
 	scan_close();
 	return done();
 }

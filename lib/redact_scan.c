@@ -12864,7 +12864,8 @@ static const char *const home_verbs[] = {"live", "lives", "lived", "living",
     "born", "raised", "grew", "growing", "move", "moves", "moved", "moving",
     "relocated", "relocating", "settled", NULL};
 /* Who comes from somewhere before "is from", "are from": "my family is
- * from Aleppo", "she's from Vicksburg" (proper_town_cue()). */
+ * from Aleppo", "she's from Vicksburg" (proper_town_cue(), which takes
+ * a relation and a first name too). */
 static const char *const from_who[] = {"he", "she", "they", "we", "you",
     "family", "parents", "folks", "people", NULL};
 /* The same with "are" in one word: "they're from Brno" ("she's" is
@@ -12901,7 +12902,8 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 		if (word_among(sc, v, am_words) || tok_is(sc, v, KW_IM) ||
 		    (word_eq(sc, v, "am") && v >= 2 && tok_is(sc, v - 2, KW_I)))
 			return 1;
-		/* "she's from" (a word before the 's), "my mom is from" */
+		/* "she's from" (a word before the 's), "my mom is from",
+		 * "Maya is from" (a first name in title case) */
 		if (sc->t[v].kind == T_POSS)
 			w = v - 1;
 		else if (v >= 2 && tok_gap(sc, v - 1))
@@ -12909,7 +12911,9 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 		else
 			return 0;
 		return word_among(sc, w, from_who) ||
-		    (fullflags(sc, w) & MH_NAMES_REL) || plural_rel_at(sc, w);
+		    (fullflags(sc, w) & MH_NAMES_REL) || plural_rel_at(sc, w) ||
+		    (sc->t[w].cap && !sc->t[w].allcap &&
+		        (fullflags(sc, w) & MH_NAMES_FIRST));
 	}
 	if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO) ||
 	        word_eq(sc, p, "near")))

@@ -3811,6 +3811,9 @@ test_G4_proper_towns(void)
 	            "they're from Abidjan"),
 	    "LOCATION:Yaroslavl|LOCATION:Winnipeg|LOCATION:Abidjan",
 	    "G4: a town that is a word goes after relocated to and lives in");
+	is_str(scan("Maya is from Aleppo. Mark is from Pfizer"),
+	    "NAME:Maya|LOCATION:Aleppo",
+	    "G4: after a first name and is from a town goes, a company stays");
 	is_str(scan("I live in Finland. we moved to India. I'm from Eritrea"),
 	    "", "G4: a country stays after live in");
 	is_str(scan("we moved to Bavaria. I live in Europe"), "",

@@ -16894,7 +16894,8 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	        !(p + 2 == i &&
 	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
 	                tok_is(sc, p, KW_IS) ||
-	                (f == MH_NAMES_COMMON && lower_relation(sc, p)) ||
+	                ((f & ~(unsigned)MH_NAMES_PROPER) == MH_NAMES_COMMON &&
+	                    lower_relation(sc, p)) ||
 	                (tend(t) - t->s == 2 &&
 	                    (sc->t[p].contr || tok_is(sc, p, KW_IM))))));
 }

@@ -1485,8 +1485,9 @@ static const char *const ambig_cues[] = {
 	/* a farewell as a greeting: "Bye Grace, see you", "Cheers Mark" */
 	"bye", "cheers", NULL
 };
-/* Words of endearment that are names too, no name after a farewell:
- * "Cheers Love", "Bye Babe" (match_name_slow()). */
+/* Words of endearment that are names too, no name after a greeting,
+ * thanks or a farewell: "Hi Love", "Cheers Love", "Bye Babe"
+ * (addressed_word()). */
 static const char *const endearments[] = {
 	"love", "honey", "babe", "baby", "sunshine", "buddy", NULL
 };
@@ -12253,6 +12254,42 @@ greeting_alone(struct mh_scanner *sc, size_t i)
 	    !deed_after(sc, i);
 }
 
+/* Is the capitalised word at i, of the relation or the ambiguous list,
+ * how a greeting, thanks or a farewell addresses the reader, no name: a
+ * relation or a word of endearment (endearments[]) right after hi,
+ * hey, hello, dear, thanks, "thank you", bye or cheers ("Thanks
+ * Doctor", "Thank you Doctor.", "Hello Doctor,", "Hi Love, how are
+ * you", "Cheers Love", "Bye Honey, see you"), as "Hi Mom" is?  Not after
+ * a naming word or a relation ("named Nana", "my friend Boss"), nor a
+ * first name of no such list ("Hi Grace", "Dear Hope", "Bye Grace");
+ * the word before by its id first, as most words of those lists
+ * follow another. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+addressed_word(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), q;
+
+	/* not one who says or does, nor signs in ("Hi, Love said no", "Hi
+	 * Love here", "Hi, Love came by") */
+	if (p == SIZE_MAX ||
+	    (tok_gap(sc, i + 1) && tk(sc, i + 2) != NULL &&
+	        sc->t[i + 2].kind == T_WORD &&
+	        (word_eq(sc, i + 2, "here") || person_verb(sc, i + 2))))
+		return 0;
+	/* "Thank you Doctor" */
+	if (tok_is(sc, p, KW_YOU) && (q = prev_word(sc, p)) != SIZE_MAX &&
+	    tok_is(sc, q, KW_THANK))
+		p = q;
+	if (!hi_word(sc, p) && !tok_is(sc, p, KW_DEAR) &&
+	    !tok_is(sc, p, KW_THANKS) && !tok_is(sc, p, KW_THANK) &&
+	    !word_eq(sc, p, "bye") && !word_eq(sc, p, "cheers"))
+		return 0;
+	return (flags(sc, i) & MH_NAMES_REL) || word_among(sc, i, endearments);
+}
+
 static size_t name_after_greeting(struct mh_scanner *sc, size_t i, int *type,
     size_t *start);
 /* match_name() but for the words no_name_at() turns away, capitalised
@@ -12314,8 +12351,13 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* "Dear Sir or Madam,", "Excuse me, Sir", "Dear Pastor,": a title
 	 * alone, no capitalised word after it, addresses someone by their
 	 * office, not their name (Sir and Pastor are a first name and a
-	 * surname too); after a title it is a surname ("Dr. Pastor") */
-	if (t->cap && !title && (flags(sc, i) & MH_NAMES_TITLE) &&
+	 * surname too); after a title it is a surname ("Dr. Pastor").  So
+	 * does a relation or a word of endearment after a greeting, thanks
+	 * or a farewell ("Thanks Doctor", "Hi Love": addressed_word()) */
+	if (t->cap && !title &&
+	    ((flags(sc, i) & MH_NAMES_TITLE) ||
+	        ((flags(sc, i) & (MH_NAMES_REL | MH_NAMES_AMBIG)) &&
+	            addressed_word(sc, i))) &&
 	    !(tok_gap(sc, i + 1) && cap_word(sc, i + 2)))
 		return 0;
 	if (title)
@@ -12597,13 +12639,6 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	    (last + 1 >= sc->nt || tok_punct(sc, last + 1, '!') ||
 	        tok_punct(sc, last + 1, '?') || tok_punct(sc, last + 1, '.')))
 		return end;
-	/* "Cheers Love", "Bye Honey, see you": after a farewell, a word of
-	 * endearment is how one is addressed, as in "Bye Mom", no name
-	 * ("Bye Grace" is one) */
-	if (cls[0] == C_AMBIG && m == 1 && p != SIZE_MAX &&
-	    (word_eq(sc, p, "bye") || word_eq(sc, p, "cheers")) &&
-	    word_among(sc, i, endearments))
-		return 0;
 	if (cls[0] == C_AMBIG &&
 	    !(p != SIZE_MAX && (ambig_cue(sc, p) || plural_rel_at(sc, p))) &&
 	    !(tk(sc, last + 1) && sc->t[last + 1].kind == T_POSS))

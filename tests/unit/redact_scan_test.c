@@ -3849,6 +3849,28 @@ test_G4_proper_towns(void)
 	    "G4: PROPER makes no word a cue word");
 }
 
+/* N4: names in chat, the words that address the reader and Taglish's
+ * small words no one's name; initials after a relation, and the name
+ * after Tagalog's "Si", still are. */
+static void
+test_N4_chat_names(void)
+{
+	is_str(scan("Hi Love, how are you. Hey Love. Thanks Love. Dear Love, "
+	            "Hello Love, miss you. Bye Love, see you"),
+	    "", "N4: a word of endearment after a greeting or thanks stays");
+	is_str(scan("Thanks Doctor. Thank you Doctor. Hello Doctor, Dear "
+	            "Doctor, Thanks Boss. Hi Papa"),
+	    "", "N4: a relation alone after a greeting or thanks stays");
+	is_str(scan("Hi Grace. Thanks Mark. Dear Hope, Hi Mom. Thanks Doc. "
+	            "Thanks Dr. Reyes"),
+	    "NAME:Grace|NAME:Mark|NAME:Hope|NAME:Dr. Reyes",
+	    "N4: a name after a greeting or thanks still goes");
+	is_str(scan("Hi, Love said no. Hi Love here. a girl named Nana, my "
+	            "friend Boss is here"),
+	    "NAME:Love|NAME:Love|NAME:Nana|NAME:Boss",
+	    "N4: one who says, signs in or is named still goes");
+}
+
 int
 main(void)
 {
@@ -3899,6 +3921,7 @@ main(void)
 	test_X4_leftovers();
 	test_G4_lands();
 	test_G4_proper_towns();
+	test_N4_chat_names();
 	scan_close();
 	return done();
 }

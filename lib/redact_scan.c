@@ -12524,11 +12524,16 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* "Hi, Then Maya said no", "Hiya Maya": a word of chat or a
 	 * greeting before the name (chat_before_name()), which the walk
 	 * passes, then takes the name from the next word; "Hiya, I'm
-	 * Maya": a greeting alone (greeting_alone()).  Few runs open with
-	 * an H, or are of two words or more and open with no clear name:
-	 * those tests first (callgrind on rb4 +0.1 M) */
-	if ((sc->s[t->s] == 'H' || (m >= 2 && cls[0] != C_STRONG)) && !title &&
-	    t->cap && !t->allcap && cls[0] != C_USER &&
+	 * Maya": a greeting alone (greeting_alone()).  "Hi, Then we went
+	 * home": such a word alone after a cue of a name, opening its
+	 * clause, is chat's and no name (Then is a surname too; not a
+	 * first name, "Hi, Even").  Few runs open with an H, or are of two
+	 * words or more or after a cue and open with no clear name: those
+	 * tests first (callgrind on rb4 +0.1 M) */
+	if ((sc->s[t->s] == 'H' ||
+	        ((m >= 2 || (ctx && !is_first(sc, i))) &&
+	            cls[0] != C_STRONG)) &&
+	    !title && t->cap && !t->allcap && cls[0] != C_USER &&
 	    (sc->s[t->s] == 'H'
 	            ? (m >= 2 || !ctx) && chat_opens_run(sc, i, m, ctx)
 	            : chat_before_name(sc, i, ctx))) {

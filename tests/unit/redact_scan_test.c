@@ -3869,6 +3869,11 @@ test_N4_chat_names(void)
 	            "friend Boss is here"),
 	    "NAME:Love|NAME:Love|NAME:Nana|NAME:Boss",
 	    "N4: one who says, signs in or is named still goes");
+	is_str(scan("Hi, Then we went home. Hi, Still here"), "",
+	    "N4: chat's word alone after a greeting's comma stays");
+	is_str(scan("Hi, Then Maya said no. Hi, Maya here. Then Maya said no"),
+	    "NAME:Maya|NAME:Maya|NAME:Maya",
+	    "N4: the name after chat's word still goes");
 }
 
 int

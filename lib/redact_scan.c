@@ -1483,7 +1483,9 @@ static const char *const ambig_cues[] = {
 	"for", "see", "visit", "visited", "trust", "hate", "like", "ask",
 	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
 	/* a farewell as a greeting: "Bye Grace, see you", "Cheers Mark" */
-	"bye", "cheers", NULL
+	"bye", "cheers",
+	/* Tagalog's marker of a person: "si Hope ay mabait" */
+	"si", NULL
 };
 /* Words of endearment that are names too, no name after a greeting,
  * thanks or a farewell: "Hi Love", "Cheers Love", "Bye Babe"
@@ -12592,9 +12594,12 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* "the Golden Gate Bridge", "Bridge Over Troubled Water": a word
 	 * that is a surname and an ordinary word, with a capitalised word
 	 * of the ordinary list alone right before or after it, is a word
-	 * of a title or a landmark, no one's */
+	 * of a title or a landmark, no one's; not after Tagalog's "Si",
+	 * which marks the person a sentence opens with ("Si Primo ay
+	 * galit", as "si Primo" inside one: ambig_cues[]) */
 	if (cls[0] == C_WEAK && !t->allcap &&
-	    ((i >= 2 && tok_gap(sc, i - 1) && common_cap(sc, i - 2)) ||
+	    ((i >= 2 && tok_gap(sc, i - 1) && common_cap(sc, i - 2) &&
+	         !word_eq(sc, i - 2, "si")) ||
 	        (tok_gap(sc, last + 1) && common_cap(sc, last + 2))))
 		return 0;
 	/* a single weak, ambiguous or unknown capitalised word */

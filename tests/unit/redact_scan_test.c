@@ -3874,6 +3874,12 @@ test_N4_chat_names(void)
 	is_str(scan("Hi, Then Maya said no. Hi, Maya here. Then Maya said no"),
 	    "NAME:Maya|NAME:Maya|NAME:Maya",
 	    "N4: the name after chat's word still goes");
+	is_str(scan("hindi ko alam. ikaw ba yan. nakita ko kasi"), "",
+	    "N4: Taglish's small words in lower case stay");
+	is_str(scan("hindi ko alam si Maya. Si Primo ay galit. Si Niya ay "
+	            "mabait. si Hope ay mabait"),
+	    "NAME:Maya|NAME:Primo|NAME:Niya|NAME:Hope",
+	    "N4: the name after Tagalog's si goes");
 }
 
 int

@@ -8912,6 +8912,16 @@ rel_initials(struct mh_scanner *sc, size_t i)
 		    (word_eq(sc, k, "it") || tok_is(sc, k, KW_ME)) &&
 		    !word_among(sc, i, initials_chat);
 	}
+	/* "my bestie kz is moving away", "my roommate kz was crying":
+	 * what the initials are doing, "is" or "was" before a verb in
+	 * -ing; not chat's letters nor a thing's ("my mom hm is ...",
+	 * "my dad bp is going up" above) */
+	if (tok_is(sc, n, KW_IS) || tok_is(sc, n, KW_WAS)) {
+		k = next_word(sc, n);
+		return k == n + 2 && tend(&sc->t[k]) - sc->t[k].s > 4 &&
+		    eqw(sc->s + tend(&sc->t[k]) - 3, 3, "ing") &&
+		    !word_among(sc, i, initials_chat);
+	}
 	return person_verb(sc, n);
 }
 

@@ -3880,6 +3880,11 @@ test_N4_chat_names(void)
 	            "mabait. si Hope ay mabait"),
 	    "NAME:Maya|NAME:Primo|NAME:Niya|NAME:Hope",
 	    "N4: the name after Tagalog's si goes");
+	is_str(scan("my bestie kz is moving away. my roommate qx was crying"),
+	    "NAME:kz|NAME:qx", "N4: initials after a relation, doing, go");
+	is_str(scan("my bestie is moving. my bestie and i. my bestie tv is "
+	            "working. my dad bp is going up"),
+	    "", "N4: no initials, or chat's or a thing's, stay");
 }
 
 int

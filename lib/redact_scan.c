@@ -10164,10 +10164,12 @@ cited_source(struct mh_scanner *sc, size_t i, size_t end)
 }
 
 /* Is the facility match_facility() found from token i to byte end, a
- * ':' after it, a form's label of two words, the first a word of a
- * referral that says which facility: "Referring facility:",
- * "Admitting Hospital:"?  The name is the field's value.  By a list:
- * towns end in "-ing" too ("Ealing Hospital:", "Barking clinic:"). */
+ * ':' after it, a form's label of two words: the first a word of a
+ * referral that says which facility, "Referring facility:", "Admitting
+ * Hospital:" (the name is the field's value; by a list: towns end in
+ * "-ing" too, "Ealing Hospital:", "Barking clinic:"); or one letter,
+ * the value of the field before, and the next field's label, "Sex: F
+ * Unit: 4 West"? */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -10179,7 +10181,7 @@ facility_label(struct mh_scanner *sc, size_t i, size_t end)
 	    NULL};
 
 	return tk(sc, i + 2) && tend(&sc->t[i + 2]) == end &&
-	    word_among(sc, i, roles);
+	    (tend(&sc->t[i]) - sc->t[i].s == 1 || word_among(sc, i, roles));
 }
 
 /* May the facility from token i be kept (kept_facility()), by its

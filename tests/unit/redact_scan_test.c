@@ -3885,6 +3885,11 @@ test_N4_chat_names(void)
 	is_str(scan("my bestie is moving. my bestie and i. my bestie tv is "
 	            "working. my dad bp is going up"),
 	    "", "N4: no initials, or chat's or a thing's, stay");
+	is_str(scan("Sex: F  Unit: 4 West\nGender: M  Ward: 3"), "",
+	    "N4: a form's value and its next label stay");
+	is_str(scan("I was in the B Unit. my mom is at Mercy Hospital: ward 3"),
+	    "LOCATION:B Unit|LOCATION:Mercy Hospital",
+	    "N4: a facility before ':' after a name still goes");
 }
 
 int

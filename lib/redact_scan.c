@@ -14093,7 +14093,7 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 {
 	size_t w, e = 0, q;
 	struct groups g; /* the digit groups' ranges alone */
-	int d = 0, words = 0, said = 0, last = 0, and = 0, dots = 0, a;
+	int d = 0, words = 0, said = 0, last = 0, by_and = 0, dots = 0, a;
 
 	g.n = 0;
 
@@ -14146,12 +14146,12 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 		    (isdig(u[q]) || (cued && !a))) {
 			said = 1;
 			dots += lc(u[p + 1]) == 'o'; /* "dot", no "dash" */
-			and |= a;
+			by_and |= a;
 			last = a;
 			p = q;
 		}
 	}
-	if (d == 0 || (words == 0 && !said) || (and&&d < 10))
+	if (d == 0 || (words == 0 && !said) || (by_and && d < 10))
 		return 0;
 	/* without the cue three groups of three, three and four digits,
 	 * no country's "1", which only a cue lets in (no area code's test

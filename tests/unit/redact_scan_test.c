@@ -3892,6 +3892,32 @@ test_N4_chat_names(void)
 	    "N4: a facility before ':' after a name still goes");
 }
 
+/* R9: words of Philter's list that SCOWL writes only capitalised but
+ * that name no town, after a cue of living or moving: a people or a
+ * faith before a noun, an era, a country's short name, a myth, an
+ * industry (NOT_PLACES in scripts/gen-names). */
+static void
+test_R9_proper_not_towns(void)
+{
+	is_str(scan("I was raised in Pakistani household. I grew up in "
+	            "Anglican church"),
+	    "", "R9: a people or a faith before a noun after raised in stays");
+	is_str(scan("my dad was born in WWII. I grew up in Elizabethan "
+	            "England lol"),
+	    "", "R9: an era after born in stays");
+	is_str(scan("I'm from Saudi and I miss home. we moved to Saudi"), "",
+	    "R9: a country's short name after I'm from stays");
+	is_str(scan("I live in Camelot in my dreams. she moved to Bollywood "
+	            "to chase acting"),
+	    "", "R9: a myth, an industry after a cue of living stay");
+	is_str(scan("she's from Azerbaijani family. I moved to Tulane for "
+	            "college. I'm from Timor"),
+	    "", "R9: a people, a university, a country's island stay");
+	is_str(scan("I'm from Vicksburg. I moved to Hyderabad"),
+	    "LOCATION:Vicksburg|LOCATION:Hyderabad",
+	    "R9: a town of the same list still goes");
+}
+
 int
 main(void)
 {
@@ -3943,6 +3969,7 @@ main(void)
 	test_G4_lands();
 	test_G4_proper_towns();
 	test_N4_chat_names();
+	test_R9_proper_not_towns();
 	scan_close();
 	return done();
 }

@@ -14853,9 +14853,15 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	 * "policy no. AB 1234 5678" (of which the cue took one group):
 	 * the cue's value, with its groups apart by blanks.  A plate's
 	 * cue up to eight tokens back, past "is", a digit and letters,
-	 * which cue_prefix_before() asks for: "my plate is 7 abc 123" */
-	int pc =
-	    cue == -1 && sc->cue_type == MH_SCAN_PLATE && i - sc->cue_tok <= 8
+	 * which cue_prefix_before() asks for: "my plate is 7 abc 123";
+	 * not before a food's measure, a plate of food: "my plate was 1
+	 * egg 200 cal", "my plate is 2 kg 500 g" */
+	static const char *const food_units[] = {"cal", "cals", "calories",
+	    "kcal", "g", "gram", "grams", "ml", "oz", "kg", "lb", "lbs", "mg",
+	    "percent", NULL};
+	int pc = cue == -1 && sc->cue_type == MH_SCAN_PLATE &&
+	        i - sc->cue_tok <= 8 &&
+	        !word_among(sc, next_word(sc, i), food_units)
 	    ? MH_SCAN_PLATE
 	    : cue;
 	if ((type == -1 || type == MH_SCAN_ID || type == MH_SCAN_PHONE ||

@@ -3913,6 +3913,11 @@ test_R9_proper_not_towns(void)
 	is_str(scan("she's from Azerbaijani family. I moved to Tulane for "
 	            "college. I'm from Timor"),
 	    "", "R9: a people, a university, a country's island stay");
+	is_str(scan("my plate was 1 egg 200 cal. my plate is 2 kg 500 g. my "
+	            "plate is 3 oz 150 kcal"),
+	    "", "R9: a plate of food's measures stay");
+	is_str(scan("my plate is 7 abc 123"), "PLATE:7 abc 123",
+	    "R9: a plate's digit and letters after is still go");
 	is_str(scan("I'm from Vicksburg. I moved to Hyderabad"),
 	    "LOCATION:Vicksburg|LOCATION:Hyderabad",
 	    "R9: a town of the same list still goes");

@@ -13059,9 +13059,11 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	 * Philter's list of ordinary words that SCOWL writes only
 	 * capitalised (PROPER: scripts/gen-names leaves out lands,
 	 * languages, faiths, medicines and brands), after a cue of living
-	 * or moving, where a word of no list is taken (match_name()) */
+	 * or moving, where a word of no list is taken (match_name()); not
+	 * one with an 's, someone's ("I'm from Humphrey's team", a name) */
 	if (words == 1 && caps == 0 && (fullflags(sc, i) & MH_NAMES_PROPER) &&
 	    !tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) &&
+	    !(tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS) &&
 	    proper_town_cue(sc, i, p))
 		return end;
 	return 0;

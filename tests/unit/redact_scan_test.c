@@ -3918,6 +3918,9 @@ test_R9_proper_not_towns(void)
 	    "", "R9: a plate of food's measures stay");
 	is_str(scan("my plate is 7 abc 123"), "PLATE:7 abc 123",
 	    "R9: a plate's digit and letters after is still go");
+	is_str(scan("I'm from Humphrey's team. I grew up in Okinawa"),
+	    "NAME:Humphrey|LOCATION:Okinawa",
+	    "R9: a word of the list with an 's after from is someone's");
 	is_str(scan("I'm from Vicksburg. I moved to Hyderabad"),
 	    "LOCATION:Vicksburg|LOCATION:Hyderabad",
 	    "R9: a town of the same list still goes");

@@ -1264,6 +1264,14 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
  * called him in" (rel_initials()). */
 static const char *const initials_things[] = {"bp", "tv", "hr", "pc",
     "ps", "hw", "pt", "gp", NULL};
+/* Conditions, and a clinic's shorthand, of two letters and no vowel,
+ * that "is" or "was" and a verb in -ing say what they are doing after
+ * a relation word: "my mom mh is getting worse", "my mom cf is
+ * flaring", "my dad dx is pending" (rel_initials()).  Before a verb of
+ * saying the same letters are as often someone's ("my son ts said"). */
+static const char *const initials_health[] = {"mh", "cf", "hd", "tb", "dd",
+    "sz", "dx", "rx", "tx", "sx", "hx", "fx", "cp", "ld", "hs", "ts", "hf",
+    "bd", "td", "dp", "nf", "hg", "bg", "hb", "lc", NULL};
 /* Chat's abbreviations and interjections of two letters, and things and
  * measures a list of nouns may hold ("tv and maya's stuff", "the pc,
  * sam and i"), read where nothing is said of the two letters: ending
@@ -8915,12 +8923,14 @@ rel_initials(struct mh_scanner *sc, size_t i)
 	/* "my bestie kz is moving away", "my roommate kz was crying":
 	 * what the initials are doing, "is" or "was" before a verb in
 	 * -ing; not chat's letters nor a thing's ("my mom hm is ...",
-	 * "my dad bp is going up" above) */
+	 * "my dad bp is going up" above), nor a condition's ("my mom mh is
+	 * getting worse", "my mom cf is flaring": initials_health[]) */
 	if (tok_is(sc, n, KW_IS) || tok_is(sc, n, KW_WAS)) {
 		k = next_word(sc, n);
 		return k == n + 2 && tend(&sc->t[k]) - sc->t[k].s > 4 &&
 		    eqw(sc->s + tend(&sc->t[k]) - 3, 3, "ing") &&
-		    !word_among(sc, i, initials_chat);
+		    !word_among(sc, i, initials_chat) &&
+		    !word_among(sc, i, initials_health);
 	}
 	return person_verb(sc, n);
 }

@@ -3926,6 +3926,21 @@ test_R9_proper_not_towns(void)
 	    "R9: a town of the same list still goes");
 }
 
+/* R10: review of N4's names in chat: a condition's letters after a
+ * relation, doing something, are no one's initials. */
+static void
+test_R10_review(void)
+{
+	is_str(scan("my mom mh is getting worse. my mom cf is flaring. my dad "
+	            "dx is pending. my dad rx is running out. my kid ts is "
+	            "acting up. my mom hf was getting worse"),
+	    "", "R10: a condition's letters after a relation stay");
+	is_str(scan("my son ts said hi. my bestie kz is moving away. my "
+	            "friend jd was visiting"),
+	    "NAME:ts|NAME:kz|NAME:jd",
+	    "R10: initials after a relation, saying or doing, still go");
+}
+
 int
 main(void)
 {
@@ -3978,6 +3993,7 @@ main(void)
 	test_G4_proper_towns();
 	test_N4_chat_names();
 	test_R9_proper_not_towns();
+	test_R10_review();
 	scan_close();
 	return done();
 }

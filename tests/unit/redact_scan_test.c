@@ -3927,7 +3927,8 @@ test_R9_proper_not_towns(void)
 }
 
 /* R10: review of N4's names in chat: a condition's letters after a
- * relation, doing something, are no one's initials. */
+ * relation, doing something, are no one's initials; Taglish's yan and
+ * alam, a name to many, still are one beside a relation or a deed. */
 static void
 test_R10_review(void)
 {
@@ -3939,6 +3940,12 @@ test_R10_review(void)
 	            "friend jd was visiting"),
 	    "NAME:ts|NAME:kz|NAME:jd",
 	    "R10: initials after a relation, saying or doing, still go");
+	is_str(scan("my friend yan said hi. alam called me"),
+	    "NAME:yan|NAME:alam",
+	    "R10: Yan and Alam beside a relation or a deed are names");
+	is_str(scan("hindi ko alam. ikaw ba yan. yan ang problema. alam mo "
+	            "ba"),
+	    "", "R10: Taglish's alam and yan alone still stay");
 }
 
 int

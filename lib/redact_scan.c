@@ -12311,7 +12311,11 @@ addressed_word(struct mh_scanner *sc, size_t i)
 	    !tok_is(sc, p, KW_THANKS) && !tok_is(sc, p, KW_THANK) &&
 	    !word_eq(sc, p, "bye") && !word_eq(sc, p, "cheers"))
 		return 0;
-	return (flags(sc, i) & MH_NAMES_REL) || word_among(sc, i, endearments);
+	/* Lola, a grandmother in Tagalog, is a first name given far more
+	 * often than the other relations on the name lists: "Hi Lola" is
+	 * one's, as "Hi Nana", "Hi Tito" are a relation's */
+	return ((flags(sc, i) & MH_NAMES_REL) && !word_eq(sc, i, "lola")) ||
+	    word_among(sc, i, endearments);
 }
 
 static size_t name_after_greeting(struct mh_scanner *sc, size_t i, int *type,

@@ -3946,6 +3946,9 @@ test_R10_review(void)
 	is_str(scan("hindi ko alam. ikaw ba yan. yan ang problema. alam mo "
 	            "ba"),
 	    "", "R10: Taglish's alam and yan alone still stay");
+	is_str(scan("Hi Lola, how are you. Thanks Lola. Hi Nana. Hi Tito"),
+	    "NAME:Lola|NAME:Lola",
+	    "R10: Lola after a greeting is a name, Nana and Tito stay");
 }
 
 int

@@ -10684,8 +10684,10 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 static int
 ambig_cue(struct mh_scanner *sc, size_t p)
 {
+	/* not SI, suicidal ideation in capitals ("I have SI Will I be
+	 * ok"), but Tagalog's si ("si Hope ay mabait") */
 	if (tok_in(sc, p, KW_AMBIG_CUE))
-		return 1;
+		return !sc->t[p].allcap || !word_eq(sc, p, "si");
 	/* "scared of Hunter" */
 	if (tok_is(sc, p, KW_OF))
 		return word_among(sc, prev_word(sc, p), fear_words);
@@ -12622,10 +12624,11 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * of the ordinary list alone right before or after it, is a word
 	 * of a title or a landmark, no one's; not after Tagalog's "Si",
 	 * which marks the person a sentence opens with ("Si Primo ay
-	 * galit", as "si Primo" inside one: ambig_cues[]) */
+	 * galit", as "si Primo" inside one: ambig_cues[]); not SI in
+	 * capitals, suicidal ideation ("had SI Long days again") */
 	if (cls[0] == C_WEAK && !t->allcap &&
 	    ((i >= 2 && tok_gap(sc, i - 1) && common_cap(sc, i - 2) &&
-	         !word_eq(sc, i - 2, "si")) ||
+	         (sc->t[i - 2].allcap || !word_eq(sc, i - 2, "si"))) ||
 	        (tok_gap(sc, last + 1) && common_cap(sc, last + 2))))
 		return 0;
 	/* a single weak, ambiguous or unknown capitalised word */

@@ -3949,6 +3949,12 @@ test_R10_review(void)
 	is_str(scan("Hi Lola, how are you. Thanks Lola. Hi Nana. Hi Tito"),
 	    "NAME:Lola|NAME:Lola",
 	    "R10: Lola after a greeting is a name, Nana and Tito stay");
+	is_str(scan("I have SI Will I be ok. SI Hope this passes. had SI Long "
+	            "days again"),
+	    "", "R10: a word after SI, suicidal ideation, stays");
+	is_str(scan("Si Hope ay mabait. si Will ay umalis. Si Primo ay galit"),
+	    "NAME:Hope|NAME:Will|NAME:Primo",
+	    "R10: the name after Tagalog's si still goes");
 }
 
 int

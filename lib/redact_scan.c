@@ -1267,11 +1267,12 @@ static const char *const initials_things[] = {"bp", "tv", "hr", "pc",
 /* Conditions, and a clinic's shorthand, of two letters and no vowel,
  * that "is" or "was" and a verb in -ing say what they are doing after
  * a relation word: "my mom mh is getting worse", "my mom cf is
- * flaring", "my dad dx is pending" (rel_initials()).  Before a verb of
- * saying the same letters are as often someone's ("my son ts said"). */
+ * flaring", "my dad dx is pending" (rel_initials()); and a group chat,
+ * "my friend gc is blowing up".  Before a verb of saying the same
+ * letters are as often someone's ("my son ts said"). */
 static const char *const initials_health[] = {"mh", "cf", "hd", "tb", "dd",
     "sz", "dx", "rx", "tx", "sx", "hx", "fx", "cp", "ld", "hs", "ts", "hf",
-    "bd", "td", "dp", "nf", "hg", "bg", "hb", "lc", NULL};
+    "bd", "td", "dp", "nf", "hg", "bg", "hb", "lc", "gc", NULL};
 /* Chat's abbreviations and interjections of two letters, and things and
  * measures a list of nouns may hold ("tv and maya's stuff", "the pc,
  * sam and i"), read where nothing is said of the two letters: ending

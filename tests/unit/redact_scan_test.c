@@ -3955,6 +3955,8 @@ test_R10_review(void)
 	is_str(scan("Si Hope ay mabait. si Will ay umalis. Si Primo ay galit"),
 	    "NAME:Hope|NAME:Will|NAME:Primo",
 	    "R10: the name after Tagalog's si still goes");
+	is_str(scan("my friend gc is blowing up"), "",
+	    "R10: a group chat after a relation stays");
 }
 
 int

@@ -14613,6 +14613,12 @@ fax_before(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* A food's measures after a number: "lose 250 dash 1275 cals" is no
+ * phone number (said_count()), "my plate was 1 egg 200 cal" no plate
+ * (number_rules()), as an eating disorder's chat writes them. */
+static const char *const food_units[] = {"cal", "cals", "calories", "kcal", "g",
+    "gram", "grams", "ml", "oz", "kg", "lb", "lbs", "mg", "percent", NULL};
+
 /* Is the number said_phone() took from the token i to end, with no cue,
  * a local one's two groups ("555 dash 3344") that is a count or a
  * range: a measure or a count's word after it ("234 dash 5678 steps",
@@ -14626,8 +14632,8 @@ said_count(struct mh_scanner *sc, size_t i, size_t end)
 {
 	static const char *const range[] = {"from", "between", "pages", "page",
 	    NULL};
-	static const char *const counts[] = {"calories", "cals", "kcal", "mg",
-	    "points", "people", "reps", "words", NULL};
+	static const char *const counts[] = {"points", "people", "reps",
+	    "words", NULL};
 	static const char *const calls[] = {"call", "calls", "called",
 	    "calling", "text", "texts", "texted", "texting", "txt", "rang",
 	    "phoned", "messaged", "whatsapp", NULL};
@@ -14639,7 +14645,8 @@ said_count(struct mh_scanner *sc, size_t i, size_t end)
 	if (sc->s[sc->t[i].s + 1] == '0' && sc->s[sc->t[i].s + 2] == '0')
 		return 1;
 	if (tok_gap(sc, i + 5) &&
-	    (tok_in(sc, i + 6, KW_MEASURE) || word_among(sc, i + 6, counts)))
+	    (tok_in(sc, i + 6, KW_MEASURE) || word_among(sc, i + 6, counts) ||
+	        word_among(sc, i + 6, food_units)))
 		return 1;
 	p = prev_word(sc, i);
 	if (p == SIZE_MAX || !word_among(sc, p, range))
@@ -14876,9 +14883,6 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	 * which cue_prefix_before() asks for: "my plate is 7 abc 123";
 	 * not before a food's measure, a plate of food: "my plate was 1
 	 * egg 200 cal", "my plate is 2 kg 500 g" */
-	static const char *const food_units[] = {"cal", "cals", "calories",
-	    "kcal", "g", "gram", "grams", "ml", "oz", "kg", "lb", "lbs", "mg",
-	    "percent", NULL};
 	int pc = cue == -1 && sc->cue_type == MH_SCAN_PLATE &&
 	        i - sc->cue_tok <= 8 &&
 	        !word_among(sc, next_word(sc, i), food_units)

@@ -17757,6 +17757,21 @@ name:
 		}
 		if (type == MH_SCAN_LOCATION) /* "to Davao City" */
 			end = city_after(sc, tok_from(sc, i, end), end);
+		/* a name of one word before "City" in its case is a town's:
+		 * "Quezon City is hot", "I miss Quezon City" (City is
+		 * hardly ever a surname; "Maya, City is big" and "Maya city
+		 * council" stay apart, as city_after() asks a blank and the
+		 * same case) */
+		else if (type == MH_SCAN_NAME && start == t->s &&
+		    end == tend(t) && end + 5 <= sc->n &&
+		    (sc->s[end + 1] | 0x20) == 'c') {
+			size_t c = city_after(sc, i + 1, end);
+
+			if (c != end) {
+				end = c;
+				type = MH_SCAN_LOCATION;
+			}
+		}
 		EMIT(start, end, type);
 	} else if (t->cap && tend(t) - t->s == 2 &&
 	    (tok_punct(sc, i + 1, ',') ||

@@ -3959,6 +3959,22 @@ test_R10_review(void)
 	    "R10: a group chat after a relation stays");
 }
 
+/* A name of one word before "City" in its case names a town. */
+static void
+test_name_city(void)
+{
+	is_str(scan("Quezon City is hot"), "LOCATION:Quezon City",
+	    "a name before City, opening a sentence, is a town");
+	is_str(scan("I miss Quezon City so much"), "LOCATION:Quezon City",
+	    "a name before City after a verb is a town");
+	is_str(scan("I miss Quezon City"), "LOCATION:Quezon City",
+	    "and at the text's end");
+	is_str(scan("Maya, City is big"), "NAME:Maya",
+	    "a comma keeps City out of the name's span");
+	is_str(scan("Maya city council said no"), "NAME:Maya",
+	    "city in another case is no part of it");
+}
+
 int
 main(void)
 {
@@ -4012,6 +4028,7 @@ main(void)
 	test_N4_chat_names();
 	test_R9_proper_not_towns();
 	test_R10_review();
+	test_name_city();
 	scan_close();
 	return done();
 }

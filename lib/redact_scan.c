@@ -5320,6 +5320,33 @@ loose_sep(const unsigned char *u, size_t n, size_t p)
 	return 0;
 }
 
+static int
+glen(const struct groups *g, int k)
+{
+	return (int)(g->ge[k] - g->gs[k]);
+}
+
+/* Are g's groups from the k-th the last three, of three, three and
+ * four digits: a North American number's shape? */
+static int
+groups_334(const struct groups *g, int k)
+{
+	return g->n - k == 3 && glen(g, k) == 3 && glen(g, k + 1) == 3 &&
+	    glen(g, k + 2) == 4;
+}
+
+/* Does every one of g's groups end in a 0, as counts and ranges do
+ * ("300 dash 300 dash 3000 reps", "800 dash 1200 calories") and a
+ * phone number seldom? */
+static int
+groups_round(const unsigned char *u, const struct groups *g)
+{
+	for (int k = 0; k < g->n; k++)
+		if (u[g->ge[k] - 1] != '0')
+			return 0;
+	return g->n > 0;
+}
+
 /* Are g's groups a North American number, three, three and four digits
  * (after a "1" or not), whose area code and exchange do not start with
  * 0 or 1?  The shape a looser separator (loose_sep()) or a '/'
@@ -5327,12 +5354,9 @@ loose_sep(const unsigned char *u, size_t n, size_t p)
 static int
 nanp_groups(const unsigned char *u, const struct groups *g)
 {
-	int k = g->n == 4 && g->ge[0] - g->gs[0] == 1 && u[g->gs[0]] == '1';
+	int k = g->n == 4 && glen(g, 0) == 1 && u[g->gs[0]] == '1';
 
-	return g->n - k == 3 && g->ge[k] - g->gs[k] == 3 &&
-	    g->ge[k + 1] - g->gs[k + 1] == 3 &&
-	    g->ge[k + 2] - g->gs[k + 2] == 4 && u[g->gs[k]] >= '2' &&
-	    u[g->gs[k + 1]] >= '2';
+	return groups_334(g, k) && u[g->gs[k]] >= '2' && u[g->gs[k + 1]] >= '2';
 }
 
 static void
@@ -5459,12 +5483,6 @@ gval(const struct mh_scanner *sc, const struct groups *g, int k)
 	for (size_t p = g->gs[k]; p < g->ge[k]; p++)
 		v = v * 10 + (sc->s[p] - '0');
 	return v;
-}
-
-static int
-glen(const struct groups *g, int k)
-{
-	return (int)(g->ge[k] - g->gs[k]);
 }
 
 /* Is every separator between g's groups a byte of ok?  The bytes are
@@ -14177,21 +14195,17 @@ said_phone(const unsigned char *u, size_t n, size_t p, int cued)
 	 * no country's "1", which only a cue lets in (no area code's test
 	 * of nanp_groups(): "123 dash 456 dash 7890" is written so only of
 	 * a phone number), or a local number of three and four apart by
-	 * "dash" or "hyphen" (no "dot"), its first digit no 0 or 1; and no
-	 * round numbers ("300 dash 300 dash 3000 reps", "800 dash 1200
-	 * calories") */
+	 * "dash" or "hyphen" (no "dot"), its first digit no 0 or 1 and its
+	 * first group no round hundred ("i ran the 400 dash 2022", a
+	 * sprint's); and no round numbers (groups_round()) */
 	if (!cued) {
-		if (!said)
+		if (!said || groups_round(u, &g))
 			return 0;
-		if (g.n == 3 && glen(&g, 0) == 3 && glen(&g, 1) == 3 &&
-		    glen(&g, 2) == 4)
-			return u[g.gs[0] + 2] == '0' && u[g.gs[1] + 2] == '0' &&
-			        u[g.gs[2] + 3] == '0'
-			    ? 0
-			    : e;
+		if (groups_334(&g, 0))
+			return e;
 		return g.n == 2 && !dots && glen(&g, 0) == 3 &&
 		        glen(&g, 1) == 4 && u[g.gs[0]] >= '2' &&
-		        !(u[g.gs[0] + 2] == '0' && u[g.gs[1] + 3] == '0')
+		        !(u[g.gs[0] + 1] == '0' && u[g.gs[0] + 2] == '0')
 		    ? e
 		    : 0;
 	}
@@ -14622,8 +14636,8 @@ static const char *const food_units[] = {"cal", "cals", "calories", "kcal", "g",
 /* Is the number said_phone() took from the token i to end, with no cue,
  * a local one's two groups ("555 dash 3344") that is a count or a
  * range: a measure or a count's word after it ("234 dash 5678 steps",
- * "250 dash 1234 cals"), "from", "between" or "pages" before it, or a
- * round hundred first ("i ran the 400 dash 2022", a sprint's)?  Not
+ * "250 dash 1234 cals"), or "from", "between" or "pages" before it
+ * (a round hundred first said_phone() turns away)?  Not
  * "from" after a call's or a text's word, "me" or "him" between or not:
  * "he called from 555 dash 3344", "she texted me from ...", "a call
  * from ..." say where the call came from. */
@@ -14642,8 +14656,6 @@ said_count(struct mh_scanner *sc, size_t i, size_t end)
 	if (!tk(sc, i + 4) || sc->t[i + 4].kind != T_NUM ||
 	    tend(&sc->t[i + 4]) != end)
 		return 0;
-	if (sc->s[sc->t[i].s + 1] == '0' && sc->s[sc->t[i].s + 2] == '0')
-		return 1;
 	if (tok_gap(sc, i + 5) &&
 	    (tok_in(sc, i + 6, KW_MEASURE) || word_among(sc, i + 6, counts) ||
 	        word_among(sc, i + 6, food_units)))

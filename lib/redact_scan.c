@@ -5973,6 +5973,18 @@ joiner_mark(const struct tok *t)
  * a time's or a measure's ("plate 4491 am", "... 4491 mg"):
  * plates' letters ("abc", "cde") are in the list of ordinary words,
  * which cannot tell them. */
+/* Is token k a word of lo to hi letters alone, all capitals or all in
+ * lower case, as a plate's letters are written? */
+static int
+plate_letter_run(struct mh_scanner *sc, size_t k, size_t lo, size_t hi)
+{
+	const struct tok *t = tk(sc, k);
+	size_t len;
+
+	return t != NULL && t->kind == T_WORD && (len = tend(t) - t->s) >= lo &&
+	    len <= hi && t->nletter == len && (t->allcap || t->nupper == 0);
+}
+
 static int
 plate_letters(struct mh_scanner *sc, size_t k, size_t d)
 {
@@ -5982,20 +5994,16 @@ plate_letters(struct mh_scanner *sc, size_t k, size_t d)
 	    "yrs", NULL};
 	const struct tok *t = tk(sc, k);
 	unsigned nd = sc->t[d].ndigit;
-	size_t len, p;
+	size_t p;
 
-	if (t == NULL || t->kind != T_WORD || t->hyphen || t->contr ||
-	    (len = tend(t) - t->s) < 1 || len > 3 || t->nletter != len ||
-	    !(t->allcap || t->nupper == 0) ||
+	if (!plate_letter_run(sc, k, 1, 3) || t->hyphen || t->contr ||
 	    (fullflags(sc, k) & MH_NAMES_STOP) || nd < 2 || nd > 4)
 		return 0;
 	/* one letter: the plate's letters before its digits, a blank
 	 * between */
-	if (len == 1 &&
-	    !(d >= 2 && tok_gap(sc, d - 1) && sc->t[d - 2].kind == T_WORD &&
-	        sc->t[d - 2].nletter == tend(&sc->t[d - 2]) - sc->t[d - 2].s &&
-	        sc->t[d - 2].nletter >= 2 && sc->t[d - 2].nletter <= 3 &&
-	        (sc->t[d - 2].allcap || sc->t[d - 2].nupper == 0)))
+	if (tend(t) - t->s == 1 &&
+	    !(d >= 2 && tok_gap(sc, d - 1) &&
+	        plate_letter_run(sc, d - 2, 2, 3)))
 		return 0;
 	if (t->allcap)
 		return nd <= 3;
@@ -16745,13 +16753,20 @@ secret_after(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
-/* The end of a town's name that ends at byte end, token j after it,
- * with "City" after it in its case: "Davao City", "quezon city" (not
- * "Leeds city centre", where a "city" in another case says which
- * part). */
+/* The end of a town's name that ends at byte end, from its token i (or
+ * any token up to the end), with "City" after it in its case: "Davao
+ * City", "quezon city" (not "Leeds city centre", where a "city" in
+ * another case says which part). */
 static size_t
-city_after(struct mh_scanner *sc, size_t j, size_t end)
+city_after(struct mh_scanner *sc, size_t i, size_t end)
 {
+	size_t j;
+
+	/* a blank and a 'c' after the end first: asked of every place */
+	if (end + 5 > sc->n || sc->s[end] != ' ' ||
+	    (sc->s[end + 1] | 0x20) != 'c')
+		return end;
+	j = tok_from(sc, i, end);
 	if (j >= 1 && tok_gap(sc, j) && tk(sc, j + 1) &&
 	    sc->t[j + 1].kind == T_WORD &&
 	    sc->t[j + 1].cap == sc->t[j - 1].cap && word_eq(sc, j + 1, "city"))
@@ -17599,9 +17614,7 @@ by_case:;
 		    (sc->t[i - 2].kw == KW_IN || town_cue(sc, sc->t[i - 2].kw)))
 			town_at(sc, i);
 		if (i == sc->town_tok)
-			EMIT(sc->town_start,
-			    city_after(sc, tok_from(sc, i, sc->town_end),
-			        sc->town_end),
+			EMIT(sc->town_start, city_after(sc, i, sc->town_end),
 			    MH_SCAN_LOCATION);
 		if (tok_in(sc, i, KW_BOROUGH) && i >= 2 && tok_gap(sc, i - 1) &&
 		    tok_is(sc, i - 2, KW_THE))
@@ -17612,8 +17625,7 @@ by_case:;
 		        sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_WAS ||
 		        sc->t[i - 2].kw == KW_N || town_quote(sc, i)) &&
 		    (end = low_town(sc, i)) != 0)
-			EMIT(t->s, city_after(sc, tok_from(sc, i, end), end),
-			    MH_SCAN_LOCATION);
+			EMIT(t->s, city_after(sc, i, end), MH_SCAN_LOCATION);
 		if (sc->lowertext && sc->zip5 &&
 		    tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
 		    (end = match_ship(sc, i)) != 0)
@@ -17767,17 +17779,14 @@ name:
 			    !t->cap && !t->allcap)
 				end = initial_surname(sc, i, end);
 		}
-		if (type == MH_SCAN_LOCATION) /* "to Davao City" */
-			end = city_after(sc, tok_from(sc, i, end), end);
-		/* a name of one word before "City" in its case is a town's:
-		 * "Quezon City is hot", "I miss Quezon City" (City is
-		 * hardly ever a surname; "Maya, City is big" and "Maya city
+		/* "to Davao City"; and a name of one word before "City" in
+		 * its case is a town's: "Quezon City is hot" (City is hardly
+		 * ever a surname; "Maya, City is big" and "Maya city
 		 * council" stay apart, as city_after() asks a blank and the
 		 * same case) */
-		else if (type == MH_SCAN_NAME && start == t->s &&
-		    end == tend(t) && end + 5 <= sc->n &&
-		    (sc->s[end + 1] | 0x20) == 'c') {
-			size_t c = city_after(sc, i + 1, end);
+		if (type == MH_SCAN_LOCATION ||
+		    (type == MH_SCAN_NAME && start == t->s && end == tend(t))) {
+			size_t c = city_after(sc, i, end);
 
 			if (c != end) {
 				end = c;

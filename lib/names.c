@@ -13,9 +13,13 @@
 #include "names.h"
 #include "util.h"
 
-#define MAGIC "MHNAMES3"
+#define MAGIC "MHNAMES4"
 #define HDR 20
 #define MAXWORD 63
+/* A slot: the word's tag (its hash's top bits) above REF_BITS bits of 1 +
+ * its entry's offset in the pool (scripts/gen-names) */
+#define REF_BITS 23
+#define REF_MASK ((1u << REF_BITS) - 1)
 
 struct extra {
 	char *w; /* folded, NUL-terminated; NULL for an empty slot */
@@ -96,8 +100,18 @@ bloom_has(const struct mh_names *nm, uint32_t h)
 static int
 check_table(struct mh_names *nm, char *err, size_t errsize)
 {
-	if (nm->size < HDR || memcmp(nm->base, MAGIC, 8) != 0) {
+	if (nm->size < HDR || memcmp(nm->base, MAGIC, 7) != 0) {
 		snprintf(err, errsize, "not a names table");
+		return -1;
+	}
+	if (nm->base[7] != (unsigned char)MAGIC[7]) {
+		/* data from another release beside this build */
+		snprintf(err, errsize,
+		    "names table of format %c, not %c: install the data of "
+		    "this release",
+		    nm->base[7] >= '0' && nm->base[7] <= '9' ? nm->base[7]
+		                                             : '?',
+		    MAGIC[7]);
 		return -1;
 	}
 	nm->nslots = rd32(nm->base + 8);
@@ -118,7 +132,7 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 	 * building this reads only them). */
 	memset(nm->bloom, 0, sizeof(nm->bloom));
 	for (uint32_t i = 0; i < nm->nhot; i++) {
-		uint32_t v = rd32(nm->hot + 4 * (size_t)i);
+		uint32_t v = rd32(nm->hot + 4 * (size_t)i) & REF_MASK;
 		if (v == 0 || (uint64_t)v - 1 + 4 > nm->poolsize)
 			continue;
 		const unsigned char *e = nm->pool + v - 1;
@@ -517,18 +531,23 @@ mh_names_holds(const struct mh_names *nm, const char *text, size_t len,
 	return 0;
 }
 
-/* Probe one of the two tables for the folded word buf. */
+/* Probe one of the two tables for the folded word buf, whose hash is h.
+ * A slot whose tag is not h's holds another word: passed without
+ * reading its entry, at a random place in the pool. */
 static unsigned
 probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
     const char *buf, size_t len, uint32_t h)
 {
-	uint32_t i = h % n;
+	uint32_t i = h % n, tag = h >> REF_BITS;
 
-	for (uint32_t probes = 0; probes < n; probes++) {
+	for (uint32_t probes = 0; probes < n;
+	     probes++, i = i + 1 == n ? 0 : i + 1) {
 		uint32_t v = rd32(slots + 4 * (size_t)i);
 		if (v == 0)
 			break;
-		uint32_t off = v - 1;
+		if (v >> REF_BITS != tag || (v & REF_MASK) == 0)
+			continue;
+		uint32_t off = (v & REF_MASK) - 1;
 		if ((uint64_t)off + 4 > nm->poolsize)
 			break; /* corrupt: stop rather than read outside */
 		const unsigned char *e = nm->pool + off;
@@ -538,7 +557,6 @@ probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
 		if (elen == len && memcmp(e + 4, buf, len) == 0)
 			return (unsigned)e[0] | (unsigned)e[1] << 8 |
 			    (unsigned)e[2] << 16;
-		i = i + 1 == n ? 0 : i + 1;
 	}
 	return 0;
 }

@@ -3980,13 +3980,20 @@ main(void)
 {
 	char err[256];
 	static const char junk[] =
-	    "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
+	    "MHNAMES4\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
 
 	if (scan_open() == -1)
 		return done();
 	ok(mh_names_from_buffer(junk, sizeof(junk) - 1, err, sizeof(err)) ==
 	        NULL,
 	    "a table with a bad size is refused");
+	static const char old[] =
+	    "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"
+	    "\x00\x00\x00\x00\x00\x00\x00\x00";
+	ok(mh_names_from_buffer(old, sizeof(old) - 1, err, sizeof(err)) ==
+	            NULL &&
+	        strstr(err, "format 3, not 4") != NULL,
+	    "a table of the last format is refused by name");
 	test_kinds();
 	test_word_blocks();
 	test_names();

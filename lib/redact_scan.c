@@ -10706,6 +10706,20 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 	return 0;
 }
 
+/* The word that thanks, for the word at p: "thank" when p is the "you"
+ * of "thank you", which thanks as "thanks" does; else p itself
+ * (addressed_word(), ambig_cue()). */
+static size_t
+thanks_of(struct mh_scanner *sc, size_t p)
+{
+	size_t q;
+
+	return tok_is(sc, p, KW_YOU) && (q = prev_word(sc, p)) != SIZE_MAX &&
+	        tok_is(sc, q, KW_THANK)
+	    ? q
+	    : p;
+}
+
 /* Words after which a capitalised Hope or Will is a person: "talked to
  * Hope", "told Will", "with Grace". */
 static int
@@ -10718,6 +10732,9 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 	/* "scared of Hunter" */
 	if (tok_is(sc, p, KW_OF))
 		return word_among(sc, prev_word(sc, p), fear_words);
+	/* "Thank you Grace", as "Thanks Grace" (ambig_cues[]) */
+	if (tok_is(sc, p, KW_YOU))
+		return thanks_of(sc, p) != p;
 	return (flags(sc, p) & (MH_NAMES_REL | MH_NAMES_TITLE)) != 0;
 }
 
@@ -12323,7 +12340,7 @@ __attribute__((noinline))
 static int
 addressed_word(struct mh_scanner *sc, size_t i)
 {
-	size_t p = prev_word(sc, i), q;
+	size_t p = prev_word(sc, i);
 
 	/* not one who says or does, nor signs in ("Hi, Love said no", "Hi
 	 * Love here", "Hi, Love came by") */
@@ -12333,9 +12350,7 @@ addressed_word(struct mh_scanner *sc, size_t i)
 	        (word_eq(sc, i + 2, "here") || person_verb(sc, i + 2))))
 		return 0;
 	/* "Thank you Doctor" */
-	if (tok_is(sc, p, KW_YOU) && (q = prev_word(sc, p)) != SIZE_MAX &&
-	    tok_is(sc, q, KW_THANK))
-		p = q;
+	p = thanks_of(sc, p);
 	if (!hi_word(sc, p) && !tok_is(sc, p, KW_DEAR) &&
 	    !tok_is(sc, p, KW_THANKS) && !tok_is(sc, p, KW_THANK) &&
 	    !word_eq(sc, p, "bye") && !word_eq(sc, p, "cheers"))

@@ -3959,6 +3959,24 @@ test_R10_review(void)
 	    "R10: a group chat after a relation stays");
 }
 
+/* N5: names in chat: a name that is also a word after "thank you", as
+ * after "thanks". */
+static void
+test_N5_chat_names(void)
+{
+	is_str(scan("Thank you Grace. Thank you Hope, you always listen. "
+	            "Thank you Will for everything. Thanks Mark"),
+	    "NAME:Grace|NAME:Hope|NAME:Will|NAME:Mark",
+	    "N5: a name that is also a word after thank you goes");
+	is_str(scan("Thank you God. Thank you Lord. Thank you so much. Thank "
+	            "you Doctor. Thank you Love. Thank you all. Thank you May"),
+	    "", "N5: God, a relation, a pet name, a month after thank you stay");
+	is_str(scan("by the grace of God. thank you grace. thanks hope. Thank "
+	            "you. Hope is all I have"),
+	    "", "N5: grace and hope in lower case after thanks stay, and Hope "
+	        "opening a sentence");
+}
+
 /* A name of one word before "City" in its case names a town. */
 static void
 test_name_city(void)
@@ -4035,6 +4053,7 @@ main(void)
 	test_N4_chat_names();
 	test_R9_proper_not_towns();
 	test_R10_review();
+	test_N5_chat_names();
 	test_name_city();
 	scan_close();
 	return done();

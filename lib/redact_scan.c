@@ -1273,6 +1273,12 @@ static const char *const initials_things[] = {"bp", "tv", "hr", "pc",
 static const char *const initials_health[] = {"mh", "cf", "hd", "tb", "dd",
     "sz", "dx", "rx", "tx", "sx", "hx", "fx", "cp", "ld", "hs", "ts", "hf",
     "bd", "td", "dp", "nf", "hg", "bg", "hb", "lc", "gc", NULL};
+/* Given names of two letters with a vowel, which the lists hold only as
+ * ordinary words, taken as initials are right after a relation word
+ * (rel_initials(): "my bestie em is moving", "my friend vi said hi").
+ * Not "ed", an eating disorder ("my sister ed is getting worse"), nor
+ * "bo", body odour, nor chat's own ("ur", "ya", "im"). */
+static const char *const short_names[] = {"em", "vi", NULL};
 /* Chat's abbreviations and interjections of two letters, and things and
  * measures a list of nouns may hold ("tv and maya's stuff", "the pc,
  * sam and i"), read where nothing is said of the two letters: ending
@@ -8916,8 +8922,8 @@ rel_initials(struct mh_scanner *sc, size_t i)
 	size_t n = i + 2, k;
 
 	if (tend(t) - t->s != 2 || t->nletter != 2 || !tok_gap(sc, i - 1) ||
-	    !initials_word(sc, i) || !relation_at(sc, i - 2) ||
-	    word_among(sc, i, initials_things))
+	    !(initials_word(sc, i) || word_among(sc, i, short_names)) ||
+	    !relation_at(sc, i - 2) || word_among(sc, i, initials_things))
 		return 0;
 	/* "my roommate kz", "my bestie kz." ending the message or its
 	 * sentence: nothing more said of the initials, no deed to wait for,
@@ -8947,18 +8953,17 @@ rel_initials(struct mh_scanner *sc, size_t i)
 		    (word_eq(sc, k, "it") || tok_is(sc, k, KW_ME)) &&
 		    !word_among(sc, i, initials_chat);
 	}
-	/* "my bestie kz is moving away", "my roommate kz was crying":
-	 * what the initials are doing, "is" or "was" before a verb in
-	 * -ing; not chat's letters nor a thing's ("my mom hm is ...",
-	 * "my dad bp is going up" above), nor a condition's ("my mom mh is
-	 * getting worse", "my mom cf is flaring": initials_health[]) */
-	if (tok_is(sc, n, KW_IS) || tok_is(sc, n, KW_WAS)) {
-		k = next_word(sc, n);
-		return k == n + 2 && tend(&sc->t[k]) - sc->t[k].s > 4 &&
-		    eqw(sc->s + tend(&sc->t[k]) - 3, 3, "ing") &&
+	/* "my bestie kz is moving away", "my roommate kz was crying", "my
+	 * friend kz is sad", "my bestie kz is 19": what the initials are
+	 * doing or are, "is" or "was" before a word or an age; not chat's
+	 * letters nor a thing's ("my mom hm is ...", "my dad bp is going
+	 * up" above), nor a condition's, said of just so ("my mom mh is
+	 * getting worse", "my dad dx is worse": initials_health[]) */
+	if (tok_is(sc, n, KW_IS) || tok_is(sc, n, KW_WAS))
+		return tok_gap(sc, n + 1) && (nx = tk(sc, n + 2)) != NULL &&
+		    (nx->kind == T_WORD || nx->kind == T_NUM) &&
 		    !word_among(sc, i, initials_chat) &&
 		    !word_among(sc, i, initials_health);
-	}
 	return person_verb(sc, n);
 }
 

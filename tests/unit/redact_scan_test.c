@@ -3960,7 +3960,8 @@ test_R10_review(void)
 }
 
 /* N5: names in chat: a name that is also a word after "thank you", as
- * after "thanks". */
+ * after "thanks"; initials, or a short name with a vowel, after a
+ * relation and "is". */
 static void
 test_N5_chat_names(void)
 {
@@ -3975,6 +3976,22 @@ test_N5_chat_names(void)
 	            "you. Hope is all I have"),
 	    "", "N5: grace and hope in lower case after thanks stay, and Hope "
 	        "opening a sentence");
+	is_str(scan("my bestie kz is nice. my friend kz is sad. my bestie kz "
+	            "is 19. my bestie em is moving. my sister em is moving. "
+	            "my therapist em is nice. my friend vi said hi"),
+	    "NAME:kz|NAME:kz|NAME:kz|NAME:em|NAME:em|NAME:em|NAME:vi",
+	    "N5: initials or a short name after a relation and is go");
+	is_str(scan("my mom is nice. my bestie is moving. my mom mh is getting "
+	            "worse. my dad ms is worse. my dad dx is worse. my mom cf "
+	            "was bad. my sister ok is moving. my friend so is nice. my "
+	            "bro im so tired. my mom hm is annoying. my dad bp is "
+	            "high"),
+	    "", "N5: a condition's, chat's or a thing's letters after a "
+	        "relation and is stay");
+	is_str(scan("my sister ed is getting worse. my friend ur is nice. my "
+	            "bro yo is here. tell em i said hi. my friends love em. "
+	            "my bestie em and i"),
+	    "", "N5: ed, chat's words and them as em stay");
 }
 
 /* A name of one word before "City" in its case names a town. */

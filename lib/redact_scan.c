@@ -11505,6 +11505,27 @@ title_initial(struct mh_scanner *sc, size_t i)
 	return person_verb(sc, i + 2);
 }
 
+/* Is the lower-case letter at i the initial of one who says who they
+ * are, after "im" that opens the sentence and before a surname alone
+ * (lone_surname_word()) that ends the clause: "im j okafor", "hi im j
+ * okafor, 19"?  Not "a", "i" or "u", which are words, nor chat's "n"
+ * for "in", after which a surname is as often a town ("im n leeds", as
+ * "im n riverton" is: low_town()); a word of no list after the letter
+ * is as often a new one or a misspelling, and stays.  word_rules()
+ * asks it of letters alone (letter_initial()). */
+static int
+self_initial(struct mh_scanner *sc, size_t i)
+{
+	char c = sc->s[sc->t[i].s];
+	const struct tok *n = tk(sc, i + 2);
+
+	return c >= 'b' && c <= 'z' && c != 'i' && c != 'u' && c != 'n' &&
+	    i >= 2 && tok_gap(sc, i - 1) && im_opens(sc, i - 2) &&
+	    tok_gap(sc, i + 1) && n != NULL && n->kind == T_WORD && !n->cap &&
+	    lone_surname_word(sc, i + 2) &&
+	    (clause_end_after(sc, i + 2) || tok_punct(sc, i + 3, ','));
+}
+
 /* The name at i, after a title: *start is the title's when it is
  * capitalised ("Dr. Smith", "DR SMITH"). */
 static inline void
@@ -11516,8 +11537,9 @@ title_start(struct mh_scanner *sc, size_t i, size_t *start)
 		*start = sc->t[p].s;
 }
 
-/* Is the lower-case letter at i a person's, after a title or as a
- * clause's subject (title_initial(), initial_subject())?  Out of line:
+/* Is the lower-case letter at i a person's, after a title, as a
+ * clause's subject or before one's surname after "im"
+ * (title_initial(), initial_subject(), self_initial())?  Out of line:
  * no_name_at() asks it of every letter alone in lower case that comes
  * to match_name(), and inline its code there cost 0.1 M of rb4's
  * instructions. */
@@ -11527,7 +11549,8 @@ __attribute__((noinline))
 static int
 letter_initial(struct mh_scanner *sc, size_t i)
 {
-	return title_initial(sc, i) || initial_subject(sc, i);
+	return title_initial(sc, i) || initial_subject(sc, i) ||
+	    self_initial(sc, i);
 }
 
 /* Words of the scripts without capitals that are no name: the commonest
@@ -11948,11 +11971,14 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if (tok_is(sc, i, KW_BLESS) && lower_verb(sc, i))
 		return 0;
 	/* "mrs k said", "then k. said": a letter a person goes by; the
-	 * title's when capitalised, as for a surname ("Mrs k said").  (A
-	 * capital letter: match_name_slow().) */
+	 * title's when capitalised, as for a surname ("Mrs k said"); the
+	 * surname with it after "im" ("im j okafor").  (A capital letter:
+	 * match_name_slow().) */
 	if (tend(t) - t->s == 1 && letter_initial(sc, i)) {
 		if (title_initial(sc, i))
 			title_start(sc, i, start);
+		else if (self_initial(sc, i))
+			return tend(&sc->t[i + 2]);
 		return tend(t);
 	}
 	/* "my daughters georgia and virginia" */

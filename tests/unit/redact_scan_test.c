@@ -3961,7 +3961,7 @@ test_R10_review(void)
 
 /* N5: names in chat: a name that is also a word after "thank you", as
  * after "thanks"; initials, or a short name with a vowel, after a
- * relation and "is". */
+ * relation and "is"; an initial and a surname after "im". */
 static void
 test_N5_chat_names(void)
 {
@@ -3992,6 +3992,13 @@ test_N5_chat_names(void)
 	            "bro yo is here. tell em i said hi. my friends love em. "
 	            "my bestie em and i"),
 	    "", "N5: ed, chat's words and them as em stay");
+	is_str(scan("im j okafor. hi im j okafor, 19. lol im k okafor and i "
+	            "need help"),
+	    "NAME:j okafor|NAME:j okafor|NAME:k okafor",
+	    "N5: an initial and a surname after im go");
+	is_str(scan("im n bed. im n trouble. im n pain rn. im u okafor. im b "
+	            "tired. i think im j okafor lol"),
+	    "", "N5: chat's n, u and b after im, and no opening im, stay");
 }
 
 /* A name of one word before "City" in its case names a town. */

@@ -14513,14 +14513,33 @@ pps_letters_after(struct mh_scanner *sc, size_t i)
 	    : 0;
 }
 
+/* Is the lower-case word at k three letters of the shape of English's
+ * short words, a consonant, a vowel (or y) and a consonant, and a word
+ * of the lists: "big", "has", "hot"?  Three letters drawn at random, as
+ * a plate's are, take that shape one time in seven, and fewer are
+ * words of the lists; chat puts such a word between a plate's cue and
+ * numbers that are food's ("my plate is 2 big 300 lol"), where a
+ * plate's are "abc", "kzt" (cue_prefix_before()). */
+static int
+short_word_shape(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	const char *w = sc->s + t->s;
+
+	return tend(t) - t->s == 3 && !memchr("aeiou", lc(w[0]), 5) &&
+	    memchr("aeiouy", lc(w[1]), 6) && !memchr("aeiou", lc(w[2]), 5) &&
+	    (fullflags(sc, k) & MH_NAMES_COMMON);
+}
+
 /* Is the word before the number at i a value's prefix of capitals
  * right after the cue (sc->cue_tok), "policy: ABC 123 456 789",
  * "member id XY 1234567", "my policy is AB 1234 5678"?  Two to four
- * letters, no cue word itself ("policy NO 1234567") and no "is".  A
- * plate's letters in lower case too, two or three and no function
- * word, before a blank or a '-': "my plate is abc 1234", which chat
- * writes so (its digits alone were taken).  Its token (or the plate's
- * digit before it), or SIZE_MAX. */
+ * letters, no cue word itself ("policy NO 1234567") and no "is" nor
+ * "has", which may come between ("my plate has 7 abc 123").  A plate's letters in lower case too,
+ * two or three and no function word nor a short word's shape
+ * (short_word_shape()), before a blank or a '-': "my plate is abc
+ * 1234", which chat writes so (its digits alone were taken).  Its
+ * token (or the plate's digit before it), or SIZE_MAX. */
 static size_t
 cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 {
@@ -14535,11 +14554,12 @@ cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 	len = tend(t) - t->s;
 	if (t->kind != T_WORD || len < 2 || len > 4 || t->nletter != len ||
 	    t->hyphen || (flags(sc, p) & MH_NAMES_IDCUE) ||
-	    tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS))
+	    tok_in(sc, p, KW_FINITE))
 		return SIZE_MAX;
 	if (!t->allcap &&
 	    !(plate && t->nupper == 0 && len <= 3 &&
-	        !(fullflags(sc, p) & MH_NAMES_STOP)))
+	        !(fullflags(sc, p) & MH_NAMES_STOP) &&
+	        !short_word_shape(sc, p)))
 		return SIZE_MAX;
 	q = prev_word(sc, p);
 	/* a plate's one digit before its letters, "plate 7 abc 123" (a
@@ -14550,8 +14570,7 @@ cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 		p -= 2;
 		q = prev_word(sc, p);
 	}
-	if (q != SIZE_MAX && q != sc->cue_tok &&
-	    (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)))
+	if (q != SIZE_MAX && q != sc->cue_tok && tok_in(sc, q, KW_FINITE))
 		q = prev_word(sc, q);
 	return q == sc->cue_tok ? p : SIZE_MAX;
 }

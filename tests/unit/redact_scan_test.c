@@ -4017,6 +4017,20 @@ test_name_city(void)
 	    "city in another case is no part of it");
 }
 
+/* P5: places and addresses in lower case, and what is no plate. */
+static void
+test_P5_plates(void)
+{
+	is_str(scan("my plate is 2 big 300 lol. my plate was 2 big 300 lol"),
+	    "", "P5: a short word between a plate's cue and numbers stays");
+	is_str(scan("my plate has 2 big 300 cal pancakes"), "",
+	    "P5: has and a count after a plate's cue stay");
+	is_str(scan("my plate has 7 abc 123"), "PLATE:7 abc 123",
+	    "P5: a plate's digit and letters after has go");
+	is_str(scan("my plate is 7 cde 123"), "PLATE:7 cde 123",
+	    "P5: letters of no word's shape go");
+}
+
 int
 main(void)
 {
@@ -4079,6 +4093,7 @@ main(void)
 	test_R10_review();
 	test_N5_chat_names();
 	test_name_city();
+	test_P5_plates();
 	scan_close();
 	return done();
 }

@@ -6785,6 +6785,8 @@ way_town(struct mh_scanner *sc, size_t j)
 	    day_clause_end(sc, j + 2);
 }
 
+static int home_way(struct mh_scanner *sc, size_t p, size_t j);
+
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
  * juniper hollow rd".  The number comes after a place cue (at, from,
@@ -6842,19 +6844,24 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 		 * took and left the number), or after "at" a first name,
 		 * an ordinary word too ("i live at 5 mark way"); or a town
 		 * after it with no comma, which says it as well
-		 * (way_town(): "8 elm way boston") */
-		if (words == 1 && word_eq(sc, j, "way"))
+		 * (way_town(): "8 elm way boston"), or a word of living
+		 * (home_way(): "i live at 5 elm way", "5 elm way is where
+		 * i live") */
+		if (words == 1 && word_eq(sc, j, "way")) {
+			int home = home_way(sc, line ? SIZE_MAX : p, j);
 			return (sc->t[i].ndigit >= 2 ||
 			           street_name(sc, j - 2) ||
 			           (!line && tok_is(sc, p, KW_AT) &&
 			               (fullflags(sc, j - 2) &
 			                   (MH_NAMES_FIRST | MH_NAMES_STOP)) ==
 			                   MH_NAMES_FIRST) ||
-			           way_town(sc, j)) &&
-			        (day_clause_end(sc, j) || way_town(sc, j)) &&
+			           way_town(sc, j) || home) &&
+			        (day_clause_end(sc, j) || way_town(sc, j) ||
+			            home == 2) &&
 			        !word_among(sc, j - 2, way_kinds)
 			    ? 2
 			    : 0;
+		}
 		if (words == 3 || !tok_gap(sc, j + 1))
 			return 0;
 		if (t->kind == T_WORD) {
@@ -7155,6 +7162,16 @@ number_word(struct mh_scanner *sc, size_t i, size_t from, size_t to)
 static const char *const home_words[] = {"live", "lives", "lived", "living",
     "house", "home", "apartment", "apt", "flat", "condo", "place", "shelter",
     "dorm", NULL};
+/* Before "in", "to" or "near", the words of living or moving that make
+ * the capitalised word after them a town, though the word table knows
+ * it as an ordinary word (proper_town_cue()): "I moved to Hyderabad",
+ * "we live in Cebu", "born in Okinawa"; and before "at" or "to" a house number
+ * and a street's name before "way" ("we moved to 5 elm way":
+ * home_way()).  Not town_verbs[]' words of work, travel or a return
+ * ("work in Emacs", "back to Motrin"). */
+static const char *const home_verbs[] = {"live", "lives", "lived", "living",
+    "born", "raised", "grew", "growing", "move", "moves", "moved", "moving",
+    "relocated", "relocating", "settled", NULL};
 /* "I'm on" says less: "i'm on bumpy road now", "im on recovery road"
  * are a way of life; after these only a street or an avenue is taken,
  * or a numbered one ("I'm on 5th ave now"). */
@@ -7166,6 +7183,36 @@ static const char *const am_words[] = {"i'm", "im", "iam", "we're",
 static const char *const shop_words[] = {"cvs", "walgreens", "pharmacy",
     "store", "shop", "cafe", "diner", "bar", "gym", "bank", "church", "library",
     "clinic", "starbucks", "mcdonalds", "walmart", NULL};
+
+/* Is a house number's street before "way" at j one's home by a word of
+ * living?  1 for one of home_words[] or home_verbs[] right before its
+ * place cue p, "at", "to" or "on" ("i live at 5 elm way", "we moved
+ * to 5 elm way"; not "live in 1 big way"; p SIZE_MAX when there is
+ * none), where the clause must still end after "way" ("we live at 21
+ * harbor way too much" is "way too much"); 2 for "is where" someone
+ * lives or "is" one's home after it ("5 elm way is where i live", "...
+ * is our house").  "way" is said of much else, after an ordinary word
+ * too ("5 mile way", "a 2 way radio"): lower_street(). */
+static int
+home_way(struct mh_scanner *sc, size_t p, size_t j)
+{
+	size_t v = p == SIZE_MAX ? SIZE_MAX : prev_word(sc, p), k = j + 4;
+
+	if (v != SIZE_MAX && v + 2 == p &&
+	    (tok_is(sc, p, KW_AT) || tok_is(sc, p, KW_TO) ||
+	        tok_is(sc, p, KW_ON)) &&
+	    (word_among(sc, v, home_words) || word_among(sc, v, home_verbs)))
+		return 1;
+	if (!tok_gap(sc, j + 1) || !tok_is(sc, j + 2, KW_IS) ||
+	    !tok_gap(sc, j + 3) || !tok_gap(sc, k + 1))
+		return 0;
+	if (tok_in(sc, k, KW_POSS_DET))
+		return word_among(sc, k + 2, home_words) ? 2 : 0;
+	return word_eq(sc, k, "where") && tok_gap(sc, k + 3) &&
+	        word_among(sc, k + 4, home_words)
+	    ? 2
+	    : 0;
+}
 
 /* Words before a street word that make no street: "on easy street",
  * "down memory lane", "on google drive", "a hard drive". */
@@ -13002,14 +13049,6 @@ place_postcode(struct mh_scanner *sc, size_t k)
 
 static int be_word(struct mh_scanner *sc, size_t v);
 
-/* Before "in", "to" or "near", the words of living or moving that make
- * the capitalised word after them a town, though the word table knows
- * it as an ordinary word (proper_town_cue()): "I moved to Hyderabad",
- * "we live in Cebu", "born in Okinawa".  Not town_verbs[]' words of
- * work, travel or a return ("work in Emacs", "back to Motrin"). */
-static const char *const home_verbs[] = {"live", "lives", "lived", "living",
-    "born", "raised", "grew", "growing", "move", "moves", "moved", "moving",
-    "relocated", "relocating", "settled", NULL};
 /* Who comes from somewhere before "is from", "are from": "my family is
  * from Aleppo", "she's from Vicksburg" (proper_town_cue(), which takes
  * a relation and a first name too). */

@@ -4031,6 +4031,23 @@ test_P5_plates(void)
 	    "P5: letters of no word's shape go");
 }
 
+/* P5: a house number and "way" after a word of living, and "always"
+ * after a street. */
+static void
+test_P5_ways(void)
+{
+	is_str(scan("i live at 5 elm way"), "ADDRESS:5 elm way",
+	    "P5: a street's word and way after live at");
+	is_str(scan("we moved to 5 elm way"), "ADDRESS:5 elm way",
+	    "P5: after moved to");
+	is_str(scan("5 oak way is where i live"), "ADDRESS:5 oak way",
+	    "P5: before is where i live");
+	is_str(scan("i walked 5 miles way too far. 5 mile way. my 2 way radio. "
+	            "give way. i live in 1 big way. 5 elm way is where i want "
+	            "to be. i live at 5 different way"),
+	    "", "P5: way of a measure, a manner, a radio stays");
+}
+
 int
 main(void)
 {
@@ -4094,6 +4111,7 @@ main(void)
 	test_N5_chat_names();
 	test_name_city();
 	test_P5_plates();
+	test_P5_ways();
 	scan_close();
 	return done();
 }

@@ -6962,7 +6962,8 @@ match_address(struct mh_scanner *sc, size_t i)
  * March of 2000 women" (match_month_date())?  An address or a date goes
  * on to a verb, a preposition or chat's word ("42 Birch street was
  * home", "... for years", "... lol"), which no "-s" of four letters or
- * more is ("thanks" aside). */
+ * more is ("thanks" aside), nor an adverb in "-s" ("... always":
+ * not_s_forms[]). */
 static int
 plural_after(struct mh_scanner *sc, size_t j)
 {
@@ -6981,6 +6982,7 @@ plural_after(struct mh_scanner *sc, size_t j)
 	w = sc->s + t->s;
 	return len >= 4 && lc(w[len - 1]) == 's' && lc(w[len - 2]) != 's' &&
 	    !word_eq(sc, j + 2, "thanks") &&
+	    !tok_in2(sc, j + 2, KW2_NOT_S_FORM) &&
 	    (fullflags(sc, j + 2) & (MH_NAMES_COMMON | MH_NAMES_STOP)) ==
 	    MH_NAMES_COMMON;
 }

@@ -4046,6 +4046,11 @@ test_P5_ways(void)
 	            "give way. i live in 1 big way. 5 elm way is where i want "
 	            "to be. i live at 5 different way"),
 	    "", "P5: way of a measure, a manner, a radio stays");
+	is_str(scan("we live at 42 Birch street always"),
+	    "ADDRESS:42 Birch street",
+	    "P5: an adverb in -s after a street is no plural noun");
+	is_str(scan("i have 3 Wall street friends"), "",
+	    "P5: a plural noun after a street still makes it a kind");
 }
 
 int

@@ -4053,6 +4053,19 @@ test_P5_ways(void)
 	    "P5: a plural noun after a street still makes it a kind");
 }
 
+/* P5: towns the word lists hold as ordinary words, after a cue of living
+ * or moving: of three letters in capitals. */
+static void
+test_P5_proper_towns(void)
+{
+	is_str(scan("we moved to Ufa. I'm from Ufa"),
+	    "LOCATION:Ufa|LOCATION:Ufa",
+	    "P5: a town of three letters SCOWL writes as a name");
+	is_str(scan("I moved to Goa last year. moved to ICU. moved to PHP. "
+	            "we moved to Tet. i moved to Bay"),
+	    "", "P5: a state, acronyms, a feast, a word stay");
+}
+
 int
 main(void)
 {
@@ -4117,6 +4130,7 @@ main(void)
 	test_name_city();
 	test_P5_plates();
 	test_P5_ways();
+	test_P5_proper_towns();
 	scan_close();
 	return done();
 }

@@ -13113,6 +13113,22 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 	return word_among(sc, v, home_verbs);
 }
 
+/* Is the word i after the place cue p a town by PROPER: a word of
+ * Philter's list of ordinary words that SCOWL writes only capitalised
+ * (scripts/gen-names leaves out lands, languages, faiths, medicines and
+ * brands), after a cue of living or moving (proper_town_cue()), in
+ * any case ("I moved to Hyderabad", "i grew up in okinawa": chat's
+ * lower case, low_town())?  Not one with an 's, someone's ("I'm from
+ * Humphrey's team", a name). */
+static int
+proper_town(struct mh_scanner *sc, size_t i, size_t p)
+{
+	return (fullflags(sc, i) & MH_NAMES_PROPER) &&
+	    !tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) &&
+	    !(tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS) &&
+	    proper_town_cue(sc, i, p);
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
  * place cue p, which word_rules() finds first (the cue in lower case as
@@ -13188,14 +13204,9 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 		return end;
 	/* "I moved to Hyderabad", "I'm from Vicksburg": one word of
 	 * Philter's list of ordinary words that SCOWL writes only
-	 * capitalised (PROPER: scripts/gen-names leaves out lands,
-	 * languages, faiths, medicines and brands), after a cue of living
-	 * or moving, where a word of no list is taken (match_name()); not
-	 * one with an 's, someone's ("I'm from Humphrey's team", a name) */
-	if (words == 1 && caps == 0 && (fullflags(sc, i) & MH_NAMES_PROPER) &&
-	    !tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) &&
-	    !(tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS) &&
-	    proper_town_cue(sc, i, p))
+	 * capitalised, after a cue of living or moving, where a word of
+	 * no list is taken (match_name()): proper_town() */
+	if (words == 1 && caps == 0 && proper_town(sc, i, p))
 		return end;
 	return 0;
 }
@@ -16002,7 +16013,7 @@ low_town(struct mh_scanner *sc, size_t i)
 	 * token, for i) */
 	size_t q = town_quote(sc, i) ? i - 1 : i, p = q - 2, v, k;
 	const struct tok *t = tk(sc, i);
-	int in;
+	int in, pr = 0;
 
 	if (t == NULL || q < 2 || t->kind != T_WORD || t->cap || t->allcap ||
 	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, q - 1) || sc->t[p].cap ||
@@ -16038,7 +16049,12 @@ low_town(struct mh_scanner *sc, size_t i)
 		    !(in && town_shaped(sc, i) && in_cue(sc, v)))
 			return 0;
 	}
-	if (!town_part(sc, i) && town_word(sc, i) == 0)
+	/* or a word the lists hold as an ordinary one that SCOWL writes as
+	 * a name, after a cue of living or moving alone: "i moved to
+	 * hyderabad", "i grew up in okinawa", not "in" or "from" alone
+	 * (proper_town()) */
+	if (!town_part(sc, i) && town_word(sc, i) == 0 &&
+	    !(pr = proper_town(sc, i, p)))
 		return 0;
 	/* "new jersey", "north carolina": kept (land_at()) */
 	if (land_at(sc, i) != 0)
@@ -16049,14 +16065,15 @@ low_town(struct mh_scanner *sc, size_t i)
 	while (k + 2 < sc->nt && k < i + 4 && tok_gap(sc, k + 1)) {
 		if (town_word(sc, k + 2) ||
 		    (town_part(sc, k) && !tok_in(sc, k + 2, KW_DIRECTION) &&
-		        town_part(sc, k + 2)))
-			k += 2;
+		        town_part(sc, k + 2)) ||
+		    (pr && (fullflags(sc, k + 2) & MH_NAMES_PROPER)))
+			k += 2; /* "hong kong" as well */
 		else
 			break;
 	}
 	/* a word of a town's name alone is none: "moved to new", "back to
 	 * east" */
-	if (k == i && town_word(sc, i) == 0)
+	if (k == i && town_word(sc, i) == 0 && !pr)
 		return 0;
 	return tend(&sc->t[k]);
 }
@@ -17286,7 +17303,9 @@ lower_opens_nothing(struct mh_scanner *sc, size_t i)
  *  - match_name() turns the word away at no_name_at(), which takes no
  *    word with the USER, FIRST, LAST, AMBIG or MONTH flag, in the
  *    lists of KW_LOWER_NAME or KW_STATE_NAME, nor one of more than one
- *    letter with no flag that is no contraction.
+ *    letter with no flag that is no contraction;
+ *  - low_town() takes a town of CITY, CITYPART or no flag, and one of
+ *    PROPER after a cue of living ("i moved to hyderabad").
  * A rule that comes to take such a word must be named here. */
 static inline int
 lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
@@ -17305,7 +17324,7 @@ lowertext_opens_nothing(struct mh_scanner *sc, size_t i)
 	    !(f &
 	        (MH_NAMES_MONTH | MH_NAMES_IDCUE | MH_NAMES_USER |
 	            MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_AMBIG |
-	            MH_NAMES_CITY | MH_NAMES_CITYPART)) &&
+	            MH_NAMES_CITY | MH_NAMES_CITYPART | MH_NAMES_PROPER)) &&
 	    (f != 0 || t->contr ||
 	        (tend(t) - t->s == 1 && !letter_initial(sc, i))) &&
 	    !self_name(sc, i);

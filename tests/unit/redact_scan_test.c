@@ -4064,6 +4064,20 @@ test_P5_proper_towns(void)
 	is_str(scan("I moved to Goa last year. moved to ICU. moved to PHP. "
 	            "we moved to Tet. i moved to Bay"),
 	    "", "P5: a state, acronyms, a feast, a word stay");
+	is_str(scan("i moved to hyderabad in 2019"), "LOCATION:hyderabad",
+	    "P5: a town the lists hold as a word, in lower case, after moved "
+	    "to");
+	is_str(scan("she moved to okinawa. i grew up in okinawa. im from "
+	            "okinawa. we moved to hong kong"),
+	    "LOCATION:okinawa|LOCATION:okinawa|LOCATION:okinawa|LOCATION:hong "
+	    "kong",
+	    "P5: after grew up in, I'm from; two such words together");
+	is_str(scan("I grew up in okinawa"), "LOCATION:okinawa",
+	    "P5: in lower case in a text with capitals");
+	is_str(scan("i went to okinawa on holiday. she is in okinawa for work. "
+	            "from okinawa with love. sick from motrin. i moved to "
+	            "nursing. i moved to penn state. we moved to puerto rico"),
+	    "", "P5: after to, in or from alone, a word, a university, a land");
 }
 
 int

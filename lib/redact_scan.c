@@ -15461,6 +15461,77 @@ street_pair(struct mh_scanner *sc, size_t k)
 	            MH_NAMES_FACILITY | MH_NAMES_STATE | MH_NAMES_STREET));
 }
 
+/* Words of a facility's kind or of what it is like that no list holds
+ * as such, before a word of its kind: "to drug treatment center", "to
+ * another recovery center", "at teen treatment center"
+ * (fac_name_word()). */
+static const char *const fac_describers[] = {
+    /* what is treated there, and whom */
+    "drug", "drugs", "alcohol", "opioid", "opiate", "methadone", "suboxone",
+    "detox", "heroin", "cocaine", "meth", "nicotine", "tobacco", "vape", "pill",
+    "pills", "ketamine", "porn", "internet", "trauma", "abuse", "diagnosis",
+    "dual", "grief", "marriage", "couples", "gender", "trans", "queer", "lgbt",
+    "brain", "spine", "stroke", "memory", "dementia", "schizophrenia",
+    "bipolar", "burnout", "weight", "loss", "heart", "acute", "teen", "teens",
+    "teenage", "youth", "kids", "children", "women", "womens", "mens",
+    "veteran", "christian", "faith", "juvie", "prison", "jail", "probation",
+    "campus", "term", "longterm", "shortterm", "weekend", "night", "twelve",
+    "specialty", "dependency", "network", "nonprofit",
+    /* where it is, and what it is like */
+    "local", "nearby", "downtown", "uptown", "suburban", "luxury", "other",
+    "another", "same", "first", "second", "third", "next", "last", "latest",
+    "former", "only", "whole", "main", "regular", "good", "great", "cheap",
+    "nearest", "closest", "both", "many", "such", "favorite", "favourite",
+    "shitty", "crappy", "sketchy", "pricey", NULL};
+/* The endings of English adjectives and of the names of conditions,
+ * which say what a facility is like or treats ("residential",
+ * "psychiatric", "cardiac", "intensive", "adolescent", "eating",
+ * "licensed", "jewish", "wellness", "terrible", "eastern", "autism",
+ * "psychosis"), not what it is called (fac_name_word()). */
+static const struct lit adj_endings[] = {LIT("al"), LIT("ic"), LIT("ac"),
+    LIT("ive"), LIT("ent"), LIT("ant"), LIT("ary"), LIT("ous"), LIT("ing"),
+    LIT("ed"), LIT("ful"), LIT("less"), LIT("ish"), LIT("ity"), LIT("ness"),
+    LIT("ly"), LIT("ble"), LIT("ern"), LIT("ile"), LIT("ism"), LIT("ist"),
+    LIT("osis"), {NULL, 0}};
+
+/* May the lower-case word at k, before a word of a facility's kind
+ * (fac_quals[]) that low_place() has read, be its name though the
+ * lists know it as an ordinary word alone (or a street's too):
+ * "sunrise", "lighthouse", "crossroads" ("at sunrise recovery
+ * center")?  Not a word that says what kind of place it is or what
+ * it is like: a service's, a clinical or slang word, a measure, a
+ * rating's ("pain", "sleep"), a determiner, a direction ("north"),
+ * one of fac_describers[], a
+ * word of an adjective's ending (adj_endings[]), one with an 's
+ * ("children's", whose kind it is); nor one of fewer than four letters
+ * or joined ("walk-in"). */
+static int
+fac_name_word(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tk(sc, k);
+	const char *w;
+	size_t len;
+	unsigned f;
+
+	if (t == NULL || t->kind != T_WORD || t->cap || t->allcap ||
+	    t->joined || t->hyphen || t->contr || (len = tend(t) - t->s) < 4 ||
+	    t->nletter != len || t[1].kind == T_POSS)
+		return 0;
+	f = fullflags(sc, k) & ~(unsigned)MH_NAMES_PROPER;
+	if ((f & ~(unsigned)MH_NAMES_STREET) != MH_NAMES_COMMON ||
+	    tok_in(sc, k,
+	        KW_CLINICAL | KW_SLANG | KW_MEASURE | KW_RATING | KW_NOUN_NEXT |
+	            KW_FAC_HEAD | KW_DIRECTION) ||
+	    tok_in2(sc, k, KW2_SERVICE | KW2_FAC_QUAL) ||
+	    word_among(sc, k, fac_describers))
+		return 0;
+	w = sc->s + t->s;
+	for (const struct lit *e = adj_endings; e->w != NULL; e++)
+		if (len >= e->m + 2 && eqw(w + len - e->m, e->m, e->w))
+			return 0;
+	return 1;
+}
+
 static int town_word(struct mh_scanner *sc, size_t k);
 
 /* Does the word p before a lower-case facility's name say that a place
@@ -15535,7 +15606,7 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	static const char *const chat_openers[] = {"bruh", "welp", "yall",
 	    "istg", NULL};
 	size_t p, k, end;
-	int named, quals = 0;
+	int named, quals = 0, plain = 0;
 
 	if (tok_in(sc, i, KW_FAC_HEAD)) {
 		/* the name, one word, up to two words of a facility's
@@ -15585,6 +15656,16 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		if (named == 0 && street_pair(sc, k)) {
 			k -= 2;
 			named = 1;
+		}
+		/* ordinary words before a word of its kind, one or two:
+		 * "to sunrise recovery center", "at blue harbor treatment
+		 * center"; taken after a place's cue alone (plain) */
+		if (named == 0 && n > 0 && fac_name_word(sc, k)) {
+			if (n == 1 && k >= 2 && tok_gap(sc, k - 1) &&
+			    fac_name_word(sc, k - 2))
+				k -= 2;
+			named = 1;
+			plain = 1;
 		}
 		if (named == 0 ||
 		    (n == 0 &&
@@ -15648,7 +15729,7 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		p = prev_word(sc, p);
 	} else if (word_eq(sc, i, "projects")) {
 		return 0; /* "in riverton projects": work, not a home */
-	} else if (quals > 0 && slot_start(sc, k) &&
+	} else if (quals > 0 && !plain && slot_start(sc, k) &&
 	    (named == 2 ||
 	        (fac_end_name(sc, k, named) &&
 	            !word_among(sc, k, chat_openers)))) {

@@ -4080,6 +4080,35 @@ test_P5_proper_towns(void)
 	    "", "P5: after to, in or from alone, a word, a university, a land");
 }
 
+/* P5: a facility in lower case named by ordinary words before a word of
+ * its kind, after a place's cue. */
+static void
+test_P5_low_facilities(void)
+{
+	is_str(scan("i went to sunrise recovery center"),
+	    "LOCATION:sunrise recovery center",
+	    "P5: a word the lists know as ordinary, before recovery center");
+	is_str(scan("we got admitted to lighthouse treatment center. i was at "
+	            "clear path recovery center"),
+	    "LOCATION:lighthouse treatment center|LOCATION:clear path "
+	    "recovery center",
+	    "P5: after admitted to; two such words after at");
+	is_str(scan("i went to a recovery center. the recovery center. my "
+	            "local clinic. a mental health clinic. the er. an "
+	            "outpatient rehab. the free clinic. a methadone clinic. the "
+	            "eating disorder clinic. my psych ward. urgent care clinic"),
+	    "", "P5: a facility of a kind, with an article or none, stays");
+	is_str(scan("i went to drug treatment center. i went to residential "
+	            "treatment center. i was in teen treatment center. i went to "
+	            "another recovery center. i went to eating disorder "
+	            "treatment center. i went to children's medical center. i "
+	            "went to terrible treatment center"),
+	    "", "P5: what kind a facility is, or what it is like, stays");
+	is_str(scan("i went to the sunrise recovery center. sunrise recovery "
+	            "center has a waitlist"),
+	    "", "P5: after the or with no cue such words stay");
+}
+
 int
 main(void)
 {
@@ -4145,6 +4174,7 @@ main(void)
 	test_P5_plates();
 	test_P5_ways();
 	test_P5_proper_towns();
+	test_P5_low_facilities();
 	scan_close();
 	return done();
 }

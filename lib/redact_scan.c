@@ -32,6 +32,12 @@ enum {
 	KW_MAX = 2048,
 	PHRASES_MAX = 192, /* lands[], famous[], bodies[] together (< 255) */
 	PHRASE_WORDS = 7,  /* the most words of one of them */
+	/* in phrase_kw[], the bit of a word written with its 's
+	 * ("grey's"), which the phrase takes only with it; the id below;
+	 * and "&", which is no word and has no id */
+	PHRASE_POSS = 0x8000,
+	PHRASE_AMP = 0x4000,
+	PHRASE_ID = 0x3FFF,
 	KW_SLOTS = 4096,
 	KW_LONGEST = 15 /* < 16: kw_key() */
 };
@@ -1003,6 +1009,7 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"mario", "kart"}, {"animal", "crossing"}, {"stardew", "valley"},
 	{"dark", "souls"}, {"eiffel", "tower"}, {"golden", "gate"},
 	{"burj", "khalifa"}, {"taj", "mahal"}, {"ben", "nevis"},
+	{"ben", "&", "jerry's"},
 	{"big", "ben"}, {"statue", "of", "liberty"}, {"grand", "canyon"},
 	{"mount", "everest"}, {"roth", "ira"}, {"jesus", "christ"},
 	/* conditions, tests and effects named by two people, said
@@ -1032,6 +1039,16 @@ static const char *const famous[][PHRASE_WORDS] = {
 	 * people have (Carl Rogers, Charlie Brown), who stay names */
 	{"marsha", "linehan"}, {"brene", "brown"}, {"sigmund", "freud"},
 	{"mister", "rogers"}, {"ted", "lasso"}, {"hello", "kitty"},
+	/* brands, shows and books whose words are names, said of a day's
+	 * comforts and vices: "drank a Dr Pepper", "Trader Joe's was
+	 * packed", "watching Grey's Anatomy", "jack daniel's" were names
+	 * (and "a pint of Ben & Jerry's", beside Ben Nevis above).  A
+	 * word written with its 's is taken only with it: "Jack Daniel"
+	 * and "Trader Joe" alone may be someone, and "Dr. Pepper", with
+	 * the title's stop, is a doctor */
+	{"dr", "pepper"}, {"trader", "joe's"}, {"trader", "joes"},
+	{"grey's", "anatomy"}, {"jack", "daniel's"}, {"lofi", "girl"},
+	{"man's", "search", "for", "meaning"}, {"eeyore"},
 	/* the services of data/resources.tsv (see bodies[]) whose first
 	 * words are rare, kept in any case */
 	{"trevor", "project"}, {"trevor", "lifeline"}, {"childline"},
@@ -1999,6 +2016,26 @@ kw_add(struct mh_scanner *sc, const char *w, uint64_t set)
 	return (int)id;
 }
 
+/* A word of lands[], famous[] or bodies[] added with the list bits set:
+ * its id, with PHRASE_POSS if it is written with its 's ("grey's");
+ * PHRASE_AMP for "&"; or -1 if it does not fit. */
+static int
+phrase_word_add(struct mh_scanner *sc, const char *w, uint64_t set)
+{
+	char b[KW_LONGEST + 1];
+	size_t n = strlen(w);
+	int id;
+
+	_Static_assert(KW_MAX <= PHRASE_ID, "a phrase word's id fits its bits");
+	if (strcmp(w, "&") == 0)
+		return PHRASE_AMP;
+	if (n < 3 || n - 2 > KW_LONGEST || memcmp(w + n - 2, "'s", 2) != 0)
+		return kw_add(sc, w, set);
+	memcpy(b, w, n - 2);
+	b[n - 2] = '\0';
+	return (id = kw_add(sc, b, set)) == -1 ? -1 : id | PHRASE_POSS;
+}
+
 /* The named keywords first, in KEYWORDS order, so that their ids are
  * the KW_ constants; then the lists and the cue words; last the street
  * endings by their last letter.  -1 if a word does not fit. */
@@ -2029,7 +2066,7 @@ kw_build(struct mh_scanner *sc)
 		    : k < NLANDS + NFAMOUS         ? famous[k - NLANDS]
 		                           : bodies[k - NLANDS - NFAMOUS];
 		for (size_t w = 0; w < PHRASE_WORDS && ph[w] != NULL; w++) {
-			int id = kw_add(sc, ph[w],
+			int id = phrase_word_add(sc, ph[w],
 			    w > 0                      ? 0
 			        : k < NLANDS           ? KW_LAND_HEAD
 			        : k < NLANDS + NFAMOUS ? KW_FAMOUS_HEAD
@@ -2039,10 +2076,10 @@ kw_build(struct mh_scanner *sc)
 			sc->phrase_kw[k][w] = (unsigned short)id;
 		}
 		/* a first word's entries are neighbours */
-		unsigned head = sc->phrase_kw[k][0];
+		unsigned head = sc->phrase_kw[k][0] & PHRASE_ID;
 		if (sc->phrase_first[head] == 0)
 			sc->phrase_first[head] = (unsigned char)(k + 1);
-		else if (sc->phrase_kw[k - 1][0] != head)
+		else if ((sc->phrase_kw[k - 1][0] & PHRASE_ID) != head)
 			return -1;
 	}
 	for (size_t l = 0; l < sizeof(kw_lists2) / sizeof(kw_lists2[0]); l++)
@@ -6095,9 +6132,11 @@ cap_word(struct mh_scanner *sc, size_t i)
 
 /* Is one of the n phrases from phrase_kw[first] on written from
  * token i, in any case, one blank between its words ("New Zealand",
- * "NORTH CAROLINA", "romeo and juliet")?  The token after it, else 0.
- * The callers have asked the word's list bit.  A token's id is 0 when
- * it is no keyword, and every word of the phrases has one. */
+ * "NORTH CAROLINA", "romeo and juliet"), a word marked PHRASE_POSS
+ * with its 's ("Grey's Anatomy"), PHRASE_AMP a '&' ("Ben & Jerry's")?
+ * The token after it, else 0.  The callers have asked the word's list
+ * bit.  A token's id is 0 when it is no keyword, and every word of the
+ * phrases has one. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -6109,15 +6148,24 @@ phrase_at(struct mh_scanner *sc, size_t i, size_t first, size_t n)
 
 	if (k == 0 || k - 1 < first)
 		return 0;
-	for (k--; k < first + n && sc->phrase_kw[k][0] == head; k++) {
+	for (k--; k < first + n && (sc->phrase_kw[k][0] & PHRASE_ID) == head;
+	     k++) {
 		const unsigned short *ids = sc->phrase_kw[k];
-		size_t j = i + 2, w;
-		for (w = 1; w < PHRASE_WORDS && ids[w] != 0; w++, j += 2)
-			if (!tok_gap(sc, j - 1) || !tk(sc, j) ||
-			    sc->t[j].kw != ids[w])
+		size_t j = i + 1, w = 0;
+		for (;;) {
+			/* j is the token after word w */
+			if ((ids[w] & PHRASE_POSS) &&
+			    !(tk(sc, j) && sc->t[j++].kind == T_POSS))
 				break;
-		if (w == PHRASE_WORDS || ids[w] == 0)
-			return j - 1;
+			if (++w == PHRASE_WORDS || ids[w] == 0)
+				return j;
+			if (!tok_gap(sc, j) || !tk(sc, j + 1) ||
+			    !(ids[w] == PHRASE_AMP
+			            ? tok_punct(sc, j + 1, '&')
+			            : sc->t[j + 1].kw == (ids[w] & PHRASE_ID)))
+				break;
+			j += 2;
+		}
 	}
 	return 0;
 }

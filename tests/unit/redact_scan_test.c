@@ -1237,6 +1237,22 @@ test_names(void)
 	        "passes");
 	is_str(scan("my essay on sylvia plath's poetry, then Elden Ring"), "",
 	    "a poet and a game");
+	is_str(scan("drank 6 beers and a Dr Pepper. Trader Joe's was "
+	            "packed, trader joes too. A pint of Ben & Jerry's. jack "
+	            "daniel's was my friend. I watch Grey's Anatomy"),
+	    "", "brands and a show whose words are names, whole");
+	is_str(scan("i read Man's Search for Meaning, i listen to Lofi Girl, "
+	            "my therapist compared me to Eeyore"),
+	    "", "a book, a channel and a character");
+	is_str(scan("Dr. Pepper saw me. Trader Joe called. Jack Daniel is "
+	            "my uncle. Ben and Jerry's house. Ben & Jerry came"),
+	    "NAME:Dr. Pepper|NAME:Joe|NAME:Jack Daniel|NAME:Ben|NAME:Jerry|"
+	    "NAME:Ben|NAME:Jerry",
+	    "a title's stop, no 's, and no '&' make no brand: names");
+	is_str(scan("Joe said hi. Jerry said no. Daniel's mom drove us. my "
+	            "son Jack is sick. Wendy told me"),
+	    "NAME:Joe|NAME:Jerry|NAME:Daniel|NAME:Jack|NAME:Wendy",
+	    "a brand's words alone are still names");
 	is_str(scan("clay pigeon shooting, then Call of Duty and a battle "
 	            "royale; cause of death: allen key"),
 	    "", "pastimes and a tool whose first word is a name");

@@ -1185,12 +1185,13 @@ static const char *const conditions[] = {
 };
 /* Surnames whose possessive alone is a chain of shops or restaurants,
  * far more often in chat than a person's: "ate at McDonald's",
- * "Kohl's was packed", "Kellogg's cereal" (eponym_after()).  Not the
- * first names (Wendy's, Macy's, Claire's, Denny's): "at Wendy's" may
- * be her house. */
+ * "Kohl's was packed", "Kellogg's cereal" (eponym_after()); and a show
+ * called so ("we watched Grey's": Grey alone is a colour first, which
+ * context makes a name).  Not the first names (Wendy's, Macy's,
+ * Claire's, Denny's): "at Wendy's" may be her house. */
 static const char *const chains[] = {
 	"mcdonald", "kohl", "lowe", "applebee", "arby", "dillard",
-	"kellogg", "hershey", "nando", "sainsbury", NULL
+	"kellogg", "hershey", "nando", "sainsbury", "grey", NULL
 };
 /* The words beside such a name and its possessive that make it the
  * condition: before it ("has", "with", "diagnosed with") or after it

@@ -615,6 +615,12 @@ test_names(void)
 	is_str(scan("I saw Maya McDonald's car, then Okafor's at Okafor's"),
 	    "NAME:Maya McDonald|NAME:Okafor|LOCATION:Okafor",
 	    "a full name, or a surname not a chain's, as before");
+	is_str(scan("we watched Grey's and Friends all night, then Grey's "
+	            "again"),
+	    "", "a show said by its possessive alone, as a chain is");
+	is_str(scan("Grey's mom called. Ana Grey's dog. Grey's birthday"),
+	    "NAME:Grey|NAME:Ana Grey|NAME:Grey",
+	    "a relation or a thing after it, or a first name before: a person");
 	/* IBANs by their check digits; one digit changed is none */
 	is_str(scan("GB82 WEST 1234 5698 7654 32"),
 	    "ACCOUNT:GB82 WEST 1234 5698 7654 32", "IBAN in groups");

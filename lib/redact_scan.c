@@ -10213,6 +10213,10 @@ match_facility(struct mh_scanner *sc, size_t i)
 			break;
 		j++;
 	}
+	/* "rewatching The Office", "I called The Clinic": an article or
+	 * a possessive and a facility's word alone name no one place */
+	if (fac && words == 2 && stop_cap(sc, i))
+		return 0;
 	return fac ? end : 0;
 }
 

@@ -1072,6 +1072,12 @@ test_names(void)
 	is_str(scan("I joined the Navy in 2019. The Bureau called me. I read "
 	            "the Bible."),
 	    "", "the and a name ending its phrase: no one");
+	is_str(scan("i've been rewatching The Office again; I called The "
+	            "Clinic"),
+	    "", "an article and a facility's word alone: no one place");
+	is_str(scan("admitted to The Mercy Hospital, then Mercy Clinic"),
+	    "LOCATION:The Mercy Hospital|LOCATION:Mercy Clinic",
+	    "a facility with its own name still goes");
 	is_str(scan("Unlike the Johnson novel, I told the Patel kids; we "
 	            "visited the Garcias"),
 	    "NAME:Johnson|NAME:Patel|NAME:Garcias",

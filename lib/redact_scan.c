@@ -10833,9 +10833,14 @@ static int
 ambig_cue(struct mh_scanner *sc, size_t p)
 {
 	/* not SI, suicidal ideation in capitals ("I have SI Will I be
-	 * ok"), but Tagalog's si ("si Hope ay mabait") */
+	 * ok"), but Tagalog's si ("si Hope ay mabait"); not "is" after a
+	 * company's word, which names a company ("my bank is Chase"; but
+	 * "my group is Hope" may be someone) */
 	if (tok_in(sc, p, KW_AMBIG_CUE))
-		return !sc->t[p].allcap || !word_eq(sc, p, "si");
+		return (!sc->t[p].allcap || !word_eq(sc, p, "si")) &&
+		    !((tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) &&
+		        (flags(sc, prev_word(sc, p)) & MH_NAMES_ORG) &&
+		        !word_eq(sc, prev_word(sc, p), "group"));
 	/* "scared of Hunter" */
 	if (tok_is(sc, p, KW_OF))
 		return word_among(sc, prev_word(sc, p), fear_words);

@@ -716,6 +716,13 @@ test_names(void)
 	        "person's thing");
 	is_str(scan("Hope said no. Okafor says hi"), "NAME:Hope|NAME:Okafor",
 	    "a first name that is a word, or a surname, before said is");
+	is_str(scan("my bank is Chase and i'm overdrawn; the company was "
+	            "Chase"),
+	    "", "after a company's word and is, a company");
+	is_str(scan("my boyfriend is Chase. my group is Hope. Chase called "
+	            "me. my son Chase is sick"),
+	    "NAME:Chase|NAME:Hope|NAME:Chase|NAME:Chase",
+	    "after another word and is, or with a deed or a relation: a name");
 	/* all lower case: a first name standing alone, but not after a
 	 * determiner or a subject pronoun, nor a chat word */
 	is_str(scan("i got rejected from my dream uni"), "",

@@ -669,6 +669,7 @@ enum {
 	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
 	KW2_NAME_ASK = 1u << 26,     /* ji, jesus: match_name() */
 	KW2_OATH_BEFORE = 1u << 27,  /* oh, god: oath_at() */
+	KW2_BILLING = 1u << 28,      /* cpt: billing_code_before() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1139,6 +1140,9 @@ static const char *const name_asks[] = {"ji", "jesus", "christ", NULL};
 /* Words of dismay an oath follows: "oh my god jesus", "ugh, christ". */
 static const char *const oath_befores[] = {"oh", "god", "omg", "ugh",
     "lord", "ah", "sweet", "holy", "gosh", NULL};
+/* The systems of billing codes, whose numbers name a kind of visit and
+ * no one: "denied CPT 90837" (billing_code_before()). */
+static const char *const billing_systems[] = {"cpt", "hcpcs", NULL};
 /* Words that go on from such an oath as a stop would end it: "oh jesus
  * no", "ugh christ why", "oh jesus please help", with a stop or the
  * line's end after them (oath_at(); "oh jesus no longer talks to me"
@@ -1801,6 +1805,7 @@ static const struct {
     {cause_ends, KW2_CAUSE_END},
     {name_asks, KW2_NAME_ASK},
     {oath_befores, KW2_OATH_BEFORE},
+    {billing_systems, KW2_BILLING},
     /* ids and no bit: chat_word() asks a word's id before its bytes */
     {low_openers, 0},
     {no_first_words, 0},
@@ -14816,6 +14821,19 @@ fax_before(struct mh_scanner *sc, size_t i)
 static const char *const food_units[] = {"cal", "cals", "calories", "kcal", "g",
     "gram", "grams", "ml", "oz", "kg", "lb", "lbs", "mg", "percent", NULL};
 
+/* Is the number at token i a billing code's, after the name of its
+ * system (billing_systems[]) and perhaps "code", a blank before each
+ * ("CPT 90837", "HCPCS code 99213")? */
+static int
+billing_code_before(struct mh_scanner *sc, size_t i)
+{
+	if (i < 2 || !tok_gap(sc, i - 1))
+		return 0;
+	if (tok_is(sc, i - 2, KW_CODE) && i >= 4 && tok_gap(sc, i - 3))
+		i -= 2;
+	return tok_in2(sc, i - 2, KW2_BILLING);
+}
+
 /* Is the number said_phone() took from the token i to end, with no cue,
  * a local one's two groups ("555 dash 3344") that is a count or a
  * range: a measure or a count's word after it ("234 dash 5678 steps",
@@ -14864,6 +14882,10 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 	int type = -1;
 	int cue = sc->cue_type >= 0 && i - sc->cue_tok <= 6 ? sc->cue_type : -1;
 
+	/* "my insurance denied CPT 90837", "CPT code 90834": the number of
+	 * a billing code, which the cue before does not announce */
+	if (cue >= 0 && billing_code_before(sc, i))
+		cue = -1;
 	/* the token's digits, its one group (one_group()): what
 	 * parse_groups() finds of it, without reading them again (most
 	 * numbers are one group) */

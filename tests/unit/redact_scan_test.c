@@ -81,6 +81,11 @@ test_kinds(void)
 	is_str(scan("MRN: 4455667"), "MRN:4455667", "cued record number");
 	is_str(scan("Member ID XJH-12345"), "HEALTHPLAN:XJH-12345",
 	    "cued member id with letters");
+	is_str(scan("my insurance denied CPT 90837, then HCPCS code 99213"),
+	    "", "a billing code after a cue is no one's number");
+	is_str(scan("my insurance id 90837, cpt done. member id 123456789"),
+	    "HEALTHPLAN:90837|HEALTHPLAN:123456789",
+	    "a cued number with no billing system before it still goes");
 	is_str(scan("call 988 or 1-800-273-8255"), "", "crisis lines stay");
 	is_str(scan("call 0800 58 58 58 or 044 24640050"), "",
 	    "those of resources.tsv too, and as their country dials them");

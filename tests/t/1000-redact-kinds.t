@@ -349,6 +349,8 @@ My friend Kenyan Okafor and Maya Swiss came.
 My friend [NAME] and [NAME] came.
 Aetna denied it, so GoodRx and FaceTime. Allah knows; the Quran helps. Aadhaar card.
 Aetna denied it, so GoodRx and FaceTime. Allah knows; the Quran helps. Aadhaar card.
+Dexcom beeped. PhilHealth covers it. Rx at CVS, then the cvs on elm street.
+Dexcom beeped. PhilHealth covers it. Rx at CVS, then the cvs on [ADDRESS].
 PATIENT NAME: OKAFOR, MAYA A
 PATIENT NAME: [NAME]
 RIVERA, JAKE DOB 03/14/1961; DIAGNOSIS: ANXIETY, DEPRESSION

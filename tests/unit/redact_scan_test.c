@@ -3608,6 +3608,16 @@ test_A3_taglish_words(void)
 	    "", "A3: Spanish words stay");
 	is_str(scan("Nag-away kami ni Paolo again. Mi primo Javier says hi"),
 	    "NAME:Paolo|NAME:Javier", "A3: the names beside them are still taken");
+	is_str(scan("Sorry po, hindi ko na kaya. umiyak ako buong gabi. yung "
+	            "boyfriend ko ayaw"),
+	    "", "A3: Tagalog's kaya, gabi and ko stay");
+	is_str(scan("no tengo ganas de nada. no sé qué hacer con mi vida. me "
+	            "siento sola. Fecha de nacimiento: hoy"),
+	    "", "A3: Spanish's nada, vida, sola and Fecha stay");
+	is_str(scan("Kaya called me. my friend gabi said hi. Dr. Ko is kind. "
+	            "Vida is my sponsor. I told Nada"),
+	    "NAME:Kaya|NAME:gabi|NAME:Dr. Ko|NAME:Vida|NAME:Nada",
+	    "A3: beside a deed, a relation or a title they are names");
 	is_str(scan("Dear Sir or Madam, I am writing to enquire. Dear Sir, I "
 	            "hope this finds you well. Dear Pastor, thank you."),
 	    "", "A3: a title alone addresses an office");

@@ -1530,6 +1530,21 @@ static const char *const ambig_cues[] = {
 static const char *const endearments[] = {
 	"love", "honey", "babe", "baby", "sunshine", "buddy", NULL
 };
+/* First names that are also words but, before "my", a relation and a
+ * verb, the verb "hope" or an oath: "hope my mom texted me", "Mercy my
+ * boss yelled at me" (slot_subject(), rel_bare_after()). */
+static const char *const appos_nots[] = {"hope", "bless", "lord", "mercy",
+    NULL};
+/* Seasons that are first names too, a time that opens a clause in
+ * lower case ("summer my bf dumped me"): slot_subject(). */
+static const char *const season_names[] = {"summer", "autumn", "winter",
+    "spring", NULL};
+/* Past forms in no "-ed" of what a relation did, after "Lily my
+ * sister" (rel_bare_after()): "found", "heard". */
+static const char *const past_deeds[] = {"found", "heard", "saw", "took",
+    "got", "gave", "sent", "came", "went", "made", "brought", "drove",
+    "stole", "threw", "caught", "knew", "thought", "bought", "ran", "met",
+    "woke", "paid", "lost", NULL};
 /* Before "of" and a capitalised Hope or Hunter, fear of a person:
  * "scared of Hunter" (ambig_cue()). */
 static const char *const fear_words[] = {
@@ -4218,12 +4233,14 @@ memo_noctx(struct mh_scanner *sc, unsigned f, const struct word_memo *m,
 		        !hyphen_rel(sc, s, s + len)
 		    ? LOOK_NOCTX
 		    : 0;
-	/* Of a word with none, relation_at() takes "law" and "worker"
-	 * besides.  Many words end in s ("this", "has", "things"): of them
-	 * only a relation in the plural starts a list, known once per
-	 * entry. */
+	/* Of a word with none, relation_at() takes "law", "worker" and
+	 * "walker" besides.  Many words end in s ("this", "has",
+	 * "things"): of them only a relation in the plural starts a list,
+	 * known once per entry. */
 	return !(len == 3 && m->kw == KW_LAW) &&
-	        !(len == 6 && eqw(w, 6, "worker")) &&
+	        /* (their shared end first) */
+	        !(len == 6 && eqw(w + 3, 3, "ker") &&
+	            (eqw(w, 3, "wor") || eqw(w, 3, "wal"))) &&
 	        !(plural_tail(w + len, len, 0) && plural_rel_word(sc, w, len))
 	    ? LOOK_NOCTX
 	    : 0;
@@ -9744,6 +9761,17 @@ co_worker_at(struct mh_scanner *sc, size_t p, size_t n)
 	    tok_gap(sc, p - 1) && tok_is(sc, p - 2, KW_CO);
 }
 
+/* Is the word at p "walker" right after "dog": one paid to walk the
+ * dog, a relation as "babysitter" is ("my dog walker found me"; not
+ * "my walker", the frame one walks with)?  memo_noctx() leaves
+ * "walker" its context for it. */
+static int
+dog_walker_at(struct mh_scanner *sc, size_t p)
+{
+	return eqw(sc->s + sc->t[p].s, 6, "walker") && p >= 2 &&
+	    tok_gap(sc, p - 1) && word_eq(sc, p - 2, "dog");
+}
+
 /* The relations of relation_at() that the word table does not flag,
  * for the word at p of n bytes. */
 #ifdef __GNUC__
@@ -9753,7 +9781,7 @@ static int
 relation_slow(struct mh_scanner *sc, size_t p, size_t n)
 {
 	return in_law_at(sc, p) || hyphen_rel_at(sc, p) ||
-	    (n == 6 && co_worker_at(sc, p, 6));
+	    (n == 6 && (co_worker_at(sc, p, 6) || dog_walker_at(sc, p)));
 }
 
 /* Is the word at p a relation: "mum", "sister-in-law", "step-dad", "co
@@ -9770,9 +9798,9 @@ relation_at(struct mh_scanner *sc, size_t p)
 
 	if (flags(sc, p) & MH_NAMES_REL)
 		return 1;
-	/* the rest are hyphenated, "law" or "worker": most words are
-	 * none, and many have three letters or six (of which only "worker"
-	 * starts with a w) */
+	/* the rest are hyphenated, "law", "worker" or "walker": most words
+	 * are none, and many have three letters or six (of which only
+	 * "worker" and "walker" start with a w) */
 	if (!t->hyphen && !(n == 3 && tok_is(sc, p, KW_LAW)) &&
 	    !(n == 6 && (sc->s[t->s] | 0x20) == 'w'))
 		return 0;
@@ -10945,10 +10973,6 @@ static int deed_tail(struct mh_scanner *sc, size_t n);
 static int
 slot_subject(struct mh_scanner *sc, size_t i)
 {
-	/* "hope" the verb, a time that opens a clause, and an oath
-	 * ("bless my mom texted me", "lord my boss yelled at me") */
-	static const char *const not_appos[] = {"hope", "summer", "autumn",
-	    "bless", "lord", "mercy", NULL};
 	size_t n = next_word(sc, i), r;
 
 	/* the relation after it, no comma, before the verb: "amber my
@@ -10959,7 +10983,8 @@ slot_subject(struct mh_scanner *sc, size_t i)
 	if (n == i + 2 && tok_is(sc, n, KW_MY) &&
 	    (r = my_relation_at(sc, n)) != 0)
 		return !(flags(sc, i) & MH_NAMES_MONTH) &&
-		    !word_among(sc, i, not_appos) &&
+		    !word_among(sc, i, appos_nots) &&
+		    !word_among(sc, i, season_names) &&
 		    next_word(sc, r) == r + 2 &&
 		    tok_in2(sc, r + 2, KW2_LOW_DEED) && slot_deed(sc, i, r + 2);
 	if (n != i + 2 || !tok_in2(sc, n, KW2_LOW_DEED))
@@ -11262,6 +11287,39 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 	return r + 1 >= sc->nt || tok_punct(sc, r + 1, ',') ||
 	    tok_punct(sc, r + 1, '.') || tok_punct(sc, r + 1, '!') ||
 	    tok_punct(sc, r + 1, '?') || tok_punct(sc, r + 1, ';');
+}
+
+/* Is the word at i, ending at last, followed with no comma by "my", a
+ * relation and what the relation did, so that the relation is said of
+ * it: "Lily my sister called", "Mark my husband left", "Autumn my
+ * roommate heard", "Justice my son's dad stopped paying"?  A verb in a
+ * tense no modal takes (finite_after()), one of saying or of low_deeds[]
+ * (person_verb()), or of past_deeds[].  Not a verb before its object
+ * ("Thank my mom for me", "Mark my words", "Will my dad be ok?"), nor
+ * "Hope my mom is ok" or an oath (appos_nots[]), nor a word of
+ * endearment ("Honey my mom called"). */
+static int
+rel_bare_after(struct mh_scanner *sc, size_t i, size_t last)
+{
+	size_t r;
+	const struct tok *v;
+
+	/* not a month ("June my roommate left": when) */
+	if (!tok_gap(sc, last + 1) || (r = my_relation_at(sc, last + 2)) == 0 ||
+	    (flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
+		return 0;
+	/* "my son's dad": the relation of a relation */
+	if (tk(sc, r + 1) && sc->t[r + 1].kind == T_POSS &&
+	    tok_gap(sc, r + 2) && word_tok(sc, r + 3) != NULL &&
+	    relation_at(sc, r + 3))
+		r += 3;
+	if (!finite_after(sc, r, 1) &&
+	    !(tok_gap(sc, r + 1) && (v = word_tok(sc, r + 2)) != NULL &&
+	        !v->cap &&
+	        (person_verb(sc, r + 2) || word_among(sc, r + 2, past_deeds))))
+		return 0;
+	return !word_among(sc, i, appos_nots) &&
+	    !word_among(sc, i, endearments);
 }
 
 /* Is the word at last followed by "from" and a group that people are
@@ -12834,6 +12892,13 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * it; "Mark and I broke up": a first name opening the sentence
 	 * with "I" or "me" (not "in January and I can't") */
 	if (m == 1 && rel_appos_after(sc, last))
+		return end;
+	/* "Lily my sister called": the same with no comma, a first name
+	 * of the list of names that are words opening the sentence, not
+	 * a word that is a first name besides ("Trust my mom knows",
+	 * "Happy my sister is home") */
+	if (m == 1 && initial && cls[0] == C_AMBIG && first &&
+	    rel_bare_after(sc, i, last))
 		return end;
 	/* "Joy is my sponsor": a first name that is also a word */
 	if (m == 1 && (cls[0] == C_AMBIG || cls[0] == C_WEAK) && first &&

@@ -4159,6 +4159,29 @@ test_P5_low_facilities(void)
 	    "", "P5: after the or with no cue such words stay");
 }
 
+/* N6: a first name that is also a word, capitalised, opening a
+ * sentence before a relation with no comma and what the relation did;
+ * the verbs before "my" and a relation stay. */
+static void
+test_N6_word_names(void)
+{
+	is_str(scan("Lily my dog walker found me on the floor"), "NAME:Lily",
+	    "N6: a relation with no comma, a past in no -ed after it");
+	is_str(scan("Mark my husband left. Autumn my roommate heard me. "
+	            "Justice my son's dad stopped paying"),
+	    "NAME:Mark|NAME:Autumn|NAME:Justice",
+	    "N6: with no comma, a deed, a relation's relation");
+	is_str(scan("Mark my words he will be back. Thank my mom for me. "
+	            "Hope my mom is ok. Will my dad be ok? Grace my friend? "
+	            "Sorry my mom was yelling. Love my sister so much"),
+	    "", "N6: a verb before my and a relation, no verb after, stay");
+	is_str(scan("Trust my mom knows best. June my roommate left for "
+	            "college. Honey my mom called. Mercy my boss yelled"),
+	    "", "N6: a word that is a name besides, a month, an oath stay");
+	is_str(scan("my dog walker Lily found me. my walker broke today"),
+	    "NAME:Lily", "N6: dog walker is a relation, a walker alone not");
+}
+
 int
 main(void)
 {
@@ -4225,6 +4248,7 @@ main(void)
 	test_P5_ways();
 	test_P5_proper_towns();
 	test_P5_low_facilities();
+	test_N6_word_names();
 	scan_close();
 	return done();
 }

@@ -1434,15 +1434,17 @@ static const char *const not_s_forms[] = {
 	"backwards", "forwards", "upwards", "downwards", "indoors",
 	"outdoors", "upstairs", "downstairs", "overseas", "less", NULL
 };
-/* Groups people are from, alone, after "the" and after "my"; and what a
- * person does after one (from_group_after()). */
+/* Groups people are from, alone, after "the" and after "my", and the
+ * places where one meets staff ("at the shelter", "at the front desk");
+ * and what a person does after one (from_group_after()). */
 static const char *const groups[] = {
 	"work", "school", "church", "college", "uni", "class", "accounts",
 	"therapy", "rehab", "aa", "group", "choir", "youth", NULL
 };
 static const char *const the_groups[] = {
 	"gym", "office", "group", "team", "club", "choir", "shop", "pub",
-	"ward", "church", "café", "cafe", NULL
+	"ward", "church", "café", "cafe", "shelter", "desk", "pharmacy",
+	"clinic", NULL
 };
 static const char *const my_groups[] = {
 	"class", "work", "job", "school", "church", "team", "group", "course",
@@ -1535,8 +1537,15 @@ static const char *const endearments[] = {
  * boss yelled at me" (slot_subject(), rel_bare_after()). */
 static const char *const appos_nots[] = {"hope", "bless", "lord", "mercy",
     NULL};
+/* First names that are also words for what one feels or is given, of
+ * which chat says what it says of a person: "hope is my best friend",
+ * "Joy at work was rare" (low_rel_pred(), from_group_after()). */
+static const char *const senses[] = {"hope", "faith", "grace", "joy",
+    "love", "patience", "mercy", "harmony", "serenity", "peace", NULL};
 /* Seasons that are first names too, a time that opens a clause in
- * lower case ("summer my bf dumped me"): slot_subject(). */
+ * lower case ("summer my bf dumped me") and of which chat says what it
+ * says of a person ("Summer at work was busy"): slot_subject(),
+ * from_group_after(). */
 static const char *const season_names[] = {"summer", "autumn", "winter",
     "spring", NULL};
 /* Past forms in no "-ed" of what a relation did, after "Lily my
@@ -11007,7 +11016,7 @@ slot_relation(struct mh_scanner *sc, size_t i)
 {
 	return tok_gap(sc, i + 1) &&
 	    (tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS) ||
-	        tok_is(sc, i + 2, KW_FROM)) &&
+	        tok_is(sc, i + 2, KW_FROM) || tok_is(sc, i + 2, KW_AT)) &&
 	    !(flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
 	    (low_rel_pred(sc, i) || low_from_group(sc, i)) && slot_start(sc, i);
 }
@@ -11021,8 +11030,6 @@ slot_relation(struct mh_scanner *sc, size_t i)
 static int
 low_rel_pred(struct mh_scanner *sc, size_t i)
 {
-	static const char *const senses[] = {"hope", "faith", "grace", "joy",
-	    "love", "patience", "mercy", "harmony", "serenity", "peace", NULL};
 	static const char *const companions[] = {"friend", "bestie", "bff",
 	    "buddy", "teacher", "companion", "mentor", "guide", NULL};
 	size_t r;
@@ -11322,11 +11329,11 @@ rel_bare_after(struct mh_scanner *sc, size_t i, size_t last)
 	    !word_among(sc, i, endearments);
 }
 
-/* Is the word at last followed by "from" and a group that people are
- * from, and then by what a person does: "Sue from work invited me",
- * "Mark from the gym said hi", "Dawn from my class and I" (not "Hope
- * from church is all I have left")?  Asked only of a lone first name
- * that is also a word. */
+/* Is the word at last followed by "from" or "at" and a group that
+ * people are from, and then by what a person does: "Sue from work
+ * invited me", "Mark from the gym said hi", "Dawn from my class and I",
+ * "Ray at the shelter said" (not "Hope from church is all I have
+ * left")?  Asked only of a lone first name that is also a word. */
 static size_t from_group_end(struct mh_scanner *sc, size_t last);
 
 static int
@@ -11338,25 +11345,40 @@ from_group_after(struct mh_scanner *sc, size_t last)
 	if (k == 0 || !tok_gap(sc, k) || (w = word_tok(sc, k + 1)) == NULL ||
 	    w->cap)
 		return 0;
-	return (flags(sc, k + 1) & MH_NAMES_SAID) ||
-	    tok_in(sc, k + 1, KW_PERSON_DOES);
+	if (flags(sc, k + 1) & MH_NAMES_SAID)
+		return 1;
+	/* "Joy at work was rare", "Summer at the shelter was hard": being
+	 * said of the word's sense or of a season */
+	if ((tok_is(sc, k + 1, KW_WAS) || word_eq(sc, k + 1, "has") ||
+	        word_eq(sc, k + 1, "had")) &&
+	    (word_among(sc, last, senses) ||
+	        word_among(sc, last, season_names)))
+		return 0;
+	return tok_in(sc, k + 1, KW_PERSON_DOES);
 }
 
-/* The token after "from" and a group that people are from, after the
- * word at last ("Sue from work", "Mark from the gym"), or 0. */
+/* The token after "from" or "at" and a group that people are from or
+ * a place where they work, after the word at last ("Sue from work",
+ * "Mark from the gym", "Ray at the shelter"), or 0.  After "the" or
+ * "my", one word may come before the group's ("Dawn at the front desk",
+ * "Bill from my AA group"). */
 static size_t
 from_group_end(struct mh_scanner *sc, size_t last)
 {
 	size_t j = last + 1, g = j + 3;
 	unsigned set = KW_GROUP;
 
-	if (!tok_gap(sc, j) || !tok_is(sc, j + 1, KW_FROM) ||
+	if (!tok_gap(sc, j) ||
+	    !(tok_is(sc, j + 1, KW_FROM) || tok_is(sc, j + 1, KW_AT)) ||
 	    !tok_gap(sc, j + 2) || word_tok(sc, g) == NULL)
 		return 0;
 	if (tok_is(sc, g, KW_THE) || tok_is(sc, g, KW_MY)) {
 		set = tok_is(sc, g, KW_THE) ? KW_GROUP_THE : KW_GROUP_MY;
 		if (!tok_gap(sc, g + 1) || word_tok(sc, g += 2) == NULL)
 			return 0;
+		if (!tok_in(sc, g, set) && tok_gap(sc, g + 1) &&
+		    word_tok(sc, g + 2) != NULL && tok_in(sc, g + 2, set))
+			g += 2;
 	}
 	return tok_in(sc, g, set) ? g + 1 : 0;
 }

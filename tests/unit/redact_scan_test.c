@@ -4159,9 +4159,10 @@ test_P5_low_facilities(void)
 	    "", "P5: after the or with no cue such words stay");
 }
 
-/* N6: a first name that is also a word, capitalised, opening a
- * sentence before a relation with no comma and what the relation did;
- * the verbs before "my" and a relation stay. */
+/* N6: a first name that is also a word, capitalised, in two shapes
+ * that say someone: a relation after it with no comma, and "at" or
+ * "from" a place where one meets people; the verbs, the senses and the
+ * seasons in those shapes stay. */
 static void
 test_N6_word_names(void)
 {
@@ -4180,6 +4181,18 @@ test_N6_word_names(void)
 	    "", "N6: a word that is a name besides, a month, an oath stay");
 	is_str(scan("my dog walker Lily found me. my walker broke today"),
 	    "NAME:Lily", "N6: dog walker is a relation, a walker alone not");
+	is_str(scan("Ray at the shelter said there's a bed. Dawn at the front "
+	            "desk was rude. Bill from my AA group called me"),
+	    "NAME:Ray|NAME:Dawn|NAME:Bill",
+	    "N6: at or from a place where one meets people, a deed");
+	is_str(scan("Rest at the shelter is hard. Work at the store said no. "
+	            "Hope at the end of it. Help from the nurse was nice"),
+	    "", "N6: a word of no name, no place where one meets people stay");
+	is_str(scan("Joy at work was rare. Summer at the shelter was hard. "
+	            "Joy from work was short lived"),
+	    "", "N6: a sense or a season being at a place stays");
+	is_str(scan("ray at the shelter said ok"), "NAME:ray",
+	    "N6: at the shelter in a text in lower case");
 }
 
 int

@@ -9160,6 +9160,62 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	        (tok_is(sc, i + 2, KW_AT) || word_eq(sc, i + 2, "later")));
 }
 
+/* Is the word at i followed by a comma and an age of at most two
+ * digits that ends its clause or is said as one: "I'm Kz, 19", "I'm
+ * Grace, 20 yo", "19 years old", "19 f"; not "19 days clean", "20 min
+ * late" (cap_self_initials(), self_word_name())? */
+static int
+comma_age_after(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *a = tk(sc, i + 3);
+	size_t j = i + 5;
+
+	if (!(tok_punct(sc, i + 1, ',') && tok_gap(sc, i + 2) && a != NULL &&
+	        a->kind == T_NUM && a->ndigit <= 2))
+		return 0;
+	if (clause_end_after(sc, i + 3))
+		return 1;
+	if (!tok_gap(sc, i + 4) || tk(sc, j) == NULL)
+		return 0;
+	if (tok_is(sc, j, KW_YO))
+		return 1;
+	if (tok_is(sc, j, KW_YEARS) || tok_is(sc, j, KW_YRS))
+		return tok_gap(sc, j + 1) && word_eq(sc, j + 2, "old");
+	return (word_eq(sc, j, "f") || word_eq(sc, j, "m")) &&
+	    clause_end_after(sc, j);
+}
+
+/* Is the capitalised first name at i, one of the names that are words,
+ * the one the writer says they are: after "I'm" opening the sentence
+ * with one's age ("I'm Grace, 20", "Hi, I'm June, 19 years old"; a
+ * month too, which no one is), or after "it's" (or chat's "its")
+ * opening it, before "again" or "here", or, after a greeting, ending
+ * the clause ("hey it's Will again", "It's Mark here", "hey it's
+ * Mark")?  Not "I'm Fine, 20 min late", "it's Will power", "it's Grace
+ * period", "it's May already"; nor "It's Hope." with no greeting,
+ * where the word's sense is as likely.  Asked of a lone name after a
+ * blank and a word or a possessive. */
+static int
+self_word_name(struct mh_scanner *sc, size_t i)
+{
+	size_t it, n;
+
+	if (sc->t[i - 2].kind == T_WORD && !word_eq(sc, i - 2, "its"))
+		return im_opens(sc, i - 2) && comma_age_after(sc, i);
+	/* ("it" before the 's, as the tokens of "it's" are) */
+	it = sc->t[i - 2].kind == T_POSS ? i - 3 : i - 2;
+	if (it != i - 2 && !word_eq(sc, it, "it"))
+		return 0;
+	if ((flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+	    !greeting_opens(sc, it))
+		return 0;
+	n = next_word(sc, i);
+	if (n == i + 2 && (word_eq(sc, n, "again") || word_eq(sc, n, "here")))
+		return 1;
+	n = prev_word(sc, it);
+	return n != SIZE_MAX && hi_word(sc, n) && clause_end_after(sc, i);
+}
+
 /* Is the word at i, two letters and no vowel, the initials one goes by
  * in a list of people beside a first name: "me, maya and kz went",
  * "maya, kz, and sam", "hanging w/ kz and jordan"?  The word as
@@ -11481,8 +11537,6 @@ __attribute__((noinline))
 static int
 cap_self_initials(struct mh_scanner *sc, size_t i)
 {
-	const struct tok *a = tk(sc, i + 3);
-	size_t j = i + 5;
 	int im;
 
 	if (!(i >= 2 && sc->t[i].kind == T_WORD && !sc->t[i].allcap &&
@@ -11495,21 +11549,7 @@ cap_self_initials(struct mh_scanner *sc, size_t i)
 		return 0;
 	if (!tok_punct(sc, i + 1, ','))
 		return im && clause_end_after(sc, i);
-	if (!(tok_gap(sc, i + 2) && a != NULL && a->kind == T_NUM &&
-	        a->ndigit <= 2))
-		return 0;
-	if (clause_end_after(sc, i + 3))
-		return 1;
-	/* the age said as one: "I'm Kz, 19 yo", "19 years old", "19 f";
-	 * not "19 days clean" */
-	if (!tok_gap(sc, i + 4) || tk(sc, j) == NULL)
-		return 0;
-	if (tok_is(sc, j, KW_YO))
-		return 1;
-	if (tok_is(sc, j, KW_YEARS) || tok_is(sc, j, KW_YRS))
-		return tok_gap(sc, j + 1) && word_eq(sc, j + 2, "old");
-	return (word_eq(sc, j, "f") || word_eq(sc, j, "m")) &&
-	    clause_end_after(sc, j);
+	return comma_age_after(sc, i);
 }
 
 /* Is the word i, capitalised or in a text all in lower case, one at
@@ -12918,9 +12958,15 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	/* "Lily my sister called": the same with no comma, a first name
 	 * of the list of names that are words opening the sentence, not
 	 * a word that is a first name besides ("Trust my mom knows",
-	 * "Happy my sister is home") */
-	if (m == 1 && initial && cls[0] == C_AMBIG && first &&
-	    rel_bare_after(sc, i, last))
+	 * "Happy my sister is home"); inside one, "I'm Grace, 20", "hey
+	 * it's Will again" */
+	if (m == 1 && cls[0] == C_AMBIG && first &&
+	    (initial ? rel_bare_after(sc, i, last)
+	             : i >= 2 && tok_gap(sc, i - 1) &&
+	                (sc->t[i - 2].kind == T_POSS || sc->t[i - 2].contr ||
+	                    tok_is(sc, i - 2, KW_IM) ||
+	                    word_eq(sc, i - 2, "its")) &&
+	                self_word_name(sc, i)))
 		return end;
 	/* "Joy is my sponsor": a first name that is also a word */
 	if (m == 1 && (cls[0] == C_AMBIG || cls[0] == C_WEAK) && first &&

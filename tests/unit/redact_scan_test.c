@@ -4159,10 +4159,10 @@ test_P5_low_facilities(void)
 	    "", "P5: after the or with no cue such words stay");
 }
 
-/* N6: a first name that is also a word, capitalised, in two shapes
- * that say someone: a relation after it with no comma, and "at" or
- * "from" a place where one meets people; the verbs, the senses and the
- * seasons in those shapes stay. */
+/* N6: a first name that is also a word, capitalised, in three shapes
+ * that say someone: a relation after it with no comma, "at" or "from"
+ * a place where one meets people, and "I'm" or "it's" before it; the
+ * verbs, the senses and the seasons in those shapes stay. */
 static void
 test_N6_word_names(void)
 {
@@ -4193,6 +4193,17 @@ test_N6_word_names(void)
 	    "", "N6: a sense or a season being at a place stays");
 	is_str(scan("ray at the shelter said ok"), "NAME:ray",
 	    "N6: at the shelter in a text in lower case");
+	is_str(scan("hey it's Will again. It's Mark here. hey it's Mark"),
+	    "NAME:Will|NAME:Mark|NAME:Mark",
+	    "N6: after it's, again, here or after a greeting");
+	is_str(scan("I'm Grace, 20. Hi, I'm June, 19 years old"),
+	    "NAME:Grace|NAME:June", "N6: after I'm before an age");
+	is_str(scan("it's Will power. I'm Hope-less. it's May already. I'm "
+	            "Faithful. it's Monday. I'm Sorry. I'm Fine, 20 min late. "
+	            "it's Grace period. It's Hope."),
+	    "", "N6: a word after it's or I'm, no age, no greeting stay");
+	is_str(scan("i'm fine, 20 min late"), "",
+	    "N6: after i'm in lower case, a measure stays");
 }
 
 int

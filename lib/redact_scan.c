@@ -8392,10 +8392,40 @@ age_sex(struct mh_scanner *sc, size_t i)
 	        tok_punct(sc, pt, ':') || tok_punct(sc, pt, ';'));
 }
 
+static int measure_after(struct mh_scanner *sc, size_t l);
+static int someone_at(struct mh_scanner *sc, size_t q);
+
+/* Is the ordinal of 90 or more at i ("90th", "ninetieth") an age: a
+ * birthday's word after it ("her 90th birthday"), or someone's
+ * possessive before it and no noun after it but its party, as a
+ * birthday is said for short ("my mom's 90th is this weekend", "for
+ * his 95th we went out", "grandpa's 90th party")?  Not
+ * "her 100th post", "my 90th day sober", "the 95th percentile": a
+ * noun, or no one's. */
+static int
+age_ordinal(struct mh_scanner *sc, size_t i)
+{
+	static const char *const parties[] = {"party", "bash", NULL};
+	size_t n = next_word(sc, i), p = prev_tok(sc, i);
+
+	if (n == i + 2 &&
+	    (word_eq(sc, n, "birthday") || word_eq(sc, n, "bday")))
+		return 1;
+	if (p == SIZE_MAX)
+		return 0;
+	if (sc->t[p].kind == T_POSS) {
+		if (!someone_at(sc, prev_tok(sc, p)))
+			return 0;
+	} else if (!tok_is(sc, p, KW_HER) && !word_eq(sc, p, "his"))
+		return 0;
+	return !measure_after(sc, i) || word_among(sc, n, age_closers) ||
+	    tok_in(sc, n, KW_CLAUSE_START) || word_among(sc, n, parties);
+}
+
 /* The letters from byte k of the token i after its number v (90 to
  * 130): "93yo", "93y", "93yrs"; "in his 90s"; "her 90th birthday", an
- * age it shows; "93F with dementia".  Out of line: age_token() is
- * inlined in walk(), and these took room there. */
+ * age it shows (age_ordinal()); "93F with dementia".  Out of line:
+ * age_token() is inlined in walk(), and these took room there. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -8403,7 +8433,7 @@ static int
 age_letters(struct mh_scanner *sc, size_t i, size_t k, long v)
 {
 	const struct tok *t = &sc->t[i];
-	size_t len = tend(t) - k, n;
+	size_t len = tend(t) - k;
 	const char *w = sc->s + k;
 
 	if (eqw(w, len, "yo") || eqw(w, len, "y") || eqw(w, len, "yrs"))
@@ -8411,11 +8441,8 @@ age_letters(struct mh_scanner *sc, size_t i, size_t k, long v)
 	if (eqw(w, len, "s"))
 		return v % 10 == 0 && in_decade(sc, i);
 	if (eqw(w, len, "th") || eqw(w, len, "st") || eqw(w, len, "nd") ||
-	    eqw(w, len, "rd")) {
-		n = next_word(sc, i);
-		return n == i + 2 &&
-		    (word_eq(sc, n, "birthday") || word_eq(sc, n, "bday"));
-	}
+	    eqw(w, len, "rd"))
+		return age_ordinal(sc, i);
 	return len == 1 && ((w[0] | 0x20) == 'f' || (w[0] | 0x20) == 'm') &&
 	    age_sex(sc, i);
 }
@@ -8503,7 +8530,7 @@ static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
 static size_t
 spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 {
-	size_t l = i, f = i, n;
+	size_t l = i, f = i;
 	const struct tok *t = &sc->t[i];
 
 	*start = t->s;
@@ -8512,11 +8539,7 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 	switch (tend(t) - t->s) {
 	case 8: /* nineties */ return in_decade(sc, i) ? tend(t) : 0;
 	case 9: /* ninetieth, hundredth */
-		n = next_word(sc, i);
-		return n == i + 2 &&
-		        (word_eq(sc, n, "birthday") || word_eq(sc, n, "bday"))
-		    ? tend(t)
-		    : 0;
+		return age_ordinal(sc, i) ? tend(t) : 0;
 	case 7: /* hundred: "one hundred", "a hundred and two" */
 		if (i < 2 || !tok_gap(sc, i - 1) ||
 		    !(word_eq(sc, i - 2, "one") || tok_is(sc, i - 2, KW_A)))
@@ -8644,6 +8667,17 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	if (p != SIZE_MAX && p + 2 == i && word_among(sc, p, nears)) {
 		i = p;
 		p = prev_word(sc, i);
+	}
+	/* "she's going on 91", "my dad is 89 going on 90": read from
+	 * before "going on", where an age before it says the second is
+	 * one ("going on 90 days" is a measure) */
+	if (p != SIZE_MAX && p + 2 == i && tok_is(sc, p, KW_ON) && p >= 2 &&
+	    tok_gap(sc, p - 1) && word_eq(sc, p - 2, "going")) {
+		i = p - 2;
+		p = prev_word(sc, i);
+		pt = prev_tok(sc, i);
+		if (pt != SIZE_MAX && pt + 2 == i && sc->t[pt].kind == T_NUM)
+			return !measure_after(sc, l);
 	}
 	pt = prev_tok(sc, i);
 	/* "at 95 he still drives", "at 96, she walks": she or he right

@@ -209,6 +209,14 @@ He's in his 90s, she is one hundred and two and his wife is almost 100.
 He's in his [AGE], she is [AGE] and his wife is almost [AGE].
 My 90th birthday party for grandpa; 93F with dementia, admitted.
 My [AGE] birthday party for grandpa; [AGE] with dementia, admitted.
+My mom's 90th is this weekend, for his 95th we went out and grandpa's 91st party.
+My mom's [AGE] is this weekend, for his [AGE] we went out and grandpa's [AGE] party.
+My dad is 89 going on 90 and she's going on 91.
+My dad is 89 going on [AGE] and she's going on [AGE].
+My 90th day sober, the 95th percentile, her 100th post and the 90th minute.
+My 90th day sober, the 95th percentile, her 100th post and the 90th minute.
+On the 92nd floor in my 90th session, my 90 day chip, going on 90 days.
+On the 92nd floor in my 90th session, my 90 day chip, going on 90 days.
 Back in the nineties I was 12, it was a hundred percent true.
 Back in the nineties I was 12, it was a hundred percent true.
 We live in a 100-year-old house and it is 93F outside.

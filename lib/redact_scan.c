@@ -14307,12 +14307,14 @@ cjk_date_end(const unsigned char *u, size_t n, size_t e, long first)
 }
 
 /* The end of a phone number ending at byte e in u (n bytes), with its
- * extension if one follows: "x4587", " x204", " ext. 12", ", ext 12",
- * " extension 4587" (at most six digits); else e. */
+ * extension if one follows: "x4587", " x204", " x 4412", " ext. 12",
+ * ", ext 12", " extension 4587" (at most six digits; three at least
+ * after "x" and a blank, as "x 2" and "x 20 more times" are counts);
+ * else e. */
 static size_t
 phone_ext_end(const unsigned char *u, size_t n, size_t e)
 {
-	size_t p = e, d;
+	size_t p = e, d, least = 1;
 
 	if (p < n && u[p] == ',')
 		p++;
@@ -14320,6 +14322,9 @@ phone_ext_end(const unsigned char *u, size_t n, size_t e)
 		p++;
 	if (p + 1 < n && (u[p] | 0x20) == 'x' && isdig(u[p + 1]))
 		p++;
+	else if (p + 2 < n && p > e && (u[p] | 0x20) == 'x' &&
+	    u[p + 1] == ' ' && isdig(u[p + 2]))
+		p += 2, least = 3;
 	else if (p + 3 < n && strncasecmp((const char *)u + p, "ext", 3) == 0) {
 		p += 3;
 		if (p + 6 <= n &&
@@ -14335,7 +14340,7 @@ phone_ext_end(const unsigned char *u, size_t n, size_t e)
 		return e;
 	for (d = p; d < n && d - p < 7 && isdig(u[d]); d++)
 		;
-	if (d == p || d - p > 6 || (d < n && isalnum_a(u[d])))
+	if (d - p < least || d - p > 6 || (d < n && isalnum_a(u[d])))
 		return e;
 	return d;
 }

@@ -267,6 +267,10 @@ The cvv is 123 and the last four digits are 1111, over the last 4 years.
 The cvv is [CARD] and the last four digits are [CARD], over the last 4 years.
 My office is 555-201-3344 x204, or 555-201-3345 ext. 12, or 555.201.3346 extension 4587 today.
 My office is [PHONE], or [PHONE], or [PHONE] today.
+My work line is 1 (800) 555-0134 x 4412 today.
+My work line is 1 [PHONE] today.
+Call 555-201-3344 x 2 times, then 555-201-3345 x 20 more times.
+Call [PHONE] x 2 times, then [PHONE] x 20 more times.
 Call 555-201-3344 next week, not 555-201-3345 extra late.
 Call [PHONE] next week, not [PHONE] extra late.
 Text me at 5 5 5 2 0 1 3 3 4 4, my answers were 0 1 2 3 1 0 2 1 3.

@@ -14591,6 +14591,26 @@ spelled_phone(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
+/* A phone number of digits and digit words joined by '-' alone from
+ * the group of three digits at b (or a country's "1-" before them),
+ * "773-five-five-five-0199", "555-two-oh-one-3344": said_phone()'s as
+ * after a cue, ending in a group of four digits.  No cue is asked: a
+ * digit word counts as a digit inside such a shape only, which no
+ * count or price has ("five five dollar pizzas", "555-five").  Its
+ * end, or 0. */
+static size_t
+joined_said_phone(const unsigned char *u, size_t n, size_t b)
+{
+	size_t e = said_phone(u, n, b, 1);
+
+	/* (twelve bytes at least: "555-", a word, '-' and the four) */
+	if (e < b + 12 || isdig(u[e - 5]) || !isdig(u[e - 4]) ||
+	    (e < n && (isalnum_a(u[e]) || u[e] == '\'')) ||
+	    memchr(u + b, ' ', e - b) != NULL)
+		return 0;
+	return e;
+}
+
 static void give_way(struct mh_scanner *sc, size_t start);
 /* Is the number at i, of three or four digits, a card's code or its
  * last four digits by the words before it: "cvv 123", "cvc: 1234",
@@ -15100,6 +15120,13 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		        -1
 		    ? -1
 		    : 1;
+	/* "773-five-five-five-0199", "1-773-five-...": digit words in a
+	 * phone's shape */
+	if (((g.n == 1 && g.total == 3) ||
+	        (g.n == 2 && g.total == 4 && u[b] == '1' && g.sep[0] == '-')) &&
+	    g.end + 1 < sc->n && u[g.end] == '-' && isalpha_a(u[g.end + 1]) &&
+	    (end = joined_said_phone(u, sc->n, b)) != 0)
+		return emit(sc, ip, b, end, MH_SCAN_PHONE) == -1 ? -1 : 1;
 	/* "cvv 123", "last 4 digits 1111": part of a card */
 	if (g.n == 1 && (g.total == 3 || g.total == 4) && i >= 2 &&
 	    (sc->t[i - 2].kw == KW_IS || sc->t[i - 2].kw == KW_ARE ||

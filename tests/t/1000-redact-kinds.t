@@ -271,6 +271,10 @@ My work line is 1 (800) 555-0134 x 4412 today.
 My work line is 1 [PHONE] today.
 Call 555-201-3344 x 2 times, then 555-201-3345 x 20 more times.
 Call [PHONE] x 2 times, then [PHONE] x 20 more times.
+my cell is 773-five-five-five-0199 or 1-773-five-five-five-0198.
+my cell is [PHONE] or [PHONE].
+i ate five five dollar pizzas, it was 555-five, call 555-five-five.
+i ate five five dollar pizzas, it was 555-five, call 555-five-five.
 Call 555-201-3344 next week, not 555-201-3345 extra late.
 Call [PHONE] next week, not [PHONE] extra late.
 Text me at 5 5 5 2 0 1 3 3 4 4, my answers were 0 1 2 3 1 0 2 1 3.

@@ -7133,6 +7133,12 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 			    (tok_in2(sc, lastw, KW2_RX_FIELD) ||
 			        tok_in(sc, lastw, KW_MEASURE)))
 				return 0;
+			/* "3 x 2 sets", "a 10 x 12 room": a product's sign,
+			 * no street */
+			if (words == 1 &&
+			    tend(&sc->t[lastw]) == sc->t[lastw].s + 1 &&
+			    (sc->s[sc->t[lastw].s] | 0x20) == 'x')
+				return 0;
 			end = tend(w);
 			break;
 		}

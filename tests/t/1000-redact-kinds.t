@@ -45,6 +45,8 @@ Follow me @maya_writes on there.
 Follow me [HANDLE] on there.
 I live at 24 Clarke Avenue, Springfield, IL 62704.
 I live at [ADDRESS].
+i did 3 x 2 sets, then 10 x 4412 steps in a 10 x 12 room at 8 kossuth 12.
+i did 3 x 2 sets, then 10 x 4412 steps in a 10 x 12 room at [ADDRESS].
 Send it to 12 Elm Street, Apt. 4B.
 Send it to [ADDRESS].
 I was admitted on 03/14/2024 and discharged March 18th, 2024.

@@ -16358,6 +16358,22 @@ town_quote(struct mh_scanner *sc, size_t i)
 	    (tok_punct(sc, i - 1, '"') || tok_punct(sc, i - 1, '\''));
 }
 
+/* The word of a town's name after "st", "st." or "saint" at i ("st.
+ * paul", "saint louis"): its index, or 0.  low_town() joins the words
+ * of a town's name over blanks only, and "saint" is none of them in
+ * the lists ("st" is).  Not before "'s", a saint's feast or church
+ * ("st. paul's"). */
+static size_t
+saint_town(struct mh_scanner *sc, size_t i)
+{
+	size_t k = tok_punct(sc, i + 1, '.') ? i + 2 : i + 1;
+
+	if (!tok_gap(sc, k) || !town_part(sc, k + 1) ||
+	    (tk(sc, k + 2) && sc->t[k + 2].kind == T_POSS))
+		return 0;
+	return k + 1;
+}
+
 /* A town in lower case at the word i, after a word of town_preps[]
  * (token i - 2, a blank between): "from tulsa", "visiting boston",
  * "near leeds"; or after "in" or "to" where a word of town_verbs[]
@@ -16377,7 +16393,7 @@ low_town(struct mh_scanner *sc, size_t i)
 {
 	/* the town in quotes: "i live in \"riverton\" now" (q, the quote's
 	 * token, for i) */
-	size_t q = town_quote(sc, i) ? i - 1 : i, p = q - 2, v, k;
+	size_t q = town_quote(sc, i) ? i - 1 : i, p = q - 2, v, k, st = 0;
 	const struct tok *t = tk(sc, i);
 	int in, pr = 0;
 
@@ -16385,6 +16401,9 @@ low_town(struct mh_scanner *sc, size_t i)
 	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, q - 1) || sc->t[p].cap ||
 	    sc->t[p].allcap)
 		return 0;
+	/* "st. paul", "saint louis" */
+	if (tok_in(sc, i, KW_LOW_SAINT))
+		st = saint_town(sc, i);
 	if (hometown_is(sc, p)) {
 		/* "my hometown is millbrook" */
 	} else if (!tok_in(sc, p, KW_TOWN_PREP)) {
@@ -16412,14 +16431,14 @@ low_town(struct mh_scanner *sc, size_t i)
 		if (!tok_in(sc, v, KW_TOWN_VERB) &&
 		    !(in && town_word(sc, i) && tok_gap(sc, i + 1) &&
 		        land_after(sc, i, i + 2)) &&
-		    !(in && town_shaped(sc, i) && in_cue(sc, v)))
+		    !(in && (town_shaped(sc, i) || st) && in_cue(sc, v)))
 			return 0;
 	}
 	/* or a word the lists hold as an ordinary one that SCOWL writes as
 	 * a name, after a cue of living or moving alone: "i moved to
 	 * hyderabad", "i grew up in okinawa", not "in" or "from" alone
 	 * (proper_town()) */
-	if (!town_part(sc, i) && town_word(sc, i) == 0 &&
+	if (!st && !town_part(sc, i) && town_word(sc, i) == 0 &&
 	    !(pr = proper_town(sc, i, p)))
 		return 0;
 	/* "new jersey", "north carolina": kept (land_at()) */
@@ -16427,7 +16446,7 @@ low_town(struct mh_scanner *sc, size_t i)
 		return 0;
 	/* the words after it: a town's, or words of a town's name after a
 	 * first word of one */
-	k = i;
+	k = st ? st : i;
 	while (k + 2 < sc->nt && k < i + 4 && tok_gap(sc, k + 1)) {
 		if (town_word(sc, k + 2) ||
 		    (town_part(sc, k) && !tok_in(sc, k + 2, KW_DIRECTION) &&

@@ -309,6 +309,10 @@ I talked to [NAME] yesterday.
 今日は疲れた。お母さんと話した。我很难过。心理咨询。사랑해.
 I moved to chicago last year.
 I moved to [LOCATION] last year.
+i'm in st. paul and its cold, we moved to saint louis.
+i'm in [LOCATION] and its cold, we moved to [LOCATION].
+i'm in saint mode lol, we moved to st. paul's parish.
+i'm in saint mode lol, we moved to [LOCATION] parish.
 I go to school in boston
 I go to school in [LOCATION]
 i live in springfield

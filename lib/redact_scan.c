@@ -17282,8 +17282,55 @@ city_after(struct mh_scanner *sc, size_t i, size_t end)
 	return end;
 }
 
+/* The complex's word and the flat's number after a place's name,
+ * from the token j after it: "Willow Creek Apartments unit 214",
+ * "Parkview Apartments, apt 3", "Willow Creek #12".  The word with a
+ * capital ("Boston apartments are pricey" stays); the number's unit of
+ * units_after(), a digit in it ("Mercy unit a" no flat), and what
+ * follows a unit in an address (address_tail()).  The end, or 0.  Out
+ * of line, after flat_head(). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+flat_after_place(struct mh_scanner *sc, size_t j)
+{
+	static const char *const complexes[] = {"apartments", "apts", NULL};
+	size_t end = 0, e;
+
+	if (tok_gap(sc, j) && cap_word(sc, j + 1) &&
+	    word_among(sc, j + 1, complexes)) {
+		end = tend(&sc->t[j + 1]);
+		j += 2;
+	}
+	if (tok_punct(sc, j, ','))
+		j++;
+	if (tok_gap(sc, j) && (e = units_after(sc, j + 1)) != 0 &&
+	    sc->t[(j = tok_from(sc, j, e)) - 1].ndigit > 0)
+		end = address_tail(sc, j, e); /* "... Box 1225 DPO AE 44085" */
+	return end;
+}
+
+/* May flat_after_place() find something at the token j after a place:
+ * past a ',' and a blank, a word with a capital A, a unit's word or a
+ * '#'?  Most places have none of them after them. */
+static inline int
+flat_head(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t;
+
+	if (tok_punct(sc, j, ','))
+		j++;
+	if (!tok_gap(sc, j) || (t = tk(sc, j + 1)) == NULL)
+		return 0;
+	if (t->kind != T_WORD)
+		return tok_punct(sc, j + 1, '#');
+	return sc->s[t->s] == 'A' || tok_in(sc, j + 1, KW_UNIT_WORD);
+}
+
 /* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
- * alone is no identifier, but it is part of the place written). */
+ * alone is no identifier, but it is part of the place written); so do
+ * a flat's complex and number (flat_after_place()). */
 static size_t
 extend_place(struct mh_scanner *sc, size_t i, size_t end)
 {
@@ -17331,6 +17378,10 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		    ((e = match_town(sc, j + 3)) != 0 ||
 		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
 		            (e = tend(&sc->t[j + 3])) != 0))) {
+			end = e;
+			continue;
+		}
+		if (flat_head(sc, j) && (e = flat_after_place(sc, j)) != 0) {
 			end = e;
 			continue;
 		}

@@ -49,6 +49,12 @@ i did 3 x 2 sets, then 10 x 4412 steps in a 10 x 12 room at 8 kossuth 12.
 i did 3 x 2 sets, then 10 x 4412 steps in a 10 x 12 room at [ADDRESS].
 Send it to 12 Elm Street, Apt. 4B.
 Send it to [ADDRESS].
+My apartment at Willow Creek Apartments unit 214 has mold.
+My apartment at [LOCATION] has mold.
+I live at Parkview Apartments, apt 3 now.
+I live at [LOCATION] now.
+Boston apartments are pricey and I was in Mercy Hospital for unit 2 of my course.
+[LOCATION] apartments are pricey and I was in [LOCATION] for unit 2 of my course.
 I was admitted on 03/14/2024 and discharged March 18th, 2024.
 I was admitted on [DATE] and discharged [DATE].
 My birthday is 7/4 and the attempt was on 2023-11-02.

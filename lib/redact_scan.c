@@ -1283,18 +1283,22 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "am", "irl", "dm", NULL};
 /* Things of two letters said right after a relation word, whatever
  * follows: "my dad bp went up", "my mom tv kept buzzing", "my dad hr
- * called him in" (rel_initials()). */
+ * called him in", and consoles, devices and a van one owns, "my bro ds
+ * is broken", "my dad rv is parked" (rel_initials()). */
 static const char *const initials_things[] = {"bp", "tv", "hr", "pc",
-    "ps", "hw", "pt", "gp", NULL};
+    "ps", "hw", "pt", "gp", "ds", "sw", "gb", "xb", "vr", "hp", "rv",
+    NULL};
 /* Conditions, and a clinic's shorthand, of two letters and no vowel,
- * that "is" or "was" and a verb in -ing say what they are doing after
- * a relation word: "my mom mh is getting worse", "my mom cf is
- * flaring", "my dad dx is pending" (rel_initials()); and a group chat,
- * "my friend gc is blowing up".  Before a verb of saying the same
- * letters are as often someone's ("my son ts said"). */
+ * that "is" or "was" and a word say what they are or do after a
+ * relation word: "my mom mh is getting worse", "my mom cf is
+ * flaring", "my dad dx is pending", "my sister cs is scheduled" (a
+ * c-section), "my dad bm was normal" (rel_initials()); and a group
+ * chat, "my friend gc is blowing up".  Before a verb of saying the
+ * same letters are as often someone's ("my son ts said"). */
 static const char *const initials_health[] = {"mh", "cf", "hd", "tb", "dd",
     "sz", "dx", "rx", "tx", "sx", "hx", "fx", "cp", "ld", "hs", "ts", "hf",
-    "bd", "td", "dp", "nf", "hg", "bg", "hb", "lc", "gc", NULL};
+    "bd", "td", "dp", "nf", "hg", "bg", "hb", "lc", "gc", "cs", "lp", "bm",
+    NULL};
 /* Given names of two letters with a vowel, which the lists hold only as
  * ordinary words, taken as initials are right after a relation word
  * (rel_initials(): "my bestie em is moving", "my friend vi said hi").
@@ -1314,7 +1318,7 @@ static const char *const initials_chat[] = {"jk", "tf", "mb", "sm", "gg",
     "mm", "zz", "tt", "nn", "pp", "hh", "ss", "tv", "pc", "hw", "hr", "pt",
     "ct", "mg", "ml", "cd", "pr", "gp", "nd", "st", "th", "rd", "ft", "lb",
     "km", "hq", "wc", "pg", "ps", "pd", "mc", "mj", "cv", "sd", "xl", "bp",
-    "gd", "kk", "np", "fr", "bf", "gf", "bb", NULL};
+    "gd", "kk", "np", "fr", "bf", "gf", "bb", "mf", NULL};
 /* Endings of the names of conditions, branches of medicine and
  * medicines (clinical_suffix()), in the order of their last four
  * letters, which clinical_suffix() searches by: mh_scan_new() fails if
@@ -9071,13 +9075,14 @@ rel_opens(struct mh_scanner *sc, size_t r)
 	return 0;
 }
 
-/* Is the word at i, two letters and no vowel, the initials one goes by
- * right after a relation word, before what a person says or does ("my
- * roommate kz said no"), or ending the sentence ("my roommate kz")?
- * The lists hold most such words as ordinary ones, as for
+/* Is the word at i, two letters and no vowel (or a short name of
+ * short_names[]), the initials one goes by right after a relation
+ * word, before what a person says or does ("my roommate kz said no"),
+ * or is ("my friend kz is sad"), or ending the sentence ("my roommate
+ * kz")?  The lists hold most such words as ordinary ones, as for
  * self_name_slow(); not those of not_self_names[] ("my bf rn said"),
- * nor things (initials_things[]: "my dad bp went up"), nor a word of
- * another flag.  What is said or done is a person's; but "kept" needs
+ * nor things (initials_things[]: "my dad bp went up", "my bro ds is
+ * broken"), nor a word of another flag.  What is said or done is a person's; but "kept" needs
  * what a person keeps doing (deed_tail(): "kz kept texting me", not
  * "kept buzzing"), and "went" or "came" no "up" or "down" ("my dad qx
  * went up"). */

@@ -4206,6 +4206,19 @@ test_N6_word_names(void)
 	    "N6: after i'm in lower case, a measure stays");
 }
 
+/* R11: the review of N5's and P5's rules. */
+static void
+test_R11_review(void)
+{
+	is_str(scan("my bro ds is broken. my bro ds broke. my bro vr is "
+	            "broken. my dad rv is parked outside. my sister cs is "
+	            "scheduled. my dad bm was normal. my dad mf is crazy"),
+	    "", "R11: a console's, a device's, a clinic's letters after a "
+	        "relation and is stay");
+	is_str(scan("my friend kz is sad. my bro kz is broke"),
+	    "NAME:kz|NAME:kz", "R11: initials after a relation and is go");
+}
+
 int
 main(void)
 {
@@ -4273,6 +4286,7 @@ main(void)
 	test_P5_proper_towns();
 	test_P5_low_facilities();
 	test_N6_word_names();
+	test_R11_review();
 	scan_close();
 	return done();
 }

@@ -14849,15 +14849,37 @@ short_word_shape(struct mh_scanner *sc, size_t k)
 	    (fullflags(sc, k) & MH_NAMES_COMMON);
 }
 
+/* May the plate's cue (sc->cue_tok) be a plate of food, "my plate is 2
+ * big 300 lol": the word "plate" itself before "is", "was" or "has"
+ * (not "plate number", "plate: 7 bat 123", "plate 7 bat 123"), and
+ * no licence's or car's word before it ("license plate is 7 bat 123",
+ * "my car plate is ...")?  Only there is a short word's shape no
+ * plate's letters (short_word_shape(), cue_prefix_before()). */
+static int
+food_plate_cue(struct mh_scanner *sc)
+{
+	static const char *const plate_kinds[] = {"license", "licence", "lic",
+	    "number", "car", "reg", "registration", NULL};
+	size_t c = sc->cue_tok, p;
+
+	if (!word_eq(sc, c, "plate") || !tok_gap(sc, c + 1) ||
+	    !tok_in(sc, c + 2, KW_FINITE))
+		return 0;
+	p = prev_word(sc, c);
+	return p == SIZE_MAX || !word_among(sc, p, plate_kinds);
+}
+
 /* Is the word before the number at i a value's prefix of capitals
  * right after the cue (sc->cue_tok), "policy: ABC 123 456 789",
  * "member id XY 1234567", "my policy is AB 1234 5678"?  Two to four
- * letters, no cue word itself ("policy NO 1234567") and no "is" nor
- * "has", which may come between ("my plate has 7 abc 123").  A plate's letters in lower case too,
- * two or three and no function word nor a short word's shape
- * (short_word_shape()), before a blank or a '-': "my plate is abc
- * 1234", which chat writes so (its digits alone were taken).  Its
- * token (or the plate's digit before it), or SIZE_MAX. */
+ * letters, no cue word itself ("policy NO 1234567") and no "is",
+ * "was", "has" or "does" (KW_FINITE), which may come between ("my
+ * plate has 7 abc 123").  A plate's
+ * letters in lower case too, two or three and no function word, nor a
+ * short word's shape after a cue that may be a plate of food
+ * (short_word_shape(), food_plate_cue()), before a blank or a '-': "my
+ * plate is abc 1234", which chat writes so (its digits alone were
+ * taken).  Its token (or the plate's digit before it), or SIZE_MAX. */
 static size_t
 cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 {
@@ -14877,7 +14899,7 @@ cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 	if (!t->allcap &&
 	    !(plate && t->nupper == 0 && len <= 3 &&
 	        !(fullflags(sc, p) & MH_NAMES_STOP) &&
-	        !short_word_shape(sc, p)))
+	        !(short_word_shape(sc, p) && food_plate_cue(sc))))
 		return SIZE_MAX;
 	q = prev_word(sc, p);
 	/* a plate's one digit before its letters, "plate 7 abc 123" (a

@@ -4217,6 +4217,14 @@ test_R11_review(void)
 	        "relation and is stay");
 	is_str(scan("my friend kz is sad. my bro kz is broke"),
 	    "NAME:kz|NAME:kz", "R11: initials after a relation and is go");
+	is_str(scan("license plate is 7 bat 123"), "PLATE:7 bat 123",
+	    "R11: a short word's shape after a licence's plate goes");
+	is_str(scan("plate number 7 bat 123. my plate: bat 1234. my car "
+	            "plate is 7 bat 123"),
+	    "PLATE:7 bat 123|PLATE:bat 1234|PLATE:7 bat 123",
+	    "R11: after plate number, a colon or a car's plate");
+	is_str(scan("my plate is 2 hot 300 lol"), "",
+	    "R11: a plate of food keeps its short word");
 }
 
 int

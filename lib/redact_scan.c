@@ -7281,20 +7281,29 @@ static const char *const shop_words[] = {"cvs", "walgreens", "pharmacy",
  * place cue p, "at", "to" or "on" ("i live at 5 elm way", "we moved
  * to 5 elm way"; not "live in 1 big way"; p SIZE_MAX when there is
  * none), where the clause must still end after "way" ("we live at 21
- * harbor way too much" is "way too much"); 2 for "is where" someone
- * lives or "is" one's home after it ("5 elm way is where i live", "...
- * is our house").  "way" is said of much else, after an ordinary word
- * too ("5 mile way", "a 2 way radio"): lower_street(). */
+ * harbor way too much" is "way too much"), and 2 there before chat's
+ * word or a time, which no "way" of degree comes before ("... way
+ * lol", "... way now", "... way since 2019", "... way last year"); 2
+ * for "is where" someone lives or "is" one's home after it ("5 elm
+ * way is where i live", "... is our house").  "way" is said of much
+ * else, after an ordinary word too ("5 mile way", "a 2 way radio"):
+ * lower_street(). */
 static int
 home_way(struct mh_scanner *sc, size_t p, size_t j)
 {
+	static const char *const way_times[] = {"now", "last", "this", "next",
+	    "lately", "haha", "lmao", "tho", NULL};
 	size_t v = p == SIZE_MAX ? SIZE_MAX : prev_word(sc, p), k = j + 4;
 
 	if (v != SIZE_MAX && v + 2 == p &&
 	    (tok_is(sc, p, KW_AT) || tok_is(sc, p, KW_TO) ||
 	        tok_is(sc, p, KW_ON)) &&
 	    (word_among(sc, v, home_words) || word_among(sc, v, home_verbs)))
-		return 1;
+		return tok_gap(sc, j + 1) &&
+		        (tok_in(sc, j + 2, KW_SLANG | KW_DATE_PREP) ||
+		            word_among(sc, j + 2, way_times))
+		    ? 2
+		    : 1;
 	if (!tok_gap(sc, j + 1) || !tok_is(sc, j + 2, KW_IS) ||
 	    !tok_gap(sc, j + 3) || !tok_gap(sc, k + 1))
 		return 0;

@@ -4225,6 +4225,13 @@ test_R11_review(void)
 	    "R11: after plate number, a colon or a car's plate");
 	is_str(scan("my plate is 2 hot 300 lol"), "",
 	    "R11: a plate of food keeps its short word");
+	is_str(scan("i live at 5 elm way lol. we moved to 5 oak way last "
+	            "year"),
+	    "ADDRESS:5 elm way|ADDRESS:5 oak way",
+	    "R11: chat's word or a time after a home's way");
+	is_str(scan("i live at 21 harbor way too much. i live at 5 different "
+	            "way lol. we moved to 2 way last year"),
+	    "", "R11: way of degree or manner, with no street's word, stays");
 }
 
 int

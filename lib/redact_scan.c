@@ -15798,6 +15798,14 @@ static const char *const fac_describers[] = {
     "veteran", "christian", "faith", "juvie", "prison", "jail", "probation",
     "campus", "term", "longterm", "shortterm", "weekend", "night", "twelve",
     "specialty", "dependency", "network", "nonprofit",
+    /* the body, and what else is treated or mended there */
+    "kidney", "kidneys", "lung", "lungs", "liver", "knee", "knees", "bone",
+    "bones", "joint", "joints", "ankle", "foot", "feet", "hand", "hands",
+    "neck", "skin", "hair", "tooth", "teeth", "wound", "wounds", "muscle",
+    "birth", "allergy", "asthma", "diabetes", "dialysis", "injury", "speech",
+    "sports", "behavior", "behaviour", "worker", "workers", "employee",
+    "disaster", "data", "phone", "food", "equine", "hurricane", "online",
+    "telehealth",
     /* where it is, and what it is like */
     "local", "nearby", "downtown", "uptown", "suburban", "luxury", "other",
     "another", "same", "first", "second", "third", "next", "last", "latest",
@@ -15805,15 +15813,17 @@ static const char *const fac_describers[] = {
     "nearest", "closest", "both", "many", "such", "favorite", "favourite",
     "shitty", "crappy", "sketchy", "pricey", NULL};
 /* The endings of English adjectives and of the names of conditions,
- * which say what a facility is like or treats ("residential",
- * "psychiatric", "cardiac", "intensive", "adolescent", "eating",
- * "licensed", "jewish", "wellness", "terrible", "eastern", "autism",
- * "psychosis"), not what it is called (fac_name_word()). */
+ * branches of medicine and what is done there, which say what a
+ * facility is like or treats ("residential", "psychiatric", "cardiac",
+ * "intensive", "adolescent", "eating", "licensed", "jewish",
+ * "wellness", "terrible", "eastern", "autism", "psychosis",
+ * "oncology", "rehabilitation", "infusion"), not what it is called
+ * (fac_name_word()). */
 static const struct lit adj_endings[] = {LIT("al"), LIT("ic"), LIT("ac"),
     LIT("ive"), LIT("ent"), LIT("ant"), LIT("ary"), LIT("ous"), LIT("ing"),
     LIT("ed"), LIT("ful"), LIT("less"), LIT("ish"), LIT("ity"), LIT("ness"),
     LIT("ly"), LIT("ble"), LIT("ern"), LIT("ile"), LIT("ism"), LIT("ist"),
-    LIT("osis"), {NULL, 0}};
+    LIT("osis"), LIT("logy"), LIT("tion"), LIT("sion"), {NULL, 0}};
 
 /* May the lower-case word at k, before a word of a facility's kind
  * (fac_quals[]) that low_place() has read, be its name though the
@@ -15980,8 +15990,12 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		}
 		/* ordinary words before a word of its kind, one or two:
 		 * "to sunrise recovery center", "at blue harbor treatment
-		 * center"; taken after a place's cue alone (plain) */
-		if (named == 0 && n > 0 && fac_name_word(sc, k)) {
+		 * center"; taken after a place's cue alone (plain).  Not
+		 * before a school's, of which chat names more kinds than
+		 * fac_name_word() knows ("to magnet high school", "to
+		 * online high school", "to career high school") */
+		if (named == 0 && n > 0 && !tok_in2(sc, i, KW2_FAC_KIND) &&
+		    fac_name_word(sc, k)) {
 			if (n == 1 && k >= 2 && tok_gap(sc, k - 1) &&
 			    fac_name_word(sc, k - 2))
 				k -= 2;

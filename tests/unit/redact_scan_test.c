@@ -4232,6 +4232,18 @@ test_R11_review(void)
 	is_str(scan("i live at 21 harbor way too much. i live at 5 different "
 	            "way lol. we moved to 2 way last year"),
 	    "", "R11: way of degree or manner, with no street's word, stays");
+	is_str(scan("i went to magnet high school. i went to online high "
+	            "school. i went to kidney treatment center. i went to "
+	            "oncology medical center. i went to infusion treatment "
+	            "center. i went to data recovery center. i went to knee "
+	            "recovery center"),
+	    "", "R11: a school's kind, the body, a branch of medicine before "
+	        "a facility's kind stay");
+	is_str(scan("i went to sunrise recovery center. i was at horizon "
+	            "treatment center"),
+	    "LOCATION:sunrise recovery center|LOCATION:horizon treatment "
+	    "center",
+	    "R11: ordinary words that name a facility go");
 }
 
 int

@@ -13356,10 +13356,13 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 	if (!(tok_is(sc, p, KW_IN) || tok_is(sc, p, KW_TO) ||
 	        word_eq(sc, p, "near")))
 		return 0;
-	/* "grew up in" */
+	/* "grew up in"; "grew" or "growing" alone is no living there ("a
+	 * cyst growing in bursa") */
 	if (tok_is(sc, p, KW_IN) && word_eq(sc, v, "up") && v >= 2 &&
 	    tok_gap(sc, v - 1))
 		v -= 2;
+	else if (word_eq(sc, v, "grew") || word_eq(sc, v, "growing"))
+		return 0;
 	return word_among(sc, v, home_verbs);
 }
 

@@ -4244,6 +4244,10 @@ test_R11_review(void)
 	    "LOCATION:sunrise recovery center|LOCATION:horizon treatment "
 	    "center",
 	    "R11: ordinary words that name a facility go");
+	is_str(scan("my cyst is growing in bursa. a cyst growing in Bursa"),
+	    "", "R11: growing in, with no up, is no living there");
+	is_str(scan("i grew up in bursa. growing up in okinawa"),
+	    "LOCATION:bursa|LOCATION:okinawa", "R11: grew up in, growing up in");
 }
 
 int

@@ -4248,6 +4248,15 @@ test_R11_review(void)
 	    "", "R11: growing in, with no up, is no living there");
 	is_str(scan("i grew up in bursa. growing up in okinawa"),
 	    "LOCATION:bursa|LOCATION:okinawa", "R11: grew up in, growing up in");
+	is_str(scan("i moved to danube. I grew up in Sumatra. born in thrace. "
+	            "we moved to delphi from vb. my score moved to gleason 7. "
+	            "they moved to foley"),
+	    "", "R11: a river, an island of many towns, a land of old, a "
+	        "score and a catheter are no towns");
+	is_str(scan("i moved to prague. I grew up in Chesapeake. born in "
+	            "potomac"),
+	    "LOCATION:prague|LOCATION:Chesapeake|LOCATION:potomac",
+	    "R11: towns of PROPER stay towns");
 }
 
 int

@@ -11793,12 +11793,13 @@ title_initial(struct mh_scanner *sc, size_t i)
 
 /* Is the lower-case letter at i the initial of one who says who they
  * are, after "im" that opens the sentence and before a surname alone
- * (lone_surname_word()) that ends the clause: "im j okafor", "hi im j
- * okafor, 19"?  Not "a", "i" or "u", which are words, nor chat's "n"
- * for "in", after which a surname is as often a town ("im n leeds", as
- * "im n riverton" is: low_town()); a word of no list after the letter
- * is as often a new one or a misspelling, and stays.  word_rules()
- * asks it of letters alone (letter_initial()). */
+ * (lone_surname_word()) that ends the clause or comes before chat's
+ * word: "im j okafor", "hi im j okafor, 19", "im j okafor lol"?  Not
+ * "a", "i" or "u", which are words, nor chat's "n" for "in", after
+ * which a surname is as often a town ("im n leeds", as "im n riverton"
+ * is: low_town()); a word of no list after the letter is as often a
+ * new one or a misspelling, and stays.  word_rules() asks it of
+ * letters alone (letter_initial()). */
 static int
 self_initial(struct mh_scanner *sc, size_t i)
 {
@@ -11809,7 +11810,8 @@ self_initial(struct mh_scanner *sc, size_t i)
 	    i >= 2 && tok_gap(sc, i - 1) && im_opens(sc, i - 2) &&
 	    tok_gap(sc, i + 1) && n != NULL && n->kind == T_WORD && !n->cap &&
 	    lone_surname_word(sc, i + 2) &&
-	    (clause_end_after(sc, i + 2) || tok_punct(sc, i + 3, ','));
+	    (clause_end_after(sc, i + 2) || tok_punct(sc, i + 3, ',') ||
+	        (tok_gap(sc, i + 3) && tok_in(sc, i + 4, KW_SLANG)));
 }
 
 /* The name at i, after a title: *start is the title's when it is

@@ -4257,6 +4257,12 @@ test_R11_review(void)
 	            "potomac"),
 	    "LOCATION:prague|LOCATION:Chesapeake|LOCATION:potomac",
 	    "R11: towns of PROPER stay towns");
+	is_str(scan("im j okafor lol. im k okafor tbh"),
+	    "NAME:j okafor|NAME:k okafor",
+	    "R11: an initial and a surname after im before chat's word");
+	is_str(scan("im n bed lol. im b tired lol. im j skool lol"), "",
+	    "R11: chat's n, a word or a word of no list after im and a "
+	    "letter stay");
 }
 
 int

@@ -13313,11 +13313,11 @@ static const char *const from_who[] = {"he", "she", "they", "we", "you",
 static const char *const who_is[] = {"they're", "you're", "they\xe2\x80\x99re",
     "you\xe2\x80\x99re", NULL};
 
-/* Is the place cue p, right before the capitalised word i, one after
- * which a word of Philter's that SCOWL writes only capitalised
- * (MH_NAMES_PROPER) names a town: "in", "to" or "near" after a word of
- * home_verbs[] ("moved to Brno", "grew up in Okinawa", "I live near
- * Dartmoor"), or "from" after "I'm" or another form of "be" after
+/* Is the place cue p, right before the word i (capitalised, or in
+ * lower case for low_town()), one after which a word of Philter's that
+ * SCOWL writes only capitalised (MH_NAMES_PROPER) names a town: "in",
+ * "to" or "near" after a word of home_verbs[] ("moved to Brno", "grew
+ * up in Okinawa", "I live near Dartmoor"), or "from" after "I'm" or another form of "be" after
  * someone ("I'm from Vicksburg", "my family is from Aleppo", "I'm
  * originally from Brno")?  "from" alone is a cause or a giver as often
  * ("sick from Motrin", "a quote from Beethoven"), and "in" alone a

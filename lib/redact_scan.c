@@ -8679,7 +8679,7 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	    "about", "around", "past", "literally", "already", "only", "just",
 	    NULL};
 	size_t p = prev_word(sc, i), pt, q = SIZE_MAX;
-	int of_someone;
+	int of_someone, going = 0;
 
 	/* "she's almost 100", "he is nearly 95", "my gma is literally 90":
 	 * read from the word before */
@@ -8688,15 +8688,19 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 		p = prev_word(sc, i);
 	}
 	/* "she's going on 91", "my dad is 89 going on 90": read from
-	 * before "going on", where an age before it says the second is
-	 * one ("going on 90 days" is a measure) */
+	 * before "going on", and before a number there, which must be
+	 * someone's too ("the temp is 89 going on 95", "my sat is 92
+	 * going on 95" are measures, as "going on 90 days" is) */
 	if (p != SIZE_MAX && p + 2 == i && tok_is(sc, p, KW_ON) && p >= 2 &&
 	    tok_gap(sc, p - 1) && word_eq(sc, p - 2, "going")) {
 		i = p - 2;
 		p = prev_word(sc, i);
 		pt = prev_tok(sc, i);
-		if (pt != SIZE_MAX && pt + 2 == i && sc->t[pt].kind == T_NUM)
-			return !measure_after(sc, l);
+		if (pt != SIZE_MAX && pt + 2 == i && sc->t[pt].kind == T_NUM) {
+			i = pt;
+			p = prev_word(sc, i);
+			going = 1;
+		}
 	}
 	pt = prev_tok(sc, i);
 	/* "at 95 he still drives", "at 96, she walks": she or he right
@@ -8732,6 +8736,10 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 		return someone_at(sc, prev_tok(sc, pt));
 	if (!of_someone && someone_at(sc, q))
 		of_someone = 1;
+	/* "my dad was 89 going on 90 when he died": after two numbers
+	 * no word need close it, but one of a measure */
+	if (going && of_someone && !measure_after(sc, l))
+		return 1;
 	/* "she's 93 lol", "he is 95 now": a word that closes what was
 	 * said is no measure */
 	/* not a share ("she is 95% sure", "my grandma who is 96% deaf") */

@@ -225,6 +225,10 @@ My 90th day sober, the 95th percentile, her 100th post and the 90th minute.
 My 90th day sober, the 95th percentile, her 100th post and the 90th minute.
 On the 92nd floor in my 90th session, my 90 day chip, going on 90 days.
 On the 92nd floor in my 90th session, my 90 day chip, going on 90 days.
+The temp is 89 going on 95, my sat is 92 going on 95, battery at 89 going on 90.
+The temp is 89 going on 95, my sat is 92 going on 95, battery at 89 going on 90.
+Grandpa was 89 going on 90 when he died, and he's 89 going on 90 lol.
+Grandpa was 89 going on [AGE] when he died, and he's 89 going on [AGE] lol.
 Back in the nineties I was 12, it was a hundred percent true.
 Back in the nineties I was 12, it was a hundred percent true.
 We live in a 100-year-old house and it is 93F outside.

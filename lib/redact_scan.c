@@ -11466,8 +11466,10 @@ from_group_after(struct mh_scanner *sc, size_t last)
 	if (flags(sc, k + 1) & MH_NAMES_SAID)
 		return 1;
 	/* "Joy at work was rare", "Summer at the shelter was hard": being
-	 * said of the word's sense or of a season */
-	if ((tok_is(sc, k + 1, KW_WAS) || word_eq(sc, k + 1, "has") ||
+	 * said of the word's sense or of a season, at a place; from one,
+	 * someone ("Joy from work was so nice to me") */
+	if (tok_is(sc, last + 2, KW_AT) &&
+	    (tok_is(sc, k + 1, KW_WAS) || word_eq(sc, k + 1, "has") ||
 	        word_eq(sc, k + 1, "had")) &&
 	    (word_among(sc, last, senses) ||
 	        word_among(sc, last, season_names)))

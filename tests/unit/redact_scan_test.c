@@ -4189,8 +4189,12 @@ test_N6_word_names(void)
 	            "Hope at the end of it. Help from the nurse was nice"),
 	    "", "N6: a word of no name, no place where one meets people stay");
 	is_str(scan("Joy at work was rare. Summer at the shelter was hard. "
-	            "Joy from work was short lived"),
+	            "Hope at the clinic has been great"),
 	    "", "N6: a sense or a season being at a place stays");
+	is_str(scan("Joy from work was so nice to me. Grace from church had "
+	            "my back"),
+	    "NAME:Joy|NAME:Grace",
+	    "R12: a sense or a season from a place is someone");
 	is_str(scan("ray at the shelter said ok"), "NAME:ray",
 	    "N6: at the shelter in a text in lower case");
 	is_str(scan("hey it's Will again. It's Mark here. hey it's Mark"),

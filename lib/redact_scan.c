@@ -10939,13 +10939,17 @@ eponym_after(struct mh_scanner *sc, size_t last, int single,
 	/* "at McDonald's", "Kohl's was packed": a chain's surname alone
 	 * with its possessive, but someone's before a capitalised word, a
 	 * relation or a person's thing ("Lowe's Ford", "McDonald's wife",
-	 * "McDonald's car") or after a title ("Mrs Lowe's dog") */
+	 * "McDonald's car") or after a title ("Mrs Lowe's dog"); and a
+	 * show's that is a first name too, after "at" or "to", someone's
+	 * home ("we watched Grey's", but "i stayed at Grey's") */
 	if (poss && single && tok_in2(sc, last, KW2_CHAIN)) {
 		size_t p = prev_word(sc, last);
 		if (!(tok_gap(sc, j) && tk(sc, j + 1) &&
 		        sc->t[j + 1].kind == T_WORD &&
 		        (sc->t[j + 1].cap || persons_after(sc, j + 1))) &&
-		    !(p != SIZE_MAX && (flags(sc, p) & MH_NAMES_TITLE)))
+		    !(p != SIZE_MAX && (flags(sc, p) & MH_NAMES_TITLE)) &&
+		    !((flags(sc, last) & MH_NAMES_AMBIG) &&
+		        (tok_is(sc, p, KW_AT) || tok_is(sc, p, KW_TO))))
 			return 1;
 	}
 	/* "history of Alzheimer's." : a possessive with nothing after */

@@ -626,6 +626,10 @@ test_names(void)
 	is_str(scan("Grey's mom called. Ana Grey's dog. Grey's birthday"),
 	    "NAME:Grey|NAME:Ana Grey|NAME:Grey",
 	    "a relation or a thing after it, or a first name before: a person");
+	is_str(scan("i stayed at Grey's last night, then went to Grey's "
+	            "again. we ate at McDonald's"),
+	    "NAME:Grey|NAME:Grey",
+	    "R12: at or to a first name's possessive, someone's home");
 	/* IBANs by their check digits; one digit changed is none */
 	is_str(scan("GB82 WEST 1234 5698 7654 32"),
 	    "ACCOUNT:GB82 WEST 1234 5698 7654 32", "IBAN in groups");

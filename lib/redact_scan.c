@@ -6234,6 +6234,11 @@ kept_phrase_at(struct mh_scanner *sc, size_t i)
 
 	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD))
 		end = phrase_at(sc, i, NLANDS, NFAMOUS);
+	/* "Dr Pepper said my labs are fine": a doctor, who says things,
+	 * as the drink does not */
+	if (end != 0 && tok_in(sc, i, KW_HONORIFIC) && tok_gap(sc, end) &&
+	    (flags(sc, end + 1) & MH_NAMES_SAID))
+		return 0;
 	if (end == 0 && body_head(sc, i))
 		end = phrase_at(sc, i, NLANDS + NFAMOUS, NBODIES);
 	return end;

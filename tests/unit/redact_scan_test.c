@@ -1281,6 +1281,10 @@ test_names(void)
 	            "son Jack is sick. Wendy told me"),
 	    "NAME:Joe|NAME:Jerry|NAME:Daniel|NAME:Jack|NAME:Wendy",
 	    "a brand's words alone are still names");
+	is_str(scan("Dr Pepper said my labs are fine. dr pepper told me to "
+	            "rest. Dr Pepper tastes weird"),
+	    "NAME:Dr Pepper|NAME:pepper",
+	    "R12: Dr Pepper before a word of saying is a doctor");
 	is_str(scan("clay pigeon shooting, then Call of Duty and a battle "
 	            "royale; cause of death: allen key"),
 	    "", "pastimes and a tool whose first word is a name");

@@ -15079,13 +15079,14 @@ fax_before(struct mh_scanner *sc, size_t i)
 static const char *const food_units[] = {"cal", "cals", "calories", "kcal", "g",
     "gram", "grams", "ml", "oz", "kg", "lb", "lbs", "mg", "percent", NULL};
 
-/* Is the number at token i a billing code's, after the name of its
- * system (billing_systems[]) and perhaps "code", a blank before each
- * ("CPT 90837", "HCPCS code 99213")? */
+/* Is the number at token i a billing code's, five digits after the
+ * name of its system (billing_systems[]) and perhaps "code", a blank
+ * before each ("CPT 90837", "HCPCS code 99213"; not the member number
+ * of "my member id is CPT 12345678")? */
 static int
 billing_code_before(struct mh_scanner *sc, size_t i)
 {
-	if (i < 2 || !tok_gap(sc, i - 1))
+	if (i < 2 || sc->t[i].ndigit != 5 || !tok_gap(sc, i - 1))
 		return 0;
 	if (tok_is(sc, i - 2, KW_CODE) && i >= 4 && tok_gap(sc, i - 3))
 		i -= 2;

@@ -86,6 +86,9 @@ test_kinds(void)
 	is_str(scan("my insurance id 90837, cpt done. member id 123456789"),
 	    "HEALTHPLAN:90837|HEALTHPLAN:123456789",
 	    "a cued number with no billing system before it still goes");
+	is_str(scan("my member id is CPT 12345678"),
+	    "HEALTHPLAN:CPT 12345678",
+	    "R12: a billing code has five digits, a member number more");
 	is_str(scan("call 988 or 1-800-273-8255"), "", "crisis lines stay");
 	is_str(scan("call 0800 58 58 58 or 044 24640050"), "",
 	    "those of resources.tsv too, and as their country dials them");

@@ -4078,6 +4078,21 @@ test_name_city(void)
 	    "city in another case is no part of it");
 }
 
+/* P6: street words of the word table that a house number's street ends
+ * in: View, Bend, Oaks, Woods. */
+static void
+test_P6_street_words(void)
+{
+	is_str(scan("used to live at 88 Harbor View, now at my sister's"),
+	    "ADDRESS:88 Harbor View", "P6: a house number and a View");
+	is_str(scan("we live at 4 Larkspur Bend, 12 Twin Oaks, 7 Cedar Woods"),
+	    "ADDRESS:4 Larkspur Bend|ADDRESS:12 Twin Oaks|ADDRESS:7 Cedar "
+	    "Woods",
+	    "P6: Bend, Oaks, Woods");
+	is_str(scan("i love the view, we walked in the woods, a 3 point view"),
+	    "", "P6: the words in lower case and with no name stay");
+}
+
 /* P5: places and addresses in lower case, and what is no plate. */
 static void
 test_P5_plates(void)
@@ -4348,6 +4363,7 @@ main(void)
 	test_P5_low_facilities();
 	test_N6_word_names();
 	test_R11_review();
+	test_P6_street_words();
 	scan_close();
 	return done();
 }

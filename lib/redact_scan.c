@@ -503,6 +503,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(O, "o") \
 	X(OF, "of") \
 	X(ON, "on") \
+	X(OFF, "off") \
 	X(OR, "or") \
 	X(OUR, "our") \
 	X(P, "p") \
@@ -752,9 +753,10 @@ static const char *const unit_words[] = {
 };
 
 /* The words low_address() starts at, in any case: a street word after
- * the street's name ("i live on elm street", "i live on park place":
- * street_on() wants "on" two or four words back), "box" after "po" ("po
- * box 77") or alone as an address ("to Box 77"), "apt" ("apt. 4c"), and
+ * the street's name ("i live on elm street", "i live on park place",
+ * "she lives on Larkspur Court": street_on() wants "on", "to" or "off"
+ * two or four words back), "box" after "po" ("po box 77") or alone as
+ * an address ("to Box 77"), "apt" ("apt. 4c"), and
  * the room, bed, lot, ward, unit, cabin or bunk one stays in ("room 214
  * of the psych ward"), "suite 210" as "apt", and a flat's number after
  * "my apartment is" (flat_is()).  Not "dr" nor "way", said
@@ -763,7 +765,8 @@ static const char *const addr_heads[] = {
 	"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd",
 	"lane", "ln", "drive", "place", "pl", "box", "apt", "room", "bed",
 	"lot", "ward", "unit", "cabin", "bunk", "suite", "apartment", "flat",
-	NULL
+	"court", "ct", "terrace", "ter", "circle", "cir", "crescent", "cres",
+	"parkway", "pkwy", NULL
 };
 
 /* Before a ship's name in a military address: USS Ardent. */
@@ -7321,17 +7324,32 @@ home_way(struct mh_scanner *sc, size_t p, size_t j)
 }
 
 /* Words before a street word that make no street: "on easy street",
- * "down memory lane", "on google drive", "a hard drive". */
+ * "down memory lane", "on google drive", "a hard drive", "moved to
+ * icloud drive". */
 static const char *const not_streets[] = {"easy", "memory", "google", "hard",
-    "flash", "thumb", "test", "usb", "external", "shared", "sesame", NULL};
+    "flash", "thumb", "test", "usb", "external", "shared", "sesame", "icloud",
+    "cloud", NULL};
+
+/* Is the token at k the word before a street's name that street_on()
+ * starts from: "on", "to" or "off"? */
+static int
+street_prep(const struct mh_scanner *sc, size_t k)
+{
+	unsigned kw = sc->t[k].kw;
+
+	return kw == KW_ON || kw == KW_TO || kw == KW_OFF;
+}
 
 /* A street named without its number, in any case, at the street word i
  * (addr_heads[]): one or two words before it (an ordinal or a word that
  * is no function word, measure or street word), "on" and a word of
  * living there (home_words, am_words); after any "on" a numbered street
  * or an avenue.  Without the cue an idiom or a place of work stays: "on
- * easy street", "works on wall street", "on the main street".  Returns
- * the end, and the name's start in *start; or 0. */
+ * easy street", "works on wall street", "on the main street".  So does
+ * a street after "off" and a word of living ("we live off birch lane")
+ * or after "to" and one of moving (home_verbs[]: "he moved to harbor
+ * road"; "drove to main street" stays).  Returns the end, and the
+ * name's start in *start; or 0. */
 static size_t
 street_on(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -7342,14 +7360,13 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	/* "on" two or four tokens back, by its id: most street words have
 	 * none there, and are spared the words' flags and lists */
 	if (!(i >= 4 &&
-	        (sc->t[i - 4].kw == KW_ON ||
-	            (i >= 6 && sc->t[i - 6].kw == KW_ON))))
+	        (street_prep(sc, i - 4) || (i >= 6 && street_prep(sc, i - 6)))))
 		return 0;
 	for (;;) {
 		if (j < 2 || !tok_gap(sc, j - 1))
 			return 0;
 		j -= 2;
-		if (tok_is(sc, j, KW_ON))
+		if (street_prep(sc, j))
 			break;
 		const struct tok *t = &sc->t[j];
 		if (words == 2)
@@ -7372,12 +7389,23 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	 * any "on": "the clinic on 12th street", "on grand ave" ("on 5th
 	 * grade", "works on wall street", and "on 5th avenue", a famous
 	 * one, stay) */
-	if (num ? tok_is(sc, i, KW_STREET) || tok_is(sc, i, KW_ST)
-	        : tok_is(sc, i, KW_AVE) || tok_is(sc, i, KW_AVENUE) ||
-	            tok_is(sc, i, KW_BLVD) || tok_is(sc, i, KW_BOULEVARD))
+	if (tok_is(sc, j, KW_ON) &&
+	    (num ? tok_is(sc, i, KW_STREET) || tok_is(sc, i, KW_ST)
+	         : tok_is(sc, i, KW_AVE) || tok_is(sc, i, KW_AVENUE) ||
+	                tok_is(sc, i, KW_BLVD) || tok_is(sc, i, KW_BOULEVARD)))
 		goto named;
 	if (j < 2 || !tok_gap(sc, j - 1))
 		return 0;
+	p = j - 2;
+	if (!tok_is(sc, j, KW_ON)) {
+		/* after "to" a street, road or avenue only: "moved to drug
+		 * court" is a court's */
+		if (tok_is(sc, j, KW_TO)
+		        ? !street_only(sc, i) || !word_among(sc, p, home_verbs)
+		        : !word_among(sc, p, home_words))
+			return 0;
+		goto named;
+	}
 	/* "place" after a word that says where one lives, no street's
 	 * name: "i live on campus place", "a house on sale place"; not
 	 * "park place", "church place", "college place", which are */
@@ -7386,7 +7414,6 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	    (word_eq(sc, j + 2, "campus") || word_eq(sc, j + 2, "sale") ||
 	        word_eq(sc, j + 2, "edge")))
 		return 0;
-	p = j - 2;
 	if (!(word_among(sc, p, home_words) ||
 	        (word_eq(sc, p, "up") && p >= 2 && tok_gap(sc, p - 1) &&
 	            word_eq(sc, p - 2, "grew")) ||

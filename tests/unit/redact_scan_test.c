@@ -4093,6 +4093,30 @@ test_P6_street_words(void)
 	    "", "P6: the words in lower case and with no name stay");
 }
 
+/* P6: a street named without its number after a word of living:
+ * court, terrace and the like after "on", "off" after living, "to"
+ * after moving. */
+static void
+test_P6_streets_named(void)
+{
+	is_str(scan("my ex still lives on Larkspur Court so i avoid it"),
+	    "ADDRESS:Larkspur Court", "P6: a court after lives on");
+	is_str(scan("she lives on larkspur court. my apartment on maple "
+	            "terrace floods"),
+	    "ADDRESS:larkspur court|ADDRESS:maple terrace",
+	    "P6: court and terrace in lower case");
+	is_str(scan("we live off birch lane"), "ADDRESS:birch lane",
+	    "P6: a street after live off");
+	is_str(scan("he moved to harbor road last year"),
+	    "ADDRESS:harbor road", "P6: a road after moved to");
+	is_str(scan("i got moved to drug court. my case moved to family "
+	            "court. we moved to larkspur court. i drove to main "
+	            "street. i live off ramen, we live off the main road"),
+	    "", "P6: a court after moved to, a street after drove to stay");
+	is_str(scan("i live on the inner circle. he works on Wall Street"), "",
+	    "P6: an idiom, a place of work stay");
+}
+
 /* P5: places and addresses in lower case, and what is no plate. */
 static void
 test_P5_plates(void)
@@ -4364,6 +4388,7 @@ main(void)
 	test_N6_word_names();
 	test_R11_review();
 	test_P6_street_words();
+	test_P6_streets_named();
 	scan_close();
 	return done();
 }

@@ -1016,6 +1016,8 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"ben", "&", "jerry's"},
 	{"big", "ben"}, {"statue", "of", "liberty"}, {"grand", "canyon"},
 	{"mount", "everest"}, {"roth", "ira"}, {"jesus", "christ"},
+	/* a channel named by a surname ("she lives on Court TV") */
+	{"court", "tv"},
 	/* conditions, tests and effects named by two people, said
 	 * without "syndrome" as often as with it ("I have Ehlers-Danlos");
 	 * those past KW_LONGEST bytes ("Charcot-Marie-Tooth") are kept

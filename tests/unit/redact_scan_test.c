@@ -4115,6 +4115,9 @@ test_P6_streets_named(void)
 	    "", "P6: a court after moved to, a street after drove to stay");
 	is_str(scan("i live on the inner circle. he works on Wall Street"), "",
 	    "P6: an idiom, a place of work stay");
+	is_str(scan("she lives on Court TV, i watch court tv. my lawyer Court "
+	            "said no"),
+	    "NAME:Court", "P6: a channel named by a surname stays");
 }
 
 /* P5: places and addresses in lower case, and what is no plate. */

@@ -4120,6 +4120,28 @@ test_P6_streets_named(void)
 	    "NAME:Court", "P6: a channel named by a surname stays");
 }
 
+/* P6: lakes and mountains: "Lake X" in capitals, "X Lake" as a place's
+ * suffix, "lake x" and "mount x" in lower case after a place's cue; the
+ * Great Lakes and the ballet kept. */
+static void
+test_P6_lakes(void)
+{
+	is_str(scan("drove to Lake Tahoe to end it but i couldnt"),
+	    "LOCATION:Lake Tahoe", "P6: Lake and a capitalised name");
+	is_str(scan("Crater Lake was amazing"), "LOCATION:Crater Lake",
+	    "P6: a name and Lake");
+	is_str(scan("we went to lake merritt. we drove to lake tahoe. we "
+	            "drove to mount shasta"),
+	    "LOCATION:lake merritt|LOCATION:lake tahoe|LOCATION:mount shasta",
+	    "P6: in lower case after a place's cue");
+	is_str(scan("we went to the lake, rented a lake house, went to lake "
+	            "house. at lake day we swam. we saw Swan Lake at the "
+	            "ballet. Lake Michigan, lake erie and Lake Superior. Lake "
+	            "Placid is my fav movie"),
+	    "", "P6: a lake's ordinary words, a ballet, the Great Lakes, Lake "
+	    "and a word stay");
+}
+
 /* P5: places and addresses in lower case, and what is no plate. */
 static void
 test_P5_plates(void)
@@ -4392,6 +4414,7 @@ main(void)
 	test_R11_review();
 	test_P6_street_words();
 	test_P6_streets_named();
+	test_P6_lakes();
 	scan_close();
 	return done();
 }

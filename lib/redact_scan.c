@@ -14237,13 +14237,39 @@ zip_cue_after(struct mh_scanner *sc, size_t i)
 	    zip_word(sc, k);
 }
 
+/* Is the number of five digits at i after "in the" ("i'm in the 94110
+ * if that helps"), or after "in" after "I'm" or "we're" ("im in 94110
+ * now"), with no noun after it: the clause's end, a small word or
+ * "now", and no number after that ("in the 10000 steps club", "in the
+ * 50000 to 60000 range" stay)? */
+static int
+in_the_zip(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i), q;
+
+	if (p == SIZE_MAX || p + 2 != i || (q = prev_word(sc, p)) == SIZE_MAX ||
+	    q + 2 != p ||
+	    !(tok_is(sc, p, KW_THE)
+	            ? tok_is(sc, q, KW_IN)
+	            : tok_is(sc, p, KW_IN) && word_among(sc, q, am_words)))
+		return 0;
+	if (!day_clause_end(sc, i) &&
+	    !(tok_gap(sc, i + 1) &&
+	        ((fullflags(sc, i + 2) & MH_NAMES_STOP) ||
+	            word_eq(sc, i + 2, "now"))))
+		return 0;
+	return !(tok_gap(sc, i + 1) && tok_gap(sc, i + 3) && tk(sc, i + 4) &&
+	    sc->t[i + 4].kind == T_NUM);
+}
+
 /* A number of five digits that the words around it make a ZIP: "I
  * live in 60614", "i live in the 60614 zip code", "the 90210 area", "plz
  * 10115", "meine PLZ ist 10115" (a German one; "plz" is also "please",
  * and takes only five digits).  After "in" the word of living before it
  * (town_verbs[]) and the clause's end or a postcode's word after it
- * ("I live in 10000 sq ft" stays).  Out of line: asked of a number that
- * nothing else took. */
+ * ("I live in 10000 sq ft" stays); or "in the" and no noun after it
+ * (in_the_zip()).  Out of line: asked of a number that nothing else
+ * took. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -14261,7 +14287,9 @@ zip_context(struct mh_scanner *sc, size_t i)
 		return 1; /* "the 90210 area" */
 	if (word_eq(sc, p, "ist") && word_eq(sc, prev_word(sc, p), "plz"))
 		return 1;
-	return live_in_before(sc, i, 1) && (zip_next || day_clause_end(sc, i));
+	return (live_in_before(sc, i, 1) &&
+	           (zip_next || day_clause_end(sc, i))) ||
+	    in_the_zip(sc, i);
 }
 
 /* Is token p, in capitals, an Australian state's code, before a

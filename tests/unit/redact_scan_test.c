@@ -4142,6 +4142,22 @@ test_P6_lakes(void)
 	    "and a word stay");
 }
 
+/* P6: a ZIP of five digits after "in the", or "in" after I'm, with no
+ * noun after it. */
+static void
+test_P6_in_the_zip(void)
+{
+	is_str(scan("i'm in the 94110 if that helps find a clinic"),
+	    "ZIP:94110", "P6: a ZIP after in the, a small word after it");
+	is_str(scan("im in 94110 now. anyone in the 94117?"),
+	    "ZIP:94110|ZIP:94117", "P6: after I'm in, and at a clause's end");
+	is_str(scan("that was in the 90s, born in the 1990s, in the 95th "
+	            "percentile, i'm in the 10000 steps club, my pay is in "
+	            "the 50000 to 60000 range, i'm in 10000 pieces"),
+	    "", "P6: decades, ordinals, a noun or a range after the number "
+	    "stay");
+}
+
 /* P5: places and addresses in lower case, and what is no plate. */
 static void
 test_P5_plates(void)
@@ -4415,6 +4431,7 @@ main(void)
 	test_P6_street_words();
 	test_P6_streets_named();
 	test_P6_lakes();
+	test_P6_in_the_zip();
 	scan_close();
 	return done();
 }

@@ -17503,9 +17503,39 @@ flat_head(struct mh_scanner *sc, size_t j)
 	return sc->s[t->s] == 'A' || tok_in(sc, j + 1, KW_UNIT_WORD);
 }
 
+/* The town after a street or a facility whose last token is p (a
+ * street's or a facility's word, or a number: "on Route 9"), and "in",
+ * at k: one to three capitalised words, none a stop word, month,
+ * weekday, feast or clinical word: "on Route 9 in Saugus", "at Mercy
+ * Hospital in Glen Burnie".  After a street the words are a town, where
+ * the word lists hold it as an ordinary word ("saugus" is one of
+ * Philter's) and match_town() passes it; "on Elm St in March" stays.
+ * Returns its end or 0. */
+static size_t
+street_town(struct mh_scanner *sc, size_t p, size_t k)
+{
+	size_t end = 0;
+
+	if (tok_punct(sc, p, '.'))
+		p--;
+	if (!(sc->t[p].kind == T_NUM || sc->t[p].kind == T_ALNUM ||
+	        (flags(sc, p) & (MH_NAMES_STREET | MH_NAMES_FACILITY))))
+		return 0;
+	for (int words = 0; words < 3 && cap_word(sc, k) && !stop_cap(sc, k) &&
+	     !(flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
+	     !tok_in(sc, k, KW_HOLIDAY | KW_CLINICAL);
+	     words++, k += 2) {
+		end = tend(&sc->t[k]);
+		if (!tok_gap(sc, k + 1))
+			break;
+	}
+	return end;
+}
+
 /* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
- * alone is no identifier, but it is part of the place written); so do
- * a flat's complex and number (flat_after_place()). */
+ * alone is no identifier, but it is part of the place written); after a
+ * street or a facility, " in Saugus" too (street_town()); so do a
+ * flat's complex and number (flat_after_place()). */
 static size_t
 extend_place(struct mh_scanner *sc, size_t i, size_t end)
 {
@@ -17552,7 +17582,8 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 		    tok_gap(sc, j + 2) && cap_word(sc, j + 3) &&
 		    ((e = match_town(sc, j + 3)) != 0 ||
 		        ((flags(sc, j + 3) & MH_NAMES_STATE) &&
-		            (e = tend(&sc->t[j + 3])) != 0))) {
+		            (e = tend(&sc->t[j + 3])) != 0) ||
+		        (e = street_town(sc, j - 1, j + 3)) != 0)) {
 			end = e;
 			continue;
 		}
@@ -18265,7 +18296,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (tok_in(sc, i, KW_ADDR_HEAD) &&
 	    (end = low_address(sc, i, &start)) != 0) {
 		give_way(sc, start);
-		EMIT(start, end, MH_SCAN_ADDRESS);
+		EMIT(start, extend_place(sc, i, end), MH_SCAN_ADDRESS);
 	}
 	/* "New Zealand", "Romeo and Juliet": kept, and no word of them a
 	 * name or a town, in lower case too (their first words are

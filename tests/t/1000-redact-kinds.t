@@ -392,7 +392,7 @@ okafor said i should rest but rivera is a river
 mrs k said i'm fine, J. told me to call, J. is a letter and plan B is ok
 mrs [NAME] said i'm fine, [NAME]. told me to call, J. is a letter and plan B is ok
 my apartment is 4B, suite 210, i live in 5c.
-my apartment is [ADDRESS], [ADDRESS], i live in [ADDRESS].
+my apartment is [ADDRESS], i live in [ADDRESS].
 i'm in 5th grade, room for 2, a suite of songs, on the way, by the way.
 i'm in 5th grade, room for 2, a suite of songs, on the way, by the way.
 she hit 100, and at 95 he still drives; my gma turns 99 (b. 1931).

@@ -4158,6 +4158,22 @@ test_P6_in_the_zip(void)
 	    "stay");
 }
 
+/* P6: a town after a street and "in", though the lists hold it as a
+ * word. */
+static void
+test_P6_towns_in(void)
+{
+	is_str(scan("i'm staying at the Motel 6 on Route 9 in Saugus"),
+	    "ADDRESS:Route 9 in Saugus", "P6: a town after a route and in");
+	is_str(scan("we live at 12 Elm Street in Saugus. she lives on "
+	            "Larkspur Court in Glen Burnie"),
+	    "ADDRESS:12 Elm Street in Saugus|ADDRESS:Larkspur Court in Glen "
+	    "Burnie",
+	    "P6: after a house number's street, and a street after lives on");
+	is_str(scan("i live on Elm Street in March"), "ADDRESS:Elm Street",
+	    "P6: a month after a street stays");
+}
+
 /* P5: places and addresses in lower case, and what is no plate. */
 static void
 test_P5_plates(void)
@@ -4432,6 +4448,7 @@ main(void)
 	test_P6_streets_named();
 	test_P6_lakes();
 	test_P6_in_the_zip();
+	test_P6_towns_in();
 	scan_close();
 	return done();
 }

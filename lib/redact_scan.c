@@ -13404,15 +13404,17 @@ static const char *const from_who[] = {"he", "she", "they", "we", "you",
 static const char *const who_is[] = {"they're", "you're", "they\xe2\x80\x99re",
     "you\xe2\x80\x99re", NULL};
 
-/* Is the place cue p, right before the word i (capitalised, or in
- * lower case for low_town()), one after which a word of Philter's that
- * SCOWL writes only capitalised (MH_NAMES_PROPER) names a town: "in",
- * "to" or "near" after a word of home_verbs[] ("moved to Brno", "grew
- * up in Okinawa", "I live near Dartmoor"), or "from" after "I'm" or another form of "be" after
- * someone ("I'm from Vicksburg", "my family is from Aleppo", "I'm
- * originally from Brno")?  "from" alone is a cause or a giver as often
- * ("sick from Motrin", "a quote from Beethoven"), and "in" alone a
- * language or a faith ("in Arabic"). */
+/* Is the place cue p, right before the word i (capitalised, or in lower
+ * case for low_town()), one after which a word of Philter's that SCOWL
+ * writes only capitalised (MH_NAMES_PROPER) names a town: "in", "to" or
+ * "near" after a word of home_verbs[] ("moved to Brno", "grew up in
+ * Okinawa", "I live near Dartmoor"), "in" after "I'm" or a word of
+ * staying (stay_words[]: "i'm in Dubai", "we're staying in Cebu"), or
+ * "from" after "I'm" or another form of "be" after someone ("I'm from
+ * Vicksburg", "my family is from Aleppo", "I'm originally from Brno")?
+ * "from" alone is a cause or a giver as often ("sick from Motrin", "a
+ * quote from Beethoven"), and "in" alone a language or a faith ("in
+ * Arabic"). */
 static int
 proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 {
@@ -13456,6 +13458,9 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 		v -= 2;
 	else if (word_eq(sc, v, "grew") || word_eq(sc, v, "growing"))
 		return 0;
+	if (tok_is(sc, p, KW_IN) &&
+	    (word_among(sc, v, am_words) || word_among(sc, v, stay_words)))
+		return 1;
 	return word_among(sc, v, home_verbs);
 }
 

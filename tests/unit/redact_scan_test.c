@@ -4159,7 +4159,7 @@ test_P6_in_the_zip(void)
 }
 
 /* P6: a town after a street and "in", though the lists hold it as a
- * word. */
+ * word; a town of PROPER after "I'm in" or a word of staying. */
 static void
 test_P6_towns_in(void)
 {
@@ -4172,6 +4172,13 @@ test_P6_towns_in(void)
 	    "P6: after a house number's street, and a street after lives on");
 	is_str(scan("i live on Elm Street in March"), "ADDRESS:Elm Street",
 	    "P6: a month after a street stays");
+	is_str(scan("my mom's in Ohio and i'm in Dubai working. we're "
+	            "staying in Cebu. im stuck in Dubai"),
+	    "LOCATION:Dubai|LOCATION:Cebu|LOCATION:Dubai",
+	    "P6: a town of PROPER after I'm in, staying in, stuck in");
+	is_str(scan("i'm in Arabic class, she talks in Spanish, we met in "
+	            "March"),
+	    "", "P6: a language and a month stay after in");
 }
 
 /* P5: places and addresses in lower case, and what is no plate. */

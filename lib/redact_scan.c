@@ -11091,6 +11091,17 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 	return (flags(sc, p) & (MH_NAMES_REL | MH_NAMES_TITLE)) != 0;
 }
 
+/* Is the token k a word of five letters or more ending "ing": "calling",
+ * "working"? */
+static int
+ing_word(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+
+	return t->kind == T_WORD && tend(t) - t->s > 4 &&
+	    eqw(sc->s + tend(t) - 3, 3, "ing");
+}
+
 /* Is the capitalised word that ends at token last someone by what
  * comes after it: a deed done to the writer ("Hunter hit me", "Summer
  * keeps calling me"), or a possessive before a relation or a person's
@@ -11113,8 +11124,7 @@ deed_after(struct mh_scanner *sc, size_t last)
 	if (tok_is(sc, k, KW_ME) || tok_is(sc, k, KW_US))
 		return word_among(sc, nw, deeds);
 	/* "keeps calling me" */
-	if (tend(&sc->t[k]) - sc->t[k].s > 4 &&
-	    eqw(sc->s + tend(&sc->t[k]) - 3, 3, "ing")) {
+	if (ing_word(sc, k)) {
 		size_t m = next_word(sc, k);
 		return m != SIZE_MAX &&
 		    (tok_is(sc, m, KW_ME) || tok_is(sc, m, KW_US)) &&
@@ -13404,6 +13414,25 @@ static const char *const from_who[] = {"he", "she", "they", "we", "you",
 static const char *const who_is[] = {"they're", "you're", "they\xe2\x80\x99re",
     "you\xe2\x80\x99re", NULL};
 
+/* Does no noun follow the word i: the clause ends, or a small word,
+ * chat's slang, a word of a date's or of now comes next ("i'm in the
+ * 94110 rn", "i'm in Cebu with my sister", "i'm in Cebu until May",
+ * "admitted in Bethesda last night"; not "i'm in the 10000 steps club",
+ * "i'm in Epsom salt baths")? */
+static int
+no_noun_after(struct mh_scanner *sc, size_t i)
+{
+	size_t k = i + 2;
+
+	if (day_clause_end(sc, i))
+		return 1;
+	return tok_gap(sc, i + 1) && tk(sc, k) && sc->t[k].kind == T_WORD &&
+	    ((fullflags(sc, k) & MH_NAMES_STOP) ||
+	        tok_in(sc, k, KW_SLANG | KW_DATE_PREP) ||
+	        tok_in2(sc, k, KW2_DATE_LEAD) || word_eq(sc, k, "now") ||
+	        word_among(sc, k, near_days));
+}
+
 /* Is the place cue p, right before the word i (capitalised, or in lower
  * case for low_town()), one after which a word of Philter's that SCOWL
  * writes only capitalised (MH_NAMES_PROPER) names a town: "in", "to" or
@@ -13458,9 +13487,17 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 		v -= 2;
 	else if (word_eq(sc, v, "grew") || word_eq(sc, v, "growing"))
 		return 0;
+	/* "I'm in" and a word of staying say less than one of living: a
+	 * word of PROPER after them is a place's name only with no noun
+	 * after it ("i'm in Dubai working"; "i'm in Lyme disease hell",
+	 * "im in Motown mode", "i'm in Brussels sprouts heaven" stay), or
+	 * before the next word of a town's ("im in hong kong") */
 	if (tok_is(sc, p, KW_IN) &&
 	    (word_among(sc, v, am_words) || word_among(sc, v, stay_words)))
-		return 1;
+		return no_noun_after(sc, i) ||
+		    (tok_gap(sc, i + 1) && tk(sc, i + 2) &&
+		        ((fullflags(sc, i + 2) & MH_NAMES_PROPER) ||
+		            ing_word(sc, i + 2)));
 	return word_among(sc, v, home_verbs);
 }
 
@@ -14245,8 +14282,8 @@ zip_cue_after(struct mh_scanner *sc, size_t i)
 /* Is the number of five digits at i after "in the" ("i'm in the 94110
  * if that helps"), or after "in" after "I'm" or "we're" ("im in 94110
  * now"), with no noun after it: the clause's end, a small word or
- * "now", and no number after that ("in the 10000 steps club", "in the
- * 50000 to 60000 range" stay)? */
+ * "now" (no_noun_after()), and no number after that ("in the 10000
+ * steps club", "in the 50000 to 60000 range" stay)? */
 static int
 in_the_zip(struct mh_scanner *sc, size_t i)
 {
@@ -14258,10 +14295,7 @@ in_the_zip(struct mh_scanner *sc, size_t i)
 	            ? tok_is(sc, q, KW_IN)
 	            : tok_is(sc, p, KW_IN) && word_among(sc, q, am_words)))
 		return 0;
-	if (!day_clause_end(sc, i) &&
-	    !(tok_gap(sc, i + 1) &&
-	        ((fullflags(sc, i + 2) & MH_NAMES_STOP) ||
-	            word_eq(sc, i + 2, "now"))))
+	if (!no_noun_after(sc, i))
 		return 0;
 	return !(tok_gap(sc, i + 1) && tok_gap(sc, i + 3) && tk(sc, i + 4) &&
 	    sc->t[i + 4].kind == T_NUM);

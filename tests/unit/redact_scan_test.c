@@ -4181,6 +4181,22 @@ test_P6_towns_in(void)
 	    "", "P6: a language and a month stay after in");
 }
 
+/* R13: review of P6's rules. */
+static void
+test_R13_review(void)
+{
+	is_str(scan("i'm in Epsom salt baths. im in Lyme disease hell. i'm in "
+	            "Motown mode. I'm in Brussels sprouts heaven. stuck in "
+	            "Bursa pain. we're staying in Shetland pony club"),
+	    "", "R13: a word of PROPER before a noun after I'm in stays");
+	is_str(scan("we're in Napa for the weekend. admitted in Bethesda last "
+	            "night. I'm in Cebu next week. i'm in Dubai working"),
+	    "LOCATION:Napa|LOCATION:Bethesda|LOCATION:Cebu|LOCATION:Dubai",
+	    "R13: a small word, a date's word or a verb after the town");
+	is_str(scan("im in 94110 rn. i'm in the 94117 today"),
+	    "ZIP:94110|ZIP:94117", "R13: chat's rn and today after a ZIP");
+}
+
 /* P5: places and addresses in lower case, and what is no plate. */
 static void
 test_P5_plates(void)
@@ -4456,6 +4472,7 @@ main(void)
 	test_P6_lakes();
 	test_P6_in_the_zip();
 	test_P6_towns_in();
+	test_R13_review();
 	scan_close();
 	return done();
 }

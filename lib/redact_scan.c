@@ -16642,17 +16642,21 @@ low_town(struct mh_scanner *sc, size_t i)
 		/* or a cue of a weaker kind before "in" and a word shaped
 		 * as a town: "my grandma in riverton", "things have been
 		 * rough in millbrook" (in_cue()) */
+		/* or "I'm in" or a word of staying that town_verbs[] has
+		 * not, and a word of PROPER: "im in dubai rn", "stuck in
+		 * cebu with my mom" (proper_town()) */
 		if (!tok_in(sc, v, KW_TOWN_VERB) &&
 		    !(in && town_word(sc, i) && tok_gap(sc, i + 1) &&
 		        land_after(sc, i, i + 2)) &&
-		    !(in && (town_shaped(sc, i) || st) && in_cue(sc, v)))
+		    !(in && (town_shaped(sc, i) || st) && in_cue(sc, v)) &&
+		    !(in && (pr = proper_town(sc, i, p))))
 			return 0;
 	}
 	/* or a word the lists hold as an ordinary one that SCOWL writes as
 	 * a name, after a cue of living or moving alone: "i moved to
 	 * hyderabad", "i grew up in okinawa", not "in" or "from" alone
 	 * (proper_town()) */
-	if (!st && !town_part(sc, i) && town_word(sc, i) == 0 &&
+	if (!st && !town_part(sc, i) && town_word(sc, i) == 0 && !pr &&
 	    !(pr = proper_town(sc, i, p)))
 		return 0;
 	/* "new jersey", "north carolina": kept (land_at()) */

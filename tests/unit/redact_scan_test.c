@@ -4195,6 +4195,14 @@ test_R13_review(void)
 	    "R13: a small word, a date's word or a verb after the town");
 	is_str(scan("im in 94110 rn. i'm in the 94117 today"),
 	    "ZIP:94110|ZIP:94117", "R13: chat's rn and today after a ZIP");
+	is_str(scan("im in dubai rn. i'm in columbia with my mom. stuck in "
+	            "cebu till june. we're in hong kong now"),
+	    "LOCATION:dubai|LOCATION:columbia|LOCATION:cebu|LOCATION:hong "
+	    "kong",
+	    "R13: a word of PROPER after I'm in, stuck in, in lower case");
+	is_str(scan("im in motown mode. i'm in lyme disease hell. im in "
+	            "agony. i'm in love. stuck in traffic"),
+	    "", "R13: in lower case, before a noun or of no list, stays");
 }
 
 /* P5: places and addresses in lower case, and what is no plate. */

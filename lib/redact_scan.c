@@ -17546,14 +17546,32 @@ flat_head(struct mh_scanner *sc, size_t j)
 	return sc->s[t->s] == 'A' || tok_in(sc, j + 1, KW_UNIT_WORD);
 }
 
-/* The town after a street or a facility whose last token is p (a
- * street's or a facility's word, or a number: "on Route 9"), and "in",
- * at k: one to three capitalised words, none a stop word, month,
- * weekday, feast or clinical word: "on Route 9 in Saugus", "at Mercy
- * Hospital in Glen Burnie".  After a street the words are a town, where
- * the word lists hold it as an ordinary word ("saugus" is one of
- * Philter's) and match_town() passes it; "on Elm St in March" stays.
- * Returns its end or 0. */
+/* Is the word k before a number, as a room's, a ward's or a grade's
+ * is ("in Room 4", "in Ward 5", "in Apt. 4", "in Grade 5"), and the
+ * number no ZIP of five digits ("in Saugus 01906")? */
+static int
+number_after(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *n;
+
+	if (tok_punct(sc, k + 1, '.'))
+		k++;
+	if (!tok_gap(sc, k + 1) || (n = tk(sc, k + 2)) == NULL)
+		return 0;
+	return n->kind == T_ALNUM || (n->kind == T_NUM && tend(n) - n->s != 5);
+}
+
+/* The town after a street whose last token is p (a street's word, or
+ * the number after a street's or a flat's word: "on Route 9", "Apt 4";
+ * a room's is a ward's, "room 214 in Psych"), and "in", at k: one to three capitalised words, none a stop
+ * word, month, weekday, feast or clinical word, nor a flat's or a
+ * room's word or one before a number: "on Route 9 in Saugus".  After a
+ * street the words are a town, where the word lists hold it as an
+ * ordinary word ("saugus" is one of Philter's) and match_town() passes
+ * it; "on Elm St in March", "at 5 Oak Road in Unit 3" stay.  Not after
+ * a facility, where they are a ward or a service as often ("at Mercy
+ * Hospital in Pediatrics", "in Billing", "in Room 4").  Returns its end
+ * or 0. */
 static size_t
 street_town(struct mh_scanner *sc, size_t p, size_t k)
 {
@@ -17561,12 +17579,16 @@ street_town(struct mh_scanner *sc, size_t p, size_t k)
 
 	if (tok_punct(sc, p, '.'))
 		p--;
-	if (!(sc->t[p].kind == T_NUM || sc->t[p].kind == T_ALNUM ||
-	        (flags(sc, p) & (MH_NAMES_STREET | MH_NAMES_FACILITY))))
+	if ((sc->t[p].kind == T_NUM || sc->t[p].kind == T_ALNUM) && p >= 2 &&
+	    tok_gap(sc, p - 1))
+		p -= 2;
+	if (!((flags(sc, p) & MH_NAMES_STREET) ||
+	        (tok_in(sc, p, KW_UNIT_WORD) && !word_eq(sc, p, "room"))))
 		return 0;
 	for (int words = 0; words < 3 && cap_word(sc, k) && !stop_cap(sc, k) &&
 	     !(flags(sc, k) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) &&
-	     !tok_in(sc, k, KW_HOLIDAY | KW_CLINICAL);
+	     !tok_in(sc, k, KW_HOLIDAY | KW_CLINICAL | KW_UNIT_WORD) &&
+	     !number_after(sc, k);
 	     words++, k += 2) {
 		end = tend(&sc->t[k]);
 		if (!tok_gap(sc, k + 1))
@@ -17577,8 +17599,8 @@ street_town(struct mh_scanner *sc, size_t p, size_t k)
 
 /* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
  * alone is no identifier, but it is part of the place written); after a
- * street or a facility, " in Saugus" too (street_town()); so do a
- * flat's complex and number (flat_after_place()). */
+ * street, " in Saugus" too (street_town()); so do a flat's complex and
+ * number (flat_after_place()). */
 static size_t
 extend_place(struct mh_scanner *sc, size_t i, size_t end)
 {

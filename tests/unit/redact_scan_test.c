@@ -4203,6 +4203,17 @@ test_R13_review(void)
 	is_str(scan("im in motown mode. i'm in lyme disease hell. im in "
 	            "agony. i'm in love. stuck in traffic"),
 	    "", "R13: in lower case, before a noun or of no list, stays");
+	is_str(scan("i work at Mercy Hospital in Pediatrics. she's at "
+	            "Sunrise Center in Detox. i'm in room 214 in Psych"),
+	    "LOCATION:Mercy Hospital|LOCATION:Sunrise Center|ADDRESS:room 214",
+	    "R13: a ward or a service after a facility and in is no town");
+	is_str(scan("i live at 5 Oak Road in Unit 3. i live at 9 Pine St in "
+	            "Apt. 4"),
+	    "ADDRESS:5 Oak Road|ADDRESS:Unit 3|ADDRESS:9 Pine St|ADDRESS:Apt. 4",
+	    "R13: a flat's word and its number after a street are no town");
+	is_str(scan("we live at 12 Elm St Apt 4 in Saugus"),
+	    "ADDRESS:12 Elm St Apt 4 in Saugus",
+	    "R13: the town after a flat's number after a street");
 }
 
 /* P5: places and addresses in lower case, and what is no plate. */

@@ -17684,6 +17684,12 @@ match_geo(struct mh_scanner *sc, size_t i)
 	    (tok_gap(sc, j + 3) && cap_word(sc, j + 4) &&
 	        (flags(sc, j + 4) & MH_NAMES_FACILITY)))
 		return 0;
+	/* Lake is a surname as well: after a first name that is no word
+	 * alone, a person's ("my therapist Emily Lake", "Sarah Lake said";
+	 * "Crater Lake", "Bear Lake" are places) */
+	if (j == i && tok_is(sc, j + 2, KW_LAKE) && is_first(sc, i) &&
+	    name_class(sc, i) == C_STRONG)
+		return 0;
 	for (size_t k = i; k <= j; k += 2)
 		if (stop_cap(sc, k) || tok_in(sc, k, KW_GEO_SUFFIX) ||
 		    (flags(sc, k) &

@@ -4214,6 +4214,10 @@ test_R13_review(void)
 	is_str(scan("we live at 12 Elm St Apt 4 in Saugus"),
 	    "ADDRESS:12 Elm St Apt 4 in Saugus",
 	    "R13: the town after a flat's number after a street");
+	is_str(scan("my therapist Emily Lake is great. Sarah Lake said hi. "
+	            "we went to Bear Lake"),
+	    "NAME:Emily Lake|NAME:Sarah Lake|LOCATION:Bear Lake",
+	    "R13: a first name and Lake is a person");
 }
 
 /* P5: places and addresses in lower case, and what is no plate. */

@@ -10692,8 +10692,14 @@ match_saint(struct mh_scanner *sc, size_t i)
 	        tok_is(sc, i, KW_STE) || tok_is(sc, i, KW_LAKE)) ||
 	    !sc->t[i].cap)
 		return 0;
-	if (tok_punct(sc, j, '.'))
+	/* the point of "St.", "Mt.", "Ste."; after "Lake", "Mount" or
+	 * "Saint" a sentence's end ("we swam in the Lake. Sarah came") */
+	if (tok_punct(sc, j, '.')) {
+		if (tok_is(sc, i, KW_LAKE) || tok_is(sc, i, KW_MOUNT) ||
+		    tok_is(sc, i, KW_SAINT))
+			return 0;
 		j++;
+	}
 	if (!tok_gap(sc, j) || !cap_word(sc, j + 1))
 		return 0;
 	j++;

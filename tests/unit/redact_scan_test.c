@@ -4218,6 +4218,10 @@ test_R13_review(void)
 	            "we went to Bear Lake"),
 	    "NAME:Emily Lake|NAME:Sarah Lake|LOCATION:Bear Lake",
 	    "R13: a first name and Lake is a person");
+	is_str(scan("We swam in the Lake. Sarah came too. I climbed the "
+	            "Mount. Maya waited. we saw Mt. Shasta"),
+	    "NAME:Sarah|NAME:Maya|LOCATION:Mt. Shasta",
+	    "R13: a point after Lake or Mount ends the sentence");
 }
 
 /* P5: places and addresses in lower case, and what is no plate. */

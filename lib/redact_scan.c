@@ -289,10 +289,11 @@ struct mh_scanner {
 	/* hyphen_rel()'s answers for recent joined words, direct-mapped by
 	 * the hash of their key */
 	struct hrel_memo hrel[HREL_SLOTS];
-	/* the keyword ids of the words of lands[], then of famous[]
-	 * (kw_build()), 0 past an entry's last word: phrase_at() compares
-	 * a token's id with them, where it compared bytes (2 M of rb.txt's
-	 * instructions, at the "New" of every "New York") */
+	/* the keyword ids of the words of lands[], then of famous[] and
+	 * bodies[] (kw_build()), with PHRASE_POSS or PHRASE_AMP
+	 * (phrase_word_add()), 0 past an entry's last word: phrase_at()
+	 * compares a token's id with them, where it compared bytes (2 M
+	 * of rb.txt's instructions, at the "New" of every "New York") */
 	unsigned short phrase_kw[PHRASES_MAX][PHRASE_WORDS];
 	/* by a first word's keyword id, 1 + the index in phrase_kw of the
 	 * first entry it starts, else 0: the entries a word starts are
@@ -7273,10 +7274,11 @@ static const char *const home_words[] = {"live", "lives", "lived", "living",
 /* Before "in", "to" or "near", the words of living or moving that make
  * the capitalised word after them a town, though the word table knows
  * it as an ordinary word (proper_town_cue()): "I moved to Hyderabad",
- * "we live in Cebu", "born in Okinawa"; and before "at" or "to" a house number
- * and a street's name before "way" ("we moved to 5 elm way":
- * home_way()).  Not town_verbs[]' words of work, travel or a return
- * ("work in Emacs", "back to Motrin"). */
+ * "we live in Cebu", "born in Okinawa"; before "at", "to" or "on" a
+ * house number and a street's name before "way" ("we moved to 5 elm
+ * way": home_way()); and before "to" a street's name (street_on(): "he
+ * moved to harbor road").  Not town_verbs[]' words of work, travel or
+ * a return ("work in Emacs", "back to Motrin"). */
 static const char *const home_verbs[] = {"live", "lives", "lived", "living",
     "born", "raised", "grew", "growing", "move", "moves", "moved", "moving",
     "relocated", "relocating", "settled", NULL};
@@ -7365,8 +7367,9 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	int words = 0, num = 0;
 	long v;
 
-	/* "on" two or four tokens back, by its id: most street words have
-	 * none there, and are spared the words' flags and lists */
+	/* "on", "to" or "off" two or four tokens back, by its id
+	 * (street_prep()): most street words have none there, and are
+	 * spared the words' flags and lists */
 	if (!(i >= 4 &&
 	        (street_prep(sc, i - 4) || (i >= 6 && street_prep(sc, i - 6)))))
 		return 0;
@@ -7542,7 +7545,8 @@ static const char *const stay_places[] = {"ward", "hospital", "unit", "icu",
     "facility", "shelter", "motel", "hotel", "dorm", "complex", "park",
     "apartments", NULL};
 /* The words before "in", "at" or "on" that put the speaker in the room:
- * "I'm in room 214", "I live in a trailer at lot 14". */
+ * "I'm in room 214", "I live in a trailer at lot 14"; before "in", in
+ * a town (proper_town_cue(): "we're staying in Cebu"). */
 static const char *const stay_words[] = {"am", "trailer", "stuck", "staying",
     "stay", "stayed", "admitted", NULL};
 
@@ -7663,10 +7667,10 @@ flat_alone(struct mh_scanner *sc, size_t i)
 }
 
 /* The addresses low_address() finds at a word of addr_heads[]: a street
- * named after "on" (street_on()), a post office box (box_back()), or a
- * flat's number after "apt" in lower case ("apt. 4c", "I'm in apt 5B";
- * "Apt" is found where capitals are, word_rules()).  Returns the end,
- * and the start in *start; or 0. */
+ * named after "on", "to" or "off" (street_on()), a post office box
+ * (box_back()), or a flat's number after "apt" in lower case ("apt.
+ * 4c", "I'm in apt 5B"; "Apt" is found where capitals are,
+ * word_rules()).  Returns the end, and the start in *start; or 0. */
 static size_t
 low_address(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -9139,10 +9143,10 @@ rel_opens(struct mh_scanner *sc, size_t r)
  * kz")?  The lists hold most such words as ordinary ones, as for
  * self_name_slow(); not those of not_self_names[] ("my bf rn said"),
  * nor things (initials_things[]: "my dad bp went up", "my bro ds is
- * broken"), nor a word of another flag.  What is said or done is a person's; but "kept" needs
- * what a person keeps doing (deed_tail(): "kz kept texting me", not
- * "kept buzzing"), and "went" or "came" no "up" or "down" ("my dad qx
- * went up"). */
+ * broken"), nor a word of another flag.  What is said or done is a
+ * person's; but "kept" needs what a person keeps doing (deed_tail():
+ * "kz kept texting me", not "kept buzzing"), and "went" or "came" no
+ * "up" or "down" ("my dad qx went up"). */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -15028,11 +15032,12 @@ short_word_shape(struct mh_scanner *sc, size_t k)
 }
 
 /* May the plate's cue (sc->cue_tok) be a plate of food, "my plate is 2
- * big 300 lol": the word "plate" itself before "is", "was" or "has"
- * (not "plate number", "plate: 7 bat 123", "plate 7 bat 123"), and
- * no licence's or car's word before it ("license plate is 7 bat 123",
- * "my car plate is ...")?  Only there is a short word's shape no
- * plate's letters (short_word_shape(), cue_prefix_before()). */
+ * big 300 lol": the word "plate" itself before "is", "was", "has" or
+ * "does" (KW_FINITE; not "plate number", "plate: 7 bat 123", "plate 7
+ * bat 123"), and no licence's or car's word before it ("license plate
+ * is 7 bat 123", "my car plate is ...")?  Only there is a short
+ * word's shape no plate's letters (short_word_shape(),
+ * cue_prefix_before()). */
 static int
 food_plate_cue(struct mh_scanner *sc)
 {
@@ -15052,12 +15057,12 @@ food_plate_cue(struct mh_scanner *sc)
  * "member id XY 1234567", "my policy is AB 1234 5678"?  Two to four
  * letters, no cue word itself ("policy NO 1234567") and no "is",
  * "was", "has" or "does" (KW_FINITE), which may come between ("my
- * plate has 7 abc 123").  A plate's
- * letters in lower case too, two or three and no function word, nor a
- * short word's shape after a cue that may be a plate of food
- * (short_word_shape(), food_plate_cue()), before a blank or a '-': "my
- * plate is abc 1234", which chat writes so (its digits alone were
- * taken).  Its token (or the plate's digit before it), or SIZE_MAX. */
+ * plate has 7 abc 123").  A plate's letters in lower case too, two or
+ * three and no function word, nor a short word's shape after a cue
+ * that may be a plate of food (short_word_shape(), food_plate_cue()),
+ * before a blank or a '-': "my plate is abc 1234", which chat writes
+ * so (its digits alone were taken).  Its token (or the plate's digit
+ * before it), or SIZE_MAX. */
 static size_t
 cue_prefix_before(struct mh_scanner *sc, size_t i, int cue)
 {
@@ -16002,10 +16007,9 @@ static const struct lit adj_endings[] = {LIT("al"), LIT("ic"), LIT("ac"),
  * center")?  Not a word that says what kind of place it is or what
  * it is like: a service's, a clinical or slang word, a measure, a
  * rating's ("pain", "sleep"), a determiner, a direction ("north"),
- * one of fac_describers[], a
- * word of an adjective's ending (adj_endings[]), one with an 's
- * ("children's", whose kind it is); nor one of fewer than four letters
- * or joined ("walk-in"). */
+ * one of fac_describers[], a word of an adjective's ending
+ * (adj_endings[]), one with an 's ("children's", whose kind it is);
+ * nor one of fewer than four letters or joined ("walk-in"). */
 static int
 fac_name_word(struct mh_scanner *sc, size_t k)
 {
@@ -17569,9 +17573,10 @@ number_after(struct mh_scanner *sc, size_t k)
 
 /* The town after a street whose last token is p (a street's word, or
  * the number after a street's or a flat's word: "on Route 9", "Apt 4";
- * a room's is a ward's, "room 214 in Psych"), and "in", at k: one to three capitalised words, none a stop
- * word, month, weekday, feast or clinical word, nor a flat's or a
- * room's word or one before a number: "on Route 9 in Saugus".  After a
+ * a room's is a ward's, "room 214 in Psych"), and "in", at k: one to
+ * three capitalised words, none a stop word, month, weekday, feast or
+ * clinical word, nor a flat's or a room's word or one before a number:
+ * "on Route 9 in Saugus".  After a
  * street the words are a town, where the word lists hold it as an
  * ordinary word ("saugus" is one of Philter's) and match_town() passes
  * it; "on Elm St in March", "at 5 Oak Road in Unit 3" stay.  Not after

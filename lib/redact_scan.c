@@ -15960,33 +15960,34 @@ street_pair(struct mh_scanner *sc, size_t k)
 /* Words of a facility's kind or of what it is like that no list holds
  * as such, before a word of its kind: "to drug treatment center", "to
  * another recovery center", "at teen treatment center"
- * (fac_name_word()). */
+ * (fac_name_word()).  Not those fac_name_word() turns away before it
+ * reads these: a measure ("foot") or a word of adj_endings[] ("local",
+ * "only", "diagnosis"). */
 static const char *const fac_describers[] = {
     /* what is treated there, and whom */
     "drug", "drugs", "alcohol", "opioid", "opiate", "methadone", "suboxone",
     "detox", "heroin", "cocaine", "meth", "nicotine", "tobacco", "vape", "pill",
-    "pills", "ketamine", "porn", "internet", "trauma", "abuse", "diagnosis",
-    "dual", "grief", "marriage", "couples", "gender", "trans", "queer", "lgbt",
-    "brain", "spine", "stroke", "memory", "dementia", "schizophrenia",
-    "bipolar", "burnout", "weight", "loss", "heart", "acute", "teen", "teens",
-    "teenage", "youth", "kids", "children", "women", "womens", "mens",
-    "veteran", "christian", "faith", "juvie", "prison", "jail", "probation",
-    "campus", "term", "longterm", "shortterm", "weekend", "night", "twelve",
-    "specialty", "dependency", "network", "nonprofit",
+    "pills", "ketamine", "porn", "internet", "trauma", "abuse", "grief",
+    "marriage", "couples", "gender", "trans", "queer", "lgbt", "brain", "spine",
+    "stroke", "memory", "dementia", "schizophrenia", "bipolar", "burnout",
+    "weight", "loss", "heart", "acute", "teen", "teens", "teenage", "youth",
+    "kids", "children", "women", "womens", "mens", "veteran", "christian",
+    "faith", "juvie", "prison", "jail", "campus", "term", "longterm",
+    "shortterm", "weekend", "night", "twelve", "specialty", "dependency",
+    "network", "nonprofit",
     /* the body, and what else is treated or mended there */
     "kidney", "kidneys", "lung", "lungs", "liver", "knee", "knees", "bone",
-    "bones", "joint", "joints", "ankle", "foot", "feet", "hand", "hands",
-    "neck", "skin", "hair", "tooth", "teeth", "wound", "wounds", "muscle",
-    "birth", "allergy", "asthma", "diabetes", "dialysis", "injury", "speech",
-    "sports", "behavior", "behaviour", "worker", "workers", "employee",
-    "disaster", "data", "phone", "food", "equine", "hurricane", "online",
-    "telehealth",
+    "bones", "joint", "joints", "ankle", "hand", "hands", "neck", "skin",
+    "hair", "tooth", "teeth", "wound", "wounds", "muscle", "birth", "allergy",
+    "asthma", "diabetes", "dialysis", "injury", "speech", "sports", "behavior",
+    "behaviour", "worker", "workers", "employee", "disaster", "data", "phone",
+    "food", "equine", "hurricane", "online", "telehealth",
     /* where it is, and what it is like */
-    "local", "nearby", "downtown", "uptown", "suburban", "luxury", "other",
-    "another", "same", "first", "second", "third", "next", "last", "latest",
-    "former", "only", "whole", "main", "regular", "good", "great", "cheap",
-    "nearest", "closest", "both", "many", "such", "favorite", "favourite",
-    "shitty", "crappy", "sketchy", "pricey", NULL};
+    "nearby", "downtown", "uptown", "suburban", "luxury", "other", "another",
+    "same", "first", "second", "third", "next", "last", "latest", "former",
+    "whole", "main", "regular", "good", "great", "cheap", "nearest", "closest",
+    "both", "many", "such", "favorite", "favourite", "shitty", "crappy",
+    "sketchy", "pricey", NULL};
 /* The endings of English adjectives and of the names of conditions,
  * branches of medicine and what is done there, which say what a
  * facility is like or treats ("residential", "psychiatric", "cardiac",

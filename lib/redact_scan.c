@@ -8589,7 +8589,8 @@ static int age_of_someone(struct mh_scanner *sc, size_t i, size_t l);
  * byte, or 0, and the first byte in *start.  ("ninety-two" is one
  * token: ninety_word().)  So too "one hundred", "a hundred and two"
  * from the word before "hundred" i; "in his nineties" (in_decade());
- * "her ninetieth birthday", "his hundredth birthday". */
+ * "her ninetieth birthday", "his hundredth birthday", "my mom's
+ * ninetieth" (age_ordinal()). */
 static size_t
 spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 {
@@ -11223,13 +11224,14 @@ slot_subject(struct mh_scanner *sc, size_t i)
 /* Is the word at i, a first name that is also a word in a text in lower
  * case, one of whom a relation is said at the start of a clause: "hope
  * is my sister", "will was my best friend", "lily is my gf"; or one
- * from a group who did what a person does there: "joy from group said
- * hi", "will from school texted" (as rel_pred_after() and
- * from_group_after() take "Joy is my sponsor" and "Will from school
- * texted" by the capital)?  Not a month or a weekday ("june is my
- * birthday month", "may is my worst"), nor the word's sense before
- * what is no relation or deed ("hope is my only reason", "faith is my
- * anchor", "hope from church is all i have left"). */
+ * from a group or at a place of staff who did what a person does
+ * there: "joy from group said hi", "will from school texted", "ray at
+ * the shelter said" (as rel_pred_after() and from_group_after() take
+ * "Joy is my sponsor" and "Will from school texted" by the capital)?
+ * Not a month or a weekday ("june is my birthday month", "may is my
+ * worst"), nor the word's sense before what is no relation or deed
+ * ("hope is my only reason", "faith is my anchor", "hope from church
+ * is all i have left"). */
 static int
 slot_relation(struct mh_scanner *sc, size_t i)
 {
@@ -11261,12 +11263,13 @@ low_rel_pred(struct mh_scanner *sc, size_t i)
 	return !(word_among(sc, r, companions) && word_among(sc, i, senses));
 }
 
-/* Is the word at i in lower case from a group and the subject of what
- * only a person does there (slot_relation())?  A word of saying but one
- * a feeling does too, or a deed of person_does[] no feeling does: "joy
- * from group said hi", "will from school texted", not "hope from group
- * helped", "joy from work came back", "faith from church kept me
- * going", "joy from work was short lived". */
+/* Is the word at i in lower case from a group (or at a place of staff,
+ * from_group_end()) and the subject of what only a person does there
+ * (slot_relation())?  A word of saying but one a feeling does too, or
+ * a deed of person_does[] no feeling does: "joy from group said hi",
+ * "will from school texted", not "hope from group helped", "joy from
+ * work came back", "faith from church kept me going", "joy from work
+ * was short lived". */
 static int
 low_from_group(struct mh_scanner *sc, size_t i)
 {

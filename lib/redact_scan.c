@@ -10692,10 +10692,9 @@ match_saint(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i + 1, end = 0;
 
-	if (!(tok_is(sc, i, KW_ST) || tok_is(sc, i, KW_SAINT) ||
-	        tok_is(sc, i, KW_MT) || tok_is(sc, i, KW_MOUNT) ||
-	        tok_is(sc, i, KW_STE) || tok_is(sc, i, KW_LAKE)) ||
-	    !sc->t[i].cap)
+	/* St, Saint, Mt, Mount, Ste and Lake carry KW_SAINT_WORD
+	 * (kw_build()) */
+	if (!tok_in(sc, i, KW_SAINT_WORD) || !sc->t[i].cap)
 		return 0;
 	/* the point of "St.", "Mt.", "Ste."; after "Lake", "Mount" or
 	 * "Saint" a sentence's end ("we swam in the Lake. Sarah came") */
@@ -11088,11 +11087,16 @@ ambig_cue(struct mh_scanner *sc, size_t p)
 	 * ok"), but Tagalog's si ("si Hope ay mabait"); not "is" after a
 	 * company's word, which names a company ("my bank is Chase"; but
 	 * "my group is Hope" may be someone) */
-	if (tok_in(sc, p, KW_AMBIG_CUE))
-		return (!sc->t[p].allcap || !word_eq(sc, p, "si")) &&
-		    !((tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) &&
-		        (flags(sc, prev_word(sc, p)) & MH_NAMES_ORG) &&
-		        !word_eq(sc, prev_word(sc, p), "group"));
+	if (tok_in(sc, p, KW_AMBIG_CUE)) {
+		size_t q;
+		if (sc->t[p].allcap && word_eq(sc, p, "si"))
+			return 0;
+		if (!tok_is(sc, p, KW_IS) && !tok_is(sc, p, KW_WAS))
+			return 1;
+		q = prev_word(sc, p);
+		return !(flags(sc, q) & MH_NAMES_ORG) ||
+		    word_eq(sc, q, "group");
+	}
 	/* "scared of Hunter" */
 	if (tok_is(sc, p, KW_OF))
 		return word_among(sc, prev_word(sc, p), fear_words);

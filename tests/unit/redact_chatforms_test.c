@@ -72,6 +72,12 @@ test_initials_chat(void)
 	    "NAME:maya|NAME:sam", "initials: a site beside a name");
 	is_str(scan("maya, kz and jordan went"), "NAME:maya|NAME:kz|NAME:jordan",
 	    "initials: a list going on after the comma");
+	is_str(scan("kz and jordan went. maya, zx and jordan"),
+	    "NAME:kz|NAME:jordan|NAME:maya|NAME:zx|NAME:jordan",
+	    "initials: opening the text, and of the alphabet's ends");
+	is_str(scan("ky and jordan went. maya, ez and jordan. maya, uy, sam"),
+	    "NAME:jordan|NAME:maya|NAME:jordan|NAME:maya|NAME:sam",
+	    "initials: a vowel, y with them, is no one's initials");
 }
 
 static void

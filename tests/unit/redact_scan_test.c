@@ -555,6 +555,21 @@ test_names(void)
 	is_str(scan("went to see okafor about my meds, i told nakamura"),
 	    "NAME:okafor|NAME:nakamura",
 	    "a lower-case surname, in a text in lower case");
+	/* the same texts again: a word of a text with no capital has its
+	 * full flags from its image once such a text has given them
+	 * (look_words()), and a text with capitals between takes them
+	 * too (fullflags()) */
+	for (int k = 0; k < 2; k++) {
+		is_str(scan("i texted keziah and she said no, then i went to "
+		            "see okafor"),
+		    "NAME:keziah|NAME:okafor",
+		    k ? "a name in lower case, its flags from its image"
+		      : "a name in lower case, in a text in lower case");
+		is_str(scan("I texted keziah and she said no, then I went to "
+		            "see okafor"),
+		    "NAME:keziah|NAME:okafor",
+		    "a name in lower case, in a text with capitals");
+	}
 	is_str(scan("I was with okafor. Okafor is a name; I read okafor"),
 	    "NAME:okafor|NAME:Okafor", "not after any word");
 	is_str(scan("Ugh, the neighbours again. I went with bridges and "

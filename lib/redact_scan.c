@@ -898,7 +898,7 @@ static const char *const platforms[] = {
 	"tinder", "hinge", "bumble", "grindr", "threads", "mastodon",
 	"onlyfans", "wechat", "weibo", "kakaotalk", "vsco", "soundcloud",
 	"github", "bereal", "username", "gamertag", "handle", "sc", "line",
-	"signal", "viber", "skype", "threema", NULL
+	"signal", "viber", "skype", "threema", "slack", "zoom", NULL
 };
 static const char *const account_words[] = {
 	"username", "user", "name", "handle", "tag", "gamertag", "id",
@@ -12873,6 +12873,19 @@ addressed_word(struct mh_scanner *sc, size_t i)
 	    word_among(sc, i, endearments);
 }
 
+/* Is the capitalised word i, a surname and an ordinary word alone
+ * after a place's cue (match_name_slow()), something one is in that no
+ * place is: an app ("i'm in Slack all day"), or the noun of an idiom
+ * with "of" ("i live in Fear of him", "in Charge of it"), not "of all
+ * places" ("I live in Reading of all places")? */
+static int
+weak_no_place(struct mh_scanner *sc, size_t i)
+{
+	return tok_in(sc, i, KW_PLATFORM) ||
+	    (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_OF) &&
+	        !(tok_gap(sc, i + 3) && word_eq(sc, i + 4, "all")));
+}
+
 static size_t name_after_greeting(struct mh_scanner *sc, size_t i, int *type,
     size_t *start);
 /* match_name() but for the words no_name_at() turns away, capitalised
@@ -13251,7 +13264,10 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	if (p != SIZE_MAX && (flags(sc, p) & MH_NAMES_PLACECUE) &&
 	    !sc->t[p].cap && !first) {
 		*type = MH_SCAN_LOCATION;
-		return cls[0] == C_AMBIG ? 0 : end;
+		return cls[0] == C_AMBIG ||
+		        (cls[0] == C_WEAK && weak_no_place(sc, i))
+		    ? 0
+		    : end;
 	}
 	return end;
 }

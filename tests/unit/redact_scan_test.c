@@ -4441,6 +4441,20 @@ test_R11_review(void)
 	    "letter stay");
 }
 
+/* P7: a surname that is a word, capitalised after a place's cue, is
+ * no town where it is an app or an idiom's noun before "of". */
+static void
+test_P7_weak_no_place(void)
+{
+	is_str(scan("i'm in Slack all day. i live in Fear of him. we're in "
+	            "Need of help. I live in Reading of all places"),
+	    "LOCATION:Reading",
+	    "P7: an app, an idiom's noun before of stay; of all places not");
+	is_str(scan("I live in Reading. my slack is mayaok"),
+	    "LOCATION:Reading|HANDLE:mayaok",
+	    "P7: such a word alone is still a town; a handle on slack goes");
+}
+
 int
 main(void)
 {
@@ -4515,6 +4529,7 @@ main(void)
 	test_P6_in_the_zip();
 	test_P6_towns_in();
 	test_R13_review();
+	test_P7_weak_no_place();
 	scan_close();
 	return done();
 }

@@ -7382,6 +7382,34 @@ static const char *const not_streets[] = {"easy", "memory", "google", "hard",
     "flash", "thumb", "test", "usb", "external", "shared", "sesame", "icloud",
     "cloud", NULL};
 
+/* Words before "court" or "lane" that make it a court of law, a
+ * sport's court or a road's lane, no street: "i got moved to drug
+ * court", "my case moved to family court", "we moved to fast lane"
+ * (street_to()). */
+static const char *const court_kinds[] = {"drug", "family", "traffic",
+    "juvenile", "juvie", "housing", "divorce", "criminal", "civil", "federal",
+    "supreme", "superior", "district", "county", "city", "municipal", "probate",
+    "claims", "appeals", "circuit", "night", "food", "tennis", "basketball",
+    "center", "centre", "high", "higher", "fast", "slow", "left", "right",
+    "middle", "bike", "bus", "carpool", "hov", "passing", "express", "turn",
+    NULL};
+
+/* Is the street word i after "to" and a word of moving a street
+ * (street_on()): a street, road or avenue (street_only()), or a court,
+ * lane, terrace or crescent after a name of none of court_kinds[] ("we
+ * moved to larkspur court", not "my case moved to family court")? */
+static int
+street_to(struct mh_scanner *sc, size_t i)
+{
+	static const char *const home_ends[] = {"court", "ct", "ln", "terrace",
+	    "ter", "crescent", "cres", NULL};
+
+	if (street_only(sc, i))
+		return 1;
+	return (tok_is(sc, i, KW_LANE) || word_among(sc, i, home_ends)) &&
+	    !word_among(sc, i - 2, court_kinds);
+}
+
 /* Is the token at k the word before a street's name that street_on()
  * starts from: "on", "to" or "off"? */
 static int
@@ -7398,22 +7426,27 @@ street_prep(const struct mh_scanner *sc, size_t k)
  * living there (home_words, am_words); after any "on" a numbered street
  * or an avenue.  Without the cue an idiom or a place of work stays: "on
  * easy street", "works on wall street", "on the main street".  So does
- * a street after "off" and a word of living ("we live off birch lane")
- * or after "to" and one of moving (home_verbs[]: "he moved to harbor
- * road"; "drove to main street" stays).  Returns the end, and the
- * name's start in *start; or 0. */
+ * a street after "off" or "off of" and a word of living ("we live off
+ * birch lane", "off of birch lane") or after "to" and one of moving
+ * (home_verbs[]: "he moved to harbor road", "we moved to larkspur
+ * court": street_to(); "drove to main street" stays).  Returns the
+ * end, and the name's start in *start; or 0. */
 static size_t
 street_on(struct mh_scanner *sc, size_t i, size_t *start)
 {
-	size_t j = i, p;
+	size_t j = i, p, of = 0;
 	int words = 0, num = 0;
 	long v;
 
 	/* "on", "to" or "off" two or four tokens back, by its id
-	 * (street_prep()): most street words have none there, and are
-	 * spared the words' flags and lists */
+	 * (street_prep()), or "off" six ("off of cherry hill lane"): most
+	 * street words have none there, and are spared the words' flags
+	 * and lists */
 	if (!(i >= 4 &&
-	        (street_prep(sc, i - 4) || (i >= 6 && street_prep(sc, i - 6)))))
+	        (street_prep(sc, i - 4) ||
+	            (i >= 6 &&
+	                (street_prep(sc, i - 6) ||
+	                    (i >= 8 && sc->t[i - 8].kw == KW_OFF))))))
 		return 0;
 	for (;;) {
 		if (j < 2 || !tok_gap(sc, j - 1))
@@ -7421,6 +7454,13 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 		j -= 2;
 		if (street_prep(sc, j))
 			break;
+		/* "we live off of birch lane": "off of" as "off" */
+		if (sc->t[j].kw == KW_OF && j >= 2 && tok_gap(sc, j - 1) &&
+		    sc->t[j - 2].kw == KW_OFF) {
+			j -= 2;
+			of = 2;
+			break;
+		}
 		const struct tok *t = &sc->t[j];
 		if (words == 2)
 			return 0;
@@ -7451,10 +7491,10 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 		return 0;
 	p = j - 2;
 	if (!tok_is(sc, j, KW_ON)) {
-		/* after "to" a street, road or avenue only: "moved to drug
-		 * court" is a court's */
+		/* after "to" no court of law: "moved to drug court"
+		 * (street_to()) */
 		if (tok_is(sc, j, KW_TO)
-		        ? !street_only(sc, i) || !word_among(sc, p, home_verbs)
+		        ? !street_to(sc, i) || !word_among(sc, p, home_verbs)
 		        : !word_among(sc, p, home_words))
 			return 0;
 		goto named;
@@ -7476,7 +7516,7 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	        (street_only(sc, i) && word_among(sc, p, shop_words))))
 		return 0;
 named:
-	*start = sc->t[j + 2].s;
+	*start = sc->t[j + 2 + of].s;
 	return tend(&sc->t[i]);
 }
 

@@ -4125,9 +4125,10 @@ test_P6_streets_named(void)
 	is_str(scan("he moved to harbor road last year"),
 	    "ADDRESS:harbor road", "P6: a road after moved to");
 	is_str(scan("i got moved to drug court. my case moved to family "
-	            "court. we moved to larkspur court. i drove to main "
-	            "street. i live off ramen, we live off the main road"),
-	    "", "P6: a court after moved to, a street after drove to stay");
+	            "court. i drove to main street. i live off ramen, we live "
+	            "off the main road"),
+	    "", "P6: a court of law after moved to, a street after drove to "
+	    "stay");
 	is_str(scan("i live on the inner circle. he works on Wall Street"), "",
 	    "P6: an idiom, a place of work stay");
 	is_str(scan("she lives on Court TV, i watch court tv. my lawyer Court "
@@ -4455,6 +4456,27 @@ test_P7_weak_no_place(void)
 	    "P7: such a word alone is still a town; a handle on slack goes");
 }
 
+/* P7: a street of no number in lower case after "live off of", and a
+ * court, lane or terrace after "moved to"; courts of law, a road's
+ * lanes, idioms and food one lives off stay. */
+static void
+test_P7_low_streets(void)
+{
+	is_str(scan("we live off of birch lane. they live off of cherry hill "
+	            "lane"),
+	    "ADDRESS:birch lane|ADDRESS:cherry hill lane",
+	    "P7: a street after live off of");
+	is_str(scan("we moved to larkspur court. we moved to maple terrace last "
+	            "year. we moved to birch lane"),
+	    "ADDRESS:larkspur court|ADDRESS:maple terrace|ADDRESS:birch lane",
+	    "P7: a court, terrace or lane after moved to");
+	is_str(scan("we live off of takeout. live off of memory lane. we live "
+	            "off of the main road. i moved to small claims court. we "
+	            "moved to fast lane lol. moved to the court. moved to "
+	            "tennis court 3"),
+	    "", "P7: food, an idiom, courts of law or sport, a road's lane stay");
+}
+
 int
 main(void)
 {
@@ -4530,6 +4552,7 @@ main(void)
 	test_P6_towns_in();
 	test_R13_review();
 	test_P7_weak_no_place();
+	test_P7_low_streets();
 	scan_close();
 	return done();
 }

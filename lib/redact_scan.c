@@ -16124,7 +16124,14 @@ static const char *const fac_describers[] = {
     "same", "first", "second", "third", "next", "last", "latest", "former",
     "whole", "main", "regular", "good", "great", "cheap", "nearest", "closest",
     "both", "many", "such", "favorite", "favourite", "shitty", "crappy",
-    "sketchy", "pricey", NULL};
+    "sketchy", "pricey", "tiny", "fine", "busy", "dirty", "empty", "dumb",
+    "stupid", "damn", "crazy", "lousy", "weird", "nasty", "gross", "poor",
+    "elite", "popular", "strict", "military",
+    /* what is treated at a rehab, and its branch, said before it
+     * ("xanax rehab", "shoulder rehab", "neuro rehab") */
+    "benzo", "benzos", "xanax", "fentanyl", "crack", "weed", "booze",
+    "percocet", "vicodin", "adderall", "shoulder", "wrist", "elbow", "back",
+    "cardio", "ortho", "neuro", "peds", "subacute", NULL};
 /* The endings of English adjectives and of the names of conditions,
  * branches of medicine and what is done there, which say what a
  * facility is like or treats ("residential", "psychiatric", "cardiac",
@@ -16279,9 +16286,11 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 			return 0;
 		/* a center or a school only of a kind: "lakeview medical
 		 * center", "riverton high school", not "at the downtown
-		 * center", "at grad school" */
+		 * center", "at grad school"; or a school named by a name and
+		 * a street's word ("to oak hill academy": street_pair()) */
 		if (n == 0 &&
-		    (tok_in2(sc, i, KW2_FAC_KIND) ||
+		    ((tok_in2(sc, i, KW2_FAC_KIND) &&
+		         !street_pair(sc, i - 2)) ||
 		        eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
 		            "center") ||
 		        eqw(sc->s + sc->t[i].s, tend(&sc->t[i]) - sc->t[i].s,
@@ -16302,12 +16311,13 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		}
 		/* ordinary words before a word of its kind, one or two:
 		 * "to sunrise recovery center", "at blue harbor treatment
-		 * center"; taken after a place's cue alone (plain).  Not
-		 * before a school's, of which chat names more kinds than
+		 * center"; or one before "rehab", "went to sunrise rehab";
+		 * taken after a place's cue alone (plain).  Not before a
+		 * school's, of which chat names more kinds than
 		 * fac_name_word() knows ("to magnet high school", "to
 		 * online high school", "to career high school") */
-		if (named == 0 && n > 0 && !tok_in2(sc, i, KW2_FAC_KIND) &&
-		    fac_name_word(sc, k)) {
+		if (named == 0 && (n > 0 || word_eq(sc, i, "rehab")) &&
+		    !tok_in2(sc, i, KW2_FAC_KIND) && fac_name_word(sc, k)) {
 			if (n == 1 && k >= 2 && tok_gap(sc, k - 1) &&
 			    fac_name_word(sc, k - 2))
 				k -= 2;
@@ -16367,10 +16377,13 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		*start = sc->t[i].s;
 	}
 	/* after "the", a word in no list is as often one that says what
-	 * the place is like ("at the shitty hospital"): only a name, or
-	 * a town's name before "projects" ("in the riverton projects") */
+	 * the place is like ("at the shitty hospital"): only a name, a
+	 * town's name before "projects" ("in the riverton projects"), or
+	 * ordinary words before a word of its kind, which
+	 * fac_name_word() has asked what the place is like ("at the
+	 * sunrise recovery center"; "at the sunrise rehab" stays) */
 	if (p != SIZE_MAX && tok_is(sc, p, KW_THE)) {
-		if (named < 2 &&
+		if (named < 2 && !(plain && quals > 0) &&
 		    !(word_eq(sc, i, "projects") && proj_town(sc, k)))
 			return 0;
 		p = prev_word(sc, p);

@@ -4327,9 +4327,9 @@ test_P5_low_facilities(void)
 	            "treatment center. i went to children's medical center. i "
 	            "went to terrible treatment center"),
 	    "", "P5: what kind a facility is, or what it is like, stays");
-	is_str(scan("i went to the sunrise recovery center. sunrise recovery "
-	            "center has a waitlist"),
-	    "", "P5: after the or with no cue such words stay");
+	is_str(scan("sunrise recovery center has a waitlist. i went to the "
+	            "sunrise rehab"),
+	    "", "P5: with no cue, or after the before rehab, such words stay");
 }
 
 /* N6: a first name that is also a word, capitalised, in three shapes
@@ -4477,6 +4477,35 @@ test_P7_low_streets(void)
 	    "", "P7: food, an idiom, courts of law or sport, a road's lane stay");
 }
 
+/* P7: a facility in lower case named by ordinary words: after "the"
+ * before a word of its kind, one word before "rehab", a name and a
+ * street's word before "academy"; facilities of a kind stay. */
+static void
+test_P7_low_facilities(void)
+{
+	is_str(scan("i was at the sunrise recovery center"),
+	    "LOCATION:sunrise recovery center",
+	    "P7: after the, before a word of its kind");
+	is_str(scan("went to sunrise rehab in march"),
+	    "LOCATION:sunrise rehab", "P7: one word before rehab");
+	is_str(scan("my kid goes to oak hill academy. i go to maple grove "
+	            "school"),
+	    "LOCATION:oak hill academy|LOCATION:maple grove school",
+	    "P7: a name and a street's word before a school's");
+	is_str(scan("the recovery center. the rehab. a detox center. the "
+	            "mental health center. the crisis center. the youth "
+	            "center. the er. urgent care center"),
+	    "", "P7: facilities of a kind stay");
+	is_str(scan("i was at the stupid recovery center again. i was at the "
+	            "local treatment center. i went to xanax rehab. i went to "
+	            "shoulder rehab. i went to inpatient rehab. went to rehab in "
+	            "march. i went to police academy. he goes to summer school. "
+	            "my kid goes to the oak hill academy"),
+	    "",
+	    "P7: what a place is like or treats, a school of a kind, a name "
+	    "after the stay");
+}
+
 int
 main(void)
 {
@@ -4553,6 +4582,7 @@ main(void)
 	test_R13_review();
 	test_P7_weak_no_place();
 	test_P7_low_streets();
+	test_P7_low_facilities();
 	scan_close();
 	return done();
 }

@@ -13,9 +13,14 @@
 #include "names.h"
 #include "util.h"
 
-#define MAGIC "MHNAMES4"
+#define MAGIC "MHNAMES5"
 #define HDR 20
 #define MAXWORD 63
+/* An entry's byte of length: the word's bytes in the low seven bits, and
+ * in the top one the mark of a lone word (mh_names_lone()), which the
+ * entry's 24 bits of flags have no room for (scripts/gen-names) */
+#define LEN_MASK 0x7f
+#define LONE_BIT 0x80
 /* A slot: the word's tag (its hash's top bits) above REF_BITS bits of 1 +
  * its entry's offset in the pool (scripts/gen-names) */
 #define REF_BITS 23
@@ -136,9 +141,9 @@ check_table(struct mh_names *nm, char *err, size_t errsize)
 		if (v == 0 || (uint64_t)v - 1 + 4 > nm->poolsize)
 			continue;
 		const unsigned char *e = nm->pool + v - 1;
-		if ((uint64_t)v - 1 + 4 + e[3] > nm->poolsize)
+		if ((uint64_t)v - 1 + 4 + (e[3] & LEN_MASK) > nm->poolsize)
 			continue;
-		bloom_add(nm, mh_fnv1a(e + 4, e[3]));
+		bloom_add(nm, mh_fnv1a(e + 4, e[3] & LEN_MASK));
 	}
 	return 0;
 }
@@ -531,11 +536,12 @@ mh_names_holds(const struct mh_names *nm, const char *text, size_t len,
 	return 0;
 }
 
-/* Probe one of the two tables for the folded word buf, whose hash is h.
- * A slot whose tag is not h's holds another word: passed without
- * reading its entry, at a random place in the pool. */
-static unsigned
-probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
+/* Probe one of the two tables for the folded word buf, whose hash is h,
+ * and return its entry or NULL.  A slot whose tag is not h's holds
+ * another word: passed without reading its entry, at a random place in
+ * the pool. */
+static inline const unsigned char *
+find(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
     const char *buf, size_t len, uint32_t h)
 {
 	uint32_t i = h % n, tag = h >> REF_BITS;
@@ -551,14 +557,45 @@ probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
 		if ((uint64_t)off + 4 > nm->poolsize)
 			break; /* corrupt: stop rather than read outside */
 		const unsigned char *e = nm->pool + off;
-		size_t elen = e[3];
+		size_t elen = e[3] & LEN_MASK;
 		if ((uint64_t)off + 4 + elen > nm->poolsize)
 			break;
 		if (elen == len && memcmp(e + 4, buf, len) == 0)
-			return (unsigned)e[0] | (unsigned)e[1] << 8 |
-			    (unsigned)e[2] << 16;
+			return e;
 	}
-	return 0;
+	return NULL;
+}
+
+/* The flags of buf's entry in the table slots (n of them), 0 for none. */
+static inline unsigned
+probe(const struct mh_names *nm, const unsigned char *slots, uint32_t n,
+    const char *buf, size_t len, uint32_t h)
+{
+	const unsigned char *e = find(nm, slots, n, buf, len, h);
+
+	return e == NULL
+	    ? 0
+	    : (unsigned)e[0] | (unsigned)e[1] << 8 | (unsigned)e[2] << 16;
+}
+
+/* Fold the word w of len bytes into buf and hash it, in one pass (the
+ * same as fold() then mh_fnv1a()); 0 when it is empty or too long. */
+static inline int
+fold_hash(const char *w, size_t len, char *buf, uint32_t *hp)
+{
+	uint32_t h = 2166136261u;
+
+	if (len == 0 || len > MAXWORD)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		buf[i] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	buf[len] = '\0';
+	*hp = h;
+	return 1;
 }
 
 /* Out of line (and kept there), so that the quick path in front of it
@@ -571,19 +608,11 @@ lookup(const struct mh_names *nm, const char *w, size_t len, int hot)
 {
 	char buf[MAXWORD + 1];
 	unsigned flags;
-	uint32_t h = 2166136261u;
+	uint32_t h;
 
-	/* fold and hash in one pass (the same as fold() then mh_fnv1a()): this
-	 * runs for nearly every word of the text */
-	if (len == 0 || len > MAXWORD)
+	/* (this runs for nearly every word of the text) */
+	if (!fold_hash(w, len, buf, &h))
 		return 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)w[i];
-		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		buf[i] = (char)c;
-		h = (h ^ c) * 16777619u;
-	}
-	buf[len] = '\0';
 	/* (A memo of the full table's answers stood here, from before
 	 * the scanner kept its own: in front of it the scanner's memos and
 	 * quick_lookup() left it one hit in seven on rb.txt, one in fifty
@@ -643,4 +672,17 @@ unsigned
 mh_names_lookup_cue(const struct mh_names *nm, const char *w, size_t len)
 {
 	return quick_lookup(nm, w, len, 1);
+}
+
+int
+mh_names_lone(const struct mh_names *nm, const char *w, size_t len)
+{
+	char buf[MAXWORD + 1];
+	uint32_t h;
+	const unsigned char *e;
+
+	if (!fold_hash(w, len, buf, &h))
+		return 0;
+	e = find(nm, nm->slots, nm->nslots, buf, len, h);
+	return e != NULL && (e[3] & LONE_BIT);
 }

@@ -107,5 +107,14 @@ unsigned mh_names_lookup(const struct mh_names *nm, const char *w, size_t len);
  * in the cache. */
 unsigned mh_names_lookup_cue(const struct mh_names *nm, const char *w,
     size_t len);
+/* Is the word w (len bytes) a lone word of the table: one of four
+ * letters or more that Philter's list of ordinary words holds and
+ * nothing else does, which SCOWL's list lacks in any case ("saugus",
+ * "akureyri", "lexapro", "akathisia")?  Such a word names a town as
+ * often as a medicine or a thing of science; none of SCOWL's words,
+ * nor a name it capitalises ("Pfizer", "Hebrew"), is one.  The flags
+ * have no bit for it (mh_names_lookup() gives COMMON), and adding a
+ * word makes none.  0 when not, or unknown. */
+int mh_names_lone(const struct mh_names *nm, const char *w, size_t len);
 
 #endif

@@ -4506,12 +4506,29 @@ test_P7_low_facilities(void)
 	    "after the stay");
 }
 
+/* P7: the lone words of the shipped table: Philter's words that SCOWL
+ * lacks in any case, marked beside their flags. */
+static void
+test_P7_lone_words(void)
+{
+	ok(mh_names_lone(nm, "Saugus", 6) && mh_names_lone(nm, "lexapro", 7) &&
+	        mh_names_lookup(nm, "saugus", 6) == MH_NAMES_COMMON,
+	    "P7: saugus and lexapro are lone, and COMMON alone");
+	ok(!mh_names_lone(nm, "recovery", 8) &&
+	        !mh_names_lone(nm, "hyderabad", 9) &&
+	        !mh_names_lone(nm, "quexbury", 8) &&
+	        !mh_names_lone(nm, "tewksbury", 9),
+	    "P7: a word, a PROPER word, an unknown one, a surname are not");
+	ok(mh_names_lookup_cue(nm, "saugus", 6) == 0,
+	    "P7: the mark makes no word a cue word");
+}
+
 int
 main(void)
 {
 	char err[256];
 	static const char junk[] =
-	    "MHNAMES4\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
+	    "MHNAMES5\x01\x00\x00\x00\x01\x00\x00\x00\xff\xff\xff\xff";
 
 	if (scan_open() == -1)
 		return done();
@@ -4519,11 +4536,11 @@ main(void)
 	        NULL,
 	    "a table with a bad size is refused");
 	static const char old[] =
-	    "MHNAMES3\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"
+	    "MHNAMES4\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00"
 	    "\x00\x00\x00\x00\x00\x00\x00\x00";
 	ok(mh_names_from_buffer(old, sizeof(old) - 1, err, sizeof(err)) ==
 	            NULL &&
-	        strstr(err, "format 3, not 4") != NULL,
+	        strstr(err, "format 4, not 5") != NULL,
 	    "a table of the last format is refused by name");
 	test_kinds();
 	test_word_blocks();
@@ -4583,6 +4600,7 @@ main(void)
 	test_P7_weak_no_place();
 	test_P7_low_streets();
 	test_P7_low_facilities();
+	test_P7_lone_words();
 	scan_close();
 	return done();
 }

@@ -13664,6 +13664,80 @@ proper_town(struct mh_scanner *sc, size_t i, size_t p)
 	    proper_town_cue(sc, i, p);
 }
 
+/* The words of a span of time after a place one stays in, after
+ * "this", "last" or "next" or after "for a" or "for the": "i'm in
+ * Saugus this week", "for a business trip", "for the summer", "for a
+ * few days" (stay_time_after()). */
+static const char *const stay_spans[] = {"week", "weeks", "weekend", "month",
+    "months", "year", "years", "summer", "winter", "spring", "fall", "autumn",
+    "semester", "holidays", "trip", "visit", "business", "conference",
+    "wedding", "funeral", "few", "couple", NULL};
+
+/* Does a span of time right after the word i tell a stay there
+ * (stay_spans[]: "this week", "for a business trip", "for now", "until
+ * Friday")?  Not "now", "rn" or "lol" alone, which a state of mind or
+ * an app takes as often ("i'm in Ketosis lol", "i'm in Photoshop
+ * rn"). */
+static int
+stay_time_after(struct mh_scanner *sc, size_t i)
+{
+	size_t k = i + 2, w = k + 2;
+
+	if (!tok_gap(sc, i + 1) || !tk(sc, k))
+		return 0;
+	if (tok_is(sc, k, KW_UNTIL) || word_eq(sc, k, "till") ||
+	    word_eq(sc, k, "til"))
+		return 1;
+	if (!tok_gap(sc, k + 1) || !tk(sc, w))
+		return 0;
+	if (tok_is(sc, k, KW_FOR)) {
+		if (word_eq(sc, w, "now"))
+			return 1;
+		if (!(tok_is(sc, w, KW_A) || tok_is(sc, w, KW_THE)) ||
+		    !tok_gap(sc, w + 1))
+			return 0;
+		w += 2;
+	} else if (!(tok_is(sc, k, KW_THIS) || tok_is(sc, k, KW_LAST) ||
+	               tok_is(sc, k, KW_NEXT))) {
+		return 0;
+	}
+	return word_among(sc, w, stay_spans);
+}
+
+/* Is the capitalised word i after the place cue p a town that only
+ * Philter's list holds, which SCOWL lacks in any case (mh_names_lone():
+ * "Saugus", "Akureyri", "Framingham"), after a cue of living as a word
+ * of PROPER is (proper_town_cue(): "I grew up in Saugus", "I'm from
+ * Akureyri", "I live near Haverhill")?  Such words are medicines,
+ * apps and words of science as well: after "I'm in" or a word of
+ * staying only before a stay's span of time (stay_time_after(): "i'm
+ * in Saugus this week", not "i'm in Suboxone now", "i'm in Photoshop
+ * rn"), and never after "to" ("we moved to Lexapro from zoloft",
+ * "moved to Sertraline"; "we moved to Saugus last year" is said
+ * alike).  Only inside its sentence, with no flag but COMMON, no
+ * clinical word, platform, slang or word ending as a medicine does;
+ * the table's probe last. */
+static int
+lone_town(struct mh_scanner *sc, size_t i, size_t p)
+{
+	const struct tok *t = &sc->t[i];
+	size_t v = p - 2;
+
+	if (fullflags(sc, i) != MH_NAMES_COMMON || t->nletter < 4 ||
+	    tok_is(sc, p, KW_TO) ||
+	    tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) ||
+	    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS) ||
+	    clinical_suffix(sc, t) || sentence_initial(sc, i) ||
+	    !proper_town_cue(sc, i, p))
+		return 0;
+	/* (proper_town_cue() has read the word before p) */
+	if (tok_is(sc, p, KW_IN) &&
+	    (word_among(sc, v, am_words) || word_among(sc, v, stay_words)) &&
+	    !stay_time_after(sc, i))
+		return 0;
+	return mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s);
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
  * place cue p, which word_rules() finds first (the cue in lower case as
@@ -13742,6 +13816,10 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	 * capitalised, after a cue of living or moving, where a word of
 	 * no list is taken (match_name()): proper_town() */
 	if (words == 1 && caps == 0 && proper_town(sc, i, p))
+		return end;
+	/* "I grew up in Saugus": a word that only Philter's list holds
+	 * (lone_town()) */
+	if (words == 1 && caps == 0 && lone_town(sc, i, p))
 		return end;
 	return 0;
 }

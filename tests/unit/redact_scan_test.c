@@ -4506,6 +4506,38 @@ test_P7_low_facilities(void)
 	    "after the stay");
 }
 
+/* P7: a capitalised town that only Philter's list holds, a lone word
+ * of the table ("Saugus", "Akureyri"), after a cue of living, or after
+ * "I'm in" before a stay's span of time; the medicines, apps and words
+ * of science the mark holds too, and any word after "to", stay. */
+static void
+test_P7_lone_towns(void)
+{
+	is_str(scan("I grew up in Saugus. she was born in Saugus. my mom is "
+	            "from Saugus originally. I'm from Akureyri. I live near "
+	            "Haverhill"),
+	    "LOCATION:Saugus|LOCATION:Saugus|LOCATION:Saugus|LOCATION:Akureyri|"
+	    "LOCATION:Haverhill",
+	    "P7: after grew up in, born in, is from, I'm from, live near");
+	is_str(scan("i'm in Saugus this week. we're staying in Saugus for now. "
+	            "I am in Akureyri for a business trip"),
+	    "LOCATION:Saugus|LOCATION:Saugus|LOCATION:Akureyri",
+	    "P7: after I'm in or staying in, before a stay's span of time");
+	is_str(scan("i'm in Suboxone now. i'm in Photoshop rn. i'm in Ketosis "
+	            "lol. I'm in Akathisia hell. i'm in Saugus rn"),
+	    "", "P7: after I'm in with no such span, such a word stays");
+	is_str(scan("we moved to Lexapro from zoloft. moved to Sertraline. we "
+	            "moved to Saugus last year. sick from Lexapro. Saugus is "
+	            "nice"),
+	    "",
+	    "P7: after to, from alone, or opening the sentence, such a word "
+	    "stays");
+	is_str(scan("I'm in Recovery this year. I was raised in Buddhism. I'm "
+	            "from Marketing. i grew up in Poverty"),
+	    "", "P7: SCOWL's words and names, ordinary or kept, are no lone "
+	    "word");
+}
+
 /* P7: the lone words of the shipped table: Philter's words that SCOWL
  * lacks in any case, marked beside their flags. */
 static void
@@ -4601,6 +4633,7 @@ main(void)
 	test_P7_low_streets();
 	test_P7_low_facilities();
 	test_P7_lone_words();
+	test_P7_lone_towns();
 	scan_close();
 	return done();
 }

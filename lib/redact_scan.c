@@ -9957,6 +9957,27 @@ is_first(struct mh_scanner *sc, size_t i)
 	return (fullflags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_USER)) != 0;
 }
 
+/* The flags a given name joined by hyphens in lower case, which no list
+ * holds whole, is taken by ("jean-luc", "ji-woo", "seo-yeon",
+ * "marie-claire"): a first name's when its first part is a name's and
+ * no ordinary word, as "jayden" is taken (match_lower_name()); whether
+ * every part is a name's, hyphen_class() asks.  Else none. */
+static unsigned
+hyphen_given(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	const char *h = memchr(sc->s + t->s, '-', tend(t) - t->s);
+	unsigned f;
+
+	if (h == NULL)
+		return 0;
+	f = mh_names_lookup(sc->nm, sc->s + t->s, (size_t)(h - sc->s) - t->s);
+	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	        !(f & (MH_NAMES_COMMON | MH_NAMES_KEEP))
+	    ? MH_NAMES_FIRST
+	    : 0;
+}
+
 /* Does the word at p end an in-law relation: "my mother in law Faith",
  * "sister-in-law Ana" (one token)? */
 static int
@@ -12461,6 +12482,31 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
 	    word_among(sc, q, joins) && !tok_in2(sc, i, KW2_NOT_LONE);
 }
 
+/* The end of the surname in lower case at i, taken alone, with the
+ * given name written after it ("I met zhang wei at work", "went to see
+ * okafor ji-woo"), as a run in capitals takes "Zhang Wei" whole: a word
+ * in lower case, one blank between, of the first names' list and of
+ * none but the surnames' (not "see okafor today", "met okafor june"),
+ * or a given name joined by hyphens (hyphen_given()).  The mirror of
+ * surname_lead(). */
+static size_t
+given_after(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *n = tk(sc, i + 2);
+	unsigned f;
+
+	if (!tok_gap(sc, i + 1) || n == NULL || n->kind != T_WORD || n->cap ||
+	    n->allcap)
+		return tend(&sc->t[i]);
+	f = fullflags(sc, i + 2);
+	if (f == 0 && n->hyphen && name_class(sc, i + 2) == C_STRONG)
+		f = hyphen_given(sc, i + 2);
+	return (f & MH_NAMES_FIRST) &&
+	        !(f & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST))
+	    ? tend(n)
+	    : tend(&sc->t[i]);
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -12526,11 +12572,12 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    that_subject(sc, i))
 		return tend(t);
 	/* "went to see okafor", "okafor said i should rest", "call me
-	 * kz" */
-	if (((flags(sc, i) & MH_NAMES_LAST) &&
-	        (lone_surname(sc, i) ||
-	            (sc->lowertext && lone_surname_subject(sc, i)))) ||
-	    self_name(sc, i))
+	 * kz"; and the given name after the surname ("I met zhang wei") */
+	if ((flags(sc, i) & MH_NAMES_LAST) &&
+	    (lone_surname(sc, i) ||
+	        (sc->lowertext && lone_surname_subject(sc, i))))
+		return given_after(sc, i);
+	if (self_name(sc, i))
 		return tend(t);
 	/* (word_rules() reads the context of capitalised words only: a
 	 * word in lower case comes with ctx -1) */
@@ -12555,6 +12602,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * read.  Most words of texts in lower case are such (alltexts.txt:
 	 * 7,300 of 11,000 calls here). */
 	unsigned f = fullflags(sc, i);
+	if (f == 0 && t->hyphen && sc->lowertext)
+		f = hyphen_given(sc, i);
 	if (!ctx && prev_word(sc, i) + 3 != i && !(f & MH_NAMES_USER) &&
 	    !(alone &&
 	        (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) == MH_NAMES_FIRST &&
@@ -12596,7 +12645,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	if (c == C_USER ||
 	    (c == C_STRONG && !verb_before(sc, i, short_title) &&
 	        (ctx ||
-	            (alone && is_first(sc, i) && tend(t) - t->s >= 3 &&
+	            (alone && (f & (MH_NAMES_FIRST | MH_NAMES_USER)) &&
+	                tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT) ||
 	                    name_after_pronoun(sc, pw, i))))) ||
 	    /* "my mom, \u0915\u092e\u0932\u093e, \u092c\u0940\u092e\u093e\u0930
@@ -13483,6 +13533,42 @@ name_ask_none(struct mh_scanner *sc, size_t i)
 	return word_eq(sc, i, "ji") ? kin_ji(sc, i) : oath_at(sc, i);
 }
 
+/* The start of a name in lower case at i with its surname written
+ * first before it ("zhang wei from work texted", "park ji-woo from
+ * church"), as a run in capitals takes "Zhang Wei" whole: the word
+ * before, one blank between, in lower case and of the surnames' list
+ * and no other but the given names' (not "the", "long", "lee").  One
+ * that is an ordinary word, a street's or a town's too ("park",
+ * "tran") only before a given name joined by hyphens, as Korean ones
+ * are written ("so glad wei came" stays so).  Else the name's own
+ * start, t->s.  Out of line: asked only of a name taken in lower
+ * case. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+surname_lead(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *q;
+	unsigned f;
+
+	if (i < 2 || !tok_gap(sc, i - 1))
+		return sc->t[i].s;
+	q = &sc->t[i - 2];
+	if (q->kind != T_WORD || q->cap || q->allcap || q->joined ||
+	    (sc->nsp && sc->sp[sc->nsp - 1].end > q->s))
+		return sc->t[i].s;
+	f = fullflags(sc, i - 2);
+	if (sc->t[i].hyphen)
+		f &= ~(unsigned)(MH_NAMES_COMMON | MH_NAMES_STREET |
+		    MH_NAMES_WORD | MH_NAMES_CITYPART);
+	if (!(f & MH_NAMES_LAST) ||
+	    (f & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST)) ||
+	    tok_in2(sc, i - 2, KW2_NOT_SELF))
+		return sc->t[i].s;
+	return q->s;
+}
+
 /* Decide whether the run at i is a name; returns its end byte or 0 and
  * sets *start (a title before it belongs to the name).  ctx and title
  * are what name_context_before() said of i, when the caller has asked
@@ -13517,8 +13603,12 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	    !lone_first_flags(flags(sc, i)) && noctx_at(sc, prev_tok(sc, i)) &&
 	    !lone_surname_cued(sc, i, flags(sc, i)))
 		return 0;
-	if (!t->cap && !t->allcap)
-		return match_lower_name(sc, i, ctx, title, start);
+	if (!t->cap && !t->allcap) {
+		size_t end = match_lower_name(sc, i, ctx, title, start);
+		if (end != 0 && *start == t->s)
+			*start = surname_lead(sc, i);
+		return end;
+	}
 	return match_name_slow(sc, i, ctx, title, type, start);
 }
 

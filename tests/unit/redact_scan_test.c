@@ -4555,6 +4555,39 @@ test_P7_lone_words(void)
 	    "P7: the mark makes no word a cue word");
 }
 
+/* N7: names in chat that the mask left, and their near misses. */
+static void
+test_N7_chat_names(void)
+{
+	is_str(scan("zhang wei from work texted"), "NAME:zhang wei",
+	    "N7: a surname written first joins the name after it");
+	is_str(scan("park ji-woo from church called"), "NAME:park ji-woo",
+	    "N7: a surname that is a word too, before a hyphenated name");
+	is_str(scan("I met zhang wei at work today"), "NAME:zhang wei",
+	    "N7: the given name after a surname taken alone");
+	is_str(scan("i met okafor ji-woo at church"), "NAME:okafor ji-woo",
+	    "N7: a hyphenated given name after a surname taken alone");
+	is_str(scan("so glad wei came. the zhang thing was weird. long wei "
+	            "from work texted"),
+	    "NAME:wei|NAME:wei",
+	    "N7: an ordinary word or a surname alone before a name stays");
+	is_str(scan("i love this song wei sent me. see ya wei"),
+	    "NAME:wei|NAME:wei", "N7: a word that is a surname too stays out");
+	is_str(scan("i met okafor june at the shelter"), "NAME:okafor",
+	    "N7: a name that is a word too after a surname stays out");
+	is_str(scan("jean-luc from my unit is nice. marie-claire from group "
+	            "called"),
+	    "NAME:jean-luc|NAME:marie-claire",
+	    "N7: a hyphenated given name in lower case");
+	is_str(scan("seo-yeon texted me"), "NAME:seo-yeon",
+	    "N7: a Korean given name in lower case");
+	is_str(scan("follow-up from my doctor. check-in from my therapist. "
+	            "long-term from my dad. self-care from my group. my ex-bf "
+	            "from work texted. uh-huh from my mom. al-anon from my "
+	            "group helped"),
+	    "", "N7: hyphenated words that are no names stay");
+}
+
 int
 main(void)
 {
@@ -4634,6 +4667,7 @@ main(void)
 	test_P7_low_facilities();
 	test_P7_lone_words();
 	test_P7_lone_towns();
+	test_N7_chat_names();
 	scan_close();
 	return done();
 }

@@ -10913,6 +10913,17 @@ static const char *const dotted_words[] = {"aa", "ac", "ad", "adhd", "ai",
     "qa", "ra", "rip", "rn", "sa", "sf", "sh", "si", "so", "sud", "ta", "tv",
     "uc", "uk", "un", "us", "usa", "vp"};
 
+/* Are the n letters at w, in any case, one of dotted_words[]? */
+static int
+dotted_word(const char *w, size_t n)
+{
+	for (size_t k = 0; k < sizeof(dotted_words) / sizeof(*dotted_words);
+	     k++)
+		if (eqw(w, n, dotted_words[k]))
+			return 1;
+	return 0;
+}
+
 /* Dotted initials written together: "T.J.", "J.R.R.".  At token i,
  * one capital letter with a full stop after it: how many such letters
  * follow one another with no blank, up to four, with *last the token of
@@ -10933,11 +10944,7 @@ initials_at(struct mh_scanner *sc, size_t i, size_t *last)
 	}
 	if (n < 2)
 		return n;
-	for (size_t k = 0; k < sizeof(dotted_words) / sizeof(*dotted_words);
-	     k++)
-		if (eqw(w, (size_t)n, dotted_words[k]))
-			return -1;
-	return n;
+	return dotted_word(w, (size_t)n) ? -1 : n;
 }
 
 /* Is token i a letter inside a group of dotted initials ("J" of
@@ -11627,6 +11634,39 @@ my_relation_at(struct mh_scanner *sc, size_t k)
 	    !relation_at(sc, r + 2))
 		return 0;
 	return r + 2;
+}
+
+/* The start of the word before the '(' at i (a blank between), two
+ * letters, if they are the initials one goes by, glossed by a relation
+ * in brackets: "KM (my bf) said he'd come", "JT (my ex) keeps texting",
+ * "kz (my bf) said", as "Maya (my bf)" is a name; else SIZE_MAX.  Not letters whose gloss says what
+ * they stand for, a role or a condition, as dotted_words[] holds them
+ * ("PT (my physio)", "OT (my therapist)", "ED (my dx)"), nor a word of
+ * a list but the names' and the ordinary words' (a state's code, a
+ * relation's: "MS (my sister)", "BF (my best friend)"); and no gloss
+ * but a relation ("ED (eating disorder)", "MS (multiple sclerosis)"
+ * stay).  walk() asks it at a '(' after a blank and a word of two
+ * bytes, which the word rules passed, as they take no such letters
+ * alone.  Out of line: few brackets come here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+paren_initials(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i - 2];
+	size_t r;
+
+	if (t->kind != T_WORD || tend(t) - t->s != 2 || t->nletter != 2 ||
+	    (sc->nsp && sc->sp[sc->nsp - 1].end > t->s) ||
+	    (r = my_relation_at(sc, i + 1)) == 0 || !tok_punct(sc, r + 1, ')'))
+		return SIZE_MAX;
+	return !(fullflags(sc, i - 2) &
+	           ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST |
+	               MH_NAMES_COMMON)) &&
+	        !dotted_word(sc->s + t->s, 2)
+	    ? t->s
+	    : SIZE_MAX;
 }
 
 /* "Joy is my sponsor", "Faith was my best friend": a relation said of
@@ -19611,6 +19651,15 @@ walk(struct mh_scanner *sc)
 				if (r)
 					goto next;
 			}
+			/* "KM (my bf) said": the initials before it, two
+			 * bytes (tokens tile the text) */
+			if (c == '(' && i >= 2 &&
+			    sc->t[i - 1].s - sc->t[i - 2].s == 2 &&
+			    tok_gap(sc, i - 1) &&
+			    (ni = paren_initials(sc, i)) != SIZE_MAX &&
+			    add_span(sc, ni, tend(&sc->t[i - 2]),
+			        MH_SCAN_NAME) == -1)
+				return -1;
 			if (c == '#') {
 				sc->cue_type = MH_SCAN_ID;
 				sc->cue_tok = i;

@@ -4586,6 +4586,16 @@ test_N7_chat_names(void)
 	            "from work texted. uh-huh from my mom. al-anon from my "
 	            "group helped"),
 	    "", "N7: hyphenated words that are no names stay");
+	is_str(scan("KM (my bf) said he'd come. JT (my ex) keeps texting"),
+	    "NAME:KM|NAME:JT", "N7: initials glossed by a relation in brackets");
+	is_str(scan("kz (my bf) said he'd come"), "NAME:kz",
+	    "N7: initials in lower case glossed by a relation");
+	is_str(scan("ED (eating disorder) is back. MS (multiple sclerosis) "
+	            "flares. PT (my physio) said rest. OT (my therapist) said "
+	            "so. OCD (my dx) is bad. BF (best friend) came over. BF (my "
+	            "best friend) came. MS (my sister) came"),
+	    "", "N7: a condition, a role, a relation or a state in brackets "
+	        "stays");
 }
 
 int

@@ -1664,6 +1664,15 @@ static const char *const no_first_words[] = {
 	 * (chat_before_name()) */
 	"love", NULL
 };
+/* A letter's closes, which a comma follows before the name that signs
+ * it, on its line or the next: "Sincerely, Um Jiwoo", "Best, Even
+ * Maya" (chat_opens_clause(), closing_before()). */
+static const char *const sign_offs[] = {"sincerely", "regards", "best",
+    "wishes", "xoxo", "yours", NULL};
+/* The same in chat, before a comma ("love, D.", "thanks, K.", "hey its
+ * me, kz"), "xo" and "xoxo" without one too ("xo D.": closing_before()) */
+static const char *const chat_closes[] = {"love", "luv", "xo", "thanks",
+    "thx", "cheers", "me", NULL};
 /* The heads of a form's line whose value is a person's name, written
  * "SURNAME, FIRST" ("Patient: RIVERA, JAKE", "PATIENT NAME: OKAFOR,
  * MAYA A"), and the fields that follow one on the same line ("RIVERA,
@@ -9312,12 +9321,49 @@ list_first(struct mh_scanner *sc, size_t k)
 	            MH_NAMES_REL)) == MH_NAMES_FIRST;
 }
 
+/* Does a message's close stand before the word at i, a blank between,
+ * so that the word at the end of its line signs it: a comma after a
+ * letter's close or chat's ("love, D.", "thanks, K.", "Best, kz", "hey
+ * its me, D."), "xo" or "xoxo" ("xo D."), or a dash opening the line or
+ * after a word ("- K.", "see you soon - K."; not "A - B.", "1 - A.", a
+ * range or a list)?  Asked of a letter or initials at a line's end
+ * (signoff_letter(), cue_initials()). */
+static int
+closing_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p, q;
+
+	if (i < 2 || !tok_gap(sc, i - 1))
+		return 0;
+	p = i - 2;
+	if (tok_punct(sc, p, ',')) {
+		q = prev_tok(sc, p);
+		return q != SIZE_MAX && sc->t[q].kind == T_WORD &&
+		    (word_among(sc, q, chat_closes) ||
+		        word_among(sc, q, sign_offs));
+	}
+	if (tok_punct(sc, p, '-')) {
+		if (p == 0 || (sc->t[p - 1].kind == T_SPACE && sc->t[p - 1].nl))
+			return 1;
+		if (sc->t[p - 1].kind != T_SPACE)
+			return 0;
+		q = prev_tok(sc, p);
+		return q == SIZE_MAX ||
+		    (tok_at(sc, q)->kind == T_WORD &&
+		        tok_at(sc, q)->nletter > 1) ||
+		    tok_punct(sc, q, '.') || tok_punct(sc, q, '!') ||
+		    tok_punct(sc, q, '?');
+	}
+	return word_eq(sc, p, "xo") || word_eq(sc, p, "xoxo");
+}
+
 /* Is the word at i, two letters and no vowel (list_initials() has read
  * them), the initials one goes by in a slot only a person fills: after
  * "im" opening the message or its sentence, before its end or a comma
  * ("im kz", "hey im kz, 19"; not "im ok", not_self_names[]); opening
  * it before a verb of saying or a deed ("kz said that"); signing
- * off after "xoxo," or "love," at the line's end ("xoxo, kz"); before
+ * off after a close at the line's end ("xoxo, kz", "thanks, kz":
+ * closing_before()); before
  * "'s" and a relation word ("kz's mom called"; "tv's on" is a thing's);
  * or after "text", "call", "ask" or "tell" before "at", "later" or the
  * clause's end ("text kz at 9").  Out of line with list_initials(): a
@@ -9344,13 +9390,8 @@ cue_initials(struct mh_scanner *sc, size_t i)
 	}
 	if (i < 2 || !tok_gap(sc, i - 1))
 		return 0;
-	if (tok_punct(sc, i - 2, ',')) {
-		const struct tok *nx = tk(sc, i + 1);
-		return i >= 3 &&
-		    (word_eq(sc, i - 3, "xoxo") || tok_is(sc, i - 3, KW_LOVE) ||
-		        word_eq(sc, i - 3, "luv")) &&
-		    (nx == NULL || (nx->kind == T_SPACE && nx->nl));
-	}
+	if (line_end(sc, i) && closing_before(sc, i))
+		return 1;
 	if (sc->t[i - 2].kind != T_WORD)
 		return 0;
 	if (im_opens(sc, i - 2))
@@ -11468,6 +11509,24 @@ initial_subject(struct mh_scanner *sc, size_t i)
 	    tok_in2(sc, i + 3, KW2_LOW_DEED) && slot_deed(sc, i, i + 3);
 }
 
+/* Is the letter at i, with a '.' after it or none, the initial that
+ * signs a message at the end of its line, after a close
+ * (closing_before()): "love, D.", "xo D.", "thanks, K.", "hey its me,
+ * D.", "- K."?  Not a grade, a plan, a vitamin or a list's letter ("I
+ * got a D.", "plan B.", "type 1 or 2 or D."), which no close comes
+ * before; nor "I", nor "a", "i" or "u" in lower case, which are words,
+ * nor the kiss "x" ("love, x").  match_name_slow() and letter_initial()
+ * ask it of letters alone. */
+static int
+signoff_letter(struct mh_scanner *sc, size_t i)
+{
+	char c = sc->s[sc->t[i].s];
+
+	return c != 'I' && c != 'a' && c != 'i' && c != 'u' &&
+	    lc((unsigned char)c) != 'x' && line_end_after(sc, i) &&
+	    closing_before(sc, i);
+}
+
 /* slot_subject() of the word at i before the verb at n, of
  * low_deeds[]: the clause's start before i, and what the verb needs
  * after it (deed_tail()). */
@@ -12120,7 +12179,8 @@ title_start(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* Is the lower-case letter at i a person's, after a title, as a
  * clause's subject or before one's surname after "im"
- * (title_initial(), initial_subject(), self_initial())?  Out of line:
+ * (title_initial(), initial_subject(), self_initial()), or one that
+ * signs a message (signoff_letter())?  Out of line:
  * no_name_at() asks it of every letter alone in lower case that comes
  * to match_name(), and inline its code there cost 0.1 M of rb4's
  * instructions. */
@@ -12131,7 +12191,7 @@ static int
 letter_initial(struct mh_scanner *sc, size_t i)
 {
 	return title_initial(sc, i) || initial_subject(sc, i) ||
-	    self_initial(sc, i);
+	    self_initial(sc, i) || signoff_letter(sc, i);
 }
 
 /* Words of the scripts without capitals that are no name: the commonest
@@ -12886,9 +12946,6 @@ greeting_shape(struct mh_scanner *sc, size_t i)
 static int
 chat_opens_clause(struct mh_scanner *sc, size_t i)
 {
-	static const char *const sign_offs[] = {"sincerely", "regards", "best",
-	    "wishes", "xoxo", "yours", NULL};
-
 	size_t p = prev_tok(sc, i);
 
 	if (p == SIZE_MAX)
@@ -13159,8 +13216,9 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		/* (every member an initial) */
 		if (title || g == 2 || (g > 2 && ctx))
 			return end;
-		/* "J. told me to call" (initial_subject()) */
-		if (m == 1 && initial_subject(sc, i))
+		/* "J. told me to call" (initial_subject()), "love, D."
+		 * (signoff_letter()) */
+		if (m == 1 && (initial_subject(sc, i) || signoff_letter(sc, i)))
 			return tend(t);
 		*start = t->s;
 		return 0;

@@ -4596,6 +4596,20 @@ test_N7_chat_names(void)
 	            "best friend) came. MS (my sister) came"),
 	    "", "N7: a condition, a role, a relation or a state in brackets "
 	        "stays");
+	is_str(scan("hey its me, D."), "NAME:D", "N7: a letter signs after me,");
+	is_str(scan("see you at group.\nlove, D.\nthanks, K\nxo D.\n- K."),
+	    "NAME:D|NAME:K|NAME:D|NAME:K",
+	    "N7: a letter signs after a close or a dash at the line's end");
+	is_str(scan("see you soon - K."), "NAME:K",
+	    "N7: a letter signs after a dash after a word");
+	is_str(scan("love, d.\nthanks, kz"), "NAME:d|NAME:kz",
+	    "N7: a letter or initials in lower case sign too");
+	is_str(scan("I got a D. plan B. vitamin D. grade C. hepatitis C. "
+	            "type 1 or 2 or D."),
+	    "", "N7: a grade, a plan, a vitamin, a list's letter stay");
+	is_str(scan("my grades were A - B.\noption 1 - A.\nlove, x\nthanks, "
+	            "u.\nlove, I.\nI love D."),
+	    "", "N7: a range, a list, a kiss, words and no close stay");
 }
 
 int

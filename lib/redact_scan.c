@@ -9429,15 +9429,21 @@ comma_age_after(struct mh_scanner *sc, size_t i)
 	    clause_end_after(sc, j);
 }
 
+/* Chat's words that end a clause where one signs in after a greeting:
+ * "hey it's Faith lol", "hi its Grace btw" (self_word_name()) */
+static const char *const sign_in_tails[] = {"lol", "btw", "haha", "lmao",
+    "hehe", NULL};
+
 /* Is the capitalised first name at i, one of the names that are words,
  * the one the writer says they are: after "I'm" opening the sentence
  * with one's age ("I'm Grace, 20", "Hi, I'm June, 19 years old"; a
  * month too, which no one is), or after "it's" (or chat's "its")
  * opening it, before "again" or "here", or, after a greeting, ending
- * the clause ("hey it's Will again", "It's Mark here", "hey it's
- * Mark")?  Not "I'm Fine, 20 min late", "it's Will power", "it's Grace
- * period", "it's May already"; nor "It's Hope." with no greeting,
- * where the word's sense is as likely.  Asked of a lone name after a
+ * the clause or before chat's word that ends it (sign_in_tails[]:
+ * "hey it's Will again", "It's Mark here", "hey it's Mark", "hey it's
+ * Faith lol")?  Not "I'm Fine, 20 min late", "it's Will power", "it's
+ * Grace period", "it's May already"; nor "It's Hope." or "It's Faith
+ * lol" with no greeting, where the word's sense is as likely.  Asked of a lone name after a
  * blank and a word or a possessive. */
 static int
 self_word_name(struct mh_scanner *sc, size_t i)
@@ -9457,7 +9463,9 @@ self_word_name(struct mh_scanner *sc, size_t i)
 	if (n == i + 2 && (word_eq(sc, n, "again") || word_eq(sc, n, "here")))
 		return 1;
 	n = prev_word(sc, it);
-	return n != SIZE_MAX && hi_word(sc, n) && clause_end_after(sc, i);
+	return n != SIZE_MAX && hi_word(sc, n) &&
+	    (clause_end_after(sc, i) ||
+	        (tok_gap(sc, i + 1) && word_among(sc, i + 2, sign_in_tails)));
 }
 
 /* Is the word at i, two letters and no vowel, the initials one goes by
@@ -11486,6 +11494,32 @@ that_subject(struct mh_scanner *sc, size_t i)
 	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
 	    (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
 	    slot_subject(sc, i);
+}
+
+/* Is the word opening a text with capitals, in lower case, a first name
+ * that is also a word in a slot only a person fills, as slot_subject()
+ * and slot_relation() take one in a text in lower case: "bill from my
+ * AA group called me", "will texted me at 5 PM"?  Its case says
+ * nothing of it, as a writer who types the text's first word without
+ * its capital types a name so too.  Not "bill from my insurance came
+ * today", no group of people.  The walk passes the first word, with
+ * no word before it to give it a context (word_quiet()): walk() asks
+ * it before it sets out, of the window's first token with the AMBIG
+ * flag (the end token has none), and it takes the word here.  0, or -1
+ * when no memory was left.  Out of line: few texts open so. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+opening_name(struct mh_scanner *sc)
+{
+	const struct tok *t = &sc->t[0];
+
+	if (sc->start != 0 || t->kind != T_WORD || t->cap || t->allcap ||
+	    sc->lowertext || !(fullflags(sc, 0) & MH_NAMES_FIRST) ||
+	    !(slot_subject(sc, 0) || slot_relation(sc, 0)))
+		return 0;
+	return add_span(sc, sc->t[0].s, tend(&sc->t[0]), MH_SCAN_NAME);
 }
 
 /* Is the letter at i, with a '.' after it, an initial a person goes by
@@ -19563,6 +19597,9 @@ walk(struct mh_scanner *sc)
 	sc->mail_b = sc->mail_e = 0;
 	sc->pw_of = SIZE_MAX;
 	sc->town_tok = SIZE_MAX;
+	/* "bill from my AA group called me" (opening_name()) */
+	if ((sc->t[0].flags & MH_NAMES_AMBIG) && opening_name(sc) == -1)
+		return -1;
 	for (;;) {
 		/* What the fast path below, and the punctuation's tests,
 		 * pass, known from the tokens (LOOK_QUIET): nearly half of

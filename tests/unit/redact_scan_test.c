@@ -4610,6 +4610,22 @@ test_N7_chat_names(void)
 	is_str(scan("my grades were A - B.\noption 1 - A.\nlove, x\nthanks, "
 	            "u.\nlove, I.\nI love D."),
 	    "", "N7: a range, a list, a kiss, words and no close stay");
+	is_str(scan("hey it's Faith lol. hi its Grace btw"),
+	    "NAME:Faith|NAME:Grace",
+	    "N7: chat's word after one's name signing in after a greeting");
+	is_str(scan("It's Faith lol. hey it's me lol. hey it's May lol. hey "
+	            "it's Will power lol"),
+	    "", "N7: no greeting, no name, a month, the word's sense stay");
+	is_str(scan("bill from my AA group called me"), "NAME:bill",
+	    "N7: a name that is a word, opening a text with capitals");
+	is_str(scan("ivy keeps asking for her dad. She's 6"), "NAME:ivy",
+	    "N7: a deed of a person after the text's first word");
+	is_str(scan("bill from my insurance came today. the bill from the "
+	            "hospital is huge. it's faith that keeps me going. hey "
+	            "it's hope that matters. I know"),
+	    "", "N7: the text's first word with no person's slot stays");
+	is_str(scan("hope from church is all I have"), "",
+	    "N7: a sense from a group, opening a text with capitals, stays");
 }
 
 int

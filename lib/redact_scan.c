@@ -640,7 +640,9 @@ enum {
 #define KW_PHONE_CUE (UINT64_C(1) << 45)   /* call, text: spelled_phone() */
 #define KW_STAY_CUE (UINT64_C(1) << 46)    /* sectioned: stay_facility() */
 #define KW_ORD_HIGH (UINT64_C(1) << 31)    /* fourth .. thirty-first */
-/* Free in the first word: bits 51, 54, 56, 57, moved to
+#define KW_SAID_CUE (UINT64_C(1) << 54)    /* social, nhs: said_rule() */
+#define KW_SAID_IDCUE (UINT64_C(1) << 56)  /* mrn, code: said_rule() */
+/* Free in the first word: bit 57, moved to
  * the second.  The second word of list bits (kw_sets2[], tok_in2()) is
  * for lists that one rule asks, off the walk's hot tests: the first
  * word's 64 were all taken.  A bit of one word is never or'ed with a
@@ -682,7 +684,7 @@ enum {
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
 	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH | \
 	    KW_MAIL_HOST | KW_SECRET | KW_PHONE_CUE | KW_ADDR_HEAD | \
-	    KW_STAY_CUE)
+	    KW_STAY_CUE | KW_SAID_CUE)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -1423,6 +1425,22 @@ static const char *const phone_cues[] = {
 	"call", "cell", "cellphone", "mobile", "number", "phone", "reach",
 	"ring", "tel", "telephone", "text", "txt", "whatsapp", NULL
 };
+/* The words before a number said one digit at a time that say what it
+ * is, besides the phone's (said_number_at()): a national or health
+ * number's ("my social is nine eight seven ...", "nhs number"), a
+ * postcode's ("my zip is nine oh two one oh").  The walk stops at them
+ * (KW_FIRST_RULES).  Those that are ID cues too (said_idcues[]) are
+ * read in a text in lower case only, as voice typing writes it ("code"
+ * after "area" or "post": "post code is b one four seven t y"): in
+ * others they are nearly all "MRN: 12345", which number_rules() reads,
+ * and the call cost 0.4 M on rb4. */
+static const char *const said_cues[] = {
+	"social", "sin", "nhs", "ppsn", "pps", "ohip", "postcode", "zip",
+	"zipcode", "eircode", NULL
+};
+static const char *const said_idcues[] = {
+	"ssn", "mrn", "medicare", "code", NULL
+};
 /* The words of a stay in a hospital before the place: "sectioned at
  * the Priory", "discharged from the Maudsley" (stay_facility()). */
 static const char *const stay_cues[] = {
@@ -1820,6 +1838,8 @@ static const struct {
     {mail_hosts, KW_MAIL_HOST},
     {secret_words, KW_SECRET},
     {phone_cues, KW_PHONE_CUE},
+    {said_cues, KW_SAID_CUE},
+    {said_idcues, KW_SAID_IDCUE},
     {stay_cues, KW_STAY_CUE},
 };
 /* the lists of the second word of bits */
@@ -5720,6 +5740,30 @@ crisis_keep_index(struct mh_scanner *sc)
 	return 0;
 }
 
+/* Are the m digits at d a crisis line of crisis_keep[]?  Those of m
+ * digits are from keep_at[m] up to keep_at[m + 1], looked for by
+ * halves, after the test of the length and the first digit. */
+static int
+crisis_digits(const struct mh_scanner *sc, const char *d, size_t m)
+{
+	unsigned first = (unsigned)d[0] - '0';
+
+	if (m == 0 || m >= sizeof(sc->keep_first) / sizeof(sc->keep_first[0]) ||
+	    first > 9 || !((sc->keep_first[m] >> first) & 1))
+		return 0;
+	for (size_t lo = sc->keep_at[m], hi = sc->keep_at[m + 1]; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = memcmp(d, crisis_keep[mid].d, m);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
 /* Is the number of the groups g a crisis line of crisis_keep[], also
  * as the lines write them, with letters for their last digits
  * ("1-800-273-TALK", "1-800-799-SAFE"): read as a keypad's?  Returns
@@ -5760,18 +5804,7 @@ crisis_number(struct mh_scanner *sc, const struct groups *g)
 			d[m++] = sc->s[p];
 	for (size_t p = v + 1; p < ve && m + 1 < sizeof(d); p++)
 		d[m++] = keypad[u[p] - 'A'];
-	/* those of m digits: from keep_at[m] up to keep_at[m + 1] */
-	for (size_t lo = sc->keep_at[m], hi = sc->keep_at[m + 1]; lo < hi;) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = memcmp(d, crisis_keep[mid].d, m);
-		if (c == 0)
-			return ve;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
+	return crisis_digits(sc, d, m) ? ve : 0;
 }
 
 /* A toll-free number in letters, "1-800-FLOWERS", "888-GOT-JUNK",
@@ -10534,8 +10567,13 @@ facility_possible(struct mh_scanner *sc, const struct cap_run *r)
 }
 
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
- * Center...  Returns the end byte or 0. */
-static size_t
+ * Center...  Returns the end byte or 0.  Inlined in word_rules(), its
+ * one caller, as GCC chose until a change of word_rules()' size made
+ * it choose otherwise (callgrind: rb4 0.8 M more out of line). */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
+static inline size_t
 match_facility(struct mh_scanner *sc, size_t i)
 {
 	size_t j = i, end = 0;
@@ -15221,6 +15259,219 @@ spelled_phone(struct mh_scanner *sc, size_t i, size_t *start)
 	return e;
 }
 
+static int fax_before(struct mh_scanner *sc, size_t i);
+
+/* What said_run() read of a number said one digit at a time. */
+struct said_run {
+	char d[16];  /* its first digits (crisis_digits() reads 15) */
+	int nd;      /* its digits, all of them */
+	int letters; /* its letters */
+	int trail;   /* of those, after its last digit */
+	size_t last; /* its last token */
+};
+
+/* Add digit d, times times, to r. */
+static void
+said_put(struct said_run *r, int d, int times)
+{
+	for (; times > 0; times--, r->nd++)
+		if (r->nd < (int)sizeof(r->d))
+			r->d[r->nd] = (char)('0' + d);
+}
+
+/* A number said one digit at a time from token j, as voice typing
+ * writes it: digit words (digit_word(), "oh" for zero), "double" or
+ * "triple" before one ("double oh" is 00), "hundred" after one ("nine
+ * hundred" is 900), and letters of one byte, an ID's or a postcode's
+ * ("m r four four seven ...", "b one four seven t y"; not "i", nor but
+ * in a postcode (zip) an "a" with no letter after it: "... seven a
+ * lot"), apart by a blank or ", ".  Fills r; r->last is SIZE_MAX for
+ * no such word. */
+static void
+said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->last = SIZE_MAX;
+	for (size_t k = j; r->nd + r->letters < 24;) {
+		const struct tok *t = tk(sc, k);
+		if (t == NULL || t->kind != T_WORD || t->hyphen || t->contr)
+			break;
+		const char *w = sc->s + t->s;
+		size_t len = tend(t) - t->s, e = k;
+		int d = digit_word(w, len), times = 1;
+		if (d < 0 && len == 1) {
+			/* a letter */
+			if (lc((unsigned char)w[0]) == 'i' ||
+			    (lc((unsigned char)w[0]) == 'a' && !zip &&
+			        !(tok_gap(sc, k + 1) && tk(sc, k + 2) &&
+			            sc->t[k + 2].kind == T_WORD &&
+			            tend(&sc->t[k + 2]) - sc->t[k + 2].s == 1)))
+				break;
+			r->letters++;
+			r->trail++;
+		} else {
+			if (d < 0 && tok_gap(sc, k + 1) &&
+			    (eqw(w, len, "double") || eqw(w, len, "triple")) &&
+			    tk(sc, k + 2) && sc->t[k + 2].kind == T_WORD) {
+				e = k + 2;
+				times = lc((unsigned char)w[0]) == 't' ? 3 : 2;
+				d = digit_word(sc->s + sc->t[e].s,
+				    tend(&sc->t[e]) - sc->t[e].s);
+			}
+			if (d < 0)
+				break;
+			said_put(r, d, times);
+			if (times == 1 && tok_gap(sc, e + 1) &&
+			    word_eq(sc, e + 2, "hundred")) {
+				said_put(r, 0, 2);
+				e += 2;
+			}
+			r->trail = 0;
+		}
+		r->last = e;
+		if (tok_gap(sc, e + 1))
+			k = e + 2;
+		else if (tok_punct(sc, e + 1, ',') && tok_gap(sc, e + 2))
+			k = e + 3;
+		else
+			break;
+	}
+}
+
+/* The type of the number said after the cue word i of said_cues[]
+ * ("my social is ..."), or before "number" ("my sin number", "social
+ * security number"): a national number's, a health number's, or an
+ * ID's; -1 for none of those. */
+static int
+said_cue_type(struct mh_scanner *sc, size_t i)
+{
+	if (word_eq(sc, i, "security"))
+		i = prev_word(sc, i);
+	if (!tok_in(sc, i, KW_SAID_CUE | KW_SAID_IDCUE))
+		return -1;
+	if (word_eq(sc, i, "social") || word_eq(sc, i, "sin") ||
+	    word_eq(sc, i, "ssn"))
+		return MH_SCAN_SSN;
+	if (word_eq(sc, i, "nhs") || word_eq(sc, i, "mrn"))
+		return MH_SCAN_MRN;
+	if (word_eq(sc, i, "medicare") || word_eq(sc, i, "ohip"))
+		return MH_SCAN_HEALTHPLAN;
+	return MH_SCAN_ID;
+}
+
+/* A number said one digit at a time (said_run()) from token j, after
+ * the cue word i and "is", "me", "on", "at" or ':', of the type the
+ * cue says (*type): after a word of said_cues[] or "number" after one
+ * or after an ID's cue, an ID of seven digits or more, or five and
+ * letters ("my social is nine eight seven six five four three two
+ * one", "my patient number is a b c one two three four five six",
+ * "medical record number m r four four seven one nine two"); after a
+ * phone's cue, a phone number of seven digits or more ("my number is
+ * oh seven seven double oh nine hundred two four one"); after a
+ * postcode's word, a postcode of four to six digits or five to eight
+ * digits and letters ("post code is b one four seven t y"); after "area
+ * code" three digits ("thats area code three one two").  A crisis line
+ * said so stays (*type -1: "call one eight oh oh two seven three eight
+ * two five five").  Digit words without the cue are anything ("five
+ * four three two one", the grounding exercise).  Its end, and its start
+ * in *start; or 0. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
+    int *type)
+{
+	size_t p = prev_word(sc, i);
+	struct said_run r;
+	int kind = said_cue_type(sc, i), zip = 0, area = 0;
+
+	if (tok_is(sc, i, KW_CODE) && p != SIZE_MAX) {
+		area = word_eq(sc, p, "area");
+		zip = tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_POST) ||
+		    tok_is(sc, p, KW_POSTAL);
+	}
+	zip |= zip_word(sc, i);
+	/* "my sin number is", and "patient number", "case number" after
+	 * an ID's cue (take_cue()) */
+	if (kind < 0 && p != SIZE_MAX && word_eq(sc, i, "number") &&
+	    (kind = said_cue_type(sc, p)) < 0 && sc->cue_tok == p)
+		kind = sc->cue_type;
+	said_run(sc, j, zip, &r);
+	if (r.last == SIZE_MAX || r.nd == 0)
+		return 0;
+	*start = sc->t[j].s;
+	if (zip) {
+		*type = MH_SCAN_ZIP;
+		return (r.letters == 0 ? r.nd >= 4 && r.nd <= 6
+		                       : r.nd >= 2 && r.nd + r.letters >= 5 &&
+		                   r.nd + r.letters <= 8)
+		    ? tend(&sc->t[r.last])
+		    : 0;
+	}
+	if (area) {
+		*type = MH_SCAN_PHONE;
+		return r.nd == 3 && r.letters == 0 ? tend(&sc->t[r.last]) : 0;
+	}
+	if (r.letters == 0 && kind < 0 && tok_in(sc, i, KW_PHONE_CUE)) {
+		if (r.nd < 7 || r.nd > 15)
+			return 0;
+		*type = crisis_digits(sc, r.d, (size_t)r.nd) ? -1
+		    : fax_before(sc, i)                      ? MH_SCAN_FAX
+		                                             : MH_SCAN_PHONE;
+		return tend(&sc->t[r.last]);
+	}
+	/* an ID's letters before its digits, two at most after them */
+	if (r.trail > 2 || r.letters > 5 || r.nd > 20 ||
+	    (r.nd < 7 &&
+	        !(r.letters > 0 && r.nd >= 5 && r.nd + r.letters >= 7)))
+		return 0;
+	*type = kind >= 0 ? kind : MH_SCAN_ID;
+	return tend(&sc->t[r.last]);
+}
+
+/* The rules of a phone's cue and of said_cues[] at the word *ip: a
+ * number said one digit at a time (said_number_at()), or a crisis line
+ * so said, passed whole; else after a phone's cue a phone number in
+ * words or groups (spelled_phone()).  -1, 0 or 1 as word_rules().
+ * Past "is", "me", "on", "at" or ':' (phone_filler()) most cues have a
+ * number or a word after them that starts none ("MRN: 12345", "call
+ * me tomorrow"): a letter, a digit word, "double" or "triple" does,
+ * and only then the call.  Out of line, the two rules and their emits:
+ * word_rules() saves fewer registers (callgrind: 0.4 M). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+said_rule(struct mh_scanner *sc, size_t *ip)
+{
+	size_t i = *ip, j = skip_space(sc, i + 1), start, end, len;
+	const char *w;
+	int type;
+
+	for (int k = 0; k < 3 && j < sc->nt && phone_filler(sc, j); k++)
+		j = skip_space(sc, j + 1);
+	if (j < sc->nt && sc->t[j].kind == T_WORD &&
+	    (len = tend(&sc->t[j]) - sc->t[j].s) <= 6 &&
+	    ((w = sc->s + sc->t[j].s),
+	        len == 1 || digit_word(w, len) >= 0 || eqw(w, len, "double") ||
+	            eqw(w, len, "triple")) &&
+	    (end = said_number_at(sc, i, j, &start, &type)) != 0) {
+		if (type < 0) {
+			*ip = tok_from(sc, i, end);
+			return 1;
+		}
+		return emit(sc, ip, start, end, type) == -1 ? -1 : 1;
+	}
+	if (!tok_in(sc, i, KW_PHONE_CUE) ||
+	    (end = spelled_phone(sc, i, &start)) == 0)
+		return 0;
+	return emit(sc, ip, start, end,
+	           fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE) == -1
+	    ? -1
+	    : 1;
+}
+
 /* A phone number of digits and digit words joined by '-' alone from
  * the group of three digits at b (or a country's "1-" before them),
  * "773-five-five-five-0199", "555-two-oh-one-3344": said_phone()'s as
@@ -18757,7 +19008,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (tok_in(sc, i,
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
 	            KW_NINETY | KW_FMONTH | KW_MAIL_HOST | KW_SECRET |
-	            KW_PHONE_CUE | KW_STAY_CUE)) {
+	            KW_PHONE_CUE | KW_STAY_CUE | KW_SAID_CUE)) {
 		/* "I was sectioned at the Priory" */
 		if (tok_in(sc, i, KW_STAY_CUE) &&
 		    (end = stay_facility(sc, i, &start)) != 0)
@@ -18768,11 +19019,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_EMAIL);
 		}
-		/* "call me on five five five, zero one two three" */
-		if (tok_in(sc, i, KW_PHONE_CUE) &&
-		    (end = spelled_phone(sc, i, &start)) != 0)
-			EMIT(start, end,
-			    fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE);
+		/* "call me on five five five, zero one two three", "my
+		 * social is nine eight seven ...", "post code is b one
+		 * four seven t y" */
+		if (tok_in(sc, i, KW_PHONE_CUE | KW_SAID_CUE) &&
+		    (type = said_rule(sc, ip)) != 0)
+			return type;
 		/* "my password is hunter2" */
 		if (tok_in(sc, i, KW_SECRET) &&
 		    (end = secret_after(sc, i, &start)) != 0)
@@ -18883,8 +19135,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			EMIT(sc->t[p].s, tend(t),
 			    MH_SCAN_DATE); /* "last July" */
 	}
-	if (f & MH_NAMES_IDCUE)
+	if (f & MH_NAMES_IDCUE) {
+		/* "my ssn is nine eight seven ...", "post code is b one four
+		 * seven t y": of said_idcues[], in a text in lower case */
+		if (sc->lowertext && tok_in(sc, i, KW_SAID_IDCUE) &&
+		    (type = said_rule(sc, ip)) != 0)
+			return type;
 		take_cue(sc, i);
+	}
 	/* "the corner of Elm Street and 5th Avenue" */
 	if (tok_is(sc, i, KW_CORNER) && tok_gap(sc, i + 1) &&
 	    tok_is(sc, i + 2, KW_OF) && tok_gap(sc, i + 3) &&

@@ -4627,6 +4627,59 @@ test_N7_chat_names(void)
 	is_str(scan("hope from church is all I have"), "",
 	    "N7: a sense from a group, opening a text with capitals, stays");
 }
+/* Numbers said one digit at a time after a cue, as voice typing writes
+ * them (phi-dev3), and the near-misses that stay.  Invented people and
+ * numbers only. */
+static void
+test_D7_said_numbers(void)
+{
+	is_str(scan("my social is nine eight seven six five four three two "
+	            "one"),
+	    "SSN:nine eight seven six five four three two one",
+	    "D7: a national number said digit by digit after my social");
+	is_str(scan("my sin number is one three zero six nine two five four "
+	            "four. my social security number is nine eight seven six "
+	            "five four three two one"),
+	    "SSN:one three zero six nine two five four four|SSN:nine eight "
+	    "seven six five four three two one",
+	    "D7: before number, a sin or social security");
+	is_str(scan("my nhs number is four eight five seven seven three four "
+	            "four five six"),
+	    "MRN:four eight five seven seven three four four five six",
+	    "D7: an nhs number is a health number, no phone number");
+	is_str(scan("medical record number m r four four seven one nine two. "
+	            "my patient number is a b c one two three four five six"),
+	    "MRN:m r four four seven one nine two|MRN:a b c one two three "
+	    "four five six",
+	    "D7: letters before the digits after an ID's cue");
+	is_str(scan("okay so my number is oh seven seven double oh nine "
+	            "hundred two four one can you call me back"),
+	    "PHONE:oh seven seven double oh nine hundred two four one",
+	    "D7: oh, double and hundred in a phone number said aloud");
+	is_str(scan("call me on five five five oh one three seven thats area "
+	            "code three one two"),
+	    "PHONE:five five five oh one three seven|PHONE:three one two",
+	    "D7: an area code said after its number");
+	is_str(scan("post code is b one four seven t y. my zip is nine oh two "
+	            "one oh"),
+	    "ZIP:b one four seven t y|ZIP:nine oh two one oh",
+	    "D7: a postcode spelled after its cue");
+	is_str(scan("i slept four hours and ate one meal. one two three four "
+	            "five breathe. ten out of ten. five four three two one "
+	            "grounding. take two 50mg"),
+	    "", "D7: digit words with no cue stay, the 5-4-3-2-1 exercise too");
+	is_str(scan("call nine one one. call nine eight eight if you need "
+	            "to. ring samaritans on one one six one two three. call "
+	            "one eight oh oh two seven three eight two five five"),
+	    "", "D7: crisis lines said in words stay");
+	is_str(scan("my number is seven a lot of the time. my social is "
+	            "great. code is a b c. my number is two. call me at two, "
+	            "three or four"),
+	    "", "D7: a cue before few digit words, or a word, stays");
+}
+
+
+
 
 int
 main(void)
@@ -4708,6 +4761,7 @@ main(void)
 	test_P7_lone_words();
 	test_P7_lone_towns();
 	test_N7_chat_names();
+	test_D7_said_numbers();
 	scan_close();
 	return done();
 }

@@ -1735,7 +1735,15 @@ static const struct lit number_words[] = {LIT("one"), LIT("two"), LIT("three"),
     LIT("forty"), LIT("fifty"), LIT("sixty"), LIT("seventy"), LIT("eighty"),
     LIT("ninety"), LIT("hundred")};
 /* Where the runs of number_words[] start and end */
-enum { NW_ONE = 0, NW_TWO = 1, NW_TEN = 9, NW_FORTY = 21, NW_END = 28 };
+enum {
+	NW_ONE = 0,
+	NW_TWO = 1,
+	NW_TEN = 9,
+	NW_TWENTY = 19,
+	NW_FORTY = 21,
+	NW_HUNDRED = 27,
+	NW_END = 28
+};
 _Static_assert(sizeof(number_words) / sizeof(number_words[0]) == NW_END,
     "number_words[] ends at NW_END");
 
@@ -7562,41 +7570,83 @@ named:
 	return tend(&sc->t[i]);
 }
 
-/* "my address is twelve elm street", "at forty oak road": a house number
- * in words (not "one": "there is one main street"), one word of the
- * name, and a street word of street_only() at i, after "is", "at",
- * "on", a place cue, a ':' or first on its line.  Returns the end, the
- * start in *start; or 0. */
+/* Is the word at k a number word in lower case, "one" to "hundred"?
+ * Its first letter before its list: most words are none. */
+static int
+low_number_word(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = tok_at(sc, k);
+	unsigned c = (unsigned char)sc->s[t->s] - 'a';
+	size_t len = tend(t) - t->s;
+
+	/* o, t, f, s, e, n and h, as bits; three to nine letters */
+	return t->kind == T_WORD && !t->cap && !t->allcap && c < 26 &&
+	    ((0xC60B0u >> c) & 1) && len >= 3 && len <= 9 &&
+	    number_word(sc, k, NW_ONE, NW_END);
+}
+
+/* May the word at n, in lower case, be a word of a street's name
+ * spelled_street() reads: no function word, measure, street word or
+ * word of not_streets[]? */
+static int
+spelled_street_word(struct mh_scanner *sc, size_t n)
+{
+	const struct tok *t = &sc->t[n];
+
+	return t->kind == T_WORD && !t->cap && !t->allcap && !t->contr &&
+	    !t->hyphen && !(fullflags(sc, n) & MH_NAMES_STOP) &&
+	    !tok_in(sc, n, KW_MEASURE | KW_LOW_STREET) &&
+	    !word_among(sc, n, not_streets);
+}
+
+/* "my address is twelve elm street", "at forty oak road", "we are at
+ * two one eight seven kingfisher drive", "i live at forty two elm tree
+ * avenue": a house number in words, one or two words of the name, and
+ * a street word at i, after "is", "at", "on", a place cue, a ':' or
+ * first on its line.  A number of one word is one from two ("there is
+ * one main street") before a street word of street_only(); of two to
+ * four words, as voice typing writes a house number, before any of
+ * low_streets[] but "place" ("at two twenty five place"), with no plural
+ * after it ("... main street shops").  Returns the end, the start in
+ * *start; or 0. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static size_t
 spelled_street(struct mh_scanner *sc, size_t i, size_t *start)
 {
-	const struct tok *t, *a;
-	size_t n = i - 2, h = i - 4, p, la;
+	size_t h = i - 4, f, p;
 
-	/* all in lower case, and the number word's first letter and length
-	 * before its list: most words before a street's name are none */
-	if (i < 4 || sc->t[i].cap || !street_only(sc, i) ||
-	    !tok_gap(sc, i - 1) || !tok_gap(sc, i - 3) ||
-	    (t = &sc->t[n])->kind != T_WORD || t->cap || t->allcap ||
-	    (a = &sc->t[h])->kind != T_WORD || a->cap || a->allcap ||
-	    (la = tend(a) - a->s) < 3 || la > 9 ||
-	    strchr("tfsenh", sc->s[a->s]) == NULL ||
-	    !number_word(sc, h, NW_TWO, NW_END) || t->contr || t->hyphen ||
-	    (fullflags(sc, n) & MH_NAMES_STOP) ||
-	    tok_in(sc, n, KW_MEASURE | KW_LOW_STREET) ||
-	    word_among(sc, n, not_streets))
+	/* all in lower case; a number word first, which most words
+	 * before a street's name are not */
+	if (i < 4 || sc->t[i].cap || !tok_gap(sc, i - 1) ||
+	    !tok_gap(sc, i - 3) || sc->t[i - 2].kind != T_WORD ||
+	    sc->t[i - 2].cap || sc->t[i - 2].allcap)
 		return 0;
-	p = prev_tok(sc, h);
-	if (!(p == SIZE_MAX || sc->t[h - 1].nl || tok_punct(sc, p, ':') ||
-	        (p + 2 == h && sc->t[p].kind == T_WORD &&
+	if (!low_number_word(sc, h)) {
+		/* a name of two words */
+		if (h < 2 || !tok_gap(sc, h - 1) ||
+		    !low_number_word(sc, h - 2) || !spelled_street_word(sc, h))
+			return 0;
+		h -= 2;
+	}
+	if (!spelled_street_word(sc, i - 2))
+		return 0;
+	for (f = h; f >= 2 && h - f < 6 && tok_gap(sc, f - 1) &&
+	     low_number_word(sc, f - 2);)
+		f -= 2;
+	if (f == h ? !street_only(sc, i) || !number_word(sc, h, NW_TWO, NW_END)
+	           : word_eq(sc, i, "place") || word_eq(sc, i, "pl") ||
+	            plural_after(sc, i))
+		return 0;
+	p = prev_tok(sc, f);
+	if (!(p == SIZE_MAX || sc->t[f - 1].nl || tok_punct(sc, p, ':') ||
+	        (p + 2 == f && sc->t[p].kind == T_WORD &&
 	            (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_AT) ||
 	                tok_is(sc, p, KW_ON) ||
 	                (flags(sc, p) & MH_NAMES_PLACECUE)))))
 		return 0;
-	*start = sc->t[h].s;
+	*start = sc->t[f].s;
 	return tend(&sc->t[i]);
 }
 
@@ -8053,6 +8103,73 @@ ord_day_end(struct mh_scanner *sc, size_t i)
 	return 0;
 }
 
+/* A year said in words from token k, as voice typing writes it:
+ * "nineteen ninety eight", "twenty twenty one", "nineteen oh five",
+ * "two thousand and nine", "two thousand twenty three", and "two
+ * thousand" where the clause ends ("two thousand people" is a count).
+ * The token after its last word, or 0.  Asked after a date only
+ * (spelled_date()). */
+static size_t
+said_year(struct mh_scanner *sc, size_t k)
+{
+	size_t n = k + 2;
+
+	if (!tok_gap(sc, k + 1))
+		return 0;
+	if (word_eq(sc, k, "nineteen") || word_eq(sc, k, "twenty")) {
+		if (number_word(sc, n, NW_TEN, NW_HUNDRED))
+			/* "nineteen ninety" and its unit, "... eight" */
+			return number_word(sc, n, NW_TWENTY, NW_HUNDRED) &&
+			        tok_gap(sc, n + 1) &&
+			        number_word(sc, n + 2, NW_ONE, NW_TEN)
+			    ? n + 3
+			    : n + 1;
+		return word_eq(sc, n, "oh") && tok_gap(sc, n + 1) &&
+		        number_word(sc, n + 2, NW_ONE, NW_TEN)
+		    ? n + 3
+		    : 0;
+	}
+	if (!word_eq(sc, k, "two") || !word_eq(sc, n, "thousand"))
+		return 0;
+	if (!tok_gap(sc, n + 1) || !tk(sc, n + 2))
+		return n + 1;
+	k = n + 2;
+	if (word_eq(sc, k, "and") && tok_gap(sc, k + 1))
+		k += 2;
+	if (number_word(sc, k, NW_ONE, NW_TWENTY))
+		return k + 1;
+	if (number_word(sc, k, NW_TWENTY, NW_HUNDRED))
+		return tok_gap(sc, k + 1) &&
+		        number_word(sc, k + 2, NW_ONE, NW_TEN)
+		    ? k + 3
+		    : k + 1;
+	return k == n + 2 && day_clause_end(sc, n) ? n + 1 : 0;
+}
+
+/* The start of a date's first day before "to" or "and" and the day at
+ * d of a date said in words: "from the second to the ninth of may",
+ * "between the first and the third of june" (the day alone, "the
+ * second", is a date's word of no date elsewhere).  The first day's
+ * first token, or d. */
+static size_t
+range_day_start(struct mh_scanner *sc, size_t d)
+{
+	size_t p = prev_word(sc, d), q, f;
+
+	if (p == SIZE_MAX || p + 2 != d || !tok_is(sc, p, KW_THE) ||
+	    (q = prev_word(sc, p)) == SIZE_MAX || q + 2 != p ||
+	    !(tok_is(sc, q, KW_TO) || tok_is(sc, q, KW_AND) ||
+	        word_eq(sc, q, "until") || word_eq(sc, q, "till") ||
+	        word_eq(sc, q, "through")) ||
+	    (f = prev_word(sc, q)) == SIZE_MAX || f + 2 != q ||
+	    !tok_in(sc, f, KW_ORD_DAY))
+		return d;
+	if (f >= 2 && tok_gap(sc, f - 1) && ord_day_end(sc, f - 2) == q - 1)
+		f -= 2; /* "the twenty first to the ..." */
+	p = prev_word(sc, f);
+	return p != SIZE_MAX && p + 2 == f && tok_is(sc, p, KW_THE) ? f : d;
+}
+
 /* Is the word right before token i (one blank between) a date's
  * preposition, "on", "by", "since" ... ("on march third", "on 12 may"),
  * also before "the" when the_ok ("on the 5th may")?  Where a lower-case
@@ -8111,7 +8228,7 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		        tok_in2(sc, q, KW2_PART_LEAD)) ||
 		    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS))
 			return 0;
-		*start = sc->t[d].s;
+		*start = sc->t[range_day_start(sc, d)].s;
 		end = tend(t);
 	} else {
 		j = i + 1;
@@ -8139,22 +8256,26 @@ spelled_date(struct mh_scanner *sc, size_t i, size_t *start)
 		if ((k = ord_day_end(sc, j)) == 0)
 			return 0;
 		/* the day ends a clause: "June third, when", not "In March
-		 * the second semester started", "June second guessed" */
+		 * the second semester started", "June second guessed"; or
+		 * its year comes after it, "may the fifth nineteen ninety" */
 		if (tok_gap(sc, k) && tk(sc, k + 1) &&
 		    sc->t[k + 1].kind == T_WORD &&
 		    !tok_in(sc, k + 1, KW_CLAUSE_START) &&
-		    !(fullflags(sc, k + 1) & MH_NAMES_STOP))
+		    !(fullflags(sc, k + 1) & MH_NAMES_STOP) &&
+		    !said_year(sc, k + 1))
 			return 0;
 		*start = t->s;
 		end = tend(&sc->t[k - 1]);
 		i = k - 1;
 	}
-	/* and its year: ", 2021", " 2021" */
+	/* and its year: ", 2021", " 2021", " two thousand and nine" */
 	k = i + 1;
 	if (tok_punct(sc, k, ','))
 		k++;
 	if (tok_gap(sc, k) && is_year(sc, k + 1))
 		end = tend(&sc->t[k + 1]);
+	else if (tok_gap(sc, k) && (j = said_year(sc, k + 1)) != 0)
+		end = tend(&sc->t[j - 1]);
 	return end;
 }
 

@@ -4678,6 +4678,38 @@ test_D7_said_numbers(void)
 	    "", "D7: a cue before few digit words, or a word, stays");
 }
 
+/* House numbers and years in words, a range of days. */
+static void
+test_D7_said_places_dates(void)
+{
+	is_str(scan("we are at two one eight seven kingfisher drive"),
+	    "ADDRESS:two one eight seven kingfisher drive",
+	    "D7: a house number said digit by digit");
+	is_str(scan("i live at forty two elm tree avenue. my address is "
+	            "twenty one oak road"),
+	    "ADDRESS:forty two elm tree avenue|ADDRESS:twenty one oak road",
+	    "D7: a house number of two words, a name of two");
+	is_str(scan("there is one main street. we are at two one test drive. "
+	            "we were at two twenty five place. i am at two one main "
+	            "street shops"),
+	    "", "D7: one alone, a drive of not_streets, a place, a plural "
+	        "after stay");
+	is_str(scan("he was born on the twenty first of july two thousand and "
+	            "nine"),
+	    "DATE:twenty first of july two thousand and nine",
+	    "D7: a year in words after the date");
+	is_str(scan("my date of birth is the third of march nineteen ninety "
+	            "eight. on may the fifth nineteen ninety eight"),
+	    "DATE:third of march nineteen ninety eight|DATE:may the fifth "
+	    "nineteen ninety eight",
+	    "D7: nineteen ninety eight");
+	is_str(scan("on the first of June two thousand people marched"),
+	    "DATE:first of June", "D7: two thousand before a noun is a count");
+	is_str(scan("i was at the ward from the second to the ninth of may. "
+	            "between the first and the third of june"),
+	    "DATE:second to the ninth of may|DATE:first and the third of june",
+	    "D7: the first day of a range of days in words");
+}
 
 
 
@@ -4762,6 +4794,7 @@ main(void)
 	test_P7_lone_towns();
 	test_N7_chat_names();
 	test_D7_said_numbers();
+	test_D7_said_places_dates();
 	scan_close();
 	return done();
 }

@@ -8874,11 +8874,14 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* Is the word at q someone: she, he, a relation word, a capitalised
  * name, or a first name in lower case right after a relation word
- * ("grandma ruth is 94": chat writes names so)? */
+ * ("grandma ruth is 94": chat writes names so), or a word of no list
+ * after one or after another such ("lola bining is 92", "selvi paati
+ * is 94")? */
 static int
 someone_at(struct mh_scanner *sc, size_t q)
 {
 	size_t r;
+	unsigned f;
 
 	if (q == SIZE_MAX || sc->t[q].kind != T_WORD)
 		return 0;
@@ -8890,12 +8893,19 @@ someone_at(struct mh_scanner *sc, size_t q)
 		return 1;
 	/* "gma", chat's grandma, is no relation word of the names (nor
 	 * "gpa", a grade's average but after "turns" or "hit") */
-	if (!sc->t[q].cap && word_eq(sc, q, "gma"))
-		return 1;
-	return !sc->t[q].cap && (fullflags(sc, q) & MH_NAMES_FIRST) &&
-	    !(fullflags(sc, q) & MH_NAMES_STOP) &&
-	    (r = prev_word(sc, q)) != SIZE_MAX && r + 2 == q &&
-	    (flags(sc, r) & MH_NAMES_REL) != 0;
+	if (sc->t[q].cap || word_eq(sc, q, "gma"))
+		return !sc->t[q].cap;
+	/* in lower case a first name after a relation word, "my nan
+	 * rose"; or a word no list holds, a name or a family word of
+	 * another language, after one or after another such word: "lola
+	 * bining", "selvi paati" (a name and her grandmother's word) */
+	f = fullflags(sc, q);
+	if (!(f == 0 || ((f & MH_NAMES_FIRST) && !(f & MH_NAMES_STOP))) ||
+	    (r = prev_word(sc, q)) == SIZE_MAX || r + 2 != q)
+		return 0;
+	return (flags(sc, r) & MH_NAMES_REL) != 0 ||
+	    (f == 0 && !sc->t[r].cap && !sc->t[r].allcap &&
+	        fullflags(sc, r) == 0);
 }
 
 /* Does a word that makes the number ending at token l a measure follow

@@ -4711,6 +4711,19 @@ test_D7_said_places_dates(void)
 	    "D7: the first day of a range of days in words");
 }
 
+/* Ages over 89 after a name and a family word of another language,
+ * which no list holds. */
+static void
+test_D7_ages(void)
+{
+	is_str(scan("lola bining is 92 and she raised me. selvi paati is 94 "
+	            "and still listens"),
+	    "NAME:lola bining|AGE:92|AGE:94",
+	    "D7: an age over 89 after a name and a family word");
+	is_str(scan("the fyp is 95 percent. my score is 92 and rising. my "
+	            "spo2 is 92 ngl. the lowkey vibe is 95"),
+	    "", "D7: a measure or a score over 89 stays");
+}
 
 
 int
@@ -4795,6 +4808,7 @@ main(void)
 	test_N7_chat_names();
 	test_D7_said_numbers();
 	test_D7_said_places_dates();
+	test_D7_ages();
 	scan_close();
 	return done();
 }

@@ -6767,6 +6767,15 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			seg++;
 			continue;
 		}
+		/* an Irish county, ", Co. Westmeath" (no region code) */
+		if ((comma || nl) && tok_punct(sc, k + 1, '.') &&
+		    word_eq(sc, k, "co") && tok_gap(sc, k + 2) &&
+		    cap_word(sc, k + 3)) {
+			best = tend(&sc->t[k + 3]);
+			j = k + 4;
+			seg++;
+			continue;
+		}
 		/* a region code on its own: "\n, nan\n 51971", ", 13\n" */
 		if ((comma || nl) && short_code(sc, k) &&
 		    (sc->t[k].allcap || !(flags(sc, k) & MH_NAMES_STOP))) {
@@ -7283,8 +7292,18 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		    !(sc->lowertext && !(f & MH_NAMES_COMMON) &&
 		        !lower_self(sc, j)) &&
 		    !(words > 0 && tok_in(sc, j, KW_STREET_PARTICLE)) &&
-		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead))
+		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead)) {
+			/* "12 Ard na Gréine, Athlone": an Irish street's name
+			 * of two words and the article between, "na" or "an",
+			 * and no street word; a ',' after it */
+			if (words == 1 && !lead && cap_word(sc, j + 2) &&
+			    tok_gap(sc, j + 1) && tok_punct(sc, j + 3, ',') &&
+			    (word_eq(sc, j, "na") || tok_is(sc, j, KW_AN))) {
+				end = tend(&sc->t[j + 2]);
+				break;
+			}
 			return 0;
+		}
 		words++;
 		lastw = j;
 		j++;
@@ -7838,6 +7857,21 @@ flat_alone(struct mh_scanner *sc, size_t i)
 	    q + 2 != p || !word_among(sc, q, lives) || !day_clause_end(sc, i))
 		return 0;
 	return tend(t);
+}
+
+/* Is the word at i a British flat's "Flat" before its number, a ','
+ * and the house number of its street: "Flat 3, 41 Gorse Lane"?  The
+ * house number says so, where "Flat 3 hours of nothing" is none. */
+static int
+flat_before_house(struct mh_scanner *sc, size_t i)
+{
+	size_t e, k;
+
+	if (!word_eq(sc, i, "flat") || (e = unit_after(sc, i)) == 0)
+		return 0;
+	k = tok_from(sc, i, e);
+	return tok_punct(sc, k, ',') && tok_gap(sc, k + 1) && tk(sc, k + 2) &&
+	    sc->t[k + 2].kind == T_NUM;
 }
 
 /* The addresses low_address() finds at a word of addr_heads[]: a street
@@ -16062,6 +16096,52 @@ billing_code_before(struct mh_scanner *sc, size_t i)
 	return tok_in2(sc, i - 2, KW2_BILLING);
 }
 
+/* The start of the capitals joined to the ID at byte b by '-' or '/',
+ * runs of two to six of them, up to three ("PH-OFW-" of
+ * "PH-OFW-2026-0034815", "NHIS/LAG/" of "NHIS/LAG/2291847"), first in
+ * the text or after a byte of no word; b for none. */
+static size_t
+joined_caps_start(const unsigned char *u, size_t b)
+{
+	size_t s = b;
+
+	for (int k = 0; k < 3 && s > 2 && (u[s - 1] == '-' || u[s - 1] == '/');
+	     k++) {
+		size_t q = s - 1;
+		while (q > 0 && s - 1 - q < 7 && u[q - 1] >= 'A' &&
+		    u[q - 1] <= 'Z')
+			q--;
+		if (s - 1 - q < 2 || s - 1 - q > 6 ||
+		    (q > 0 && (isalnum_a(u[q - 1]) || u[q - 1] >= 0x80)))
+			break;
+		s = q;
+	}
+	return s;
+}
+
+/* Is the number of six digits at i an Indian PIN code after its town,
+ * as an address's last line writes it: "Kharghar, Navi Mumbai 410210"?
+ * One to three capitalised words right before it, a ',' before them,
+ * its first digit 1 to 8, and the clause ending after it ("Hi, Maya
+ * 100000 steps today" is a count).  Out of line: asked of six digits
+ * that nothing else took. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+pin_after_town(struct mh_scanner *sc, size_t i)
+{
+	size_t p = i;
+	int words = 0;
+
+	if (sc->s[sc->t[i].s] < '1' || sc->s[sc->t[i].s] > '8' ||
+	    !(day_clause_end(sc, i) || tok_punct(sc, i + 1, ',')))
+		return 0;
+	while (words < 3 && p >= 2 && tok_gap(sc, p - 1) && cap_word(sc, p - 2))
+		p -= 2, words++;
+	return words > 0 && tok_punct(sc, prev_tok(sc, p), ',');
+}
+
 /* Is the number said_phone() took from the token i to end, with no cue,
  * a local one's two groups ("555 dash 3344") that is a count or a
  * range: a measure or a count's word after it ("234 dash 5678 steps",
@@ -16289,7 +16369,8 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			             d == 5) ||
 			            (d == 4 && au_state_before(sc, p, i)))) ||
 			    zip_cue_before(sc, i) || zip_cue_after(sc, i) ||
-			    (d == 5 && zip_context(sc, i)))
+			    (d == 5 && zip_context(sc, i)) ||
+			    (d == 6 && pin_after_town(sc, i)))
 				type = MH_SCAN_ZIP, end = g.end;
 		}
 	}
@@ -16303,6 +16384,14 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		    seps_all(&g, " "))
 			end = g.end;
 	}
+	/* "0028-4417093-6", "34-1234567-8": an ID with a check digit of
+	 * its own after a '-' (the Philippines' UMID and SSS numbers): no
+	 * phone number ends in a group of one, nor has a date a group of
+	 * six digits or more */
+	if (type == -1 && g.n == 3 && glen(&g, 2) == 1 && glen(&g, 1) >= 6 &&
+	    glen(&g, 1) <= 9 && glen(&g, 0) >= 2 && glen(&g, 0) <= 4 &&
+	    g.sep[0] == '-' && g.sep[1] == '-' && !g.plus && !g.paren)
+		type = MH_SCAN_ID, end = g.end;
 	/* "BSB 062-000", "my bsb is 062000": an Australian bank branch's
 	 * number, as the sort code is a British one's; "bsb" is no cue
 	 * word, and the word is asked of such numbers alone */
@@ -16394,6 +16483,17 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 		start = b;
 	if (pre != SIZE_MAX)
 		start = sc->t[pre].s;
+	/* "FC-ON-2026-11873", "NHIS/LAG/2291847": an office's capitals
+	 * joined to the number, which are the ID's own (and no phone
+	 * number is so written) */
+	if (start > 2 && (u[start - 1] == '-' || u[start - 1] == '/') &&
+	    type != MH_SCAN_DATE && type != MH_SCAN_ZIP &&
+	    (b = joined_caps_start(u, start)) != start) {
+		give_way(sc, b);
+		start = b;
+		if (type == MH_SCAN_PHONE)
+			type = MH_SCAN_ID;
+	}
 	return emit(sc, ip, start, end, type) == -1 ? -1 : 1;
 }
 
@@ -19397,7 +19497,8 @@ by_case:;
 			        tok_is(sc, i, KW_UNIT) ||
 			        tok_is(sc, i, KW_APARTMENT) ||
 			        tok_is(sc, i, KW_PSC) ||
-			        tok_is(sc, i, KW_CMR)) &&
+			        tok_is(sc, i, KW_CMR) ||
+			        flat_before_house(sc, i)) &&
 			    (end = units_after(sc, i)) != 0)
 				EMIT(t->s,
 				    address_tail(sc, tok_from(sc, i, end), end),
@@ -19832,6 +19933,18 @@ cjk_name(struct mh_scanner *sc, size_t i, size_t *start)
 	}
 	*start = t->s;
 	return cjk_name_alone(sc, i);
+}
+
+/* The start of the address whose house number is at i: "No." before
+ * it, as a Nigerian address writes the number ("No. 14 Adeniran
+ * Ogunsanya Street"), or the number's own. */
+static size_t
+house_no(struct mh_scanner *sc, size_t i)
+{
+	return i >= 3 && tok_gap(sc, i - 1) && tok_punct(sc, i - 2, '.') &&
+	        tok_is(sc, i - 3, KW_NO)
+	    ? sc->t[i - 3].s
+	    : sc->t[i].s;
 }
 
 /* emit() for walk(): the index of the token after the span, or SIZE_MAX
@@ -20300,8 +20413,11 @@ walk(struct mh_scanner *sc)
 			    (end = postcode_shape(sc, i)) != 0)
 				type = MH_SCAN_ZIP;
 			if (type >= 0) {
-				if ((i = walk_emit(sc, i, t->s, end, type)) ==
-				    SIZE_MAX)
+				if ((i = walk_emit(sc, i,
+				         type == MH_SCAN_ADDRESS
+				             ? house_no(sc, i)
+				             : t->s,
+				         end, type)) == SIZE_MAX)
 					return -1;
 				continue;
 			}

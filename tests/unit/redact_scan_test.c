@@ -4725,6 +4725,39 @@ test_D7_ages(void)
 	    "", "D7: a measure or a score over 89 stays");
 }
 
+/* Local IDs and addresses: a check digit's shape, an office's capitals
+ * joined to its number, a flat before its house number, an Irish street
+ * and county, a house number's "No.", an Indian PIN code. */
+static void
+test_D7_local_ids(void)
+{
+	is_str(scan("my umid crn is 0028-4417093-6 for the sss loan"),
+	    "ID:0028-4417093-6", "D7: an ID with its check digit after a '-'");
+	is_str(scan("family court file FC-ON-2026-11873 says. my nhis number "
+	            "is NHIS/LAG/2291847"),
+	    "ID:FC-ON-2026-11873|ID:NHIS/LAG/2291847",
+	    "D7: an office's capitals joined to the number");
+	is_str(scan("COVID-19 was bad. my PHQ-9 is 12. the ICD-10 code"), "",
+	    "D7: capitals joined to a number that is no ID stay");
+	is_str(scan("Our address: Flat 3, 41 Gorse Lane, Swansea SA1 6RB"),
+	    "ADDRESS:Flat 3|ADDRESS:41 Gorse Lane, Swansea SA1 6RB",
+	    "D7: a flat before its house number");
+	is_str(scan("Flat 3 hours of nothing. my flat 3 is cold"), "",
+	    "D7: a flat with no house number after it stays");
+	is_str(scan("send it to 12 Ard na Gr\xC3\xA9ine, Athlone, Co. "
+	            "Westmeath, N37 X2K4 please"),
+	    "ADDRESS:12 Ard na Gr\xC3\xA9ine, Athlone, Co. Westmeath|ZIP:N37 "
+	    "X2K4",
+	    "D7: an Irish street of two words and na, its county");
+	is_str(scan("we live at No. 14 Adeniran Ogunsanya Street, Surulere"),
+	    "ADDRESS:No. 14 Adeniran Ogunsanya Street, Surulere",
+	    "D7: a house number's No.");
+	is_str(scan("Kharghar, Navi Mumbai 410210"),
+	    "NAME:Kharghar|NAME:Navi Mumbai|ZIP:410210",
+	    "D7: an Indian PIN code after its town");
+	is_str(scan("Hi, Maya 100000 steps today. i ran 410210 steps"),
+	    "NAME:Maya", "D7: six digits that a count's word follows stay");
+}
 
 int
 main(void)
@@ -4809,6 +4842,7 @@ main(void)
 	test_D7_said_numbers();
 	test_D7_said_places_dates();
 	test_D7_ages();
+	test_D7_local_ids();
 	scan_close();
 	return done();
 }

@@ -1044,6 +1044,9 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"shana", "tova"}, {"shanah", "tovah"}, {"chag", "sameach"},
 	{"shabbat", "shalom"}, {"mazel", "tov"}, {"feliz", "navidad"},
 	{"hare", "krishna"}, {"lunar", "new", "year"},
+	/* and Maori's greeting of any day, whose words are given names
+	 * ("kia ora, first time posting" lost "kia") */
+	{"kia", "ora"},
 	/* the dread of a week's start ("the Sunday Scaries") */
 	{"scaries"},
 	/* those whom help for the mind is named after or taught by, and
@@ -1054,13 +1057,15 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"mister", "rogers"}, {"ted", "lasso"}, {"hello", "kitty"},
 	/* brands, shows and books whose words are names, said of a day's
 	 * comforts and vices: "drank a Dr Pepper", "Trader Joe's was
-	 * packed", "watching Grey's Anatomy", "jack daniel's" were names
+	 * packed", "watching Grey's Anatomy", "jack daniel's", "tim
+	 * hortons at 2am" were names
 	 * (and "a pint of Ben & Jerry's", beside Ben Nevis above).  A
 	 * word written with its 's is taken only with it: "Jack Daniel"
 	 * and "Trader Joe" alone may be someone, and "Dr. Pepper", with
 	 * the title's stop, is a doctor */
 	{"dr", "pepper"}, {"trader", "joe's"}, {"trader", "joes"},
 	{"grey's", "anatomy"}, {"jack", "daniel's"}, {"lofi", "girl"},
+	{"tim", "hortons"}, {"tim", "horton's"},
 	{"man's", "search", "for", "meaning"}, {"eeyore"},
 	/* the services of data/resources.tsv (see bodies[]) whose first
 	 * words are rare, kept in any case */
@@ -12844,6 +12849,23 @@ given_after(struct mh_scanner *sc, size_t i)
 	    : tend(&sc->t[i]);
 }
 
+/* Is the first name at i, a lower-case word of SCOWL's too
+ * (MH_NAMES_WORD: heather, moss, moon), the thing, opening a clause
+ * before where it lies or hangs: "on", "of", "over" or "under" and
+ * "the" or "a" ("heather on the hills reminds me of home", "moon over
+ * the city"; not "i saw heather on the bus")?  Asked of such a word with
+ * no context (match_lower_name()). */
+static int
+word_thing_at(struct mh_scanner *sc, size_t i)
+{
+	return (fullflags(sc, i) & MH_NAMES_WORD) && tok_gap(sc, i + 1) &&
+	    (tok_is(sc, i + 2, KW_ON) || tok_is(sc, i + 2, KW_OF) ||
+	        word_eq(sc, i + 2, "over") || word_eq(sc, i + 2, "under")) &&
+	    tok_gap(sc, i + 3) &&
+	    (tok_is(sc, i + 4, KW_THE) || tok_is(sc, i + 4, KW_A)) &&
+	    slot_start(sc, i);
+}
+
 /* match_name() for a word in lower case, which no_name_at() has not
  * turned away.  Its rules share none of the capitalised words' but two
  * that every word takes (in_initials() takes no word in lower case, as
@@ -12985,7 +13007,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	            (alone && (f & (MH_NAMES_FIRST | MH_NAMES_USER)) &&
 	                tend(t) - t->s >= 3 &&
 	                (pw == SIZE_MAX || !tok_in(sc, pw, KW_NOUN_NEXT) ||
-	                    name_after_pronoun(sc, pw, i))))) ||
+	                    name_after_pronoun(sc, pw, i)) &&
+	                !word_thing_at(sc, i)))) ||
 	    /* "my mom, \u0915\u092e\u0932\u093e, \u092c\u0940\u092e\u093e\u0930
 	     * \u0939\u0948" (is ill): set off by commas after a relation
 	     * word, as "my mum, grace, is ill" is (word_name_after()), or

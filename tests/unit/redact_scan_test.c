@@ -4759,6 +4759,31 @@ test_D7_local_ids(void)
 	    "NAME:Maya", "D7: six digits that a count's word follows stay");
 }
 
+/* N8: names in the voices of phi-dev3 (group chats' exports, voice
+ * assistants, words of other tongues), each beside what stays. */
+static void
+test_N8_words(void)
+{
+	is_str(scan("kia ora, first time posting here"), "",
+	    "N8: a Maori greeting stays");
+	is_str(scan("tim hortons at 2am is my safe place lol"), "",
+	    "N8: a brand whose first word is a name stays");
+	is_str(scan("I went to Tim Hortons with Tim"), "NAME:Tim",
+	    "N8: the name alone is still one");
+	is_str(scan("mera dil bahut bhaari hai aaj"), "",
+	    "N8: Hindi's small words stay");
+	is_str(scan("chai and a biscuit and a cry, my evening routine"), "",
+	    "N8: chai opening a text in lower case stays");
+	is_str(scan("my friend hai said hi. my sister Meri called"),
+	    "NAME:hai|NAME:Meri", "N8: after a relation they are names");
+	is_str(scan("heather on the hills reminds me of home. moon over the "
+	            "city"),
+	    "", "N8: a name that is a word, where it lies, stays");
+	is_str(scan("heather said hi. i saw heather on the bus"),
+	    "NAME:heather|NAME:heather",
+	    "N8: the same before a deed, or after a verb, is someone");
+}
+
 int
 main(void)
 {
@@ -4843,6 +4868,7 @@ main(void)
 	test_D7_said_places_dates();
 	test_D7_ages();
 	test_D7_local_ids();
+	test_N8_words();
 	scan_close();
 	return done();
 }

@@ -1151,9 +1151,25 @@ static const char *const rx_fields[] = {"refills", "refill", "tablets",
     "tabs", "capsules", "caps", "pills", "doses", "qty", "quantity",
     "count", "supply", "units", "sessions", "visits", NULL};
 /* Words match_name() asks of their context first (kin_ji(),
- * oath_at()): "ji" after a family word ("my nani ji"), and the names
- * said as oaths ("Jesus, what a day"). */
-static const char *const name_asks[] = {"ji", "jesus", "christ", NULL};
+ * oath_at(), name_ask_none()): "ji" after a family word ("my nani ji"),
+ * the names said as oaths ("Jesus, what a day"), and those of voice
+ * assistants ("hey siri call mum"). */
+static const char *const name_asks[] = {"ji", "jesus", "christ", "siri",
+    "alexa", "cortana", "bixby", NULL};
+/* Voice assistants and the words that wake them: "hey siri call mum",
+ * "okay google call robin mobile" (assistant_woken()).  Siri, Alexa,
+ * Cortana and Bixby are given names too, and stay names elsewhere. */
+static const char *const assistants[] = {"siri", "alexa", "cortana",
+    "bixby", "google", NULL};
+static const char *const wake_words[] = {"hey", "ok", "okay", NULL};
+/* What one asks an assistant to do ("hey alexa play some music"): a
+ * friend greeted as "hey alexa" is asked no such thing.  The first,
+ * assistant_contacts[], take a contact as their object (slot_object():
+ * "hey siri text sky i'm late"). */
+static const char *const assistant_contacts[] = {"call", "text", "message",
+    "ring", "phone", "facetime", NULL};
+static const char *const assistant_asks[] = {"play", "set", "remind",
+    "send", "open", "turn", "add", NULL};
 /* Words of dismay an oath follows: "oh my god jesus", "ugh, christ". */
 static const char *const oath_befores[] = {"oh", "god", "omg", "ugh",
     "lord", "ah", "sweet", "holy", "gosh", NULL};
@@ -11585,6 +11601,17 @@ low_pronoun(struct mh_scanner *sc, size_t k)
 	    eqw(w, n, "i");
 }
 
+/* Is the assistant's word at i (assistants[]) woken by the word
+ * before, "hey", "ok" or "okay" ("hey siri", "okay google,")? */
+static int
+assistant_woken(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_word(sc, i);
+
+	return p != SIZE_MAX && word_among(sc, i, assistants) &&
+	    word_among(sc, p, wake_words);
+}
+
 /* Is the word at i, a first name that is also a word in a text in lower
  * case, the subject of a deed only a person does: at the start of a
  * clause (of the text or line, after a stop or comma, or after a word
@@ -11854,7 +11881,13 @@ slot_object(struct mh_scanner *sc, size_t i)
 	if (p == SIZE_MAX || p + 2 != i)
 		return 0;
 	q = prev_word(sc, p);
-	if (q == SIZE_MAX || q + 2 != p)
+	if (q == SIZE_MAX || q + 3 < p)
+		return 0;
+	/* "hey siri text sky", "okay google, call robin mobile": the
+	 * contact an assistant is asked to reach */
+	if (word_among(sc, p, assistant_contacts) && assistant_woken(sc, q))
+		return 1;
+	if (q + 2 != p)
 		return 0;
 	if (tok_is(sc, q, KW_I) &&
 	    (word_eq(sc, p, "told") || word_eq(sc, p, "texted") ||
@@ -13879,16 +13912,31 @@ oath_at(struct mh_scanner *sc, size_t i)
 	    (c != ',' || word_eq(sc, i, "christ"));
 }
 
-/* Is the word of name_asks[] at i no name here (kin_ji(), oath_at())?
- * Out of line: the few words that ask keep match_name() small enough
- * to be inlined where it is called. */
+/* Is the word of name_asks[] at i no name here (kin_ji(), an
+ * assistant woken, oath_at())?  Siri after its wake word always ("hey
+ * siri, I'm sad"), the others before what one asks of an assistant
+ * ("hey alexa play rain sounds", not "hey alexa how are you").  Out of
+ * line: the few words that ask keep match_name() small enough to be
+ * inlined where it is called. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static int
 name_ask_none(struct mh_scanner *sc, size_t i)
 {
-	return word_eq(sc, i, "ji") ? kin_ji(sc, i) : oath_at(sc, i);
+	size_t n;
+
+	if (word_eq(sc, i, "ji"))
+		return kin_ji(sc, i);
+	if (word_among(sc, i, assistants))
+		return assistant_woken(sc, i) &&
+		    (word_eq(sc, i, "siri") ||
+		        ((n = next_word(sc,
+		              tok_punct(sc, i + 1, ',') ? i + 1 : i)) !=
+		                SIZE_MAX &&
+		            (word_among(sc, n, assistant_contacts) ||
+		                word_among(sc, n, assistant_asks))));
+	return oath_at(sc, i);
 }
 
 /* The start of a name in lower case at i with its surname written

@@ -4762,6 +4762,22 @@ test_D7_local_ids(void)
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice
  * assistants, words of other tongues), each beside what stays. */
 static void
+test_N8_assistants(void)
+{
+	is_str(scan("hey siri call mum. hey alexa play rain sounds. okay "
+	            "google, set a timer. Hey Siri, call Mum"),
+	    "", "N8: an assistant woken, asked to do something, stays");
+	is_str(scan("hey siri text sky i'm late"), "NAME:sky",
+	    "N8: the contact an assistant is asked to text");
+	is_str(scan("okay google call robin mobile"), "NAME:robin",
+	    "N8: the contact an assistant is asked to call");
+	is_str(scan("hey alexa how are you"), "NAME:alexa",
+	    "N8: a friend greeted, asked nothing of an assistant's");
+	is_str(scan("my friend siri is sweet"), "NAME:siri",
+	    "N8: an assistant's name after a relation is a person's");
+}
+
+static void
 test_N8_words(void)
 {
 	is_str(scan("kia ora, first time posting here"), "",
@@ -4868,6 +4884,7 @@ main(void)
 	test_D7_said_places_dates();
 	test_D7_ages();
 	test_D7_local_ids();
+	test_N8_assistants();
 	test_N8_words();
 	scan_close();
 	return done();

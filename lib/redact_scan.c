@@ -225,6 +225,9 @@ struct hrel_memo {
 	int rel;
 };
 
+/* The most speakers' labels one window's find_labels() keeps. */
+enum { LABELS_MAX = 8 };
+
 struct mh_scanner {
 	/* the answers for recent words, in sets of two by the hash of
 	 * their key; first, where an entry's address is the scanner's plus
@@ -252,6 +255,12 @@ struct mh_scanner {
 	/* the tokens of the names listed after a relation in the plural
 	 * (rel_list_name()): the first and the last name, or 1 and 0 */
 	size_t list_lo, list_hi;
+	/* the speakers' labels of a chat's export in the window ("Will:
+	 * are u coming Grace: cant", chat_label()): the token of each
+	 * one's first label, and how many; -1 until asked (label_names()
+	 * sets it back after the window) */
+	int nlabels;
+	size_t label_tok[LABELS_MAX];
 	/* the last prev_word() answer: the token asked about (SIZE_MAX
 	 * for none) and the answer; the rules at a capitalised word ask it
 	 * of the same token several times */
@@ -2235,6 +2244,7 @@ mh_scan_new(const struct mh_names *nm)
 	sc->nm = nm;
 	sc->memo_gen = mh_names_generation(nm);
 	sc->gen_at = mh_names_generation_at(nm);
+	sc->nlabels = -1;
 	/* the word images from the first 64-byte boundary in img_mem */
 	sc->img = sc->img_mem +
 	    ((64 - ((uintptr_t)(void *)sc->img_mem & 63)) & 63) /
@@ -4950,6 +4960,10 @@ sentence_initial(struct mh_scanner *sc, size_t i)
 				return 0;
 			return 1;
 		}
+		/* a message's time in a chat's export: "[09:30] Boss:
+		 * noted" */
+		if (c == ']')
+			return p > 0 && sc->t[p - 1].kind == T_NUM;
 		return c == '!' || c == '?' || c == ':' || c == ';';
 	}
 	return 1;
@@ -13366,6 +13380,154 @@ weak_no_place(struct mh_scanner *sc, size_t i)
 	        !(tok_gap(sc, i + 3) && word_eq(sc, i + 4, "all")));
 }
 
+/* Is token k a speaker's label as a chat's export writes one, a first
+ * name capitalised before ':' and a blank ("Grace: cant", "[21:04]
+ * Hunter: mum found it")?  Not a relation, title or month ("Mum:",
+ * "Boss:", "June: rent"), nor an ordinary word unless it is a name
+ * that is also a word ("Note:", "Update:", but "Will:"). */
+static int
+label_shape(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	unsigned f;
+
+	if (t->kind != T_WORD || !t->cap || t->allcap || tend(t) - t->s < 2 ||
+	    !tok_punct(sc, k + 1, ':') ||
+	    (k + 2 < sc->nt && !tok_gap(sc, k + 2)))
+		return 0;
+	f = fullflags(sc, k);
+	return (f & MH_NAMES_FIRST) &&
+	    !(f &
+	        (MH_NAMES_REL | MH_NAMES_TITLE | MH_NAMES_MONTH |
+	            MH_NAMES_WEEKDAY | MH_NAMES_STATE)) &&
+	    (!(f & MH_NAMES_COMMON) || (f & MH_NAMES_AMBIG));
+}
+
+/* Are the words at tokens a and b the same but for case? */
+static int
+same_word(struct mh_scanner *sc, size_t a, size_t b)
+{
+	size_t n = tend(&sc->t[a]) - sc->t[a].s;
+
+	return tend(&sc->t[b]) - sc->t[b].s == n &&
+	    strncasecmp(sc->s + sc->t[a].s, sc->s + sc->t[b].s, n) == 0;
+}
+
+/* Does the label at i open a message: first in the text or its line,
+ * after a time in brackets, a dash or a slash, or opening a sentence
+ * ("[21:04] Hunter:", "- Dawn: good riddance", "/ Rose: her phone's
+ * off")? */
+static int
+label_opens(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	return p == SIZE_MAX || tok_punct(sc, p, '-') ||
+	    tok_punct(sc, p, '/') || sentence_initial(sc, i);
+}
+
+/* Find the window's speakers' labels (label_shape()) for chat_label():
+ * kept when one speaker's comes twice ("Will: ... Will: ok", "Rose:
+ * ... / Rose: ...") or two speakers' come, one of them no word of a
+ * feeling or a season ("- Dawn: good riddance - Amber: dawn thats
+ * harsh"); not a diary's fields ("Hope: 3/10 Joy: 1/10", "Summer:
+ * beach Winter: ski"). */
+static void
+find_labels(struct mh_scanner *sc)
+{
+	int n = 0, chat = 0;
+
+	for (size_t k = 0; k < sc->nt; k++) {
+		int j;
+
+		if (!tok_punct(sc, k + 1, ':') || !label_shape(sc, k))
+			continue;
+		for (j = 0; j < n && !same_word(sc, sc->label_tok[j], k); j++)
+			;
+		if (j < n)
+			chat = 1;
+		else if (n < LABELS_MAX)
+			sc->label_tok[n++] = k;
+	}
+	for (int j = 0; !chat && n >= 2 && j < n; j++)
+		chat = !word_among(sc, sc->label_tok[j], senses) &&
+		    !word_among(sc, sc->label_tok[j], season_names);
+	sc->nlabels = chat ? n : 0;
+}
+
+/* Is the word at i a speaker's in a chat's export: the word of a label
+ * (find_labels()), capitalised, or in lower case and no ordinary word
+ * ("Amber: dawn thats harsh", but "Will: i will ask")?  Asked of a
+ * capitalised first name before ':', and then, in a window with
+ * labels, of its words in lower case (label_names()).  Out of line: few
+ * words are asked. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+chat_label(struct mh_scanner *sc, size_t i)
+{
+	if (sc->nlabels < 0) {
+		/* the labels are looked for from one that opens a message
+		 * (label_opens()) */
+		if (!label_opens(sc, i))
+			return 0;
+		find_labels(sc);
+	}
+	for (int j = 0; j < sc->nlabels; j++)
+		if (same_word(sc, sc->label_tok[j], i))
+			return sc->t[i].cap ||
+			    !(fullflags(sc, i) & MH_NAMES_COMMON);
+	return 0;
+}
+
+/* Put the span (s, e, type) among the spans in the order of their
+ * starts, unless one holds or overlaps it.  Returns 0 or -1. */
+static int
+insert_span(struct mh_scanner *sc, size_t s, size_t e, int type)
+{
+	size_t j = sc->nsp;
+	struct mh_scan_span sp;
+
+	while (j > 0 && sc->sp[j - 1].start > s)
+		j--;
+	if ((j > 0 && sc->sp[j - 1].end > s) ||
+	    (j < sc->nsp && sc->sp[j].start < e))
+		return 0;
+	/* (add_span() would merge it with the last) */
+	if ((sc->nsp + 1 >= sc->capsp ? grow_spans(sc, s, e, type)
+	                              : put_span(sc, s, e, type)) == -1)
+		return -1;
+	sp = sc->sp[sc->nsp - 1];
+	memmove(&sc->sp[j + 1], &sc->sp[j],
+	    (sc->nsp - 1 - j) * sizeof(sc->sp[0]));
+	sc->sp[j] = sp;
+	return 0;
+}
+
+/* After the walk of a window whose labels were looked for
+ * (find_labels()), the speakers' names in lower case in its messages:
+ * "- Dawn: good riddance - Amber: dawn thats harsh".  The walk passes
+ * such words without a look (memo_quiet()), and is not slowed for the
+ * few texts that have labels: their spans are put in among its own.
+ * The labels are then forgotten, for the next window.  Returns 0 or
+ * -1. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+label_names(struct mh_scanner *sc)
+{
+	for (size_t k = 0; sc->nlabels > 0 && k < sc->nt; k++)
+		if (sc->t[k].kind == T_WORD && !sc->t[k].cap &&
+		    !sc->t[k].allcap && chat_label(sc, k) &&
+		    insert_span(sc, sc->t[k].s, tend(&sc->t[k]),
+		        MH_SCAN_NAME) == -1)
+			return -1;
+	sc->nlabels = -1;
+	return 0;
+}
+
 static size_t name_after_greeting(struct mh_scanner *sc, size_t i, int *type,
     size_t *start);
 /* match_name() but for the words no_name_at() turns away, capitalised
@@ -13623,6 +13785,9 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 		return 0;
 	}
 	if (strong || ctx)
+		return end;
+	/* "Will: are u coming Grace: cant": a speaker's label */
+	if (m == 1 && tok_punct(sc, last + 1, ':') && chat_label(sc, i))
 		return end;
 	/* a deed done to the writer, a person's thing: "Hunter hit me",
 	 * "Chase's birthday" */
@@ -20735,7 +20900,9 @@ scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		}
 		sc->start = pos;
 		sc->n = end;
-		if (tokenize(sc) == -1 || (look_words(sc), walk(sc) == -1)) {
+		if (tokenize(sc) == -1 || (look_words(sc), walk(sc) == -1) ||
+		    (sc->nlabels >= 0 && label_names(sc) == -1)) {
+			sc->nlabels = -1;
 			sc->n = n;
 			errno = ENOMEM;
 			return -1;

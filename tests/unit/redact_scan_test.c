@@ -4762,6 +4762,34 @@ test_D7_local_ids(void)
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice
  * assistants, words of other tongues), each beside what stays. */
 static void
+test_N8_chat_labels(void)
+{
+	is_str(scan("Will: are u coming Grace: cant, ok Will: ok"),
+	    "NAME:Will|NAME:Grace|NAME:Will",
+	    "N8: a chat's labels, one of them twice");
+	is_str(scan("[21:04] Hunter: mum found it [21:05] Me: what did she "
+	            "say [21:06] Hunter: nothing yet"),
+	    "NAME:Hunter|NAME:Hunter", "N8: labels after a message's time");
+	is_str(scan("- Jay left - Dawn: good riddance - Amber: dawn thats "
+	            "harsh"),
+	    "NAME:Jay|NAME:Dawn|NAME:Amber|NAME:dawn",
+	    "N8: two speakers, and one's name in lower case in a message");
+	is_str(scan("Will: i will ask mum. Grace: ok"), "NAME:Will|NAME:Grace",
+	    "N8: a speaker's name that is an ordinary word stays one");
+	is_str(scan("[09:12] Me: i cant go in today [09:30] Boss: noted"), "",
+	    "N8: Me and a relation as labels, after a time, stay");
+	is_str(scan("Note: took my meds. Update: still sad. Mum: where are "
+	            "you? Therapist: how are you. Q: is this normal A: yes. "
+	            "Step 1: breathe. Re: appointment"),
+	    "", "N8: a form's and a chat's words before ':' stay");
+	is_str(scan("Hope: low Joy: none Sleep: 5h"), "",
+	    "N8: feelings as a diary's fields, once each, stay");
+	is_str(scan("Summer: beach Winter: ski"), "",
+	    "N8: seasons as fields, once each, stay");
+	is_str(scan("Hope: low"), "", "N8: one label alone stays");
+}
+
+static void
 test_N8_assistants(void)
 {
 	is_str(scan("hey siri call mum. hey alexa play rain sounds. okay "
@@ -4884,6 +4912,7 @@ main(void)
 	test_D7_said_places_dates();
 	test_D7_ages();
 	test_D7_local_ids();
+	test_N8_chat_labels();
 	test_N8_assistants();
 	test_N8_words();
 	scan_close();

@@ -1600,6 +1600,9 @@ static const char *const endearments[] = {
  * boss yelled at me" (slot_subject(), rel_bare_after()). */
 static const char *const appos_nots[] = {"hope", "bless", "lord", "mercy",
     NULL};
+/* First names that are also verbs a relation does before "in" or "at":
+ * "my mum rose at six", "my dad will at least try" (word_name_after()). */
+static const char *const verb_names[] = {"rose", "drew", "will", NULL};
 /* First names that are also words for what one feels or is given, of
  * which chat says what it says of a person: "hope is my best friend",
  * "Joy at work was rare" (low_rel_pred(), from_group_after()). */
@@ -9838,6 +9841,22 @@ name_after_pronoun(struct mh_scanner *sc, size_t pw, size_t i)
 	        tok_is(sc, q, KW_LOVE));
 }
 
+/* Is the first name at i, also a word, followed by where its bearer
+ * is, "in" or "at", as after a relation word ("the kids are with their
+ * dad bill in ballarat", "my mum ray at the home")?  Not a verb's past
+ * or will ("my mum rose at six", "my dad drew in the sand", "my dad
+ * will at least"), nor a month (word_name_after()). */
+static int
+where_after(struct mh_scanner *sc, size_t i)
+{
+	unsigned f = fullflags(sc, i);
+
+	return (f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
+	    tok_gap(sc, i + 1) &&
+	    (tok_is(sc, i + 2, KW_IN) || tok_is(sc, i + 2, KW_AT)) &&
+	    !word_among(sc, i, verb_names);
+}
+
 /* Is the word at i, of name class c, a name that is also a word, right
  * after a relation word: one of lower_word_name(), unless a verb ("my
  * friend june", "MY SISTER FAITH", but "my mum hope we"), also after
@@ -9876,6 +9895,8 @@ word_name_after(struct mh_scanner *sc, size_t i, int c)
 	f = fullflags(sc, i);
 	if ((f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
 	    clause_end_after(sc, i))
+		return 1;
+	if (where_after(sc, i))
 		return 1;
 	return (f & (MH_NAMES_FIRST | MH_NAMES_MONTH)) &&
 	    finite_after(sc, i, 1);
@@ -11641,6 +11662,7 @@ static int rel_pred_after(struct mh_scanner *sc, size_t last);
 static size_t my_relation_at(struct mh_scanner *sc, size_t k);
 static size_t from_group_end(struct mh_scanner *sc, size_t last);
 static int low_rel_pred(struct mh_scanner *sc, size_t i);
+static int rel_bare_after(struct mh_scanner *sc, size_t i, size_t last);
 static int low_from_group(struct mh_scanner *sc, size_t i);
 static int deed_tail(struct mh_scanner *sc, size_t n);
 
@@ -11656,11 +11678,13 @@ slot_subject(struct mh_scanner *sc, size_t i)
 	 * "mercy my mom yelled at me", said of it */
 	if (n == i + 2 && tok_is(sc, n, KW_MY) &&
 	    (r = my_relation_at(sc, n)) != 0)
-		return !(flags(sc, i) & MH_NAMES_MONTH) &&
-		    !word_among(sc, i, appos_nots) &&
-		    !word_among(sc, i, season_names) &&
-		    next_word(sc, r) == r + 2 &&
-		    tok_in2(sc, r + 2, KW2_LOW_DEED) && slot_deed(sc, i, r + 2);
+		return !word_among(sc, i, season_names) &&
+		    ((!(flags(sc, i) & MH_NAMES_MONTH) &&
+		         !word_among(sc, i, appos_nots) &&
+		         next_word(sc, r) == r + 2 &&
+		         tok_in2(sc, r + 2, KW2_LOW_DEED) &&
+		         slot_deed(sc, i, r + 2)) ||
+		        (slot_start(sc, i) && rel_bare_after(sc, i, i)));
 	if (n != i + 2 || !tok_in2(sc, n, KW2_LOW_DEED))
 		return 0;
 	return slot_deed(sc, i, n);
@@ -11965,15 +11989,23 @@ upper_text(struct mh_scanner *sc)
 	return sc->uppertext;
 }
 
-/* "my sister", "our best friend", "my old boss" from token k: the
- * relation word's token, else 0. */
+/* "my sister", "our best friend", "my old boss", "my 8 year old" from
+ * token k: the relation word's token (of a child by their age, "old"),
+ * else 0. */
 static size_t
 my_relation_at(struct mh_scanner *sc, size_t k)
 {
 	size_t r = k + 2;
 
 	if (!(tok_is(sc, k, KW_MY) || tok_is(sc, k, KW_OUR)) ||
-	    !tok_gap(sc, k + 1) || word_tok(sc, r) == NULL)
+	    !tok_gap(sc, k + 1))
+		return 0;
+	if (tk(sc, r) != NULL && sc->t[r].kind == T_NUM &&
+	    sc->t[r].ndigit <= 2 && tok_gap(sc, r + 1) &&
+	    (word_eq(sc, r + 2, "year") || word_eq(sc, r + 2, "yr")) &&
+	    tok_gap(sc, r + 3) && word_eq(sc, r + 4, "old"))
+		return r + 4;
+	if (word_tok(sc, r) == NULL)
 		return 0;
 	if (relation_at(sc, r))
 		return r;
@@ -13020,7 +13052,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    !lower_word_name(sc, i, c) &&
 	    !(c == C_AMBIG &&
 	        (clause_end_after(sc, i) || finite_after(sc, i, 1) ||
-	            (title && title_ambig(sc, i, f)))))
+	            (title && title_ambig(sc, i, f)) ||
+	            (ctx && where_after(sc, i)))))
 		return 0;
 	/* "the nurse said", "my mum told": the verb, though Said is a
 	 * surname too */

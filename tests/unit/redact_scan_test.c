@@ -4828,6 +4828,27 @@ test_N8_words(void)
 	    "N8: the same before a deed, or after a verb, is someone");
 }
 
+static void
+test_N8_low_slots(void)
+{
+	is_str(scan("ray my flatmate keeps eating my food"), "NAME:ray",
+	    "N8: a name before my and a relation that does something");
+	is_str(scan("patience my wife left with our daughter"),
+	    "NAME:patience", "N8: the same with a past deed");
+	is_str(scan("storm my 8 year old keeps asking if mummy is ok"),
+	    "NAME:storm", "N8: a child named by their age is a relation");
+	is_str(scan("mark my words. bless my heart. storm my brain. sunday "
+	            "my mum cooks. rose my hopes. will my mum be ok. hope my "
+	            "mum is ok. summer my bf dumped me"),
+	    "", "N8: a verb, a day, a season before my stay");
+	is_str(scan("the kids are with their dad bill in ballarat until "
+	            "sunday"),
+	    "NAME:bill", "N8: after a relation, before where they are");
+	is_str(scan("my mum rose at 6. my dad drew in the sand. my dad will "
+	            "at least try"),
+	    "", "N8: a verb after a relation, before in or at, stays");
+}
+
 int
 main(void)
 {
@@ -4915,6 +4936,7 @@ main(void)
 	test_N8_chat_labels();
 	test_N8_assistants();
 	test_N8_words();
+	test_N8_low_slots();
 	scan_close();
 	return done();
 }

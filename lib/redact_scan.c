@@ -1654,6 +1654,11 @@ static const char *const low_deeds[] = {
 	"ghosted", "dumped", "blocked", "cheated", "hates", "hated",
 	"keeps", "kept", "broke", "left", NULL
 };
+/* What two people do or are, after a pair of names of no list
+ * (unknown_pair_at(), with low_deeds[]): "lerato and nomsa were at the
+ * party", "sipho and thabo went home". */
+static const char *const pair_deeds[] = {"were", "came", "went", "are",
+    "both", "got", NULL};
 /* After "keeps" or "kept", what a person keeps doing to the writer:
  * "hope keeps asking why", "max keeps ghosting me"; not "hope keeps
  * slipping away" (slot_subject()). */
@@ -11904,6 +11909,36 @@ lone_surname_subject(struct mh_scanner *sc, size_t i)
 	return lone_surname_word(sc, i) && slot_subject(sc, i);
 }
 
+/* Is the word at k one of no list, of three letters or more: no
+ * English word, drug or chat's slang (the lists hold those), and in a
+ * text in lower case a name as often as a foreign word? */
+static int
+unknown_word(struct mh_scanner *sc, size_t k)
+{
+	return name_class(sc, k) == C_UNKNOWN &&
+	    tend(&sc->t[k]) - sc->t[k].s >= 3;
+}
+
+/* Do the words from a, in a text in lower case, open a clause with a
+ * word of no list (unknown_word()), "and", another or "i" or "me", and
+ * a deed of people: "lerato and nomsa were at the party", "sipho and
+ * thabo said no", "shazza and me got kicked out"?  The deed tells
+ * names from a pair of foreign things.  (The caller has asked for the
+ * "and".) */
+static int
+unknown_pair_at(struct mh_scanner *sc, size_t a)
+{
+	size_t v = a + 6;
+
+	return tok_gap(sc, a + 1) && tok_gap(sc, a + 3) && tok_gap(sc, a + 5) &&
+	    tk(sc, v) != NULL &&
+	    (word_among(sc, v, pair_deeds) || tok_in2(sc, v, KW2_LOW_DEED)) &&
+	    unknown_word(sc, a) &&
+	    (unknown_word(sc, a + 4) || tok_is(sc, a + 4, KW_I) ||
+	        tok_is(sc, a + 4, KW_ME)) &&
+	    slot_start(sc, a);
+}
+
 /* Is the word at i, a first name that is also a word in a text in lower
  * case, whom a deed is done to or a feeling is about: after "i told",
  * "i texted" or "i messaged", which only a person takes ("i told hope
@@ -13003,6 +13038,21 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    (fullflags(sc, i) & (MH_NAMES_AMBIG | MH_NAMES_FIRST)) ==
 	        (MH_NAMES_AMBIG | MH_NAMES_FIRST) &&
 	    (slot_subject(sc, i) || slot_object(sc, i) || slot_relation(sc, i)))
+		return tend(t);
+	/* "lerato and nomsa were at the party": either word of the pair;
+	 * "małgosia said she saw him", "godswill from church keeps sending
+	 * me messages": one alone where a first name that is a word is
+	 * taken (the words after it first: a deed, is, was, from, at), but
+	 * not before "my" and a relation, where chat's slang comes as
+	 * often ("istg my roommate eats my snacks", "bruh my brother") */
+	if (sc->lowertext &&
+	    ((and_at(sc, i + 2) && unknown_pair_at(sc, i)) ||
+	        (i >= 4 && and_at(sc, i - 2) && unknown_pair_at(sc, i - 4)) ||
+	        ((tok_in2(sc, i + 2, KW2_LOW_DEED) ||
+	             tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS) ||
+	             tok_is(sc, i + 2, KW_FROM) || tok_is(sc, i + 2, KW_AT)) &&
+	            (slot_subject(sc, i) || slot_relation(sc, i)) &&
+	            unknown_word(sc, i))))
 		return tend(t);
 	/* "I hate that rose told everyone", in a text with capitals too
 	 * (that_subject()) */

@@ -4849,6 +4849,22 @@ test_N8_low_slots(void)
 	    "", "N8: a verb after a relation, before in or at, stays");
 }
 
+static void
+test_N8_unknown_names(void)
+{
+	is_str(scan("lerato and nomsa were at the party"),
+	    "NAME:lerato|NAME:nomsa", "N8: a pair of words of no list");
+	is_str(scan("shazza and me got kicked out of the pub"), "NAME:shazza",
+	    "N8: one of no list and me before a deed");
+	is_str(scan("thabo said she would come"), "NAME:thabo",
+	    "N8: one of no list before a deed of low_deeds[]");
+	is_str(scan("lmao and smh are my fav. istg my roommate eats my "
+	            "snacks. bruh my brother changed the wifi"),
+	    "", "N8: chat's slang of no list stays");
+	is_str(scan("gcash says i have 43 pesos left until payday"), "",
+	    "N8: a wallet app that says stays");
+}
+
 int
 main(void)
 {
@@ -4937,6 +4953,7 @@ main(void)
 	test_N8_assistants();
 	test_N8_words();
 	test_N8_low_slots();
+	test_N8_unknown_names();
 	scan_close();
 	return done();
 }

@@ -13454,13 +13454,16 @@ addressed_word(struct mh_scanner *sc, size_t i)
  * after a place's cue (match_name_slow()), something one is in that no
  * place is: an app ("i'm in Slack all day"), or the noun of an idiom
  * with "of" ("i live in Fear of him", "in Charge of it"), not "of all
- * places" ("I live in Reading of all places")? */
+ * places" or "of course", said of a town ("I live in Reading of all
+ * places", "i live in Reading of course")? */
 static int
 weak_no_place(struct mh_scanner *sc, size_t i)
 {
 	return tok_in(sc, i, KW_PLATFORM) ||
 	    (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_OF) &&
-	        !(tok_gap(sc, i + 3) && word_eq(sc, i + 4, "all")));
+	        !(tok_gap(sc, i + 3) &&
+	            (word_eq(sc, i + 4, "all") ||
+	                word_eq(sc, i + 4, "course"))));
 }
 
 /* Is token k a speaker's label as a chat's export writes one, a first

@@ -4865,6 +4865,14 @@ test_N8_unknown_names(void)
 	    "N8: a wallet app that says stays");
 }
 
+/* R15: review of P7's rules. */
+static void
+test_R15_review(void)
+{
+	is_str(scan("i live in Reading of course. i live in Fear of him"),
+	    "LOCATION:Reading", "R15: of course after a town says a town");
+}
+
 int
 main(void)
 {
@@ -4954,6 +4962,7 @@ main(void)
 	test_N8_words();
 	test_N8_low_slots();
 	test_N8_unknown_names();
+	test_R15_review();
 	scan_close();
 	return done();
 }

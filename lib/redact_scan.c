@@ -7495,15 +7495,23 @@ static const char *const not_streets[] = {"easy", "memory", "google", "hard",
     "cloud", NULL};
 
 /* Words before "court" or "lane" that make it a court of law, a
- * sport's court or a road's lane, no street: "i got moved to drug
- * court", "my case moved to family court", "we moved to fast lane"
- * (street_to()). */
+ * sport's court or a road's lane, or say another one, no street: "i got
+ * moved to drug court", "my case moved to family court", "moved to
+ * immigration court", "to mental health court", "we moved to fast
+ * lane", "we moved to another lane" (street_to()). */
 static const char *const court_kinds[] = {"drug", "family", "traffic",
     "juvenile", "juvie", "housing", "divorce", "criminal", "civil", "federal",
     "supreme", "superior", "district", "county", "city", "municipal", "probate",
     "claims", "appeals", "circuit", "night", "food", "tennis", "basketball",
     "center", "centre", "high", "higher", "fast", "slow", "left", "right",
     "middle", "bike", "bus", "carpool", "hov", "passing", "express", "turn",
+    "magistrate", "magistrates", "bankruptcy", "appellate", "immigration",
+    "health", "treatment", "recovery", "wellness", "sobriety", "veterans",
+    "veteran", "teen", "youth", "dui", "dwi", "tax", "labor", "labour", "crown",
+    "coroner", "coroners", "sheriff", "eviction", "tribal", "military",
+    "violence", "community", "moot", "kangaroo", "volleyball", "squash",
+    "badminton", "pickleball", "racquetball", "handball", "bowling", "swim",
+    "swimming", "running", "emergency", "breakdown", "toll", "another", "other",
     NULL};
 
 /* Is the street word i after "to" and a word of moving a street

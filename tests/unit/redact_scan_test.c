@@ -4871,6 +4871,13 @@ test_R15_review(void)
 {
 	is_str(scan("i live in Reading of course. i live in Fear of him"),
 	    "LOCATION:Reading", "R15: of course after a town says a town");
+	is_str(scan("my case moved to immigration court. we moved to mental "
+	            "health court. he got moved to veterans court. i got moved "
+	            "to dui court. we moved to another lane"),
+	    "", "R15: more courts of law, another lane after moved to stay");
+	is_str(scan("we moved to larkspur court. we moved to sunset lane"),
+	    "ADDRESS:larkspur court|ADDRESS:sunset lane",
+	    "R15: a court or a lane of a name after moved to still goes");
 }
 
 int

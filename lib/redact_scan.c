@@ -17238,12 +17238,17 @@ static const char *const fac_describers[] = {
     "both", "many", "such", "favorite", "favourite", "shitty", "crappy",
     "sketchy", "pricey", "tiny", "fine", "busy", "dirty", "empty", "dumb",
     "stupid", "damn", "crazy", "lousy", "weird", "nasty", "gross", "poor",
-    "elite", "popular", "strict", "military",
+    "elite", "popular", "strict", "military", "clean", "quiet", "creepy",
+    "okay", "alright", "average", "mediocre", "awesome", "trendy", "bloody",
+    "entire", "worse", "mandatory", "compulsory", "secular", "muslim", "ghetto",
+    "neighborhood", "neighbourhood", "overnight", "farthest", "furthest",
     /* what is treated at a rehab, and its branch, said before it
-     * ("xanax rehab", "shoulder rehab", "neuro rehab") */
+     * ("xanax rehab", "shoulder rehab", "neuro rehab", "wildlife
+     * rehab") */
     "benzo", "benzos", "xanax", "fentanyl", "crack", "weed", "booze",
     "percocet", "vicodin", "adderall", "shoulder", "wrist", "elbow", "back",
-    "cardio", "ortho", "neuro", "peds", "subacute", NULL};
+    "cardio", "ortho", "neuro", "peds", "subacute", "caffeine", "painkiller",
+    "painkillers", "horse", "wildlife", "animal", "aqua", NULL};
 /* The endings of English adjectives and of the names of conditions,
  * branches of medicine and what is done there, which say what a
  * facility is like or treats ("residential", "psychiatric", "cardiac",
@@ -17292,6 +17297,41 @@ fac_name_word(struct mh_scanner *sc, size_t k)
 		if (len >= e->m + 2 && eqw(w + len - e->m, e->m, e->w))
 			return 0;
 	return 1;
+}
+
+/* Is the lower-case word k a comparative or a superlative of a word of
+ * the table: "newer", "nicer", "bigger", "shittier", "cheapest"?  After
+ * "the" it says what a place is like ("at the cheaper recovery
+ * center"), no name (low_place()).  A name shaped so ("summer",
+ * "tower") stays there too, as every such word did before. */
+static int
+than_word(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	const char *w = sc->s + t->s;
+	size_t n = tend(t) - t->s, m;
+	char y[32];
+
+	if (n >= 5 && eqw(w + n - 3, 3, "est"))
+		m = n - 3;
+	else if (n >= 4 && eqw(w + n - 2, 2, "er"))
+		m = n - 2;
+	else
+		return 0;
+	if (m < 3 || n >= sizeof(y))
+		return 0;
+	/* "new-er", "nice-r", "big-g-er", "shitt-i-er" */
+	if ((mh_names_lookup(sc->nm, w, m) & MH_NAMES_COMMON) ||
+	    (w[m] == 'e' &&
+	        (mh_names_lookup(sc->nm, w, m + 1) & MH_NAMES_COMMON)) ||
+	    (w[m - 1] == w[m - 2] &&
+	        (mh_names_lookup(sc->nm, w, m - 1) & MH_NAMES_COMMON)))
+		return 1;
+	if (w[m - 1] != 'i')
+		return 0;
+	memcpy(y, w, m - 1);
+	y[m - 1] = 'y';
+	return (mh_names_lookup(sc->nm, y, m) & MH_NAMES_COMMON) != 0;
 }
 
 static int town_word(struct mh_scanner *sc, size_t k);
@@ -17493,9 +17533,10 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 	 * town's name before "projects" ("in the riverton projects"), or
 	 * ordinary words before a word of its kind, which
 	 * fac_name_word() has asked what the place is like ("at the
-	 * sunrise recovery center"; "at the sunrise rehab" stays) */
+	 * sunrise recovery center"; "at the sunrise rehab", "at the
+	 * cheaper recovery center" stay: than_word()) */
 	if (p != SIZE_MAX && tok_is(sc, p, KW_THE)) {
-		if (named < 2 && !(plain && quals > 0) &&
+		if (named < 2 && !(plain && quals > 0 && !than_word(sc, k)) &&
 		    !(word_eq(sc, i, "projects") && proj_town(sc, k)))
 			return 0;
 		p = prev_word(sc, p);

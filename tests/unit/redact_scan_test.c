@@ -4878,6 +4878,16 @@ test_R15_review(void)
 	is_str(scan("we moved to larkspur court. we moved to sunset lane"),
 	    "ADDRESS:larkspur court|ADDRESS:sunset lane",
 	    "R15: a court or a lane of a name after moved to still goes");
+	is_str(scan("i was at the newer recovery center. i was at the "
+	            "cheapest treatment center. i was at the shittier recovery "
+	            "center. i was at the quiet recovery center. i was at the "
+	            "okay recovery center. i went to mandatory rehab. i went to "
+	            "wildlife rehab. i went to caffeine rehab"),
+	    "", "R15: what a place is like after the, or a rehab treats, stays");
+	is_str(scan("i was at the sunrise recovery center. i went to lakeside "
+	            "rehab"),
+	    "LOCATION:sunrise recovery center|LOCATION:lakeside rehab",
+	    "R15: a name after the, before rehab still goes");
 }
 
 int

@@ -110,11 +110,13 @@ unsigned mh_names_lookup_cue(const struct mh_names *nm, const char *w,
 /* Is the word w (len bytes) a lone word of the table: one of four
  * letters or more that Philter's list of ordinary words holds and
  * nothing else does, which SCOWL's list lacks in any case ("saugus",
- * "akureyri", "lexapro", "akathisia")?  Such a word names a town as
- * often as a medicine or a thing of science; none of SCOWL's words,
- * nor a name it capitalises ("Pfizer", "Hebrew"), is one.  The flags
- * have no bit for it (mh_names_lookup() gives COMMON), and adding a
- * word makes none.  0 when not, or unknown. */
+ * "akureyri", "lexapro", "akathisia")?  Most such words are medicines,
+ * words of science and misspellings, and the towns SCOWL does not
+ * know are among them; none of SCOWL's words, nor a name it
+ * capitalises ("Pfizer", "Hebrew"), nor one ending as a people's, a
+ * faith's or a condition's word does ("faroese", "ketosis"), is one.
+ * The flags have no bit for it (mh_names_lookup() gives COMMON), and
+ * adding a word makes none.  0 when not, or unknown. */
 int mh_names_lone(const struct mh_names *nm, const char *w, size_t len);
 
 #endif

@@ -4888,6 +4888,17 @@ test_R15_review(void)
 	            "rehab"),
 	    "LOCATION:sunrise recovery center|LOCATION:lakeside rehab",
 	    "R15: a name after the, before rehab still goes");
+	ok(!mh_names_lone(nm, "faroese", 7) &&
+	        !mh_names_lone(nm, "pentecostalism", 14) &&
+	        !mh_names_lone(nm, "ketosis", 7) &&
+	        !mh_names_lone(nm, "perimenopause", 13) &&
+	        mh_names_lone(nm, "framingham", 10),
+	    "R15: a people's, a faith's, a condition's word is no lone word");
+	is_str(scan("I'm from Faroese family. I grew up in Pentecostalism. I'm "
+	            "in Ketosis this week. I'm in Perimenopause this year. I "
+	            "grew up in Framingham"),
+	    "LOCATION:Framingham",
+	    "R15: such words after a cue of living stay, a town goes");
 }
 
 int

@@ -747,7 +747,7 @@ static const char *const clinical_abbrevs[] = {
 	"who", "fda", "nih", "aha", "ada", "acc", "acog", "apa", "nami",
 	"nimh", "samhsa", "va", "hmo", "ppo", "medicaid", "home", "work",
 	"school", "rehab", "atm", "usa", "us", "uk", "eu", "un", "nato",
-	"tv", "pc", NULL
+	"tv", "pc", "chemo", "physio", "counselling", NULL
 };
 
 /* Words after "at" or "on" that are no place: at Christmas, at home. */

@@ -4899,6 +4899,10 @@ test_R15_review(void)
 	            "grew up in Framingham"),
 	    "LOCATION:Framingham",
 	    "R15: such words after a cue of living stay, a town goes");
+	is_str(scan("i'm in Chemo this week. I'm in Physio for a few weeks. I'm "
+	            "in Counselling until june. I'm in Saugus until june"),
+	    "LOCATION:Saugus",
+	    "R15: a treatment one is in before a span of time stays");
 }
 
 int

@@ -7558,10 +7558,10 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	int words = 0, num = 0;
 	long v;
 
-	/* "on", "to" or "off" two or four tokens back, by its id
-	 * (street_prep()), or "off" six ("off of cherry hill lane"): most
-	 * street words have none there, and are spared the words' flags
-	 * and lists */
+	/* "on", "to" or "off" two or three words back (tokens i - 4 and
+	 * i - 6), by its id (street_prep()), or "off" four ("off of
+	 * cherry hill lane", i - 8): most street words have none there,
+	 * and are spared the words' flags and lists */
 	if (!(i >= 4 &&
 	        (street_prep(sc, i - 4) ||
 	            (i >= 6 &&

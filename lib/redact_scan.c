@@ -1330,6 +1330,12 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
 static const char *const initials_things[] = {"bp", "tv", "hr", "pc",
     "ps", "hw", "pt", "gp", "ds", "sw", "gb", "xb", "vr", "hp", "rv",
     NULL};
+/* The shorthand of parents' forums and chat for one's own people, and
+ * a carer's role, which a gloss in brackets spells out: "DH (my
+ * husband)", "DD (my daughter)", "LO (my kid)", "SS (my stepson)", "CM
+ * (my case manager)".  No one's initials there (paren_initials()). */
+static const char *const rel_shorthand[] = {"bb", "cm", "dd", "dh", "dp",
+    "ds", "dw", "hb", "lo", "sd", "ss", NULL};
 /* Conditions, and a clinic's shorthand, of two letters and no vowel,
  * that "is" or "was" and a word say what they are or do after a
  * relation word: "my mom mh is getting worse", "my mom cf is
@@ -12062,15 +12068,20 @@ my_relation_at(struct mh_scanner *sc, size_t k)
 /* The start of the word before the '(' at i (a blank between), two
  * letters, if they are the initials one goes by, glossed by a relation
  * in brackets: "KM (my bf) said he'd come", "JT (my ex) keeps texting",
- * "kz (my bf) said", as "Maya (my bf)" is a name; else SIZE_MAX.  Not letters whose gloss says what
- * they stand for, a role or a condition, as dotted_words[] holds them
- * ("PT (my physio)", "OT (my therapist)", "ED (my dx)"), nor a word of
- * a list but the names' and the ordinary words' (a state's code, a
- * relation's: "MS (my sister)", "BF (my best friend)"); and no gloss
- * but a relation ("ED (eating disorder)", "MS (multiple sclerosis)"
- * stay).  walk() asks it at a '(' after a blank and a word of two
- * bytes, which the word rules passed, as they take no such letters
- * alone.  Out of line: few brackets come here. */
+ * "kz (my bf) said", as "Maya (my bf)" is a name; else SIZE_MAX.  Not
+ * letters whose gloss says what they stand for, a role or a condition,
+ * as dotted_words[] holds them ("PT (my physio)", "OT (my therapist)",
+ * "ED (my dx)"), or a relation, as rel_shorthand[] does ("DH (my
+ * husband)", "LO (my kid)"); nor a word of a list but the names' and
+ * the ordinary words' (a state's code, a relation's: "MS (my sister)",
+ * "BF (my best friend)"), nor chat's (not_self_names[]: "ya (my bf)");
+ * and not two letters with a vowel unless in capitals, as initials in
+ * lower case have none (initials_shape(): "um (my bf) said", "uh (my
+ * ex)" are sounds); and no gloss but a relation ("ED (eating
+ * disorder)", "MS (multiple sclerosis)" stay).  walk() asks it at a
+ * '(' after a blank and a word of two bytes, which the word rules
+ * passed, as they take no such letters alone.  Out of line: few
+ * brackets come here. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -12087,7 +12098,10 @@ paren_initials(struct mh_scanner *sc, size_t i)
 	return !(fullflags(sc, i - 2) &
 	           ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST |
 	               MH_NAMES_COMMON)) &&
-	        !dotted_word(sc->s + t->s, 2)
+	        !dotted_word(sc->s + t->s, 2) &&
+	        (t->allcap || initials_shape(sc, i - 2)) &&
+	        !tok_in2(sc, i - 2, KW2_NOT_SELF) &&
+	        !word_among(sc, i - 2, rel_shorthand)
 	    ? t->s
 	    : SIZE_MAX;
 }

@@ -4596,6 +4596,17 @@ test_N7_chat_names(void)
 	            "best friend) came. MS (my sister) came"),
 	    "", "N7: a condition, a role, a relation or a state in brackets "
 	        "stays");
+	/* a forum's shorthand for one's own people, and chat's sounds */
+	is_str(scan("DH (my husband) is away. DD (my daughter) is sick. LO "
+	            "(my kid) is up. SS (my stepson) hates me. CM (my case "
+	            "manager) called. hb (my husband) is home"),
+	    "", "R16: a relation's shorthand glossed in brackets stays");
+	is_str(scan("um (my bf) said no. ya (my ex) texted. uh (my bf) is "
+	            "mad. ty (my bf) for coming"),
+	    "", "R16: two letters with a vowel in lower case stay");
+	is_str(scan("AJ (my friend) came over. me and jt (my bf) went out"),
+	    "NAME:AJ|NAME:jt",
+	    "R16: initials with a vowel in capitals, or none in lower case");
 	is_str(scan("hey its me, D."), "NAME:D", "N7: a letter signs after me,");
 	is_str(scan("see you at group.\nlove, D.\nthanks, K\nxo D.\n- K."),
 	    "NAME:D|NAME:K|NAME:D|NAME:K",

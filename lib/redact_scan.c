@@ -1732,9 +1732,11 @@ static const char *const no_first_words[] = {
 static const char *const sign_offs[] = {"sincerely", "regards", "best",
     "wishes", "xoxo", "yours", NULL};
 /* The same in chat, before a comma ("love, D.", "thanks, K.", "hey its
- * me, kz"), "xo" and "xoxo" without one too ("xo D.": closing_before()) */
+ * me, kz", "see you soon, K.") or a dash ("love you - D."), "xo" and
+ * "xoxo" without one too ("xo D.": closing_before()) */
 static const char *const chat_closes[] = {"love", "luv", "xo", "thanks",
-    "thx", "cheers", "me", NULL};
+    "thx", "ty", "cheers", "me", "you", "u", "ya", "soon", "later", "bye",
+    NULL};
 /* The heads of a form's line whose value is a person's name, written
  * "SURNAME, FIRST" ("Patient: RIVERA, JAKE", "PATIENT NAME: OKAFOR,
  * MAYA A"), and the fields that follow one on the same line ("RIVERA,
@@ -9576,12 +9578,23 @@ list_first(struct mh_scanner *sc, size_t k)
 	            MH_NAMES_REL)) == MH_NAMES_FIRST;
 }
 
+/* Is the word at q (SIZE_MAX for none) a close of a letter or of chat,
+ * which a name signing the message may follow (closing_before())? */
+static int
+close_word(struct mh_scanner *sc, size_t q)
+{
+	return q != SIZE_MAX && sc->t[q].kind == T_WORD &&
+	    (word_among(sc, q, chat_closes) || word_among(sc, q, sign_offs));
+}
+
 /* Does a message's close stand before the word at i, a blank between,
  * so that the word at the end of its line signs it: a comma after a
  * letter's close or chat's ("love, D.", "thanks, K.", "Best, kz", "hey
- * its me, D."), "xo" or "xoxo" ("xo D."), or a dash opening the line or
- * after a word ("- K.", "see you soon - K."; not "A - B.", "1 - A.", a
- * range or a list)?  Asked of a letter or initials at a line's end
+ * its me, D."), "xo" or "xoxo" ("xo D."), or a dash opening the line,
+ * after a sentence's end or after a close ("- K.", "thanks! - K.", "see
+ * you soon - K."; not "A - B.", "1 - A.", a range or a list, nor a
+ * label's value after any other word: "math - B", "the answer is -
+ * D.")?  Asked of a letter or initials at a line's end
  * (signoff_letter(), cue_initials()). */
 static int
 closing_before(struct mh_scanner *sc, size_t i)
@@ -9591,21 +9604,15 @@ closing_before(struct mh_scanner *sc, size_t i)
 	if (i < 2 || !tok_gap(sc, i - 1))
 		return 0;
 	p = i - 2;
-	if (tok_punct(sc, p, ',')) {
-		q = prev_tok(sc, p);
-		return q != SIZE_MAX && sc->t[q].kind == T_WORD &&
-		    (word_among(sc, q, chat_closes) ||
-		        word_among(sc, q, sign_offs));
-	}
+	if (tok_punct(sc, p, ','))
+		return close_word(sc, prev_tok(sc, p));
 	if (tok_punct(sc, p, '-')) {
 		if (p == 0 || (sc->t[p - 1].kind == T_SPACE && sc->t[p - 1].nl))
 			return 1;
 		if (sc->t[p - 1].kind != T_SPACE)
 			return 0;
 		q = prev_tok(sc, p);
-		return q == SIZE_MAX ||
-		    (tok_at(sc, q)->kind == T_WORD &&
-		        tok_at(sc, q)->nletter > 1) ||
+		return q == SIZE_MAX || close_word(sc, q) ||
 		    tok_punct(sc, q, '.') || tok_punct(sc, q, '!') ||
 		    tok_punct(sc, q, '?');
 	}
@@ -11840,17 +11847,18 @@ initial_subject(struct mh_scanner *sc, size_t i)
  * (closing_before()): "love, D.", "xo D.", "thanks, K.", "hey its me,
  * D.", "- K."?  Not a grade, a plan, a vitamin or a list's letter ("I
  * got a D.", "plan B.", "type 1 or 2 or D."), which no close comes
- * before; nor "I", nor "a", "i" or "u" in lower case, which are words,
- * nor the kiss "x" ("love, x").  match_name_slow() and letter_initial()
- * ask it of letters alone. */
+ * before; nor "I", nor "a" or "i" in lower case, which are words, nor
+ * "u" in either case ("love, U." is "love you"), nor the kiss "x"
+ * ("love, x").  match_name_slow() and letter_initial() ask it of
+ * letters alone. */
 static int
 signoff_letter(struct mh_scanner *sc, size_t i)
 {
 	char c = sc->s[sc->t[i].s];
 
-	return c != 'I' && c != 'a' && c != 'i' && c != 'u' &&
-	    lc((unsigned char)c) != 'x' && line_end_after(sc, i) &&
-	    closing_before(sc, i);
+	return c != 'I' && c != 'a' && c != 'i' &&
+	    lc((unsigned char)c) != 'u' && lc((unsigned char)c) != 'x' &&
+	    line_end_after(sc, i) && closing_before(sc, i);
 }
 
 /* slot_subject() of the word at i before the verb at n, of

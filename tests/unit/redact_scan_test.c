@@ -4621,6 +4621,12 @@ test_N7_chat_names(void)
 	is_str(scan("my grades were A - B.\noption 1 - A.\nlove, x\nthanks, "
 	            "u.\nlove, I.\nI love D."),
 	    "", "N7: a range, a list, a kiss, words and no close stay");
+	is_str(scan("my grades this term:\nmath - B\nscience - C.\nthe "
+	            "answer is - D.\nvitamin - D.\nlove, U."),
+	    "", "R16: a label's letter after a dash, and \"U\", sign nothing");
+	is_str(scan("thank you, D.\nty, K.\nlove ya - T.\ntalk soon - J."),
+	    "NAME:D|NAME:K|NAME:T|NAME:J",
+	    "R16: a letter signs after chat's closes and farewells");
 	is_str(scan("hey it's Faith lol. hi its Grace btw"),
 	    "NAME:Faith|NAME:Grace",
 	    "N7: chat's word after one's name signing in after a greeting");

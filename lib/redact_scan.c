@@ -10290,21 +10290,33 @@ is_first(struct mh_scanner *sc, size_t i)
  * holds whole, is taken by ("jean-luc", "ji-woo", "seo-yeon",
  * "marie-claire"): a first name's when its first part is a name's and
  * no ordinary word, as "jayden" is taken (match_lower_name()); whether
- * every part is a name's, hyphen_class() asks.  Else none. */
+ * every part is a name's, hyphen_class() asks.  A first part that is a
+ * surname alone ("seo", "kung", "coca") is no given name's by itself:
+ * then no part after it may be an ordinary word either ("kung-fu",
+ * "coca-cola" stay; "seo-yeon" is taken).  Else none. */
 static unsigned
 hyphen_given(struct mh_scanner *sc, size_t i)
 {
 	const struct tok *t = &sc->t[i];
-	const char *h = memchr(sc->s + t->s, '-', tend(t) - t->s);
+	const char *w = sc->s + t->s, *end = sc->s + tend(t);
+	const char *h = memchr(w, '-', (size_t)(end - w));
 	unsigned f;
 
 	if (h == NULL)
 		return 0;
-	f = mh_names_lookup(sc->nm, sc->s + t->s, (size_t)(h - sc->s) - t->s);
-	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
-	        !(f & (MH_NAMES_COMMON | MH_NAMES_KEEP))
-	    ? MH_NAMES_FIRST
-	    : 0;
+	f = mh_names_lookup(sc->nm, w, (size_t)(h - w));
+	if (!(f & (MH_NAMES_FIRST | MH_NAMES_LAST)) ||
+	    (f & (MH_NAMES_COMMON | MH_NAMES_KEEP)))
+		return 0;
+	while (!(f & MH_NAMES_FIRST) && h < end) {
+		w = h + 1;
+		if ((h = memchr(w, '-', (size_t)(end - w))) == NULL)
+			h = end;
+		if (mh_names_lookup(sc->nm, w, (size_t)(h - w)) &
+		    MH_NAMES_COMMON)
+			return 0;
+	}
+	return MH_NAMES_FIRST;
 }
 
 /* Does the word at p end an in-law relation: "my mother in law Faith",

@@ -4581,6 +4581,10 @@ test_N7_chat_names(void)
 	    "N7: a hyphenated given name in lower case");
 	is_str(scan("seo-yeon texted me"), "NAME:seo-yeon",
 	    "N7: a Korean given name in lower case");
+	is_str(scan("kung-fu panda is my comfort movie. coca-cola is my vice. "
+	            "hye-jin from my class said hi"),
+	    "NAME:hye-jin",
+	    "R16: after a surname alone, an ordinary word is no given name's");
 	is_str(scan("follow-up from my doctor. check-in from my therapist. "
 	            "long-term from my dad. self-care from my group. my ex-bf "
 	            "from work texted. uh-huh from my mom. al-anon from my "

@@ -1322,7 +1322,7 @@ static const char *const not_self_names[] = {"now", "too", "up", "out",
     "tbh", "fam", "sus", "fyi", "imo", "thx", "us", "it", "who", "why",
     "how", "not", "one", "two", "any", "all", "lmk", "ily", "np", "gn",
     "gm", "hbu", "wyd", "fr", "ngl", "af", "asf", "rly", "sry", "pm",
-    "am", "irl", "dm", NULL};
+    "am", "irl", "dm", "aka", "welp", NULL};
 /* Things of two letters said right after a relation word, whatever
  * follows: "my dad bp went up", "my mom tv kept buzzing", "my dad hr
  * called him in", and consoles, devices and a van one owns, "my bro ds
@@ -12984,8 +12984,9 @@ caps_opener(struct mh_scanner *sc, size_t i, int m)
  * given name written after it ("I met zhang wei at work", "went to see
  * okafor ji-woo"), as a run in capitals takes "Zhang Wei" whole: a word
  * in lower case, one blank between, of the first names' list and of
- * none but the surnames' (not "see okafor today", "met okafor june"),
- * or a given name joined by hyphens (hyphen_given()).  The mirror of
+ * none but the surnames' (not "see okafor today", "met okafor june",
+ * nor chat's thanks, "went to see okafor ty": close_word()), or a given
+ * name joined by hyphens (hyphen_given()).  The mirror of
  * surname_lead(). */
 static size_t
 given_after(struct mh_scanner *sc, size_t i)
@@ -13000,7 +13001,8 @@ given_after(struct mh_scanner *sc, size_t i)
 	if (f == 0 && n->hyphen && name_class(sc, i + 2) == C_STRONG)
 		f = hyphen_given(sc, i + 2);
 	return (f & MH_NAMES_FIRST) &&
-	        !(f & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST))
+	        !(f & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	        !close_word(sc, i + 2)
 	    ? tend(n)
 	    : tend(&sc->t[i]);
 }
@@ -14239,9 +14241,11 @@ name_ask_none(struct mh_scanner *sc, size_t i)
  * and no other but the given names' (not "the", "long", "lee").  One
  * that is an ordinary word, a street's or a town's too ("park",
  * "tran") only before a given name joined by hyphens, as Korean ones
- * are written ("so glad wei came" stays so).  Else the name's own
- * start, t->s.  Out of line: asked only of a name taken in lower
- * case. */
+ * are written ("so glad wei came" stays so), and not after its
+ * subject, whose verb it is ("i like ji-woo").  Nor a word of chat
+ * (not_self_names[], close_word(): "aka maya", "ty maya for
+ * listening").  Else the name's own start, t->s.  Out of line: asked
+ * only of a name taken in lower case. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -14258,12 +14262,12 @@ surname_lead(struct mh_scanner *sc, size_t i)
 	    (sc->nsp && sc->sp[sc->nsp - 1].end > q->s))
 		return sc->t[i].s;
 	f = fullflags(sc, i - 2);
-	if (sc->t[i].hyphen)
+	if (sc->t[i].hyphen && !low_pronoun(sc, prev_word(sc, i - 2)))
 		f &= ~(unsigned)(MH_NAMES_COMMON | MH_NAMES_STREET |
 		    MH_NAMES_WORD | MH_NAMES_CITYPART);
 	if (!(f & MH_NAMES_LAST) ||
 	    (f & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST)) ||
-	    tok_in2(sc, i - 2, KW2_NOT_SELF))
+	    tok_in2(sc, i - 2, KW2_NOT_SELF) || close_word(sc, i - 2))
 		return sc->t[i].s;
 	return q->s;
 }

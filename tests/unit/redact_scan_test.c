@@ -4575,6 +4575,15 @@ test_N7_chat_names(void)
 	    "NAME:wei|NAME:wei", "N7: a word that is a surname too stays out");
 	is_str(scan("i met okafor june at the shelter"), "NAME:okafor",
 	    "N7: a name that is a word too after a surname stays out");
+	is_str(scan("ty maya for listening. aka jordan from my group. welp "
+	            "maya said no. went to see okafor ty for everything"),
+	    "NAME:maya|NAME:jordan|NAME:maya|NAME:okafor",
+	    "R16: chat's thanks and words are no surname, nor a given name");
+	is_str(scan("i like ji-woo so much. i hug ji-woo every day. so glad "
+	            "park ji-woo came"),
+	    "NAME:ji-woo|NAME:ji-woo|NAME:park ji-woo",
+	    "R16: a verb after its subject is no surname before a hyphenated "
+	    "name");
 	is_str(scan("jean-luc from my unit is nice. marie-claire from group "
 	            "called"),
 	    "NAME:jean-luc|NAME:marie-claire",

@@ -9705,8 +9705,8 @@ static const char *const sign_in_tails[] = {"lol", "btw", "haha", "lmao",
  * "hey it's Will again", "It's Mark here", "hey it's Mark", "hey it's
  * Faith lol")?  Not "I'm Fine, 20 min late", "it's Will power", "it's
  * Grace period", "it's May already"; nor "It's Hope." or "It's Faith
- * lol" with no greeting, where the word's sense is as likely.  Asked of a lone name after a
- * blank and a word or a possessive. */
+ * lol" with no greeting, where the word's sense is as likely.  Asked
+ * of a lone name after a blank and a word or a possessive. */
 static int
 self_word_name(struct mh_scanner *sc, size_t i)
 {

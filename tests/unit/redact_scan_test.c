@@ -1428,6 +1428,19 @@ test_names(void)
 	ok(mh_names_add(nm, "Qqzxv", 5, MH_NAMES_USER) == 0, "word added");
 	is_str(scan("Then qqzxv came home"), "NAME:qqzxv",
 	    "the scanner sees a word added later");
+	/* and in a text in lower case, whose words take their full flags
+	 * from their images once one such text has given them
+	 * (look_words()): a stale copy would keep the word's flags as
+	 * they were before it was added, there and with capitals */
+	is_str(scan("then zqqxw came home, zqqxw said"), "",
+	    "an unknown word in lower case is no name");
+	ok(mh_names_add(nm, "Zqqxw", 5, MH_NAMES_USER) == 0, "word added");
+	is_str(scan("then zqqxw came home, zqqxw said"),
+	    "NAME:zqqxw|NAME:zqqxw",
+	    "a text in lower case sees a word added later");
+	is_str(scan("Then zqqxw came home, zqqxw said"),
+	    "NAME:zqqxw|NAME:zqqxw",
+	    "and so does a text with capitals after it");
 	is_str(scan("My wife maya said so"), "NAME:maya",
 	    "a lower-case name after a relation");
 	is_str(scan("Her son is named \xc3\xa9mile now"), "NAME:\xc3\xa9mile",

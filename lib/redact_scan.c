@@ -1695,6 +1695,10 @@ static const char *const kin_others[] = {
 	"mami", "mamu", "khala", "khalu", "mausi", "babcia", "dziadek",
 	"vovó", "vovô", "vovo", "avó", "avô", NULL
 };
+/* What a form's field takes alone, which no chat's message is: "Hope:
+ * low", "Will: none", "Plan: nil" (field_value()). */
+static const char *const field_values[] = {"none", "nil", "low", "high",
+    "mild", "moderate", "severe", "medium", NULL};
 /* Before the one a feeling is at or with: "mad at will.", "angry with
  * mark" (slot_object()). */
 static const char *const low_cross[] = {
@@ -4948,6 +4952,28 @@ next_word(struct mh_scanner *sc, size_t i)
 	return SIZE_MAX;
 }
 
+/* Is token q the last number of a time or a date, after ':', '/' or
+ * '.' (sep: which of them) and a number ("09:30", "25/11/2026")? */
+static int
+stamp_end(struct mh_scanner *sc, size_t q, const char *sep)
+{
+	return q != SIZE_MAX && q >= 2 && sc->t[q].kind == T_NUM &&
+	    sc->t[q - 2].kind == T_NUM && sc->t[q - 1].mark != 0 &&
+	    strchr(sep, sc->t[q - 1].mark) != NULL;
+}
+
+/* Is token i after a message's time or date in brackets, as a chat's
+ * export writes it ("[09:30] Boss: noted", "[25/11/2026, 21:04:11]
+ * Hunter:"; not "[1] Grace")? */
+static int
+time_bracket_before(struct mh_scanner *sc, size_t i)
+{
+	size_t p = prev_tok(sc, i);
+
+	return p != SIZE_MAX && tok_punct(sc, p, ']') &&
+	    stamp_end(sc, p - 1, ":/.");
+}
+
 /* Does token i start a sentence (or a line)? */
 static int
 sentence_initial(struct mh_scanner *sc, size_t i)
@@ -4979,7 +5005,7 @@ sentence_initial(struct mh_scanner *sc, size_t i)
 		/* a message's time in a chat's export: "[09:30] Boss:
 		 * noted" */
 		if (c == ']')
-			return p > 0 && sc->t[p - 1].kind == T_NUM;
+			return time_bracket_before(sc, p + 1);
 		return c == '!' || c == '?' || c == ':' || c == ';';
 	}
 	return 1;
@@ -13510,6 +13536,21 @@ weak_no_place(struct mh_scanner *sc, size_t i)
 	                word_eq(sc, i + 4, "course"))));
 }
 
+/* The full flags of token k if it is a capitalised word before ':'
+ * and a blank, as a chat's export writes a speaker's label and a form
+ * its field's ("Grace: cant", "Plan: none"), else 0. */
+static unsigned
+colon_word_flags(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+
+	return t->kind == T_WORD && t->cap && !t->allcap &&
+	        tend(t) - t->s >= 2 && tok_punct(sc, k + 1, ':') &&
+	        (k + 2 >= sc->nt || tok_gap(sc, k + 2))
+	    ? fullflags(sc, k)
+	    : 0;
+}
+
 /* Is token k a speaker's label as a chat's export writes one, a first
  * name capitalised before ':' and a blank ("Grace: cant", "[21:04]
  * Hunter: mum found it")?  Not a relation, title or month ("Mum:",
@@ -13518,14 +13559,8 @@ weak_no_place(struct mh_scanner *sc, size_t i)
 static int
 label_shape(struct mh_scanner *sc, size_t k)
 {
-	const struct tok *t = &sc->t[k];
-	unsigned f;
+	unsigned f = colon_word_flags(sc, k);
 
-	if (t->kind != T_WORD || !t->cap || t->allcap || tend(t) - t->s < 2 ||
-	    !tok_punct(sc, k + 1, ':') ||
-	    (k + 2 < sc->nt && !tok_gap(sc, k + 2)))
-		return 0;
-	f = fullflags(sc, k);
 	return (f & MH_NAMES_FIRST) &&
 	    !(f &
 	        (MH_NAMES_REL | MH_NAMES_TITLE | MH_NAMES_MONTH |
@@ -13556,33 +13591,114 @@ label_opens(struct mh_scanner *sc, size_t i)
 	    tok_punct(sc, p, '/') || sentence_initial(sc, i);
 }
 
+/* Is the word at k before ':' (colon_word_flags()), no speaker's
+ * label, a form's field: an ordinary word, no name, relation, title or
+ * pronoun ("Plan: none", "Intent:", "Sleep: 5h", "Rent:"), which a
+ * chat's export writes none of ("Me:", "Mum:", "Therapist:")? */
+static int
+field_label(struct mh_scanner *sc, size_t k)
+{
+	unsigned f = colon_word_flags(sc, k);
+
+	return (f & MH_NAMES_COMMON) &&
+	    !(f &
+	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_REL |
+	            MH_NAMES_TITLE)) &&
+	    !tok_is(sc, k, KW_ME) && !word_eq(sc, k, "you");
+}
+
+/* Is what the label at k says a field's value, a number or score or a
+ * word of field_values[] alone ("Rose: 2 Lily: 3", "Mark: 7/10",
+ * "Hope: low", "Will: none"; not "Hunter: 5 mins away", "Will: none
+ * of ur business")? */
+static int
+field_value(struct mh_scanner *sc, size_t k)
+{
+	size_t v = k + 3;
+	const struct tok *t = tk(sc, v), *w;
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == T_NUM) {
+		if (tok_punct(sc, v + 1, '/') && tk(sc, v + 2) != NULL &&
+		    sc->t[v + 2].kind == T_NUM)
+			v += 2;
+	} else if (!word_among(sc, v, field_values))
+		return 0;
+	/* alone: no word in lower case follows */
+	w = tok_gap(sc, v + 1) ? word_tok(sc, v + 2) : NULL;
+	return w == NULL || w->cap;
+}
+
+/* Is the label at k after a message's time, as a chat's export writes
+ * one: in brackets ("[21:04] Hunter:"), or before a dash ("25/11/2026,
+ * 09:30 - Will:")? */
+static int
+label_timed(struct mh_scanner *sc, size_t k)
+{
+	size_t p = prev_tok(sc, k);
+
+	return time_bracket_before(sc, k) ||
+	    (p != SIZE_MAX && tok_punct(sc, p, '-') &&
+	        stamp_end(sc, prev_tok(sc, p), ":"));
+}
+
+/* Does the label at k say three words or more before the next one (a
+ * message, not a field's value: "Will: i will ask mum. Grace: ok", but
+ * "Sky: grey Rain: heavy")? */
+static int
+label_says(struct mh_scanner *sc, size_t k)
+{
+	int n = 0;
+
+	for (size_t j = k + 3; j < sc->nt && n < 3; j++)
+		if (sc->t[j].kind == T_WORD) {
+			if (tok_punct(sc, j + 1, ':'))
+				break;
+			n++;
+		}
+	return n == 3;
+}
+
 /* Find the window's speakers' labels (label_shape()) for chat_label():
  * kept when one speaker's comes twice ("Will: ... Will: ok", "Rose:
  * ... / Rose: ...") or two speakers' come, one of them no word of a
- * feeling or a season ("- Dawn: good riddance - Amber: dawn thats
- * harsh"); not a diary's fields ("Hope: 3/10 Joy: 1/10", "Summer:
- * beach Winter: ski"). */
+ * feeling or a season, and one saying something (label_says(): "-
+ * Dawn: good riddance - Amber: dawn thats harsh"); not a diary's
+ * fields ("Hope: 3/10 Joy: 1/10", "Summer: beach Winter: ski", "Sky:
+ * grey Rain: heavy"), and none at all where a form shows, by a field
+ * or a field's value ("Will: none Intent: none Faith: strong", "Faith:
+ * low Will: low", "Rose: 2 Rose: 3").  A message's time before a
+ * label (label_timed()) shows a chat's export whatever its speakers
+ * say. */
 static void
 find_labels(struct mh_scanner *sc)
 {
-	int n = 0, chat = 0;
+	int n = 0, twice = 0, form = 0, timed = 0, plain = 0, says = 0, chat;
 
 	for (size_t k = 0; k < sc->nt; k++) {
 		int j;
 
-		if (!tok_punct(sc, k + 1, ':') || !label_shape(sc, k))
+		if (!tok_punct(sc, k + 1, ':'))
 			continue;
+		if (!label_shape(sc, k)) {
+			form |= field_label(sc, k);
+			continue;
+		}
+		form |= field_value(sc, k);
+		timed |= label_timed(sc, k);
+		plain |= !word_among(sc, k, senses) &&
+		    !word_among(sc, k, season_names);
+		says |= label_says(sc, k);
 		for (j = 0; j < n && !same_word(sc, sc->label_tok[j], k); j++)
 			;
 		if (j < n)
-			chat = 1;
+			twice = 1;
 		else if (n < LABELS_MAX)
 			sc->label_tok[n++] = k;
 	}
-	for (int j = 0; !chat && n >= 2 && j < n; j++)
-		chat = !word_among(sc, sc->label_tok[j], senses) &&
-		    !word_among(sc, sc->label_tok[j], season_names);
-	sc->nlabels = chat ? n : 0;
+	chat = timed || (!form && (twice || (plain && says)));
+	sc->nlabels = (twice || n >= 2) && chat ? n : 0;
 }
 
 /* Is the word at i a speaker's in a chat's export: the word of a label

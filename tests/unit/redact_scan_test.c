@@ -4948,6 +4948,40 @@ test_R15_review(void)
 	    "R15: a treatment one is in before a span of time stays");
 }
 
+/* R18: the review of N8's names: a form's fields before ':' are no
+ * speakers' labels, each beside the chat whose labels stay names. */
+static void
+test_R18_labels(void)
+{
+	is_str(scan("Will: none Intent: none Faith: strong"), "",
+	    "R18: a risk note's fields, one of them no name, stay");
+	is_str(scan("Faith: low Will: low. Rose: 2 Lily: 3 Daisy: 5. Mark: 7 "
+	            "Mark: 8"),
+	    "", "R18: labels whose values are a field's stay");
+	is_str(scan("Sky: grey Rain: heavy"), "",
+	    "R18: two labels that say a word or two stay");
+	is_str(scan("Sunny: no\nStorm: yes"), "",
+	    "R18: the same on lines of their own");
+	is_str(scan("Will: to live Hope: low"), "",
+	    "R18: a risk note's Will beside a feeling stays");
+	is_str(scan("Will: none of ur business\nGrace: wow ok\nWill: sorry"),
+	    "NAME:Will|NAME:Grace|NAME:Will",
+	    "R18: a word of field_values[] in a message is no field's");
+	is_str(scan("Hunter: 5 mins away\nDawn: ok\nHunter: here"),
+	    "NAME:Hunter|NAME:Dawn|NAME:Hunter",
+	    "R18: a number that opens a message is no field's");
+	is_str(scan("Grace: low key miss u\nWill: same"),
+	    "NAME:Grace|NAME:Will", "R18: two labels, one saying something");
+	is_str(scan("25/11/2026, 09:30 - Will: running late\n25/11/2026, "
+	            "09:31 - Grace: ok"),
+	    "DATE:25/11/2026|NAME:Will|DATE:25/11/2026|NAME:Grace",
+	    "R18: a message's time before a dash shows a chat's export");
+	is_str(scan("- Hope: 3/10\n- Will: none of it. [1] Grace: a prayer. "
+	            "[2] Will: a song"),
+	    "DATE:3/10", "R18: a list's dash, a note's number in brackets, "
+	                 "show no chat");
+}
+
 int
 main(void)
 {
@@ -5038,6 +5072,7 @@ main(void)
 	test_N8_low_slots();
 	test_N8_unknown_names();
 	test_R15_review();
+	test_R18_labels();
 	scan_close();
 	return done();
 }

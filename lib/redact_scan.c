@@ -1693,7 +1693,8 @@ static const char *const kin_others[] = {
 	"lolo", "nonna", "nonno", "yaya", "yiayia", "halmoni", "teta", "sitti",
 	"jiddo", "tía", "tío", "tio", "didi", "bhaiya", "chacha", "chachi",
 	"mami", "mamu", "khala", "khalu", "mausi", "babcia", "dziadek",
-	"vovó", "vovô", "vovo", "avó", "avô", NULL
+	"vovó", "vovô", "vovo", "avó", "avô", "gogo", "mkhulu", "ouma", "oupa",
+	"ibu", "bapak", "manong", "manang", NULL
 };
 /* What a form's field takes alone, which no chat's message is: "Hope:
  * low", "Will: none", "Plan: nil" (field_value()). */
@@ -11970,13 +11971,32 @@ lone_surname_subject(struct mh_scanner *sc, size_t i)
 }
 
 /* Is the word at k one of no list, of three letters or more: no
- * English word, drug or chat's slang (the lists hold those), and in a
- * text in lower case a name as often as a foreign word? */
+ * English word or drug (the word table holds those), no chat's slang
+ * of slang_words[] ("ngl and tbh are my fav"), and in a text in lower
+ * case a name as often as a foreign word?  Not one ending in -s, as a
+ * plural or a slip of one does ("kdramas", "frends and i went out"):
+ * the names that end so are the lists'. */
 static int
 unknown_word(struct mh_scanner *sc, size_t k)
 {
-	return name_class(sc, k) == C_UNKNOWN &&
-	    tend(&sc->t[k]) - sc->t[k].s >= 3;
+	const struct tok *t = &sc->t[k];
+
+	return name_class(sc, k) == C_UNKNOWN && tend(t) - t->s >= 3 &&
+	    sc->s[tend(t) - 1] != 's' && !tok_in(sc, k, KW_SLANG);
+}
+
+/* Is what follows "are" or "were" at k said of people: where they
+ * are, what they are doing or what they are to the writer ("were at
+ * the party", "are dating", "are my cousins"; unknown_pair_at())? */
+static int
+pair_people_at(struct mh_scanner *sc, size_t k)
+{
+	return tk(sc, k) != NULL &&
+	    (tok_is(sc, k, KW_AT) || tok_is(sc, k, KW_IN) ||
+	        word_eq(sc, k, "there") || ing_word(sc, k) ||
+	        my_relation_at(sc, k) != 0 ||
+	        (tok_is(sc, k, KW_MY) && tok_gap(sc, k + 1) &&
+	            plural_rel_at(sc, k + 2)));
 }
 
 /* Do the words from a, in a text in lower case, open a clause with a
@@ -11989,14 +12009,22 @@ static int
 unknown_pair_at(struct mh_scanner *sc, size_t a)
 {
 	size_t v = a + 6;
+	int me;
 
-	return tok_gap(sc, a + 1) && tok_gap(sc, a + 3) && tok_gap(sc, a + 5) &&
-	    tk(sc, v) != NULL &&
-	    (word_among(sc, v, pair_deeds) || tok_in2(sc, v, KW2_LOW_DEED)) &&
-	    unknown_word(sc, a) &&
-	    (unknown_word(sc, a + 4) || tok_is(sc, a + 4, KW_I) ||
-	        tok_is(sc, a + 4, KW_ME)) &&
-	    slot_start(sc, a);
+	if (!tok_gap(sc, a + 1) || !tok_gap(sc, a + 3) || !tok_gap(sc, a + 5) ||
+	    tk(sc, v) == NULL ||
+	    !(word_among(sc, v, pair_deeds) || tok_in2(sc, v, KW2_LOW_DEED)) ||
+	    !unknown_word(sc, a))
+		return 0;
+	me = tok_is(sc, a + 4, KW_I) || tok_is(sc, a + 4, KW_ME);
+	if (!me && !unknown_word(sc, a + 4))
+		return 0;
+	/* "are" and "were" say as much of two things as of two people
+	 * ("kpop and kdrama are my escape") */
+	if (!me && (tok_is(sc, v, KW_ARE) || word_eq(sc, v, "were")) &&
+	    !(tok_gap(sc, v + 1) && pair_people_at(sc, v + 2)))
+		return 0;
+	return slot_start(sc, a);
 }
 
 /* Is the word at i, a first name that is also a word in a text in lower

@@ -4982,6 +4982,32 @@ test_R18_labels(void)
 	                 "show no chat");
 }
 
+/* R18: words of no list before "and": chat's slang, plurals, the
+ * family words of other tongues and things stay, the names go. */
+static void
+test_R18_unknown_pairs(void)
+{
+	is_str(scan("ngl and tbh are my fav words"), "",
+	    "R18: chat's slang of slang_words[] is no name");
+	is_str(scan("frends and i went out. kdramas and i are done"), "",
+	    "R18: a word of no list ending in -s is a plural or a slip");
+	is_str(scan("gogo and i went to church. ouma and oupa went home. ibu "
+	            "and i went out. roomie and i got evicted. pdoc and i "
+	            "were talking. fiancé and i were fighting"),
+	    "", "R18: family words of other tongues and chat's are no names");
+	is_str(scan("my gogo thandi called me"), "NAME:thandi",
+	    "R18: a name of no list after one of them is");
+	is_str(scan("kpop and kdrama are my escape"), "",
+	    "R18: two things that are something stay");
+	is_str(scan("nomvula and sizwe are dating. nomvula and sizwe were "
+	            "there. nomvula and sizwe are my cousins"),
+	    "NAME:nomvula|NAME:sizwe|NAME:nomvula|NAME:sizwe|NAME:nomvula|"
+	    "NAME:sizwe",
+	    "R18: two people where they are, doing or to the writer go");
+	is_str(scan("mpesa says i have 20 bob"), "",
+	    "R18: a wallet app that says stays");
+}
+
 int
 main(void)
 {
@@ -5073,6 +5099,7 @@ main(void)
 	test_N8_unknown_names();
 	test_R15_review();
 	test_R18_labels();
+	test_R18_unknown_pairs();
 	scan_close();
 	return done();
 }

@@ -1606,9 +1606,12 @@ static const char *const endearments[] = {
  * boss yelled at me" (slot_subject(), rel_bare_after()). */
 static const char *const appos_nots[] = {"hope", "bless", "lord", "mercy",
     NULL};
-/* First names that are also verbs a relation does before "in" or "at":
- * "my mum rose at six", "my dad will at least try" (word_name_after()). */
-static const char *const verb_names[] = {"rose", "drew", "will", NULL};
+/* First names that are also verbs a relation does, or words of what
+ * one is, before "in" or "at": "my mum rose at six", "my dad will at
+ * least try", "my nan young at heart", "is my son gay at school"
+ * (where_after()). */
+static const char *const where_nots[] = {"rose", "drew", "will", "young",
+    "gay", "lucky", "rusty", NULL};
 /* First names that are also words for what one feels or is given, of
  * which chat says what it says of a person: "hope is my best friend",
  * "Joy at work was rare" (low_rel_pred(), from_group_after()). */
@@ -9898,7 +9901,8 @@ name_after_pronoun(struct mh_scanner *sc, size_t pw, size_t i)
  * is, "in" or "at", as after a relation word ("the kids are with their
  * dad bill in ballarat", "my mum ray at the home")?  Not a verb's past
  * or will ("my mum rose at six", "my dad drew in the sand", "my dad
- * will at least"), nor a month (word_name_after()). */
+ * will at least"), what one is ("my nan young at heart"), nor a month
+ * (word_name_after()). */
 static int
 where_after(struct mh_scanner *sc, size_t i)
 {
@@ -9907,7 +9911,7 @@ where_after(struct mh_scanner *sc, size_t i)
 	return (f & MH_NAMES_FIRST) && !(f & MH_NAMES_MONTH) &&
 	    tok_gap(sc, i + 1) &&
 	    (tok_is(sc, i + 2, KW_IN) || tok_is(sc, i + 2, KW_AT)) &&
-	    !word_among(sc, i, verb_names);
+	    !word_among(sc, i, where_nots);
 }
 
 /* Is the word at i, of name class c, a name that is also a word, right
@@ -12224,9 +12228,11 @@ rel_bare_after(struct mh_scanner *sc, size_t i, size_t last)
 	size_t r;
 	const struct tok *v;
 
-	/* not a month ("June my roommate left": when) */
+	/* not a month or a feast ("June my roommate left", "christmas my
+	 * dad drinks": when) */
 	if (!tok_gap(sc, last + 1) || (r = my_relation_at(sc, last + 2)) == 0 ||
-	    (flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)))
+	    (flags(sc, i) & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+	    tok_in(sc, i, KW_FEAST))
 		return 0;
 	/* "my son's dad": the relation of a relation */
 	if (tk(sc, r + 1) && sc->t[r + 1].kind == T_POSS &&

@@ -5008,6 +5008,22 @@ test_R18_unknown_pairs(void)
 	    "R18: a wallet app that says stays");
 }
 
+/* R18: a feast before "my" and a relation, and what one is before
+ * "at" after one, are no names. */
+static void
+test_R18_low_slots(void)
+{
+	is_str(scan("christmas my dad drinks. easter my mum cooks"), "",
+	    "R18: a feast before my and a relation is when");
+	is_str(scan("dawn my sister called"), "NAME:dawn",
+	    "R18: a name there still is one");
+	is_str(scan("my nan young at heart as ever. is my son gay at school. "
+	            "my son lucky at cards"),
+	    "", "R18: what a relation is, before at, stays");
+	is_str(scan("my dad bill in ballarat"), "NAME:bill",
+	    "R18: a name there still is one");
+}
+
 int
 main(void)
 {
@@ -5100,6 +5116,7 @@ main(void)
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();
+	test_R18_low_slots();
 	scan_close();
 	return done();
 }

@@ -1699,6 +1699,13 @@ static const char *const kin_others[] = {
 	"vovó", "vovô", "vovo", "avó", "avô", "gogo", "mkhulu", "ouma", "oupa",
 	"ibu", "bapak", "manong", "manang", NULL
 };
+/* Where a thing that is a first name too lies or hangs, which one
+ * stands on or in less often: "heather on the hills", "moon over the
+ * city", "moss on the rocks" (word_thing_at()). */
+static const char *const thing_places[] = {"hill", "hills", "hillside",
+    "moor", "moors", "heath", "fells", "glen", "valley", "mountain",
+    "mountains", "rock", "rocks", "wall", "walls", "horizon", "city",
+    "sea", "water", "lake", "river", "dunes", NULL};
 /* What a form's field takes alone, which no chat's message is: "Hope:
  * low", "Will: none", "Plan: nil" (field_value()). */
 static const char *const field_values[] = {"none", "nil", "low", "high",
@@ -13069,10 +13076,11 @@ given_after(struct mh_scanner *sc, size_t i)
 
 /* Is the first name at i, a lower-case word of SCOWL's too
  * (MH_NAMES_WORD: heather, moss, moon), the thing, opening a clause
- * before where it lies or hangs: "on", "of", "over" or "under" and
- * "the" or "a" ("heather on the hills reminds me of home", "moon over
- * the city"; not "i saw heather on the bus")?  Asked of such a word with
- * no context (match_lower_name()). */
+ * before where it lies or hangs: "on", "of", "over" or "under", "the"
+ * or "a" and a land's or a sky's word of thing_places[] ("heather on
+ * the hills reminds me of home", "moon over the city"; not "i saw
+ * heather on the bus", nor "heather on the phone said sorry", where
+ * one is)?  Asked of such a word with no context (match_lower_name()). */
 static int
 word_thing_at(struct mh_scanner *sc, size_t i)
 {
@@ -13081,6 +13089,7 @@ word_thing_at(struct mh_scanner *sc, size_t i)
 	        word_eq(sc, i + 2, "over") || word_eq(sc, i + 2, "under")) &&
 	    tok_gap(sc, i + 3) &&
 	    (tok_is(sc, i + 4, KW_THE) || tok_is(sc, i + 4, KW_A)) &&
+	    tok_gap(sc, i + 5) && word_among(sc, i + 6, thing_places) &&
 	    slot_start(sc, i);
 }
 

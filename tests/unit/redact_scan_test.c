@@ -5024,6 +5024,19 @@ test_R18_low_slots(void)
 	    "R18: a name there still is one");
 }
 
+/* R18: a name that is a word before "on the" is the thing only where
+ * a thing lies, not where one is. */
+static void
+test_R18_word_things(void)
+{
+	is_str(scan("heather on the phone said she was sorry"),
+	    "NAME:heather", "R18: one on the phone is someone");
+	is_str(scan("heather on the bus was rude to me"), "NAME:heather",
+	    "R18: one on the bus is someone");
+	is_str(scan("moss on the rocks. heather of the glen"), "",
+	    "R18: a thing where it grows stays");
+}
+
 int
 main(void)
 {
@@ -5117,6 +5130,7 @@ main(void)
 	test_R18_labels();
 	test_R18_unknown_pairs();
 	test_R18_low_slots();
+	test_R18_word_things();
 	scan_close();
 	return done();
 }

@@ -14656,6 +14656,35 @@ stay_time_after(struct mh_scanner *sc, size_t i)
 	return word_among(sc, w, stay_spans);
 }
 
+/* The nouns of where one lives, works or is seen before "in" and a
+ * town (lone_town_of()): "my flat in Croydon", "a job in Ikeja". */
+static const char *const town_of_heads[] = {"job", "flat", "house", "home",
+    "place", "uni", "college", "work", "family", "relatives", "folks", NULL};
+
+/* Is the word v, before the "in" at v + 2, someone or something that
+ * is somewhere: a relation ("my gp in Croydon", "her parents in"), a
+ * facility's word ("the clinic in"), a noun of town_of_heads[], a
+ * pronoun as an object after "with" ("moved in with us in Enugu"), or
+ * a name taken just before ("aunty Funke in Ikeja")?  lone_town() asks
+ * it where no cue of living comes before. */
+static int
+lone_town_of(struct mh_scanner *sc, size_t v)
+{
+	if (sc->t[v].kind != T_WORD)
+		return 0;
+	if (sc->nsp && sc->sp[sc->nsp - 1].type == MH_SCAN_NAME &&
+	    sc->sp[sc->nsp - 1].end == tend(&sc->t[v]))
+		return 1;
+	/* a pronoun only after "with": "drew her in Photoshop", "put me in
+	 * Ketosis" */
+	if (object_word(sc, v) || tok_is(sc, v, KW_US))
+		return v >= 2 && tok_gap(sc, v - 1) &&
+		    tok_is(sc, v - 2, KW_WITH);
+	return relation_at(sc, v) || plural_rel_at(sc, v) ||
+	    (flags(sc, v) & MH_NAMES_FACILITY) ||
+	    word_among(sc, v, town_of_heads);
+}
+
 /* Is the capitalised word i after the place cue p a town that only
  * Philter's list holds, which SCOWL lacks in any case (mh_names_lone():
  * "Saugus", "Akureyri", "Framingham"), after a cue of living as a word
@@ -14666,9 +14695,11 @@ stay_time_after(struct mh_scanner *sc, size_t i)
  * in Saugus this week", not "i'm in Suboxone now", "i'm in Photoshop
  * rn"), and never after "to" ("we moved to Lexapro from zoloft",
  * "moved to Sertraline"; "we moved to Saugus last year" is said
- * alike).  Only inside its sentence, with no flag but COMMON, no
- * clinical word, platform, slang or word ending as a medicine does;
- * the table's probe last. */
+ * alike).  So it is after "in" where someone or something is there
+ * (lone_town_of(): "my gp in Croydon"), with no cue of living.  Only
+ * inside its sentence, with no flag but COMMON, no clinical word,
+ * platform, slang or word ending as a medicine does; the table's probe
+ * last. */
 static int
 lone_town(struct mh_scanner *sc, size_t i, size_t p)
 {
@@ -14679,15 +14710,62 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 	    tok_is(sc, p, KW_TO) ||
 	    tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) ||
 	    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS) ||
-	    clinical_suffix(sc, t) || sentence_initial(sc, i) ||
-	    !proper_town_cue(sc, i, p))
+	    clinical_suffix(sc, t) || sentence_initial(sc, i) || p < 2 ||
+	    p + 2 != i || !tok_gap(sc, p - 1))
 		return 0;
-	/* (proper_town_cue() has read the word before p) */
-	if (tok_is(sc, p, KW_IN) &&
-	    (word_among(sc, v, am_words) || word_among(sc, v, stay_words)) &&
-	    !stay_time_after(sc, i))
-		return 0;
+	/* after "in" and someone or something there ("my gp in
+	 * Croydon") */
+	if (!(tok_is(sc, p, KW_IN) && lone_town_of(sc, v))) {
+		if (!proper_town_cue(sc, i, p))
+			return 0;
+		/* (proper_town_cue() has read the word before p) */
+		if (tok_is(sc, p, KW_IN) &&
+		    (word_among(sc, v, am_words) ||
+		        word_among(sc, v, stay_words)) &&
+		    !stay_time_after(sc, i))
+			return 0;
+	}
 	return mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s);
+}
+
+/* The nouns a town's name is said before as no place: "soak in Epsom
+ * salts", "in Brussels sprouts heaven", "in Motown mode"
+ * (proper_place()). */
+static const char *const town_attributes[] = {"salt", "salts", "sprouts",
+    "mode", NULL};
+
+/* Is the capitalised word i, right after the place cue p, a town by
+ * PROPER with no cue of living before it: a word that SCOWL writes only
+ * capitalised and no list but Philter's common words holds (no surname:
+ * "a letter from Hoffman"), after a place cue but "at" ("in", "from",
+ * "to", "near") ("a psychiatrist in Mississauga", "money from Dubai",
+ * "come home to Ibadan", "banned from Tamworth")?  Such words are
+ * towns nearly all; not one with an 's ("in Humphrey's"), a clinical,
+ * chat's or a holiday's word, nor one before a noun it names as no
+ * place ("from Lyme disease", town_attributes[]).  proper_town() has
+ * the cues of living, and the stricter test after "I'm in". */
+static int
+proper_place(struct mh_scanner *sc, size_t i, size_t p)
+{
+	size_t k = i + 2;
+
+	if (fullflags(sc, i) != (MH_NAMES_COMMON | MH_NAMES_PROPER) ||
+	    p + 2 != i || tok_is(sc, p, KW_AT) ||
+	    tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) ||
+	    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS))
+		return 0;
+	/* after "I'm in", a word of staying or "growing in", only as
+	 * proper_town_cue() says ("stuck in Bursa pain", "a cyst growing
+	 * in Bursa") */
+	if (tok_is(sc, p, KW_IN) && p >= 2 && tok_gap(sc, p - 1) &&
+	    (word_among(sc, p - 2, am_words) ||
+	        word_among(sc, p - 2, stay_words) ||
+	        word_eq(sc, p - 2, "grew") || word_eq(sc, p - 2, "growing")))
+		return 0;
+	return !(tok_gap(sc, i + 1) && tk(sc, k) && sc->t[k].kind == T_WORD &&
+	    !sc->t[k].cap &&
+	    ((flags(sc, k) & MH_NAMES_EPONYM) || tok_in(sc, k, KW_CLINICAL) ||
+	        word_among(sc, k, town_attributes)));
 }
 
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
@@ -14768,6 +14846,11 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	 * capitalised, after a cue of living or moving, where a word of
 	 * no list is taken (match_name()): proper_town() */
 	if (words == 1 && caps == 0 && proper_town(sc, i, p))
+		return end;
+	/* "a psychiatrist in Mississauga": such a word of no other list
+	 * after any cue (proper_place()) */
+	if (words == 1 && caps == 0 && (fullflags(sc, i) & MH_NAMES_PROPER) &&
+	    proper_place(sc, i, p))
 		return end;
 	/* "I grew up in Saugus": a word that only Philter's list holds
 	 * (lone_town()) */

@@ -4551,6 +4551,37 @@ test_P7_lone_towns(void)
 	    "word");
 }
 
+/* P8: a town of PROPER after any place cue; a lone word of the table
+ * after "in" and someone or something there; and their near misses. */
+static void
+test_P8_towns_abroad(void)
+{
+	is_str(scan("does it cover a psychiatrist in Mississauga. her parents "
+	            "in Lucknow dont know. he sends money from Dubai but. come "
+	            "home to Ibadan for a while. im banned from Tamworth "
+	            "basically"),
+	    "LOCATION:Mississauga|LOCATION:Lucknow|LOCATION:Dubai|"
+	    "LOCATION:Ibadan|LOCATION:Tamworth",
+	    "P8: a word of PROPER after in, from or to, with no cue of living");
+	is_str(scan("i soak in Epsom salts. suffering from Lyme disease. im in "
+	            "Motown mode. a cyst growing in Bursa. stuck in Bursa pain. "
+	            "sick from Motrin"),
+	    "",
+	    "P8: before a noun it names, after growing or a word of staying, "
+	    "and a brand stay");
+	is_str(scan("my gp in Croydon wont refer me. his mum moved in with us "
+	            "in Enugu. i stay with her in Ikeja. my flat in Fremantle is "
+	            "damp"),
+	    "LOCATION:Croydon|LOCATION:Enugu|LOCATION:Ikeja|LOCATION:Fremantle",
+	    "P8: a lone word after a relation, us after with, a home's noun");
+	is_str(scan("aunty Funke in Ikeja wants me to stay"),
+	    "NAME:Funke|LOCATION:Ikeja", "P8: a lone word after a name taken");
+	is_str(scan("i drew her in Photoshop. my doctor put me in Ketosis. a "
+	            "psychiatrist in Training. my work in Excel is boring. my son "
+	            "in Minecraft built a house"),
+	    "", "P8: a pronoun with no with, a word of SCOWL, an app stay");
+}
+
 /* P7: the lone words of the shipped table: Philter's words that SCOWL
  * lacks in any case, marked beside their flags. */
 static void
@@ -5116,6 +5147,7 @@ main(void)
 	test_P7_low_facilities();
 	test_P7_lone_words();
 	test_P7_lone_towns();
+	test_P8_towns_abroad();
 	test_N7_chat_names();
 	test_D7_said_numbers();
 	test_D7_said_places_dates();

@@ -252,6 +252,11 @@ struct mh_scanner {
 	/* the town town_at() found at or after the lower-case word
 	 * town_tok (SIZE_MAX for none), for word_rules() to take */
 	size_t town_tok, town_start, town_end;
+	/* the tokens of the towns of one word taken in the window that
+	 * may be named again (note_town()): "we're in Ipswich not
+	 * Brisbane, Ipswich is worse" */
+	size_t town_seen[4];
+	unsigned ntown_seen;
 	/* the tokens of the names listed after a relation in the plural
 	 * (rel_list_name()): the first and the last name, or 1 and 0 */
 	size_t list_lo, list_hi;
@@ -515,6 +520,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(OF, "of") \
 	X(ON, "on") \
 	X(OFF, "off") \
+	X(NOT, "not") \
 	X(OR, "or") \
 	X(OUR, "our") \
 	X(P, "p") \
@@ -14656,6 +14662,27 @@ stay_time_after(struct mh_scanner *sc, size_t i)
 	return word_among(sc, w, stay_spans);
 }
 
+/* Is the word i set against a town by "not" after it: "we're in
+ * Ipswich not Brisbane", "in Ipswich, not Brisbane"?  The town a word
+ * of PROPER, a large town's (CITY) or a name of the lists and no word,
+ * as place_before() reads the word after "not" once the first is
+ * taken; "i'm in Recovery not Relapse" has none. */
+static int
+town_set_against(struct mh_scanner *sc, size_t i)
+{
+	size_t k = i + 1;
+	unsigned ff;
+
+	if (tok_punct(sc, k, ','))
+		k++;
+	if (!tok_gap(sc, k) || !tok_is(sc, k + 1, KW_NOT) ||
+	    !tok_gap(sc, k + 2) || !cap_word(sc, k + 3))
+		return 0;
+	ff = fullflags(sc, k + 3);
+	return (ff & (MH_NAMES_PROPER | MH_NAMES_CITY)) ||
+	    (ff && !(ff & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST)));
+}
+
 /* The nouns of where one lives, works or is seen before "in" and a
  * town (lone_town_of()): "my flat in Croydon", "a job in Ikeja". */
 static const char *const town_of_heads[] = {"job", "flat", "house", "home",
@@ -14696,10 +14723,11 @@ lone_town_of(struct mh_scanner *sc, size_t v)
  * rn"), and never after "to" ("we moved to Lexapro from zoloft",
  * "moved to Sertraline"; "we moved to Saugus last year" is said
  * alike).  So it is after "in" where someone or something is there
- * (lone_town_of(): "my gp in Croydon"), with no cue of living.  Only
- * inside its sentence, with no flag but COMMON, no clinical word,
- * platform, slang or word ending as a medicine does; the table's probe
- * last. */
+ * (lone_town_of(): "my gp in Croydon") or a town is set against it
+ * (town_set_against(): "we're in Ipswich not Brisbane"), with no cue of
+ * living.  Only inside its sentence, with no flag but COMMON, no
+ * clinical word, platform, slang or word ending as a medicine does;
+ * the table's probe last. */
 static int
 lone_town(struct mh_scanner *sc, size_t i, size_t p)
 {
@@ -14713,9 +14741,11 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 	    clinical_suffix(sc, t) || sentence_initial(sc, i) || p < 2 ||
 	    p + 2 != i || !tok_gap(sc, p - 1))
 		return 0;
-	/* after "in" and someone or something there ("my gp in
+	/* after "in": set against a town ("we're in Ipswich not
+	 * Brisbane"), or after someone or something there ("my gp in
 	 * Croydon") */
-	if (!(tok_is(sc, p, KW_IN) && lone_town_of(sc, v))) {
+	if (!(tok_is(sc, p, KW_IN) &&
+	        (town_set_against(sc, i) || lone_town_of(sc, v)))) {
 		if (!proper_town_cue(sc, i, p))
 			return 0;
 		/* (proper_town_cue() has read the word before p) */
@@ -14768,6 +14798,67 @@ proper_place(struct mh_scanner *sc, size_t i, size_t p)
 	        word_among(sc, k, town_attributes)));
 }
 
+/* Is the capitalised word i after the place cue p a name of the lists
+ * and no word that names a town there: a surname alone after "in"
+ * ("my cousin in Lagos", "we're in Brisbane"), or a first name or a
+ * surname after a cue of living (proper_town_cue(): "moved to
+ * Darwin", "I'm from Leeds") or after "from" after a relation ("my
+ * housemate from Bristol")?  match_name() takes such a word for a
+ * person's, and no word is left either way: the label is for the
+ * reader, and for one who puts the text back.  A first name after
+ * "in" stays a person's ("I believe in Jesus", "my brother in
+ * Christ", "I confided in Maya"), as does one with an 's. */
+static int
+name_town(struct mh_scanner *sc, size_t i, size_t p)
+{
+	unsigned ff = fullflags(sc, i);
+	size_t v;
+
+	if (!ff || (ff & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST)) ||
+	    p + 2 != i || (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS))
+		return 0;
+	if (tok_is(sc, p, KW_IN) && !(ff & MH_NAMES_FIRST))
+		return 1;
+	if (p < 2 || !tok_gap(sc, p - 1))
+		return 0;
+	v = p - 2;
+	/* proper_town_cue() after a word of living or moving, or a form of
+	 * "be" (its words first: "to" comes before people more often) */
+	return ((tok_in(sc, v, KW_TOWN_VERB) || word_eq(sc, v, "up") ||
+	            sc->t[v].contr || sc->t[v].kind == T_POSS ||
+	            tok_is(sc, v, KW_IS) || tok_is(sc, v, KW_WAS) ||
+	            tok_is(sc, v, KW_IM)) &&
+	           proper_town_cue(sc, i, p)) ||
+	    (tok_is(sc, p, KW_FROM) && relation_at(sc, v));
+}
+
+/* Is the word p ("to", "not") right after a place taken: does the
+ * last span taken, a place's, end at the word before it, or at a ','
+ * there ("Ipswich not", "Ipswich, not", "Navi Mumbai to")?  With from
+ * set, only where a "from" comes before the place's first word ("from
+ * Polokwane to"), so "from Monday to", "from Zoloft to" are none.  A
+ * place's span has four words at most (match_place_at()). */
+static int
+place_before(struct mh_scanner *sc, size_t p, int from)
+{
+	const struct mh_scan_span *l;
+	size_t k, f;
+
+	if (sc->nsp == 0 || p < 3 || !tok_gap(sc, p - 1))
+		return 0;
+	k = p - 2 - tok_punct(sc, p - 2, ',');
+	l = &sc->sp[sc->nsp - 1];
+	if (l->type != MH_SCAN_LOCATION || l->end != tend(&sc->t[k]))
+		return 0;
+	if (!from)
+		return 1;
+	for (; k > 0 && sc->t[k].s > l->start && p - k < 10; k--)
+		;
+	f = prev_word(sc, k);
+	return sc->t[k].s == l->start && f != SIZE_MAX && f + 2 == k &&
+	    tok_is(sc, f, KW_FROM);
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
  * place cue p, which word_rules() finds first (the cue in lower case as
@@ -14809,6 +14900,15 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 			break;
 		j++;
 	}
+	/* "from Calgary to Red Deer", "in Ipswich not Brisbane": what
+	 * comes after a place as "to" after "from" does, or "not"
+	 * (place_before()) */
+	if ((tok_is(sc, p, KW_TO) || tok_is(sc, p, KW_NOT)) && p + 2 == i &&
+	    !(words == 1 && tk(sc, j) && sc->t[j].kind == T_POSS) &&
+	    place_before(sc, p, tok_is(sc, p, KW_TO)))
+		return end;
+	if (tok_is(sc, p, KW_NOT))
+		return 0;
 	/* one uncommon word and a postcode: "in Tromsdal 9020" */
 	size_t pc;
 	if (words == 1 && tok_gap(sc, i + 1) &&
@@ -14855,6 +14955,10 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	/* "I grew up in Saugus": a word that only Philter's list holds
 	 * (lone_town()) */
 	if (words == 1 && caps == 0 && lone_town(sc, i, p))
+		return end;
+	/* "my cousin in Lagos", "moved to Darwin": a name's word
+	 * (name_town()) */
+	if (words == 1 && caps == 0 && name_town(sc, i, p))
 		return end;
 	return 0;
 }
@@ -19393,10 +19497,11 @@ thing_title(struct mh_scanner *sc, size_t i)
  *    and no surname (match_name()); or punctuation but '.', '/', '-',
  *    ',' (town_possible(), rel_list_first()) or a possessive.  ("My
  *    Daughters Sue" wants a first name, which it is not.)  And no
- *    naming word right before it, nor, for a word of the common list
- *    alone, a relation ("my brother Dele", match_name_slow()), nor,
- *    for a word of two letters, "I'm" or "Im" ("I'm Ed":
- *    cap_self_initials());
+ *    "not" in lower case before it, which match_place_at() asks after
+ *    a town ("in Brisbane not Ipswich"), no naming word right before
+ *    it, nor, for a word of the common list alone, a relation ("my
+ *    brother Dele", match_name_slow()), nor, for a word of two
+ *    letters, "I'm" or "Im" ("I'm Ed": cap_self_initials());
  *  - EPONYM ("Guidelines", "Criteria") serves the word before it
  *    (eponym_after(), match_place_at()'s test of the next word); of
  *    the word itself it is asked only to refuse a place
@@ -19435,7 +19540,8 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 		return 0;
 	p = prev_word(sc, i);
 	return p == SIZE_MAX ||
-	    (!((flags(sc, p) & MH_NAMES_PLACECUE) && !sc->t[p].cap) &&
+	    (!(((flags(sc, p) & MH_NAMES_PLACECUE) || tok_is(sc, p, KW_NOT)) &&
+	         !sc->t[p].cap) &&
 	        !(p + 2 == i &&
 	            (tok_is(sc, p, KW_NAMED) || tok_is(sc, p, KW_CALLED) ||
 	                tok_is(sc, p, KW_IS) ||
@@ -19443,6 +19549,58 @@ cap_opens_nothing(struct mh_scanner *sc, size_t i, unsigned f)
 	                    lower_relation(sc, p)) ||
 	                (tend(t) - t->s == 2 &&
 	                    (sc->t[p].contr || tok_is(sc, p, KW_IM))))));
+}
+
+/* The capitalised word i is taken for a town of one word: keep it, for
+ * its later mentions (towns_again()), if it is a word of PROPER or a
+ * lone word of the table ("Lucknow", "Ipswich"), which name nothing
+ * else; not a name or a word of no list, which the name rules take,
+ * nor an ordinary word ("Reading", "Surrey").  Four a window.  Out of
+ * line: only a town taken comes here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static void
+note_town(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	unsigned ff = fullflags(sc, i);
+
+	if (sc->ntown_seen == 4 || !t->cap || t->allcap ||
+	    !(ff == (MH_NAMES_COMMON | MH_NAMES_PROPER) ||
+	        (ff == MH_NAMES_COMMON &&
+	            mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s))))
+		return;
+	sc->town_seen[sc->ntown_seen++] = i;
+}
+
+/* After the walk of a window, the later mentions of the towns it took
+ * (note_town()), capitalised and whole, that no span holds: the same
+ * town with no cue of its own ("we're in Ipswich not Brisbane, Ipswich
+ * is worse").  Here, once, and not at each capitalised word the walk
+ * reads: few texts name such a town.  0, or -1 when no memory is left.
+ * Out of line, as scan_text() calls it of few windows. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+towns_again(struct mh_scanner *sc)
+{
+	for (unsigned n = 0; n < sc->ntown_seen; n++) {
+		const struct tok *t = &sc->t[sc->town_seen[n]], *w;
+		size_t len = tend(t) - t->s;
+
+		for (size_t k = sc->town_seen[n] + 1; k < sc->nt; k++) {
+			w = &sc->t[k];
+			if (w->kind != T_WORD || !w->cap ||
+			    tend(w) - w->s != len ||
+			    memcmp(sc->s + w->s, sc->s + t->s, len) != 0)
+				continue;
+			if (insert_span(sc, w->s, tend(w), MH_SCAN_LOCATION))
+				return -1;
+		}
+	}
+	return 0;
 }
 
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a
@@ -20200,9 +20358,14 @@ by_case:;
 		if (tok_punct(sc, pc, '.') || tok_punct(sc, pc, ',') ||
 		    tok_punct(sc, pc, ':'))
 			pc = prev_tok(sc, pc);
-		if ((flags(sc, pc) & MH_NAMES_PLACECUE) && !sc->t[pc].cap &&
-		    (end = match_place_at(sc, i, pc)) != 0)
-			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		if (((flags(sc, pc) & MH_NAMES_PLACECUE) ||
+		        tok_is(sc, pc, KW_NOT)) &&
+		    !sc->t[pc].cap && (end = match_place_at(sc, i, pc)) != 0) {
+			end = extend_place(sc, i, end);
+			if (end == tend(t))
+				note_town(sc, i);
+			EMIT(t->s, end, MH_SCAN_LOCATION);
+		}
 		if (town_possible(sc, i, &run) &&
 		    (end = match_town(sc, i)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
@@ -20750,6 +20913,7 @@ walk(struct mh_scanner *sc)
 	sc->mail_b = sc->mail_e = 0;
 	sc->pw_of = SIZE_MAX;
 	sc->town_tok = SIZE_MAX;
+	sc->ntown_seen = 0;
 	/* "bill from my AA group called me" (opening_name()) */
 	if ((sc->t[0].flags & MH_NAMES_AMBIG) && opening_name(sc) == -1)
 		return -1;
@@ -21316,7 +21480,8 @@ scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		sc->start = pos;
 		sc->n = end;
 		if (tokenize(sc) == -1 || (look_words(sc), walk(sc) == -1) ||
-		    (sc->nlabels >= 0 && label_names(sc) == -1)) {
+		    (sc->nlabels >= 0 && label_names(sc) == -1) ||
+		    (sc->ntown_seen != 0 && towns_again(sc) == -1)) {
 			sc->nlabels = -1;
 			sc->n = n;
 			errno = ENOMEM;

@@ -4582,6 +4582,39 @@ test_P8_towns_abroad(void)
 	    "", "P8: a pronoun with no with, a word of SCOWL, an app stay");
 }
 
+/* P8: a place set against a town, or followed by one after "from ...
+ * to", and a town's later mentions; the label of a name's word that
+ * names a town there. */
+static void
+test_P8_place_pairs(void)
+{
+	is_str(scan("i moved from Polokwane to Pretoria. i moved from Calgary "
+	            "to Red Deer for work"),
+	    "LOCATION:Polokwane|LOCATION:Pretoria|LOCATION:Calgary|"
+	    "LOCATION:Red Deer",
+	    "P8: after from and a place, to and a town");
+	is_str(scan("we're in Ipswich not Brisbane, Ipswich is worse. Ipswich!"),
+	    "LOCATION:Ipswich|LOCATION:Brisbane|LOCATION:Ipswich|"
+	    "LOCATION:Ipswich",
+	    "P8: a lone word set against a town, and its later mentions");
+	is_str(scan("it went from bad to worse. from Monday to Friday. we "
+	            "switched from Zoloft to Lexapro. i'm in Recovery not "
+	            "Relapse. i'm in Photoshop not Canva"),
+	    "", "P8: from and to, or not, with no place before stay");
+	is_str(scan("i live in Reading. Reading is hard for me"),
+	    "LOCATION:Reading",
+	    "P8: a town that is an ordinary word is not taken again");
+	is_str(scan("my cousin in Lagos. i moved to Darwin at 10. my housemate "
+	            "from Bristol. i'm from Leeds"),
+	    "LOCATION:Lagos|LOCATION:Darwin|LOCATION:Bristol|LOCATION:Leeds",
+	    "P8: a name's word after in, a cue of living or a relation's from "
+	    "is a town");
+	is_str(scan("i confided in Maya. a text from Maya. I talked to Smith"),
+	    "NAME:Maya|NAME:Maya|NAME:Smith",
+	    "P8: a first name after in, and a name after from or to alone, "
+	    "stay a person's");
+}
+
 /* P7: the lone words of the shipped table: Philter's words that SCOWL
  * lacks in any case, marked beside their flags. */
 static void
@@ -5148,6 +5181,7 @@ main(void)
 	test_P7_lone_words();
 	test_P7_lone_towns();
 	test_P8_towns_abroad();
+	test_P8_place_pairs();
 	test_N7_chat_names();
 	test_D7_said_numbers();
 	test_D7_said_places_dates();

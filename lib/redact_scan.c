@@ -637,7 +637,7 @@ enum {
  * that word_rules() asks after all of them with one AND; a rule that
  * comes to start at another of its words must add it here too */
 #define KW_SAINT_WORD (UINT64_C(1) << 47) /* match_saint()'s St, Mt, Lake */
-#define KW_CAP_RULE (UINT64_C(1) << 48)   /* corner, P, PO */
+#define KW_CAP_RULE (UINT64_C(1) << 48)   /* corner, P, PO, Co */
 /* More word lists, after those two bits */
 #define KW_HONORIFIC (UINT64_C(1) << 49)   /* Dr, Mrs: match_lower_name() */
 #define KW_NOUN_NEXT (UINT64_C(1) << 50)   /* the, my, i: match_lower_name() */
@@ -725,15 +725,18 @@ static const char *const street_particles[] = {
 	"du", "des", "delle", "degli", "dello", "dal", "dels", "les", "am",
 	"an", "zum", "zur", "op", "aan", "het", "útja", "utja", "körút",
 	"köz", "rakpart", "fasor", "sétány", "tee", "põik", "puiestee",
-	"maantee", NULL
+	"maantee", "na", NULL
 };
 
-/* Street words written before the name: Rue, Avenida, Calle, Via. */
+/* Street words written before the name: Rue, Avenida, Calle, Via; and
+ * Ireland's road, street, avenue and height (Bóthar, Sráid, Ascal, Ard:
+ * "12 Ard na Gréine"). */
 static const char *const lead_streets[] = {
 	"rue", "avenue", "avenida", "av", "calle", "via", "rua", "ul",
 	"strada", "boulevard", "trg", "piazza", "plaza", "place", "chemin",
 	"route", "allee", "viale", "corso", "rúa", "trg", "ulica", "aleja",
-	"carrer", "paseo", "travessa", "largo", NULL
+	"carrer", "paseo", "travessa", "largo", "bóthar", "bothar", "sráid",
+	"sraid", "ascal", "ard", NULL
 };
 
 /* Small words inside a person's name: van der Berg, bin Said. */
@@ -2205,6 +2208,7 @@ kw_build(struct mh_scanner *sc)
 	sc->kw_sets[KW_CORNER] |= KW_CAP_RULE;
 	sc->kw_sets[KW_P] |= KW_CAP_RULE;
 	sc->kw_sets[KW_PO] |= KW_CAP_RULE;
+	sc->kw_sets[KW_CO] |= KW_CAP_RULE;
 	for (size_t l = 0; l < sizeof(kw_lists) / sizeof(kw_lists[0]); l++)
 		for (size_t k = 0; kw_lists[l].w[k]; k++)
 			if (kw_add(sc, kw_lists[l].w[k], kw_lists[l].set) == -1)
@@ -6826,6 +6830,31 @@ static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
 static int town_word(struct mh_scanner *sc, size_t k);
 static int way_town(struct mh_scanner *sc, size_t j);
 
+/* The counties of Ireland, north and south, as an address writes them
+ * after "Co." (county_at()). */
+static const char *const irish_counties[] = {"antrim", "armagh", "carlow",
+    "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh",
+    "galway", "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick",
+    "londonderry", "longford", "louth", "mayo", "meath", "monaghan", "offaly",
+    "roscommon", "sligo", "tipperary", "tyrone", "waterford", "westmeath",
+    "wexford", "wicklow", NULL};
+
+/* The end of an Irish county after "Co" or "Co." at i ("Co.
+ * Westmeath", "Co Cork"), a county of irish_counties[] capitalised;
+ * or 0.  A firm's "& Co." has no county after it. */
+static size_t
+county_at(struct mh_scanner *sc, size_t i)
+{
+	size_t k = i + 1;
+
+	if (tok_punct(sc, k, '.'))
+		k++;
+	if (!tok_gap(sc, k) || !cap_word(sc, k + 1) ||
+	    !word_among(sc, k + 1, irish_counties))
+		return 0;
+	return tend(&sc->t[k + 1]);
+}
+
 /* Town, state, ZIP and country lines after a street: the end of what
  * belongs to the address. */
 static size_t
@@ -6922,8 +6951,18 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		/* a run of capitalised words, with '(' ')' around some and
 		 * small words inside ("Caxias do Sul") */
 		size_t m = k, last = k;
-		int words = 0;
+		int words = 0, county = 0;
 		while (m < sc->nt && words < 5) {
+			/* "Athlone, Co. Westmeath": an Irish county, which
+			 * ends no line of its own as often */
+			if (tok_is(sc, m, KW_CO) && sc->t[m].cap &&
+			    (e = county_at(sc, m)) != 0) {
+				last = tok_from(sc, m, e) - 1;
+				words++;
+				county = 1;
+				m = last + 1;
+				continue;
+			}
 			if (cap_word(sc, m) ||
 			    (sc->t[m].kind == T_WORD && sc->t[m].allcap)) {
 				last = m;
@@ -6955,7 +6994,7 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 		/* the run fills its line, or a postcode follows it */
 		size_t tl = town_line_end(sc, last);
 		int whole = tl != SIZE_MAX;
-		if ((seg == 0 && first_comma) ||
+		if ((seg == 0 && first_comma) || (comma && county) ||
 		    ((nl || comma || (seg == 0 && after_num)) && whole)) {
 			if (whole)
 				last = tl;
@@ -19296,6 +19335,29 @@ street_town(struct mh_scanner *sc, size_t p, size_t k)
 	return end;
 }
 
+/* The end of a town of one word at k, after a place and a ',', that
+ * ends its clause: a word of PROPER, a lone word of the table, a
+ * surname alone or a word of no list ("St Aidan's School, Basingstoke",
+ * "Sai Kripa Heights, Kharghar,"), or 0.  Not an ordinary word or a
+ * first name ("the clinic, Monday", "at the school, Maya"). */
+static size_t
+comma_town(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k], *a = tk(sc, k + 1);
+	unsigned ff = fullflags(sc, k);
+
+	if (!t->cap || t->nletter < 4 || stop_cap(sc, k) ||
+	    !(a == NULL || a->nl ||
+	        (a->kind == T_PUNCT && a->mark != 0 &&
+	            strchr(".,!?;:)", a->mark) != NULL)) ||
+	    (ff != 0 && ff != (MH_NAMES_COMMON | MH_NAMES_PROPER) &&
+	        (ff & ~(unsigned)MH_NAMES_WORD) != MH_NAMES_LAST &&
+	        !(ff == MH_NAMES_COMMON && !clinical_suffix(sc, t) &&
+	            mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s))))
+		return 0;
+	return tend(t);
+}
+
 /* After a place: ", Chicago", ", IL", " in Boston" belong to it (a state
  * alone is no identifier, but it is part of the place written); after a
  * street, " in Saugus" too (street_town()); so do a flat's complex and
@@ -19316,7 +19378,8 @@ extend_place(struct mh_scanner *sc, size_t i, size_t end)
 				end = tend(&sc->t[e - 1]);
 				continue;
 			}
-			if ((e = match_town(sc, j + 2)) != 0) {
+			if ((e = match_town(sc, j + 2)) != 0 ||
+			    (e = comma_town(sc, j + 2)) != 0) {
 				end = e;
 				continue;
 			}
@@ -20297,8 +20360,9 @@ by_case:;
 	ctx = name_context_before(sc, i, &titled);
 	/* after "Dr." comes a person, not a place */
 	if (!titled) {
-		/* the unit's, box's and ship's words: one AND of the
-		 * word's lists turns nearly every word away from the three */
+		/* the unit's, box's, ship's and county's words: one AND of
+		 * the word's lists turns nearly every word away from the
+		 * four */
 		if (tok_in(sc, i, KW_UNIT_WORD | KW_SHIP | KW_CAP_RULE)) {
 			/* the six words are all in the unit-word list */
 			if (tok_in(sc, i, KW_UNIT_WORD) &&
@@ -20324,6 +20388,10 @@ by_case:;
 			if (sc->zip5 && tok_in(sc, i, KW_SHIP | KW_UNIT_WORD) &&
 			    (end = match_ship(sc, i)) != 0)
 				EMIT(t->s, end, MH_SCAN_ADDRESS);
+			/* "Co. Westmeath", "Co Cork": an Irish county */
+			if (t->kw == KW_CO && t->cap &&
+			    (end = county_at(sc, i)) != 0)
+				EMIT(t->s, end, MH_SCAN_LOCATION);
 		}
 		if ((end = match_num_street_run(sc, i, &run)) != 0)
 			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_ADDRESS);

@@ -4615,6 +4615,29 @@ test_P8_place_pairs(void)
 	    "stay a person's");
 }
 
+/* P8: Ireland's counties and street words, and a town after a place
+ * and a ','. */
+static void
+test_P8_addresses_abroad(void)
+{
+	is_str(scan("send it to 12 Ard na Gr\xc3\xa9ine, Athlone, Co. Westmeath "
+	            "please"),
+	    "ADDRESS:12 Ard na Gr\xc3\xa9ine, Athlone, Co. Westmeath",
+	    "P8: an Irish street word, na, a county after Co.");
+	is_str(scan("my nan lives in Co Cork. Co Down is lovely"),
+	    "LOCATION:Co Cork|LOCATION:Co Down", "P8: Co and a county");
+	is_str(scan("Smith & Co. Ltd. Co Op on the corner. na mate. Ard is a "
+	            "word"),
+	    "NAME:Smith", "P8: a firm's Co., no county; na and Ard alone");
+	is_str(scan("Year 8, St Aidan's School, Basingstoke"),
+	    "LOCATION:St Aidan's School, Basingstoke",
+	    "P8: a lone word after a place and a comma, ending its clause");
+	is_str(scan("i was at Mercy Hospital, Monday was rough. at Mercy "
+	            "Hospital, Maya and i"),
+	    "LOCATION:Mercy Hospital|LOCATION:Mercy Hospital|NAME:Maya",
+	    "P8: an ordinary word or a name after the comma stays apart");
+}
+
 /* P7: the lone words of the shipped table: Philter's words that SCOWL
  * lacks in any case, marked beside their flags. */
 static void
@@ -5182,6 +5205,7 @@ main(void)
 	test_P7_lone_towns();
 	test_P8_towns_abroad();
 	test_P8_place_pairs();
+	test_P8_addresses_abroad();
 	test_N7_chat_names();
 	test_D7_said_numbers();
 	test_D7_said_places_dates();

@@ -18325,6 +18325,40 @@ saint_town(struct mh_scanner *sc, size_t i)
 	return k + 1;
 }
 
+/* Is the lower-case word i, after the "in" at p and the token v before
+ * it, a town by where it stands: after a place or an address taken
+ * ("at [st vincents] in darlinghurst") or a street's or a station's
+ * word after a word of its name ("kingfisher drive in calgary", "the
+ * police station in stockport"), a word of town_word() or of PROPER
+ * (proper_place()), and after a place taken a surname that is a word
+ * too where the clause ends ("[42 elm st] in reading and i need
+ * someone"; "in reading the news" is the verb, "the best view in town"
+ * no place); or a word of town_word() before a stay's span of time
+ * ("their dad in ballarat until sunday": stay_time_after())? */
+static int
+low_town_placed(struct mh_scanner *sc, size_t v, size_t i, size_t p)
+{
+	const struct mh_scan_span *l = sc->nsp ? &sc->sp[sc->nsp - 1] : NULL;
+	int taken = l != NULL && l->end == tend(&sc->t[v]) &&
+	    (l->type == MH_SCAN_ADDRESS || l->type == MH_SCAN_LOCATION);
+
+	/* a street's word after a word of its name, no stop word ("i
+	 * drive in", "down the road in silence") */
+	if (!taken &&
+	    !((flags(sc, v) & MH_NAMES_STREET) && v >= 2 &&
+	        tok_gap(sc, v - 1) && sc->t[v - 2].kind == T_WORD &&
+	        !(flags(sc, v - 2) & MH_NAMES_STOP)))
+		return town_word(sc, i) != 0 && stay_time_after(sc, i);
+	if (town_word(sc, i) != 0 || proper_place(sc, i, p))
+		return 1;
+	/* a surname that is a word only after a place taken: "the best
+	 * view in town" */
+	return taken &&
+	    (fullflags(sc, i) & ~(unsigned)MH_NAMES_WORD) ==
+	    (MH_NAMES_LAST | MH_NAMES_COMMON) &&
+	    day_clause_end(sc, i);
+}
+
 /* A town in lower case at the word i, after a word of town_preps[]
  * (token i - 2, a blank between): "from tulsa", "visiting boston",
  * "near leeds"; or after "in" or "to" where a word of town_verbs[]
@@ -18346,7 +18380,7 @@ low_town(struct mh_scanner *sc, size_t i)
 	 * token, for i) */
 	size_t q = town_quote(sc, i) ? i - 1 : i, p = q - 2, v, k, st = 0;
 	const struct tok *t = tk(sc, i);
-	int in, pr = 0;
+	int in = 0, pr = 0, placed = 0;
 
 	if (t == NULL || q < 2 || t->kind != T_WORD || t->cap || t->allcap ||
 	    (t->flags & MH_NAMES_STOP) || !tok_gap(sc, q - 1) || sc->t[p].cap ||
@@ -18382,11 +18416,14 @@ low_town(struct mh_scanner *sc, size_t i)
 		/* or "I'm in" or a word of staying that town_verbs[] has
 		 * not, and a word of PROPER: "im in dubai rn", "stuck in
 		 * cebu with my mom" (proper_town()) */
+		/* or a place or a street before "in", or a stay's span
+		 * after the word (low_town_placed()) */
 		if (!tok_in(sc, v, KW_TOWN_VERB) &&
 		    !(in && town_word(sc, i) && tok_gap(sc, i + 1) &&
 		        land_after(sc, i, i + 2)) &&
 		    !(in && (town_shaped(sc, i) || st) && in_cue(sc, v)) &&
-		    !(in && (pr = proper_town(sc, i, p))))
+		    !(in && (pr = proper_town(sc, i, p))) &&
+		    !(in && (placed = low_town_placed(sc, v, i, p))))
 			return 0;
 	}
 	/* or a word the lists hold as an ordinary one that SCOWL writes as
@@ -18394,7 +18431,8 @@ low_town(struct mh_scanner *sc, size_t i)
 	 * hyderabad", "i grew up in okinawa", not "in" or "from" alone
 	 * (proper_town()) */
 	if (!st && !town_part(sc, i) && town_word(sc, i) == 0 && !pr &&
-	    !(pr = proper_town(sc, i, p)))
+	    !placed && !(pr = proper_town(sc, i, p)) &&
+	    !(in && (placed = low_town_placed(sc, v, i, p))))
 		return 0;
 	/* "new jersey", "north carolina": kept (land_at()) */
 	if (land_at(sc, i) != 0)
@@ -18413,7 +18451,7 @@ low_town(struct mh_scanner *sc, size_t i)
 	}
 	/* a word of a town's name alone is none: "moved to new", "back to
 	 * east" */
-	if (k == i && town_word(sc, i) == 0 && !pr)
+	if (k == i && town_word(sc, i) == 0 && !pr && !placed)
 		return 0;
 	return tend(&sc->t[k]);
 }

@@ -3068,7 +3068,8 @@ test_chat_audit2(void)
 	    "LOCATION:riverton general|LOCATION:millbrook memorial",
 	    "facility: a town and general or memorial, ending the clause");
 	is_str(scan("i go to westfield elementary in riverton"),
-	    "LOCATION:westfield elementary", "school: before in");
+	    "LOCATION:westfield elementary|LOCATION:riverton",
+	    "school: before in, and the town after it");
 	is_str(scan("i went to millbrook community college"),
 	    "LOCATION:millbrook community college",
 	    "school: a community college");
@@ -4638,6 +4639,28 @@ test_P8_addresses_abroad(void)
 	    "P8: an ordinary word or a name after the comma stays apart");
 }
 
+/* P8: lower-case towns by where they stand: after a place or a street,
+ * before a stay's span of time. */
+static void
+test_P8_low_towns(void)
+{
+	is_str(scan("the kids are with their dad in ballarat until sunday. im "
+	            "at the police station in stockport come get me. we are at "
+	            "2187 kingfisher drive in calgary"),
+	    "LOCATION:ballarat|LOCATION:stockport|ADDRESS:2187 kingfisher "
+	    "drive|LOCATION:calgary",
+	    "P8: in lower case, before a stay's span, after a station or a "
+	    "street");
+	is_str(scan("i live at 42 elm st in reading and i need help"),
+	    "ADDRESS:42 elm st|LOCATION:reading",
+	    "P8: a surname that is a word after an address, ending the clause");
+	is_str(scan("i am in reading the book. i live at 42 elm st in reading "
+	            "the news. best view in town. we drive in silence. i drive "
+	            "in reading. she is in rehab until monday"),
+	    "ADDRESS:42 elm st",
+	    "P8: the verb, a word after a street's word or a verb, rehab stay");
+}
+
 /* P7: the lone words of the shipped table: Philter's words that SCOWL
  * lacks in any case, marked beside their flags. */
 static void
@@ -4973,7 +4996,8 @@ test_N8_low_slots(void)
 	    "", "N8: a verb, a day, a season before my stay");
 	is_str(scan("the kids are with their dad bill in ballarat until "
 	            "sunday"),
-	    "NAME:bill", "N8: after a relation, before where they are");
+	    "NAME:bill|LOCATION:ballarat",
+	    "N8: after a relation, before where they are (P8: the town)");
 	is_str(scan("my mum rose at 6. my dad drew in the sand. my dad will "
 	            "at least try"),
 	    "", "N8: a verb after a relation, before in or at, stays");
@@ -5206,6 +5230,7 @@ main(void)
 	test_P8_towns_abroad();
 	test_P8_place_pairs();
 	test_P8_addresses_abroad();
+	test_P8_low_towns();
 	test_N7_chat_names();
 	test_D7_said_numbers();
 	test_D7_said_places_dates();

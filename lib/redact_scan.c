@@ -19667,7 +19667,9 @@ note_town(struct mh_scanner *sc, size_t i)
 	const struct tok *t = &sc->t[i];
 	unsigned ff = fullflags(sc, i);
 
-	if (sc->ntown_seen == 4 || !t->cap || t->allcap ||
+	if (sc->ntown_seen ==
+	        sizeof(sc->town_seen) / sizeof(sc->town_seen[0]) ||
+	    !t->cap || t->allcap ||
 	    !(ff == (MH_NAMES_COMMON | MH_NAMES_PROPER) ||
 	        (ff == MH_NAMES_COMMON &&
 	            mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s))))

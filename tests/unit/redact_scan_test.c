@@ -4570,6 +4570,9 @@ test_P8_towns_abroad(void)
 	    "",
 	    "P8: before a noun it names, after growing or a word of staying, "
 	    "and a brand stay");
+	is_str(scan("i listen to Motown all day. we donated to Audubon. a trip "
+	            "to Motown"),
+	    "", "R19: a record label and a society are no towns after to");
 	is_str(scan("my gp in Croydon wont refer me. his mum moved in with us "
 	            "in Enugu. i stay with her in Ikeja. my flat in Fremantle is "
 	            "damp"),

@@ -14839,7 +14839,8 @@ proper_place(struct mh_scanner *sc, size_t i, size_t p)
 
 /* Is the capitalised word i after the place cue p a name of the lists
  * and no word that names a town there: a surname alone after "in"
- * ("my cousin in Lagos", "we're in Brisbane"), or a first name or a
+ * ("my cousin in Lagos", "we're in Brisbane"; not after a word of
+ * in_person_words[]), or a first name or a
  * surname after a cue of living (proper_town_cue(): "moved to
  * Darwin", "I'm from Leeds") or after "from" after a relation ("my
  * housemate from Bristol")?  match_name() takes such a word for a
@@ -14847,6 +14848,15 @@ proper_place(struct mh_scanner *sc, size_t i, size_t p)
  * reader, and for one who puts the text back.  A first name after
  * "in" stays a person's ("I believe in Jesus", "my brother in
  * Christ", "I confided in Maya"), as does one with an 's. */
+/* The words before "in" that take a person after it, or a writer's
+ * work ("confided in Patel", "my faith in Obi", "a class in
+ * Shakespeare"): name_town() leaves a surname there to the name
+ * rules. */
+static const char *const in_person_words[] = {"confide", "confided",
+    "confiding", "believe", "believed", "believes", "believing", "trust",
+    "trusted", "faith", "confidence", "interested", "disappointed", "class",
+    "course", "scene", "role", NULL};
+
 static int
 name_town(struct mh_scanner *sc, size_t i, size_t p)
 {
@@ -14856,11 +14866,11 @@ name_town(struct mh_scanner *sc, size_t i, size_t p)
 	if (!ff || (ff & ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST)) ||
 	    p + 2 != i || (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS))
 		return 0;
-	if (tok_is(sc, p, KW_IN) && !(ff & MH_NAMES_FIRST))
-		return 1;
 	if (p < 2 || !tok_gap(sc, p - 1))
-		return 0;
+		return tok_is(sc, p, KW_IN) && !(ff & MH_NAMES_FIRST);
 	v = p - 2;
+	if (tok_is(sc, p, KW_IN) && !(ff & MH_NAMES_FIRST))
+		return !word_among(sc, v, in_person_words);
 	/* proper_town_cue() after a word of living or moving, or a form of
 	 * "be" (its words first: "to" comes before people more often) */
 	return ((tok_in(sc, v, KW_TOWN_VERB) || word_eq(sc, v, "up") ||

@@ -4617,6 +4617,11 @@ test_P8_place_pairs(void)
 	    "NAME:Maya|NAME:Maya|NAME:Smith",
 	    "P8: a first name after in, and a name after from or to alone, "
 	    "stay a person's");
+	is_str(scan("i confided in Patel about it. i lost faith in Okafor. we "
+	            "had a class in Shakespeare. my aunt in Lagos"),
+	    "NAME:Patel|NAME:Okafor|NAME:Shakespeare|LOCATION:Lagos",
+	    "R19: a surname after confided in, faith in, a class in stays a "
+	    "person's");
 }
 
 /* P8: Ireland's counties and street words, and a town after a place

@@ -14908,6 +14908,22 @@ place_before(struct mh_scanner *sc, size_t p, int from)
 	    tok_is(sc, f, KW_FROM);
 }
 
+/* May the capitalised word i, alone after a place and "to" or "not",
+ * name the place set beside it (place_before())?  Not a relation, a
+ * stop word, nor a word of the common list alone that is no lone word
+ * of the table ("in Leeds not Mum", "in Leeds not Because i want to");
+ * a surname that is a word may ("from Leeds to Reading"). */
+static int
+pair_town_word(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	unsigned ff = fullflags(sc, i) & ~(unsigned)MH_NAMES_WORD;
+
+	return !(ff & (MH_NAMES_REL | MH_NAMES_STOP)) &&
+	    (ff != MH_NAMES_COMMON ||
+	        mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s));
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
  * place cue p, which word_rules() finds first (the cue in lower case as
@@ -14953,7 +14969,9 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 	 * comes after a place as "to" after "from" does, or "not"
 	 * (place_before()) */
 	if ((tok_is(sc, p, KW_TO) || tok_is(sc, p, KW_NOT)) && p + 2 == i &&
-	    !(words == 1 && tk(sc, j) && sc->t[j].kind == T_POSS) &&
+	    !(words == 1 &&
+	        ((tk(sc, j) && sc->t[j].kind == T_POSS) ||
+	            !pair_town_word(sc, i))) &&
 	    place_before(sc, p, tok_is(sc, p, KW_TO)))
 		return end;
 	if (tok_is(sc, p, KW_NOT))

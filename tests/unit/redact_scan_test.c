@@ -4605,6 +4605,12 @@ test_P8_place_pairs(void)
 	            "switched from Zoloft to Lexapro. i'm in Recovery not "
 	            "Relapse. i'm in Photoshop not Canva"),
 	    "", "P8: from and to, or not, with no place before stay");
+	is_str(scan("i'm in Lagos not Mum. i live in Lagos not Because i want "
+	            "to. i drove from Calgary to Mum. i moved from Calgary to Reading"),
+	    "LOCATION:Lagos|LOCATION:Lagos|LOCATION:Calgary|LOCATION:Calgary|"
+	    "LOCATION:Reading",
+	    "R19: a relation or a plain word after a place and not or to "
+	    "stays; a surname that is a word is taken");
 	is_str(scan("i live in Reading. Reading is hard for me"),
 	    "LOCATION:Reading",
 	    "P8: a town that is an ordinary word is not taken again");

@@ -6841,12 +6841,15 @@ static const char *const irish_counties[] = {"antrim", "armagh", "carlow",
 
 /* The end of an Irish county after "Co" or "Co." at i ("Co.
  * Westmeath", "Co Cork"), a county of irish_counties[] capitalised;
- * or 0.  A firm's "& Co." has no county after it. */
+ * or 0.  A firm's "& Co." or "and Co." has no county after it, though
+ * a sentence may open with one's word ("Smith & Co. Down the road"). */
 static size_t
 county_at(struct mh_scanner *sc, size_t i)
 {
-	size_t k = i + 1;
+	size_t k = i + 1, b = prev_tok(sc, i);
 
+	if (b != SIZE_MAX && (tok_punct(sc, b, '&') || tok_is(sc, b, KW_AND)))
+		return 0;
 	if (tok_punct(sc, k, '.'))
 		k++;
 	if (!tok_gap(sc, k) || !cap_word(sc, k + 1) ||

@@ -4644,6 +4644,10 @@ test_P8_addresses_abroad(void)
 	is_str(scan("Smith & Co. Ltd. Co Op on the corner. na mate. Ard is a "
 	            "word"),
 	    "NAME:Smith", "P8: a firm's Co., no county; na and Ard alone");
+	is_str(scan("Smith & Co. Down the road is a shop. Okafor and Co. Clare "
+	            "said so"),
+	    "NAME:Smith|NAME:Okafor|NAME:Clare",
+	    "R19: a county's word after a firm's & Co. or and Co. is none");
 	is_str(scan("Year 8, St Aidan's School, Basingstoke"),
 	    "LOCATION:St Aidan's School, Basingstoke",
 	    "P8: a lone word after a place and a comma, ending its clause");

@@ -18364,8 +18364,12 @@ saint_town(struct mh_scanner *sc, size_t i)
  * (proper_place()), and after a place taken a surname that is a word
  * too where the clause ends ("[42 elm st] in reading and i need
  * someone"; "in reading the news" is the verb, "the best view in town"
- * no place); or a word of town_word() before a stay's span of time
- * ("their dad in ballarat until sunday": stay_time_after())? */
+ * no place); or before a stay's span of time (stay_time_after()) a
+ * word shaped as a town (town_shaped()), or one of town_word() after
+ * no form of "be" ("their dad in ballarat until sunday", "the bungee
+ * jump in queenstown next month"), where a word of no list is as often
+ * a new one ("he's in juvie until march", "we're in lockdown until
+ * friday", "i'll be in bootcamp")? */
 static int
 low_town_placed(struct mh_scanner *sc, size_t v, size_t i, size_t p)
 {
@@ -18379,7 +18383,10 @@ low_town_placed(struct mh_scanner *sc, size_t v, size_t i, size_t p)
 	    !((flags(sc, v) & MH_NAMES_STREET) && v >= 2 &&
 	        tok_gap(sc, v - 1) && sc->t[v - 2].kind == T_WORD &&
 	        !(flags(sc, v - 2) & MH_NAMES_STOP)))
-		return town_word(sc, i) != 0 && stay_time_after(sc, i);
+		return (town_shaped(sc, i) ||
+		           (town_word(sc, i) != 0 && !be_word(sc, v) &&
+		               !word_eq(sc, v, "be"))) &&
+		    stay_time_after(sc, i);
 	if (town_word(sc, i) != 0 || proper_place(sc, i, p))
 		return 1;
 	/* a surname that is a word only after a place taken: "the best

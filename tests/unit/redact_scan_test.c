@@ -4677,6 +4677,13 @@ test_P8_low_towns(void)
 	            "in reading. she is in rehab until monday"),
 	    "ADDRESS:42 elm st",
 	    "P8: the verb, a word after a street's word or a verb, rehab stay");
+	is_str(scan("he's in juvie until march. we're in lockdown until friday. "
+	            "i'm in bootcamp until june. the bungee jump in queenstown "
+	            "next month. my mum in ballarat until sunday. i'll be in "
+	            "juvie until march"),
+	    "LOCATION:queenstown|LOCATION:ballarat",
+	    "R19: before a stay's span a word of no list after a form of be "
+	    "stays");
 }
 
 /* P7: the lone words of the shipped table: Philter's words that SCOWL

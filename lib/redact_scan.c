@@ -5870,6 +5870,10 @@ crisis_digits(const struct mh_scanner *sc, const char *d, size_t m)
 	return 0;
 }
 
+/* The digit of each letter, 'a' to 'z', on a telephone's keypad: the
+ * lines write their last digits so ("1-800-273-TALK"). */
+static const char keypad[] = "22233344455566677778889999";
+
 /* Is the number of the groups g a crisis line of crisis_keep[], also
  * as the lines write them, with letters for their last digits
  * ("1-800-273-TALK", "1-800-799-SAFE"): read as a keypad's?  Returns
@@ -5877,7 +5881,6 @@ crisis_digits(const struct mh_scanner *sc, const char *d, size_t m)
 static size_t
 crisis_number(struct mh_scanner *sc, const struct groups *g)
 {
-	static const char keypad[] = "22233344455566677778889999";
 	const unsigned char *u = (const unsigned char *)sc->s;
 	char d[24];
 	size_t m = 0, v = g->end, ve = g->end;
@@ -16212,11 +16215,12 @@ static int fax_before(struct mh_scanner *sc, size_t i);
 
 /* What said_run() read of a number said one digit at a time. */
 struct said_run {
-	char d[16];  /* its first digits (crisis_digits() reads 15) */
-	int nd;      /* its digits, all of them */
-	int letters; /* its letters */
-	int trail;   /* of those, after its last digit */
-	size_t last; /* its last token */
+	char d[16];   /* its first digits (crisis_digits() reads 15) */
+	int nd;       /* its digits, all of them */
+	int letters;  /* its letters */
+	int trail;    /* of those, after its last digit */
+	size_t last;  /* its last token */
+	size_t lastd; /* its last digit's token */
 };
 
 /* Add digit d, times times, to r. */
@@ -16276,6 +16280,7 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 				e += 2;
 			}
 			r->trail = 0;
+			r->lastd = e;
 		}
 		r->last = e;
 		if (tok_gap(sc, e + 1))
@@ -16285,6 +16290,51 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 		else
 			break;
 	}
+}
+
+/* The end of a crisis line said one digit at a time whose last digits
+ * are the word after the run r, as a keypad's letters: "one eight
+ * hundred two seven three talk" is 1-800-273-TALK; or 0. */
+static size_t
+said_crisis_word(struct mh_scanner *sc, const struct said_run *r)
+{
+	const struct tok *t = tk(sc, r->lastd + 2);
+	char d[sizeof(r->d)];
+	size_t m = (size_t)r->nd;
+
+	if (!tok_gap(sc, r->lastd + 1) || t == NULL || t->kind != T_WORD ||
+	    m + (tend(t) - t->s) >= sizeof(d))
+		return 0;
+	memcpy(d, r->d, m);
+	for (size_t p = t->s; p < tend(t); p++) {
+		unsigned c = (unsigned)lc((unsigned char)sc->s[p]) - 'a';
+		if (c >= 26)
+			return 0;
+		d[m++] = keypad[c];
+	}
+	return crisis_digits(sc, d, m) ? tend(t) : 0;
+}
+
+/* The end of a phone number said one digit at a time after a phone's
+ * cue i (said_number_at()), and its type in *type: seven to fifteen
+ * digits.  A crisis line said so, also with a keypad's word for its
+ * last digits (said_crisis_word()), is passed whole (*type -1).  0 for
+ * none. */
+static size_t
+said_phone_end(struct mh_scanner *sc, size_t i, const struct said_run *r,
+    int *type)
+{
+	size_t end;
+
+	if (r->nd < 7 || r->nd > 15)
+		return 0;
+	*type = -1;
+	if (crisis_digits(sc, r->d, (size_t)r->nd))
+		return tend(&sc->t[r->lastd]);
+	if ((end = said_crisis_word(sc, r)) != 0)
+		return end;
+	*type = fax_before(sc, i) ? MH_SCAN_FAX : MH_SCAN_PHONE;
+	return tend(&sc->t[r->lastd]);
 }
 
 /* The type of the number said after the cue word i of said_cues[]
@@ -16362,14 +16412,8 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 		*type = MH_SCAN_PHONE;
 		return r.nd == 3 && r.letters == 0 ? tend(&sc->t[r.last]) : 0;
 	}
-	if (r.letters == 0 && kind < 0 && tok_in(sc, i, KW_PHONE_CUE)) {
-		if (r.nd < 7 || r.nd > 15)
-			return 0;
-		*type = crisis_digits(sc, r.d, (size_t)r.nd) ? -1
-		    : fax_before(sc, i)                      ? MH_SCAN_FAX
-		                                             : MH_SCAN_PHONE;
-		return tend(&sc->t[r.last]);
-	}
+	if (r.letters == 0 && kind < 0 && tok_in(sc, i, KW_PHONE_CUE))
+		return said_phone_end(sc, i, &r, type);
 	/* an ID's letters before its digits, two at most after them */
 	if (r.trail > 2 || r.letters > 5 || r.nd > 20 ||
 	    (r.nd < 7 &&

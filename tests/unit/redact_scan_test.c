@@ -5173,6 +5173,19 @@ test_R18_word_things(void)
 	    "R18: a thing where it grows stays");
 }
 
+/* R17's review of D7's rules: what they took that they should not
+ * have, and what they left.  Invented people and numbers only. */
+static void
+test_R17_review(void)
+{
+	is_str(scan("call one eight hundred two seven three talk. my number "
+	            "is one eight hundred seven nine nine safe"),
+	    "", "R17: a crisis line said in words, its last digits a word");
+	is_str(scan("call me on five five five oh one three seven talk"),
+	    "PHONE:five five five oh one three seven",
+	    "R17: a word that makes no crisis line is no part of the number");
+}
+
 int
 main(void)
 {
@@ -5271,6 +5284,7 @@ main(void)
 	test_R18_unknown_pairs();
 	test_R18_low_slots();
 	test_R18_word_things();
+	test_R17_review();
 	scan_close();
 	return done();
 }

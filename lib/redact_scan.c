@@ -16317,9 +16317,10 @@ said_crisis_word(struct mh_scanner *sc, const struct said_run *r)
 
 /* The end of a phone number said one digit at a time after a phone's
  * cue i (said_number_at()), and its type in *type: seven to fifteen
- * digits.  A crisis line said so, also with a keypad's word for its
- * last digits (said_crisis_word()), is passed whole (*type -1).  0 for
- * none. */
+ * digits, up to the last (a letter after it is chat's: "... four three
+ * u can call me").  A crisis line said so, also with a keypad's word
+ * for its last digits (said_crisis_word()), is passed whole (*type
+ * -1).  0 for none. */
 static size_t
 said_phone_end(struct mh_scanner *sc, size_t i, const struct said_run *r,
     int *type)
@@ -16412,7 +16413,9 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 		*type = MH_SCAN_PHONE;
 		return r.nd == 3 && r.letters == 0 ? tend(&sc->t[r.last]) : 0;
 	}
-	if (r.letters == 0 && kind < 0 && tok_in(sc, i, KW_PHONE_CUE))
+	/* one or two letters after the digits are chat's ("u", "k") */
+	if (r.letters == r.trail && r.trail <= 2 && kind < 0 &&
+	    tok_in(sc, i, KW_PHONE_CUE))
 		return said_phone_end(sc, i, &r, type);
 	/* an ID's letters before its digits, two at most after them */
 	if (r.trail > 2 || r.letters > 5 || r.nd > 20 ||

@@ -5184,6 +5184,15 @@ test_R17_review(void)
 	is_str(scan("call me on five five five oh one three seven talk"),
 	    "PHONE:five five five oh one three seven",
 	    "R17: a word that makes no crisis line is no part of the number");
+	is_str(scan("my number is nine four seven two six oh one u can call "
+	            "me. call me on five five five one two three four k "
+	            "thanks"),
+	    "PHONE:nine four seven two six oh one|PHONE:five five five one "
+	    "two three four",
+	    "R17: a letter after a phone number said is chat's, no ID's");
+	is_str(scan("my ppsn is one two three four five six seven t"),
+	    "ID:one two three four five six seven t",
+	    "R17: after an ID's cue its letter is the ID's");
 }
 
 int

@@ -16315,22 +16315,30 @@ said_crisis_word(struct mh_scanner *sc, const struct said_run *r)
 	return crisis_digits(sc, d, m) ? tend(t) : 0;
 }
 
-/* The end of a phone number said one digit at a time after a phone's
- * cue i (said_number_at()), and its type in *type: seven to fifteen
- * digits, up to the last (a letter after it is chat's: "... four three
- * u can call me").  A crisis line said so, also with a keypad's word
- * for its last digits (said_crisis_word()), is passed whole (*type
- * -1).  0 for none. */
+/* The end of a phone number said one digit at a time from token j
+ * after a phone's cue i (said_number_at()), and its type in *type:
+ * seven to fifteen digits, up to the last (a letter after it is
+ * chat's: "... four three u can call me").  A crisis line said so,
+ * also with a keypad's word for its last digits (said_crisis_word()),
+ * is passed whole (*type -1), and so are digits right after the cue
+ * that count up or down by one: "when we reach nine eight seven six
+ * five four three two one", "ring ring one two three four five six
+ * seven eight" ("my number is one two ..." gives one).  0 for none. */
 static size_t
-said_phone_end(struct mh_scanner *sc, size_t i, const struct said_run *r,
-    int *type)
+said_phone_end(struct mh_scanner *sc, size_t i, size_t j,
+    const struct said_run *r, int *type)
 {
 	size_t end;
+	int step, k = 1;
 
 	if (r->nd < 7 || r->nd > 15)
 		return 0;
+	step = r->d[1] - r->d[0];
+	while (j == i + 2 && k < r->nd && (step == 1 || step == -1) &&
+	    r->d[k] - r->d[k - 1] == step)
+		k++;
 	*type = -1;
-	if (crisis_digits(sc, r->d, (size_t)r->nd))
+	if (k == r->nd || crisis_digits(sc, r->d, (size_t)r->nd))
 		return tend(&sc->t[r->lastd]);
 	if ((end = said_crisis_word(sc, r)) != 0)
 		return end;
@@ -16416,7 +16424,7 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 	/* one or two letters after the digits are chat's ("u", "k") */
 	if (r.letters == r.trail && r.trail <= 2 && kind < 0 &&
 	    tok_in(sc, i, KW_PHONE_CUE))
-		return said_phone_end(sc, i, &r, type);
+		return said_phone_end(sc, i, j, &r, type);
 	/* an ID's letters before its digits, two at most after them */
 	if (r.trail > 2 || r.letters > 5 || r.nd > 20 ||
 	    (r.nd < 7 &&

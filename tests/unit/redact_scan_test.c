@@ -5193,6 +5193,17 @@ test_R17_review(void)
 	is_str(scan("my ppsn is one two three four five six seven t"),
 	    "ID:one two three four five six seven t",
 	    "R17: after an ID's cue its letter is the ID's");
+	is_str(scan("when we reach nine eight seven six five four three two "
+	            "one we jump. ring ring one two three four five six seven "
+	            "eight. my number one two three four five six seven eight "
+	            "nine ten"),
+	    "", "R17: digits right after a phone's cue that count stay");
+	is_str(scan("reach me on nine eight seven six five four three. my "
+	            "social is nine eight seven six five four three two one"),
+	    "PHONE:nine eight seven six five four three|SSN:nine eight seven "
+	    "six five four three two one",
+	    "R17: after is, me or on, or an ID's cue, a count's digits are "
+	    "the number");
 }
 
 int

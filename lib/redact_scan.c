@@ -16417,9 +16417,13 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 		    ? tend(&sc->t[r.last])
 		    : 0;
 	}
+	/* no area code is a crisis line's three digits ("area code nine
+	 * one one"): those are passed whole */
 	if (area) {
-		*type = MH_SCAN_PHONE;
-		return r.nd == 3 && r.letters == 0 ? tend(&sc->t[r.last]) : 0;
+		if (r.nd != 3 || r.letters != 0)
+			return 0;
+		*type = crisis_digits(sc, r.d, 3) ? -1 : MH_SCAN_PHONE;
+		return tend(&sc->t[r.last]);
 	}
 	/* one or two letters after the digits are chat's ("u", "k") */
 	if (r.letters == r.trail && r.trail <= 2 && kind < 0 &&

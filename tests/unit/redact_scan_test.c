@@ -5204,6 +5204,10 @@ test_R17_review(void)
 	    "six five four three two one",
 	    "R17: after is, me or on, or an ID's cue, a count's digits are "
 	    "the number");
+	is_str(scan("is there an area code nine one one lol. area code nine "
+	            "eight eight. thats area code three one two"),
+	    "PHONE:three one two",
+	    "R17: a crisis line's three digits after area code stay");
 }
 
 int

@@ -7753,7 +7753,9 @@ low_number_word(struct mh_scanner *sc, size_t k)
 
 /* May the word at n, in lower case, be a word of a street's name
  * spelled_street() reads: no function word, measure, street word or
- * word of not_streets[]? */
+ * word of not_streets[], and no number word, which says a time before
+ * "drive" or "road" as often ("at nine thirty five drive there", "at
+ * two thirty road trip")? */
 static int
 spelled_street_word(struct mh_scanner *sc, size_t n)
 {
@@ -7762,7 +7764,7 @@ spelled_street_word(struct mh_scanner *sc, size_t n)
 	return t->kind == T_WORD && !t->cap && !t->allcap && !t->contr &&
 	    !t->hyphen && !(fullflags(sc, n) & MH_NAMES_STOP) &&
 	    !tok_in(sc, n, KW_MEASURE | KW_LOW_STREET) &&
-	    !word_among(sc, n, not_streets);
+	    !word_among(sc, n, not_streets) && !low_number_word(sc, n);
 }
 
 /* "my address is twelve elm street", "at forty oak road", "we are at

@@ -5208,6 +5208,15 @@ test_R17_review(void)
 	            "eight eight. thats area code three one two"),
 	    "PHONE:three one two",
 	    "R17: a crisis line's three digits after area code stay");
+	is_str(scan("we leave at nine thirty five drive there. we set off at "
+	            "six forty five drive to school. at two thirty road trip "
+	            "time. meet at ten thirty street food market"),
+	    "", "R17: a time before drive, road or street is no house number");
+	is_str(scan("we are at two one eight seven kingfisher drive. i live at "
+	            "forty two elm tree avenue"),
+	    "ADDRESS:two one eight seven kingfisher drive|ADDRESS:forty two "
+	    "elm tree avenue",
+	    "R17: a house number in words before a street's name stays one");
 }
 
 int

@@ -8290,10 +8290,9 @@ ord_day_end(struct mh_scanner *sc, size_t i)
  * "nineteen ninety eight", "twenty twenty one", "nineteen oh five",
  * "two thousand and nine", "two thousand twenty three", and "two
  * thousand" where the clause ends ("two thousand people" is a count).
- * The token after its last word, or 0.  Asked after a date only
- * (spelled_date()). */
+ * The token after its last word, or 0. */
 static size_t
-said_year(struct mh_scanner *sc, size_t k)
+said_year_words(struct mh_scanner *sc, size_t k)
 {
 	size_t n = k + 2;
 
@@ -8327,6 +8326,20 @@ said_year(struct mh_scanner *sc, size_t k)
 		    ? k + 3
 		    : k + 1;
 	return k == n + 2 && day_clause_end(sc, n) ? n + 1 : 0;
+}
+
+/* said_year_words() where no number word follows: "by the first of
+ * june two thousand five hundred words" is a count that goes on.
+ * Asked after a date only (spelled_date()). */
+static size_t
+said_year(struct mh_scanner *sc, size_t k)
+{
+	size_t e = said_year_words(sc, k);
+
+	return e != 0 && tok_gap(sc, e) &&
+	        (low_number_word(sc, e + 1) || word_eq(sc, e + 1, "thousand"))
+	    ? 0
+	    : e;
 }
 
 /* The start of a date's first day before "to" or "and" and the day at

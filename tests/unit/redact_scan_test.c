@@ -5217,6 +5217,14 @@ test_R17_review(void)
 	    "ADDRESS:two one eight seven kingfisher drive|ADDRESS:forty two "
 	    "elm tree avenue",
 	    "R17: a house number in words before a street's name stays one");
+	is_str(scan("on the ninth of july two thousand nine hundred people "
+	            "came. by the first of june two thousand five hundred "
+	            "words"),
+	    "DATE:ninth of july|DATE:first of june",
+	    "R17: two thousand and more number words are a count, no year");
+	is_str(scan("born on the ninth of july two thousand and nine"),
+	    "DATE:ninth of july two thousand and nine",
+	    "R17: a year said in words still ends the date");
 }
 
 int

@@ -9068,6 +9068,25 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 	return age_of_someone(sc, i, l) ? tend(&sc->t[l]) : 0;
 }
 
+static inline int vowel(int c);
+
+/* May the word at k, of no list, be a name or a family word of another
+ * language ("bining", "paati") rather than chat's: a vowel in it
+ * ("ngl", "tbh" have none), and none of slang_words[] or
+ * not_self_names[] ("lowkey", "fr", "idk")? */
+static int
+unlisted_name(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+
+	if (tok_in(sc, k, KW_SLANG) || tok_in2(sc, k, KW2_NOT_SELF))
+		return 0;
+	for (size_t p = t->s; p < tend(t); p++)
+		if (vowel(sc->s[p]))
+			return 1;
+	return 0;
+}
+
 /* Is the word at q someone: she, he, a relation word, a capitalised
  * name, or a first name in lower case right after a relation word
  * ("grandma ruth is 94": chat writes names so), or a word of no list
@@ -9094,14 +9113,17 @@ someone_at(struct mh_scanner *sc, size_t q)
 	/* in lower case a first name after a relation word, "my nan
 	 * rose"; or a word no list holds, a name or a family word of
 	 * another language, after one or after another such word: "lola
-	 * bining", "selvi paati" (a name and her grandmother's word) */
+	 * bining", "selvi paati" (a name and her grandmother's word), if
+	 * neither is chat's ("ngl tbh is 95"; "my mom lowkey is 90" is
+	 * still her age) */
 	f = fullflags(sc, q);
 	if (!(f == 0 || ((f & MH_NAMES_FIRST) && !(f & MH_NAMES_STOP))) ||
 	    (r = prev_word(sc, q)) == SIZE_MAX || r + 2 != q)
 		return 0;
 	return (flags(sc, r) & MH_NAMES_REL) != 0 ||
 	    (f == 0 && !sc->t[r].cap && !sc->t[r].allcap &&
-	        fullflags(sc, r) == 0);
+	        fullflags(sc, r) == 0 && unlisted_name(sc, q) &&
+	        unlisted_name(sc, r));
 }
 
 /* Does a word that makes the number ending at token l a measure follow

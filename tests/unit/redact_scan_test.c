@@ -5225,6 +5225,13 @@ test_R17_review(void)
 	is_str(scan("born on the ninth of july two thousand and nine"),
 	    "DATE:ninth of july two thousand and nine",
 	    "R17: a year said in words still ends the date");
+	is_str(scan("ngl tbh is 95. lowkey fomo is 95. idk brb is 92"), "",
+	    "R17: chat's words before is and a number over 89 are no one");
+	is_str(scan("selvi paati is 94 and still listens. my mom lowkey is 90 "
+	            "lol"),
+	    "AGE:94|AGE:90",
+	    "R17: a name and a family word of no list, or a relation and "
+	    "chat's word, before an age");
 }
 
 int

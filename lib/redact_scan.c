@@ -17001,25 +17001,39 @@ joined_caps_start(const unsigned char *u, size_t b)
 
 /* Is the number of six digits at i an Indian PIN code after its town,
  * as an address's last line writes it: "Kharghar, Navi Mumbai 410210"?
- * One to three capitalised words right before it, a ',' before them,
- * its first digit 1 to 8, and the clause ending after it ("Hi, Maya
- * 100000 steps today" is a count).  Out of line: asked of six digits
- * that nothing else took. */
+ * One to three capitalised words right before it, a ',' before them
+ * and a place's word or a number before that (the locality, "Sector
+ * 10,"; not a greeting's or a reply's word: "Hi, Maya 123456", "Thanks,
+ * Dr Smith 123456"), its first digit 1 to 8, no post office's 000 at
+ * its end ("So far, Duolingo 365000."), and the clause ending after it
+ * ("Hi, Maya 100000 steps today" is a count).  Out of line: asked of
+ * six digits that nothing else took. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static int
 pin_after_town(struct mh_scanner *sc, size_t i)
 {
-	size_t p = i;
+	const char *d = sc->s + sc->t[i].s;
+	size_t p = i, c, w;
 	int words = 0;
+	unsigned f;
 
-	if (sc->s[sc->t[i].s] < '1' || sc->s[sc->t[i].s] > '8' ||
+	if (d[0] < '1' || d[0] > '8' || memcmp(d + 3, "000", 3) == 0 ||
 	    !(day_clause_end(sc, i) || tok_punct(sc, i + 1, ',')))
 		return 0;
 	while (words < 3 && p >= 2 && tok_gap(sc, p - 1) && cap_word(sc, p - 2))
 		p -= 2, words++;
-	return words > 0 && tok_punct(sc, prev_tok(sc, p), ',');
+	if (words == 0 || !tok_punct(sc, c = prev_tok(sc, p), ',') ||
+	    (w = prev_tok(sc, c)) == SIZE_MAX)
+		return 0;
+	f = fullflags(sc, w);
+	return sc->t[w].kind == T_NUM ||
+	    (cap_word(sc, w) &&
+	        (!(f & MH_NAMES_COMMON) ||
+	            (f &
+	                (MH_NAMES_STREET | MH_NAMES_CITY | MH_NAMES_CITYPART |
+	                    MH_NAMES_PROPER | MH_NAMES_LAST))));
 }
 
 /* Is the number said_phone() took from the token i to end, with no cue,

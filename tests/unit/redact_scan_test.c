@@ -5232,6 +5232,15 @@ test_R17_review(void)
 	    "AGE:94|AGE:90",
 	    "R17: a name and a family word of no list, or a relation and "
 	    "chat's word, before an age");
+	is_str(scan("Thanks, Dr Smith 123456. Sorry, Google 404040. So far, "
+	            "Duolingo 365000. Wow, Level 150000."),
+	    "NAME:Dr Smith",
+	    "R17: six digits after a greeting's word and a name, or round, "
+	    "are no PIN code");
+	is_str(scan("Flat 2, Sector 10, Kharghar, Navi Mumbai 410210. Plot 4, "
+	            "Sector 62, Noida 201301"),
+	    "NAME:Kharghar|NAME:Navi Mumbai|ZIP:410210|NAME:Noida|ZIP:201301",
+	    "R17: a PIN code after a locality and its town");
 }
 
 int

@@ -21007,12 +21007,14 @@ cjk_name(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* The start of the address whose house number is at i: "No." before
  * it, as a Nigerian address writes the number ("No. 14 Adeniran
- * Ogunsanya Street"), or the number's own. */
+ * Ogunsanya Street"), or the number's own.  A "no." in lower case is
+ * as often the answer that ends a sentence ("I said no. 14 Oak Street
+ * is his"), and is left out of the span. */
 static size_t
 house_no(struct mh_scanner *sc, size_t i)
 {
 	return i >= 3 && tok_gap(sc, i - 1) && tok_punct(sc, i - 2, '.') &&
-	        tok_is(sc, i - 3, KW_NO)
+	        tok_is(sc, i - 3, KW_NO) && sc->t[i - 3].cap
 	    ? sc->t[i - 3].s
 	    : sc->t[i].s;
 }

@@ -5241,6 +5241,9 @@ test_R17_review(void)
 	            "Sector 62, Noida 201301"),
 	    "NAME:Kharghar|NAME:Navi Mumbai|ZIP:410210|NAME:Noida|ZIP:201301",
 	    "R17: a PIN code after a locality and its town");
+	is_str(scan("he asked again and I said no. 14 Oak Street is his"),
+	    "ADDRESS:14 Oak Street",
+	    "R17: the answer no before a house number is no part of it");
 }
 
 int

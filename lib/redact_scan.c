@@ -16471,7 +16471,13 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 	    (r.nd < 7 &&
 	        !(r.letters > 0 && r.nd >= 5 && r.nd + r.letters >= 7)))
 		return 0;
-	*type = kind >= 0 ? kind : MH_SCAN_ID;
+	/* a crisis line is no one's ID, whatever cue it was said after
+	 * ("my ssn is one eight hundred two seven three ...") */
+	if (r.letters == 0 && r.nd <= 15 &&
+	    crisis_digits(sc, r.d, (size_t)r.nd))
+		*type = -1;
+	else
+		*type = kind >= 0 ? kind : MH_SCAN_ID;
 	return tend(&sc->t[r.last]);
 }
 

@@ -5244,6 +5244,10 @@ test_R17_review(void)
 	is_str(scan("he asked again and I said no. 14 Oak Street is his"),
 	    "ADDRESS:14 Oak Street",
 	    "R17: the answer no before a house number is no part of it");
+	is_str(scan("my social is eight oh oh two seven three eight two five "
+	            "five. mrn is one eight hundred two seven three eight two "
+	            "five five"),
+	    "", "R17: a crisis line said after an ID's cue stays");
 }
 
 int

@@ -7434,10 +7434,16 @@ match_address_at(struct mh_scanner *sc, size_t i, size_t j)
 		    !(lead && lead_lower(sc, j)) && !(words == 0 && lead)) {
 			/* "12 Ard na Gréine, Athlone": an Irish street's name
 			 * of two words and the article between, "na" or "an",
-			 * and no street word; a ',' after it */
+			 * and no street word; a ',' after it.  Its first word
+			 * no word that is only an ordinary one: "3 Hours na
+			 * Pali, ok", "10 Years na Kami, ..." (Tagalog's "na")
+			 * are counts */
 			if (words == 1 && !lead && cap_word(sc, j + 2) &&
 			    tok_gap(sc, j + 1) && tok_punct(sc, j + 3, ',') &&
-			    (word_eq(sc, j, "na") || tok_is(sc, j, KW_AN))) {
+			    (word_eq(sc, j, "na") || tok_is(sc, j, KW_AN)) &&
+			    (fullflags(sc, lastw) &
+			        (MH_NAMES_COMMON | MH_NAMES_FIRST |
+			            MH_NAMES_LAST)) != MH_NAMES_COMMON) {
 				end = tend(&sc->t[j + 2]);
 				break;
 			}

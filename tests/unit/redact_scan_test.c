@@ -5248,6 +5248,12 @@ test_R17_review(void)
 	            "five. mrn is one eight hundred two seven three eight two "
 	            "five five"),
 	    "", "R17: a crisis line said after an ID's cue stays");
+	is_str(scan("it was 3 Hours na Pali, ok. 10 Years na Kami, grabe"),
+	    "NAME:Pali|NAME:Kami",
+	    "R17: a count's word before na or an is no Irish street");
+	is_str(scan("we live at 4 Bothar na Tra, Galway"),
+	    "ADDRESS:4 Bothar na Tra, Galway",
+	    "R17: an Irish street of a word of no list before na");
 }
 
 int

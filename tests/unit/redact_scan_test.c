@@ -5254,6 +5254,11 @@ test_R17_review(void)
 	is_str(scan("we live at 4 Bothar na Tra, Galway"),
 	    "ADDRESS:4 Bothar na Tra, Galway",
 	    "R17: an Irish street of a word of no list before na");
+	is_str(scan("VISIT-2026-11-25 was fine. my case no is ABCDEFG-2291847. "
+	            "my ref is aPH-2291847"),
+	    "DATE:2026-11-25|ID:2291847|ID:2291847",
+	    "R17: no capitals joined to a date, nor seven, nor after a "
+	    "letter in lower case");
 }
 
 int

@@ -1809,8 +1809,10 @@ enum {
 	NW_ONE = 0,
 	NW_TWO = 1,
 	NW_TEN = 9,
+	NW_THIRTEEN = 12,
 	NW_TWENTY = 19,
 	NW_FORTY = 21,
+	NW_SIXTY = 23,
 	NW_HUNDRED = 27,
 	NW_END = 28
 };
@@ -7781,7 +7783,10 @@ spelled_street_word(struct mh_scanner *sc, size_t n)
  * one main street") before a street word of street_only(); of two to
  * four words, as voice typing writes a house number, before any of
  * low_streets[] but "place" ("at two twenty five place"), with no plural
- * after it ("... main street shops").  Returns the end, the start in
+ * after it ("... main street shops").  A number of a time's shape, an
+ * hour and its minutes, is read as one word is, before a street word
+ * of street_only() alone: "see you at nine thirty pm drive safe", "meet
+ * at two thirty then drive home".  Returns the end, the start in
  * *start; or 0. */
 #ifdef __GNUC__
 __attribute__((noinline))
@@ -7809,7 +7814,12 @@ spelled_street(struct mh_scanner *sc, size_t i, size_t *start)
 	for (f = h; f >= 2 && h - f < 6 && tok_gap(sc, f - 1) &&
 	     low_number_word(sc, f - 2);)
 		f -= 2;
-	if (f == h ? !street_only(sc, i) || !number_word(sc, h, NW_TWO, NW_END)
+	if ((f == h ||
+	        (number_word(sc, f, NW_ONE, NW_THIRTEEN) &&
+	            number_word(sc, f + 2, NW_TEN, NW_SIXTY))) &&
+	    !street_only(sc, i))
+		return 0;
+	if (f == h ? !number_word(sc, h, NW_TWO, NW_END)
 	           : word_eq(sc, i, "place") || word_eq(sc, i, "pl") ||
 	            plural_after(sc, i))
 		return 0;

@@ -5259,6 +5259,15 @@ test_R17_review(void)
 	    "DATE:2026-11-25|ID:2291847|ID:2291847",
 	    "R17: no capitals joined to a date, nor seven, nor after a "
 	    "letter in lower case");
+	is_str(scan("see you at nine thirty pm drive safe. meet at two thirty "
+	            "then drive home. we land at six forty five am drive there "
+	            "after"),
+	    "", "R17: a time in words before drive is no house number");
+	is_str(scan("we are at two one eight seven kingfisher drive. i live "
+	            "at two twenty five oak road"),
+	    "ADDRESS:two one eight seven kingfisher drive|ADDRESS:two twenty "
+	    "five oak road",
+	    "R17: a house number of a time's shape before road still is one");
 }
 
 int

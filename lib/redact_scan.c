@@ -8026,7 +8026,8 @@ flat_alone(struct mh_scanner *sc, size_t i)
 
 /* Is the word at i a British flat's "Flat" before its number, a ','
  * and the house number of its street: "Flat 3, 41 Gorse Lane"?  The
- * house number says so, where "Flat 3 hours of nothing" is none. */
+ * house number and the capital of its street's name say so, where
+ * "Flat 3 hours of nothing" and "Flat 3, 4 days later" have none. */
 static int
 flat_before_house(struct mh_scanner *sc, size_t i)
 {
@@ -8036,7 +8037,8 @@ flat_before_house(struct mh_scanner *sc, size_t i)
 		return 0;
 	k = tok_from(sc, i, e);
 	return tok_punct(sc, k, ',') && tok_gap(sc, k + 1) && tk(sc, k + 2) &&
-	    sc->t[k + 2].kind == T_NUM;
+	    sc->t[k + 2].kind == T_NUM && tok_gap(sc, k + 3) &&
+	    cap_word(sc, k + 4);
 }
 
 /* The addresses low_address() finds at a word of addr_heads[]: a street

@@ -5268,6 +5268,11 @@ test_R17_review(void)
 	    "ADDRESS:two one eight seven kingfisher drive|ADDRESS:two twenty "
 	    "five oak road",
 	    "R17: a house number of a time's shape before road still is one");
+	is_str(scan("Flat 3, 4 days later. Flat 2, 12 of us went"), "",
+	    "R17: a flat's number before a count is no address");
+	is_str(scan("Flat 7, 22 Baker Street, Leeds"),
+	    "ADDRESS:Flat 7|ADDRESS:22 Baker Street, Leeds",
+	    "R17: a flat before its house number's address");
 }
 
 int

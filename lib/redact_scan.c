@@ -14898,17 +14898,6 @@ proper_place(struct mh_scanner *sc, size_t i, size_t p)
 	        word_among(sc, k, town_attributes)));
 }
 
-/* Is the capitalised word i after the place cue p a name of the lists
- * and no word that names a town there: a surname alone after "in"
- * ("my cousin in Lagos", "we're in Brisbane"; not after a word of
- * in_person_words[]), or a first name or a
- * surname after a cue of living (proper_town_cue(): "moved to
- * Darwin", "I'm from Leeds") or after "from" after a relation ("my
- * housemate from Bristol")?  match_name() takes such a word for a
- * person's, and no word is left either way: the label is for the
- * reader, and for one who puts the text back.  A first name after
- * "in" stays a person's ("I believe in Jesus", "my brother in
- * Christ", "I confided in Maya"), as does one with an 's. */
 /* The words before "in" that take a person after it, or a writer's
  * work ("confided in Patel", "my faith in Obi", "a class in
  * Shakespeare"): name_town() leaves a surname there to the name
@@ -14918,6 +14907,16 @@ static const char *const in_person_words[] = {"confide", "confided",
     "trusted", "faith", "confidence", "interested", "disappointed", "class",
     "course", "scene", "role", NULL};
 
+/* Is the capitalised word i after the place cue p a name of the lists
+ * and no word that names a town there: a surname alone after "in"
+ * ("my cousin in Lagos", "we're in Brisbane"; not after a word of
+ * in_person_words[]), or a first name or a surname after a cue of
+ * living (proper_town_cue(): "moved to Darwin", "I'm from Leeds") or
+ * after "from" after a relation ("my housemate from Bristol")?  match_name() takes such a word for a
+ * person's, and no word is left either way: the label is for the
+ * reader, and for one who puts the text back.  A first name after
+ * "in" stays a person's ("I believe in Jesus", "my brother in
+ * Christ", "I confided in Maya"), as does one with an 's. */
 static int
 name_town(struct mh_scanner *sc, size_t i, size_t p)
 {

@@ -12087,6 +12087,29 @@ lone_surname_subject(struct mh_scanner *sc, size_t i)
 	return lone_surname_word(sc, i) && slot_subject(sc, i);
 }
 
+/* Has the word at k two runs of vowels or more, as the names of no
+ * list mostly have ("sipho", "zbigniew") and chat's cries of one
+ * syllable have not ("bruh", "istg", "oof", "omfg", "yall"); and not
+ * one syllable said twice, as laughter is ("haha", "hehe"), nor one
+ * drawn out at its end ("okayy")?
+ * (match_lower_name(), before "my" and a relation.) */
+static int
+two_syllables(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	const char *w = sc->s + t->s;
+	size_t n = tend(t) - t->s;
+	int runs = 0, in = 0;
+
+	for (size_t p = 0; p < n; p++) {
+		int v = vowel(w[p]);
+		runs += v && !in;
+		in = v;
+	}
+	return runs >= 2 && lc(w[n - 1]) != lc(w[n - 2]) &&
+	    !(n >= 4 && lc(w[0]) == lc(w[2]) && lc(w[1]) == lc(w[3]));
+}
+
 /* Is the word at k one of no list, of three letters or more: no
  * English word or drug (the word table holds those), no chat's slang
  * of slang_words[] ("ngl and tbh are my fav"), and in a text in lower
@@ -13261,15 +13284,20 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	/* "lerato and nomsa were at the party": either word of the pair;
 	 * "małgosia said she saw him", "godswill from church keeps sending
 	 * me messages": one alone where a first name that is a word is
-	 * taken (the words after it first: a deed, is, was, from, at), but
-	 * not before "my" and a relation, where chat's slang comes as
-	 * often ("istg my roommate eats my snacks", "bruh my brother") */
+	 * taken (the words after it first: a deed, is, was, from, at); and
+	 * before "my", a relation and what the relation did or is ("sipho
+	 * my boyfriend is 31") if it is none of chat's (unlisted_name())
+	 * and has two syllables (two_syllables()), as chat's cries come
+	 * there as often ("ngl my bf is", "istg my roommate eats my
+	 * snacks", "bruh my brother", "oof my mom is mad") */
 	if (sc->lowertext &&
 	    ((and_at(sc, i + 2) && unknown_pair_at(sc, i)) ||
 	        (i >= 4 && and_at(sc, i - 2) && unknown_pair_at(sc, i - 4)) ||
 	        ((tok_in2(sc, i + 2, KW2_LOW_DEED) ||
 	             tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS) ||
-	             tok_is(sc, i + 2, KW_FROM) || tok_is(sc, i + 2, KW_AT)) &&
+	             tok_is(sc, i + 2, KW_FROM) || tok_is(sc, i + 2, KW_AT) ||
+	             (tok_is(sc, i + 2, KW_MY) && unlisted_name(sc, i) &&
+	                 two_syllables(sc, i))) &&
 	            (slot_subject(sc, i) || slot_relation(sc, i)) &&
 	            unknown_word(sc, i))))
 		return tend(t);

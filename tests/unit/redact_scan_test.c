@@ -5029,6 +5029,20 @@ test_N8_low_slots(void)
 }
 
 static void
+test_N9_unlisted_before_my(void)
+{
+	is_str(scan("sipho my boyfriend is 31 and i am 17"), "NAME:sipho",
+	    "N9: a word of no list before my, a relation and is");
+	is_str(scan("thabo my brother keeps taking my money"), "NAME:thabo",
+	    "N9: the same before a deed");
+	is_str(scan("bruh my mom is mad. istg my dad is home. ngl my bf is "
+	            "weird. oof my mom is mad. omfg my mom said no. haha my "
+	            "mom is mad. okayy my mom is here. lowkey my sister is "
+	            "mean"),
+	    "", "N9: chat's cries and slang before my stay");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5374,6 +5388,7 @@ main(void)
 	test_R18_low_slots();
 	test_R18_word_things();
 	test_R17_review();
+	test_N9_unlisted_before_my();
 	scan_close();
 	return done();
 }

@@ -1670,7 +1670,7 @@ static const char *const low_deeds[] = {
 	"said", "says", "told", "tells", "texted", "texts", "messaged",
 	"called", "calls", "yelled", "screamed", "snapped", "lied", "lies",
 	"ghosted", "dumped", "blocked", "cheated", "hates", "hated",
-	"keeps", "kept", "broke", "left", NULL
+	"keeps", "kept", "broke", "left", "reckons", NULL
 };
 /* What two people do or are, after a pair of names of no list
  * (unknown_pair_at(), with low_deeds[]): "lerato and nomsa were at the
@@ -1687,6 +1687,11 @@ static const char *const low_keep_ings[] = {
 	"sending", "ditching", "cancelling", "canceling", "bringing",
 	"talking", "making", "trying", NULL
 };
+/* The subjects chat writes with no apostrophe after "says" (deed_tail(),
+ * with low_pronoun()'s): "sky says im being dramatic", "bill reckons
+ * shes soft". */
+static const char *const chat_subjects[] = {"im", "ive", "hes", "shes",
+    "theyre", NULL};
 /* Places always named with "the", which no cue need come before: "in
  * the bronx", "we summered in the hamptons" (word_rules()).  A bit of
  * KW_LOW_RULES, so that the walk stops at them in a text with capitals
@@ -11917,10 +11922,11 @@ low_rel_pred(struct mh_scanner *sc, size_t i)
 /* Is the word at i in lower case from a group (or at a place of staff,
  * from_group_end()) and the subject of what only a person does there
  * (slot_relation())?  A word of saying but one a feeling does too, or
- * a deed of person_does[] no feeling does: "joy from group said hi",
- * "will from school texted", not "hope from group helped", "joy from
- * work came back", "faith from church kept me going", "joy from work
- * was short lived". */
+ * a deed of person_does[] no feeling does, or what one keeps doing to
+ * someone (deed_tail()): "joy from group said hi", "will from school
+ * texted", "godswill from church keeps sending me messages", not "hope
+ * from group helped", "joy from work came back", "faith from church
+ * kept me going", "joy from work was short lived". */
 static int
 low_from_group(struct mh_scanner *sc, size_t i)
 {
@@ -11934,7 +11940,9 @@ low_from_group(struct mh_scanner *sc, size_t i)
 		return 0;
 	return ((flags(sc, k + 1) & MH_NAMES_SAID) &&
 	           !word_among(sc, k + 1, fades)) ||
-	    word_among(sc, k + 1, acts);
+	    word_among(sc, k + 1, acts) ||
+	    ((word_eq(sc, k + 1, "keeps") || word_eq(sc, k + 1, "kept")) &&
+	        deed_tail(sc, k + 1));
 }
 
 /* Is the lower-case word at i, right after "that", a first name that
@@ -12064,10 +12072,11 @@ deed_tail(struct mh_scanner *sc, size_t n)
 		return tok_is(sc, k, KW_FOR) && p == k + 2 &&
 		    tok_in(sc, p, KW_GROUP);
 	}
-	/* "said she'd call", "said i could"; not "said to me", which a
-	 * hope or a faith says too */
-	if (word_eq(sc, n, "said") || word_eq(sc, n, "says"))
-		return low_pronoun(sc, k);
+	/* "said she'd call", "said i could", "says im dramatic"; not "said
+	 * to me", which a hope or a faith says too */
+	if (word_eq(sc, n, "said") || word_eq(sc, n, "says") ||
+	    word_eq(sc, n, "reckons"))
+		return low_pronoun(sc, k) || word_among(sc, k, chat_subjects);
 	/* "told everyone", "tells everybody": only a person tells all */
 	if ((word_eq(sc, n, "told") || word_eq(sc, n, "tells")) &&
 	    (word_eq(sc, k, "everyone") || word_eq(sc, k, "everybody")))

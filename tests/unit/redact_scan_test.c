@@ -5043,6 +5043,21 @@ test_N9_unlisted_before_my(void)
 }
 
 static void
+test_N9_low_deeds(void)
+{
+	is_str(scan("sky says im being dramatic"), "NAME:sky",
+	    "N9: says before im, as chat writes it");
+	is_str(scan("bill reckons shes soft"), "NAME:bill",
+	    "N9: reckons before a subject");
+	is_str(scan("godswill from church keeps sending me messages"),
+	    "NAME:godswill", "N9: from a group, keeps doing to someone");
+	is_str(scan("hope says a lot. will says no. sky is grey. rain keeps "
+	            "falling. bill is huge. bills keep coming. faith from "
+	            "church kept me going. hope from church keeps me going"),
+	    "", "N9: what a word does or a feeling keeps doing stays");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5389,6 +5404,7 @@ main(void)
 	test_R18_word_things();
 	test_R17_review();
 	test_N9_unlisted_before_my();
+	test_N9_low_deeds();
 	scan_close();
 	return done();
 }

@@ -6903,12 +6903,12 @@ address_tail(struct mh_scanner *sc, size_t i, size_t end)
 			seg++;
 			continue;
 		}
-		/* an Irish county, ", Co. Westmeath" (no region code) */
-		if ((comma || nl) && tok_punct(sc, k + 1, '.') &&
-		    word_eq(sc, k, "co") && tok_gap(sc, k + 2) &&
-		    cap_word(sc, k + 3)) {
-			best = tend(&sc->t[k + 3]);
-			j = k + 4;
+		/* an Irish county, ", Co. Westmeath" (no region code:
+		 * county_at()) */
+		if ((comma || nl) && tok_is(sc, k, KW_CO) &&
+		    (e = county_at(sc, k)) != 0) {
+			best = e;
+			j = tok_from(sc, k, e);
 			seg++;
 			continue;
 		}

@@ -7913,6 +7913,15 @@ static const char *const stay_places[] = {"ward", "hospital", "unit", "icu",
 static const char *const stay_words[] = {"am", "trailer", "stuck", "staying",
     "stay", "stayed", "admitted", NULL};
 
+/* Is the word at k one of being or staying somewhere (am_words[],
+ * stay_words[]), after which "in" puts the writer in a place: "i'm in",
+ * "stuck in", "staying in"? */
+static int
+in_stay_word(struct mh_scanner *sc, size_t k)
+{
+	return word_among(sc, k, am_words) || word_among(sc, k, stay_words);
+}
+
 /* A room, bed, lot, ward or unit at i and its number, where someone
  * stays: a place of stay_places[] after it ("bed 4 on ward 7", "i'm in
  * unit 12 at the complex"), or the clause's end after it and the
@@ -7967,8 +7976,7 @@ stay_unit(struct mh_scanner *sc, size_t i, size_t *start)
 		return tok_in(sc, p, KW_TOWN_VERB) ? e
 		                                   : 0; /* "live in unit 5" */
 	return p != SIZE_MAX &&
-	        (word_among(sc, p, am_words) || word_among(sc, p, stay_words) ||
-	            tok_in(sc, p, KW_TOWN_VERB))
+	        (in_stay_word(sc, p) || tok_in(sc, p, KW_TOWN_VERB))
 	    ? e
 	    : 0;
 }
@@ -14734,8 +14742,7 @@ proper_town_cue(struct mh_scanner *sc, size_t i, size_t p)
 	 * after it ("i'm in Dubai working"; "i'm in Lyme disease hell",
 	 * "im in Motown mode", "i'm in Brussels sprouts heaven" stay), or
 	 * before the next word of a town's ("im in hong kong") */
-	if (tok_is(sc, p, KW_IN) &&
-	    (word_among(sc, v, am_words) || word_among(sc, v, stay_words)))
+	if (tok_is(sc, p, KW_IN) && in_stay_word(sc, v))
 		return no_noun_after(sc, i) ||
 		    (tok_gap(sc, i + 1) && tk(sc, i + 2) &&
 		        ((fullflags(sc, i + 2) & MH_NAMES_PROPER) ||
@@ -14886,9 +14893,7 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 		if (!proper_town_cue(sc, i, p))
 			return 0;
 		/* (proper_town_cue() has read the word before p) */
-		if (tok_is(sc, p, KW_IN) &&
-		    (word_among(sc, v, am_words) ||
-		        word_among(sc, v, stay_words)) &&
+		if (tok_is(sc, p, KW_IN) && in_stay_word(sc, v) &&
 		    !stay_time_after(sc, i))
 			return 0;
 	}
@@ -14925,9 +14930,8 @@ proper_place(struct mh_scanner *sc, size_t i, size_t p)
 	 * proper_town_cue() says ("stuck in Bursa pain", "a cyst growing
 	 * in Bursa") */
 	if (tok_is(sc, p, KW_IN) && p >= 2 && tok_gap(sc, p - 1) &&
-	    (word_among(sc, p - 2, am_words) ||
-	        word_among(sc, p - 2, stay_words) ||
-	        word_eq(sc, p - 2, "grew") || word_eq(sc, p - 2, "growing")))
+	    (in_stay_word(sc, p - 2) || word_eq(sc, p - 2, "grew") ||
+	        word_eq(sc, p - 2, "growing")))
 		return 0;
 	return !(tok_gap(sc, i + 1) && tk(sc, k) && sc->t[k].kind == T_WORD &&
 	    !sc->t[k].cap &&

@@ -13303,8 +13303,9 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * me messages": one alone where a first name that is a word is
 	 * taken (the words after it first: a deed, is, was, from, at); and
 	 * before "my", a relation and what the relation did or is ("sipho
-	 * my boyfriend is 31") if it is none of chat's (unlisted_name())
-	 * and has two syllables (two_syllables()), as chat's cries come
+	 * my boyfriend is 31") if it is none of chat's (not_self_names[];
+	 * unknown_word() turns slang away) and has two syllables
+	 * (two_syllables(), which have vowels), as chat's cries come
 	 * there as often ("ngl my bf is", "istg my roommate eats my
 	 * snacks", "bruh my brother", "oof my mom is mad") */
 	if (sc->lowertext &&
@@ -13313,7 +13314,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	        ((tok_in2(sc, i + 2, KW2_LOW_DEED) ||
 	             tok_is(sc, i + 2, KW_IS) || tok_is(sc, i + 2, KW_WAS) ||
 	             tok_is(sc, i + 2, KW_FROM) || tok_is(sc, i + 2, KW_AT) ||
-	             (tok_is(sc, i + 2, KW_MY) && unlisted_name(sc, i) &&
+	             (tok_is(sc, i + 2, KW_MY) &&
+	                 !tok_in2(sc, i, KW2_NOT_SELF) &&
 	                 two_syllables(sc, i))) &&
 	            (slot_subject(sc, i) || slot_relation(sc, i)) &&
 	            unknown_word(sc, i))))

@@ -19892,8 +19892,8 @@ note_town(struct mh_scanner *sc, size_t i)
 }
 
 /* After the walk of a window, the later mentions of the towns it took
- * (note_town()), capitalised and whole, that no span holds: the same
- * town with no cue of its own ("we're in Ipswich not Brisbane, Ipswich
+ * (note_town()), capitalised and whole (same_word(): "IPSWICH" too),
+ * that no span holds: the same town with no cue of its own ("we're in Ipswich not Brisbane, Ipswich
  * is worse").  Here, once, and not at each capitalised word the walk
  * reads: few texts name such a town.  0, or -1 when no memory is left.
  * Out of line, as scan_text() calls it of few windows. */
@@ -19903,20 +19903,15 @@ __attribute__((noinline))
 static int
 towns_again(struct mh_scanner *sc)
 {
-	for (unsigned n = 0; n < sc->ntown_seen; n++) {
-		const struct tok *t = &sc->t[sc->town_seen[n]], *w;
-		size_t len = tend(t) - t->s;
-
+	for (unsigned n = 0; n < sc->ntown_seen; n++)
 		for (size_t k = sc->town_seen[n] + 1; k < sc->nt; k++) {
-			w = &sc->t[k];
-			if (w->kind != T_WORD || !w->cap ||
-			    tend(w) - w->s != len ||
-			    memcmp(sc->s + w->s, sc->s + t->s, len) != 0)
-				continue;
-			if (insert_span(sc, w->s, tend(w), MH_SCAN_LOCATION))
+			const struct tok *w = &sc->t[k];
+			if (w->kind == T_WORD && w->cap &&
+			    same_word(sc, sc->town_seen[n], k) &&
+			    insert_span(sc, w->s, tend(w), MH_SCAN_LOCATION) ==
+			        -1)
 				return -1;
 		}
-	}
 	return 0;
 }
 

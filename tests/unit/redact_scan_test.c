@@ -4601,6 +4601,9 @@ test_P8_place_pairs(void)
 	    "LOCATION:Ipswich|LOCATION:Brisbane|LOCATION:Ipswich|"
 	    "LOCATION:Ipswich",
 	    "P8: a lone word set against a town, and its later mentions");
+	is_str(scan("we're in Ipswich not Brisbane. IPSWICH is worse"),
+	    "LOCATION:Ipswich|LOCATION:Brisbane|LOCATION:IPSWICH",
+	    "read-back: a later mention in capitals is the same town");
 	is_str(scan("it went from bad to worse. from Monday to Friday. we "
 	            "switched from Zoloft to Lexapro. i'm in Recovery not "
 	            "Relapse. i'm in Photoshop not Canva"),

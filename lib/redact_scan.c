@@ -11831,15 +11831,14 @@ low_pronoun(struct mh_scanner *sc, size_t k)
 	    eqw(w, n, "i");
 }
 
-/* Is the assistant's word at i (assistants[]) woken by the word
- * before, "hey", "ok" or "okay" ("hey siri", "okay google,")? */
+/* Is the word at i, of assistants[] (the caller has asked), woken by
+ * the word before, "hey", "ok" or "okay" ("hey siri", "okay google,")? */
 static int
 assistant_woken(struct mh_scanner *sc, size_t i)
 {
 	size_t p = prev_word(sc, i);
 
-	return p != SIZE_MAX && word_among(sc, i, assistants) &&
-	    word_among(sc, p, wake_words);
+	return p != SIZE_MAX && word_among(sc, p, wake_words);
 }
 
 /* Is the word at i, a first name that is also a word in a text in lower
@@ -12203,7 +12202,8 @@ slot_object(struct mh_scanner *sc, size_t i)
 		return 0;
 	/* "hey siri text sky", "okay google, call robin mobile": the
 	 * contact an assistant is asked to reach */
-	if (word_among(sc, p, assistant_contacts) && assistant_woken(sc, q))
+	if (word_among(sc, p, assistant_contacts) &&
+	    word_among(sc, q, assistants) && assistant_woken(sc, q))
 		return 1;
 	if (q + 2 != p)
 		return 0;

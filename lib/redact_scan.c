@@ -881,6 +881,10 @@ static const char *const feasts[] = {
 /* Verb forms no modal and no noun takes after it (finite_after()), and
  * words in "-ed" that are no past form. */
 static const char *const finites[] = {"is", "was", "has", "does", NULL};
+/* The same denied, as chat writes them (name_again()): "sky isnt
+ * listening". */
+static const char *const not_finites[] = {"isnt", "isn't", "wasnt",
+    "wasn't", "hasnt", "hasn't", "doesnt", "doesn't", NULL};
 static const char *const base_eds[] = {
 	"shed", "shred", "wed", "embed", "sled", "bed", "red", "hundred", NULL
 };
@@ -19915,6 +19919,134 @@ towns_again(struct mh_scanner *sc)
 	return 0;
 }
 
+/* Is the word at k, no span's, in a text all in lower case, a later
+ * mention of a name's word (names_again())?  A name and no ordinary
+ * word is one anywhere ("thabo said she would come, i miss thabo"); a
+ * name that is also a word (an ordinary word, a month, a weekday:
+ * "sky", "will", "june") only where the word would make no sense: as
+ * a subject, after no determiner or pronoun (noun_nexts[]: "the sky
+ * is blue", "i will try"), before a verb in a tense no modal takes
+ * (finite_after(); or one denied, not_finites[]), a verb of saying or
+ * a person's deed (person_verb()), or as a possessive ("sky says im
+ * being dramatic but sky isnt listening", "sky's mum"); of a month's
+ * or a day's name, only before a verb of saying or a deed ("june
+ * texted me", not "june was hard").  Out of line: few words are
+ * asked. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+name_again(struct mh_scanner *sc, size_t k)
+{
+	unsigned f = fullflags(sc, k),
+	         when = f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY);
+	size_t p;
+
+	if (!(f &
+	        ~(unsigned)(MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_USER |
+	            MH_NAMES_PROPER)))
+		return 1;
+	p = prev_word(sc, k);
+	if ((f & (MH_NAMES_STOP | MH_NAMES_TITLE | MH_NAMES_REL)) ||
+	    (p != SIZE_MAX && p + 2 == k && word_among(sc, p, noun_nexts)))
+		return 0;
+	if (!tok_gap(sc, k + 1) || word_tok(sc, k + 2) == NULL)
+		return !when && tk(sc, k + 1) != NULL &&
+		    sc->t[k + 1].kind == T_POSS;
+	return person_verb(sc, k + 2) ||
+	    (!when &&
+	        (finite_after(sc, k, 0) || word_among(sc, k + 2, not_finites)));
+}
+
+/* Is the word at k, in a name's span, one whose later mentions
+ * names_again() looks for: of two letters or more, no title, relation
+ * or stop word, and not a first name of the lists and nothing else
+ * ("anna", "priya"), which the walk takes again itself ("anna called.
+ * i told anna no"): an ordinary word ("sky"), a surname alone
+ * ("okafor") or a word of no list ("thabo"). */
+static int
+name_noted(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	unsigned f;
+
+	if (t->kind != T_WORD || t->nletter < 2)
+		return 0;
+	f = fullflags(sc, k);
+	return !(f & (MH_NAMES_TITLE | MH_NAMES_STOP | MH_NAMES_REL)) &&
+	    (f & ~(unsigned)MH_NAMES_LAST) != MH_NAMES_FIRST;
+}
+
+/* After the walk of a window all in lower case, the later mentions of
+ * the words of the names it took (name_noted(), name_again()) that no
+ * span holds: "thabo said she would come, i miss thabo", "sky says im
+ * being dramatic but sky isnt listening", which the walk, reading each
+ * word once, passed.
+ * The names' words are found from the spans, from the first, j, the
+ * walk put; then one pass over the tokens after them, each word asked
+ * only when its length is one of the names' (eight words kept a
+ * window).  Not asked of a text with capitals (scan_text()): over
+ * every text with a name, the pass cost 12 M of rb4's 230 M
+ * instructions, and such a text mostly writes a name again
+ * capitalised, which the walk takes ("Thabo called. Thabo is my
+ * brother"); "Thabo called. thabo is my brother" is left.  0, or -1 when no memory is left.  Out of line, as
+ * towns_again(). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+names_again(struct mh_scanner *sc, size_t j)
+{
+	size_t seen[8], k = 0;
+	unsigned ns = 0;
+	uint32_t lens = 0;
+
+	for (; j < sc->nsp && ns < 8; j++) {
+		size_t lo = k, hi = sc->nt;
+
+		if (sc->sp[j].type != MH_SCAN_NAME)
+			continue;
+		/* the span's first token */
+		while (lo < hi) {
+			size_t m = lo + (hi - lo) / 2;
+			if (sc->t[m].s < sc->sp[j].start)
+				lo = m + 1;
+			else
+				hi = m;
+		}
+		for (k = lo; k < sc->nt && sc->t[k].s < sc->sp[j].end && ns < 8;
+		     k++)
+			if (name_noted(sc, k)) {
+				seen[ns++] = k;
+				lens |= (uint32_t)1
+				    << (sc->t[k].nletter < 31 ? sc->t[k].nletter
+				                              : 31);
+			}
+	}
+	if (ns == 0)
+		return 0;
+	j = 0;
+	for (k = seen[0] + 1; k < sc->nt; k++) {
+		const struct tok *t = &sc->t[k];
+
+		if (t->kind != T_WORD ||
+		    !(lens >> (t->nletter < 31 ? t->nletter : 31) & 1))
+			continue;
+		while (j < sc->nsp && sc->sp[j].end <= t->s)
+			j++;
+		if (j < sc->nsp && sc->sp[j].start <= t->s)
+			continue;
+		for (unsigned m = 0; m < ns && seen[m] < k; m++)
+			if (same_word(sc, seen[m], k) && name_again(sc, k)) {
+				if (insert_span(sc, t->s, tend(t),
+				        MH_SCAN_NAME) == -1)
+					return -1;
+				break;
+			}
+	}
+	return 0;
+}
+
 /* Is the word at i, flags f, the word "I" or "A" (KW_I, KW_A) before a
  * word in lower case, which word_rules() would pass with nothing done?
  * "I" alone is one word in forty of those it is asked about on rb.txt
@@ -21800,7 +21932,9 @@ scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		sc->n = end;
 		if (tokenize(sc) == -1 || (look_words(sc), walk(sc) == -1) ||
 		    (sc->nlabels >= 0 && label_names(sc) == -1) ||
-		    (sc->ntown_seen != 0 && towns_again(sc) == -1)) {
+		    (sc->ntown_seen != 0 && towns_again(sc) == -1) ||
+		    (sc->lowertext && sc->nsp > before &&
+		        names_again(sc, before) == -1)) {
 			sc->nlabels = -1;
 			sc->n = n;
 			errno = ENOMEM;

@@ -5045,6 +5045,35 @@ test_N9_unlisted_before_my(void)
 	    "", "N9: chat's cries and slang before my stay");
 }
 
+/* N10: a name's later mentions in a text in lower case
+ * (names_again()). */
+static void
+test_N10_names_again(void)
+{
+	is_str(scan("sky says im being dramatic but sky isnt listening"),
+	    "NAME:sky|NAME:sky",
+	    "N10: a name that is a word, again before a verb denied");
+	is_str(scan("thabo said she would come, i miss thabo. thabo is my "
+	            "brother"),
+	    "NAME:thabo|NAME:thabo|NAME:thabo",
+	    "N10: a word of no list, again anywhere");
+	is_str(scan("sky says im fine. sky's mum called. my cousin june said "
+	            "hi. june texted me"),
+	    "NAME:sky|NAME:sky|NAME:june|NAME:june",
+	    "N10: a word again before a possessive or a deed");
+	is_str(scan("sky says im being dramatic but the sky is blue. my "
+	            "friend will said hi and i will come"),
+	    "NAME:sky|NAME:will",
+	    "N10: after a determiner or a pronoun, a word stays");
+	is_str(scan("my cousin june said hi. june was hard. i miss june"),
+	    "NAME:june", "N10: a month before is or was stays");
+	is_str(scan("Will called me and i will try. Thabo called. thabo is "
+	            "my brother"),
+	    "NAME:Will|NAME:Thabo",
+	    "N10: in a text with capitals, no later mention is looked for "
+	    "(not yet: the pass cost 5% of rb4)");
+}
+
 static void
 test_N9_low_deeds(void)
 {
@@ -5408,6 +5437,7 @@ main(void)
 	test_R17_review();
 	test_N9_unlisted_before_my();
 	test_N9_low_deeds();
+	test_N10_names_again();
 	scan_close();
 	return done();
 }

@@ -1614,6 +1614,10 @@ static const char *const ambig_cues[] = {
 static const char *const endearments[] = {
 	"love", "honey", "babe", "baby", "sunshine", "buddy", NULL
 };
+/* Words of when between a relation and what it did: "ray my flatmate
+ * just texted me" (rel_bare_after()). */
+static const char *const deed_whens[] = {"just", "finally", "suddenly",
+    "randomly", "literally", "already", "also", "never", "always", NULL};
 /* First names that are also words but, before "my", a relation and a
  * verb, the verb "hope" or an oath: "hope my mom texted me", "Mercy my
  * boss yelled at me" (slot_subject(), rel_bare_after()). */
@@ -12373,7 +12377,10 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 /* Is the word at i, ending at last, followed with no comma by "my", a
  * relation and what the relation did, so that the relation is said of
  * it: "Lily my sister called", "Mark my husband left", "Autumn my
- * roommate heard", "Justice my son's dad stopped paying"?  A verb in a
+ * roommate heard", "Justice my son's dad stopped paying", also with
+ * where the relation is from and a word of when between ("rose my old
+ * housemate from uni just messaged me", "Rose my housemate from
+ * Bristol texted", "ray my flatmate just texted me")?  A verb in a
  * tense no modal takes (finite_after()), one of saying or of low_deeds[]
  * (person_verb()), or of past_deeds[].  Not a verb before its object
  * ("Thank my mom for me", "Mark my words", "Will my dad be ok?"), nor
@@ -12382,7 +12389,7 @@ rel_appos_after(struct mh_scanner *sc, size_t last)
 static int
 rel_bare_after(struct mh_scanner *sc, size_t i, size_t last)
 {
-	size_t r;
+	size_t r, g;
 	const struct tok *v;
 
 	/* not a month or a feast ("June my roommate left", "christmas my
@@ -12396,6 +12403,23 @@ rel_bare_after(struct mh_scanner *sc, size_t i, size_t last)
 	    tok_gap(sc, r + 2) && word_tok(sc, r + 3) != NULL &&
 	    relation_at(sc, r + 3))
 		r += 3;
+	/* where the relation is from, a group or a place of a word or
+	 * two, and a word of when, before what it did: "rose my old
+	 * housemate from uni just messaged me", "from Bristol", "from
+	 * New Zealand" */
+	if ((g = from_group_end(sc, r)) != 0)
+		r = g - 1;
+	else if (tok_gap(sc, r + 1) && tok_is(sc, r + 2, KW_FROM) &&
+	    tok_gap(sc, r + 3) && word_tok(sc, r + 4) != NULL &&
+	    !(flags(sc, r + 4) & MH_NAMES_STOP)) {
+		r += 4;
+		if (sc->t[r].cap && tok_gap(sc, r + 1) &&
+		    word_tok(sc, r + 2) != NULL && sc->t[r + 2].cap)
+			r += 2;
+	}
+	if (tok_gap(sc, r + 1) && word_tok(sc, r + 2) != NULL &&
+	    word_among(sc, r + 2, deed_whens))
+		r += 2;
 	if (!finite_after(sc, r, 1) &&
 	    !(tok_gap(sc, r + 1) && (v = word_tok(sc, r + 2)) != NULL &&
 	        !v->cap &&

@@ -5067,6 +5067,21 @@ test_N10_names_again(void)
 	    "N10: after a determiner or a pronoun, a word stays");
 	is_str(scan("my cousin june said hi. june was hard. i miss june"),
 	    "NAME:june", "N10: a month before is or was stays");
+	is_str(scan("rose my old housemate from uni just messaged me. ray my "
+	            "flatmate just texted me"),
+	    "NAME:rose|NAME:ray",
+	    "N10: before my and a relation, where it is from and a word of "
+	    "when before the deed");
+	is_str(scan("Amber my friend from New Zealand texted me"),
+	    "NAME:Amber",
+	    "N10: before my and a relation, where it is from and a word of "
+	    "when before the deed");
+	is_str(scan("hope my mom from work just texted me. june my roommate "
+	            "from uni just left for college. will my friend from work "
+	            "just call me"),
+	    "",
+	    "N10: the verb hope, a month, or no deed after the relation "
+	    "stays");
 	is_str(scan("Will called me and i will try. Thabo called. thabo is "
 	            "my brother"),
 	    "NAME:Will|NAME:Thabo",

@@ -266,6 +266,8 @@ struct mh_scanner {
 	 * sets it back after the window) */
 	int nlabels;
 	size_t label_tok[LABELS_MAX];
+	/* a word in lower case before ':' in the window, for low_labels() */
+	int low_colon;
 	/* the last prev_word() answer: the token asked about (SIZE_MAX
 	 * for none) and the answer; the rules at a capitalised word ask it
 	 * of the same token several times */
@@ -5290,6 +5292,33 @@ url_tail(const unsigned char *u, size_t n, size_t p)
 	while (p > 0 && strchr(".,;:!?)]}'", u[p - 1]) != NULL)
 		p--;
 	return p;
+}
+
+static int label_opens(struct mh_scanner *sc, size_t i);
+
+/* Does the word at i in lower case, before ':', open a message before
+ * a blank, as a speaker's label in lower case would ("wojtek: u up?")?
+ * Then note it for low_labels().  Out of line: a test of every word
+ * in walk() cost 0.5 M of rb4's instructions, and few words come
+ * here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static void
+note_low_colon(struct mh_scanner *sc, size_t i)
+{
+	if (sc->t[i].kind == T_WORD && tok_gap(sc, i + 2) && label_opens(sc, i))
+		sc->low_colon = 1;
+}
+
+/* note_low_colon() of the word at i before ':', if in lower case;
+ * always 1, for the test in walk() that asks it. */
+static inline int
+low_colon_seen(struct mh_scanner *sc, size_t i)
+{
+	if (!sc->t[i].cap)
+		note_low_colon(sc, i);
+	return 1;
 }
 
 static size_t
@@ -13779,17 +13808,22 @@ colon_word_flags(struct mh_scanner *sc, size_t k)
  * name capitalised before ':' and a blank ("Grace: cant", "[21:04]
  * Hunter: mum found it")?  Not a relation, title or month ("Mum:",
  * "Boss:", "June: rent"), nor an ordinary word unless it is a name
- * that is also a word ("Note:", "Update:", but "Will:"). */
+ * that is also a word ("Note:", "Update:", but "Will:"): label_flags()
+ * of its flags. */
 static int
-label_shape(struct mh_scanner *sc, size_t k)
+label_flags(unsigned f)
 {
-	unsigned f = colon_word_flags(sc, k);
-
 	return (f & MH_NAMES_FIRST) &&
 	    !(f &
 	        (MH_NAMES_REL | MH_NAMES_TITLE | MH_NAMES_MONTH |
 	            MH_NAMES_WEEKDAY | MH_NAMES_STATE)) &&
 	    (!(f & MH_NAMES_COMMON) || (f & MH_NAMES_AMBIG));
+}
+
+static int
+label_shape(struct mh_scanner *sc, size_t k)
+{
+	return label_flags(colon_word_flags(sc, k));
 }
 
 /* Are the words at tokens a and b the same but for case? */
@@ -13995,6 +14029,80 @@ label_names(struct mh_scanner *sc)
 		        MH_SCAN_NAME) == -1)
 			return -1;
 	sc->nlabels = -1;
+	return 0;
+}
+
+/* Is token k a speaker's label in lower case, as a chat's export of
+ * a phone writes one: a word before ':' and a blank, opening a message
+ * (label_opens()), a first name as label_shape() asks it or a word of
+ * no list (unknown_word()), and none of chat's words that stand so
+ * (not_self_names[]: "wojtek: u up?", "kasia: yeah"; not "tbh: idk")?
+ * 1 for such a label, -1 for a form's field (field_label()'s words, in
+ * lower case: "mood: low", "note: call gp"), 0 for neither. */
+static int
+low_label(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	unsigned f;
+
+	if (t->kind != T_WORD || t->cap || t->allcap || t->nletter < 2 ||
+	    !tok_punct(sc, k + 1, ':') ||
+	    (k + 2 < sc->nt && !tok_gap(sc, k + 2)) || !label_opens(sc, k))
+		return 0;
+	f = fullflags(sc, k);
+	if ((f & MH_NAMES_COMMON) &&
+	    !(f &
+	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_REL |
+	            MH_NAMES_TITLE)) &&
+	    !tok_is(sc, k, KW_ME) && !word_eq(sc, k, "you"))
+		return -1;
+	return (label_flags(f) || unknown_word(sc, k)) &&
+	    !tok_in2(sc, k, KW2_NOT_SELF);
+}
+
+/* After the walk of a window where a word in lower case came before
+ * ':' (walk() sets low_colon), the speakers' labels in lower case
+ * (low_label()) of a chat's export: "kasia: mama is in Gdańsk till
+ * friday / wojtek: so we're alone? / kasia: yeah".  Taken when two
+ * speakers' labels or more are found, one of them twice or one saying
+ * something (label_says()), none a field's or with a field's value
+ * (field_value(): "hope: 3/10 joy: 1/10", "mood: low will: none"); a
+ * capitalised label counts among them ("Kasia: hi / wojtek: ...").
+ * Returns 0 or -1. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+low_labels(struct mh_scanner *sc)
+{
+	size_t lab[LABELS_MAX];
+	int n = 0, twice = 0, says = 0, form = 0, low = 0;
+
+	sc->low_colon = 0;
+	for (size_t k = 0; k < sc->nt && !form; k++) {
+		int j, l = tok_punct(sc, k + 1, ':') ? low_label(sc, k) : 0;
+
+		if (l == 0 &&
+		    !(tok_punct(sc, k + 1, ':') && label_shape(sc, k)))
+			continue;
+		form |= l < 0 || field_value(sc, k);
+		low |= l > 0;
+		says |= label_says(sc, k);
+		for (j = 0; j < n && !same_word(sc, lab[j], k); j++)
+			;
+		if (j < n)
+			twice = 1;
+		else if (n < LABELS_MAX)
+			lab[n++] = k;
+	}
+	if (form || !low || n < 2 || !(twice || says))
+		return 0;
+	for (int j = 0; j < n; j++)
+		for (size_t k = lab[j]; k < sc->nt; k++)
+			if (same_word(sc, lab[j], k) && low_label(sc, k) > 0 &&
+			    insert_span(sc, sc->t[k].s, tend(&sc->t[k]),
+			        MH_SCAN_NAME) == -1)
+				return -1;
 	return 0;
 }
 
@@ -21389,6 +21497,7 @@ walk(struct mh_scanner *sc)
 	sc->pw_of = SIZE_MAX;
 	sc->town_tok = SIZE_MAX;
 	sc->ntown_seen = 0;
+	sc->low_colon = 0;
 	/* "bill from my AA group called me" (opening_name()) */
 	if ((sc->t[0].flags & MH_NAMES_AMBIG) && opening_name(sc) == -1)
 		return -1;
@@ -21641,8 +21750,10 @@ walk(struct mh_scanner *sc)
 		/* match_url()'s first test made here as well (a '.' and a
 		 * letter or digit after the word, or a ':'): most words
 		 * before a '.' end a sentence, and are then spared the call
-		 * (13,700 calls on rb.txt, 0.4 M instructions) */
-		if ((nb == ':' ||
+		 * (13,700 calls on rb.txt, 0.4 M instructions); a word in
+		 * lower case before a ':' noted here too, where the walk
+		 * tests for one already (low_colon_seen()) */
+		if (((nb == ':' && low_colon_seen(sc, i)) ||
 		        (nb == '.' && tend(t) + 1 < sc->n &&
 		            isalnum_a(u[tend(t) + 1]))) &&
 		    (end = match_url(sc, i)) != 0) {
@@ -21957,6 +22068,7 @@ scan_text(struct mh_scanner *sc, const char *s, size_t n,
 		if (tokenize(sc) == -1 || (look_words(sc), walk(sc) == -1) ||
 		    (sc->nlabels >= 0 && label_names(sc) == -1) ||
 		    (sc->ntown_seen != 0 && towns_again(sc) == -1) ||
+		    (sc->low_colon && low_labels(sc) == -1) ||
 		    (sc->lowertext && sc->nsp > before &&
 		        names_again(sc, before) == -1)) {
 			sc->nlabels = -1;

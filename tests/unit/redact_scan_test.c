@@ -5089,6 +5089,31 @@ test_N10_names_again(void)
 	    "(not yet: the pass cost 5% of rb4)");
 }
 
+/* N10: speakers' labels in lower case in a chat's export
+ * (low_labels()). */
+static void
+test_N10_low_labels(void)
+{
+	is_str(scan("kasia: mama is home till friday / wojtek: so we're "
+	            "alone? / kasia: yeah"),
+	    "NAME:kasia|NAME:wojtek|NAME:kasia",
+	    "N10: a word of no list as a label beside another speaker's");
+	is_str(scan("Kasia: hi / wojtek: so we're alone? / Kasia: yeah"),
+	    "NAME:Kasia|NAME:wojtek|NAME:Kasia",
+	    "N10: a label in lower case beside capitalised ones");
+	is_str(scan("- wojtek: where are you now / - lerato: on my way"),
+	    "NAME:wojtek|NAME:lerato",
+	    "N10: two speakers, one saying something");
+	is_str(scan("mood: low / wojtek: hi there mate / lerato: ok"), "",
+	    "N10: no labels where a form's field shows");
+	is_str(scan("tbh: idk what to say / ngl: same here tbh / me: hi / "
+	            "mum: what"),
+	    "",
+	    "N10: chat's words, me and a relation are no speakers' names");
+	is_str(scan("thabo: u up? / lerato: ya why"), "",
+	    "N10: two labels saying little, none twice, stay");
+}
+
 static void
 test_N9_low_deeds(void)
 {
@@ -5453,6 +5478,7 @@ main(void)
 	test_N9_unlisted_before_my();
 	test_N9_low_deeds();
 	test_N10_names_again();
+	test_N10_low_labels();
 	scan_close();
 	return done();
 }

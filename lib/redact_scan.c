@@ -20060,9 +20060,11 @@ towns_again(struct mh_scanner *sc)
  * is blue", "i will try"), before a verb in a tense no modal takes
  * (finite_after(); or one denied, not_finites[]), a verb of saying or
  * a person's deed (person_verb()), or as a possessive ("sky says im
- * being dramatic but sky isnt listening", "sky's mum"); of a month's
- * or a day's name, only before a verb of saying or a deed ("june
- * texted me", not "june was hard").  Out of line: few words are
+ * being dramatic but sky isnt listening", "sky's mum"); of a month's,
+ * a day's or a season's name, only before a verb of saying or a deed
+ * ("june texted me", not "june was hard", "summer is almost over"),
+ * and of a feeling's (senses[]), not before is, was, has or a past
+ * form ("joy is hard to find").  Out of line: few words are
  * asked. */
 #ifdef __GNUC__
 __attribute__((noinline))
@@ -20070,8 +20072,9 @@ __attribute__((noinline))
 static int
 name_again(struct mh_scanner *sc, size_t k)
 {
-	unsigned f = fullflags(sc, k),
-	         when = f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY);
+	unsigned f = fullflags(sc, k);
+	int when = (f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
+	    word_among(sc, k, season_names);
 	size_t p;
 
 	if (!(f &
@@ -20085,9 +20088,13 @@ name_again(struct mh_scanner *sc, size_t k)
 	if (!tok_gap(sc, k + 1) || word_tok(sc, k + 2) == NULL)
 		return !when && tk(sc, k + 1) != NULL &&
 		    sc->t[k + 1].kind == T_POSS;
+	/* a feeling is what is and has said of it too ("joy is hard to
+	 * find", "faith has kept me going"), but denied as a person is
+	 * ("hope doesnt live w him") */
 	return person_verb(sc, k + 2) ||
 	    (!when &&
-	        (finite_after(sc, k, 0) || word_among(sc, k + 2, not_finites)));
+	        ((!word_among(sc, k, senses) && finite_after(sc, k, 0)) ||
+	            word_among(sc, k + 2, not_finites)));
 }
 
 /* Is the word at k, in a name's span, one whose later mentions

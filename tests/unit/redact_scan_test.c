@@ -5067,6 +5067,12 @@ test_N10_names_again(void)
 	    "N10: after a determiner or a pronoun, a word stays");
 	is_str(scan("my cousin june said hi. june was hard. i miss june"),
 	    "NAME:june", "N10: a month before is or was stays");
+	is_str(scan("summer left for college. summer is almost over. joy "
+	            "texted me. joy is hard to find"),
+	    "NAME:summer|NAME:joy",
+	    "N10: a season before is, a feeling before is, stays");
+	is_str(scan("hope says im overreacting but hope doesnt live w him"),
+	    "NAME:hope|NAME:hope", "N10: a feeling denied as a person is");
 	is_str(scan("rose my old housemate from uni just messaged me. ray my "
 	            "flatmate just texted me"),
 	    "NAME:rose|NAME:ray",

@@ -1636,6 +1636,10 @@ static const char *const where_nots[] = {"rose", "drew", "will", "young",
  * "Joy at work was rare" (low_rel_pred(), from_group_after()). */
 static const char *const senses[] = {"hope", "faith", "grace", "joy",
     "love", "patience", "mercy", "harmony", "serenity", "peace", NULL};
+/* Verbs of saying a feeling or a season does too, coming and going:
+ * "joy from work came back", "summer came early" (low_from_group(),
+ * name_again()). */
+static const char *const fades[] = {"came", "went", "left", NULL};
 /* Seasons that are first names too, a time that opens a clause in
  * lower case ("summer my bf dumped me") and of which chat says what it
  * says of a person ("Summer at work was busy"): slot_subject(),
@@ -11974,7 +11978,6 @@ low_rel_pred(struct mh_scanner *sc, size_t i)
 static int
 low_from_group(struct mh_scanner *sc, size_t i)
 {
-	static const char *const fades[] = {"came", "went", "left", NULL};
 	static const char *const acts[] = {"invited", "messaged", "sent", NULL};
 	size_t k = from_group_end(sc, i);
 	const struct tok *w;
@@ -20056,7 +20059,8 @@ towns_again(struct mh_scanner *sc)
  * word is one anywhere ("thabo said she would come, i miss thabo"); a
  * name that is also a word (an ordinary word, a month, a weekday:
  * "sky", "will", "june") only where the word would make no sense: as
- * a subject, after no determiner or pronoun (noun_nexts[]: "the sky
+ * a subject at a clause's start (slot_start(): not "my phone bill
+ * came"), after no determiner or pronoun (noun_nexts[]: "the sky
  * is blue", "i will try"), before a verb in a tense no modal takes
  * (finite_after(); or one denied, not_finites[]), a verb of saying or
  * a person's deed (person_verb()), or as a possessive ("sky says im
@@ -20064,7 +20068,8 @@ towns_again(struct mh_scanner *sc)
  * a day's or a season's name, only before a verb of saying or a deed
  * ("june texted me", not "june was hard", "summer is almost over"),
  * and of a feeling's (senses[]), not before is, was, has or a past
- * form ("joy is hard to find").  Out of line: few words are
+ * form ("joy is hard to find"); of either, not before one of coming
+ * or going (fades[]: "summer came early", "joy came back").  Out of line: few words are
  * asked. */
 #ifdef __GNUC__
 __attribute__((noinline))
@@ -20075,6 +20080,7 @@ name_again(struct mh_scanner *sc, size_t k)
 	unsigned f = fullflags(sc, k);
 	int when = (f & (MH_NAMES_MONTH | MH_NAMES_WEEKDAY)) ||
 	    word_among(sc, k, season_names);
+	int sense;
 	size_t p;
 
 	if (!(f &
@@ -20088,12 +20094,22 @@ name_again(struct mh_scanner *sc, size_t k)
 	if (!tok_gap(sc, k + 1) || word_tok(sc, k + 2) == NULL)
 		return !when && tk(sc, k + 1) != NULL &&
 		    sc->t[k + 1].kind == T_POSS;
+	/* a subject, at a clause's start (slot_start()), as the first
+	 * mention was: not after a noun or an adjective, "my phone bill
+	 * came", "last summer came early", "im not sure will is enough" */
+	if (!slot_start(sc, k))
+		return 0;
+	sense = word_among(sc, k, senses);
+	/* a feeling or a season comes and goes too: "joy came back",
+	 * "summer went by so fast" */
+	if ((when || sense) && word_among(sc, k + 2, fades))
+		return 0;
 	/* a feeling is what is and has said of it too ("joy is hard to
 	 * find", "faith has kept me going"), but denied as a person is
 	 * ("hope doesnt live w him") */
 	return person_verb(sc, k + 2) ||
 	    (!when &&
-	        ((!word_among(sc, k, senses) && finite_after(sc, k, 0)) ||
+	        ((!sense && finite_after(sc, k, 0)) ||
 	            word_among(sc, k + 2, not_finites)));
 }
 

@@ -5073,6 +5073,17 @@ test_N10_names_again(void)
 	    "N10: a season before is, a feeling before is, stays");
 	is_str(scan("hope says im overreacting but hope doesnt live w him"),
 	    "NAME:hope|NAME:hope", "N10: a feeling denied as a person is");
+	is_str(scan("bill texted me. my phone bill came. im not sure will "
+	            "is enough. will texted me. the rent bill was paid"),
+	    "NAME:bill|NAME:will",
+	    "R21: a word again after a noun or an adjective stays");
+	is_str(scan("summer texted me. summer came early. joy texted me. joy "
+	            "came back when i started meds. summer went by"),
+	    "NAME:summer|NAME:joy",
+	    "R21: a season or a feeling coming or going stays");
+	is_str(scan("will texted me. so will said sorry, and will is my ex"),
+	    "NAME:will|NAME:will|NAME:will",
+	    "R21: a word again at a clause's start is taken");
 	is_str(scan("rose my old housemate from uni just messaged me. ray my "
 	            "flatmate just texted me"),
 	    "NAME:rose|NAME:ray",

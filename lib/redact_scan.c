@@ -13852,6 +13852,18 @@ label_opens(struct mh_scanner *sc, size_t i)
 	    tok_punct(sc, p, '/') || sentence_initial(sc, i);
 }
 
+/* field_label() of the word at k, of flags f, in either case
+ * (low_label() asks it of a word in lower case). */
+static int
+field_flags(struct mh_scanner *sc, size_t k, unsigned f)
+{
+	return (f & MH_NAMES_COMMON) &&
+	    !(f &
+	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_REL |
+	            MH_NAMES_TITLE)) &&
+	    !tok_is(sc, k, KW_ME) && !word_eq(sc, k, "you");
+}
+
 /* Is the word at k before ':' (colon_word_flags()), no speaker's
  * label, a form's field: an ordinary word, no name, relation, title or
  * pronoun ("Plan: none", "Intent:", "Sleep: 5h", "Rent:"), which a
@@ -13859,13 +13871,7 @@ label_opens(struct mh_scanner *sc, size_t i)
 static int
 field_label(struct mh_scanner *sc, size_t k)
 {
-	unsigned f = colon_word_flags(sc, k);
-
-	return (f & MH_NAMES_COMMON) &&
-	    !(f &
-	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_REL |
-	            MH_NAMES_TITLE)) &&
-	    !tok_is(sc, k, KW_ME) && !word_eq(sc, k, "you");
+	return field_flags(sc, k, colon_word_flags(sc, k));
 }
 
 /* Is what the label at k says a field's value, a number or score or a
@@ -14040,8 +14046,9 @@ label_names(struct mh_scanner *sc)
  * (label_opens()), a first name as label_shape() asks it or a word of
  * no list (unknown_word()), and none of chat's words that stand so
  * (not_self_names[]: "wojtek: u up?", "kasia: yeah"; not "tbh: idk")?
- * 1 for such a label, -1 for a form's field (field_label()'s words, in
- * lower case: "mood: low", "note: call gp"), 0 for neither. */
+ * 1 for such a label, -1 for a form's field (field_flags(), as
+ * field_label() asks it of a capitalised word: "mood: low", "note:
+ * call gp"), 0 for neither. */
 static int
 low_label(struct mh_scanner *sc, size_t k)
 {
@@ -14053,11 +14060,7 @@ low_label(struct mh_scanner *sc, size_t k)
 	    (k + 2 < sc->nt && !tok_gap(sc, k + 2)) || !label_opens(sc, k))
 		return 0;
 	f = fullflags(sc, k);
-	if ((f & MH_NAMES_COMMON) &&
-	    !(f &
-	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_REL |
-	            MH_NAMES_TITLE)) &&
-	    !tok_is(sc, k, KW_ME) && !word_eq(sc, k, "you"))
+	if (field_flags(sc, k, f))
 		return -1;
 	return (label_flags(f) || unknown_word(sc, k)) &&
 	    !tok_in2(sc, k, KW2_NOT_SELF);

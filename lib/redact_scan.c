@@ -20094,15 +20094,21 @@ name_again(struct mh_scanner *sc, size_t k)
 	if ((f & (MH_NAMES_STOP | MH_NAMES_TITLE | MH_NAMES_REL)) ||
 	    (p != SIZE_MAX && p + 2 == k && word_among(sc, p, noun_nexts)))
 		return 0;
+	sense = word_among(sc, k, senses);
+	/* a possessive; of a feeling, only before a relation ("hope's
+	 * mum called"): its "'s" is "is" as often ("hope's all i have
+	 * left", "faith's gone") */
 	if (!tok_gap(sc, k + 1) || word_tok(sc, k + 2) == NULL)
 		return !when && tk(sc, k + 1) != NULL &&
-		    sc->t[k + 1].kind == T_POSS;
+		    sc->t[k + 1].kind == T_POSS &&
+		    (!sense ||
+		        (tok_gap(sc, k + 2) && word_tok(sc, k + 3) != NULL &&
+		            relation_at(sc, k + 3)));
 	/* a subject, at a clause's start (slot_start()), as the first
 	 * mention was: not after a noun or an adjective, "my phone bill
 	 * came", "last summer came early", "im not sure will is enough" */
 	if (!slot_start(sc, k))
 		return 0;
-	sense = word_among(sc, k, senses);
 	/* a feeling or a season comes and goes too: "joy came back",
 	 * "summer went by so fast" */
 	if ((when || sense) && word_among(sc, k + 2, fades))

@@ -5081,6 +5081,10 @@ test_N10_names_again(void)
 	            "came back when i started meds. summer went by"),
 	    "NAME:summer|NAME:joy",
 	    "R21: a season or a feeling coming or going stays");
+	is_str(scan("hope texted me. hope's all i have left. faith texted me. "
+	            "faith's gone. grace texted me. grace's boyfriend is weird"),
+	    "NAME:hope|NAME:faith|NAME:grace|NAME:grace",
+	    "R21: a feeling's \"'s\" is \"is\" but before a relation");
 	is_str(scan("will texted me. so will said sorry, and will is my ex"),
 	    "NAME:will|NAME:will|NAME:will",
 	    "R21: a word again at a clause's start is taken");

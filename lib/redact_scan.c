@@ -14071,8 +14071,11 @@ low_label(struct mh_scanner *sc, size_t k)
  * (low_label()) of a chat's export: "kasia: mama is in Gdańsk till
  * friday / wojtek: so we're alone? / kasia: yeah".  Taken when two
  * speakers' labels or more are found, one of them twice or one saying
- * something (label_says()), none a field's or with a field's value
- * (field_value(): "hope: 3/10 joy: 1/10", "mood: low will: none"); a
+ * something (label_says()) where one is plainly a name, in lower case
+ * no ordinary word ("wojtek"; not "rose: pruned today / lily: planted
+ * three more", "hope: i get better / faith: that it works out"), none
+ * a field's or with a field's value (field_label(), field_value():
+ * "hope: 3/10 joy: 1/10", "mood: low will: none", "Mood: low"); a
  * capitalised label counts among them ("Kasia: hi / wojtek: ...").
  * Returns 0 or -1. */
 #ifdef __GNUC__
@@ -14082,18 +14085,29 @@ static int
 low_labels(struct mh_scanner *sc)
 {
 	size_t lab[LABELS_MAX];
-	int n = 0, twice = 0, says = 0, form = 0, low = 0;
+	int n = 0, twice = 0, says = 0, form = 0, low = 0, plain = 0;
 
 	sc->low_colon = 0;
 	for (size_t k = 0; k < sc->nt && !form; k++) {
-		int j, l = tok_punct(sc, k + 1, ':') ? low_label(sc, k) : 0;
+		int j, l;
 
-		if (l == 0 &&
-		    !(tok_punct(sc, k + 1, ':') && label_shape(sc, k)))
+		if (!tok_punct(sc, k + 1, ':'))
 			continue;
+		if ((l = low_label(sc, k)) == 0 && !label_shape(sc, k)) {
+			form |= field_label(sc, k);
+			continue;
+		}
 		form |= l < 0 || field_value(sc, k);
 		low |= l > 0;
 		says |= label_says(sc, k);
+		/* a plain name, no ordinary word, or, capitalised, no
+		 * feeling or season, as find_labels() asks */
+		if (sc->t[k].cap)
+			plain |= !word_among(sc, k, senses) &&
+			    !word_among(sc, k, season_names);
+		else
+			plain |= !(fullflags(sc, k) &
+			    (MH_NAMES_COMMON | MH_NAMES_AMBIG));
 		for (j = 0; j < n && !same_word(sc, lab[j], k); j++)
 			;
 		if (j < n)
@@ -14101,7 +14115,7 @@ low_labels(struct mh_scanner *sc)
 		else if (n < LABELS_MAX)
 			lab[n++] = k;
 	}
-	if (form || !low || n < 2 || !(twice || says))
+	if (form || !low || n < 2 || !(twice || (plain && says)))
 		return 0;
 	for (int j = 0; j < n; j++)
 		for (size_t k = lab[j]; k < sc->nt; k++)

@@ -5131,6 +5131,13 @@ test_N10_low_labels(void)
 	            "mum: what"),
 	    "",
 	    "N10: chat's words, me and a relation are no speakers' names");
+	is_str(scan("rose: pruned today / lily: planted three more / daisy: "
+	            "dead. hope: i get better / faith: that it works out"),
+	    "", "R21: labels that are all words, none twice, stay");
+	is_str(scan("Mood: low / wojtek: hi there mate / lerato: ok"), "",
+	    "R21: no labels where a capitalised form's field shows");
+	is_str(scan("emily: where are you now / jack: on my way home"),
+	    "NAME:emily|NAME:jack", "R21: two labels, one plainly a name");
 	is_str(scan("thabo: u up? / lerato: ya why"), "",
 	    "N10: two labels saying little, none twice, stay");
 }

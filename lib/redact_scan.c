@@ -12452,6 +12452,13 @@ rel_bare_after(struct mh_scanner *sc, size_t i, size_t last)
 	if (tok_gap(sc, r + 1) && word_tok(sc, r + 2) != NULL &&
 	    word_among(sc, r + 2, deed_whens))
 		r += 2;
+	/* a saying of which the word is the subject, and no one: "faith
+	 * my therapist always says is key", "grace my mum said is a
+	 * gift" */
+	if (tok_gap(sc, r + 1) &&
+	    (word_eq(sc, r + 2, "says") || word_eq(sc, r + 2, "said")) &&
+	    finite_after(sc, r + 2, 0))
+		return 0;
 	if (!finite_after(sc, r, 1) &&
 	    !(tok_gap(sc, r + 1) && (v = word_tok(sc, r + 2)) != NULL &&
 	        !v->cap &&

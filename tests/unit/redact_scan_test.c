@@ -5097,6 +5097,13 @@ test_N10_names_again(void)
 	    "NAME:Amber",
 	    "N10: before my and a relation, where it is from and a word of "
 	    "when before the deed");
+	is_str(scan("faith my therapist always says is key. grace my mum said "
+	            "is a gift. dawn my dad always says was the best time"),
+	    "", "R21: a saying of which the word before my is the subject");
+	is_str(scan("grace my sister said she hates me. rose my housemate "
+	            "just said she'd leave"),
+	    "NAME:grace|NAME:rose",
+	    "R21: a saying by the relation of the name before my");
 	is_str(scan("hope my mom from work just texted me. june my roommate "
 	            "from uni just left for college. will my friend from work "
 	            "just call me"),

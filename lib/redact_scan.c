@@ -701,7 +701,7 @@ enum {
 	(KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD | \
 	    KW_LAND_HEAD | KW_FAMOUS_HEAD | KW_NINETY | KW_FMONTH | \
 	    KW_MAIL_HOST | KW_SECRET | KW_PHONE_CUE | KW_ADDR_HEAD | \
-	    KW_STAY_CUE | KW_SAID_CUE)
+	    KW_STAY_CUE | KW_SAID_CUE | KW_SAID_IDCUE)
 /* The lists of lower-case words that start a rule where they stand,
  * which the walk may not pass as quiet (memo_quiet(), plain_lower()) */
 #define KW_LOW_RULES \
@@ -1480,11 +1480,13 @@ static const char *const phone_cues[] = {
  * is, besides the phone's (said_number_at()): a national or health
  * number's ("my social is nine eight seven ...", "nhs number"), a
  * postcode's ("my zip is nine oh two one oh").  The walk stops at them
- * (KW_FIRST_RULES).  Those that are ID cues too (said_idcues[]) are
- * read in a text in lower case only, as voice typing writes it ("code"
- * after "area" or "post": "post code is b one four seven t y"): in
- * others they are nearly all "MRN: 12345", which number_rules() reads,
- * and the call cost 0.4 M on rb4. */
+ * (KW_FIRST_RULES).  Those that are ID cues too (said_idcues[]; "code"
+ * after "area" or "post": "post code is b one four seven t y") are read
+ * with a blank after them, or in a text in lower case, as voice typing
+ * writes it: in a text with capitals ':' after them is nearly always
+ * "MRN: 12345", which number_rules() reads, and the call there cost
+ * 0.4 M on rb4 ("My SSN is nine eight seven ..." is read, "My SSN:
+ * nine eight seven ..." not). */
 static const char *const said_cues[] = {
 	"social", "sin", "nhs", "ppsn", "pps", "ohip", "postcode", "zip",
 	"zipcode", "eircode", NULL
@@ -20677,7 +20679,7 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	if (tok_in(sc, i,
 	        KW_PLATFORM | KW_FAC_HEAD | KW_LOW_SAINT | KW_TLD_WORD |
 	            KW_NINETY | KW_FMONTH | KW_MAIL_HOST | KW_SECRET |
-	            KW_PHONE_CUE | KW_STAY_CUE | KW_SAID_CUE)) {
+	            KW_PHONE_CUE | KW_STAY_CUE | KW_SAID_CUE | KW_SAID_IDCUE)) {
 		/* "I was sectioned at the Priory" */
 		if (tok_in(sc, i, KW_STAY_CUE) &&
 		    (end = stay_facility(sc, i, &start)) != 0)
@@ -20690,8 +20692,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 		}
 		/* "call me on five five five, zero one two three", "my
 		 * social is nine eight seven ...", "post code is b one
-		 * four seven t y" */
-		if (tok_in(sc, i, KW_PHONE_CUE | KW_SAID_CUE) &&
+		 * four seven t y", "My SSN is nine eight ..." (said_idcues[]:
+		 * with a blank next, or in a text in lower case) */
+		if ((tok_in(sc, i, KW_PHONE_CUE | KW_SAID_CUE) ||
+		        (tok_in(sc, i, KW_SAID_IDCUE) &&
+		            (tok_gap(sc, i + 1) || sc->lowertext))) &&
 		    (type = said_rule(sc, ip)) != 0)
 			return type;
 		/* "my password is hunter2" */
@@ -20805,11 +20810,6 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			    MH_SCAN_DATE); /* "last July" */
 	}
 	if (f & MH_NAMES_IDCUE) {
-		/* "my ssn is nine eight seven ...", "post code is b one four
-		 * seven t y": of said_idcues[], in a text in lower case */
-		if (sc->lowertext && tok_in(sc, i, KW_SAID_IDCUE) &&
-		    (type = said_rule(sc, ip)) != 0)
-			return type;
 		take_cue(sc, i);
 	}
 	/* "the corner of Elm Street and 5th Avenue" */

@@ -4940,6 +4940,27 @@ test_D7_local_ids(void)
 	    "NAME:Maya", "D7: six digits that a count's word follows stay");
 }
 
+/* D8: numbers said one digit at a time after an ID's cue in a text
+ * with capitals, and the near misses that stay.  Invented numbers. */
+static void
+test_D8_said_ids_capitals(void)
+{
+	is_str(scan("My SSN is nine eight seven six five four three two one"),
+	    "SSN:nine eight seven six five four three two one",
+	    "D8: an SSN said digit by digit in a text with capitals");
+	is_str(scan("I said my mrn is four four five two one nine eight. Her "
+	            "Medicare is two three four five six seven eight nine"),
+	    "MRN:four four five two one nine eight|HEALTHPLAN:two three four "
+	    "five six seven eight nine",
+	    "D8: an MRN and a Medicare number, the cue in either case");
+	is_str(scan("My post code is b one four seven t y"),
+	    "ZIP:b one four seven t y", "D8: a postcode spelled, with capitals");
+	is_str(scan("The Code is five four three two one, breathe. My SSN is "
+	            "one eight hundred two seven three eight two five five. "
+	            "My code is great"),
+	    "", "D8: few digit words, a crisis line, a word after the cue stay");
+}
+
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice
  * assistants, words of other tongues), each beside what stays. */
 static void
@@ -5499,6 +5520,7 @@ main(void)
 	test_D7_said_places_dates();
 	test_D7_ages();
 	test_D7_local_ids();
+	test_D8_said_ids_capitals();
 	test_N8_chat_labels();
 	test_N8_assistants();
 	test_N8_words();

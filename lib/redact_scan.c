@@ -16494,14 +16494,49 @@ said_put(struct said_run *r, int d, int times)
 			r->d[r->nd] = (char)('0' + d);
 }
 
+/* The value of a word of number_words[] from "eleven" to "ninety", 11
+ * to 90; or -1.  No "ten", which ends a count ("one two ... nine ten")
+ * more often than it is said inside a number. */
+static int
+teens_tens_value(const char *w, size_t len)
+{
+	for (size_t k = NW_TEN + 1; k < NW_HUNDRED; k++)
+		if (number_words[k].m == len && eqw(w, len, number_words[k].w))
+			return k < NW_TWENTY ? (int)k + 1
+			                     : (int)(k - NW_TWENTY + 2) * 10;
+	return -1;
+}
+
+/* The unit said after a ten at token k, "sixty five", of a run said
+ * one digit at a time (said_run()): its digit, and its token in *e; or
+ * 0 for none ("sixty", "fifteen"). */
+static int
+said_unit(struct mh_scanner *sc, size_t k, int value, size_t *e)
+{
+	const struct tok *t = tk(sc, k + 2);
+	int d;
+
+	if (value % 10 != 0 || value < 20 || !tok_gap(sc, k + 1) || t == NULL ||
+	    t->kind != T_WORD)
+		return 0;
+	/* (no zero: "sixty oh" is two numbers) */
+	if ((d = digit_word(sc->s + t->s, tend(t) - t->s)) <= 0)
+		return 0;
+	*e = k + 2;
+	return d;
+}
+
 /* A number said one digit at a time from token j, as voice typing
  * writes it: digit words (digit_word(), "oh" for zero), "double" or
  * "triple" before one ("double oh" is 00), "hundred" after one ("nine
- * hundred" is 900), and letters of one byte, an ID's or a postcode's
- * ("m r four four seven ...", "b one four seven t y"; not "i", nor but
- * in a postcode (zip) an "a" with no letter after it: "... seven a
- * lot"), apart by a blank or ", ".  Fills r; r->last is SIZE_MAX for
- * no such word. */
+ * hundred" is 900), after the first digit two said as one number
+ * ("nine eight seven sixty five four" is 987654, "fifteen" 15, "sixty"
+ * 60; no "ten": teens_tens_value()), and letters of one byte, an ID's
+ * or a postcode's ("m r four four seven ...", "b one four seven t y";
+ * not "i", nor but in a postcode (zip) an "a" with no letter after it:
+ * "... seven a lot"), and a postcode's first two letters as one word
+ * ("sw one a one a a"), apart by a blank or ", ".  Fills r; r->last is
+ * SIZE_MAX for no such word. */
 static void
 said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 {
@@ -16514,16 +16549,17 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 		const char *w = sc->s + t->s;
 		size_t len = tend(t) - t->s, e = k;
 		int d = digit_word(w, len), times = 1;
-		if (d < 0 && len == 1) {
-			/* a letter */
+		if (d < 0 && (len == 1 || (len == 2 && zip && k == j))) {
+			/* a letter, or a postcode's first two ("sw one a
+			 * one a a") */
 			if (lc((unsigned char)w[0]) == 'i' ||
 			    (lc((unsigned char)w[0]) == 'a' && !zip &&
 			        !(tok_gap(sc, k + 1) && tk(sc, k + 2) &&
 			            sc->t[k + 2].kind == T_WORD &&
 			            tend(&sc->t[k + 2]) - sc->t[k + 2].s == 1)))
 				break;
-			r->letters++;
-			r->trail++;
+			r->letters += (int)len;
+			r->trail += (int)len;
 		} else {
 			if (d < 0 && tok_gap(sc, k + 1) &&
 			    (eqw(w, len, "double") || eqw(w, len, "triple")) &&
@@ -16532,6 +16568,12 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 				times = lc((unsigned char)w[0]) == 't' ? 3 : 2;
 				d = digit_word(sc->s + sc->t[e].s,
 				    tend(&sc->t[e]) - sc->t[e].s);
+			}
+			if (d < 0 && r->nd > 0 && len >= 3 && len <= 9 &&
+			    (d = teens_tens_value(w, len)) >= 0) {
+				d += said_unit(sc, k, d, &e);
+				said_put(r, d / 10, 1);
+				d %= 10;
 			}
 			if (d < 0)
 				break;
@@ -16654,12 +16696,13 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 {
 	size_t p = prev_word(sc, i);
 	struct said_run r;
-	int kind = said_cue_type(sc, i), zip = 0, area = 0;
+	int kind = said_cue_type(sc, i), zip = 0, area = 0, pin = 0;
 
 	if (tok_is(sc, i, KW_CODE) && p != SIZE_MAX) {
 		area = word_eq(sc, p, "area");
+		pin = tok_is(sc, p, KW_PIN);
 		zip = tok_is(sc, p, KW_ZIP) || tok_is(sc, p, KW_POST) ||
-		    tok_is(sc, p, KW_POSTAL);
+		    tok_is(sc, p, KW_POSTAL) || pin;
 	}
 	zip |= zip_word(sc, i);
 	/* "my sin number is", and "patient number", "case number" after
@@ -16671,8 +16714,10 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 	if (r.last == SIZE_MAX || r.nd == 0)
 		return 0;
 	*start = sc->t[j].s;
+	/* an Indian PIN code's six digits are a postcode, a card's PIN
+	 * code a secret ("my pin code is five six zero zero one seven") */
 	if (zip) {
-		*type = MH_SCAN_ZIP;
+		*type = pin && r.nd != 6 ? MH_SCAN_ID : MH_SCAN_ZIP;
 		return (r.letters == 0 ? r.nd >= 4 && r.nd <= 6
 		                       : r.nd >= 2 && r.nd + r.letters >= 5 &&
 		                   r.nd + r.letters <= 8)
@@ -16731,7 +16776,9 @@ said_rule(struct mh_scanner *sc, size_t *ip)
 	    (len = tend(&sc->t[j]) - sc->t[j].s) <= 6 &&
 	    ((w = sc->s + sc->t[j].s),
 	        len == 1 || digit_word(w, len) >= 0 || eqw(w, len, "double") ||
-	            eqw(w, len, "triple")) &&
+	            eqw(w, len, "triple") ||
+	            (len == 2 &&
+	                (tok_is(sc, i, KW_CODE) || zip_word(sc, i)))) &&
 	    (end = said_number_at(sc, i, j, &start, &type)) != 0) {
 		if (type < 0) {
 			*ip = tok_from(sc, i, end);

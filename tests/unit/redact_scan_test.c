@@ -4961,6 +4961,31 @@ test_D8_said_ids_capitals(void)
 	    "", "D8: few digit words, a crisis line, a word after the cue stay");
 }
 
+/* D8: tens and teens inside a number said digit by digit, a postcode's
+ * first two letters said as one word, an Indian PIN code in words. */
+static void
+test_D8_said_tens_postcodes(void)
+{
+	is_str(scan("my ssn is nine eight seven sixty five four three two one. "
+	            "my mrn is four fifteen two one nine eight"),
+	    "SSN:nine eight seven sixty five four three two one|MRN:four "
+	    "fifteen two one nine eight",
+	    "D8: a ten and its unit, a teen, inside a number said aloud");
+	is_str(scan("my social is great. i'm sixty five four three two one. "
+	            "my ssn is sixty five"),
+	    "", "D8: tens with no cue, or too few digits, stay");
+	is_str(scan("post code is sw one a one a a"), "ZIP:sw one a one a a",
+	    "D8: a postcode's two letters said as one word");
+	is_str(scan("my post code is on the letter. post code is in my bag"),
+	    "", "D8: a word of two letters and no digits after the cue stays");
+	is_str(scan("my pin code is five six zero zero one seven. my pin code "
+	            "is one two three four"),
+	    "ZIP:five six zero zero one seven|ID:one two three four",
+	    "D8: an Indian PIN code in words, a card's PIN code");
+	is_str(scan("the pin code is wrong, one two three times"), "",
+	    "D8: digit words after a comma past the pin code stay");
+}
+
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice
  * assistants, words of other tongues), each beside what stays. */
 static void
@@ -5521,6 +5546,7 @@ main(void)
 	test_D7_ages();
 	test_D7_local_ids();
 	test_D8_said_ids_capitals();
+	test_D8_said_tens_postcodes();
 	test_N8_chat_labels();
 	test_N8_assistants();
 	test_N8_words();

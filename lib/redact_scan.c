@@ -17277,20 +17277,45 @@ joined_caps_start(const unsigned char *u, size_t b)
 	return s;
 }
 
+/* The town's words from token p to the number at i, an Indian PIN
+ * code's (pin_after_town()), are a place, and so is the locality
+ * before their ',': a span of either a rule took as a name becomes one
+ * ("Kharghar, Navi Mumbai 410210"), and a town no rule took is taken
+ * ("Andheri East, Mumbai 400069").  -1 on error. */
+static int
+pin_town(struct mh_scanner *sc, size_t p, size_t i)
+{
+	size_t k = sc->nsp, c = prev_tok(sc, p);
+
+	if (k > 0 && sc->sp[k - 1].end > sc->t[p].s) {
+		if (sc->sp[k - 1].start >= sc->t[p].s &&
+		    sc->sp[k - 1].type == MH_SCAN_NAME)
+			sc->sp[k - 1].type = MH_SCAN_LOCATION;
+		k--;
+	} else if (add_span(sc, sc->t[p].s, tend(&sc->t[i - 2]),
+	               MH_SCAN_LOCATION) == -1)
+		return -1;
+	if (k > 0 && tok_punct(sc, c, ',') && sc->sp[k - 1].end == sc->t[c].s &&
+	    sc->sp[k - 1].type == MH_SCAN_NAME)
+		sc->sp[k - 1].type = MH_SCAN_LOCATION;
+	return 0;
+}
+
 /* Is the number of six digits at i an Indian PIN code after its town,
  * as an address's last line writes it: "Kharghar, Navi Mumbai 410210"?
  * One to three capitalised words right before it, a ',' before them
  * and a place's word or a number before that (the locality, "Sector
  * 10,"; not a greeting's or a reply's word: "Hi, Maya 123456", "Thanks,
- * Dr Smith 123456"), its first digit 1 to 8, no post office's 000 at
- * its end ("So far, Duolingo 365000."), and the clause ending after it
- * ("Hi, Maya 100000 steps today" is a count).  Out of line: asked of
- * six digits that nothing else took. */
+ * Dr Smith 123456"), or the words a town a rule took ("i live in
+ * Mumbai 400069"); its first digit 1 to 8, no post office's 000 at its
+ * end ("So far, Duolingo 365000."), and the clause ending after it
+ * ("Hi, Maya 100000 steps today" is a count).  The town's first token
+ * in *town.  Out of line: asked of six digits that nothing else took. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
 static int
-pin_after_town(struct mh_scanner *sc, size_t i)
+pin_after_town(struct mh_scanner *sc, size_t i, size_t *town)
 {
 	const char *d = sc->s + sc->t[i].s;
 	size_t p = i, c, w;
@@ -17302,7 +17327,13 @@ pin_after_town(struct mh_scanner *sc, size_t i)
 		return 0;
 	while (words < 3 && p >= 2 && tok_gap(sc, p - 1) && cap_word(sc, p - 2))
 		p -= 2, words++;
-	if (words == 0 || !tok_punct(sc, c = prev_tok(sc, p), ',') ||
+	if (words == 0)
+		return 0;
+	*town = p;
+	if (sc->nsp && sc->sp[sc->nsp - 1].type == MH_SCAN_LOCATION &&
+	    sc->sp[sc->nsp - 1].end == tend(&sc->t[i - 2]))
+		return 1;
+	if (!tok_punct(sc, c = prev_tok(sc, p), ',') ||
 	    (w = prev_tok(sc, c)) == SIZE_MAX)
 		return 0;
 	f = fullflags(sc, w);
@@ -17535,15 +17566,19 @@ number_rules(struct mh_scanner *sc, size_t *ip)
 			 * postcode's cue ("ZIP:", "my zip is", "zip code",
 			 * whose "code" is an ID's cue too, "pincode 560034"),
 			 * or before one ("60614 is my zip") */
-			size_t p = prev_word(sc, i);
+			size_t p = prev_word(sc, i), town = 0;
+			int pin = 0;
 			if ((cue == -1 && p != SIZE_MAX && sc->t[p].allcap &&
 			        ((tend(&sc->t[p]) - sc->t[p].s == 2 &&
 			             d == 5) ||
 			            (d == 4 && au_state_before(sc, p, i)))) ||
 			    zip_cue_before(sc, i) || zip_cue_after(sc, i) ||
 			    (d == 5 && zip_context(sc, i)) ||
-			    (d == 6 && pin_after_town(sc, i)))
+			    (d == 6 && (pin = pin_after_town(sc, i, &town)))) {
+				if (pin && pin_town(sc, town, i) == -1)
+					return -1;
 				type = MH_SCAN_ZIP, end = g.end;
+			}
 		}
 	}
 	if (type == -1 && cue >= 0 && (end = cued_value(sc, i, cue)) != 0) {

@@ -4934,8 +4934,8 @@ test_D7_local_ids(void)
 	    "ADDRESS:No. 14 Adeniran Ogunsanya Street, Surulere",
 	    "D7: a house number's No.");
 	is_str(scan("Kharghar, Navi Mumbai 410210"),
-	    "NAME:Kharghar|NAME:Navi Mumbai|ZIP:410210",
-	    "D7: an Indian PIN code after its town");
+	    "LOCATION:Kharghar|LOCATION:Navi Mumbai|ZIP:410210",
+	    "D7: an Indian PIN code after its town, the town a place");
 	is_str(scan("Hi, Maya 100000 steps today. i ran 410210 steps"),
 	    "NAME:Maya", "D7: six digits that a count's word follows stay");
 }
@@ -4984,6 +4984,22 @@ test_D8_said_tens_postcodes(void)
 	    "D8: an Indian PIN code in words, a card's PIN code");
 	is_str(scan("the pin code is wrong, one two three times"), "",
 	    "D8: digit words after a comma past the pin code stay");
+}
+
+/* D8: an Indian PIN code after a town a rule took, the town and its
+ * locality before a PIN code places. */
+static void
+test_D8_pin_towns(void)
+{
+	is_str(scan("i live in Mumbai 400069"), "LOCATION:Mumbai|ZIP:400069",
+	    "D8: a PIN code after a town taken after a cue of living");
+	is_str(scan("Andheri East, Mumbai 400069 is where i live"),
+	    "LOCATION:Andheri East|LOCATION:Mumbai|ZIP:400069",
+	    "D8: the town before a PIN code is taken, its locality a place");
+	is_str(scan("I ran in Mumbai 400069 steps. we moved to Pune 411000. i "
+	            "live in Mumbai 900069"),
+	    "LOCATION:Mumbai|LOCATION:Pune|LOCATION:Mumbai",
+	    "D8: a count, a round thousand, a first digit 9 after a town stay");
 }
 
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice
@@ -5421,7 +5437,8 @@ test_R17_review(void)
 	    "are no PIN code");
 	is_str(scan("Flat 2, Sector 10, Kharghar, Navi Mumbai 410210. Plot 4, "
 	            "Sector 62, Noida 201301"),
-	    "NAME:Kharghar|NAME:Navi Mumbai|ZIP:410210|NAME:Noida|ZIP:201301",
+	    "LOCATION:Kharghar|LOCATION:Navi Mumbai|ZIP:410210|LOCATION:Noida|"
+	    "ZIP:201301",
 	    "R17: a PIN code after a locality and its town");
 	is_str(scan("he asked again and I said no. 14 Oak Street is his"),
 	    "ADDRESS:14 Oak Street",
@@ -5547,6 +5564,7 @@ main(void)
 	test_D7_local_ids();
 	test_D8_said_ids_capitals();
 	test_D8_said_tens_postcodes();
+	test_D8_pin_towns();
 	test_N8_chat_labels();
 	test_N8_assistants();
 	test_N8_words();

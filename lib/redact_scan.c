@@ -9142,23 +9142,17 @@ spelled_age(struct mh_scanner *sc, size_t i, size_t *start)
 	return age_of_someone(sc, i, l) ? tend(&sc->t[l]) : 0;
 }
 
-static inline int vowel(int c);
+static int two_syllables(struct mh_scanner *sc, size_t k);
 
 /* May the word at k, of no list, be a name or a family word of another
- * language ("bining", "paati") rather than chat's: a vowel in it
- * ("ngl", "tbh" have none), and none of slang_words[] or
- * not_self_names[] ("lowkey", "fr", "idk")? */
+ * language ("bining", "paati") rather than chat's: two runs of vowels
+ * in it (two_syllables(): "ngl", "tbh" have none, "rizz" one), and
+ * none of slang_words[] or not_self_names[] ("lowkey", "fr", "idk")? */
 static int
 unlisted_name(struct mh_scanner *sc, size_t k)
 {
-	const struct tok *t = &sc->t[k];
-
-	if (tok_in(sc, k, KW_SLANG) || tok_in2(sc, k, KW2_NOT_SELF))
-		return 0;
-	for (size_t p = t->s; p < tend(t); p++)
-		if (vowel(sc->s[p]))
-			return 1;
-	return 0;
+	return !tok_in(sc, k, KW_SLANG) && !tok_in2(sc, k, KW2_NOT_SELF) &&
+	    two_syllables(sc, k);
 }
 
 /* Is the word at q someone: she, he, a relation word, a capitalised

@@ -4904,6 +4904,8 @@ test_D7_ages(void)
 	is_str(scan("the fyp is 95 percent. my score is 92 and rising. my "
 	            "spo2 is 92 ngl. the lowkey vibe is 95"),
 	    "", "D7: a measure or a score over 89 stays");
+	is_str(scan("skibidi rizz is 99. the gyatt rizz is 95"), "",
+	    "D8: a word of one syllable, no list's, is no name before an age");
 }
 
 /* Local IDs and addresses: a check digit's shape, an office's capitals

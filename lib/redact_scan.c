@@ -10980,6 +10980,21 @@ cap_run(struct mh_scanner *sc, size_t i, struct cap_run *r)
 	r->hyphen = h;
 }
 
+/* Is the word "of" at j the one of "C of E", the Church of England in
+ * a school's name ("St Mary's C of E Primary School")?  match_saint()
+ * asks it; match_facility() does not ("Holy Trinity C of E School" is
+ * two places), as its test in facility_possible() made word_rules()
+ * 0.35 M slower on rb4. */
+static int
+church_of_england(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *c = tok_at(sc, j - 2), *e = tok_at(sc, j + 2);
+
+	return j >= 2 && c->s + 1 == tend(c) && sc->s[c->s] == 'C' &&
+	    c->kind == T_WORD && tok_gap(sc, j - 1) && tok_gap(sc, j + 1) &&
+	    e->s + 1 == tend(e) && sc->s[e->s] == 'E' && e->kind == T_WORD;
+}
+
 /* May match_facility() find a facility in run r?  Its walk takes the
  * run's words one by one and sets no facility on a word with no
  * facility flag and no '-'; past the run it goes on only over a
@@ -11393,6 +11408,10 @@ match_saint(struct mh_scanner *sc, size_t i)
 		j++;
 		if (tk(sc, j) && sc->t[j].kind == T_POSS)
 			end = tend(&sc->t[j++]);
+		if (tok_gap(sc, j) && church_of_england(sc, j + 1)) {
+			j += 3; /* "St Mary's C of E School" */
+			continue;
+		}
 		if (!(tok_gap(sc, j) && cap_word(sc, j + 1) &&
 		        !(flags(sc, j + 1) &
 		            (MH_NAMES_MONTH | MH_NAMES_WEEKDAY))))

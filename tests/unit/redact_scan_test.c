@@ -5004,6 +5004,20 @@ test_D8_pin_towns(void)
 	    "D8: a count, a round thousand, a first digit 9 after a town stay");
 }
 
+/* D8: a school of the Church of England, "C of E" inside its name. */
+static void
+test_D8_c_of_e(void)
+{
+	is_str(scan("my kid goes to St Mary's C of E School. St John's C of E "
+	            "Primary is near"),
+	    "LOCATION:St Mary's C of E School|LOCATION:St John's C of E "
+	    "Primary",
+	    "D8: C of E inside a saint's school's name is one place");
+	is_str(scan("I got a C of E grade. Vitamin C of E brand. the C of E is "
+	            "my church"),
+	    "", "D8: C of E with no facility's word after it stays");
+}
+
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice
  * assistants, words of other tongues), each beside what stays. */
 static void
@@ -5567,6 +5581,7 @@ main(void)
 	test_D8_said_ids_capitals();
 	test_D8_said_tens_postcodes();
 	test_D8_pin_towns();
+	test_D8_c_of_e();
 	test_N8_chat_labels();
 	test_N8_assistants();
 	test_N8_words();

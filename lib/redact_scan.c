@@ -7178,6 +7178,32 @@ way_town(struct mh_scanner *sc, size_t j)
 
 static int home_way(struct mh_scanner *sc, size_t p, size_t j);
 
+/* The flat's word before the house number at i, after the flat's
+ * number and a ',': "flat 3, 41 gorse lane", "apt 4b, 12 elm lane"; or
+ * SIZE_MAX.  The flat says what the number after it is, as a place
+ * cue does (lower_street()), and in lower case starts its address
+ * (house_no()). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+flat_before_number(struct mh_scanner *sc, size_t i)
+{
+	size_t c = prev_tok(sc, i), n;
+
+	if (!tok_punct(sc, c, ',') || (n = prev_tok(sc, c)) == SIZE_MAX ||
+	    n < 2 || !tok_gap(sc, n - 1) ||
+	    !(sc->t[n].kind == T_NUM || sc->t[n].kind == T_ALNUM) ||
+	    sc->t[n].ndigit == 0 || sc->t[n].ndigit > 4)
+		return SIZE_MAX;
+	n -= 2;
+	return word_eq(sc, n, "flat") || tok_is(sc, n, KW_APT) ||
+	        tok_is(sc, n, KW_APARTMENT) || tok_is(sc, n, KW_UNIT) ||
+	        tok_is(sc, n, KW_SUITE)
+	    ? n
+	    : SIZE_MAX;
+}
+
 /* A street in lower case after the house number at i, its first word
  * at j: "i live at 55 main st", "moved from 221 w 42nd st", "at 1842
  * juniper hollow rd".  The number comes after a place cue (at, from,
@@ -7201,13 +7227,16 @@ lower_street(struct mh_scanner *sc, size_t i, size_t j)
 			/* no cue, but the number first on its line: "42 elm
 			 * st" as an address's line, or after a ',' as a list's
 			 * last: "maya, 555-201-3344, 42 elm st" */
-			if (!(i == 0 ||
-			        (sc->t[i - 1].kind == T_SPACE &&
-			            sc->t[i - 1].nl) ||
-			        (sc->t[i].ndigit >= 2 &&
-			            tok_punct(sc, prev_tok(sc, i), ','))))
+			int comma = tok_punct(sc, prev_tok(sc, i), ',');
+			if (comma && flat_before_number(sc, i) != SIZE_MAX)
+				p = SIZE_MAX; /* "flat 3, 41 gorse lane" */
+			else if (!(i == 0 ||
+			             (sc->t[i - 1].kind == T_SPACE &&
+			                 sc->t[i - 1].nl) ||
+			             (sc->t[i].ndigit >= 2 && comma)))
 				return 0;
-			line = 1;
+			else
+				line = 1;
 		}
 	}
 	for (; words < 4; j += 2) {
@@ -21486,10 +21515,18 @@ cjk_name(struct mh_scanner *sc, size_t i, size_t *start)
 static size_t
 house_no(struct mh_scanner *sc, size_t i)
 {
-	return i >= 3 && tok_gap(sc, i - 1) && tok_punct(sc, i - 2, '.') &&
-	        tok_is(sc, i - 3, KW_NO) && sc->t[i - 3].cap
-	    ? sc->t[i - 3].s
-	    : sc->t[i].s;
+	size_t f;
+
+	if (i >= 3 && tok_gap(sc, i - 1) && tok_punct(sc, i - 2, '.') &&
+	    tok_is(sc, i - 3, KW_NO) && sc->t[i - 3].cap)
+		return sc->t[i - 3].s;
+	/* "flat 3, 41 gorse lane" ("Flat 3" a span of its own:
+	 * flat_before_house()) */
+	if (i >= 2 && tok_punct(sc, i - 2, ',') &&
+	    (f = flat_before_number(sc, i)) != SIZE_MAX && !sc->t[f].cap &&
+	    !sc->t[f].allcap)
+		return sc->t[f].s;
+	return sc->t[i].s;
 }
 
 /* emit() for walk(): the index of the token after the span, or SIZE_MAX

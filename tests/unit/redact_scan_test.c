@@ -4927,6 +4927,14 @@ test_D7_local_ids(void)
 	    "D7: a flat before its house number");
 	is_str(scan("Flat 3 hours of nothing. my flat 3 is cold"), "",
 	    "D7: a flat with no house number after it stays");
+	is_str(scan("flat 3, 41 gorse lane"), "ADDRESS:flat 3, 41 gorse lane",
+	    "D8: a flat before its house, in lower case");
+	is_str(scan("we moved. apt 4b, 12 elm lane is ours"),
+	    "ADDRESS:apt 4b, 12 elm lane",
+	    "D8: after apt a lane is a street too");
+	is_str(scan("flat 3, 4 days later. i scored 3, 41 fast lane. flat 3, "
+	            "41 more"),
+	    "", "D8: a flat's number and a count, or a lane with no flat, stay");
 	is_str(scan("send it to 12 Ard na Gr\xC3\xA9ine, Athlone, Co. "
 	            "Westmeath, N37 X2K4 please"),
 	    "ADDRESS:12 Ard na Gr\xC3\xA9ine, Athlone, Co. Westmeath|ZIP:N37 "

@@ -1486,13 +1486,14 @@ static const char *const phone_cues[] = {
  * writes it: in a text with capitals ':' after them is nearly always
  * "MRN: 12345", which number_rules() reads, and the call there cost
  * 0.4 M on rb4 ("My SSN is nine eight seven ..." is read, "My SSN:
- * nine eight seven ..." not). */
+ * nine eight seven ..." not).  "id" as in "My patient ID is four four
+ * five ...". */
 static const char *const said_cues[] = {
 	"social", "sin", "nhs", "ppsn", "pps", "ohip", "postcode", "zip",
 	"zipcode", "eircode", NULL
 };
 static const char *const said_idcues[] = {
-	"ssn", "mrn", "medicare", "code", NULL
+	"ssn", "mrn", "medicare", "code", "id", NULL
 };
 /* The words of a stay in a hospital before the place: "sectioned at
  * the Priory", "discharged from the Maudsley" (stay_facility()). */

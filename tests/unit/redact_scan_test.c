@@ -4963,6 +4963,10 @@ test_D8_said_ids_capitals(void)
 	    "MRN:four four five two one nine eight|HEALTHPLAN:two three four "
 	    "five six seven eight nine",
 	    "D8: an MRN and a Medicare number, the cue in either case");
+	is_str(scan("My patient ID is four four five two one nine eight. my id "
+	            "is fine, one two three"),
+	    "ID:four four five two one nine eight",
+	    "D8: an ID said digit by digit after ID and is");
 	is_str(scan("My post code is b one four seven t y"),
 	    "ZIP:b one four seven t y", "D8: a postcode spelled, with capitals");
 	is_str(scan("The Code is five four three two one, breathe. My SSN is "

@@ -16737,7 +16737,7 @@ static size_t
 said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
     int *type)
 {
-	size_t p = prev_word(sc, i);
+	size_t p = prev_word(sc, i), end;
 	struct said_run r;
 	int kind = said_cue_type(sc, i), zip = 0, area = 0, pin = 0;
 
@@ -16785,12 +16785,16 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 	        !(r.letters > 0 && r.nd >= 5 && r.nd + r.letters >= 7)))
 		return 0;
 	/* a crisis line is no one's ID, whatever cue it was said after
-	 * ("my ssn is one eight hundred two seven three ...") */
+	 * ("my ssn is one eight hundred two seven three ...", also with
+	 * a keypad's word: "... three talk", said_crisis_word()) */
+	*type = -1;
 	if (r.letters == 0 && r.nd <= 15 &&
 	    crisis_digits(sc, r.d, (size_t)r.nd))
-		*type = -1;
-	else
-		*type = kind >= 0 ? kind : MH_SCAN_ID;
+		return tend(&sc->t[r.last]);
+	if (r.letters == 0 && r.nd <= 15 &&
+	    (end = said_crisis_word(sc, &r)) != 0)
+		return end;
+	*type = kind >= 0 ? kind : MH_SCAN_ID;
 	return tend(&sc->t[r.last]);
 }
 

@@ -4973,6 +4973,9 @@ test_D8_said_ids_capitals(void)
 	            "one eight hundred two seven three eight two five five. "
 	            "My code is great"),
 	    "", "D8: few digit words, a crisis line, a word after the cue stay");
+	is_str(scan("my ssn is one eight hundred two seven three talk. My SSN "
+	            "is one eight hundred two seven three talk"),
+	    "", "D8: a crisis line with a keypad's word after an ID's cue stays");
 }
 
 /* D8: tens and teens inside a number said digit by digit, a postcode's

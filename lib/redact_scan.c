@@ -16758,8 +16758,10 @@ said_number_at(struct mh_scanner *sc, size_t i, size_t j, size_t *start,
 		return 0;
 	*start = sc->t[j].s;
 	/* an Indian PIN code's six digits are a postcode, a card's PIN
-	 * code a secret ("my pin code is five six zero zero one seven") */
-	if (zip) {
+	 * code a secret ("my pin code is five six zero zero one seven");
+	 * past six digits no postcode's range: an ID's, as "code" reads it
+	 * ("pin code is one two three four five six seven") */
+	if (zip && !(pin && r.nd > 6)) {
 		*type = pin && r.nd != 6 ? MH_SCAN_ID : MH_SCAN_ZIP;
 		return (r.letters == 0 ? r.nd >= 4 && r.nd <= 6
 		                       : r.nd >= 2 && r.nd + r.letters >= 5 &&

@@ -5001,6 +5001,11 @@ test_D8_said_tens_postcodes(void)
 	    "D8: an Indian PIN code in words, a card's PIN code");
 	is_str(scan("the pin code is wrong, one two three times"), "",
 	    "D8: digit words after a comma past the pin code stay");
+	is_str(scan("pin code is one two three four five six seven. my pin "
+	            "code is nine eight seven six five four three two"),
+	    "ID:one two three four five six seven|ID:nine eight seven six "
+	    "five four three two",
+	    "R23: a PIN code of more digits than a postcode's is still an ID");
 }
 
 /* D8: an Indian PIN code after a town a rule took, the town and its

@@ -11020,9 +11020,10 @@ church_of_england(struct mh_scanner *sc, size_t j)
 {
 	const struct tok *c = tok_at(sc, j - 2), *e = tok_at(sc, j + 2);
 
-	return j >= 2 && c->s + 1 == tend(c) && sc->s[c->s] == 'C' &&
-	    c->kind == T_WORD && tok_gap(sc, j - 1) && tok_gap(sc, j + 1) &&
-	    e->s + 1 == tend(e) && sc->s[e->s] == 'E' && e->kind == T_WORD;
+	return j >= 2 && tok_is(sc, j, KW_OF) && c->kind == T_WORD &&
+	    c->s + 1 == tend(c) && sc->s[c->s] == 'C' && tok_gap(sc, j - 1) &&
+	    tok_gap(sc, j + 1) && e->s + 1 == tend(e) && sc->s[e->s] == 'E' &&
+	    e->kind == T_WORD;
 }
 
 /* May match_facility() find a facility in run r?  Its walk takes the

@@ -5036,6 +5036,9 @@ test_D8_c_of_e(void)
 	is_str(scan("I got a C of E grade. Vitamin C of E brand. the C of E is "
 	            "my church"),
 	    "", "D8: C of E with no facility's word after it stays");
+	is_str(scan("St Mary's C and E Wing"),
+	    "LOCATION:St Mary's C|NAME:E Wing",
+	    "R23: only \"of\" joins C and E into the school's name");
 }
 
 /* N8: names in the voices of phi-dev3 (group chats' exports, voice

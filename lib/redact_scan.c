@@ -17327,11 +17327,24 @@ joined_caps_start(const unsigned char *u, size_t b)
 	return s;
 }
 
+/* Is the word before the ',' at c a first name of the lists and no
+ * town's word: "Priya, Mumbai 400069" greets or signs, "Kharghar," and
+ * "Andheri East," are localities (pin_town())? */
+static int
+first_name_before(struct mh_scanner *sc, size_t c)
+{
+	unsigned f = fullflags(sc, prev_tok(sc, c));
+
+	return (f & MH_NAMES_FIRST) &&
+	    !(f & (MH_NAMES_CITY | MH_NAMES_CITYPART));
+}
+
 /* The town's words from token p to the number at i, an Indian PIN
  * code's (pin_after_town()), are a place, and so is the locality
- * before their ',': a span of either a rule took as a name becomes one
- * ("Kharghar, Navi Mumbai 410210"), and a town no rule took is taken
- * ("Andheri East, Mumbai 400069").  -1 on error. */
+ * before their ',' (but a first name: first_name_before()): a span of
+ * either a rule took as a name becomes one ("Kharghar, Navi Mumbai
+ * 410210"), and a town no rule took is taken ("Andheri East, Mumbai
+ * 400069").  -1 on error. */
 static int
 pin_town(struct mh_scanner *sc, size_t p, size_t i)
 {
@@ -17346,7 +17359,7 @@ pin_town(struct mh_scanner *sc, size_t p, size_t i)
 	               MH_SCAN_LOCATION) == -1)
 		return -1;
 	if (k > 0 && tok_punct(sc, c, ',') && sc->sp[k - 1].end == sc->t[c].s &&
-	    sc->sp[k - 1].type == MH_SCAN_NAME)
+	    sc->sp[k - 1].type == MH_SCAN_NAME && !first_name_before(sc, c))
 		sc->sp[k - 1].type = MH_SCAN_LOCATION;
 	return 0;
 }

@@ -5022,6 +5022,9 @@ test_D8_pin_towns(void)
 	            "live in Mumbai 900069"),
 	    "LOCATION:Mumbai|LOCATION:Pune|LOCATION:Mumbai",
 	    "D8: a count, a round thousand, a first digit 9 after a town stay");
+	is_str(scan("Dear Priya, Mumbai 400069 is the pin"),
+	    "NAME:Priya|LOCATION:Mumbai|ZIP:400069",
+	    "R23: a first name before the town's ',' stays a name");
 }
 
 /* D8: a school of the Church of England, "C of E" inside its name. */

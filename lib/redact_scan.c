@@ -16570,12 +16570,29 @@ said_unit(struct mh_scanner *sc, size_t k, int value, size_t *e)
 	return d;
 }
 
+/* Is a digit word, or a ten or a teen, said after a blank after the
+ * token at e, inside the same group of a run said (said_run())? */
+static int
+said_digit_next(struct mh_scanner *sc, size_t e)
+{
+	const struct tok *t = tk(sc, e + 2);
+	size_t len;
+
+	if (!tok_gap(sc, e + 1) || t == NULL || t->kind != T_WORD)
+		return 0;
+	len = tend(t) - t->s;
+	return digit_word(sc->s + t->s, len) >= 0 ||
+	    teens_tens_value(sc->s + t->s, len) >= 0;
+}
+
 /* A number said one digit at a time from token j, as voice typing
  * writes it: digit words (digit_word(), "oh" for zero), "double" or
  * "triple" before one ("double oh" is 00), "hundred" after one ("nine
  * hundred" is 900), after the first digit two said as one number
  * ("nine eight seven sixty five four" is 987654, "fifteen" 15, "sixty"
- * 60; no "ten": teens_tens_value()), and letters of one byte, an ID's
+ * 60; no "ten": teens_tens_value(); but not after a group's one digit
+ * with no digit after them, which is a time of day: "seven thirty,
+ * eight fifteen"), and letters of one byte, an ID's
  * or a postcode's ("m r four four seven ...", "b one four seven t y";
  * not "i", nor but in a postcode (zip) an "a" with no letter after it:
  * "... seven a lot"), and a postcode's first two letters as one word
@@ -16584,6 +16601,8 @@ said_unit(struct mh_scanner *sc, size_t k, int value, size_t *e)
 static void
 said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 {
+	int g = 0; /* r->nd at the start of the group that k is in */
+
 	memset(r, 0, sizeof(*r));
 	r->last = SIZE_MAX;
 	for (size_t k = j; r->nd + r->letters < 24;) {
@@ -16616,6 +16635,10 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 			if (d < 0 && r->nd > 0 && len >= 3 && len <= 9 &&
 			    (d = teens_tens_value(w, len)) >= 0) {
 				d += said_unit(sc, k, d, &e);
+				/* an hour and its minutes, a group of their own:
+				 * "text me at seven thirty, eight fifteen" */
+				if (r->nd - g == 1 && !said_digit_next(sc, e))
+					break;
 				said_put(r, d / 10, 1);
 				d %= 10;
 			}
@@ -16634,7 +16657,7 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 		if (tok_gap(sc, e + 1))
 			k = e + 2;
 		else if (tok_punct(sc, e + 1, ',') && tok_gap(sc, e + 2))
-			k = e + 3;
+			k = e + 3, g = r->nd;
 		else
 			break;
 	}

@@ -4991,6 +4991,15 @@ test_D8_said_tens_postcodes(void)
 	is_str(scan("my social is great. i'm sixty five four three two one. "
 	            "my ssn is sixty five"),
 	    "", "D8: tens with no cue, or too few digits, stay");
+	is_str(scan("text me at seven thirty, eight fifteen, nine forty five. "
+	            "call me at six fifteen, seven thirty, eight forty five "
+	            "tomorrow"),
+	    "", "R23: times of day said after a phone's cue stay");
+	is_str(scan("call me on five five five, oh one twenty three. my ssn "
+	            "is nine eight seven, sixty five, four three two one"),
+	    "PHONE:five five five, oh one twenty three|SSN:nine eight seven, "
+	    "sixty five, four three two one",
+	    "R23: a ten after two digits of a group, or first in it, is read");
 	is_str(scan("post code is sw one a one a a"), "ZIP:sw one a one a a",
 	    "D8: a postcode's two letters said as one word");
 	is_str(scan("my post code is on the letter. post code is in my bag"),

@@ -4967,6 +4967,10 @@ test_D8_said_ids_capitals(void)
 	            "is fine, one two three"),
 	    "ID:four four five two one nine eight",
 	    "D8: an ID said digit by digit after ID and is");
+	is_str(scan("I'd say one two three four five six seven is fine. My ID "
+	            "card is one two three four five six seven. id rather one "
+	            "two three four five six seven eight times"),
+	    "", "R23: I'd, an ID card, id before another word stay");
 	is_str(scan("My post code is b one four seven t y"),
 	    "ZIP:b one four seven t y", "D8: a postcode spelled, with capitals");
 	is_str(scan("The Code is five four three two one, breathe. My SSN is "

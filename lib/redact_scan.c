@@ -686,12 +686,15 @@ enum {
 	KW2_FORM_AFTER = 1u << 18,   /* dob, mrn: caps_form_name() */
 	KW2_FAC_END = 1u << 19,      /* high, general: low_place() */
 	KW2_FAC_KIND = 1u << 20,     /* school, college: low_place() */
+	KW2_PLACE_TAIL = 1u << 21,   /* High, Rd, Building: place_tail() */
 	KW2_RX_FIELD = 1u << 22,     /* refills: match_address_at() */
+	KW2_LOW_TAIL = 1u << 23,     /* rd, st, ave: place_tail() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
 	KW2_CAUSE_END = 1u << 25,    /* day, week: generic_facility() */
 	KW2_NAME_ASK = 1u << 26,     /* ji, jesus: match_name() */
 	KW2_OATH_BEFORE = 1u << 27,  /* oh, god: oath_at() */
 	KW2_BILLING = 1u << 28,      /* cpt: billing_code_before() */
+	KW2_LOW_TAIL_END = 1u << 29, /* prep, mall: place_tail() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1445,6 +1448,34 @@ static const char *const fac_kinds[] = {
 	"school", "college", "academy", NULL
 };
 static const char *const low_saints[] = {"st", "saint", NULL};
+/* The generic words that end a school's, a building's or a street's
+ * name after the name a rule took (place_tail()): "Jefferson Heights
+ * High", "Whitmore Building", "Maple Ridge Road".  fac_quals[] may come
+ * between ("Edison Senior High", "Wang Community Health Center"). */
+static const char *const place_tails[] = {
+	"high", "middle", "elementary", "secondary", "primary", "school",
+	"academy", "prep", "college", "university", "rd", "st", "road",
+	"street", "ave", "avenue", "blvd", "boulevard", "pkwy", "parkway",
+	"hwy", "highway", "building", "counseling", "counselling",
+	"fellowship", "market", "center", "centre", "clinic", "hospital",
+	"apartments", "apts", "mall", "plaza", "health", "medical", "church",
+	"chapel", "mosque", "temple", "synagogue", NULL
+};
+/* The street words chat writes in lower case after a street's name
+ * ("on cole rd"), and the words of a school or a mall that end one only
+ * at a clause's end ("lonely at wilson prep, we", "near karmel mall."),
+ * where "help jake prep for exams", "took mia mall shopping" stay
+ * (place_tail()). */
+static const char *const low_tails[] = {
+	"rd", "st", "ave", "blvd", "pkwy", "hwy", "ln", "apts", NULL
+};
+static const char *const low_tails_end[] = {
+	"prep", "mall", "apartments", "elementary", NULL
+};
+/* the bits of place_tail()'s words: emit() asks them of the word after
+ * every span */
+#define KW2_TAILS \
+	(KW2_PLACE_TAIL | KW2_FAC_QUAL | KW2_LOW_TAIL | KW2_LOW_TAIL_END)
 /* Words of a facility's kind between its name and its facility word:
  * "mercy general hospital" (low_place()). */
 static const char *const fac_quals[] = {
@@ -1453,8 +1484,8 @@ static const char *const fac_quals[] = {
 	"methodist", "baptist", "presbyterian", "lutheran", "adventist",
 	"catholic", "childrens", "women's", "children's", "veterans", "health",
 	"mental", "cancer", "surgical", "treatment", "recovery", "high",
-	"middle", "elementary", "primary", "secondary", "junior", "state",
-	NULL
+	"middle", "elementary", "primary", "secondary", "junior", "senior",
+	"state", NULL
 };
 /* The endings of an e-mail address spelled out, "... dot com"
  * (spelled_email()). */
@@ -1976,6 +2007,9 @@ static const struct {
     {name_asks, KW2_NAME_ASK},
     {oath_befores, KW2_OATH_BEFORE},
     {billing_systems, KW2_BILLING},
+    {place_tails, KW2_PLACE_TAIL},
+    {low_tails, KW2_LOW_TAIL},
+    {low_tails_end, KW2_LOW_TAIL_END},
     /* ids and no bit: chat_word() asks a word's id before its bytes */
     {low_openers, 0},
     {no_first_words, 0},
@@ -11452,6 +11486,18 @@ match_saint(struct mh_scanner *sc, size_t i)
 	return end;
 }
 
+/* Is the St at i, with its '.', a saint's before a name: "Port St.
+ * Lucie", "Sarah St. John"?  The word after it capitalised, no stop
+ * word, and a name's of the lists. */
+static int
+saint_after(struct mh_scanner *sc, size_t i)
+{
+	return tok_punct(sc, i + 1, '.') && tok_gap(sc, i + 2) &&
+	    cap_word(sc, i + 3) && !stop_cap(sc, i + 3) &&
+	    (fullflags(sc, i + 3) &
+	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_PROPER));
+}
+
 /* A lake or a mountain in lower case after a place's cue, as
  * match_saint() reads "Lake Tahoe", "Mount Shasta": "we went to lake
  * merritt", "drove to mount shasta".  Its name a first name or surname
@@ -15948,6 +15994,79 @@ cross_streets(struct mh_scanner *sc, size_t i, size_t *start)
 
 /* ---- the walk --------------------------------------------------------- */
 
+/* The end of the generic words that end a place's name after a name or
+ * place a rule took, its last token at p (the blank after it at p + 1),
+ * or 0: "[Jefferson Heights] High", "[Whitmore] Building", "[Miami
+ * Edison] Senior High", "[BRIGHTWATER] MENTAL HEALTH".  Written as the
+ * name is, capitalised after a capitalised one, in capitals after
+ * capitals; in lower case only a street's abbreviation or, ending the
+ * clause, a school's or a mall's word (low_tails[]).  Up to four words,
+ * of place_tails[] and fac_quals[], the last of place_tails[]: "Maple
+ * Ridge Community" stays "Community". */
+static size_t
+place_tail(struct mh_scanner *sc, size_t p)
+{
+	const struct tok *n = &sc->t[p];
+	size_t k = p + 2, end = 0;
+
+	if (n->kind != T_WORD || !tok_gap(sc, p + 1))
+		return 0;
+	if (!n->cap && !n->allcap) {
+		if (!tk(sc, k) || sc->t[k].cap || sc->t[k].allcap)
+			return 0;
+		/* a saint's or a name's word before a name: "emma st
+		 * louis", "ava ave maria" */
+		size_t a = tok_punct(sc, k + 1, '.') ? k + 2 : k + 1;
+		if (tok_gap(sc, a) && tk(sc, a + 1) &&
+		    sc->t[a + 1].kind == T_WORD && !stop_cap(sc, a + 1) &&
+		    (fullflags(sc, a + 1) &
+		        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_PROPER |
+		            MH_NAMES_CITY)))
+			return 0;
+		if (tok_in2(sc, k, KW2_LOW_TAIL) ||
+		    (tok_in2(sc, k, KW2_LOW_TAIL_END) &&
+		        clause_end_after(sc, k)))
+			return tend(&sc->t[k]);
+		return 0;
+	}
+	for (int w = 0; w < 4 && tk(sc, k) && sc->t[k].kind == T_WORD &&
+	     (n->allcap ? sc->t[k].allcap : sc->t[k].cap && !sc->t[k].allcap);
+	     w++, k += 2) {
+		if (tok_in2(sc, k, KW2_PLACE_TAIL) &&
+		    !(tok_is(sc, k, KW_ST) && saint_after(sc, k)))
+			end = tend(&sc->t[k]);
+		else if (!tok_in2(sc, k, KW2_FAC_QUAL))
+			break;
+		if (!tok_gap(sc, k + 1))
+			break;
+	}
+	return end;
+}
+
+/* emit() of a name or a place that ends before a blank and a word of
+ * place_tail()'s: the word is the place's too ("[Whitmore] Building"),
+ * a street's the address's ("[Harlan] St").  Its arguments emit()'s, so
+ * that emit() jumps to it as it is, and saves no register for it. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+emit_tail(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
+{
+	size_t g = tok_from(sc, *i + 1, end);
+	size_t e = place_tail(sc, g - 1);
+
+	if (e != 0) {
+		end = e;
+		while (sc->t[g].s < end)
+			g++;
+		type = tok_in(sc, g - 1, KW_LOW_STREET) ? MH_SCAN_ADDRESS
+		                                        : MH_SCAN_LOCATION;
+	}
+	*i = g;
+	return add_span(sc, start, end, type);
+}
+
 /* Not inlined: called from 18 places, once per span.  The span is
  * added last, and the spans grown out of line (grow_spans()), so that
  * nothing is kept across a call and no register is saved: a fifth of
@@ -15966,6 +16085,12 @@ emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 	 * so b stops the walk there at the latest */
 	while (t->s < b)
 		t++;
+	/* a blank and a word of place_tail()'s after a name or a place,
+	 * by its bits: the rest out of line (emit_tail()) */
+	if ((type == MH_SCAN_NAME || type == MH_SCAN_LOCATION) &&
+	    t->mark == MARK_GAP && (sc->kw_sets2[t[1].kw] & KW2_TAILS) &&
+	    t->s == end)
+		return emit_tail(sc, i, start, end, type);
 	/* (on failure the walk stops, and never reads *i) */
 	*i = (size_t)(t - sc->t);
 	return add_span(sc, start, end, type);

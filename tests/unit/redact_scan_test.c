@@ -5529,6 +5529,60 @@ test_R17_review(void)
 	    "R17: a flat before its house number's address");
 }
 
+/* P9: the generic word after a school's, a building's or a street's
+ * name a rule took is the place's too (place_tail()). */
+static void
+test_P9_place_tails(void)
+{
+	is_str(scan("he kept me after class at Jefferson Heights High and "
+	            "asked"),
+	    "LOCATION:Jefferson Heights High",
+	    "P9: a school's High after the place taken");
+	is_str(scan("Could you let me know if there's parking at the "
+	            "Whitmore Building?"),
+	    "LOCATION:Whitmore Building", "P9: Building after a surname taken");
+	is_str(scan("My daughter, 15, at Miami Edison Senior High told her "
+	            "teacher"),
+	    "LOCATION:Miami Edison Senior High",
+	    "P9: a kind's word between the name and High");
+	is_str(scan("I HAVE CALLED BRIGHTWATER MENTAL HEALTH SIX TIMES"),
+	    "LOCATION:BRIGHTWATER MENTAL HEALTH",
+	    "P9: in capitals after a name in capitals");
+	is_str(scan("She works at the Footscray Market fish shop"),
+	    "LOCATION:Footscray Market", "P9: Market after a town");
+	is_str(scan("draw was at the lab on Harlan St tremor worse"),
+	    "ADDRESS:Harlan St", "P9: a street's St is the address's");
+	is_str(scan("my counselor is at lifestance on cole rd and she's fine"),
+	    "ADDRESS:cole rd", "P9: rd in lower case after a name");
+	is_str(scan("i made a server for ppl who feel lonely at wilson prep, "
+	            "we just talk"),
+	    "LOCATION:wilson prep", "P9: prep in lower case ending a clause");
+	is_str(scan("i asked jake prep for the exam with me"), "NAME:jake",
+	    "P9: prep in lower case before more words is a verb");
+	is_str(scan("I told Sarah health is what matters"), "NAME:Sarah",
+	    "P9: a tail word in lower case after a capitalised name stays");
+	is_str(scan("I told Maya high school was hard"), "NAME:Maya",
+	    "P9: high in lower case after a capitalised name stays");
+	is_str(scan("I asked emma st louis or chicago. then jake ct scan was "
+	            "clear"),
+	    "NAME:emma|NAME:jake",
+	    "P9: st before a town, ct before scan, are no street's");
+	is_str(scan("my mom shops at the Eastgate Market every Saturday"),
+	    "LOCATION:Eastgate Market", "P9: Market after a name taken");
+	is_str(scan("I left Crenshaw High in 2019, my son goes to Lincoln "
+	            "Park Middle"),
+	    "LOCATION:Crenshaw High|LOCATION:Lincoln Park Middle",
+	    "P9: High and Middle after a name or place taken");
+	is_str(scan("my grandma goes to oakwood senior center"),
+	    "LOCATION:oakwood senior center",
+	    "P9: senior a facility's kind in lower case");
+	is_str(scan("she goes to the senior center on tuesdays"), "",
+	    "P9: the senior center of no name stays");
+	is_str(scan("Sarah St. John is my therapist"),
+	    "NAME:Sarah|LOCATION:St. John",
+	    "P9: St. before a name is a saint's, no street's");
+}
+
 int
 main(void)
 {
@@ -5636,6 +5690,7 @@ main(void)
 	test_N9_low_deeds();
 	test_N10_names_again();
 	test_N10_low_labels();
+	test_P9_place_tails();
 	scan_close();
 	return done();
 }

@@ -11498,6 +11498,49 @@ saint_after(struct mh_scanner *sc, size_t i)
 	        (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_PROPER));
 }
 
+/* "on Main St. Since COVID", "near NE 54th St. My son": "St." after a
+ * street's name, a capitalised word in the sentence (not "Mount St.
+ * Helens") or an ordinal, is the street's and its '.' ends the
+ * sentence, where match_saint() would read a saint named "Since COVID".
+ * So when the word after it is no name's, a stop word or a word of no
+ * name list, or no capitalised word follows.  "Port St. Lucie" (a
+ * first name after) is a saint's town still.  Returns the street's
+ * first token, the name's or a compass point's before an ordinal
+ * ("NE 54th St."), or 0.  Out of line: inlined in word_rules(), it cost
+ * every word (rb4 +0.1 M). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+street_st(struct mh_scanner *sc, size_t i)
+{
+	size_t p = i - 2;
+	long v;
+
+	if (!tok_is(sc, i, KW_ST) || !tok_punct(sc, i + 1, '.') || i < 2 ||
+	    !tok_gap(sc, i - 1))
+		return 0;
+	if (saint_after(sc, i))
+		return 0;
+	if (sc->t[p].kind == T_ALNUM && ordinal(sc, p, &v)) {
+		if (p >= 2 && tok_gap(sc, p - 1) && sc->t[p - 2].allcap &&
+		    tend(&sc->t[p - 2]) - sc->t[p - 2].s <= 2 &&
+		    strchr("NSEW", sc->s[sc->t[p - 2].s]) != NULL)
+			p -= 2; /* "NE 54th St." */
+		return p;
+	}
+	/* Wall St. and Sesame St.: a market and a show, as
+	 * match_street_name() reads them */
+	if (!cap_word(sc, p) || sc->t[p].allcap || stop_cap(sc, p) ||
+	    word_eq(sc, p, "wall") || word_eq(sc, p, "sesame") ||
+	    sentence_initial(sc, p) || tok_in(sc, p, KW_SAINT_WORD) ||
+	    (flags(sc, p) &
+	        (MH_NAMES_TITLE | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+	            MH_NAMES_FACILITY)))
+		return 0;
+	return p;
+}
+
 /* A lake or a mountain in lower case after a place's cue, as
  * match_saint() reads "Lake Tahoe", "Mount Shasta": "we went to lake
  * merritt", "drove to mount shasta".  Its name a first name or surname
@@ -21271,9 +21314,14 @@ by_case:;
 		}
 		/* match_saint() starts at its five words only: their one
 		 * bit, where its five compares were asked of every word */
-		if (tok_in(sc, i, KW_SAINT_WORD) &&
-		    (end = match_saint(sc, i)) != 0)
-			EMIT(t->s, extend_place(sc, i, end), MH_SCAN_LOCATION);
+		if (tok_in(sc, i, KW_SAINT_WORD)) {
+			size_t st = street_st(sc, i);
+			if (st != 0)
+				EMIT(sc->t[st].s, tend(t), MH_SCAN_ADDRESS);
+			if ((end = match_saint(sc, i)) != 0)
+				EMIT(t->s, extend_place(sc, i, end),
+				    MH_SCAN_LOCATION);
+		}
 		/* match_place_at()'s cue: a place cue in lower case as the
 		 * word before, past one '.', ',' or ':' (prev_word(), read
 		 * here without its memo, whose test and stores cost as much

@@ -5583,6 +5583,27 @@ test_P9_place_tails(void)
 	    "P9: St. before a name is a saint's, no street's");
 }
 
+/* P9: "St." after a street's name ends the street and the sentence
+ * (street_st()). */
+static void
+test_P9_street_st(void)
+{
+	is_str(scan("I run a small restaurant on Main St. Since COVID I have "
+	            "worried"),
+	    "ADDRESS:Main St", "P9: St. ends the street and the sentence");
+	is_str(scan("I live near NE 54th St. My son came back"),
+	    "ADDRESS:NE 54th St", "P9: an ordinal's St. and its compass");
+	is_str(scan("We went to St. Mary's for Mass. Visit St. Anne's"),
+	    "LOCATION:St. Mary's|LOCATION:St. Anne's",
+	    "P9: St. after no street's name is a saint's still");
+	is_str(scan("then I walked down Main St. and cried"), "ADDRESS:Main St",
+	    "P9: St. before no capitalised word");
+	is_str(scan("He works on Wall St. and hates it"), "",
+	    "P9: Wall St. is a market, no address");
+	is_str(scan("On Monday St. Jude's called me back"),
+	    "LOCATION:St. Jude's", "P9: St. after a weekday is a saint's");
+}
+
 int
 main(void)
 {
@@ -5691,6 +5712,7 @@ main(void)
 	test_N10_names_again();
 	test_N10_low_labels();
 	test_P9_place_tails();
+	test_P9_street_st();
 	scan_close();
 	return done();
 }

@@ -11541,6 +11541,35 @@ street_st(struct mh_scanner *sc, size_t i)
 	return p;
 }
 
+/* "St. John's wort", "ST JOHN'S WORT", "st johns wort": an herb taken
+ * for low mood, in any case, where match_saint() read a saint's place
+ * and the name rules a name.  At the St or Saint at i: the token after
+ * "wort", or 0.  Out of line, for word_rules()' sake. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+herb_at(struct mh_scanner *sc, size_t i)
+{
+	size_t j = i + 1;
+
+	if (tok_punct(sc, j, '.'))
+		j++;
+	/* a 'j' first, before its words: most saints are others */
+	if (!tok_gap(sc, j) || !tk(sc, j + 1) ||
+	    (sc->s[sc->t[j + 1].s] | 0x20) != 'j')
+		return 0;
+	j++;
+	if (word_eq(sc, j, "john") && tk(sc, j + 1) &&
+	    sc->t[j + 1].kind == T_POSS)
+		j++;
+	else if (!word_eq(sc, j, "johns"))
+		return 0;
+	if (!tok_gap(sc, j + 1) || !word_eq(sc, j + 2, "wort"))
+		return 0;
+	return j + 3;
+}
+
 /* A lake or a mountain in lower case after a place's cue, as
  * match_saint() reads "Lake Tahoe", "Mount Shasta": "we went to lake
  * merritt", "drove to mount shasta".  Its name a first name or surname
@@ -21076,6 +21105,12 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			if (add_span(sc, start, end, MH_SCAN_HANDLE) == -1)
 				return -1;
+		}
+		/* "St. John's wort", kept */
+		if (tok_in(sc, i, KW_LOW_SAINT) &&
+		    (end = herb_at(sc, i)) != 0) {
+			*ip = end;
+			return 1;
 		}
 		if (!t->cap && !t->allcap &&
 		    tok_in(sc, i, KW_FAC_HEAD | KW_LOW_SAINT) &&

@@ -5604,6 +5604,22 @@ test_P9_street_st(void)
 	    "LOCATION:St. Jude's", "P9: St. after a weekday is a saint's");
 }
 
+/* P9: the herb St. John's wort is no saint's place (herb_at()). */
+static void
+test_P9_herb(void)
+{
+	is_str(scan("IS IT SAFE TO TAKE ST JOHN'S WORT WITH MY BLOOD PRESSURE "
+	            "PILLS?"),
+	    "", "P9: St John's wort in capitals is an herb");
+	is_str(scan("Is St. John's Wort safe with Zoloft? i take st johns "
+	            "wort daily"),
+	    "", "P9: St. John's Wort, st johns wort: the herb");
+	is_str(scan("I started St John's wort last week"), "",
+	    "P9: St John's wort in a sentence");
+	is_str(scan("We went to St. John's for Mass"),
+	    "LOCATION:St. John's", "P9: St. John's alone is a church still");
+}
+
 int
 main(void)
 {
@@ -5713,6 +5729,7 @@ main(void)
 	test_N10_low_labels();
 	test_P9_place_tails();
 	test_P9_street_st();
+	test_P9_herb();
 	scan_close();
 	return done();
 }

@@ -695,6 +695,7 @@ enum {
 	KW2_OATH_BEFORE = 1u << 27,  /* oh, god: oath_at() */
 	KW2_BILLING = 1u << 28,      /* cpt: billing_code_before() */
 	KW2_LOW_TAIL_END = 1u << 29, /* prep, mall: place_tail() */
+	KW2_STORE = 1u << 30,        /* target, walmart: match_place_at() */
 };
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
@@ -1256,6 +1257,16 @@ static const char *const conditions[] = {
 static const char *const chains[] = {
 	"mcdonald", "kohl", "lowe", "applebee", "arby", "dillard",
 	"kellogg", "hershey", "nando", "sainsbury", "grey", NULL
+};
+/* National chains of shops and cafes named by a word of the word
+ * lists' own, no one's name: "a panic attack at Target", "I work at
+ * Walmart".  The chain alone is in every town and tells no one's place;
+ * the street or town after it does, and is taken ("at Target on Ridge
+ * Rd") (match_place_at()).  Not those the lists hold as names (Kroger,
+ * Aldi) nor words of no list (Publix, Lidl), which other rules take. */
+static const char *const stores[] = {
+	"target", "walmart", "costco", "starbucks", "walgreens", "safeway",
+	"tesco", NULL
 };
 /* The words beside such a name and its possessive that make it the
  * condition: before it ("has", "with", "diagnosed with") or after it
@@ -1995,6 +2006,7 @@ static const struct {
     {stay_not_places, KW2_NOT_STAY},
     {admit_befores, KW2_ADMIT_BEFORE},
     {chains, KW2_CHAIN},
+    {stores, KW2_STORE},
     {low_deeds, KW2_LOW_DEED},
     {kin_others, KW2_KIN_OTHER},
     {form_cues, KW2_FORM_CUE},
@@ -15426,11 +15438,13 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 		return end;
 	/* "reviewed at Northwestern": one capitalised word after "at"
 	 * inside a sentence names a place, unless it is a season or feast,
-	 * or a chain's with its possessive ("at Kohl's", chains[]) */
+	 * a chain's with its possessive ("at Kohl's", chains[]) or a
+	 * chain's own word ("at Target", stores[]) */
 	if (words == 1 && caps == 0 && tok_is(sc, p, KW_AT) &&
 	    tend(&sc->t[i]) - sc->t[i].s >= 4 && !sentence_initial(sc, i) &&
 	    !(tk(sc, j) && sc->t[j].kind == T_POSS &&
 	        tok_in2(sc, i, KW2_CHAIN)) &&
+	    !tok_in2(sc, i, KW2_STORE) &&
 	    !(flags(sc, i) &
 	        (MH_NAMES_STATE | MH_NAMES_WEEKDAY | MH_NAMES_MONTH |
 	            MH_NAMES_EPONYM)) &&

@@ -5620,6 +5620,21 @@ test_P9_herb(void)
 	    "LOCATION:St. John's", "P9: St. John's alone is a church still");
 }
 
+/* P9: a national chain's own word after "at" is no place; the street
+ * or town after it is (match_place_at(), stores[]). */
+static void
+test_P9_stores(void)
+{
+	is_str(scan("I work at Target and my manager yells. I cried at Costco"),
+	    "", "P9: a chain's word after at is no place");
+	is_str(scan("I was at Walgreens on Ridge Rd, then at Costco in "
+	            "Kapolei"),
+	    "ADDRESS:Ridge Rd|LOCATION:Kapolei",
+	    "P9: the street or town after a chain is taken");
+	is_str(scan("I was reviewed at Northwestern today"),
+	    "LOCATION:Northwestern", "P9: a word of no chain after at still");
+}
+
 int
 main(void)
 {
@@ -5730,6 +5745,7 @@ main(void)
 	test_P9_place_tails();
 	test_P9_street_st();
 	test_P9_herb();
+	test_P9_stores();
 	scan_close();
 	return done();
 }

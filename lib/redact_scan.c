@@ -18694,8 +18694,12 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 			if (tok_gap(sc, k + 1) && tok_is(sc, k + 2, KW_DAY))
 				return 0;
 		} else if (named != 3 &&
-		    !(tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_FAC_HEAD))) {
-			return 0; /* "saint" alone: a name's, not a place's */
+		    !(tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_FAC_HEAD)) &&
+		    !tok_is(sc, prev_word(sc, i), KW_AT)) {
+			/* "saint" alone: a name's, not a place's ("pray to
+			 * st jude"), but after "at" a school's or a
+			 * church's ("so anxious at st. ignatius") */
+			return 0;
 		}
 		if (tok_gap(sc, k + 1) && tok_in(sc, k + 2, KW_FAC_HEAD))
 			end = tend(&sc->t[k + 2]);

@@ -5635,6 +5635,19 @@ test_P9_stores(void)
 	    "LOCATION:Northwestern", "P9: a word of no chain after at still");
 }
 
+/* P9: a saint's name in lower case after "at" is a school's or a
+ * church's (low_place()). */
+static void
+test_P9_low_saint_at(void)
+{
+	is_str(scan("i get so anxious at st. ignatius bc it's all rich kids"),
+	    "LOCATION:st. ignatius", "P9: st. and a name after at");
+	is_str(scan("my kid is at st michael now"), "LOCATION:st michael",
+	    "P9: st and a first name after at");
+	is_str(scan("i pray to st jude every night"), "NAME:jude",
+	    "P9: the saint prayed to is no place");
+}
+
 int
 main(void)
 {
@@ -5746,6 +5759,7 @@ main(void)
 	test_P9_street_st();
 	test_P9_herb();
 	test_P9_stores();
+	test_P9_low_saint_at();
 	scan_close();
 	return done();
 }

@@ -1483,6 +1483,14 @@ static const char *const low_tails[] = {
 static const char *const low_tails_end[] = {
 	"prep", "mall", "apartments", "elementary", NULL
 };
+/* The words before a name that make the one generic word after it a
+ * place's (tail_cue()): "on [Cole] Rd", "at the [Whitmore] Building",
+ * "down [Harlan] Rd", "I left [Crenshaw] High", besides the lists'
+ * place cues (at, in, near). */
+static const char *const tail_cues[] = {
+	"on", "the", "down", "by", "of", "off", "along", "past", "across",
+	"behind", "left", "attend", "attends", "attended", "attending", NULL
+};
 /* the bits of place_tail()'s words: emit() asks them of the word after
  * every span */
 #define KW2_TAILS \
@@ -16129,6 +16137,33 @@ place_tail(struct mh_scanner *sc, size_t p)
 	return end;
 }
 
+/* May the name span from start, the blank after it at g, take the
+ * generic words after it up to e, and become a place?  Two words or
+ * more ("[Wang] Community Health Center", "[BRIGHTWATER] MENTAL
+ * HEALTH") name a place wherever they stand; one word only after a
+ * place's cue before the name ("at [Lincoln] High", "on [Harlan] St",
+ * "the [Whitmore] Building").  Elsewhere one capitalised word after a
+ * person's name is a person's surname or the next sentence's first
+ * word, run on as chat writes: "call Tom Church tomorrow", "I asked
+ * Dr. Moore High blood pressure is my issue", "Jordan Building blocks",
+ * "i told sam rd closed". */
+static int
+tail_cue(struct mh_scanner *sc, size_t g, size_t start, size_t e)
+{
+	size_t k = g - 1, p;
+
+	if (tend(&sc->t[g + 1]) < e)
+		return 1;
+	while (k > 0 && sc->t[k].s > start)
+		k--;
+	if (k < 2 || !tok_gap(sc, k - 1))
+		return 0;
+	p = k - 2;
+	return sc->t[p].kind == T_WORD &&
+	    ((flags(sc, p) & MH_NAMES_PLACECUE) ||
+	        word_among(sc, p, tail_cues));
+}
+
 /* emit() of a name or a place that ends before a blank and a word of
  * place_tail()'s: the word is the place's too ("[Whitmore] Building"),
  * a street's the address's ("[Harlan] St").  Its arguments emit()'s, so
@@ -16142,6 +16177,8 @@ emit_tail(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 	size_t g = tok_from(sc, *i + 1, end);
 	size_t e = place_tail(sc, g - 1);
 
+	if (e != 0 && type == MH_SCAN_NAME && !tail_cue(sc, g, start, e))
+		e = 0;
 	if (e != 0) {
 		end = e;
 		while (sc->t[g].s < end)

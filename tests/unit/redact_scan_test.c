@@ -5583,6 +5583,36 @@ test_P9_place_tails(void)
 	    "P9: St. before a name is a saint's, no street's");
 }
 
+/* R24: one generic word after a person's name is a place's only after
+ * a place's cue before the name (tail_cue()); two or more are a
+ * place's anywhere. */
+static void
+test_R24_tail_cue(void)
+{
+	is_str(scan("I asked Dr. Moore High blood pressure is my issue"),
+	    "NAME:Dr. Moore", "R24: High after a doctor's name starts the next clause");
+	is_str(scan("I will call Mr. Hart Church tomorrow"),
+	    "NAME:Mr. Hart|NAME:Church",
+	    "R24: Church after a name is a surname");
+	is_str(scan("Ask Dr. Shah Health questions"), "NAME:Dr. Shah",
+	    "R24: Health after a name and no place cue stays a word");
+	is_str(scan("with Dr. Brown Street smarts matter"), "NAME:Dr. Brown",
+	    "R24: Street after a name and no cue is no street");
+	is_str(scan("i told sam rd test went bad"), "NAME:sam",
+	    "R24: rd after a name and no cue is no street");
+	is_str(scan("the bus stops on Garfield Rd every hour"),
+	    "ADDRESS:Garfield Rd",
+	    "R24: Rd after a name after on");
+	is_str(scan("my daughter goes to Westbrook High and she is sad"),
+	    "LOCATION:Westbrook High",
+	    "R24: High after a name after to");
+	is_str(scan("I called Wang Community Health Center twice"),
+	    "LOCATION:Wang Community Health Center",
+	    "R24: two words of a place's after a name with no cue");
+	is_str(scan("I attended Westbrook High and hated it"),
+	    "LOCATION:Westbrook High", "R24: High after a name after attended");
+}
+
 /* P9: "St." after a street's name ends the street and the sentence
  * (street_st()). */
 static void
@@ -5756,6 +5786,7 @@ main(void)
 	test_N10_names_again();
 	test_N10_low_labels();
 	test_P9_place_tails();
+	test_R24_tail_cue();
 	test_P9_street_st();
 	test_P9_herb();
 	test_P9_stores();

@@ -16139,20 +16139,23 @@ place_tail(struct mh_scanner *sc, size_t p)
 
 /* May the name span from start, the blank after it at g, take the
  * generic words after it up to e, and become a place?  Two words or
- * more ("[Wang] Community Health Center", "[BRIGHTWATER] MENTAL
- * HEALTH") name a place wherever they stand; one word only after a
- * place's cue before the name ("at [Lincoln] High", "on [Harlan] St",
- * "the [Whitmore] Building").  Elsewhere one capitalised word after a
- * person's name is a person's surname or the next sentence's first
- * word, run on as chat writes: "call Tom Church tomorrow", "I asked
- * Dr. Moore High blood pressure is my issue", "Jordan Building blocks",
- * "i told sam rd closed". */
+ * more ("[Wang] Community Health Center") name a place wherever they
+ * stand; one word only after a place's cue before the name ("at
+ * [Lincoln] High", "on [Harlan] St", "the [Whitmore] Building").
+ * Elsewhere one capitalised word after a person's name is a person's
+ * surname or the next sentence's first word, run on as chat writes:
+ * "call Tom Church tomorrow", "I asked Dr. Moore High blood pressure is
+ * my issue", "Jordan Building blocks", "i told sam rd closed".  In
+ * capitals, where every word is capitalised, two words too want a cue,
+ * or "called" ("I HAVE CALLED [BRIGHTWATER] MENTAL HEALTH"), where "I
+ * TOLD SAM HIGH SCHOOL WAS HARD" stays. */
 static int
 tail_cue(struct mh_scanner *sc, size_t g, size_t start, size_t e)
 {
 	size_t k = g - 1, p;
+	int two = tend(&sc->t[g + 1]) < e;
 
-	if (tend(&sc->t[g + 1]) < e)
+	if (two && !sc->t[g + 1].allcap)
 		return 1;
 	while (k > 0 && sc->t[k].s > start)
 		k--;
@@ -16161,7 +16164,8 @@ tail_cue(struct mh_scanner *sc, size_t g, size_t start, size_t e)
 	p = k - 2;
 	return sc->t[p].kind == T_WORD &&
 	    ((flags(sc, p) & MH_NAMES_PLACECUE) ||
-	        word_among(sc, p, tail_cues));
+	        word_among(sc, p, tail_cues) ||
+	        (two && tok_is(sc, p, KW_CALLED)));
 }
 
 /* emit() of a name or a place that ends before a blank and a word of

@@ -5609,6 +5609,11 @@ test_R24_tail_cue(void)
 	is_str(scan("I called Wang Community Health Center twice"),
 	    "LOCATION:Wang Community Health Center",
 	    "R24: two words of a place's after a name with no cue");
+	is_str(scan("I TOLD SAM HIGH SCHOOL WAS HARD"), "NAME:SAM",
+	    "R24: in capitals two words after a name and no cue stay");
+	is_str(scan("I AM AT THE HARMON COMMUNITY CENTER"),
+	    "LOCATION:HARMON COMMUNITY CENTER",
+	    "R24: in capitals two words after the and a name");
 	is_str(scan("I attended Westbrook High and hated it"),
 	    "LOCATION:Westbrook High", "R24: High after a name after attended");
 }

@@ -16145,7 +16145,8 @@ place_tail(struct mh_scanner *sc, size_t p)
  * Elsewhere one capitalised word after a person's name is a person's
  * surname or the next sentence's first word, run on as chat writes:
  * "call Tom Church tomorrow", "I asked Dr. Moore High blood pressure is
- * my issue", "Jordan Building blocks", "i told sam rd closed".  In
+ * my issue", "Jordan Building blocks", "i told sam rd closed"; and
+ * after a name with a title, a cue or not.  In
  * capitals, where every word is capitalised, two words too want a cue,
  * or "called" ("I HAVE CALLED [BRIGHTWATER] MENTAL HEALTH"), where "I
  * TOLD SAM HIGH SCHOOL WAS HARD" stays. */
@@ -16159,7 +16160,10 @@ tail_cue(struct mh_scanner *sc, size_t g, size_t start, size_t e)
 		return 1;
 	while (k > 0 && sc->t[k].s > start)
 		k--;
-	if (k < 2 || !tok_gap(sc, k - 1))
+	/* a title's name is a person's, a cue or not: "wrote to Dr. Moore
+	 * Medical records are late", "talked to Mr. Hart Church" */
+	if (k < 2 || !tok_gap(sc, k - 1) ||
+	    (!two && (flags(sc, k) & MH_NAMES_TITLE)))
 		return 0;
 	p = k - 2;
 	return sc->t[p].kind == T_WORD &&

@@ -5609,6 +5609,8 @@ test_R24_tail_cue(void)
 	is_str(scan("I called Wang Community Health Center twice"),
 	    "LOCATION:Wang Community Health Center",
 	    "R24: two words of a place's after a name with no cue");
+	is_str(scan("I wrote to Dr. Moore Medical records are late"),
+	    "NAME:Dr. Moore", "R24: one word after a title's name and to stays");
 	is_str(scan("I TOLD SAM HIGH SCHOOL WAS HARD"), "NAME:SAM",
 	    "R24: in capitals two words after a name and no cue stay");
 	is_str(scan("I AM AT THE HARMON COMMUNITY CENTER"),

@@ -687,6 +687,7 @@ enum {
 	KW2_FAC_END = 1u << 19,      /* high, general: low_place() */
 	KW2_FAC_KIND = 1u << 20,     /* school, college: low_place() */
 	KW2_PLACE_TAIL = 1u << 21,   /* High, Rd, Building: place_tail() */
+	KW2_TELLS = 1u << 21,        /* said, took: unknown_subject() */
 	KW2_RX_FIELD = 1u << 22,     /* refills: match_address_at() */
 	KW2_LOW_TAIL = 1u << 23,     /* rd, st, ave: place_tail() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
@@ -942,7 +943,7 @@ static const char *const poss_dets[] = {
 static const char *const slang_words[] = {
 	"lowkey", "highkey", "kinda", "sorta", "tbh", "ngl", "fr", "sooo",
 	"soo", "deadass", "lowk", "legit", "lit", "idk", "im", "ive", "lol",
-	"rn", "omg", "prolly", "hbu", "wbu", "srsly", NULL
+	"rn", "omg", "prolly", "hbu", "wbu", "srsly", "idek", "fomo", NULL
 };
 /* The days of a month as ordinal words (spelled_date()); "twenty
  * first" written apart is read there. */
@@ -1739,6 +1740,13 @@ static const char *const low_deeds[] = {
 	"ghosted", "dumped", "blocked", "cheated", "hates", "hated",
 	"keeps", "kept", "broke", "left", "reckons", NULL
 };
+/* The verbs of telling and "took" after which a word of no list opens
+ * a clause as the one who did them, with nothing needed after the verb
+ * but after "took" (unknown_subject()): "malgosia said", "uche
+ * messaged from work", "thabo took the taxi". */
+static const char *const person_tells[] = {"said", "says", "told", "tells",
+    "texted", "texts", "messaged", "called", "calls", "asked", "asks",
+    "yelled", "screamed", "ghosted", "replied", "reckons", "took", NULL};
 /* What two people do or are, after a pair of names of no list
  * (unknown_pair_at(), with low_deeds[]): "lerato and nomsa were at the
  * party", "sipho and thabo went home". */
@@ -1769,7 +1777,9 @@ static const char *const boroughs[] = {"bronx", "hamptons", NULL};
  * name that no list of the scanner holds ("my nani kamla keeps
  * calling", match_lower_name()).  A few of gen-names' KIN_WORDS, and
  * the English "nana": after "my mom" a word no list holds is as often
- * slang or a typing slip ("my mom lowkey hates me"). */
+ * slang or a typing slip ("my mom lowkey hates me").  And the English
+ * pet names of kin that no list holds as a relation ("grammy",
+ * "grampa"), a relation, not a name, before a deed (unknown_subject()). */
 static const char *const kin_others[] = {
 	"nani", "nana", "nanu", "dadi", "dada", "dadu", "ammi", "abbu",
 	"amma", "appa", "ammachi", "achan", "abuela", "abuelo", "abuelita",
@@ -1778,7 +1788,8 @@ static const char *const kin_others[] = {
 	"jiddo", "tía", "tío", "tio", "didi", "bhaiya", "chacha", "chachi",
 	"mami", "mamu", "khala", "khalu", "mausi", "babcia", "dziadek",
 	"vovó", "vovô", "vovo", "avó", "avô", "gogo", "mkhulu", "ouma", "oupa",
-	"ibu", "bapak", "manong", "manang", NULL
+	"ibu", "bapak", "manong", "manang", "grammy", "grampa", "granda",
+	"pappy", "mumma", "boyfie", NULL
 };
 /* Where a thing that is a first name too lies or hangs, which one
  * stands on or in less often: "heather on the hills", "moon over the
@@ -2016,6 +2027,7 @@ static const struct {
     {chains, KW2_CHAIN},
     {stores, KW2_STORE},
     {low_deeds, KW2_LOW_DEED},
+    {person_tells, KW2_TELLS},
     {kin_others, KW2_KIN_OTHER},
     {form_cues, KW2_FORM_CUE},
     {form_afters, KW2_FORM_AFTER},
@@ -12205,13 +12217,19 @@ that_subject(struct mh_scanner *sc, size_t i)
 __attribute__((noinline))
 #endif
 static int
+unknown_subject(struct mh_scanner *sc, size_t i);
+static int
 opening_name(struct mh_scanner *sc)
 {
 	const struct tok *t = &sc->t[0];
 
 	if (sc->start != 0 || t->kind != T_WORD || t->cap || t->allcap ||
-	    sc->lowertext || !(fullflags(sc, 0) & MH_NAMES_FIRST) ||
-	    !(slot_subject(sc, 0) || slot_relation(sc, 0)))
+	    sc->lowertext)
+		return 0;
+	if (!((t->flags & MH_NAMES_AMBIG) &&
+	        (fullflags(sc, 0) & MH_NAMES_FIRST) &&
+	        (slot_subject(sc, 0) || slot_relation(sc, 0))) &&
+	    !unknown_subject(sc, 0))
 		return 0;
 	return add_span(sc, sc->t[0].s, tend(&sc->t[0]), MH_SCAN_NAME);
 }
@@ -12363,6 +12381,45 @@ unknown_word(struct mh_scanner *sc, size_t k)
 
 	return name_class(sc, k) == C_UNKNOWN && tend(t) - t->s >= 3 &&
 	    sc->s[tend(t) - 1] != 's' && !tok_in(sc, k, KW_SLANG);
+}
+
+/* Is the word at i, of no list (unknown_word()) or a surname and
+ * nothing else (lone_surname_word(): "uche"), and of two syllables
+ * (two_syllables(), which chat's cries of one are not), the subject of
+ * a deed only a person does, opening its clause (slot_start())?  Right
+ * after it a verb of telling of person_tells[], which needs nothing
+ * after it, as such a word is seldom a thing ("malgosia said", "uche
+ * messaged from Port Harcourt"); another of low_deeds[] with what it
+ * needs (deed_tail(): "wanjiru keeps asking", not "webpack blocked the
+ * port"); or "took" after a word that ends in a, i, o or u, as few
+ * words of English do and many names of no list ("thabo took the
+ * taxi"; not "christmas took it out of me", "chatbot took my job",
+ * "autosave took forever").  Not chat's slang ("lol said", "idk said",
+ * "ngl said": slang_words[], not_self_names[], and one syllable or
+ * none), nor a family word ("abuela said", "grammy texted":
+ * kin_others[]).  match_lower_name() asks it in a text in lower case,
+ * opening_name() of a text's first word. */
+static int
+unknown_subject(struct mh_scanner *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i], *v = tk(sc, i + 2);
+	int unknown, took;
+
+	/* the verb first, by its bits: most words are before none */
+	if (!tok_gap(sc, i + 1) || v == NULL || v->kind != T_WORD || v->cap ||
+	    v->allcap || !tok_in2(sc, i + 2, KW2_TELLS | KW2_LOW_DEED))
+		return 0;
+	if (tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER) ||
+	    !two_syllables(sc, i) || !slot_start(sc, i))
+		return 0;
+	unknown = unknown_word(sc, i);
+	if (!unknown && !lone_surname_word(sc, i))
+		return 0;
+	took = word_eq(sc, i + 2, "took");
+	if (took)
+		return unknown &&
+		    strchr("aiou", lc(sc->s[tend(t) - 1])) != NULL;
+	return tok_in2(sc, i + 2, KW2_TELLS) || deed_tail(sc, i + 2);
 }
 
 /* Is what follows "are" or "were" at k said of people: where they
@@ -13569,7 +13626,9 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	                 !tok_in2(sc, i, KW2_NOT_SELF) &&
 	                 two_syllables(sc, i))) &&
 	            (slot_subject(sc, i) || slot_relation(sc, i)) &&
-	            unknown_word(sc, i))))
+	            unknown_word(sc, i)) ||
+	        (tok_in2(sc, i + 2, KW2_TELLS | KW2_LOW_DEED) &&
+	            unknown_subject(sc, i))))
 		return tend(t);
 	/* "I hate that rose told everyone", in a text with capitals too
 	 * (that_subject()) */
@@ -21999,7 +22058,12 @@ walk(struct mh_scanner *sc)
 	sc->ntown_seen = 0;
 	sc->low_colon = 0;
 	/* "bill from my AA group called me" (opening_name()) */
-	if ((sc->t[0].flags & MH_NAMES_AMBIG) && opening_name(sc) == -1)
+	/* "thabo took the taxi" (unknown_subject()): a word with no cue
+	 * flag or a surname's, before a verb of its lists */
+	if (((sc->t[0].flags & MH_NAMES_AMBIG) ||
+	        ((sc->t[0].flags == 0 || lone_last_flags(sc->t[0].flags)) &&
+	            sc->nt > 2 && tok_in2(sc, 2, KW2_TELLS | KW2_LOW_DEED))) &&
+	    opening_name(sc) == -1)
 		return -1;
 	for (;;) {
 		/* What the fast path below, and the punctuation's tests,

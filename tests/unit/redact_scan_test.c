@@ -5282,6 +5282,43 @@ test_N9_low_deeds(void)
 }
 
 static void
+test_N11_unknown_subject(void)
+{
+	is_str(scan("thabo took the taxi home. Ok."), "NAME:thabo",
+	    "N11: a text's first word of no list, ending in a vowel, before "
+	    "took");
+	is_str(scan("małgosia said she saw him at the mall. Ok."),
+	    "NAME:małgosia", "N11: the same before said");
+	is_str(scan("uche messaged from work. Ok."), "NAME:uche",
+	    "N11: a surname alone before messaged, with capitals after");
+	is_str(scan("wanjiru keeps asking me. I know."), "NAME:wanjiru",
+	    "N11: keeps and what one keeps doing to someone");
+	is_str(scan("thabo took the taxi and never came home"), "NAME:thabo",
+	    "N11: took in a text in lower case");
+	is_str(scan("uche messaged from work"), "NAME:uche",
+	    "N11: messaged with nothing of deed_tail() after it");
+	is_str(scan("lol said no. Ok."), "", "N11: slang of one syllable");
+	is_str(scan("idek said she would call. Ok."), "",
+	    "N11: slang of two syllables");
+	is_str(scan("idek said she would call"), "",
+	    "N11: the same in lower case");
+	is_str(scan("fomo took over. Ok."), "", "N11: slang before took");
+	is_str(scan("abuela said to eat. Ok."), "", "N11: a family word");
+	is_str(scan("grammy texted me. Ok."), "",
+	    "N11: a pet name of kin that no list holds");
+	is_str(scan("chatbot took my job. Ok."), "",
+	    "N11: took after a word that ends as English words do");
+	is_str(scan("christmas took it out of me. Ok."), "",
+	    "N11: took after a surname that is a word");
+	is_str(scan("webpack blocked the port. Ok."), "",
+	    "N11: blocked with no person after it");
+	is_str(scan("heatwave came early. Ok."), "",
+	    "N11: came, which things do too");
+	is_str(scan("I know. thabo took the taxi"), "",
+	    "N11: not after the first word of a text with capitals");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5782,6 +5819,7 @@ main(void)
 	test_N8_words();
 	test_N8_low_slots();
 	test_N8_unknown_names();
+	test_N11_unknown_subject();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

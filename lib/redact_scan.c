@@ -12422,6 +12422,55 @@ unknown_subject(struct mh_scanner *sc, size_t i)
 	return tok_in2(sc, i + 2, KW2_TELLS) || deed_tail(sc, i + 2);
 }
 
+/* May the word at k, in lower case, be a syllable of an East or
+ * Southeast Asian name written in two (surname_pair()): of a name
+ * list, of five letters or fewer, and no stop word, relation, title,
+ * calendar word, name that is an everyday word nor word of chat
+ * ("so", "my", "mom", "may", "will", "lol"). */
+static int
+name_syllable(struct mh_scanner *sc, size_t k, unsigned f)
+{
+	const struct tok *t = &sc->t[k];
+
+	return t->kind == T_WORD && !t->cap && !t->allcap && !t->hyphen &&
+	    tend(t) - t->s <= 5 && (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	    !(f &
+	        (MH_NAMES_STOP | MH_NAMES_REL | MH_NAMES_TITLE |
+	            MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_AMBIG |
+	            MH_NAMES_KEEP | MH_NAMES_SAID | MH_NAMES_PLACECUE |
+	            MH_NAMES_STATE)) &&
+	    !tok_in2(sc, k, KW2_NOT_SELF | KW2_NOT_LONE);
+}
+
+/* The end of a name of two short words in lower case, the surname
+ * first, opening a clause in a text in lower case before a verb of
+ * telling (person_tells[], and a deed of low_deeds[] with what it needs
+ * after it: deed_tail()): "wang li told me", "zhang yi called me",
+ * "lee ho keeps asking me", where one word alone is too short or an
+ * ordinary word ("yi", "ho").  The first a surname and no ordinary
+ * word, the second a name of either list (name_syllable()); not "even
+ * kim said", "then dan said", "pope leo said", "so will said".  Else 0.
+ * (A syllable of no list, "li na", "lee min", stays: no list holds
+ * them.) */
+static size_t
+surname_pair(struct mh_scanner *sc, size_t i)
+{
+	unsigned f, g;
+
+	if (i + 4 >= sc->nt || !tok_in2(sc, i + 4, KW2_TELLS | KW2_LOW_DEED) ||
+	    !tok_gap(sc, i + 1) || !tok_gap(sc, i + 3) ||
+	    sc->t[i + 4].kind != T_WORD)
+		return 0;
+	f = fullflags(sc, i);
+	g = fullflags(sc, i + 2);
+	if (!(f & MH_NAMES_LAST) || (f & (MH_NAMES_COMMON | MH_NAMES_WORD)) ||
+	    !name_syllable(sc, i, f) || !name_syllable(sc, i + 2, g) ||
+	    !slot_start(sc, i) || word_eq(sc, i + 4, "took") ||
+	    !(tok_in2(sc, i + 4, KW2_TELLS) || deed_tail(sc, i + 4)))
+		return 0;
+	return tend(&sc->t[i + 2]);
+}
+
 /* Is what follows "are" or "were" at k said of people: where they
  * are, what they are doing or what they are to the writer ("were at
  * the party", "are dating", "are my cousins"; unknown_pair_at())? */
@@ -13570,7 +13619,7 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
     size_t *start)
 {
 	const struct tok *t = &sc->t[i];
-	size_t last = i;
+	size_t last = i, pe;
 	int cls[8];
 
 	/* "Bless her, she tries": the verb */
@@ -13630,6 +13679,10 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	        (tok_in2(sc, i + 2, KW2_TELLS | KW2_LOW_DEED) &&
 	            unknown_subject(sc, i))))
 		return tend(t);
+	/* "wang li told me", "zhang yi called me" */
+	if (sc->lowertext && tok_in2(sc, i + 4, KW2_TELLS | KW2_LOW_DEED) &&
+	    (pe = surname_pair(sc, i)) != 0)
+		return pe;
 	/* "I hate that rose told everyone", in a text with capitals too
 	 * (that_subject()) */
 	if (!sc->lowertext && i >= 2 && tok_is(sc, i - 2, KW_THAT) &&

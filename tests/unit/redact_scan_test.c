@@ -5319,6 +5319,24 @@ test_N11_unknown_subject(void)
 }
 
 static void
+test_N11_surname_pair(void)
+{
+	is_str(scan("wang li told me to rest"), "NAME:wang li",
+	    "N11: a surname and a short given name before told");
+	is_str(scan("zhang yi called me"), "NAME:zhang yi",
+	    "N11: the same before called");
+	is_str(scan("wang li said to me"), "NAME:wang li",
+	    "N11: said needs nothing after it");
+	is_str(scan("even kim said no. then dan said so. pope leo said hi. "
+	            "jesus christ said it"),
+	    "NAME:kim|NAME:dan|NAME:leo",
+	    "N11: an ordinary word, a word of SCOWL or a god before a name "
+	    "stays");
+	is_str(scan("hey tim said hi. aw kim texted me"), "NAME:tim|NAME:kim",
+	    "N11: a greeting or a cry before a name stays");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5820,6 +5838,7 @@ main(void)
 	test_N8_low_slots();
 	test_N8_unknown_names();
 	test_N11_unknown_subject();
+	test_N11_surname_pair();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

@@ -5337,6 +5337,21 @@ test_N11_surname_pair(void)
 }
 
 static void
+test_N11_cap_given_after(void)
+{
+	is_str(scan("I met Zhang wei at work"), "NAME:Zhang wei",
+	    "N11: a given name in lower case after a surname in capitals");
+	is_str(scan("Kim ji-woo texted me"), "NAME:Kim ji-woo",
+	    "N11: a hyphenated given name after a surname in capitals");
+	is_str(scan("Dr. Chen wei said no"), "NAME:Dr. Chen wei",
+	    "N11: and after a title");
+	is_str(scan("Thanks Kim ty. I saw Lee jogging. We watched Lee kung-fu "
+	            "fighting"),
+	    "NAME:Kim|NAME:Lee|NAME:Lee",
+	    "N11: chat's thanks, a word, a surname's hyphened word stay");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5839,6 +5854,7 @@ main(void)
 	test_N8_unknown_names();
 	test_N11_unknown_subject();
 	test_N11_surname_pair();
+	test_N11_cap_given_after();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

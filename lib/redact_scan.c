@@ -15036,6 +15036,29 @@ name_ask_none(struct mh_scanner *sc, size_t i)
 	return oath_at(sc, i);
 }
 
+/* Is the word at m, in lower case, the middle name that Vietnamese
+ * names put between the surname and the given name, thi for women and
+ * van for men (with or without their marks), with a surname of the
+ * lists in lower case before it, a blank between each: "tran thi mai",
+ * "pham van duc" (surname_lead())?  The surname may be a word too
+ * ("tran", "long"), not a stop word ("the van", "a thi"). */
+static int
+viet_middle_at(struct mh_scanner *sc, size_t m)
+{
+	static const char *const middles[] = {"thi", "van", "th\xe1\xbb\x8b",
+	    "v\xc4\x83n", NULL};
+	const struct tok *q;
+
+	if (m < 2 || !tok_gap(sc, m + 1) || !tok_gap(sc, m - 1) ||
+	    sc->t[m].cap || sc->t[m].allcap || !word_among(sc, m, middles))
+		return 0;
+	q = &sc->t[m - 2];
+	return q->kind == T_WORD && !q->cap && !q->allcap && !q->joined &&
+	    (fullflags(sc, m - 2) & (MH_NAMES_LAST | MH_NAMES_STOP)) ==
+	    MH_NAMES_LAST &&
+	    !(sc->nsp && sc->sp[sc->nsp - 1].end > q->s);
+}
+
 /* The start of a name in lower case at i with its surname written
  * first before it ("zhang wei from work texted", "park ji-woo from
  * church"), as a run in capitals takes "Zhang Wei" whole: the word
@@ -15059,6 +15082,8 @@ surname_lead(struct mh_scanner *sc, size_t i)
 
 	if (i < 2 || !tok_gap(sc, i - 1))
 		return sc->t[i].s;
+	if (viet_middle_at(sc, i - 2))
+		return sc->t[i - 4].s;
 	q = &sc->t[i - 2];
 	if (q->kind != T_WORD || q->cap || q->allcap || q->joined ||
 	    (sc->nsp && sc->sp[sc->nsp - 1].end > q->s))

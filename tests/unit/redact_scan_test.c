@@ -5352,6 +5352,19 @@ test_N11_cap_given_after(void)
 }
 
 static void
+test_N11_viet_middle(void)
+{
+	is_str(scan("tran thi mai is my aunt"), "NAME:tran thi mai",
+	    "N11: a Vietnamese name, the surname a word too, with thi");
+	is_str(scan("i met tran thi mai at work"), "NAME:tran thi mai",
+	    "N11: the same after a verb");
+	is_str(scan("we rented the van jayden drove. my mom has a van jayden "
+	            "said"),
+	    "NAME:jayden|NAME:jayden",
+	    "N11: van after a stop word is no middle name");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5855,6 +5868,7 @@ main(void)
 	test_N11_unknown_subject();
 	test_N11_surname_pair();
 	test_N11_cap_given_after();
+	test_N11_viet_middle();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

@@ -12471,6 +12471,29 @@ surname_pair(struct mh_scanner *sc, size_t i)
 	return tend(&sc->t[i + 2]);
 }
 
+/* Has the word at k a name's shape: two syllables (two_syllables()), or
+ * a letter beyond ASCII, which vowel() does not know ("oisín", "zoë";
+ * not "lmao", "smh")? */
+static int
+name_shape(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+
+	for (size_t p = t->s; p < tend(t); p++)
+		if ((unsigned char)sc->s[p] >= 0x80)
+			return 1;
+	return two_syllables(sc, k);
+}
+
+/* Is the word at k a first name and no word of another list but the
+ * surnames' ("cian", "jayden"; not "grace", "will", "mark"):
+ * unknown_pair_at()'s other half beside a word of no list. */
+static int
+clear_first(struct mh_scanner *sc, size_t k)
+{
+	return (fullflags(sc, k) & ~(unsigned)MH_NAMES_LAST) == MH_NAMES_FIRST;
+}
+
 /* Is what follows "are" or "were" at k said of people: where they
  * are, what they are doing or what they are to the writer ("were at
  * the party", "are dating", "are my cousins"; unknown_pair_at())? */
@@ -12495,15 +12518,22 @@ static int
 unknown_pair_at(struct mh_scanner *sc, size_t a)
 {
 	size_t v = a + 6;
-	int me;
+	int me, ua;
 
 	if (!tok_gap(sc, a + 1) || !tok_gap(sc, a + 3) || !tok_gap(sc, a + 5) ||
 	    tk(sc, v) == NULL ||
-	    !(word_among(sc, v, pair_deeds) || tok_in2(sc, v, KW2_LOW_DEED)) ||
-	    !unknown_word(sc, a))
+	    !(word_among(sc, v, pair_deeds) || tok_in2(sc, v, KW2_LOW_DEED)))
 		return 0;
+	ua = unknown_word(sc, a);
 	me = tok_is(sc, a + 4, KW_I) || tok_is(sc, a + 4, KW_ME);
-	if (!me && !unknown_word(sc, a + 4))
+	/* one of no list, the other "i", "me", one of no list or a first
+	 * name of no other list, beside which the first has a name's
+	 * shape ("oisín and cian both stopped talking to me", "cian and
+	 * oisín were at the debs"; not "lmao and jayden went home") */
+	if (ua ? !me && !unknown_word(sc, a + 4) &&
+	            !(clear_first(sc, a + 4) && name_shape(sc, a))
+	       : me || !clear_first(sc, a) || !unknown_word(sc, a + 4) ||
+	            !name_shape(sc, a + 4))
 		return 0;
 	/* "are" and "were" say as much of two things as of two people
 	 * ("kpop and kdrama are my escape") */

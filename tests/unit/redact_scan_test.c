@@ -5365,6 +5365,20 @@ test_N11_viet_middle(void)
 }
 
 static void
+test_N11_pair_with_name(void)
+{
+	is_str(scan("oisín and cian both stopped talking to me"),
+	    "NAME:oisín|NAME:cian",
+	    "N11: a word of no list and a first name before a deed");
+	is_str(scan("cian and oisín were at the party"),
+	    "NAME:cian|NAME:oisín", "N11: the same the other way round");
+	is_str(scan("lmao and jayden went home. grace and oisín went home"),
+	    "NAME:jayden",
+	    "N11: a cry of one syllable, or a name that is a word, beside "
+	    "stays");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5869,6 +5883,7 @@ main(void)
 	test_N11_surname_pair();
 	test_N11_cap_given_after();
 	test_N11_viet_middle();
+	test_N11_pair_with_name();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

@@ -1321,7 +1321,10 @@ static const char *const not_lone[] = {
 	"shea", "ferris", "vera", "chai", "bing", "haskell", "pascal",
 	"audi", "aston", "zara", "hermes", "alberta", "elden",
 	/* and surnames alone that are things: "played with lego" */
-	"lego", "labrador", NULL
+	"lego", "labrador",
+	/* and chatbots, which chat quotes as it quotes people ("chatbot
+	 * said i should rest"; unknown_word()) */
+	"chatbot", "deepseek", "mistral", "replika", NULL
 };
 /* Words after which a surname alone, in lower case, is someone: whom
  * one sees, is with, tells, calls or sighs about ("went to see okafor",
@@ -12370,17 +12373,19 @@ two_syllables(struct mh_scanner *sc, size_t k)
 
 /* Is the word at k one of no list, of three letters or more: no
  * English word or drug (the word table holds those), no chat's slang
- * of slang_words[] ("ngl and tbh are my fav"), and in a text in lower
- * case a name as often as a foreign word?  Not one ending in -s, as a
- * plural or a slip of one does ("kdramas", "frends and i went out"):
- * the names that end so are the lists'. */
+ * of slang_words[] ("ngl and tbh are my fav"), no brand, god or
+ * assistant (not_lone[], name_asks[]: "chatbot said", "bixby said"),
+ * and in a text in lower case a name as often as a foreign word?  Not
+ * one ending in -s, as a plural or a slip of one does ("kdramas",
+ * "frends and i went out"): the names that end so are the lists'. */
 static int
 unknown_word(struct mh_scanner *sc, size_t k)
 {
 	const struct tok *t = &sc->t[k];
 
 	return name_class(sc, k) == C_UNKNOWN && tend(t) - t->s >= 3 &&
-	    sc->s[tend(t) - 1] != 's' && !tok_in(sc, k, KW_SLANG);
+	    sc->s[tend(t) - 1] != 's' && !tok_in(sc, k, KW_SLANG) &&
+	    !tok_in2(sc, k, KW2_NOT_LONE | KW2_NAME_ASK);
 }
 
 /* Is the word at i, of no list (unknown_word()) or a surname and
@@ -12397,8 +12402,9 @@ unknown_word(struct mh_scanner *sc, size_t k)
  * "autosave took forever").  Not chat's slang ("lol said", "idk said",
  * "ngl said": slang_words[], not_self_names[], and one syllable or
  * none), nor a family word ("abuela said", "grammy texted":
- * kin_others[]).  match_lower_name() asks it in a text in lower case,
- * opening_name() of a text's first word. */
+ * kin_others[]), nor an assistant ("bixby said": name_asks[]).
+ * match_lower_name() asks it in a text in lower case, opening_name()
+ * of a text's first word. */
 static int
 unknown_subject(struct mh_scanner *sc, size_t i)
 {
@@ -12409,7 +12415,7 @@ unknown_subject(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, i + 1) || v == NULL || v->kind != T_WORD || v->cap ||
 	    v->allcap || !tok_in2(sc, i + 2, KW2_TELLS | KW2_LOW_DEED))
 		return 0;
-	if (tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER) ||
+	if (tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER | KW2_NAME_ASK) ||
 	    !two_syllables(sc, i) || !slot_start(sc, i))
 		return 0;
 	unknown = unknown_word(sc, i);

@@ -5314,6 +5314,10 @@ test_N11_unknown_subject(void)
 	    "N11: blocked with no person after it");
 	is_str(scan("heatwave came early. Ok."), "",
 	    "N11: came, which things do too");
+	is_str(scan("chatbot said i should rest"), "",
+	    "N11: a chatbot quoted as a person is (not_lone[])");
+	is_str(scan("bixby said i should rest. Ok."), "",
+	    "N11: an assistant that is a surname too");
 	is_str(scan("I know. thabo took the taxi"), "",
 	    "N11: not after the first word of a text with capitals");
 }

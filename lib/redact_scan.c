@@ -1792,7 +1792,7 @@ static const char *const kin_others[] = {
 	"mami", "mamu", "khala", "khalu", "mausi", "babcia", "dziadek",
 	"vovó", "vovô", "vovo", "avó", "avô", "gogo", "mkhulu", "ouma", "oupa",
 	"ibu", "bapak", "manong", "manang", "grammy", "grampa", "granda",
-	"pappy", "mumma", "boyfie", NULL
+	"pappy", "mumma", "boyfie", "paati", "thatha", "akka", "chithi", NULL
 };
 /* Where a thing that is a first name too lies or hangs, which one
  * stands on or in less often: "heather on the hills", "moon over the
@@ -12500,6 +12500,27 @@ clear_first(struct mh_scanner *sc, size_t k)
 	return (fullflags(sc, k) & ~(unsigned)MH_NAMES_LAST) == MH_NAMES_FIRST;
 }
 
+/* Is the word at i, of no list and of two syllables (unknown_word(),
+ * two_syllables()), opening its clause, a name with the family word of
+ * another language after it that some languages put after the name
+ * (kin_others[]), before is, was or a verb of telling: "selvi paati is
+ * 94", "kamla nani keeps calling me"?  Not slang before one ("lol nani
+ * said", one syllable). */
+static int
+name_kin_after(struct mh_scanner *sc, size_t i)
+{
+	size_t v = i + 4;
+
+	return tok_gap(sc, i + 1) && tok_in2(sc, i + 2, KW2_KIN_OTHER) &&
+	    tok_gap(sc, i + 3) && tk(sc, v) != NULL &&
+	    sc->t[v].kind == T_WORD &&
+	    (tok_is(sc, v, KW_IS) || tok_is(sc, v, KW_WAS) ||
+	        tok_in2(sc, v, KW2_TELLS) ||
+	        (tok_in2(sc, v, KW2_LOW_DEED) && deed_tail(sc, v))) &&
+	    !tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER) &&
+	    two_syllables(sc, i) && unknown_word(sc, i) && slot_start(sc, i);
+}
+
 /* Is what follows "are" or "were" at k said of people: where they
  * are, what they are doing or what they are to the writer ("were at
  * the party", "are dating", "are my cousins"; unknown_pair_at())? */
@@ -13744,7 +13765,8 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	            (slot_subject(sc, i) || slot_relation(sc, i)) &&
 	            unknown_word(sc, i)) ||
 	        (tok_in2(sc, i + 2, KW2_TELLS | KW2_LOW_DEED) &&
-	            unknown_subject(sc, i))))
+	            unknown_subject(sc, i)) ||
+	        (tok_in2(sc, i + 2, KW2_KIN_OTHER) && name_kin_after(sc, i))))
 		return tend(t);
 	/* "wang li told me", "zhang yi called me" */
 	if (sc->lowertext && tok_in2(sc, i + 4, KW2_TELLS | KW2_LOW_DEED) &&

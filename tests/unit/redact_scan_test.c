@@ -4899,7 +4899,7 @@ test_D7_ages(void)
 {
 	is_str(scan("lola bining is 92 and she raised me. selvi paati is 94 "
 	            "and still listens"),
-	    "NAME:lola bining|AGE:92|AGE:94",
+	    "NAME:lola bining|AGE:92|NAME:selvi|AGE:94",
 	    "D7: an age over 89 after a name and a family word");
 	is_str(scan("the fyp is 95 percent. my score is 92 and rising. my "
 	            "spo2 is 92 ngl. the lowkey vibe is 95"),
@@ -5383,6 +5383,17 @@ test_N11_pair_with_name(void)
 }
 
 static void
+test_N11_name_kin_after(void)
+{
+	is_str(scan("selvi paati is the only person who listens"),
+	    "NAME:selvi", "N11: a name before a family word after it");
+	is_str(scan("kamla abuela keeps calling me"), "NAME:kamla",
+	    "N11: the same before keeps and what one keeps doing");
+	is_str(scan("omg abuela is here. selvi paati cooked"), "",
+	    "N11: a cry of one syllable, or no verb of telling, stays");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5583,7 +5594,7 @@ test_R17_review(void)
 	    "R17: chat's words before is and a number over 89 are no one");
 	is_str(scan("selvi paati is 94 and still listens. my mom lowkey is 90 "
 	            "lol"),
-	    "AGE:94|AGE:90",
+	    "NAME:selvi|AGE:94|AGE:90",
 	    "R17: a name and a family word of no list, or a relation and "
 	    "chat's word, before an age");
 	is_str(scan("Thanks, Dr Smith 123456. Sorry, Google 404040. So far, "
@@ -5888,6 +5899,7 @@ main(void)
 	test_N11_cap_given_after();
 	test_N11_viet_middle();
 	test_N11_pair_with_name();
+	test_N11_name_kin_after();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

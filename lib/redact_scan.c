@@ -12388,6 +12388,87 @@ unknown_word(struct mh_scanner *sc, size_t k)
 	    !tok_in2(sc, k, KW2_NOT_LONE | KW2_NAME_ASK);
 }
 
+/* Is the word w of n bytes, in lower case, one who fills the slot of
+ * a name before a verb of telling as chat writes it: a relation that
+ * is an English word ("therapist", "coworker", "neighbor", "doctor"),
+ * or an indefinite pronoun of people ("someone", "everybody")
+ * (word_slip())?  Not a lone word of Philter's (mh_names_lone()),
+ * which are misspellings themselves. */
+static int
+teller_bytes(struct mh_scanner *sc, const char *w, size_t n)
+{
+	static const char *const anyones[] = {"someone", "somebody", "everyone",
+	    "everybody", "anyone", "anybody", "nobody", NULL};
+	unsigned f = mh_names_lookup(sc->nm, w, n);
+
+	if ((f & (MH_NAMES_REL | MH_NAMES_COMMON)) ==
+	    (MH_NAMES_REL | MH_NAMES_COMMON))
+		return !mh_names_lone(sc->nm, w, n);
+	for (size_t a = 0; anyones[a] != NULL; a++)
+		if (strlen(anyones[a]) == n && memcmp(anyones[a], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the word at k, of no list, a slip of the keys in a relation or in
+ * someone, everyone and the like (teller_bytes()): a letter left out,
+ * one too many, one for another or two swapped ("docter", "frend",
+ * "somone", "everbody", "nieghbor", "theraphist", "collegue"), as chat
+ * typed fast and upset is full of them, in the very slot a name opens
+ * ("somone said", "cowerker said")?  Of five ASCII letters or more,
+ * as a shorter name is one slip from such a word too often.  Not a slip
+ * of any ordinary word: names of no list are one from one too often
+ * ("lerato", "legato"; "buhle", "bugle"; "sipho", "siphon").  Some 50
+ * look-ups a letter, so asked last, of the few words unknown_subject()
+ * has left. */
+static int
+word_slip(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	size_t n = tend(t) - t->s;
+	char w[24], b[24];
+
+	if (n < 5 || n > 20)
+		return 0;
+	for (size_t p = 0; p < n; p++) {
+		w[p] = lc(sc->s[t->s + p]);
+		if (w[p] < 'a' || w[p] > 'z')
+			return 0;
+	}
+	for (size_t p = 0; p <= n; p++) {
+		/* a letter left out before p */
+		memcpy(b, w, p);
+		memcpy(b + p + 1, w + p, n - p);
+		for (char c = 'a'; c <= 'z'; c++) {
+			b[p] = c;
+			if (teller_bytes(sc, b, n + 1))
+				return 1;
+		}
+		if (p == n)
+			break;
+		/* the letter at p one too many */
+		memcpy(b, w, p);
+		memcpy(b + p, w + p + 1, n - p - 1);
+		if (teller_bytes(sc, b, n - 1))
+			return 1;
+		/* the letter at p for another, or swapped with the next */
+		memcpy(b, w, n);
+		for (char c = 'a'; c <= 'z'; c++) {
+			b[p] = c;
+			if (c != w[p] && teller_bytes(sc, b, n))
+				return 1;
+		}
+		b[p] = w[p];
+		if (p + 1 < n && w[p] != w[p + 1]) {
+			b[p] = w[p + 1];
+			b[p + 1] = w[p];
+			if (teller_bytes(sc, b, n))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is the word at i, of no list (unknown_word()) or a surname and
  * nothing else (lone_surname_word(): "uche"), and of two syllables
  * (two_syllables(), which chat's cries of one are not), the subject of
@@ -12399,9 +12480,10 @@ unknown_word(struct mh_scanner *sc, size_t k)
  * port"); or "took" after a word that ends in a, i, o or u, as few
  * words of English do and many names of no list ("thabo took the
  * taxi"; not "christmas took it out of me", "chatbot took my job",
- * "autosave took forever").  Not chat's slang ("lol said", "idk said",
- * "ngl said": slang_words[], not_self_names[], and one syllable or
- * none), nor a family word ("abuela said", "grammy texted":
+ * "autosave took forever").  Not a slip of the keys in a relation or
+ * in "someone" (word_slip(): "docter said", "somone called").  Not
+ * chat's slang ("lol said", "idk said", "ngl said": slang_words[],
+ * not_self_names[], and one syllable or none), nor a family word ("abuela said", "grammy texted":
  * kin_others[]), nor an assistant ("bixby said": name_asks[]).
  * match_lower_name() asks it in a text in lower case, opening_name()
  * of a text's first word. */
@@ -12422,10 +12504,12 @@ unknown_subject(struct mh_scanner *sc, size_t i)
 	if (!unknown && !lone_surname_word(sc, i))
 		return 0;
 	took = word_eq(sc, i + 2, "took");
-	if (took)
-		return unknown &&
-		    strchr("aiou", lc(sc->s[tend(t) - 1])) != NULL;
-	return tok_in2(sc, i + 2, KW2_TELLS) || deed_tail(sc, i + 2);
+	if (took ? !unknown || strchr("aiou", lc(sc->s[tend(t) - 1])) == NULL
+	         : !tok_in2(sc, i + 2, KW2_TELLS) && !deed_tail(sc, i + 2))
+		return 0;
+	/* and no slip of the keys in a relation ("docter said", a
+	 * surname too; "somone called"), asked last as it costs most */
+	return !word_slip(sc, i);
 }
 
 /* May the word at k, in lower case, be a syllable of an East or

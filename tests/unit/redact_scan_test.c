@@ -5394,6 +5394,18 @@ test_N11_name_kin_after(void)
 }
 
 static void
+test_R22_unknown_subject(void)
+{
+	is_str(scan("docter said rest. somone called. cowerker said something "
+	            "rude. nieghbor said hi. everbody said that"),
+	    "", "R22: a slip of the keys in a relation or in someone stays");
+	is_str(scan("tendai said no. lerato asked if i was ok. sipho said hi. "
+	            "buhle texted me. anele told everyone"),
+	    "NAME:tendai|NAME:lerato|NAME:sipho|NAME:buhle|NAME:anele",
+	    "R22: a name one slip from an ordinary word is taken");
+}
+
+static void
 test_N8_unknown_names(void)
 {
 	is_str(scan("lerato and nomsa were at the party"),
@@ -5900,6 +5912,7 @@ main(void)
 	test_N11_viet_middle();
 	test_N11_pair_with_name();
 	test_N11_name_kin_after();
+	test_R22_unknown_subject();
 	test_R15_review();
 	test_R18_labels();
 	test_R18_unknown_pairs();

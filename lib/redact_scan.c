@@ -12303,10 +12303,11 @@ slot_start(struct mh_scanner *sc, size_t i)
 	return word_among(sc, p, low_openers);
 }
 
-/* What the verb at n, of low_deeds[], needs after it to be a deed only
- * a person does (slot_deed(), rel_initials()): "keeps asking", "broke
- * up", "left for college", "said she'd", "told everyone", "texted me";
- * not "kept dropping", "broke again", "left me exhausted". */
+/* What the verb at n, of low_deeds[] or "took", needs after it to be a
+ * deed only a person does (slot_deed(), rel_initials(),
+ * unknown_subject()): "keeps asking", "broke up", "left for college",
+ * "said she'd", "told everyone", "texted me", "took me home"; not "kept
+ * dropping", "broke again", "left me exhausted", "took forever". */
 static int
 deed_tail(struct mh_scanner *sc, size_t n)
 {
@@ -12329,6 +12330,12 @@ deed_tail(struct mh_scanner *sc, size_t n)
 	if (word_eq(sc, n, "said") || word_eq(sc, n, "says") ||
 	    word_eq(sc, n, "reckons"))
 		return low_pronoun(sc, k) || word_among(sc, k, chat_subjects);
+	/* "took me home", "took the bus": a person carries someone or
+	 * takes a thing; not "took forever", "took my data", "took down
+	 * the site", said of apps and brands (unknown_subject()) */
+	if (word_eq(sc, n, "took"))
+		return object_word(sc, k) || tok_is(sc, k, KW_US) ||
+		    tok_is(sc, k, KW_THE) || word_eq(sc, k, "his");
 	/* "told everyone", "tells everybody": only a person tells all */
 	if ((word_eq(sc, n, "told") || word_eq(sc, n, "tells")) &&
 	    (word_eq(sc, k, "everyone") || word_eq(sc, k, "everybody")))
@@ -12478,9 +12485,10 @@ word_slip(struct mh_scanner *sc, size_t k)
  * messaged from Port Harcourt"); another of low_deeds[] with what it
  * needs (deed_tail(): "wanjiru keeps asking", not "webpack blocked the
  * port"); or "took" after a word that ends in a, i, o or u, as few
- * words of English do and many names of no list ("thabo took the
- * taxi"; not "christmas took it out of me", "chatbot took my job",
- * "autosave took forever").  Not a slip of the keys in a relation or
+ * words of English do and many names of no list, and before a person
+ * or "the" (deed_tail(): "thabo took the taxi"; not "christmas took it
+ * out of me", "chatbot took my job", "autosave took forever", nor the
+ * brands that end so, "toyota took forever", "xiaomi took my data").  Not a slip of the keys in a relation or
  * in "someone" (word_slip(): "docter said", "somone called").  Not
  * chat's slang ("lol said", "idk said", "ngl said": slang_words[],
  * not_self_names[], and one syllable or none), nor a family word ("abuela said", "grammy texted":
@@ -12504,7 +12512,8 @@ unknown_subject(struct mh_scanner *sc, size_t i)
 	if (!unknown && !lone_surname_word(sc, i))
 		return 0;
 	took = word_eq(sc, i + 2, "took");
-	if (took ? !unknown || strchr("aiou", lc(sc->s[tend(t) - 1])) == NULL
+	if (took ? !unknown || strchr("aiou", lc(sc->s[tend(t) - 1])) == NULL ||
+	            !deed_tail(sc, i + 2)
 	         : !tok_in2(sc, i + 2, KW2_TELLS) && !deed_tail(sc, i + 2))
 		return 0;
 	/* and no slip of the keys in a relation ("docter said", a

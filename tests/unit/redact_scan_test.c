@@ -5403,6 +5403,12 @@ test_R22_unknown_subject(void)
 	            "buhle texted me. anele told everyone"),
 	    "NAME:tendai|NAME:lerato|NAME:sipho|NAME:buhle|NAME:anele",
 	    "R22: a name one slip from an ordinary word is taken");
+	is_str(scan("toyota took forever to fix my car. xiaomi took my data. "
+	            "heroku took down my app. lenovo took ages"),
+	    "", "R22: a brand ending in a vowel before took and no person");
+	is_str(scan("kagiso took me to the clinic. wambui took the bus home"),
+	    "NAME:kagiso|NAME:wambui",
+	    "R22: took before me or the after a word of no list");
 }
 
 static void

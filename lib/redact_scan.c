@@ -13727,37 +13727,6 @@ given_after(struct mh_scanner *sc, size_t i)
 	    : tend(&sc->t[i]);
 }
 
-/* The end of the name taken in capitals from i to end, with the given
- * name in lower case after its last word when that is a surname
- * (given_after()): "I met Zhang wei at work", "Kim ji-woo texted me",
- * as "zhang wei" and "Zhang Wei" are taken whole; not "Kim said" nor
- * "I met Sarah ji-woo", whose last word is no surname.  Out of line:
- * asked of the names taken in capitals only (match_name()). */
-#ifdef __GNUC__
-__attribute__((noinline))
-#endif
-static size_t
-cap_given_after(struct mh_scanner *sc, size_t i, size_t end)
-{
-	size_t k;
-	const struct tok *t;
-
-	/* the name's last word, of one or two: longer runs are seldom
-	 * written with a given name after them */
-	if (tend(&sc->t[i]) == end)
-		k = i;
-	else if (i + 2 < sc->nt && tend(&sc->t[i + 2]) == end)
-		k = i + 2;
-	else
-		return end;
-	t = &sc->t[k];
-	/* and a word of no keyword's after it: not "said", "at", "and" */
-	if (k + 2 >= sc->nt || sc->t[k + 2].kw != 0 || t->kind != T_WORD ||
-	    !t->cap || t->allcap || !(fullflags(sc, k) & MH_NAMES_LAST))
-		return end;
-	return given_after(sc, k);
-}
-
 /* Is the first name at i, a lower-case word of SCOWL's too
  * (MH_NAMES_WORD: heather, moss, moon), the thing, opening a clause
  * before where it lies or hangs: "on", "of", "over" or "under", "the"
@@ -15290,13 +15259,7 @@ match_name(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 			*start = surname_lead(sc, i);
 		return end;
 	}
-	size_t end = match_name_slow(sc, i, ctx, title, type, start);
-	/* a blank and a lower-case letter after it first, by the bytes
-	 * (the text ends with a NUL) */
-	return end != 0 && sc->s[end] == ' ' && sc->s[end + 1] >= 'a' &&
-	        sc->s[end + 1] <= 'z' && *type == MH_SCAN_NAME
-	    ? cap_given_after(sc, i, end)
-	    : end;
+	return match_name_slow(sc, i, ctx, title, type, start);
 }
 
 /* match_name() of the word at i after a greeting as chat types it

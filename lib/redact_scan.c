@@ -12477,12 +12477,13 @@ word_slip(struct mh_scanner *sc, size_t k)
 }
 
 /* Is the word at i, of no list (unknown_word()) or a surname and
- * nothing else (lone_surname_word(): "uche"), and of two syllables
- * (two_syllables(), which chat's cries of one are not), the subject of
- * a deed only a person does, opening its clause (slot_start())?  Right
- * after it a verb of telling of person_tells[], which needs nothing
- * after it, as such a word is seldom a thing ("malgosia said", "uche
- * messaged from Port Harcourt"); another of low_deeds[] with what it
+ * nothing else, no family word (lone_surname_word(): "uche"; not
+ * "wujek"), and of two syllables (two_syllables(), which chat's cries
+ * of one are not), the subject of a deed only a person does, opening
+ * its clause (slot_start())?  Right after it a verb of telling of
+ * person_tells[], which needs nothing after it, as such a word is
+ * seldom a thing ("malgosia said", "uche messaged from Port
+ * Harcourt"); another of low_deeds[] with what it
  * needs (deed_tail(): "wanjiru keeps asking", not "webpack blocked the
  * port"); or "took" after a word that ends in a, i, o or u, as few
  * words of English do and many names of no list, and before a person
@@ -12508,8 +12509,12 @@ unknown_subject(struct mh_scanner *sc, size_t i)
 	if (tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER | KW2_NAME_ASK) ||
 	    !two_syllables(sc, i) || !slot_start(sc, i))
 		return 0;
+	/* a surname that is a family word of another language too is that
+	 * word here ("wujek said to call": lone_last_flags() keeps it a
+	 * surname after a cue alone) */
 	unknown = unknown_word(sc, i);
-	if (!unknown && !lone_surname_word(sc, i))
+	if (!unknown &&
+	    (!lone_surname_word(sc, i) || (fullflags(sc, i) & MH_NAMES_REL)))
 		return 0;
 	took = word_eq(sc, i + 2, "took");
 	if (took ? !unknown || strchr("aiou", lc(sc->s[tend(t) - 1])) == NULL ||

@@ -5394,6 +5394,8 @@ test_R22_unknown_subject(void)
 	is_str(scan("kagiso took me to the clinic. wambui took the bus home"),
 	    "NAME:kagiso|NAME:wambui",
 	    "R22: took before me or the after a word of no list");
+	is_str(scan("wujek said to call. okafor said to call"), "NAME:okafor",
+	    "R22: a surname that is a family word too stays before said");
 }
 
 static void

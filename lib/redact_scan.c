@@ -12530,7 +12530,8 @@ unknown_subject(struct mh_scanner *sc, size_t i)
  * Southeast Asian name written in two (surname_pair()): of a name
  * list, of five letters or fewer, and no stop word, relation, title,
  * calendar word, name that is an everyday word nor word of chat
- * ("so", "my", "mom", "may", "will", "lol"). */
+ * ("so", "my", "mom", "may", "will", "lol"), nor its thanks ("ty sam
+ * said hi": close_word()). */
 static int
 name_syllable(struct mh_scanner *sc, size_t k, unsigned f)
 {
@@ -12543,7 +12544,7 @@ name_syllable(struct mh_scanner *sc, size_t k, unsigned f)
 	            MH_NAMES_MONTH | MH_NAMES_WEEKDAY | MH_NAMES_AMBIG |
 	            MH_NAMES_KEEP | MH_NAMES_SAID | MH_NAMES_PLACECUE |
 	            MH_NAMES_STATE)) &&
-	    !tok_in2(sc, k, KW2_NOT_SELF | KW2_NOT_LONE);
+	    !tok_in2(sc, k, KW2_NOT_SELF | KW2_NOT_LONE) && !close_word(sc, k);
 }
 
 /* The end of a name of two short words in lower case, the surname

@@ -5338,6 +5338,8 @@ test_N11_surname_pair(void)
 	    "stays");
 	is_str(scan("hey tim said hi. aw kim texted me"), "NAME:tim|NAME:kim",
 	    "N11: a greeting or a cry before a name stays");
+	is_str(scan("ty sam said hi"), "NAME:sam",
+	    "R22: chat's thanks before a name stays");
 }
 
 static void

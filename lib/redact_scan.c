@@ -1324,7 +1324,11 @@ static const char *const not_lone[] = {
 	"lego", "labrador",
 	/* and chatbots, which chat quotes as it quotes people ("chatbot
 	 * said i should rest"; unknown_word()) */
-	"chatbot", "deepseek", "mistral", "replika", NULL
+	"chatbot", "deepseek", "mistral", "replika",
+	/* and the apps and services of care and of questions that chat
+	 * quotes so ("teladoc said to rest", "oura said i slept badly") */
+	"teladoc", "mdlive", "zocdoc", "brightline", "oura", "quora",
+	"wattpad", NULL
 };
 /* Words after which a surname alone, in lower case, is someone: whom
  * one sees, is with, tells, calls or sighs about ("went to see okafor",

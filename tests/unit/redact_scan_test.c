@@ -5398,6 +5398,9 @@ test_R22_unknown_subject(void)
 	    "R22: took before me or the after a word of no list");
 	is_str(scan("wujek said to call. okafor said to call"), "NAME:okafor",
 	    "R22: a surname that is a family word too stays before said");
+	is_str(scan("teladoc said to rest. zocdoc said i should book. oura "
+	            "said to rest. quora said to rest"),
+	    "", "R22: an app of care or of questions quoted as a person");
 	is_str(scan("mija said to call. jiju texted me. senpai said hi. "
 	            "dedushka called. papi said to call"),
 	    "", "R22: a family word or an elder's of another language stays");

@@ -9258,6 +9258,29 @@ unlisted_name(struct mh_scanner *sc, size_t k)
 	    two_syllables(sc, k);
 }
 
+/* Is the word at q the last of a name the walk took just before (the
+ * last span, a name's, ends with it): "Mr. Stanisław Wiśniewski, 91",
+ * "Miss Philippa Carrington-Hale, is 102", "MRS. CONSUELO ARAGÓN WHO
+ * IS 94", of no list or with a hyphen; or a capitalised word with a
+ * hyphen right after one, a given name the name left ("Mrs. Park
+ * Young-hee is 91")? */
+static int
+named_before(struct mh_scanner *sc, size_t q)
+{
+	const struct mh_scan_span *sp;
+	const struct tok *t = &sc->t[q];
+
+	if (sc->nsp == 0)
+		return 0;
+	sp = &sc->sp[sc->nsp - 1];
+	if (sp->type != MH_SCAN_NAME)
+		return 0;
+	if (sp->end == tend(t))
+		return 1;
+	return t->cap && t->hyphen && q >= 1 && tok_gap(sc, q - 1) &&
+	    sp->end == sc->t[q - 1].s;
+}
+
 /* Is the word at q someone: she, he, a relation word, a capitalised
  * name, or a first name in lower case right after a relation word
  * ("grandma ruth is 94": chat writes names so), or a word of no list
@@ -9279,8 +9302,10 @@ someone_at(struct mh_scanner *sc, size_t q)
 		return 1;
 	/* "gma", chat's grandma, is no relation word of the names (nor
 	 * "gpa", a grade's average but after "turns" or "hit") */
-	if (sc->t[q].cap || word_eq(sc, q, "gma"))
-		return !sc->t[q].cap;
+	if (sc->t[q].cap || sc->t[q].allcap)
+		return named_before(sc, q);
+	if (word_eq(sc, q, "gma"))
+		return 1;
 	/* in lower case a first name after a relation word, "my nan
 	 * rose"; or a word no list holds, a name or a family word of
 	 * another language, after one or after another such word: "lola
@@ -9353,6 +9378,22 @@ age_verb_at(struct mh_scanner *sc, size_t p)
 	return tok_is(sc, v, KW_I) || someone_at(sc, v);
 }
 
+/* Does a time to come follow the number ending at token l, as an age
+ * to be reached is said: "100 next month", "90 this year"? */
+static int
+age_due(struct mh_scanner *sc, size_t l)
+{
+	static const char *const units[] = {"month", "week", "year", "spring",
+	    "summer", "autumn", "fall", "winter", NULL};
+	size_t n = next_word(sc, l);
+
+	return n == l + 2 &&
+	    (tok_is(sc, n, KW_NEXT) || tok_is(sc, n, KW_THIS)) &&
+	    (n = next_word(sc, n)) != SIZE_MAX &&
+	    (word_among(sc, n, units) ||
+	        (fullflags(sc, n) & MH_NAMES_MONTH) != 0);
+}
+
 /* Is the age over 89 from token i to token l (its last: "ninety two")
  * said of someone (or after an age word)? */
 static int
@@ -9417,9 +9458,10 @@ age_of_someone(struct mh_scanner *sc, size_t i, size_t l)
 	} else if (p != SIZE_MAX && p + 2 == i && age_verb_at(sc, p))
 		return !measure_after(sc, l);
 	else if (tok_punct(sc, pt, ',') && someone_at(sc, p))
-		/* "my nan, 94, is dying" */
+		/* "my nan, 94, is dying"; "my great-aunt, Mrs. Lan, 100 next
+		 * month" */
 		return !tk(sc, l + 1) || tok_punct(sc, l + 1, ',') ||
-		    tok_punct(sc, l + 1, '.');
+		    tok_punct(sc, l + 1, '.') || age_due(sc, l);
 	else if (tok_punct(sc, pt, '(') && tok_punct(sc, l + 1, ')'))
 		/* "my gran (96) fell" */
 		return someone_at(sc, prev_tok(sc, pt));

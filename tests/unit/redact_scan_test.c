@@ -5810,6 +5810,38 @@ test_P9_low_saint_at(void)
 	    "P9: the saint prayed to is no place");
 }
 
+/* phi-dev4's dates, ages and IDs (helper D9) */
+static void
+test_dev4_dates_ages(void)
+{
+	/* an age over 89 after a name the walk took, of no list or with a
+	 * hyphen, after a comma, is or who is */
+	is_str(scan("My grandfather, Mr. Zdzisław Brzęczyk, 93, lives with "
+	            "us."),
+	    "NAME:Mr. Zdzisław Brzęczyk|AGE:93",
+	    "D9: an age after a comma and a name of no list");
+	is_str(scan("My aunt, Miss Harriet Ashby-Vane, is 101 and sharp."),
+	    "NAME:Miss Harriet Ashby-Vane|AGE:101",
+	    "D9: an age after a hyphenated surname and is");
+	is_str(scan("MY FATHER MR. TADEUSZ WÓJTOWICZ WHO IS 97. HE CALLS."),
+	    "NAME:MR. TADEUSZ WÓJTOWICZ|AGE:97",
+	    "D9: an age after a name in capitals and who is");
+	is_str(scan("My mom Mrs. Choi Mi-rae is 92 and lonely."),
+	    "NAME:Mrs. Choi|AGE:92",
+	    "D9: an age after a given name with a hyphen the name left");
+	is_str(scan("my great-aunt, Mrs. Ottilie Brandvold, 100 next month. "
+	            "her friend, Mr. Baines, 99 this year"),
+	    "NAME:Mrs. Ottilie Brandvold|AGE:100|NAME:Mr. Baines|AGE:99",
+	    "D9: an age to be reached next month or this year");
+	is_str(scan("Mr. Brzęczyk, room 91, called. Dr. Ashby-Vane, 100 mg "
+	            "daily. Mrs. Choi Mi-rae is 92 percent done."),
+	    "NAME:Mr. Brzęczyk|NAME:Dr. Ashby-Vane|NAME:Mrs. Choi",
+	    "D9: a room, a dose, a share after a name stay");
+	is_str(scan("Sertraline, 100 next week if it helps. Zoloft, 100 this "
+	            "month, then 150. The drive, 90 minutes away."),
+	    "", "D9: a dose or a measure after a word that is no name stays");
+}
+
 int
 main(void)
 {
@@ -5844,6 +5876,7 @@ main(void)
 	test_intl_ids();
 	test_low_slots();
 	test_chat_leaks();
+	test_dev4_dates_ages();
 	test_form_initials();
 	test_chat_places();
 	test_name_edges();

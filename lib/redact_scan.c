@@ -837,7 +837,7 @@ static const char *const date_leads[] = {
 static const char *const clause_starts[] = {
 	"and", "but", "so", "or", "when", "because", "then", "at", "i", "we",
 	"he", "she", "they", "it", "to", "for", "is", "was", "will", "in",
-	"with", NULL
+	"with", "bc", "cuz", "coz", NULL
 };
 /* Words before a date written with dots, "met: 7.7.19", where
  * 1.5.10 alone is more likely a version. */
@@ -8671,6 +8671,57 @@ line_end_after(struct mh_scanner *sc, size_t k)
 static const char *const near_days[] = {"tomorrow", "tmrw", "tmr", "today",
     "tonight", "yesterday", NULL};
 
+/* Are the words from n "instead of" or "rather than", a day set against
+ * another ("on the 26th instead of the 30th")? */
+static int
+day_instead(struct mh_scanner *sc, size_t n)
+{
+	return n != SIZE_MAX && tok_gap(sc, n + 1) &&
+	    ((word_eq(sc, n, "instead") && tok_is(sc, n + 2, KW_OF)) ||
+	        (word_eq(sc, n, "rather") && word_eq(sc, n + 2, "than")));
+}
+
+/* The words before "the" and a day at i that date it, beyond
+ * bare_day()'s own, at the word q before "the": a meeting one keeps
+ * and is or was ("Next session is the 28th"); a weekday and last or
+ * next ("Thursday last, the 6th"); a start or an end ("the job starts
+ * the 2nd"); "for" where the day ends the sentence ("Entry for the
+ * 21st.", not "for the 1st time", "for the 2nd, thanks"); the second
+ * day of "instead of", "rather than", after a date taken ("the 26th
+ * instead of the 30th"). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+day_lead_more(struct mh_scanner *sc, size_t q, size_t i)
+{
+	static const char *const meets[] = {"session", "meeting", "visit",
+	    "review", "interview", "exam", "deadline", "assessment", NULL};
+	static const char *const bounds[] = {"starts", "start", "started",
+	    "begins", "begin", "began", "ends", "ended", NULL};
+	size_t v = prev_word(sc, q);
+	const struct tok *a;
+
+	if (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS))
+		return word_among(sc, v, meets);
+	if (tok_is(sc, q, KW_LAST) || tok_is(sc, q, KW_NEXT))
+		return v != SIZE_MAX && (flags(sc, v) & MH_NAMES_WEEKDAY) != 0;
+	if (word_among(sc, q, bounds))
+		return 1;
+	if (tok_is(sc, q, KW_FOR)) {
+		a = tk(sc, i + 1);
+		return a == NULL || (a->kind == T_SPACE && a->nl) ||
+		    (a->kind == T_PUNCT && a->mark != 0 &&
+		        strchr(".!?", a->mark) != NULL);
+	}
+	if (!(tok_is(sc, q, KW_OF) || word_eq(sc, q, "than")) ||
+	    !day_instead(sc, v) || sc->nsp == 0 ||
+	    sc->sp[sc->nsp - 1].type != MH_SCAN_DATE)
+		return 0;
+	return v >= 1 && tok_gap(sc, v - 1) &&
+	    sc->sp[sc->nsp - 1].end == sc->t[v - 1].s;
+}
+
 /* "until the 28th", "on Friday the 14th.", "moved to the 21st": a day
  * of the month on its own (an element of a date), after "the" and a
  * word that dates it, "to" (no date word of date_preps: "rose to
@@ -8718,10 +8769,13 @@ bare_day(struct mh_scanner *sc, size_t i)
 	    !((tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS)) &&
 	        (tok_in(sc, prev_word(sc, q), KW_DATE_CUE) ||
 	            word_among(sc, prev_word(sc, q), appt_words))) &&
-	    !word_among(sc, q, near_days))
-		return 0;
+	    !word_among(sc, q, near_days)) {
+		if (!day_lead_more(sc, q, i))
+			return 0;
+	}
 	n = next_word(sc, i);
-	if (n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START))
+	if (n == SIZE_MAX || tok_in(sc, n, KW_CLAUSE_START) ||
+	    day_instead(sc, n))
 		return 1;
 	/* "on the 14th of this month" */
 	return tok_is(sc, n, KW_OF) && tok_gap(sc, n + 1) &&

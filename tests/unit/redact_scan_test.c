@@ -5840,6 +5840,31 @@ test_dev4_dates_ages(void)
 	is_str(scan("Sertraline, 100 next week if it helps. Zoloft, 100 this "
 	            "month, then 150. The drive, 90 minutes away."),
 	    "", "D9: a dose or a measure after a word that is no name stays");
+	/* a day of the month alone, an ordinal after "the" */
+	is_str(scan("Next session is the 28th. my exam was the 3rd and it "
+	            "went badly"),
+	    "DATE:28th|DATE:3rd", "D9: a day after a meeting and is or was");
+	is_str(scan("Entry for the 21st. booked it for the 12th!"),
+	    "DATE:21st|DATE:12th", "D9: a day after for, ending a sentence");
+	is_str(scan("can i switch to thurs the 9th bc of work"), "DATE:9th",
+	    "D9: a day before bc, a clause's start");
+	is_str(scan("we leave on the 26th instead of the 30th. we go on the "
+	            "4th rather than the 6th"),
+	    "DATE:26th|DATE:30th|DATE:4th|DATE:6th",
+	    "D9: a day set against another");
+	is_str(scan("Further to our call of Thursday last, the 6th, I write."),
+	    "DATE:6th", "D9: a day after a weekday and last");
+	is_str(scan("the new job starts the 2nd, so nervous. school ended the "
+	            "14th and now i'm bored"),
+	    "DATE:2nd|DATE:14th", "D9: a day after a start or an end");
+	is_str(scan("This is the 21st century. It's the 4th time this week. "
+	            "my 3rd session was hard. she lives on the 3rd floor. I "
+	            "came 2nd. for the 1st time in years. thanks for the 2nd, "
+	            "it helped. I got it for the 3rd time. the session is the "
+	            "3rd one this month. the game starts the 2nd half. he was "
+	            "the 2nd in line instead of the 1st. it was the 5th "
+	            "instead of the 6th attempt"),
+	    "", "D9: a century, a time, a floor, a place in a line stay");
 }
 
 int

@@ -463,6 +463,7 @@ eqw(const char *s, size_t n, const char *w)
 	X(EARLY, "early") \
 	X(EIRCODE, "eircode") \
 	X(EVE, "eve") \
+	X(BOXING, "boxing") \
 	X(FAX, "fax") \
 	X(FAWKES, "fawkes") \
 	X(FOR, "for") \
@@ -899,7 +900,7 @@ static const char *const base_eds[] = {
  * feasts (before "Eve"). */
 static const char *const day_heads[] = {
 	"eve", "st", "saint", "year", "years", "valentine", "valentines",
-	"columbus", "victoria", "martin", "mlk", "guy", NULL
+	"columbus", "victoria", "martin", "mlk", "guy", "boxing", NULL
 };
 /* The street words a street in lower case ends in (lower_street()):
  * only those that say "street" in no other sense, not way, place, walk,
@@ -8341,6 +8342,8 @@ day_clause_end(struct mh_scanner *sc, size_t k)
 	        tok_punct(sc, k + 2, '-'));
 }
 
+static size_t holiday_at(struct mh_scanner *sc, size_t i);
+
 /* Is the month or feast at i the month or day of a birth, a date of
  * birth's element: "born in March", "born on Christmas", "my birthday
  * is in May", "my birthday's in June", "bday was on Christmas Eve"?
@@ -8367,6 +8370,35 @@ birth_before(struct mh_scanner *sc, size_t i)
 	return (prep || verb) &&
 	    (word_eq(sc, p, "born") || word_eq(sc, p, "birthday") ||
 	        word_eq(sc, p, "bday"));
+}
+
+/* The token after the holiday or feast at i: holiday_at()'s, or the
+ * feast and its "Day" ("Christmas Day"), or the feast alone; 0 for
+ * none. */
+static size_t
+feast_end(struct mh_scanner *sc, size_t i)
+{
+	size_t e = holiday_at(sc, i);
+
+	if (e == 0 && tok_in(sc, i, KW_FEAST))
+		e = tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_DAY) ? i + 3
+		                                                    : i + 1;
+	return e;
+}
+
+/* Is the feast at i the day of a death, a wedding or a meeting: "he
+ * died on Boxing Day", "she passed away on Christmas Eve", "we married
+ * on Valentine's Day"?  "on" right before, and one of those words before
+ * it ("away" after "passed").  "we met at Christmas", "on Christmas I
+ * cried" stay: a feast alone is no one's date. */
+static int
+event_on_before(struct mh_scanner *sc, size_t i)
+{
+	static const char *const events[] = {"died", "passed", "away",
+	    "married", "met", "divorced", NULL};
+	size_t p = prev_tok(sc, i);
+
+	return tok_is(sc, p, KW_ON) && word_among(sc, prev_tok(sc, p), events);
 }
 
 /* Month name at i: "April 12, 2023", "Feb 21", "May 30th, 2022",
@@ -8796,7 +8828,6 @@ spelled_bare_day(struct mh_scanner *sc, size_t i)
 }
 
 static size_t match_day_month_at(struct mh_scanner *sc, size_t i);
-static size_t holiday_at(struct mh_scanner *sc, size_t i);
 /* A month, a feast or a day in words that the word two tokens before
  * dates, where no rule of its own form does: the month or feast of a
  * birth ("born in March", "my birthday is Halloween", birth_before()),
@@ -8825,13 +8856,9 @@ date_lead(struct mh_scanner *sc, size_t i, size_t *start)
 	    !tok_is(sc, i - 2, KW_LAST) && !tok_is(sc, i - 2, KW_NEXT))
 		return 0;
 	if (tok_in(sc, i, KW_DAY_HEAD | KW_FEAST)) {
-		if (!birth_before(sc, i))
+		if (!birth_before(sc, i) && !event_on_before(sc, i))
 			return 0;
-		e = holiday_at(sc, i);
-		if (e == 0 && tok_in(sc, i, KW_FEAST))
-			e = tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_DAY)
-			    ? i + 3
-			    : i + 1; /* "Christmas Day" */
+		e = feast_end(sc, i);
 		return e != 0 ? tend(&sc->t[e - 1]) : 0;
 	}
 	/* a month with its day or year after it is match_month_date()'s
@@ -11452,7 +11479,7 @@ kept_facility(struct mh_scanner *sc, size_t i, size_t end)
 }
 
 /* A holiday named after a person or a place, which is neither:
- * "Valentine's Day", "St. Patrick's Day", "Columbus Day", "Martin
+ * "Valentine's Day", "St. Patrick's Day", "Columbus Day", "Boxing Day", "Martin
  * Luther King Jr. Day", "MLK Day", "Guy Fawkes Night", and the "Eve"
  * of "New Year's Eve" and "Christmas Eve".  At token i: the token after
  * it, else 0.  Kept as a holiday alone is ("Christmas is hard"). */
@@ -11515,9 +11542,29 @@ holiday_at(struct mh_scanner *sc, size_t i)
 		if (tok_gap(sc, j) && tok_is(sc, j + 1, KW_NIGHT))
 			return j + 2;
 	} else if (id != KW_VALENTINES && id != KW_COLUMBUS &&
-	    id != KW_VICTORIA && id != KW_MLK)
+	    id != KW_VICTORIA && id != KW_MLK && id != KW_BOXING)
 		return 0;
 	return tok_gap(sc, j) && tok_is(sc, j + 1, KW_DAY) ? j + 2 : 0;
+}
+
+/* A feast at i said to be the anniversary of something, the day of an
+ * event in one's life: "Christmas Eve is the anniversary of my mother's
+ * death", "Boxing Day was the anniversary".  h is holiday_at()'s token
+ * after it, or 0 (a feast alone).  The end byte, or 0.  "Christmas is
+ * hard", "Halloween is my favourite" stay. */
+static size_t
+feast_anniversary(struct mh_scanner *sc, size_t i, size_t h)
+{
+	size_t e = h;
+
+	if (e == 0 && tok_in(sc, i, KW_FEAST))
+		e = feast_end(sc, i);
+	if (e == 0 || !tok_gap(sc, e) ||
+	    !(tok_is(sc, e + 1, KW_IS) || tok_is(sc, e + 1, KW_WAS)) ||
+	    !tok_gap(sc, e + 2) || !tok_is(sc, e + 3, KW_THE) ||
+	    !tok_gap(sc, e + 4) || !word_eq(sc, e + 5, "anniversary"))
+		return 0;
+	return tend(&sc->t[e - 1]);
 }
 
 /* A holiday with its year: "Christmas 2021", "on Thanksgiving Day
@@ -21609,10 +21656,14 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 	 * cap_passes()) */
 	/* holiday_at()'s first test made here: nearly every word is in
 	 * neither list, and was spared a call (64,000 calls on rb.txt) */
-	if (tok_in(sc, i, KW_DAY_HEAD | KW_FEAST) &&
-	    (end = holiday_at(sc, i)) != 0) {
-		*ip = end;
-		return 1;
+	if (tok_in(sc, i, KW_DAY_HEAD | KW_FEAST)) {
+		size_t h = holiday_at(sc, i);
+		if ((end = feast_anniversary(sc, i, h)) != 0)
+			EMIT(t->s, end, MH_SCAN_DATE);
+		if (h != 0) {
+			*ip = h;
+			return 1;
+		}
 	}
 	/* the day in words first: "the first of April 2021" holds the
 	 * month and year match_month_date() takes.  The gate is the

@@ -5865,6 +5865,19 @@ test_dev4_dates_ages(void)
 	            "the 2nd in line instead of the 1st. it was the 5th "
 	            "instead of the 6th attempt"),
 	    "", "D9: a century, a time, a floor, a place in a line stay");
+	/* a feast's fixed day as the day of an event */
+	is_str(scan("Since he died on Boxing Day I cannot settle. she passed "
+	            "away on Christmas Eve. we married on Valentine's Day"),
+	    "DATE:Boxing Day|DATE:Christmas Eve|DATE:Valentine's Day",
+	    "D9: a feast after died, passed away or married on");
+	is_str(scan("Christmas Eve is the anniversary of my mother's death. "
+	            "Halloween was the anniversary of the crash"),
+	    "DATE:Christmas Eve|DATE:Halloween",
+	    "D9: a feast that is the anniversary of something");
+	is_str(scan("I love Boxing Day sales. I do boxing on Boxing Day. on "
+	            "Christmas I cried. Christmas Eve is the worst. Halloween "
+	            "is my favourite. the anniversary of his death was hard"),
+	    "", "D9: a feast alone, and boxing the sport, stay");
 }
 
 int

@@ -6118,6 +6118,14 @@ rating_prev(struct mh_scanner *sc, size_t i)
 	return p;
 }
 
+static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
+
+/* The words of a day one keeps, before a month and day written with '-'
+ * or '.' (appt_before()), and before is or was and one with '/'
+ * (rating_before()): a blood draw's too, "the draw was 10/24". */
+static const char *const appt_words[] = {"appt", "appointment", "court",
+    "hearing", "surgery", "procedure", "intake", "due", "draw", NULL};
+
 /* Is the number at i a rating out of ten: "an 8/10", "mood 4/10", or
  * a rating word up to four words before ("anxiety rose to 7/10"), where
  * "a" counts only right before it ("a appointment on 7/10" is a
@@ -6134,6 +6142,10 @@ rating_before(struct mh_scanner *sc, size_t i, long of)
 	/* "a sleep study on 3/10", "worse after 2/10": a date word right
 	 * before it makes it a date, whatever came earlier */
 	if (tok_in(sc, p, KW_DATE_PREP))
+		return 0;
+	/* "lithium level draw was 10/24": a day one keeps, is or was */
+	if ((tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) &&
+	    word_among(sc, prev_word(sc, p), appt_words))
 		return 0;
 	for (int k = 0; k < 3 && p != SIZE_MAX; k++) {
 		p = rating_prev(sc, p);
@@ -6172,13 +6184,8 @@ rating_context(struct mh_scanner *sc, size_t i, const struct groups *g, long b)
 	    !tok_is(sc, j, KW_AN);
 }
 
-static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
 static int day_clause_end(struct mh_scanner *sc, size_t k);
 
-/* The words of a day one keeps, before a month and day written with '-'
- * or '.' (appt_before()). */
-static const char *const appt_words[] = {"appt", "appointment", "court",
-    "hearing", "surgery", "procedure", "intake", "due", NULL};
 /* Whose or which appointment: "my next appt is 7-15" */
 static const char *const appt_owners[] = {"my", "our", "his", "her", "their",
     "your", "next", "first", "last", "new", NULL};
@@ -6214,7 +6221,8 @@ appt_before(struct mh_scanner *sc, size_t i)
 static const char *const on_day_cues[] = {"you", "meet", "meeting", "session",
     "booked", "scheduled", "born", "happened", "due", "leave", "leaving", "fly",
     "flying", "flight", "arrive", "arriving", "party", "wedding", "birthday",
-    "exam", "interview", "visit", "trip", NULL};
+    "exam", "interview", "visit", "trip", "divorce", "died", "death", "funeral",
+    "accident", "surgery", "operation", NULL};
 
 /* Is the token before i "on", right before it, after a word of
  * on_day_cues[]: "see you on 10.3", "my flight on 2.5"? */
@@ -6226,6 +6234,20 @@ on_date(struct mh_scanner *sc, size_t i)
 	if (p == SIZE_MAX || p + 2 != i || !tok_is(sc, p, KW_ON))
 		return 0;
 	return word_among(sc, prev_word(sc, p), on_day_cues);
+}
+
+/* Is the token before i, past a mark or an emoji, the word of a diary's
+ * or a journal's entry, whose heading is its date: "diary 🙃 1.2.25",
+ * "Journal - 3.4.25", "entry: 7.7.19"? */
+static int
+diary_before(struct mh_scanner *sc, size_t i)
+{
+	static const char *const ws[] = {"diary", "journal", "entry", NULL};
+	size_t p = prev_tok(sc, i);
+
+	if (p != SIZE_MAX && sc->t[p].kind == T_PUNCT)
+		p = prev_tok(sc, p);
+	return p != SIZE_MAX && word_among(sc, p, ws);
 }
 
 /* German words before a day and a month, "am 14.3." (date_groups()) */
@@ -6325,9 +6347,11 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	    (glen(g, 2) == 4 || glen(g, 2) == 2) &&
 	    (valid_md(a, b) || valid_md(b, a))) {
 		/* 1.5.10 is more likely a version, but not after a date
-		 * word: "the day we met: 7.7.19", "on 3.4.21" */
+		 * word: "the day we met: 7.7.19", "on 3.4.21", nor as a
+		 * diary's heading, "diary 1.2.25" */
 		if (g->sep[0] == '.' && glen(g, 2) == 2 &&
-		    !tok_in(sc, prev_word(sc, i), KW_DATE_PREP | KW_DATE_CUE))
+		    !tok_in(sc, prev_word(sc, i), KW_DATE_PREP | KW_DATE_CUE) &&
+		    !diary_before(sc, i))
 			return 0;
 		*end = time_after(sc, g->ge[2]);
 		return 1;

@@ -5878,6 +5878,23 @@ test_dev4_dates_ages(void)
 	            "Christmas I cried. Christmas Eve is the worst. Halloween "
 	            "is my favourite. the anniversary of his death was hard"),
 	    "", "D9: a feast alone, and boxing the sport, stay");
+	/* a day and month with dots or a slash after an event's cue */
+	is_str(scan("Since my divorce on 15.03 I feel heavy. she died on 3.4. "
+	            "the funeral on 2.11, then nothing"),
+	    "DATE:15.03|DATE:3.4|DATE:2.11",
+	    "D9: a day and month after divorce, died, funeral on");
+	is_str(scan("she's on 2.5 since the surgery. after the accident on 1.5 "
+	            "mg. my surgery on 12.5 went fine"),
+	    "", "D9: a dose after an event's on stays");
+	is_str(scan("diary 🙃 1.2.25. new year. Journal - 3.4.25"),
+	    "DATE:1.2.25|DATE:3.4.25", "D9: a diary's heading with dots");
+	is_str(scan("updated to 1.2.25 today. the app 1.2.25 crashed"), "",
+	    "D9: a version with dots stays");
+	is_str(scan("lithium level draw was 10/24 at the lab"), "DATE:10/24",
+	    "D9: a blood draw's day after a rating word");
+	is_str(scan("anxiety level was 10/24 at the clinic. my phq score was "
+	            "10/24"),
+	    "", "D9: a score of 24 after a rating word stays");
 }
 
 int

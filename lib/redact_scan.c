@@ -8425,6 +8425,22 @@ event_on_before(struct mh_scanner *sc, size_t i)
 	return tok_is(sc, p, KW_ON) && word_among(sc, prev_tok(sc, p), events);
 }
 
+/* Is the word before the month at i "it's", "its", "is", "was" or
+ * "today", which no verb "march" or "may" follows: "no wait it's march
+ * 4 already", "today is may 2 right" ("we march 4 miles" stays)? */
+static int
+copula_before(struct mh_scanner *sc, size_t i)
+{
+	static const char *const ws[] = {"its", "is", "was", "today", NULL};
+	size_t p = prev_tok(sc, i);
+
+	if (p == SIZE_MAX || p + 2 != i)
+		return 0;
+	if (sc->t[p].kind == T_POSS)
+		return p >= 1 && word_eq(sc, p - 1, "it");
+	return word_among(sc, p, ws);
+}
+
 /* Month name at i: "April 12, 2023", "Feb 21", "May 30th, 2022",
  * "April 2023", "march 1990", "March the 14th", "March 3-5", "March 3rd
  * and 4th".  Returns the end byte or 0. */
@@ -8478,7 +8494,8 @@ match_month_date(struct mh_scanner *sc, size_t i)
 		 * bare number are a date after a date's preposition, with
 		 * a year, or before the end of a clause */
 		if (verbish && !year && sc->t[j].kind == T_NUM &&
-		    !date_prep_before(sc, i, 0) && !day_clause_end(sc, l))
+		    !date_prep_before(sc, i, 0) && !day_clause_end(sc, l) &&
+		    !copula_before(sc, i))
 			return 0;
 		return end;
 	}
@@ -9045,12 +9062,19 @@ day_month(struct mh_scanner *sc, size_t i)
 	    (tok_is(sc, j, KW_MAY) || tok_is(sc, j, KW_MARCH) ||
 	        eqw(sc->s + sc->t[j].s, tend(&sc->t[j]) - sc->t[j].s, "mar"))) {
 		/* no verb after it: the text's end, a mark that ends a
-		 * clause, or "was", "is" */
+		 * clause, or "was", "is"; after a day with its letters a
+		 * conjunction, "they said 14th may but nothing" (not "the
+		 * 2nd may help") */
+		static const char *const conjs[] = {"but", "and", "so", "or",
+		    "then", "when", "because", "bc", "tho", "though", NULL};
 		const struct tok *a = &sc->t[j + 1];
 		int no_verb = j + 1 >= sc->nt ||
 		    (a->kind == T_PUNCT && a->mark != 0 &&
 		        strchr(".,!?;:)", a->mark) != NULL) ||
-		    (tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_FINITE));
+		    (tok_gap(sc, j + 1) &&
+		        (tok_in(sc, j + 2, KW_FINITE) ||
+		            (sc->t[i].kind == T_ALNUM &&
+		                word_among(sc, j + 2, conjs))));
 		if (!no_verb && !date_prep_before(sc, i, 1))
 			return 0;
 	}

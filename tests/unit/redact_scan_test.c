@@ -5895,6 +5895,18 @@ test_dev4_dates_ages(void)
 	is_str(scan("anxiety level was 10/24 at the clinic. my phq score was "
 	            "10/24"),
 	    "", "D9: a score of 24 after a rating word stays");
+	/* a lower-case may or march as a month, by the words around it */
+	is_str(scan("no wait it's march 4 already. its may 2 now. today is "
+	            "march 3 right"),
+	    "DATE:march 4|DATE:may 2|DATE:march 3",
+	    "D9: a month in lower case after it's, its, is");
+	is_str(scan("we march 4 miles. i may 3 times. it may 2 be fine"), "",
+	    "D9: march and may the verbs stay");
+	is_str(scan("they said 14th may but nothing. 14th march and then"),
+	    "DATE:14th may|DATE:14th march",
+	    "D9: a day with letters and may before a conjunction");
+	is_str(scan("the 2nd may help. the 3rd may be worse. 2 may but"), "",
+	    "D9: may the verb after a day stays");
 }
 
 int

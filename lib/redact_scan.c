@@ -1935,6 +1935,7 @@ static const struct {
     {"licence", MH_SCAN_LICENSE},
     {"lic", MH_SCAN_LICENSE},
     {"dl", MH_SCAN_LICENSE},
+    {"cdl", MH_SCAN_LICENSE},
     {"certificate", MH_SCAN_LICENSE},
     {"cert", MH_SCAN_LICENSE},
     {"passport", MH_SCAN_LICENSE},
@@ -6450,6 +6451,21 @@ plate_letters(struct mh_scanner *sc, size_t k, size_t d)
 
 /* A cued value: NUM/ALNUM pieces joined by '-', '/' or '.', with at
  * least three digits in all.  Returns the end byte or 0. */
+/* Is token k a code's head before the number of an ID, as a hospital
+ * trust writes its number: two or three capitals and a digit or two,
+ * "RQ7 440192", "RX1 123456"? */
+static int
+code_head(struct mh_scanner *sc, size_t k)
+{
+	const struct tok *t = &sc->t[k];
+	size_t len = tend(t) - t->s;
+
+	return t->kind == T_ALNUM && len >= 3 && len <= 4 && t->ndigit >= 1 &&
+	    t->ndigit <= 2 && t->nletter == len - t->ndigit &&
+	    (unsigned char)(sc->s[t->s] - 'A') < 26 &&
+	    (unsigned char)(sc->s[t->s + 1] - 'A') < 26;
+}
+
 static size_t
 cued_value(struct mh_scanner *sc, size_t i, int type)
 {
@@ -6471,6 +6487,13 @@ cued_value(struct mh_scanner *sc, size_t i, int type)
 			        sc->t[j + 1].kind == T_ALNUM ||
 			        (sc->t[j + 1].kind == T_WORD &&
 			            sc->t[j + 1].allcap))) {
+				j++;
+				continue;
+			}
+			if (type != MH_SCAN_PLATE && pieces == 1 &&
+			    code_head(sc, j - 1) && tok_gap(sc, j) &&
+			    j + 1 < sc->nt && sc->t[j + 1].kind == T_NUM &&
+			    sc->t[j + 1].ndigit >= 5) {
 				j++;
 				continue;
 			}

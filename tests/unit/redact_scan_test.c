@@ -5907,6 +5907,18 @@ test_dev4_dates_ages(void)
 	    "D9: a day with letters and may before a conjunction");
 	is_str(scan("the 2nd may help. the 3rd may be worse. 2 may but"), "",
 	    "D9: may the verb after a day stays");
+	/* an ID with a letter prefix, whole */
+	is_str(scan("I'm a truck driver, CDL D4418-22719-05, and I was told. "
+	            "CDL D441822719"),
+	    "LICENSE:D4418-22719-05|LICENSE:D441822719",
+	    "D9: a commercial driver's licence after CDL");
+	is_str(scan("my cdl test is friday. CDL class A since 2019"), "",
+	    "D9: CDL with no number stays");
+	is_str(scan("my hospital number is RQ7 440192. MRN AB1 440192"),
+	    "ID:RQ7 440192|MRN:AB1 440192",
+	    "D9: a trust's code before a cued number");
+	is_str(scan("I take B12 10000 units. patient id RX12 1234"),
+	    "MRN:1234", "D9: a code before a count or a short number stays");
 }
 
 int

@@ -6121,6 +6121,43 @@ rating_prev(struct mh_scanner *sc, size_t i)
 
 static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
 
+/* Does a word of a count of days follow the number at token l: days,
+ * nights or times ("5/7 days"), "this week" (week_count())? */
+static int
+week_word_after(struct mh_scanner *sc, size_t l)
+{
+	static const char *const ws[] = {"days", "nights", "mornings",
+	    "evenings", "times", "per", NULL};
+	static const char *const weeks[] = {"week", NULL};
+	size_t n = next_word(sc, l);
+
+	return n != SIZE_MAX &&
+	    (word_among(sc, n, ws) ||
+	        (tok_is(sc, n, KW_THIS) && tok_gap(sc, n + 1) &&
+	            word_among(sc, n + 2, weeks)));
+}
+
+/* Is the a/7 at token i, groups g, a count of the days of a week, as a
+ * homework's log writes one: days, nights or times after it ("thought
+ * records 5/7 days", "slept 6/7 nights"), "this week", or such a count
+ * a few tokens before ("walks 3/7")?  Not after a date's word: "on 5/7
+ * i relapsed", "see you 3/7", "on 5/7 days were bad" stay dates. */
+static int
+week_count(struct mh_scanner *sc, size_t i, const struct groups *g)
+{
+	if (tok_in(sc, prev_word(sc, i), KW_DATE_PREP))
+		return 0;
+	if (week_word_after(sc, tok_from(sc, i, g->ge[1]) - 1))
+		return 1;
+	for (size_t k = i >= 12 ? i - 12 : 0; k + 2 < i; k++)
+		if (sc->t[k].kind == T_NUM && tok_punct(sc, k + 1, '/') &&
+		    sc->t[k + 2].kind == T_NUM &&
+		    tend(&sc->t[k + 2]) - sc->t[k + 2].s == 1 &&
+		    sc->s[sc->t[k + 2].s] == '7' && week_word_after(sc, k + 2))
+			return 1;
+	return 0;
+}
+
 /* The words of a day one keeps, before a month and day written with '-'
  * or '.' (appt_before()), and before is or was and one with '/'
  * (rating_before()): a blood draw's too, "the draw was 10/24". */
@@ -6282,7 +6319,8 @@ date_groups(struct mh_scanner *sc, size_t i, const struct groups *g,
 	/* month first, or a day above 12 first ("17/08") */
 	if (g->n == 2 && g->sep[0] == '/' && glen(g, 0) <= 2 &&
 	    glen(g, 1) <= 2 && (valid_md(a, b) || (a > 12 && valid_md(b, a))) &&
-	    !(rating_of(a, b) && rating_context(sc, i, g, b))) {
+	    !(rating_of(a, b) && rating_context(sc, i, g, b)) &&
+	    !(b == 7 && a <= 7 && week_count(sc, i, g))) {
 		*end = g->ge[1];
 		return 1;
 	}

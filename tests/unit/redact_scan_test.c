@@ -5919,6 +5919,15 @@ test_dev4_dates_ages(void)
 	    "D9: a trust's code before a cued number");
 	is_str(scan("I take B12 10000 units. patient id RX12 1234"),
 	    "MRN:1234", "D9: a code before a count or a short number stays");
+	/* a count of the days of a week is no date */
+	is_str(scan("Therapy homework check-in: thought records 5/7 days, walks "
+	            "3/7, called a friend once. slept well 6/7 nights. meds "
+	            "taken 7/7 this week"),
+	    "", "D9: a count of days out of seven stays");
+	is_str(scan("my appt is 5/7. see you 3/7. on 5/7 days were bad. I met "
+	            "him 3/7 and again 4/7"),
+	    "DATE:5/7|DATE:3/7|DATE:5/7|DATE:3/7|DATE:4/7",
+	    "D9: a day in July, or after a date's word, is still a date");
 }
 
 int

@@ -252,6 +252,9 @@ struct mh_scanner {
 	/* the town town_at() found at or after the lower-case word
 	 * town_tok (SIZE_MAX for none), for word_rules() to take */
 	size_t town_tok, town_start, town_end;
+	/* the last platform word read ("snapchat"), SIZE_MAX for none:
+	 * a handle's shape after it is one (platform_handle()) */
+	size_t platform_tok;
 	/* the tokens of the towns of one word taken in the window that
 	 * may be named again (note_town()): "we're in Ipswich not
 	 * Brisbane, Ipswich is worse" */
@@ -18678,6 +18681,8 @@ lone_handle_end(struct mh_scanner *sc, size_t i)
 	    : 0;
 }
 
+static size_t platform_handle(struct mh_scanner *sc, size_t i);
+
 static int
 alnum_rules(struct mh_scanner *sc, size_t *ip)
 {
@@ -18700,6 +18705,11 @@ alnum_rules(struct mh_scanner *sc, size_t *ip)
 	    (end = iban_end((const unsigned char *)sc->s, sc->n, t->s)) != 0)
 		return emit(sc, ip, t->s, end, MH_SCAN_ACCOUNT) == -1 ? -1 : 1;
 
+	/* "snapchat streak with hannahbanana_09": a handle's shape a
+	 * little after a platform word */
+	if (sc->platform_tok != SIZE_MAX && t->nupper == 0 &&
+	    (end = platform_handle(sc, i)) != 0)
+		return emit(sc, ip, t->s, end, MH_SCAN_HANDLE) == -1 ? -1 : 1;
 	/* a handle alone in a handle's shape, "tyler_okafor", "maya_o92":
 	 * words in lower case joined by '_', a name among them and another
 	 * or a digit ("max_len", "user_id", "test_2" name no one) */
@@ -20268,6 +20278,40 @@ handle_run_end(const unsigned char *u, size_t n, size_t p)
 	return p;
 }
 
+/* A handle with no '@' a little after a platform word, where no cue
+ * stands right before it (handle_after() reads those): "snapchat streak
+ * with hannahbanana_09".  Only the shape no word of chat has: in lower
+ * case, from a letter, an '_' or '.' inside, a digit, four letters or
+ * more.  At the token i, a word with '_' and digits (alnum_rules()), up
+ * to 40 tokens after the platform word: the end, or 0.  (A handle with
+ * dots alone, "i'm lil.moonie.44", is three tokens, which the walk reads
+ * on its hot path; left.) */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static size_t
+platform_handle(struct mh_scanner *sc, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t p = sc->t[i].s, e, q;
+	int mark = 0, digit = 0, letters = 0;
+
+	if (i - sc->platform_tok > 40 || !(u[p] >= 'a' && u[p] <= 'z') ||
+	    (p > 0 && (u[p - 1] == '@' || !is_space(u[p - 1]))))
+		return 0;
+	e = handle_run_end(u, sc->n, p);
+	if (e - p > 30 || (e < sc->n && (u[e] == '@' || u[e] == '/')))
+		return 0;
+	for (q = p; q < e; q++) {
+		if (u[q] >= 'A' && u[q] <= 'Z')
+			return 0;
+		mark |= u[q] == '_' || u[q] == '.';
+		digit |= isdig(u[q]);
+		letters += isalpha_a(u[q]) != 0;
+	}
+	return mark && digit && letters >= 4 ? e : 0;
+}
+
 /* A handle written with its platform's mark, at the '$' or '/' token i:
  * a Cash App tag, "$kenzr99" ('$' and a letter after a blank; money is
  * "$20", a stock "$AAPL", in capitals), or a Reddit user, "u/kenz_r99",
@@ -21709,9 +21753,11 @@ word_rules(struct mh_scanner *sc, size_t *ip)
 			give_way(sc, start);
 			EMIT(start, end, MH_SCAN_URL);
 		}
-		if (tok_in(sc, i, KW_PLATFORM) &&
-		    (end = handle_after(sc, i, &start)) != 0)
-			EMIT(start, end, MH_SCAN_HANDLE);
+		if (tok_in(sc, i, KW_PLATFORM)) {
+			sc->platform_tok = i;
+			if ((end = handle_after(sc, i, &start)) != 0)
+				EMIT(start, end, MH_SCAN_HANDLE);
+		}
 		if (tok_in(sc, i, KW_PLATFORM) && i >= 4 &&
 		    sc->t[i - 2].kw == KW_ON && sc->t[i].kw != KW_LINE &&
 		    (end = handle_before(sc, i, &start)) != 0) {
@@ -22550,6 +22596,7 @@ walk(struct mh_scanner *sc)
 	sc->mail_b = sc->mail_e = 0;
 	sc->pw_of = SIZE_MAX;
 	sc->town_tok = SIZE_MAX;
+	sc->platform_tok = SIZE_MAX;
 	sc->ntown_seen = 0;
 	sc->low_colon = 0;
 	/* "bill from my AA group called me" (opening_name()) */
@@ -22806,6 +22853,7 @@ walk(struct mh_scanner *sc)
 				return -1;
 			continue;
 		}
+
 		/* match_url()'s first test made here as well (a '.' and a
 		 * letter or digit after the word, or a ':'): most words
 		 * before a '.' end a sentence, and are then spared the call

@@ -5928,6 +5928,16 @@ test_dev4_dates_ages(void)
 	            "him 3/7 and again 4/7"),
 	    "DATE:5/7|DATE:3/7|DATE:5/7|DATE:3/7|DATE:4/7",
 	    "D9: a day in July, or after a date's word, is still a date");
+	/* a handle's shape a little after a platform word */
+	is_str(scan("snapchat streak with hannahbanana_09 broke after 400 "
+	            "days"),
+	    "HANDLE:hannahbanana_09", "D9: a handle after snapchat ... with");
+	is_str(scan("add me on discord, im moonfox_22 there"),
+	    "HANDLE:moonfox_22", "D9: a handle after discord ... im");
+	is_str(scan("hannahbanana_09 is my friend. lil.moonie.44 too"), "",
+	    "D9: a handle's shape with no platform before stays");
+	is_str(scan("snap me. i took 2.5 mg today, Dose_2 at noon, v2.1 works"),
+	    "", "D9: a dose, a capital, a version after a platform stay");
 }
 
 int

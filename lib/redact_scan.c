@@ -6184,8 +6184,10 @@ rating_before(struct mh_scanner *sc, size_t i, long of)
 	 * before it makes it a date, whatever came earlier */
 	if (tok_in(sc, p, KW_DATE_PREP))
 		return 0;
-	/* "lithium level draw was 10/24": a day one keeps, is or was */
-	if ((tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) &&
+	/* "lithium level draw was 10/24": a day one keeps, is or was;
+	 * not out of ten, a rating's own scale ("pain level after
+	 * surgery was 8/10") */
+	if (of != 10 && (tok_is(sc, p, KW_IS) || tok_is(sc, p, KW_WAS)) &&
 	    word_among(sc, prev_word(sc, p), appt_words))
 		return 0;
 	for (int k = 0; k < 3 && p != SIZE_MAX; k++) {

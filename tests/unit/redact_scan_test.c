@@ -5895,6 +5895,9 @@ test_dev4_dates_ages(void)
 	is_str(scan("anxiety level was 10/24 at the clinic. my phq score was "
 	            "10/24"),
 	    "", "D9: a score of 24 after a rating word stays");
+	is_str(scan("pain level after surgery was 8/10. anxiety before court "
+	            "was 9/10. my mood on intake was 3/10"),
+	    "", "R25: a rating out of ten after a day one keeps stays");
 	/* a lower-case may or march as a month, by the words around it */
 	is_str(scan("no wait it's march 4 already. its may 2 now. today is "
 	            "march 3 right"),

@@ -9130,8 +9130,8 @@ day_month(struct mh_scanner *sc, size_t i)
 		/* no verb after it: the text's end, a mark that ends a
 		 * clause, or "was", "is"; after a day with its letters a
 		 * conjunction, "they said 14th may but nothing" (not "the
-		 * 2nd may help") */
-		static const char *const conjs[] = {"but", "and", "so", "or",
+		 * 2nd may help", nor "or": "the 1st may or may not work") */
+		static const char *const conjs[] = {"but", "and", "so",
 		    "then", "when", "because", "bc", "tho", "though", NULL};
 		const struct tok *a = &sc->t[j + 1];
 		int no_verb = j + 1 >= sc->nt ||

@@ -5903,6 +5903,8 @@ test_dev4_dates_ages(void)
 	            "march 3 right"),
 	    "DATE:march 4|DATE:may 2|DATE:march 3",
 	    "D9: a month in lower case after it's, its, is");
+	is_str(scan("the 1st may or may not work"), "",
+	    "R25: may or may not after a day stays");
 	is_str(scan("we march 4 miles. i may 3 times. it may 2 be fine"), "",
 	    "D9: march and may the verbs stay");
 	is_str(scan("they said 14th may but nothing. 14th march and then"),

@@ -8827,7 +8827,10 @@ day_instead(struct mh_scanner *sc, size_t n)
  * the 2nd"); "for" where the day ends the sentence ("Entry for the
  * 21st.", not "for the 1st time", "for the 2nd, thanks"); the second
  * day of "instead of", "rather than", after a date taken ("the 26th
- * instead of the 30th"). */
+ * instead of the 30th").  Not before "I" or "in", where the day is a
+ * count ("the session was the 3rd I missed", "my exam was the 2nd in a
+ * row"); nor after "for" a first, second or third, a rank's or a
+ * prize's ("go for the 2nd!", "rooting for the 3rd."). */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -8838,9 +8841,11 @@ day_lead_more(struct mh_scanner *sc, size_t q, size_t i)
 	    "review", "interview", "exam", "deadline", "assessment", NULL};
 	static const char *const bounds[] = {"starts", "start", "started",
 	    "begins", "begin", "began", "ends", "ended", NULL};
-	size_t v = prev_word(sc, q);
+	size_t v = prev_word(sc, q), n = next_word(sc, i);
 	const struct tok *a;
 
+	if (n != SIZE_MAX && (tok_is(sc, n, KW_I) || tok_is(sc, n, KW_IN)))
+		return 0;
 	if (tok_is(sc, q, KW_IS) || tok_is(sc, q, KW_WAS))
 		return word_among(sc, v, meets);
 	if (tok_is(sc, q, KW_LAST) || tok_is(sc, q, KW_NEXT))
@@ -8848,6 +8853,10 @@ day_lead_more(struct mh_scanner *sc, size_t q, size_t i)
 	if (word_among(sc, q, bounds))
 		return 1;
 	if (tok_is(sc, q, KW_FOR)) {
+		const char *d = sc->s + sc->t[i].s;
+		if (sc->t[i].kind == T_ALNUM && d[0] >= '1' && d[0] <= '3' &&
+		    !isdig((unsigned char)d[1]))
+			return 0;
 		a = tk(sc, i + 1);
 		return a == NULL || (a->kind == T_SPACE && a->nl) ||
 		    (a->kind == T_PUNCT && a->mark != 0 &&

@@ -5865,6 +5865,13 @@ test_dev4_dates_ages(void)
 	            "the 2nd in line instead of the 1st. it was the 5th "
 	            "instead of the 6th attempt"),
 	    "", "D9: a century, a time, a floor, a place in a line stay");
+	is_str(scan("the session was the 3rd I missed. my exam was the 2nd in "
+	            "a row. go for the 2nd! I'm rooting for the 3rd. gold for "
+	            "the 1st"),
+	    "", "R25: a count before I or in, a rank after for stay");
+	is_str(scan("Entry for the 21st. my appt for the 12th. next session is "
+	            "the 3rd"),
+	    "DATE:21st|DATE:12th|DATE:3rd", "R25: a day after for still taken");
 	/* a feast's fixed day as the day of an event */
 	is_str(scan("Since he died on Boxing Day I cannot settle. she passed "
 	            "away on Christmas Eve. we married on Valentine's Day"),

@@ -9140,8 +9140,8 @@ day_month(struct mh_scanner *sc, size_t i)
 		 * clause, or "was", "is"; after a day with its letters a
 		 * conjunction, "they said 14th may but nothing" (not "the
 		 * 2nd may help", nor "or": "the 1st may or may not work") */
-		static const char *const conjs[] = {"but", "and", "so",
-		    "then", "when", "because", "bc", "tho", "though", NULL};
+		static const char *const conjs[] = {"but", "and", "so", "then",
+		    "when", "because", "bc", "tho", "though", NULL};
 		const struct tok *a = &sc->t[j + 1];
 		int no_verb = j + 1 >= sc->nt ||
 		    (a->kind == T_PUNCT && a->mark != 0 &&
@@ -20289,6 +20289,40 @@ handle_run_end(const unsigned char *u, size_t n, size_t p)
 	return p;
 }
 
+/* Has the run from p to e, a word with '_' or '.' and digits, a part of
+ * letters that is no ordinary word, as a handle is coined
+ * ("hannahbanana_09", "moonfox_22", "jess_k91": a name that is no
+ * word is one), and no file's ending (".jpg")?  "vitamin_d3",
+ * "max_len2", "dog_ears2", "img_2041.jpg" have none (platform_handle()).
+ * A word the lists lack is coined too: "covid_19" is taken. */
+static int
+coined_run(struct mh_scanner *sc, size_t p, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)sc->s;
+	size_t q, b = SIZE_MAX;
+	int coined = 0;
+
+	for (q = p; q <= e; q++) {
+		if (q < e && isalpha_a(u[q])) {
+			if (b == SIZE_MAX)
+				b = q;
+			continue;
+		}
+		if (b == SIZE_MAX)
+			continue;
+		if (q == e && b > p && u[b - 1] == '.')
+			return 0; /* "img_2041.jpg" */
+		if (q - b >= 3) {
+			unsigned f = mh_names_lookup(sc->nm, sc->s + b, q - b);
+			coined |= (f &
+			              (MH_NAMES_COMMON | MH_NAMES_WORD |
+			                  MH_NAMES_STOP)) == 0;
+		}
+		b = SIZE_MAX;
+	}
+	return coined;
+}
+
 /* A handle with no '@' a little after a platform word, where no cue
  * stands right before it (handle_after() reads those): "snapchat streak
  * with hannahbanana_09".  Only the shape no word of chat has: in lower
@@ -20320,7 +20354,7 @@ platform_handle(struct mh_scanner *sc, size_t i)
 		digit |= isdig(u[q]);
 		letters += isalpha_a(u[q]) != 0;
 	}
-	return mark && digit && letters >= 4 ? e : 0;
+	return mark && digit && letters >= 4 && coined_run(sc, p, e) ? e : 0;
 }
 
 /* A handle written with its platform's mark, at the '$' or '/' token i:

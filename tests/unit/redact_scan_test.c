@@ -5950,6 +5950,14 @@ test_dev4_dates_ages(void)
 	    "D9: a handle's shape with no platform before stays");
 	is_str(scan("snap me. i took 2.5 mg today, Dose_2 at noon, v2.1 works"),
 	    "", "D9: a dose, a capital, a version after a platform stay");
+	is_str(scan("instagram ads for vitamin_d3 again. on discord the bot "
+	            "named max_len2 in the code. snapchat filter called "
+	            "dog_ears2. tiktok video img_2041.jpg"),
+	    "ID:img_2041",
+	    "R25: words joined by '_', a file's name after a platform: no "
+	    "handle");
+	is_str(scan("my discord friend zoeyy_04 keeps dming me"),
+	    "HANDLE:zoeyy_04", "R25: a coined word and digits still a handle");
 }
 
 int

@@ -21694,6 +21694,24 @@ particle_lead(struct mh_scanner *sc, size_t i)
 	return sc->t[i].s;
 }
 
+/* Is the "CDL" at i the trade's, not its licence's number: a word
+ * other than is, was, number or no after it ("CDL drivers make 2000 a
+ * week", "CDL school took 1200 hours"), where "CDL D4418-22719-05",
+ * "my CDL is ...", "CDL number ..." cue a number?  Asked of a licence's
+ * cue words alone (take_cue()). */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+cdl_trade(struct mh_scanner *sc, size_t i)
+{
+	static const char *const ws[] = {"is", "was", "number", "no", "num",
+	    "nr", "id", NULL};
+	size_t n = next_word(sc, i);
+
+	return word_eq(sc, i, "cdl") && n != SIZE_MAX && !word_among(sc, n, ws);
+}
+
 /* The cue word at i (IDCUE) announces the type of the numbers after it
  * (cue_type()), for cued_value() and number_rules(). */
 static inline void
@@ -21701,7 +21719,7 @@ take_cue(struct mh_scanner *sc, size_t i)
 {
 	int c = cue_type(sc, i);
 
-	if (c >= 0) {
+	if (c >= 0 && !(c == MH_SCAN_LICENSE && cdl_trade(sc, i))) {
 		/* keep the more specific of "Member ID" */
 		if (!(c == MH_SCAN_ID && sc->cue_type >= 0 &&
 		        i - sc->cue_tok <= 3))

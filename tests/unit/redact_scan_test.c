@@ -5926,6 +5926,11 @@ test_dev4_dates_ages(void)
 	    "D9: a commercial driver's licence after CDL");
 	is_str(scan("my cdl test is friday. CDL class A since 2019"), "",
 	    "D9: CDL with no number stays");
+	is_str(scan("CDL drivers make 2000 a week. CDL school took 1200 hours"),
+	    "", "R25: CDL, the trade, cues no number");
+	is_str(scan("my CDL is D4418-22719-05. CDL number 44182271"),
+	    "LICENSE:D4418-22719-05|LICENSE:44182271",
+	    "R25: CDL is and CDL number still cue one");
 	is_str(scan("my hospital number is RQ7 440192. MRN AB1 440192"),
 	    "ID:RQ7 440192|MRN:AB1 440192",
 	    "D9: a trust's code before a cued number");

@@ -6492,8 +6492,6 @@ plate_letters(struct mh_scanner *sc, size_t k, size_t d)
 	    !word_among(sc, k, plate_afters);
 }
 
-/* A cued value: NUM/ALNUM pieces joined by '-', '/' or '.', with at
- * least three digits in all.  Returns the end byte or 0. */
 /* Is token k a code's head before the number of an ID, as a hospital
  * trust writes its number: two or three capitals and a digit or two,
  * "RQ7 440192", "RX1 123456"? */
@@ -6509,6 +6507,8 @@ code_head(struct mh_scanner *sc, size_t k)
 	    (unsigned char)(sc->s[t->s + 1] - 'A') < 26;
 }
 
+/* A cued value: NUM/ALNUM pieces joined by '-', '/' or '.', with at
+ * least three digits in all.  Returns the end byte or 0. */
 static size_t
 cued_value(struct mh_scanner *sc, size_t i, int type)
 {

@@ -11602,9 +11602,10 @@ kept_facility(struct mh_scanner *sc, size_t i, size_t end)
 }
 
 /* A holiday named after a person or a place, which is neither:
- * "Valentine's Day", "St. Patrick's Day", "Columbus Day", "Boxing Day", "Martin
+ * "Valentine's Day", "St. Patrick's Day", "Columbus Day", "Martin
  * Luther King Jr. Day", "MLK Day", "Guy Fawkes Night", and the "Eve"
- * of "New Year's Eve" and "Christmas Eve".  At token i: the token after
+ * of "New Year's Eve" and "Christmas Eve"; and "Boxing Day", whose
+ * word is a sport's.  At token i: the token after
  * it, else 0.  Kept as a holiday alone is ("Christmas is hard"). */
 static size_t
 holiday_at(struct mh_scanner *sc, size_t i)

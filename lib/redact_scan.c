@@ -30,7 +30,7 @@ _Static_assert(T_WORD == 0, "a cleared token is of kind T_WORD (tokenize())");
  * says so at start-up and every test fails with it. */
 enum {
 	KW_MAX = 2048,
-	PHRASES_MAX = 224, /* lands[], famous[], bodies[] together (< 255) */
+	PHRASES_MAX = 320, /* lands[], famous[], bodies[] together */
 	PHRASE_WORDS = 7,  /* the most words of one of them */
 	/* in phrase_kw[], the bit of a word written with its 's
 	 * ("grey's"), which the phrase takes only with it; the id below;
@@ -318,7 +318,7 @@ struct mh_scanner {
 	 * first entry it starts, else 0: the entries a word starts are
 	 * neighbours (kw_build() checks), and a first name that starts one
 	 * ("William Shakespeare") is compared with those alone */
-	unsigned char phrase_first[KW_MAX];
+	unsigned short phrase_first[KW_MAX];
 	/* clinical_ends[]' last four letters (tail4()), in order */
 	uint32_t clinical_tail[64];
 	/* the same, as bits of a one-line filter (clinical_bit()): a word
@@ -1030,10 +1030,13 @@ static const char *const lands[][PHRASE_WORDS] = {
  * the famous only, no one's first name alone ("Juliet" is still a
  * name), and no town.  First words take KW_FAMOUS_HEAD. */
 static const char *const famous[][PHRASE_WORDS] = {
+	/* first, after lands[]' "Prince Edward Island" (phrase_at()) */
+	{"prince", "harry"}, {"prince", "william"},
 	{"romeo", "and", "juliet"}, {"pride", "and", "prejudice"},
 	{"anna", "karenina"}, {"jane", "eyre"}, {"jane", "austen"},
-	{"king", "lear"}, {"lady", "macbeth"}, {"hamlet"}, {"macbeth"},
-	{"harry", "potter"}, {"sherlock", "holmes"}, {"madame", "bovary"},
+	{"king", "lear"}, {"lady", "macbeth"}, {"lady", "gaga"}, {"hamlet"},
+	{"macbeth"}, {"harry", "potter"}, {"harry", "styles"},
+	{"sherlock", "holmes"}, {"madame", "bovary"},
 	{"dorian", "gray"}, {"atticus", "finch"}, {"sylvia", "plath"},
 	{"virginia", "woolf"}, {"ernest", "hemingway"},
 	{"william", "shakespeare"}, {"agatha", "christie"},
@@ -1042,11 +1045,13 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"vincent", "van", "gogh"}, {"frida", "kahlo"}, {"anne", "frank"},
 	{"abraham", "lincoln"},
 	{"winston", "churchill"}, {"albert", "einstein"},
+	{"albert", "camus"},
 	{"nelson", "mandela"}, {"florence", "nightingale"},
 	{"julius", "caesar"}, {"kurt", "cobain"}, {"robin", "williams"},
 	{"amy", "winehouse"}, {"marilyn", "monroe"}, {"princess", "diana"},
-	{"walter", "white"}, {"tony", "soprano"}, {"bojack", "horseman"},
-	{"peter", "parker"}, {"bruce", "wayne"}, {"elden", "ring"},
+	{"walter", "white"}, {"tony", "soprano"}, {"tony", "stark"},
+	{"bojack", "horseman"}, {"peter", "parker"}, {"peter", "pan"},
+	{"bruce", "wayne"}, {"bruce", "springsteen"}, {"elden", "ring"},
 	{"mario", "kart"}, {"animal", "crossing"}, {"stardew", "valley"},
 	{"dark", "souls"}, {"eiffel", "tower"}, {"golden", "gate"},
 	{"burj", "khalifa"}, {"taj", "mahal"}, {"ben", "nevis"},
@@ -1087,7 +1092,8 @@ static const char *const famous[][PHRASE_WORDS] = {
 	 * DBT", "Ted Lasso made me hopeful"); not those whose name many
 	 * people have (Carl Rogers, Charlie Brown), who stay names */
 	{"marsha", "linehan"}, {"brene", "brown"}, {"sigmund", "freud"},
-	{"mister", "rogers"}, {"ted", "lasso"}, {"hello", "kitty"},
+	{"mister", "rogers"}, {"fred", "rogers"}, {"ted", "lasso"},
+	{"hello", "kitty"},
 	/* brands, shows and books whose words are names, said of a day's
 	 * comforts and vices: "drank a Dr Pepper", "Trader Joe's was
 	 * packed", "watching Grey's Anatomy", "jack daniel's", "tim
@@ -1100,6 +1106,40 @@ static const char *const famous[][PHRASE_WORDS] = {
 	{"grey's", "anatomy"}, {"jack", "daniel's"}, {"lofi", "girl"},
 	{"tim", "hortons"}, {"tim", "horton's"},
 	{"man's", "search", "for", "meaning"}, {"eeyore"},
+	/* people the world knows, whom chat names for their songs, games,
+	 * books, faith or their own struggles ("Taylor Swift's song about
+	 * anxiety", "Simone Biles talking about the twisties", "the Dalai
+	 * Lama's stuff on compassion"), and characters of books, films and
+	 * myths ("I see Gandalf and cry", "I feel like Sisyphus", "Winnie
+	 * the Pooh quotes"): whole names, or a word no one is given; not
+	 * those whose name many people have (Michael Jordan, Serena
+	 * Williams), nor those whose first word is a relation or starts
+	 * a holiday or a hospital ("my mother Teresa", "Martin Luther King
+	 * Jr. Day", "Queen Elizabeth Hospital") */
+	{"taylor", "swift"}, {"billie", "eilish"}, {"ariana", "grande"},
+	{"selena", "gomez"}, {"demi", "lovato"}, {"nina", "simone"},
+	{"bob", "marley"}, {"michael", "phelps"}, {"elvis", "presley"},
+	{"whitney", "houston"}, {"ed", "sheeran"}, {"lana", "del", "rey"},
+	{"olivia", "rodrigo"}, {"kendrick", "lamar"}, {"mac", "miller"},
+	{"chester", "bennington"}, {"johnny", "cash"}, {"beyonce"},
+	{"beyoncé"}, {"simone", "biles"}, {"naomi", "osaka"},
+	{"lebron", "james"}, {"kobe", "bryant"}, {"meghan", "markle"},
+	{"dalai", "lama"}, {"pope", "francis"}, {"barack", "obama"},
+	{"michelle", "obama"}, {"obama"}, {"oprah"}, {"mahatma", "gandhi"},
+	{"greta", "thunberg"}, {"elon", "musk"}, {"steve", "jobs"},
+	{"bill", "gates"}, {"matt", "haig"}, {"viktor", "frankl"},
+	{"carl", "jung"}, {"eckhart", "tolle"}, {"thich", "nhat", "hanh"},
+	{"heath", "ledger"}, {"jim", "carrey"}, {"keanu", "reeves"},
+	{"tom", "hanks"}, {"stephen", "king"}, {"maya", "angelou"},
+	{"toni", "morrison"}, {"edgar", "allan", "poe"},
+	{"marcus", "aurelius"}, {"friedrich", "nietzsche"}, {"nietzsche"},
+	{"fyodor", "dostoevsky"}, {"winnie", "the", "pooh"}, {"gandalf"},
+	{"sisyphus"}, {"dumbledore"}, {"voldemort"}, {"hermione", "granger"},
+	{"frodo"}, {"bilbo", "baggins"}, {"yoda"}, {"pikachu"}, {"icarus"},
+	{"prometheus"}, {"odysseus"}, {"darth", "vader"},
+	{"luke", "skywalker"}, {"katniss", "everdeen"}, {"homer", "simpson"},
+	{"bart", "simpson"}, {"mickey", "mouse"}, {"holden", "caulfield"},
+	{"tigger"},
 	/* the services of data/resources.tsv (see bodies[]) whose first
 	 * words are rare, kept in any case */
 	{"trevor", "project"}, {"trevor", "lifeline"}, {"childline"},
@@ -2334,7 +2374,7 @@ kw_build(struct mh_scanner *sc)
 		/* a first word's entries are neighbours */
 		unsigned head = sc->phrase_kw[k][0] & PHRASE_ID;
 		if (sc->phrase_first[head] == 0)
-			sc->phrase_first[head] = (unsigned char)(k + 1);
+			sc->phrase_first[head] = (unsigned short)(k + 1);
 		else if ((sc->phrase_kw[k - 1][0] & PHRASE_ID) != head)
 			return -1;
 	}
@@ -6602,9 +6642,13 @@ phrase_at(struct mh_scanner *sc, size_t i, size_t first, size_t n)
 	unsigned head = sc->t[i].kw;
 	size_t k = sc->phrase_first[head];
 
-	if (k == 0 || k - 1 < first)
+	if (k == 0)
 		return 0;
-	for (k--; k < first + n && (sc->phrase_kw[k][0] & PHRASE_ID) == head;
+	/* a word whose entries run on from lands[] into famous[]
+	 * ("Prince Edward Island", "Prince Harry") */
+	for (k--; k < first && (sc->phrase_kw[k][0] & PHRASE_ID) == head; k++)
+		;
+	for (; k < first + n && (sc->phrase_kw[k][0] & PHRASE_ID) == head;
 	     k++) {
 		const unsigned short *ids = sc->phrase_kw[k];
 		size_t j = i + 1, w = 0;

@@ -945,6 +945,19 @@ test_names(void)
 	is_str(scan("my friend Charlie Brown called, my uncle Carl Rogers"),
 	    "NAME:Charlie Brown|NAME:Carl Rogers",
 	    "a name many people have stays one");
+	is_str(scan("Taylor Swift's song is on repeat. Simone Biles talking "
+	            "about the twisties, Nina Simone on the speaker"),
+	    "", "singers and an athlete the world knows, named whole");
+	is_str(scan("Prince Harry talking about therapy. Does the Dalai Lama's "
+	            "stuff help? I feel like Sisyphus. Every time I see "
+	            "Gandalf I cry. Winnie the Pooh quotes"),
+	    "", "a prince, a monk, a myth and characters of books");
+	is_str(scan("my friend Taylor called. I met Nina and Simone. Prince "
+	            "called me. my son Harry said hi"),
+	    "NAME:Taylor|NAME:Nina|NAME:Simone|NAME:Prince|NAME:Harry",
+	    "their first names alone are still someone");
+	is_str(scan("I moved to Prince Edward Island"), "",
+	    "the land beside the prince");
 	is_str(scan("Dr Shabbat said so. Shabbat 2021 was hard"),
 	    "NAME:Dr Shabbat|DATE:Shabbat 2021",
 	    "after a title someone, with a year a date");

@@ -3667,6 +3667,23 @@ test_A3_taglish_words(void)
 	is_str(scan("no tengo ganas de nada. no sé qué hacer con mi vida. me "
 	            "siento sola. Fecha de nacimiento: hoy"),
 	    "", "A3: Spanish's nada, vida, sola and Fecha stay");
+	is_str(scan("Buti na lang my coworker covered. Nakakahiya pero "
+	            "grateful ako. Sobrang lungkot ko. Estoy cansada de "
+	            "fingir. Pwede bang magpa-therapy kahit walang pera?"),
+	    "", "N12: a word of no list opening a clause of Tagalog or "
+	        "Spanish is one of its words");
+	is_str(scan("Walang gana kumain, walang gana lumabas. Ayer fue el "
+	            "aniversario. I go to misa on Sundays. Assalamu alaikum, "
+	            "I am new here"),
+	    "", "N12: a surname in lower case is no English word either; "
+	        "Mass, yesterday and a greeting");
+	is_str(scan("It was bad. Zorblat covered for me. Okonkwo came. "
+	            "Zanele kumain. Xiomara fue conmigo."),
+	    "NAME:Zorblat|NAME:Okonkwo|NAME:Zanele|NAME:Xiomara",
+	    "N12: before English, one such word, or a listed name, still names");
+	is_str(scan("Zorblat na. Okonkwo and kumain. Thandeka said kumain"),
+	    "NAME:Zorblat|NAME:Okonkwo|NAME:Thandeka",
+	    "N12: one such word alone, or after an English one, is no clause");
 	is_str(scan("Kaya called me. my friend gabi said hi. Dr. Ko is kind. "
 	            "Vida is my sponsor. I told Nada"),
 	    "NAME:Kaya|NAME:gabi|NAME:Dr. Ko|NAME:Vida|NAME:Nada",

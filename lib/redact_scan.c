@@ -13554,6 +13554,31 @@ honorific_before(struct mh_scanner *sc, size_t i)
 	    eqw(sc->s + t->s, tend(t) - t->s, "had"));
 }
 
+/* Has the word at k a vowel, or a letter past ASCII ("wójcik"), as a
+ * name has and chat's shortenings often have not ("tmrw", "pls")? */
+static int
+voiced_word(struct mh_scanner *sc, size_t k)
+{
+	for (size_t p = sc->t[k].s; p < tend(&sc->t[k]); p++)
+		if (vowel(sc->s[p]) || (unsigned char)sc->s[p] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Is the title before the word at i (title_tok()) a noun, after a
+ * determiner or a possessive ("the dr.", "my dr.", "ur dr"), where
+ * the word after it is the sentence's ("told the dr. abt it", "my dr.
+ * irl is nice")? */
+static int
+title_as_noun(struct mh_scanner *sc, size_t i)
+{
+	size_t q = prev_word(sc, title_tok(sc, i));
+
+	return q != SIZE_MAX &&
+	    (tok_in(sc, q, KW_NOUN_NEXT) || word_eq(sc, q, "ur") ||
+	        tok_is(sc, q, KW_HER));
+}
+
 /* Is the lower-case letter at i the initial a person goes by after an
  * honorific: "mrs k said", "dr. m said i'm fine", "ms. t was kind",
  * "ask mr j."?  Before what a person does or the clause's end, as
@@ -14307,9 +14332,20 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	 * is no relation or job: "dr nice", but "my brother still hates
 	 * me", "the coach even said so", "Father still drinks" (each lost
 	 * a word to a name) */
+	/* and a word of no list after an honorific, which only a name
+	 * follows: "mrs. oyelaran caught me", "appointment with dr.
+	 * benítez", "mr oduya called" (of four letters or more, not
+	 * slang nor chat's shortening with no vowel, "dr. tmrw", nor a
+	 * word of medicine, "dr. ketamine", nor after "the dr.", a noun:
+	 * "told the dr. abt it") */
 	if (title &&
 	    ((c == C_WEAK && honorific_before(sc, i)) ||
-	        (c == C_UNKNOWN && o_surname(sc, i)) ||
+	        (c == C_UNKNOWN &&
+	            (o_surname(sc, i) ||
+	                (tend(t) - t->s >= 4 && !tok_in(sc, i, KW_SLANG) &&
+	                    !clinical_suffix(sc, t) &&
+	                    honorific_before(sc, i) && !title_as_noun(sc, i) &&
+	                    voiced_word(sc, i)))) ||
 	        (c == C_AMBIG && title_ambig(sc, i, f))))
 		return tend(t);
 	*start = t->s;

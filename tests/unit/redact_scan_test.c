@@ -990,6 +990,16 @@ test_names(void)
 	    "a lower-case o' surname after a title");
 	is_str(scan("see dr d'angelo at five o'clock"), "NAME:d'angelo",
 	    "d' too, not o'clock");
+	is_str(scan("mrs. oyelaran caught me crying. appointment with dr. "
+	            "benítez, vice principal mr oduya called"),
+	    "NAME:oyelaran|NAME:benítez|NAME:oduya",
+	    "N12: a word of no list after an honorific in lower case");
+	is_str(scan("Today mrs. oyelaran caught me. Hi dr. wójcik"),
+	    "NAME:oyelaran|NAME:wójcik",
+	    "N12: also in a text with capitals");
+	is_str(scan("See dr. tmrw at 3. I told the dr. about it. My dr. "
+	            "appointment, dr. lol"),
+	    "", "N12: no vowel, a noun after the dr., a word or slang stay");
 	is_str(scan("dr o\xe2\x80\x99"
 	            "connell at five o\xe2\x80\x99"
 	            "clock"),

@@ -10023,18 +10023,30 @@ person_verb(struct mh_scanner *sc, size_t n)
 }
 
 /* Does the word at p open its sentence, or follow a greeting that opens
- * it, a comma after the greeting or none: "its maya again", "hey its
- * derek", "hi im kz", "Hi, I'm Kz, 19" (name_after_pronoun(),
- * cue_initials())? */
+ * it, a comma after the greeting or none, or after a greeting and up
+ * to three words said to someone and a comma: "its maya again", "hey
+ * its derek", "hi im kz", "Hi, I'm Kz, 19", "hi dr. wojcik, its ola"
+ * (name_after_pronoun(), cue_initials())? */
 static int
 greeting_opens(struct mh_scanner *sc, size_t p)
 {
 	size_t q = prev_word(sc, p);
 
-	return sentence_initial(sc, p) ||
-	    (q != SIZE_MAX &&
-	        (q + 2 == p || (q + 3 == p && tok_punct(sc, q + 1, ','))) &&
-	        hi_word(sc, q) && sentence_initial(sc, q));
+	if (sentence_initial(sc, p))
+		return 1;
+	if (q == SIZE_MAX ||
+	    !(q + 2 == p || (q + 3 == p && tok_punct(sc, q + 1, ','))))
+		return 0;
+	if (hi_word(sc, q))
+		return sentence_initial(sc, q);
+	/* after a greeting and whom it is said to, set off by a comma:
+	 * "hi dr. wojcik, its ola", "hey guys, i'm maya" */
+	if (q + 3 != p)
+		return 0;
+	for (int n = 0; n < 3 && (q = prev_word(sc, q)) != SIZE_MAX; n++)
+		if (hi_word(sc, q))
+			return sentence_initial(sc, q);
+	return 0;
 }
 
 static int chat_word(struct mh_scanner *sc, size_t i);
@@ -10318,6 +10330,73 @@ self_word_name(struct mh_scanner *sc, size_t i)
 	return n != SIZE_MAX && hi_word(sc, n) &&
 	    (clause_end_after(sc, i) ||
 	        (tok_gap(sc, i + 1) && word_among(sc, i + 2, sign_in_tails)));
+}
+
+/* Has the word at k a vowel, or a letter past ASCII ("wójcik"), as a
+ * name has and chat's shortenings often have not ("tmrw", "pls")? */
+static int
+voiced_word(struct mh_scanner *sc, size_t k)
+{
+	for (size_t p = sc->t[k].s; p < tend(&sc->t[k]); p++)
+		if (vowel(sc->s[p]) || (unsigned char)sc->s[p] >= 0x80)
+			return 1;
+	return 0;
+}
+
+static int two_syllables(struct mh_scanner *sc, size_t k);
+static int ing_word(struct mh_scanner *sc, size_t k);
+
+/* Is the word at i, in lower case and of no list, the name the writer
+ * gives after "i'm" or "its" (im_opens(), greeting_opens()): before
+ * one's age ("i'm aroha, 20"), before ", from" or, after a greeting,
+ * "from" ("i'm aroha, from porirua", "hi its ola from greenpoint"),
+ * or ending its clause after a greeting or with a letter past ASCII,
+ * which no word of chat has ("hi. i'm aroha.", "anyway i'm lucía,")?
+ * Of three letters or more, not slang, of two syllables and not drawn
+ * out (two_syllables()): not "i'm dre-ading it", "i'm ded,", "its
+ * ngl", "hi i'm sleepyyy", "i'm hangry from work". */
+static int
+self_unknown_name(struct mh_scanner *sc, size_t i)
+{
+	size_t pw = i - 2, it, q;
+	int hi;
+
+	if (i < 3 || !tok_gap(sc, i - 1) || tend(&sc->t[i]) - sc->t[i].s < 3 ||
+	    sc->t[i].hyphen || tok_in(sc, i, KW_SLANG) || !two_syllables(sc, i))
+		return 0;
+	if (im_opens(sc, pw)) {
+		it = pw;
+	} else {
+		/* ("it" before the 's, as the tokens of "it's" are) */
+		it = sc->t[pw].kind == T_POSS ? pw - 1 : pw;
+		if (!(it == pw ? word_eq(sc, it, "its")
+		               : word_eq(sc, it, "it")) ||
+		    !greeting_opens(sc, it))
+			return 0;
+	}
+	if (comma_age_after(sc, i))
+		return 1;
+	if (tok_punct(sc, i + 1, ',') && tok_gap(sc, i + 2) &&
+	    tok_is(sc, i + 3, KW_FROM))
+		return 1;
+	/* a greeting right before, in its sentence or its own ("hi. i'm") */
+	q = prev_word(sc, it);
+	hi = q != SIZE_MAX && hi_word(sc, q);
+	if (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_FROM))
+		return hi;
+	if (!(clause_end_after(sc, i) || tok_punct(sc, i + 1, ',')))
+		return 0;
+	/* (not a state one is in, as chat coins them: "hi i'm hangry",
+	 * "hey its lit", "hi i'm wrecked", "its snowing") */
+	if (hi) {
+		const char *e = sc->s + tend(&sc->t[i]);
+		return lc(e[-1]) != 'y' && !eqw(e - 2, 2, "ed") &&
+		    !ing_word(sc, i);
+	}
+	for (size_t p = sc->t[i].s; p < tend(&sc->t[i]); p++)
+		if ((unsigned char)sc->s[p] >= 0x80)
+			return 1;
+	return 0;
 }
 
 /* Is the word at i, two letters and no vowel, the initials one goes by
@@ -13554,17 +13633,6 @@ honorific_before(struct mh_scanner *sc, size_t i)
 	    eqw(sc->s + t->s, tend(t) - t->s, "had"));
 }
 
-/* Has the word at k a vowel, or a letter past ASCII ("wójcik"), as a
- * name has and chat's shortenings often have not ("tmrw", "pls")? */
-static int
-voiced_word(struct mh_scanner *sc, size_t k)
-{
-	for (size_t p = sc->t[k].s; p < tend(&sc->t[k]); p++)
-		if (vowel(sc->s[p]) || (unsigned char)sc->s[p] >= 0x80)
-			return 1;
-	return 0;
-}
-
 /* Is the title before the word at i (title_tok()) a noun, after a
  * determiner or a possessive ("the dr.", "my dr.", "ur dr"), where
  * the word after it is the sentence's ("told the dr. abt it", "my dr.
@@ -14226,7 +14294,9 @@ match_lower_name(struct mh_scanner *sc, size_t i, int ctx, int title,
 	    !(alone &&
 	        (f & (MH_NAMES_FIRST | MH_NAMES_COMMON)) == MH_NAMES_FIRST &&
 	        tend(t) - t->s >= 3))
-		return 0;
+		/* "anyway i'm lucía,", "hi. i'm aroha, from porirua" */
+		return f == 0 && !t->cap && self_unknown_name(sc, i) ? tend(t)
+		                                                     : 0;
 	int c = name_class(sc, i);
 	if (c != C_USER && c != C_STRONG && c != C_UNKNOWN && c != C_WEAK &&
 	    !lower_word_name(sc, i, c) &&

@@ -1000,6 +1000,21 @@ test_names(void)
 	is_str(scan("See dr. tmrw at 3. I told the dr. about it. My dr. "
 	            "appointment, dr. lol"),
 	    "", "N12: no vowel, a noun after the dr., a word or slang stay");
+	is_str(scan("anyway i'm lucía, my appt moved. hi. i'm aroha, from "
+	            "porirua. hi im zanele from joburg. i'm thandeka, 19"),
+	    "NAME:lucía|NAME:aroha|LOCATION:porirua|NAME:zanele|LOCATION:joburg|"
+	    "NAME:thandeka",
+	    "N12: a word of no list after i'm, where the writer gives it as "
+	    "a name");
+	is_str(scan("hi dr. wójcik, its ola from greenpoint. hi i'm zorblat. "
+	            "hey it's zanele from the group"),
+	    "NAME:wójcik|NAME:ola|LOCATION:greenpoint|NAME:zorblat|"
+	    "NAME:zanele",
+	    "N12: after a greeting and whom it is said to");
+	is_str(scan("i'm dre-ading it. i'm ded, lol. i'm hangry from work. hi "
+	            "i'm hangry. i'm cansada, ugh. hi i'm sleepyyy. hey its "
+	            "snowing. hi i'm wrecked. its ngl bad"),
+	    "", "N12: chat's states, slang and words drawn out stay");
 	is_str(scan("dr o\xe2\x80\x99"
 	            "connell at five o\xe2\x80\x99"
 	            "clock"),

@@ -1894,11 +1894,11 @@ static const char *const no_first_words[] = {
 static const char *const sign_offs[] = {"sincerely", "regards", "best",
     "wishes", "xoxo", "yours", NULL};
 /* The same in chat, before a comma ("love, D.", "thanks, K.", "hey its
- * me, kz", "see you soon, K.") or a dash ("love you - D."), "xo" and
+ * me, kz", "see you soon, K.", "see you then, K.") or a dash ("love you - D."), "xo" and
  * "xoxo" without one too ("xo D.": closing_before()) */
 static const char *const chat_closes[] = {"love", "luv", "xo", "thanks",
     "thx", "ty", "cheers", "me", "you", "u", "ya", "soon", "later", "bye",
-    NULL};
+    "then", NULL};
 /* The heads of a form's line whose value is a person's name, written
  * "SURNAME, FIRST" ("Patient: RIVERA, JAKE", "PATIENT NAME: OKAFOR,
  * MAYA A"), and the fields that follow one on the same line ("RIVERA,
@@ -12675,6 +12675,19 @@ signoff_letter(struct mh_scanner *sc, size_t i)
 	    line_end_after(sc, i) && closing_before(sc, i);
 }
 
+/* Is the word at i alone on the text's last line, the line before it
+ * ending in a close and a comma (close_word(): "Cheers,\nKit",
+ * "See you then,\nPrudence", "Best,\nGrace"): the name that signs a
+ * message, which a first name that is also a word is there too?  Not
+ * one on a line of its own inside the text, a list's or a heading's. */
+static int
+signoff_name(struct mh_scanner *sc, size_t i)
+{
+	return i >= 3 && sc->t[i - 1].kind == T_SPACE && sc->t[i - 1].nl &&
+	    (i + 1 >= sc->nt || (i + 2 >= sc->nt && line_end(sc, i))) &&
+	    tok_punct(sc, i - 2, ',') && close_word(sc, prev_tok(sc, i - 2));
+}
+
 /* slot_subject() of the word at i before the verb at n, of
  * low_deeds[]: the clause's start before i, and what the verb needs
  * after it (deed_tail()). */
@@ -15424,6 +15437,10 @@ match_name_slow(struct mh_scanner *sc, size_t i, int ctx, int title, int *type,
 	 * it; "Mark and I broke up": a first name opening the sentence
 	 * with "I" or "me" (not "in January and I can't") */
 	if (m == 1 && rel_appos_after(sc, last))
+		return end;
+	/* "Cheers,\nKit", "See you then,\nPrudence": a first name that is
+	 * also a word, alone on a message's last line after a close */
+	if (m == 1 && first && initial && signoff_name(sc, i))
 		return end;
 	/* "Lily my sister called": the same with no comma, a first name
 	 * of the list of names that are words opening the sentence, not

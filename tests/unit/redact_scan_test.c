@@ -1006,6 +1006,13 @@ test_names(void)
 	    "NAME:thandeka",
 	    "N12: a word of no list after i'm, where the writer gives it as "
 	    "a name");
+	is_str(scan("Hi Sam,\nSee you then,\nPrudence\n"), "NAME:Sam|NAME:Prudence",
+	    "N12: a first name that is a word signs the message after a close");
+	is_str(scan("Thanks again.\nCheers,\nKit"), "NAME:Kit",
+	    "N12: on the last line, with no newline after it");
+	is_str(scan("Cheers,\nKit\nand more text. My list:\nGrace\nI will see "
+	            "you,\nSoon"),
+	    "", "N12: not inside the text, nor after no close, nor a word");
 	is_str(scan("hi dr. wójcik, its ola from greenpoint. hi i'm zorblat. "
 	            "hey it's zanele from the group"),
 	    "NAME:wójcik|NAME:ola|LOCATION:greenpoint|NAME:zorblat|"

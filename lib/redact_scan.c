@@ -10355,14 +10355,24 @@ static int ing_word(struct mh_scanner *sc, size_t k);
  * Of three letters or more, not slang, of two syllables and not drawn
  * out (two_syllables()): not "i'm dre-ading it", "i'm ded,", "its
  * ngl", "hi i'm sleepyyy", "i'm hangry from work". */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
 static int
 self_unknown_name(struct mh_scanner *sc, size_t i)
 {
 	size_t pw = i - 2, it, q;
 	int hi;
 
-	if (i < 3 || !tok_gap(sc, i - 1) || tend(&sc->t[i]) - sc->t[i].s < 3 ||
-	    sc->t[i].hyphen || tok_in(sc, i, KW_SLANG) || !two_syllables(sc, i))
+	/* the cheap tests first: every word of no list in lower case comes
+	 * here ("i'm", "im", "its" or "it's" before it: an i, and five
+	 * bytes at most with a phone's apostrophe) */
+	if (i < 3 || !tok_gap(sc, i - 1) ||
+	    (sc->t[pw].kind == T_WORD &&
+	        (tend(&sc->t[pw]) - sc->t[pw].s > 5 ||
+	            lc((unsigned char)sc->s[sc->t[pw].s]) != 'i')) ||
+	    (sc->t[pw].kind == T_POSS &&
+	        lc((unsigned char)sc->s[sc->t[pw - 1].s]) != 'i'))
 		return 0;
 	if (im_opens(sc, pw)) {
 		it = pw;
@@ -10374,6 +10384,9 @@ self_unknown_name(struct mh_scanner *sc, size_t i)
 		    !greeting_opens(sc, it))
 			return 0;
 	}
+	if (tend(&sc->t[i]) - sc->t[i].s < 3 || sc->t[i].hyphen ||
+	    tok_in(sc, i, KW_SLANG) || !two_syllables(sc, i))
+		return 0;
 	if (comma_age_after(sc, i))
 		return 1;
 	if (tok_punct(sc, i + 1, ',') && tok_gap(sc, i + 2) &&

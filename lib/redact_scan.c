@@ -1096,7 +1096,7 @@ static const char *const famous[][PHRASE_WORDS] = {
 	 * DBT", "Ted Lasso made me hopeful"); not those whose name many
 	 * people have (Carl Rogers, Charlie Brown), who stay names */
 	{"marsha", "linehan"}, {"brene", "brown"}, {"sigmund", "freud"},
-	{"mister", "rogers"}, {"fred", "rogers"}, {"ted", "lasso"},
+	{"mister", "rogers"}, {"ted", "lasso"},
 	{"hello", "kitty"},
 	/* brands, shows and books whose words are names, said of a day's
 	 * comforts and vices: "drank a Dr Pepper", "Trader Joe's was
@@ -1116,26 +1116,27 @@ static const char *const famous[][PHRASE_WORDS] = {
 	 * Lama's stuff on compassion"), and characters of books, films and
 	 * myths ("I see Gandalf and cry", "I feel like Sisyphus", "Winnie
 	 * the Pooh quotes"): whole names, or a word no one is given; not
-	 * those whose name many people have (Michael Jordan, Serena
-	 * Williams), nor those whose first word is a relation or starts
+	 * those whose name many people have, a relation's as likely
+	 * (Michael Jordan, Serena Williams, Stephen King, Bill Gates, Mac
+	 * Miller, Fred Rogers), nor those whose first word is a relation or starts
 	 * a holiday or a hospital ("my mother Teresa", "Martin Luther King
 	 * Jr. Day", "Queen Elizabeth Hospital") */
 	{"taylor", "swift"}, {"billie", "eilish"}, {"ariana", "grande"},
-	{"selena", "gomez"}, {"demi", "lovato"}, {"nina", "simone"},
-	{"bob", "marley"}, {"michael", "phelps"}, {"elvis", "presley"},
+	{"demi", "lovato"}, {"nina", "simone"},
+	{"bob", "marley"}, {"elvis", "presley"},
 	{"whitney", "houston"}, {"ed", "sheeran"}, {"lana", "del", "rey"},
-	{"olivia", "rodrigo"}, {"kendrick", "lamar"}, {"mac", "miller"},
-	{"chester", "bennington"}, {"johnny", "cash"}, {"beyonce"},
+	{"olivia", "rodrigo"}, {"kendrick", "lamar"},
+	{"chester", "bennington"}, {"beyonce"},
 	{"beyoncé"}, {"simone", "biles"}, {"naomi", "osaka"},
 	{"lebron", "james"}, {"kobe", "bryant"}, {"meghan", "markle"},
 	{"dalai", "lama"}, {"pope", "francis"}, {"barack", "obama"},
 	{"michelle", "obama"}, {"obama"}, {"oprah"}, {"mahatma", "gandhi"},
 	{"greta", "thunberg"}, {"elon", "musk"}, {"steve", "jobs"},
-	{"bill", "gates"}, {"matt", "haig"}, {"viktor", "frankl"},
+	{"matt", "haig"}, {"viktor", "frankl"},
 	{"carl", "jung"}, {"eckhart", "tolle"}, {"thich", "nhat", "hanh"},
 	{"heath", "ledger"}, {"jim", "carrey"}, {"keanu", "reeves"},
-	{"tom", "hanks"}, {"stephen", "king"}, {"maya", "angelou"},
-	{"toni", "morrison"}, {"edgar", "allan", "poe"},
+	{"tom", "hanks"}, {"maya", "angelou"},
+	{"edgar", "allan", "poe"},
 	{"marcus", "aurelius"}, {"friedrich", "nietzsche"}, {"nietzsche"},
 	{"fyodor", "dostoevsky"}, {"winnie", "the", "pooh"}, {"gandalf"},
 	{"sisyphus"}, {"dumbledore"}, {"voldemort"}, {"hermione", "granger"},
@@ -6693,6 +6694,28 @@ body_head(const struct mh_scanner *sc, size_t i)
 	    sc->phrase_first[sc->t[i].kw] > NLANDS + NFAMOUS;
 }
 
+/* Is the name of famous[] from token i to end someone of the same
+ * name: a relation's ("my brother Harry Potter", "my neighbour Taylor
+ * Swift"), or, a given name first, the first words of a longer name or
+ * of a shop's ("Elvis
+ * Presley Okafor", "Peter Pan Donut", a capitalised word after it on
+ * its line, a name's or of four letters or more: not "Harry Potter And
+ * the", "Taylor Swift I think")? */
+static inline int relation_at(struct mh_scanner *sc, size_t p);
+static int
+famous_namesake(struct mh_scanner *sc, size_t i, size_t end)
+{
+	size_t q = prev_word(sc, i);
+	const struct tok *t;
+
+	if (q != SIZE_MAX && q + 2 == i && relation_at(sc, q))
+		return 1;
+	return (flags(sc, i) & MH_NAMES_FIRST) && tok_gap(sc, end) &&
+	    (t = word_tok(sc, end + 1)) != NULL && t->cap && !t->allcap &&
+	    (tend(t) - t->s >= 4 ||
+	        (flags(sc, end + 1) & (MH_NAMES_FIRST | MH_NAMES_LAST)));
+}
+
 /* A land or one of famous[] or bodies[] from token i, which is kept
  * whole: the token after it, or 0. */
 static size_t
@@ -6700,8 +6723,10 @@ kept_phrase_at(struct mh_scanner *sc, size_t i)
 {
 	size_t end = land_at(sc, i);
 
-	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD))
-		end = phrase_at(sc, i, NLANDS, NFAMOUS);
+	if (end == 0 && tok_in(sc, i, KW_FAMOUS_HEAD) &&
+	    (end = phrase_at(sc, i, NLANDS, NFAMOUS)) != 0 &&
+	    famous_namesake(sc, i, end))
+		return 0;
 	/* "Dr Pepper said my labs are fine": a doctor, who says things,
 	 * as the drink does not */
 	if (end != 0 && tok_in(sc, i, KW_HONORIFIC) && tok_gap(sc, end) &&

@@ -958,6 +958,17 @@ test_names(void)
 	    "their first names alone are still someone");
 	is_str(scan("I moved to Prince Edward Island"), "",
 	    "the land beside the prince");
+	is_str(scan("my brother Harry Potter hit me. My neighbour Taylor Swift "
+	            "called. My uncle Elvis Presley Okafor is sick"),
+	    "NAME:Harry Potter|NAME:Taylor Swift|NAME:Elvis Presley Okafor",
+	    "R26: a relation's namesake, or the start of a longer name");
+	is_str(scan("Harry Potter And the Chamber. I love Taylor Swift I think. "
+	            "my mom loves Taylor Swift"),
+	    "", "R26: a small word or I after the famous name");
+	is_str(scan("Stephen King called me. Bill Gates texted. Mac Miller "
+	            "said hi"),
+	    "NAME:Stephen King|NAME:Bill Gates|NAME:Mac Miller",
+	    "R26: a name many people have stays one");
 	is_str(scan("Dr Shabbat said so. Shabbat 2021 was hard"),
 	    "NAME:Dr Shabbat|DATE:Shabbat 2021",
 	    "after a title someone, with a year a date");

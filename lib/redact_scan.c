@@ -15077,10 +15077,10 @@ static const uint64_t clause_smalls[] = {0x6e61, 0x6e67, 0x616e67, 0x6b6f,
     0x667565, 0x6465, 0x656c, 0x6c61, 0x6573, 0x6d69, 0x656e, 0x79, 0x636f6e,
     0x706f72, 0x6d7579, 0x64656c, 0x6c6f73, 0x6c6173};
 
-/* Is token k one of clause_smalls[], in any case?  Its bytes packed
- * and compared as numbers: word_among() on the list cost 0.8% of
- * rb4.txt's instructions. */
-static int
+/* Is token k one of clause_smalls[], in any case: its index and 1,
+ * else 0?  Its bytes packed and compared as numbers: word_among() on
+ * the list cost 0.8% of rb4.txt's instructions. */
+static size_t
 clause_small(struct mh_scanner *sc, size_t k)
 {
 	const unsigned char *w = (const unsigned char *)sc->s + sc->t[k].s;
@@ -15094,22 +15094,40 @@ clause_small(struct mh_scanner *sc, size_t k)
 	for (size_t e = 0; e < sizeof(clause_smalls) / sizeof(clause_smalls[0]);
 	     e++)
 		if (clause_smalls[e] == key)
-			return 1;
+			return e + 1;
 	return 0;
 }
 
-/* Is token k, in lower case, a word that no English list holds: a
- * small word of clause_smalls[], a word of no list (unknown_word()), or
- * one that the name lists hold and the list of ordinary words does not
- * ("gana", a surname)? */
+enum {
+	/* clause_smalls[]' first Spanish word, "que" */
+	SMALL_SPANISH = 16,
+	/* foreign_word()'s kinds */
+	FW_SMALL = 1,   /* a small word of Tagalog, or one of no list */
+	FW_SPANISH = 2, /* a small word of Spanish */
+	FW_SURNAME = 3  /* a surname of the lists, no word */
+};
+
+/* Is token k, in lower case, a word that no English list holds, and of
+ * which kind (FW_*; else 0): a small word of clause_smalls[], a word of
+ * no list (unknown_word()) but chat's English drawn out ("ughhh
+ * whyyy", drawn_out()), or one that the name lists hold and the list
+ * of ordinary words does not ("gana", a surname)? */
 static int
 foreign_word(struct mh_scanner *sc, size_t k)
 {
-	return !sc->t[k].cap && !sc->t[k].allcap &&
-	    (clause_small(sc, k) || unknown_word(sc, k) ||
-	        (fullflags(sc, k) &
-	            (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_COMMON)) ==
-	            MH_NAMES_LAST);
+	size_t e;
+
+	if (sc->t[k].cap || sc->t[k].allcap)
+		return 0;
+	if ((e = clause_small(sc, k)) != 0)
+		return e - 1 < SMALL_SPANISH ? FW_SMALL : FW_SPANISH;
+	if (unknown_word(sc, k))
+		return drawn_out(sc, &sc->t[k]) ? 0 : FW_SMALL;
+	return (fullflags(sc, k) &
+	           (MH_NAMES_FIRST | MH_NAMES_LAST | MH_NAMES_COMMON)) ==
+	        MH_NAMES_LAST
+	    ? FW_SURNAME
+	    : 0;
 }
 
 /* Do the words after token last, in its sentence, read as a clause of
@@ -15119,7 +15137,11 @@ foreign_word(struct mh_scanner *sc, size_t k)
  * de", "Pwede bang magpa-therapy": where every word of the language is
  * one of no list, a word of no list opening the sentence is one of
  * them, no name as it is in an English one ("Zorblat covered for me").
- * Out of line: the walk's registers are spared. */
+ * Not a small word of Spanish next, which follows a name as often, as
+ * its verb, its surname's particle or a call ("Bongani es mi hermano",
+ * "Lerato de la cruz", "Thandiwe que pasa"), nor two surnames ("Zanele
+ * mokoena dlamini texted").  Out of line: the walk's registers are
+ * spared. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -15127,11 +15149,14 @@ static int
 foreign_clause_after(struct mh_scanner *sc, size_t last)
 {
 	size_t k = next_word(sc, last);
+	int first, r;
 
-	if (k == SIZE_MAX || !foreign_word(sc, k))
+	if (k == SIZE_MAX || (first = foreign_word(sc, k)) == 0 ||
+	    first == FW_SPANISH)
 		return 0;
 	for (int w = 0; w < 2 && (k = next_word(sc, k)) != SIZE_MAX; w++)
-		if (foreign_word(sc, k))
+		if ((r = foreign_word(sc, k)) != 0 &&
+		    !(first == FW_SURNAME && r == FW_SURNAME))
 			return 1;
 	return 0;
 }

@@ -3727,6 +3727,11 @@ test_A3_taglish_words(void)
 	is_str(scan("Zorblat na. Okonkwo and kumain. Thandeka said kumain"),
 	    "NAME:Zorblat|NAME:Okonkwo|NAME:Thandeka",
 	    "N12: one such word alone, or after an English one, is no clause");
+	is_str(scan("Bongani es mi hermano. Lerato de la cruz called. "
+	            "Thandiwe que pasa. Kagiso ughhh whyyy is he like this"),
+	    "NAME:Bongani|NAME:Lerato|NAME:Thandiwe|NAME:Kagiso",
+	    "R26: a small Spanish word next, or English drawn out, is no "
+	    "clause");
 	is_str(scan("Kaya called me. my friend gabi said hi. Dr. Ko is kind. "
 	            "Vida is my sponsor. I told Nada"),
 	    "NAME:Kaya|NAME:gabi|NAME:Dr. Ko|NAME:Vida|NAME:Nada",

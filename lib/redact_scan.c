@@ -10412,6 +10412,12 @@ self_unknown_name(struct mh_scanner *sc, size_t i)
 	if (tend(&sc->t[i]) - sc->t[i].s < 3 || sc->t[i].hyphen ||
 	    tok_in(sc, i, KW_SLANG) || !two_syllables(sc, i))
 		return 0;
+	/* not a state one is in, as chat coins them, whatever the cue:
+	 * "hi i'm chillin, 19", "hi im vibin from home", "hi i'm wrecked",
+	 * "its snowing" */
+	const char *e = sc->s + tend(&sc->t[i]);
+	if (eqw(e - 2, 2, "ed") || eqw(e - 2, 2, "in") || ing_word(sc, i))
+		return 0;
 	if (comma_age_after(sc, i))
 		return 1;
 	if (tok_punct(sc, i + 1, ',') && tok_gap(sc, i + 2) &&
@@ -10424,13 +10430,9 @@ self_unknown_name(struct mh_scanner *sc, size_t i)
 		return hi;
 	if (!(clause_end_after(sc, i) || tok_punct(sc, i + 1, ',')))
 		return 0;
-	/* (not a state one is in, as chat coins them: "hi i'm hangry",
-	 * "hey its lit", "hi i'm wrecked", "its snowing") */
-	if (hi) {
-		const char *e = sc->s + tend(&sc->t[i]);
-		return lc(e[-1]) != 'y' && !eqw(e - 2, 2, "ed") &&
-		    !ing_word(sc, i);
-	}
+	/* (nor one in -y, after a greeting alone: "hi i'm hangry") */
+	if (hi)
+		return lc(e[-1]) != 'y';
 	for (size_t p = sc->t[i].s; p < tend(&sc->t[i]); p++)
 		if ((unsigned char)sc->s[p] >= 0x80)
 			return 1;

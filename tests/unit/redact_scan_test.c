@@ -1033,6 +1033,9 @@ test_names(void)
 	            "i'm hangry. i'm cansada, ugh. hi i'm sleepyyy. hey its "
 	            "snowing. hi i'm wrecked. its ngl bad"),
 	    "", "N12: chat's states, slang and words drawn out stay");
+	is_str(scan("hi i'm chillin, 19. hi im vibin from home. hey its "
+	            "lit, 20. i'm wrecked, 19"),
+	    "", "R26: a state before an age or from is no name either");
 	is_str(scan("dr o\xe2\x80\x99"
 	            "connell at five o\xe2\x80\x99"
 	            "clock"),

@@ -1036,6 +1036,8 @@ test_names(void)
 	is_str(scan("hi i'm chillin, 19. hi im vibin from home. hey its "
 	            "lit, 20. i'm wrecked, 19"),
 	    "", "R26: a state before an age or from is no name either");
+	is_str(scan("hi i'm nonbinary, 17. hi i'm aroace, 19. hi im pinay, 20"),
+	    "", "R26: what one says one is, with one's age");
 	is_str(scan("dr o\xe2\x80\x99"
 	            "connell at five o\xe2\x80\x99"
 	            "clock"),

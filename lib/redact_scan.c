@@ -1730,6 +1730,10 @@ static const char *const endearments[] = {
  * just texted me" (rel_bare_after()). */
 static const char *const deed_whens[] = {"just", "finally", "suddenly",
     "randomly", "literally", "already", "also", "never", "always", NULL};
+/* First names that sign off as words do, alone on a message's last
+ * line: "Ok bye,\nPeace", "Love,\nForever" (signoff_name()). */
+static const char *const sign_words[] = {"peace", "forever", "always",
+    NULL};
 /* First names that are also words but, before "my", a relation and a
  * verb, the verb "hope" or an oath: "hope my mom texted me", "Mercy my
  * boss yelled at me" (slot_subject(), rel_bare_after()). */
@@ -12719,13 +12723,16 @@ signoff_letter(struct mh_scanner *sc, size_t i)
  * ending in a close and a comma (close_word(): "Cheers,\nKit",
  * "See you then,\nPrudence", "Best,\nGrace"): the name that signs a
  * message, which a first name that is also a word is there too?  Not
- * one on a line of its own inside the text, a list's or a heading's. */
+ * one on a line of its own inside the text, a list's or a heading's,
+ * nor a word of endearment or one that signs off ("Love you,\nHoney",
+ * "Ok bye,\nPeace"). */
 static int
 signoff_name(struct mh_scanner *sc, size_t i)
 {
 	return i >= 3 && sc->t[i - 1].kind == T_SPACE && sc->t[i - 1].nl &&
 	    (i + 1 >= sc->nt || (i + 2 >= sc->nt && line_end(sc, i))) &&
-	    tok_punct(sc, i - 2, ',') && close_word(sc, prev_tok(sc, i - 2));
+	    tok_punct(sc, i - 2, ',') && close_word(sc, prev_tok(sc, i - 2)) &&
+	    !word_among(sc, i, endearments) && !word_among(sc, i, sign_words);
 }
 
 /* slot_subject() of the word at i before the verb at n, of

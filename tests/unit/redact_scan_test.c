@@ -1024,6 +1024,10 @@ test_names(void)
 	is_str(scan("Cheers,\nKit\nand more text. My list:\nGrace\nI will see "
 	            "you,\nSoon"),
 	    "", "N12: not inside the text, nor after no close, nor a word");
+	is_str(scan("Love you,\nHoney"), "", "R26: a word of endearment signs");
+	is_str(scan("Ok bye,\nPeace"), "", "R26: a word that signs off");
+	is_str(scan("Thanks,\nHope"), "NAME:Hope",
+	    "R26: a name that is a word, after thanks");
 	is_str(scan("hi dr. wójcik, its ola from greenpoint. hi i'm zorblat. "
 	            "hey it's zanele from the group"),
 	    "NAME:wójcik|NAME:ola|LOCATION:greenpoint|NAME:zorblat|"

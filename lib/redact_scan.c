@@ -6700,8 +6700,8 @@ body_head(const struct mh_scanner *sc, size_t i)
 
 /* Is the name of famous[] from token i to end someone of the same
  * name: a relation's ("my brother Harry Potter", "my neighbour Taylor
- * Swift"), or, a given name first, the first words of a longer name or
- * of a shop's ("Elvis
+ * Swift"), or, a given name first that is no word (not "Golden Gate
+ * Bridge"), the first words of a longer name or of a shop's ("Elvis
  * Presley Okafor", "Peter Pan Donut", a capitalised word after it on
  * its line, a name's or of four letters or more: not "Harry Potter And
  * the", "Taylor Swift I think")? */
@@ -6714,8 +6714,10 @@ famous_namesake(struct mh_scanner *sc, size_t i, size_t end)
 
 	if (q != SIZE_MAX && q + 2 == i && relation_at(sc, q))
 		return 1;
-	return (flags(sc, i) & MH_NAMES_FIRST) && tok_gap(sc, end) &&
-	    (t = word_tok(sc, end + 1)) != NULL && t->cap && !t->allcap &&
+	return (flags(sc, i) & (MH_NAMES_FIRST | MH_NAMES_COMMON)) ==
+	    MH_NAMES_FIRST &&
+	    tok_gap(sc, end) && (t = word_tok(sc, end + 1)) != NULL && t->cap &&
+	    !t->allcap &&
 	    (tend(t) - t->s >= 4 ||
 	        (flags(sc, end + 1) & (MH_NAMES_FIRST | MH_NAMES_LAST)));
 }

@@ -965,6 +965,8 @@ test_names(void)
 	is_str(scan("Harry Potter And the Chamber. I love Taylor Swift I think. "
 	            "my mom loves Taylor Swift"),
 	    "", "R26: a small word or I after the famous name");
+	is_str(scan("we saw the Golden Gate Bridge today"), "",
+	    "R26: a name that is a word first: the bridge");
 	is_str(scan("Stephen King called me. Bill Gates texted. Mac Miller "
 	            "said hi"),
 	    "NAME:Stephen King|NAME:Bill Gates|NAME:Mac Miller",

@@ -691,7 +691,6 @@ enum {
 	KW2_FAC_END = 1u << 19,      /* high, general: low_place() */
 	KW2_FAC_KIND = 1u << 20,     /* school, college: low_place() */
 	KW2_PLACE_TAIL = 1u << 21,   /* High, Rd, Building: place_tail() */
-	KW2_TELLS = 1u << 21,        /* said, took: unknown_subject() */
 	KW2_RX_FIELD = 1u << 22,     /* refills: match_address_at() */
 	KW2_LOW_TAIL = 1u << 23,     /* rd, st, ave: place_tail() */
 	KW2_CAUSE_WHO = 1u << 24,    /* children: generic_facility() */
@@ -702,6 +701,11 @@ enum {
 	KW2_LOW_TAIL_END = 1u << 29, /* prep, mall: place_tail() */
 	KW2_STORE = 1u << 30,        /* target, walmart: match_place_at() */
 };
+/* The last bit of kw_sets2[], out of the enum, whose constants are
+ * ints: said, took (unknown_subject()).  Each bit one list's: TELLS had
+ * PLACE_TAIL's bit, and "texted" after a place was its tail ("MY AUNT
+ * IN DENVER TEXTED ME" took "DENVER TEXTED"). */
+#define KW2_TELLS (1u << 31)
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and

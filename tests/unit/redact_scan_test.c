@@ -5886,6 +5886,22 @@ test_P9_stores(void)
 	    "LOCATION:Northwestern", "P9: a word of no chain after at still");
 }
 
+/* R27: KW2_TELLS and KW2_PLACE_TAIL shared a bit, so a verb of telling
+ * was a place's tail and a place's tail a verb of telling. */
+static void
+test_R27_tells_bit(void)
+{
+	is_str(scan("MY AUNT IN DENVER TEXTED ME LAST NIGHT"), "NAME:DENVER",
+	    "R27: a verb of telling is no place's tail");
+	is_str(scan("thabo school was hard"), "",
+	    "R27: a place's tail is no verb of telling");
+	is_str(scan("thabo said she would come"), "NAME:thabo",
+	    "R27: a verb of telling still after a word of no list");
+	is_str(scan("I AM AT THE HARMON COMMUNITY CENTER"),
+	    "LOCATION:HARMON COMMUNITY CENTER",
+	    "R27: a place's tail still after a place");
+}
+
 /* P9: a saint's name in lower case after "at" is a school's or a
  * church's (low_place()). */
 static void
@@ -6174,6 +6190,7 @@ main(void)
 	test_P9_herb();
 	test_P9_stores();
 	test_P9_low_saint_at();
+	test_R27_tells_bit();
 	scan_close();
 	return done();
 }

@@ -12653,22 +12653,23 @@ that_subject(struct mh_scanner *sc, size_t i)
 	    slot_subject(sc, i);
 }
 
+static int unknown_subject(struct mh_scanner *sc, size_t i);
+
 /* Is the word opening a text with capitals, in lower case, a first name
  * that is also a word in a slot only a person fills, as slot_subject()
  * and slot_relation() take one in a text in lower case: "bill from my
- * AA group called me", "will texted me at 5 PM"?  Its case says
- * nothing of it, as a writer who types the text's first word without
- * its capital types a name so too.  Not "bill from my insurance came
- * today", no group of people.  The walk passes the first word, with
- * no word before it to give it a context (word_quiet()): walk() asks
- * it before it sets out, of the window's first token with the AMBIG
- * flag (the end token has none), and it takes the word here.  0, or -1
- * when no memory was left.  Out of line: few texts open so. */
-#ifdef __GNUC__
-__attribute__((noinline))
-#endif
-static int
-unknown_subject(struct mh_scanner *sc, size_t i);
+ * AA group called me", "will texted me at 5 PM"; or a word of no list
+ * or a surname alone before a verb of telling (unknown_subject():
+ * "uche said I should rest")?  Its case says nothing of it, as a
+ * writer who types the text's first word without its capital types a
+ * name so too.  Not "bill from my insurance came today", no group of
+ * people.  The walk passes the first word, with no word before it to
+ * give it a context (word_quiet()): walk() asks it before it sets out,
+ * of the window's first token with the AMBIG flag (the end token has
+ * none), or with no cue flag or a surname's before a verb of its
+ * lists, and it takes the word here.  0, or -1 when no memory was
+ * left.  Inline in walk(), once a window: out of line it cost 0.04 M
+ * of rb4's instructions more. */
 static int
 opening_name(struct mh_scanner *sc)
 {
@@ -12947,19 +12948,21 @@ word_slip(struct mh_scanner *sc, size_t k)
  * its clause (slot_start())?  Right after it a verb of telling of
  * person_tells[], which needs nothing after it, as such a word is
  * seldom a thing ("malgosia said", "uche messaged from Port
- * Harcourt"); another of low_deeds[] with what it
- * needs (deed_tail(): "wanjiru keeps asking", not "webpack blocked the
- * port"); or "took" after a word that ends in a, i, o or u, as few
- * words of English do and many names of no list, and before a person
- * or "the" (deed_tail(): "thabo took the taxi"; not "christmas took it
- * out of me", "chatbot took my job", "autosave took forever", nor the
- * brands that end so, "toyota took forever", "xiaomi took my data").  Not a slip of the keys in a relation or
- * in "someone" (word_slip(): "docter said", "somone called").  Not
- * chat's slang ("lol said", "idk said", "ngl said": slang_words[],
- * not_self_names[], and one syllable or none), nor a family word ("abuela said", "grammy texted":
- * kin_others[]), nor an assistant ("bixby said": name_asks[]).
- * match_lower_name() asks it in a text in lower case, opening_name()
- * of a text's first word. */
+ * Harcourt"); another of low_deeds[] with what it needs (deed_tail():
+ * "wanjiru keeps asking", not "webpack blocked the port"); or "took"
+ * after a word that ends in a, i, o or u, as few words of English do
+ * and many names of no list, and before a person or "the"
+ * (deed_tail(): "thabo took the taxi"; not "christmas took it out of
+ * me", "chatbot took my job", "autosave took forever", nor the brands
+ * that end so, "toyota took forever", "xiaomi took my data").  Not a
+ * slip of the keys in a relation or in "someone" (word_slip():
+ * "docter said", "somone called").  Not chat's slang ("lol said", "idk
+ * said", "ngl said": slang_words[], not_self_names[], and one syllable
+ * or none), nor a family word ("abuela said", "grammy texted":
+ * kin_others[]), nor an assistant, whose names are surnames too
+ * ("bixby said": name_asks[], asked here for the surname's way, and in
+ * unknown_word() for its other callers).  match_lower_name() asks it
+ * in a text in lower case, opening_name() of a text's first word. */
 static int
 unknown_subject(struct mh_scanner *sc, size_t i)
 {
@@ -17785,8 +17788,9 @@ said_run(struct mh_scanner *sc, size_t j, int zip, struct said_run *r)
 			if (d < 0 && r->nd > 0 && len >= 3 && len <= 9 &&
 			    (d = teens_tens_value(w, len)) >= 0) {
 				d += said_unit(sc, k, d, &e);
-				/* an hour and its minutes, a group of their own:
-				 * "text me at seven thirty, eight fifteen" */
+				/* an hour and its minutes, a group of their
+				 * own: "text me at seven thirty, eight
+				 * fifteen" */
 				if (r->nd - g == 1 && !said_digit_next(sc, e))
 					break;
 				said_put(r, d / 10, 1);
@@ -21492,8 +21496,8 @@ towns_again(struct mh_scanner *sc)
  * ("june texted me", not "june was hard", "summer is almost over"),
  * and of a feeling's (senses[]), not before is, was, has or a past
  * form ("joy is hard to find"); of either, not before one of coming
- * or going (fades[]: "summer came early", "joy came back").  Out of line: few words are
- * asked. */
+ * or going (fades[]: "summer came early", "joy came back").  Out of
+ * line: few words are asked. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -21573,8 +21577,8 @@ name_noted(struct mh_scanner *sc, size_t k)
  * every text with a name, the pass cost 12 M of rb4's 230 M
  * instructions, and such a text mostly writes a name again
  * capitalised, which the walk takes ("Thabo called. Thabo is my
- * brother"); "Thabo called. thabo is my brother" is left.  0, or -1 when no memory is left.  Out of line, as
- * towns_again(). */
+ * brother"); "Thabo called. thabo is my brother" is left.  0, or -1
+ * when no memory is left.  Out of line, as towns_again(). */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif

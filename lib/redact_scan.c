@@ -9569,10 +9569,11 @@ named_before(struct mh_scanner *sc, size_t q)
 }
 
 /* Is the word at q someone: she, he, a relation word, a capitalised
- * name, or a first name in lower case right after a relation word
- * ("grandma ruth is 94": chat writes names so), or a word of no list
- * after one or after another such ("lola bining is 92", "selvi paati
- * is 94")? */
+ * name of the lists or the last word of a name just taken
+ * (named_before()), or a first name in lower case right after a
+ * relation word ("grandma ruth is 94": chat writes names so), or a
+ * word of no list after one or after another such ("lola bining is
+ * 92", "selvi paati is 94")? */
 static int
 someone_at(struct mh_scanner *sc, size_t q)
 {
@@ -9587,10 +9588,12 @@ someone_at(struct mh_scanner *sc, size_t q)
 	        (fullflags(sc, q) & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
 	        !(fullflags(sc, q) & MH_NAMES_STOP)))
 		return 1;
-	/* "gma", chat's grandma, is no relation word of the names (nor
-	 * "gpa", a grade's average but after "turns" or "hit") */
+	/* another word with capitals, only the last of a name the walk
+	 * just took ("Mr. Stanisław Wiśniewski, 91": named_before()) */
 	if (sc->t[q].cap || sc->t[q].allcap)
 		return named_before(sc, q);
+	/* "gma", chat's grandma, is no relation word of the names (nor
+	 * "gpa", a grade's average but after "turns" or "hit") */
 	if (word_eq(sc, q, "gma"))
 		return 1;
 	/* in lower case a first name after a relation word, "my nan
@@ -16990,9 +16993,10 @@ cross_streets(struct mh_scanner *sc, size_t i, size_t *start)
  * or 0: "[Jefferson Heights] High", "[Whitmore] Building", "[Miami
  * Edison] Senior High", "[BRIGHTWATER] MENTAL HEALTH".  Written as the
  * name is, capitalised after a capitalised one, in capitals after
- * capitals; in lower case only a street's abbreviation or, ending the
- * clause, a school's or a mall's word (low_tails[]).  Up to four words,
- * of place_tails[] and fac_quals[], the last of place_tails[]: "Maple
+ * capitals; in lower case only a street's abbreviation (low_tails[])
+ * or, ending the clause, a school's or a mall's word (low_tails_end[]),
+ * and not before a name ("emma st louis").  Up to four words, of
+ * place_tails[] and fac_quals[], the last of place_tails[]: "Maple
  * Ridge Community" stays "Community". */
 static size_t
 place_tail(struct mh_scanner *sc, size_t p)

@@ -12963,9 +12963,8 @@ word_slip(struct mh_scanner *sc, size_t k)
  * said", "ngl said": slang_words[], not_self_names[], and one syllable
  * or none), nor a family word ("abuela said", "grammy texted":
  * kin_others[]), nor an assistant, whose names are surnames too
- * ("bixby said": name_asks[], asked here for the surname's way, and in
- * unknown_word() for its other callers).  match_lower_name() asks it
- * in a text in lower case, opening_name() of a text's first word. */
+ * ("bixby said": name_asks[]).  match_lower_name() asks it in a text
+ * in lower case, opening_name() of a text's first word. */
 static int
 unknown_subject(struct mh_scanner *sc, size_t i)
 {
@@ -12976,15 +12975,17 @@ unknown_subject(struct mh_scanner *sc, size_t i)
 	if (!tok_gap(sc, i + 1) || v == NULL || v->kind != T_WORD || v->cap ||
 	    v->allcap || !tok_in2(sc, i + 2, KW2_TELLS | KW2_LOW_DEED))
 		return 0;
-	if (tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER | KW2_NAME_ASK) ||
+	if (tok_in2(sc, i, KW2_NOT_SELF | KW2_KIN_OTHER) ||
 	    !two_syllables(sc, i) || !slot_start(sc, i))
 		return 0;
 	/* a surname that is a family word of another language too is that
 	 * word here ("wujek said to call": lone_last_flags() keeps it a
-	 * surname after a cue alone) */
+	 * surname after a cue alone), and an assistant's ("bixby said":
+	 * unknown_word() turns it away on the other way) */
 	unknown = unknown_word(sc, i);
 	if (!unknown &&
-	    (!lone_surname_word(sc, i) || (fullflags(sc, i) & MH_NAMES_REL)))
+	    (!lone_surname_word(sc, i) || (fullflags(sc, i) & MH_NAMES_REL) ||
+	        tok_in2(sc, i, KW2_NAME_ASK)))
 		return 0;
 	took = word_eq(sc, i + 2, "took");
 	if (took ? !unknown || strchr("aiou", lc(sc->s[tend(t) - 1])) == NULL ||

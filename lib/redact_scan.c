@@ -9549,8 +9549,8 @@ unlisted_name(struct mh_scanner *sc, size_t k)
  * last span, a name's, ends with it): "Mr. Stanisław Wiśniewski, 91",
  * "Miss Philippa Carrington-Hale, is 102", "MRS. CONSUELO ARAGÓN WHO
  * IS 94", of no list or with a hyphen; or a capitalised word with a
- * hyphen right after one, a given name the name left ("Mrs. Park
- * Young-hee is 91")? */
+ * hyphen right after one, a given name the name left ("Mrs. Choi
+ * Ah-young is 91": surname_syllables() leaves it)? */
 static int
 named_before(struct mh_scanner *sc, size_t q)
 {
@@ -12165,6 +12165,35 @@ town_article(struct mh_scanner *sc, size_t j, size_t k)
 	    (word_eq(sc, j, "los") || word_eq(sc, j, "las"));
 }
 
+/* Is the capitalised word at j, after a surname, a given name of two
+ * syllables joined by '-' that hyphen_class() leaves because a part is
+ * an ordinary word ("Park Min-seo", "Park Young-hee", "Kim Soon-ja")?
+ * Two parts of two to five letters, one a name's and no word's ("seo",
+ * "hee", "ja"), none kept: not "Hip-hop", "Wi-fi", "Co-op", "Re-do",
+ * "Tik-tok" (no part a clear name's), nor "Check-in", "Follow-up".
+ * Asked only at the end of a run, of a hyphenated word. */
+static int
+surname_syllables(struct mh_scanner *sc, size_t j)
+{
+	const struct tok *t = &sc->t[j];
+	const char *w = sc->s + t->s, *end = sc->s + tend(t);
+	const char *h = memchr(w, '-', (size_t)(end - w));
+	unsigned f1, f2, name = MH_NAMES_FIRST | MH_NAMES_LAST,
+	                 word = MH_NAMES_COMMON | MH_NAMES_AMBIG;
+
+	if (h == NULL || h - w < 2 || h - w > 5 || end - h - 1 < 2 ||
+	    end - h - 1 > 5 || memchr(h + 1, '-', (size_t)(end - h - 1)))
+		return 0;
+	for (const char *c = w; c < end; c++)
+		if (c != h && !((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z'))
+			return 0;
+	f1 = mh_names_lookup(sc->nm, w, (size_t)(h - w));
+	f2 = mh_names_lookup(sc->nm, h + 1, (size_t)(end - h - 1));
+	if ((f1 | f2) & MH_NAMES_KEEP)
+		return 0;
+	return ((f1 & name) && !(f1 & word)) || ((f2 & name) && !(f2 & word));
+}
+
 /* Collect a run of name-like tokens from i: capitalised words and
  * initials separated by single blanks.  Returns the number of members
  * and sets *last to the index of the last member, and *seen to the
@@ -12197,15 +12226,21 @@ name_run_at(struct mh_scanner *sc, size_t i, int lower_ok, size_t *last,
 			 * Justin Beet?": a word of the common-word list
 			 * alone, capitalised after a clear first name, is
 			 * its surname; not in a title, where the words
-			 * around are capitalised too */
-			if (m == 1 && cls[0] == C_STRONG && t->cap &&
-			    !t->allcap && j == i + 2 &&
-			    (fullflags(sc, j) & ~(unsigned)MH_NAMES_PROPER) ==
-			        MH_NAMES_COMMON &&
-			    (fullflags(sc, i) & MH_NAMES_FIRST) &&
-			    !(tok_gap(sc, j + 1) && cap_word(sc, j + 2)) &&
-			    !(i >= 2 && tok_gap(sc, i - 1) &&
-			        cap_word(sc, i - 2))) {
+			 * around are capitalised too.  "Park Min-seo": a
+			 * surname's given name of two syllables, one a
+			 * word (surname_syllables()) */
+			if ((m == 1 && cls[0] == C_STRONG && t->cap &&
+			        !t->allcap && j == i + 2 &&
+			        (fullflags(sc, j) &
+			            ~(unsigned)MH_NAMES_PROPER) ==
+			            MH_NAMES_COMMON &&
+			        (fullflags(sc, i) & MH_NAMES_FIRST) &&
+			        !(tok_gap(sc, j + 1) && cap_word(sc, j + 2)) &&
+			        !(i >= 2 && tok_gap(sc, i - 1) &&
+			            cap_word(sc, i - 2))) ||
+			    (m == 1 && t->hyphen && t->cap && j == i + 2 &&
+			        (fullflags(sc, i) & MH_NAMES_LAST) &&
+			        surname_syllables(sc, j))) {
 				cls[m++] = C_WEAK;
 				sn |= 1u << C_WEAK;
 				*last = j;

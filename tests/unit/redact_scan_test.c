@@ -504,6 +504,15 @@ test_names(void)
 	    "a romanised Korean given name, its syllables in lower case");
 	is_str(scan("Check-in at noon. Ha-ha. Ah-young? Oh-jin? Tae-bo class"), "",
 	    "not when a syllable is an ordinary word or in no list");
+	is_str(scan("I'm Park Min-seo, a nurse. My mother-in-law, Kim Soon-ja, "
+	            "is here; my mom Park Young-hee too"),
+	    "NAME:Park Min-seo|NAME:Kim Soon-ja|NAME:Park Young-hee",
+	    "after a surname, a given name of two syllables, one a word");
+	is_str(scan("I'm Park Hip-hop, my friend Kim Wi-fi, my son Lee Co-op, "
+	            "my aunt Choi Re-do, my mom Park Tik-tok, my dad Kim "
+	            "Check-in"),
+	    "NAME:Park|NAME:Kim|NAME:Lee|NAME:Choi|NAME:Park|NAME:Kim",
+	    "but not a word of two words, neither part a clear name's");
 	is_str(scan("my friend kofi came"), "NAME:kofi",
 	    "lower-case name after a relation");
 	/* everyday words that the name lists hold and Philter's word list
@@ -5931,7 +5940,7 @@ test_dev4_dates_ages(void)
 	is_str(scan("MY FATHER MR. TADEUSZ WÓJTOWICZ WHO IS 97. HE CALLS."),
 	    "NAME:MR. TADEUSZ WÓJTOWICZ|AGE:97",
 	    "D9: an age after a name in capitals and who is");
-	is_str(scan("My mom Mrs. Choi Mi-rae is 92 and lonely."),
+	is_str(scan("My mom Mrs. Choi Ah-young is 92 and lonely."),
 	    "NAME:Mrs. Choi|AGE:92",
 	    "D9: an age after a given name with a hyphen the name left");
 	is_str(scan("my great-aunt, Mrs. Ottilie Brandvold, 100 next month. "
@@ -5940,7 +5949,7 @@ test_dev4_dates_ages(void)
 	    "D9: an age to be reached next month or this year");
 	is_str(scan("Mr. Brzęczyk, room 91, called. Dr. Ashby-Vane, 100 mg "
 	            "daily. Mrs. Choi Mi-rae is 92 percent done."),
-	    "NAME:Mr. Brzęczyk|NAME:Dr. Ashby-Vane|NAME:Mrs. Choi",
+	    "NAME:Mr. Brzęczyk|NAME:Dr. Ashby-Vane|NAME:Mrs. Choi Mi-rae",
 	    "D9: a room, a dose, a share after a name stay");
 	is_str(scan("Sertraline, 100 next week if it helps. Zoloft, 100 this "
 	            "month, then 150. The drive, 90 minutes away."),

@@ -11564,6 +11564,29 @@ facility_possible(struct mh_scanner *sc, const struct cap_run *r)
 	    (tok_gap(sc, j + 1) && tok_in(sc, j + 2, KW_LOW_FACILITY));
 }
 
+/* Does the facility's word at i open a place's name alone: "University"
+ * or "College", then "of" and a capitalised word that is no plain word
+ * ("the University of Manchester", "College of Charleston", "University
+ * of Oregon"; not "University of Life", "College of Nursing")?  Asked
+ * by match_facility() of a run's first word with the facility flag: out
+ * of line, as few are. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+of_facility(struct mh_scanner *sc, size_t i)
+{
+	unsigned f;
+
+	if (!sc->t[i].cap || !tok_gap(sc, i + 1) || !tok_is(sc, i + 2, KW_OF) ||
+	    !tok_gap(sc, i + 3) || !cap_word(sc, i + 4) ||
+	    !(word_eq(sc, i, "university") || word_eq(sc, i, "college")))
+		return 0;
+	f = fullflags(sc, i + 4);
+	return !(f & MH_NAMES_COMMON) ||
+	    (f & (MH_NAMES_CITY | MH_NAMES_STATE)) != 0;
+}
+
 /* A facility: capitalised words ending in Hospital, Clinic, Medical
  * Center...  Returns the end byte or 0.  Inlined in word_rules(), its
  * one caller, as GCC chose until a change of word_rules()' size made
@@ -11615,7 +11638,7 @@ match_facility(struct mh_scanner *sc, size_t i)
 				break;
 		} else
 			break;
-		if (isfac && words > 0)
+		if (isfac && (words > 0 || of_facility(sc, j)))
 			fac = 1;
 		else if (fac && !isfac && !cap_word(sc, j) &&
 		    t->kind == T_WORD && !tok_is(sc, j, KW_OF) &&

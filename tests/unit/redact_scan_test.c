@@ -688,6 +688,13 @@ test_names(void)
 	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");
 	is_str(scan("seen at Mercy Hospital"), "LOCATION:Mercy Hospital",
 	    "facility");
+	is_str(scan("a student at the University of Manchester, then "
+	            "College of Charleston"),
+	    "LOCATION:University of Manchester|LOCATION:College of Charleston",
+	    "University or College of a place: one place");
+	is_str(scan("my degree from the University of Medicine; the College of "
+	            "Nursing is hard; a University of sorts"),
+	    "", "but not of a plain word, nor of a word in lower case");
 	/* a name that is also a word, lower case, after a relation word */
 	is_str(scan("my best friend june is moving"), "NAME:june",
 	    "lower-case june after a relation");

@@ -16333,6 +16333,31 @@ pair_town_word(struct mh_scanner *sc, size_t i)
 	        mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s));
 }
 
+/* Does the possessive at j, after the one capitalised word i after a
+ * place cue, join it to a name's word that ends a facility's name ("at
+ * Children's Mercy")?  A capitalised word of a name list after it, no
+ * relation, month, weekday, state or stop word ("at Kelly's Mom's",
+ * "at Grandma's Sunday"), and no chain's before it ("at Kohl's Maya
+ * and I"): "at Kelly's Diner" stays as it was.  Out of line: few
+ * possessives come here. */
+#ifdef __GNUC__
+__attribute__((noinline))
+#endif
+static int
+poss_place(struct mh_scanner *sc, size_t i, size_t j)
+{
+	unsigned f;
+
+	if (!tok_gap(sc, j + 1) || !cap_word(sc, j + 2) ||
+	    tok_in2(sc, i, KW2_CHAIN))
+		return 0;
+	f = fullflags(sc, j + 2);
+	return (f & (MH_NAMES_FIRST | MH_NAMES_LAST)) &&
+	    !(f &
+	        (MH_NAMES_REL | MH_NAMES_MONTH | MH_NAMES_WEEKDAY |
+	            MH_NAMES_STATE | MH_NAMES_STOP | MH_NAMES_TITLE));
+}
+
 /* Capitalised words after "in", "at", "from" or "near": a place ("at
  * Cedar Crest", "at NYU Langone", "at UCSF"), at the word i after the
  * place cue p, which word_rules() finds first (the cue in lower case as
@@ -16357,7 +16382,8 @@ match_place_at(struct mh_scanner *sc, size_t i, size_t p)
 		words++;
 		end = tend(&sc->t[j]);
 		j++;
-		if (tk(sc, j) && sc->t[j].kind == T_POSS && words >= 2)
+		if (tk(sc, j) && sc->t[j].kind == T_POSS &&
+		    (words >= 2 || poss_place(sc, i, j)))
 			end = tend(&sc->t[j++]); /* "Women's" */
 		/* "Brigham & Women's", "Baylor Scott & White" (not "in
 		 * Leeds and I'm happy") */

@@ -695,6 +695,14 @@ test_names(void)
 	is_str(scan("my degree from the University of Medicine; the College of "
 	            "Nursing is hard; a University of sorts"),
 	    "", "but not of a plain word, nor of a word in lower case");
+	is_str(scan("his diagnosis today at Children's Mercy and then"),
+	    "LOCATION:Children's Mercy",
+	    "a possessive and a name's word after at: one place");
+	is_str(scan("we were at Children's today, at Kohl's Maya and I shopped, "
+	            "I slept at Kelly's Mom's place"),
+	    "LOCATION:Children|NAME:Kohl|NAME:Maya|LOCATION:Kelly",
+	    "not before a word in lower case, after a chain's, before a "
+	    "relation");
 	/* a name that is also a word, lower case, after a relation word */
 	is_str(scan("my best friend june is moving"), "NAME:june",
 	    "lower-case june after a relation");

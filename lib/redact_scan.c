@@ -1717,8 +1717,8 @@ static const char *const thing_preps[] = {
 static const char *const ambig_cues[] = {
 	"to", "with", "and", "or", "told", "asked", "call", "called", "text",
 	"texted", "saw", "met", "miss", "missed", "love", "about", "tell",
-	"for", "see", "visit", "visited", "trust", "hate", "like", "ask",
-	"is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
+	"for", "see", "seeing", "visit", "visited", "trust", "hate", "like",
+	"ask", "is", "was", "but", "named", "dear", "hi", "hey", "thanks", "by",
 	/* a farewell as a greeting: "Bye Grace, see you", "Cheers Mark" */
 	"bye", "cheers",
 	/* Tagalog's marker of a person: "si Hope ay mabait" */

@@ -688,6 +688,13 @@ test_names(void)
 	is_str(scan("I'm sure I'll cope"), "", "contractions are not names");
 	is_str(scan("seen at Mercy Hospital"), "LOCATION:Mercy Hospital",
 	    "facility");
+	is_str(scan("I've been seeing Grace at the counseling center, and "
+	            "Seeing Will at the gym was odd"),
+	    "NAME:Grace|NAME:Will",
+	    "a capitalised name that is a word after seeing, as after see");
+	is_str(scan("I keep seeing grace in small things, seeing will power "
+	            "fade"),
+	    "", "but not such a word in lower case");
 	is_str(scan("a student at the University of Manchester, then "
 	            "College of Charleston"),
 	    "LOCATION:University of Manchester|LOCATION:College of Charleston",

@@ -706,6 +706,49 @@ enum {
  * PLACE_TAIL's bit, and "texted" after a place was its tail ("MY AUNT
  * IN DENVER TEXTED ME" took "DENVER TEXTED"). */
 #define KW2_TELLS (1u << 31)
+/* Each list its own bit: the sum of the bits is their union only if no
+ * two lists share one (two writers once gave KW2_TELLS the bit of
+ * KW2_PLACE_TAIL, and each list's words answered for the other's).
+ * A list given a bit joins its word's list here. */
+/* clang-format off */
+#define KW_BIT_LIST(X) \
+	X(KW_PLACE_PARTICLE) X(KW_STREET_PARTICLE) X(KW_LEAD_STREET) \
+	X(KW_NAME_PARTICLE) X(KW_CLINICAL) X(KW_HOLIDAY) X(KW_AMBIG_CUE) \
+	X(KW_IDCUE) X(KW_UNIT_WORD) X(KW_SHIP) X(KW_LOW_FACILITY) \
+	X(KW_RATING) X(KW_DATE_PREP) X(KW_CLAUSE_START) X(KW_DATE_CUE) \
+	X(KW_LOWER_NAME) X(KW_GEO_SUFFIX) X(KW_TOWN_PARTICLE) \
+	X(KW_DIRECTION) X(KW_VERB_NEXT) X(KW_THING) X(KW_THING_PREP) \
+	X(KW_STATE_NAME) X(KW_PLACE_NOUN) X(KW_FEAST) X(KW_FINITE) \
+	X(KW_BASE_ED) X(KW_GROUP) X(KW_GROUP_THE) X(KW_GROUP_MY) \
+	X(KW_PERSON_DOES) X(KW_DAY_HEAD) X(KW_LOW_STREET) X(KW_MEASURE) \
+	X(KW_PLATFORM) X(KW_ACCOUNT) X(KW_SLANG) X(KW_ORD_DAY) X(KW_TENS) \
+	X(KW_FAC_HEAD) X(KW_LOW_SAINT) X(KW_TLD_WORD) X(KW_POSS_DET) \
+	X(KW_SAINT_WORD) X(KW_CAP_RULE) X(KW_HONORIFIC) X(KW_NOUN_NEXT) \
+	X(KW_LAND_HEAD) X(KW_FAMOUS_HEAD) X(KW_COND_CTX) X(KW_BOROUGH) \
+	X(KW_NINETY) X(KW_FMONTH) X(KW_TOWN_PREP) X(KW_TOWN_VERB) \
+	X(KW_ADDR_HEAD) X(KW_MAIL_HOST) X(KW_SECRET) X(KW_PHONE_CUE) \
+	X(KW_STAY_CUE) X(KW_ORD_HIGH) X(KW_SAID_CUE) X(KW_SAID_IDCUE)
+#define KW2_BIT_LIST(X) \
+	X(KW2_NOT_S_FORM) X(KW2_FAC_QUAL) X(KW2_PART_LEAD) \
+	X(KW2_FAMILY_NOUN) X(KW2_VERB_AFTER) X(KW2_CONDITION) \
+	X(KW2_OWN_NOUN) X(KW2_NOT_LONE) X(KW2_SERVICE) X(KW2_SURNAME_CUE) \
+	X(KW2_NOT_SELF) X(KW2_DATE_LEAD) X(KW2_NOT_STAY) X(KW2_ADMIT_BEFORE) \
+	X(KW2_CHAIN) X(KW2_LOW_DEED) X(KW2_KIN_OTHER) X(KW2_FORM_CUE) \
+	X(KW2_FORM_AFTER) X(KW2_FAC_END) X(KW2_FAC_KIND) X(KW2_PLACE_TAIL) \
+	X(KW2_RX_FIELD) X(KW2_LOW_TAIL) X(KW2_CAUSE_WHO) X(KW2_CAUSE_END) \
+	X(KW2_NAME_ASK) X(KW2_OATH_BEFORE) X(KW2_BILLING) \
+	X(KW2_LOW_TAIL_END) X(KW2_STORE) X(KW2_TELLS)
+/* clang-format on */
+#define BIT_PLUS(b) +(uint64_t)(b)
+#define BIT_OR(b) | (uint64_t)(b)
+_Static_assert((0 KW_BIT_LIST(BIT_PLUS)) == (0 KW_BIT_LIST(BIT_OR)),
+    "two KW_ lists share a bit");
+_Static_assert((0 KW2_BIT_LIST(BIT_PLUS)) == (0 KW2_BIT_LIST(BIT_OR)),
+    "two KW2_ lists share a bit");
+#undef BIT_PLUS
+#undef BIT_OR
+#undef KW_BIT_LIST
+#undef KW2_BIT_LIST
 /* The lists of word_rules()' first rules, before it asks KEEP: a
  * handle after a platform word, a facility in lower case, a spelled
  * e-mail, a kept land or famous phrase (cap_passes_slow() and

@@ -17212,7 +17212,7 @@ static int
 emit_tail(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 {
 	size_t g = tok_from(sc, *i + 1, end);
-	size_t e = place_tail(sc, g - 1);
+	size_t e = sc->t[g].s == end ? place_tail(sc, g - 1) : 0;
 
 	if (e != 0 && type == MH_SCAN_NAME && !tail_cue(sc, g, start, e))
 		e = 0;
@@ -17248,8 +17248,7 @@ emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 	/* a blank and a word of place_tail()'s after a name or a place,
 	 * by its bits: the rest out of line (emit_tail()) */
 	if ((type == MH_SCAN_NAME || type == MH_SCAN_LOCATION) &&
-	    t->mark == MARK_GAP && (sc->kw_sets2[t[1].kw] & KW2_TAILS) &&
-	    t->s == end)
+	    t->mark == MARK_GAP && (sc->kw_sets2[t[1].kw] & KW2_TAILS))
 		return emit_tail(sc, i, start, end, type);
 	/* (on failure the walk stops, and never reads *i) */
 	*i = (size_t)(t - sc->t);

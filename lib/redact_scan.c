@@ -17267,8 +17267,8 @@ emit(struct mh_scanner *sc, size_t *i, size_t start, size_t end, int type)
 		t++;
 	/* a blank and a word of place_tail()'s after a name or a place,
 	 * by its bits: the rest out of line (emit_tail()) */
-	if ((type == MH_SCAN_NAME || type == MH_SCAN_LOCATION) &&
-	    t->mark == MARK_GAP && (sc->kw_sets2[t[1].kw] & KW2_TAILS))
+	if (t->mark == MARK_GAP && (sc->kw_sets2[t[1].kw] & KW2_TAILS) &&
+	    (type == MH_SCAN_NAME || type == MH_SCAN_LOCATION))
 		return emit_tail(sc, i, start, end, type);
 	/* (on failure the walk stops, and never reads *i) */
 	*i = (size_t)(t - sc->t);

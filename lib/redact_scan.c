@@ -16207,14 +16207,19 @@ static const char *const town_of_heads[] = {"job", "flat", "house", "home",
  * is somewhere: a relation ("my gp in Croydon", "her parents in"), a
  * facility's word ("the clinic in"), a noun of town_of_heads[], a
  * pronoun as an object after "with" ("moved in with us in Enugu"), or
- * a name taken just before ("aunty Funke in Ikeja")?  lone_town() asks
+ * a name or a place taken just before ("aunty Funke in Ikeja", "the
+ * Polish Community Counselling Service in Ealing")?  lone_town() asks
  * it where no cue of living comes before. */
 static int
 lone_town_of(struct mh_scanner *sc, size_t v)
 {
 	if (sc->t[v].kind != T_WORD)
 		return 0;
-	if (sc->nsp && sc->sp[sc->nsp - 1].type == MH_SCAN_NAME &&
+	/* a person's name or a place's ("at the Polish Community
+	 * Counselling Service in Ealing") */
+	if (sc->nsp &&
+	    (sc->sp[sc->nsp - 1].type == MH_SCAN_NAME ||
+	        sc->sp[sc->nsp - 1].type == MH_SCAN_LOCATION) &&
 	    sc->sp[sc->nsp - 1].end == tend(&sc->t[v]))
 		return 1;
 	/* a pronoun only after "with": "drew her in Photoshop", "put me in
@@ -16227,6 +16232,25 @@ lone_town_of(struct mh_scanner *sc, size_t v)
 	    word_among(sc, v, town_of_heads);
 }
 
+/* The words of coming before "to" and a town that only Philter's list
+ * holds (lone_town()): "I came to Croydon in 1968". */
+static const char *const come_words[] = {"came", "come", "comes", "coming",
+    NULL};
+
+/* Is the word i, after a word of coming and "to", followed by when:
+ * "in" and a year ("I came to Croydon in 1968") or a stay's span
+ * (stay_time_after(): "she's coming to Saugus next week")?  Medicines,
+ * apps and words that Philter's list holds alone are said after "came
+ * to" without ("then I came to Lexapro", "i came to Photoshop late",
+ * "I came to Realise it"). */
+static int
+come_time_after(struct mh_scanner *sc, size_t i)
+{
+	return stay_time_after(sc, i) ||
+	    (tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_IN) &&
+	        tok_gap(sc, i + 3) && is_year(sc, i + 4));
+}
+
 /* Is the capitalised word i after the place cue p a town that only
  * Philter's list holds, which SCOWL lacks in any case (mh_names_lone():
  * "Saugus", "Akureyri", "Framingham"), after a cue of living as a word
@@ -16235,8 +16259,9 @@ lone_town_of(struct mh_scanner *sc, size_t v)
  * apps and words of science as well: after "I'm in" or a word of
  * staying only before a stay's span of time (stay_time_after(): "i'm
  * in Saugus this week", not "i'm in Suboxone now", "i'm in Photoshop
- * rn"), and never after "to" ("we moved to Lexapro from zoloft",
- * "moved to Sertraline"; "we moved to Saugus last year" is said
+ * rn"), and after "to" only after a word of coming (come_words[]:
+ * "I came to Croydon"; "we moved to Lexapro from zoloft", "moved to
+ * Sertraline" stay, and "we moved to Saugus last year" is said
  * alike).  So it is after "in" where someone or something is there
  * (lone_town_of(): "my gp in Croydon") or a town is set against it
  * (town_set_against(): "we're in Ipswich not Brisbane"), with no cue of
@@ -16250,12 +16275,18 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 	size_t v = p - 2;
 
 	if (fullflags(sc, i) != MH_NAMES_COMMON || t->nletter < 4 ||
-	    tok_is(sc, p, KW_TO) ||
 	    tok_in(sc, i, KW_CLINICAL | KW_PLATFORM | KW_SLANG | KW_HOLIDAY) ||
 	    (tk(sc, i + 1) && sc->t[i + 1].kind == T_POSS) ||
 	    clinical_suffix(sc, t) || sentence_initial(sc, i) || p < 2 ||
 	    p + 2 != i || !tok_gap(sc, p - 1))
 		return 0;
+	/* "to" only after a word of coming and before the time of it
+	 * (come_time_after(): "I came to Croydon in 1968") */
+	if (tok_is(sc, p, KW_TO)) {
+		if (!word_among(sc, v, come_words) || !come_time_after(sc, i))
+			return 0;
+		goto table;
+	}
 	/* after "in": set against a town ("we're in Ipswich not
 	 * Brisbane"), or after someone or something there ("my gp in
 	 * Croydon") */
@@ -16268,6 +16299,7 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 		    !stay_time_after(sc, i))
 			return 0;
 	}
+table:
 	return mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s);
 }
 

@@ -6101,6 +6101,26 @@ test_dev4_dates_ages(void)
 	    "HANDLE:zoeyy_04", "R25: a coined word and digits still a handle");
 }
 
+/* P10: a lone word of Philter's after a word of coming and "to" before
+ * when, or after "in" after a place taken; medicines, apps and words
+ * without the time stay. */
+static void
+test_P10_come_to(void)
+{
+	is_str(scan("I came to Croydon in 1968. she is coming to Saugus next "
+	            "week. we came to Fremantle for the summer"),
+	    "LOCATION:Croydon|LOCATION:Saugus|LOCATION:Fremantle",
+	    "P10: a lone word after came to, before when");
+	is_str(scan("an appointment at the Polish Community Counselling Service "
+	            "in Ealing soon"),
+	    "LOCATION:Polish Community Counselling Service|LOCATION:Ealing",
+	    "P10: a lone word after a place taken and in");
+	is_str(scan("then I came to Lexapro. i came to Photoshop late. I came to "
+	            "Realise it. we moved to Lexapro from zoloft. he came to Hinge "
+	            "in 2020. I came to Croydon as a child"),
+	    "", "P10: came to with no time after, moved to, a word stay");
+}
+
 int
 main(void)
 {
@@ -6222,6 +6242,7 @@ main(void)
 	test_P9_stores();
 	test_P9_low_saint_at();
 	test_R27_tells_bit();
+	test_P10_come_to();
 	scan_close();
 	return done();
 }

@@ -8002,6 +8002,22 @@ street_to(struct mh_scanner *sc, size_t i)
 	    !word_among(sc, i - 2, court_kinds);
 }
 
+/* Is the possessive at p someone's home, before "on" and a street
+ * (street_on()): a name's just taken or a relation's ("going to maya's
+ * on birchwood ct", "at my dad's on harbor road")?  Not "she's" or
+ * "it's", which say "is" ("it's on main street"). */
+static int
+home_poss(struct mh_scanner *sc, size_t p)
+{
+	const struct mh_scan_span *l = sc->nsp ? &sc->sp[sc->nsp - 1] : NULL;
+
+	if (sc->t[p].kind != T_POSS || p == 0 || sc->t[p - 1].kind != T_WORD)
+		return 0;
+	return (l && l->type == MH_SCAN_NAME &&
+	           l->end == tend(&sc->t[p - 1])) ||
+	    (flags(sc, p - 1) & MH_NAMES_REL);
+}
+
 /* Is the token at k the word before a street's name that street_on()
  * starts from: "on", "to" or "off"? */
 static int
@@ -8100,6 +8116,7 @@ street_on(struct mh_scanner *sc, size_t i, size_t *start)
 	        word_eq(sc, j + 2, "edge")))
 		return 0;
 	if (!(word_among(sc, p, home_words) ||
+	        (home_poss(sc, p) && street_to(sc, i)) ||
 	        (word_eq(sc, p, "up") && p >= 2 && tok_gap(sc, p - 1) &&
 	            word_eq(sc, p - 2, "grew")) ||
 	        (word_among(sc, p, am_words) &&

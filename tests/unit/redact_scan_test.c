@@ -6121,6 +6121,20 @@ test_P10_come_to(void)
 	    "", "P10: came to with no time after, moved to, a word stay");
 }
 
+/* P10: a street after "on" and someone's 's, their home; "she's",
+ * "it's" and courts of law stay. */
+static void
+test_P10_home_poss(void)
+{
+	is_str(scan("going to maya's on birchwood ct for the night. i stay at "
+	            "my dad's on harbor road"),
+	    "NAME:maya|ADDRESS:birchwood ct|ADDRESS:harbor road",
+	    "P10: a street after a name's or a relation's 's and on");
+	is_str(scan("she's on elm street. it's on main street. my mom's on drug "
+	            "court duty. the world's on easy street"),
+	    "", "P10: she's, it's, a court of law, an idiom stay");
+}
+
 int
 main(void)
 {
@@ -6243,6 +6257,7 @@ main(void)
 	test_P9_low_saint_at();
 	test_R27_tells_bit();
 	test_P10_come_to();
+	test_P10_home_poss();
 	scan_close();
 	return done();
 }

@@ -20271,6 +20271,20 @@ low_town_placed(struct mh_scanner *sc, size_t v, size_t i, size_t p)
 	    day_clause_end(sc, i);
 }
 
+/* Is the word i, after ", in" at v + 2 (v the ','), a town of
+ * town_word() in an aside of one's age and home in a list of one's
+ * own: ", 22, in boise" at the clause's end?  The age two digits
+ * between commas; "i ran 5k, 22, in total" has no town. */
+static int
+age_aside(struct mh_scanner *sc, size_t v, size_t i)
+{
+	long a;
+
+	return v >= 3 && tok_punct(sc, v, ',') && num_val(sc, v - 1, &a) == 2 &&
+	    tok_gap(sc, v - 2) && tok_punct(sc, v - 3, ',') &&
+	    town_word(sc, i) != 0 && clause_end_after(sc, i);
+}
+
 /* A town in lower case at the word i, after a word of town_preps[]
  * (token i - 2, a blank between): "from tulsa", "visiting boston",
  * "near leeds"; or after "in" or "to" where a word of town_verbs[]
@@ -20335,7 +20349,8 @@ low_town(struct mh_scanner *sc, size_t i)
 		        land_after(sc, i, i + 2)) &&
 		    !(in && (town_shaped(sc, i) || st) && in_cue(sc, v)) &&
 		    !(in && (pr = proper_town(sc, i, p))) &&
-		    !(in && (placed = low_town_placed(sc, v, i, p))))
+		    !(in && (placed = low_town_placed(sc, v, i, p))) &&
+		    !(in && age_aside(sc, v, i)))
 			return 0;
 	}
 	/* or a word the lists hold as an ordinary one that SCOWL writes as

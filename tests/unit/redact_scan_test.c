@@ -6135,6 +6135,20 @@ test_P10_home_poss(void)
 	    "", "P10: she's, it's, a court of law, an idiom stay");
 }
 
+/* P10: a town in lower case after ", 22, in" at a clause's end; no
+ * town, or no comma before the number, stays. */
+static void
+test_P10_age_aside(void)
+{
+	is_str(scan("pronouns they/them, 22, in boise. he/him, 19, in tulsa and "
+	            "lonely"),
+	    "LOCATION:boise|LOCATION:tulsa",
+	    "P10: a town after an age between commas and in");
+	is_str(scan("i ran far, 22, in total. my scores were 10, 22, in that "
+	            "order. i am 22, in boise"),
+	    "", "P10: no town, or no comma before the age, stays");
+}
+
 int
 main(void)
 {
@@ -6258,6 +6272,7 @@ main(void)
 	test_R27_tells_bit();
 	test_P10_come_to();
 	test_P10_home_poss();
+	test_P10_age_aside();
 	scan_close();
 	return done();
 }

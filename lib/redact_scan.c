@@ -19743,8 +19743,12 @@ low_place(struct mh_scanner *sc, size_t i, size_t *start)
 		 * clause, before its town ("westfield elementary in
 		 * riverton") or before a ward of its own ("riverton
 		 * general er", "kennedy memorial icu"): not "riverton high
-		 * street", "so high rn" */
+		 * street", "so high rn"; "elementary" inside a clause too
+		 * ("at parkview elementary lets me"): its adjective comes
+		 * with no place cue and name before it ("pretty elementary
+		 * stuff", "at a very elementary level") */
 		if (tok_in2(sc, i, KW2_FAC_END) && !clause_end_after(sc, i) &&
+		    !word_eq(sc, i, "elementary") &&
 		    !(tok_gap(sc, i + 1) &&
 		        (tok_is(sc, i + 2, KW_IN) || word_eq(sc, i + 2, "rn") ||
 		            word_eq(sc, i + 2, "er") ||

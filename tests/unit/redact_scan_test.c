@@ -6149,6 +6149,19 @@ test_P10_age_aside(void)
 	    "", "P10: no town, or no comma before the age, stays");
 }
 
+/* P10: "elementary" ends a school's name in lower case inside a clause
+ * too; the adjective stays. */
+static void
+test_P10_elementary(void)
+{
+	is_str(scan("my counselor at parkview elementary lets me eat lunch"),
+	    "LOCATION:parkview elementary",
+	    "P10: a school's name before elementary, inside a clause");
+	is_str(scan("the math is pretty elementary stuff. it was at a very "
+	            "elementary level. in plain elementary terms"),
+	    "", "P10: elementary as an adjective stays");
+}
+
 int
 main(void)
 {
@@ -6273,6 +6286,7 @@ main(void)
 	test_P10_come_to();
 	test_P10_home_poss();
 	test_P10_age_aside();
+	test_P10_elementary();
 	scan_close();
 	return done();
 }

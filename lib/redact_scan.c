@@ -1165,9 +1165,9 @@ static const char *const famous[][PHRASE_WORDS] = {
 	 * the Pooh quotes"): whole names, or a word no one is given; not
 	 * those whose name many people have, a relation's as likely
 	 * (Michael Jordan, Serena Williams, Stephen King, Bill Gates, Mac
-	 * Miller, Fred Rogers), nor those whose first word is a relation or starts
-	 * a holiday or a hospital ("my mother Teresa", "Martin Luther King
-	 * Jr. Day", "Queen Elizabeth Hospital") */
+	 * Miller, Fred Rogers), nor those whose first word is a relation
+	 * or starts a holiday or a hospital ("my mother Teresa", "Martin
+	 * Luther King Jr. Day", "Queen Elizabeth Hospital") */
 	{"taylor", "swift"}, {"billie", "eilish"}, {"ariana", "grande"},
 	{"demi", "lovato"}, {"nina", "simone"},
 	{"bob", "marley"}, {"elvis", "presley"},
@@ -1946,8 +1946,8 @@ static const char *const no_first_words[] = {
 static const char *const sign_offs[] = {"sincerely", "regards", "best",
     "wishes", "xoxo", "yours", NULL};
 /* The same in chat, before a comma ("love, D.", "thanks, K.", "hey its
- * me, kz", "see you soon, K.", "see you then, K.") or a dash ("love you - D."), "xo" and
- * "xoxo" without one too ("xo D.": closing_before()) */
+ * me, kz", "see you soon, K.", "see you then, K.") or a dash ("love you
+ * - D."), "xo" and "xoxo" without one too ("xo D.": closing_before()) */
 static const char *const chat_closes[] = {"love", "luv", "xo", "thanks",
     "thx", "ty", "cheers", "me", "you", "u", "ya", "soon", "later", "bye",
     "then", NULL};
@@ -16373,9 +16373,10 @@ static const char *const in_person_words[] = {"confide", "confided",
  * ("my cousin in Lagos", "we're in Brisbane"; not after a word of
  * in_person_words[]), or a first name or a surname after a cue of
  * living (proper_town_cue(): "moved to Darwin", "I'm from Leeds") or
- * after "from" after a relation ("my housemate from Bristol")?  match_name() takes such a word for a
- * person's, and no word is left either way: the label is for the
- * reader, and for one who puts the text back.  A first name after
+ * after "from" after a relation ("my housemate from Bristol")?
+ * match_name() takes such a word for a person's, and no word is left
+ * either way: the label is for the reader, and for one who puts the
+ * text back.  A first name after
  * "in" stays a person's ("I believe in Jesus", "my brother in
  * Christ", "I confided in Maya"), as does one with an 's. */
 static int
@@ -17244,10 +17245,10 @@ place_tail(struct mh_scanner *sc, size_t p)
  * surname or the next sentence's first word, run on as chat writes:
  * "call Tom Church tomorrow", "I asked Dr. Moore High blood pressure is
  * my issue", "Jordan Building blocks", "i told sam rd closed"; and
- * after a name with a title, a cue or not.  In
- * capitals, where every word is capitalised, two words too want a cue,
- * or "called" ("I HAVE CALLED [BRIGHTWATER] MENTAL HEALTH"), where "I
- * TOLD SAM HIGH SCHOOL WAS HARD" stays. */
+ * after a name with a title, a cue or not.  In capitals, where every
+ * word is capitalised, two words too want a cue, or "called" ("I HAVE
+ * CALLED [BRIGHTWATER] MENTAL HEALTH"), where "I TOLD SAM HIGH SCHOOL
+ * WAS HARD" stays. */
 static int
 tail_cue(struct mh_scanner *sc, size_t g, size_t start, size_t e)
 {
@@ -21678,10 +21679,11 @@ note_town(struct mh_scanner *sc, size_t i)
 
 /* After the walk of a window, the later mentions of the towns it took
  * (note_town()), capitalised and whole (same_word(): "IPSWICH" too),
- * that no span holds: the same town with no cue of its own ("we're in Ipswich not Brisbane, Ipswich
- * is worse").  Here, once, and not at each capitalised word the walk
- * reads: few texts name such a town.  0, or -1 when no memory is left.
- * Out of line, as scan_text() calls it of few windows. */
+ * that no span holds: the same town with no cue of its own ("we're in
+ * Ipswich not Brisbane, Ipswich is worse").  Here, once, and not at
+ * each capitalised word the walk reads: few texts name such a town.  0,
+ * or -1 when no memory is left.  Out of line, as scan_text() calls it
+ * of few windows. */
 #ifdef __GNUC__
 __attribute__((noinline))
 #endif
@@ -23215,9 +23217,9 @@ walk(struct mh_scanner *sc)
 	sc->platform_tok = SIZE_MAX;
 	sc->ntown_seen = 0;
 	sc->low_colon = 0;
-	/* "bill from my AA group called me" (opening_name()) */
-	/* "thabo took the taxi" (unknown_subject()): a word with no cue
-	 * flag or a surname's, before a verb of its lists */
+	/* "bill from my AA group called me", "thabo took the taxi"
+	 * (opening_name(), unknown_subject()): a word with no cue flag or
+	 * a surname's before a verb of its lists */
 	if (((sc->t[0].flags & MH_NAMES_AMBIG) ||
 	        ((sc->t[0].flags == 0 || lone_last_flags(sc->t[0].flags)) &&
 	            sc->nt > 2 && tok_in2(sc, 2, KW2_TELLS | KW2_LOW_DEED))) &&
@@ -23469,7 +23471,6 @@ walk(struct mh_scanner *sc)
 				return -1;
 			continue;
 		}
-
 		/* match_url()'s first test made here as well (a '.' and a
 		 * letter or digit after the word, or a ':'): most words
 		 * before a '.' end a sentence, and are then spared the call

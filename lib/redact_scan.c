@@ -6219,6 +6219,7 @@ rating_prev(struct mh_scanner *sc, size_t i)
 }
 
 static int word_among(struct mh_scanner *sc, size_t i, const char *const *ws);
+static int word_eq(struct mh_scanner *sc, size_t i, const char *w);
 
 /* Does a word of a count of days follow the number at token l: days,
  * nights or times ("5/7 days"), "this week" (week_count())? */
@@ -6227,13 +6228,12 @@ week_word_after(struct mh_scanner *sc, size_t l)
 {
 	static const char *const ws[] = {"days", "nights", "mornings",
 	    "evenings", "times", "per", NULL};
-	static const char *const weeks[] = {"week", NULL};
 	size_t n = next_word(sc, l);
 
 	return n != SIZE_MAX &&
 	    (word_among(sc, n, ws) ||
 	        (tok_is(sc, n, KW_THIS) && tok_gap(sc, n + 1) &&
-	            word_among(sc, n + 2, weeks)));
+	            word_eq(sc, n + 2, "week")));
 }
 
 /* Is the a/7 at token i, groups g, a count of the days of a week, as a
@@ -8605,18 +8605,23 @@ birth_before(struct mh_scanner *sc, size_t i)
 	        word_eq(sc, p, "bday"));
 }
 
-/* The token after the holiday or feast at i: holiday_at()'s, or the
- * feast and its "Day" ("Christmas Day"), or the feast alone; 0 for
- * none. */
+/* The token after the holiday or feast at i, given h, holiday_at()'s
+ * answer: h, or the feast and its "Day" ("Christmas Day"), or the
+ * feast alone; 0 for none.  feast_anniversary() has h already. */
+static size_t
+feast_day(struct mh_scanner *sc, size_t i, size_t h)
+{
+	if (h == 0 && tok_in(sc, i, KW_FEAST))
+		h = tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_DAY) ? i + 3
+		                                                    : i + 1;
+	return h;
+}
+
+/* feast_day() of the holiday or feast at i. */
 static size_t
 feast_end(struct mh_scanner *sc, size_t i)
 {
-	size_t e = holiday_at(sc, i);
-
-	if (e == 0 && tok_in(sc, i, KW_FEAST))
-		e = tok_gap(sc, i + 1) && tok_is(sc, i + 2, KW_DAY) ? i + 3
-		                                                    : i + 1;
-	return e;
+	return feast_day(sc, i, holiday_at(sc, i));
 }
 
 /* Is the feast at i the day of a death, a wedding or a meeting: "he
@@ -10430,6 +10435,17 @@ self_word_name(struct mh_scanner *sc, size_t i)
 	        (tok_gap(sc, i + 1) && word_among(sc, i + 2, sign_in_tails)));
 }
 
+/* Has the word at k a letter past ASCII, which no word of English
+ * chat has and vowel() does not know ("lucía", "oisín", "zoë")? */
+static int
+past_ascii(struct mh_scanner *sc, size_t k)
+{
+	for (size_t p = sc->t[k].s; p < tend(&sc->t[k]); p++)
+		if ((unsigned char)sc->s[p] >= 0x80)
+			return 1;
+	return 0;
+}
+
 /* Has the word at k a vowel, or a letter past ASCII ("wójcik"), as a
  * name has and chat's shortenings often have not ("tmrw", "pls")? */
 static int
@@ -10506,10 +10522,7 @@ self_unknown_name(struct mh_scanner *sc, size_t i)
 	/* (nor one in -y, after a greeting alone: "hi i'm hangry") */
 	if (hi)
 		return lc(e[-1]) != 'y';
-	for (size_t p = sc->t[i].s; p < tend(&sc->t[i]); p++)
-		if ((unsigned char)sc->s[p] >= 0x80)
-			return 1;
-	return 0;
+	return past_ascii(sc, i);
 }
 
 /* Is the word at i, two letters and no vowel, the initials one goes by
@@ -11577,12 +11590,15 @@ cap_run(struct mh_scanner *sc, size_t i, struct cap_run *r)
 static int
 church_of_england(struct mh_scanner *sc, size_t j)
 {
-	const struct tok *c = tok_at(sc, j - 2), *e = tok_at(sc, j + 2);
+	const struct tok *c, *e;
 
-	return j >= 2 && tok_is(sc, j, KW_OF) && c->kind == T_WORD &&
-	    c->s + 1 == tend(c) && sc->s[c->s] == 'C' && tok_gap(sc, j - 1) &&
-	    tok_gap(sc, j + 1) && e->s + 1 == tend(e) && sc->s[e->s] == 'E' &&
-	    e->kind == T_WORD;
+	if (j < 2 || !tok_is(sc, j, KW_OF))
+		return 0;
+	c = tok_at(sc, j - 2);
+	e = tok_at(sc, j + 2);
+	return c->kind == T_WORD && c->s + 1 == tend(c) && sc->s[c->s] == 'C' &&
+	    tok_gap(sc, j - 1) && tok_gap(sc, j + 1) && e->s + 1 == tend(e) &&
+	    sc->s[e->s] == 'E' && e->kind == T_WORD;
 }
 
 /* May match_facility() find a facility in run r?  Its walk takes the
@@ -11942,10 +11958,8 @@ holiday_at(struct mh_scanner *sc, size_t i)
 static size_t
 feast_anniversary(struct mh_scanner *sc, size_t i, size_t h)
 {
-	size_t e = h;
+	size_t e = feast_day(sc, i, h);
 
-	if (e == 0 && tok_in(sc, i, KW_FEAST))
-		e = feast_end(sc, i);
 	if (e == 0 || !tok_gap(sc, e) ||
 	    !(tok_is(sc, e + 1, KW_IS) || tok_is(sc, e + 1, KW_WAS)) ||
 	    !tok_gap(sc, e + 2) || !tok_is(sc, e + 3, KW_THE) ||
@@ -12998,7 +13012,7 @@ teller_bytes(struct mh_scanner *sc, const char *w, size_t n)
 	    (MH_NAMES_REL | MH_NAMES_COMMON))
 		return !mh_names_lone(sc->nm, w, n);
 	for (size_t a = 0; anyones[a] != NULL; a++)
-		if (strlen(anyones[a]) == n && memcmp(anyones[a], w, n) == 0)
+		if (eqw(w, n, anyones[a]))
 			return 1;
 	return 0;
 }
@@ -13171,12 +13185,7 @@ surname_pair(struct mh_scanner *sc, size_t i)
 static int
 name_shape(struct mh_scanner *sc, size_t k)
 {
-	const struct tok *t = &sc->t[k];
-
-	for (size_t p = t->s; p < tend(t); p++)
-		if ((unsigned char)sc->s[p] >= 0x80)
-			return 1;
-	return two_syllables(sc, k);
+	return past_ascii(sc, k) || two_syllables(sc, k);
 }
 
 /* Is the word at k a first name and no word of another list but the
@@ -15163,7 +15172,6 @@ low_labels(struct mh_scanner *sc)
 	size_t lab[LABELS_MAX];
 	int n = 0, twice = 0, says = 0, form = 0, low = 0, plain = 0;
 
-	sc->low_colon = 0;
 	for (size_t k = 0; k < sc->nt && !form; k++) {
 		int j, l;
 
@@ -16299,11 +16307,10 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 		return 0;
 	/* "to" only after a word of coming and before the time of it
 	 * (come_time_after(): "I came to Croydon in 1968") */
-	if (tok_is(sc, p, KW_TO)) {
-		if (!word_among(sc, v, come_words) || !come_time_after(sc, i))
-			return 0;
-		goto table;
-	}
+	if (tok_is(sc, p, KW_TO))
+		return word_among(sc, v, come_words) &&
+		    come_time_after(sc, i) &&
+		    mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s);
 	/* after "in": set against a town ("we're in Ipswich not
 	 * Brisbane"), or after someone or something there ("my gp in
 	 * Croydon") */
@@ -16316,7 +16323,6 @@ lone_town(struct mh_scanner *sc, size_t i, size_t p)
 		    !stay_time_after(sc, i))
 			return 0;
 	}
-table:
 	return mh_names_lone(sc->nm, sc->s + t->s, tend(t) - t->s);
 }
 
